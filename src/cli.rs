@@ -1,0 +1,233 @@
+//! The command line: open the window, check a dataset file, or export every figure as a table.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+
+use crate::app::DataOrigin;
+use crate::model::{Dataset, Observation, Text, load_dataset_file};
+
+/// Explore and compare the sixteen sub-parks of Zhongguancun Science Park.
+#[derive(Debug, Parser)]
+#[command(name = "zgc-atlas", version, about)]
+pub struct Cli {
+    /// Dataset file to open instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+    /// Check or export a dataset instead of opening the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// What to do without a window.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a dataset file: print a summary and coverage table, or every problem.
+    /// Exits 0 when the file is valid and 1 when it is not.
+    Check {
+        /// The dataset file.
+        file: PathBuf,
+    },
+    /// Write every figure as a tidy table, one row per figure.
+    Export {
+        /// Dataset file to export instead of the built-in one.
+        #[arg(long, value_name = "FILE")]
+        data: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Output file; standard output when absent.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+/// Formats of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Comma-separated values with a header row.
+    Csv,
+    /// A JSON array of objects.
+    Json,
+}
+
+impl Cli {
+    /// Where the window's dataset comes from.
+    pub fn origin(&self) -> DataOrigin {
+        self.data.clone().map_or(DataOrigin::Embedded, DataOrigin::File)
+    }
+}
+
+/// Checks `file`, writing a summary and coverage table (valid) or every problem (invalid).
+/// Returns whether the file is valid.
+pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
+    match load_dataset_file(file) {
+        Ok(dataset) => {
+            write_summary(&dataset, out)?;
+            Ok(true)
+        }
+        Err(errors) => {
+            writeln!(out, "{errors}")?;
+            writeln!(out, "{} problem(s) found.", errors.problems.len())?;
+            Ok(false)
+        }
+    }
+}
+
+/// Writes the counts of the dataset and a parks × metrics table of how many figures each has.
+pub fn write_summary(dataset: &Dataset, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "{} v{} ({})", dataset.meta.title.en, dataset.meta.version, dataset.meta.date)?;
+    writeln!(
+        out,
+        "valid: {} parks, {} figures, {} sources, {} metrics, {} industries, {} districts",
+        dataset.parks.len(),
+        dataset.figure_count(),
+        dataset.sources.len(),
+        dataset.metrics.len(),
+        dataset.industries.len(),
+        dataset.districts.len()
+    )?;
+    writeln!(out)?;
+    writeln!(out, "Coverage: figures per park and metric (· = none)")?;
+    for (i, metric) in dataset.metrics.iter().enumerate() {
+        writeln!(out, "  m{:<2} {} ({})", i + 1, metric.id, metric.unit.en)?;
+    }
+    let name_width = dataset.parks.iter().map(|p| p.id.as_str().len()).max().unwrap_or(4).max(4);
+    write!(out, "{:name_width$}", "park")?;
+    for i in 0..dataset.metrics.len() {
+        write!(out, " {:>4}", format!("m{}", i + 1))?;
+    }
+    writeln!(out, "  total")?;
+    for park in &dataset.parks {
+        write!(out, "{:name_width$}", park.id.as_str())?;
+        for metric in &dataset.metrics {
+            let count = park.observations.iter().filter(|o| o.metric == metric.id).count();
+            let cell = if count == 0 { "·".to_owned() } else { count.to_string() };
+            write!(out, " {cell:>4}")?;
+        }
+        writeln!(out, "  {}", park.observations.len())?;
+    }
+    Ok(())
+}
+
+/// One figure as a row of the tidy export.
+#[derive(Debug, Serialize)]
+pub struct ExportRow<'a> {
+    /// `park`, or `zone` for the zone-wide benchmark.
+    pub scope: &'static str,
+    /// Park id; empty for the zone.
+    pub park_id: &'a str,
+    /// Park (or zone) name in English.
+    pub park_name_en: &'a str,
+    /// Park (or zone) name in Chinese.
+    pub park_name_zh: &'a str,
+    /// Metric id.
+    pub metric_id: &'a str,
+    /// Metric name in English.
+    pub metric_name: &'a str,
+    /// Unit in English.
+    pub unit: &'a str,
+    /// Year the figure refers to.
+    pub year: i32,
+    /// Part of the year, when not the whole year (`H1`, `JanTo(10)`, `Cumulative`).
+    pub period: String,
+    /// The value in the unit.
+    pub value: f64,
+    /// How the source stated it (`Reported`, `AtLeast`, `Target`, …).
+    pub qualifier: String,
+    /// Source id.
+    pub source_id: &'a str,
+    /// Source title.
+    pub source_title: &'a str,
+    /// Source web address, empty when unknown.
+    pub source_url: &'a str,
+    /// Scope caveats.
+    pub note: &'a str,
+}
+
+/// Every figure of the dataset, parks first in dataset order, then the zone's.
+pub fn export_rows(dataset: &Dataset) -> Vec<ExportRow<'_>> {
+    let mut rows = Vec::with_capacity(dataset.figure_count());
+    for park in &dataset.parks {
+        for obs in &park.observations {
+            if let Some(row) = export_row(dataset, "park", park.id.as_str(), &park.name, obs) {
+                rows.push(row);
+            }
+        }
+    }
+    if let Some(zone) = &dataset.zone {
+        for obs in &zone.observations {
+            if let Some(row) = export_row(dataset, "zone", "", &zone.name, obs) {
+                rows.push(row);
+            }
+        }
+    }
+    rows
+}
+
+fn export_row<'a>(
+    dataset: &'a Dataset,
+    scope: &'static str,
+    park_id: &'a str,
+    name: &'a Text,
+    obs: &'a Observation,
+) -> Option<ExportRow<'a>> {
+    let figure = dataset.figure(obs)?;
+    Some(ExportRow {
+        scope,
+        park_id,
+        park_name_en: &name.en,
+        park_name_zh: &name.zh,
+        metric_id: figure.metric.id.as_str(),
+        metric_name: &figure.metric.name.en,
+        unit: &figure.metric.unit.en,
+        year: obs.year,
+        period: obs.period.map(|p| format!("{p:?}")).unwrap_or_default(),
+        value: obs.value,
+        qualifier: format!("{:?}", obs.qualifier),
+        source_id: figure.source.id.as_str(),
+        source_title: &figure.source.title,
+        source_url: figure.source.url.as_deref().unwrap_or_default(),
+        note: obs.note.as_deref().unwrap_or_default(),
+    })
+}
+
+/// Loads the dataset and writes every figure in `format` to `out`.
+pub fn export(origin: &DataOrigin, format: ExportFormat, out: &mut dyn Write) -> anyhow::Result<()> {
+    let dataset = origin.load()?;
+    let rows = export_rows(&dataset);
+    match format {
+        ExportFormat::Csv => {
+            let mut writer = csv::Writer::from_writer(out);
+            for row in &rows {
+                writer.serialize(row)?;
+            }
+            writer.flush()?;
+        }
+        ExportFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &rows)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs `export`: the built-in dataset or `data`, to `out` or standard output.
+pub fn export_to(
+    data: Option<&Path>,
+    format: ExportFormat,
+    out: Option<&Path>,
+) -> anyhow::Result<std::process::ExitCode> {
+    let origin = data.map_or(DataOrigin::Embedded, |path| DataOrigin::File(path.to_owned()));
+    match out {
+        Some(path) => {
+            let mut buffer = Vec::new();
+            export(&origin, format, &mut buffer)?;
+            std::fs::write(path, buffer).map_err(|err| anyhow::anyhow!("cannot write {}: {err}", path.display()))?;
+        }
+        None => export(&origin, format, &mut std::io::stdout().lock())?,
+    }
+    Ok(std::process::ExitCode::SUCCESS)
+}

@@ -1,0 +1,63 @@
+//! How numbers and figures are written on screen and in exports. No egui here.
+
+use crate::model::{Figure, Qualifier};
+
+/// Writes a value with thousands separators and at most two decimals, trailing zeros dropped:
+/// `1382.0` → `1,382`, `26.10` → `26.1`, `0.09` → `0.09`.
+pub fn format_value(value: f64) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    let fixed = format!("{:.2}", value.abs());
+    let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let fraction = fraction.trim_end_matches('0');
+    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    let sign = if value < 0.0 && fixed.bytes().any(|b| b.is_ascii_digit() && b != b'0') { "-" } else { "" };
+    if fraction.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{fraction}") }
+}
+
+/// The sign put before a value to carry its qualifier: `>450`, `~600`.
+pub fn qualifier_prefix(qualifier: Qualifier) -> &'static str {
+    match qualifier {
+        Qualifier::AtLeast => ">",
+        Qualifier::AtMost => "<",
+        Qualifier::Approximate => "~",
+        Qualifier::Reported | Qualifier::Preliminary | Qualifier::Target | Qualifier::Forecast => "",
+    }
+}
+
+/// A figure's value with its qualifier sign, without unit: `>1,680`.
+pub fn figure_value(figure: &Figure<'_>) -> String {
+    let obs = figure.observation;
+    format!("{}{}", qualifier_prefix(obs.qualifier), format_value(obs.value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_get_separators_and_no_needless_decimals() {
+        assert_eq!(format_value(1382.0), "1,382");
+        assert_eq!(format_value(349_200.0), "349,200");
+        assert_eq!(format_value(26.1), "26.1");
+        assert_eq!(format_value(0.09), "0.09");
+        assert_eq!(format_value(1_240_000.5), "1,240,000.5");
+        assert_eq!(format_value(-2.5), "-2.5");
+        assert_eq!(format_value(-0.001), "0");
+        assert_eq!(format_value(999.999), "1,000");
+    }
+
+    #[test]
+    fn qualifiers_show_as_signs() {
+        assert_eq!(qualifier_prefix(Qualifier::AtLeast), ">");
+        assert_eq!(qualifier_prefix(Qualifier::Approximate), "~");
+        assert_eq!(qualifier_prefix(Qualifier::Reported), "");
+    }
+}

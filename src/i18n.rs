@@ -1,0 +1,331 @@
+//! Every string the UI shows, in English and Chinese, plus the words for the model's enums.
+//!
+//! A new string is a new field of [`Strings`], so the compiler makes sure both languages have it.
+//! Data labels (park, metric and industry names) come from the dataset, not from here.
+
+use crate::model::{IndustryGroup, Language, Period, Qualifier, Role};
+use crate::state::ThemeChoice;
+
+/// The UI strings of one language.
+#[derive(Debug)]
+pub struct Strings {
+    /// Window title.
+    pub app_title: &'static str,
+    /// Label of the search box.
+    pub search: &'static str,
+    /// Hint inside the empty search box.
+    pub search_hint: &'static str,
+    /// Tooltip of the button that clears the search box.
+    pub clear_search: &'static str,
+    /// Label of the language switch.
+    pub language: &'static str,
+    /// Label of the theme switch.
+    pub theme: &'static str,
+    /// Theme that follows the system.
+    pub theme_system: &'static str,
+    /// Light theme.
+    pub theme_light: &'static str,
+    /// Dark theme.
+    pub theme_dark: &'static str,
+    /// Park table: name column.
+    pub col_name: &'static str,
+    /// Park table: Chinese name column.
+    pub col_name_zh: &'static str,
+    /// Park table: district column.
+    pub col_districts: &'static str,
+    /// Park table: area column.
+    pub col_area: &'static str,
+    /// Park table: income column.
+    pub col_income: &'static str,
+    /// Park table: enterprise column.
+    pub col_enterprises: &'static str,
+    /// Park table: leading industries column.
+    pub col_leading: &'static str,
+    /// Tooltip on a sortable column header.
+    pub sort_hint: &'static str,
+    /// Shown where a figure is missing. Never a zero.
+    pub no_data: &'static str,
+    /// Shown when no park matches the search.
+    pub no_match: &'static str,
+    /// Profile shown with no park selected.
+    pub no_selection: &'static str,
+    /// Profile: districts line.
+    pub districts: &'static str,
+    /// Profile: milestones heading.
+    pub milestones: &'static str,
+    /// Profile: figures heading.
+    pub figures: &'static str,
+    /// Profile: industries heading.
+    pub industries: &'static str,
+    /// Profile: sub-areas heading.
+    pub sub_areas: &'static str,
+    /// Profile: companies heading.
+    pub companies: &'static str,
+    /// Profile: location line.
+    pub location: &'static str,
+    /// Profile: marks an approximate location.
+    pub approximate_location: &'static str,
+    /// Figures table: metric column.
+    pub metric: &'static str,
+    /// Figures table: value column.
+    pub value: &'static str,
+    /// Figures table: year column.
+    pub year: &'static str,
+    /// Figures table: quality column.
+    pub quality: &'static str,
+    /// Figures table: source column.
+    pub source: &'static str,
+    /// Source tooltip: publisher.
+    pub publisher: &'static str,
+    /// Source tooltip: date.
+    pub date: &'static str,
+    /// Source tooltip: no URL.
+    pub no_url: &'static str,
+    /// Source tooltip: click opens the page.
+    pub click_to_open: &'static str,
+    /// Profile: notes on a figure.
+    pub note: &'static str,
+    /// Status bar: where the data was loaded from.
+    pub loaded_from: &'static str,
+    /// Status bar: the data embedded in the program.
+    pub embedded: &'static str,
+    /// Status bar: count of parks.
+    pub parks: &'static str,
+    /// Status bar: count of figures.
+    pub figures_count: &'static str,
+    /// Status bar: count of sources.
+    pub sources: &'static str,
+    /// Parks listed out of all: "{shown} of {total} parks".
+    pub shown_of: &'static str,
+    /// Heading of the error panel for a dataset that failed to load.
+    pub load_failed: &'static str,
+    /// Button that loads the dataset file again.
+    pub reload: &'static str,
+    /// Shown when no dataset could be loaded at all.
+    pub no_dataset: &'static str,
+}
+
+/// English UI strings.
+pub const EN: Strings = Strings {
+    app_title: "ZGC Atlas",
+    search: "Search",
+    search_hint: "Park name (Ctrl+F)",
+    clear_search: "Clear the search",
+    language: "Language",
+    theme: "Theme",
+    theme_system: "Follow system",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    col_name: "Park",
+    col_name_zh: "Chinese name",
+    col_districts: "District",
+    col_area: "Planned area",
+    col_income: "Total income",
+    col_enterprises: "High-tech enterprises",
+    col_leading: "Leading industries",
+    sort_hint: "Click to sort; click again to reverse. Parks with no data come last.",
+    no_data: "no data",
+    no_match: "No park matches the search",
+    no_selection: "Select a park in the table to see its profile",
+    districts: "Districts",
+    milestones: "Milestones",
+    figures: "Figures",
+    industries: "Industries",
+    sub_areas: "Sub-areas",
+    companies: "Notable companies",
+    location: "Map position",
+    approximate_location: "approximate",
+    metric: "Metric",
+    value: "Value",
+    year: "Year",
+    quality: "Quality",
+    source: "Source",
+    publisher: "Publisher",
+    date: "Date",
+    no_url: "No web address known",
+    click_to_open: "Click to open the page",
+    note: "Note",
+    loaded_from: "Loaded from",
+    embedded: "built-in dataset",
+    parks: "parks",
+    figures_count: "figures",
+    sources: "sources",
+    shown_of: "{shown} of {total} parks",
+    load_failed: "The dataset could not be loaded",
+    reload: "Reload",
+    no_dataset: "No dataset is loaded",
+};
+
+/// Chinese UI strings.
+pub const ZH: Strings = Strings {
+    app_title: "中关村园区图鉴 ZGC Atlas",
+    search: "搜索",
+    search_hint: "园区名称 (Ctrl+F)",
+    clear_search: "清除搜索",
+    language: "语言",
+    theme: "主题",
+    theme_system: "跟随系统",
+    theme_light: "浅色",
+    theme_dark: "深色",
+    col_name: "园区",
+    col_name_zh: "英文名称",
+    col_districts: "所在区",
+    col_area: "规划面积",
+    col_income: "总收入",
+    col_enterprises: "高新技术企业",
+    col_leading: "主导产业",
+    sort_hint: "点击排序，再次点击反向排序。无数据的园区排在最后。",
+    no_data: "无数据",
+    no_match: "没有符合搜索条件的园区",
+    no_selection: "在表格中选择一个园区以查看概况",
+    districts: "所在区",
+    milestones: "大事记",
+    figures: "数据",
+    industries: "产业",
+    sub_areas: "片区",
+    companies: "代表企业",
+    location: "地图位置",
+    approximate_location: "近似",
+    metric: "指标",
+    value: "数值",
+    year: "年份",
+    quality: "数据性质",
+    source: "来源",
+    publisher: "发布者",
+    date: "日期",
+    no_url: "无网址",
+    click_to_open: "点击打开网页",
+    note: "注",
+    loaded_from: "数据来源文件",
+    embedded: "内置数据集",
+    parks: "个园区",
+    figures_count: "条数据",
+    sources: "个来源",
+    shown_of: "显示 {shown} / {total} 个园区",
+    load_failed: "数据集无法加载",
+    reload: "重新加载",
+    no_dataset: "未加载数据集",
+};
+
+/// The UI strings of `language`.
+pub fn strings(language: Language) -> &'static Strings {
+    match language {
+        Language::En => &EN,
+        Language::Zh => &ZH,
+    }
+}
+
+/// The name of a language in itself, for the language switch.
+pub fn language_name(language: Language) -> &'static str {
+    match language {
+        Language::En => "English",
+        Language::Zh => "中文",
+    }
+}
+
+/// The name of a theme choice.
+pub fn theme_name(language: Language, theme: ThemeChoice) -> &'static str {
+    let s = strings(language);
+    match theme {
+        ThemeChoice::System => s.theme_system,
+        ThemeChoice::Light => s.theme_light,
+        ThemeChoice::Dark => s.theme_dark,
+    }
+}
+
+/// The name of an industry's role.
+pub fn role_name(language: Language, role: Role) -> &'static str {
+    match (language, role) {
+        (Language::En, Role::Leading) => "leading",
+        (Language::En, Role::Key) => "key",
+        (Language::En, Role::Pillar) => "pillar",
+        (Language::En, Role::Focus) => "focus",
+        (Language::En, Role::Supporting) => "supporting",
+        (Language::En, Role::Emerging) => "emerging",
+        (Language::Zh, Role::Leading) => "主导",
+        (Language::Zh, Role::Key) => "重点",
+        (Language::Zh, Role::Pillar) => "支柱",
+        (Language::Zh, Role::Focus) => "聚焦",
+        (Language::Zh, Role::Supporting) => "配套",
+        (Language::Zh, Role::Emerging) => "培育",
+    }
+}
+
+/// The name of an industry group.
+pub fn group_name(language: Language, group: IndustryGroup) -> &'static str {
+    match (language, group) {
+        (Language::En, IndustryGroup::InformationTechnology) => "Information technology",
+        (Language::En, IndustryGroup::AdvancedManufacturing) => "Advanced manufacturing",
+        (Language::En, IndustryGroup::LifeSciences) => "Life sciences",
+        (Language::En, IndustryGroup::EnergyAndMaterials) => "Energy and materials",
+        (Language::En, IndustryGroup::Services) => "Services",
+        (Language::Zh, IndustryGroup::InformationTechnology) => "信息技术",
+        (Language::Zh, IndustryGroup::AdvancedManufacturing) => "先进制造",
+        (Language::Zh, IndustryGroup::LifeSciences) => "生命科学",
+        (Language::Zh, IndustryGroup::EnergyAndMaterials) => "能源与材料",
+        (Language::Zh, IndustryGroup::Services) => "服务业",
+    }
+}
+
+/// The quality mark of a figure, as shown in the profile.
+pub fn qualifier_name(language: Language, qualifier: Qualifier) -> &'static str {
+    match (language, qualifier) {
+        (Language::En, Qualifier::Reported) => "reported",
+        (Language::En, Qualifier::Preliminary) => "preliminary",
+        (Language::En, Qualifier::Approximate) => "approximate",
+        (Language::En, Qualifier::AtLeast) => "at least",
+        (Language::En, Qualifier::AtMost) => "at most",
+        (Language::En, Qualifier::Target) => "target",
+        (Language::En, Qualifier::Forecast) => "forecast",
+        (Language::Zh, Qualifier::Reported) => "公布值",
+        (Language::Zh, Qualifier::Preliminary) => "初步统计",
+        (Language::Zh, Qualifier::Approximate) => "约数",
+        (Language::Zh, Qualifier::AtLeast) => "下限（超过）",
+        (Language::Zh, Qualifier::AtMost) => "上限（不足）",
+        (Language::Zh, Qualifier::Target) => "目标",
+        (Language::Zh, Qualifier::Forecast) => "预测",
+    }
+}
+
+/// The year of a figure with its period, e.g. "2016 H1" or "2016 Jan–Oct".
+pub fn period_label(language: Language, year: i32, period: Option<Period>) -> String {
+    match (language, period) {
+        (_, None) => year.to_string(),
+        (Language::En, Some(Period::H1)) => format!("{year} H1"),
+        (Language::En, Some(Period::H2)) => format!("{year} H2"),
+        (Language::En, Some(Period::JanTo(month))) => format!("{year} Jan–{}", month_abbrev(month)),
+        (Language::En, Some(Period::Cumulative)) => format!("to {year}"),
+        (Language::Zh, Some(Period::H1)) => format!("{year}年上半年"),
+        (Language::Zh, Some(Period::H2)) => format!("{year}年下半年"),
+        (Language::Zh, Some(Period::JanTo(month))) => format!("{year}年1–{month}月"),
+        (Language::Zh, Some(Period::Cumulative)) => format!("截至{year}年累计"),
+    }
+}
+
+fn month_abbrev(month: u8) -> &'static str {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    MONTHS.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
+}
+
+/// "{shown} of {total} parks" filled in.
+pub fn shown_of(language: Language, shown: usize, total: usize) -> String {
+    strings(language).shown_of.replace("{shown}", &shown.to_string()).replace("{total}", &total.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_read_naturally_in_both_languages() {
+        assert_eq!(period_label(Language::En, 2016, Some(Period::JanTo(10))), "2016 Jan–Oct");
+        assert_eq!(period_label(Language::Zh, 2006, Some(Period::H1)), "2006年上半年");
+        assert_eq!(period_label(Language::En, 2018, None), "2018");
+    }
+
+    #[test]
+    fn the_count_line_fills_both_numbers() {
+        assert_eq!(shown_of(Language::En, 12, 17), "12 of 17 parks");
+        assert_eq!(shown_of(Language::Zh, 3, 17), "显示 3 / 17 个园区");
+    }
+}

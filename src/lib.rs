@@ -1,0 +1,14 @@
+//! ZGC Atlas: explore and compare the sixteen sub-parks of Zhongguancun Science Park.
+//!
+//! Layers, each depending only on those after it: `app` (the window) → `views` (one module
+//! per view) → `state` (UI state, pure functions) → `model` (the dataset; no egui).
+//! `cli` runs the command line; `i18n` holds every UI string; `theme` every colour and font.
+
+pub mod app;
+pub mod cli;
+pub mod format;
+pub mod i18n;
+pub mod model;
+pub mod state;
+pub mod theme;
+pub mod views;

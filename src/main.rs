@@ -1,0 +1,40 @@
+//! Starts ZGC Atlas: the window, or a command-line subcommand.
+
+use std::io::Write as _;
+use std::process::ExitCode;
+
+use clap::Parser as _;
+use zgc_atlas::app::ParkApp;
+use zgc_atlas::cli::{self, Cli, Command};
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        None => run_window(&cli),
+        Some(Command::Check { file }) => cli::check(file, &mut std::io::stdout().lock())
+            .map(|valid| if valid { ExitCode::SUCCESS } else { ExitCode::FAILURE }),
+        Some(Command::Export { data, format, out }) => cli::export_to(data.as_deref(), *format, out.as_deref()),
+    };
+    result.unwrap_or_else(|err| {
+        let _ = writeln!(std::io::stderr(), "zgc-atlas: {err:#}");
+        ExitCode::FAILURE
+    })
+}
+
+fn run_window(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("ZGC Atlas")
+            .with_app_id("zgc-atlas")
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([800.0, 500.0]),
+        // The bundled font covers the dataset; system fonts would make rendering differ per machine.
+        system_font_fallback: false,
+        ..Default::default()
+    };
+    let origin = cli.origin();
+    eframe::run_native("ZGC Atlas", options, Box::new(move |cc| Ok(Box::new(ParkApp::new(cc, origin)))))
+        .map_err(|err| anyhow::anyhow!("could not open the window: {err}"))?;
+    Ok(ExitCode::SUCCESS)
+}

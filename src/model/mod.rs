@@ -1,0 +1,502 @@
+//! The dataset: parks, districts, industries, metrics, sources and the observations that tie a
+//! figure to its source.
+//!
+//! This module owns the data model and knows nothing of egui or of the UI state. A figure can only
+//! be built together with its source id, year, unit (through its metric) and qualifier, so the
+//! provenance of a number cannot be dropped on the way to the screen.
+
+mod load;
+mod validate;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use load::{LoadErrors, Problem, load_dataset, load_dataset_bytes, load_dataset_file};
+
+/// Defines a string id type that serialises as a plain string.
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            /// Makes an id from its text.
+            pub fn new(id: impl Into<String>) -> Self {
+                Self(id.into())
+            }
+
+            /// The id as written in the dataset.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+string_id!(
+    /// Id of a park, e.g. `haidian`.
+    ParkId
+);
+string_id!(
+    /// Id of a Beijing district, e.g. `chaoyang`.
+    DistrictId
+);
+string_id!(
+    /// Id of an industry of the taxonomy, e.g. `fintech`.
+    IndustryId
+);
+string_id!(
+    /// Id of a metric, e.g. `planned_area`.
+    MetricId
+);
+string_id!(
+    /// Id of a source, e.g. `s12`.
+    SourceId
+);
+
+/// The two languages of the app and of the dataset's labels.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Language {
+    /// English.
+    #[default]
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+/// A label given in both English and Chinese.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// English text.
+    pub en: String,
+    /// Simplified Chinese text.
+    pub zh: String,
+}
+
+impl Text {
+    /// The text in `language`.
+    pub fn get(&self, language: Language) -> &str {
+        match language {
+            Language::En => &self.en,
+            Language::Zh => &self.zh,
+        }
+    }
+}
+
+/// The whole dataset as loaded from one RON file and validated.
+///
+/// Build it with [`load_dataset`]; every id it holds refers to an item that exists.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Title, version, licence and notes.
+    pub meta: Meta,
+    /// Every source that a figure, industry, sub-area or company cites.
+    pub sources: Vec<Source>,
+    /// The industry taxonomy.
+    pub industries: Vec<Industry>,
+    /// Districts of the city the parks lie in.
+    pub districts: Vec<District>,
+    /// What can be measured, with units.
+    pub metrics: Vec<Metric>,
+    /// The parks, in the order the dataset gives them.
+    pub parks: Vec<Park>,
+    /// Figures for the zone as a whole: a benchmark, never ranked as a park.
+    #[serde(default)]
+    pub zone: Option<Zone>,
+    /// Lookup tables built after validation.
+    #[serde(skip)]
+    index: Index,
+}
+
+/// Positions of items by id, so lookups need no linear search.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Index {
+    sources: BTreeMap<SourceId, usize>,
+    industries: BTreeMap<IndustryId, usize>,
+    districts: BTreeMap<DistrictId, usize>,
+    metrics: BTreeMap<MetricId, usize>,
+    parks: BTreeMap<ParkId, usize>,
+}
+
+/// Title, version and notes of a dataset.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// Title shown in the status bar.
+    pub title: Text,
+    /// Version of the dataset, e.g. `0.3.0`.
+    pub version: String,
+    /// Date the dataset was last edited, `YYYY-MM-DD`.
+    pub date: String,
+    /// Licence of the dataset.
+    pub licence: String,
+    /// Notes on scope and modelling choices.
+    #[serde(default)]
+    pub notes: Vec<Text>,
+}
+
+/// A published document that figures come from.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Id that observations cite, e.g. `s12`.
+    pub id: SourceId,
+    /// Title of the page or article.
+    pub title: String,
+    /// Who published it.
+    pub publisher: String,
+    /// Date shown on the page (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), if it shows one.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Where it can be read.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Language of the page, e.g. `en` or `zh`.
+    pub language: String,
+    /// Caveats, e.g. that the page is a re-post.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Broad group of an industry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum IndustryGroup {
+    /// Software, AI, data, semiconductors, internet.
+    InformationTechnology,
+    /// Vehicles, robotics, aerospace, rail, equipment.
+    AdvancedManufacturing,
+    /// Biomedicine, devices, synthetic biology.
+    LifeSciences,
+    /// New energy, storage, hydrogen, new materials.
+    EnergyAndMaterials,
+    /// Finance, culture, IP, technology and business services.
+    Services,
+}
+
+/// One industry of the taxonomy.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Industry {
+    /// Id that parks refer to.
+    pub id: IndustryId,
+    /// Name in both languages.
+    pub name: Text,
+    /// The group it belongs to.
+    pub group: IndustryGroup,
+}
+
+/// A district of the city.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct District {
+    /// Id that parks refer to.
+    pub id: DistrictId,
+    /// Name in both languages, e.g. Haidian / 海淀区.
+    pub name: Text,
+}
+
+/// Whether a metric counts a level at a moment or an amount over a period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MetricKind {
+    /// A level at a point in time (area, enterprise count).
+    Stock,
+    /// An amount over a period (income, profit).
+    Flow,
+}
+
+/// Something that can be measured for a park, with its unit.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metric {
+    /// Id that observations refer to.
+    pub id: MetricId,
+    /// Name in both languages.
+    pub name: Text,
+    /// Unit in both languages, e.g. km² / 平方公里.
+    pub unit: Text,
+    /// Stock or flow.
+    pub kind: MetricKind,
+    /// What exactly is counted.
+    pub description: Text,
+    /// Whether a value below zero is meaningful (a profit can be a loss; an area cannot).
+    #[serde(default)]
+    pub allows_negative: bool,
+}
+
+/// The part of a year a figure covers, when it is not the whole year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Period {
+    /// January to June.
+    H1,
+    /// July to December.
+    H2,
+    /// January to the given month (1–12), e.g. `JanTo(10)` for January–October.
+    JanTo(u8),
+    /// Everything up to the given year since the park or zone began.
+    Cumulative,
+}
+
+/// How a figure was stated by its source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Qualifier {
+    /// Stated as a plain figure.
+    #[default]
+    Reported,
+    /// Stated as preliminary statistics.
+    Preliminary,
+    /// Stated with "about", "nearly", "around".
+    Approximate,
+    /// Stated with ">", "more than", "over".
+    AtLeast,
+    /// Stated with "<", "under", "less than".
+    AtMost,
+    /// A goal set for a future date.
+    Target,
+    /// A forecast or expectation.
+    Forecast,
+}
+
+impl Qualifier {
+    /// Whether the figure is a plan or expectation rather than something that happened.
+    pub fn is_projection(self) -> bool {
+        matches!(self, Self::Target | Self::Forecast)
+    }
+}
+
+/// One figure: a value of a metric for a year, stated by a source.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Observation {
+    /// What is measured; its unit is the metric's unit.
+    pub metric: MetricId,
+    /// The value in the metric's unit.
+    pub value: f64,
+    /// The year the figure refers to.
+    pub year: i32,
+    /// The part of the year, when the figure does not cover the whole year.
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// How the source stated the figure.
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// Where the figure comes from.
+    pub source: SourceId,
+    /// Scope caveats, e.g. that a figure covers the whole district.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// The role an industry plays in a park's plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// Named as the leading (主导) industry.
+    Leading,
+    /// Named as a key (重点) industry.
+    Key,
+    /// Named as a pillar (支柱) industry.
+    Pillar,
+    /// Named as a focus (聚焦) of development.
+    Focus,
+    /// Named as supporting or auxiliary.
+    Supporting,
+    /// Named as emerging or to be fostered.
+    Emerging,
+}
+
+/// An industry of a park with its role and the source that names it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParkIndustry {
+    /// The industry.
+    pub industry: IndustryId,
+    /// Its role in the park.
+    pub role: Role,
+    /// The source that names it.
+    pub source: SourceId,
+}
+
+/// A sub-area, company or milestone: a named thing with the source that names it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Named {
+    /// The name, in both languages where the source allows.
+    pub name: Text,
+    /// The source that names it.
+    pub source: SourceId,
+}
+
+/// An approval or founding date of a park.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    /// The year.
+    pub year: i32,
+    /// The month (1–12), where the source gives it.
+    #[serde(default)]
+    pub month: Option<u8>,
+    /// What happened, e.g. "Approved by the Ministry of Science and Technology".
+    pub event: Text,
+    /// The source that states it.
+    pub source: SourceId,
+}
+
+/// Where a park is drawn on a map.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    /// Longitude, degrees east.
+    pub lon: f64,
+    /// Latitude, degrees north.
+    pub lat: f64,
+    /// Whether the point is only an approximation of the park's place.
+    pub approximate: bool,
+    /// The place the point stands for, e.g. the park's main sub-area.
+    pub place: Text,
+}
+
+/// One park of the zone.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Park {
+    /// Stable id, e.g. `haidian`.
+    pub id: ParkId,
+    /// Name in both languages, e.g. Haidian Park / 中关村海淀园.
+    pub name: Text,
+    /// The districts the park lies in; at least one.
+    pub districts: Vec<DistrictId>,
+    /// How the park relates to the official list, e.g. that it is one part of a joint park.
+    #[serde(default)]
+    pub part_of: Option<Text>,
+    /// Approval and founding dates.
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    /// Where to draw it.
+    #[serde(default)]
+    pub location: Option<Location>,
+    /// Industries with their roles.
+    #[serde(default)]
+    pub industries: Vec<ParkIndustry>,
+    /// Sub-areas the sources name.
+    #[serde(default)]
+    pub sub_areas: Vec<Named>,
+    /// Notable companies the sources name.
+    #[serde(default)]
+    pub companies: Vec<Named>,
+    /// A short description in both languages.
+    #[serde(default)]
+    pub description: Option<Text>,
+    /// Every figure known for the park.
+    #[serde(default)]
+    pub observations: Vec<Observation>,
+}
+
+/// The zone as a whole, whose figures serve as a benchmark.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Zone {
+    /// Name in both languages.
+    pub name: Text,
+    /// Zone-wide figures.
+    #[serde(default)]
+    pub observations: Vec<Observation>,
+}
+
+impl Dataset {
+    /// Builds the lookup tables. Called once after validation succeeded.
+    fn build_index(&mut self) {
+        fn positions<K: Ord + Clone, T>(items: &[T], id: impl Fn(&T) -> &K) -> BTreeMap<K, usize> {
+            items.iter().enumerate().map(|(i, item)| (id(item).clone(), i)).collect()
+        }
+        self.index = Index {
+            sources: positions(&self.sources, |s| &s.id),
+            industries: positions(&self.industries, |i| &i.id),
+            districts: positions(&self.districts, |d| &d.id),
+            metrics: positions(&self.metrics, |m| &m.id),
+            parks: positions(&self.parks, |p| &p.id),
+        };
+    }
+
+    /// The park with this id.
+    pub fn park(&self, id: &ParkId) -> Option<&Park> {
+        self.index.parks.get(id).and_then(|&i| self.parks.get(i))
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &SourceId) -> Option<&Source> {
+        self.index.sources.get(id).and_then(|&i| self.sources.get(i))
+    }
+
+    /// The industry with this id.
+    pub fn industry(&self, id: &IndustryId) -> Option<&Industry> {
+        self.index.industries.get(id).and_then(|&i| self.industries.get(i))
+    }
+
+    /// The district with this id.
+    pub fn district(&self, id: &DistrictId) -> Option<&District> {
+        self.index.districts.get(id).and_then(|&i| self.districts.get(i))
+    }
+
+    /// The metric with this id.
+    pub fn metric(&self, id: &MetricId) -> Option<&Metric> {
+        self.index.metrics.get(id).and_then(|&i| self.metrics.get(i))
+    }
+
+    /// Number of figures over all parks (the zone's benchmark figures not counted).
+    pub fn figure_count(&self) -> usize {
+        self.parks.iter().map(|p| p.observations.len()).sum()
+    }
+
+    /// Every figure of a park with its metric and source resolved, in dataset order.
+    pub fn figures<'a>(&'a self, park: &'a Park) -> impl Iterator<Item = Figure<'a>> + 'a {
+        park.observations.iter().filter_map(move |obs| self.figure(obs))
+    }
+
+    /// Resolves an observation's metric and source.
+    ///
+    /// Returns `None` only for an observation that is not part of this (validated) dataset.
+    pub fn figure<'a>(&'a self, observation: &'a Observation) -> Option<Figure<'a>> {
+        Some(Figure {
+            observation,
+            metric: self.metric(&observation.metric)?,
+            source: self.source(&observation.source)?,
+        })
+    }
+
+    /// The latest actual figure of `metric` for a park, never a target or forecast.
+    ///
+    /// Whole-year figures win over part-year ones whatever their years, because a half-year
+    /// income next to full-year incomes would read as a collapse; among those, the most recent.
+    pub fn latest<'a>(&'a self, park: &'a Park, metric: &MetricId) -> Option<Figure<'a>> {
+        park.observations
+            .iter()
+            .filter(|obs| &obs.metric == metric && !obs.qualifier.is_projection())
+            .max_by_key(|obs| (obs.period.is_none(), obs.year))
+            .and_then(|obs| self.figure(obs))
+    }
+}
+
+/// An observation together with its metric (for the unit) and its source.
+#[derive(Clone, Copy, Debug)]
+pub struct Figure<'a> {
+    /// The value, year and qualifier.
+    pub observation: &'a Observation,
+    /// What was measured and in which unit.
+    pub metric: &'a Metric,
+    /// Where it was stated.
+    pub source: &'a Source,
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,177 @@
+//! Unit tests of loading and validation, and the shared `small_dataset()` fixture.
+
+use super::*;
+
+/// The fixture shared by unit and UI tests.
+pub(crate) const SMALL_RON: &str = include_str!("../../tests/fixtures/small.ron");
+
+/// The small test dataset, loaded.
+pub(crate) fn small_dataset() -> Dataset {
+    load_dataset(SMALL_RON, "small.ron").expect("the fixture is valid")
+}
+
+/// The problems that loading `text` reports, as displayed.
+fn problems(text: &str) -> Vec<String> {
+    match load_dataset(text, "bad.ron") {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// The fixture with `from` replaced by `to` (which must occur).
+fn edited(from: &str, to: &str) -> String {
+    assert!(SMALL_RON.contains(from), "fixture lacks {from:?}");
+    SMALL_RON.replacen(from, to, 1)
+}
+
+#[test]
+fn the_small_fixture_loads_with_every_part() {
+    let dataset = small_dataset();
+    assert_eq!(dataset.parks.len(), 3);
+    assert_eq!(dataset.figure_count(), 9);
+    let alpha = dataset.park(&ParkId::new("alpha")).expect("alpha");
+    let figures: Vec<_> = dataset.figures(alpha).collect();
+    assert_eq!(figures.len(), 7);
+    assert_eq!(figures[0].metric.unit.en, "km²");
+    assert_eq!(figures[0].source.title, "First report");
+    assert_eq!(figures[1].observation.qualifier, Qualifier::AtLeast);
+    assert_eq!(figures[4].observation.period, Some(Period::H1));
+    assert_eq!(dataset.district(&DistrictId::new("west")).map(|d| d.name.zh.as_str()), Some("西区"));
+    assert!(dataset.zone.is_some());
+}
+
+#[test]
+fn the_real_dataset_is_valid() {
+    let text = include_str!("../../data/zgc.ron");
+    if let Err(errors) = load_dataset(text, "data/zgc.ron") {
+        panic!("data/zgc.ron does not load:\n{errors}");
+    }
+}
+
+#[test]
+fn a_syntax_error_names_file_line_and_column() {
+    let text = edited("value: 26.1,", "value: 26.1.5,");
+    let errors = load_dataset(&text, "data/bad.ron").expect_err("broken number");
+    assert_eq!(errors.problems.len(), 1);
+    let Problem::Syntax { line, col, .. } = &errors.problems[0] else { panic!("{errors}") };
+    let expected_line = text.lines().position(|l| l.contains("26.1.5")).expect("edited line") + 1;
+    assert_eq!(*line, expected_line);
+    assert!(*col > 1);
+    assert!(errors.to_string().starts_with(&format!("data/bad.ron:{expected_line}:")), "{errors}");
+}
+
+#[test]
+fn an_unknown_field_is_an_error_not_ignored() {
+    let found = problems(&edited("kind: Stock,", "kind: Stock, colour: \"red\","));
+    assert_eq!(found.len(), 1);
+    assert!(found[0].contains("colour"), "{found:?}");
+}
+
+#[test]
+fn a_missing_source_field_is_an_error() {
+    let found = problems(&edited(
+        "(metric: \"planned_area\", value: 10, year: 2012, source: \"s2\")",
+        "(metric: \"planned_area\", value: 10, year: 2012)",
+    ));
+    assert_eq!(found.len(), 1);
+    assert!(found[0].contains("source"), "{found:?}");
+}
+
+#[test]
+fn a_dangling_source_names_the_item_path() {
+    let found = problems(&edited("value: 10, year: 2012, source: \"s2\"", "value: 10, year: 2012, source: \"s99\""));
+    assert_eq!(found, [r#"parks[1] "beta" → observations[0]: unknown source "s99""#]);
+}
+
+#[test]
+fn dangling_district_industry_and_metric_are_reported() {
+    let text = edited("districts: [\"west\"],", "districts: [\"north\"],")
+        .replacen("(industry: \"biomed\", role: Leading", "(industry: \"robots\", role: Leading", 1)
+        .replacen("(metric: \"high_tech_enterprises\", value: 450", "(metric: \"staff\", value: 450", 1);
+    let found = problems(&text);
+    assert!(found.contains(&r#"parks[2] "gamma" → districts[0]: unknown district "north""#.to_owned()), "{found:?}");
+    assert!(found.contains(&r#"parks[1] "beta" → industries[0]: unknown industry "robots""#.to_owned()), "{found:?}");
+    assert!(found.contains(&r#"parks[1] "beta" → observations[1]: unknown metric "staff""#.to_owned()), "{found:?}");
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    let text = edited("id: \"beta\"", "id: \"alpha\"")
+        .replacen("value: 26.1, year: 2012", "value: 26.1, year: 1800", 1)
+        .replacen("name: (en: \"Gamma Park\", zh: \"丙园\")", "name: (en: \"Gamma Park\", zh: \"\")", 1);
+    let found = problems(&text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found.iter().any(|p| p.contains("duplicate id \"alpha\"")));
+    assert!(found.iter().any(|p| p.contains("year 1800 is outside 1949–2100")));
+    assert!(found.iter().any(|p| p.starts_with("parks[2] \"gamma\"") && p.contains("Chinese text is empty")));
+}
+
+#[test]
+fn non_finite_and_forbidden_negative_values_are_rejected() {
+    let found = problems(&edited("value: 26.1,", "value: NaN,"));
+    assert_eq!(found, [r#"parks[0] "alpha" → observations[0]: value NaN is not a finite number"#]);
+    let found = problems(&edited("value: 26.1,", "value: inf,"));
+    assert!(found[0].contains("not a finite number"), "{found:?}");
+    let found = problems(&edited("value: 26.1,", "value: -3,"));
+    assert!(found[0].contains("negative"), "{found:?}");
+    // A loss is a legitimate profit figure.
+    assert!(problems(SMALL_RON).is_empty());
+}
+
+#[test]
+fn a_park_without_district_is_rejected() {
+    let found = problems(&edited("districts: [\"west\"],", "districts: [],"));
+    assert_eq!(found, [r#"parks[2] "gamma": the park has no district"#]);
+}
+
+#[test]
+fn deep_nesting_is_rejected_without_overflowing_the_stack() {
+    let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(!problems(&text).is_empty());
+}
+
+/// A tiny deterministic generator, so the fuzz cases are the same on every run.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn random_bytes_and_truncations_never_panic() {
+    let real = include_str!("../../data/zgc.ron");
+    let mut rng = XorShift(0x2545_f491_4f6c_dd1d);
+    for _ in 0..1000 {
+        let len = (rng.next() % 400) as usize;
+        let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(load_dataset(&text, "random").is_err());
+    }
+    // Every truncation at a char boundary, sampled, fails cleanly (none is a complete dataset).
+    let boundaries: Vec<usize> = real.char_indices().map(|(i, _)| i).collect();
+    for _ in 0..1000 {
+        let cut = boundaries[(rng.next() as usize) % boundaries.len()];
+        let _ = load_dataset(&real[..cut], "truncated");
+    }
+    // Mutations of the real file: a byte flipped to a character RON cares about.
+    let specials = [b'(', b')', b'[', b']', b',', b':', b'"', b'-', b'9', b'e', b'.'];
+    for _ in 0..500 {
+        let mut bytes = real.as_bytes().to_vec();
+        let at = (rng.next() as usize) % bytes.len();
+        bytes[at] = specials[(rng.next() as usize) % specials.len()];
+        let _ = load_dataset(&String::from_utf8_lossy(&bytes), "mutated");
+    }
+}
+
+#[test]
+fn a_missing_file_and_non_utf8_bytes_are_clear_problems() {
+    let errors = load_dataset_file(std::path::Path::new("no/such/file.ron")).expect_err("missing");
+    assert!(errors.to_string().starts_with("no/such/file.ron cannot be read: "), "{errors}");
+    let errors = load_dataset_bytes(b"(\n  meta: \xff", "latin1.ron").expect_err("not UTF-8");
+    assert_eq!(errors.to_string(), "latin1.ron:2:9: the file is not valid UTF-8 text");
+}

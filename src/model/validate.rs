@@ -1,0 +1,210 @@
+//! The rules a parsed dataset must follow. Each broken rule becomes one [`Problem`] naming the
+//! item's path, so a user can find it in the file.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::hash::Hash;
+
+use super::load::Problem;
+use super::{Dataset, Metric, MetricId, Observation, Period, SourceId, Text};
+
+/// Earliest year a figure or milestone may refer to.
+const FIRST_YEAR: i32 = 1949;
+/// Latest year a figure or milestone may refer to (targets included).
+const LAST_YEAR: i32 = 2100;
+
+/// Collects problems with the path of the item being checked.
+struct Checker<'a> {
+    dataset: &'a Dataset,
+    source_ids: HashSet<&'a SourceId>,
+    metrics: HashMap<&'a MetricId, &'a Metric>,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem::Invalid { path: path.to_owned(), message: message.into() });
+    }
+
+    fn text(&mut self, path: &str, field: &str, text: &Text) {
+        if text.en.trim().is_empty() {
+            self.report(path, format!("{field}: the English text is empty"));
+        }
+        if text.zh.trim().is_empty() {
+            self.report(path, format!("{field}: the Chinese text is empty"));
+        }
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        if id.trim().is_empty() {
+            self.report(path, "the id is empty");
+        }
+    }
+
+    fn source(&mut self, path: &str, id: &SourceId) {
+        if !self.source_ids.contains(id) {
+            self.report(path, format!("unknown source \"{id}\""));
+        }
+    }
+
+    fn year(&mut self, path: &str, year: i32) {
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+            self.report(path, format!("year {year} is outside {FIRST_YEAR}–{LAST_YEAR}"));
+        }
+    }
+
+    fn observation(&mut self, path: &str, obs: &Observation) {
+        self.source(path, &obs.source);
+        self.year(path, obs.year);
+        if let Some(Period::JanTo(month)) = obs.period
+            && !(1..=12).contains(&month)
+        {
+            self.report(path, format!("JanTo({month}): the month must be 1–12"));
+        }
+        let Some(metric) = self.metrics.get(&obs.metric).copied() else {
+            self.report(path, format!("unknown metric \"{}\"", obs.metric));
+            return;
+        };
+        if !obs.value.is_finite() {
+            self.report(path, format!("value {} is not a finite number", obs.value));
+        } else if obs.value < 0.0 && !metric.allows_negative {
+            self.report(
+                path,
+                format!("value {} is negative, which metric \"{}\" does not allow", obs.value, metric.id),
+            );
+        }
+    }
+}
+
+/// Reports every duplicate among `ids`, naming the collection.
+fn duplicates<'a, T: Eq + Hash + std::fmt::Display + 'a>(
+    collection: &str,
+    ids: impl Iterator<Item = &'a T>,
+    problems: &mut Vec<Problem>,
+) {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            problems.push(Problem::Invalid {
+                path: format!("{collection}[{i}] \"{id}\""),
+                message: format!("duplicate id \"{id}\""),
+            });
+        }
+    }
+}
+
+/// Checks every rule and returns the broken ones in file order; empty when the dataset is valid.
+pub(super) fn validate(dataset: &Dataset) -> Vec<Problem> {
+    let mut checker = Checker {
+        dataset,
+        source_ids: dataset.sources.iter().map(|s| &s.id).collect(),
+        metrics: dataset.metrics.iter().map(|m| (&m.id, m)).collect(),
+        problems: Vec::new(),
+    };
+    check_meta_and_lists(&mut checker);
+    check_parks(&mut checker);
+    if let Some(zone) = &dataset.zone {
+        checker.text("zone", "name", &zone.name);
+        for (i, obs) in zone.observations.iter().enumerate() {
+            checker.observation(&format!("zone → observations[{i}]"), obs);
+        }
+    }
+    checker.problems
+}
+
+fn check_meta_and_lists(checker: &mut Checker<'_>) {
+    let dataset = checker.dataset;
+    checker.text("meta", "title", &dataset.meta.title);
+    let problems = &mut checker.problems;
+    duplicates("sources", dataset.sources.iter().map(|s| &s.id), problems);
+    duplicates("industries", dataset.industries.iter().map(|i| &i.id), problems);
+    duplicates("districts", dataset.districts.iter().map(|d| &d.id), problems);
+    duplicates("metrics", dataset.metrics.iter().map(|m| &m.id), problems);
+    duplicates("parks", dataset.parks.iter().map(|p| &p.id), problems);
+
+    for (i, source) in dataset.sources.iter().enumerate() {
+        let path = format!("sources[{i}] \"{}\"", source.id);
+        checker.id(&path, source.id.as_str());
+        if source.title.trim().is_empty() {
+            checker.report(&path, "the title is empty");
+        }
+        if source.publisher.trim().is_empty() {
+            checker.report(&path, "the publisher is empty");
+        }
+        if let Some(url) = &source.url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            checker.report(&path, format!("URL \"{url}\" does not start with http:// or https://"));
+        }
+    }
+    for (i, industry) in dataset.industries.iter().enumerate() {
+        let path = format!("industries[{i}] \"{}\"", industry.id);
+        checker.id(&path, industry.id.as_str());
+        checker.text(&path, "name", &industry.name);
+    }
+    for (i, district) in dataset.districts.iter().enumerate() {
+        let path = format!("districts[{i}] \"{}\"", district.id);
+        checker.id(&path, district.id.as_str());
+        checker.text(&path, "name", &district.name);
+    }
+    for (i, metric) in dataset.metrics.iter().enumerate() {
+        let path = format!("metrics[{i}] \"{}\"", metric.id);
+        checker.id(&path, metric.id.as_str());
+        checker.text(&path, "name", &metric.name);
+        checker.text(&path, "unit", &metric.unit);
+    }
+}
+
+fn check_parks(checker: &mut Checker<'_>) {
+    let dataset = checker.dataset;
+    let district_ids: BTreeSet<_> = dataset.districts.iter().map(|d| &d.id).collect();
+    let industry_ids: BTreeSet<_> = dataset.industries.iter().map(|i| &i.id).collect();
+    for (p, park) in dataset.parks.iter().enumerate() {
+        let park_path = format!("parks[{p}] \"{}\"", park.id);
+        checker.id(&park_path, park.id.as_str());
+        checker.text(&park_path, "name", &park.name);
+        if park.districts.is_empty() {
+            checker.report(&park_path, "the park has no district");
+        }
+        for (i, district) in park.districts.iter().enumerate() {
+            if !district_ids.contains(district) {
+                checker.report(&format!("{park_path} → districts[{i}]"), format!("unknown district \"{district}\""));
+            }
+        }
+        for (i, link) in park.industries.iter().enumerate() {
+            let path = format!("{park_path} → industries[{i}]");
+            if !industry_ids.contains(&link.industry) {
+                checker.report(&path, format!("unknown industry \"{}\"", link.industry));
+            }
+            checker.source(&path, &link.source);
+        }
+        for (i, milestone) in park.milestones.iter().enumerate() {
+            let path = format!("{park_path} → milestones[{i}]");
+            checker.year(&path, milestone.year);
+            if milestone.month.is_some_and(|m| !(1..=12).contains(&m)) {
+                checker.report(&path, "the month must be 1–12");
+            }
+            checker.text(&path, "event", &milestone.event);
+            checker.source(&path, &milestone.source);
+        }
+        for (field, items) in [("sub_areas", &park.sub_areas), ("companies", &park.companies)] {
+            for (i, item) in items.iter().enumerate() {
+                let path = format!("{park_path} → {field}[{i}]");
+                if item.name.en.trim().is_empty() && item.name.zh.trim().is_empty() {
+                    checker.report(&path, "the name is empty");
+                }
+                checker.source(&path, &item.source);
+            }
+        }
+        if let Some(location) = &park.location {
+            let path = format!("{park_path} → location");
+            let lon_ok = location.lon.is_finite() && (-180.0..=180.0).contains(&location.lon);
+            let lat_ok = location.lat.is_finite() && (-90.0..=90.0).contains(&location.lat);
+            if !lon_ok || !lat_ok {
+                checker.report(&path, format!("({}, {}) is not a longitude and latitude", location.lon, location.lat));
+            }
+        }
+        for (i, obs) in park.observations.iter().enumerate() {
+            checker.observation(&format!("{park_path} → observations[{i}]"), obs);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! The park table: one row per listed park, sortable by any column, click to select.
+
+use egui::{Align, Layout, RichText, Sense, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use crate::format::figure_value;
+use crate::i18n::{period_label, qualifier_name, strings};
+use crate::model::{Dataset, Language, MetricId, Park, ParkId, Qualifier, Role};
+use crate::state::{Action, SortColumn, TableSort};
+
+/// Draws the table of `visible` parks (already filtered and sorted) in their order.
+pub fn park_table_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    visible: &[ParkId],
+    sort: TableSort,
+    selected: Option<&ParkId>,
+    language: Language,
+    actions: &mut Vec<Action>,
+) {
+    let s = strings(language);
+    if visible.is_empty() {
+        ui.add_space(12.0);
+        ui.weak(s.no_match);
+        return;
+    }
+    // Labels must not take clicks or drags meant for the row.
+    ui.style_mut().interaction.selectable_labels = false;
+    let row_height = egui::TextStyle::Body.resolve(ui.style()).size.max(ui.spacing().interact_size.y) + 4.0;
+    let metric_header = |label: &str, column: SortColumn| {
+        let unit = column
+            .metric()
+            .and_then(|id| dataset.metric(&id))
+            .map(|m| format!(" ({})", m.unit.get(language)))
+            .unwrap_or_default();
+        format!("{label}{unit}")
+    };
+    let headers = [
+        (s.col_name.to_owned(), Some(SortColumn::Name)),
+        (s.col_name_zh.to_owned(), None),
+        (s.col_districts.to_owned(), Some(SortColumn::District)),
+        (metric_header(s.col_area, SortColumn::Area), Some(SortColumn::Area)),
+        (metric_header(s.col_income, SortColumn::Income), Some(SortColumn::Income)),
+        (metric_header(s.col_enterprises, SortColumn::Enterprises), Some(SortColumn::Enterprises)),
+        (s.col_leading.to_owned(), None),
+    ];
+
+    TableBuilder::new(ui)
+        .id_salt("park_table")
+        .striped(true)
+        .sense(Sense::click())
+        .cell_layout(Layout::left_to_right(Align::Center))
+        .column(Column::auto().at_least(140.0).resizable(true))
+        .column(Column::auto().at_least(80.0).resizable(true))
+        .column(Column::auto().at_least(80.0).resizable(true))
+        .columns(Column::auto().at_least(110.0).resizable(true), 3)
+        .column(Column::remainder().at_least(120.0))
+        .header(row_height + 6.0, |mut header| {
+            for (label, column) in &headers {
+                header.col(|ui| match column {
+                    Some(column) => header_button_ui(ui, label, *column, sort, s.sort_hint, actions),
+                    None => {
+                        ui.strong(label);
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, visible.len(), |mut row| {
+                let Some(park) = visible.get(row.index()).and_then(|id| dataset.park(id)) else {
+                    return;
+                };
+                row.set_selected(selected == Some(&park.id));
+                row.col(|ui| {
+                    ui.label(RichText::new(park.name.get(language)).strong());
+                });
+                row.col(|ui| {
+                    ui.label(park.name.get(other(language)));
+                });
+                row.col(|ui| {
+                    ui.label(district_names(dataset, park, language));
+                });
+                for column in [SortColumn::Area, SortColumn::Income, SortColumn::Enterprises] {
+                    row.col(|ui| {
+                        if let Some(metric) = column.metric() {
+                            latest_figure_cell_ui(ui, dataset, park, &metric, language);
+                        }
+                    });
+                }
+                row.col(|ui| {
+                    ui.label(leading_industries(dataset, park, language));
+                });
+                if row.response().clicked() {
+                    actions.push(Action::Select(park.id.clone()));
+                }
+            });
+        });
+}
+
+fn other(language: Language) -> Language {
+    match language {
+        Language::En => Language::Zh,
+        Language::Zh => Language::En,
+    }
+}
+
+fn header_button_ui(
+    ui: &mut Ui,
+    label: &str,
+    column: SortColumn,
+    sort: TableSort,
+    hint: &str,
+    actions: &mut Vec<Action>,
+) {
+    let arrow = match (sort.column == column, sort.descending) {
+        (false, _) => "",
+        (true, false) => " ▲",
+        (true, true) => " ▼",
+    };
+    let text = RichText::new(format!("{label}{arrow}")).strong();
+    if ui.selectable_label(sort.column == column, text).on_hover_text(hint).clicked() {
+        actions.push(Action::SortBy(column));
+    }
+}
+
+/// Names of a park's districts, joined.
+fn district_names(dataset: &Dataset, park: &Park, language: Language) -> String {
+    let names: Vec<&str> =
+        park.districts.iter().filter_map(|id| dataset.district(id)).map(|d| d.name.get(language)).collect();
+    names.join(", ")
+}
+
+/// Names of the industries a park leads with (role Leading or Pillar), joined.
+fn leading_industries(dataset: &Dataset, park: &Park, language: Language) -> String {
+    let names: Vec<&str> = park
+        .industries
+        .iter()
+        .filter(|link| matches!(link.role, Role::Leading | Role::Pillar))
+        .filter_map(|link| dataset.industry(&link.industry))
+        .map(|i| i.name.get(language))
+        .collect();
+    names.join(", ")
+}
+
+/// The latest figure of `metric` with its year, right-aligned; "no data" when there is none.
+fn latest_figure_cell_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, metric: &MetricId, language: Language) {
+    let s = strings(language);
+    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        let Some(figure) = dataset.latest(park, metric) else {
+            ui.weak(s.no_data);
+            return;
+        };
+        let obs = figure.observation;
+        let mut year = period_label(language, obs.year, obs.period);
+        if obs.qualifier == Qualifier::Preliminary {
+            year = format!("{year} ({})", qualifier_name(language, obs.qualifier));
+        }
+        ui.weak(year);
+        ui.label(figure_value(&figure)).on_hover_text(format!(
+            "{} {} · {} · {} · {}",
+            figure_value(&figure),
+            figure.metric.unit.get(language),
+            period_label(language, obs.year, obs.period),
+            qualifier_name(language, obs.qualifier),
+            figure.source.title
+        ));
+    });
+}

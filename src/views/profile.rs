@@ -1,0 +1,163 @@
+//! The park profile: everything the dataset says about one park, every figure with its unit,
+//! year, quality mark and source.
+
+use egui::{Grid, RichText, ScrollArea, Ui};
+
+use crate::format::figure_value;
+use crate::i18n::{group_name, period_label, qualifier_name, role_name, strings};
+use crate::model::{Dataset, Language, Named, Park};
+use crate::theme::qualifier_colour;
+use crate::views::widgets::{source_details_ui, source_link_ui};
+
+/// Draws the profile of `park`, or a hint when no park is selected.
+pub fn profile_ui(ui: &mut Ui, dataset: &Dataset, park: Option<&Park>, language: Language) {
+    let s = strings(language);
+    let Some(park) = park else {
+        ui.add_space(12.0);
+        ui.weak(s.no_selection);
+        return;
+    };
+    ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.heading(park.name.get(language));
+        ui.label(RichText::new(park.name.get(other(language))).weak());
+        if let Some(part_of) = &park.part_of {
+            ui.label(RichText::new(part_of.get(language)).italics());
+        }
+        if let Some(description) = &park.description {
+            ui.add_space(4.0);
+            ui.label(description.get(language));
+        }
+        ui.add_space(6.0);
+        overview_ui(ui, dataset, park, language);
+        figures_ui(ui, dataset, park, language);
+        industries_ui(ui, dataset, park, language);
+        named_list_ui(ui, dataset, s.sub_areas, &park.sub_areas, language);
+        named_list_ui(ui, dataset, s.companies, &park.companies, language);
+    });
+}
+
+fn other(language: Language) -> Language {
+    match language {
+        Language::En => Language::Zh,
+        Language::Zh => Language::En,
+    }
+}
+
+/// Districts, map position and milestones.
+fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
+    let s = strings(language);
+    Grid::new("profile_overview").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
+        ui.strong(s.districts);
+        let names: Vec<&str> =
+            park.districts.iter().filter_map(|id| dataset.district(id)).map(|d| d.name.get(language)).collect();
+        ui.label(names.join(", "));
+        ui.end_row();
+        if let Some(location) = &park.location {
+            ui.strong(s.location);
+            let mark = if location.approximate { format!(" ({})", s.approximate_location) } else { String::new() };
+            ui.label(format!("{}{mark}: {:.3}°E, {:.3}°N", location.place.get(language), location.lon, location.lat));
+            ui.end_row();
+        }
+        for (i, milestone) in park.milestones.iter().enumerate() {
+            ui.strong(if i == 0 { s.milestones } else { "" });
+            ui.horizontal_wrapped(|ui| {
+                let date = match milestone.month {
+                    Some(month) => format!("{}-{month:02}", milestone.year),
+                    None => milestone.year.to_string(),
+                };
+                ui.label(format!("{date}  {}", milestone.event.get(language)));
+                if let Some(source) = dataset.source(&milestone.source) {
+                    source_link_ui(ui, source, language);
+                }
+            });
+            ui.end_row();
+        }
+    });
+}
+
+/// Every figure of the park, grouped by metric in dataset order, oldest first within a metric.
+fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
+    let s = strings(language);
+    ui.add_space(8.0);
+    ui.heading(s.figures);
+    let mut figures: Vec<_> = dataset.figures(park).collect();
+    if figures.is_empty() {
+        ui.weak(s.no_data);
+        return;
+    }
+    let metric_rank = |id| dataset.metrics.iter().position(|m| &m.id == id).unwrap_or(usize::MAX);
+    figures.sort_by_key(|f| (metric_rank(&f.metric.id), f.observation.year, f.observation.period));
+    Grid::new("profile_figures").striped(true).num_columns(5).spacing([10.0, 4.0]).show(ui, |ui| {
+        for heading in [s.metric, s.value, s.year, s.quality, s.source] {
+            ui.strong(heading);
+        }
+        ui.end_row();
+        let mut previous_metric = None;
+        for figure in figures {
+            let obs = figure.observation;
+            if previous_metric == Some(&figure.metric.id) {
+                ui.label("");
+            } else {
+                ui.label(figure.metric.name.get(language)).on_hover_text(figure.metric.description.get(language));
+            }
+            previous_metric = Some(&figure.metric.id);
+            ui.label(format!("{} {}", figure_value(&figure), figure.metric.unit.get(language)));
+            ui.label(period_label(language, obs.year, obs.period));
+            let colour = qualifier_colour(ui.visuals(), obs.qualifier);
+            ui.label(RichText::new(qualifier_name(language, obs.qualifier)).color(colour));
+            ui.horizontal(|ui| {
+                source_link_ui(ui, figure.source, language);
+                if let Some(note) = &obs.note {
+                    ui.weak(format!("({})", s.note)).on_hover_text(note);
+                }
+            });
+            ui.end_row();
+        }
+    });
+}
+
+/// Industries with their role and group.
+fn industries_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
+    let s = strings(language);
+    ui.add_space(8.0);
+    ui.heading(s.industries);
+    if park.industries.is_empty() {
+        ui.weak(s.no_data);
+        return;
+    }
+    let mut links: Vec<_> = park.industries.iter().collect();
+    links.sort_by_key(|link| link.role);
+    Grid::new("profile_industries").num_columns(3).spacing([10.0, 4.0]).show(ui, |ui| {
+        for link in links {
+            let Some(industry) = dataset.industry(&link.industry) else { continue };
+            ui.label(industry.name.get(language)).on_hover_text(group_name(language, industry.group));
+            ui.label(RichText::new(role_name(language, link.role)).strong());
+            if let Some(source) = dataset.source(&link.source) {
+                source_link_ui(ui, source, language);
+            }
+            ui.end_row();
+        }
+    });
+}
+
+/// Sub-areas or companies, each name hovering to its source.
+fn named_list_ui(ui: &mut Ui, dataset: &Dataset, heading: &str, items: &[Named], language: Language) {
+    if items.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.heading(heading);
+    ui.horizontal_wrapped(|ui| {
+        for (i, item) in items.iter().enumerate() {
+            let name = match (item.name.get(language), item.name.get(other(language))) {
+                ("", fallback) | (fallback, "") => fallback.to_owned(),
+                (name, _) => name.to_owned(),
+            };
+            let label = if i + 1 < items.len() { format!("{name},") } else { name };
+            let response = ui.label(label);
+            if let Some(source) = dataset.source(&item.source) {
+                response.on_hover_ui(|ui| source_details_ui(ui, source, language));
+            }
+        }
+    });
+}

@@ -1,0 +1,31 @@
+//! The bottom bar: which dataset is shown, where it came from, and how much it holds.
+
+use egui::Ui;
+
+use crate::i18n::strings;
+use crate::model::{Dataset, Language};
+
+/// Draws the status bar. `origin` is the file the dataset came from, or `None` when it is the
+/// dataset built into the program.
+pub fn status_bar_ui(ui: &mut Ui, dataset: Option<&Dataset>, origin: Option<&str>, language: Language) {
+    let s = strings(language);
+    ui.horizontal(|ui| {
+        let Some(dataset) = dataset else {
+            ui.label(s.no_dataset);
+            return;
+        };
+        ui.label(format!("{} · v{}", dataset.meta.title.get(language), dataset.meta.version));
+        ui.separator();
+        ui.label(format!("{}: {}", s.loaded_from, origin.unwrap_or(s.embedded)));
+        ui.separator();
+        ui.label(format!(
+            "{} {} · {} {} · {} {}",
+            dataset.parks.len(),
+            s.parks,
+            dataset.figure_count(),
+            s.figures_count,
+            dataset.sources.len(),
+            s.sources
+        ));
+    });
+}

@@ -1,0 +1,56 @@
+//! The top bar: search box, count of parks shown, language and theme switches.
+
+use egui::{Id, Ui};
+
+use crate::i18n::{language_name, shown_of, strings, theme_name};
+use crate::model::Language;
+use crate::state::{Action, ThemeChoice};
+
+/// The egui id of the search box, so Ctrl+F can focus it.
+pub fn search_box_id() -> Id {
+    Id::unique("park_search")
+}
+
+/// Draws the toolbar. Edits `search` in place; everything else is reported as an action.
+pub fn toolbar_ui(
+    ui: &mut Ui,
+    search: &mut String,
+    shown: usize,
+    total: usize,
+    language: Language,
+    theme: ThemeChoice,
+    actions: &mut Vec<Action>,
+) {
+    let s = strings(language);
+    ui.horizontal(|ui| {
+        ui.heading("ZGC Atlas");
+        ui.separator();
+        let label = ui.label(s.search);
+        ui.add(egui::TextEdit::singleline(search).id(search_box_id()).hint_text(s.search_hint).desired_width(220.0))
+            .labelled_by(label.id);
+        if !search.is_empty() && ui.small_button("✕").on_hover_text(s.clear_search).clicked() {
+            search.clear();
+        }
+        ui.weak(shown_of(language, shown, total));
+
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let mut chosen_theme = theme;
+            egui::ComboBox::from_id_salt("theme").selected_text(theme_name(language, theme)).show_ui(ui, |ui| {
+                for choice in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
+                    ui.selectable_value(&mut chosen_theme, choice, theme_name(language, choice));
+                }
+            });
+            if chosen_theme != theme {
+                actions.push(Action::SetTheme(chosen_theme));
+            }
+            ui.label(s.theme);
+            ui.separator();
+            for choice in [Language::Zh, Language::En] {
+                if ui.selectable_label(language == choice, language_name(choice)).clicked() && language != choice {
+                    actions.push(Action::SetLanguage(choice));
+                }
+            }
+            ui.label(s.language);
+        });
+    });
+}
