@@ -1,6 +1,7 @@
 //! Fonts, the colour theme, and every colour the app chooses itself.
 //!
 //! The app and every test harness call [`install`], so tests render what users see.
+#![expect(clippy::disallowed_methods, reason = "this module is where colours are chosen")]
 
 use egui::{
     Color32, Context, FontData, FontFamily, FontInsert, FontPriority, InsertFontFamily, ThemePreference, Visuals,

@@ -28,20 +28,16 @@ pub fn toolbar_ui(
         let label = ui.label(s.search);
         ui.add(egui::TextEdit::singleline(search).id(search_box_id()).hint_text(s.search_hint).desired_width(220.0))
             .labelled_by(label.id);
-        if !search.is_empty() && ui.small_button("✕").on_hover_text(s.clear_search).clicked() {
+        if !search.is_empty() && ui.small_button("×").on_hover_text(s.clear_search).clicked() {
             search.clear();
         }
         ui.weak(shown_of(language, shown, total));
 
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let mut chosen_theme = theme;
-            egui::ComboBox::from_id_salt("theme").selected_text(theme_name(language, theme)).show_ui(ui, |ui| {
-                for choice in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
-                    ui.selectable_value(&mut chosen_theme, choice, theme_name(language, choice));
+            for choice in [ThemeChoice::Dark, ThemeChoice::Light, ThemeChoice::System] {
+                if ui.selectable_label(theme == choice, theme_name(language, choice)).clicked() && theme != choice {
+                    actions.push(Action::SetTheme(choice));
                 }
-            });
-            if chosen_theme != theme {
-                actions.push(Action::SetTheme(chosen_theme));
             }
             ui.label(s.theme);
             ui.separator();

@@ -1,0 +1,39 @@
+//! Pixel snapshots of the main window (`cargo test --features snapshots`, with
+//! `WGPU_BACKEND=gl`). Regenerate with `UPDATE_SNAPSHOTS=1` after a deliberate change, and look
+//! at the new PNGs before committing them.
+#![cfg(feature = "snapshots")]
+
+use std::path::PathBuf;
+
+use egui_kittest::kittest::Queryable as _;
+use egui_kittest::{Harness, SnapshotResults};
+use zgc_atlas::app::{DataOrigin, ParkApp};
+
+fn small_app() -> Harness<'static, ParkApp> {
+    // Relative to the crate root (cargo's working directory for tests), so the status bar
+    // shows the same path in every checkout.
+    let path = PathBuf::from("tests/fixtures/small.ron");
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 800.0])
+        .with_theme(egui::Theme::Dark)
+        .build_eframe(move |cc| ParkApp::new(cc, DataOrigin::File(path.clone())));
+    harness.run();
+    harness
+}
+
+#[test]
+fn main_window() {
+    let mut results = SnapshotResults::new();
+    let mut harness = small_app();
+    harness.get_by_label("Alpha Park").click();
+    harness.run();
+    harness.remove_cursor();
+    harness.run();
+    results.add(harness.try_snapshot("main_window_en"));
+
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.remove_cursor();
+    harness.run();
+    results.add(harness.try_snapshot("main_window_zh"));
+}
