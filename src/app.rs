@@ -44,6 +44,18 @@ impl DataOrigin {
     }
 }
 
+/// The persisted UI state, or the defaults when there is none or it cannot be read (a state
+/// saved by another version, or a damaged file): a bad state file must never stop the app.
+pub fn restore_state(storage: Option<&dyn eframe::Storage>) -> AppState {
+    let Some(text) = storage.and_then(|s| s.get_string(eframe::APP_KEY)) else {
+        return AppState::default();
+    };
+    ron::from_str(&text).unwrap_or_else(|err| {
+        log::warn!("the saved UI state could not be read ({err}); starting with defaults");
+        AppState::default()
+    })
+}
+
 /// What the table shows, cached until the dataset, search, sort or language changes.
 #[derive(Debug, Default)]
 struct VisibleParks {
@@ -69,8 +81,7 @@ impl ParkApp {
     /// when it is missing or unreadable.
     pub fn new(cc: &eframe::CreationContext<'_>, origin: DataOrigin) -> Self {
         theme::install(&cc.egui_ctx);
-        let state: AppState = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
-        let app = Self::with_state(origin, state);
+        let app = Self::with_state(origin, restore_state(cc.storage));
         theme::apply(&cc.egui_ctx, app.state.theme);
         app
     }
@@ -194,9 +205,12 @@ impl eframe::App for ParkApp {
         let mut reload_requested = false;
         if let Some(dataset) = &self.dataset {
             let selected = self.state.selected.as_ref().and_then(|id| dataset.park(id));
-            egui::Panel::right("profile").resizable(true).default_size(440.0).min_size(280.0).show(ui, |ui| {
-                profile::profile_ui(ui, dataset, selected, language);
-            });
+            egui::Panel::right("profile").resizable(true).default_size(480.0).size_range(300.0..=760.0).show(
+                ui,
+                |ui| {
+                    profile::profile_ui(ui, dataset, selected, language);
+                },
+            );
         }
         egui::CentralPanel::default().show(ui, |ui| {
             self.load_error_ui(ui, &mut reload_requested);
@@ -225,5 +239,69 @@ impl eframe::App for ParkApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::state::{SortColumn, ThemeChoice};
+
+    #[derive(Default)]
+    struct MemoryStorage(HashMap<String, String>);
+
+    impl eframe::Storage for MemoryStorage {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_owned(), value);
+        }
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+        fn flush(&mut self) {}
+    }
+
+    fn storage_with(text: &str) -> MemoryStorage {
+        MemoryStorage(HashMap::from([(eframe::APP_KEY.to_owned(), text.to_owned())]))
+    }
+
+    #[test]
+    fn saved_state_comes_back() {
+        let state = AppState {
+            language: Language::Zh,
+            theme: ThemeChoice::Light,
+            search: "hai".to_owned(),
+            sort: TableSort { column: SortColumn::Income, descending: true },
+            selected: Some(ParkId::new("haidian")),
+        };
+        let mut storage = MemoryStorage::default();
+        eframe::set_value(&mut storage, eframe::APP_KEY, &state);
+        assert_eq!(restore_state(Some(&storage)), state);
+    }
+
+    #[test]
+    fn missing_or_corrupt_state_falls_back_to_defaults() {
+        assert_eq!(restore_state(None), AppState::default());
+        assert_eq!(restore_state(Some(&MemoryStorage::default())), AppState::default());
+        assert_eq!(restore_state(Some(&storage_with("(language: Klingon"))), AppState::default());
+        assert_eq!(restore_state(Some(&storage_with("\u{0}garbage"))), AppState::default());
+    }
+
+    #[test]
+    fn a_state_from_an_older_version_keeps_what_it_has() {
+        let state = restore_state(Some(&storage_with("(language: Zh)")));
+        assert_eq!(state.language, Language::Zh);
+        assert_eq!(state.sort, TableSort::default());
+    }
+
+    #[test]
+    fn a_persisted_selection_of_a_park_that_is_gone_is_dropped() {
+        let state = AppState { selected: Some(ParkId::new("atlantis")), ..AppState::default() };
+        let app = ParkApp::with_state(DataOrigin::Embedded, state);
+        assert_eq!(app.state.selected, None);
     }
 }

@@ -90,25 +90,32 @@ pub fn write_summary(dataset: &Dataset, out: &mut dyn Write) -> std::io::Result<
         dataset.districts.len()
     )?;
     writeln!(out)?;
-    writeln!(out, "Coverage: figures per park and metric (· = none)")?;
-    for (i, metric) in dataset.metrics.iter().enumerate() {
-        writeln!(out, "  m{:<2} {} ({})", i + 1, metric.id, metric.unit.en)?;
+    writeln!(out, "Coverage: figures per metric (rows) and park (columns); · = none")?;
+    for (i, park) in dataset.parks.iter().enumerate() {
+        writeln!(out, "  p{:<2} {}", i + 1, park.id)?;
     }
-    let name_width = dataset.parks.iter().map(|p| p.id.as_str().len()).max().unwrap_or(4).max(4);
-    write!(out, "{:name_width$}", "park")?;
-    for i in 0..dataset.metrics.len() {
-        write!(out, " {:>4}", format!("m{}", i + 1))?;
+    let metric_width = dataset.metrics.iter().map(|m| m.id.as_str().chars().count()).max().unwrap_or(6).max(6);
+    write!(out, "{:metric_width$}", "metric")?;
+    for i in 0..dataset.parks.len() {
+        write!(out, " {:>3}", format!("p{}", i + 1))?;
     }
-    writeln!(out, "  total")?;
-    for park in &dataset.parks {
-        write!(out, "{:name_width$}", park.id.as_str())?;
-        for metric in &dataset.metrics {
+    writeln!(out, "  parks")?;
+    for metric in &dataset.metrics {
+        write!(out, "{:metric_width$}", metric.id.as_str())?;
+        let mut parks_with_figures = 0;
+        for park in &dataset.parks {
             let count = park.observations.iter().filter(|o| o.metric == metric.id).count();
+            parks_with_figures += usize::from(count > 0);
             let cell = if count == 0 { "·".to_owned() } else { count.to_string() };
-            write!(out, " {cell:>4}")?;
+            write!(out, " {cell:>3}")?;
         }
-        writeln!(out, "  {}", park.observations.len())?;
+        writeln!(out, "  {parks_with_figures}")?;
     }
+    write!(out, "{:metric_width$}", "total")?;
+    for park in &dataset.parks {
+        write!(out, " {:>3}", park.observations.len())?;
+    }
+    writeln!(out)?;
     Ok(())
 }
 

@@ -45,56 +45,59 @@ pub fn park_table_ui(
         (s.col_leading.to_owned(), None),
     ];
 
-    TableBuilder::new(ui)
-        .id_salt("park_table")
-        .striped(true)
-        .sense(Sense::click())
-        .cell_layout(Layout::left_to_right(Align::Center))
-        .column(Column::auto().at_least(140.0).resizable(true))
-        .column(Column::auto().at_least(80.0).resizable(true))
-        .column(Column::auto().at_least(80.0).resizable(true))
-        .columns(Column::auto().at_least(110.0).resizable(true), 3)
-        .column(Column::remainder().at_least(120.0))
-        .header(row_height + 6.0, |mut header| {
-            for (label, column) in &headers {
-                header.col(|ui| match column {
-                    Some(column) => header_button_ui(ui, label, *column, sort, s.sort_hint, actions),
-                    None => {
-                        ui.strong(label);
-                    }
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(row_height, visible.len(), |mut row| {
-                let Some(park) = visible.get(row.index()).and_then(|id| dataset.park(id)) else {
-                    return;
-                };
-                row.set_selected(selected == Some(&park.id));
-                row.col(|ui| {
-                    ui.label(RichText::new(park.name.get(language)).strong());
-                });
-                row.col(|ui| {
-                    ui.label(park.name.get(other(language)));
-                });
-                row.col(|ui| {
-                    ui.label(district_names(dataset, park, language));
-                });
-                for column in [SortColumn::Area, SortColumn::Income, SortColumn::Enterprises] {
-                    row.col(|ui| {
-                        if let Some(metric) = column.metric() {
-                            latest_figure_cell_ui(ui, dataset, park, &metric, language);
+    // A narrow window scrolls the table sideways rather than hiding its last columns.
+    egui::ScrollArea::horizontal().id_salt("park_table_hscroll").show(ui, |ui| {
+        TableBuilder::new(ui)
+            .id_salt("park_table")
+            .striped(true)
+            .sense(Sense::click())
+            .cell_layout(Layout::left_to_right(Align::Center))
+            .column(Column::auto().at_least(140.0).resizable(true))
+            .column(Column::auto().at_least(80.0).resizable(true))
+            .column(Column::auto().at_least(80.0).resizable(true))
+            .columns(Column::auto().at_least(110.0).resizable(true), 3)
+            .column(Column::auto().at_least(160.0))
+            .header(row_height + 6.0, |mut header| {
+                for (label, column) in &headers {
+                    header.col(|ui| match column {
+                        Some(column) => header_button_ui(ui, label, *column, sort, s.sort_hint, actions),
+                        None => {
+                            ui.strong(label);
                         }
                     });
                 }
-                row.col(|ui| {
-                    ui.label(leading_industries(dataset, park, language));
+            })
+            .body(|body| {
+                body.rows(row_height, visible.len(), |mut row| {
+                    let Some(park) = visible.get(row.index()).and_then(|id| dataset.park(id)) else {
+                        return;
+                    };
+                    row.set_selected(selected == Some(&park.id));
+                    row.col(|ui| {
+                        ui.label(RichText::new(park.name.get(language)).strong());
+                    });
+                    row.col(|ui| {
+                        ui.label(park.name.get(other(language)));
+                    });
+                    row.col(|ui| {
+                        ui.label(district_names(dataset, park, language));
+                    });
+                    for column in [SortColumn::Area, SortColumn::Income, SortColumn::Enterprises] {
+                        row.col(|ui| {
+                            if let Some(metric) = column.metric() {
+                                latest_figure_cell_ui(ui, dataset, park, &metric, language);
+                            }
+                        });
+                    }
+                    row.col(|ui| {
+                        ui.label(leading_industries(dataset, park, language));
+                    });
+                    if row.response().clicked() {
+                        actions.push(Action::Select(park.id.clone()));
+                    }
                 });
-                if row.response().clicked() {
-                    actions.push(Action::Select(park.id.clone()));
-                }
             });
-        });
+    });
 }
 
 fn other(language: Language) -> Language {

@@ -5,11 +5,18 @@ use egui::{RichText, Ui};
 use crate::i18n::strings;
 use crate::model::{Language, Source};
 
-/// A short label for a source: its publisher and the year of its date.
+/// Longest publisher name shown in a source link before it is cut with "…"; the tooltip has it whole.
+const MAX_PUBLISHER_CHARS: usize = 28;
+
+/// A short label for a source: its publisher (cut when long) and the year of its date.
 pub fn source_label(source: &Source) -> String {
+    let mut publisher: String = source.publisher.chars().take(MAX_PUBLISHER_CHARS).collect();
+    if publisher.len() < source.publisher.len() {
+        publisher = format!("{}…", publisher.trim_end());
+    }
     match source.date.as_deref().and_then(|d| d.get(..4)) {
-        Some(year) => format!("{} {year}", source.publisher),
-        None => source.publisher.clone(),
+        Some(year) => format!("{publisher} {year}"),
+        None => publisher,
     }
 }
 
