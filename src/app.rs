@@ -7,9 +7,9 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, LoadErrors, ParkId, load_dataset, load_dataset_file};
-use crate::state::{Action, AppState, TableSort, visible_parks};
+use crate::state::{Action, AppState, FacetCounts, FilterState, PinOutcome, SearchIndex, TableSort, visible_parks};
 use crate::theme;
-use crate::views::{park_table, profile, status_bar, toolbar};
+use crate::views::{chips, filters, park_table, profile, status_bar, toolbar};
 
 /// The dataset built into the program.
 pub const EMBEDDED_DATASET: &str = include_str!("../data/zgc.ron");
@@ -56,11 +56,15 @@ pub fn restore_state(storage: Option<&dyn eframe::Storage>) -> AppState {
     })
 }
 
-/// What the table shows, cached until the dataset, search, sort or language changes.
+/// What the views show, derived from the dataset and the filter; recomputed only when the
+/// filter, sort or language changes, never per frame.
 #[derive(Debug, Default)]
-struct VisibleParks {
-    key: Option<(String, TableSort, Language)>,
-    parks: Vec<ParkId>,
+struct Derived {
+    key: Option<(FilterState, TableSort, Language)>,
+    /// The parks the table lists, in order.
+    visible: Vec<ParkId>,
+    /// What each filter choice would leave.
+    counts: FacetCounts,
 }
 
 /// The ZGC Atlas application.
@@ -69,11 +73,17 @@ pub struct ParkApp {
     origin: DataOrigin,
     /// The last dataset that loaded; kept when a reload fails.
     dataset: Option<Dataset>,
+    /// Search keys of `dataset`'s parks.
+    index: SearchIndex,
     /// Why the last load failed, shown above the data.
     load_error: Option<LoadErrors>,
     /// Everything about the UI that persists.
     pub state: AppState,
-    visible: VisibleParks,
+    derived: Derived,
+    /// A message for the user (dropped ids, a refused pin) until dismissed.
+    notice: Option<String>,
+    /// The selection moved by keyboard: scroll the table to it on the next frame.
+    scroll_to_selected: bool,
 }
 
 impl ParkApp {
@@ -87,9 +97,18 @@ impl ParkApp {
     }
 
     /// Builds the app without a window context: loads the dataset and drops state that names
-    /// parks the dataset lacks.
+    /// ids the dataset lacks, saying so in a notice.
     pub fn with_state(origin: DataOrigin, state: AppState) -> Self {
-        let mut app = Self { origin, dataset: None, load_error: None, state, visible: VisibleParks::default() };
+        let mut app = Self {
+            origin,
+            dataset: None,
+            index: SearchIndex::default(),
+            load_error: None,
+            state,
+            derived: Derived::default(),
+            notice: None,
+            scroll_to_selected: false,
+        };
         app.reload();
         app
     }
@@ -101,9 +120,16 @@ impl ParkApp {
                 if self.load_error.take().is_some() {
                     log::info!("dataset loaded after an earlier error");
                 }
-                self.state.forget_missing(&dataset);
+                let dropped = self.state.forget_missing(&dataset);
+                if !dropped.is_empty() {
+                    let s = strings(self.state.language);
+                    self.notice = Some(format!("{}: {}", s.dropped_ids, dropped.join(", ")));
+                    log::warn!("ids no longer in the dataset: {}", dropped.join(", "));
+                }
+                self.index = SearchIndex::new(&dataset);
                 self.dataset = Some(dataset);
-                self.visible.key = None;
+                self.derived.key = None;
+                self.refresh_derived();
             }
             Err(errors) => {
                 log::warn!("{errors}");
@@ -122,35 +148,62 @@ impl ParkApp {
         self.load_error.as_ref()
     }
 
-    /// The parks the table lists, in order.
-    pub fn visible_parks(&self) -> &[ParkId] {
-        &self.visible.parks
+    /// The notice shown to the user, if any.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
     }
 
-    /// Recomputes the listed parks if the dataset, search, sort or language changed; returns
+    /// The parks the table lists, in order.
+    pub fn visible_parks(&self) -> &[ParkId] {
+        &self.derived.visible
+    }
+
+    /// Recomputes the listed parks and counts if the filter, sort or language changed; returns
     /// whether it did. Called every frame, it costs one comparison when nothing changed.
-    fn refresh_visible(&mut self) -> bool {
-        let key = (self.state.search.clone(), self.state.sort, self.state.language);
-        if self.visible.key.as_ref() == Some(&key) {
+    fn refresh_derived(&mut self) -> bool {
+        let state = &self.state;
+        if self
+            .derived
+            .key
+            .as_ref()
+            .is_some_and(|(f, s, l)| f == &state.filter && *s == state.sort && *l == state.language)
+        {
             return false;
         }
-        self.visible.parks = self.dataset.as_ref().map(|d| visible_parks(d, &key.0, key.1, key.2)).unwrap_or_default();
-        self.visible.key = Some(key);
+        let key = (state.filter.clone(), state.sort, state.language);
+        let (visible, counts) = match &self.dataset {
+            Some(dataset) => {
+                (visible_parks(dataset, &self.index, &key.0, key.1, key.2), key.0.counts(dataset, &self.index))
+            }
+            None => (Vec::new(), FacetCounts::default()),
+        };
+        // A selected park the filter hides leaves the profile, so the profile always shows a
+        // park the table lists.
+        if self.state.selected.as_ref().is_some_and(|id| !visible.contains(id)) {
+            self.state.selected = None;
+        }
+        self.derived = Derived { key: Some(key), visible, counts };
         true
     }
 
     fn apply(&mut self, ctx: &egui::Context, actions: &[Action]) {
-        if !actions.is_empty() {
-            // Panels drawn before the action saw the old state; draw once more with the new one.
-            ctx.request_repaint();
-        }
+        let hovered_before = self.state.hovered.take();
         for action in actions {
-            self.state.apply(action);
+            let outcome = self.state.apply(action, &self.derived.visible);
             match action {
                 Action::SetTheme(choice) => theme::apply(ctx, *choice),
                 Action::FocusSearch => ctx.memory_mut(|m| m.request_focus(toolbar::search_box_id())),
-                Action::Select(_) | Action::SortBy(_) | Action::SetLanguage(_) => {}
+                Action::StepSelection(_) => self.scroll_to_selected = true,
+                _ => {}
             }
+            if outcome == Some(PinOutcome::Full) {
+                self.notice = Some(strings(self.state.language).pins_full.to_owned());
+            }
+        }
+        let hover_changed = self.state.hovered != hovered_before;
+        if actions.iter().any(|a| !matches!(a, Action::Hover(_))) || hover_changed {
+            // Panels drawn before the action saw the old state; draw once more with the new one.
+            ctx.request_repaint();
         }
     }
 
@@ -159,16 +212,32 @@ impl ParkApp {
         if ui.input_mut(|i| i.consume_shortcut(&find)) {
             actions.push(Action::FocusSearch);
         }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            actions.push(Action::ClearSearchThenFilters);
+        }
+        // Arrows and Space belong to a focused widget (typing a space in the search box).
+        if ui.memory(|m| m.focused().is_some()) {
+            return;
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown)) {
+            actions.push(Action::StepSelection(1));
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowUp)) {
+            actions.push(Action::StepSelection(-1));
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Space)) {
+            actions.push(Action::TogglePinSelected);
+        }
     }
 
-    fn load_error_ui(&self, ui: &mut Ui, actions: &mut bool) {
+    fn load_error_ui(&self, ui: &mut Ui, reload_requested: &mut bool) {
         let Some(errors) = &self.load_error else { return };
         let s = strings(self.state.language);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(s.load_failed).strong().color(ui.visuals().error_fg_color));
                 if ui.button(s.reload).clicked() {
-                    *actions = true;
+                    *reload_requested = true;
                 }
             });
             egui::ScrollArea::vertical().id_salt("load_errors").max_height(160.0).show(ui, |ui| {
@@ -178,6 +247,19 @@ impl ParkApp {
             });
         });
     }
+
+    fn notice_ui(&mut self, ui: &mut Ui) {
+        let Some(notice) = &self.notice else { return };
+        let s = strings(self.state.language);
+        let mut dismissed = false;
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+            dismissed = ui.small_button(s.dismiss).clicked();
+        });
+        if dismissed {
+            self.notice = None;
+        }
+    }
 }
 
 impl eframe::App for ParkApp {
@@ -185,56 +267,95 @@ impl eframe::App for ParkApp {
         let mut actions = Vec::new();
         Self::keyboard_actions(ui, &mut actions);
         let language = self.state.language;
-        self.refresh_visible();
-        let total = self.dataset.as_ref().map_or(0, |d| d.parks.len());
-        let shown = self.visible.parks.len();
 
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(2.0);
-            toolbar::toolbar_ui(ui, &mut self.state.search, shown, total, language, self.state.theme, &mut actions);
+            let mut filters_open = !self.state.filters_collapsed;
+            toolbar::toolbar_ui(
+                ui,
+                &mut self.state.filter.search,
+                &mut filters_open,
+                language,
+                self.state.theme,
+                &mut actions,
+            );
+            self.state.filters_collapsed = !filters_open;
             ui.add_space(2.0);
         });
-        let origin = self.origin.file_label();
         egui::Panel::bottom("status_bar").show(ui, |ui| {
-            status_bar::status_bar_ui(ui, self.dataset.as_ref(), origin.as_deref(), language);
+            self.notice_ui(ui);
+            status_bar::status_bar_ui(ui, self.dataset.as_ref(), self.origin.file_label().as_deref(), language);
         });
-        if self.refresh_visible() {
-            // The search changed in the toolbar above: draw again so its count catches up.
-            ui.ctx().request_repaint();
-        }
+        // The search may have changed in the toolbar: the panels below use the new result.
+        self.refresh_derived();
+
         let mut reload_requested = false;
         if let Some(dataset) = &self.dataset {
+            let mut filters_open = !self.state.filters_collapsed;
+            egui::Panel::left("filters")
+                .resizable(true)
+                .default_size(280.0)
+                .size_range(220.0..=480.0)
+                .show_collapsible(ui, &mut filters_open, |ui| {
+                    filters::filters_ui(
+                        ui,
+                        dataset,
+                        &mut self.state.filter,
+                        &self.derived.counts,
+                        &self.state.pinned,
+                        language,
+                        &mut actions,
+                    );
+                });
+            self.state.filters_collapsed = !filters_open;
+
             let selected = self.state.selected.as_ref().and_then(|id| dataset.park(id));
-            egui::Panel::right("profile").resizable(true).default_size(480.0).size_range(300.0..=760.0).show(
+            let pinned = selected.is_some_and(|park| self.state.is_pinned(&park.id));
+            egui::Panel::right("profile").resizable(true).default_size(460.0).size_range(300.0..=600.0).show(
                 ui,
                 |ui| {
-                    profile::profile_ui(ui, dataset, selected, language);
+                    profile::profile_ui(ui, dataset, selected, pinned, language, &mut actions);
                 },
             );
         }
         egui::CentralPanel::default().show(ui, |ui| {
             self.load_error_ui(ui, &mut reload_requested);
             match &self.dataset {
-                Some(dataset) => park_table::park_table_ui(
-                    ui,
-                    dataset,
-                    &self.visible.parks,
-                    self.state.sort,
-                    self.state.selected.as_ref(),
-                    language,
-                    &mut actions,
-                ),
+                Some(dataset) => {
+                    chips::chips_ui(
+                        ui,
+                        dataset,
+                        &self.state.filter,
+                        self.derived.visible.len(),
+                        language,
+                        &mut actions,
+                    );
+                    ui.add_space(4.0);
+                    park_table::park_table_ui(
+                        ui,
+                        dataset,
+                        &self.derived.visible,
+                        &self.state,
+                        self.scroll_to_selected,
+                        &mut actions,
+                    );
+                }
                 None if self.load_error.is_none() => {
                     ui.label(strings(language).no_dataset);
                 }
                 None => {}
             }
         });
+        self.scroll_to_selected = false;
 
         if reload_requested {
             self.reload();
         }
         self.apply(ui.ctx(), &actions);
+        if self.refresh_derived() {
+            // A filter changed in a panel drawn before the table: draw again with the result.
+            ui.ctx().request_repaint();
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -274,7 +395,10 @@ mod tests {
         let state = AppState {
             language: Language::Zh,
             theme: ThemeChoice::Light,
-            search: "hai".to_owned(),
+            filter: FilterState { search: "hai".to_owned(), ..FilterState::default() },
+            pinned: vec![ParkId::new("chaoyang")],
+            filters_collapsed: true,
+            hovered: None,
             sort: TableSort { column: SortColumn::Income, descending: true },
             selected: Some(ParkId::new("haidian")),
         };
@@ -299,9 +423,26 @@ mod tests {
     }
 
     #[test]
-    fn a_persisted_selection_of_a_park_that_is_gone_is_dropped() {
-        let state = AppState { selected: Some(ParkId::new("atlantis")), ..AppState::default() };
+    fn saved_ids_that_are_gone_are_dropped_with_a_notice() {
+        let mut state = AppState { selected: Some(ParkId::new("atlantis")), ..AppState::default() };
+        state.pinned = vec![ParkId::new("haidian"), ParkId::new("lemuria")];
+        state.filter.districts.insert(crate::model::DistrictId::new("haidian"));
         let app = ParkApp::with_state(DataOrigin::Embedded, state);
+        assert_eq!(app.state.selected, None);
+        assert_eq!(app.state.pinned, [ParkId::new("haidian")]);
+        assert_eq!(app.state.filter.districts.len(), 1, "a district that exists stays");
+        let notice = app.notice().expect("the user is told");
+        assert!(notice.contains("atlantis") && notice.contains("lemuria"), "{notice}");
+    }
+
+    #[test]
+    fn a_selection_the_filter_hides_is_dropped() {
+        let state = AppState { selected: Some(ParkId::new("haidian")), ..AppState::default() };
+        let mut app = ParkApp::with_state(DataOrigin::Embedded, state);
+        assert_eq!(app.state.selected, Some(ParkId::new("haidian")));
+        app.state.filter.search = "chaoyang".to_owned();
+        app.refresh_derived();
+        assert_eq!(app.visible_parks(), [ParkId::new("chaoyang")]);
         assert_eq!(app.state.selected, None);
     }
 }

@@ -27,6 +27,8 @@ pub struct Strings {
     pub theme_light: &'static str,
     /// Dark theme.
     pub theme_dark: &'static str,
+    /// Park table: pin column.
+    pub col_pin: &'static str,
     /// Park table: name column.
     pub col_name: &'static str,
     /// Park table: Chinese name column.
@@ -95,27 +97,78 @@ pub struct Strings {
     pub figures_count: &'static str,
     /// Status bar: count of sources.
     pub sources: &'static str,
-    /// Parks listed out of all: "{shown} of {total} parks".
-    pub shown_of: &'static str,
     /// Heading of the error panel for a dataset that failed to load.
     pub load_failed: &'static str,
     /// Button that loads the dataset file again.
     pub reload: &'static str,
     /// Shown when no dataset could be loaded at all.
     pub no_dataset: &'static str,
+    /// Heading of the filter panel and its toolbar toggle.
+    pub filters: &'static str,
+    /// Industries: any or all.
+    pub match_label: &'static str,
+    /// Any chosen industry.
+    pub match_any: &'static str,
+    /// All chosen industries.
+    pub match_all: &'static str,
+    /// Which roles count.
+    pub roles_label: &'static str,
+    /// Leading (and pillar) only.
+    pub roles_leading: &'static str,
+    /// Leading and key.
+    pub roles_leading_key: &'static str,
+    /// Any role.
+    pub roles_any: &'static str,
+    /// Heading of the ranges section.
+    pub ranges: &'static str,
+    /// Combo box that adds a range on a metric.
+    pub add_range: &'static str,
+    /// Tooltip of a chip or range's remove button.
+    pub remove_filter: &'static str,
+    /// Lower bound.
+    pub range_min: &'static str,
+    /// Upper bound.
+    pub range_max: &'static str,
+    /// Keep parks with no figure for the metric.
+    pub keep_missing: &'static str,
+    /// Heading of the pinned parks.
+    pub pinned: &'static str,
+    /// Shown when nothing is pinned.
+    pub no_pins: &'static str,
+    /// Button that pins the selected park.
+    pub pin: &'static str,
+    /// Button or tooltip that unpins a park.
+    pub unpin: &'static str,
+    /// Button that unpins every park.
+    pub clear_pins: &'static str,
+    /// Button that removes every filter.
+    pub reset_all: &'static str,
+    /// Chip prefix.
+    pub industry: &'static str,
+    /// Chip prefix.
+    pub district: &'static str,
+    /// Notice when an eleventh park is pinned.
+    pub pins_full: &'static str,
+    /// Notice after loading: ids that no longer exist.
+    pub dropped_ids: &'static str,
+    /// Button that closes a notice.
+    pub dismiss: &'static str,
+    /// "{shown} of {total} parks match".
+    pub matching_of: &'static str,
 }
 
 /// English UI strings.
 pub const EN: Strings = Strings {
     app_title: "ZGC Atlas",
     search: "Search",
-    search_hint: "Park name (Ctrl+F)",
+    search_hint: "Name, 中文 or pinyin (Ctrl+F)",
     clear_search: "Clear the search",
     language: "Language",
     theme: "Theme",
     theme_system: "Follow system",
     theme_light: "Light",
     theme_dark: "Dark",
+    col_pin: "",
     col_name: "Park",
     col_name_zh: "Chinese name",
     col_districts: "District",
@@ -150,23 +203,49 @@ pub const EN: Strings = Strings {
     parks: "parks",
     figures_count: "figures",
     sources: "sources",
-    shown_of: "{shown} of {total} parks",
     load_failed: "The dataset could not be loaded",
     reload: "Reload",
     no_dataset: "No dataset is loaded",
+    filters: "Filters",
+    match_label: "Match",
+    match_any: "any",
+    match_all: "all",
+    roles_label: "Roles",
+    roles_leading: "leading",
+    roles_leading_key: "leading and key",
+    roles_any: "any role",
+    ranges: "Ranges",
+    add_range: "Add a range on",
+    remove_filter: "Remove this filter",
+    range_min: "at least",
+    range_max: "at most",
+    keep_missing: "Show parks with no data",
+    pinned: "Pinned",
+    no_pins: "Pin parks with the pin buttons or Space",
+    pin: "Pin for comparison",
+    unpin: "Unpin",
+    clear_pins: "Unpin all",
+    reset_all: "Reset all",
+    industry: "Industry",
+    district: "District",
+    pins_full: "At most 10 parks can be pinned; unpin one first",
+    dropped_ids: "No longer in the dataset, dropped",
+    dismiss: "Dismiss",
+    matching_of: "{shown} of {total} parks match",
 };
 
 /// Chinese UI strings.
 pub const ZH: Strings = Strings {
     app_title: "中关村园区图鉴 ZGC Atlas",
     search: "搜索",
-    search_hint: "园区名称 (Ctrl+F)",
+    search_hint: "名称、中文或拼音 (Ctrl+F)",
     clear_search: "清除搜索",
     language: "语言",
     theme: "主题",
     theme_system: "跟随系统",
     theme_light: "浅色",
     theme_dark: "深色",
+    col_pin: "",
     col_name: "园区",
     col_name_zh: "英文名称",
     col_districts: "所在区",
@@ -201,10 +280,35 @@ pub const ZH: Strings = Strings {
     parks: "个园区",
     figures_count: "条数据",
     sources: "个来源",
-    shown_of: "显示 {shown} / {total} 个园区",
     load_failed: "数据集无法加载",
     reload: "重新加载",
     no_dataset: "未加载数据集",
+    filters: "筛选",
+    match_label: "匹配",
+    match_any: "任一",
+    match_all: "全部",
+    roles_label: "产业定位",
+    roles_leading: "仅主导",
+    roles_leading_key: "主导与重点",
+    roles_any: "任意",
+    ranges: "数值范围",
+    add_range: "添加范围：",
+    remove_filter: "移除此筛选条件",
+    range_min: "不少于",
+    range_max: "不超过",
+    keep_missing: "显示无数据的园区",
+    pinned: "已固定",
+    no_pins: "用固定按钮或空格键固定园区",
+    pin: "固定以便比较",
+    unpin: "取消固定",
+    clear_pins: "全部取消固定",
+    reset_all: "全部重置",
+    industry: "产业",
+    district: "区",
+    pins_full: "最多可固定 10 个园区，请先取消一个",
+    dropped_ids: "数据集中已不存在，已移除",
+    dismiss: "关闭",
+    matching_of: "{total} 个园区中 {shown} 个符合",
 };
 
 /// The UI strings of `language`.
@@ -307,9 +411,9 @@ fn month_abbrev(month: u8) -> &'static str {
     MONTHS.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
 }
 
-/// "{shown} of {total} parks" filled in.
-pub fn shown_of(language: Language, shown: usize, total: usize) -> String {
-    strings(language).shown_of.replace("{shown}", &shown.to_string()).replace("{total}", &total.to_string())
+/// "{shown} of {total} parks match" filled in.
+pub fn matching_of(language: Language, shown: usize, total: usize) -> String {
+    strings(language).matching_of.replace("{shown}", &shown.to_string()).replace("{total}", &total.to_string())
 }
 
 #[cfg(test)]
@@ -325,7 +429,7 @@ mod tests {
 
     #[test]
     fn the_count_line_fills_both_numbers() {
-        assert_eq!(shown_of(Language::En, 12, 17), "12 of 17 parks");
-        assert_eq!(shown_of(Language::Zh, 3, 17), "显示 3 / 17 个园区");
+        assert_eq!(matching_of(Language::En, 12, 17), "12 of 17 parks match");
+        assert_eq!(matching_of(Language::Zh, 3, 17), "17 个园区中 3 个符合");
     }
 }

@@ -53,7 +53,7 @@ fn the_sixteen_parks_are_all_there_with_daxing_and_yizhuang_apart() {
         assert!(park.part_of.is_some(), "{id} must say it is part of the Daxing-Yizhuang Park");
     }
     let zone = dataset.zone.as_ref().expect("the zone-wide benchmark");
-    assert!(zone.observations.iter().any(|o| o.metric.as_str() == "planned_area" && o.value == 488.0));
+    assert!(zone.observations.iter().any(|o| o.metric.as_str() == "planned_area" && (o.value - 488.0).abs() < 1e-9));
 }
 
 #[test]

@@ -24,6 +24,14 @@ fn small() -> Harness<'static, ParkApp> {
     harness(DataOrigin::File(fixture("small.ron")))
 }
 
+/// Types into the search box the way a user does: Ctrl+F, then the text.
+fn type_search(harness: &mut Harness<'_, ParkApp>, text: &str) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text(text);
+    harness.run();
+}
+
 /// Park names in the order their rows appear on screen, top to bottom.
 fn row_order(harness: &Harness<'_, ParkApp>, names: &[&str]) -> Vec<String> {
     let mut rows: Vec<(f32, String)> = names
@@ -43,7 +51,7 @@ fn the_table_lists_every_park_of_the_real_dataset() {
         assert!(harness.query_by_label(&park.name.en).is_some(), "{} is not listed", park.name.en);
         assert!(harness.query_by_label(&park.name.zh).is_some(), "{} is not listed", park.name.zh);
     }
-    let count = format!("{} of {} parks", dataset.parks.len(), dataset.parks.len());
+    let count = format!("{} of {} parks match", dataset.parks.len(), dataset.parks.len());
     assert!(harness.query_by_label(&count).is_some());
 }
 
@@ -73,7 +81,7 @@ fn ctrl_f_then_typing_narrows_the_table() {
     harness.run();
     assert!(harness.query_by_label("Beta Park").is_some());
     assert!(harness.query_by_label("Alpha Park").is_none());
-    assert!(harness.query_by_label("1 of 3 parks").is_some());
+    assert!(harness.query_by_label("1 of 3 parks match").is_some());
 }
 
 #[test]
@@ -107,7 +115,7 @@ fn switching_to_chinese_changes_ui_and_data_labels() {
     assert!(harness.query_by_label("规划面积 (平方公里)").is_some());
     assert!(harness.query_by_label("26.1 平方公里").is_some());
     assert!(harness.query_by_label("下限（超过）").is_some());
-    assert!(harness.query_by_label("显示 3 / 3 个园区").is_some());
+    assert!(harness.query_by_label("3 个园区中 3 个符合").is_some());
     assert!(harness.query_by_label("Planned area (km²)").is_none());
     harness.get_by_label("English").click();
     harness.run();
@@ -128,4 +136,114 @@ fn a_broken_file_shows_every_problem_with_its_place() {
 fn a_missing_file_is_reported_not_a_crash() {
     let harness = harness(DataOrigin::File(fixture("does-not-exist.ron")));
     assert!(harness.query_by_label_contains("does-not-exist.ron cannot be read").is_some());
+}
+
+#[test]
+fn choosing_an_industry_narrows_the_table_and_updates_the_counts() {
+    let mut harness = small();
+    assert!(harness.query_by_label("East (2)").is_some(), "alpha and beta are in the east");
+    harness.get_by_label("Artificial intelligence (1)").click();
+    harness.run();
+    assert!(harness.query_by_label("1 of 3 parks match").is_some());
+    assert_eq!(row_order(&harness, &["Alpha Park", "Beta Park", "Gamma Park"]), ["Alpha Park"]);
+    // District counts now follow the industry filter; industry counts do not follow themselves.
+    assert!(harness.query_by_label("East (1)").is_some());
+    assert!(harness.query_by_label("West (0)").is_some());
+    assert!(harness.query_by_label("Biomedicine (2)").is_some());
+
+    // Requiring both industries, then counting only leading roles.
+    harness.get_by_label("Biomedicine (2)").click();
+    harness.run();
+    assert!(harness.query_by_label("2 of 3 parks match").is_some(), "any of the two");
+    harness.get_by_label("all").click();
+    harness.run();
+    assert!(harness.query_by_label("1 of 3 parks match").is_some(), "all of the two");
+    harness.get_by_label("leading").click();
+    harness.run();
+    assert!(harness.query_by_label("0 of 3 parks match").is_some(), "alpha's biomedicine is only emerging");
+}
+
+#[test]
+fn removing_a_chip_restores_the_table() {
+    let mut harness = small();
+    harness.get_by_label("West (2)").click();
+    harness.run();
+    assert!(harness.query_by_label("2 of 3 parks match").is_some());
+    harness.get_by_label("District: West ×").click();
+    harness.run();
+    assert!(harness.query_by_label("3 of 3 parks match").is_some());
+    assert!(harness.query_by_label("District: West ×").is_none());
+    assert!(harness.state().state.filter.districts.is_empty());
+}
+
+#[test]
+fn reset_all_clears_search_and_filters() {
+    let mut harness = small();
+    harness.get_by_label("West (2)").click();
+    harness.run();
+    type_search(&mut harness, "beta");
+    assert!(harness.query_by_label("1 of 3 parks match").is_some());
+    harness.get_by_label("Reset all").click();
+    harness.run();
+    assert!(harness.query_by_label("3 of 3 parks match").is_some());
+    assert!(!harness.state().state.filter.is_active());
+}
+
+#[test]
+fn pinning_from_the_table_shows_the_pin_in_the_profile() {
+    let mut harness = small();
+    // The first row is Alpha (sorted by name); its star pins it.
+    let mut stars: Vec<_> = harness.get_all_by_label("☆").map(|n| (n.rect().top(), n.rect().center())).collect();
+    stars.sort_by(|a, b| a.0.total_cmp(&b.0));
+    harness.hover_at(stars[0].1);
+    harness.drag_at(stars[0].1);
+    harness.drop_at(stars[0].1);
+    harness.run();
+    assert_eq!(harness.state().state.pinned, [ParkId::new("alpha")]);
+    // Alpha is now named twice: in its row and in the pinned list; either selects it.
+    harness.get_all_by_label("Alpha Park").next().expect("alpha's row").click();
+    harness.run();
+    assert!(harness.query_by_label("★ Pinned").is_some(), "the profile shows the pin");
+    assert!(harness.query_by_label("Pinned (1/10)").is_some(), "the filter panel lists it");
+    harness.get_by_label("★ Pinned").click();
+    harness.run();
+    assert!(harness.state().state.pinned.is_empty(), "the profile unpins too");
+    assert!(harness.query_by_label("☆ Pin for comparison").is_some());
+}
+
+#[test]
+fn keyboard_moves_the_selection_pins_and_clears() {
+    let mut harness = small();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")));
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("beta")));
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(harness.state().state.pinned, [ParkId::new("beta")]);
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")));
+
+    // Esc clears the search first, then the filters.
+    harness.get_by_label("West (2)").click();
+    harness.run();
+    type_search(&mut harness, "beta");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().state.filter.search, "");
+    assert!(!harness.state().state.filter.districts.is_empty(), "the district filter stays");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().state.filter.is_active());
+}
+
+#[test]
+fn pinyin_initials_find_a_park() {
+    let mut harness = harness(DataOrigin::Embedded);
+    type_search(&mut harness, "hd");
+    assert!(harness.query_by_label("Haidian Park").is_some());
+    assert!(harness.query_by_label("Chaoyang Park").is_none());
 }

@@ -1,6 +1,8 @@
 //! One module per view. A view draws from the dataset and the shared state, and reports what
 //! the user asked for as [`Action`](crate::state::Action)s; it never changes the dataset.
 
+pub mod chips;
+pub mod filters;
 pub mod park_table;
 pub mod profile;
 pub mod status_bar;

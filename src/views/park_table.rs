@@ -6,18 +6,20 @@ use egui_extras::{Column, TableBuilder};
 use crate::format::figure_value;
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{Dataset, Language, MetricId, Park, ParkId, Qualifier, Role};
-use crate::state::{Action, SortColumn, TableSort};
+use crate::state::{Action, AppState, SortColumn, TableSort};
 
-/// Draws the table of `visible` parks (already filtered and sorted) in their order.
+/// Draws the table of `visible` parks (already filtered and sorted) in their order. With
+/// `scroll_to_selected`, the selected row is scrolled into view (after a keyboard move).
 pub fn park_table_ui(
     ui: &mut Ui,
     dataset: &Dataset,
     visible: &[ParkId],
-    sort: TableSort,
-    selected: Option<&ParkId>,
-    language: Language,
+    state: &AppState,
+    scroll_to_selected: bool,
     actions: &mut Vec<Action>,
 ) {
+    let (sort, language) = (state.sort, state.language);
+    let selected = state.selected.as_ref();
     let s = strings(language);
     if visible.is_empty() {
         ui.add_space(12.0);
@@ -36,6 +38,7 @@ pub fn park_table_ui(
         format!("{label}{unit}")
     };
     let headers = [
+        (s.col_pin.to_owned(), None),
         (s.col_name.to_owned(), Some(SortColumn::Name)),
         (s.col_name_zh.to_owned(), None),
         (s.col_districts.to_owned(), Some(SortColumn::District)),
@@ -47,16 +50,21 @@ pub fn park_table_ui(
 
     // A narrow window scrolls the table sideways rather than hiding its last columns.
     egui::ScrollArea::horizontal().id_salt("park_table_hscroll").show(ui, |ui| {
-        TableBuilder::new(ui)
+        let mut table = TableBuilder::new(ui)
             .id_salt("park_table")
             .striped(true)
             .sense(Sense::click())
             .cell_layout(Layout::left_to_right(Align::Center))
+            .column(Column::exact(28.0))
             .column(Column::auto().at_least(140.0).resizable(true))
             .column(Column::auto().at_least(80.0).resizable(true))
             .column(Column::auto().at_least(80.0).resizable(true))
             .columns(Column::auto().at_least(110.0).resizable(true), 3)
-            .column(Column::auto().at_least(160.0))
+            .column(Column::auto().at_least(160.0));
+        if scroll_to_selected && let Some(row) = selected.and_then(|id| visible.iter().position(|p| p == id)) {
+            table = table.scroll_to_row(row, None);
+        }
+        table
             .header(row_height + 6.0, |mut header| {
                 for (label, column) in &headers {
                     header.col(|ui| match column {
@@ -73,6 +81,10 @@ pub fn park_table_ui(
                         return;
                     };
                     row.set_selected(selected == Some(&park.id));
+                    row.set_hovered(state.hovered.as_ref() == Some(&park.id));
+                    row.col(|ui| {
+                        pin_button_ui(ui, &park.id, state.is_pinned(&park.id), language, actions);
+                    });
                     row.col(|ui| {
                         ui.label(RichText::new(park.name.get(language)).strong());
                     });
@@ -92,12 +104,26 @@ pub fn park_table_ui(
                     row.col(|ui| {
                         ui.label(leading_industries(dataset, park, language));
                     });
-                    if row.response().clicked() {
+                    let response = row.response();
+                    if response.clicked() {
                         actions.push(Action::Select(park.id.clone()));
+                    }
+                    if response.hovered() {
+                        actions.push(Action::Hover(park.id.clone()));
                     }
                 });
             });
     });
+}
+
+/// A star that pins or unpins a park: filled when pinned.
+fn pin_button_ui(ui: &mut Ui, id: &ParkId, pinned: bool, language: Language, actions: &mut Vec<Action>) {
+    let s = strings(language);
+    let (star, hint) = if pinned { ("★", s.unpin) } else { ("☆", s.pin) };
+    let button = egui::Button::new(RichText::new(star).strong()).frame(false);
+    if ui.add(button).on_hover_text(hint).clicked() {
+        actions.push(Action::TogglePin(id.clone()));
+    }
 }
 
 fn other(language: Language) -> Language {

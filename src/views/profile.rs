@@ -6,11 +6,20 @@ use egui::{Grid, RichText, ScrollArea, Ui};
 use crate::format::figure_value;
 use crate::i18n::{group_name, period_label, qualifier_name, role_name, strings};
 use crate::model::{Dataset, Language, Named, Park};
+use crate::state::Action;
 use crate::theme::qualifier_colour;
 use crate::views::widgets::{source_details_ui, source_link_ui};
 
-/// Draws the profile of `park`, or a hint when no park is selected.
-pub fn profile_ui(ui: &mut Ui, dataset: &Dataset, park: Option<&Park>, language: Language) {
+/// Draws the profile of `park`, or a hint when no park is selected. `pinned` says whether the
+/// park is pinned; the pin button reports an action.
+pub fn profile_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    park: Option<&Park>,
+    pinned: bool,
+    language: Language,
+    actions: &mut Vec<Action>,
+) {
     let s = strings(language);
     let Some(park) = park else {
         ui.add_space(12.0);
@@ -18,7 +27,14 @@ pub fn profile_ui(ui: &mut Ui, dataset: &Dataset, park: Option<&Park>, language:
         return;
     };
     ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.heading(park.name.get(language));
+        ui.horizontal(|ui| {
+            ui.heading(park.name.get(language));
+            let (text, hint) =
+                if pinned { (format!("★ {}", s.pinned), s.unpin) } else { (format!("☆ {}", s.pin), s.pin) };
+            if ui.selectable_label(pinned, text).on_hover_text(hint).clicked() {
+                actions.push(Action::TogglePin(park.id.clone()));
+            }
+        });
         ui.label(RichText::new(park.name.get(other(language))).weak());
         if let Some(part_of) = &park.part_of {
             ui.label(RichText::new(part_of.get(language)).italics());
@@ -46,7 +62,9 @@ fn other(language: Language) -> Language {
 /// Districts, map position and milestones.
 fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
     let s = strings(language);
-    Grid::new("profile_overview").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
+    // Long milestone texts wrap inside the panel instead of widening it.
+    let wrap_width = (ui.available_width() - 110.0).max(160.0);
+    Grid::new("profile_overview").num_columns(2).spacing([12.0, 4.0]).max_col_width(wrap_width).show(ui, |ui| {
         ui.strong(s.districts);
         let names: Vec<&str> =
             park.districts.iter().filter_map(|id| dataset.district(id)).map(|d| d.name.get(language)).collect();

@@ -1,8 +1,8 @@
-//! The top bar: search box, count of parks shown, language and theme switches.
+//! The top bar: filter panel toggle, search box, language and theme switches.
 
 use egui::{Id, Ui};
 
-use crate::i18n::{language_name, shown_of, strings, theme_name};
+use crate::i18n::{language_name, strings, theme_name};
 use crate::model::Language;
 use crate::state::{Action, ThemeChoice};
 
@@ -11,12 +11,12 @@ pub fn search_box_id() -> Id {
     Id::unique("park_search")
 }
 
-/// Draws the toolbar. Edits `search` in place; everything else is reported as an action.
+/// Draws the toolbar. Edits the search text and the panel toggle in place; everything else is
+/// reported as an action.
 pub fn toolbar_ui(
     ui: &mut Ui,
     search: &mut String,
-    shown: usize,
-    total: usize,
+    filters_open: &mut bool,
     language: Language,
     theme: ThemeChoice,
     actions: &mut Vec<Action>,
@@ -25,13 +25,14 @@ pub fn toolbar_ui(
     ui.horizontal(|ui| {
         ui.heading("ZGC Atlas");
         ui.separator();
+        ui.toggle_value(filters_open, s.filters);
+        ui.separator();
         let label = ui.label(s.search);
         ui.add(egui::TextEdit::singleline(search).id(search_box_id()).hint_text(s.search_hint).desired_width(220.0))
             .labelled_by(label.id);
         if !search.is_empty() && ui.small_button("×").on_hover_text(s.clear_search).clicked() {
             search.clear();
         }
-        ui.weak(shown_of(language, shown, total));
 
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             for choice in [ThemeChoice::Dark, ThemeChoice::Light, ThemeChoice::System] {

@@ -1,0 +1,402 @@
+//! Which parks the views show: the filter the user set (search, industries, districts, ranges)
+//! and the pure functions that apply it and count what each choice would leave.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Dataset, DistrictId, IndustryId, MetricId, Park, Role};
+use crate::state::search::SearchIndex;
+
+/// How many parks each filter choice would leave: computed once per change of the filter.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    /// Parks per industry among those passing the other filters.
+    pub industries: BTreeMap<IndustryId, usize>,
+    /// Parks per district among those passing the other filters.
+    pub districts: BTreeMap<DistrictId, usize>,
+}
+
+/// Whether a park needs any or all of the chosen industries.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum IndustryMatch {
+    /// At least one of them.
+    #[default]
+    Any,
+    /// Every one of them.
+    All,
+}
+
+/// Which roles count when a park is said to have an industry.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RoleScope {
+    /// Leading or pillar industries only.
+    Leading,
+    /// Leading, pillar, key and focus industries.
+    LeadingAndKey,
+    /// Any role, supporting and emerging included.
+    #[default]
+    Any,
+}
+
+impl RoleScope {
+    /// Whether an industry with `role` counts.
+    pub fn includes(self, role: Role) -> bool {
+        match self {
+            Self::Leading => matches!(role, Role::Leading | Role::Pillar),
+            Self::LeadingAndKey => matches!(role, Role::Leading | Role::Pillar | Role::Key | Role::Focus),
+            Self::Any => true,
+        }
+    }
+}
+
+/// A range on the latest actual figure of one metric.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MetricRange {
+    /// The metric.
+    pub metric: MetricId,
+    /// Smallest value kept, in the metric's unit; `None` for no lower bound.
+    pub min: Option<f64>,
+    /// Largest value kept; `None` for no upper bound.
+    pub max: Option<f64>,
+    /// Whether parks with no figure for the metric are kept.
+    pub keep_missing: bool,
+}
+
+impl Default for MetricRange {
+    fn default() -> Self {
+        Self { metric: MetricId::new(""), min: None, max: None, keep_missing: false }
+    }
+}
+
+impl MetricRange {
+    /// Whether `park` passes this range.
+    pub fn matches(&self, dataset: &Dataset, park: &Park) -> bool {
+        match dataset.latest(park, &self.metric) {
+            None => self.keep_missing,
+            Some(figure) => {
+                let value = figure.observation.value;
+                self.min.is_none_or(|min| value >= min) && self.max.is_none_or(|max| value <= max)
+            }
+        }
+    }
+}
+
+/// One active filter, shown as a removable chip.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Chip {
+    /// The search text.
+    Search(String),
+    /// A chosen industry.
+    Industry(IndustryId),
+    /// A chosen district.
+    District(DistrictId),
+    /// A range on a metric (the position in `ranges`).
+    Range(usize),
+}
+
+/// Everything that narrows the parks shown.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FilterState {
+    /// Text matched against names in English, Chinese and pinyin.
+    pub search: String,
+    /// Chosen industries; empty means no industry filter.
+    pub industries: BTreeSet<IndustryId>,
+    /// Any or all of the chosen industries.
+    pub industry_match: IndustryMatch,
+    /// Which roles count.
+    pub roles: RoleScope,
+    /// Chosen districts; empty means no district filter. A park in any of them matches.
+    pub districts: BTreeSet<DistrictId>,
+    /// Ranges on metrics; a park must pass all of them.
+    pub ranges: Vec<MetricRange>,
+}
+
+/// Which part of the filter to leave out, to count what choosing another value would give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Facet {
+    Industries,
+    Districts,
+}
+
+impl FilterState {
+    /// Whether anything narrows the parks.
+    pub fn is_active(&self) -> bool {
+        !self.search.trim().is_empty()
+            || !self.industries.is_empty()
+            || !self.districts.is_empty()
+            || !self.ranges.is_empty()
+    }
+
+    /// Whether `park` passes every part of the filter.
+    pub fn matches(&self, dataset: &Dataset, index: &SearchIndex, park: &Park) -> bool {
+        self.matches_except(dataset, index, park, None)
+    }
+
+    fn matches_except(&self, dataset: &Dataset, index: &SearchIndex, park: &Park, skip: Option<Facet>) -> bool {
+        (skip == Some(Facet::Industries) || self.matches_industries(park))
+            && (skip == Some(Facet::Districts) || self.matches_districts(park))
+            && self.ranges.iter().all(|range| range.matches(dataset, park))
+            && index.matches(park, &self.search)
+    }
+
+    fn has_industry(&self, park: &Park, industry: &IndustryId) -> bool {
+        park.industries.iter().any(|link| &link.industry == industry && self.roles.includes(link.role))
+    }
+
+    fn matches_industries(&self, park: &Park) -> bool {
+        if self.industries.is_empty() {
+            return true;
+        }
+        match self.industry_match {
+            IndustryMatch::Any => self.industries.iter().any(|id| self.has_industry(park, id)),
+            IndustryMatch::All => self.industries.iter().all(|id| self.has_industry(park, id)),
+        }
+    }
+
+    fn matches_districts(&self, park: &Park) -> bool {
+        self.districts.is_empty() || park.districts.iter().any(|d| self.districts.contains(d))
+    }
+
+    /// For each industry, how many parks have it (in a counted role) among the parks that pass
+    /// every other part of the filter, so a count says what ticking that industry would add.
+    pub fn industry_counts(&self, dataset: &Dataset, index: &SearchIndex) -> BTreeMap<IndustryId, usize> {
+        let mut counts: BTreeMap<IndustryId, usize> = dataset.industries.iter().map(|i| (i.id.clone(), 0)).collect();
+        for park in dataset.parks.iter().filter(|p| self.matches_except(dataset, index, p, Some(Facet::Industries))) {
+            for (id, count) in &mut counts {
+                if self.has_industry(park, id) {
+                    *count += 1;
+                }
+            }
+        }
+        counts
+    }
+
+    /// For each district, how many parks lie in it among those passing every other part.
+    pub fn district_counts(&self, dataset: &Dataset, index: &SearchIndex) -> BTreeMap<DistrictId, usize> {
+        let mut counts: BTreeMap<DistrictId, usize> = dataset.districts.iter().map(|d| (d.id.clone(), 0)).collect();
+        for park in dataset.parks.iter().filter(|p| self.matches_except(dataset, index, p, Some(Facet::Districts))) {
+            for district in &park.districts {
+                if let Some(count) = counts.get_mut(district) {
+                    *count += 1;
+                }
+            }
+        }
+        counts
+    }
+
+    /// Both kinds of counts.
+    pub fn counts(&self, dataset: &Dataset, index: &SearchIndex) -> FacetCounts {
+        FacetCounts {
+            industries: self.industry_counts(dataset, index),
+            districts: self.district_counts(dataset, index),
+        }
+    }
+
+    /// The active filters, one chip each, in the order the panel shows them.
+    pub fn chips(&self) -> Vec<Chip> {
+        let mut chips = Vec::new();
+        if !self.search.trim().is_empty() {
+            chips.push(Chip::Search(self.search.trim().to_owned()));
+        }
+        chips.extend(self.industries.iter().cloned().map(Chip::Industry));
+        chips.extend(self.districts.iter().cloned().map(Chip::District));
+        chips.extend((0..self.ranges.len()).map(Chip::Range));
+        chips
+    }
+
+    /// Removes the filter behind a chip.
+    pub fn remove(&mut self, chip: &Chip) {
+        match chip {
+            Chip::Search(_) => self.search.clear(),
+            Chip::Industry(id) => {
+                self.industries.remove(id);
+            }
+            Chip::District(id) => {
+                self.districts.remove(id);
+            }
+            Chip::Range(i) => {
+                if *i < self.ranges.len() {
+                    self.ranges.remove(*i);
+                }
+            }
+        }
+    }
+
+    /// What Esc does: clears the search if there is one, otherwise every other filter. Returns
+    /// whether anything changed.
+    pub fn clear_search_then_filters(&mut self) -> bool {
+        if !self.search.is_empty() {
+            self.search.clear();
+            return true;
+        }
+        let changed = self.is_active();
+        self.reset_keeping_search();
+        changed
+    }
+
+    fn reset_keeping_search(&mut self) {
+        *self = Self { search: std::mem::take(&mut self.search), ..Self::default() };
+    }
+
+    /// Drops industries, districts and metrics the dataset does not have; returns their ids.
+    pub fn forget_missing(&mut self, dataset: &Dataset) -> Vec<String> {
+        let mut dropped = Vec::new();
+        self.industries.retain(|id| {
+            let keep = dataset.industry(id).is_some();
+            if !keep {
+                dropped.push(id.to_string());
+            }
+            keep
+        });
+        self.districts.retain(|id| {
+            let keep = dataset.district(id).is_some();
+            if !keep {
+                dropped.push(id.to_string());
+            }
+            keep
+        });
+        self.ranges.retain(|range| {
+            let keep = dataset.metric(&range.metric).is_some();
+            if !keep {
+                dropped.push(range.metric.to_string());
+            }
+            keep
+        });
+        dropped
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Dataset;
+    use crate::model::tests::small_dataset;
+
+    fn passing(filter: &FilterState, dataset: &Dataset) -> Vec<String> {
+        let index = SearchIndex::new(dataset);
+        dataset.parks.iter().filter(|p| filter.matches(dataset, &index, p)).map(|p| p.id.to_string()).collect()
+    }
+
+    fn industries(ids: &[&str]) -> BTreeSet<IndustryId> {
+        ids.iter().map(|id| IndustryId::new(*id)).collect()
+    }
+
+    #[test]
+    fn any_and_all_of_several_industries() {
+        let dataset = small_dataset();
+        // alpha: ai (leading), biomed (emerging); beta: biomed (leading); gamma: none.
+        let mut filter = FilterState { industries: industries(&["ai", "biomed"]), ..FilterState::default() };
+        assert_eq!(passing(&filter, &dataset), ["alpha", "beta"]);
+        filter.industry_match = IndustryMatch::All;
+        assert_eq!(passing(&filter, &dataset), ["alpha"]);
+    }
+
+    #[test]
+    fn roles_decide_whether_an_industry_counts() {
+        let dataset = small_dataset();
+        let mut filter = FilterState { industries: industries(&["biomed"]), ..FilterState::default() };
+        assert_eq!(passing(&filter, &dataset), ["alpha", "beta"]);
+        filter.roles = RoleScope::Leading;
+        assert_eq!(passing(&filter, &dataset), ["beta"], "alpha's biomedicine is only emerging");
+        filter.roles = RoleScope::LeadingAndKey;
+        assert_eq!(passing(&filter, &dataset), ["beta"]);
+    }
+
+    #[test]
+    fn districts_match_any_district_of_a_park() {
+        let dataset = small_dataset();
+        let filter = FilterState { districts: [DistrictId::new("east")].into(), ..FilterState::default() };
+        assert_eq!(passing(&filter, &dataset), ["alpha", "beta"], "beta spans west and east");
+    }
+
+    #[test]
+    fn ranges_use_the_latest_figure_and_missing_data_is_a_choice() {
+        let dataset = small_dataset();
+        // Areas: alpha 26.1, beta 10, gamma none.
+        let mut range =
+            MetricRange { metric: MetricId::new("planned_area"), min: Some(5.0), max: Some(20.0), keep_missing: false };
+        let mut filter = FilterState { ranges: vec![range.clone()], ..FilterState::default() };
+        assert_eq!(passing(&filter, &dataset), ["beta"]);
+        range.keep_missing = true;
+        filter.ranges = vec![range.clone()];
+        assert_eq!(passing(&filter, &dataset), ["beta", "gamma"]);
+        range.max = None;
+        filter.ranges = vec![range];
+        assert_eq!(passing(&filter, &dataset), ["alpha", "beta", "gamma"]);
+        // Income: alpha's latest actual is 630 (the 800 is a target), so a floor of 700 drops it.
+        let income =
+            MetricRange { metric: MetricId::new("total_income"), min: Some(700.0), max: None, keep_missing: false };
+        filter.ranges = vec![income];
+        assert!(passing(&filter, &dataset).is_empty());
+    }
+
+    #[test]
+    fn counts_follow_the_other_filters_but_not_their_own() {
+        let dataset = small_dataset();
+        let index = SearchIndex::new(&dataset);
+        let mut filter = FilterState { industries: industries(&["ai"]), ..FilterState::default() };
+        let counts = filter.industry_counts(&dataset, &index);
+        // Ticking ai does not change the counts of industries themselves.
+        assert_eq!(counts[&IndustryId::new("ai")], 1);
+        assert_eq!(counts[&IndustryId::new("biomed")], 2);
+        // A district filter does.
+        filter.districts.insert(DistrictId::new("west"));
+        let counts = filter.industry_counts(&dataset, &index);
+        assert_eq!(counts[&IndustryId::new("biomed")], 1, "only beta is in the west");
+        // District counts follow the industry filter: only alpha has ai, and it is in the east.
+        let districts = filter.district_counts(&dataset, &index);
+        assert_eq!(districts[&DistrictId::new("east")], 1);
+        assert_eq!(districts[&DistrictId::new("west")], 0);
+    }
+
+    #[test]
+    fn chips_list_and_remove_each_filter() {
+        let mut filter = FilterState {
+            search: " jia ".to_owned(),
+            industries: industries(&["ai"]),
+            districts: [DistrictId::new("east")].into(),
+            ranges: vec![MetricRange { metric: MetricId::new("planned_area"), ..MetricRange::default() }],
+            ..FilterState::default()
+        };
+        let chips = filter.chips();
+        assert_eq!(
+            chips,
+            [
+                Chip::Search("jia".to_owned()),
+                Chip::Industry(IndustryId::new("ai")),
+                Chip::District(DistrictId::new("east")),
+                Chip::Range(0)
+            ]
+        );
+        filter.remove(&Chip::Industry(IndustryId::new("ai")));
+        filter.remove(&Chip::Range(0));
+        assert_eq!(filter.chips().len(), 2);
+    }
+
+    #[test]
+    fn escape_clears_the_search_first_then_the_filters() {
+        let mut filter =
+            FilterState { search: "hd".to_owned(), industries: industries(&["ai"]), ..FilterState::default() };
+        assert!(filter.clear_search_then_filters());
+        assert_eq!((filter.search.as_str(), filter.industries.len()), ("", 1));
+        assert!(filter.clear_search_then_filters());
+        assert!(!filter.is_active());
+        assert!(!filter.clear_search_then_filters(), "nothing left to clear");
+    }
+
+    #[test]
+    fn ids_a_new_dataset_lacks_are_dropped_and_named() {
+        let dataset = small_dataset();
+        let mut filter = FilterState {
+            industries: industries(&["ai", "quantum"]),
+            districts: [DistrictId::new("atlantis")].into(),
+            ranges: vec![MetricRange { metric: MetricId::new("gdp"), ..MetricRange::default() }],
+            ..FilterState::default()
+        };
+        assert_eq!(filter.forget_missing(&dataset), ["quantum", "atlantis", "gdp"]);
+        assert_eq!(filter.industries, industries(&["ai"]));
+    }
+}

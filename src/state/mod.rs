@@ -1,0 +1,389 @@
+//! The UI state shared by every view (language, theme, filter, sort, selection, pins, hover)
+//! and the pure functions that derive what the views show from it.
+//!
+//! Plain data: no egui here, so everything can be unit-tested without a window.
+
+pub mod filter;
+pub mod search;
+
+use std::cmp::Ordering;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Dataset, Language, MetricId, Park, ParkId};
+pub use filter::{Chip, FacetCounts, FilterState, IndustryMatch, MetricRange, RoleScope};
+pub use search::SearchIndex;
+
+/// Most parks that can be pinned for comparison at once.
+pub const MAX_PINS: usize = 10;
+
+/// Metric shown in the park table's area column.
+pub const AREA_METRIC: &str = "planned_area";
+/// Metric shown in the park table's income column.
+pub const INCOME_METRIC: &str = "total_income";
+/// Metric shown in the park table's enterprise column.
+pub const ENTERPRISES_METRIC: &str = "high_tech_enterprises";
+
+/// Which colour theme the user chose.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// A column of the park table that can be sorted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SortColumn {
+    /// The park's name in the current language.
+    #[default]
+    Name,
+    /// The name of the park's first district.
+    District,
+    /// Latest planned area.
+    Area,
+    /// Latest total income.
+    Income,
+    /// Latest count of high-tech enterprises.
+    Enterprises,
+}
+
+impl SortColumn {
+    /// The metric behind a numeric column.
+    pub fn metric(self) -> Option<MetricId> {
+        match self {
+            Self::Name | Self::District => None,
+            Self::Area => Some(MetricId::new(AREA_METRIC)),
+            Self::Income => Some(MetricId::new(INCOME_METRIC)),
+            Self::Enterprises => Some(MetricId::new(ENTERPRISES_METRIC)),
+        }
+    }
+}
+
+/// How the park table is sorted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TableSort {
+    /// The column sorted by.
+    pub column: SortColumn,
+    /// Largest (or last in the alphabet) first.
+    pub descending: bool,
+}
+
+impl TableSort {
+    /// The sort after the user clicked `column`'s header: the same column reverses, another
+    /// column starts ascending for text and descending for numbers (largest first is what a
+    /// ranking wants).
+    #[must_use]
+    pub fn clicked(self, column: SortColumn) -> Self {
+        if self.column == column {
+            Self { column, descending: !self.descending }
+        } else {
+            Self { column, descending: column.metric().is_some() }
+        }
+    }
+}
+
+/// Everything about the UI that persists between runs. Never holds the dataset.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppState {
+    /// Language of UI strings and data labels.
+    pub language: Language,
+    /// Colour theme.
+    pub theme: ThemeChoice,
+    /// What narrows the parks shown.
+    pub filter: FilterState,
+    /// How the park table is sorted.
+    pub sort: TableSort,
+    /// The park shown in the profile.
+    pub selected: Option<ParkId>,
+    /// Parks pinned for comparison, in the order they were pinned; at most [`MAX_PINS`].
+    pub pinned: Vec<ParkId>,
+    /// Whether the filter panel is folded away.
+    pub filters_collapsed: bool,
+    /// The park under the pointer in any view during the last frame; not saved.
+    #[serde(skip)]
+    pub hovered: Option<ParkId>,
+}
+
+/// Something a view asks the app to do; applied after every panel is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Show this park in the profile.
+    Select(ParkId),
+    /// Move the selection up (`-1`) or down (`1`) the list of parks shown.
+    StepSelection(isize),
+    /// Pin the park if it is not pinned, unpin it if it is.
+    TogglePin(ParkId),
+    /// Pin or unpin the selected park.
+    TogglePinSelected,
+    /// Unpin every park.
+    ClearPins,
+    /// The pointer is over this park in some view.
+    Hover(ParkId),
+    /// The user clicked a column header.
+    SortBy(SortColumn),
+    /// Remove one active filter.
+    RemoveChip(Chip),
+    /// Remove every filter, the search included.
+    ResetFilters,
+    /// Esc: clear the search, or the filters when there is no search.
+    ClearSearchThenFilters,
+    /// Switch the language.
+    SetLanguage(Language),
+    /// Switch the theme.
+    SetTheme(ThemeChoice),
+    /// Put the keyboard focus in the search box.
+    FocusSearch,
+}
+
+/// What happened when the user asked to pin a park.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinOutcome {
+    /// It is now pinned.
+    Pinned,
+    /// It was pinned and is not any more.
+    Unpinned,
+    /// Nothing changed: [`MAX_PINS`] parks are pinned already.
+    Full,
+}
+
+impl AppState {
+    /// Applies one action that only changes this state. `visible` is the list the table shows,
+    /// for moving the selection. Returns what a pin request did, if the action was one.
+    pub fn apply(&mut self, action: &Action, visible: &[ParkId]) -> Option<PinOutcome> {
+        match action {
+            Action::Select(id) => self.selected = Some(id.clone()),
+            Action::StepSelection(step) => self.selected = step_selection(visible, self.selected.as_ref(), *step),
+            Action::TogglePin(id) => return Some(self.toggle_pin(id)),
+            Action::TogglePinSelected => {
+                let id = self.selected.clone()?;
+                return Some(self.toggle_pin(&id));
+            }
+            Action::ClearPins => self.pinned.clear(),
+            Action::Hover(id) => self.hovered = Some(id.clone()),
+            Action::SortBy(column) => self.sort = self.sort.clicked(*column),
+            Action::RemoveChip(chip) => self.filter.remove(chip),
+            Action::ResetFilters => self.filter = FilterState::default(),
+            Action::ClearSearchThenFilters => {
+                self.filter.clear_search_then_filters();
+            }
+            Action::SetLanguage(language) => self.language = *language,
+            Action::SetTheme(theme) => self.theme = *theme,
+            Action::FocusSearch => {}
+        }
+        None
+    }
+
+    /// Pins or unpins a park; refuses an eleventh pin.
+    pub fn toggle_pin(&mut self, id: &ParkId) -> PinOutcome {
+        if let Some(at) = self.pinned.iter().position(|p| p == id) {
+            self.pinned.remove(at);
+            PinOutcome::Unpinned
+        } else if self.pinned.len() >= MAX_PINS {
+            PinOutcome::Full
+        } else {
+            self.pinned.push(id.clone());
+            PinOutcome::Pinned
+        }
+    }
+
+    /// Whether a park is pinned.
+    pub fn is_pinned(&self, id: &ParkId) -> bool {
+        self.pinned.contains(id)
+    }
+
+    /// Drops every id the dataset does not have (after loading another file, or from a saved
+    /// state) and returns them, so the user can be told.
+    pub fn forget_missing(&mut self, dataset: &Dataset) -> Vec<String> {
+        let mut dropped = Vec::new();
+        if let Some(id) = self.selected.take_if(|id| dataset.park(id).is_none()) {
+            dropped.push(id.to_string());
+        }
+        self.pinned.retain(|id| {
+            let keep = dataset.park(id).is_some();
+            if !keep && !dropped.contains(&id.to_string()) {
+                dropped.push(id.to_string());
+            }
+            keep
+        });
+        self.hovered = None;
+        dropped.extend(self.filter.forget_missing(dataset));
+        dropped
+    }
+}
+
+/// The park `step` rows away from `selected` in `visible`, stopping at either end. With no
+/// selection (or one that is filtered out), down starts at the first row and up at the last.
+pub fn step_selection(visible: &[ParkId], selected: Option<&ParkId>, step: isize) -> Option<ParkId> {
+    let last = visible.len().checked_sub(1)?;
+    let at = selected.and_then(|id| visible.iter().position(|p| p == id));
+    let next = match at {
+        Some(at) => at.saturating_add_signed(step).min(last),
+        None if step < 0 => last,
+        None => 0,
+    };
+    visible.get(next).cloned()
+}
+
+/// The parks to list, in table order: those passing `filter`, sorted by `sort`.
+///
+/// Parks without a value for a numeric column come last in either direction, because "no data"
+/// is not the smallest value. Ties keep dataset order.
+pub fn visible_parks(
+    dataset: &Dataset,
+    index: &SearchIndex,
+    filter: &FilterState,
+    sort: TableSort,
+    language: Language,
+) -> Vec<ParkId> {
+    let parks: Vec<&Park> = dataset.parks.iter().filter(|p| filter.matches(dataset, index, p)).collect();
+    sorted(dataset, parks, sort, language).into_iter().map(|p| p.id.clone()).collect()
+}
+
+fn sorted<'a>(dataset: &'a Dataset, parks: Vec<&'a Park>, sort: TableSort, language: Language) -> Vec<&'a Park> {
+    if let Some(metric) = sort.column.metric() {
+        // Each park's value is looked up once, not once per comparison.
+        let mut keyed: Vec<(Option<f64>, &Park)> =
+            parks.into_iter().map(|p| (dataset.latest(p, &metric).map(|f| f.observation.value), p)).collect();
+        keyed.sort_by(|a, b| compare_missing_last(a.0, b.0, sort.descending));
+        return keyed.into_iter().map(|(_, p)| p).collect();
+    }
+    let key = |park: &Park| match sort.column {
+        SortColumn::District => park
+            .districts
+            .first()
+            .and_then(|id| dataset.district(id))
+            .map(|d| sort_key(d.name.get(language), language))
+            .unwrap_or_default(),
+        _ => sort_key(park.name.get(language), language),
+    };
+    let mut parks = parks;
+    parks.sort_by_cached_key(|p| key(p));
+    if sort.descending {
+        parks.reverse();
+    }
+    parks
+}
+
+/// A key that sorts names the way readers of `language` expect: Chinese by pinyin (丙 bing
+/// before 甲 jia before 乙 yi), English case-insensitively.
+fn sort_key(name: &str, language: Language) -> String {
+    use pinyin::ToPinyin as _;
+    match language {
+        Language::En => name.to_lowercase(),
+        Language::Zh => name
+            .chars()
+            .map(|c| c.to_pinyin().map_or_else(|| c.to_lowercase().to_string(), |p| format!("{} ", p.plain())))
+            .collect(),
+    }
+}
+
+fn compare_missing_last(a: Option<f64>, b: Option<f64>, descending: bool) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) if descending => b.total_cmp(&a),
+        (Some(a), Some(b)) => a.total_cmp(&b),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::small_dataset;
+
+    fn ids(parks: &[ParkId]) -> Vec<&str> {
+        parks.iter().map(ParkId::as_str).collect()
+    }
+
+    fn listed(dataset: &Dataset, search: &str, sort: TableSort, language: Language) -> Vec<ParkId> {
+        let filter = FilterState { search: search.to_owned(), ..FilterState::default() };
+        visible_parks(dataset, &SearchIndex::new(dataset), &filter, sort, language)
+    }
+
+    #[test]
+    fn sorting_by_area_puts_largest_first_and_missing_last() {
+        let dataset = small_dataset();
+        let sort = TableSort::default().clicked(SortColumn::Area);
+        assert!(sort.descending);
+        assert_eq!(ids(&listed(&dataset, "", sort, Language::En)), ["alpha", "beta", "gamma"]);
+        let reversed = listed(&dataset, "", sort.clicked(SortColumn::Area), Language::En);
+        assert_eq!(ids(&reversed), ["beta", "alpha", "gamma"], "no data stays last when reversed");
+    }
+
+    #[test]
+    fn sorting_by_name_follows_the_language() {
+        let dataset = small_dataset();
+        let sort = TableSort { column: SortColumn::Name, descending: false };
+        assert_eq!(ids(&listed(&dataset, "", sort, Language::En)), ["alpha", "beta", "gamma"]);
+        let reversed = TableSort { descending: true, ..sort };
+        assert_eq!(ids(&listed(&dataset, "", reversed, Language::En)), ["gamma", "beta", "alpha"]);
+        // 丙园 bing, 甲园 jia, 乙园 yi: pinyin order, not code-point order.
+        assert_eq!(ids(&listed(&dataset, "", sort, Language::Zh)), ["gamma", "alpha", "beta"]);
+    }
+
+    #[test]
+    fn search_matches_english_case_insensitively_chinese_and_pinyin() {
+        let dataset = small_dataset();
+        let sort = TableSort::default();
+        assert_eq!(ids(&listed(&dataset, "  ALPHA ", sort, Language::En)), ["alpha"]);
+        assert_eq!(ids(&listed(&dataset, "乙", sort, Language::En)), ["beta"]);
+        assert_eq!(ids(&listed(&dataset, "yi", sort, Language::En)), ["beta"]);
+        assert!(listed(&dataset, "nothing like it", sort, Language::En).is_empty());
+        assert_eq!(listed(&dataset, "", sort, Language::En).len(), 3);
+    }
+
+    #[test]
+    fn latest_figure_skips_targets_and_prefers_whole_years() {
+        let dataset = small_dataset();
+        let park = dataset.park(&ParkId::new("alpha")).expect("fixture park");
+        let latest = dataset.latest(park, &MetricId::new(INCOME_METRIC)).expect("alpha has income");
+        assert_eq!((latest.observation.year, latest.observation.value), (2018, 630.0));
+    }
+
+    #[test]
+    fn ids_the_dataset_lacks_are_dropped_and_reported() {
+        let dataset = small_dataset();
+        let mut state = AppState {
+            selected: Some(ParkId::new("gone")),
+            pinned: vec![ParkId::new("alpha"), ParkId::new("gone"), ParkId::new("lost")],
+            ..AppState::default()
+        };
+        assert_eq!(state.forget_missing(&dataset), ["gone", "lost"]);
+        assert_eq!(state.selected, None);
+        assert_eq!(state.pinned, [ParkId::new("alpha")]);
+        state.apply(&Action::Select(ParkId::new("beta")), &[]);
+        assert!(state.forget_missing(&dataset).is_empty());
+        assert_eq!(state.selected, Some(ParkId::new("beta")));
+    }
+
+    #[test]
+    fn at_most_ten_parks_are_pinned() {
+        let mut state = AppState::default();
+        for i in 0..MAX_PINS {
+            assert_eq!(state.toggle_pin(&ParkId::new(format!("p{i}"))), PinOutcome::Pinned);
+        }
+        assert_eq!(state.toggle_pin(&ParkId::new("eleventh")), PinOutcome::Full);
+        assert_eq!(state.pinned.len(), MAX_PINS);
+        assert_eq!(state.toggle_pin(&ParkId::new("p3")), PinOutcome::Unpinned);
+        assert!(!state.is_pinned(&ParkId::new("p3")));
+        assert_eq!(state.apply(&Action::TogglePinSelected, &[]), None, "nothing selected, nothing pinned");
+    }
+
+    #[test]
+    fn arrow_keys_move_the_selection_within_the_list() {
+        let list = [ParkId::new("a"), ParkId::new("b"), ParkId::new("c")];
+        assert_eq!(step_selection(&list, None, 1), Some(ParkId::new("a")));
+        assert_eq!(step_selection(&list, None, -1), Some(ParkId::new("c")));
+        assert_eq!(step_selection(&list, Some(&ParkId::new("a")), 1), Some(ParkId::new("b")));
+        assert_eq!(step_selection(&list, Some(&ParkId::new("c")), 1), Some(ParkId::new("c")), "stops at the end");
+        assert_eq!(step_selection(&list, Some(&ParkId::new("a")), -1), Some(ParkId::new("a")));
+        assert_eq!(step_selection(&[], None, 1), None);
+    }
+}

@@ -1,0 +1,200 @@
+//! The filter panel: industries by group with counts, districts with counts, ranges on metrics,
+//! and the pinned parks. Edits the filter in place; pins are reported as actions.
+
+use egui::{CollapsingHeader, DragValue, RichText, Ui};
+
+use crate::format::format_value;
+use crate::i18n::{group_name, strings};
+use crate::model::{Dataset, IndustryGroup, Language, MetricId, ParkId};
+use crate::state::{Action, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
+
+/// Draws the filter panel.
+pub fn filters_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    filter: &mut FilterState,
+    counts: &FacetCounts,
+    pinned: &[ParkId],
+    language: Language,
+    actions: &mut Vec<Action>,
+) {
+    let s = strings(language);
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.heading(s.filters);
+        industries_ui(ui, dataset, filter, counts, language);
+        districts_ui(ui, dataset, filter, counts, language);
+        ranges_ui(ui, dataset, filter, language);
+        pinned_ui(ui, dataset, pinned, language, actions);
+    });
+}
+
+fn industries_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, counts: &FacetCounts, language: Language) {
+    let s = strings(language);
+    CollapsingHeader::new(RichText::new(s.industries).strong()).id_salt("filter_industries").default_open(true).show(
+        ui,
+        |ui| {
+            ui.horizontal(|ui| {
+                ui.label(s.match_label);
+                ui.radio_value(&mut filter.industry_match, IndustryMatch::Any, s.match_any);
+                ui.radio_value(&mut filter.industry_match, IndustryMatch::All, s.match_all);
+            });
+            ui.horizontal_wrapped(|ui| {
+                ui.label(s.roles_label);
+                ui.radio_value(&mut filter.roles, RoleScope::Leading, s.roles_leading);
+                ui.radio_value(&mut filter.roles, RoleScope::LeadingAndKey, s.roles_leading_key);
+                ui.radio_value(&mut filter.roles, RoleScope::Any, s.roles_any);
+            });
+            for group in [
+                IndustryGroup::InformationTechnology,
+                IndustryGroup::AdvancedManufacturing,
+                IndustryGroup::LifeSciences,
+                IndustryGroup::EnergyAndMaterials,
+                IndustryGroup::Services,
+            ] {
+                let members: Vec<_> = dataset.industries.iter().filter(|i| i.group == group).collect();
+                if members.is_empty() {
+                    continue;
+                }
+                ui.add_space(2.0);
+                ui.label(RichText::new(group_name(language, group)).weak());
+                for industry in members {
+                    let count = counts.industries.get(&industry.id).copied().unwrap_or(0);
+                    let mut checked = filter.industries.contains(&industry.id);
+                    let label = format!("{} ({count})", industry.name.get(language));
+                    if ui.checkbox(&mut checked, label).changed() {
+                        toggle(&mut filter.industries, &industry.id, checked);
+                    }
+                }
+            }
+        },
+    );
+}
+
+fn districts_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, counts: &FacetCounts, language: Language) {
+    let s = strings(language);
+    CollapsingHeader::new(RichText::new(s.districts).strong()).id_salt("filter_districts").default_open(true).show(
+        ui,
+        |ui| {
+            for district in &dataset.districts {
+                let count = counts.districts.get(&district.id).copied().unwrap_or(0);
+                let mut checked = filter.districts.contains(&district.id);
+                let label = format!("{} ({count})", district.name.get(language));
+                if ui.checkbox(&mut checked, label).changed() {
+                    toggle(&mut filter.districts, &district.id, checked);
+                }
+            }
+        },
+    );
+}
+
+fn toggle<T: Ord + Clone>(set: &mut std::collections::BTreeSet<T>, id: &T, on: bool) {
+    if on {
+        set.insert(id.clone());
+    } else {
+        set.remove(id);
+    }
+}
+
+fn ranges_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, language: Language) {
+    let s = strings(language);
+    CollapsingHeader::new(RichText::new(s.ranges).strong()).id_salt("filter_ranges").default_open(true).show(
+        ui,
+        |ui| {
+            let mut remove = None;
+            for (i, range) in filter.ranges.iter_mut().enumerate() {
+                ui.push_id(("range", i), |ui| {
+                    if range_ui(ui, dataset, range, language) {
+                        remove = Some(i);
+                    }
+                });
+            }
+            if let Some(i) = remove {
+                filter.ranges.remove(i);
+            }
+            let mut added: Option<MetricId> = None;
+            egui::ComboBox::from_label(s.add_range).selected_text("…").show_ui(ui, |ui| {
+                for metric in &dataset.metrics {
+                    if ui.selectable_label(false, metric.name.get(language)).clicked() {
+                        added = Some(metric.id.clone());
+                    }
+                }
+            });
+            if let Some(metric) = added {
+                let (min, max) = observed_range(dataset, &metric);
+                filter.ranges.push(MetricRange { metric, min, max, keep_missing: false });
+            }
+        },
+    );
+}
+
+/// The smallest and largest latest figure of a metric over all parks, to start a new range.
+fn observed_range(dataset: &Dataset, metric: &MetricId) -> (Option<f64>, Option<f64>) {
+    let values = dataset.parks.iter().filter_map(|p| dataset.latest(p, metric)).map(|f| f.observation.value);
+    values.fold((None, None), |(lo, hi): (Option<f64>, Option<f64>), v| {
+        (Some(lo.map_or(v, |lo| lo.min(v))), Some(hi.map_or(v, |hi| hi.max(v))))
+    })
+}
+
+/// One range's controls; returns whether the user removed it.
+fn range_ui(ui: &mut Ui, dataset: &Dataset, range: &mut MetricRange, language: Language) -> bool {
+    let s = strings(language);
+    let (name, unit) = dataset.metric(&range.metric).map_or((range.metric.to_string(), String::new()), |m| {
+        (m.name.get(language).to_owned(), m.unit.get(language).to_owned())
+    });
+    let mut removed = false;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("{name} ({unit})")).strong());
+            if ui.small_button("×").on_hover_text(s.remove_filter).clicked() {
+                removed = true;
+            }
+        });
+        bound_ui(ui, s.range_min, &mut range.min);
+        bound_ui(ui, s.range_max, &mut range.max);
+        ui.checkbox(&mut range.keep_missing, s.keep_missing);
+    });
+    removed
+}
+
+/// A checkbox that turns a bound on or off, and the bound's value.
+fn bound_ui(ui: &mut Ui, label: &str, bound: &mut Option<f64>) {
+    ui.horizontal(|ui| {
+        let mut on = bound.is_some();
+        if ui.checkbox(&mut on, label).changed() {
+            *bound = on.then_some(bound.unwrap_or(0.0));
+        }
+        if let Some(value) = bound {
+            let speed = (value.abs() * 0.01).max(0.1);
+            ui.add(DragValue::new(value).speed(speed).custom_formatter(|v, _| format_value(v)));
+        }
+    });
+}
+
+fn pinned_ui(ui: &mut Ui, dataset: &Dataset, pinned: &[ParkId], language: Language, actions: &mut Vec<Action>) {
+    let s = strings(language);
+    let title = format!("{} ({}/{MAX_PINS})", s.pinned, pinned.len());
+    CollapsingHeader::new(RichText::new(title).strong()).id_salt("filter_pins").default_open(true).show(ui, |ui| {
+        if pinned.is_empty() {
+            ui.weak(s.no_pins);
+            return;
+        }
+        for id in pinned {
+            let Some(park) = dataset.park(id) else { continue };
+            ui.horizontal(|ui| {
+                if ui.small_button("×").on_hover_text(s.unpin).clicked() {
+                    actions.push(Action::TogglePin(id.clone()));
+                }
+                let response = ui.selectable_label(false, park.name.get(language));
+                if response.clicked() {
+                    actions.push(Action::Select(id.clone()));
+                }
+                if response.hovered() {
+                    actions.push(Action::Hover(id.clone()));
+                }
+            });
+        }
+        if ui.button(s.clear_pins).clicked() {
+            actions.push(Action::ClearPins);
+        }
+    });
+}
