@@ -314,6 +314,9 @@ impl eframe::App for ParkApp {
             egui::Panel::right("profile").resizable(true).default_size(460.0).size_range(300.0..=600.0).show(
                 ui,
                 |ui| {
+                    // Claim the panel's whole width: the profile scrolls inside it, so its content
+                    // would otherwise report a narrow size and the panel would shrink to it.
+                    ui.set_min_width(ui.available_width());
                     profile::profile_ui(ui, dataset, selected, pinned, language, &mut actions);
                 },
             );

@@ -26,7 +26,7 @@ pub fn profile_ui(
         ui.weak(s.no_selection);
         return;
     };
-    ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+    ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.heading(park.name.get(language));
             let (text, hint) =
@@ -105,32 +105,43 @@ fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
     }
     let metric_rank = |id| dataset.metrics.iter().position(|m| &m.id == id).unwrap_or(usize::MAX);
     figures.sort_by_key(|f| (metric_rank(&f.metric.id), f.observation.year, f.observation.period));
-    Grid::new("profile_figures").striped(true).num_columns(5).spacing([10.0, 4.0]).show(ui, |ui| {
-        for heading in [s.metric, s.value, s.year, s.quality, s.source] {
-            ui.strong(heading);
+    // One block per metric: its name as a heading, then one row per figure. Fixed column
+    // widths keep the blocks aligned without a metric column eating the panel's width.
+    let mut previous_metric = None;
+    for figure in figures {
+        let obs = figure.observation;
+        if previous_metric != Some(&figure.metric.id) {
+            ui.add_space(4.0);
+            ui.label(RichText::new(figure.metric.name.get(language)).strong())
+                .on_hover_text(figure.metric.description.get(language));
         }
-        ui.end_row();
-        let mut previous_metric = None;
-        for figure in figures {
-            let obs = figure.observation;
-            if previous_metric == Some(&figure.metric.id) {
-                ui.label("");
-            } else {
-                ui.label(figure.metric.name.get(language)).on_hover_text(figure.metric.description.get(language));
-            }
-            previous_metric = Some(&figure.metric.id);
-            ui.label(format!("{} {}", figure_value(&figure), figure.metric.unit.get(language)));
-            ui.label(period_label(language, obs.year, obs.period));
-            let colour = qualifier_colour(ui.visuals(), obs.qualifier);
-            ui.label(RichText::new(qualifier_name(language, obs.qualifier)).color(colour));
-            ui.horizontal(|ui| {
-                source_link_ui(ui, figure.source, language);
-                if let Some(note) = &obs.note {
-                    ui.weak(format!("({})", s.note)).on_hover_text(note);
-                }
+        previous_metric = Some(&figure.metric.id);
+        ui.horizontal(|ui| {
+            ui.add_space(8.0);
+            fixed_cell(ui, 104.0, |ui| {
+                ui.label(format!("{} {}", figure_value(&figure), figure.metric.unit.get(language)));
             });
-            ui.end_row();
-        }
+            fixed_cell(ui, 84.0, |ui| {
+                ui.label(period_label(language, obs.year, obs.period));
+            });
+            fixed_cell(ui, 84.0, |ui| {
+                let colour = qualifier_colour(ui.visuals(), obs.qualifier);
+                ui.label(RichText::new(qualifier_name(language, obs.qualifier)).color(colour));
+            });
+            source_link_ui(ui, figure.source, language);
+            if let Some(note) = &obs.note {
+                ui.weak(format!("({})", s.note)).on_hover_text(note);
+            }
+        });
+    }
+}
+
+/// Lays out `add` in a cell exactly `width` wide, so rows of separate blocks line up.
+fn fixed_cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(egui::vec2(width, height), egui::Layout::left_to_right(egui::Align::Center), |ui| {
+        ui.set_width(width);
+        add(ui);
     });
 }
 

@@ -6,7 +6,7 @@ use crate::i18n::strings;
 use crate::model::{Language, Source};
 
 /// Longest publisher name shown in a source link before it is cut with "…"; the tooltip has it whole.
-const MAX_PUBLISHER_CHARS: usize = 28;
+const MAX_PUBLISHER_CHARS: usize = 22;
 
 /// A short label for a source: its publisher (cut when long) and the year of its date.
 pub fn source_label(source: &Source) -> String {
