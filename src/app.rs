@@ -7,8 +7,13 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, LoadErrors, ParkId, load_dataset, load_dataset_file};
-use crate::state::{Action, AppState, FacetCounts, FilterState, PinOutcome, SearchIndex, TableSort, visible_parks};
+use crate::state::series::plot_parks;
+use crate::state::{
+    Action, AppState, FacetCounts, FilterState, PinOutcome, PlotChoice, PlotData, SearchIndex, Tab, TableSort,
+    visible_parks,
+};
 use crate::theme;
+use crate::views::plots::{self, CompareContext};
 use crate::views::{chips, filters, park_table, profile, status_bar, toolbar};
 
 /// The dataset built into the program.
@@ -67,6 +72,13 @@ struct Derived {
     counts: FacetCounts,
 }
 
+/// The data of the Compare view's plot, recomputed when the choice or its parks change.
+#[derive(Debug, Default)]
+struct PlotCache {
+    key: Option<(PlotChoice, Vec<ParkId>, Language)>,
+    data: Option<PlotData>,
+}
+
 /// The ZGC Atlas application.
 #[derive(Debug)]
 pub struct ParkApp {
@@ -80,6 +92,7 @@ pub struct ParkApp {
     /// Everything about the UI that persists.
     pub state: AppState,
     derived: Derived,
+    plot: PlotCache,
     /// A message for the user (dropped ids, a refused pin) until dismissed.
     notice: Option<String>,
     /// The selection moved by keyboard: scroll the table to it on the next frame.
@@ -106,6 +119,7 @@ impl ParkApp {
             load_error: None,
             state,
             derived: Derived::default(),
+            plot: PlotCache::default(),
             notice: None,
             scroll_to_selected: false,
         };
@@ -129,6 +143,7 @@ impl ParkApp {
                 self.index = SearchIndex::new(&dataset);
                 self.dataset = Some(dataset);
                 self.derived.key = None;
+                self.plot = PlotCache::default();
                 self.refresh_derived();
             }
             Err(errors) => {
@@ -184,6 +199,26 @@ impl ParkApp {
         }
         self.derived = Derived { key: Some(key), visible, counts };
         true
+    }
+
+    /// Recomputes the plot's data if the Compare view is shown and its inputs changed; returns
+    /// whether it did.
+    fn refresh_plot(&mut self) -> bool {
+        let (Some(dataset), Tab::Compare) = (&self.dataset, self.state.tab) else { return false };
+        let state = &self.state;
+        let parks = plot_parks(dataset, &state.plot, &self.derived.visible, &state.pinned);
+        let key = (state.plot.clone(), parks, state.language);
+        if self.plot.key.as_ref() == Some(&key) {
+            return false;
+        }
+        self.plot.data = Some(PlotData::new(dataset, &key.1, &key.0, key.2));
+        self.plot.key = Some(key);
+        true
+    }
+
+    /// The data behind the plot shown, if the Compare view has been drawn.
+    pub fn plot_data(&self) -> Option<&PlotData> {
+        self.plot.data.as_ref()
     }
 
     fn apply(&mut self, ctx: &egui::Context, actions: &[Action]) {
@@ -321,32 +356,50 @@ impl eframe::App for ParkApp {
                 },
             );
         }
+        self.refresh_plot();
         egui::CentralPanel::default().show(ui, |ui| {
             self.load_error_ui(ui, &mut reload_requested);
-            match &self.dataset {
-                Some(dataset) => {
-                    chips::chips_ui(
-                        ui,
-                        dataset,
-                        &self.state.filter,
-                        self.derived.visible.len(),
-                        language,
-                        &mut actions,
-                    );
-                    ui.add_space(4.0);
-                    park_table::park_table_ui(
-                        ui,
-                        dataset,
-                        &self.derived.visible,
-                        &self.state,
-                        self.scroll_to_selected,
-                        &mut actions,
-                    );
-                }
-                None if self.load_error.is_none() => {
+            let Some(dataset) = &self.dataset else {
+                if self.load_error.is_none() {
                     ui.label(strings(language).no_dataset);
                 }
-                None => {}
+                return;
+            };
+            let s = strings(language);
+            ui.horizontal(|ui| {
+                for (tab, label) in [(Tab::Table, s.tab_table), (Tab::Compare, s.tab_compare)] {
+                    if ui.selectable_label(self.state.tab == tab, RichText::new(label).strong()).clicked() {
+                        actions.push(Action::ShowTab(tab));
+                    }
+                }
+                ui.separator();
+                chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible.len(), language, &mut actions);
+            });
+            ui.separator();
+            match self.state.tab {
+                Tab::Table => park_table::park_table_ui(
+                    ui,
+                    dataset,
+                    &self.derived.visible,
+                    &self.state,
+                    self.scroll_to_selected,
+                    &mut actions,
+                ),
+                Tab::Compare => {
+                    let AppState { plot, filter, pinned, hovered, selected, .. } = &mut self.state;
+                    let context = CompareContext {
+                        dataset,
+                        visible: &self.derived.visible,
+                        pinned,
+                        hovered: hovered.as_ref(),
+                        selected: selected.as_ref(),
+                        filter,
+                        language,
+                    };
+                    if let Some(data) = &self.plot.data {
+                        plots::compare_ui(ui, &context, plot, data, &mut actions);
+                    }
+                }
             }
         });
         self.scroll_to_selected = false;
@@ -355,8 +408,8 @@ impl eframe::App for ParkApp {
             self.reload();
         }
         self.apply(ui.ctx(), &actions);
-        if self.refresh_derived() {
-            // A filter changed in a panel drawn before the table: draw again with the result.
+        if self.refresh_derived() | self.refresh_plot() {
+            // A filter or plot choice changed while drawing: draw again with the result.
             ui.ctx().request_repaint();
         }
     }
@@ -401,6 +454,8 @@ mod tests {
             filter: FilterState { search: "hai".to_owned(), ..FilterState::default() },
             pinned: vec![ParkId::new("chaoyang")],
             filters_collapsed: true,
+            tab: crate::state::Tab::Compare,
+            plot: PlotChoice { log_scale: true, ..PlotChoice::default() },
             hovered: None,
             sort: TableSort { column: SortColumn::Income, descending: true },
             selected: Some(ParkId::new("haidian")),

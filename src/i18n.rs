@@ -155,6 +155,90 @@ pub struct Strings {
     pub dismiss: &'static str,
     /// "{shown} of {total} parks match".
     pub matching_of: &'static str,
+    /// Plot footer: the sources of the figures shown.
+    pub footer_sources: &'static str,
+    /// Tab: the park table.
+    pub tab_table: &'static str,
+    /// Tab: the comparison plots.
+    pub tab_compare: &'static str,
+    /// Plot kind.
+    pub kind_bars: &'static str,
+    /// Plot kind.
+    pub kind_time: &'static str,
+    /// Plot kind.
+    pub kind_scatter: &'static str,
+    /// Plot kind.
+    pub kind_matrix: &'static str,
+    /// Year picker: each park's latest figure.
+    pub latest: &'static str,
+    /// Normalisation.
+    pub norm_absolute: &'static str,
+    /// Normalisation.
+    pub norm_km2: &'static str,
+    /// Normalisation.
+    pub norm_enterprise: &'static str,
+    /// Label of the normalisation picker.
+    pub norm_label: &'static str,
+    /// Label of the scope picker.
+    pub show_label: &'static str,
+    /// Scope: the filtered parks.
+    pub scope_filtered: &'static str,
+    /// Scope: the pinned parks.
+    pub scope_pinned: &'static str,
+    /// Log-scale toggle.
+    pub log_scale: &'static str,
+    /// What a log scale means.
+    pub log_hint: &'static str,
+    /// Benchmark toggle.
+    pub benchmarks: &'static str,
+    /// Benchmark: median.
+    pub median: &'static str,
+    /// Benchmark: whole zone.
+    pub zone_benchmark: &'static str,
+    /// Warning when bars mix years.
+    pub mixed_years: &'static str,
+    /// Bars that a log scale cannot show.
+    pub not_on_log: &'static str,
+    /// Scatter: horizontal metric.
+    pub x_axis: &'static str,
+    /// Scatter: vertical metric.
+    pub y_axis: &'static str,
+    /// Scatter: size metric.
+    pub bubble: &'static str,
+    /// No metric.
+    pub none: &'static str,
+    /// Matrix order.
+    pub order: &'static str,
+    /// Matrix order.
+    pub by_name: &'static str,
+    /// Matrix order.
+    pub by_count: &'static str,
+    /// Matrix: what clicking a header does.
+    pub matrix_hint: &'static str,
+    /// Bars title; {metric} is replaced.
+    pub title_bars: &'static str,
+    /// Time-series title.
+    pub title_time: &'static str,
+    /// Scatter title; {x} and {y} replaced.
+    pub title_scatter: &'static str,
+    /// Matrix title.
+    pub title_matrix: &'static str,
+    /// Subtitle part: number of parks.
+    pub parks_count: &'static str,
+    /// Time series without pins.
+    pub top_five: &'static str,
+    /// How time-series markers read.
+    pub time_legend: &'static str,
+    /// How scatter bubbles read.
+    pub scatter_legend: &'static str,
+    /// Joins a unit and a divisor.
+    pub per: &'static str,
+    /// Pinned scope with no pins.
+    pub no_pins_to_plot: &'static str,
+    /// Subtitle: filters in force.
+    pub filtered_by: &'static str,
+    /// Matrix legend.
+    pub roles_legend: &'static str,
 }
 
 /// English UI strings.
@@ -232,6 +316,48 @@ pub const EN: Strings = Strings {
     dropped_ids: "No longer in the dataset, dropped",
     dismiss: "Dismiss",
     matching_of: "{shown} of {total} parks match",
+    footer_sources: "Sources",
+    tab_table: "Table",
+    tab_compare: "Compare",
+    kind_bars: "Ranked bars",
+    kind_time: "Time series",
+    kind_scatter: "Scatter",
+    kind_matrix: "Industry matrix",
+    latest: "Latest available",
+    norm_absolute: "Absolute",
+    norm_km2: "Per km²",
+    norm_enterprise: "Per high-tech enterprise",
+    norm_label: "Divide by",
+    show_label: "Show",
+    scope_filtered: "Filtered parks",
+    scope_pinned: "Pinned parks",
+    log_scale: "Log scale",
+    log_hint: "Log scale: each gridline is ten times the one before, so small and large parks fit on one chart",
+    benchmarks: "Benchmarks",
+    median: "Median of shown parks",
+    zone_benchmark: "Zhongguancun, whole zone",
+    mixed_years: "These bars mix years: each bar states its own year",
+    not_on_log: "Not shown on the log scale (zero or negative)",
+    x_axis: "Horizontal",
+    y_axis: "Vertical",
+    bubble: "Bubble size",
+    none: "None",
+    order: "Order",
+    by_name: "By name",
+    by_count: "By count",
+    matrix_hint: "Click an industry's name to filter the parks by it; click a park to select it",
+    title_bars: "{metric} by park",
+    title_time: "{metric} over time",
+    title_scatter: "{y} against {x}",
+    title_matrix: "Industries of the parks and their roles",
+    parks_count: "{n} parks",
+    top_five: "the five largest by latest figure (pin parks to choose others)",
+    time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
+    scatter_legend: "Bubble area ∝",
+    per: "per",
+    no_pins_to_plot: "No park is pinned: pin parks with ☆ or Space",
+    filtered_by: "filtered by",
+    roles_legend: "L leading · P pillar · K key · F focus · S supporting · E emerging",
 };
 
 /// Chinese UI strings.
@@ -309,6 +435,48 @@ pub const ZH: Strings = Strings {
     dropped_ids: "数据集中已不存在，已移除",
     dismiss: "关闭",
     matching_of: "{total} 个园区中 {shown} 个符合",
+    footer_sources: "数据来源",
+    tab_table: "表格",
+    tab_compare: "对比",
+    kind_bars: "排名柱状图",
+    kind_time: "时间序列",
+    kind_scatter: "散点图",
+    kind_matrix: "产业矩阵",
+    latest: "最新可得",
+    norm_absolute: "绝对值",
+    norm_km2: "每平方公里",
+    norm_enterprise: "每家高新技术企业",
+    norm_label: "归一化",
+    show_label: "显示",
+    scope_filtered: "筛选结果",
+    scope_pinned: "已固定园区",
+    log_scale: "对数刻度",
+    log_hint: "对数刻度：每条网格线是前一条的十倍，大小园区可在同一图中比较",
+    benchmarks: "基准线",
+    median: "所示园区中位数",
+    zone_benchmark: "中关村全区",
+    mixed_years: "各柱年份不同：每根柱标注其年份",
+    not_on_log: "对数刻度无法显示（零或负值）",
+    x_axis: "横轴",
+    y_axis: "纵轴",
+    bubble: "气泡大小",
+    none: "无",
+    order: "排序",
+    by_name: "按名称",
+    by_count: "按数量",
+    matrix_hint: "点击产业名称按其筛选园区；点击园区名称选中该园区",
+    title_bars: "各园区{metric}",
+    title_time: "{metric}历年变化",
+    title_scatter: "{y}与{x}",
+    title_matrix: "各园区产业及其定位",
+    parks_count: "{n} 个园区",
+    top_five: "按最新值排名前五（固定园区可自选）",
+    time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
+    scatter_legend: "气泡面积 ∝",
+    per: "每",
+    no_pins_to_plot: "尚未固定园区：用 ☆ 或空格键固定",
+    filtered_by: "筛选条件",
+    roles_legend: "主 主导 · 支 支柱 · 重 重点 · 聚 聚焦 · 配 配套 · 培 培育",
 };
 
 /// The UI strings of `language`.
@@ -414,6 +582,24 @@ fn month_abbrev(month: u8) -> &'static str {
 /// "{shown} of {total} parks match" filled in.
 pub fn matching_of(language: Language, shown: usize, total: usize) -> String {
     strings(language).matching_of.replace("{shown}", &shown.to_string()).replace("{total}", &total.to_string())
+}
+
+/// A one-character mark for a role, for the industry matrix's cells.
+pub fn role_mark(language: Language, role: Role) -> &'static str {
+    match (language, role) {
+        (Language::En, Role::Leading) => "L",
+        (Language::En, Role::Pillar) => "P",
+        (Language::En, Role::Key) => "K",
+        (Language::En, Role::Focus) => "F",
+        (Language::En, Role::Supporting) => "S",
+        (Language::En, Role::Emerging) => "E",
+        (Language::Zh, Role::Leading) => "主",
+        (Language::Zh, Role::Pillar) => "支",
+        (Language::Zh, Role::Key) => "重",
+        (Language::Zh, Role::Focus) => "聚",
+        (Language::Zh, Role::Supporting) => "配",
+        (Language::Zh, Role::Emerging) => "培",
+    }
 }
 
 #[cfg(test)]

@@ -52,3 +52,32 @@ pub fn qualifier_colour(visuals: &Visuals, qualifier: Qualifier) -> Color32 {
         }
     }
 }
+
+/// Colours for parks: the Okabe–Ito palette (safe for the common colour-vision deficiencies)
+/// followed by Paul Tol's muted colours. Every bar and point is also labelled with its park's
+/// name, so telling two colours apart is never the only way to read a plot.
+const PARK_PALETTE: [(u8, u8, u8); 12] = [
+    (0xe6, 0x9f, 0x00),
+    (0x56, 0xb4, 0xe9),
+    (0x00, 0x9e, 0x73),
+    (0xf0, 0xe4, 0x42),
+    (0x00, 0x72, 0xb2),
+    (0xd5, 0x5e, 0x00),
+    (0xcc, 0x79, 0xa7),
+    (0xcc, 0x66, 0x77),
+    (0x44, 0xaa, 0x99),
+    (0xdd, 0xcc, 0x77),
+    (0x88, 0x22, 0x55),
+    (0x99, 0x99, 0x33),
+];
+
+/// The colour of the park at `position` in the dataset: the same in every plot and on the map.
+pub fn park_colour(position: usize) -> Color32 {
+    let (r, g, b) = PARK_PALETTE[position % PARK_PALETTE.len()];
+    Color32::from_rgb(r, g, b)
+}
+
+/// Colour of benchmark lines (median, zone-wide figure).
+pub fn benchmark_colour(visuals: &Visuals) -> Color32 {
+    visuals.weak_text_color()
+}

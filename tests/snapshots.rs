@@ -37,3 +37,28 @@ fn main_window() {
     harness.run();
     results.add(harness.try_snapshot("main_window_zh"));
 }
+
+/// Each plot kind on the real dataset, in the light theme a projector wants.
+#[test]
+fn compare_plots() {
+    let mut results = SnapshotResults::new();
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_theme(egui::Theme::Light)
+        .build_eframe(|cc| ParkApp::new(cc, DataOrigin::Embedded));
+    harness.run();
+    harness.get_by_label("Compare").click();
+    harness.run();
+    for (kind, name) in [
+        ("Ranked bars", "plot_bars"),
+        ("Time series", "plot_time_series"),
+        ("Scatter", "plot_scatter"),
+        ("Industry matrix", "plot_matrix"),
+    ] {
+        harness.get_by_label(kind).click();
+        harness.run();
+        harness.remove_cursor();
+        harness.run();
+        results.add(harness.try_snapshot(name));
+    }
+}

@@ -5,6 +5,7 @@
 
 pub mod filter;
 pub mod search;
+pub mod series;
 
 use std::cmp::Ordering;
 
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{Dataset, Language, MetricId, Park, ParkId};
 pub use filter::{Chip, FacetCounts, FilterState, IndustryMatch, MetricRange, RoleScope};
 pub use search::SearchIndex;
+pub use series::{MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, YearChoice};
 
 /// Most parks that can be pinned for comparison at once.
 pub const MAX_PINS: usize = 10;
@@ -34,6 +36,16 @@ pub enum ThemeChoice {
     Light,
     /// Always dark.
     Dark,
+}
+
+/// The main views, shown as tabs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Tab {
+    /// The park table.
+    #[default]
+    Table,
+    /// The comparison plots.
+    Compare,
 }
 
 /// A column of the park table that can be sorted.
@@ -99,6 +111,10 @@ pub struct AppState {
     pub filter: FilterState,
     /// How the park table is sorted.
     pub sort: TableSort,
+    /// Which main view is shown.
+    pub tab: Tab,
+    /// What the Compare view plots.
+    pub plot: PlotChoice,
     /// The park shown in the profile.
     pub selected: Option<ParkId>,
     /// Parks pinned for comparison, in the order they were pinned; at most [`MAX_PINS`].
@@ -131,6 +147,10 @@ pub enum Action {
     RemoveChip(Chip),
     /// Remove every filter, the search included.
     ResetFilters,
+    /// Show only this industry (a click on a matrix column header).
+    FilterIndustry(crate::model::IndustryId),
+    /// Switch the main view.
+    ShowTab(Tab),
     /// Esc: clear the search, or the filters when there is no search.
     ClearSearchThenFilters,
     /// Switch the language.
@@ -169,6 +189,8 @@ impl AppState {
             Action::SortBy(column) => self.sort = self.sort.clicked(*column),
             Action::RemoveChip(chip) => self.filter.remove(chip),
             Action::ResetFilters => self.filter = FilterState::default(),
+            Action::FilterIndustry(id) => self.filter.industries = [id.clone()].into(),
+            Action::ShowTab(tab) => self.tab = *tab,
             Action::ClearSearchThenFilters => {
                 self.filter.clear_search_then_filters();
             }
@@ -272,7 +294,7 @@ fn sorted<'a>(dataset: &'a Dataset, parks: Vec<&'a Park>, sort: TableSort, langu
 
 /// A key that sorts names the way readers of `language` expect: Chinese by pinyin (丙 bing
 /// before 甲 jia before 乙 yi), English case-insensitively.
-fn sort_key(name: &str, language: Language) -> String {
+pub fn sort_key(name: &str, language: Language) -> String {
     use pinyin::ToPinyin as _;
     match language {
         Language::En => name.to_lowercase(),

@@ -4,6 +4,7 @@
 pub mod chips;
 pub mod filters;
 pub mod park_table;
+pub mod plots;
 pub mod profile;
 pub mod status_bar;
 pub mod toolbar;

@@ -1,0 +1,712 @@
+//! The numbers behind each comparison plot: which parks, which values, which years, which
+//! sources. Pure functions of the dataset and the plot choice; the plot code only draws them.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{
+    Dataset, Figure, IndustryId, MetricId, Observation, Park, ParkId, Period, Qualifier, Role, SourceId,
+};
+use crate::state::{AREA_METRIC, ENTERPRISES_METRIC, INCOME_METRIC};
+
+/// The four kinds of comparison.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PlotKind {
+    /// One metric across parks, ranked.
+    #[default]
+    Bars,
+    /// One metric over the years.
+    TimeSeries,
+    /// Two metrics against each other, a third as bubble size.
+    Scatter,
+    /// Parks × industries with roles.
+    Matrix,
+}
+
+/// Which year the bars show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum YearChoice {
+    /// Each park's most recent actual figure, whatever its year.
+    #[default]
+    Latest,
+    /// Only figures for this year.
+    Year(i32),
+}
+
+/// What a value is divided by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Normalisation {
+    /// The value as stated.
+    #[default]
+    Absolute,
+    /// Divided by the park's planned area.
+    PerKm2,
+    /// Divided by the park's count of high-tech enterprises.
+    PerEnterprise,
+}
+
+/// Which parks a plot shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PlotScope {
+    /// The parks passing the filter.
+    #[default]
+    Filtered,
+    /// Only the pinned parks.
+    Pinned,
+}
+
+/// How the industry matrix orders its rows and columns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MatrixOrder {
+    /// Parks and industries by name.
+    #[default]
+    ByName,
+    /// Parks with most industries first; industries in most parks first.
+    ByCount,
+}
+
+/// Everything the user chose in the Compare view.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlotChoice {
+    /// Which plot.
+    pub kind: PlotKind,
+    /// The metric of bars and time series.
+    pub metric: MetricId,
+    /// The year of the bars.
+    pub year: YearChoice,
+    /// What the bars are divided by.
+    pub normalisation: Normalisation,
+    /// Filtered parks or pinned parks.
+    pub scope: PlotScope,
+    /// Draw values on a log scale.
+    pub log_scale: bool,
+    /// Draw the median and the zone-wide figure.
+    pub show_benchmark: bool,
+    /// Scatter: horizontal axis.
+    pub x_metric: MetricId,
+    /// Scatter: vertical axis.
+    pub y_metric: MetricId,
+    /// Scatter: bubble size, if any.
+    pub size_metric: Option<MetricId>,
+    /// Matrix order.
+    pub matrix_order: MatrixOrder,
+}
+
+impl Default for PlotChoice {
+    fn default() -> Self {
+        Self {
+            kind: PlotKind::Bars,
+            metric: MetricId::new(INCOME_METRIC),
+            year: YearChoice::Latest,
+            normalisation: Normalisation::Absolute,
+            scope: PlotScope::Filtered,
+            log_scale: false,
+            show_benchmark: true,
+            x_metric: MetricId::new(AREA_METRIC),
+            y_metric: MetricId::new(INCOME_METRIC),
+            size_metric: Some(MetricId::new(ENTERPRISES_METRIC)),
+            matrix_order: MatrixOrder::ByName,
+        }
+    }
+}
+
+/// One park's bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarDatum {
+    /// The park.
+    pub park: ParkId,
+    /// The value after normalisation.
+    pub value: f64,
+    /// The year of the figure.
+    pub year: i32,
+    /// Its qualifier.
+    pub qualifier: Qualifier,
+    /// The sources of the figure (and of the divisor, when normalised).
+    pub sources: Vec<SourceId>,
+    /// The year of the divisor, when normalised and different from `year`.
+    pub divisor_year: Option<i32>,
+}
+
+/// Ranked bars of one metric.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BarSeries {
+    /// Bars, largest first.
+    pub bars: Vec<BarDatum>,
+    /// Parks shown without a value ("no data"), in the order given.
+    pub missing: Vec<ParkId>,
+    /// Whether the bars come from more than one year.
+    pub mixed_years: bool,
+    /// Median of the bars' values.
+    pub median: Option<f64>,
+    /// The zone-wide figure, normalised the same way, with its year.
+    pub zone: Option<(f64, i32)>,
+    /// Every source behind the bars and the zone figure, sorted.
+    pub sources: BTreeSet<SourceId>,
+}
+
+/// The actual (not projected) figure of `metric` for `year`, whole-year figures first.
+fn figure_in_year<'a>(
+    dataset: &'a Dataset,
+    observations: &'a [Observation],
+    metric: &MetricId,
+    year: i32,
+) -> Option<Figure<'a>> {
+    observations
+        .iter()
+        .filter(|o| &o.metric == metric && o.year == year && !o.qualifier.is_projection())
+        .max_by_key(|o| o.period.is_none())
+        .and_then(|o| dataset.figure(o))
+}
+
+/// The latest actual whole-year-first figure among `observations`.
+fn latest_in<'a>(dataset: &'a Dataset, observations: &'a [Observation], metric: &MetricId) -> Option<Figure<'a>> {
+    observations
+        .iter()
+        .filter(|o| &o.metric == metric && !o.qualifier.is_projection())
+        .max_by_key(|o| (o.period.is_none(), o.year))
+        .and_then(|o| dataset.figure(o))
+}
+
+/// A bar's value after normalisation, with what it rests on.
+struct Normalised {
+    value: f64,
+    year: i32,
+    qualifier: Qualifier,
+    sources: Vec<SourceId>,
+    divisor_year: Option<i32>,
+}
+
+/// The figure a bar shows for `observations` (a park's or the zone's), normalised. `None` when
+/// the figure or its divisor is missing, or the divisor is zero: never a division by zero.
+fn bar_value(
+    dataset: &Dataset,
+    observations: &[Observation],
+    metric: &MetricId,
+    year: YearChoice,
+    normalisation: Normalisation,
+) -> Option<Normalised> {
+    let figure = match year {
+        YearChoice::Latest => latest_in(dataset, observations, metric),
+        YearChoice::Year(y) => figure_in_year(dataset, observations, metric, y),
+    }?;
+    let obs = figure.observation;
+    let divisor_metric = match normalisation {
+        Normalisation::Absolute => {
+            return Some(Normalised {
+                value: obs.value,
+                year: obs.year,
+                qualifier: obs.qualifier,
+                sources: vec![figure.source.id.clone()],
+                divisor_year: None,
+            });
+        }
+        Normalisation::PerKm2 => MetricId::new(AREA_METRIC),
+        Normalisation::PerEnterprise => MetricId::new(ENTERPRISES_METRIC),
+    };
+    let divisor = latest_in(dataset, observations, &divisor_metric)?;
+    let by = divisor.observation.value;
+    if by <= 0.0 || !by.is_finite() {
+        return None;
+    }
+    let divisor_year = (divisor.observation.year != obs.year).then_some(divisor.observation.year);
+    // A hedged divisor hedges the quotient: ">450 firms" makes the value per firm an upper bound.
+    let qualifier = match (obs.qualifier, divisor.observation.qualifier) {
+        (q, Qualifier::Reported) => q,
+        (Qualifier::Reported | Qualifier::Preliminary, Qualifier::AtLeast) => Qualifier::AtMost,
+        (Qualifier::Reported | Qualifier::Preliminary, Qualifier::AtMost) => Qualifier::AtLeast,
+        _ => Qualifier::Approximate,
+    };
+    Some(Normalised {
+        value: obs.value / by,
+        year: obs.year,
+        qualifier,
+        sources: vec![figure.source.id.clone(), divisor.source.id.clone()],
+        divisor_year,
+    })
+}
+
+/// The median of `values`; `None` for none.
+pub fn median(values: &[f64]) -> Option<f64> {
+    let mut sorted: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    if sorted.is_empty() {
+        return None;
+    }
+    sorted.sort_by(f64::total_cmp);
+    let mid = sorted.len() / 2;
+    Some(if sorted.len().is_multiple_of(2) { f64::midpoint(sorted[mid - 1], sorted[mid]) } else { sorted[mid] })
+}
+
+/// Builds ranked bars of `choice.metric` for `parks`.
+pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> BarSeries {
+    let mut series = BarSeries::default();
+    for id in parks {
+        let Some(park) = dataset.park(id) else { continue };
+        match bar_value(dataset, &park.observations, &choice.metric, choice.year, choice.normalisation) {
+            Some(Normalised { value, year, qualifier, sources, divisor_year }) => {
+                series.sources.extend(sources.iter().cloned());
+                series.bars.push(BarDatum { park: id.clone(), value, year, qualifier, sources, divisor_year });
+            }
+            None => series.missing.push(id.clone()),
+        }
+    }
+    series.bars.sort_by(|a, b| b.value.total_cmp(&a.value));
+    let years: BTreeSet<i32> = series.bars.iter().map(|b| b.year).collect();
+    series.mixed_years = years.len() > 1;
+    series.median = median(&series.bars.iter().map(|b| b.value).collect::<Vec<_>>());
+    if let Some(zone) = &dataset.zone
+        && let Some(zone) = bar_value(dataset, &zone.observations, &choice.metric, choice.year, choice.normalisation)
+    {
+        series.zone = Some((zone.value, zone.year));
+        series.sources.extend(zone.sources);
+    }
+    series
+}
+
+/// One point of a time series.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimePoint {
+    /// Where it is drawn: the year, plus 0.5 for a first half and so on.
+    pub x: f64,
+    /// The value.
+    pub value: f64,
+    /// The year the figure refers to.
+    pub year: i32,
+    /// Part of the year, if not the whole.
+    pub period: Option<Period>,
+    /// How it was stated.
+    pub qualifier: Qualifier,
+    /// Where it comes from.
+    pub source: SourceId,
+}
+
+/// One park's figures of a metric over time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParkTimeSeries {
+    /// The park.
+    pub park: ParkId,
+    /// Runs of whole-year actual figures in consecutive years, each drawn as one line; a missing
+    /// year breaks the line rather than being bridged.
+    pub runs: Vec<Vec<TimePoint>>,
+    /// Targets and forecasts, drawn dashed from the last actual figure before them.
+    pub projections: Vec<TimePoint>,
+    /// Part-year figures and second figures for a year already in a run: points only.
+    pub loose: Vec<TimePoint>,
+}
+
+impl ParkTimeSeries {
+    /// Every point, for hover and bounds.
+    pub fn points(&self) -> impl Iterator<Item = &TimePoint> {
+        self.runs.iter().flatten().chain(&self.projections).chain(&self.loose)
+    }
+}
+
+/// The time series of `metric` for each of `parks` that has at least one figure, and the
+/// parks that have none.
+pub fn time_series(dataset: &Dataset, parks: &[ParkId], metric: &MetricId) -> (Vec<ParkTimeSeries>, Vec<ParkId>) {
+    let mut all = Vec::new();
+    let mut missing = Vec::new();
+    for id in parks {
+        let Some(park) = dataset.park(id) else { continue };
+        let series = park_time_series(park, metric);
+        if series.points().next().is_some() {
+            all.push(series);
+        } else {
+            missing.push(id.clone());
+        }
+    }
+    (all, missing)
+}
+
+fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
+    let point = |o: &Observation| TimePoint {
+        x: f64::from(o.year)
+            + match o.period {
+                Some(Period::H1) => 0.5,
+                Some(Period::H2) => 0.99,
+                Some(Period::JanTo(month)) => f64::from(month) / 12.0,
+                None | Some(Period::Cumulative) => 0.0,
+            },
+        value: o.value,
+        year: o.year,
+        period: o.period,
+        qualifier: o.qualifier,
+        source: o.source.clone(),
+    };
+    let mut series =
+        ParkTimeSeries { park: park.id.clone(), runs: Vec::new(), projections: Vec::new(), loose: Vec::new() };
+    let mut whole_years: Vec<&Observation> = Vec::new();
+    for obs in park.observations.iter().filter(|o| &o.metric == metric && o.value.is_finite()) {
+        if obs.qualifier.is_projection() {
+            series.projections.push(point(obs));
+        } else if obs.period.is_some() || whole_years.iter().any(|w| w.year == obs.year) {
+            series.loose.push(point(obs));
+        } else {
+            whole_years.push(obs);
+        }
+    }
+    whole_years.sort_by_key(|o| o.year);
+    for obs in whole_years {
+        match series.runs.last_mut() {
+            Some(run) if run.last().is_some_and(|last| last.year + 1 == obs.year) => run.push(point(obs)),
+            _ => series.runs.push(vec![point(obs)]),
+        }
+    }
+    series.projections.sort_by(|a, b| a.x.total_cmp(&b.x));
+    series
+}
+
+/// One park in a scatter plot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScatterPoint {
+    /// The park.
+    pub park: ParkId,
+    /// Horizontal value, year, qualifier, source.
+    pub x: (f64, i32, Qualifier, SourceId),
+    /// Vertical value, year, qualifier, source.
+    pub y: (f64, i32, Qualifier, SourceId),
+    /// Bubble size value, if the size metric is set and the park has it.
+    pub size: Option<(f64, i32, Qualifier, SourceId)>,
+}
+
+/// Each park's latest figures of the two (or three) scatter metrics; parks lacking x or y are
+/// returned apart as "no data".
+pub fn scatter_points(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> (Vec<ScatterPoint>, Vec<ParkId>) {
+    let latest = |park: &Park, metric: &MetricId| {
+        dataset.latest(park, metric).map(|f| {
+            let o = f.observation;
+            (o.value, o.year, o.qualifier, f.source.id.clone())
+        })
+    };
+    let mut points = Vec::new();
+    let mut missing = Vec::new();
+    for id in parks {
+        let Some(park) = dataset.park(id) else { continue };
+        match (latest(park, &choice.x_metric), latest(park, &choice.y_metric)) {
+            (Some(x), Some(y)) => {
+                let size = choice.size_metric.as_ref().and_then(|m| latest(park, m));
+                points.push(ScatterPoint { park: id.clone(), x, y, size });
+            }
+            _ => missing.push(id.clone()),
+        }
+    }
+    (points, missing)
+}
+
+/// Parks × industries, each cell the role (if any).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct IndustryMatrix {
+    /// Row order.
+    pub parks: Vec<ParkId>,
+    /// Column order: only industries at least one shown park has.
+    pub industries: Vec<IndustryId>,
+    /// `cells[row][column]`: the park's strongest role in that industry.
+    pub cells: Vec<Vec<Option<Role>>>,
+}
+
+/// Builds the matrix for `parks`, ordered by name (in `language`'s names as given by
+/// `name_of`) or by count.
+pub fn industry_matrix(
+    dataset: &Dataset,
+    parks: &[ParkId],
+    order: MatrixOrder,
+    park_name: impl Fn(&Park) -> String,
+    industry_name: impl Fn(&IndustryId) -> String,
+) -> IndustryMatrix {
+    let shown: Vec<&Park> = parks.iter().filter_map(|id| dataset.park(id)).collect();
+    let role = |park: &Park, industry: &IndustryId| {
+        // The strongest role a park gives an industry; roles sort strongest first.
+        park.industries.iter().filter(|l| &l.industry == industry).map(|l| l.role).min()
+    };
+    let mut industries: Vec<IndustryId> = dataset
+        .industries
+        .iter()
+        .map(|i| i.id.clone())
+        .filter(|id| shown.iter().any(|p| role(p, id).is_some()))
+        .collect();
+    let mut rows = shown;
+    match order {
+        MatrixOrder::ByName => {
+            rows.sort_by_cached_key(|p| park_name(p));
+            industries.sort_by_cached_key(|id| industry_name(id));
+        }
+        MatrixOrder::ByCount => {
+            rows.sort_by_key(|p| std::cmp::Reverse(industries.iter().filter(|id| role(p, id).is_some()).count()));
+            let count = |id: &IndustryId| rows.iter().filter(|p| role(p, id).is_some()).count();
+            industries.sort_by_cached_key(|id| std::cmp::Reverse(count(id)));
+        }
+    }
+    let cells = rows.iter().map(|p| industries.iter().map(|id| role(p, id)).collect()).collect();
+    IndustryMatrix { parks: rows.iter().map(|p| p.id.clone()).collect(), industries, cells }
+}
+
+/// The data of whichever plot is chosen, computed once per change of choice or parks.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlotData {
+    /// Ranked bars.
+    Bars(BarSeries),
+    /// Lines over the years.
+    TimeSeries {
+        /// One per park with figures.
+        series: Vec<ParkTimeSeries>,
+        /// Parks without any figure of the metric.
+        missing: Vec<ParkId>,
+    },
+    /// Points of two metrics.
+    Scatter {
+        /// One per park with both figures.
+        points: Vec<ScatterPoint>,
+        /// Parks lacking one of them.
+        missing: Vec<ParkId>,
+    },
+    /// Parks × industries.
+    Matrix(IndustryMatrix),
+}
+
+impl PlotData {
+    /// Computes the chosen plot's data for `parks`.
+    pub fn new(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice, language: crate::model::Language) -> Self {
+        match choice.kind {
+            PlotKind::Bars => Self::Bars(bar_series(dataset, parks, choice)),
+            PlotKind::TimeSeries => {
+                let (series, missing) = time_series(dataset, parks, &choice.metric);
+                Self::TimeSeries { series, missing }
+            }
+            PlotKind::Scatter => {
+                let (points, missing) = scatter_points(dataset, parks, choice);
+                Self::Scatter { points, missing }
+            }
+            PlotKind::Matrix => Self::Matrix(industry_matrix(
+                dataset,
+                parks,
+                choice.matrix_order,
+                |p| crate::state::sort_key(p.name.get(language), language),
+                |id| {
+                    dataset
+                        .industry(id)
+                        .map(|i| crate::state::sort_key(i.name.get(language), language))
+                        .unwrap_or_default()
+                },
+            )),
+        }
+    }
+
+    /// Every source behind what the plot draws, for its footer.
+    pub fn sources(&self, dataset: &Dataset) -> BTreeSet<SourceId> {
+        match self {
+            Self::Bars(bars) => bars.sources.clone(),
+            Self::TimeSeries { series, .. } => {
+                series.iter().flat_map(ParkTimeSeries::points).map(|p| p.source.clone()).collect()
+            }
+            Self::Scatter { points, .. } => points
+                .iter()
+                .flat_map(|p| [Some(&p.x.3), Some(&p.y.3), p.size.as_ref().map(|s| &s.3)])
+                .flatten()
+                .cloned()
+                .collect(),
+            Self::Matrix(matrix) => matrix
+                .parks
+                .iter()
+                .filter_map(|id| dataset.park(id))
+                .flat_map(|p| p.industries.iter())
+                .filter(|l| matrix.industries.contains(&l.industry))
+                .map(|l| l.source.clone())
+                .collect(),
+        }
+    }
+
+    /// Parks the plot could not draw for lack of data.
+    pub fn missing(&self) -> &[ParkId] {
+        match self {
+            Self::Bars(bars) => &bars.missing,
+            Self::TimeSeries { missing, .. } | Self::Scatter { missing, .. } => missing,
+            Self::Matrix(_) => &[],
+        }
+    }
+}
+
+/// The years for which any of `parks` has an actual figure of `metric`, newest first: the
+/// choices of the year picker.
+pub fn years_with_data(dataset: &Dataset, parks: &[ParkId], metric: &MetricId) -> Vec<i32> {
+    let years: BTreeSet<i32> = parks
+        .iter()
+        .filter_map(|id| dataset.park(id))
+        .flat_map(|p| p.observations.iter())
+        .filter(|o| &o.metric == metric && !o.qualifier.is_projection())
+        .map(|o| o.year)
+        .collect();
+    years.into_iter().rev().collect()
+}
+
+/// The parks the chosen plot shows: the filtered list or the pinned parks; for a time series,
+/// see [`time_series_parks`].
+pub fn plot_parks(dataset: &Dataset, choice: &PlotChoice, visible: &[ParkId], pinned: &[ParkId]) -> Vec<ParkId> {
+    match (choice.kind, choice.scope) {
+        (PlotKind::TimeSeries, scope) => time_series_parks(dataset, scope, visible, pinned, &choice.metric),
+        (_, PlotScope::Filtered) => visible.to_vec(),
+        (_, PlotScope::Pinned) => pinned.to_vec(),
+    }
+}
+
+/// The parks a time series shows: the pinned ones (in pin order) when the scope is "pinned"
+/// or any are pinned, else the five with the largest latest figure among `visible`.
+pub fn time_series_parks(
+    dataset: &Dataset,
+    scope: PlotScope,
+    visible: &[ParkId],
+    pinned: &[ParkId],
+    metric: &MetricId,
+) -> Vec<ParkId> {
+    if scope == PlotScope::Pinned || !pinned.is_empty() {
+        return pinned.to_vec();
+    }
+    let mut ranked: Vec<(f64, &ParkId)> = visible
+        .iter()
+        .filter_map(|id| {
+            let park = dataset.park(id)?;
+            Some((dataset.latest(park, metric)?.observation.value, id))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranked.into_iter().take(5).map(|(_, id)| id.clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::small_dataset;
+
+    fn ids(list: &[&str]) -> Vec<ParkId> {
+        list.iter().map(|id| ParkId::new(*id)).collect()
+    }
+
+    fn choice(metric: &str) -> PlotChoice {
+        PlotChoice { metric: MetricId::new(metric), ..PlotChoice::default() }
+    }
+
+    #[test]
+    fn latest_bars_rank_values_and_list_missing_parks() {
+        let dataset = small_dataset();
+        let series = bar_series(&dataset, &ids(&["gamma", "beta", "alpha"]), &choice("planned_area"));
+        let bars: Vec<(&str, f64)> = series.bars.iter().map(|b| (b.park.as_str(), b.value)).collect();
+        assert_eq!(bars, [("alpha", 26.1), ("beta", 10.0)]);
+        assert_eq!(series.missing, ids(&["gamma"]), "gamma has no area: no data, not zero");
+        assert!(!series.mixed_years, "both areas are from 2012");
+        assert_eq!(series.zone, Some((488.0, 2012)));
+    }
+
+    #[test]
+    fn latest_mode_detects_mixed_years() {
+        let dataset = small_dataset();
+        // Enterprises: alpha 1,382 (2019), beta >450 (2019); income: only alpha (2018).
+        let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &choice("high_tech_enterprises"));
+        assert!(!series.mixed_years);
+        let mut two_years = choice("planned_area");
+        two_years.metric = MetricId::new("total_income");
+        let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &two_years);
+        assert_eq!(series.bars.len(), 1);
+        assert_eq!(series.bars[0].year, 2018, "the 2020 target is never the latest");
+        assert_eq!(series.missing, ids(&["beta"]));
+    }
+
+    #[test]
+    fn a_fixed_year_shows_only_that_year() {
+        let dataset = small_dataset();
+        let mut income = choice("total_income");
+        income.year = YearChoice::Year(2016);
+        let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &income);
+        assert_eq!(series.bars.len(), 1);
+        assert_eq!((series.bars[0].value, series.bars[0].qualifier), (420.0, Qualifier::AtLeast));
+        income.year = YearChoice::Year(2020);
+        let series = bar_series(&dataset, &ids(&["alpha"]), &income);
+        assert!(series.bars.is_empty(), "a target is not an actual 2020 figure");
+        assert_eq!(
+            years_with_data(&dataset, &ids(&["alpha", "beta"]), &MetricId::new("total_income")),
+            [2019, 2018, 2016]
+        );
+    }
+
+    #[test]
+    fn per_km2_divides_by_area_and_a_park_without_area_has_no_data() {
+        let dataset = small_dataset();
+        let mut per_km2 = choice("high_tech_enterprises");
+        per_km2.normalisation = Normalisation::PerKm2;
+        let series = bar_series(&dataset, &ids(&["alpha", "beta", "gamma"]), &per_km2);
+        let alpha = series.bars.iter().find(|b| b.park.as_str() == "alpha").expect("alpha");
+        assert!((alpha.value - 1382.0 / 26.1).abs() < 1e-9);
+        assert_eq!(alpha.divisor_year, Some(2012), "the area is from another year than the count");
+        assert_eq!(alpha.sources.len(), 2, "both figures' sources are cited");
+        assert!(series.missing.contains(&ParkId::new("gamma")));
+        assert!(series.bars.iter().all(|b| b.value.is_finite()), "never infinity");
+    }
+
+    #[test]
+    fn per_enterprise_with_an_at_least_count_is_an_upper_bound() {
+        let dataset = small_dataset();
+        let mut per_firm = choice("planned_area");
+        per_firm.normalisation = Normalisation::PerEnterprise;
+        let series = bar_series(&dataset, &ids(&["beta"]), &per_firm);
+        assert_eq!(series.bars[0].qualifier, Qualifier::AtMost, "10 km² over >450 firms is <0.022 per firm");
+    }
+
+    #[test]
+    fn median_of_odd_even_and_empty() {
+        assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), Some(2.5));
+        assert_eq!(median(&[]), None);
+    }
+
+    #[test]
+    fn time_series_break_at_gaps_and_keep_projections_and_part_years_apart() {
+        let dataset = small_dataset();
+        let (series, missing) = time_series(&dataset, &ids(&["alpha", "gamma"]), &MetricId::new("total_income"));
+        assert_eq!(missing, ids(&["gamma"]));
+        let alpha = &series[0];
+        // 2016 and 2018 are not consecutive: two runs, nothing drawn across 2017.
+        let runs: Vec<Vec<i32>> = alpha.runs.iter().map(|r| r.iter().map(|p| p.year).collect()).collect();
+        assert_eq!(runs, [vec![2016], vec![2018]]);
+        assert_eq!(alpha.projections.len(), 1);
+        assert_eq!(alpha.projections[0].qualifier, Qualifier::Target);
+        assert_eq!(alpha.loose.len(), 1);
+        assert!((alpha.loose[0].x - 2019.5).abs() < 1e-9, "the first half of 2019 sits mid-year");
+    }
+
+    #[test]
+    fn time_series_show_pins_or_the_top_five() {
+        let dataset = small_dataset();
+        let all = ids(&["alpha", "beta", "gamma"]);
+        let area = MetricId::new("planned_area");
+        assert_eq!(time_series_parks(&dataset, PlotScope::Filtered, &all, &[], &area), ids(&["alpha", "beta"]));
+        let pinned = ids(&["gamma"]);
+        assert_eq!(time_series_parks(&dataset, PlotScope::Filtered, &all, &pinned, &area), pinned);
+    }
+
+    #[test]
+    fn scatter_needs_both_axes_and_sizes_are_optional() {
+        let dataset = small_dataset();
+        let (points, missing) = scatter_points(&dataset, &ids(&["alpha", "beta", "gamma"]), &PlotChoice::default());
+        // x = area, y = income: only alpha has both.
+        assert_eq!(points.len(), 1);
+        assert_eq!(points[0].size.as_ref().map(|s| s.0), Some(1382.0));
+        assert_eq!(missing, ids(&["beta", "gamma"]));
+    }
+
+    #[test]
+    fn the_matrix_keeps_the_strongest_role_and_only_used_industries() {
+        let dataset = small_dataset();
+        let name = |p: &Park| p.name.en.clone();
+        let matrix =
+            industry_matrix(&dataset, &ids(&["beta", "alpha"]), MatrixOrder::ByName, name, IndustryId::to_string);
+        assert_eq!(matrix.parks, ids(&["alpha", "beta"]));
+        assert_eq!(matrix.industries, [IndustryId::new("ai"), IndustryId::new("biomed")]);
+        assert_eq!(matrix.cells[0], [Some(Role::Leading), Some(Role::Emerging)]);
+        assert_eq!(matrix.cells[1], [None, Some(Role::Leading)]);
+        let by_count =
+            industry_matrix(&dataset, &ids(&["beta", "alpha"]), MatrixOrder::ByCount, name, IndustryId::to_string);
+        assert_eq!(by_count.parks, ids(&["alpha", "beta"]), "alpha has two industries");
+        assert_eq!(by_count.industries[0], IndustryId::new("biomed"), "in two parks");
+        let only_gamma = industry_matrix(&dataset, &ids(&["gamma"]), MatrixOrder::ByName, name, IndustryId::to_string);
+        assert!(only_gamma.industries.is_empty());
+    }
+}

@@ -1,0 +1,98 @@
+//! The Compare view as a user drives it: plot kinds, metric picker, clicking a bar.
+
+use std::path::PathBuf;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use zgc_atlas::app::{DataOrigin, ParkApp};
+use zgc_atlas::model::ParkId;
+use zgc_atlas::state::PlotData;
+
+fn compare(origin: DataOrigin) -> Harness<'static, ParkApp> {
+    let mut harness =
+        Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| ParkApp::new(cc, origin.clone()));
+    harness.run();
+    harness.get_by_label("Compare").click();
+    harness.run();
+    harness
+}
+
+fn small() -> DataOrigin {
+    DataOrigin::File(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron"))
+}
+
+fn bar_parks(harness: &Harness<'_, ParkApp>) -> Vec<String> {
+    match harness.state().plot_data() {
+        Some(PlotData::Bars(series)) => series.bars.iter().map(|b| b.park.to_string()).collect(),
+        other => panic!("expected bars, got {other:?}"),
+    }
+}
+
+#[test]
+fn switching_metric_and_plot_kind_changes_what_is_shown() {
+    let mut harness = compare(small());
+    assert!(harness.query_by_label("Total income by park").is_some());
+    assert_eq!(bar_parks(&harness), ["alpha"], "only alpha has an income");
+    assert!(harness.query_by_label("no data: Beta Park, Gamma Park").is_some(), "listed, not drawn as zero");
+
+    // The metric picker shows the current metric; choose another.
+    harness.get_by_role_and_label(egui::Role::ComboBox, "Metric").click();
+    harness.run();
+    harness.get_by_label("Planned area").click();
+    harness.run();
+    assert!(harness.query_by_label("Planned area by park").is_some());
+    assert_eq!(bar_parks(&harness), ["alpha", "beta"], "largest first");
+
+    harness.get_by_label("Time series").click();
+    harness.run();
+    assert!(harness.query_by_label("Planned area over time").is_some());
+    assert!(matches!(harness.state().plot_data(), Some(PlotData::TimeSeries { .. })));
+
+    harness.get_by_label("Scatter").click();
+    harness.run();
+    assert!(harness.query_by_label("Total income against Planned area").is_some());
+    assert!(matches!(harness.state().plot_data(), Some(PlotData::Scatter { .. })));
+
+    harness.get_by_label("Industry matrix").click();
+    harness.run();
+    let Some(PlotData::Matrix(matrix)) = harness.state().plot_data() else { panic!("expected the matrix") };
+    assert_eq!(matrix.industries.len(), 2);
+    // A click on an industry's name filters the parks by it.
+    harness.get_by_label("Artificial intelligence").click();
+    harness.run();
+    assert_eq!(harness.state().visible_parks(), [ParkId::new("alpha")]);
+}
+
+#[test]
+fn clicking_a_bar_selects_its_park() {
+    let mut harness = compare(small());
+    harness.get_by_role_and_label(egui::Role::ComboBox, "Metric").click();
+    harness.run();
+    harness.get_by_label("Planned area").click();
+    harness.run();
+    // Sweep the pointer down the middle of the plot until it is over alpha's bar.
+    let title = harness.get_by_label("Planned area by park").rect();
+    let x = title.left() + 200.0;
+    let mut found = None;
+    for step in 0..120 {
+        let at = egui::pos2(x, title.bottom() + 20.0 + step as f32 * 5.0);
+        harness.hover_at(at);
+        harness.run();
+        if harness.state().state.hovered == Some(ParkId::new("alpha")) {
+            found = Some(at);
+            break;
+        }
+    }
+    let at = found.expect("the pointer found alpha's bar");
+    harness.drag_at(at);
+    harness.drop_at(at);
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")));
+    assert!(harness.query_by_label("26.1 km²").is_some(), "the profile shows the clicked park");
+}
+
+#[test]
+fn the_real_dataset_warns_when_bars_mix_years() {
+    let harness = compare(DataOrigin::Embedded);
+    assert!(harness.query_by_label("These bars mix years: each bar states its own year").is_some());
+}
