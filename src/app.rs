@@ -6,13 +6,18 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::i18n::strings;
+use crate::model::MetricId;
+use crate::model::geo::{CityMap, load_city_map};
 use crate::model::{Dataset, Language, LoadErrors, ParkId, load_dataset, load_dataset_file};
+use crate::state::classify::ClassMethod;
+use crate::state::map::{DistrictValue, MapData};
 use crate::state::series::plot_parks;
 use crate::state::{
     Action, AppState, FacetCounts, FilterState, PinOutcome, PlotChoice, PlotData, SearchIndex, Tab, TableSort,
     visible_parks,
 };
 use crate::theme;
+use crate::views::map::{self, MapContext, MapGeometry};
 use crate::views::plots::{self, CompareContext};
 use crate::views::{chips, filters, park_table, profile, status_bar, toolbar};
 
@@ -21,6 +26,9 @@ pub const EMBEDDED_DATASET: &str = include_str!("../data/zgc.ron");
 
 /// Name under which the built-in dataset's problems are reported.
 const EMBEDDED_NAME: &str = "embedded data/zgc.ron";
+
+/// The district outlines built into the program, named by the built-in dataset's `meta.map`.
+pub const EMBEDDED_MAP: &str = include_str!("../data/beijing-districts.ron");
 
 /// Where the dataset comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +46,31 @@ impl DataOrigin {
             Self::Embedded => load_dataset(EMBEDDED_DATASET, EMBEDDED_NAME),
             Self::File(path) => load_dataset_file(path),
         }
+    }
+
+    /// Loads the district outlines the dataset names in `meta.map` (relative to the dataset's
+    /// file) and checks them against its districts; `None` when it names none.
+    pub fn load_map(&self, dataset: &Dataset) -> Option<Result<CityMap, LoadErrors>> {
+        let name = dataset.meta.map.as_ref()?;
+        let (loaded, file) = match self {
+            Self::Embedded => (load_city_map(EMBEDDED_MAP, "embedded data/beijing-districts.ron"), name.clone()),
+            Self::File(path) => {
+                let map_path = path.parent().unwrap_or(std::path::Path::new(".")).join(name);
+                let file = map_path.display().to_string();
+                let loaded = match std::fs::read_to_string(&map_path) {
+                    Ok(text) => load_city_map(&text, &file),
+                    Err(err) => Err(LoadErrors {
+                        file: file.clone(),
+                        problems: vec![crate::model::Problem::Unreadable { message: err.to_string() }],
+                    }),
+                };
+                (loaded, file)
+            }
+        };
+        Some(loaded.and_then(|map| {
+            let problems = map.check_against(dataset);
+            if problems.is_empty() { Ok(map) } else { Err(LoadErrors { file, problems }) }
+        }))
     }
 
     /// The file's path for display; `None` for the built-in dataset.
@@ -79,6 +112,21 @@ struct PlotCache {
     data: Option<PlotData>,
 }
 
+/// The map's numbers, recomputed when what it shows or the filtered parks change (not when it
+/// is panned or zoomed).
+#[derive(Debug, Default)]
+struct MapCache {
+    key: Option<(DistrictValue, ClassMethod, Option<MetricId>, Vec<ParkId>)>,
+    data: MapData,
+}
+
+/// The district outlines and their projection, loaded with the dataset.
+#[derive(Debug)]
+struct CityOutlines {
+    map: CityMap,
+    geometry: MapGeometry,
+}
+
 /// The ZGC Atlas application.
 #[derive(Debug)]
 pub struct ParkApp {
@@ -93,6 +141,11 @@ pub struct ParkApp {
     pub state: AppState,
     derived: Derived,
     plot: PlotCache,
+    /// The district outlines, if the dataset names a map file and it loaded.
+    city: Option<CityOutlines>,
+    /// Why the map file did not load.
+    map_error: Option<LoadErrors>,
+    map_data: MapCache,
     /// A message for the user (dropped ids, a refused pin) until dismissed.
     notice: Option<String>,
     /// The selection moved by keyboard: scroll the table to it on the next frame.
@@ -120,6 +173,9 @@ impl ParkApp {
             state,
             derived: Derived::default(),
             plot: PlotCache::default(),
+            city: None,
+            map_error: None,
+            map_data: MapCache::default(),
             notice: None,
             scroll_to_selected: false,
         };
@@ -141,6 +197,15 @@ impl ParkApp {
                     log::warn!("ids no longer in the dataset: {}", dropped.join(", "));
                 }
                 self.index = SearchIndex::new(&dataset);
+                (self.city, self.map_error) = match self.origin.load_map(&dataset) {
+                    Some(Ok(map)) => (Some(CityOutlines { geometry: MapGeometry::new(&map), map }), None),
+                    Some(Err(errors)) => {
+                        log::warn!("{errors}");
+                        (None, Some(errors))
+                    }
+                    None => (None, None),
+                };
+                self.map_data = MapCache::default();
                 self.dataset = Some(dataset);
                 self.derived.key = None;
                 self.plot = PlotCache::default();
@@ -214,6 +279,24 @@ impl ParkApp {
         self.plot.data = Some(PlotData::new(dataset, &key.1, &key.0, key.2));
         self.plot.key = Some(key);
         true
+    }
+
+    /// Recomputes the map's numbers if the map is shown and its inputs changed.
+    fn refresh_map(&mut self) -> bool {
+        let (Some(dataset), Tab::Map) = (&self.dataset, self.state.tab) else { return false };
+        let choice = &self.state.map;
+        let key = (choice.value.clone(), choice.method, choice.marker_metric.clone(), self.derived.visible.clone());
+        if self.map_data.key.as_ref() == Some(&key) {
+            return false;
+        }
+        self.map_data.data = MapData::new(dataset, &self.derived.visible, choice);
+        self.map_data.key = Some(key);
+        true
+    }
+
+    /// The map's numbers, once the map has been shown.
+    pub fn map_data(&self) -> &MapData {
+        &self.map_data.data
     }
 
     /// The data behind the plot shown, if the Compare view has been drawn.
@@ -357,6 +440,7 @@ impl eframe::App for ParkApp {
             );
         }
         self.refresh_plot();
+        self.refresh_map();
         egui::CentralPanel::default().show(ui, |ui| {
             self.load_error_ui(ui, &mut reload_requested);
             let Some(dataset) = &self.dataset else {
@@ -367,7 +451,7 @@ impl eframe::App for ParkApp {
             };
             let s = strings(language);
             ui.horizontal(|ui| {
-                for (tab, label) in [(Tab::Table, s.tab_table), (Tab::Compare, s.tab_compare)] {
+                for (tab, label) in [(Tab::Table, s.tab_table), (Tab::Compare, s.tab_compare), (Tab::Map, s.tab_map)] {
                     if ui.selectable_label(self.state.tab == tab, RichText::new(label).strong()).clicked() {
                         actions.push(Action::ShowTab(tab));
                     }
@@ -400,6 +484,31 @@ impl eframe::App for ParkApp {
                         plots::compare_ui(ui, &context, plot, data, &mut actions);
                     }
                 }
+                Tab::Map => match (&self.city, &self.map_error) {
+                    (Some(city), _) => {
+                        let AppState { map, pinned, hovered, selected, .. } = &mut self.state;
+                        let context = MapContext {
+                            dataset,
+                            city: &city.map,
+                            geometry: &city.geometry,
+                            data: &self.map_data.data,
+                            pinned,
+                            hovered: hovered.as_ref(),
+                            selected: selected.as_ref(),
+                            language,
+                        };
+                        map::map_ui(ui, &context, map, &mut actions);
+                    }
+                    (None, Some(errors)) => {
+                        ui.label(RichText::new(s.map_failed).strong().color(ui.visuals().error_fg_color));
+                        for problem in errors.to_string().lines() {
+                            ui.label(RichText::new(problem).monospace().color(ui.visuals().error_fg_color));
+                        }
+                    }
+                    (None, None) => {
+                        ui.label(s.no_map);
+                    }
+                },
             }
         });
         self.scroll_to_selected = false;
@@ -408,7 +517,7 @@ impl eframe::App for ParkApp {
             self.reload();
         }
         self.apply(ui.ctx(), &actions);
-        if self.refresh_derived() | self.refresh_plot() {
+        if self.refresh_derived() | self.refresh_plot() | self.refresh_map() {
             // A filter or plot choice changed while drawing: draw again with the result.
             ui.ctx().request_repaint();
         }
@@ -455,6 +564,7 @@ mod tests {
             pinned: vec![ParkId::new("chaoyang")],
             filters_collapsed: true,
             tab: crate::state::Tab::Compare,
+            map: crate::state::map::MapChoice::default(),
             plot: PlotChoice { log_scale: true, ..PlotChoice::default() },
             hovered: None,
             sort: TableSort { column: SortColumn::Income, descending: true },

@@ -5,8 +5,10 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
+use serde_json::json;
 
 use crate::app::DataOrigin;
+use crate::model::geo::CityMap;
 use crate::model::{Dataset, Observation, Text, load_dataset_file};
 
 /// Explore and compare the sixteen sub-parks of Zhongguancun Science Park.
@@ -51,6 +53,9 @@ pub enum ExportFormat {
     Csv,
     /// A JSON array of objects.
     Json,
+    /// `GeoJSON`: district outlines with their park counts, and parks as points with their latest
+    /// figures, for GIS tools such as QGIS.
+    Geojson,
 }
 
 impl Cli {
@@ -217,8 +222,69 @@ pub fn export(origin: &DataOrigin, format: ExportFormat, out: &mut dyn Write) ->
             serde_json::to_writer_pretty(&mut *out, &rows)?;
             writeln!(out)?;
         }
+        ExportFormat::Geojson => {
+            let map = match origin.load_map(&dataset) {
+                Some(map) => Some(map?),
+                None => None,
+            };
+            serde_json::to_writer_pretty(&mut *out, &geojson(&dataset, map.as_ref()))?;
+            writeln!(out)?;
+        }
     }
     Ok(())
+}
+
+/// The districts (closed rings, with how many parks lie in each) and the parks (points with the
+/// latest figure of every metric they have, each with its year, qualifier and source).
+pub fn geojson(dataset: &Dataset, map: Option<&CityMap>) -> serde_json::Value {
+    let mut features = Vec::new();
+    for outline in map.map(|m| m.districts.as_slice()).unwrap_or_default() {
+        let mut ring: Vec<[f64; 2]> = outline.outline.iter().map(|&(lon, lat)| [lon, lat]).collect();
+        if let Some(&first) = ring.first() {
+            ring.push(first);
+        }
+        let name = dataset.district(&outline.id).map(|d| d.name.clone()).unwrap_or_default();
+        let park_count = dataset.parks.iter().filter(|p| p.districts.contains(&outline.id)).count();
+        features.push(json!({
+            "type": "Feature",
+            "geometry": { "type": "Polygon", "coordinates": [ring] },
+            "properties": {
+                "kind": "district",
+                "id": outline.id.as_str(),
+                "name_en": name.en,
+                "name_zh": name.zh,
+                "park_count": park_count,
+                "schematic": true,
+            },
+        }));
+    }
+    for park in &dataset.parks {
+        let Some(location) = &park.location else { continue };
+        let mut properties = serde_json::Map::new();
+        properties.insert("kind".to_owned(), json!("park"));
+        properties.insert("id".to_owned(), json!(park.id.as_str()));
+        properties.insert("name_en".to_owned(), json!(park.name.en));
+        properties.insert("name_zh".to_owned(), json!(park.name.zh));
+        properties.insert("location_approximate".to_owned(), json!(location.approximate));
+        properties.insert("location_place".to_owned(), json!(location.place.en));
+        for metric in &dataset.metrics {
+            if let Some(figure) = dataset.latest(park, &metric.id) {
+                let obs = figure.observation;
+                let id = metric.id.as_str();
+                properties.insert(id.to_owned(), json!(obs.value));
+                properties.insert(format!("{id}_unit"), json!(metric.unit.en));
+                properties.insert(format!("{id}_year"), json!(obs.year));
+                properties.insert(format!("{id}_qualifier"), json!(format!("{:?}", obs.qualifier)));
+                properties.insert(format!("{id}_source"), json!(figure.source.title));
+            }
+        }
+        features.push(json!({
+            "type": "Feature",
+            "geometry": { "type": "Point", "coordinates": [location.lon, location.lat] },
+            "properties": properties,
+        }));
+    }
+    json!({ "type": "FeatureCollection", "features": features })
 }
 
 /// Runs `export`: the built-in dataset or `data`, to `out` or standard output.

@@ -157,6 +157,40 @@ pub struct Strings {
     pub matching_of: &'static str,
     /// Plot footer: the sources of the figures shown.
     pub footer_sources: &'static str,
+    /// Tab: the map.
+    pub tab_map: &'static str,
+    /// Map caption.
+    pub map_schematic: &'static str,
+    /// Choropleth value picker.
+    pub map_colour_by: &'static str,
+    /// Choropleth value.
+    pub map_park_count: &'static str,
+    /// Choropleth value prefix.
+    pub map_sum_of: &'static str,
+    /// Classing method label.
+    pub map_classes: &'static str,
+    /// Classing method.
+    pub method_quantiles: &'static str,
+    /// Classing method.
+    pub method_equal: &'static str,
+    /// Classing method.
+    pub method_jenks: &'static str,
+    /// Marker size picker.
+    pub map_marker_size: &'static str,
+    /// Size legend.
+    pub map_largest: &'static str,
+    /// Zoom button tooltip.
+    pub zoom_in: &'static str,
+    /// Zoom button tooltip.
+    pub zoom_out: &'static str,
+    /// Reset button (also double-click).
+    pub zoom_reset: &'static str,
+    /// Where the outlines come from.
+    pub map_outline_source: &'static str,
+    /// Shown when the dataset names no map file.
+    pub no_map: &'static str,
+    /// Heading when the map file fails to load.
+    pub map_failed: &'static str,
     /// Tab: the park table.
     pub tab_table: &'static str,
     /// Tab: the comparison plots.
@@ -317,6 +351,23 @@ pub const EN: Strings = Strings {
     dismiss: "Dismiss",
     matching_of: "{shown} of {total} parks match",
     footer_sources: "Sources",
+    tab_map: "Map",
+    map_schematic: "Schematic — not to scale",
+    map_colour_by: "Colour districts by",
+    map_park_count: "Parks matching the filter",
+    map_sum_of: "Sum of",
+    map_classes: "Classes",
+    method_quantiles: "quantiles",
+    method_equal: "equal intervals",
+    method_jenks: "natural breaks (Jenks)",
+    map_marker_size: "Marker size",
+    map_largest: "largest",
+    zoom_in: "Zoom in (or scroll)",
+    zoom_out: "Zoom out (or scroll)",
+    zoom_reset: "Reset view",
+    map_outline_source: "District outlines drawn for ZGC Atlas from each district's centroid, area and neighbours; park positions approximate",
+    no_map: "This dataset has no district outlines",
+    map_failed: "The district outlines could not be loaded",
     tab_table: "Table",
     tab_compare: "Compare",
     kind_bars: "Ranked bars",
@@ -436,6 +487,23 @@ pub const ZH: Strings = Strings {
     dismiss: "关闭",
     matching_of: "{total} 个园区中 {shown} 个符合",
     footer_sources: "数据来源",
+    tab_map: "地图",
+    map_schematic: "示意图，非按比例",
+    map_colour_by: "区着色依据",
+    map_park_count: "符合筛选条件的园区数",
+    map_sum_of: "合计",
+    map_classes: "分级",
+    method_quantiles: "分位数",
+    method_equal: "等间距",
+    method_jenks: "自然断点（Jenks）",
+    map_marker_size: "标记大小",
+    map_largest: "最大",
+    zoom_in: "放大（或滚动）",
+    zoom_out: "缩小（或滚动）",
+    zoom_reset: "重置视图",
+    map_outline_source: "区界为依据各区中心、面积与相邻关系绘制的示意轮廓；园区位置为近似",
+    no_map: "此数据集没有区界轮廓",
+    map_failed: "区界轮廓无法加载",
     tab_table: "表格",
     tab_compare: "对比",
     kind_bars: "排名柱状图",

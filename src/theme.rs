@@ -81,3 +81,21 @@ pub fn park_colour(position: usize) -> Color32 {
 pub fn benchmark_colour(visuals: &Visuals) -> Color32 {
     visuals.weak_text_color()
 }
+
+/// Sequential colours for choropleth classes, light to dark (`ColorBrewer` `YlGnBu`, 5 classes),
+/// readable for the common colour-vision deficiencies and in greyscale.
+const CHOROPLETH: [(u8, u8, u8); 5] =
+    [(0xff, 0xff, 0xcc), (0xa1, 0xda, 0xb4), (0x41, 0xb6, 0xc4), (0x2c, 0x7f, 0xb8), (0x25, 0x34, 0x94)];
+
+/// The colour of class `class` out of `count`, spread over the palette.
+pub fn choropleth_colour(class: usize, count: usize) -> Color32 {
+    let last = CHOROPLETH.len() - 1;
+    let at = if count <= 1 { last / 2 } else { (class.min(count - 1) * last) / (count - 1) };
+    let (r, g, b) = CHOROPLETH[at.min(last)];
+    Color32::from_rgb(r, g, b)
+}
+
+/// The fill of a district with no data: a neutral grey, never a class colour.
+pub fn no_data_colour() -> Color32 {
+    Color32::from_rgb(0x9a, 0x9a, 0x9a)
+}

@@ -127,3 +127,23 @@ fn export_of_a_broken_file_fails_with_the_problem() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("unknown source \"nowhere\""));
 }
+
+#[test]
+fn export_geojson_has_closed_district_rings_and_park_points() {
+    let output = run(&["export", "--format", "geojson"]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(json["type"], "FeatureCollection");
+    let features = json["features"].as_array().expect("features");
+    let districts: Vec<_> = features.iter().filter(|f| f["properties"]["kind"] == "district").collect();
+    let parks: Vec<_> = features.iter().filter(|f| f["properties"]["kind"] == "park").collect();
+    assert_eq!((districts.len(), parks.len()), (16, 17));
+    for district in &districts {
+        let ring = district["geometry"]["coordinates"][0].as_array().expect("a ring");
+        assert_eq!(ring.first(), ring.last(), "GeoJSON rings are closed");
+    }
+    let chaoyang = parks.iter().find(|p| p["properties"]["id"] == "chaoyang").expect("chaoyang");
+    assert_eq!(chaoyang["properties"]["total_income"], 630.0);
+    assert_eq!(chaoyang["properties"]["total_income_year"], 2018);
+    assert_eq!(chaoyang["properties"]["total_income_qualifier"], "Preliminary");
+}

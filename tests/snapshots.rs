@@ -62,3 +62,24 @@ fn compare_plots() {
         results.add(harness.try_snapshot(name));
     }
 }
+
+/// The map on the real dataset, in both languages.
+#[test]
+fn map_view() {
+    let mut results = SnapshotResults::new();
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_theme(egui::Theme::Light)
+        .build_eframe(|cc| ParkApp::new(cc, DataOrigin::Embedded));
+    harness.run();
+    harness.get_by_label("Map").click();
+    harness.run();
+    harness.remove_cursor();
+    harness.run();
+    results.add(harness.try_snapshot("map_en"));
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.remove_cursor();
+    harness.run();
+    results.add(harness.try_snapshot("map_zh"));
+}

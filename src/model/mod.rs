@@ -5,6 +5,7 @@
 //! be built together with its source id, year, unit (through its metric) and qualifier, so the
 //! provenance of a number cannot be dropped on the way to the screen.
 
+pub mod geo;
 mod load;
 mod validate;
 
@@ -145,6 +146,9 @@ pub struct Meta {
     /// Notes on scope and modelling choices.
     #[serde(default)]
     pub notes: Vec<Text>,
+    /// The file with the district outlines for the map, relative to the dataset file.
+    #[serde(default)]
+    pub map: Option<String>,
 }
 
 /// A published document that figures come from.

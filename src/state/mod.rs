@@ -3,7 +3,9 @@
 //!
 //! Plain data: no egui here, so everything can be unit-tested without a window.
 
+pub mod classify;
 pub mod filter;
+pub mod map;
 pub mod search;
 pub mod series;
 
@@ -46,6 +48,8 @@ pub enum Tab {
     Table,
     /// The comparison plots.
     Compare,
+    /// The schematic map.
+    Map,
 }
 
 /// A column of the park table that can be sorted.
@@ -115,6 +119,8 @@ pub struct AppState {
     pub tab: Tab,
     /// What the Compare view plots.
     pub plot: PlotChoice,
+    /// What the map shows.
+    pub map: map::MapChoice,
     /// The park shown in the profile.
     pub selected: Option<ParkId>,
     /// Parks pinned for comparison, in the order they were pinned; at most [`MAX_PINS`].

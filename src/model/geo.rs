@@ -1,0 +1,270 @@
+//! District outlines for the schematic map, loaded and validated like the dataset, and the plane
+//! geometry the map and its tests need (areas, centroids, point-in-polygon, intersections).
+//!
+//! Coordinates are longitude and latitude in degrees. Distances and areas use an
+//! equirectangular projection corrected by the cosine of the map's mean latitude, which is
+//! accurate to well under a percent across one city.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+use super::load::{LoadErrors, Problem};
+use super::{Dataset, DistrictId, Text};
+
+/// Kilometres per degree of latitude.
+pub const KM_PER_DEGREE: f64 = 111.32;
+
+/// The outlines of a city's districts.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CityMap {
+    /// The city's name.
+    pub name: Text,
+    /// What the outlines are (and are not) good for.
+    pub note: Text,
+    /// One outline per district.
+    pub districts: Vec<DistrictOutline>,
+}
+
+/// One district's outline: an open ring (the last point joins the first), counter-clockwise.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DistrictOutline {
+    /// The district, as the dataset names it.
+    pub id: DistrictId,
+    /// Longitude, latitude pairs.
+    pub outline: Vec<(f64, f64)>,
+}
+
+/// A point in kilometres east and north of the projection's origin.
+pub type Km = (f64, f64);
+
+impl CityMap {
+    /// The cosine of the mean latitude of all outlines: the east–west scale of the projection.
+    pub fn lon_scale(&self) -> f64 {
+        let (sum, count) = self
+            .districts
+            .iter()
+            .flat_map(|d| &d.outline)
+            .fold((0.0, 0usize), |(sum, n), &(_, lat)| (sum + lat, n + 1));
+        if count == 0 { 1.0 } else { (sum / count as f64).to_radians().cos() }
+    }
+
+    /// A longitude/latitude pair in kilometres.
+    pub fn to_km(&self, lon_lat: (f64, f64)) -> Km {
+        to_km(lon_lat, self.lon_scale())
+    }
+
+    /// The outline of one district.
+    pub fn district(&self, id: &DistrictId) -> Option<&DistrictOutline> {
+        self.districts.iter().find(|d| &d.id == id)
+    }
+
+    /// Problems of this map against a dataset: outlines of districts the dataset does not have,
+    /// and the dataset's districts without an outline.
+    pub fn check_against(&self, dataset: &Dataset) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for (i, outline) in self.districts.iter().enumerate() {
+            if dataset.district(&outline.id).is_none() {
+                problems.push(Problem::Invalid {
+                    path: format!("districts[{i}] \"{}\"", outline.id),
+                    message: format!("the dataset has no district \"{}\"", outline.id),
+                });
+            }
+        }
+        for district in &dataset.districts {
+            if self.district(&district.id).is_none() {
+                problems.push(Problem::Invalid {
+                    path: "districts".to_owned(),
+                    message: format!("no outline for the dataset's district \"{}\"", district.id),
+                });
+            }
+        }
+        problems
+    }
+}
+
+/// A longitude/latitude pair in kilometres, east–west scaled by `lon_scale`.
+pub fn to_km((lon, lat): (f64, f64), lon_scale: f64) -> Km {
+    (lon * lon_scale * KM_PER_DEGREE, lat * KM_PER_DEGREE)
+}
+
+/// Area of a lon/lat ring in km², projected with the cosine of its own mean latitude.
+pub fn area_km2(outline: &[(f64, f64)]) -> f64 {
+    if outline.is_empty() {
+        return 0.0;
+    }
+    let mean_lat = outline.iter().map(|p| p.1).sum::<f64>() / outline.len() as f64;
+    let scale = mean_lat.to_radians().cos();
+    let ring: Vec<Km> = outline.iter().map(|&p| to_km(p, scale)).collect();
+    signed_area(&ring)
+}
+
+/// Distance from `point` to the segment `ab`.
+pub fn distance_to_segment(point: Km, a: Km, b: Km) -> f64 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let length2 = dx * dx + dy * dy;
+    let t =
+        if length2 == 0.0 { 0.0 } else { (((point.0 - a.0) * dx + (point.1 - a.1) * dy) / length2).clamp(0.0, 1.0) };
+    let (px, py) = (a.0 + t * dx, a.1 + t * dy);
+    ((point.0 - px).powi(2) + (point.1 - py).powi(2)).sqrt()
+}
+
+/// Signed area of a ring (positive when counter-clockwise), in the ring's units squared.
+pub fn signed_area(ring: &[Km]) -> f64 {
+    let n = ring.len();
+    (0..n)
+        .map(|i| {
+            let (a, b) = (ring[i], ring[(i + 1) % n]);
+            a.0 * b.1 - b.0 * a.1
+        })
+        .sum::<f64>()
+        / 2.0
+}
+
+/// Area-weighted centroid of a ring; the mean of its points for a degenerate one.
+pub fn centroid(ring: &[Km]) -> Km {
+    let area = signed_area(ring);
+    let n = ring.len();
+    if n == 0 {
+        return (0.0, 0.0);
+    }
+    if area.abs() < 1e-12 {
+        let (sx, sy) = ring.iter().fold((0.0, 0.0), |(x, y), p| (x + p.0, y + p.1));
+        return (sx / n as f64, sy / n as f64);
+    }
+    let (mut cx, mut cy) = (0.0, 0.0);
+    for i in 0..n {
+        let (a, b) = (ring[i], ring[(i + 1) % n]);
+        let cross = a.0 * b.1 - b.0 * a.1;
+        cx += (a.0 + b.0) * cross;
+        cy += (a.1 + b.1) * cross;
+    }
+    (cx / (6.0 * area), cy / (6.0 * area))
+}
+
+/// Whether `point` lies strictly inside the ring (even–odd rule).
+pub fn contains(ring: &[Km], point: Km) -> bool {
+    let n = ring.len();
+    let mut inside = false;
+    for i in 0..n {
+        let (a, b) = (ring[i], ring[(i + n - 1) % n]);
+        if (a.1 > point.1) != (b.1 > point.1) && point.0 < (b.0 - a.0) * (point.1 - a.1) / (b.1 - a.1) + a.0 {
+            inside = !inside;
+        }
+    }
+    inside
+}
+
+/// Whether segments `ab` and `cd` cross at a point inside both (touching ends do not count).
+pub fn segments_cross(a: Km, b: Km, c: Km, d: Km) -> bool {
+    let orient = |p: Km, q: Km, r: Km| (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0);
+    let (d1, d2) = (orient(c, d, a), orient(c, d, b));
+    let (d3, d4) = (orient(a, b, c), orient(a, b, d));
+    d1 * d2 < 0.0 && d3 * d4 < 0.0
+}
+
+/// Whether any two non-adjacent edges of a ring cross.
+pub fn self_intersects(ring: &[Km]) -> bool {
+    let n = ring.len();
+    for i in 0..n {
+        for j in i + 2..n {
+            if i == 0 && j == n - 1 {
+                continue; // Adjacent through the closing edge.
+            }
+            if segments_cross(ring[i], ring[(i + 1) % n], ring[j], ring[(j + 1) % n]) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Parses and validates a map file: unknown fields, duplicate ids, rings with fewer than three
+/// points or a repeated closing point, coordinates that are not longitude and latitude, and
+/// rings that cross themselves are all reported, each with its place.
+pub fn load_city_map(text: &str, file: &str) -> Result<CityMap, LoadErrors> {
+    let fail = |problems| LoadErrors { file: file.to_owned(), problems };
+    let map: CityMap = ron::Options::default().with_recursion_limit(64).from_str(text).map_err(|err| {
+        fail(vec![Problem::Syntax {
+            line: err.span.start.line,
+            col: err.span.start.col,
+            message: err.code.to_string(),
+        }])
+    })?;
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
+    let lon_scale = map.lon_scale();
+    for (i, district) in map.districts.iter().enumerate() {
+        let path = format!("districts[{i}] \"{}\"", district.id);
+        let mut report = |message: String| problems.push(Problem::Invalid { path: path.clone(), message });
+        if !seen.insert(&district.id) {
+            report(format!("duplicate id \"{}\"", district.id));
+        }
+        let ring = &district.outline;
+        if ring.len() < 3 {
+            report(format!("an outline needs at least 3 points, not {}", ring.len()));
+            continue;
+        }
+        if ring.first() == ring.last() {
+            report("the ring repeats its first point at the end; leave it open".to_owned());
+        }
+        if let Some((lon, lat)) = ring
+            .iter()
+            .find(|(lon, lat)| !(lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0 && lat.abs() <= 90.0))
+        {
+            report(format!("({lon}, {lat}) is not a longitude and latitude"));
+            continue;
+        }
+        let km: Vec<Km> = ring.iter().map(|&p| to_km(p, lon_scale)).collect();
+        if self_intersects(&km) {
+            report("the outline crosses itself".to_owned());
+        }
+    }
+    if problems.is_empty() { Ok(map) } else { Err(fail(problems)) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SQUARE: [Km; 4] = [(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0)];
+
+    #[test]
+    fn area_centroid_and_containment_of_a_square() {
+        assert!((signed_area(&SQUARE) - 4.0).abs() < 1e-12);
+        let reversed: Vec<Km> = SQUARE.iter().rev().copied().collect();
+        assert!(signed_area(&reversed) < 0.0, "clockwise rings have negative area");
+        assert_eq!(centroid(&SQUARE), (1.0, 1.0));
+        assert!(contains(&SQUARE, (1.0, 1.5)));
+        assert!(!contains(&SQUARE, (3.0, 1.0)));
+    }
+
+    #[test]
+    fn a_bow_tie_crosses_itself_and_a_square_does_not() {
+        assert!(!self_intersects(&SQUARE));
+        assert!(self_intersects(&[(0.0, 0.0), (2.0, 2.0), (2.0, 0.0), (0.0, 2.0)]));
+        assert!(!segments_cross((0.0, 0.0), (1.0, 0.0), (1.0, 0.0), (1.0, 1.0)), "touching ends do not cross");
+    }
+
+    #[test]
+    fn bad_outlines_are_reported_with_their_place() {
+        let text = r#"(name: (en: "X", zh: "X"), note: (en: "n", zh: "n"), districts: [
+            (id: "a", outline: [(116.0, 40.0), (116.1, 40.0)]),
+            (id: "b", outline: [(116.0, 40.0), (116.1, 40.1), (116.1, 40.0), (116.0, 40.1)]),
+            (id: "b", outline: [(116.0, 40.0), (116.1, 40.0), (116.1, 40.1), (116.0, 40.0)]),
+            (id: "c", outline: [(216.0, 40.0), (116.1, 40.0), (116.1, 40.1)]),
+        ])"#;
+        let errors = load_city_map(text, "map.ron").expect_err("four broken outlines");
+        let messages: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 5, "{messages:?}");
+        assert!(messages[0].starts_with("districts[0] \"a\": an outline needs at least 3 points"));
+        assert!(messages[1].contains("crosses itself"));
+        assert!(messages[2].contains("duplicate id \"b\""));
+        assert!(messages[3].contains("repeats its first point"));
+        assert!(messages[4].contains("(216, 40) is not a longitude and latitude"));
+        let syntax = load_city_map("(name: ", "map.ron").expect_err("truncated");
+        assert!(syntax.to_string().starts_with("map.ron:1:"), "{syntax}");
+    }
+}
