@@ -266,7 +266,7 @@ fn pan_and_zoom(ui: &Ui, response: &egui::Response, choice: &mut MapChoice) {
     if response.hovered() {
         let scroll = ui.input(|i| i.smooth_scroll_delta.y);
         if scroll != 0.0 {
-            let factor = (scroll / 200.0).exp();
+            let factor = (scroll / 400.0).exp();
             let new_zoom = (choice.zoom * factor).clamp(0.5, 12.0);
             // Keep the point under the pointer still: scale its offset from the centre.
             if let Some(pointer) = response.hover_pos() {
