@@ -157,6 +157,38 @@ pub struct Strings {
     pub matching_of: &'static str,
     /// Plot footer: the sources of the figures shown.
     pub footer_sources: &'static str,
+    /// The File menu.
+    pub file_menu: &'static str,
+    /// Menu: open a dataset file.
+    pub open: &'static str,
+    /// Menu: recent files.
+    pub open_recent: &'static str,
+    /// Menu: the built-in dataset.
+    pub open_embedded: &'static str,
+    /// Menu: reload.
+    pub reload_file: &'static str,
+    /// Button: copy load problems.
+    pub copy_problems: &'static str,
+    /// Shown while a file is dragged over the window.
+    pub drop_hint: &'static str,
+    /// Status while a reload runs.
+    pub reloading: &'static str,
+    /// Under the error panel: what is shown.
+    pub last_good: &'static str,
+    /// Reload summary prefix.
+    pub diff_reloaded: &'static str,
+    /// Reload summary.
+    pub diff_parks_added: &'static str,
+    /// Reload summary.
+    pub diff_parks_removed: &'static str,
+    /// Reload summary.
+    pub diff_figures_added: &'static str,
+    /// Reload summary.
+    pub diff_figures_removed: &'static str,
+    /// Reload summary.
+    pub diff_figures_changed: &'static str,
+    /// Notice when a dropped file is not .ron.
+    pub not_a_dataset: &'static str,
     /// Tab: the map.
     pub tab_map: &'static str,
     /// Map caption.
@@ -351,6 +383,22 @@ pub const EN: Strings = Strings {
     dismiss: "Dismiss",
     matching_of: "{shown} of {total} parks match",
     footer_sources: "Sources",
+    file_menu: "File",
+    open: "Open dataset… (Ctrl+O)",
+    open_recent: "Open recent",
+    open_embedded: "Open the built-in dataset",
+    reload_file: "Reload (Ctrl+R)",
+    copy_problems: "Copy the problems",
+    drop_hint: "Drop a .ron dataset file to open it",
+    reloading: "Reloading…",
+    last_good: "The last dataset that loaded stays on screen until the file is fixed",
+    diff_reloaded: "Reloaded",
+    diff_parks_added: "parks added",
+    diff_parks_removed: "parks removed",
+    diff_figures_added: "figures added",
+    diff_figures_removed: "figures removed",
+    diff_figures_changed: "figures changed",
+    not_a_dataset: "Only .ron dataset files can be opened",
     tab_map: "Map",
     map_schematic: "Schematic — not to scale",
     map_colour_by: "Colour districts by",
@@ -487,6 +535,22 @@ pub const ZH: Strings = Strings {
     dismiss: "关闭",
     matching_of: "{total} 个园区中 {shown} 个符合",
     footer_sources: "数据来源",
+    file_menu: "文件",
+    open: "打开数据集… (Ctrl+O)",
+    open_recent: "最近打开",
+    open_embedded: "打开内置数据集",
+    reload_file: "重新加载 (Ctrl+R)",
+    copy_problems: "复制问题列表",
+    drop_hint: "拖放 .ron 数据集文件以打开",
+    reloading: "正在重新加载…",
+    last_good: "在文件修复之前，界面保留上次成功加载的数据",
+    diff_reloaded: "已重新加载",
+    diff_parks_added: "新增园区",
+    diff_parks_removed: "删除园区",
+    diff_figures_added: "新增数据",
+    diff_figures_removed: "删除数据",
+    diff_figures_changed: "修改数据",
+    not_a_dataset: "只能打开 .ron 数据集文件",
     tab_map: "地图",
     map_schematic: "示意图，非按比例",
     map_colour_by: "区着色依据",
@@ -650,6 +714,26 @@ fn month_abbrev(month: u8) -> &'static str {
 /// "{shown} of {total} parks match" filled in.
 pub fn matching_of(language: Language, shown: usize, total: usize) -> String {
     strings(language).matching_of.replace("{shown}", &shown.to_string()).replace("{total}", &total.to_string())
+}
+
+/// What a reload changed, in words: "Reloaded: 1 parks added, 3 figures changed".
+pub fn describe_diff(language: Language, changes: &crate::model::DatasetDiff) -> String {
+    let s = strings(language);
+    let parts: Vec<String> = [
+        (changes.parks_added.len(), s.diff_parks_added),
+        (changes.parks_removed.len(), s.diff_parks_removed),
+        (changes.figures_added, s.diff_figures_added),
+        (changes.figures_removed, s.diff_figures_removed),
+        (changes.figures_changed, s.diff_figures_changed),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| match language {
+        Language::En => format!("{n} {what}"),
+        Language::Zh => format!("{what} {n}"),
+    })
+    .collect();
+    format!("{}: {}", s.diff_reloaded, parts.join(", "))
 }
 
 /// A one-character mark for a role, for the industry matrix's cells.

@@ -247,3 +247,28 @@ fn pinyin_initials_find_a_park() {
     assert!(harness.query_by_label("Haidian Park").is_some());
     assert!(harness.query_by_label("Chaoyang Park").is_none());
 }
+
+#[test]
+fn awkward_datasets_open_in_every_view_without_a_panic() {
+    for name in ["zero_parks.ron", "park_without_figures.ron", "forty_industries.ron", "long_names.ron"] {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/bad/awkward").join(name);
+        let mut harness = harness(DataOrigin::File(path));
+        assert!(harness.state().dataset().is_some(), "{name} loads");
+        assert!(harness.state().load_error().is_none(), "{name}");
+        // Select the first park, if any, then visit every view and plot kind.
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+        for tab in ["Compare", "Map", "Table"] {
+            harness.get_by_label(tab).click();
+            harness.run();
+            if tab == "Compare" {
+                for kind in ["Time series", "Scatter", "Industry matrix", "Ranked bars"] {
+                    harness.get_by_label(kind).click();
+                    harness.run();
+                }
+            }
+        }
+        let shown = harness.state().visible_parks().len();
+        assert_eq!(shown, harness.state().dataset().map_or(0, |d| d.parks.len()), "{name}");
+    }
+}

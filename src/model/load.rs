@@ -50,7 +50,8 @@ impl fmt::Display for Problem {
 pub struct LoadErrors {
     /// The file as the user named it, or a label such as `embedded data/zgc.ron`.
     pub file: String,
-    /// The problems, in the order they occur in the file; never empty.
+    /// The problems: duplicate ids first, then item by item in the order of the file's lists;
+    /// never empty.
     pub problems: Vec<Problem>,
 }
 
@@ -76,6 +77,8 @@ impl std::error::Error for LoadErrors {}
 /// Returns all problems at once: one syntax error (parsing stops there), or every rule broken by
 /// a file that parsed. Never panics, whatever the input.
 pub fn load_dataset(text: &str, file: &str) -> Result<Dataset, LoadErrors> {
+    // A byte order mark (some Windows editors write one) is not part of the text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let fail = |problems| LoadErrors { file: file.to_owned(), problems };
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
     let mut dataset: Dataset = options.from_str(text).map_err(|err| {

@@ -5,6 +5,7 @@
 //! be built together with its source id, year, unit (through its metric) and qualifier, so the
 //! provenance of a number cannot be dropped on the way to the screen.
 
+mod diff;
 pub mod geo;
 mod load;
 mod validate;
@@ -14,6 +15,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use diff::{DatasetDiff, diff};
 pub use load::{LoadErrors, Problem, load_dataset, load_dataset_bytes, load_dataset_file};
 
 /// Defines a string id type that serialises as a plain string.

@@ -142,11 +142,20 @@ impl XorShift {
     }
 }
 
+/// How many cases each part of the fuzz test runs: 1,000 by default, more with
+/// `ZGC_FUZZ_CASES=100000 cargo test --release --lib fuzz` (and another `ZGC_FUZZ_SEED`).
+fn fuzz_cases() -> (usize, u64) {
+    let cases = std::env::var("ZGC_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
+    let seed = std::env::var("ZGC_FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0x2545_f491_4f6c_dd1d);
+    (cases, seed.max(1))
+}
+
 #[test]
-fn random_bytes_and_truncations_never_panic() {
+fn fuzz_random_bytes_truncations_and_mutations_never_panic() {
     let real = include_str!("../../data/zgc.ron");
-    let mut rng = XorShift(0x2545_f491_4f6c_dd1d);
-    for _ in 0..1000 {
+    let (cases, seed) = fuzz_cases();
+    let mut rng = XorShift(seed);
+    for _ in 0..cases {
         let len = (rng.next() % 400) as usize;
         let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
         let text = String::from_utf8_lossy(&bytes);
@@ -154,13 +163,13 @@ fn random_bytes_and_truncations_never_panic() {
     }
     // Every truncation at a char boundary, sampled, fails cleanly (none is a complete dataset).
     let boundaries: Vec<usize> = real.char_indices().map(|(i, _)| i).collect();
-    for _ in 0..1000 {
+    for _ in 0..cases {
         let cut = boundaries[(rng.next() as usize) % boundaries.len()];
         let _ = load_dataset(&real[..cut], "truncated");
     }
     // Mutations of the real file: a byte flipped to a character RON cares about.
     let specials = [b'(', b')', b'[', b']', b',', b':', b'"', b'-', b'9', b'e', b'.'];
-    for _ in 0..500 {
+    for _ in 0..cases / 2 {
         let mut bytes = real.as_bytes().to_vec();
         let at = (rng.next() as usize) % bytes.len();
         bytes[at] = specials[(rng.next() as usize) % specials.len()];

@@ -125,6 +125,8 @@ pub struct AppState {
     pub selected: Option<ParkId>,
     /// Parks pinned for comparison, in the order they were pinned; at most [`MAX_PINS`].
     pub pinned: Vec<ParkId>,
+    /// Dataset files opened recently, newest first.
+    pub recent: Vec<std::path::PathBuf>,
     /// Whether the filter panel is folded away.
     pub filters_collapsed: bool,
     /// The park under the pointer in any view during the last frame; not saved.
@@ -165,6 +167,16 @@ pub enum Action {
     SetTheme(ThemeChoice),
     /// Put the keyboard focus in the search box.
     FocusSearch,
+    /// Ask for a dataset file to open.
+    OpenDialog,
+    /// Open this dataset file.
+    OpenFile(std::path::PathBuf),
+    /// Go back to the dataset built into the program.
+    OpenEmbedded,
+    /// Load the open file again.
+    Reload,
+    /// Put the load problems on the clipboard.
+    CopyProblems,
 }
 
 /// What happened when the user asked to pin a park.
@@ -202,9 +214,21 @@ impl AppState {
             }
             Action::SetLanguage(language) => self.language = *language,
             Action::SetTheme(theme) => self.theme = *theme,
-            Action::FocusSearch => {}
+            Action::FocusSearch
+            | Action::OpenDialog
+            | Action::OpenFile(_)
+            | Action::OpenEmbedded
+            | Action::Reload
+            | Action::CopyProblems => {}
         }
         None
+    }
+
+    /// Puts `path` first among the recent files, keeping at most eight.
+    pub fn remember_recent(&mut self, path: std::path::PathBuf) {
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(8);
     }
 
     /// Pins or unpins a park; refuses an eleventh pin.

@@ -17,6 +17,7 @@ pub fn toolbar_ui(
     ui: &mut Ui,
     search: &mut String,
     filters_open: &mut bool,
+    recent: &[std::path::PathBuf],
     language: Language,
     theme: ThemeChoice,
     actions: &mut Vec<Action>,
@@ -25,6 +26,7 @@ pub fn toolbar_ui(
     ui.horizontal(|ui| {
         ui.heading("ZGC Atlas");
         ui.separator();
+        file_menu_ui(ui, recent, language, actions);
         ui.toggle_value(filters_open, s.filters);
         ui.separator();
         let label = ui.label(s.search);
@@ -49,5 +51,31 @@ pub fn toolbar_ui(
             }
             ui.label(s.language);
         });
+    });
+}
+
+/// The File menu: open, recent files, the built-in dataset, reload.
+fn file_menu_ui(ui: &mut Ui, recent: &[std::path::PathBuf], language: Language, actions: &mut Vec<Action>) {
+    let s = strings(language);
+    ui.menu_button(s.file_menu, |ui| {
+        if ui.button(s.open).clicked() {
+            actions.push(Action::OpenDialog);
+        }
+        ui.add_enabled_ui(!recent.is_empty(), |ui| {
+            ui.menu_button(s.open_recent, |ui| {
+                for path in recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        actions.push(Action::OpenFile(path.clone()));
+                    }
+                }
+            });
+        });
+        if ui.button(s.open_embedded).clicked() {
+            actions.push(Action::OpenEmbedded);
+        }
+        ui.separator();
+        if ui.button(s.reload_file).clicked() {
+            actions.push(Action::Reload);
+        }
     });
 }

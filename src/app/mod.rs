@@ -1,14 +1,17 @@
-//! The window: owns the dataset and the shared state, lays out the panels, and applies the
-//! actions the views report.
+//! The window: owns the dataset and the shared state, computes what the views show once per
+//! change, and applies the actions the views report. `origin` says where data comes from, `ui`
+//! draws the panels, `watch` reloads a changed file.
 
-use std::path::PathBuf;
+mod origin;
+mod ui;
+mod watch;
 
-use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
 use crate::i18n::strings;
 use crate::model::MetricId;
-use crate::model::geo::{CityMap, load_city_map};
-use crate::model::{Dataset, Language, LoadErrors, ParkId, load_dataset, load_dataset_file};
+use crate::model::geo::CityMap;
+use crate::model::{Dataset, Language, LoadErrors, ParkId, diff};
 use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapData};
 use crate::state::series::plot_parks;
@@ -17,70 +20,10 @@ use crate::state::{
     visible_parks,
 };
 use crate::theme;
-use crate::views::map::{self, MapContext, MapGeometry};
-use crate::views::plots::{self, CompareContext};
-use crate::views::{chips, filters, park_table, profile, status_bar, toolbar};
-
-/// The dataset built into the program.
-pub const EMBEDDED_DATASET: &str = include_str!("../data/zgc.ron");
-
-/// Name under which the built-in dataset's problems are reported.
-const EMBEDDED_NAME: &str = "embedded data/zgc.ron";
-
-/// The district outlines built into the program, named by the built-in dataset's `meta.map`.
-pub const EMBEDDED_MAP: &str = include_str!("../data/beijing-districts.ron");
-
-/// Where the dataset comes from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DataOrigin {
-    /// The dataset built into the program.
-    Embedded,
-    /// A file named on the command line.
-    File(PathBuf),
-}
-
-impl DataOrigin {
-    /// Reads and validates the dataset.
-    pub fn load(&self) -> Result<Dataset, LoadErrors> {
-        match self {
-            Self::Embedded => load_dataset(EMBEDDED_DATASET, EMBEDDED_NAME),
-            Self::File(path) => load_dataset_file(path),
-        }
-    }
-
-    /// Loads the district outlines the dataset names in `meta.map` (relative to the dataset's
-    /// file) and checks them against its districts; `None` when it names none.
-    pub fn load_map(&self, dataset: &Dataset) -> Option<Result<CityMap, LoadErrors>> {
-        let name = dataset.meta.map.as_ref()?;
-        let (loaded, file) = match self {
-            Self::Embedded => (load_city_map(EMBEDDED_MAP, "embedded data/beijing-districts.ron"), name.clone()),
-            Self::File(path) => {
-                let map_path = path.parent().unwrap_or(std::path::Path::new(".")).join(name);
-                let file = map_path.display().to_string();
-                let loaded = match std::fs::read_to_string(&map_path) {
-                    Ok(text) => load_city_map(&text, &file),
-                    Err(err) => Err(LoadErrors {
-                        file: file.clone(),
-                        problems: vec![crate::model::Problem::Unreadable { message: err.to_string() }],
-                    }),
-                };
-                (loaded, file)
-            }
-        };
-        Some(loaded.and_then(|map| {
-            let problems = map.check_against(dataset);
-            if problems.is_empty() { Ok(map) } else { Err(LoadErrors { file, problems }) }
-        }))
-    }
-
-    /// The file's path for display; `None` for the built-in dataset.
-    pub fn file_label(&self) -> Option<String> {
-        match self {
-            Self::Embedded => None,
-            Self::File(path) => Some(path.display().to_string()),
-        }
-    }
-}
+use crate::views::map::MapGeometry;
+use crate::views::toolbar;
+pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
+use watch::{BackgroundLoad, FileWatcher};
 
 /// The persisted UI state, or the defaults when there is none or it cannot be read (a state
 /// saved by another version, or a damaged file): a bad state file must never stop the app.
@@ -150,6 +93,14 @@ pub struct ParkApp {
     notice: Option<String>,
     /// The selection moved by keyboard: scroll the table to it on the next frame.
     scroll_to_selected: bool,
+    /// Watches the open file for changes.
+    watcher: Option<FileWatcher>,
+    /// A reload running in the background.
+    pending: Option<BackgroundLoad>,
+    /// The window's context, to wake it from other threads; `None` without a window.
+    ctx: Option<egui::Context>,
+    /// The window title last sent.
+    title: String,
 }
 
 impl ParkApp {
@@ -157,7 +108,9 @@ impl ParkApp {
     /// when it is missing or unreadable.
     pub fn new(cc: &eframe::CreationContext<'_>, origin: DataOrigin) -> Self {
         theme::install(&cc.egui_ctx);
-        let app = Self::with_state(origin, restore_state(cc.storage));
+        let mut app = Self::with_state(origin, restore_state(cc.storage));
+        app.ctx = Some(cc.egui_ctx.clone());
+        app.watch();
         theme::apply(&cc.egui_ctx, app.state.theme);
         app
     }
@@ -178,44 +131,117 @@ impl ParkApp {
             map_data: MapCache::default(),
             notice: None,
             scroll_to_selected: false,
+            watcher: None,
+            pending: None,
+            ctx: None,
+            title: String::new(),
         };
         app.reload();
         app
     }
 
+    /// Opens another dataset file: loads it, watches it and remembers it among the recent
+    /// files. If it does not load, its problems are shown and the last good data stays.
+    pub fn open(&mut self, origin: DataOrigin) {
+        self.origin = origin;
+        if let DataOrigin::File(path) = &self.origin {
+            self.state.remember_recent(path.clone());
+        }
+        self.reload();
+        self.watch();
+    }
+
+    /// Starts watching the open file (nothing to watch for the built-in dataset).
+    fn watch(&mut self) {
+        self.watcher = None;
+        let DataOrigin::File(path) = &self.origin else { return };
+        let ctx = self.ctx.clone();
+        match FileWatcher::new(path, move || {
+            if let Some(ctx) = &ctx {
+                ctx.request_repaint();
+            }
+        }) {
+            Ok(watcher) => self.watcher = Some(watcher),
+            Err(err) => log::warn!("cannot watch {} for changes: {err}", path.display()),
+        }
+    }
+
+    /// Starts a background reload if the watched file changed, and takes in a finished one.
+    /// Returns whether new data (or new problems) arrived.
+    pub fn poll_files(&mut self) -> bool {
+        if self.watcher.as_ref().is_some_and(FileWatcher::changed) {
+            let ctx = self.ctx.clone();
+            self.pending = Some(BackgroundLoad::start(self.origin.clone(), move || {
+                if let Some(ctx) = &ctx {
+                    ctx.request_repaint();
+                }
+            }));
+        }
+        let Some(result) = self.pending.as_ref().and_then(BackgroundLoad::poll) else { return false };
+        self.pending = None;
+        match result {
+            Ok(loaded) => self.apply_loaded(loaded),
+            Err(why) => log::error!("{why}"),
+        }
+        true
+    }
+
+    /// Whether a background reload is running.
+    pub fn is_reloading(&self) -> bool {
+        self.pending.is_some()
+    }
+
     /// Loads the dataset again. On failure the last good dataset stays and the error is shown.
     pub fn reload(&mut self) {
-        match self.origin.load() {
-            Ok(dataset) => {
-                if self.load_error.take().is_some() {
-                    log::info!("dataset loaded after an earlier error");
-                }
-                let dropped = self.state.forget_missing(&dataset);
-                if !dropped.is_empty() {
-                    let s = strings(self.state.language);
-                    self.notice = Some(format!("{}: {}", s.dropped_ids, dropped.join(", ")));
-                    log::warn!("ids no longer in the dataset: {}", dropped.join(", "));
-                }
-                self.index = SearchIndex::new(&dataset);
-                (self.city, self.map_error) = match self.origin.load_map(&dataset) {
-                    Some(Ok(map)) => (Some(CityOutlines { geometry: MapGeometry::new(&map), map }), None),
-                    Some(Err(errors)) => {
-                        log::warn!("{errors}");
-                        (None, Some(errors))
-                    }
-                    None => (None, None),
-                };
-                self.map_data = MapCache::default();
-                self.dataset = Some(dataset);
-                self.derived.key = None;
-                self.plot = PlotCache::default();
-                self.refresh_derived();
-            }
+        let loaded = self.origin.load_all();
+        self.apply_loaded(loaded);
+    }
+
+    /// Takes in a freshly loaded dataset: keeps the user's filters, pins and selection where
+    /// their ids still exist, and says what changed. A dataset that failed leaves the last good
+    /// one on screen with its problems above it.
+    fn apply_loaded(&mut self, loaded: Loaded) {
+        let dataset = match loaded.dataset {
+            Ok(dataset) => dataset,
             Err(errors) => {
                 log::warn!("{errors}");
                 self.load_error = Some(errors);
+                return;
+            }
+        };
+        if self.load_error.take().is_some() {
+            log::info!("dataset loaded after an earlier error");
+        }
+        let s = strings(self.state.language);
+        let mut notices = Vec::new();
+        if let Some(old) = &self.dataset {
+            let changes = diff(old, &dataset);
+            if !changes.is_empty() {
+                notices.push(crate::i18n::describe_diff(self.state.language, &changes));
             }
         }
+        let dropped = self.state.forget_missing(&dataset);
+        if !dropped.is_empty() {
+            notices.push(format!("{}: {}", s.dropped_ids, dropped.join(", ")));
+            log::warn!("ids no longer in the dataset: {}", dropped.join(", "));
+        }
+        if !notices.is_empty() {
+            self.notice = Some(notices.join(" · "));
+        }
+        self.index = SearchIndex::new(&dataset);
+        (self.city, self.map_error) = match loaded.map {
+            Some(Ok(map)) => (Some(CityOutlines { geometry: MapGeometry::new(&map), map }), None),
+            Some(Err(errors)) => {
+                log::warn!("{errors}");
+                (None, Some(errors))
+            }
+            None => (None, None),
+        };
+        self.map_data = MapCache::default();
+        self.dataset = Some(dataset);
+        self.derived.key = None;
+        self.plot = PlotCache::default();
+        self.refresh_derived();
     }
 
     /// The loaded dataset, if any.
@@ -312,6 +338,21 @@ impl ParkApp {
                 Action::SetTheme(choice) => theme::apply(ctx, *choice),
                 Action::FocusSearch => ctx.memory_mut(|m| m.request_focus(toolbar::search_box_id())),
                 Action::StepSelection(_) => self.scroll_to_selected = true,
+                Action::OpenDialog => {
+                    // A blocking native dialog: the window waits for it, as users expect.
+                    let picked = rfd::FileDialog::new().add_filter("RON dataset", &["ron"]).pick_file();
+                    if let Some(path) = picked {
+                        self.open(DataOrigin::File(path));
+                    }
+                }
+                Action::OpenFile(path) => self.open(DataOrigin::File(path.clone())),
+                Action::OpenEmbedded => self.open(DataOrigin::Embedded),
+                Action::Reload => self.reload(),
+                Action::CopyProblems => {
+                    if let Some(errors) = &self.load_error {
+                        ctx.copy_text(errors.to_string());
+                    }
+                }
                 _ => {}
             }
             if outcome == Some(PinOutcome::Full) {
@@ -326,9 +367,17 @@ impl ParkApp {
     }
 
     fn keyboard_actions(ui: &Ui, actions: &mut Vec<Action>) {
-        let find = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
-        if ui.input_mut(|i| i.consume_shortcut(&find)) {
-            actions.push(Action::FocusSearch);
+        for (key, action) in [(Key::F, Action::FocusSearch), (Key::O, Action::OpenDialog), (Key::R, Action::Reload)] {
+            if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key))) {
+                actions.push(action);
+            }
+        }
+        // A .ron file dropped on the window opens; anything else is refused with a notice.
+        let dropped: Vec<std::path::PathBuf> = ui.input(|i| {
+            i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            actions.push(Action::OpenFile(path));
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             actions.push(Action::ClearSearchThenFilters);
@@ -346,185 +395,6 @@ impl ParkApp {
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Space)) {
             actions.push(Action::TogglePinSelected);
         }
-    }
-
-    fn load_error_ui(&self, ui: &mut Ui, reload_requested: &mut bool) {
-        let Some(errors) = &self.load_error else { return };
-        let s = strings(self.state.language);
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(s.load_failed).strong().color(ui.visuals().error_fg_color));
-                if ui.button(s.reload).clicked() {
-                    *reload_requested = true;
-                }
-            });
-            egui::ScrollArea::vertical().id_salt("load_errors").max_height(160.0).show(ui, |ui| {
-                for problem in errors.to_string().lines() {
-                    ui.label(RichText::new(problem).monospace().color(ui.visuals().error_fg_color));
-                }
-            });
-        });
-    }
-
-    fn notice_ui(&mut self, ui: &mut Ui) {
-        let Some(notice) = &self.notice else { return };
-        let s = strings(self.state.language);
-        let mut dismissed = false;
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
-            dismissed = ui.small_button(s.dismiss).clicked();
-        });
-        if dismissed {
-            self.notice = None;
-        }
-    }
-}
-
-impl eframe::App for ParkApp {
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
-        let mut actions = Vec::new();
-        Self::keyboard_actions(ui, &mut actions);
-        let language = self.state.language;
-
-        egui::Panel::top("toolbar").show(ui, |ui| {
-            ui.add_space(2.0);
-            let mut filters_open = !self.state.filters_collapsed;
-            toolbar::toolbar_ui(
-                ui,
-                &mut self.state.filter.search,
-                &mut filters_open,
-                language,
-                self.state.theme,
-                &mut actions,
-            );
-            self.state.filters_collapsed = !filters_open;
-            ui.add_space(2.0);
-        });
-        egui::Panel::bottom("status_bar").show(ui, |ui| {
-            self.notice_ui(ui);
-            status_bar::status_bar_ui(ui, self.dataset.as_ref(), self.origin.file_label().as_deref(), language);
-        });
-        // The search may have changed in the toolbar: the panels below use the new result.
-        self.refresh_derived();
-
-        let mut reload_requested = false;
-        if let Some(dataset) = &self.dataset {
-            let mut filters_open = !self.state.filters_collapsed;
-            egui::Panel::left("filters")
-                .resizable(true)
-                .default_size(280.0)
-                .size_range(220.0..=480.0)
-                .show_collapsible(ui, &mut filters_open, |ui| {
-                    filters::filters_ui(
-                        ui,
-                        dataset,
-                        &mut self.state.filter,
-                        &self.derived.counts,
-                        &self.state.pinned,
-                        language,
-                        &mut actions,
-                    );
-                });
-            self.state.filters_collapsed = !filters_open;
-
-            let selected = self.state.selected.as_ref().and_then(|id| dataset.park(id));
-            let pinned = selected.is_some_and(|park| self.state.is_pinned(&park.id));
-            egui::Panel::right("profile").resizable(true).default_size(460.0).size_range(300.0..=600.0).show(
-                ui,
-                |ui| {
-                    // Claim the panel's whole width: the profile scrolls inside it, so its content
-                    // would otherwise report a narrow size and the panel would shrink to it.
-                    ui.set_min_width(ui.available_width());
-                    profile::profile_ui(ui, dataset, selected, pinned, language, &mut actions);
-                },
-            );
-        }
-        self.refresh_plot();
-        self.refresh_map();
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.load_error_ui(ui, &mut reload_requested);
-            let Some(dataset) = &self.dataset else {
-                if self.load_error.is_none() {
-                    ui.label(strings(language).no_dataset);
-                }
-                return;
-            };
-            let s = strings(language);
-            ui.horizontal(|ui| {
-                for (tab, label) in [(Tab::Table, s.tab_table), (Tab::Compare, s.tab_compare), (Tab::Map, s.tab_map)] {
-                    if ui.selectable_label(self.state.tab == tab, RichText::new(label).strong()).clicked() {
-                        actions.push(Action::ShowTab(tab));
-                    }
-                }
-                ui.separator();
-                chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible.len(), language, &mut actions);
-            });
-            ui.separator();
-            match self.state.tab {
-                Tab::Table => park_table::park_table_ui(
-                    ui,
-                    dataset,
-                    &self.derived.visible,
-                    &self.state,
-                    self.scroll_to_selected,
-                    &mut actions,
-                ),
-                Tab::Compare => {
-                    let AppState { plot, filter, pinned, hovered, selected, .. } = &mut self.state;
-                    let context = CompareContext {
-                        dataset,
-                        visible: &self.derived.visible,
-                        pinned,
-                        hovered: hovered.as_ref(),
-                        selected: selected.as_ref(),
-                        filter,
-                        language,
-                    };
-                    if let Some(data) = &self.plot.data {
-                        plots::compare_ui(ui, &context, plot, data, &mut actions);
-                    }
-                }
-                Tab::Map => match (&self.city, &self.map_error) {
-                    (Some(city), _) => {
-                        let AppState { map, pinned, hovered, selected, .. } = &mut self.state;
-                        let context = MapContext {
-                            dataset,
-                            city: &city.map,
-                            geometry: &city.geometry,
-                            data: &self.map_data.data,
-                            pinned,
-                            hovered: hovered.as_ref(),
-                            selected: selected.as_ref(),
-                            language,
-                        };
-                        map::map_ui(ui, &context, map, &mut actions);
-                    }
-                    (None, Some(errors)) => {
-                        ui.label(RichText::new(s.map_failed).strong().color(ui.visuals().error_fg_color));
-                        for problem in errors.to_string().lines() {
-                            ui.label(RichText::new(problem).monospace().color(ui.visuals().error_fg_color));
-                        }
-                    }
-                    (None, None) => {
-                        ui.label(s.no_map);
-                    }
-                },
-            }
-        });
-        self.scroll_to_selected = false;
-
-        if reload_requested {
-            self.reload();
-        }
-        self.apply(ui.ctx(), &actions);
-        if self.refresh_derived() | self.refresh_plot() | self.refresh_map() {
-            // A filter or plot choice changed while drawing: draw again with the result.
-            ui.ctx().request_repaint();
-        }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.state);
     }
 }
 
@@ -563,6 +433,7 @@ mod tests {
             filter: FilterState { search: "hai".to_owned(), ..FilterState::default() },
             pinned: vec![ParkId::new("chaoyang")],
             filters_collapsed: true,
+            recent: vec![std::path::PathBuf::from("/data/parks.ron")],
             tab: crate::state::Tab::Compare,
             map: crate::state::map::MapChoice::default(),
             plot: PlotChoice { log_scale: true, ..PlotChoice::default() },

@@ -1,0 +1,101 @@
+//! What changed between two versions of a dataset, for the message after a reload.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{Dataset, MetricId, Observation, ParkId, Period, SourceId};
+
+/// Counts of what a reload added, removed and changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DatasetDiff {
+    /// Parks in the new version only.
+    pub parks_added: Vec<ParkId>,
+    /// Parks in the old version only.
+    pub parks_removed: Vec<ParkId>,
+    /// Figures in the new version only.
+    pub figures_added: usize,
+    /// Figures in the old version only.
+    pub figures_removed: usize,
+    /// Figures of the same park, metric, year, period and source whose value, qualifier or note
+    /// changed.
+    pub figures_changed: usize,
+}
+
+impl DatasetDiff {
+    /// Whether nothing that the counts cover changed.
+    pub fn is_empty(&self) -> bool {
+        self.parks_added.is_empty()
+            && self.parks_removed.is_empty()
+            && self.figures_added == 0
+            && self.figures_removed == 0
+            && self.figures_changed == 0
+    }
+}
+
+/// A figure's identity across versions.
+type FigureKey = (ParkId, MetricId, i32, Option<Period>, SourceId);
+
+fn figures(dataset: &Dataset) -> BTreeMap<FigureKey, Vec<&Observation>> {
+    let mut map: BTreeMap<FigureKey, Vec<&Observation>> = BTreeMap::new();
+    for park in &dataset.parks {
+        for obs in &park.observations {
+            let key = (park.id.clone(), obs.metric.clone(), obs.year, obs.period, obs.source.clone());
+            map.entry(key).or_default().push(obs);
+        }
+    }
+    map
+}
+
+/// Compares two versions of a dataset.
+pub fn diff(old: &Dataset, new: &Dataset) -> DatasetDiff {
+    let old_parks: BTreeSet<&ParkId> = old.parks.iter().map(|p| &p.id).collect();
+    let new_parks: BTreeSet<&ParkId> = new.parks.iter().map(|p| &p.id).collect();
+    let mut result = DatasetDiff {
+        parks_added: new_parks.difference(&old_parks).map(|id| (*id).clone()).collect(),
+        parks_removed: old_parks.difference(&new_parks).map(|id| (*id).clone()).collect(),
+        ..DatasetDiff::default()
+    };
+    let (before, after) = (figures(old), figures(new));
+    for (key, olds) in &before {
+        let news = after.get(key).map_or(&[][..], Vec::as_slice);
+        let same = |a: &Observation, b: &Observation| {
+            a.value.to_bits() == b.value.to_bits() && a.qualifier == b.qualifier && a.note == b.note
+        };
+        let paired = olds.len().min(news.len());
+        result.figures_changed += olds.iter().zip(news).filter(|(a, b)| !same(a, b)).count();
+        result.figures_removed += olds.len() - paired;
+        result.figures_added += news.len() - paired;
+    }
+    result.figures_added +=
+        after.iter().filter(|(key, _)| !before.contains_key(*key)).map(|(_, v)| v.len()).sum::<usize>();
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load_dataset;
+    use crate::model::tests::{SMALL_RON, small_dataset};
+
+    #[test]
+    fn the_same_dataset_has_no_changes() {
+        assert!(diff(&small_dataset(), &small_dataset()).is_empty());
+    }
+
+    #[test]
+    fn added_removed_and_changed_figures_and_parks_are_counted() {
+        let edited = SMALL_RON
+            .replacen("value: 26.1, year: 2012", "value: 27.0, year: 2012", 1)
+            .replacen(
+                "(metric: \"planned_area\", value: 10, year: 2012, source: \"s2\"),",
+                "(metric: \"planned_area\", value: 10, year: 2012, source: \"s2\"), (metric: \"planned_area\", value: 11, year: 2013, source: \"s2\"),",
+                1,
+            )
+            .replacen("(metric: \"total_profit\", value: -2.5, year: 2018, source: \"s2\", note: Some(\"A loss.\")),", "", 1)
+            .replacen("id: \"gamma\"", "id: \"delta\"", 1);
+        let new = load_dataset(&edited, "edited.ron").expect("valid edit");
+        let changes = diff(&small_dataset(), &new);
+        assert_eq!(changes.parks_added, [ParkId::new("delta")]);
+        assert_eq!(changes.parks_removed, [ParkId::new("gamma")]);
+        assert_eq!((changes.figures_added, changes.figures_removed, changes.figures_changed), (1, 1, 1));
+    }
+}

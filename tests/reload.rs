@@ -1,0 +1,99 @@
+//! Live reload end to end, with files in a temporary folder: a valid change, a broken one, and
+//! the fix, checking what the app holds after each.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use zgc_atlas::app::{DataOrigin, ParkApp};
+use zgc_atlas::model::ParkId;
+use zgc_atlas::state::AppState;
+
+const SMALL: &str = include_str!("fixtures/small.ron");
+
+/// The fixture with one more park.
+fn with_delta() -> String {
+    SMALL.replacen(
+        "        (\n            id: \"gamma\",",
+        "        (id: \"delta\", name: (en: \"Delta Park\", zh: \"丁园\"), districts: [\"east\"]),\n        (\n            id: \"gamma\",",
+        1,
+    )
+}
+
+/// Writes the way editors do: a new file renamed over the old one.
+fn save(path: &Path, text: &str) {
+    let temp = path.with_extension("ron.tmp");
+    std::fs::write(&temp, text).expect("write");
+    std::fs::rename(&temp, path).expect("rename");
+}
+
+fn park_count(app: &ParkApp) -> usize {
+    app.dataset().map_or(0, |d| d.parks.len())
+}
+
+#[test]
+fn reload_keeps_the_last_good_data_through_a_broken_edit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("parks.ron");
+    save(&path, SMALL);
+    let mut state = AppState { selected: Some(ParkId::new("alpha")), ..AppState::default() };
+    state.pinned.push(ParkId::new("beta"));
+    let mut app = ParkApp::with_state(DataOrigin::File(path.clone()), state);
+    assert_eq!(park_count(&app), 3);
+
+    // A valid change: the new park arrives, the user's selection and pins stay.
+    save(&path, &with_delta());
+    app.reload();
+    assert_eq!(park_count(&app), 4);
+    assert!(app.load_error().is_none());
+    assert_eq!(app.state.selected, Some(ParkId::new("alpha")));
+    assert_eq!(app.state.pinned, [ParkId::new("beta")]);
+    assert_eq!(app.notice(), Some("Reloaded: 1 parks added"));
+
+    // A broken change: the problems are shown, the last good data stays.
+    save(&path, &with_delta().replacen("value: 26.1,", "value: ,", 1));
+    app.reload();
+    assert_eq!(park_count(&app), 4, "the last good dataset stays on screen");
+    let errors = app.load_error().expect("the problem is shown").to_string();
+    assert!(errors.contains("parks.ron:") && errors.contains("Expected"), "{errors}");
+
+    // The fix clears the problems.
+    save(&path, SMALL);
+    app.reload();
+    assert!(app.load_error().is_none());
+    assert_eq!(park_count(&app), 3);
+    assert!(app.notice().is_some_and(|n| n.contains("1 parks removed")), "{:?}", app.notice());
+}
+
+#[test]
+fn a_removed_selection_is_dropped_with_a_notice() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("parks.ron");
+    save(&path, &with_delta());
+    let state = AppState { selected: Some(ParkId::new("delta")), ..AppState::default() };
+    let mut app = ParkApp::with_state(DataOrigin::File(path.clone()), state);
+    save(&path, SMALL);
+    app.reload();
+    assert_eq!(app.state.selected, None);
+    let notice = app.notice().expect("a notice");
+    assert!(notice.contains("delta"), "{notice}");
+}
+
+#[test]
+fn the_watcher_reloads_a_file_saved_by_an_editor() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("parks.ron");
+    save(&path, SMALL);
+    let mut app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
+    app.open(DataOrigin::File(path.clone()));
+    assert_eq!(park_count(&app), 3);
+    // Give the watcher a moment to start, then save a change.
+    std::thread::sleep(Duration::from_millis(200));
+    save(&path, &with_delta());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while park_count(&app) != 4 && Instant::now() < deadline {
+        app.poll_files();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(park_count(&app), 4, "the change arrived through the watcher");
+    assert_eq!(app.state.recent.first(), Some(&path), "the file is among the recent ones");
+}
