@@ -86,10 +86,8 @@ impl eframe::App for ParkApp {
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             self.notice_ui(ui);
-            if self.is_reloading() {
-                ui.weak(strings(language).reloading);
-            }
-            status_bar::status_bar_ui(ui, self.dataset.as_ref(), self.origin.file_label().as_deref(), language);
+            let origin = self.origin.file_label();
+            status_bar::status_bar_ui(ui, self.dataset.as_ref(), origin.as_deref(), self.is_reloading(), language);
         });
         // The search may have changed in the toolbar: the panels below use the new result.
         self.refresh_derived();

@@ -6,8 +6,14 @@ use crate::i18n::strings;
 use crate::model::{Dataset, Language};
 
 /// Draws the status bar. `origin` is the file the dataset came from, or `None` when it is the
-/// dataset built into the program.
-pub fn status_bar_ui(ui: &mut Ui, dataset: Option<&Dataset>, origin: Option<&str>, language: Language) {
+/// dataset built into the program. `reloading` says a changed file is being loaded.
+pub fn status_bar_ui(
+    ui: &mut Ui,
+    dataset: Option<&Dataset>,
+    origin: Option<&str>,
+    reloading: bool,
+    language: Language,
+) {
     let s = strings(language);
     ui.horizontal(|ui| {
         let Some(dataset) = dataset else {
@@ -27,5 +33,9 @@ pub fn status_bar_ui(ui: &mut Ui, dataset: Option<&Dataset>, origin: Option<&str
             dataset.sources.len(),
             s.sources
         ));
+        if reloading {
+            ui.separator();
+            ui.weak(s.reloading);
+        }
     });
 }
