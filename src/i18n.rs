@@ -157,6 +157,50 @@ pub struct Strings {
     pub matching_of: &'static str,
     /// Plot footer: the sources of the figures shown.
     pub footer_sources: &'static str,
+    /// Heading of the slide list.
+    pub slides: &'static str,
+    /// Label of the new slide's title.
+    pub slide_title: &'static str,
+    /// Hint in the title field.
+    pub slide_title_hint: &'static str,
+    /// Button: save the view as a slide.
+    pub save_view: &'static str,
+    /// Tooltip: show this slide.
+    pub show_slide: &'static str,
+    /// Tooltip on a slide's title.
+    pub rename_slide: &'static str,
+    /// Tooltip.
+    pub move_up: &'static str,
+    /// Tooltip.
+    pub move_down: &'static str,
+    /// Tooltip.
+    pub delete_slide: &'static str,
+    /// Hint in the notes field.
+    pub notes_hint: &'static str,
+    /// Toolbar button.
+    pub present: &'static str,
+    /// Presentation bar.
+    pub presenting_help: &'static str,
+    /// Presentation bar: "Slide {i} of {n}".
+    pub slide_of: &'static str,
+    /// Presenting without slides.
+    pub no_slides: &'static str,
+    /// Cheat sheet title.
+    pub keys_title: &'static str,
+    /// Button.
+    pub close: &'static str,
+    /// Menu.
+    pub export_csv: &'static str,
+    /// Menu.
+    pub export_png: &'static str,
+    /// Notice after an export.
+    pub exported: &'static str,
+    /// Notice when an export fails.
+    pub export_failed: &'static str,
+    /// Notice when the views file is broken.
+    pub slides_file_failed: &'static str,
+    /// Notice: slides that lost ids.
+    pub slides_changed: &'static str,
     /// The File menu.
     pub file_menu: &'static str,
     /// Menu: open a dataset file.
@@ -383,6 +427,28 @@ pub const EN: Strings = Strings {
     dismiss: "Dismiss",
     matching_of: "{shown} of {total} parks match",
     footer_sources: "Sources",
+    slides: "Slides",
+    slide_title: "Title",
+    slide_title_hint: "Title of the new slide",
+    save_view: "Save view as slide",
+    show_slide: "Show this slide",
+    rename_slide: "Rename the slide",
+    move_up: "Move up",
+    move_down: "Move down",
+    delete_slide: "Delete the slide",
+    notes_hint: "Speaker notes",
+    present: "Present (F5)",
+    presenting_help: "PageDown / → / Space: next · PageUp / ←: previous · 1–9: jump · N: notes · F1: keys · Esc: leave",
+    slide_of: "Slide {i} of {n}",
+    no_slides: "No slides saved: presenting the current view",
+    keys_title: "Keyboard shortcuts",
+    close: "Close",
+    export_csv: "Export CSV of this view…",
+    export_png: "Export PNG of this view… (Ctrl+E)",
+    exported: "Saved",
+    export_failed: "Could not save",
+    slides_file_failed: "The slides file could not be read; it is kept as it is and backed up before any save",
+    slides_changed: "Slides changed to fit the dataset",
     file_menu: "File",
     open: "Open dataset… (Ctrl+O)",
     open_recent: "Open recent",
@@ -535,6 +601,28 @@ pub const ZH: Strings = Strings {
     dismiss: "关闭",
     matching_of: "{total} 个园区中 {shown} 个符合",
     footer_sources: "数据来源",
+    slides: "幻灯片",
+    slide_title: "标题",
+    slide_title_hint: "新幻灯片标题",
+    save_view: "保存当前视图为幻灯片",
+    show_slide: "显示此幻灯片",
+    rename_slide: "重命名幻灯片",
+    move_up: "上移",
+    move_down: "下移",
+    delete_slide: "删除幻灯片",
+    notes_hint: "演讲备注",
+    present: "演示 (F5)",
+    presenting_help: "PageDown / → / 空格：下一张 · PageUp / ←：上一张 · 1–9：跳转 · N：备注 · F1：快捷键 · Esc：退出",
+    slide_of: "第 {i} / {n} 张",
+    no_slides: "尚未保存幻灯片：演示当前视图",
+    keys_title: "键盘快捷键",
+    close: "关闭",
+    export_csv: "导出当前视图的 CSV…",
+    export_png: "导出当前视图的 PNG… (Ctrl+E)",
+    exported: "已保存",
+    export_failed: "无法保存",
+    slides_file_failed: "幻灯片文件无法读取；文件保持原样，保存前会先备份",
+    slides_changed: "为适应数据集已调整的幻灯片",
     file_menu: "文件",
     open: "打开数据集… (Ctrl+O)",
     open_recent: "最近打开",
@@ -734,6 +822,44 @@ pub fn describe_diff(language: Language, changes: &crate::model::DatasetDiff) ->
     })
     .collect();
     format!("{}: {}", s.diff_reloaded, parts.join(", "))
+}
+
+/// Every keyboard shortcut with what it does, for the cheat sheet.
+pub fn shortcuts(language: Language) -> &'static [(&'static str, &'static str)] {
+    match language {
+        Language::En => &[
+            ("Ctrl+F", "Search parks"),
+            ("Esc", "Clear the search, then the filters; leave presentation mode"),
+            ("↑ / ↓", "Select the previous / next park"),
+            ("Space", "Pin or unpin the selected park (next slide when presenting)"),
+            ("Ctrl+O", "Open a dataset file"),
+            ("Ctrl+R", "Reload the dataset file"),
+            ("Ctrl+E", "Export the current view as PNG"),
+            ("F5", "Start or stop presenting"),
+            ("PageDown / → / Space", "Next slide (presenting)"),
+            ("PageUp / ←", "Previous slide (presenting)"),
+            ("1–9", "Jump to a slide (presenting)"),
+            ("N", "Show or hide speaker notes (presenting)"),
+            ("Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"),
+            ("F1 or ?", "This list"),
+        ],
+        Language::Zh => &[
+            ("Ctrl+F", "搜索园区"),
+            ("Esc", "先清除搜索，再清除筛选；退出演示"),
+            ("↑ / ↓", "选择上一个 / 下一个园区"),
+            ("空格", "固定或取消固定所选园区（演示时为下一张）"),
+            ("Ctrl+O", "打开数据集文件"),
+            ("Ctrl+R", "重新加载数据集文件"),
+            ("Ctrl+E", "将当前视图导出为 PNG"),
+            ("F5", "开始或结束演示"),
+            ("PageDown / → / 空格", "下一张幻灯片（演示时）"),
+            ("PageUp / ←", "上一张幻灯片（演示时）"),
+            ("1–9", "跳到某张幻灯片（演示时）"),
+            ("N", "显示或隐藏演讲备注（演示时）"),
+            ("Ctrl+= / Ctrl+- / Ctrl+0", "放大 / 缩小 / 恢复文字"),
+            ("F1 或 ?", "本列表"),
+        ],
+    }
 }
 
 /// A one-character mark for a role, for the industry matrix's cells.

@@ -83,3 +83,18 @@ fn map_view() {
     harness.run();
     results.add(harness.try_snapshot("map_zh"));
 }
+
+/// Export PNG renders the current view headlessly at the window's size.
+#[test]
+fn png_export_has_the_window_size() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("view.png");
+    let mut harness = small_app();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().request_png(&ctx, out.clone());
+    harness.run();
+    harness.run();
+    let image = image::open(&out).expect("a PNG was written");
+    assert_eq!((image.width(), image.height()), (1400, 800));
+    assert!(harness.state().notice().is_some_and(|n| n.contains("1400×800")));
+}

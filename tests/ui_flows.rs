@@ -28,7 +28,7 @@ fn small() -> Harness<'static, ParkApp> {
 fn type_search(harness: &mut Harness<'_, ParkApp>, text: &str) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     harness.run();
-    harness.get_by_role(Role::TextInput).type_text(text);
+    harness.get_by_role_and_label(Role::TextInput, "Search").type_text(text);
     harness.run();
 }
 
@@ -75,7 +75,7 @@ fn ctrl_f_then_typing_narrows_the_table() {
     let mut harness = small();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     harness.run();
-    let search = harness.get_by_role(Role::TextInput);
+    let search = harness.get_by_role_and_label(Role::TextInput, "Search");
     assert!(search.is_focused(), "Ctrl+F focuses the search box");
     search.type_text("乙");
     harness.run();

@@ -3,6 +3,7 @@
 //! draws the panels, `watch` reloads a changed file.
 
 mod origin;
+mod slides_file;
 mod ui;
 mod watch;
 
@@ -15,6 +16,7 @@ use crate::model::{Dataset, Language, LoadErrors, ParkId, diff};
 use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapData};
 use crate::state::series::plot_parks;
+use crate::state::slides::{Slide, SlideDeck, ViewSnapshot};
 use crate::state::{
     Action, AppState, FacetCounts, FilterState, PinOutcome, PlotChoice, PlotData, SearchIndex, Tab, TableSort,
     visible_parks,
@@ -101,6 +103,37 @@ pub struct ParkApp {
     ctx: Option<egui::Context>,
     /// The window title last sent.
     title: String,
+    /// Saved views and which one is shown.
+    slides: Slides,
+    /// Presentation mode.
+    presentation: Presentation,
+    /// Whether the keyboard cheat sheet is open.
+    show_keys: bool,
+    /// A PNG export waiting for its screenshot.
+    pending_png: Option<(std::path::PathBuf, std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>)>,
+}
+
+/// The slides of the open dataset.
+#[derive(Debug, Default)]
+struct Slides {
+    deck: SlideDeck,
+    /// Where they are kept; `None` when there is nowhere to keep them.
+    path: Option<std::path::PathBuf>,
+    /// The file existed but could not be read: back it up before writing over it.
+    broken: bool,
+    /// The slide shown last.
+    current: Option<usize>,
+    /// The title typed for the next slide.
+    new_title: String,
+}
+
+/// Presentation mode: full screen, panels hidden, larger text, a light theme.
+#[derive(Debug, Default)]
+struct Presentation {
+    active: bool,
+    show_notes: bool,
+    /// The zoom to return to.
+    zoom_before: f32,
 }
 
 impl ParkApp {
@@ -135,9 +168,151 @@ impl ParkApp {
             pending: None,
             ctx: None,
             title: String::new(),
+            slides: Slides::default(),
+            presentation: Presentation::default(),
+            show_keys: false,
+            pending_png: None,
         };
         app.reload();
+        app.load_slides();
         app
+    }
+
+    /// Reads the slides kept beside the dataset and checks them against it.
+    fn load_slides(&mut self) {
+        let s = strings(self.state.language);
+        let path = slides_file::views_path(&self.origin);
+        self.slides = Slides { path: path.clone(), ..Slides::default() };
+        let Some(path) = path else { return };
+        match slides_file::load_deck(&path) {
+            Ok(mut deck) => {
+                if let Some(dataset) = &self.dataset {
+                    let changed = deck.check(dataset);
+                    if !changed.is_empty() {
+                        self.notice = Some(format!("{}: {}", s.slides_changed, changed.join("; ")));
+                    }
+                }
+                self.slides.deck = deck;
+            }
+            Err(errors) => {
+                log::warn!("{errors}");
+                self.slides.broken = true;
+                self.notice = Some(format!("{} ({errors})", s.slides_file_failed));
+            }
+        }
+    }
+
+    fn save_slides(&mut self) {
+        let Some(path) = &self.slides.path else { return };
+        match slides_file::save_deck(path, &self.slides.deck, self.slides.broken) {
+            Ok(()) => self.slides.broken = false,
+            Err(err) => {
+                let s = strings(self.state.language);
+                self.notice = Some(format!("{} {}: {err}", s.export_failed, path.display()));
+            }
+        }
+    }
+
+    /// The slides of the open dataset.
+    pub fn slides(&self) -> &SlideDeck {
+        &self.slides.deck
+    }
+
+    /// Whether presentation mode is on.
+    pub fn is_presenting(&self) -> bool {
+        self.presentation.active
+    }
+
+    /// The slide shown last.
+    pub fn current_slide(&self) -> Option<usize> {
+        self.slides.current
+    }
+
+    fn show_slide(&mut self, i: usize) {
+        if let Some(slide) = self.slides.deck.slides.get(i) {
+            slide.view.restore(&mut self.state);
+            self.slides.current = Some(i);
+        }
+    }
+
+    fn toggle_presentation(&mut self, ctx: &egui::Context) {
+        let presentation = &mut self.presentation;
+        presentation.active = !presentation.active;
+        if presentation.active {
+            presentation.zoom_before = ctx.zoom_factor();
+            ctx.set_zoom_factor(presentation.zoom_before.max(1.5));
+            ctx.set_theme(egui::ThemePreference::Light);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+            // Like a slide show, presenting starts from the first slide.
+            if !self.slides.deck.slides.is_empty() {
+                self.show_slide(0);
+            }
+        } else {
+            ctx.set_zoom_factor(presentation.zoom_before.max(0.5));
+            theme::apply(ctx, self.state.theme);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+    }
+
+    /// The rows of what the current view shows, for CSV.
+    pub fn view_table(&self) -> Option<crate::state::export::Table> {
+        let dataset = self.dataset.as_ref()?;
+        let language = self.state.language;
+        Some(match self.state.tab {
+            Tab::Table => crate::state::export::table_rows(dataset, &self.derived.visible, language),
+            Tab::Compare => {
+                crate::state::export::plot_rows(dataset, self.plot.data.as_ref()?, &self.state.plot.metric, language)
+            }
+            Tab::Map => crate::state::export::map_rows(dataset, &self.map_data.data, language),
+        })
+    }
+
+    fn export_csv(&mut self, path: &std::path::Path) {
+        let s = strings(self.state.language);
+        let written = self
+            .view_table()
+            .ok_or_else(|| std::io::Error::other("nothing to export"))
+            .and_then(|table| crate::state::export::to_csv(&table).map_err(std::io::Error::other))
+            .and_then(|bytes| slides_file::write_atomically(path, &bytes));
+        self.notice = Some(match written {
+            Ok(()) => format!("{} {}", s.exported, path.display()),
+            Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
+        });
+    }
+
+    /// Asks for a screenshot of the next frame, to be saved as a PNG at `path`.
+    pub fn request_png(&mut self, ctx: &egui::Context, path: std::path::PathBuf) {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let wake = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            let _ = sender.send(image);
+            wake.request_repaint();
+        });
+        self.pending_png = Some((path, receiver));
+    }
+
+    /// Saves a screenshot that has arrived. Returns where, once saved.
+    fn poll_png(&mut self) -> Option<std::path::PathBuf> {
+        let (path, receiver) = self.pending_png.as_ref()?;
+        let image = receiver.try_recv().ok()?;
+        let path = path.clone();
+        self.pending_png = None;
+        let s = strings(self.state.language);
+        let [w, h] = image.size;
+        let bytes: Vec<u8> = image.pixels.iter().flat_map(egui::Color32::to_array).collect();
+        let saved = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
+            .ok_or_else(|| std::io::Error::other("the screenshot has the wrong size"))
+            .and_then(|img| {
+                let mut png = Vec::new();
+                img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+                    .map_err(std::io::Error::other)?;
+                slides_file::write_atomically(&path, &png)
+            });
+        self.notice = Some(match &saved {
+            Ok(()) => format!("{} {} ({w}×{h})", s.exported, path.display()),
+            Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
+        });
+        saved.ok().map(|()| path)
     }
 
     /// Opens another dataset file: loads it, watches it and remembers it among the recent
@@ -148,6 +323,7 @@ impl ParkApp {
             self.state.remember_recent(path.clone());
         }
         self.reload();
+        self.load_slides();
         self.watch();
     }
 
@@ -163,6 +339,30 @@ impl ParkApp {
         }) {
             Ok(watcher) => self.watcher = Some(watcher),
             Err(err) => log::warn!("cannot watch {} for changes: {err}", path.display()),
+        }
+    }
+
+    /// Keys while presenting: what presentation clickers send, arrows, digits, notes, Esc.
+    fn presentation_keys(ui: &Ui, actions: &mut Vec<Action>) {
+        let pressed = |key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
+        if pressed(Key::Escape) {
+            actions.push(Action::LeavePresentation);
+        }
+        if pressed(Key::PageDown) || pressed(Key::ArrowRight) || pressed(Key::Space) {
+            actions.push(Action::StepSlide(1));
+        }
+        if pressed(Key::PageUp) || pressed(Key::ArrowLeft) {
+            actions.push(Action::StepSlide(-1));
+        }
+        if pressed(Key::N) {
+            actions.push(Action::ToggleNotes);
+        }
+        let digits =
+            [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
+        for (i, key) in digits.into_iter().enumerate() {
+            if pressed(key) {
+                actions.push(Action::ShowSlide(i));
+            }
         }
     }
 
@@ -353,6 +553,59 @@ impl ParkApp {
                         ctx.copy_text(errors.to_string());
                     }
                 }
+                Action::SaveSlide => {
+                    let title = std::mem::take(&mut self.slides.new_title);
+                    let number = self.slides.deck.slides.len() + 1;
+                    let title = if title.trim().is_empty() {
+                        format!("{} {number}", strings(self.state.language).slides)
+                    } else {
+                        title
+                    };
+                    self.slides.deck.slides.push(Slide {
+                        title,
+                        notes: String::new(),
+                        view: ViewSnapshot::capture(&self.state),
+                    });
+                    self.slides.current = Some(number - 1);
+                    self.save_slides();
+                }
+                Action::ShowSlide(i) => self.show_slide(*i),
+                Action::MoveSlide(i, step) => {
+                    self.slides.deck.shift(*i, *step);
+                    if self.slides.current == Some(*i) {
+                        self.slides.current =
+                            i.checked_add_signed(*step).filter(|j| *j < self.slides.deck.slides.len());
+                    }
+                    self.save_slides();
+                }
+                Action::DeleteSlide(i) if *i < self.slides.deck.slides.len() => {
+                    self.slides.deck.slides.remove(*i);
+                    self.slides.current = None;
+                    self.save_slides();
+                }
+                Action::TogglePresentation => self.toggle_presentation(ctx),
+                Action::LeavePresentation if self.presentation.active => self.toggle_presentation(ctx),
+                Action::StepSlide(step) => {
+                    let last = self.slides.deck.slides.len().saturating_sub(1);
+                    let next = self.slides.current.map_or(0, |c| c.saturating_add_signed(*step).min(last));
+                    self.show_slide(next);
+                }
+                Action::ToggleNotes => self.presentation.show_notes = !self.presentation.show_notes,
+                Action::ToggleCheatSheet => self.show_keys = !self.show_keys,
+                Action::ExportCsv => {
+                    if let Some(path) =
+                        rfd::FileDialog::new().add_filter("CSV", &["csv"]).set_file_name("zgc-view.csv").save_file()
+                    {
+                        self.export_csv(&path);
+                    }
+                }
+                Action::ExportPng => {
+                    if let Some(path) =
+                        rfd::FileDialog::new().add_filter("PNG", &["png"]).set_file_name("zgc-view.png").save_file()
+                    {
+                        self.request_png(ctx, path);
+                    }
+                }
                 _ => {}
             }
             if outcome == Some(PinOutcome::Full) {
@@ -366,11 +619,29 @@ impl ParkApp {
         }
     }
 
-    fn keyboard_actions(ui: &Ui, actions: &mut Vec<Action>) {
-        for (key, action) in [(Key::F, Action::FocusSearch), (Key::O, Action::OpenDialog), (Key::R, Action::Reload)] {
+    fn keyboard_actions(&self, ui: &Ui, actions: &mut Vec<Action>) {
+        let shortcuts = [
+            (Key::F, Action::FocusSearch),
+            (Key::O, Action::OpenDialog),
+            (Key::R, Action::Reload),
+            (Key::E, Action::ExportPng),
+        ];
+        for (key, action) in shortcuts {
             if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key))) {
                 actions.push(action);
             }
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
+            actions.push(Action::TogglePresentation);
+        }
+        let typing = ui.memory(|m| m.focused().is_some());
+        let question = !typing && ui.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Text(t) if t == "?")));
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) || question {
+            actions.push(Action::ToggleCheatSheet);
+        }
+        if self.presentation.active {
+            Self::presentation_keys(ui, actions);
+            return;
         }
         // A .ron file dropped on the window opens; anything else is refused with a notice.
         let dropped: Vec<std::path::PathBuf> = ui.input(|i| {
@@ -380,7 +651,7 @@ impl ParkApp {
             actions.push(Action::OpenFile(path));
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            actions.push(Action::ClearSearchThenFilters);
+            actions.push(if self.show_keys { Action::ToggleCheatSheet } else { Action::ClearSearchThenFilters });
         }
         // Arrows and Space belong to a focused widget (typing a space in the search box).
         if ui.memory(|m| m.focused().is_some()) {

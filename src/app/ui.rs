@@ -7,7 +7,7 @@ use crate::i18n::strings;
 use crate::state::{Action, AppState, Tab};
 use crate::views::map::{self, MapContext};
 use crate::views::plots::{self, CompareContext};
-use crate::views::{chips, filters, park_table, profile, status_bar, toolbar};
+use crate::views::{chips, filters, park_table, profile, slides, status_bar, toolbar};
 
 impl ParkApp {
     /// The window title names the open file, so a user with several windows knows which is which.
@@ -23,6 +23,147 @@ impl ParkApp {
     }
 
     /// Every problem of the last failed load, with its place; reload and copy buttons.
+    /// The central area: load problems, the view tabs and filter chips (or the slide's title
+    /// when presenting), and the chosen view.
+    fn central_ui(&mut self, ui: &mut Ui, presenting: bool, actions: &mut Vec<Action>) {
+        let language = self.state.language;
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.load_error_ui(ui, actions);
+            let Some(dataset) = &self.dataset else {
+                if self.load_error.is_none() {
+                    ui.label(strings(language).no_dataset);
+                }
+                return;
+            };
+            let s = strings(language);
+            if presenting {
+                if let Some(slide) = self.slides.current.and_then(|i| self.slides.deck.slides.get(i)) {
+                    ui.label(RichText::new(&slide.title).size(30.0).strong());
+                }
+            } else {
+                ui.horizontal(|ui| {
+                    for (tab, label) in
+                        [(Tab::Table, s.tab_table), (Tab::Compare, s.tab_compare), (Tab::Map, s.tab_map)]
+                    {
+                        if ui.selectable_label(self.state.tab == tab, RichText::new(label).strong()).clicked() {
+                            actions.push(Action::ShowTab(tab));
+                        }
+                    }
+                    ui.separator();
+                    chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible.len(), language, actions);
+                });
+            }
+            ui.separator();
+            match self.state.tab {
+                Tab::Table => park_table::park_table_ui(
+                    ui,
+                    dataset,
+                    &self.derived.visible,
+                    &self.state,
+                    self.scroll_to_selected,
+                    actions,
+                ),
+                Tab::Compare => {
+                    let AppState { plot, filter, pinned, hovered, selected, .. } = &mut self.state;
+                    let context = CompareContext {
+                        dataset,
+                        visible: &self.derived.visible,
+                        pinned,
+                        hovered: hovered.as_ref(),
+                        selected: selected.as_ref(),
+                        filter,
+                        language,
+                    };
+                    if let Some(data) = &self.plot.data {
+                        plots::compare_ui(ui, &context, plot, data, actions);
+                    }
+                }
+                Tab::Map => match (&self.city, &self.map_error) {
+                    (Some(city), _) => {
+                        let AppState { map, pinned, hovered, selected, .. } = &mut self.state;
+                        let context = MapContext {
+                            dataset,
+                            city: &city.map,
+                            geometry: &city.geometry,
+                            data: &self.map_data.data,
+                            pinned,
+                            hovered: hovered.as_ref(),
+                            selected: selected.as_ref(),
+                            language,
+                        };
+                        map::map_ui(ui, &context, map, actions);
+                    }
+                    (None, Some(errors)) => {
+                        ui.label(RichText::new(s.map_failed).strong().color(ui.visuals().error_fg_color));
+                        for problem in errors.to_string().lines() {
+                            ui.label(RichText::new(problem).monospace().color(ui.visuals().error_fg_color));
+                        }
+                    }
+                    (None, None) => {
+                        ui.label(s.no_map);
+                    }
+                },
+            }
+        });
+    }
+
+    /// The bar shown instead of the toolbar while presenting: slide number, keys, notes.
+    fn presentation_bar_ui(&self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let s = strings(self.state.language);
+        let count = self.slides.deck.slides.len();
+        let current = self.slides.current.and_then(|i| self.slides.deck.slides.get(i).map(|slide| (i, slide)));
+        egui::Panel::bottom("presentation_bar").show(ui, |ui| {
+            if self.presentation.show_notes
+                && let Some((_, slide)) = current
+                && !slide.notes.is_empty()
+            {
+                ui.label(RichText::new(&slide.notes).size(18.0));
+                ui.separator();
+            }
+            ui.horizontal(|ui| {
+                match current {
+                    Some((i, _)) => {
+                        let text = s.slide_of.replace("{i}", &(i + 1).to_string()).replace("{n}", &count.to_string());
+                        ui.strong(text);
+                    }
+                    None => {
+                        ui.weak(s.no_slides);
+                    }
+                }
+                ui.separator();
+                ui.weak(s.presenting_help);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button(s.close).clicked() {
+                        actions.push(Action::LeavePresentation);
+                    }
+                });
+            });
+        });
+    }
+
+    /// Every shortcut of the app, in the current language.
+    fn cheat_sheet_ui(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let language = self.state.language;
+        let s = strings(language);
+        let modal = egui::Modal::new(egui::Id::unique("cheat_sheet")).show(ctx, |ui| {
+            ui.heading(s.keys_title);
+            egui::Grid::new("keys").num_columns(2).spacing([16.0, 6.0]).striped(true).show(ui, |ui| {
+                for (keys, what) in crate::i18n::shortcuts(language) {
+                    ui.strong(*keys);
+                    ui.label(*what);
+                    ui.end_row();
+                }
+            });
+            ui.add_space(6.0);
+            if ui.button(s.close).clicked() {
+                actions.push(Action::ToggleCheatSheet);
+            }
+        });
+        if modal.should_close() && !actions.contains(&Action::ToggleCheatSheet) {
+            actions.push(Action::ToggleCheatSheet);
+        }
+    }
+
     fn load_error_ui(&self, ui: &mut Ui, actions: &mut Vec<Action>) {
         let Some(errors) = &self.load_error else { return };
         let s = strings(self.state.language);
@@ -66,39 +207,58 @@ impl eframe::App for ParkApp {
         self.poll_files();
         self.update_title(ui.ctx());
         let mut actions = Vec::new();
-        Self::keyboard_actions(ui, &mut actions);
+        self.keyboard_actions(ui, &mut actions);
         let language = self.state.language;
 
-        egui::Panel::top("toolbar").show(ui, |ui| {
-            ui.add_space(2.0);
-            let mut filters_open = !self.state.filters_collapsed;
-            toolbar::toolbar_ui(
-                ui,
-                &mut self.state.filter.search,
-                &mut filters_open,
-                &self.state.recent,
-                language,
-                self.state.theme,
-                &mut actions,
-            );
-            self.state.filters_collapsed = !filters_open;
-            ui.add_space(2.0);
-        });
-        egui::Panel::bottom("status_bar").show(ui, |ui| {
-            self.notice_ui(ui);
-            let origin = self.origin.file_label();
-            status_bar::status_bar_ui(ui, self.dataset.as_ref(), origin.as_deref(), self.is_reloading(), language);
-        });
+        let presenting = self.presentation.active;
+        let mut slides_edited = false;
+        if presenting {
+            self.presentation_bar_ui(ui, &mut actions);
+        } else {
+            egui::Panel::top("toolbar").show(ui, |ui| {
+                ui.add_space(2.0);
+                let mut filters_open = !self.state.filters_collapsed;
+                toolbar::toolbar_ui(
+                    ui,
+                    &mut self.state.filter.search,
+                    &mut filters_open,
+                    &self.state.recent,
+                    language,
+                    self.state.theme,
+                    &mut actions,
+                );
+                self.state.filters_collapsed = !filters_open;
+                ui.add_space(2.0);
+            });
+            egui::Panel::bottom("status_bar").show(ui, |ui| {
+                self.notice_ui(ui);
+                let origin = self.origin.file_label();
+                status_bar::status_bar_ui(ui, self.dataset.as_ref(), origin.as_deref(), self.is_reloading(), language);
+            });
+        }
         // The search may have changed in the toolbar: the panels below use the new result.
         self.refresh_derived();
 
-        if let Some(dataset) = &self.dataset {
+        if let Some(dataset) = self.dataset.as_ref().filter(|_| !presenting) {
             let mut filters_open = !self.state.filters_collapsed;
             egui::Panel::left("filters")
                 .resizable(true)
                 .default_size(280.0)
                 .size_range(220.0..=480.0)
                 .show_collapsible(ui, &mut filters_open, |ui| {
+                    let before = self.slides.deck.clone();
+                    slides::slides_ui(
+                        ui,
+                        &mut self.slides.deck,
+                        self.slides.current,
+                        &mut self.slides.new_title,
+                        language,
+                        &mut actions,
+                    );
+                    if self.slides.deck != before {
+                        slides_edited = true;
+                    }
+                    ui.separator();
                     filters::filters_ui(
                         ui,
                         dataset,
@@ -125,77 +285,15 @@ impl eframe::App for ParkApp {
         }
         self.refresh_plot();
         self.refresh_map();
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.load_error_ui(ui, &mut actions);
-            let Some(dataset) = &self.dataset else {
-                if self.load_error.is_none() {
-                    ui.label(strings(language).no_dataset);
-                }
-                return;
-            };
-            let s = strings(language);
-            ui.horizontal(|ui| {
-                for (tab, label) in [(Tab::Table, s.tab_table), (Tab::Compare, s.tab_compare), (Tab::Map, s.tab_map)] {
-                    if ui.selectable_label(self.state.tab == tab, RichText::new(label).strong()).clicked() {
-                        actions.push(Action::ShowTab(tab));
-                    }
-                }
-                ui.separator();
-                chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible.len(), language, &mut actions);
-            });
-            ui.separator();
-            match self.state.tab {
-                Tab::Table => park_table::park_table_ui(
-                    ui,
-                    dataset,
-                    &self.derived.visible,
-                    &self.state,
-                    self.scroll_to_selected,
-                    &mut actions,
-                ),
-                Tab::Compare => {
-                    let AppState { plot, filter, pinned, hovered, selected, .. } = &mut self.state;
-                    let context = CompareContext {
-                        dataset,
-                        visible: &self.derived.visible,
-                        pinned,
-                        hovered: hovered.as_ref(),
-                        selected: selected.as_ref(),
-                        filter,
-                        language,
-                    };
-                    if let Some(data) = &self.plot.data {
-                        plots::compare_ui(ui, &context, plot, data, &mut actions);
-                    }
-                }
-                Tab::Map => match (&self.city, &self.map_error) {
-                    (Some(city), _) => {
-                        let AppState { map, pinned, hovered, selected, .. } = &mut self.state;
-                        let context = MapContext {
-                            dataset,
-                            city: &city.map,
-                            geometry: &city.geometry,
-                            data: &self.map_data.data,
-                            pinned,
-                            hovered: hovered.as_ref(),
-                            selected: selected.as_ref(),
-                            language,
-                        };
-                        map::map_ui(ui, &context, map, &mut actions);
-                    }
-                    (None, Some(errors)) => {
-                        ui.label(RichText::new(s.map_failed).strong().color(ui.visuals().error_fg_color));
-                        for problem in errors.to_string().lines() {
-                            ui.label(RichText::new(problem).monospace().color(ui.visuals().error_fg_color));
-                        }
-                    }
-                    (None, None) => {
-                        ui.label(s.no_map);
-                    }
-                },
-            }
-        });
+        self.central_ui(ui, presenting, &mut actions);
         self.scroll_to_selected = false;
+        if slides_edited {
+            self.save_slides();
+        }
+        if self.show_keys {
+            self.cheat_sheet_ui(ui.ctx(), &mut actions);
+        }
+        self.poll_png();
 
         self.apply(ui.ctx(), &actions);
         if self.refresh_derived() | self.refresh_plot() | self.refresh_map() {

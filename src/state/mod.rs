@@ -4,10 +4,12 @@
 //! Plain data: no egui here, so everything can be unit-tested without a window.
 
 pub mod classify;
+pub mod export;
 pub mod filter;
 pub mod map;
 pub mod search;
 pub mod series;
+pub mod slides;
 
 use std::cmp::Ordering;
 
@@ -177,6 +179,28 @@ pub enum Action {
     Reload,
     /// Put the load problems on the clipboard.
     CopyProblems,
+    /// Save the current view as a new slide.
+    SaveSlide,
+    /// Show slide `i`.
+    ShowSlide(usize),
+    /// Move slide `i` up (`-1`) or down (`1`).
+    MoveSlide(usize, isize),
+    /// Delete slide `i`.
+    DeleteSlide(usize),
+    /// Enter or leave presentation mode.
+    TogglePresentation,
+    /// Leave presentation mode.
+    LeavePresentation,
+    /// The next (`1`) or previous (`-1`) slide.
+    StepSlide(isize),
+    /// Show or hide the speaker notes while presenting.
+    ToggleNotes,
+    /// Show or hide the keyboard cheat sheet.
+    ToggleCheatSheet,
+    /// Export the current view as CSV.
+    ExportCsv,
+    /// Export the current view as PNG.
+    ExportPng,
 }
 
 /// What happened when the user asked to pin a park.
@@ -219,7 +243,18 @@ impl AppState {
             | Action::OpenFile(_)
             | Action::OpenEmbedded
             | Action::Reload
-            | Action::CopyProblems => {}
+            | Action::CopyProblems
+            | Action::SaveSlide
+            | Action::ShowSlide(_)
+            | Action::MoveSlide(..)
+            | Action::DeleteSlide(_)
+            | Action::TogglePresentation
+            | Action::LeavePresentation
+            | Action::StepSlide(_)
+            | Action::ToggleNotes
+            | Action::ToggleCheatSheet
+            | Action::ExportCsv
+            | Action::ExportPng => {}
         }
         None
     }

@@ -28,6 +28,12 @@ pub fn toolbar_ui(
         ui.separator();
         file_menu_ui(ui, recent, language, actions);
         ui.toggle_value(filters_open, s.filters);
+        if ui.button(s.present).clicked() {
+            actions.push(Action::TogglePresentation);
+        }
+        if ui.button("?").on_hover_text(s.keys_title).clicked() {
+            actions.push(Action::ToggleCheatSheet);
+        }
         ui.separator();
         let label = ui.label(s.search);
         ui.add(egui::TextEdit::singleline(search).id(search_box_id()).hint_text(s.search_hint).desired_width(220.0))
@@ -76,6 +82,13 @@ fn file_menu_ui(ui: &mut Ui, recent: &[std::path::PathBuf], language: Language, 
         ui.separator();
         if ui.button(s.reload_file).clicked() {
             actions.push(Action::Reload);
+        }
+        ui.separator();
+        if ui.button(s.export_csv).clicked() {
+            actions.push(Action::ExportCsv);
+        }
+        if ui.button(s.export_png).clicked() {
+            actions.push(Action::ExportPng);
         }
     });
 }

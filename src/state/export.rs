@@ -1,0 +1,215 @@
+//! The rows behind what a view shows, for "Export CSV": exactly the parks, values, years, units,
+//! qualifiers and sources on screen, plus the "no data" rows the view lists.
+
+use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId};
+use crate::state::map::MapData;
+use crate::state::series::PlotData;
+use crate::state::{AREA_METRIC, ENTERPRISES_METRIC, INCOME_METRIC};
+
+/// A table: column names and rows of text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    /// Column names.
+    pub headers: Vec<&'static str>,
+    /// One row per value shown.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The columns of a figure.
+const FIGURE_COLUMNS: [&str; 8] = ["park_id", "park", "metric", "value", "unit", "year", "qualifier", "source"];
+
+fn figure_row(
+    dataset: &Dataset,
+    park: &ParkId,
+    metric: &MetricId,
+    value: Option<(f64, i32, Qualifier, &SourceId)>,
+    language: Language,
+) -> Vec<String> {
+    let park_name = dataset.park(park).map(|p| p.name.get(language).to_owned()).unwrap_or_default();
+    let (metric_name, unit) = dataset
+        .metric(metric)
+        .map(|m| (m.name.get(language).to_owned(), m.unit.get(language).to_owned()))
+        .unwrap_or_default();
+    let mut row = vec![
+        park.to_string(),
+        park_name,
+        metric_name,
+        String::new(),
+        unit,
+        String::new(),
+        String::new(),
+        String::new(),
+    ];
+    match value {
+        Some((value, year, qualifier, source)) => {
+            row[3] = value.to_string();
+            row[5] = year.to_string();
+            row[6] = format!("{qualifier:?}");
+            row[7] = dataset
+                .source(source)
+                .map(|s| format!("{} ({})", s.title, s.url.as_deref().unwrap_or("no URL")))
+                .unwrap_or_default();
+        }
+        None => "no data".clone_into(&mut row[6]),
+    }
+    row
+}
+
+/// The table view: each listed park's three headline figures, in table order.
+pub fn table_rows(dataset: &Dataset, visible: &[ParkId], language: Language) -> Table {
+    let mut rows = Vec::new();
+    for id in visible {
+        let Some(park) = dataset.park(id) else { continue };
+        for metric in [AREA_METRIC, INCOME_METRIC, ENTERPRISES_METRIC].map(MetricId::new) {
+            let figure = dataset.latest(park, &metric);
+            let value =
+                figure.map(|f| (f.observation.value, f.observation.year, f.observation.qualifier, &f.source.id));
+            rows.push(figure_row(dataset, id, &metric, value, language));
+        }
+    }
+    Table { headers: FIGURE_COLUMNS.to_vec(), rows }
+}
+
+/// The plot shown: bars (and their "no data" parks), time-series points, scatter points, or
+/// the matrix's roles.
+pub fn plot_rows(dataset: &Dataset, data: &PlotData, metric: &MetricId, language: Language) -> Table {
+    match data {
+        PlotData::Bars(series) => {
+            let mut rows: Vec<Vec<String>> = series
+                .bars
+                .iter()
+                .map(|bar| {
+                    let mut row = figure_row(dataset, &bar.park, metric, None, language);
+                    row[3] = bar.value.to_string();
+                    row[5] = bar.year.to_string();
+                    row[6] = format!("{:?}", bar.qualifier);
+                    row[7] = bar
+                        .sources
+                        .iter()
+                        .filter_map(|s| dataset.source(s))
+                        .map(|s| s.title.clone())
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    row
+                })
+                .collect();
+            rows.extend(series.missing.iter().map(|park| figure_row(dataset, park, metric, None, language)));
+            Table { headers: FIGURE_COLUMNS.to_vec(), rows }
+        }
+        PlotData::TimeSeries { series, missing } => {
+            let mut rows: Vec<Vec<String>> = series
+                .iter()
+                .flat_map(|s| s.points().map(move |p| (&s.park, p)))
+                .map(|(park, p)| {
+                    figure_row(dataset, park, metric, Some((p.value, p.year, p.qualifier, &p.source)), language)
+                })
+                .collect();
+            rows.extend(missing.iter().map(|park| figure_row(dataset, park, metric, None, language)));
+            Table { headers: FIGURE_COLUMNS.to_vec(), rows }
+        }
+        PlotData::Scatter { points, missing } => {
+            let headers = vec!["park_id", "park", "x", "x_year", "y", "y_year", "size", "size_year"];
+            let mut rows: Vec<Vec<String>> = points
+                .iter()
+                .map(|p| {
+                    let name = dataset.park(&p.park).map(|park| park.name.get(language).to_owned()).unwrap_or_default();
+                    let (size, size_year) =
+                        p.size.as_ref().map_or((String::new(), String::new()), |s| (s.0.to_string(), s.1.to_string()));
+                    vec![
+                        p.park.to_string(),
+                        name,
+                        p.x.0.to_string(),
+                        p.x.1.to_string(),
+                        p.y.0.to_string(),
+                        p.y.1.to_string(),
+                        size,
+                        size_year,
+                    ]
+                })
+                .collect();
+            rows.extend(missing.iter().map(|park| {
+                let name = dataset.park(park).map(|p| p.name.get(language).to_owned()).unwrap_or_default();
+                vec![
+                    park.to_string(),
+                    name,
+                    "no data".to_owned(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ]
+            }));
+            Table { headers, rows }
+        }
+        PlotData::Matrix(matrix) => {
+            let mut rows = Vec::new();
+            for (park, cells) in matrix.parks.iter().zip(&matrix.cells) {
+                for (industry, role) in matrix.industries.iter().zip(cells) {
+                    if let Some(role) = role {
+                        let name =
+                            dataset.industry(industry).map(|i| i.name.get(language).to_owned()).unwrap_or_default();
+                        rows.push(vec![park.to_string(), industry.to_string(), name, format!("{role:?}")]);
+                    }
+                }
+            }
+            Table { headers: vec!["park_id", "industry_id", "industry", "role"], rows }
+        }
+    }
+}
+
+/// The map: each district's value ("no data" where there is none).
+pub fn map_rows(dataset: &Dataset, data: &MapData, language: Language) -> Table {
+    let rows = data
+        .district_values
+        .iter()
+        .map(|(id, value)| {
+            let name = dataset.district(id).map(|d| d.name.get(language).to_owned()).unwrap_or_default();
+            vec![id.to_string(), name, value.map_or_else(|| "no data".to_owned(), |v| v.to_string())]
+        })
+        .collect();
+    Table { headers: vec!["district_id", "district", "value"], rows }
+}
+
+/// The table as CSV text.
+pub fn to_csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(&table.headers)?;
+    for row in &table.rows {
+        writer.write_record(row)?;
+    }
+    writer.into_inner().map_err(|err| csv::Error::from(err.into_error()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::small_dataset;
+    use crate::state::series::{PlotChoice, bar_series};
+
+    #[test]
+    fn bar_rows_match_the_bars_and_list_missing_parks() {
+        let dataset = small_dataset();
+        let parks = [ParkId::new("alpha"), ParkId::new("beta"), ParkId::new("gamma")];
+        let choice = PlotChoice { metric: MetricId::new("planned_area"), ..PlotChoice::default() };
+        let table =
+            plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice.metric, Language::En);
+        let summary: Vec<(&str, &str, &str)> =
+            table.rows.iter().map(|r| (r[0].as_str(), r[3].as_str(), r[6].as_str())).collect();
+        assert_eq!(summary, [("alpha", "26.1", "Reported"), ("beta", "10", "Reported"), ("gamma", "", "no data")]);
+        let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
+        assert!(csv.starts_with("park_id,park,metric,value,unit,year,qualifier,source\n"));
+        assert_eq!(csv.lines().count(), 4);
+    }
+
+    #[test]
+    fn table_rows_carry_each_headline_figure_with_its_year_and_source() {
+        let dataset = small_dataset();
+        let table = table_rows(&dataset, &[ParkId::new("beta")], Language::En);
+        assert_eq!(table.rows.len(), 3);
+        assert_eq!(table.rows[2][3], "450");
+        assert_eq!(table.rows[2][6], "AtLeast");
+        assert!(table.rows[2][7].contains("第二份报告"));
+        assert_eq!(table.rows[1][6], "no data", "beta has no income");
+    }
+}

@@ -1,0 +1,66 @@
+//! The slide list: save the current view as a slide, show, rename, reorder and delete slides.
+
+use egui::{RichText, Ui};
+
+use crate::i18n::strings;
+use crate::model::Language;
+use crate::state::Action;
+use crate::state::slides::SlideDeck;
+
+/// Draws the slide list. Titles and notes are edited in place (the caller saves the deck when
+/// it changed); everything else is reported as an action.
+pub fn slides_ui(
+    ui: &mut Ui,
+    deck: &mut SlideDeck,
+    current: Option<usize>,
+    new_title: &mut String,
+    language: Language,
+    actions: &mut Vec<Action>,
+) {
+    let s = strings(language);
+    egui::CollapsingHeader::new(RichText::new(format!("{} ({})", s.slides, deck.slides.len())).strong())
+        .id_salt("slides")
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let label = ui.label(s.slide_title);
+                ui.add(egui::TextEdit::singleline(new_title).hint_text(s.slide_title_hint).desired_width(130.0))
+                    .labelled_by(label.id);
+            });
+            if ui.button(s.save_view).clicked() {
+                actions.push(Action::SaveSlide);
+            }
+            let count = deck.slides.len();
+            for (i, slide) in deck.slides.iter_mut().enumerate() {
+                ui.push_id(("slide", i), |ui| {
+                    ui.horizontal(|ui| {
+                        if ui
+                            .selectable_label(current == Some(i), format!("{}.", i + 1))
+                            .on_hover_text(s.show_slide)
+                            .clicked()
+                        {
+                            actions.push(Action::ShowSlide(i));
+                        }
+                        ui.add(egui::TextEdit::singleline(&mut slide.title).desired_width(120.0))
+                            .on_hover_text(s.rename_slide);
+                        if ui.add_enabled(i > 0, egui::Button::new("↑").small()).on_hover_text(s.move_up).clicked() {
+                            actions.push(Action::MoveSlide(i, -1));
+                        }
+                        if ui
+                            .add_enabled(i + 1 < count, egui::Button::new("↓").small())
+                            .on_hover_text(s.move_down)
+                            .clicked()
+                        {
+                            actions.push(Action::MoveSlide(i, 1));
+                        }
+                        if ui.small_button("×").on_hover_text(s.delete_slide).clicked() {
+                            actions.push(Action::DeleteSlide(i));
+                        }
+                    });
+                    if current == Some(i) {
+                        ui.add(egui::TextEdit::multiline(&mut slide.notes).hint_text(s.notes_hint).desired_rows(2));
+                    }
+                });
+            }
+        });
+}

@@ -1,0 +1,131 @@
+//! Presenting in a meeting: saving views as slides, stepping through them, leaving, and the
+//! CSV of what a view shows.
+
+use std::path::PathBuf;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use zgc_atlas::app::{DataOrigin, ParkApp};
+use zgc_atlas::state::Tab;
+use zgc_atlas::state::slides::SlideDeck;
+
+/// The real dataset and its outlines copied into a temporary folder, so the slides file is
+/// written there.
+fn dataset_in_temp_dir() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data");
+    for name in ["zgc.ron", "beijing-districts.ron"] {
+        std::fs::copy(data.join(name), dir.path().join(name)).expect("copy");
+    }
+    let path = dir.path().join("zgc.ron");
+    (dir, path)
+}
+
+fn harness(path: PathBuf) -> Harness<'static, ParkApp> {
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |cc| ParkApp::new(cc, DataOrigin::File(path.clone())));
+    harness.run();
+    harness
+}
+
+fn save_slide(harness: &mut Harness<'_, ParkApp>, tab: &str, title: &str) {
+    harness.get_by_label(tab).click();
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::TextInput, "Title").focus();
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::TextInput, "Title").type_text(title);
+    harness.run();
+    harness.get_by_label("Save view as slide").click();
+    harness.run();
+}
+
+#[test]
+fn slides_are_saved_beside_the_dataset_and_presented_with_page_down() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path.clone());
+    save_slide(&mut harness, "Table", "All parks");
+    save_slide(&mut harness, "Compare", "Income ranking");
+    save_slide(&mut harness, "Map", "Where they are");
+
+    let views = path.with_file_name("zgc.views.ron");
+    let deck: SlideDeck = ron::from_str(&std::fs::read_to_string(&views).expect("written")).expect("valid RON");
+    let titles: Vec<&str> = deck.slides.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["All parks", "Income ranking", "Where they are"]);
+
+    // F5: presentation mode hides the toolbar and the side panels and shows the first slide.
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().is_presenting());
+    assert!(harness.query_by_label("Filters").is_none(), "no toolbar");
+    assert!(harness.query_by_label("Industries").is_none(), "no filter panel");
+    assert!(harness.query_by_label("Slide 1 of 3").is_some());
+    assert_eq!(harness.state().state.tab, Tab::Table);
+
+    // PageDown, as presentation clickers send, steps through the slides and their views.
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().current_slide(), Some(1));
+    assert_eq!(harness.state().state.tab, Tab::Compare);
+    assert!(harness.query_by_label("Income ranking").is_some(), "the slide's title, large");
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().state.tab, Tab::Map);
+    harness.key_press(egui::Key::PageUp);
+    harness.run();
+    assert_eq!(harness.state().state.tab, Tab::Compare);
+
+    // Esc leaves; the panels come back.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().is_presenting());
+    assert!(harness.query_all_by_label("Filters").count() >= 1, "the toolbar and filter panel are back");
+
+    // A new window on the same dataset finds the slides again.
+    let reopened = self::harness(path);
+    assert_eq!(reopened.state().slides().slides.len(), 3);
+}
+
+#[test]
+fn a_slide_naming_a_park_that_is_gone_loads_with_a_notice() {
+    let (_dir, path) = dataset_in_temp_dir();
+    std::fs::write(
+        path.with_file_name("zgc.views.ron"),
+        r#"(slides: [(title: "Old", view: (pinned: ["haidian", "atlantis"]))])"#,
+    )
+    .expect("write");
+    let harness = harness(path);
+    assert_eq!(harness.state().slides().slides[0].view.pinned.len(), 1);
+    let notice = harness.state().notice().expect("a notice");
+    assert!(notice.contains("slide 1 \"Old\": atlantis"), "{notice}");
+}
+
+#[test]
+fn the_cheat_sheet_opens_with_f1_and_closes_with_escape() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path);
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(harness.query_by_label("Keyboard shortcuts").is_some());
+    assert!(harness.query_by_label("Next slide (presenting)").is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Keyboard shortcuts").is_none());
+}
+
+#[test]
+fn the_csv_of_the_bars_matches_the_chart() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path);
+    harness.get_by_label("Compare").click();
+    harness.run();
+    let table = harness.state().view_table().expect("a table");
+    let Some(zgc_atlas::state::PlotData::Bars(bars)) = harness.state().plot_data() else { panic!("bars") };
+    assert_eq!(table.rows.len(), bars.bars.len() + bars.missing.len(), "one row per bar and per 'no data' park");
+    for (row, bar) in table.rows.iter().zip(&bars.bars) {
+        assert_eq!(row[0], bar.park.as_str());
+        assert_eq!(row[3], bar.value.to_string());
+        assert_eq!(row[5], bar.year.to_string());
+    }
+    assert!(table.rows.iter().skip(bars.bars.len()).all(|r| r[6] == "no data"));
+}
