@@ -157,6 +157,10 @@ pub struct Strings {
     pub matching_of: &'static str,
     /// Plot footer: the sources of the figures shown.
     pub footer_sources: &'static str,
+    /// Note when a chart shows only its largest bars.
+    pub only_largest: &'static str,
+    /// Map legend when markers are too many to size.
+    pub map_dots: &'static str,
     /// Heading of the slide list.
     pub slides: &'static str,
     /// Label of the new slide's title.
@@ -427,6 +431,8 @@ pub const EN: Strings = Strings {
     dismiss: "Dismiss",
     matching_of: "{shown} of {total} parks match",
     footer_sources: "Sources",
+    only_largest: "Showing the {shown} largest of {total} parks; the CSV export has them all",
+    map_dots: "parks, drawn as dots (too many to size)",
     slides: "Slides",
     slide_title: "Title",
     slide_title_hint: "Title of the new slide",
@@ -601,6 +607,8 @@ pub const ZH: Strings = Strings {
     dismiss: "关闭",
     matching_of: "{total} 个园区中 {shown} 个符合",
     footer_sources: "数据来源",
+    only_largest: "仅显示 {total} 个园区中最大的 {shown} 个；CSV 导出包含全部",
+    map_dots: "个园区，以圆点表示（数量过多，不按大小绘制）",
     slides: "幻灯片",
     slide_title: "标题",
     slide_title_hint: "新幻灯片标题",

@@ -9,6 +9,8 @@ pub mod cli;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod perf;
 pub mod state;
+pub mod synthetic;
 pub mod theme;
 pub mod views;

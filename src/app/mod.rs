@@ -15,11 +15,10 @@ use crate::model::geo::CityMap;
 use crate::model::{Dataset, Language, LoadErrors, ParkId, diff};
 use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapData};
-use crate::state::series::plot_parks;
 use crate::state::slides::{Slide, SlideDeck, ViewSnapshot};
 use crate::state::{
-    Action, AppState, FacetCounts, FilterState, PinOutcome, PlotChoice, PlotData, SearchIndex, Tab, TableSort,
-    visible_parks,
+    Action, AppState, FacetCounts, FilterState, PinOutcome, PlotChoice, PlotData, PlotView, SearchIndex, Tab,
+    TableSort, visible_parks,
 };
 use crate::theme;
 use crate::views::map::MapGeometry;
@@ -48,20 +47,25 @@ struct Derived {
     visible: Vec<ParkId>,
     /// What each filter choice would leave.
     counts: FacetCounts,
+    /// Counts recomputations, so caches built on `visible` can tell it changed without
+    /// comparing thousands of ids every frame.
+    generation: u64,
 }
 
 /// The data of the Compare view's plot, recomputed when the choice or its parks change.
 #[derive(Debug, Default)]
 struct PlotCache {
-    key: Option<(PlotChoice, Vec<ParkId>, Language)>,
-    data: Option<PlotData>,
+    /// The choice, the filter result's generation, the pins and the language it was built for.
+    key: Option<(PlotChoice, u64, Vec<ParkId>, Language)>,
+    view: Option<PlotView>,
 }
 
 /// The map's numbers, recomputed when what it shows or the filtered parks change (not when it
 /// is panned or zoomed).
 #[derive(Debug, Default)]
 struct MapCache {
-    key: Option<(DistrictValue, ClassMethod, Option<MetricId>, Vec<ParkId>)>,
+    /// What the map shows and the filter result's generation it was built for.
+    key: Option<(DistrictValue, ClassMethod, Option<MetricId>, u64)>,
     data: MapData,
 }
 
@@ -261,7 +265,7 @@ impl ParkApp {
         Some(match self.state.tab {
             Tab::Table => crate::state::export::table_rows(dataset, &self.derived.visible, language),
             Tab::Compare => {
-                crate::state::export::plot_rows(dataset, self.plot.data.as_ref()?, &self.state.plot.metric, language)
+                crate::state::export::plot_rows(dataset, self.plot_data()?, &self.state.plot.metric, language)
             }
             Tab::Map => crate::state::export::map_rows(dataset, &self.map_data.data, language),
         })
@@ -488,7 +492,8 @@ impl ParkApp {
         if self.state.selected.as_ref().is_some_and(|id| !visible.contains(id)) {
             self.state.selected = None;
         }
-        self.derived = Derived { key: Some(key), visible, counts };
+        let generation = self.derived.generation + 1;
+        self.derived = Derived { key: Some(key), visible, counts, generation };
         true
     }
 
@@ -497,13 +502,18 @@ impl ParkApp {
     fn refresh_plot(&mut self) -> bool {
         let (Some(dataset), Tab::Compare) = (&self.dataset, self.state.tab) else { return false };
         let state = &self.state;
-        let parks = plot_parks(dataset, &state.plot, &self.derived.visible, &state.pinned);
-        let key = (state.plot.clone(), parks, state.language);
-        if self.plot.key.as_ref() == Some(&key) {
+        let unchanged = self.plot.key.as_ref().is_some_and(|(choice, generation, pinned, language)| {
+            choice == &state.plot
+                && *generation == self.derived.generation
+                && pinned == &state.pinned
+                && *language == state.language
+        });
+        if unchanged {
             return false;
         }
-        self.plot.data = Some(PlotData::new(dataset, &key.1, &key.0, key.2));
-        self.plot.key = Some(key);
+        self.plot.view =
+            Some(PlotView::new(dataset, &self.derived.visible, &state.pinned, &state.plot, state.language));
+        self.plot.key = Some((state.plot.clone(), self.derived.generation, state.pinned.clone(), state.language));
         true
     }
 
@@ -511,7 +521,7 @@ impl ParkApp {
     fn refresh_map(&mut self) -> bool {
         let (Some(dataset), Tab::Map) = (&self.dataset, self.state.tab) else { return false };
         let choice = &self.state.map;
-        let key = (choice.value.clone(), choice.method, choice.marker_metric.clone(), self.derived.visible.clone());
+        let key = (choice.value.clone(), choice.method, choice.marker_metric.clone(), self.derived.generation);
         if self.map_data.key.as_ref() == Some(&key) {
             return false;
         }
@@ -527,7 +537,7 @@ impl ParkApp {
 
     /// The data behind the plot shown, if the Compare view has been drawn.
     pub fn plot_data(&self) -> Option<&PlotData> {
-        self.plot.data.as_ref()
+        self.plot.view.as_ref().map(|view| &view.data)
     }
 
     fn apply(&mut self, ctx: &egui::Context, actions: &[Action]) {

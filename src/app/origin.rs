@@ -21,6 +21,14 @@ pub enum DataOrigin {
     Embedded,
     /// A file named on the command line.
     File(PathBuf),
+    /// Text already in memory (benchmarks, generated data), named `label` in messages; its map,
+    /// if it names one, is the built-in one.
+    Memory {
+        /// How messages name it.
+        label: String,
+        /// The RON text.
+        text: std::sync::Arc<str>,
+    },
 }
 
 /// A dataset and its outlines as loaded together, on whichever thread.
@@ -45,6 +53,7 @@ impl DataOrigin {
         match self {
             Self::Embedded => load_dataset(EMBEDDED_DATASET, EMBEDDED_NAME),
             Self::File(path) => load_dataset_file(path),
+            Self::Memory { label, text } => load_dataset(text, label),
         }
     }
 
@@ -53,7 +62,9 @@ impl DataOrigin {
     pub fn load_map(&self, dataset: &Dataset) -> Option<Result<CityMap, LoadErrors>> {
         let name = dataset.meta.map.as_ref()?;
         let (loaded, file) = match self {
-            Self::Embedded => (load_city_map(EMBEDDED_MAP, "embedded data/beijing-districts.ron"), name.clone()),
+            Self::Embedded | Self::Memory { .. } => {
+                (load_city_map(EMBEDDED_MAP, "embedded data/beijing-districts.ron"), name.clone())
+            }
             Self::File(path) => {
                 let map_path = path.parent().unwrap_or(std::path::Path::new(".")).join(name);
                 let file = map_path.display().to_string();
@@ -78,6 +89,7 @@ impl DataOrigin {
         match self {
             Self::Embedded => None,
             Self::File(path) => Some(path.display().to_string()),
+            Self::Memory { label, .. } => Some(label.clone()),
         }
     }
 }

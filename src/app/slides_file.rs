@@ -18,6 +18,7 @@ pub fn views_path(origin: &DataOrigin) -> Option<PathBuf> {
             Some(path.with_file_name(format!("{stem}.views.ron")))
         }
         DataOrigin::Embedded => eframe::storage_dir("zgc-atlas").map(|dir| dir.join("zgc.views.ron")),
+        DataOrigin::Memory { .. } => None,
     }
 }
 

@@ -74,8 +74,8 @@ impl ParkApp {
                         filter,
                         language,
                     };
-                    if let Some(data) = &self.plot.data {
-                        plots::compare_ui(ui, &context, plot, data, actions);
+                    if let Some(view) = &self.plot.view {
+                        plots::compare_ui(ui, &context, plot, view, actions);
                     }
                 }
                 Tab::Map => match (&self.city, &self.map_error) {
@@ -204,6 +204,18 @@ impl ParkApp {
 
 impl eframe::App for ParkApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    }
+}
+
+impl ParkApp {
+    /// Draws one frame of the whole window. Separate from [`eframe::App::ui`] so benchmarks and
+    /// tests can run frames on a bare [`egui::Context`].
+    pub fn show(&mut self, ui: &mut Ui) {
         self.poll_files();
         self.update_title(ui.ctx());
         let mut actions = Vec::new();
@@ -300,9 +312,5 @@ impl eframe::App for ParkApp {
             // A filter or plot choice changed while drawing: draw again with the result.
             ui.ctx().request_repaint();
         }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.state);
     }
 }

@@ -71,7 +71,7 @@ pub struct MapData {
     pub district_values: Vec<(DistrictId, Option<f64>)>,
     /// The classes of the values that exist.
     pub classes: Option<Classes>,
-    /// Every park with a location.
+    /// Every park with a location, largest marker first.
     pub markers: Vec<Marker>,
     /// The largest marker value, for sizing.
     pub largest_marker: Option<f64>,

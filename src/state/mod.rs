@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{Dataset, Language, MetricId, Park, ParkId};
 pub use filter::{Chip, FacetCounts, FilterState, IndustryMatch, MetricRange, RoleScope};
 pub use search::SearchIndex;
-pub use series::{MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, YearChoice};
+pub use series::{MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice};
 
 /// Most parks that can be pinned for comparison at once.
 pub const MAX_PINS: usize = 10;

@@ -308,6 +308,12 @@ fn labels_ui(ui: &Ui, painter: &egui::Painter, ctx: &MapContext<'_>, to_screen: 
     }
 }
 
+/// The radius of a marker drawn as a plain dot, when there are too many to size and outline.
+const DOT_RADIUS: f32 = 2.5;
+
+/// Most markers drawn as separate widgets, sized and outlined.
+const MAX_MARKER_WIDGETS: usize = 300;
+
 /// Draws the park markers; returns the hovered one. Each marker is a widget with the park's
 /// name, so it can be clicked, tabbed to and found by tests.
 fn markers_ui(
@@ -321,9 +327,12 @@ fn markers_ui(
 ) -> Option<ParkId> {
     let s = strings(ctx.language);
     let mut hovered = None;
-    // Largest first, so small markers stay on top and clickable.
-    let mut markers: Vec<_> = ctx.data.markers.iter().collect();
-    markers.sort_by(|a, b| ctx.data.marker_radius(b).total_cmp(&ctx.data.marker_radius(a)));
+    let markers = &ctx.data.markers;
+    // Each marker is its own widget while there are few; thousands are hit-tested by distance
+    // instead, which costs far less per frame.
+    let as_widgets = markers.len() <= MAX_MARKER_WIDGETS;
+    let hover_at = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
+    let mut nearest: Option<(f32, &crate::state::map::Marker)> = None;
     for marker in markers {
         let centre = to_screen.apply(ctx.geometry.project(marker.lon_lat));
         if !clip.contains(centre) {
@@ -342,6 +351,23 @@ fn markers_ui(
             (false, true) => Stroke::new(2.5, ui.visuals().text_color()),
             (false, false) => Stroke::new(1.0, Color32::BLACK.gamma_multiply(0.6)),
         };
+        if !as_widgets {
+            // Thousands of sized, outlined circles cost tens of milliseconds to tessellate
+            // (docs/performance.md): at that density markers are plain dots, and only the
+            // park under the pointer or selected is drawn in full.
+            if emphasised || pinned {
+                painter.circle(centre, radius, fill, stroke);
+            } else {
+                painter.circle_filled(centre, DOT_RADIUS, fill);
+            }
+            if let Some(at) = hover_at {
+                let distance = at.distance(centre);
+                if distance <= DOT_RADIUS + 4.0 && nearest.is_none_or(|(d, _)| distance < d) {
+                    nearest = Some((distance, marker));
+                }
+            }
+            continue;
+        }
         painter.circle(centre, radius, fill, stroke);
         let name = ctx
             .dataset
@@ -364,6 +390,24 @@ fn markers_ui(
             response.clone().on_hover_text(format!("{name}{figure}"));
         }
         if response.clicked() {
+            actions.push(Action::Select(marker.park.clone()));
+        }
+    }
+    if let Some((_, marker)) = nearest {
+        hovered = Some(marker.park.clone());
+        actions.push(Action::Hover(marker.park.clone()));
+        let name = ctx
+            .dataset
+            .park(&marker.park)
+            .map_or_else(|| marker.park.to_string(), |p| p.name.get(ctx.language).to_owned());
+        egui::Tooltip::always_open(
+            ui.ctx().clone(),
+            ui.layer_id(),
+            egui::Id::unique("map_marker_tip"),
+            egui::PopupAnchor::Pointer,
+        )
+        .show(|ui| ui.label(name));
+        if ui.input(|i| i.pointer.primary_clicked()) {
             actions.push(Action::Select(marker.park.clone()));
         }
     }
@@ -400,7 +444,9 @@ fn legend_ui(ui: &Ui, painter: &egui::Painter, ctx: &MapContext<'_>, choice: &Ma
     }
     let no_data = ctx.data.district_values.iter().filter(|(_, v)| v.is_none()).count();
     lines.push((Some(no_data_colour()), format!("{} ({no_data})", s.no_data)));
-    if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
+    if ctx.data.markers.len() > MAX_MARKER_WIDGETS {
+        lines.push((None, format!("• {}: {}", ctx.data.markers.len(), s.map_dots)));
+    } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
         lines.push((
             None,
             format!(

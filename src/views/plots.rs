@@ -13,15 +13,23 @@ use egui_plot::{
 use crate::format::{format_value, qualifier_prefix};
 use crate::i18n::{Strings, period_label, qualifier_name, role_mark, strings};
 use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId};
-use crate::state::series::{
-    BarSeries, IndustryMatrix, ParkTimeSeries, ScatterPoint, TimePoint, plot_parks, years_with_data,
-};
+use crate::state::series::{BarSeries, IndustryMatrix, ParkTimeSeries, ScatterPoint, TimePoint};
 use crate::state::{
-    Action, FilterState, MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, YearChoice,
+    Action, FilterState, MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
 use crate::theme::{benchmark_colour, park_colour, qualifier_colour};
 use crate::views::chips::chip_label;
 use crate::views::widgets::source_label;
+
+/// Most bars one chart draws.
+const MAX_BARS: usize = 40;
+
+/// Above this many points a scatter plot drops names and the per-park legend, which would
+/// only be clutter, and draws points in one batch per colour.
+const MAX_LABELLED_POINTS: usize = 80;
+
+/// Above this many rows the matrix draws only the rows scrolled into view.
+const MATRIX_ROW_HEIGHT: f32 = 26.0;
 
 /// What the Compare view reads besides the plot choice.
 pub struct CompareContext<'a> {
@@ -46,15 +54,15 @@ pub fn compare_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
     choice: &mut PlotChoice,
-    data: &PlotData,
+    view: &PlotView,
     actions: &mut Vec<Action>,
 ) {
-    controls_ui(ui, ctx, choice);
+    controls_ui(ui, ctx, choice, &view.years);
     ui.separator();
     let s = strings(ctx.language);
-    let parks = plot_parks(ctx.dataset, choice, ctx.visible, ctx.pinned);
+    let data = &view.data;
     ui.label(RichText::new(title(ctx, choice)).heading().strong());
-    ui.label(RichText::new(scope_line(ctx, choice, parks.len())).weak());
+    ui.label(RichText::new(scope_line(ctx, choice, view.park_count)).weak());
     if choice.scope == PlotScope::Pinned && ctx.pinned.is_empty() {
         ui.add_space(8.0);
         ui.label(s.no_pins_to_plot);
@@ -70,10 +78,10 @@ pub fn compare_ui(
         PlotData::Matrix(matrix) => matrix_ui(ui, ctx, matrix, actions),
     }
     missing_ui(ui, ctx, data.missing());
-    sources_ui(ui, ctx.dataset, &data.sources(ctx.dataset), s);
+    sources_ui(ui, ctx.dataset, &view.sources, s);
 }
 
-fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice) {
+fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[i32]) {
     let s = strings(ctx.language);
     ui.horizontal_wrapped(|ui| {
         for (kind, label) in [
@@ -93,7 +101,7 @@ fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice) {
         PlotKind::Bars | PlotKind::TimeSeries => {
             metric_picker_ui(ui, ctx, "plot_metric", s.metric, &mut choice.metric);
             if choice.kind == PlotKind::Bars {
-                year_picker_ui(ui, ctx, choice);
+                year_picker_ui(ui, ctx, choice, years);
                 ui.label(s.norm_label);
                 ui.radio_value(&mut choice.normalisation, Normalisation::Absolute, s.norm_absolute);
                 ui.radio_value(&mut choice.normalisation, Normalisation::PerKm2, s.norm_km2);
@@ -156,13 +164,8 @@ fn optional_metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, metric: &mut
         .labelled_by(label.id);
 }
 
-fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice) {
+fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[i32]) {
     let s = strings(ctx.language);
-    let parks = match choice.scope {
-        PlotScope::Filtered => ctx.visible,
-        PlotScope::Pinned => ctx.pinned,
-    };
-    let years = years_with_data(ctx.dataset, parks, &choice.metric);
     let year_text = |year: YearChoice| match year {
         YearChoice::Latest => s.latest.to_owned(),
         YearChoice::Year(y) => y.to_string(),
@@ -172,7 +175,7 @@ fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice
         .selected_text(year_text(choice.year))
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut choice.year, YearChoice::Latest, s.latest);
-            for year in years {
+            for &year in years {
                 ui.selectable_value(&mut choice.year, YearChoice::Year(year), year.to_string());
             }
         })
@@ -324,8 +327,15 @@ fn bars_ui(
     let log = choice.log_scale;
     let unit = value_unit(ctx, choice);
     // Largest at the top: bar i sits at y = n - 1 - i.
+    // Beyond a few dozen bars nobody can read the labels: the chart shows the largest, says
+    // so, and the CSV export keeps them all.
     let shown: Vec<(&crate::state::series::BarDatum, f64)> =
-        series.bars.iter().filter_map(|bar| scaled(bar.value, log).map(|v| (bar, v))).collect();
+        series.bars.iter().filter_map(|bar| scaled(bar.value, log).map(|v| (bar, v))).take(MAX_BARS).collect();
+    if series.bars.len() > MAX_BARS {
+        let note =
+            s.only_largest.replace("{shown}", &MAX_BARS.to_string()).replace("{total}", &series.bars.len().to_string());
+        ui.label(RichText::new(note).weak());
+    }
     let hidden: Vec<&ParkId> = series.bars.iter().filter(|b| scaled(b.value, log).is_none()).map(|b| &b.park).collect();
     let n = shown.len();
     let names: Vec<String> = shown.iter().map(|(bar, _)| park_name(ctx.dataset, &bar.park, ctx.language)).collect();
@@ -588,11 +598,22 @@ fn scatter_ui(
         .set_margin_fraction(egui::vec2(0.12, 0.12))
         .show(ui, |plot_ui| {
             let mut positions = Vec::new();
+            let labelled = points.len() <= MAX_LABELLED_POINTS;
+            // One batch per colour and fill: at most twice the palette's size.
+            let mut batches: Vec<(Color32, bool, Vec<[f64; 2]>)> = Vec::new();
             for point in points {
                 let (Some(x), Some(y)) = (scaled(point.x.0, log), scaled(point.y.0, log)) else { continue };
-                let name = park_name(dataset, &point.park, language);
+                positions.push((point, x, y));
                 let colour = colour_of(dataset, &point.park);
                 let hedged = is_hedged(point.x.2) || is_hedged(point.y.2);
+                if !labelled {
+                    match batches.iter_mut().find(|(c, h, _)| *c == colour && *h == hedged) {
+                        Some((_, _, batch)) => batch.push([x, y]),
+                        None => batches.push((colour, hedged, vec![[x, y]])),
+                    }
+                    continue;
+                }
+                let name = park_name(dataset, &point.park, language);
                 let emphasised = ctx.hovered == Some(&point.park) || ctx.selected == Some(&point.park);
                 let r = radius(point) + if emphasised { 3.0 } else { 0.0 };
                 plot_ui.points(
@@ -602,7 +623,9 @@ fn scatter_ui(
                 let centre = plot_ui.screen_from_plot(PlotPoint::new(x, y));
                 let label_at = plot_ui.plot_from_screen(centre + egui::vec2(r + 4.0, 0.0));
                 plot_ui.add(Text::new("", label_at, RichText::new(name).small()).anchor(Align2::LEFT_CENTER));
-                positions.push((point, x, y));
+            }
+            for (colour, hedged, batch) in batches {
+                plot_ui.points(Points::new("", PlotPoints::from(batch)).radius(2.5).filled(!hedged).color(colour));
             }
             let pointer = plot_ui.response().hover_pos()?;
             positions
@@ -681,8 +704,18 @@ fn matrix_ui(ui: &mut Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix, act
                 }
             }
         });
-        for (row, park_id) in matrix.parks.iter().enumerate() {
+        let scrolled = (ui.clip_rect().top() - ui.cursor().top()).max(0.0);
+        #[expect(clippy::cast_sign_loss, reason = "both are clamped to be non-negative")]
+        let (first, visible_rows) = (
+            (scrolled / MATRIX_ROW_HEIGHT).floor() as usize,
+            (ui.clip_rect().height().max(0.0) / MATRIX_ROW_HEIGHT).ceil() as usize + 2,
+        );
+        let rows = first..(first + visible_rows).min(matrix.parks.len());
+        // Rows above and below the viewport only take space: thousands of parks stay cheap.
+        ui.add_space(rows.start as f32 * MATRIX_ROW_HEIGHT);
+        for (row, park_id) in matrix.parks.iter().enumerate().skip(rows.start).take(rows.len()) {
             ui.horizontal(|ui| {
+                ui.set_height(MATRIX_ROW_HEIGHT - ui.spacing().item_spacing.y);
                 let name = park_name(dataset, park_id, language);
                 let selected = ctx.selected == Some(park_id) || ctx.hovered == Some(park_id);
                 let response = ui.add_sized([name_width, cell], egui::Button::selectable(selected, name).frame(false));
@@ -715,6 +748,7 @@ fn matrix_ui(ui: &mut Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix, act
                 }
             });
         }
+        ui.add_space(matrix.parks.len().saturating_sub(rows.end) as f32 * MATRIX_ROW_HEIGHT);
     });
 }
 

@@ -1,0 +1,69 @@
+//! The operations the benchmarks measure, shared by `benches/atlas.rs` and by a quick test
+//! that runs each once, so the harness cannot rot unnoticed.
+
+use std::sync::Arc;
+
+use crate::app::{DataOrigin, ParkApp};
+use crate::model::{Dataset, ParkId};
+use crate::state::{AppState, FilterState, PlotKind, SearchIndex, Tab, TableSort, visible_parks};
+
+/// The window size frames are measured at.
+pub const FRAME_SIZE: egui::Vec2 = egui::vec2(1920.0, 1080.0);
+
+/// The views whose frames are measured.
+pub const VIEWS: [(&str, Tab, Option<PlotKind>); 7] = [
+    ("table", Tab::Table, None),
+    ("profile", Tab::Table, None),
+    ("bars", Tab::Compare, Some(PlotKind::Bars)),
+    ("time_series", Tab::Compare, Some(PlotKind::TimeSeries)),
+    ("scatter", Tab::Compare, Some(PlotKind::Scatter)),
+    ("matrix", Tab::Compare, Some(PlotKind::Matrix)),
+    ("map", Tab::Map, None),
+];
+
+/// An app on the RON `text`, showing `view` (with a park selected for "profile").
+pub fn app_for_view(text: &Arc<str>, view: &str) -> ParkApp {
+    let (_, tab, kind) = VIEWS.iter().find(|(name, ..)| *name == view).copied().unwrap_or(VIEWS[0]);
+    let mut state = AppState { tab, ..AppState::default() };
+    if let Some(kind) = kind {
+        state.plot.kind = kind;
+    }
+    let origin = DataOrigin::Memory { label: "bench".to_owned(), text: Arc::clone(text) };
+    let mut app = ParkApp::with_state(origin, state);
+    if view == "profile" {
+        app.state.selected = app.visible_parks().first().cloned();
+    }
+    app
+}
+
+/// One frame: the UI pass and tessellation. Returns how many primitives were produced. The
+/// clock advances a quarter second a frame, so animations (a scroll bar fading in) finish as
+/// they would on screen.
+pub fn frame(ctx: &egui::Context, app: &mut ParkApp) -> usize {
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, FRAME_SIZE)),
+        time: Some(ctx.input(|i| i.time) + 0.25),
+        ..Default::default()
+    };
+    let mut output = ctx.run_ui(input, |ui| app.show(ui));
+    let primitives = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+    output.textures_delta.clear();
+    primitives.len()
+}
+
+/// A context set up like the app's, warmed up by a few frames so glyphs are cached.
+pub fn warm_context(app: &mut ParkApp) -> egui::Context {
+    let ctx = egui::Context::default();
+    crate::theme::install(&ctx);
+    for _ in 0..3 {
+        frame(&ctx, app);
+    }
+    ctx
+}
+
+/// Filtering and sorting as the table does it, by a search and by area.
+pub fn filter_and_sort(dataset: &Dataset, index: &SearchIndex) -> Vec<ParkId> {
+    let filter = FilterState { search: "park".to_owned(), ..FilterState::default() };
+    let sort = TableSort { column: crate::state::SortColumn::Area, descending: true };
+    visible_parks(dataset, index, &filter, sort, crate::model::Language::En)
+}
