@@ -161,6 +161,10 @@ pub struct Strings {
     pub only_largest: &'static str,
     /// Map legend when markers are too many to size.
     pub map_dots: &'static str,
+    /// Export size: the window's.
+    pub size_window: &'static str,
+    /// Menu: the meeting pack.
+    pub meeting_pack: &'static str,
     /// Heading of the slide list.
     pub slides: &'static str,
     /// Label of the new slide's title.
@@ -433,6 +437,8 @@ pub const EN: Strings = Strings {
     footer_sources: "Sources",
     only_largest: "Showing the {shown} largest of {total} parks; the CSV export has them all",
     map_dots: "parks, drawn as dots (too many to size)",
+    size_window: "At the window's size",
+    meeting_pack: "Export meeting pack (every slide + Markdown)…",
     slides: "Slides",
     slide_title: "Title",
     slide_title_hint: "Title of the new slide",
@@ -450,7 +456,7 @@ pub const EN: Strings = Strings {
     keys_title: "Keyboard shortcuts",
     close: "Close",
     export_csv: "Export CSV of this view…",
-    export_png: "Export PNG of this view… (Ctrl+E)",
+    export_png: "Export PNG of this view (Ctrl+E)",
     exported: "Saved",
     export_failed: "Could not save",
     slides_file_failed: "The slides file could not be read; it is kept as it is and backed up before any save",
@@ -609,6 +615,8 @@ pub const ZH: Strings = Strings {
     footer_sources: "数据来源",
     only_largest: "仅显示 {total} 个园区中最大的 {shown} 个；CSV 导出包含全部",
     map_dots: "个园区，以圆点表示（数量过多，不按大小绘制）",
+    size_window: "按窗口大小",
+    meeting_pack: "导出会议材料（全部幻灯片 + Markdown）…",
     slides: "幻灯片",
     slide_title: "标题",
     slide_title_hint: "新幻灯片标题",
@@ -626,7 +634,7 @@ pub const ZH: Strings = Strings {
     keys_title: "键盘快捷键",
     close: "关闭",
     export_csv: "导出当前视图的 CSV…",
-    export_png: "导出当前视图的 PNG… (Ctrl+E)",
+    export_png: "导出当前视图的 PNG (Ctrl+E)",
     exported: "已保存",
     export_failed: "无法保存",
     slides_file_failed: "幻灯片文件无法读取；文件保持原样，保存前会先备份",

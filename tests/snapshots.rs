@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};
-use zgc_atlas::app::{DataOrigin, ParkApp};
+use zgc_atlas::app::{DataOrigin, ImageSize, ParkApp};
 
 fn small_app() -> Harness<'static, ParkApp> {
     // Relative to the crate root (cargo's working directory for tests), so the status bar
@@ -84,17 +84,53 @@ fn map_view() {
     results.add(harness.try_snapshot("map_zh"));
 }
 
-/// Export PNG renders the current view headlessly at the window's size.
+/// Export PNG renders the current view headlessly at the window's size or a slide size.
 #[test]
-fn png_export_has_the_window_size() {
+fn png_export_has_the_chosen_size() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path().join("view.png");
     let mut harness = small_app();
-    let ctx = harness.ctx.clone();
-    harness.state_mut().request_png(&ctx, out.clone());
-    harness.run();
-    harness.run();
-    let image = image::open(&out).expect("a PNG was written");
+    let window = dir.path().join("window.png");
+    harness.state_mut().request_png(window.clone(), ImageSize::Window);
+    harness.run_steps(6);
+    let image = image::open(&window).expect("a PNG was written");
     assert_eq!((image.width(), image.height()), (1400, 800));
     assert!(harness.state().notice().is_some_and(|n| n.contains("1400×800")));
+
+    let slide = dir.path().join("slide.png");
+    harness.state_mut().request_png(slide.clone(), ImageSize::Pixels(1280, 720));
+    harness.run_steps(10);
+    let image = image::open(&slide).expect("a PNG was written");
+    assert_eq!((image.width(), image.height()), (1280, 720));
+}
+
+/// The meeting pack: every slide as a PNG and a Markdown file with titles, notes and scopes.
+#[test]
+fn meeting_pack_writes_every_slide_and_a_summary() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron");
+    std::fs::copy(&data, dir.path().join("small.ron")).expect("copy");
+    std::fs::write(
+        dir.path().join("small.views.ron"),
+        r#"(slides: [
+            (title: "All parks", notes: "Start here.", view: (tab: Table)),
+            (title: "Areas", view: (tab: Compare, plot: (metric: "planned_area"))),
+        ])"#,
+    )
+    .expect("views");
+    let path = dir.path().join("small.ron");
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 800.0])
+        .build_eframe(move |cc| ParkApp::new(cc, DataOrigin::File(path.clone())));
+    harness.run();
+    let out = dir.path().join("pack");
+    harness.state_mut().request_meeting_pack(out.clone());
+    harness.run_steps(30);
+    assert!(!harness.state().is_capturing());
+    for name in ["01-all-parks.png", "02-areas.png"] {
+        let image = image::open(out.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!((image.width(), image.height()), (1920, 1080), "{name}");
+    }
+    let summary = std::fs::read_to_string(out.join("meeting-pack.md")).expect("the summary");
+    assert!(summary.contains("## All parks") && summary.contains("Notes: Start here."), "{summary}");
+    assert!(summary.contains("## Areas") && summary.contains("First report"), "sources are listed: {summary}");
 }

@@ -2,10 +2,13 @@
 //! change, and applies the actions the views report. `origin` says where data comes from, `ui`
 //! draws the panels, `watch` reloads a changed file.
 
+mod capture;
 mod origin;
 mod slides_file;
 mod ui;
 mod watch;
+
+use std::fmt::Write as _;
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
@@ -23,6 +26,7 @@ use crate::state::{
 use crate::theme;
 use crate::views::map::MapGeometry;
 use crate::views::toolbar;
+pub use capture::ImageSize;
 pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
 use watch::{BackgroundLoad, FileWatcher};
 
@@ -113,8 +117,18 @@ pub struct ParkApp {
     presentation: Presentation,
     /// Whether the keyboard cheat sheet is open.
     show_keys: bool,
-    /// A PNG export waiting for its screenshot.
-    pending_png: Option<(std::path::PathBuf, std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>)>,
+    /// PNG exports under way.
+    capture: capture::CaptureQueue,
+    /// The meeting pack being written, if one is.
+    pack: Option<MeetingPack>,
+}
+
+/// A meeting pack in progress: every slide as a PNG, then a Markdown file describing them.
+#[derive(Debug, Default)]
+struct MeetingPack {
+    folder: std::path::PathBuf,
+    /// One Markdown section per slide written so far.
+    sections: Vec<String>,
 }
 
 /// The slides of the open dataset.
@@ -175,7 +189,8 @@ impl ParkApp {
             slides: Slides::default(),
             presentation: Presentation::default(),
             show_keys: false,
-            pending_png: None,
+            capture: capture::CaptureQueue::default(),
+            pack: None,
         };
         app.reload();
         app.load_slides();
@@ -284,39 +299,121 @@ impl ParkApp {
         });
     }
 
-    /// Asks for a screenshot of the next frame, to be saved as a PNG at `path`.
-    pub fn request_png(&mut self, ctx: &egui::Context, path: std::path::PathBuf) {
-        let (sender, receiver) = std::sync::mpsc::channel();
-        let wake = ctx.clone();
-        ctx.request_screenshot(move |image| {
-            let _ = sender.send(image);
-            wake.request_repaint();
-        });
-        self.pending_png = Some((path, receiver));
+    /// Queues a PNG of the current view at the window's size, written to `path`.
+    pub fn request_png(&mut self, path: std::path::PathBuf, size: capture::ImageSize) {
+        self.capture.push([capture::Shot { slide: None, path, size }]);
     }
 
-    /// Saves a screenshot that has arrived. Returns where, once saved.
-    fn poll_png(&mut self) -> Option<std::path::PathBuf> {
-        let (path, receiver) = self.pending_png.as_ref()?;
-        let image = receiver.try_recv().ok()?;
-        let path = path.clone();
-        self.pending_png = None;
+    /// Queues every slide as a 1920×1080 PNG in `folder`, followed by `meeting-pack.md`.
+    pub fn request_meeting_pack(&mut self, folder: std::path::PathBuf) {
+        let shots: Vec<capture::Shot> = self
+            .slides
+            .deck
+            .slides
+            .iter()
+            .enumerate()
+            .map(|(i, slide)| capture::Shot {
+                slide: Some(i),
+                path: folder.join(format!("{:02}-{}.png", i + 1, file_slug(&slide.title))),
+                size: capture::ImageSize::Pixels(1920, 1080),
+            })
+            .collect();
+        if shots.is_empty() {
+            self.notice = Some(strings(self.state.language).no_slides.to_owned());
+            return;
+        }
+        self.pack = Some(MeetingPack { folder, sections: Vec::new() });
+        self.capture.push(shots);
+    }
+
+    /// Whether exports are still being made.
+    pub fn is_capturing(&self) -> bool {
+        self.capture.is_busy()
+    }
+
+    /// Works the export queue one step; called at the start of every frame.
+    fn step_capture(&mut self, ctx: &egui::Context) {
+        let Some(step) = self.capture.step(ctx) else { return };
         let s = strings(self.state.language);
-        let [w, h] = image.size;
-        let bytes: Vec<u8> = image.pixels.iter().flat_map(egui::Color32::to_array).collect();
-        let saved = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
-            .ok_or_else(|| std::io::Error::other("the screenshot has the wrong size"))
-            .and_then(|img| {
-                let mut png = Vec::new();
-                img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
-                    .map_err(std::io::Error::other)?;
-                slides_file::write_atomically(&path, &png)
-            });
-        self.notice = Some(match &saved {
-            Ok(()) => format!("{} {} ({w}×{h})", s.exported, path.display()),
+        match step {
+            capture::Step::ShowSlide(i) => self.show_slide(i),
+            capture::Step::Saved(path, result) => {
+                self.notice = Some(match &result {
+                    Ok((w, h)) => format!("{} {} ({w}×{h})", s.exported, path.display()),
+                    Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
+                });
+                if self.pack.is_some() {
+                    let section = self.pack_section(&path);
+                    if let Some(pack) = &mut self.pack {
+                        pack.sections.push(section);
+                    }
+                    if !self.capture.is_busy() {
+                        self.finish_pack();
+                    }
+                }
+            }
+        }
+    }
+
+    /// The Markdown of the slide shown now: title, image, scope, notes, sources.
+    fn pack_section(&self, image: &std::path::Path) -> String {
+        let Some(dataset) = &self.dataset else { return String::new() };
+        let title = self.slides.current.and_then(|i| self.slides.deck.slides.get(i));
+        let mut text = String::new();
+        let _ = writeln!(text, "## {}\n", title.map_or("", |slide| slide.title.as_str()));
+        let file = image.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        let _ = writeln!(text, "![{file}]({file})\n");
+        let _ = writeln!(text, "Scope: {}\n", self.scope_summary(dataset));
+        if let Some(notes) = title.map(|slide| slide.notes.trim()).filter(|n| !n.is_empty()) {
+            let _ = writeln!(text, "Notes: {notes}\n");
+        }
+        let sources = match self.state.tab {
+            Tab::Compare => self.plot.view.as_ref().map(|v| v.sources.clone()).unwrap_or_default(),
+            Tab::Map => self.map_data.data.sources.clone(),
+            Tab::Table => std::collections::BTreeSet::default(),
+        };
+        for source in sources.iter().filter_map(|id| dataset.source(id)) {
+            let url = source.url.as_deref().unwrap_or("no URL");
+            let _ = writeln!(text, "- {} — {} ({url})", source.title, source.publisher);
+        }
+        text
+    }
+
+    /// What the current view covers, in words: view, plot and metric, filters, pins.
+    fn scope_summary(&self, dataset: &Dataset) -> String {
+        let s = strings(self.state.language);
+        let language = self.state.language;
+        let metric =
+            |id: &MetricId| dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(language).to_owned());
+        let mut parts = vec![match self.state.tab {
+            Tab::Table => s.tab_table.to_owned(),
+            Tab::Compare => {
+                format!("{} — {:?} — {}", s.tab_compare, self.state.plot.kind, metric(&self.state.plot.metric))
+            }
+            Tab::Map => s.tab_map.to_owned(),
+        }];
+        parts.push(crate::i18n::matching_of(language, self.derived.visible.len(), dataset.parks.len()));
+        let filter = &self.state.filter;
+        for chip in filter.chips() {
+            parts.push(crate::views::chips::chip_label(dataset, filter, &chip, language));
+        }
+        if !self.state.pinned.is_empty() {
+            parts.push(format!("{}: {}", s.pinned, self.state.pinned.len()));
+        }
+        parts.join(" · ")
+    }
+
+    /// Writes `meeting-pack.md` beside the images.
+    fn finish_pack(&mut self) {
+        let Some(pack) = self.pack.take() else { return };
+        let s = strings(self.state.language);
+        let title = self.dataset.as_ref().map(|d| d.meta.title.get(self.state.language).to_owned()).unwrap_or_default();
+        let text = format!("# {title}\n\n{}", pack.sections.join("\n"));
+        let path = pack.folder.join("meeting-pack.md");
+        self.notice = Some(match slides_file::write_atomically(&path, text.as_bytes()) {
+            Ok(()) => format!("{} {}", s.exported, path.display()),
             Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
         });
-        saved.ok().map(|()| path)
     }
 
     /// Opens another dataset file: loads it, watches it and remembers it among the recent
@@ -609,11 +706,20 @@ impl ParkApp {
                         self.export_csv(&path);
                     }
                 }
-                Action::ExportPng => {
-                    if let Some(path) =
-                        rfd::FileDialog::new().add_filter("PNG", &["png"]).set_file_name("zgc-view.png").save_file()
-                    {
-                        self.request_png(ctx, path);
+                Action::ExportPng(size) => {
+                    let picked =
+                        rfd::FileDialog::new().add_filter("PNG", &["png"]).set_file_name("zgc-view.png").save_file();
+                    if let Some(path) = picked {
+                        let size = match size {
+                            Some((w, h)) => capture::ImageSize::Pixels(*w, *h),
+                            None => capture::ImageSize::Window,
+                        };
+                        self.request_png(path, size);
+                    }
+                }
+                Action::MeetingPack => {
+                    if let Some(folder) = rfd::FileDialog::new().pick_folder() {
+                        self.request_meeting_pack(folder);
                     }
                 }
                 _ => {}
@@ -634,7 +740,7 @@ impl ParkApp {
             (Key::F, Action::FocusSearch),
             (Key::O, Action::OpenDialog),
             (Key::R, Action::Reload),
-            (Key::E, Action::ExportPng),
+            (Key::E, Action::ExportPng(None)),
         ];
         for (key, action) in shortcuts {
             if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key))) {
@@ -677,6 +783,14 @@ impl ParkApp {
             actions.push(Action::TogglePinSelected);
         }
     }
+}
+
+/// A file-name-safe form of a slide title: letters, digits and CJK kept, the rest dashes.
+fn file_slug(title: &str) -> String {
+    let slug: String =
+        title.chars().map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { '-' }).collect();
+    let slug = slug.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
+    if slug.is_empty() { "slide".to_owned() } else { slug.chars().take(60).collect() }
 }
 
 #[cfg(test)]

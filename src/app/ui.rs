@@ -216,6 +216,7 @@ impl ParkApp {
     /// Draws one frame of the whole window. Separate from [`eframe::App::ui`] so benchmarks and
     /// tests can run frames on a bare [`egui::Context`].
     pub fn show(&mut self, ui: &mut Ui) {
+        self.step_capture(ui.ctx());
         self.poll_files();
         self.update_title(ui.ctx());
         let mut actions = Vec::new();
@@ -305,7 +306,6 @@ impl ParkApp {
         if self.show_keys {
             self.cheat_sheet_ui(ui.ctx(), &mut actions);
         }
-        self.poll_png();
 
         self.apply(ui.ctx(), &actions);
         if self.refresh_derived() | self.refresh_plot() | self.refresh_map() {

@@ -199,8 +199,10 @@ pub enum Action {
     ToggleCheatSheet,
     /// Export the current view as CSV.
     ExportCsv,
-    /// Export the current view as PNG.
-    ExportPng,
+    /// Export the current view as PNG, at the window's size or this many pixels.
+    ExportPng(Option<(u32, u32)>),
+    /// Export every slide as PNG plus a Markdown summary.
+    MeetingPack,
 }
 
 /// What happened when the user asked to pin a park.
@@ -254,7 +256,8 @@ impl AppState {
             | Action::ToggleNotes
             | Action::ToggleCheatSheet
             | Action::ExportCsv
-            | Action::ExportPng => {}
+            | Action::ExportPng(_)
+            | Action::MeetingPack => {}
         }
         None
     }

@@ -87,8 +87,17 @@ fn file_menu_ui(ui: &mut Ui, recent: &[std::path::PathBuf], language: Language, 
         if ui.button(s.export_csv).clicked() {
             actions.push(Action::ExportCsv);
         }
-        if ui.button(s.export_png).clicked() {
-            actions.push(Action::ExportPng);
+        ui.menu_button(s.export_png, |ui| {
+            for (label, size) in
+                [(s.size_window, None), ("1920×1080", Some((1920, 1080))), ("1280×720", Some((1280, 720)))]
+            {
+                if ui.button(label).clicked() {
+                    actions.push(Action::ExportPng(size));
+                }
+            }
+        });
+        if ui.button(s.meeting_pack).clicked() {
+            actions.push(Action::MeetingPack);
         }
     });
 }
