@@ -160,6 +160,9 @@ impl ParkApp {
     pub fn new(cc: &eframe::CreationContext<'_>, origin: DataOrigin) -> Self {
         theme::install(&cc.egui_ctx);
         let mut app = Self::with_state(origin, restore_state(cc.storage));
+        if let DataOrigin::File(path) = &app.origin {
+            app.state.remember_recent(path.clone());
+        }
         app.ctx = Some(cc.egui_ctx.clone());
         app.watch();
         theme::apply(&cc.egui_ctx, app.state.theme);
