@@ -6,11 +6,13 @@ use std::fmt::Write as _;
 
 use crate::model::{Dataset, Role};
 
-/// A small fast generator, so the same size always gives the same dataset.
-struct XorShift(u64);
+/// A small fast random-number generator: the same seed always gives the same numbers, so the
+/// same size always gives the same dataset (and the fuzz test the same cases).
+pub(crate) struct XorShift(pub(crate) u64);
 
 impl XorShift {
-    fn next(&mut self) -> u64 {
+    /// The next number.
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;

@@ -1,6 +1,8 @@
 //! Unit tests of loading and validation, and the shared `small_dataset()` fixture.
 
 use super::*;
+// The synthetic-data generator's random numbers keep the fuzz cases the same on every run.
+use crate::synthetic::XorShift;
 
 /// The fixture shared by unit and UI tests.
 pub(crate) const SMALL_RON: &str = include_str!("../../tests/fixtures/small.ron");
@@ -128,18 +130,6 @@ fn a_park_without_district_is_rejected() {
 fn deep_nesting_is_rejected_without_overflowing_the_stack() {
     let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(!problems(&text).is_empty());
-}
-
-/// A tiny deterministic generator, so the fuzz cases are the same on every run.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
 }
 
 /// How many cases each part of the fuzz test runs: 1,000 by default, more with
