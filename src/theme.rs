@@ -99,3 +99,36 @@ pub fn choropleth_colour(class: usize, count: usize) -> Color32 {
 pub fn no_data_colour() -> Color32 {
     Color32::from_rgb(0x9a, 0x9a, 0x9a)
 }
+
+#[cfg(test)]
+mod tests {
+    use egui::FontId;
+
+    /// Every character of the dataset, the district outlines' labels and the UI strings has a
+    /// glyph in the fonts the app installs: no tofu boxes for users, no panics in tests.
+    #[test]
+    fn every_character_the_app_shows_has_a_glyph() {
+        let ctx = egui::Context::default();
+        super::install(&ctx);
+        ctx.run_ui(egui::RawInput::default(), |_| {}).drop_without_applying_deltas();
+        let texts = [
+            include_str!("../data/zgc.ron"),
+            include_str!("../data/beijing-districts.ron"),
+            include_str!("i18n.rs"),
+            include_str!("views/map.rs"),
+            include_str!("views/plots.rs"),
+            include_str!("views/park_table.rs"),
+            include_str!("views/toolbar.rs"),
+        ];
+        // The check itself can fail: a character no bundled font has is reported.
+        assert!(!ctx.fonts_mut(|f| f.has_glyphs(&FontId::proportional(14.0), "\u{1F600}")));
+        for text in texts {
+            let missing: String = text
+                .chars()
+                .filter(|c| !c.is_control())
+                .filter(|c| !ctx.fonts_mut(|f| f.has_glyphs(&FontId::proportional(14.0), &c.to_string())))
+                .collect();
+            assert!(missing.is_empty(), "no glyph for {missing:?}: run scripts/make-font-subset.sh");
+        }
+    }
+}
