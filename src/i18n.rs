@@ -165,6 +165,8 @@ pub struct Strings {
     pub size_window: &'static str,
     /// Menu: the meeting pack.
     pub meeting_pack: &'static str,
+    /// Meeting pack: the scope line's label.
+    pub pack_scope: &'static str,
     /// Heading of the slide list.
     pub slides: &'static str,
     /// Label of the new slide's title.
@@ -439,6 +441,7 @@ pub const EN: Strings = Strings {
     map_dots: "parks, drawn as dots (too many to size)",
     size_window: "At the window's size",
     meeting_pack: "Export meeting pack (every slide + Markdown)…",
+    pack_scope: "Scope",
     slides: "Slides",
     slide_title: "Title",
     slide_title_hint: "Title of the new slide",
@@ -617,6 +620,7 @@ pub const ZH: Strings = Strings {
     map_dots: "个园区，以圆点表示（数量过多，不按大小绘制）",
     size_window: "按窗口大小",
     meeting_pack: "导出会议材料（全部幻灯片 + Markdown）…",
+    pack_scope: "范围",
     slides: "幻灯片",
     slide_title: "标题",
     slide_title_hint: "新幻灯片标题",

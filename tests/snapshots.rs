@@ -121,6 +121,7 @@ fn meeting_pack_writes_every_slide_and_a_summary() {
     let mut harness = Harness::builder()
         .with_size([1400.0, 800.0])
         .build_eframe(move |cc| ParkApp::new(cc, DataOrigin::File(path.clone())));
+    harness.get_by_label("Map").click();
     harness.run();
     let out = dir.path().join("pack");
     harness.state_mut().request_meeting_pack(out.clone());
@@ -131,6 +132,7 @@ fn meeting_pack_writes_every_slide_and_a_summary() {
         assert_eq!((image.width(), image.height()), (1920, 1080), "{name}");
     }
     let summary = std::fs::read_to_string(out.join("meeting-pack.md")).expect("the summary");
-    assert!(summary.contains("## All parks") && summary.contains("Notes: Start here."), "{summary}");
+    assert!(summary.contains("## All parks") && summary.contains("Speaker notes: Start here."), "{summary}");
     assert!(summary.contains("## Areas") && summary.contains("First report"), "sources are listed: {summary}");
+    assert_eq!(harness.state().state.tab, zgc_atlas::state::Tab::Map, "the user's own view comes back");
 }

@@ -127,6 +127,8 @@ pub struct ParkApp {
 #[derive(Debug, Default)]
 struct MeetingPack {
     folder: std::path::PathBuf,
+    /// The user's view before the pack showed each slide, put back when it is done.
+    view_before: ViewSnapshot,
     /// One Markdown section per slide written so far.
     sections: Vec<String>,
 }
@@ -282,9 +284,7 @@ impl ParkApp {
         let language = self.state.language;
         Some(match self.state.tab {
             Tab::Table => crate::state::export::table_rows(dataset, &self.derived.visible, language),
-            Tab::Compare => {
-                crate::state::export::plot_rows(dataset, self.plot_data()?, &self.state.plot.metric, language)
-            }
+            Tab::Compare => crate::state::export::plot_rows(dataset, self.plot_data()?, &self.state.plot, language),
             Tab::Map => crate::state::export::map_rows(dataset, &self.map_data.data, language),
         })
     }
@@ -325,7 +325,7 @@ impl ParkApp {
             self.notice = Some(strings(self.state.language).no_slides.to_owned());
             return;
         }
-        self.pack = Some(MeetingPack { folder, sections: Vec::new() });
+        self.pack = Some(MeetingPack { folder, view_before: ViewSnapshot::capture(&self.state), sections: Vec::new() });
         self.capture.push(shots);
     }
 
@@ -366,9 +366,10 @@ impl ParkApp {
         let _ = writeln!(text, "## {}\n", title.map_or("", |slide| slide.title.as_str()));
         let file = image.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
         let _ = writeln!(text, "![{file}]({file})\n");
-        let _ = writeln!(text, "Scope: {}\n", self.scope_summary(dataset));
+        let s = strings(self.state.language);
+        let _ = writeln!(text, "{}: {}\n", s.pack_scope, self.scope_summary(dataset));
         if let Some(notes) = title.map(|slide| slide.notes.trim()).filter(|n| !n.is_empty()) {
-            let _ = writeln!(text, "Notes: {notes}\n");
+            let _ = writeln!(text, "{}: {notes}\n", s.notes_hint);
         }
         let sources = match self.state.tab {
             Tab::Compare => self.plot.view.as_ref().map(|v| v.sources.clone()).unwrap_or_default(),
@@ -376,7 +377,7 @@ impl ParkApp {
             Tab::Table => std::collections::BTreeSet::default(),
         };
         for source in sources.iter().filter_map(|id| dataset.source(id)) {
-            let url = source.url.as_deref().unwrap_or("no URL");
+            let url = source.url.as_deref().unwrap_or(s.no_url);
             let _ = writeln!(text, "- {} — {} ({url})", source.title, source.publisher);
         }
         text
@@ -398,7 +399,7 @@ impl ParkApp {
         parts.push(crate::i18n::matching_of(language, self.derived.visible.len(), dataset.parks.len()));
         let filter = &self.state.filter;
         for chip in filter.chips() {
-            parts.push(crate::views::chips::chip_label(dataset, filter, &chip, language));
+            parts.push(crate::views::widgets::chip_label(dataset, filter, &chip, language));
         }
         if !self.state.pinned.is_empty() {
             parts.push(format!("{}: {}", s.pinned, self.state.pinned.len()));
@@ -409,6 +410,8 @@ impl ParkApp {
     /// Writes `meeting-pack.md` beside the images.
     fn finish_pack(&mut self) {
         let Some(pack) = self.pack.take() else { return };
+        pack.view_before.restore(&mut self.state);
+        self.slides.current = None;
         let s = strings(self.state.language);
         let title = self.dataset.as_ref().map(|d| d.meta.title.get(self.state.language).to_owned()).unwrap_or_default();
         let text = format!("# {title}\n\n{}", pack.sections.join("\n"));
@@ -419,14 +422,29 @@ impl ParkApp {
         });
     }
 
-    /// Opens another dataset file: loads it, watches it and remembers it among the recent
-    /// files. If it does not load, its problems are shown and the last good data stays.
+    /// Opens another dataset: loads it first, and only when it loads switches to it (file,
+    /// recent files, slides, watcher). A file that does not load leaves everything as it was,
+    /// its problems shown above the data still on screen.
     pub fn open(&mut self, origin: DataOrigin) {
+        if let DataOrigin::File(path) = &origin
+            && path.extension().is_none_or(|e| !e.eq_ignore_ascii_case("ron"))
+        {
+            self.notice = Some(format!("{}: {}", strings(self.state.language).not_a_dataset, path.display()));
+            return;
+        }
+        let loaded = origin.load_all();
+        if let Err(errors) = &loaded.dataset {
+            log::warn!("{errors}");
+            self.load_error = Some(errors.clone());
+            return;
+        }
+        // A reload of the previous file still running must not land on top of the new data.
+        self.pending = None;
         self.origin = origin;
         if let DataOrigin::File(path) = &self.origin {
             self.state.remember_recent(path.clone());
         }
-        self.reload();
+        self.apply_loaded(loaded);
         self.load_slides();
         self.watch();
     }
@@ -680,6 +698,7 @@ impl ParkApp {
                     self.save_slides();
                 }
                 Action::ShowSlide(i) => self.show_slide(*i),
+                Action::SlidesEdited => self.save_slides(),
                 Action::MoveSlide(i, step) => {
                     self.slides.deck.shift(*i, *step);
                     if self.slides.current == Some(*i) {

@@ -22,7 +22,6 @@ impl ParkApp {
         }
     }
 
-    /// Every problem of the last failed load, with its place; reload and copy buttons.
     /// The central area: load problems, the view tabs and filter chips (or the slide's title
     /// when presenting), and the chosen view.
     fn central_ui(&mut self, ui: &mut Ui, presenting: bool, actions: &mut Vec<Action>) {
@@ -164,6 +163,7 @@ impl ParkApp {
         }
     }
 
+    /// Every problem of the last failed load, with its place; reload and copy buttons.
     fn load_error_ui(&self, ui: &mut Ui, actions: &mut Vec<Action>) {
         let Some(errors) = &self.load_error else { return };
         let s = strings(self.state.language);
@@ -224,7 +224,6 @@ impl ParkApp {
         let language = self.state.language;
 
         let presenting = self.presentation.active;
-        let mut slides_edited = false;
         if presenting {
             self.presentation_bar_ui(ui, &mut actions);
         } else {
@@ -259,7 +258,6 @@ impl ParkApp {
                 .default_size(280.0)
                 .size_range(220.0..=480.0)
                 .show_collapsible(ui, &mut filters_open, |ui| {
-                    let before = self.slides.deck.clone();
                     slides::slides_ui(
                         ui,
                         &mut self.slides.deck,
@@ -268,9 +266,6 @@ impl ParkApp {
                         language,
                         &mut actions,
                     );
-                    if self.slides.deck != before {
-                        slides_edited = true;
-                    }
                     ui.separator();
                     filters::filters_ui(
                         ui,
@@ -300,9 +295,6 @@ impl ParkApp {
         self.refresh_map();
         self.central_ui(ui, presenting, &mut actions);
         self.scroll_to_selected = false;
-        if slides_edited {
-            self.save_slides();
-        }
         if self.show_keys {
             self.cheat_sheet_ui(ui.ctx(), &mut actions);
         }

@@ -186,6 +186,7 @@ pub fn self_intersects(ring: &[Km]) -> bool {
 /// rings that cross themselves are all reported, each with its place.
 pub fn load_city_map(text: &str, file: &str) -> Result<CityMap, LoadErrors> {
     let fail = |problems| LoadErrors { file: file.to_owned(), problems };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let map: CityMap = ron::Options::default().with_recursion_limit(64).from_str(text).map_err(|err| {
         fail(vec![Problem::Syntax {
             line: err.span.start.line,

@@ -3,7 +3,7 @@
 
 use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId};
 use crate::state::map::MapData;
-use crate::state::series::PlotData;
+use crate::state::series::{Normalisation, PlotChoice, PlotData};
 use crate::state::{AREA_METRIC, ENTERPRISES_METRIC, INCOME_METRIC};
 
 /// A table: column names and rows of text.
@@ -16,7 +16,10 @@ pub struct Table {
 }
 
 /// The columns of a figure.
-const FIGURE_COLUMNS: [&str; 8] = ["park_id", "park", "metric", "value", "unit", "year", "qualifier", "source"];
+/// The columns of a figure. `divided_by` names the divisor of a normalised value (whose unit is
+/// then `unit` per that divisor); it is empty for values as stated.
+const FIGURE_COLUMNS: [&str; 9] =
+    ["park_id", "park", "metric", "value", "unit", "year", "qualifier", "source", "divided_by"];
 
 fn figure_row(
     dataset: &Dataset,
@@ -36,6 +39,7 @@ fn figure_row(
         metric_name,
         String::new(),
         unit,
+        String::new(),
         String::new(),
         String::new(),
         String::new(),
@@ -72,7 +76,13 @@ pub fn table_rows(dataset: &Dataset, visible: &[ParkId], language: Language) -> 
 
 /// The plot shown: bars (and their "no data" parks), time-series points, scatter points, or
 /// the matrix's roles.
-pub fn plot_rows(dataset: &Dataset, data: &PlotData, metric: &MetricId, language: Language) -> Table {
+pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, language: Language) -> Table {
+    let metric = &choice.metric;
+    let divided_by = match choice.normalisation {
+        Normalisation::Absolute => "",
+        Normalisation::PerKm2 => "km² of planned area",
+        Normalisation::PerEnterprise => "high-tech enterprise",
+    };
     match data {
         PlotData::Bars(series) => {
             let mut rows: Vec<Vec<String>> = series
@@ -90,6 +100,7 @@ pub fn plot_rows(dataset: &Dataset, data: &PlotData, metric: &MetricId, language
                         .map(|s| s.title.clone())
                         .collect::<Vec<_>>()
                         .join("; ");
+                    divided_by.clone_into(&mut row[8]);
                     row
                 })
                 .collect();
@@ -185,21 +196,33 @@ pub fn to_csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
 mod tests {
     use super::*;
     use crate::model::tests::small_dataset;
-    use crate::state::series::{PlotChoice, bar_series};
+    use crate::state::series::bar_series;
 
     #[test]
     fn bar_rows_match_the_bars_and_list_missing_parks() {
         let dataset = small_dataset();
         let parks = [ParkId::new("alpha"), ParkId::new("beta"), ParkId::new("gamma")];
         let choice = PlotChoice { metric: MetricId::new("planned_area"), ..PlotChoice::default() };
-        let table =
-            plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice.metric, Language::En);
+        let table = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::En);
         let summary: Vec<(&str, &str, &str)> =
             table.rows.iter().map(|r| (r[0].as_str(), r[3].as_str(), r[6].as_str())).collect();
         assert_eq!(summary, [("alpha", "26.1", "Reported"), ("beta", "10", "Reported"), ("gamma", "", "no data")]);
         let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
-        assert!(csv.starts_with("park_id,park,metric,value,unit,year,qualifier,source\n"));
+        assert!(csv.starts_with("park_id,park,metric,value,unit,year,qualifier,source,divided_by\n"));
         assert_eq!(csv.lines().count(), 4);
+    }
+
+    #[test]
+    fn normalised_bars_name_their_divisor() {
+        let dataset = small_dataset();
+        let parks = [ParkId::new("alpha")];
+        let choice = PlotChoice {
+            metric: MetricId::new("high_tech_enterprises"),
+            normalisation: Normalisation::PerKm2,
+            ..PlotChoice::default()
+        };
+        let table = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::En);
+        assert_eq!((table.rows[0][4].as_str(), table.rows[0][8].as_str()), ("count", "km² of planned area"));
     }
 
     #[test]

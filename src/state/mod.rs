@@ -181,6 +181,8 @@ pub enum Action {
     CopyProblems,
     /// Save the current view as a new slide.
     SaveSlide,
+    /// A slide's title or notes were edited: write the slides file.
+    SlidesEdited,
     /// Show slide `i`.
     ShowSlide(usize),
     /// Move slide `i` up (`-1`) or down (`1`).
@@ -247,6 +249,7 @@ impl AppState {
             | Action::Reload
             | Action::CopyProblems
             | Action::SaveSlide
+            | Action::SlidesEdited
             | Action::ShowSlide(_)
             | Action::MoveSlide(..)
             | Action::DeleteSlide(_)
@@ -323,7 +326,7 @@ pub fn step_selection(visible: &[ParkId], selected: Option<&ParkId>, step: isize
 /// The parks to list, in table order: those passing `filter`, sorted by `sort`.
 ///
 /// Parks without a value for a numeric column come last in either direction, because "no data"
-/// is not the smallest value. Ties keep dataset order.
+/// is not the smallest value. Numeric ties keep dataset order.
 pub fn visible_parks(
     dataset: &Dataset,
     index: &SearchIndex,

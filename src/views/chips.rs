@@ -5,7 +5,8 @@ use egui::{RichText, Ui};
 
 use crate::i18n::{matching_of, strings};
 use crate::model::{Dataset, Language};
-use crate::state::{Action, Chip, FilterState};
+use crate::state::{Action, FilterState};
+use crate::views::widgets::chip_label;
 
 /// Draws the count and the chips of `filter`; removals are reported as actions.
 pub fn chips_ui(
@@ -33,29 +34,4 @@ pub fn chips_ui(
             actions.push(Action::ResetFilters);
         }
     });
-}
-
-/// The words on a chip, e.g. "Industry: Fintech" or "Planned area: 5–30 km²".
-pub fn chip_label(dataset: &Dataset, filter: &FilterState, chip: &Chip, language: Language) -> String {
-    let s = strings(language);
-    match chip {
-        Chip::Search(text) => format!("{}: {text}", s.search),
-        Chip::Industry(id) => {
-            let name = dataset.industry(id).map_or(id.as_str(), |i| i.name.get(language));
-            format!("{}: {name}", s.industry)
-        }
-        Chip::District(id) => {
-            let name = dataset.district(id).map_or(id.as_str(), |d| d.name.get(language));
-            format!("{}: {name}", s.district)
-        }
-        Chip::Range(i) => {
-            let Some(range) = filter.ranges.get(*i) else { return String::new() };
-            let (name, unit) = dataset
-                .metric(&range.metric)
-                .map_or((range.metric.as_str(), ""), |m| (m.name.get(language), m.unit.get(language)));
-            let bound = |b: Option<f64>| b.map_or_else(|| "…".to_owned(), crate::format::format_value);
-            let missing = if range.keep_missing { format!(" (+{})", s.no_data) } else { String::new() };
-            format!("{name}: {}–{} {unit}{missing}", bound(range.min), bound(range.max))
-        }
-    }
 }

@@ -18,8 +18,7 @@ use crate::state::{
     Action, FilterState, MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
 use crate::theme::{benchmark_colour, park_colour, qualifier_colour};
-use crate::views::chips::chip_label;
-use crate::views::widgets::source_label;
+use crate::views::widgets::{chip_label, source_label};
 
 /// Most bars one chart draws.
 const MAX_BARS: usize = 40;
@@ -28,7 +27,7 @@ const MAX_BARS: usize = 40;
 /// only be clutter, and draws points in one batch per colour.
 const MAX_LABELLED_POINTS: usize = 80;
 
-/// Above this many rows the matrix draws only the rows scrolled into view.
+/// Height of one matrix row; the matrix draws only the rows scrolled into view.
 const MATRIX_ROW_HEIGHT: f32 = 26.0;
 
 /// What the Compare view reads besides the plot choice.
@@ -212,8 +211,9 @@ fn title(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
 fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, park_count: usize) -> String {
     let s = strings(ctx.language);
     let mut parts = vec![s.parks_count.replace("{n}", &park_count.to_string())];
+    // The same rule as `time_series_parks`: pins when asked for or when there are any.
     parts.push(match (choice.kind, choice.scope) {
-        (PlotKind::TimeSeries, _) if ctx.pinned.is_empty() => s.top_five.to_owned(),
+        (PlotKind::TimeSeries, PlotScope::Filtered) if ctx.pinned.is_empty() => s.top_five.to_owned(),
         (PlotKind::TimeSeries, _) | (_, PlotScope::Pinned) => s.scope_pinned.to_owned(),
         (_, PlotScope::Filtered) => s.scope_filtered.to_owned(),
     });

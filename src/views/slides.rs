@@ -7,8 +7,9 @@ use crate::model::Language;
 use crate::state::Action;
 use crate::state::slides::SlideDeck;
 
-/// Draws the slide list. Titles and notes are edited in place (the caller saves the deck when
-/// it changed); everything else is reported as an action.
+/// Draws the slide list. Titles and notes are edited in place, and reported once the user
+/// leaves the field (so the file is written once per edit, not per keystroke); everything else
+/// is reported as an action.
 pub fn slides_ui(
     ui: &mut Ui,
     deck: &mut SlideDeck,
@@ -41,8 +42,10 @@ pub fn slides_ui(
                         {
                             actions.push(Action::ShowSlide(i));
                         }
-                        ui.add(egui::TextEdit::singleline(&mut slide.title).desired_width(120.0))
-                            .on_hover_text(s.rename_slide);
+                        let title = ui.add(egui::TextEdit::singleline(&mut slide.title).desired_width(120.0));
+                        if title.on_hover_text(s.rename_slide).lost_focus() {
+                            actions.push(Action::SlidesEdited);
+                        }
                         if ui.add_enabled(i > 0, egui::Button::new("↑").small()).on_hover_text(s.move_up).clicked() {
                             actions.push(Action::MoveSlide(i, -1));
                         }
@@ -58,7 +61,10 @@ pub fn slides_ui(
                         }
                     });
                     if current == Some(i) {
-                        ui.add(egui::TextEdit::multiline(&mut slide.notes).hint_text(s.notes_hint).desired_rows(2));
+                        let notes = egui::TextEdit::multiline(&mut slide.notes).hint_text(s.notes_hint).desired_rows(2);
+                        if ui.add(notes).lost_focus() {
+                            actions.push(Action::SlidesEdited);
+                        }
                     }
                 });
             }

@@ -3,7 +3,8 @@
 use egui::{RichText, Ui};
 
 use crate::i18n::strings;
-use crate::model::{Language, Source};
+use crate::model::{Dataset, Language, Source};
+use crate::state::{Chip, FilterState};
 
 /// Longest publisher name shown in a source link before it is cut with "…"; the tooltip has it whole.
 const MAX_PUBLISHER_CHARS: usize = 22;
@@ -49,6 +50,31 @@ pub fn source_details_ui(ui: &mut Ui, source: &Source, language: Language) {
         }
         None => {
             ui.weak(s.no_url);
+        }
+    }
+}
+
+/// The words on a chip, e.g. "Industry: Fintech" or "Planned area: 5–30 km²".
+pub fn chip_label(dataset: &Dataset, filter: &FilterState, chip: &Chip, language: Language) -> String {
+    let s = strings(language);
+    match chip {
+        Chip::Search(text) => format!("{}: {text}", s.search),
+        Chip::Industry(id) => {
+            let name = dataset.industry(id).map_or(id.as_str(), |i| i.name.get(language));
+            format!("{}: {name}", s.industry)
+        }
+        Chip::District(id) => {
+            let name = dataset.district(id).map_or(id.as_str(), |d| d.name.get(language));
+            format!("{}: {name}", s.district)
+        }
+        Chip::Range(i) => {
+            let Some(range) = filter.ranges.get(*i) else { return String::new() };
+            let (name, unit) = dataset
+                .metric(&range.metric)
+                .map_or((range.metric.as_str(), ""), |m| (m.name.get(language), m.unit.get(language)));
+            let bound = |b: Option<f64>| b.map_or_else(|| "…".to_owned(), crate::format::format_value);
+            let missing = if range.keep_missing { format!(" (+{})", s.no_data) } else { String::new() };
+            format!("{name}: {}–{} {unit}{missing}", bound(range.min), bound(range.max))
         }
     }
 }
