@@ -97,3 +97,21 @@ fn the_watcher_reloads_a_file_saved_by_an_editor() {
     assert_eq!(park_count(&app), 4, "the change arrived through the watcher");
     assert_eq!(app.state.recent.first(), Some(&path), "the file is among the recent ones");
 }
+
+#[test]
+fn opening_a_broken_file_keeps_the_open_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = dir.path().join("good.ron");
+    let bad = dir.path().join("bad.ron");
+    save(&good, SMALL);
+    save(&bad, "(meta: ");
+    let mut app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
+    app.open(DataOrigin::File(good.clone()));
+    app.open(DataOrigin::File(bad.clone()));
+    assert_eq!(park_count(&app), 3, "the good file's parks stay");
+    assert!(app.load_error().is_some_and(|e| e.to_string().starts_with(&bad.display().to_string())));
+    assert_eq!(app.state.recent, [good.clone()], "a file that did not open is not remembered");
+    // A later reload reloads the good file, not the broken one.
+    app.reload();
+    assert!(app.load_error().is_none());
+}
