@@ -1,0 +1,174 @@
+//! Exports of what the window shows: the CSV of the current view, PNGs of it or of every
+//! slide (the meeting pack) and the pack's Markdown summary.
+
+use std::fmt::Write as _;
+
+use super::{ParkApp, capture, slides_file};
+use crate::i18n::strings;
+use crate::model::{Dataset, MetricId};
+use crate::state::Tab;
+use crate::state::slides::ViewSnapshot;
+
+/// A meeting pack in progress: every slide as a PNG, then a Markdown file describing them.
+#[derive(Debug, Default)]
+pub(super) struct MeetingPack {
+    folder: std::path::PathBuf,
+    /// The user's view before the pack showed each slide, put back when it is done.
+    view_before: ViewSnapshot,
+    /// One Markdown section per slide written so far.
+    sections: Vec<String>,
+}
+
+impl ParkApp {
+    /// The rows of what the current view shows, for CSV.
+    pub fn view_table(&self) -> Option<crate::state::export::Table> {
+        let dataset = self.dataset.as_ref()?;
+        let language = self.state.language;
+        Some(match self.state.tab {
+            Tab::Table => crate::state::export::table_rows(dataset, &self.derived.visible, language),
+            Tab::Compare => crate::state::export::plot_rows(dataset, self.plot_data()?, &self.state.plot, language),
+            Tab::Map => crate::state::export::map_rows(dataset, &self.map_data.data, language),
+        })
+    }
+
+    pub(super) fn export_csv(&mut self, path: &std::path::Path) {
+        let s = strings(self.state.language);
+        let written = self
+            .view_table()
+            .ok_or_else(|| std::io::Error::other("nothing to export"))
+            .and_then(|table| crate::state::export::to_csv(&table).map_err(std::io::Error::other))
+            .and_then(|bytes| slides_file::write_atomically(path, &bytes));
+        self.notice = Some(match written {
+            Ok(()) => format!("{} {}", s.exported, path.display()),
+            Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
+        });
+    }
+
+    /// Queues a PNG of the current view at the window's size, written to `path`.
+    pub fn request_png(&mut self, path: std::path::PathBuf, size: capture::ImageSize) {
+        self.capture.push([capture::Shot { slide: None, path, size }]);
+    }
+
+    /// Queues every slide as a 1920×1080 PNG in `folder`, followed by `meeting-pack.md`.
+    pub fn request_meeting_pack(&mut self, folder: std::path::PathBuf) {
+        let shots: Vec<capture::Shot> = self
+            .slides
+            .deck
+            .slides
+            .iter()
+            .enumerate()
+            .map(|(i, slide)| capture::Shot {
+                slide: Some(i),
+                path: folder.join(format!("{:02}-{}.png", i + 1, file_slug(&slide.title))),
+                size: capture::ImageSize::Pixels(1920, 1080),
+            })
+            .collect();
+        if shots.is_empty() {
+            self.notice = Some(strings(self.state.language).no_slides.to_owned());
+            return;
+        }
+        self.pack = Some(MeetingPack { folder, view_before: ViewSnapshot::capture(&self.state), sections: Vec::new() });
+        self.capture.push(shots);
+    }
+
+    /// Whether exports are still being made.
+    pub fn is_capturing(&self) -> bool {
+        self.capture.is_busy()
+    }
+
+    /// Works the export queue one step; called at the start of every frame.
+    pub(super) fn step_capture(&mut self, ctx: &egui::Context) {
+        let Some(step) = self.capture.step(ctx) else { return };
+        let s = strings(self.state.language);
+        match step {
+            capture::Step::ShowSlide(i) => self.show_slide(i),
+            capture::Step::Saved(path, result) => {
+                self.notice = Some(match &result {
+                    Ok((w, h)) => format!("{} {} ({w}×{h})", s.exported, path.display()),
+                    Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
+                });
+                if self.pack.is_some() {
+                    let section = self.pack_section(&path);
+                    if let Some(pack) = &mut self.pack {
+                        pack.sections.push(section);
+                    }
+                    if !self.capture.is_busy() {
+                        self.finish_pack();
+                    }
+                }
+            }
+        }
+    }
+
+    /// The Markdown of the slide shown now: title, image, scope, notes, sources.
+    fn pack_section(&self, image: &std::path::Path) -> String {
+        let Some(dataset) = &self.dataset else { return String::new() };
+        let title = self.slides.current.and_then(|i| self.slides.deck.slides.get(i));
+        let mut text = String::new();
+        let _ = writeln!(text, "## {}\n", title.map_or("", |slide| slide.title.as_str()));
+        let file = image.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        let _ = writeln!(text, "![{file}]({file})\n");
+        let s = strings(self.state.language);
+        let _ = writeln!(text, "{}: {}\n", s.pack_scope, self.scope_summary(dataset));
+        if let Some(notes) = title.map(|slide| slide.notes.trim()).filter(|n| !n.is_empty()) {
+            let _ = writeln!(text, "{}: {notes}\n", s.notes_hint);
+        }
+        let sources = match self.state.tab {
+            Tab::Compare => self.plot.view.as_ref().map(|v| v.sources.clone()).unwrap_or_default(),
+            Tab::Map => self.map_data.data.sources.clone(),
+            Tab::Table => std::collections::BTreeSet::default(),
+        };
+        for source in sources.iter().filter_map(|id| dataset.source(id)) {
+            let url = source.url.as_deref().unwrap_or(s.no_url);
+            let _ = writeln!(text, "- {} — {} ({url})", source.title, source.publisher);
+        }
+        text
+    }
+
+    /// What the current view covers, in words: view, plot and metric, filters, pins.
+    fn scope_summary(&self, dataset: &Dataset) -> String {
+        let s = strings(self.state.language);
+        let language = self.state.language;
+        let metric =
+            |id: &MetricId| dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(language).to_owned());
+        let mut parts = vec![match self.state.tab {
+            Tab::Table => s.tab_table.to_owned(),
+            Tab::Compare => {
+                format!("{} — {:?} — {}", s.tab_compare, self.state.plot.kind, metric(&self.state.plot.metric))
+            }
+            Tab::Map => s.tab_map.to_owned(),
+        }];
+        parts.push(crate::i18n::matching_of(language, self.derived.visible.len(), dataset.parks.len()));
+        let filter = &self.state.filter;
+        for chip in filter.chips() {
+            parts.push(crate::views::widgets::chip_label(dataset, filter, &chip, language));
+        }
+        if !self.state.pinned.is_empty() {
+            parts.push(format!("{}: {}", s.pinned, self.state.pinned.len()));
+        }
+        parts.join(" · ")
+    }
+
+    /// Writes `meeting-pack.md` beside the images.
+    fn finish_pack(&mut self) {
+        let Some(pack) = self.pack.take() else { return };
+        pack.view_before.restore(&mut self.state);
+        self.slides.current = None;
+        let s = strings(self.state.language);
+        let title = self.dataset.as_ref().map(|d| d.meta.title.get(self.state.language).to_owned()).unwrap_or_default();
+        let text = format!("# {title}\n\n{}", pack.sections.join("\n"));
+        let path = pack.folder.join("meeting-pack.md");
+        self.notice = Some(match slides_file::write_atomically(&path, text.as_bytes()) {
+            Ok(()) => format!("{} {}", s.exported, path.display()),
+            Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
+        });
+    }
+}
+
+/// A file-name-safe form of a slide title: letters, digits and CJK kept, the rest dashes.
+fn file_slug(title: &str) -> String {
+    let slug: String =
+        title.chars().map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { '-' }).collect();
+    let slug = slug.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
+    if slug.is_empty() { "slide".to_owned() } else { slug.chars().take(60).collect() }
+}
