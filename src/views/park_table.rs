@@ -5,8 +5,8 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::format::figure_value;
 use crate::i18n::{period_label, qualifier_name, strings};
-use crate::model::{Dataset, Language, MetricId, Park, ParkId, Qualifier, Role};
-use crate::state::{Action, AppState, SortColumn, TableSort};
+use crate::model::{Dataset, Language, MetricId, Park, ParkId, Qualifier};
+use crate::state::{Action, AppState, RoleScope, SortColumn, TableSort};
 
 /// Draws the table of `visible` parks (already filtered and sorted) in their order. With
 /// `scroll_to_selected`, the selected row is scrolled into view (after a keyboard move).
@@ -159,12 +159,12 @@ fn district_names(dataset: &Dataset, park: &Park, language: Language) -> String 
     names.join(", ")
 }
 
-/// Names of the industries a park leads with (role Leading or Pillar), joined.
+/// Names of the industries a park leads with (the roles the filter calls leading), joined.
 fn leading_industries(dataset: &Dataset, park: &Park, language: Language) -> String {
     let names: Vec<&str> = park
         .industries
         .iter()
-        .filter(|link| matches!(link.role, Role::Leading | Role::Pillar))
+        .filter(|link| RoleScope::Leading.includes(link.role))
         .filter_map(|link| dataset.industry(&link.industry))
         .map(|i| i.name.get(language))
         .collect();
