@@ -21,21 +21,22 @@ fn small_app() -> Harness<'static, ParkApp> {
     harness
 }
 
+/// Lets the app settle with no cursor drawn, then snapshots it.
+fn snapshot(harness: &mut Harness<'static, ParkApp>, results: &mut SnapshotResults, name: &str) {
+    harness.run();
+    harness.remove_cursor();
+    harness.run();
+    results.add(harness.try_snapshot(name));
+}
+
 #[test]
 fn main_window() {
     let mut results = SnapshotResults::new();
     let mut harness = small_app();
     harness.get_by_label("Alpha Park").click();
-    harness.run();
-    harness.remove_cursor();
-    harness.run();
-    results.add(harness.try_snapshot("main_window_en"));
-
+    snapshot(&mut harness, &mut results, "main_window_en");
     harness.get_by_label("中文").click();
-    harness.run();
-    harness.remove_cursor();
-    harness.run();
-    results.add(harness.try_snapshot("main_window_zh"));
+    snapshot(&mut harness, &mut results, "main_window_zh");
 }
 
 /// Each plot kind on the real dataset, in the light theme a projector wants.
@@ -56,10 +57,7 @@ fn compare_plots() {
         ("Industry matrix", "plot_matrix"),
     ] {
         harness.get_by_label(kind).click();
-        harness.run();
-        harness.remove_cursor();
-        harness.run();
-        results.add(harness.try_snapshot(name));
+        snapshot(&mut harness, &mut results, name);
     }
 }
 
@@ -73,15 +71,9 @@ fn map_view() {
         .build_eframe(|cc| ParkApp::new(cc, DataOrigin::Embedded));
     harness.run();
     harness.get_by_label("Map").click();
-    harness.run();
-    harness.remove_cursor();
-    harness.run();
-    results.add(harness.try_snapshot("map_en"));
+    snapshot(&mut harness, &mut results, "map_en");
     harness.get_by_label("中文").click();
-    harness.run();
-    harness.remove_cursor();
-    harness.run();
-    results.add(harness.try_snapshot("map_zh"));
+    snapshot(&mut harness, &mut results, "map_zh");
 }
 
 /// Export PNG renders the current view headlessly at the window's size or a slide size.

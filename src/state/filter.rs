@@ -71,6 +71,16 @@ impl Default for MetricRange {
 }
 
 impl MetricRange {
+    /// A new range on `metric` covering every park's latest figure (no bounds when no park
+    /// has one), so adding a range hides nothing until the user narrows it.
+    pub fn spanning(dataset: &Dataset, metric: MetricId) -> Self {
+        let values = dataset.parks.iter().filter_map(|p| dataset.latest(p, &metric)).map(|f| f.observation.value);
+        let (min, max) = values.fold((None, None), |(lo, hi): (Option<f64>, Option<f64>), v| {
+            (Some(lo.map_or(v, |lo| lo.min(v))), Some(hi.map_or(v, |hi| hi.max(v))))
+        });
+        Self { metric, min, max, keep_missing: false }
+    }
+
     /// Whether `park` passes this range.
     pub fn matches(&self, dataset: &Dataset, park: &Park) -> bool {
         match dataset.latest(park, &self.metric) {
@@ -331,6 +341,17 @@ mod tests {
             MetricRange { metric: MetricId::new("total_income"), min: Some(700.0), max: None, keep_missing: false };
         filter.ranges = vec![income];
         assert!(passing(&filter, &dataset).is_empty());
+    }
+
+    #[test]
+    fn a_new_range_spans_every_park_with_a_figure() {
+        let dataset = small_dataset();
+        let range = MetricRange::spanning(&dataset, MetricId::new("planned_area"));
+        assert_eq!((range.min, range.max, range.keep_missing), (Some(10.0), Some(26.1), false));
+        let filter = FilterState { ranges: vec![range], ..FilterState::default() };
+        assert_eq!(passing(&filter, &dataset), ["alpha", "beta"], "only gamma, without an area, is hidden");
+        let none = MetricRange::spanning(&dataset, MetricId::new("nothing"));
+        assert_eq!((none.min, none.max), (None, None));
     }
 
     #[test]

@@ -134,6 +134,11 @@ impl MapData {
         Self { district_values, classes, markers, largest_marker, sources }
     }
 
+    /// How many districts have no value ("no data").
+    pub fn no_data_count(&self) -> usize {
+        self.district_values.iter().filter(|(_, v)| v.is_none()).count()
+    }
+
     /// The value of one district.
     pub fn value_of(&self, id: &DistrictId) -> Option<f64> {
         self.district_values.iter().find(|(d, _)| d == id).and_then(|(_, v)| *v)
@@ -181,6 +186,7 @@ mod tests {
         assert_eq!(data.value_of(&DistrictId::new("west")), Some(10.0));
         let only_gamma = MapData::new(&dataset, &ids(&["gamma"]), &choice);
         assert_eq!(only_gamma.value_of(&DistrictId::new("west")), None, "no figure: no data, not zero");
+        assert_eq!(only_gamma.no_data_count(), 2);
         assert!(only_gamma.classes.is_none());
     }
 

@@ -120,19 +120,10 @@ fn ranges_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, language:
                 }
             });
             if let Some(metric) = added {
-                let (min, max) = observed_range(dataset, &metric);
-                filter.ranges.push(MetricRange { metric, min, max, keep_missing: false });
+                filter.ranges.push(MetricRange::spanning(dataset, metric));
             }
         },
     );
-}
-
-/// The smallest and largest latest figure of a metric over all parks, to start a new range.
-fn observed_range(dataset: &Dataset, metric: &MetricId) -> (Option<f64>, Option<f64>) {
-    let values = dataset.parks.iter().filter_map(|p| dataset.latest(p, metric)).map(|f| f.observation.value);
-    values.fold((None, None), |(lo, hi): (Option<f64>, Option<f64>), v| {
-        (Some(lo.map_or(v, |lo| lo.min(v))), Some(hi.map_or(v, |hi| hi.max(v))))
-    })
 }
 
 /// One range's controls; returns whether the user removed it.

@@ -442,7 +442,7 @@ fn legend_ui(ui: &Ui, painter: &egui::Painter, ctx: &MapContext<'_>, choice: &Ma
             lines.push((Some(choropleth_colour(i, classes.breaks.len())), format!("{range} {unit} ({count})")));
         }
     }
-    let no_data = ctx.data.district_values.iter().filter(|(_, v)| v.is_none()).count();
+    let no_data = ctx.data.no_data_count();
     lines.push((Some(no_data_colour()), format!("{} ({no_data})", s.no_data)));
     if ctx.data.markers.len() > MAX_MARKER_WIDGETS {
         lines.push((None, format!("• {}: {}", ctx.data.markers.len(), s.map_dots)));
