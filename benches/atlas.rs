@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use zgc_atlas::app::EMBEDDED_DATASET;
+use zgc_atlas::model::EMBEDDED_DATASET;
 use zgc_atlas::model::load_dataset;
 use zgc_atlas::perf::{VIEWS, app_for_view, filter_and_sort, frame, warm_context};
 use zgc_atlas::state::{PlotChoice, PlotData, SearchIndex};

@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use serde_json::json;
 
-use crate::app::DataOrigin;
+use crate::model::DataOrigin;
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, Observation, Text, load_dataset_file};
 

@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-use crate::app::{DataOrigin, ParkApp};
+use crate::app::ParkApp;
+use crate::model::DataOrigin;
 use crate::model::{Dataset, ParkId};
 use crate::state::{AppState, FilterState, PlotKind, SearchIndex, Tab, TableSort, visible_parks};
 

@@ -132,7 +132,7 @@ mod tests {
 
     #[test]
     fn synthetic_datasets_are_valid_and_repeatable() {
-        let base = load_dataset(crate::app::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+        let base = load_dataset(crate::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
         let text = synthetic_ron(&base, 200);
         assert_eq!(text, synthetic_ron(&base, 200), "the same size gives the same text");
         let dataset = load_dataset(&text, "synthetic").unwrap_or_else(|e| panic!("{e}"));

@@ -1,6 +1,6 @@
 //! The real dataset, `data/zgc.ron`, checked against the seed articles and the data-truth rules.
 
-use zgc_atlas::app::EMBEDDED_DATASET;
+use zgc_atlas::model::EMBEDDED_DATASET;
 use zgc_atlas::model::{Dataset, MetricId, ParkId, Period, Qualifier, Role, load_dataset};
 
 fn dataset() -> Dataset {

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use zgc_atlas::app::EMBEDDED_DATASET;
+use zgc_atlas::model::EMBEDDED_DATASET;
 use zgc_atlas::model::geo::{
     CityMap, Km, area_km2, centroid, contains, distance_to_segment, load_city_map, self_intersects, signed_area,
 };

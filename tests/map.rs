@@ -2,7 +2,8 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use zgc_atlas::app::{DataOrigin, ParkApp};
+use zgc_atlas::app::ParkApp;
+use zgc_atlas::model::DataOrigin;
 use zgc_atlas::model::{DistrictId, ParkId};
 
 fn map() -> Harness<'static, ParkApp> {

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use zgc_atlas::app::EMBEDDED_DATASET;
+use zgc_atlas::model::EMBEDDED_DATASET;
 use zgc_atlas::model::load_dataset;
 use zgc_atlas::perf::{VIEWS, app_for_view, filter_and_sort, frame, warm_context};
 use zgc_atlas::state::SearchIndex;

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use zgc_atlas::app::{DataOrigin, ParkApp};
+use zgc_atlas::app::ParkApp;
+use zgc_atlas::model::DataOrigin;
 use zgc_atlas::state::Tab;
 use zgc_atlas::state::slides::SlideDeck;
 

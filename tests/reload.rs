@@ -4,7 +4,8 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use zgc_atlas::app::{DataOrigin, ParkApp};
+use zgc_atlas::app::ParkApp;
+use zgc_atlas::model::DataOrigin;
 use zgc_atlas::model::ParkId;
 use zgc_atlas::state::AppState;
 

@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};
-use zgc_atlas::app::{DataOrigin, ImageSize, ParkApp};
+use zgc_atlas::app::ParkApp;
+use zgc_atlas::model::DataOrigin;
+use zgc_atlas::state::ImageSize;
 
 fn small_app() -> Harness<'static, ParkApp> {
     // Relative to the crate root (cargo's working directory for tests), so the status bar

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use zgc_atlas::app::{DataOrigin, ParkApp};
+use zgc_atlas::app::ParkApp;
+use zgc_atlas::model::DataOrigin;
 use zgc_atlas::model::{Language, ParkId, load_dataset};
 
 fn fixture(name: &str) -> PathBuf {
@@ -45,7 +46,7 @@ fn row_order(harness: &Harness<'_, ParkApp>, names: &[&str]) -> Vec<String> {
 #[test]
 fn the_table_lists_every_park_of_the_real_dataset() {
     let harness = harness(DataOrigin::Embedded);
-    let dataset = load_dataset(zgc_atlas::app::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let dataset = load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
     assert!(!dataset.parks.is_empty());
     for park in &dataset.parks {
         assert!(harness.query_by_label(&park.name.en).is_some(), "{} is not listed", park.name.en);

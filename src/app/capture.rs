@@ -9,14 +9,7 @@ use std::sync::mpsc::{Receiver, channel};
 
 use egui::{ColorImage, Context, Vec2, ViewportCommand};
 
-/// The size of an exported image.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ImageSize {
-    /// Whatever the window is.
-    Window,
-    /// A slide size in pixels, e.g. 1920×1080.
-    Pixels(u32, u32),
-}
+use crate::state::ImageSize;
 
 /// One image to make: which slide to show first (if any), where to write it, at what size.
 #[derive(Clone, Debug, PartialEq)]

@@ -45,7 +45,7 @@ impl ParkApp {
     }
 
     /// Queues a PNG of the current view at the window's size, written to `path`.
-    pub fn request_png(&mut self, path: std::path::PathBuf, size: capture::ImageSize) {
+    pub fn request_png(&mut self, path: std::path::PathBuf, size: crate::state::ImageSize) {
         self.capture.push([capture::Shot { slide: None, path, size }]);
     }
 
@@ -60,7 +60,7 @@ impl ParkApp {
             .map(|(i, slide)| capture::Shot {
                 slide: Some(i),
                 path: folder.join(format!("{:02}-{}.png", i + 1, file_slug(&slide.title))),
-                size: capture::ImageSize::Pixels(1920, 1080),
+                size: crate::state::ImageSize::Pixels(1920, 1080),
             })
             .collect();
         if shots.is_empty() {

@@ -4,7 +4,6 @@
 
 mod capture;
 mod exports;
-mod origin;
 mod slides_file;
 mod ui;
 mod watch;
@@ -14,7 +13,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use crate::i18n::strings;
 use crate::model::MetricId;
 use crate::model::geo::CityMap;
-use crate::model::{Dataset, Language, LoadErrors, ParkId, diff};
+use crate::model::{DataOrigin, Dataset, Language, LoadErrors, Loaded, ParkId, diff};
 use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapData};
 use crate::state::slides::{Slide, SlideDeck, ViewSnapshot};
@@ -25,8 +24,6 @@ use crate::state::{
 use crate::theme;
 use crate::views::map::MapGeometry;
 use crate::views::toolbar;
-pub use capture::ImageSize;
-pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
 use watch::{BackgroundLoad, FileWatcher};
 
 /// The persisted UI state, or the defaults when there is none or it cannot be read (a state
@@ -578,8 +575,8 @@ impl ParkApp {
                         rfd::FileDialog::new().add_filter("PNG", &["png"]).set_file_name("zgc-view.png").save_file();
                     if let Some(path) = picked {
                         let size = match size {
-                            Some((w, h)) => capture::ImageSize::Pixels(*w, *h),
-                            None => capture::ImageSize::Window,
+                            Some((w, h)) => crate::state::ImageSize::Pixels(*w, *h),
+                            None => crate::state::ImageSize::Window,
                         };
                         self.request_png(path, size);
                     }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::model::{LoadErrors, Problem};
 use crate::state::slides::SlideDeck;
 
-use super::DataOrigin;
+use crate::model::DataOrigin;
 
 /// Where the slides of a dataset are kept: `NAME.views.ron` beside a dataset file, or
 /// `zgc.views.ron` in the app's data folder for the built-in dataset.

@@ -10,7 +10,7 @@ use std::time::Duration;
 use notify::RecursiveMode;
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
-use super::origin::{DataOrigin, Loaded};
+use crate::model::{DataOrigin, Loaded};
 
 /// How long the file must be quiet before a change is acted on: editors write in bursts.
 const DEBOUNCE: Duration = Duration::from_millis(250);

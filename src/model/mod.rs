@@ -8,6 +8,7 @@
 mod diff;
 pub mod geo;
 mod load;
+pub mod origin;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 pub use diff::{DatasetDiff, diff};
 pub use load::{LoadErrors, Problem, load_dataset, load_dataset_bytes, load_dataset_file};
+pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
 
 /// Defines a string id type that serialises as a plain string.
 macro_rules! string_id {

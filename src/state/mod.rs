@@ -4,6 +4,7 @@
 //! Plain data: no egui here, so everything can be unit-tested without a window.
 
 pub mod classify;
+pub mod command;
 pub mod export;
 pub mod filter;
 pub mod map;
@@ -16,6 +17,7 @@ use std::cmp::Ordering;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Dataset, Language, MetricId, Park, ParkId};
+pub use command::{Command, ImageSize};
 pub use filter::{Chip, FacetCounts, FilterState, IndustryMatch, MetricRange, RoleScope};
 pub use search::SearchIndex;
 pub use series::{MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice};

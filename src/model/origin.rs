@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use crate::model::geo::{CityMap, load_city_map};
-use crate::model::{Dataset, LoadErrors, load_dataset, load_dataset_file};
+use super::geo::{CityMap, load_city_map};
+use super::{Dataset, LoadErrors, load_dataset, load_dataset_file};
 
 /// The dataset built into the program.
 pub const EMBEDDED_DATASET: &str = include_str!("../../data/zgc.ron");
@@ -72,7 +72,7 @@ impl DataOrigin {
                     Ok(text) => load_city_map(&text, &file),
                     Err(err) => Err(LoadErrors {
                         file: file.clone(),
-                        problems: vec![crate::model::Problem::Unreadable { message: err.to_string() }],
+                        problems: vec![super::Problem::Unreadable { message: err.to_string() }],
                     }),
                 };
                 (loaded, file)

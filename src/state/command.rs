@@ -1,0 +1,58 @@
+//! What a view asks the app to do beyond changing [`AppState`](super::AppState): open and
+//! reload files, export, present, show the keyboard cheat sheet. The app runs each
+//! [`Command`] after every panel is drawn; plain data, so views can report them without
+//! knowing the app.
+
+use std::path::PathBuf;
+
+/// The size of an exported image.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImageSize {
+    /// Whatever the window is.
+    Window,
+    /// A slide size in pixels, e.g. 1920×1080.
+    Pixels(u32, u32),
+}
+
+/// Something with effects outside the UI state, run by the app after drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Put the keyboard focus in the search box.
+    FocusSearch,
+    /// Ask for a dataset file to open.
+    OpenDialog,
+    /// Open this dataset file.
+    OpenFile(PathBuf),
+    /// Go back to the dataset built into the program.
+    OpenEmbedded,
+    /// Load the open file again.
+    Reload,
+    /// Put the load problems on the clipboard.
+    CopyProblems,
+    /// Save the current view as a new slide.
+    SaveSlide,
+    /// A slide's title or notes were edited: write the slides file.
+    SlidesEdited,
+    /// Show slide `i`.
+    ShowSlide(usize),
+    /// Move slide `i` up (`-1`) or down (`1`).
+    MoveSlide(usize, isize),
+    /// Delete slide `i`.
+    DeleteSlide(usize),
+    /// The next (`1`) or previous (`-1`) slide.
+    StepSlide(isize),
+    /// Enter or leave presentation mode.
+    TogglePresentation,
+    /// Leave presentation mode (nothing when not presenting).
+    LeavePresentation,
+    /// Show or hide the speaker notes while presenting.
+    ToggleNotes,
+    /// Show or hide the keyboard cheat sheet.
+    ToggleCheatSheet,
+    /// Export the current view as CSV.
+    ExportCsv,
+    /// Export the current view as PNG.
+    ExportPng(ImageSize),
+    /// Export every slide as PNG plus a Markdown summary.
+    MeetingPack,
+}
