@@ -10,6 +10,32 @@ if grep -rnE '\b(egui|eframe|egui_plot|egui_extras)::|use (egui|eframe)' src/mod
   exit 1
 fi
 
+echo "== layering: the command line, the model and the UI state never use the window (src/app)"
+if grep -rnE 'crate::app\b|super::super::app\b' src/cli.rs src/model src/state; then
+  echo "src/cli.rs, src/model and src/state must not name crate::app" >&2
+  exit 1
+fi
+
+echo "== layering: main → app → views → state → model, never backwards"
+if grep -rnE 'crate::app\b' src/views; then
+  echo "src/views must not name crate::app" >&2
+  exit 1
+fi
+if grep -rnE 'crate::(views|theme)\b' src/state src/cli.rs; then
+  echo "src/state and src/cli.rs must not name crate::views or crate::theme" >&2
+  exit 1
+fi
+if grep -rnE 'crate::(state|views|theme|i18n|cli)\b' src/model; then
+  echo "src/model must not name the layers above it" >&2
+  exit 1
+fi
+
+echo "== every action and command is handled: no catch-all arm in either match"
+if grep -nE '^\s*_\s*(if .*)?=>' src/state/action.rs src/app/commands.rs; then
+  echo "AppState::apply (src/state/action.rs) and ParkApp::run (src/app/commands.rs) match exhaustively" >&2
+  exit 1
+fi
+
 echo "== one egui in the dependency tree"
 if cargo tree -d --edges normal,dev 2>/dev/null | grep -E '^egui v'; then
   echo "two versions of egui are in the tree (cargo tree -d)" >&2

@@ -25,9 +25,9 @@ impl ParkApp {
         let dataset = self.dataset.as_ref()?;
         let language = self.state.language;
         Some(match self.state.tab {
-            Tab::Table => crate::state::export::table_rows(dataset, &self.derived.visible, language),
+            Tab::Table => crate::state::export::table_rows(dataset, self.derived.visible(), language),
             Tab::Compare => crate::state::export::plot_rows(dataset, self.plot_data()?, &self.state.plot, language),
-            Tab::Map => crate::state::export::map_rows(dataset, &self.map_data.data, language),
+            Tab::Map => crate::state::export::map_rows(dataset, self.derived.map(), language),
         })
     }
 
@@ -53,6 +53,7 @@ impl ParkApp {
     pub fn request_meeting_pack(&mut self, folder: std::path::PathBuf) {
         let shots: Vec<capture::Shot> = self
             .slides
+            .show
             .deck
             .slides
             .iter()
@@ -103,7 +104,7 @@ impl ParkApp {
     /// The Markdown of the slide shown now: title, image, scope, notes, sources.
     fn pack_section(&self, image: &std::path::Path) -> String {
         let Some(dataset) = &self.dataset else { return String::new() };
-        let title = self.slides.current.and_then(|i| self.slides.deck.slides.get(i));
+        let title = self.slides.show.current_slide();
         let mut text = String::new();
         let _ = writeln!(text, "## {}\n", title.map_or("", |slide| slide.title.as_str()));
         let file = image.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
@@ -114,8 +115,8 @@ impl ParkApp {
             let _ = writeln!(text, "{}: {notes}\n", s.notes_hint);
         }
         let sources = match self.state.tab {
-            Tab::Compare => self.plot.view.as_ref().map(|v| v.sources.clone()).unwrap_or_default(),
-            Tab::Map => self.map_data.data.sources.clone(),
+            Tab::Compare => self.derived.plot().map(|v| v.sources.clone()).unwrap_or_default(),
+            Tab::Map => self.derived.map().sources.clone(),
             Tab::Table => std::collections::BTreeSet::default(),
         };
         for source in sources.iter().filter_map(|id| dataset.source(id)) {
@@ -138,7 +139,7 @@ impl ParkApp {
             }
             Tab::Map => s.tab_map.to_owned(),
         }];
-        parts.push(crate::i18n::matching_of(language, self.derived.visible.len(), dataset.parks.len()));
+        parts.push(crate::i18n::matching_of(language, self.derived.visible().len(), dataset.parks.len()));
         let filter = &self.state.filter;
         for chip in filter.chips() {
             parts.push(crate::views::widgets::chip_label(dataset, filter, &chip, language));
@@ -153,7 +154,7 @@ impl ParkApp {
     fn finish_pack(&mut self) {
         let Some(pack) = self.pack.take() else { return };
         pack.view_before.restore(&mut self.state);
-        self.slides.current = None;
+        self.slides.show.current = None;
         let s = strings(self.state.language);
         let title = self.dataset.as_ref().map(|d| d.meta.title.get(self.state.language).to_owned()).unwrap_or_default();
         let text = format!("# {title}\n\n{}", pack.sections.join("\n"));

@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use super::ParkApp;
 use crate::i18n::strings;
-use crate::state::{Action, AppState, Tab};
+use crate::state::{Action, AppState, Command, Tab};
 use crate::views::map::{self, MapContext};
 use crate::views::plots::{self, CompareContext};
 use crate::views::{chips, filters, park_table, profile, slides, status_bar, toolbar};
@@ -24,10 +24,10 @@ impl ParkApp {
 
     /// The central area: load problems, the view tabs and filter chips (or the slide's title
     /// when presenting), and the chosen view.
-    fn central_ui(&mut self, ui: &mut Ui, presenting: bool, actions: &mut Vec<Action>) {
+    fn central_ui(&mut self, ui: &mut Ui, presenting: bool, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
         let language = self.state.language;
         egui::CentralPanel::default().show(ui, |ui| {
-            self.load_error_ui(ui, actions);
+            self.load_error_ui(ui, commands);
             let Some(dataset) = &self.dataset else {
                 if self.load_error.is_none() {
                     ui.label(strings(language).no_dataset);
@@ -36,7 +36,7 @@ impl ParkApp {
             };
             let s = strings(language);
             if presenting {
-                if let Some(slide) = self.slides.current.and_then(|i| self.slides.deck.slides.get(i)) {
+                if let Some(slide) = self.slides.show.current_slide() {
                     ui.label(RichText::new(&slide.title).size(30.0).strong());
                 }
             } else {
@@ -49,7 +49,7 @@ impl ParkApp {
                         }
                     }
                     ui.separator();
-                    chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible.len(), language, actions);
+                    chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible().len(), language, actions);
                 });
             }
             ui.separator();
@@ -57,7 +57,7 @@ impl ParkApp {
                 Tab::Table => park_table::park_table_ui(
                     ui,
                     dataset,
-                    &self.derived.visible,
+                    self.derived.visible(),
                     &self.state,
                     self.scroll_to_selected,
                     actions,
@@ -66,14 +66,14 @@ impl ParkApp {
                     let AppState { plot, filter, pinned, hovered, selected, .. } = &mut self.state;
                     let context = CompareContext {
                         dataset,
-                        visible: &self.derived.visible,
+                        visible: self.derived.visible(),
                         pinned,
                         hovered: hovered.as_ref(),
                         selected: selected.as_ref(),
                         filter,
                         language,
                     };
-                    if let Some(view) = &self.plot.view {
+                    if let Some(view) = self.derived.plot() {
                         plots::compare_ui(ui, &context, plot, view, actions);
                     }
                 }
@@ -84,7 +84,7 @@ impl ParkApp {
                             dataset,
                             city: &city.map,
                             geometry: &city.geometry,
-                            data: &self.map_data.data,
+                            data: self.derived.map(),
                             pinned,
                             hovered: hovered.as_ref(),
                             selected: selected.as_ref(),
@@ -107,10 +107,11 @@ impl ParkApp {
     }
 
     /// The bar shown instead of the toolbar while presenting: slide number, keys, notes.
-    fn presentation_bar_ui(&self, ui: &mut Ui, actions: &mut Vec<Action>) {
+    fn presentation_bar_ui(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let s = strings(self.state.language);
-        let count = self.slides.deck.slides.len();
-        let current = self.slides.current.and_then(|i| self.slides.deck.slides.get(i).map(|slide| (i, slide)));
+        let show = &self.slides.show;
+        let count = show.deck.slides.len();
+        let current = show.current.zip(show.current_slide());
         egui::Panel::bottom("presentation_bar").show(ui, |ui| {
             if self.presentation.show_notes
                 && let Some((_, slide)) = current
@@ -133,7 +134,7 @@ impl ParkApp {
                 ui.weak(s.presenting_help);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button(s.close).clicked() {
-                        actions.push(Action::LeavePresentation);
+                        commands.push(Command::LeavePresentation);
                     }
                 });
             });
@@ -141,7 +142,7 @@ impl ParkApp {
     }
 
     /// Every shortcut of the app, in the current language.
-    fn cheat_sheet_ui(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+    fn cheat_sheet_ui(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         let language = self.state.language;
         let s = strings(language);
         let modal = egui::Modal::new(egui::Id::unique("cheat_sheet")).show(ctx, |ui| {
@@ -155,26 +156,26 @@ impl ParkApp {
             });
             ui.add_space(6.0);
             if ui.button(s.close).clicked() {
-                actions.push(Action::ToggleCheatSheet);
+                commands.push(Command::ToggleCheatSheet);
             }
         });
-        if modal.should_close() && !actions.contains(&Action::ToggleCheatSheet) {
-            actions.push(Action::ToggleCheatSheet);
+        if modal.should_close() && !commands.contains(&Command::ToggleCheatSheet) {
+            commands.push(Command::ToggleCheatSheet);
         }
     }
 
     /// Every problem of the last failed load, with its place; reload and copy buttons.
-    fn load_error_ui(&self, ui: &mut Ui, actions: &mut Vec<Action>) {
+    fn load_error_ui(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let Some(errors) = &self.load_error else { return };
         let s = strings(self.state.language);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(s.load_failed).strong().color(ui.visuals().error_fg_color));
                 if ui.button(s.reload).clicked() {
-                    actions.push(Action::Reload);
+                    commands.push(Command::Reload);
                 }
                 if ui.button(s.copy_problems).clicked() {
-                    actions.push(Action::CopyProblems);
+                    commands.push(Command::CopyProblems);
                 }
             });
             if self.dataset.is_some() {
@@ -215,94 +216,89 @@ impl eframe::App for ParkApp {
 impl ParkApp {
     /// Draws one frame of the whole window. Separate from [`eframe::App::ui`] so benchmarks and
     /// tests can run frames on a bare [`egui::Context`].
+    ///
+    /// The order matters: files and keys first, then the panels around the central view (the
+    /// search may change there, so the derived data is refreshed before the central view), and
+    /// last the actions and commands the panels reported.
     pub fn show(&mut self, ui: &mut Ui) {
         self.step_capture(ui.ctx());
         self.poll_files();
         self.update_title(ui.ctx());
-        let mut actions = Vec::new();
-        self.keyboard_actions(ui, &mut actions);
-        let language = self.state.language;
+        let (mut actions, mut commands) = (Vec::new(), Vec::new());
+        self.keyboard_input(ui, &mut actions, &mut commands);
 
         let presenting = self.presentation.active;
         if presenting {
-            self.presentation_bar_ui(ui, &mut actions);
+            self.presentation_bar_ui(ui, &mut commands);
         } else {
-            egui::Panel::top("toolbar").show(ui, |ui| {
-                ui.add_space(2.0);
-                let mut filters_open = !self.state.filters_collapsed;
-                toolbar::toolbar_ui(
-                    ui,
-                    &mut self.state.filter.search,
-                    &mut filters_open,
-                    &self.state.recent,
-                    language,
-                    self.state.theme,
-                    &mut actions,
-                );
-                self.state.filters_collapsed = !filters_open;
-                ui.add_space(2.0);
-            });
-            egui::Panel::bottom("status_bar").show(ui, |ui| {
-                self.notice_ui(ui);
-                let origin = self.origin.file_label();
-                status_bar::status_bar_ui(ui, self.dataset.as_ref(), origin.as_deref(), self.is_reloading(), language);
-            });
+            self.toolbar_and_status_ui(ui, &mut actions, &mut commands);
         }
         // The search may have changed in the toolbar: the panels below use the new result.
         self.refresh_derived();
-
-        if let Some(dataset) = self.dataset.as_ref().filter(|_| !presenting) {
-            let mut filters_open = !self.state.filters_collapsed;
-            egui::Panel::left("filters")
-                .resizable(true)
-                .default_size(280.0)
-                .size_range(220.0..=480.0)
-                .show_collapsible(ui, &mut filters_open, |ui| {
-                    slides::slides_ui(
-                        ui,
-                        &mut self.slides.deck,
-                        self.slides.current,
-                        &mut self.slides.new_title,
-                        language,
-                        &mut actions,
-                    );
-                    ui.separator();
-                    filters::filters_ui(
-                        ui,
-                        dataset,
-                        &mut self.state.filter,
-                        &self.derived.counts,
-                        &self.state.pinned,
-                        language,
-                        &mut actions,
-                    );
-                });
-            self.state.filters_collapsed = !filters_open;
-
-            let selected = self.state.selected.as_ref().and_then(|id| dataset.park(id));
-            let pinned = selected.is_some_and(|park| self.state.is_pinned(&park.id));
-            egui::Panel::right("profile").resizable(true).default_size(460.0).size_range(300.0..=600.0).show(
-                ui,
-                |ui| {
-                    // Claim the panel's whole width: the profile scrolls inside it, so its content
-                    // would otherwise report a narrow size and the panel would shrink to it.
-                    ui.set_min_width(ui.available_width());
-                    profile::profile_ui(ui, dataset, selected, pinned, language, &mut actions);
-                },
-            );
+        if !presenting {
+            self.side_panels_ui(ui, &mut actions, &mut commands);
         }
-        self.refresh_plot();
-        self.refresh_map();
-        self.central_ui(ui, presenting, &mut actions);
+        self.refresh_derived();
+        self.central_ui(ui, presenting, &mut actions, &mut commands);
         self.scroll_to_selected = false;
         if self.show_keys {
-            self.cheat_sheet_ui(ui.ctx(), &mut actions);
+            self.cheat_sheet_ui(ui.ctx(), &mut commands);
         }
 
-        self.apply(ui.ctx(), &actions);
-        if self.refresh_derived() | self.refresh_plot() | self.refresh_map() {
+        self.apply(ui.ctx(), &actions, &commands);
+        if self.refresh_derived() {
             // A filter or plot choice changed while drawing: draw again with the result.
             ui.ctx().request_repaint();
         }
+    }
+
+    /// The toolbar above and the status bar (with the notice) below.
+    fn toolbar_and_status_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
+        let language = self.state.language;
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            ui.add_space(2.0);
+            toolbar::toolbar_ui(ui, &mut self.state, actions, commands);
+            ui.add_space(2.0);
+        });
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            self.notice_ui(ui);
+            let origin = self.origin.file_label();
+            status_bar::status_bar_ui(ui, self.dataset.as_ref(), origin.as_deref(), self.is_reloading(), language);
+        });
+    }
+
+    /// The slides and filters on the left, the selected park's profile on the right.
+    fn side_panels_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
+        let Some(dataset) = self.dataset.as_ref() else { return };
+        let language = self.state.language;
+        let mut filters_open = !self.state.filters_collapsed;
+        egui::Panel::left("filters").resizable(true).default_size(280.0).size_range(220.0..=480.0).show_collapsible(
+            ui,
+            &mut filters_open,
+            |ui| {
+                let show = &mut self.slides.show;
+                slides::slides_ui(ui, &mut show.deck, show.current, &mut self.slides.new_title, language, commands);
+                ui.separator();
+                filters::filters_ui(
+                    ui,
+                    dataset,
+                    &mut self.state.filter,
+                    self.derived.counts(),
+                    &self.state.pinned,
+                    language,
+                    actions,
+                );
+            },
+        );
+        self.state.filters_collapsed = !filters_open;
+
+        let selected = self.state.selected.as_ref().and_then(|id| dataset.park(id));
+        let pinned = selected.is_some_and(|park| self.state.is_pinned(&park.id));
+        egui::Panel::right("profile").resizable(true).default_size(460.0).size_range(300.0..=600.0).show(ui, |ui| {
+            // Claim the panel's whole width: the profile scrolls inside it, so its content would
+            // otherwise report a narrow size and the panel would shrink to it.
+            ui.set_min_width(ui.available_width());
+            profile::profile_ui(ui, dataset, selected, pinned, language, actions);
+        });
     }
 }

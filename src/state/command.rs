@@ -19,6 +19,9 @@ pub enum ImageSize {
 pub enum Command {
     /// Put the keyboard focus in the search box.
     FocusSearch,
+    /// Scroll the park table to the selected park on the next frame (after the keyboard moved
+    /// the selection).
+    ScrollToSelected,
     /// Ask for a dataset file to open.
     OpenDialog,
     /// Open this dataset file.

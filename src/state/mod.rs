@@ -3,8 +3,10 @@
 //!
 //! Plain data: no egui here, so everything can be unit-tested without a window.
 
+pub mod action;
 pub mod classify;
 pub mod command;
+pub mod derived;
 pub mod export;
 pub mod filter;
 pub mod map;
@@ -17,6 +19,7 @@ use std::cmp::Ordering;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Dataset, Language, MetricId, Park, ParkId};
+pub use action::{Action, PinOutcome};
 pub use command::{Command, ImageSize};
 pub use filter::{Chip, FacetCounts, FilterState, IndustryMatch, MetricRange, RoleScope};
 pub use search::SearchIndex;
@@ -138,135 +141,7 @@ pub struct AppState {
     pub hovered: Option<ParkId>,
 }
 
-/// Something a view asks the app to do; applied after every panel is drawn.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// Show this park in the profile.
-    Select(ParkId),
-    /// Move the selection up (`-1`) or down (`1`) the list of parks shown.
-    StepSelection(isize),
-    /// Pin the park if it is not pinned, unpin it if it is.
-    TogglePin(ParkId),
-    /// Pin or unpin the selected park.
-    TogglePinSelected,
-    /// Unpin every park.
-    ClearPins,
-    /// The pointer is over this park in some view.
-    Hover(ParkId),
-    /// The user clicked a column header.
-    SortBy(SortColumn),
-    /// Remove one active filter.
-    RemoveChip(Chip),
-    /// Remove every filter, the search included.
-    ResetFilters,
-    /// Show only this industry (a click on a matrix column header).
-    FilterIndustry(crate::model::IndustryId),
-    /// Switch the main view.
-    ShowTab(Tab),
-    /// Esc: clear the search, or the filters when there is no search.
-    ClearSearchThenFilters,
-    /// Switch the language.
-    SetLanguage(Language),
-    /// Switch the theme.
-    SetTheme(ThemeChoice),
-    /// Put the keyboard focus in the search box.
-    FocusSearch,
-    /// Ask for a dataset file to open.
-    OpenDialog,
-    /// Open this dataset file.
-    OpenFile(std::path::PathBuf),
-    /// Go back to the dataset built into the program.
-    OpenEmbedded,
-    /// Load the open file again.
-    Reload,
-    /// Put the load problems on the clipboard.
-    CopyProblems,
-    /// Save the current view as a new slide.
-    SaveSlide,
-    /// A slide's title or notes were edited: write the slides file.
-    SlidesEdited,
-    /// Show slide `i`.
-    ShowSlide(usize),
-    /// Move slide `i` up (`-1`) or down (`1`).
-    MoveSlide(usize, isize),
-    /// Delete slide `i`.
-    DeleteSlide(usize),
-    /// Enter or leave presentation mode.
-    TogglePresentation,
-    /// Leave presentation mode.
-    LeavePresentation,
-    /// The next (`1`) or previous (`-1`) slide.
-    StepSlide(isize),
-    /// Show or hide the speaker notes while presenting.
-    ToggleNotes,
-    /// Show or hide the keyboard cheat sheet.
-    ToggleCheatSheet,
-    /// Export the current view as CSV.
-    ExportCsv,
-    /// Export the current view as PNG, at the window's size or this many pixels.
-    ExportPng(Option<(u32, u32)>),
-    /// Export every slide as PNG plus a Markdown summary.
-    MeetingPack,
-}
-
-/// What happened when the user asked to pin a park.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PinOutcome {
-    /// It is now pinned.
-    Pinned,
-    /// It was pinned and is not any more.
-    Unpinned,
-    /// Nothing changed: [`MAX_PINS`] parks are pinned already.
-    Full,
-}
-
 impl AppState {
-    /// Applies one action that only changes this state. `visible` is the list the table shows,
-    /// for moving the selection. Returns what a pin request did, if the action was one.
-    pub fn apply(&mut self, action: &Action, visible: &[ParkId]) -> Option<PinOutcome> {
-        match action {
-            Action::Select(id) => self.selected = Some(id.clone()),
-            Action::StepSelection(step) => self.selected = step_selection(visible, self.selected.as_ref(), *step),
-            Action::TogglePin(id) => return Some(self.toggle_pin(id)),
-            Action::TogglePinSelected => {
-                let id = self.selected.clone()?;
-                return Some(self.toggle_pin(&id));
-            }
-            Action::ClearPins => self.pinned.clear(),
-            Action::Hover(id) => self.hovered = Some(id.clone()),
-            Action::SortBy(column) => self.sort = self.sort.clicked(*column),
-            Action::RemoveChip(chip) => self.filter.remove(chip),
-            Action::ResetFilters => self.filter = FilterState::default(),
-            Action::FilterIndustry(id) => self.filter.industries = [id.clone()].into(),
-            Action::ShowTab(tab) => self.tab = *tab,
-            Action::ClearSearchThenFilters => {
-                self.filter.clear_search_then_filters();
-            }
-            Action::SetLanguage(language) => self.language = *language,
-            Action::SetTheme(theme) => self.theme = *theme,
-            Action::FocusSearch
-            | Action::OpenDialog
-            | Action::OpenFile(_)
-            | Action::OpenEmbedded
-            | Action::Reload
-            | Action::CopyProblems
-            | Action::SaveSlide
-            | Action::SlidesEdited
-            | Action::ShowSlide(_)
-            | Action::MoveSlide(..)
-            | Action::DeleteSlide(_)
-            | Action::TogglePresentation
-            | Action::LeavePresentation
-            | Action::StepSlide(_)
-            | Action::ToggleNotes
-            | Action::ToggleCheatSheet
-            | Action::ExportCsv
-            | Action::ExportPng(_)
-            | Action::MeetingPack => {}
-        }
-        None
-    }
-
     /// Puts `path` first among the recent files, keeping at most eight.
     pub fn remember_recent(&mut self, path: std::path::PathBuf) {
         self.recent.retain(|p| p != &path);

@@ -115,13 +115,75 @@ impl SlideDeck {
         }
         notices
     }
+}
 
-    /// Moves slide `from` one place up (`-1`) or down (`1`), if it can.
-    pub fn shift(&mut self, from: usize, step: isize) {
+/// A deck and which of its slides is shown: the slide operations of the slide list and of
+/// presentation mode, kept together so the shown slide follows every change of order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SlideShow {
+    /// The slides.
+    pub deck: SlideDeck,
+    /// The slide shown last, if any.
+    pub current: Option<usize>,
+}
+
+impl SlideShow {
+    /// The slide shown last.
+    pub fn current_slide(&self) -> Option<&Slide> {
+        self.current.and_then(|i| self.deck.slides.get(i))
+    }
+
+    /// Adds a slide of `view` at the end and makes it the current one. An empty title becomes
+    /// `fallback` followed by the slide's number.
+    pub fn add(&mut self, title: &str, fallback: &str, view: ViewSnapshot) {
+        let number = self.deck.slides.len() + 1;
+        let title = if title.trim().is_empty() { format!("{fallback} {number}") } else { title.to_owned() };
+        self.deck.slides.push(Slide { title, notes: String::new(), view });
+        self.current = Some(number - 1);
+    }
+
+    /// Makes slide `i` the current one and returns the view it saved; `None` (and no change)
+    /// when there is no such slide.
+    pub fn show(&mut self, i: usize) -> Option<&ViewSnapshot> {
+        let slide = self.deck.slides.get(i)?;
+        self.current = Some(i);
+        Some(&slide.view)
+    }
+
+    /// The slide `step` places from the current one, stopping at either end; the first slide
+    /// when none is current. `None` for an empty deck.
+    pub fn stepped(&self, step: isize) -> Option<usize> {
+        let last = self.deck.slides.len().checked_sub(1)?;
+        Some(self.current.map_or(0, |c| c.saturating_add_signed(step).min(last)))
+    }
+
+    /// Moves slide `from` one place up (`-1`) or down (`1`), if it can. The current slide stays
+    /// the same slide, wherever it moves to.
+    pub fn move_slide(&mut self, from: usize, step: isize) {
         let Some(to) = from.checked_add_signed(step) else { return };
-        if from < self.slides.len() && to < self.slides.len() {
-            self.slides.swap(from, to);
+        if from >= self.deck.slides.len() || to >= self.deck.slides.len() {
+            return;
         }
+        self.deck.slides.swap(from, to);
+        self.current = self.current.map(|c| match c {
+            c if c == from => to,
+            c if c == to => from,
+            c => c,
+        });
+    }
+
+    /// Deletes slide `i`. The current slide stays the same slide; deleting it leaves none
+    /// current.
+    pub fn delete(&mut self, i: usize) {
+        if i >= self.deck.slides.len() {
+            return;
+        }
+        self.deck.slides.remove(i);
+        self.current = match self.current {
+            Some(c) if c == i => None,
+            Some(c) if c > i => Some(c - 1),
+            other => other,
+        };
     }
 }
 
@@ -162,14 +224,74 @@ mod tests {
         assert_eq!(deck.slides[1].view.plot.metric, PlotChoice::default().metric);
     }
 
+    fn show_of(titles: &[&str]) -> SlideShow {
+        let mut show = SlideShow::default();
+        for title in titles {
+            show.add(title, "Slide", ViewSnapshot::default());
+        }
+        show.current = None;
+        show
+    }
+
+    fn titles(show: &SlideShow) -> Vec<&str> {
+        show.deck.slides.iter().map(|s| s.title.as_str()).collect()
+    }
+
+    fn current_title(show: &SlideShow) -> Option<&str> {
+        show.current_slide().map(|s| s.title.as_str())
+    }
+
     #[test]
     fn slides_move_up_and_down_within_the_deck() {
-        let slide = |t: &str| Slide { title: t.to_owned(), notes: String::new(), view: ViewSnapshot::default() };
-        let mut deck = SlideDeck { slides: vec![slide("a"), slide("b"), slide("c")] };
-        deck.shift(0, 1);
-        deck.shift(2, 1);
-        deck.shift(0, -1);
-        let titles: Vec<&str> = deck.slides.iter().map(|s| s.title.as_str()).collect();
-        assert_eq!(titles, ["b", "a", "c"]);
+        let mut show = show_of(&["a", "b", "c"]);
+        show.move_slide(0, 1);
+        show.move_slide(2, 1);
+        show.move_slide(0, -1);
+        assert_eq!(titles(&show), ["b", "a", "c"]);
+    }
+
+    #[test]
+    fn the_current_slide_follows_a_move_of_itself_or_of_its_neighbour() {
+        let mut show = show_of(&["a", "b", "c"]);
+        show.show(1);
+        show.move_slide(1, 1);
+        assert_eq!((titles(&show), current_title(&show)), (vec!["a", "c", "b"], Some("b")), "moved itself");
+        // Moving the neighbour down swaps it with the current slide: "b" is still shown.
+        show.move_slide(1, 1);
+        assert_eq!((titles(&show), current_title(&show)), (vec!["a", "b", "c"], Some("b")));
+        show.move_slide(0, 1);
+        assert_eq!((titles(&show), current_title(&show)), (vec!["b", "a", "c"], Some("b")));
+        show.move_slide(2, -1);
+        assert_eq!((titles(&show), current_title(&show)), (vec!["b", "c", "a"], Some("b")), "a slide elsewhere");
+    }
+
+    #[test]
+    fn deleting_keeps_the_current_slide_or_leaves_none() {
+        let mut show = show_of(&["a", "b", "c"]);
+        show.show(2);
+        show.delete(0);
+        assert_eq!(current_title(&show), Some("c"), "a slide before it went");
+        show.delete(1);
+        assert_eq!((titles(&show), show.current), (vec!["b"], None), "the current slide went");
+        show.delete(5);
+        assert_eq!(titles(&show), ["b"], "no such slide: nothing happens");
+    }
+
+    #[test]
+    fn new_slides_are_numbered_when_untitled_and_become_current() {
+        let mut show = show_of(&["a"]);
+        show.add("  ", "Slide", ViewSnapshot::default());
+        assert_eq!((titles(&show), show.current), (vec!["a", "Slide 2"], Some(1)));
+        assert!(show.show(7).is_none());
+        assert_eq!(show.current, Some(1), "showing a slide that is not there changes nothing");
+    }
+
+    #[test]
+    fn stepping_stops_at_either_end_and_starts_at_the_first_slide() {
+        let mut show = show_of(&["a", "b"]);
+        assert_eq!(show.stepped(1), Some(0), "nothing shown yet: the first slide");
+        show.show(1);
+        assert_eq!((show.stepped(1), show.stepped(-1), show.stepped(-5)), (Some(1), Some(0), Some(0)));
+        assert_eq!(SlideShow::default().stepped(1), None);
     }
 }

@@ -1,12 +1,13 @@
 //! The filter panel: industries by group with counts, districts with counts, ranges on metrics,
-//! and the pinned parks. Edits the filter in place; pins are reported as actions.
+//! and the pinned parks. Values are edited in place (match mode, roles, a range's bounds);
+//! adding and removing a filter is an action, the same one the chips above the table use.
 
 use egui::{CollapsingHeader, DragValue, RichText, Ui};
 
 use crate::format::format_value;
 use crate::i18n::{group_name, strings};
-use crate::model::{Dataset, IndustryGroup, Language, MetricId, ParkId};
-use crate::state::{Action, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
+use crate::model::{Dataset, IndustryGroup, Language, ParkId};
+use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
 
 /// Draws the filter panel.
 pub fn filters_ui(
@@ -21,14 +22,21 @@ pub fn filters_ui(
     let s = strings(language);
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.heading(s.filters);
-        industries_ui(ui, dataset, filter, counts, language);
-        districts_ui(ui, dataset, filter, counts, language);
-        ranges_ui(ui, dataset, filter, language);
+        industries_ui(ui, dataset, filter, counts, language, actions);
+        districts_ui(ui, dataset, filter, counts, language, actions);
+        ranges_ui(ui, dataset, filter, language, actions);
         pinned_ui(ui, dataset, pinned, language, actions);
     });
 }
 
-fn industries_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, counts: &FacetCounts, language: Language) {
+fn industries_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    filter: &mut FilterState,
+    counts: &FacetCounts,
+    language: Language,
+    actions: &mut Vec<Action>,
+) {
     let s = strings(language);
     CollapsingHeader::new(RichText::new(s.industries).strong()).id_salt("filter_industries").default_open(true).show(
         ui,
@@ -62,7 +70,7 @@ fn industries_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, count
                     let mut checked = filter.industries.contains(&industry.id);
                     let label = format!("{} ({count})", industry.name.get(language));
                     if ui.checkbox(&mut checked, label).changed() {
-                        toggle(&mut filter.industries, &industry.id, checked);
+                        actions.push(Action::ToggleIndustry(industry.id.clone()));
                     }
                 }
             }
@@ -70,7 +78,14 @@ fn industries_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, count
     );
 }
 
-fn districts_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, counts: &FacetCounts, language: Language) {
+fn districts_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    filter: &FilterState,
+    counts: &FacetCounts,
+    language: Language,
+    actions: &mut Vec<Action>,
+) {
     let s = strings(language);
     CollapsingHeader::new(RichText::new(s.districts).strong()).id_salt("filter_districts").default_open(true).show(
         ui,
@@ -80,48 +95,32 @@ fn districts_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, counts
                 let mut checked = filter.districts.contains(&district.id);
                 let label = format!("{} ({count})", district.name.get(language));
                 if ui.checkbox(&mut checked, label).changed() {
-                    toggle(&mut filter.districts, &district.id, checked);
+                    actions.push(Action::ToggleDistrict(district.id.clone()));
                 }
             }
         },
     );
 }
 
-fn toggle<T: Ord + Clone>(set: &mut std::collections::BTreeSet<T>, id: &T, on: bool) {
-    if on {
-        set.insert(id.clone());
-    } else {
-        set.remove(id);
-    }
-}
-
-fn ranges_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, language: Language) {
+fn ranges_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, language: Language, actions: &mut Vec<Action>) {
     let s = strings(language);
     CollapsingHeader::new(RichText::new(s.ranges).strong()).id_salt("filter_ranges").default_open(true).show(
         ui,
         |ui| {
-            let mut remove = None;
             for (i, range) in filter.ranges.iter_mut().enumerate() {
                 ui.push_id(("range", i), |ui| {
                     if range_ui(ui, dataset, range, language) {
-                        remove = Some(i);
+                        actions.push(Action::RemoveChip(Chip::Range(i)));
                     }
                 });
             }
-            if let Some(i) = remove {
-                filter.ranges.remove(i);
-            }
-            let mut added: Option<MetricId> = None;
             egui::ComboBox::from_label(s.add_range).selected_text("…").show_ui(ui, |ui| {
                 for metric in &dataset.metrics {
                     if ui.selectable_label(false, metric.name.get(language)).clicked() {
-                        added = Some(metric.id.clone());
+                        actions.push(Action::AddRange(MetricRange::spanning(dataset, metric.id.clone())));
                     }
                 }
             });
-            if let Some(metric) = added {
-                filter.ranges.push(MetricRange::spanning(dataset, metric));
-            }
         },
     );
 }

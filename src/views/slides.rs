@@ -4,19 +4,19 @@ use egui::{RichText, Ui};
 
 use crate::i18n::strings;
 use crate::model::Language;
-use crate::state::Action;
+use crate::state::Command;
 use crate::state::slides::SlideDeck;
 
 /// Draws the slide list. Titles and notes are edited in place, and reported once the user
 /// leaves the field (so the file is written once per edit, not per keystroke); everything else
-/// is reported as an action.
+/// is reported as a command.
 pub fn slides_ui(
     ui: &mut Ui,
     deck: &mut SlideDeck,
     current: Option<usize>,
     new_title: &mut String,
     language: Language,
-    actions: &mut Vec<Action>,
+    commands: &mut Vec<Command>,
 ) {
     let s = strings(language);
     egui::CollapsingHeader::new(RichText::new(format!("{} ({})", s.slides, deck.slides.len())).strong())
@@ -29,7 +29,7 @@ pub fn slides_ui(
                     .labelled_by(label.id);
             });
             if ui.button(s.save_view).clicked() {
-                actions.push(Action::SaveSlide);
+                commands.push(Command::SaveSlide);
             }
             let count = deck.slides.len();
             for (i, slide) in deck.slides.iter_mut().enumerate() {
@@ -40,30 +40,30 @@ pub fn slides_ui(
                             .on_hover_text(s.show_slide)
                             .clicked()
                         {
-                            actions.push(Action::ShowSlide(i));
+                            commands.push(Command::ShowSlide(i));
                         }
                         let title = ui.add(egui::TextEdit::singleline(&mut slide.title).desired_width(120.0));
                         if title.on_hover_text(s.rename_slide).lost_focus() {
-                            actions.push(Action::SlidesEdited);
+                            commands.push(Command::SlidesEdited);
                         }
                         if ui.add_enabled(i > 0, egui::Button::new("↑").small()).on_hover_text(s.move_up).clicked() {
-                            actions.push(Action::MoveSlide(i, -1));
+                            commands.push(Command::MoveSlide(i, -1));
                         }
                         if ui
                             .add_enabled(i + 1 < count, egui::Button::new("↓").small())
                             .on_hover_text(s.move_down)
                             .clicked()
                         {
-                            actions.push(Action::MoveSlide(i, 1));
+                            commands.push(Command::MoveSlide(i, 1));
                         }
                         if ui.small_button("×").on_hover_text(s.delete_slide).clicked() {
-                            actions.push(Action::DeleteSlide(i));
+                            commands.push(Command::DeleteSlide(i));
                         }
                     });
                     if current == Some(i) {
                         let notes = egui::TextEdit::multiline(&mut slide.notes).hint_text(s.notes_hint).desired_rows(2);
                         if ui.add(notes).lost_focus() {
-                            actions.push(Action::SlidesEdited);
+                            commands.push(Command::SlidesEdited);
                         }
                     }
                 });

@@ -4,42 +4,43 @@ use egui::{Id, Ui};
 
 use crate::i18n::{language_name, strings, theme_name};
 use crate::model::Language;
-use crate::state::{Action, ThemeChoice};
+use crate::state::{Action, AppState, Chip, Command, ImageSize, ThemeChoice};
 
 /// The egui id of the search box, so Ctrl+F can focus it.
 pub fn search_box_id() -> Id {
     Id::unique("park_search")
 }
 
-/// Draws the toolbar. Edits the search text and the panel toggle in place; everything else is
-/// reported as an action.
-pub fn toolbar_ui(
-    ui: &mut Ui,
-    search: &mut String,
-    filters_open: &mut bool,
-    recent: &[std::path::PathBuf],
-    language: Language,
-    theme: ThemeChoice,
-    actions: &mut Vec<Action>,
-) {
+/// Draws the toolbar. Edits the search text and the panel toggle in place (typing and folding);
+/// clearing the search is reported as the same action as removing its chip, and everything else
+/// as an action or a command.
+pub fn toolbar_ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
+    let (language, theme) = (state.language, state.theme);
     let s = strings(language);
     ui.horizontal(|ui| {
         ui.heading("ZGC Atlas");
         ui.separator();
-        file_menu_ui(ui, recent, language, actions);
-        ui.toggle_value(filters_open, s.filters);
+        file_menu_ui(ui, &state.recent, language, commands);
+        let mut filters_open = !state.filters_collapsed;
+        ui.toggle_value(&mut filters_open, s.filters);
+        state.filters_collapsed = !filters_open;
         if ui.button(s.present).clicked() {
-            actions.push(Action::TogglePresentation);
+            commands.push(Command::TogglePresentation);
         }
         if ui.button("?").on_hover_text(s.keys_title).clicked() {
-            actions.push(Action::ToggleCheatSheet);
+            commands.push(Command::ToggleCheatSheet);
         }
         ui.separator();
         let label = ui.label(s.search);
-        ui.add(egui::TextEdit::singleline(search).id(search_box_id()).hint_text(s.search_hint).desired_width(220.0))
-            .labelled_by(label.id);
-        if !search.is_empty() && ui.small_button("×").on_hover_text(s.clear_search).clicked() {
-            search.clear();
+        ui.add(
+            egui::TextEdit::singleline(&mut state.filter.search)
+                .id(search_box_id())
+                .hint_text(s.search_hint)
+                .desired_width(220.0),
+        )
+        .labelled_by(label.id);
+        if !state.filter.search.is_empty() && ui.small_button("×").on_hover_text(s.clear_search).clicked() {
+            actions.push(Action::RemoveChip(Chip::Search(state.filter.search.clone())));
         }
 
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -61,43 +62,45 @@ pub fn toolbar_ui(
 }
 
 /// The File menu: open, recent files, the built-in dataset, reload.
-fn file_menu_ui(ui: &mut Ui, recent: &[std::path::PathBuf], language: Language, actions: &mut Vec<Action>) {
+fn file_menu_ui(ui: &mut Ui, recent: &[std::path::PathBuf], language: Language, commands: &mut Vec<Command>) {
     let s = strings(language);
     ui.menu_button(s.file_menu, |ui| {
         if ui.button(s.open).clicked() {
-            actions.push(Action::OpenDialog);
+            commands.push(Command::OpenDialog);
         }
         ui.add_enabled_ui(!recent.is_empty(), |ui| {
             ui.menu_button(s.open_recent, |ui| {
                 for path in recent {
                     if ui.button(path.display().to_string()).clicked() {
-                        actions.push(Action::OpenFile(path.clone()));
+                        commands.push(Command::OpenFile(path.clone()));
                     }
                 }
             });
         });
         if ui.button(s.open_embedded).clicked() {
-            actions.push(Action::OpenEmbedded);
+            commands.push(Command::OpenEmbedded);
         }
         ui.separator();
         if ui.button(s.reload_file).clicked() {
-            actions.push(Action::Reload);
+            commands.push(Command::Reload);
         }
         ui.separator();
         if ui.button(s.export_csv).clicked() {
-            actions.push(Action::ExportCsv);
+            commands.push(Command::ExportCsv);
         }
         ui.menu_button(s.export_png, |ui| {
-            for (label, size) in
-                [(s.size_window, None), ("1920×1080", Some((1920, 1080))), ("1280×720", Some((1280, 720)))]
-            {
+            for (label, size) in [
+                (s.size_window, ImageSize::Window),
+                ("1920×1080", ImageSize::Pixels(1920, 1080)),
+                ("1280×720", ImageSize::Pixels(1280, 720)),
+            ] {
                 if ui.button(label).clicked() {
-                    actions.push(Action::ExportPng(size));
+                    commands.push(Command::ExportPng(size));
                 }
             }
         });
         if ui.button(s.meeting_pack).clicked() {
-            actions.push(Action::MeetingPack);
+            commands.push(Command::MeetingPack);
         }
     });
 }

@@ -1,0 +1,101 @@
+//! After every panel is drawn: the frame's state actions are applied to [`AppState`], then
+//! its app commands are run. Both matches are exhaustive, so a new action or command that is
+//! not handled does not compile.
+
+use super::ParkApp;
+use crate::i18n::strings;
+use crate::model::DataOrigin;
+use crate::state::{Action, Command, PinOutcome};
+use crate::theme;
+use crate::views::toolbar;
+
+impl ParkApp {
+    /// Applies the actions, then runs the commands, and asks for another frame when anything
+    /// changed: panels drawn before the change saw the old state.
+    pub(super) fn apply(&mut self, ctx: &egui::Context, actions: &[Action], commands: &[Command]) {
+        // Hover lasts one frame: only this frame's hover actions keep it.
+        let hovered_before = self.state.hovered.take();
+        let theme_before = self.state.theme;
+        for action in actions {
+            if self.state.apply(action, self.derived.visible()) == Some(PinOutcome::Full) {
+                self.notice = Some(strings(self.state.language).pins_full.to_owned());
+            }
+        }
+        if self.state.theme != theme_before {
+            theme::apply(ctx, self.state.theme);
+        }
+        for command in commands {
+            self.run(ctx, command);
+        }
+        let hover_changed = self.state.hovered != hovered_before;
+        if hover_changed || !commands.is_empty() || actions.iter().any(|a| !matches!(a, Action::Hover(_))) {
+            ctx.request_repaint();
+        }
+    }
+
+    /// Runs one command.
+    fn run(&mut self, ctx: &egui::Context, command: &Command) {
+        match command {
+            Command::FocusSearch => ctx.memory_mut(|m| m.request_focus(toolbar::search_box_id())),
+            Command::ScrollToSelected => self.scroll_to_selected = true,
+            Command::OpenDialog => {
+                // A blocking native dialog: the window waits for it, as users expect.
+                let picked = rfd::FileDialog::new().add_filter("RON dataset", &["ron"]).pick_file();
+                if let Some(path) = picked {
+                    self.open(DataOrigin::File(path));
+                }
+            }
+            Command::OpenFile(path) => self.open(DataOrigin::File(path.clone())),
+            Command::OpenEmbedded => self.open(DataOrigin::Embedded),
+            Command::Reload => self.reload(),
+            Command::CopyProblems => {
+                if let Some(errors) = &self.load_error {
+                    ctx.copy_text(errors.to_string());
+                }
+            }
+            Command::SaveSlide => self.add_slide(),
+            Command::SlidesEdited => self.save_slides(),
+            Command::ShowSlide(i) => self.show_slide(*i),
+            Command::MoveSlide(i, step) => {
+                self.slides.show.move_slide(*i, *step);
+                self.save_slides();
+            }
+            Command::DeleteSlide(i) => {
+                self.slides.show.delete(*i);
+                self.save_slides();
+            }
+            Command::StepSlide(step) => {
+                if let Some(next) = self.slides.show.stepped(*step) {
+                    self.show_slide(next);
+                }
+            }
+            Command::TogglePresentation => self.toggle_presentation(ctx),
+            Command::LeavePresentation => {
+                if self.presentation.active {
+                    self.toggle_presentation(ctx);
+                }
+            }
+            Command::ToggleNotes => self.presentation.show_notes = !self.presentation.show_notes,
+            Command::ToggleCheatSheet => self.show_keys = !self.show_keys,
+            Command::ExportCsv => {
+                let picked =
+                    rfd::FileDialog::new().add_filter("CSV", &["csv"]).set_file_name("zgc-view.csv").save_file();
+                if let Some(path) = picked {
+                    self.export_csv(&path);
+                }
+            }
+            Command::ExportPng(size) => {
+                let picked =
+                    rfd::FileDialog::new().add_filter("PNG", &["png"]).set_file_name("zgc-view.png").save_file();
+                if let Some(path) = picked {
+                    self.request_png(path, *size);
+                }
+            }
+            Command::MeetingPack => {
+                if let Some(folder) = rfd::FileDialog::new().pick_folder() {
+                    self.request_meeting_pack(folder);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Opening, reloading and watching dataset files. A file that does not load never replaces
+//! the data on screen: its problems are shown above it.
+
+use super::watch::{BackgroundLoad, FileWatcher};
+use super::{CityOutlines, ParkApp};
+use crate::i18n::strings;
+use crate::model::{DataOrigin, Loaded, diff};
+use crate::state::derived::Derived;
+use crate::views::map::MapGeometry;
+
+impl ParkApp {
+    /// Opens another dataset: loads it first, and only when it loads switches to it (file,
+    /// recent files, slides, watcher). A file that does not load leaves everything as it was,
+    /// its problems shown above the data still on screen.
+    pub fn open(&mut self, origin: DataOrigin) {
+        if let DataOrigin::File(path) = &origin
+            && path.extension().is_none_or(|e| !e.eq_ignore_ascii_case("ron"))
+        {
+            self.notice = Some(format!("{}: {}", strings(self.state.language).not_a_dataset, path.display()));
+            return;
+        }
+        let loaded = origin.load_all();
+        if let Err(errors) = &loaded.dataset {
+            log::warn!("{errors}");
+            self.load_error = Some(errors.clone());
+            return;
+        }
+        // A reload of the previous file still running must not land on top of the new data.
+        self.pending = None;
+        self.origin = origin;
+        if let DataOrigin::File(path) = &self.origin {
+            self.state.remember_recent(path.clone());
+        }
+        self.apply_loaded(loaded);
+        self.load_slides();
+        self.watch();
+    }
+
+    /// Starts watching the open file (nothing to watch for the built-in dataset).
+    pub(super) fn watch(&mut self) {
+        self.watcher = None;
+        let DataOrigin::File(path) = &self.origin else { return };
+        let ctx = self.ctx.clone();
+        match FileWatcher::new(path, move || {
+            if let Some(ctx) = &ctx {
+                ctx.request_repaint();
+            }
+        }) {
+            Ok(watcher) => self.watcher = Some(watcher),
+            Err(err) => log::warn!("cannot watch {} for changes: {err}", path.display()),
+        }
+    }
+
+    /// Starts a background reload if the watched file changed, and takes in a finished one.
+    /// Returns whether new data (or new problems) arrived.
+    pub fn poll_files(&mut self) -> bool {
+        if self.watcher.as_ref().is_some_and(FileWatcher::changed) {
+            let ctx = self.ctx.clone();
+            self.pending = Some(BackgroundLoad::start(self.origin.clone(), move || {
+                if let Some(ctx) = &ctx {
+                    ctx.request_repaint();
+                }
+            }));
+        }
+        let Some(result) = self.pending.as_ref().and_then(BackgroundLoad::poll) else { return false };
+        self.pending = None;
+        match result {
+            Ok(loaded) => self.apply_loaded(loaded),
+            Err(why) => log::error!("{why}"),
+        }
+        true
+    }
+
+    /// Whether a background reload is running.
+    pub fn is_reloading(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Loads the dataset again. On failure the last good dataset stays and the error is shown.
+    pub fn reload(&mut self) {
+        let loaded = self.origin.load_all();
+        self.apply_loaded(loaded);
+    }
+
+    /// Takes in a freshly loaded dataset: keeps the user's filters, pins and selection where
+    /// their ids still exist, and says what changed. A dataset that failed leaves the last good
+    /// one on screen with its problems above it.
+    fn apply_loaded(&mut self, loaded: Loaded) {
+        let dataset = match loaded.dataset {
+            Ok(dataset) => dataset,
+            Err(errors) => {
+                log::warn!("{errors}");
+                self.load_error = Some(errors);
+                return;
+            }
+        };
+        if self.load_error.take().is_some() {
+            log::info!("dataset loaded after an earlier error");
+        }
+        let s = strings(self.state.language);
+        let mut notices = Vec::new();
+        if let Some(old) = &self.dataset {
+            let changes = diff(old, &dataset);
+            if !changes.is_empty() {
+                notices.push(crate::i18n::describe_diff(self.state.language, &changes));
+            }
+        }
+        let dropped = self.state.forget_missing(&dataset);
+        if !dropped.is_empty() {
+            notices.push(format!("{}: {}", s.dropped_ids, dropped.join(", ")));
+            log::warn!("ids no longer in the dataset: {}", dropped.join(", "));
+        }
+        if !notices.is_empty() {
+            self.notice = Some(notices.join(" · "));
+        }
+        (self.city, self.map_error) = match loaded.map {
+            Some(Ok(map)) => (Some(CityOutlines { geometry: MapGeometry::new(&map), map }), None),
+            Some(Err(errors)) => {
+                log::warn!("{errors}");
+                (None, Some(errors))
+            }
+            None => (None, None),
+        };
+        self.derived = Derived::new(&dataset);
+        self.dataset = Some(dataset);
+        self.refresh_derived();
+    }
+}

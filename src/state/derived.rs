@@ -1,0 +1,233 @@
+//! What the views show, derived from the dataset and the [`AppState`]: the listed parks and
+//! the filter's counts, the Compare view's plot and the map's numbers. Each is recomputed only
+//! when its inputs change, never per frame, and every view reads the same result, so the
+//! table, the plots and the map always agree. No egui here: the app calls the `refresh_*`
+//! functions once per frame, and tests call them without a window.
+
+use crate::model::{Dataset, Language, MetricId, ParkId};
+use crate::state::classify::ClassMethod;
+use crate::state::map::{DistrictValue, MapData};
+use crate::state::{AppState, FacetCounts, FilterState, PlotChoice, PlotData, PlotView, SearchIndex, Tab, TableSort};
+
+/// The parks the table lists and what each filter choice would leave.
+#[derive(Debug, Default)]
+struct Listing {
+    /// The filter, sort and language it was computed for.
+    key: Option<(FilterState, TableSort, Language)>,
+    /// The parks the table lists, in order.
+    visible: Vec<ParkId>,
+    /// What each filter choice would leave.
+    counts: FacetCounts,
+    /// Counts recomputations, so caches built on `visible` can tell it changed without
+    /// comparing thousands of ids every frame.
+    generation: u64,
+}
+
+/// The Compare view's plot.
+#[derive(Debug, Default)]
+struct PlotCache {
+    /// The choice, the listing's generation, the pins and the language it was built for.
+    key: Option<(PlotChoice, u64, Vec<ParkId>, Language)>,
+    view: Option<PlotView>,
+}
+
+/// The map's numbers; panning and zooming do not change them.
+#[derive(Debug, Default)]
+struct MapCache {
+    /// What the map shows and the listing's generation it was built for.
+    key: Option<(DistrictValue, ClassMethod, Option<MetricId>, u64)>,
+    data: MapData,
+}
+
+/// Everything derived from one dataset and the UI state.
+#[derive(Debug, Default)]
+pub struct Derived {
+    /// Search keys of the dataset's parks.
+    index: SearchIndex,
+    listing: Listing,
+    plot: PlotCache,
+    map: MapCache,
+}
+
+impl Derived {
+    /// Empty caches for `dataset`, with its search index built.
+    pub fn new(dataset: &Dataset) -> Self {
+        Self { index: SearchIndex::new(dataset), ..Self::default() }
+    }
+
+    /// The parks the table lists, in order.
+    pub fn visible(&self) -> &[ParkId] {
+        &self.listing.visible
+    }
+
+    /// What each filter choice would leave.
+    pub fn counts(&self) -> &FacetCounts {
+        &self.listing.counts
+    }
+
+    /// The Compare view's plot, once it has been computed.
+    pub fn plot(&self) -> Option<&PlotView> {
+        self.plot.view.as_ref()
+    }
+
+    /// The data behind the plot, once it has been computed.
+    pub fn plot_data(&self) -> Option<&PlotData> {
+        self.plot().map(|view| &view.data)
+    }
+
+    /// The map's numbers, once the map has been shown.
+    pub fn map(&self) -> &MapData {
+        &self.map.data
+    }
+
+    /// Recomputes the listed parks and counts if the filter, sort or language changed; returns
+    /// whether it did. Called every frame, it costs one comparison when nothing changed.
+    ///
+    /// A selected park the filter hides leaves the selection, so the profile always shows a
+    /// park the table lists.
+    pub fn refresh_listing(&mut self, dataset: Option<&Dataset>, state: &mut AppState) -> bool {
+        let unchanged = self.listing.key.as_ref().is_some_and(|(filter, sort, language)| {
+            filter == &state.filter && *sort == state.sort && *language == state.language
+        });
+        if unchanged {
+            return false;
+        }
+        let key = (state.filter.clone(), state.sort, state.language);
+        let (visible, counts) = match dataset {
+            Some(dataset) => {
+                (super::visible_parks(dataset, &self.index, &key.0, key.1, key.2), key.0.counts(dataset, &self.index))
+            }
+            None => (Vec::new(), FacetCounts::default()),
+        };
+        if state.selected.as_ref().is_some_and(|id| !visible.contains(id)) {
+            state.selected = None;
+        }
+        let generation = self.listing.generation + 1;
+        self.listing = Listing { key: Some(key), visible, counts, generation };
+        true
+    }
+
+    /// Recomputes the plot if the Compare view is shown and its inputs changed; returns whether
+    /// it did.
+    pub fn refresh_plot(&mut self, dataset: Option<&Dataset>, state: &AppState) -> bool {
+        let (Some(dataset), Tab::Compare) = (dataset, state.tab) else { return false };
+        let generation = self.listing.generation;
+        let unchanged = self.plot.key.as_ref().is_some_and(|(choice, built_on, pinned, language)| {
+            choice == &state.plot && *built_on == generation && pinned == &state.pinned && *language == state.language
+        });
+        if unchanged {
+            return false;
+        }
+        let view = PlotView::new(dataset, &self.listing.visible, &state.pinned, &state.plot, state.language);
+        self.plot = PlotCache {
+            key: Some((state.plot.clone(), generation, state.pinned.clone(), state.language)),
+            view: Some(view),
+        };
+        true
+    }
+
+    /// Recomputes the map's numbers if the map is shown and what it shows or the listed parks
+    /// changed; returns whether it did.
+    pub fn refresh_map(&mut self, dataset: Option<&Dataset>, state: &AppState) -> bool {
+        let (Some(dataset), Tab::Map) = (dataset, state.tab) else { return false };
+        let choice = &state.map;
+        let key = (choice.value.clone(), choice.method, choice.marker_metric.clone(), self.listing.generation);
+        if self.map.key.as_ref() == Some(&key) {
+            return false;
+        }
+        self.map = MapCache { key: Some(key), data: MapData::new(dataset, &self.listing.visible, choice) };
+        true
+    }
+
+    /// Refreshes whatever is out of date: the listing first, then the plot and map built on it.
+    /// Returns whether anything was recomputed.
+    pub fn refresh(&mut self, dataset: Option<&Dataset>, state: &mut AppState) -> bool {
+        let listing = self.refresh_listing(dataset, state);
+        let plot = self.refresh_plot(dataset, state);
+        let map = self.refresh_map(dataset, state);
+        listing || plot || map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::small_dataset;
+    use crate::state::PlotKind;
+
+    fn ids(parks: &[ParkId]) -> Vec<&str> {
+        parks.iter().map(ParkId::as_str).collect()
+    }
+
+    #[test]
+    fn the_listing_follows_the_filter_and_is_not_recomputed_without_a_change() {
+        let dataset = small_dataset();
+        let mut derived = Derived::new(&dataset);
+        let mut state = AppState::default();
+        assert!(derived.refresh_listing(Some(&dataset), &mut state));
+        assert_eq!(ids(derived.visible()), ["alpha", "beta", "gamma"]);
+        assert!(!derived.refresh_listing(Some(&dataset), &mut state), "nothing changed");
+        state.filter.search = "beta".to_owned();
+        assert!(derived.refresh_listing(Some(&dataset), &mut state));
+        assert_eq!(ids(derived.visible()), ["beta"]);
+    }
+
+    #[test]
+    fn a_selection_the_filter_hides_is_dropped() {
+        let dataset = small_dataset();
+        let mut derived = Derived::new(&dataset);
+        let mut state = AppState { selected: Some(ParkId::new("alpha")), ..AppState::default() };
+        derived.refresh(Some(&dataset), &mut state);
+        assert_eq!(state.selected, Some(ParkId::new("alpha")), "a listed park stays selected");
+        state.filter.search = "gamma".to_owned();
+        derived.refresh(Some(&dataset), &mut state);
+        assert_eq!(state.selected, None);
+    }
+
+    #[test]
+    fn the_plot_is_computed_for_the_compare_view_and_follows_the_filter_and_pins() {
+        let dataset = small_dataset();
+        let mut derived = Derived::new(&dataset);
+        let mut state = AppState::default();
+        derived.refresh(Some(&dataset), &mut state);
+        assert!(derived.plot().is_none(), "not computed while the table is shown");
+        state.tab = Tab::Compare;
+        assert!(derived.refresh(Some(&dataset), &mut state));
+        assert_eq!(derived.plot().map(|view| view.park_count), Some(3));
+        assert!(!derived.refresh(Some(&dataset), &mut state), "nothing changed");
+        state.filter.search = "alpha".to_owned();
+        assert!(derived.refresh(Some(&dataset), &mut state));
+        assert_eq!(derived.plot().map(|view| view.park_count), Some(1), "the new filter result is plotted");
+        state.plot.kind = PlotKind::TimeSeries;
+        state.pinned = vec![ParkId::new("gamma"), ParkId::new("beta")];
+        assert!(derived.refresh(Some(&dataset), &mut state));
+        assert_eq!(derived.plot().map(|view| view.park_count), Some(2), "a time series shows the pins");
+    }
+
+    #[test]
+    fn panning_the_map_does_not_recompute_its_numbers() {
+        let dataset = small_dataset();
+        let mut derived = Derived::new(&dataset);
+        let mut state = AppState { tab: Tab::Map, ..AppState::default() };
+        assert!(derived.refresh(Some(&dataset), &mut state));
+        let before = derived.map().district_values.clone();
+        state.map.zoom *= 2.0;
+        state.map.pan = (40.0, -10.0);
+        assert!(!derived.refresh(Some(&dataset), &mut state), "only the view moved");
+        state.map.method = ClassMethod::EqualIntervals;
+        assert!(derived.refresh(Some(&dataset), &mut state), "other classes");
+        state.filter.search = "alpha".to_owned();
+        assert!(derived.refresh(Some(&dataset), &mut state));
+        assert_ne!(derived.map().district_values, before, "the districts count only the parks passing the filter");
+        assert!(derived.map().markers.iter().filter(|m| m.in_filter).all(|m| m.park.as_str() == "alpha"));
+    }
+
+    #[test]
+    fn without_a_dataset_nothing_is_listed() {
+        let mut derived = Derived::default();
+        let mut state = AppState { tab: Tab::Compare, ..AppState::default() };
+        derived.refresh(None, &mut state);
+        assert!(derived.visible().is_empty());
+        assert!(derived.plot().is_none());
+    }
+}
