@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use super::ParkApp;
 use crate::i18n::strings;
+use crate::model::{Dataset, Language, LoadErrors};
 use crate::state::{Action, AppState, Command, Tab};
 use crate::views::map::{self, MapContext};
 use crate::views::plots::{self, CompareContext};
@@ -34,23 +35,12 @@ impl ParkApp {
                 }
                 return;
             };
-            let s = strings(language);
             if presenting {
                 if let Some(slide) = self.slides.show.current_slide() {
                     ui.label(RichText::new(&slide.title).size(30.0).strong());
                 }
             } else {
-                ui.horizontal(|ui| {
-                    for (tab, label) in
-                        [(Tab::Table, s.tab_table), (Tab::Compare, s.tab_compare), (Tab::Map, s.tab_map)]
-                    {
-                        if ui.selectable_label(self.state.tab == tab, RichText::new(label).strong()).clicked() {
-                            actions.push(Action::ShowTab(tab));
-                        }
-                    }
-                    ui.separator();
-                    chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible().len(), language, actions);
-                });
+                self.tabs_and_chips_ui(ui, dataset, actions);
             }
             ui.separator();
             match self.state.tab {
@@ -92,17 +82,27 @@ impl ParkApp {
                         };
                         map::map_ui(ui, &context, map, actions);
                     }
-                    (None, Some(errors)) => {
-                        ui.label(RichText::new(s.map_failed).strong().color(ui.visuals().error_fg_color));
-                        for problem in errors.to_string().lines() {
-                            ui.label(RichText::new(problem).monospace().color(ui.visuals().error_fg_color));
-                        }
-                    }
+                    (None, Some(errors)) => map_problems_ui(ui, errors, language),
                     (None, None) => {
-                        ui.label(s.no_map);
+                        ui.label(strings(language).no_map);
                     }
                 },
             }
+        });
+    }
+
+    /// The view tabs, then how many parks match and one chip per active filter.
+    fn tabs_and_chips_ui(&self, ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>) {
+        let language = self.state.language;
+        let s = strings(language);
+        ui.horizontal(|ui| {
+            for (tab, label) in [(Tab::Table, s.tab_table), (Tab::Compare, s.tab_compare), (Tab::Map, s.tab_map)] {
+                if ui.selectable_label(self.state.tab == tab, RichText::new(label).strong()).clicked() {
+                    actions.push(Action::ShowTab(tab));
+                }
+            }
+            ui.separator();
+            chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible().len(), language, actions);
         });
     }
 
@@ -300,5 +300,14 @@ impl ParkApp {
             ui.set_min_width(ui.available_width());
             profile::profile_ui(ui, dataset, selected, pinned, language, actions);
         });
+    }
+}
+
+/// Why the map file did not load, each problem with its place, in place of the map.
+fn map_problems_ui(ui: &mut Ui, errors: &LoadErrors, language: Language) {
+    let colour = ui.visuals().error_fg_color;
+    ui.label(RichText::new(strings(language).map_failed).strong().color(colour));
+    for problem in errors.to_string().lines() {
+        ui.label(RichText::new(problem).monospace().color(colour));
     }
 }
