@@ -100,6 +100,26 @@ fn the_watcher_reloads_a_file_saved_by_an_editor() {
 }
 
 #[test]
+fn reading_the_file_elsewhere_does_not_reload_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("parks.ron");
+    save(&path, SMALL);
+    let mut app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
+    app.open(DataOrigin::File(path.clone()));
+    std::thread::sleep(Duration::from_millis(200));
+    // Another window or `zgc-atlas check` opening the file only reads it.
+    for _ in 0..3 {
+        std::fs::read_to_string(&path).expect("read");
+    }
+    // Longer than the watcher's quiet period, so a change would have been reported by now.
+    let deadline = Instant::now() + Duration::from_millis(1_000);
+    while Instant::now() < deadline {
+        assert!(!app.poll_files() && !app.is_reloading(), "a read started a reload");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
 fn opening_a_broken_file_keeps_the_open_one() {
     let dir = tempfile::tempdir().expect("temp dir");
     let good = dir.path().join("good.ron");

@@ -37,7 +37,11 @@ impl FileWatcher {
         let (sender, changes) = mpsc::channel();
         let mut debouncer = new_debouncer(DEBOUNCE, None, move |result: DebounceEventResult| {
             let Ok(events) = result else { return };
-            let ours = events.iter().any(|event| event.paths.iter().any(|p| p.file_name() == name.as_deref()));
+            // Reading the file (another window, `zgc-atlas check`) is not a change of it.
+            let ours = events.iter().any(|event| {
+                !matches!(event.kind, notify::EventKind::Access(_))
+                    && event.paths.iter().any(|p| p.file_name() == name.as_deref())
+            });
             if ours && sender.send(()).is_ok() {
                 wake();
             }
