@@ -1,6 +1,8 @@
 //! Presenting in a meeting: saving views as slides, stepping through them, leaving, and the
 //! CSV of what a view shows.
 
+mod common;
+
 use std::path::PathBuf;
 
 use egui_kittest::Harness;
@@ -10,24 +12,18 @@ use zgc_atlas::model::DataOrigin;
 use zgc_atlas::state::Tab;
 use zgc_atlas::state::slides::SlideDeck;
 
+use common::{Window, copy_to_temp_dir, crate_file, open_app};
+
 /// The real dataset and its outlines copied into a temporary folder, so the slides file is
 /// written there.
 fn dataset_in_temp_dir() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data");
-    for name in ["zgc.ron", "beijing-districts.ron"] {
-        std::fs::copy(data.join(name), dir.path().join(name)).expect("copy");
-    }
+    let dir = copy_to_temp_dir(&[crate_file("data/zgc.ron"), crate_file("data/beijing-districts.ron")]);
     let path = dir.path().join("zgc.ron");
     (dir, path)
 }
 
 fn harness(path: PathBuf) -> Harness<'static, ParkApp> {
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| ParkApp::new(cc, DataOrigin::File(path.clone())));
-    harness.run();
-    harness
+    open_app(DataOrigin::File(path), Window::default())
 }
 
 fn save_slide(harness: &mut Harness<'_, ParkApp>, tab: &str, title: &str) {
