@@ -6,6 +6,28 @@
 use crate::model::{IndustryGroup, Language, Period, Qualifier, Role};
 use crate::state::ThemeChoice;
 
+/// Words that follow a count, in the two forms English needs: "1 park added", "2 parks added".
+/// Chinese has no plural, so both of its forms are the same.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Counted {
+    /// After a count of exactly one.
+    pub one: &'static str,
+    /// After any other count, zero included.
+    pub other: &'static str,
+}
+
+impl Counted {
+    /// Words that read the same after any count.
+    pub const fn same(words: &'static str) -> Self {
+        Self { one: words, other: words }
+    }
+
+    /// The form that goes with `count`.
+    pub fn for_count(self, count: usize) -> &'static str {
+        if count == 1 { self.one } else { self.other }
+    }
+}
+
 /// The UI strings of one language.
 #[derive(Debug)]
 pub struct Strings {
@@ -153,8 +175,8 @@ pub struct Strings {
     pub dropped_ids: &'static str,
     /// Button that closes a notice.
     pub dismiss: &'static str,
-    /// "{shown} of {total} parks match".
-    pub matching_of: &'static str,
+    /// "{shown} of {total} parks match"; the form follows `{total}`.
+    pub matching_of: Counted,
     /// Plot footer: the sources of the figures shown.
     pub footer_sources: &'static str,
     /// Note when a chart shows only its largest bars.
@@ -231,16 +253,16 @@ pub struct Strings {
     pub last_good: &'static str,
     /// Reload summary prefix.
     pub diff_reloaded: &'static str,
-    /// Reload summary.
-    pub diff_parks_added: &'static str,
-    /// Reload summary.
-    pub diff_parks_removed: &'static str,
-    /// Reload summary.
-    pub diff_figures_added: &'static str,
-    /// Reload summary.
-    pub diff_figures_removed: &'static str,
-    /// Reload summary.
-    pub diff_figures_changed: &'static str,
+    /// Reload summary: what the count that precedes it (in English) counts.
+    pub diff_parks_added: Counted,
+    /// Reload summary: what the count that precedes it (in English) counts.
+    pub diff_parks_removed: Counted,
+    /// Reload summary: what the count that precedes it (in English) counts.
+    pub diff_figures_added: Counted,
+    /// Reload summary: what the count that precedes it (in English) counts.
+    pub diff_figures_removed: Counted,
+    /// Reload summary: what the count that precedes it (in English) counts.
+    pub diff_figures_changed: Counted,
     /// Notice when a dropped file is not .ron.
     pub not_a_dataset: &'static str,
     /// Tab: the map.
@@ -435,7 +457,7 @@ pub const EN: Strings = Strings {
     pins_full: "At most 10 parks can be pinned; unpin one first",
     dropped_ids: "No longer in the dataset, dropped",
     dismiss: "Dismiss",
-    matching_of: "{shown} of {total} parks match",
+    matching_of: Counted { one: "{shown} of {total} park match", other: "{shown} of {total} parks match" },
     footer_sources: "Sources",
     only_largest: "Showing the {shown} largest of {total} parks; the CSV export has them all",
     map_dots: "parks, drawn as dots (too many to size)",
@@ -474,11 +496,11 @@ pub const EN: Strings = Strings {
     reloading: "Reloading…",
     last_good: "The last dataset that loaded stays on screen until the file is fixed",
     diff_reloaded: "Reloaded",
-    diff_parks_added: "parks added",
-    diff_parks_removed: "parks removed",
-    diff_figures_added: "figures added",
-    diff_figures_removed: "figures removed",
-    diff_figures_changed: "figures changed",
+    diff_parks_added: Counted { one: "park added", other: "parks added" },
+    diff_parks_removed: Counted { one: "park removed", other: "parks removed" },
+    diff_figures_added: Counted { one: "figure added", other: "figures added" },
+    diff_figures_removed: Counted { one: "figure removed", other: "figures removed" },
+    diff_figures_changed: Counted { one: "figure changed", other: "figures changed" },
     not_a_dataset: "Only .ron dataset files can be opened",
     tab_map: "Map",
     map_schematic: "Schematic — not to scale",
@@ -614,7 +636,7 @@ pub const ZH: Strings = Strings {
     pins_full: "最多可固定 10 个园区，请先取消一个",
     dropped_ids: "数据集中已不存在，已移除",
     dismiss: "关闭",
-    matching_of: "{total} 个园区中 {shown} 个符合",
+    matching_of: Counted::same("{total} 个园区中 {shown} 个符合"),
     footer_sources: "数据来源",
     only_largest: "仅显示 {total} 个园区中最大的 {shown} 个；CSV 导出包含全部",
     map_dots: "个园区，以圆点表示（数量过多，不按大小绘制）",
@@ -653,11 +675,11 @@ pub const ZH: Strings = Strings {
     reloading: "正在重新加载…",
     last_good: "在文件修复之前，界面保留上次成功加载的数据",
     diff_reloaded: "已重新加载",
-    diff_parks_added: "新增园区",
-    diff_parks_removed: "删除园区",
-    diff_figures_added: "新增数据",
-    diff_figures_removed: "删除数据",
-    diff_figures_changed: "修改数据",
+    diff_parks_added: Counted::same("新增园区"),
+    diff_parks_removed: Counted::same("删除园区"),
+    diff_figures_added: Counted::same("新增数据"),
+    diff_figures_removed: Counted::same("删除数据"),
+    diff_figures_changed: Counted::same("修改数据"),
     not_a_dataset: "只能打开 .ron 数据集文件",
     tab_map: "地图",
     map_schematic: "示意图，非按比例",
@@ -821,10 +843,11 @@ fn month_abbrev(month: u8) -> &'static str {
 
 /// "{shown} of {total} parks match" filled in.
 pub fn matching_of(language: Language, shown: usize, total: usize) -> String {
-    strings(language).matching_of.replace("{shown}", &shown.to_string()).replace("{total}", &total.to_string())
+    let template = strings(language).matching_of.for_count(total);
+    template.replace("{shown}", &shown.to_string()).replace("{total}", &total.to_string())
 }
 
-/// What a reload changed, in words: "Reloaded: 1 parks added, 3 figures changed".
+/// What a reload changed, in words: "Reloaded: 1 park added, 3 figures changed".
 pub fn describe_diff(language: Language, changes: &crate::model::DatasetDiff) -> String {
     let s = strings(language);
     let parts: Vec<String> = [
@@ -836,9 +859,12 @@ pub fn describe_diff(language: Language, changes: &crate::model::DatasetDiff) ->
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| match language {
-        Language::En => format!("{n} {what}"),
-        Language::Zh => format!("{what} {n}"),
+    .map(|(n, what)| {
+        let what = what.for_count(n);
+        match language {
+            Language::En => format!("{n} {what}"),
+            Language::Zh => format!("{what} {n}"),
+        }
     })
     .collect();
     format!("{}: {}", s.diff_reloaded, parts.join(", "))
@@ -915,5 +941,33 @@ mod tests {
     fn the_count_line_fills_both_numbers() {
         assert_eq!(matching_of(Language::En, 12, 17), "12 of 17 parks match");
         assert_eq!(matching_of(Language::Zh, 3, 17), "17 个园区中 3 个符合");
+        assert_eq!(matching_of(Language::En, 0, 1), "0 of 1 park match", "a one-park dataset");
+    }
+
+    #[test]
+    fn a_reload_summary_counts_one_in_the_singular_and_more_in_the_plural() {
+        let one_each = crate::model::DatasetDiff {
+            parks_added: vec![crate::model::ParkId::new("delta")],
+            parks_removed: vec![crate::model::ParkId::new("gamma")],
+            figures_added: 1,
+            figures_removed: 1,
+            figures_changed: 1,
+        };
+        assert_eq!(
+            describe_diff(Language::En, &one_each),
+            "Reloaded: 1 park added, 1 park removed, 1 figure added, 1 figure removed, 1 figure changed"
+        );
+        let more = crate::model::DatasetDiff {
+            parks_added: vec![crate::model::ParkId::new("delta"), crate::model::ParkId::new("epsilon")],
+            figures_changed: 3,
+            ..crate::model::DatasetDiff::default()
+        };
+        assert_eq!(describe_diff(Language::En, &more), "Reloaded: 2 parks added, 3 figures changed");
+        // Chinese has no plural: the words stay, the count follows them.
+        assert_eq!(
+            describe_diff(Language::Zh, &one_each),
+            "已重新加载: 新增园区 1, 删除园区 1, 新增数据 1, 删除数据 1, 修改数据 1"
+        );
+        assert_eq!(describe_diff(Language::Zh, &more), "已重新加载: 新增园区 2, 修改数据 3");
     }
 }

@@ -1,11 +1,15 @@
 //! A corpus of broken and awkward dataset files (`tests/data/bad/`), each with the exact problem a
-//! user is shown, and valid-but-awkward files (`tests/data/bad/awkward/`) that must load.
+//! user is shown, and valid-but-awkward files (`tests/data/bad/awkward/`) that must load; and the
+//! same reading rules for the app's other RON files, the map and the slides.
 
 use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-use zgc_atlas::model::{Dataset, LoadErrors, Problem, load_dataset_bytes, load_dataset_file};
+use zgc_atlas::model::geo::load_city_map;
+use zgc_atlas::model::{Dataset, LoadErrors, Problem, load_dataset_bytes, load_dataset_file, parse_ron};
+use zgc_atlas::state::Tab;
+use zgc_atlas::state::slides::SlideDeck;
 
 /// One broken file and the problems it must produce.
 ///
@@ -276,4 +280,32 @@ fn awkward_but_valid_files_load() {
     let crlf = load_ok("crlf_line_endings.ron");
     assert_eq!(crlf.parks[0].name.en, "Alpha Park", "no stray carriage return in a value");
     assert_eq!(crlf.figure_count(), 1);
+}
+
+/// The map and the slides are read like the dataset: a syntax error is shown as `file:line:col:`
+/// at the broken token, and a byte order mark from a Windows editor is not an error.
+#[test]
+fn map_and_slides_files_name_the_place_of_a_syntax_error_and_accept_a_byte_order_mark() {
+    // `Nowhere` (line 2, column 35) is not one of the app's views.
+    let slides = "(slides: [\n    (title: \"Income\", view: (tab: Nowhere)),\n])";
+    let errors = parse_ron::<SlideDeck>(slides, "parks.views.ron").expect_err("an unknown view");
+    assert_eq!(
+        errors.to_string(),
+        "parks.views.ron:2:35: Unexpected variant named `Nowhere` in enum `Tab`, expected one of `Table`, `Compare`, or `Map` instead"
+    );
+
+    // The name must be a pair of texts, not a number: the parser stops right after `name:` on
+    // line 2 (column 10).
+    let map = "(\n    name: 3,\n    districts: [],\n)";
+    let errors = load_city_map(map, "districts.ron").expect_err("a number for a name");
+    assert_eq!(errors.to_string(), "districts.ron:2:10: Expected opening `(` for struct `Text`");
+
+    let slides = "(slides: [(title: \"Income\", view: (tab: Map))])";
+    let deck: SlideDeck = parse_ron(&format!("\u{feff}{slides}"), "bom.views.ron").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(deck.slides.len(), 1);
+    assert_eq!((deck.slides[0].title.as_str(), deck.slides[0].view.tab), ("Income", Tab::Map));
+
+    let map = format!("\u{feff}{}", include_str!("../data/beijing-districts.ron"));
+    let map = load_city_map(&map, "bom-districts.ron").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(map.districts.len(), 16, "Beijing's sixteen districts");
 }

@@ -1,15 +1,18 @@
 //! The map as a user drives it: markers select parks, the choropleth follows the chosen value.
 
+#[expect(dead_code, reason = "the map tests open the built-in dataset: no `crate_file`, no `copy_to_temp_dir`")]
+mod common;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::DataOrigin;
 use zgc_atlas::model::{DistrictId, ParkId};
 
+use common::{Window, open_app};
+
 fn map() -> Harness<'static, ParkApp> {
-    let mut harness =
-        Harness::builder().with_size([1400.0, 900.0]).build_eframe(|cc| ParkApp::new(cc, DataOrigin::Embedded));
-    harness.run();
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
     harness.get_by_label("Map").click();
     harness.run();
     harness

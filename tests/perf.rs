@@ -1,6 +1,8 @@
 //! The benchmark harness in quick mode (each measured operation once, on 1,000 synthetic
-//! parks), and the idle check: a settled window asks for no more frames.
+//! parks), checking that each benchmarked view draws its parks, and the idle check: a settled
+//! window asks for no more frames. How fast is for `cargo bench`, not for these tests.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use zgc_atlas::model::EMBEDDED_DATASET;
@@ -9,19 +11,35 @@ use zgc_atlas::perf::{VIEWS, app_for_view, filter_and_sort, frame, warm_context}
 use zgc_atlas::state::SearchIndex;
 use zgc_atlas::synthetic::synthetic_ron;
 
+/// Each benchmarked operation once on 1,000 parks, and each benchmarked view shows the parks:
+/// its frame draws more than the same view of the same vocabulary with no parks at all, and the
+/// profile of the selected park adds to the table it sits beside.
 #[test]
-fn every_benchmarked_operation_runs_on_a_thousand_parks() {
+fn every_benchmarked_view_draws_a_thousand_parks() {
     let real = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("valid");
     let text: Arc<str> = Arc::from(synthetic_ron(&real, 1_000));
     let dataset = load_dataset(&text, "synthetic").expect("valid");
     assert_eq!(dataset.parks.len(), 1_000);
     let index = SearchIndex::new(&dataset);
     assert!(!filter_and_sort(&dataset, &index).is_empty());
+    let no_parks: Arc<str> = Arc::from(synthetic_ron(&real, 0));
+    let mut drawn = HashMap::new();
     for (view, ..) in VIEWS {
+        let mut empty = app_for_view(&no_parks, view);
+        assert!(empty.dataset().is_some_and(|d| d.parks.is_empty()), "the dataset without parks loads");
+        let empty_ctx = warm_context(&mut empty);
+        let triangles_without_parks = frame(&empty_ctx, &mut empty);
+
         let mut app = app_for_view(&text, view);
         let ctx = warm_context(&mut app);
-        assert!(frame(&ctx, &mut app) > 0, "{view} draws something");
+        let triangles = frame(&ctx, &mut app);
+        assert!(
+            triangles > triangles_without_parks,
+            "{view} draws no more with 1,000 parks ({triangles} triangles) than with none ({triangles_without_parks})"
+        );
+        drawn.insert(view, triangles);
     }
+    assert!(drawn["profile"] > drawn["table"], "the selected park's profile draws nothing: {drawn:?}");
 }
 
 #[test]

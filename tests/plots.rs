@@ -1,6 +1,7 @@
 //! The Compare view as a user drives it: plot kinds, metric picker, clicking a bar.
 
-use std::path::PathBuf;
+#[expect(dead_code, reason = "the plot tests write no files: no `copy_to_temp_dir`")]
+mod common;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -9,17 +10,17 @@ use zgc_atlas::model::DataOrigin;
 use zgc_atlas::model::ParkId;
 use zgc_atlas::state::PlotData;
 
+use common::{Window, crate_file, open_app};
+
 fn compare(origin: DataOrigin) -> Harness<'static, ParkApp> {
-    let mut harness =
-        Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| ParkApp::new(cc, origin.clone()));
-    harness.run();
+    let mut harness = open_app(origin, Window::default());
     harness.get_by_label("Compare").click();
     harness.run();
     harness
 }
 
 fn small() -> DataOrigin {
-    DataOrigin::File(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron"))
+    DataOrigin::File(crate_file("tests/fixtures/small.ron"))
 }
 
 fn bar_parks(harness: &Harness<'_, ParkApp>) -> Vec<String> {

@@ -1,33 +1,30 @@
 //! Presenting in a meeting: saving views as slides, stepping through them, leaving, and the
 //! CSV of what a view shows.
 
+mod common;
+
 use std::path::PathBuf;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use zgc_atlas::app::ParkApp;
-use zgc_atlas::model::DataOrigin;
+use zgc_atlas::model::{DataOrigin, Qualifier, load_dataset_file};
 use zgc_atlas::state::Tab;
+use zgc_atlas::state::export::to_csv;
 use zgc_atlas::state::slides::SlideDeck;
+
+use common::{Window, copy_to_temp_dir, crate_file, open_app};
 
 /// The real dataset and its outlines copied into a temporary folder, so the slides file is
 /// written there.
 fn dataset_in_temp_dir() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data");
-    for name in ["zgc.ron", "beijing-districts.ron"] {
-        std::fs::copy(data.join(name), dir.path().join(name)).expect("copy");
-    }
+    let dir = copy_to_temp_dir(&[crate_file("data/zgc.ron"), crate_file("data/beijing-districts.ron")]);
     let path = dir.path().join("zgc.ron");
     (dir, path)
 }
 
 fn harness(path: PathBuf) -> Harness<'static, ParkApp> {
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| ParkApp::new(cc, DataOrigin::File(path.clone())));
-    harness.run();
-    harness
+    open_app(DataOrigin::File(path), Window::default())
 }
 
 fn save_slide(harness: &mut Harness<'_, ParkApp>, tab: &str, title: &str) {
@@ -114,19 +111,55 @@ fn the_cheat_sheet_opens_with_f1_and_closes_with_escape() {
     assert!(harness.query_by_label("Keyboard shortcuts").is_none());
 }
 
+/// The CSV of the income bars holds, for every park, the figure the chart should show, looked up
+/// here straight from the dataset file: the park's latest actual income, or "no data".
 #[test]
 fn the_csv_of_the_bars_matches_the_chart() {
     let (_dir, path) = dataset_in_temp_dir();
-    let mut harness = harness(path);
+    let mut harness = harness(path.clone());
     harness.get_by_label("Compare").click();
     harness.run();
+    assert!(harness.query_by_label("Total income by park").is_some(), "the chart shows income bars");
     let table = harness.state().view_table().expect("a table");
-    let Some(zgc_atlas::state::PlotData::Bars(bars)) = harness.state().plot_data() else { panic!("bars") };
-    assert_eq!(table.rows.len(), bars.bars.len() + bars.missing.len(), "one row per bar and per 'no data' park");
-    for (row, bar) in table.rows.iter().zip(&bars.bars) {
-        assert_eq!(row[0], bar.park.as_str());
-        assert_eq!(row[3], bar.value.to_string());
-        assert_eq!(row[5], bar.year.to_string());
+    let csv_bytes = to_csv(&table).expect("CSV");
+
+    let mut reader = csv::Reader::from_reader(csv_bytes.as_slice());
+    let headers = reader.headers().expect("a header line").clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no {name} column"));
+    let (park_id, value, year, qualifier) = (column("park_id"), column("value"), column("year"), column("qualifier"));
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV");
+
+    let dataset = load_dataset_file(&path).expect("valid");
+    assert_eq!(rows.len(), dataset.parks.len(), "one row per park: a bar or \"no data\"");
+    for park in &dataset.parks {
+        let row =
+            rows.iter().find(|r| &r[park_id] == park.id.as_str()).unwrap_or_else(|| panic!("{} has no row", park.id));
+        // Actual figures only (a target or forecast is not income earned), whole years before
+        // part-years (half a year's income is not a fall), then the latest year.
+        let actual: Vec<_> = park
+            .observations
+            .iter()
+            .filter(|o| o.metric.as_str() == "total_income")
+            .filter(|o| !matches!(o.qualifier, Qualifier::Target | Qualifier::Forecast))
+            .collect();
+        let Some(latest) = actual.iter().map(|o| (o.period.is_none(), o.year)).max() else {
+            assert_eq!(&row[qualifier], "no data", "{}: {row:?}", park.id);
+            continue;
+        };
+        let shown: f64 = row[value].parse().unwrap_or_else(|e| panic!("{}: value {:?}: {e}", park.id, &row[value]));
+        assert!(
+            actual.iter().any(|o| (o.period.is_none(), o.year) == latest
+                && (o.value - shown).abs() < 1e-9
+                && o.year.to_string() == row[year]
+                && format!("{:?}", o.qualifier) == row[qualifier]),
+            "{}: the CSV has {row:?}, not its latest actual income",
+            park.id
+        );
     }
-    assert!(table.rows.iter().skip(bars.bars.len()).all(|r| r[6] == "no data"));
+
+    // The bars come first, largest first, as the chart ranks them; the "no data" rows last.
+    let bars: Vec<f64> =
+        rows.iter().take_while(|r| &r[qualifier] != "no data").map(|r| r[value].parse().expect("a number")).collect();
+    assert!(bars.windows(2).all(|pair| pair[0] >= pair[1]), "ranked: {bars:?}");
+    assert!(rows.iter().skip(bars.len()).all(|r| &r[qualifier] == "no data"));
 }

@@ -1,6 +1,7 @@
 //! Live reload end to end, with files in a temporary folder: a valid change, a broken one, and
 //! the fix, checking what the app holds after each.
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -11,13 +12,21 @@ use zgc_atlas::state::AppState;
 
 const SMALL: &str = include_str!("fixtures/small.ron");
 
-/// The fixture with one more park.
+/// The fixture with one more park, "delta".
 fn with_delta() -> String {
-    SMALL.replacen(
-        "        (\n            id: \"gamma\",",
-        "        (id: \"delta\", name: (en: \"Delta Park\", zh: \"丁园\"), districts: [\"east\"]),\n        (\n            id: \"gamma\",",
-        1,
-    )
+    with_new_parks(&["delta"])
+}
+
+/// The fixture with a new park, without figures, for each id.
+fn with_new_parks(ids: &[&str]) -> String {
+    let mut new = String::new();
+    for id in ids {
+        writeln!(new, "        (id: \"{id}\", name: (en: \"{id} Park\", zh: \"{id}园\"), districts: [\"east\"]),")
+            .expect("writing to a String cannot fail");
+    }
+    let gamma = "        (\n            id: \"gamma\",";
+    assert!(SMALL.contains(gamma), "the fixture lists gamma");
+    SMALL.replacen(gamma, &format!("{new}{gamma}"), 1)
 }
 
 /// Writes the way editors do: a new file renamed over the old one.
@@ -48,7 +57,7 @@ fn reload_keeps_the_last_good_data_through_a_broken_edit() {
     assert!(app.load_error().is_none());
     assert_eq!(app.state.selected, Some(ParkId::new("alpha")));
     assert_eq!(app.state.pinned, [ParkId::new("beta")]);
-    assert_eq!(app.notice(), Some("Reloaded: 1 parks added"));
+    assert_eq!(app.notice(), Some("Reloaded: 1 park added"));
 
     // A broken change: the problems are shown, the last good data stays.
     save(&path, &with_delta().replacen("value: 26.1,", "value: ,", 1));
@@ -62,7 +71,23 @@ fn reload_keeps_the_last_good_data_through_a_broken_edit() {
     app.reload();
     assert!(app.load_error().is_none());
     assert_eq!(park_count(&app), 3);
-    assert!(app.notice().is_some_and(|n| n.contains("1 parks removed")), "{:?}", app.notice());
+    assert!(app.notice().is_some_and(|n| n.contains("1 park removed")), "{:?}", app.notice());
+}
+
+#[test]
+fn the_reload_notice_counts_two_parks_in_the_plural() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("parks.ron");
+    save(&path, SMALL);
+    let mut app = ParkApp::with_state(DataOrigin::File(path.clone()), AppState::default());
+    save(&path, &with_new_parks(&["delta", "epsilon"]));
+    app.reload();
+    assert_eq!(park_count(&app), 5);
+    assert_eq!(app.notice(), Some("Reloaded: 2 parks added"));
+    save(&path, SMALL);
+    app.reload();
+    assert_eq!(park_count(&app), 3);
+    assert_eq!(app.notice(), Some("Reloaded: 2 parks removed"));
 }
 
 #[test]

@@ -3,6 +3,8 @@
 //! at the new PNGs before committing them.
 #![cfg(feature = "snapshots")]
 
+mod common;
+
 use std::path::PathBuf;
 
 use egui_kittest::kittest::Queryable as _;
@@ -11,16 +13,18 @@ use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::DataOrigin;
 use zgc_atlas::state::ImageSize;
 
+use common::{Window, build_app, copy_to_temp_dir, crate_file, open_app};
+
+/// The window of the small fixture's snapshots and exports: shorter than the default.
+const SMALL_WINDOW: Window = Window { size: [1400.0, 800.0], theme: egui::Theme::Dark };
+
+/// The real dataset's snapshots are light, as a projector wants.
+const LIGHT_WINDOW: Window = Window { size: [1400.0, 900.0], theme: egui::Theme::Light };
+
 fn small_app() -> Harness<'static, ParkApp> {
     // Relative to the crate root (cargo's working directory for tests), so the status bar
     // shows the same path in every checkout.
-    let path = PathBuf::from("tests/fixtures/small.ron");
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 800.0])
-        .with_theme(egui::Theme::Dark)
-        .build_eframe(move |cc| ParkApp::new(cc, DataOrigin::File(path.clone())));
-    harness.run();
-    harness
+    open_app(DataOrigin::File(PathBuf::from("tests/fixtures/small.ron")), SMALL_WINDOW)
 }
 
 /// Lets the app settle with no cursor drawn, then snapshots it.
@@ -45,11 +49,7 @@ fn main_window() {
 #[test]
 fn compare_plots() {
     let mut results = SnapshotResults::new();
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .with_theme(egui::Theme::Light)
-        .build_eframe(|cc| ParkApp::new(cc, DataOrigin::Embedded));
-    harness.run();
+    let mut harness = open_app(DataOrigin::Embedded, LIGHT_WINDOW);
     harness.get_by_label("Compare").click();
     harness.run();
     for (kind, name) in [
@@ -67,11 +67,7 @@ fn compare_plots() {
 #[test]
 fn map_view() {
     let mut results = SnapshotResults::new();
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .with_theme(egui::Theme::Light)
-        .build_eframe(|cc| ParkApp::new(cc, DataOrigin::Embedded));
-    harness.run();
+    let mut harness = open_app(DataOrigin::Embedded, LIGHT_WINDOW);
     harness.get_by_label("Map").click();
     snapshot(&mut harness, &mut results, "map_en");
     harness.get_by_label("中文").click();
@@ -100,9 +96,7 @@ fn png_export_has_the_chosen_size() {
 /// The meeting pack: every slide as a PNG and a Markdown file with titles, notes and scopes.
 #[test]
 fn meeting_pack_writes_every_slide_and_a_summary() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron");
-    std::fs::copy(&data, dir.path().join("small.ron")).expect("copy");
+    let dir = copy_to_temp_dir(&[crate_file("tests/fixtures/small.ron")]);
     std::fs::write(
         dir.path().join("small.views.ron"),
         r#"(slides: [
@@ -112,9 +106,7 @@ fn meeting_pack_writes_every_slide_and_a_summary() {
     )
     .expect("views");
     let path = dir.path().join("small.ron");
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 800.0])
-        .build_eframe(move |cc| ParkApp::new(cc, DataOrigin::File(path.clone())));
+    let mut harness = build_app(DataOrigin::File(path), SMALL_WINDOW);
     harness.get_by_label("Map").click();
     harness.run();
     let out = dir.path().join("pack");

@@ -1,7 +1,8 @@
 //! The window as a user drives it, headless through `egui_kittest`: the table, sorting, search,
 //! selection and the language switch.
 
-use std::path::PathBuf;
+#[expect(dead_code, reason = "the window flows write no files: no `copy_to_temp_dir`")]
+mod common;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -10,19 +11,14 @@ use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::DataOrigin;
 use zgc_atlas::model::{Language, ParkId, load_dataset};
 
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
+use common::{Window, crate_file, open_app};
 
 fn harness(origin: DataOrigin) -> Harness<'static, ParkApp> {
-    let mut harness =
-        Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| ParkApp::new(cc, origin.clone()));
-    harness.run();
-    harness
+    open_app(origin, Window::default())
 }
 
 fn small() -> Harness<'static, ParkApp> {
-    harness(DataOrigin::File(fixture("small.ron")))
+    harness(DataOrigin::File(crate_file("tests/fixtures/small.ron")))
 }
 
 /// Types into the search box the way a user does: Ctrl+F, then the text.
@@ -125,7 +121,7 @@ fn switching_to_chinese_changes_ui_and_data_labels() {
 
 #[test]
 fn a_broken_file_shows_every_problem_with_its_place() {
-    let harness = harness(DataOrigin::File(fixture("bad/dangling_source.ron")));
+    let harness = harness(DataOrigin::File(crate_file("tests/fixtures/bad/dangling_source.ron")));
     assert!(harness.query_by_label("The dataset could not be loaded").is_some());
     assert!(
         harness.query_by_label_contains(r#"parks[0] "solo" → observations[0]: unknown source "nowhere""#).is_some()
@@ -135,7 +131,7 @@ fn a_broken_file_shows_every_problem_with_its_place() {
 
 #[test]
 fn a_missing_file_is_reported_not_a_crash() {
-    let harness = harness(DataOrigin::File(fixture("does-not-exist.ron")));
+    let harness = harness(DataOrigin::File(crate_file("tests/fixtures/does-not-exist.ron")));
     assert!(harness.query_by_label_contains("does-not-exist.ron cannot be read").is_some());
 }
 
@@ -252,7 +248,7 @@ fn pinyin_initials_find_a_park() {
 #[test]
 fn awkward_datasets_open_in_every_view_without_a_panic() {
     for name in ["zero_parks.ron", "park_without_figures.ron", "forty_industries.ron", "long_names.ron"] {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/bad/awkward").join(name);
+        let path = crate_file(&format!("tests/data/bad/awkward/{name}"));
         let mut harness = harness(DataOrigin::File(path));
         assert!(harness.state().dataset().is_some(), "{name} loads");
         assert!(harness.state().load_error().is_none(), "{name}");

@@ -4,7 +4,7 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::model::{LoadErrors, Problem};
+use crate::model::{LoadErrors, Problem, parse_ron};
 use crate::state::slides::SlideDeck;
 
 use crate::model::DataOrigin;
@@ -33,14 +33,7 @@ pub fn load_deck(path: &Path) -> Result<SlideDeck, LoadErrors> {
             return Err(LoadErrors { file, problems: vec![Problem::Unreadable { message: err.to_string() }] });
         }
     };
-    ron::Options::default().with_recursion_limit(64).from_str(&text).map_err(|err| LoadErrors {
-        file,
-        problems: vec![Problem::Syntax {
-            line: err.span.start.line,
-            col: err.span.start.col,
-            message: err.code.to_string(),
-        }],
-    })
+    parse_ron(&text, &file)
 }
 
 /// Writes the deck. A views file that could not be read is kept as `NAME.bak` first, so

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::load::{LoadErrors, Problem};
+use super::load::{LoadErrors, Problem, parse_ron};
 use super::{Dataset, DistrictId, Text};
 
 /// Kilometres per degree of latitude.
@@ -185,15 +185,7 @@ pub fn self_intersects(ring: &[Km]) -> bool {
 /// points or a repeated closing point, coordinates that are not longitude and latitude, and
 /// rings that cross themselves are all reported, each with its place.
 pub fn load_city_map(text: &str, file: &str) -> Result<CityMap, LoadErrors> {
-    let fail = |problems| LoadErrors { file: file.to_owned(), problems };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let map: CityMap = ron::Options::default().with_recursion_limit(64).from_str(text).map_err(|err| {
-        fail(vec![Problem::Syntax {
-            line: err.span.start.line,
-            col: err.span.start.col,
-            message: err.code.to_string(),
-        }])
-    })?;
+    let map: CityMap = parse_ron(text, file)?;
     let mut problems = Vec::new();
     let mut seen = HashSet::new();
     let lon_scale = map.lon_scale();
@@ -223,7 +215,7 @@ pub fn load_city_map(text: &str, file: &str) -> Result<CityMap, LoadErrors> {
             report("the outline crosses itself".to_owned());
         }
     }
-    if problems.is_empty() { Ok(map) } else { Err(fail(problems)) }
+    if problems.is_empty() { Ok(map) } else { Err(LoadErrors { file: file.to_owned(), problems }) }
 }
 
 #[cfg(test)]

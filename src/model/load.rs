@@ -1,4 +1,5 @@
-//! Turning the text of a dataset file into a validated [`Dataset`], or into every problem found.
+//! Turning the text of a dataset file into a validated [`Dataset`], or into every problem found,
+//! and the one way every RON file of the app (dataset, map, slides) is parsed.
 
 use std::fmt;
 use std::path::Path;
@@ -6,8 +7,9 @@ use std::path::Path;
 use super::Dataset;
 use super::validate::validate;
 
-/// Largest nesting depth accepted; deeper input is rejected before it can exhaust the stack.
-const RECURSION_LIMIT: usize = 64;
+/// Largest nesting depth accepted in any RON file; deeper input is rejected before it can
+/// exhaust the stack.
+pub const RECURSION_LIMIT: usize = 64;
 
 /// One thing wrong with a dataset file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,25 +74,35 @@ impl fmt::Display for LoadErrors {
 
 impl std::error::Error for LoadErrors {}
 
+/// Parses the RON `text` of any of the app's files (dataset, map, slides) into a `T`. `file`
+/// names the text's origin in messages.
+///
+/// Every file is read by the same rules: a leading byte order mark is ignored, nesting deeper
+/// than [`RECURSION_LIMIT`] is an error rather than a stack overflow, and a parse error is one
+/// [`Problem::Syntax`] at its 1-based line and column.
+pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Result<T, LoadErrors> {
+    // A byte order mark (some Windows editors write one) is not part of the text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
+    options.from_str(text).map_err(|err| LoadErrors {
+        file: file.to_owned(),
+        problems: vec![Problem::Syntax {
+            line: err.span.start.line,
+            col: err.span.start.col,
+            message: err.code.to_string(),
+        }],
+    })
+}
+
 /// Parses and validates a dataset. `file` names the text's origin in messages.
 ///
 /// Returns all problems at once: one syntax error (parsing stops there), or every rule broken by
 /// a file that parsed. Never panics, whatever the input.
 pub fn load_dataset(text: &str, file: &str) -> Result<Dataset, LoadErrors> {
-    // A byte order mark (some Windows editors write one) is not part of the text.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let fail = |problems| LoadErrors { file: file.to_owned(), problems };
-    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
-    let mut dataset: Dataset = options.from_str(text).map_err(|err| {
-        fail(vec![Problem::Syntax {
-            line: err.span.start.line,
-            col: err.span.start.col,
-            message: err.code.to_string(),
-        }])
-    })?;
+    let mut dataset: Dataset = parse_ron(text, file)?;
     let problems = validate(&dataset);
     if !problems.is_empty() {
-        return Err(fail(problems));
+        return Err(LoadErrors { file: file.to_owned(), problems });
     }
     dataset.build_index();
     Ok(dataset)

@@ -17,7 +17,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use diff::{DatasetDiff, diff};
-pub use load::{LoadErrors, Problem, load_dataset, load_dataset_bytes, load_dataset_file};
+pub use load::{LoadErrors, Problem, RECURSION_LIMIT, load_dataset, load_dataset_bytes, load_dataset_file, parse_ron};
 pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
 
 /// Defines a string id type that serialises as a plain string.
