@@ -114,11 +114,11 @@ pub struct Strings {
     /// Status bar: the data embedded in the program.
     pub embedded: &'static str,
     /// Status bar: count of parks.
-    pub parks: &'static str,
+    pub parks: Counted,
     /// Status bar: count of figures.
-    pub figures_count: &'static str,
+    pub figures_count: Counted,
     /// Status bar: count of sources.
-    pub sources: &'static str,
+    pub sources: Counted,
     /// Heading of the error panel for a dataset that failed to load.
     pub load_failed: &'static str,
     /// Button that loads the dataset file again.
@@ -426,9 +426,9 @@ pub const EN: Strings = Strings {
     note: "Note",
     loaded_from: "Loaded from",
     embedded: "built-in dataset",
-    parks: "parks",
-    figures_count: "figures",
-    sources: "sources",
+    parks: Counted { one: "park", other: "parks" },
+    figures_count: Counted { one: "figure", other: "figures" },
+    sources: Counted { one: "source", other: "sources" },
     load_failed: "The dataset could not be loaded",
     reload: "Reload",
     no_dataset: "No dataset is loaded",
@@ -605,9 +605,9 @@ pub const ZH: Strings = Strings {
     note: "注",
     loaded_from: "数据来源文件",
     embedded: "内置数据集",
-    parks: "个园区",
-    figures_count: "条数据",
-    sources: "个来源",
+    parks: Counted::same("个园区"),
+    figures_count: Counted::same("条数据"),
+    sources: Counted::same("个来源"),
     load_failed: "数据集无法加载",
     reload: "重新加载",
     no_dataset: "未加载数据集",

@@ -243,7 +243,7 @@ fn metric_unit(ctx: &MapContext<'_>, id: &MetricId) -> String {
 
 fn value_unit(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
     match &choice.value {
-        DistrictValue::ParkCount => strings(ctx.language).parks.trim_start_matches('个').to_owned(),
+        DistrictValue::ParkCount => strings(ctx.language).parks.other.trim_start_matches('个').to_owned(),
         DistrictValue::MetricSum(id) => metric_unit(ctx, id),
     }
 }

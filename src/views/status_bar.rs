@@ -2,7 +2,7 @@
 
 use egui::Ui;
 
-use crate::i18n::strings;
+use crate::i18n::{Counted, strings};
 use crate::model::{Dataset, Language};
 
 /// Draws the status bar. `origin` is the file the dataset came from, or `None` when it is the
@@ -24,14 +24,12 @@ pub fn status_bar_ui(
         ui.separator();
         ui.label(format!("{}: {}", s.loaded_from, origin.unwrap_or(s.embedded)));
         ui.separator();
+        let counted = |count: usize, words: Counted| format!("{count} {}", words.for_count(count));
         ui.label(format!(
-            "{} {} · {} {} · {} {}",
-            dataset.parks.len(),
-            s.parks,
-            dataset.figure_count(),
-            s.figures_count,
-            dataset.sources.len(),
-            s.sources
+            "{} · {} · {}",
+            counted(dataset.parks.len(), s.parks),
+            counted(dataset.figure_count(), s.figures_count),
+            counted(dataset.sources.len(), s.sources)
         ));
         if reloading {
             ui.separator();
