@@ -160,15 +160,6 @@ fn figure_in_year<'a>(
         .and_then(|o| dataset.figure(o))
 }
 
-/// The latest actual whole-year-first figure among `observations`.
-fn latest_in<'a>(dataset: &'a Dataset, observations: &'a [Observation], metric: &MetricId) -> Option<Figure<'a>> {
-    observations
-        .iter()
-        .filter(|o| &o.metric == metric && !o.qualifier.is_projection())
-        .max_by_key(|o| (o.period.is_none(), o.year))
-        .and_then(|o| dataset.figure(o))
-}
-
 /// A bar's value after normalisation, with what it rests on.
 struct Normalised {
     value: f64,
@@ -188,7 +179,7 @@ fn bar_value(
     normalisation: Normalisation,
 ) -> Option<Normalised> {
     let figure = match year {
-        YearChoice::Latest => latest_in(dataset, observations, metric),
+        YearChoice::Latest => dataset.latest(observations, metric),
         YearChoice::Year(y) => figure_in_year(dataset, observations, metric, y),
     }?;
     let obs = figure.observation;
@@ -205,7 +196,7 @@ fn bar_value(
         Normalisation::PerKm2 => MetricId::new(AREA_METRIC),
         Normalisation::PerEnterprise => MetricId::new(ENTERPRISES_METRIC),
     };
-    let divisor = latest_in(dataset, observations, &divisor_metric)?;
+    let divisor = dataset.latest(observations, &divisor_metric)?;
     let by = divisor.observation.value;
     if by <= 0.0 || !by.is_finite() {
         return None;
