@@ -79,6 +79,17 @@ pub enum Language {
     Zh,
 }
 
+impl Language {
+    /// The other of the two languages, in which a park's second name is shown.
+    #[must_use]
+    pub fn other(self) -> Self {
+        match self {
+            Self::En => Self::Zh,
+            Self::Zh => Self::En,
+        }
+    }
+}
+
 /// A label given in both English and Chinese.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

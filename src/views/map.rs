@@ -6,7 +6,7 @@ use egui::epaint::{Mesh, Vertex, WHITE_UV};
 use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, Vec2, pos2, vec2};
 
 use crate::format::format_value;
-use crate::i18n::strings;
+use crate::i18n::{class_method_name, strings};
 use crate::model::geo::{CityMap, contains};
 use crate::model::{Dataset, DistrictId, Language, MetricId, ParkId};
 use crate::state::Action;
@@ -199,12 +199,8 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
             .labelled_by(label.id);
         ui.separator();
         ui.label(s.map_classes);
-        for (method, name) in [
-            (ClassMethod::Quantiles, s.method_quantiles),
-            (ClassMethod::EqualIntervals, s.method_equal),
-            (ClassMethod::NaturalBreaks, s.method_jenks),
-        ] {
-            ui.radio_value(&mut choice.method, method, name);
+        for method in [ClassMethod::Quantiles, ClassMethod::EqualIntervals, ClassMethod::NaturalBreaks] {
+            ui.radio_value(&mut choice.method, method, class_method_name(ctx.language, method));
         }
         ui.separator();
         let label = ui.label(s.map_marker_size);
@@ -421,11 +417,7 @@ fn legend_ui(ui: &Ui, painter: &egui::Painter, ctx: &MapContext<'_>, choice: &Ma
     let text_colour = ui.visuals().text_color();
     let font = FontId::proportional(12.0);
     let unit = value_unit(ctx, choice);
-    let method = match choice.method {
-        ClassMethod::Quantiles => s.method_quantiles,
-        ClassMethod::EqualIntervals => s.method_equal,
-        ClassMethod::NaturalBreaks => s.method_jenks,
-    };
+    let method = class_method_name(ctx.language, choice.method);
     let mut lines: Vec<(Option<Color32>, String)> = vec![(None, format!("{}: {method}", s.map_classes))];
     if let Some(classes) = &ctx.data.classes {
         for (i, upper) in classes.breaks.iter().enumerate() {

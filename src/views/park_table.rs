@@ -3,7 +3,7 @@
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use crate::format::figure_value;
+use crate::format::{district_names, figure_value};
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{Dataset, Language, MetricId, Park, ParkId, Qualifier};
 use crate::state::{Action, AppState, RoleScope, SortColumn, TableSort};
@@ -89,7 +89,7 @@ pub fn park_table_ui(
                         ui.label(RichText::new(park.name.get(language)).strong());
                     });
                     row.col(|ui| {
-                        ui.label(park.name.get(other(language)));
+                        ui.label(park.name.get(language.other()));
                     });
                     row.col(|ui| {
                         ui.label(district_names(dataset, park, language));
@@ -126,13 +126,6 @@ fn pin_button_ui(ui: &mut Ui, id: &ParkId, pinned: bool, language: Language, act
     }
 }
 
-fn other(language: Language) -> Language {
-    match language {
-        Language::En => Language::Zh,
-        Language::Zh => Language::En,
-    }
-}
-
 fn header_button_ui(
     ui: &mut Ui,
     label: &str,
@@ -150,13 +143,6 @@ fn header_button_ui(
     if ui.selectable_label(sort.column == column, text).on_hover_text(hint).clicked() {
         actions.push(Action::SortBy(column));
     }
-}
-
-/// Names of a park's districts, joined.
-fn district_names(dataset: &Dataset, park: &Park, language: Language) -> String {
-    let names: Vec<&str> =
-        park.districts.iter().filter_map(|id| dataset.district(id)).map(|d| d.name.get(language)).collect();
-    names.join(", ")
 }
 
 /// Names of the industries a park leads with (the roles the filter calls leading), joined.

@@ -11,7 +11,7 @@ use egui_plot::{
 };
 
 use crate::format::{format_value, qualifier_prefix};
-use crate::i18n::{Strings, period_label, qualifier_name, role_mark, strings};
+use crate::i18n::{Strings, normalisation_name, period_label, qualifier_name, role_mark, strings, year_choice_label};
 use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId};
 use crate::state::series::{BarSeries, IndustryMatrix, ParkTimeSeries, ScatterPoint, TimePoint};
 use crate::state::{
@@ -102,9 +102,10 @@ fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, y
             if choice.kind == PlotKind::Bars {
                 year_picker_ui(ui, ctx, choice, years);
                 ui.label(s.norm_label);
-                ui.radio_value(&mut choice.normalisation, Normalisation::Absolute, s.norm_absolute);
-                ui.radio_value(&mut choice.normalisation, Normalisation::PerKm2, s.norm_km2);
-                ui.radio_value(&mut choice.normalisation, Normalisation::PerEnterprise, s.norm_enterprise);
+                for normalisation in [Normalisation::Absolute, Normalisation::PerKm2, Normalisation::PerEnterprise] {
+                    let label = normalisation_name(ctx.language, normalisation);
+                    ui.radio_value(&mut choice.normalisation, normalisation, label);
+                }
                 ui.checkbox(&mut choice.show_benchmark, s.benchmarks);
             }
             ui.checkbox(&mut choice.log_scale, s.log_scale).on_hover_text(s.log_hint);
@@ -165,17 +166,13 @@ fn optional_metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, metric: &mut
 
 fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[i32]) {
     let s = strings(ctx.language);
-    let year_text = |year: YearChoice| match year {
-        YearChoice::Latest => s.latest.to_owned(),
-        YearChoice::Year(y) => y.to_string(),
-    };
     let label = ui.label(s.year);
     egui::ComboBox::from_id_salt("plot_year")
-        .selected_text(year_text(choice.year))
+        .selected_text(year_choice_label(ctx.language, choice.year))
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut choice.year, YearChoice::Latest, s.latest);
-            for &year in years {
-                ui.selectable_value(&mut choice.year, YearChoice::Year(year), year.to_string());
+            let offered = std::iter::once(YearChoice::Latest).chain(years.iter().copied().map(YearChoice::Year));
+            for year in offered {
+                ui.selectable_value(&mut choice.year, year, year_choice_label(ctx.language, year));
             }
         })
         .response
@@ -189,7 +186,9 @@ fn value_unit(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
     match choice.normalisation {
         Normalisation::Absolute => unit,
         Normalisation::PerKm2 => format!("{unit} {} km²", s.per),
-        Normalisation::PerEnterprise => format!("{unit} / {}", s.norm_enterprise),
+        Normalisation::PerEnterprise => {
+            format!("{unit} / {}", normalisation_name(ctx.language, Normalisation::PerEnterprise))
+        }
     }
 }
 
@@ -218,18 +217,8 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, park_count: usize) 
         (_, PlotScope::Filtered) => s.scope_filtered.to_owned(),
     });
     if choice.kind == PlotKind::Bars {
-        parts.push(match choice.year {
-            YearChoice::Latest => s.latest.to_owned(),
-            YearChoice::Year(y) => y.to_string(),
-        });
-        parts.push(
-            match choice.normalisation {
-                Normalisation::Absolute => s.norm_absolute,
-                Normalisation::PerKm2 => s.norm_km2,
-                Normalisation::PerEnterprise => s.norm_enterprise,
-            }
-            .to_owned(),
-        );
+        parts.push(year_choice_label(ctx.language, choice.year));
+        parts.push(normalisation_name(ctx.language, choice.normalisation).to_owned());
     }
     if choice.log_scale && choice.kind != PlotKind::Matrix {
         parts.push(s.log_scale.to_owned());
