@@ -1,9 +1,9 @@
 //! The rows behind what a view shows, for "Export CSV": exactly the parks, values, years, units,
 //! qualifiers and sources on screen, plus the "no data" rows the view lists.
 
-use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId};
+use crate::model::{Dataset, Language, MetricId, ParkId};
 use crate::state::map::MapData;
-use crate::state::series::{Normalisation, PlotChoice, PlotData};
+use crate::state::series::{Normalisation, PlotChoice, PlotData, Reading};
 use crate::state::{AREA_METRIC, ENTERPRISES_METRIC, INCOME_METRIC};
 
 /// A table: column names and rows of text.
@@ -25,7 +25,7 @@ fn figure_row(
     dataset: &Dataset,
     park: &ParkId,
     metric: &MetricId,
-    value: Option<(f64, i32, Qualifier, &SourceId)>,
+    reading: Option<&Reading>,
     language: Language,
 ) -> Vec<String> {
     let park_name = dataset.park(park).map(|p| p.name.get(language).to_owned()).unwrap_or_default();
@@ -44,13 +44,13 @@ fn figure_row(
         String::new(),
         String::new(),
     ];
-    match value {
-        Some((value, year, qualifier, source)) => {
-            row[3] = value.to_string();
-            row[5] = year.to_string();
-            row[6] = format!("{qualifier:?}");
+    match reading {
+        Some(reading) => {
+            row[3] = reading.value.to_string();
+            row[5] = reading.year.to_string();
+            row[6] = format!("{:?}", reading.qualifier);
             row[7] = dataset
-                .source(source)
+                .source(&reading.source)
                 .map(|s| format!("{} ({})", s.title, s.url.as_deref().unwrap_or("no URL")))
                 .unwrap_or_default();
         }
@@ -65,10 +65,8 @@ pub fn table_rows(dataset: &Dataset, visible: &[ParkId], language: Language) -> 
     for id in visible {
         let Some(park) = dataset.park(id) else { continue };
         for metric in [AREA_METRIC, INCOME_METRIC, ENTERPRISES_METRIC].map(MetricId::new) {
-            let figure = dataset.latest(park, &metric);
-            let value =
-                figure.map(|f| (f.observation.value, f.observation.year, f.observation.qualifier, &f.source.id));
-            rows.push(figure_row(dataset, id, &metric, value, language));
+            let reading = dataset.latest(park, &metric).map(Reading::from);
+            rows.push(figure_row(dataset, id, &metric, reading.as_ref(), language));
         }
     }
     Table { headers: FIGURE_COLUMNS.to_vec(), rows }
@@ -111,9 +109,7 @@ pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, langua
             let mut rows: Vec<Vec<String>> = series
                 .iter()
                 .flat_map(|s| s.points().map(move |p| (&s.park, p)))
-                .map(|(park, p)| {
-                    figure_row(dataset, park, metric, Some((p.value, p.year, p.qualifier, &p.source)), language)
-                })
+                .map(|(park, p)| figure_row(dataset, park, metric, Some(&p.reading()), language))
                 .collect();
             rows.extend(missing.iter().map(|park| figure_row(dataset, park, metric, None, language)));
             Table { headers: FIGURE_COLUMNS.to_vec(), rows }
@@ -124,15 +120,17 @@ pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, langua
                 .iter()
                 .map(|p| {
                     let name = dataset.park(&p.park).map(|park| park.name.get(language).to_owned()).unwrap_or_default();
-                    let (size, size_year) =
-                        p.size.as_ref().map_or((String::new(), String::new()), |s| (s.0.to_string(), s.1.to_string()));
+                    let (size, size_year) = p
+                        .size
+                        .as_ref()
+                        .map_or((String::new(), String::new()), |size| (size.value.to_string(), size.year.to_string()));
                     vec![
                         p.park.to_string(),
                         name,
-                        p.x.0.to_string(),
-                        p.x.1.to_string(),
-                        p.y.0.to_string(),
-                        p.y.1.to_string(),
+                        p.x.value.to_string(),
+                        p.x.year.to_string(),
+                        p.y.value.to_string(),
+                        p.y.year.to_string(),
                         size,
                         size_year,
                     ]

@@ -286,6 +286,13 @@ pub struct ParkTimeSeries {
     pub loose: Vec<TimePoint>,
 }
 
+impl TimePoint {
+    /// The figure behind the point, as an export writes it.
+    pub fn reading(&self) -> Reading {
+        Reading { value: self.value, year: self.year, qualifier: self.qualifier, source: self.source.clone() }
+    }
+}
+
 impl ParkTimeSeries {
     /// Every point, for hover and bounds.
     pub fn points(&self) -> impl Iterator<Item = &TimePoint> {
@@ -348,28 +355,43 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
     series
 }
 
+/// One figure as a plot or an export reads it: the value with its year, qualifier and source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    /// The value, in its metric's unit.
+    pub value: f64,
+    /// The year the figure refers to.
+    pub year: i32,
+    /// How the source stated it.
+    pub qualifier: Qualifier,
+    /// Where it comes from.
+    pub source: SourceId,
+}
+
+impl From<Figure<'_>> for Reading {
+    fn from(figure: Figure<'_>) -> Self {
+        let obs = figure.observation;
+        Self { value: obs.value, year: obs.year, qualifier: obs.qualifier, source: figure.source.id.clone() }
+    }
+}
+
 /// One park in a scatter plot.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScatterPoint {
     /// The park.
     pub park: ParkId,
-    /// Horizontal value, year, qualifier, source.
-    pub x: (f64, i32, Qualifier, SourceId),
-    /// Vertical value, year, qualifier, source.
-    pub y: (f64, i32, Qualifier, SourceId),
-    /// Bubble size value, if the size metric is set and the park has it.
-    pub size: Option<(f64, i32, Qualifier, SourceId)>,
+    /// The latest figure of the horizontal metric.
+    pub x: Reading,
+    /// The latest figure of the vertical metric.
+    pub y: Reading,
+    /// The latest figure of the bubble-size metric, if that metric is set and the park has it.
+    pub size: Option<Reading>,
 }
 
 /// Each park's latest figures of the two (or three) scatter metrics; parks lacking x or y are
 /// returned apart as "no data".
 pub fn scatter_points(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> (Vec<ScatterPoint>, Vec<ParkId>) {
-    let latest = |park: &Park, metric: &MetricId| {
-        dataset.latest(park, metric).map(|f| {
-            let o = f.observation;
-            (o.value, o.year, o.qualifier, f.source.id.clone())
-        })
-    };
+    let latest = |park: &Park, metric: &MetricId| dataset.latest(park, metric).map(Reading::from);
     let mut points = Vec::new();
     let mut missing = Vec::new();
     for id in parks {
@@ -492,7 +514,7 @@ impl PlotData {
             }
             Self::Scatter { points, .. } => points
                 .iter()
-                .flat_map(|p| [Some(&p.x.3), Some(&p.y.3), p.size.as_ref().map(|s| &s.3)])
+                .flat_map(|p| [Some(&p.x.source), Some(&p.y.source), p.size.as_ref().map(|size| &size.source)])
                 .flatten()
                 .cloned()
                 .collect(),
@@ -715,7 +737,7 @@ mod tests {
         let (points, missing) = scatter_points(&dataset, &ids(&["alpha", "beta", "gamma"]), &PlotChoice::default());
         // x = area, y = income: only alpha has both.
         assert_eq!(points.len(), 1);
-        assert_eq!(points[0].size.as_ref().map(|s| s.0), Some(1382.0));
+        assert_eq!(points[0].size.as_ref().map(|size| size.value), Some(1382.0));
         assert_eq!(missing, ids(&["beta", "gamma"]));
     }
 

@@ -13,7 +13,7 @@ use egui_plot::{
 use crate::format::{format_value, qualifier_prefix};
 use crate::i18n::{Strings, normalisation_name, period_label, qualifier_name, role_mark, strings, year_choice_label};
 use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId};
-use crate::state::series::{BarSeries, IndustryMatrix, ParkTimeSeries, ScatterPoint, TimePoint};
+use crate::state::series::{BarSeries, IndustryMatrix, ParkTimeSeries, Reading, ScatterPoint, TimePoint};
 use crate::state::{
     Action, FilterState, MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
@@ -568,10 +568,10 @@ fn scatter_ui(
     if let Some(size) = &choice.size_metric {
         ui.label(RichText::new(format!("{} {}", s.scatter_legend, axis_title(size))).small().weak());
     }
-    let max_size = points.iter().filter_map(|p| p.size.as_ref().map(|s| s.0)).fold(0.0_f64, f64::max);
+    let max_size = points.iter().filter_map(|p| p.size.as_ref().map(|size| size.value)).fold(0.0_f64, f64::max);
     let radius = |p: &ScatterPoint| match (&p.size, max_size > 0.0) {
         // Area proportional to the value: radius grows with its square root.
-        (Some(size), true) => 4.0 + 22.0 * (size.0.max(0.0) / max_size).sqrt() as f32,
+        (Some(size), true) => 4.0 + 22.0 * (size.value.max(0.0) / max_size).sqrt() as f32,
         _ => 4.0,
     };
     let response = Plot::new(("scatter", choice.x_metric.as_str(), choice.y_metric.as_str()))
@@ -591,10 +591,10 @@ fn scatter_ui(
             // One batch per colour and fill: at most twice the palette's size.
             let mut batches: Vec<(Color32, bool, Vec<[f64; 2]>)> = Vec::new();
             for point in points {
-                let (Some(x), Some(y)) = (scaled(point.x.0, log), scaled(point.y.0, log)) else { continue };
+                let (Some(x), Some(y)) = (scaled(point.x.value, log), scaled(point.y.value, log)) else { continue };
                 positions.push((point, x, y));
                 let colour = colour_of(dataset, &point.park);
-                let hedged = is_hedged(point.x.2) || is_hedged(point.y.2);
+                let hedged = is_hedged(point.x.qualifier) || is_hedged(point.y.qualifier);
                 if !labelled {
                     match batches.iter_mut().find(|(c, h, _)| *c == colour && *h == hedged) {
                         Some((_, _, batch)) => batch.push([x, y]),
@@ -629,15 +629,15 @@ fn scatter_ui(
         if response.response.clicked() {
             actions.push(Action::Select(point.park.clone()));
         }
-        let describe = |id: &MetricId, value: &(f64, i32, Qualifier, SourceId)| {
-            let source = dataset.source(&value.3).map(source_label).unwrap_or_default();
+        let describe = |id: &MetricId, reading: &Reading| {
+            let source = dataset.source(&reading.source).map(source_label).unwrap_or_default();
             format!(
                 "{}: {}{} {} ({}, {source})",
                 metric_name(dataset, id, language),
-                qualifier_prefix(value.2),
-                format_value(value.0),
+                qualifier_prefix(reading.qualifier),
+                format_value(reading.value),
                 metric_unit(dataset, id, language),
-                value.1
+                reading.year
             )
         };
         let mut lines = vec![
