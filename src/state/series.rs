@@ -539,13 +539,69 @@ impl PlotData {
     }
 }
 
-/// A plot's data and what its frame shows besides (how many parks, the year picker's years,
-/// the sources footer), all computed once per change so a frame costs the same for 17 parks
-/// or 10,000.
+/// How many lines a time series draws when nothing is pinned: more would tangle. The scope
+/// line's wording (`Strings::top_five`, "the five largest") states this number.
+pub const TIME_SERIES_LARGEST: usize = 5;
+
+/// Which parks a plot shows, and why. Resolved once, in [`ShownParks::new`], so the plot and
+/// the scope line under its title cannot disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShownParks {
+    /// The parks passing the filter.
+    Filtered,
+    /// The pinned parks, in pin order.
+    Pinned,
+    /// A time series with nothing pinned: the [`TIME_SERIES_LARGEST`] parks passing the filter
+    /// with the largest latest figure.
+    Largest,
+}
+
+impl ShownParks {
+    /// The rule: the pinned parks when the scope asks for them; a time series also shows the
+    /// pinned parks whenever there are any (lines for every filtered park would be a tangle),
+    /// or else the largest; the other plots show the filtered parks.
+    pub fn new(choice: &PlotChoice, pinned: &[ParkId]) -> Self {
+        match (choice.scope, choice.kind) {
+            (PlotScope::Filtered, PlotKind::TimeSeries) if pinned.is_empty() => Self::Largest,
+            (PlotScope::Pinned, _) | (PlotScope::Filtered, PlotKind::TimeSeries) => Self::Pinned,
+            (PlotScope::Filtered, PlotKind::Bars | PlotKind::Scatter | PlotKind::Matrix) => Self::Filtered,
+        }
+    }
+
+    /// The ids of the parks shown: `visible` or `pinned` in their order, or the largest of
+    /// `visible` by their latest figure of `metric`, largest first.
+    pub fn parks(self, dataset: &Dataset, visible: &[ParkId], pinned: &[ParkId], metric: &MetricId) -> Vec<ParkId> {
+        match self {
+            Self::Filtered => visible.to_vec(),
+            Self::Pinned => pinned.to_vec(),
+            Self::Largest => largest_parks(dataset, visible, metric, TIME_SERIES_LARGEST),
+        }
+    }
+}
+
+/// The `count` parks of `parks` with the largest latest figure of `metric`, largest first;
+/// parks without one are left out.
+fn largest_parks(dataset: &Dataset, parks: &[ParkId], metric: &MetricId, count: usize) -> Vec<ParkId> {
+    let mut ranked: Vec<(f64, &ParkId)> = parks
+        .iter()
+        .filter_map(|id| {
+            let park = dataset.park(id)?;
+            Some((dataset.latest(park, metric)?.observation.value, id))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranked.into_iter().take(count).map(|(_, id)| id.clone()).collect()
+}
+
+/// A plot's data and what its frame shows besides (which and how many parks, the year
+/// picker's years, the sources footer), all computed once per change so a frame costs the
+/// same for 17 parks or 10,000.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlotView {
     /// The plot's data.
     pub data: PlotData,
+    /// Which parks the plot covers, and why.
+    pub shown_parks: ShownParks,
     /// How many parks the plot covers.
     pub park_count: usize,
     /// The years the year picker offers, newest first.
@@ -563,7 +619,8 @@ impl PlotView {
         choice: &PlotChoice,
         language: crate::model::Language,
     ) -> Self {
-        let parks = plot_parks(dataset, choice, visible, pinned);
+        let shown_parks = ShownParks::new(choice, pinned);
+        let parks = shown_parks.parks(dataset, visible, pinned, &choice.metric);
         let data = PlotData::new(dataset, &parks, choice, language);
         let scope = match choice.scope {
             PlotScope::Filtered => visible,
@@ -571,7 +628,7 @@ impl PlotView {
         };
         let years = years_with_data(dataset, scope, &choice.metric);
         let sources = data.sources(dataset);
-        Self { data, park_count: parks.len(), years, sources }
+        Self { data, shown_parks, park_count: parks.len(), years, sources }
     }
 }
 
@@ -586,39 +643,6 @@ pub fn years_with_data(dataset: &Dataset, parks: &[ParkId], metric: &MetricId) -
         .map(|o| o.year)
         .collect();
     years.into_iter().rev().collect()
-}
-
-/// The parks the chosen plot shows: the filtered list or the pinned parks; for a time series,
-/// see [`time_series_parks`].
-pub fn plot_parks(dataset: &Dataset, choice: &PlotChoice, visible: &[ParkId], pinned: &[ParkId]) -> Vec<ParkId> {
-    match (choice.kind, choice.scope) {
-        (PlotKind::TimeSeries, scope) => time_series_parks(dataset, scope, visible, pinned, &choice.metric),
-        (_, PlotScope::Filtered) => visible.to_vec(),
-        (_, PlotScope::Pinned) => pinned.to_vec(),
-    }
-}
-
-/// The parks a time series shows: the pinned ones (in pin order) when the scope is "pinned"
-/// or any are pinned, else the five with the largest latest figure among `visible`.
-pub fn time_series_parks(
-    dataset: &Dataset,
-    scope: PlotScope,
-    visible: &[ParkId],
-    pinned: &[ParkId],
-    metric: &MetricId,
-) -> Vec<ParkId> {
-    if scope == PlotScope::Pinned || !pinned.is_empty() {
-        return pinned.to_vec();
-    }
-    let mut ranked: Vec<(f64, &ParkId)> = visible
-        .iter()
-        .filter_map(|id| {
-            let park = dataset.park(id)?;
-            Some((dataset.latest(park, metric)?.observation.value, id))
-        })
-        .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    ranked.into_iter().take(5).map(|(_, id)| id.clone()).collect()
 }
 
 #[cfg(test)]
@@ -726,9 +750,15 @@ mod tests {
         let dataset = small_dataset();
         let all = ids(&["alpha", "beta", "gamma"]);
         let area = MetricId::new("planned_area");
-        assert_eq!(time_series_parks(&dataset, PlotScope::Filtered, &all, &[], &area), ids(&["alpha", "beta"]));
+        let time = PlotChoice { kind: PlotKind::TimeSeries, ..choice("planned_area") };
+        let shown = ShownParks::new(&time, &[]);
+        assert_eq!(shown, ShownParks::Largest);
+        assert_eq!(shown.parks(&dataset, &all, &[], &area), ids(&["alpha", "beta"]), "gamma has no area");
         let pinned = ids(&["gamma"]);
-        assert_eq!(time_series_parks(&dataset, PlotScope::Filtered, &all, &pinned, &area), pinned);
+        let shown = ShownParks::new(&time, &pinned);
+        assert_eq!(shown, ShownParks::Pinned, "any pin replaces the largest");
+        assert_eq!(shown.parks(&dataset, &all, &pinned, &area), pinned);
+        assert_eq!(ShownParks::new(&choice("planned_area"), &pinned), ShownParks::Filtered, "bars keep the filter");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use egui_plot::{
 use crate::format::{format_value, qualifier_prefix};
 use crate::i18n::{Strings, normalisation_name, period_label, qualifier_name, role_mark, strings, year_choice_label};
 use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId};
-use crate::state::series::{BarSeries, IndustryMatrix, ParkTimeSeries, Reading, ScatterPoint, TimePoint};
+use crate::state::series::{BarSeries, IndustryMatrix, ParkTimeSeries, Reading, ScatterPoint, ShownParks, TimePoint};
 use crate::state::{
     Action, FilterState, MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
@@ -61,7 +61,7 @@ pub fn compare_ui(
     let s = strings(ctx.language);
     let data = &view.data;
     ui.label(RichText::new(title(ctx, choice)).heading().strong());
-    ui.label(RichText::new(scope_line(ctx, choice, view.park_count)).weak());
+    ui.label(RichText::new(scope_line(ctx, choice, view)).weak());
     if choice.scope == PlotScope::Pinned && ctx.pinned.is_empty() {
         ui.add_space(8.0);
         ui.label(s.no_pins_to_plot);
@@ -206,16 +206,16 @@ fn title(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
     }
 }
 
-/// The scope line under the title: which parks, which year, which normalisation, which filters.
-fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, park_count: usize) -> String {
+/// The scope line under the title: which parks (as the plot's data resolved them), which
+/// year, which normalisation, which filters.
+fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView) -> String {
     let s = strings(ctx.language);
-    let mut parts = vec![s.parks_count.replace("{n}", &park_count.to_string())];
-    // The same rule as `time_series_parks`: pins when asked for or when there are any.
-    parts.push(match (choice.kind, choice.scope) {
-        (PlotKind::TimeSeries, PlotScope::Filtered) if ctx.pinned.is_empty() => s.top_five.to_owned(),
-        (PlotKind::TimeSeries, _) | (_, PlotScope::Pinned) => s.scope_pinned.to_owned(),
-        (_, PlotScope::Filtered) => s.scope_filtered.to_owned(),
-    });
+    let which_parks = match view.shown_parks {
+        ShownParks::Filtered => s.scope_filtered,
+        ShownParks::Pinned => s.scope_pinned,
+        ShownParks::Largest => s.top_five,
+    };
+    let mut parts = vec![s.parks_count.replace("{n}", &view.park_count.to_string()), which_parks.to_owned()];
     if choice.kind == PlotKind::Bars {
         parts.push(year_choice_label(ctx.language, choice.year));
         parts.push(normalisation_name(ctx.language, choice.normalisation).to_owned());
@@ -223,10 +223,13 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, park_count: usize) 
     if choice.log_scale && choice.kind != PlotKind::Matrix {
         parts.push(s.log_scale.to_owned());
     }
-    let chips: Vec<String> =
-        ctx.filter.chips().iter().map(|chip| chip_label(ctx.dataset, ctx.filter, chip, ctx.language)).collect();
-    if !(chips.is_empty() || choice.scope == PlotScope::Pinned || choice.kind == PlotKind::TimeSeries) {
-        parts.push(format!("{}: {}", s.filtered_by, chips.join("; ")));
+    // The filters are named only when the plot shows exactly the parks they let through.
+    if view.shown_parks == ShownParks::Filtered {
+        let chips: Vec<String> =
+            ctx.filter.chips().iter().map(|chip| chip_label(ctx.dataset, ctx.filter, chip, ctx.language)).collect();
+        if !chips.is_empty() {
+            parts.push(format!("{}: {}", s.filtered_by, chips.join("; ")));
+        }
     }
     parts.join(" · ")
 }
