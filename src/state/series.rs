@@ -671,16 +671,29 @@ mod tests {
 
     #[test]
     fn latest_mode_detects_mixed_years() {
-        let dataset = small_dataset();
-        // Enterprises: alpha 1,382 (2019), beta >450 (2019); income: only alpha (2018).
+        let mut dataset = small_dataset();
+        // Enterprises: alpha 1,382 and beta >450, both from 2019.
         let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &choice("high_tech_enterprises"));
-        assert!(!series.mixed_years);
-        let mut two_years = choice("planned_area");
-        two_years.metric = MetricId::new("total_income");
-        let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &two_years);
-        assert_eq!(series.bars.len(), 1);
-        assert_eq!(series.bars[0].year, 2018, "the 2020 target is never the latest");
-        assert_eq!(series.missing, ids(&["beta"]));
+        assert_eq!(series.bars.len(), 2);
+        assert!(!series.mixed_years, "both counts are from 2019");
+        // Income: alpha's latest is 2018 (the 2020 target never counts); give beta a 2019 one.
+        let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("beta");
+        beta.observations.push(Observation {
+            metric: MetricId::new("total_income"),
+            value: 90.0,
+            year: 2019,
+            period: None,
+            qualifier: Qualifier::Reported,
+            source: SourceId::new("s2"),
+            note: None,
+        });
+        let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &choice("total_income"));
+        let years: Vec<(&str, i32)> = series.bars.iter().map(|b| (b.park.as_str(), b.year)).collect();
+        assert_eq!(years, [("alpha", 2018), ("beta", 2019)]);
+        assert!(series.mixed_years, "2018 next to 2019 must be flagged");
+        // A fixed year never mixes: alpha shows its first half of 2019 beside beta's 2019.
+        let in_2019 = PlotChoice { year: YearChoice::Year(2019), ..choice("total_income") };
+        assert!(!bar_series(&dataset, &ids(&["alpha", "beta"]), &in_2019).mixed_years);
     }
 
     #[test]
