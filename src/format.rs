@@ -1,6 +1,6 @@
-//! How numbers and figures are written on screen and in exports. No egui here.
+//! How numbers, figures and lists of names are written on screen and in exports. No egui here.
 
-use crate::model::{Figure, Qualifier};
+use crate::model::{Dataset, Figure, Language, Park, Qualifier};
 
 /// Writes a value with thousands separators and at most two decimals, trailing zeros dropped:
 /// `1382.0` → `1,382`, `26.10` → `26.1`, `0.09` → `0.09`.
@@ -38,6 +38,13 @@ pub fn figure_value(figure: &Figure<'_>) -> String {
     format!("{}{}", qualifier_prefix(obs.qualifier), format_value(obs.value))
 }
 
+/// The names of a park's districts in `language`, in the park's order, joined by commas.
+pub fn district_names(dataset: &Dataset, park: &Park, language: Language) -> String {
+    let names: Vec<&str> =
+        park.districts.iter().filter_map(|id| dataset.district(id)).map(|d| d.name.get(language)).collect();
+    names.join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,6 +59,14 @@ mod tests {
         assert_eq!(format_value(-2.5), "-2.5");
         assert_eq!(format_value(-0.001), "0");
         assert_eq!(format_value(999.999), "1,000");
+    }
+
+    #[test]
+    fn district_names_keep_the_park_order_in_either_language() {
+        let dataset = crate::model::tests::small_dataset();
+        let Some(beta) = dataset.park(&crate::model::ParkId::new("beta")) else { panic!("beta") };
+        assert_eq!(district_names(&dataset, beta, Language::En), "West, East");
+        assert_eq!(district_names(&dataset, beta, Language::Zh), "西区, 东区");
     }
 
     #[test]

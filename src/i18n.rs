@@ -5,6 +5,8 @@
 
 use crate::model::{IndustryGroup, Language, Period, Qualifier, Role};
 use crate::state::ThemeChoice;
+use crate::state::classify::ClassMethod;
+use crate::state::series::{Normalisation, YearChoice};
 
 /// Words that follow a count, in the two forms English needs: "1 park added", "2 parks added".
 /// Chinese has no plural, so both of its forms are the same.
@@ -764,6 +766,35 @@ pub fn theme_name(language: Language, theme: ThemeChoice) -> &'static str {
         ThemeChoice::System => s.theme_system,
         ThemeChoice::Light => s.theme_light,
         ThemeChoice::Dark => s.theme_dark,
+    }
+}
+
+/// The name of a map classing method, for its picker and the legend.
+pub fn class_method_name(language: Language, method: ClassMethod) -> &'static str {
+    let s = strings(language);
+    match method {
+        ClassMethod::Quantiles => s.method_quantiles,
+        ClassMethod::EqualIntervals => s.method_equal,
+        ClassMethod::NaturalBreaks => s.method_jenks,
+    }
+}
+
+/// The name of what bars are divided by, for its picker and the scope line.
+pub fn normalisation_name(language: Language, normalisation: Normalisation) -> &'static str {
+    let s = strings(language);
+    match normalisation {
+        Normalisation::Absolute => s.norm_absolute,
+        Normalisation::PerKm2 => s.norm_km2,
+        Normalisation::PerEnterprise => s.norm_enterprise,
+    }
+}
+
+/// The year the bars show, for the year picker and the scope line: "Latest available" or the
+/// year itself.
+pub fn year_choice_label(language: Language, year: YearChoice) -> String {
+    match year {
+        YearChoice::Latest => strings(language).latest.to_owned(),
+        YearChoice::Year(year) => year.to_string(),
     }
 }
 

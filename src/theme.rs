@@ -116,7 +116,11 @@ mod tests {
             include_str!("../data/beijing-districts.ron"),
             include_str!("i18n.rs"),
             include_str!("views/map.rs"),
-            include_str!("views/plots.rs"),
+            include_str!("views/plots/mod.rs"),
+            include_str!("views/plots/bars.rs"),
+            include_str!("views/plots/time_series.rs"),
+            include_str!("views/plots/scatter.rs"),
+            include_str!("views/plots/matrix.rs"),
             include_str!("views/park_table.rs"),
             include_str!("views/toolbar.rs"),
         ];

@@ -79,6 +79,17 @@ pub enum Language {
     Zh,
 }
 
+impl Language {
+    /// The other of the two languages, in which a park's second name is shown.
+    #[must_use]
+    pub fn other(self) -> Self {
+        match self {
+            Self::En => Self::Zh,
+            Self::Zh => Self::En,
+        }
+    }
+}
+
 /// A label given in both English and Chinese.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -410,6 +421,14 @@ pub struct Park {
     pub observations: Vec<Observation>,
 }
 
+/// A park's figures, so that rules over figures such as [`Dataset::latest`] take a park, the
+/// zone or a plain list alike.
+impl AsRef<[Observation]> for Park {
+    fn as_ref(&self) -> &[Observation] {
+        &self.observations
+    }
+}
+
 /// The zone as a whole, whose figures serve as a benchmark.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -419,6 +438,13 @@ pub struct Zone {
     /// Zone-wide figures.
     #[serde(default)]
     pub observations: Vec<Observation>,
+}
+
+/// The zone's figures, so that the rules over a park's figures apply to the zone's alike.
+impl AsRef<[Observation]> for Zone {
+    fn as_ref(&self) -> &[Observation] {
+        &self.observations
+    }
 }
 
 impl Dataset {
@@ -488,12 +514,19 @@ impl Dataset {
         })
     }
 
-    /// The latest actual figure of `metric` for a park, never a target or forecast.
+    /// The latest actual figure of `metric` among `observations` (a [`Park`]'s, the [`Zone`]'s
+    /// or any slice of them), never a target or forecast.
     ///
     /// Whole-year figures win over part-year ones whatever their years, because a half-year
     /// income next to full-year incomes would read as a collapse; among those, the most recent.
-    pub fn latest<'a>(&'a self, park: &'a Park, metric: &MetricId) -> Option<Figure<'a>> {
-        park.observations
+    /// This one rule serves the table, plots, map, exports and command line alike.
+    pub fn latest<'a>(
+        &'a self,
+        observations: &'a (impl AsRef<[Observation]> + ?Sized),
+        metric: &MetricId,
+    ) -> Option<Figure<'a>> {
+        observations
+            .as_ref()
             .iter()
             .filter(|obs| &obs.metric == metric && !obs.qualifier.is_projection())
             .max_by_key(|obs| (obs.period.is_none(), obs.year))

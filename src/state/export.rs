@@ -1,9 +1,9 @@
 //! The rows behind what a view shows, for "Export CSV": exactly the parks, values, years, units,
 //! qualifiers and sources on screen, plus the "no data" rows the view lists.
 
-use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId};
+use crate::model::{Dataset, Language, MetricId, ParkId};
 use crate::state::map::MapData;
-use crate::state::series::{Normalisation, PlotChoice, PlotData};
+use crate::state::series::{BarSeries, IndustryMatrix, Normalisation, PlotChoice, PlotData, Reading, ScatterPoint};
 use crate::state::{AREA_METRIC, ENTERPRISES_METRIC, INCOME_METRIC};
 
 /// A table: column names and rows of text.
@@ -15,27 +15,40 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The columns of a figure.
 /// The columns of a figure. `divided_by` names the divisor of a normalised value (whose unit is
 /// then `unit` per that divisor); it is empty for values as stated.
 const FIGURE_COLUMNS: [&str; 9] =
     ["park_id", "park", "metric", "value", "unit", "year", "qualifier", "source", "divided_by"];
 
+/// The columns of a scatter point: each axis's value with its year.
+const SCATTER_COLUMNS: [&str; 8] = ["park_id", "park", "x", "x_year", "y", "y_year", "size", "size_year"];
+
+/// The columns of a matrix cell.
+const MATRIX_COLUMNS: [&str; 4] = ["park_id", "industry_id", "industry", "role"];
+
+/// What the cell says for a park without the figure.
+const NO_DATA: &str = "no data";
+
+/// A park's name in `language`, empty for an unknown id.
+fn park_name(dataset: &Dataset, park: &ParkId, language: Language) -> String {
+    dataset.park(park).map(|p| p.name.get(language).to_owned()).unwrap_or_default()
+}
+
+/// A row of [`FIGURE_COLUMNS`]: `reading` with its source's title and address, or "no data".
 fn figure_row(
     dataset: &Dataset,
     park: &ParkId,
     metric: &MetricId,
-    value: Option<(f64, i32, Qualifier, &SourceId)>,
+    reading: Option<&Reading>,
     language: Language,
 ) -> Vec<String> {
-    let park_name = dataset.park(park).map(|p| p.name.get(language).to_owned()).unwrap_or_default();
     let (metric_name, unit) = dataset
         .metric(metric)
         .map(|m| (m.name.get(language).to_owned(), m.unit.get(language).to_owned()))
         .unwrap_or_default();
     let mut row = vec![
         park.to_string(),
-        park_name,
+        park_name(dataset, park, language),
         metric_name,
         String::new(),
         unit,
@@ -44,17 +57,17 @@ fn figure_row(
         String::new(),
         String::new(),
     ];
-    match value {
-        Some((value, year, qualifier, source)) => {
-            row[3] = value.to_string();
-            row[5] = year.to_string();
-            row[6] = format!("{qualifier:?}");
+    match reading {
+        Some(reading) => {
+            row[3] = reading.value.to_string();
+            row[5] = reading.year.to_string();
+            row[6] = format!("{:?}", reading.qualifier);
             row[7] = dataset
-                .source(source)
+                .source(&reading.source)
                 .map(|s| format!("{} ({})", s.title, s.url.as_deref().unwrap_or("no URL")))
                 .unwrap_or_default();
         }
-        None => "no data".clone_into(&mut row[6]),
+        None => NO_DATA.clone_into(&mut row[6]),
     }
     row
 }
@@ -65,10 +78,8 @@ pub fn table_rows(dataset: &Dataset, visible: &[ParkId], language: Language) -> 
     for id in visible {
         let Some(park) = dataset.park(id) else { continue };
         for metric in [AREA_METRIC, INCOME_METRIC, ENTERPRISES_METRIC].map(MetricId::new) {
-            let figure = dataset.latest(park, &metric);
-            let value =
-                figure.map(|f| (f.observation.value, f.observation.year, f.observation.qualifier, &f.source.id));
-            rows.push(figure_row(dataset, id, &metric, value, language));
+            let reading = dataset.latest(park, &metric).map(Reading::from);
+            rows.push(figure_row(dataset, id, &metric, reading.as_ref(), language));
         }
     }
     Table { headers: FIGURE_COLUMNS.to_vec(), rows }
@@ -77,96 +88,96 @@ pub fn table_rows(dataset: &Dataset, visible: &[ParkId], language: Language) -> 
 /// The plot shown: bars (and their "no data" parks), time-series points, scatter points, or
 /// the matrix's roles.
 pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, language: Language) -> Table {
-    let metric = &choice.metric;
-    let divided_by = match choice.normalisation {
-        Normalisation::Absolute => "",
-        Normalisation::PerKm2 => "km² of planned area",
-        Normalisation::PerEnterprise => "high-tech enterprise",
-    };
     match data {
-        PlotData::Bars(series) => {
-            let mut rows: Vec<Vec<String>> = series
-                .bars
-                .iter()
-                .map(|bar| {
-                    let mut row = figure_row(dataset, &bar.park, metric, None, language);
-                    row[3] = bar.value.to_string();
-                    row[5] = bar.year.to_string();
-                    row[6] = format!("{:?}", bar.qualifier);
-                    row[7] = bar
-                        .sources
-                        .iter()
-                        .filter_map(|s| dataset.source(s))
-                        .map(|s| s.title.clone())
-                        .collect::<Vec<_>>()
-                        .join("; ");
-                    divided_by.clone_into(&mut row[8]);
-                    row
-                })
-                .collect();
-            rows.extend(series.missing.iter().map(|park| figure_row(dataset, park, metric, None, language)));
-            Table { headers: FIGURE_COLUMNS.to_vec(), rows }
-        }
+        PlotData::Bars(series) => bar_rows(dataset, series, choice, language),
         PlotData::TimeSeries { series, missing } => {
+            let metric = &choice.metric;
             let mut rows: Vec<Vec<String>> = series
                 .iter()
                 .flat_map(|s| s.points().map(move |p| (&s.park, p)))
-                .map(|(park, p)| {
-                    figure_row(dataset, park, metric, Some((p.value, p.year, p.qualifier, &p.source)), language)
-                })
+                .map(|(park, p)| figure_row(dataset, park, metric, Some(&p.reading()), language))
                 .collect();
             rows.extend(missing.iter().map(|park| figure_row(dataset, park, metric, None, language)));
             Table { headers: FIGURE_COLUMNS.to_vec(), rows }
         }
-        PlotData::Scatter { points, missing } => {
-            let headers = vec!["park_id", "park", "x", "x_year", "y", "y_year", "size", "size_year"];
-            let mut rows: Vec<Vec<String>> = points
+        PlotData::Scatter { points, missing } => scatter_rows(dataset, points, missing, language),
+        PlotData::Matrix(matrix) => matrix_rows(dataset, matrix, language),
+    }
+}
+
+/// What a normalised value is divided by, in the words of the CSV's `divided_by` column. Like
+/// the qualifier and "no data" cells it is English whatever the UI language, so it is not the
+/// normalisation picker's label (`i18n::normalisation_name`).
+fn divided_by(normalisation: Normalisation) -> &'static str {
+    match normalisation {
+        Normalisation::Absolute => "",
+        Normalisation::PerKm2 => "km² of planned area",
+        Normalisation::PerEnterprise => "high-tech enterprise",
+    }
+}
+
+/// Each bar with every source it rests on, then the parks without a value.
+fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language: Language) -> Table {
+    let metric = &choice.metric;
+    let mut rows: Vec<Vec<String>> = series
+        .bars
+        .iter()
+        .map(|bar| {
+            let mut row = figure_row(dataset, &bar.park, metric, None, language);
+            row[3] = bar.value.to_string();
+            row[5] = bar.year.to_string();
+            row[6] = format!("{:?}", bar.qualifier);
+            row[7] = bar
+                .sources
                 .iter()
-                .map(|p| {
-                    let name = dataset.park(&p.park).map(|park| park.name.get(language).to_owned()).unwrap_or_default();
-                    let (size, size_year) =
-                        p.size.as_ref().map_or((String::new(), String::new()), |s| (s.0.to_string(), s.1.to_string()));
-                    vec![
-                        p.park.to_string(),
-                        name,
-                        p.x.0.to_string(),
-                        p.x.1.to_string(),
-                        p.y.0.to_string(),
-                        p.y.1.to_string(),
-                        size,
-                        size_year,
-                    ]
-                })
-                .collect();
-            rows.extend(missing.iter().map(|park| {
-                let name = dataset.park(park).map(|p| p.name.get(language).to_owned()).unwrap_or_default();
-                vec![
-                    park.to_string(),
-                    name,
-                    "no data".to_owned(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                ]
-            }));
-            Table { headers, rows }
-        }
-        PlotData::Matrix(matrix) => {
-            let mut rows = Vec::new();
-            for (park, cells) in matrix.parks.iter().zip(&matrix.cells) {
-                for (industry, role) in matrix.industries.iter().zip(cells) {
-                    if let Some(role) = role {
-                        let name =
-                            dataset.industry(industry).map(|i| i.name.get(language).to_owned()).unwrap_or_default();
-                        rows.push(vec![park.to_string(), industry.to_string(), name, format!("{role:?}")]);
-                    }
-                }
+                .filter_map(|s| dataset.source(s))
+                .map(|s| s.title.clone())
+                .collect::<Vec<_>>()
+                .join("; ");
+            divided_by(choice.normalisation).clone_into(&mut row[8]);
+            row
+        })
+        .collect();
+    rows.extend(series.missing.iter().map(|park| figure_row(dataset, park, metric, None, language)));
+    Table { headers: FIGURE_COLUMNS.to_vec(), rows }
+}
+
+/// Each point's values with their years, then the parks lacking an axis.
+fn scatter_rows(dataset: &Dataset, points: &[ScatterPoint], missing: &[ParkId], language: Language) -> Table {
+    let value_and_year = |reading: Option<&Reading>| {
+        reading.map_or((String::new(), String::new()), |r| (r.value.to_string(), r.year.to_string()))
+    };
+    let mut rows: Vec<Vec<String>> = points
+        .iter()
+        .map(|p| {
+            let (x, x_year) = value_and_year(Some(&p.x));
+            let (y, y_year) = value_and_year(Some(&p.y));
+            let (size, size_year) = value_and_year(p.size.as_ref());
+            vec![p.park.to_string(), park_name(dataset, &p.park, language), x, x_year, y, y_year, size, size_year]
+        })
+        .collect();
+    rows.extend(missing.iter().map(|park| {
+        let mut row = vec![String::new(); SCATTER_COLUMNS.len()];
+        row[0] = park.to_string();
+        row[1] = park_name(dataset, park, language);
+        NO_DATA.clone_into(&mut row[2]);
+        row
+    }));
+    Table { headers: SCATTER_COLUMNS.to_vec(), rows }
+}
+
+/// One row per filled cell: a park, an industry and the role it plays there.
+fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -> Table {
+    let mut rows = Vec::new();
+    for (park, cells) in matrix.parks.iter().zip(&matrix.cells) {
+        for (industry, role) in matrix.industries.iter().zip(cells) {
+            if let Some(role) = role {
+                let name = dataset.industry(industry).map(|i| i.name.get(language).to_owned()).unwrap_or_default();
+                rows.push(vec![park.to_string(), industry.to_string(), name, format!("{role:?}")]);
             }
-            Table { headers: vec!["park_id", "industry_id", "industry", "role"], rows }
         }
     }
+    Table { headers: MATRIX_COLUMNS.to_vec(), rows }
 }
 
 /// The map: each district's value ("no data" where there is none).
@@ -176,7 +187,7 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, language: Language) -> Table 
         .iter()
         .map(|(id, value)| {
             let name = dataset.district(id).map(|d| d.name.get(language).to_owned()).unwrap_or_default();
-            vec![id.to_string(), name, value.map_or_else(|| "no data".to_owned(), |v| v.to_string())]
+            vec![id.to_string(), name, value.map_or_else(|| NO_DATA.to_owned(), |v| v.to_string())]
         })
         .collect();
     Table { headers: vec!["district_id", "district", "value"], rows }

@@ -160,15 +160,6 @@ fn figure_in_year<'a>(
         .and_then(|o| dataset.figure(o))
 }
 
-/// The latest actual whole-year-first figure among `observations`.
-fn latest_in<'a>(dataset: &'a Dataset, observations: &'a [Observation], metric: &MetricId) -> Option<Figure<'a>> {
-    observations
-        .iter()
-        .filter(|o| &o.metric == metric && !o.qualifier.is_projection())
-        .max_by_key(|o| (o.period.is_none(), o.year))
-        .and_then(|o| dataset.figure(o))
-}
-
 /// A bar's value after normalisation, with what it rests on.
 struct Normalised {
     value: f64,
@@ -188,7 +179,7 @@ fn bar_value(
     normalisation: Normalisation,
 ) -> Option<Normalised> {
     let figure = match year {
-        YearChoice::Latest => latest_in(dataset, observations, metric),
+        YearChoice::Latest => dataset.latest(observations, metric),
         YearChoice::Year(y) => figure_in_year(dataset, observations, metric, y),
     }?;
     let obs = figure.observation;
@@ -205,7 +196,7 @@ fn bar_value(
         Normalisation::PerKm2 => MetricId::new(AREA_METRIC),
         Normalisation::PerEnterprise => MetricId::new(ENTERPRISES_METRIC),
     };
-    let divisor = latest_in(dataset, observations, &divisor_metric)?;
+    let divisor = dataset.latest(observations, &divisor_metric)?;
     let by = divisor.observation.value;
     if by <= 0.0 || !by.is_finite() {
         return None;
@@ -295,6 +286,13 @@ pub struct ParkTimeSeries {
     pub loose: Vec<TimePoint>,
 }
 
+impl TimePoint {
+    /// The figure behind the point, as an export writes it.
+    pub fn reading(&self) -> Reading {
+        Reading { value: self.value, year: self.year, qualifier: self.qualifier, source: self.source.clone() }
+    }
+}
+
 impl ParkTimeSeries {
     /// Every point, for hover and bounds.
     pub fn points(&self) -> impl Iterator<Item = &TimePoint> {
@@ -357,28 +355,43 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
     series
 }
 
+/// One figure as a plot or an export reads it: the value with its year, qualifier and source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    /// The value, in its metric's unit.
+    pub value: f64,
+    /// The year the figure refers to.
+    pub year: i32,
+    /// How the source stated it.
+    pub qualifier: Qualifier,
+    /// Where it comes from.
+    pub source: SourceId,
+}
+
+impl From<Figure<'_>> for Reading {
+    fn from(figure: Figure<'_>) -> Self {
+        let obs = figure.observation;
+        Self { value: obs.value, year: obs.year, qualifier: obs.qualifier, source: figure.source.id.clone() }
+    }
+}
+
 /// One park in a scatter plot.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScatterPoint {
     /// The park.
     pub park: ParkId,
-    /// Horizontal value, year, qualifier, source.
-    pub x: (f64, i32, Qualifier, SourceId),
-    /// Vertical value, year, qualifier, source.
-    pub y: (f64, i32, Qualifier, SourceId),
-    /// Bubble size value, if the size metric is set and the park has it.
-    pub size: Option<(f64, i32, Qualifier, SourceId)>,
+    /// The latest figure of the horizontal metric.
+    pub x: Reading,
+    /// The latest figure of the vertical metric.
+    pub y: Reading,
+    /// The latest figure of the bubble-size metric, if that metric is set and the park has it.
+    pub size: Option<Reading>,
 }
 
 /// Each park's latest figures of the two (or three) scatter metrics; parks lacking x or y are
 /// returned apart as "no data".
 pub fn scatter_points(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> (Vec<ScatterPoint>, Vec<ParkId>) {
-    let latest = |park: &Park, metric: &MetricId| {
-        dataset.latest(park, metric).map(|f| {
-            let o = f.observation;
-            (o.value, o.year, o.qualifier, f.source.id.clone())
-        })
-    };
+    let latest = |park: &Park, metric: &MetricId| dataset.latest(park, metric).map(Reading::from);
     let mut points = Vec::new();
     let mut missing = Vec::new();
     for id in parks {
@@ -501,7 +514,7 @@ impl PlotData {
             }
             Self::Scatter { points, .. } => points
                 .iter()
-                .flat_map(|p| [Some(&p.x.3), Some(&p.y.3), p.size.as_ref().map(|s| &s.3)])
+                .flat_map(|p| [Some(&p.x.source), Some(&p.y.source), p.size.as_ref().map(|size| &size.source)])
                 .flatten()
                 .cloned()
                 .collect(),
@@ -526,13 +539,69 @@ impl PlotData {
     }
 }
 
-/// A plot's data and what its frame shows besides (how many parks, the year picker's years,
-/// the sources footer), all computed once per change so a frame costs the same for 17 parks
-/// or 10,000.
+/// How many lines a time series draws when nothing is pinned: more would tangle. The scope
+/// line's wording (`Strings::top_five`, "the five largest") states this number.
+pub const TIME_SERIES_LARGEST: usize = 5;
+
+/// Which parks a plot shows, and why. Resolved once, in [`ShownParks::new`], so the plot and
+/// the scope line under its title cannot disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShownParks {
+    /// The parks passing the filter.
+    Filtered,
+    /// The pinned parks, in pin order.
+    Pinned,
+    /// A time series with nothing pinned: the [`TIME_SERIES_LARGEST`] parks passing the filter
+    /// with the largest latest figure.
+    Largest,
+}
+
+impl ShownParks {
+    /// The rule: the pinned parks when the scope asks for them; a time series also shows the
+    /// pinned parks whenever there are any (lines for every filtered park would be a tangle),
+    /// or else the largest; the other plots show the filtered parks.
+    pub fn new(choice: &PlotChoice, pinned: &[ParkId]) -> Self {
+        match (choice.scope, choice.kind) {
+            (PlotScope::Filtered, PlotKind::TimeSeries) if pinned.is_empty() => Self::Largest,
+            (PlotScope::Pinned, _) | (PlotScope::Filtered, PlotKind::TimeSeries) => Self::Pinned,
+            (PlotScope::Filtered, PlotKind::Bars | PlotKind::Scatter | PlotKind::Matrix) => Self::Filtered,
+        }
+    }
+
+    /// The ids of the parks shown: `visible` or `pinned` in their order, or the largest of
+    /// `visible` by their latest figure of `metric`, largest first.
+    pub fn parks(self, dataset: &Dataset, visible: &[ParkId], pinned: &[ParkId], metric: &MetricId) -> Vec<ParkId> {
+        match self {
+            Self::Filtered => visible.to_vec(),
+            Self::Pinned => pinned.to_vec(),
+            Self::Largest => largest_parks(dataset, visible, metric, TIME_SERIES_LARGEST),
+        }
+    }
+}
+
+/// The `count` parks of `parks` with the largest latest figure of `metric`, largest first;
+/// parks without one are left out.
+fn largest_parks(dataset: &Dataset, parks: &[ParkId], metric: &MetricId, count: usize) -> Vec<ParkId> {
+    let mut ranked: Vec<(f64, &ParkId)> = parks
+        .iter()
+        .filter_map(|id| {
+            let park = dataset.park(id)?;
+            Some((dataset.latest(park, metric)?.observation.value, id))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranked.into_iter().take(count).map(|(_, id)| id.clone()).collect()
+}
+
+/// A plot's data and what its frame shows besides (which and how many parks, the year
+/// picker's years, the sources footer), all computed once per change so a frame costs the
+/// same for 17 parks or 10,000.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlotView {
     /// The plot's data.
     pub data: PlotData,
+    /// Which parks the plot covers, and why.
+    pub shown_parks: ShownParks,
     /// How many parks the plot covers.
     pub park_count: usize,
     /// The years the year picker offers, newest first.
@@ -550,7 +619,8 @@ impl PlotView {
         choice: &PlotChoice,
         language: crate::model::Language,
     ) -> Self {
-        let parks = plot_parks(dataset, choice, visible, pinned);
+        let shown_parks = ShownParks::new(choice, pinned);
+        let parks = shown_parks.parks(dataset, visible, pinned, &choice.metric);
         let data = PlotData::new(dataset, &parks, choice, language);
         let scope = match choice.scope {
             PlotScope::Filtered => visible,
@@ -558,7 +628,7 @@ impl PlotView {
         };
         let years = years_with_data(dataset, scope, &choice.metric);
         let sources = data.sources(dataset);
-        Self { data, park_count: parks.len(), years, sources }
+        Self { data, shown_parks, park_count: parks.len(), years, sources }
     }
 }
 
@@ -573,39 +643,6 @@ pub fn years_with_data(dataset: &Dataset, parks: &[ParkId], metric: &MetricId) -
         .map(|o| o.year)
         .collect();
     years.into_iter().rev().collect()
-}
-
-/// The parks the chosen plot shows: the filtered list or the pinned parks; for a time series,
-/// see [`time_series_parks`].
-pub fn plot_parks(dataset: &Dataset, choice: &PlotChoice, visible: &[ParkId], pinned: &[ParkId]) -> Vec<ParkId> {
-    match (choice.kind, choice.scope) {
-        (PlotKind::TimeSeries, scope) => time_series_parks(dataset, scope, visible, pinned, &choice.metric),
-        (_, PlotScope::Filtered) => visible.to_vec(),
-        (_, PlotScope::Pinned) => pinned.to_vec(),
-    }
-}
-
-/// The parks a time series shows: the pinned ones (in pin order) when the scope is "pinned"
-/// or any are pinned, else the five with the largest latest figure among `visible`.
-pub fn time_series_parks(
-    dataset: &Dataset,
-    scope: PlotScope,
-    visible: &[ParkId],
-    pinned: &[ParkId],
-    metric: &MetricId,
-) -> Vec<ParkId> {
-    if scope == PlotScope::Pinned || !pinned.is_empty() {
-        return pinned.to_vec();
-    }
-    let mut ranked: Vec<(f64, &ParkId)> = visible
-        .iter()
-        .filter_map(|id| {
-            let park = dataset.park(id)?;
-            Some((dataset.latest(park, metric)?.observation.value, id))
-        })
-        .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    ranked.into_iter().take(5).map(|(_, id)| id.clone()).collect()
 }
 
 #[cfg(test)]
@@ -634,16 +671,29 @@ mod tests {
 
     #[test]
     fn latest_mode_detects_mixed_years() {
-        let dataset = small_dataset();
-        // Enterprises: alpha 1,382 (2019), beta >450 (2019); income: only alpha (2018).
+        let mut dataset = small_dataset();
+        // Enterprises: alpha 1,382 and beta >450, both from 2019.
         let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &choice("high_tech_enterprises"));
-        assert!(!series.mixed_years);
-        let mut two_years = choice("planned_area");
-        two_years.metric = MetricId::new("total_income");
-        let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &two_years);
-        assert_eq!(series.bars.len(), 1);
-        assert_eq!(series.bars[0].year, 2018, "the 2020 target is never the latest");
-        assert_eq!(series.missing, ids(&["beta"]));
+        assert_eq!(series.bars.len(), 2);
+        assert!(!series.mixed_years, "both counts are from 2019");
+        // Income: alpha's latest is 2018 (the 2020 target never counts); give beta a 2019 one.
+        let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("beta");
+        beta.observations.push(Observation {
+            metric: MetricId::new("total_income"),
+            value: 90.0,
+            year: 2019,
+            period: None,
+            qualifier: Qualifier::Reported,
+            source: SourceId::new("s2"),
+            note: None,
+        });
+        let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &choice("total_income"));
+        let years: Vec<(&str, i32)> = series.bars.iter().map(|b| (b.park.as_str(), b.year)).collect();
+        assert_eq!(years, [("alpha", 2018), ("beta", 2019)]);
+        assert!(series.mixed_years, "2018 next to 2019 must be flagged");
+        // A fixed year never mixes: alpha shows its first half of 2019 beside beta's 2019.
+        let in_2019 = PlotChoice { year: YearChoice::Year(2019), ..choice("total_income") };
+        assert!(!bar_series(&dataset, &ids(&["alpha", "beta"]), &in_2019).mixed_years);
     }
 
     #[test]
@@ -713,9 +763,15 @@ mod tests {
         let dataset = small_dataset();
         let all = ids(&["alpha", "beta", "gamma"]);
         let area = MetricId::new("planned_area");
-        assert_eq!(time_series_parks(&dataset, PlotScope::Filtered, &all, &[], &area), ids(&["alpha", "beta"]));
+        let time = PlotChoice { kind: PlotKind::TimeSeries, ..choice("planned_area") };
+        let shown = ShownParks::new(&time, &[]);
+        assert_eq!(shown, ShownParks::Largest);
+        assert_eq!(shown.parks(&dataset, &all, &[], &area), ids(&["alpha", "beta"]), "gamma has no area");
         let pinned = ids(&["gamma"]);
-        assert_eq!(time_series_parks(&dataset, PlotScope::Filtered, &all, &pinned, &area), pinned);
+        let shown = ShownParks::new(&time, &pinned);
+        assert_eq!(shown, ShownParks::Pinned, "any pin replaces the largest");
+        assert_eq!(shown.parks(&dataset, &all, &pinned, &area), pinned);
+        assert_eq!(ShownParks::new(&choice("planned_area"), &pinned), ShownParks::Filtered, "bars keep the filter");
     }
 
     #[test]
@@ -724,7 +780,7 @@ mod tests {
         let (points, missing) = scatter_points(&dataset, &ids(&["alpha", "beta", "gamma"]), &PlotChoice::default());
         // x = area, y = income: only alpha has both.
         assert_eq!(points.len(), 1);
-        assert_eq!(points[0].size.as_ref().map(|s| s.0), Some(1382.0));
+        assert_eq!(points[0].size.as_ref().map(|size| size.value), Some(1382.0));
         assert_eq!(missing, ids(&["beta", "gamma"]));
     }
 

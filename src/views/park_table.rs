@@ -1,9 +1,9 @@
 //! The park table: one row per listed park, sortable by any column, click to select.
 
 use egui::{Align, Layout, RichText, Sense, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui_extras::{Column, TableBuilder, TableRow};
 
-use crate::format::figure_value;
+use crate::format::{district_names, figure_value};
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{Dataset, Language, MetricId, Park, ParkId, Qualifier};
 use crate::state::{Action, AppState, RoleScope, SortColumn, TableSort};
@@ -29,24 +29,7 @@ pub fn park_table_ui(
     // Labels must not take clicks or drags meant for the row.
     ui.style_mut().interaction.selectable_labels = false;
     let row_height = egui::TextStyle::Body.resolve(ui.style()).size.max(ui.spacing().interact_size.y) + 4.0;
-    let metric_header = |label: &str, column: SortColumn| {
-        let unit = column
-            .metric()
-            .and_then(|id| dataset.metric(&id))
-            .map(|m| format!(" ({})", m.unit.get(language)))
-            .unwrap_or_default();
-        format!("{label}{unit}")
-    };
-    let headers = [
-        (s.col_pin.to_owned(), None),
-        (s.col_name.to_owned(), Some(SortColumn::Name)),
-        (s.col_name_zh.to_owned(), None),
-        (s.col_districts.to_owned(), Some(SortColumn::District)),
-        (metric_header(s.col_area, SortColumn::Area), Some(SortColumn::Area)),
-        (metric_header(s.col_income, SortColumn::Income), Some(SortColumn::Income)),
-        (metric_header(s.col_enterprises, SortColumn::Enterprises), Some(SortColumn::Enterprises)),
-        (s.col_leading.to_owned(), None),
-    ];
+    let headers = column_headers(dataset, language);
 
     // A narrow window scrolls the table sideways rather than hiding its last columns.
     egui::ScrollArea::horizontal().id_salt("park_table_hscroll").show(ui, |ui| {
@@ -77,43 +60,78 @@ pub fn park_table_ui(
             })
             .body(|body| {
                 body.rows(row_height, visible.len(), |mut row| {
-                    let Some(park) = visible.get(row.index()).and_then(|id| dataset.park(id)) else {
-                        return;
-                    };
-                    row.set_selected(selected == Some(&park.id));
-                    row.set_hovered(state.hovered.as_ref() == Some(&park.id));
-                    row.col(|ui| {
-                        pin_button_ui(ui, &park.id, state.is_pinned(&park.id), language, actions);
-                    });
-                    row.col(|ui| {
-                        ui.label(RichText::new(park.name.get(language)).strong());
-                    });
-                    row.col(|ui| {
-                        ui.label(park.name.get(other(language)));
-                    });
-                    row.col(|ui| {
-                        ui.label(district_names(dataset, park, language));
-                    });
-                    for column in [SortColumn::Area, SortColumn::Income, SortColumn::Enterprises] {
-                        row.col(|ui| {
-                            if let Some(metric) = column.metric() {
-                                latest_figure_cell_ui(ui, dataset, park, &metric, language);
-                            }
-                        });
-                    }
-                    row.col(|ui| {
-                        ui.label(leading_industries(dataset, park, language));
-                    });
-                    let response = row.response();
-                    if response.clicked() {
-                        actions.push(Action::Select(park.id.clone()));
-                    }
-                    if response.hovered() {
-                        actions.push(Action::Hover(park.id.clone()));
+                    if let Some(park) = visible.get(row.index()).and_then(|id| dataset.park(id)) {
+                        park_row_ui(&mut row, dataset, park, state, actions);
                     }
                 });
             });
     });
+}
+
+/// Each column's header, with the column it sorts by (if it sorts); figure columns name their
+/// unit.
+fn column_headers(dataset: &Dataset, language: Language) -> [(String, Option<SortColumn>); 8] {
+    let s = strings(language);
+    let metric_header = |label: &str, column: SortColumn| {
+        let unit = column
+            .metric()
+            .and_then(|id| dataset.metric(&id))
+            .map(|m| format!(" ({})", m.unit.get(language)))
+            .unwrap_or_default();
+        format!("{label}{unit}")
+    };
+    [
+        (s.col_pin.to_owned(), None),
+        (s.col_name.to_owned(), Some(SortColumn::Name)),
+        (s.col_name_zh.to_owned(), None),
+        (s.col_districts.to_owned(), Some(SortColumn::District)),
+        (metric_header(s.col_area, SortColumn::Area), Some(SortColumn::Area)),
+        (metric_header(s.col_income, SortColumn::Income), Some(SortColumn::Income)),
+        (metric_header(s.col_enterprises, SortColumn::Enterprises), Some(SortColumn::Enterprises)),
+        (s.col_leading.to_owned(), None),
+    ]
+}
+
+/// One park's row, in the order of [`column_headers`]; a click selects the park.
+fn park_row_ui(
+    row: &mut TableRow<'_, '_>,
+    dataset: &Dataset,
+    park: &Park,
+    state: &AppState,
+    actions: &mut Vec<Action>,
+) {
+    let language = state.language;
+    row.set_selected(state.selected.as_ref() == Some(&park.id));
+    row.set_hovered(state.hovered.as_ref() == Some(&park.id));
+    row.col(|ui| {
+        pin_button_ui(ui, &park.id, state.is_pinned(&park.id), language, actions);
+    });
+    row.col(|ui| {
+        ui.label(RichText::new(park.name.get(language)).strong());
+    });
+    row.col(|ui| {
+        ui.label(park.name.get(language.other()));
+    });
+    row.col(|ui| {
+        ui.label(district_names(dataset, park, language));
+    });
+    for column in [SortColumn::Area, SortColumn::Income, SortColumn::Enterprises] {
+        row.col(|ui| {
+            if let Some(metric) = column.metric() {
+                latest_figure_cell_ui(ui, dataset, park, &metric, language);
+            }
+        });
+    }
+    row.col(|ui| {
+        ui.label(leading_industries(dataset, park, language));
+    });
+    let response = row.response();
+    if response.clicked() {
+        actions.push(Action::Select(park.id.clone()));
+    }
+    if response.hovered() {
+        actions.push(Action::Hover(park.id.clone()));
+    }
 }
 
 /// A star that pins or unpins a park: filled when pinned.
@@ -123,13 +141,6 @@ fn pin_button_ui(ui: &mut Ui, id: &ParkId, pinned: bool, language: Language, act
     let button = egui::Button::new(RichText::new(star).strong()).frame(false);
     if ui.add(button).on_hover_text(hint).clicked() {
         actions.push(Action::TogglePin(id.clone()));
-    }
-}
-
-fn other(language: Language) -> Language {
-    match language {
-        Language::En => Language::Zh,
-        Language::Zh => Language::En,
     }
 }
 
@@ -150,13 +161,6 @@ fn header_button_ui(
     if ui.selectable_label(sort.column == column, text).on_hover_text(hint).clicked() {
         actions.push(Action::SortBy(column));
     }
-}
-
-/// Names of a park's districts, joined.
-fn district_names(dataset: &Dataset, park: &Park, language: Language) -> String {
-    let names: Vec<&str> =
-        park.districts.iter().filter_map(|id| dataset.district(id)).map(|d| d.name.get(language)).collect();
-    names.join(", ")
 }
 
 /// Names of the industries a park leads with (the roles the filter calls leading), joined.

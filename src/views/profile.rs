@@ -3,7 +3,7 @@
 
 use egui::{Grid, RichText, ScrollArea, Ui};
 
-use crate::format::figure_value;
+use crate::format::{district_names, figure_value};
 use crate::i18n::{group_name, period_label, qualifier_name, role_name, strings};
 use crate::model::{Dataset, Language, Named, Park};
 use crate::state::Action;
@@ -35,7 +35,7 @@ pub fn profile_ui(
                 actions.push(Action::TogglePin(park.id.clone()));
             }
         });
-        ui.label(RichText::new(park.name.get(other(language))).weak());
+        ui.label(RichText::new(park.name.get(language.other())).weak());
         if let Some(part_of) = &park.part_of {
             ui.label(RichText::new(part_of.get(language)).italics());
         }
@@ -52,13 +52,6 @@ pub fn profile_ui(
     });
 }
 
-fn other(language: Language) -> Language {
-    match language {
-        Language::En => Language::Zh,
-        Language::Zh => Language::En,
-    }
-}
-
 /// Districts, map position and milestones.
 fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
     let s = strings(language);
@@ -66,9 +59,7 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) 
     let wrap_width = (ui.available_width() - 110.0).max(160.0);
     Grid::new("profile_overview").num_columns(2).spacing([12.0, 4.0]).max_col_width(wrap_width).show(ui, |ui| {
         ui.strong(s.districts);
-        let names: Vec<&str> =
-            park.districts.iter().filter_map(|id| dataset.district(id)).map(|d| d.name.get(language)).collect();
-        ui.label(names.join(", "));
+        ui.label(district_names(dataset, park, language));
         ui.end_row();
         if let Some(location) = &park.location {
             ui.strong(s.location);
@@ -178,7 +169,7 @@ fn named_list_ui(ui: &mut Ui, dataset: &Dataset, heading: &str, items: &[Named],
     ui.heading(heading);
     ui.horizontal_wrapped(|ui| {
         for (i, item) in items.iter().enumerate() {
-            let name = match (item.name.get(language), item.name.get(other(language))) {
+            let name = match (item.name.get(language), item.name.get(language.other())) {
                 ("", fallback) | (fallback, "") => fallback.to_owned(),
                 (name, _) => name.to_owned(),
             };

@@ -1,0 +1,220 @@
+//! Ranked bars: one metric across parks, largest at the top, each bar labelled with its value
+//! (and year, when years differ), with the median and the zone-wide figure as benchmarks.
+
+use egui::{Align2, Color32, RichText, Stroke, Ui};
+use egui_plot::{Bar, BarChart, GridInput, GridMark, Legend, LineStyle, Plot, PlotPoint, PlotUi, Text, VLine};
+
+use super::{CompareContext, colour_of, metric_name, park_name, scaled, value_axis_label, value_unit};
+use crate::format::{format_value, qualifier_prefix};
+use crate::i18n::{qualifier_name, strings};
+use crate::model::{ParkId, Qualifier};
+use crate::state::series::{BarDatum, BarSeries};
+use crate::state::{Action, PlotChoice, YearChoice};
+use crate::theme::benchmark_colour;
+
+/// Most bars one chart draws.
+const MAX_BARS: usize = 40;
+
+/// A bar the chart draws, with its position on the value axis (its logarithm on a log scale).
+type DrawnBar<'a> = (&'a BarDatum, f64);
+
+/// Draws the bars of `series`, the notes about them, and the parks a log scale cannot show.
+pub(super) fn bars_ui(
+    ui: &mut Ui,
+    ctx: &CompareContext<'_>,
+    choice: &PlotChoice,
+    series: &BarSeries,
+    height: f32,
+    actions: &mut Vec<Action>,
+) {
+    let log = choice.log_scale;
+    let unit = value_unit(ctx, choice);
+    // Largest at the top: bar i sits at y = n - 1 - i.
+    // Beyond a few dozen bars nobody can read the labels: the chart shows the largest, says
+    // so, and the CSV export keeps them all.
+    let shown: Vec<DrawnBar<'_>> =
+        series.bars.iter().filter_map(|bar| scaled(bar.value, log).map(|v| (bar, v))).take(MAX_BARS).collect();
+    notes_ui(ui, ctx, choice, series, &unit);
+    let x_title = format!("{} ({unit})", metric_name(ctx.dataset, &choice.metric, ctx.language));
+    let response = bar_plot_ui(ui, ctx, choice, series, &shown, x_title, height);
+    if let Some(i) = response.inner
+        && let Some((bar, _)) = shown.get(i)
+    {
+        actions.push(Action::Hover(bar.park.clone()));
+        if response.response.clicked() {
+            actions.push(Action::Select(bar.park.clone()));
+        }
+        let tooltip = bar_tooltip(ctx, bar, &unit);
+        response.response.on_hover_text_at_pointer(tooltip);
+    }
+    let hidden: Vec<&ParkId> = series.bars.iter().filter(|b| scaled(b.value, log).is_none()).map(|b| &b.park).collect();
+    if !hidden.is_empty() {
+        let s = strings(ctx.language);
+        let names: Vec<String> = hidden.iter().map(|id| park_name(ctx.dataset, id, ctx.language)).collect();
+        ui.label(RichText::new(format!("{}: {}", s.not_on_log, names.join(", "))).weak());
+    }
+}
+
+/// Whether the zone's figure is drawn as a line. The zone's total dwarfs any park's: drawn as
+/// a line it would squash every bar, so beyond twice the largest bar it is stated in words
+/// instead.
+fn zone_fits(series: &BarSeries) -> bool {
+    let largest = series.bars.first().map_or(0.0, |b| b.value);
+    series.zone.is_some_and(|(zone, _)| zone <= 2.0 * largest)
+}
+
+/// The notes above the chart: that the bars mix years, that only the largest are drawn, and
+/// the zone's figure when it is too large to draw.
+fn notes_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &PlotChoice, series: &BarSeries, unit: &str) {
+    let s = strings(ctx.language);
+    if series.mixed_years && choice.year == YearChoice::Latest {
+        ui.label(RichText::new(s.mixed_years).color(ui.visuals().warn_fg_color));
+    }
+    if series.bars.len() > MAX_BARS {
+        let note =
+            s.only_largest.replace("{shown}", &MAX_BARS.to_string()).replace("{total}", &series.bars.len().to_string());
+        ui.label(RichText::new(note).weak());
+    }
+    if choice.show_benchmark
+        && !zone_fits(series)
+        && let Some((zone, year)) = series.zone
+    {
+        ui.label(RichText::new(format!("{}: {} {unit} ({year})", s.zone_benchmark, format_value(zone))).weak());
+    }
+}
+
+/// The chart itself, with every park named on the value axis; returns which of `shown` is
+/// under the pointer.
+fn bar_plot_ui(
+    ui: &mut Ui,
+    ctx: &CompareContext<'_>,
+    choice: &PlotChoice,
+    series: &BarSeries,
+    shown: &[DrawnBar<'_>],
+    x_title: String,
+    height: f32,
+) -> egui_plot::PlotResponse<Option<usize>> {
+    let log = choice.log_scale;
+    let n = shown.len();
+    let names: Vec<String> = shown.iter().map(|(bar, _)| park_name(ctx.dataset, &bar.park, ctx.language)).collect();
+    let top = shown.iter().map(|(_, v)| *v).fold(f64::NEG_INFINITY, f64::max).max(0.0);
+    let base = if log { shown.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min).floor().min(0.0) } else { 0.0 };
+    let (strong, bench_colour) = (ui.visuals().strong_text_color(), benchmark_colour(ui.visuals()));
+    Plot::new(("bars", choice.metric.as_str()))
+        .height(height)
+        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
+        .x_axis_label(x_title)
+        .y_axis_formatter(move |mark, _| {
+            if (mark.value - mark.value.round()).abs() > 1e-6 {
+                return String::new();
+            }
+            bar_at(mark.value, n).and_then(|i| names.get(i)).cloned().unwrap_or_default()
+        })
+        .y_grid_spacer(|input| each_row(&input))
+        .x_axis_formatter(move |mark, _| value_axis_label(mark, log))
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_x(false)
+        .show_y(false)
+        .include_x(base)
+        // Room right of the longest bar for its label.
+        .include_x(base + (top - base) * 1.25)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.4)
+        .show(ui, |plot_ui| {
+            let hovered_index = plot_ui.pointer_coordinate().and_then(|p| bar_at(p.y, n));
+            add_bars(plot_ui, ctx, shown, base, choice.year == YearChoice::Latest, strong);
+            if choice.show_benchmark {
+                add_benchmarks(plot_ui, ctx, series, log, bench_colour);
+            }
+            hovered_index
+        })
+}
+
+/// The bars, each with its value written just right of it; the hovered or selected park's bar
+/// is outlined.
+fn add_bars(
+    plot_ui: &mut PlotUi<'_>,
+    ctx: &CompareContext<'_>,
+    shown: &[DrawnBar<'_>],
+    base: f64,
+    show_years: bool,
+    strong: Color32,
+) {
+    let n = shown.len();
+    let mut bars = Vec::with_capacity(n);
+    for (i, (bar, value)) in shown.iter().enumerate() {
+        let y = (n - 1 - i) as f64;
+        let colour = colour_of(ctx.dataset, &bar.park);
+        let emphasised = ctx.hovered == Some(&bar.park) || ctx.selected == Some(&bar.park);
+        let stroke = if emphasised { Stroke::new(2.5, strong) } else { Stroke::new(1.0, colour) };
+        bars.push(Bar::new(y, value - base).base_offset(base).fill(colour).stroke(stroke).width(0.7));
+        let label = value_label(bar.value, bar.qualifier, bar.year, show_years);
+        plot_ui.add(
+            Text::new("", PlotPoint::new(*value, y), RichText::new(format!("  {label}")).size(13.0).strong())
+                .anchor(Align2::LEFT_CENTER),
+        );
+    }
+    // No name: the parks are named on the axis, not in the legend.
+    plot_ui.bar_chart(BarChart::new("", bars).horizontal().allow_hover(false));
+}
+
+/// The median as a dashed line, and the zone's figure as a dotted one when it fits.
+fn add_benchmarks(plot_ui: &mut PlotUi<'_>, ctx: &CompareContext<'_>, series: &BarSeries, log: bool, colour: Color32) {
+    let s = strings(ctx.language);
+    if let Some(median) = series.median.and_then(|m| scaled(m, log)) {
+        plot_ui.vline(VLine::new(s.median, median).color(colour).style(LineStyle::dashed_loose()));
+    }
+    if let Some((zone, year)) = series.zone
+        && zone_fits(series)
+        && let Some(x) = scaled(zone, log)
+    {
+        let name = format!("{} ({}, {year})", s.zone_benchmark, format_value(zone));
+        plot_ui.vline(VLine::new(name, x).color(colour).style(LineStyle::dotted_loose()));
+    }
+}
+
+/// One grid line per bar, so every bar's park is named on the axis.
+fn each_row(input: &GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    if !(lo.is_finite() && hi.is_finite()) || hi - lo > 10_000.0 {
+        return Vec::new();
+    }
+    (lo.ceil() as i64..=hi.floor() as i64).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect()
+}
+
+/// Which of `n` bars (0 = the largest, drawn at the top) sits at height `y`.
+fn bar_at(y: f64, n: usize) -> Option<usize> {
+    let row = y.round();
+    if row < 0.0 || row >= n as f64 {
+        return None;
+    }
+    #[expect(clippy::cast_sign_loss, reason = "row is checked to be non-negative and below n")]
+    let row = row as usize;
+    Some(n - 1 - row)
+}
+
+/// A value as labelled on a bar: `>450 (2019)`.
+fn value_label(value: f64, qualifier: Qualifier, year: i32, show_year: bool) -> String {
+    let text = format!("{}{}", qualifier_prefix(qualifier), format_value(value));
+    if show_year { format!("{text} ({year})") } else { text }
+}
+
+/// A bar's park, value, year, quality, divisor year and sources, one per line.
+fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &str) -> String {
+    let s = strings(ctx.language);
+    let mut lines = vec![
+        park_name(ctx.dataset, &bar.park, ctx.language),
+        format!("{}{} {unit}", qualifier_prefix(bar.qualifier), format_value(bar.value)),
+        format!("{} · {}", bar.year, qualifier_name(ctx.language, bar.qualifier)),
+    ];
+    if let Some(year) = bar.divisor_year {
+        lines.push(format!("÷ {year}"));
+    }
+    for source in bar.sources.iter().filter_map(|id| ctx.dataset.source(id)) {
+        lines.push(format!("{}: {}", s.source, source.title));
+    }
+    lines.join("\n")
+}

@@ -1,0 +1,152 @@
+//! The industry matrix: a row per park, a column per industry, each cell the role the park
+//! gives the industry. Column headers are written upwards and filter by their industry; only
+//! the rows scrolled into view are drawn.
+
+use std::ops::Range;
+
+use egui::{Align2, Color32, FontId, RichText, Ui};
+
+use super::{CompareContext, colour_of, park_name};
+use crate::i18n::{role_mark, strings};
+use crate::model::{IndustryId, ParkId, Role};
+use crate::state::Action;
+use crate::state::series::IndustryMatrix;
+
+/// Height of one matrix row; the matrix draws only the rows scrolled into view.
+const MATRIX_ROW_HEIGHT: f32 = 26.0;
+
+/// Width and height of one cell, and width of one column.
+const CELL_SIZE: f32 = 26.0;
+
+/// Width of the park names left of the cells.
+const NAME_WIDTH: f32 = 220.0;
+
+/// Size of the industry names in the header.
+const HEADER_FONT_SIZE: f32 = 13.0;
+
+/// Draws the matrix with its hint and role legend.
+pub(super) fn matrix_ui(ui: &mut Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix, actions: &mut Vec<Action>) {
+    let s = strings(ctx.language);
+    ui.label(RichText::new(s.matrix_hint).small().weak());
+    ui.label(RichText::new(s.roles_legend).small().weak());
+    let header_height = header_height(ui, ctx, matrix);
+    egui::ScrollArea::both().id_salt("matrix_scroll").max_height(ui.available_height() - 64.0).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.add_space(NAME_WIDTH);
+            for id in &matrix.industries {
+                industry_header_ui(ui, ctx, id, header_height, actions);
+            }
+        });
+        let rows = rows_in_view(ui, matrix.parks.len());
+        // Rows above and below the viewport only take space: thousands of parks stay cheap.
+        ui.add_space(rows.start as f32 * MATRIX_ROW_HEIGHT);
+        for (row, park) in matrix.parks.iter().enumerate().skip(rows.start).take(rows.len()) {
+            let roles = matrix.cells.get(row).map_or(&[][..], Vec::as_slice);
+            park_row_ui(ui, ctx, park, roles, actions);
+        }
+        ui.add_space(matrix.parks.len().saturating_sub(rows.end) as f32 * MATRIX_ROW_HEIGHT);
+    });
+}
+
+/// Tall enough for the longest industry name written upwards.
+fn header_height(ui: &Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix) -> f32 {
+    matrix
+        .industries
+        .iter()
+        .filter_map(|id| ctx.dataset.industry(id))
+        .map(|i| {
+            ui.fonts_mut(|f| {
+                f.layout_no_wrap(
+                    i.name.get(ctx.language).to_owned(),
+                    FontId::proportional(HEADER_FONT_SIZE),
+                    Color32::WHITE,
+                )
+                .size()
+                .x
+            })
+        })
+        .fold(60.0_f32, f32::max)
+        + 12.0
+}
+
+/// One column's header: the industry's name written upwards, a button that filters by it.
+fn industry_header_ui(
+    ui: &mut Ui,
+    ctx: &CompareContext<'_>,
+    id: &IndustryId,
+    header_height: f32,
+    actions: &mut Vec<Action>,
+) {
+    let name = ctx.dataset.industry(id).map_or_else(|| id.to_string(), |i| i.name.get(ctx.language).to_owned());
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(CELL_SIZE, header_height), egui::Sense::click());
+    let response = response.on_hover_text(&name);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    let colour = if response.hovered() { ui.visuals().strong_text_color() } else { ui.visuals().text_color() };
+    let galley = ui.painter().layout_no_wrap(name.clone(), FontId::proportional(HEADER_FONT_SIZE), colour);
+    // Rotated a quarter turn anticlockwise about its start, so the text reads upwards from the
+    // bottom of the header, centred on the column.
+    let pos = egui::pos2(rect.center().x - galley.size().y / 2.0, rect.bottom() - 4.0);
+    ui.painter().add(egui::epaint::TextShape::new(pos, galley, colour).with_angle(-std::f32::consts::FRAC_PI_2));
+    if response.clicked() {
+        actions.push(Action::FilterIndustry(id.clone()));
+    }
+}
+
+/// The rows of `row_count` that the scroll area shows, with a couple to spare.
+fn rows_in_view(ui: &Ui, row_count: usize) -> Range<usize> {
+    let scrolled = (ui.clip_rect().top() - ui.cursor().top()).max(0.0);
+    #[expect(clippy::cast_sign_loss, reason = "both are clamped to be non-negative")]
+    let (first, visible_rows) = (
+        (scrolled / MATRIX_ROW_HEIGHT).floor() as usize,
+        (ui.clip_rect().height().max(0.0) / MATRIX_ROW_HEIGHT).ceil() as usize + 2,
+    );
+    first..(first + visible_rows).min(row_count)
+}
+
+/// One park's row: its name (a button that selects it), then a cell per industry.
+fn park_row_ui(
+    ui: &mut Ui,
+    ctx: &CompareContext<'_>,
+    park: &ParkId,
+    roles: &[Option<Role>],
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        ui.set_height(MATRIX_ROW_HEIGHT - ui.spacing().item_spacing.y);
+        let name = park_name(ctx.dataset, park, ctx.language);
+        let selected = ctx.selected == Some(park) || ctx.hovered == Some(park);
+        let response = ui.add_sized([NAME_WIDTH, CELL_SIZE], egui::Button::selectable(selected, name).frame(false));
+        if response.clicked() {
+            actions.push(Action::Select(park.clone()));
+        }
+        if response.hovered() {
+            actions.push(Action::Hover(park.clone()));
+        }
+        for role in roles {
+            role_cell_ui(ui, ctx, park, *role);
+        }
+    });
+}
+
+/// One cell: faint when the park lacks the industry, else the park's colour, stronger for a
+/// stronger role, marked with the role's letter.
+fn role_cell_ui(ui: &mut Ui, ctx: &CompareContext<'_>, park: &ParkId, role: Option<Role>) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(CELL_SIZE, CELL_SIZE), egui::Sense::hover());
+    let Some(role) = role else {
+        ui.painter().rect_filled(rect.shrink(2.0), 2.0, ui.visuals().faint_bg_color);
+        return;
+    };
+    let strength = match role {
+        Role::Leading | Role::Pillar => 1.0,
+        Role::Key | Role::Focus => 0.65,
+        Role::Supporting | Role::Emerging => 0.35,
+    };
+    ui.painter().rect_filled(rect.shrink(2.0), 2.0, colour_of(ctx.dataset, park).gamma_multiply(strength));
+    ui.painter().text(
+        rect.center(),
+        Align2::CENTER_CENTER,
+        role_mark(ctx.language, role),
+        FontId::proportional(12.0),
+        Color32::BLACK,
+    );
+}

@@ -1,0 +1,317 @@
+//! The Compare view: plot controls, then the chosen plot with its title, scope line, "no data"
+//! list and sources footer. The numbers come ready-made from [`PlotView`]; this module and its
+//! parts only draw them and report clicks and hovers.
+//!
+//! This file holds the frame every plot shares and the axis helpers; each plot kind draws in
+//! its own file: `bars.rs`, `time_series.rs`, `scatter.rs` and `matrix.rs`.
+
+mod bars;
+mod matrix;
+mod scatter;
+mod time_series;
+
+use std::collections::BTreeSet;
+
+use egui::{Color32, RichText, Ui};
+use egui_plot::{GridInput, GridMark};
+
+use crate::format::format_value;
+use crate::i18n::{Strings, normalisation_name, strings, year_choice_label};
+use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId};
+use crate::state::series::ShownParks;
+use crate::state::{
+    Action, FilterState, MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
+};
+use crate::theme::{park_colour, qualifier_colour};
+use crate::views::widgets::{chip_label, source_label};
+
+/// What the Compare view reads besides the plot choice.
+pub struct CompareContext<'a> {
+    /// The dataset.
+    pub dataset: &'a Dataset,
+    /// The parks passing the filter, in table order.
+    pub visible: &'a [ParkId],
+    /// The pinned parks.
+    pub pinned: &'a [ParkId],
+    /// The park under the pointer last frame.
+    pub hovered: Option<&'a ParkId>,
+    /// The selected park.
+    pub selected: Option<&'a ParkId>,
+    /// The filter, for the scope line.
+    pub filter: &'a FilterState,
+    /// UI language.
+    pub language: Language,
+}
+
+/// Draws the controls (editing `choice`) and the plot of `view`.
+pub fn compare_ui(
+    ui: &mut Ui,
+    ctx: &CompareContext<'_>,
+    choice: &mut PlotChoice,
+    view: &PlotView,
+    actions: &mut Vec<Action>,
+) {
+    controls_ui(ui, ctx, choice, &view.years);
+    ui.separator();
+    let s = strings(ctx.language);
+    let data = &view.data;
+    ui.label(RichText::new(title(ctx, choice)).heading().strong());
+    ui.label(RichText::new(scope_line(ctx, choice, view)).weak());
+    if choice.scope == PlotScope::Pinned && ctx.pinned.is_empty() {
+        ui.add_space(8.0);
+        ui.label(s.no_pins_to_plot);
+        return;
+    }
+    // The plot takes what is left above the footer.
+    let footer_height = 64.0;
+    let plot_height = (ui.available_height() - footer_height).max(200.0);
+    match data {
+        PlotData::Bars(series) => bars::bars_ui(ui, ctx, choice, series, plot_height, actions),
+        PlotData::TimeSeries { series, .. } => {
+            time_series::time_series_ui(ui, ctx, choice, series, plot_height, actions);
+        }
+        PlotData::Scatter { points, .. } => scatter::scatter_ui(ui, ctx, choice, points, plot_height, actions),
+        PlotData::Matrix(matrix) => matrix::matrix_ui(ui, ctx, matrix, actions),
+    }
+    missing_ui(ui, ctx, data.missing());
+    sources_ui(ui, ctx.dataset, &view.sources, s);
+}
+
+fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[i32]) {
+    let s = strings(ctx.language);
+    ui.horizontal_wrapped(|ui| {
+        for (kind, label) in [
+            (PlotKind::Bars, s.kind_bars),
+            (PlotKind::TimeSeries, s.kind_time),
+            (PlotKind::Scatter, s.kind_scatter),
+            (PlotKind::Matrix, s.kind_matrix),
+        ] {
+            ui.selectable_value(&mut choice.kind, kind, label);
+        }
+        ui.separator();
+        ui.label(s.show_label);
+        ui.radio_value(&mut choice.scope, PlotScope::Filtered, s.scope_filtered);
+        ui.radio_value(&mut choice.scope, PlotScope::Pinned, s.scope_pinned);
+    });
+    ui.horizontal_wrapped(|ui| match choice.kind {
+        PlotKind::Bars | PlotKind::TimeSeries => {
+            metric_picker_ui(ui, ctx, "plot_metric", s.metric, &mut choice.metric);
+            if choice.kind == PlotKind::Bars {
+                year_picker_ui(ui, ctx, choice, years);
+                ui.label(s.norm_label);
+                for normalisation in [Normalisation::Absolute, Normalisation::PerKm2, Normalisation::PerEnterprise] {
+                    let label = normalisation_name(ctx.language, normalisation);
+                    ui.radio_value(&mut choice.normalisation, normalisation, label);
+                }
+                ui.checkbox(&mut choice.show_benchmark, s.benchmarks);
+            }
+            ui.checkbox(&mut choice.log_scale, s.log_scale).on_hover_text(s.log_hint);
+        }
+        PlotKind::Scatter => {
+            metric_picker_ui(ui, ctx, "scatter_x", s.x_axis, &mut choice.x_metric);
+            metric_picker_ui(ui, ctx, "scatter_y", s.y_axis, &mut choice.y_metric);
+            optional_metric_picker_ui(ui, ctx, &mut choice.size_metric);
+            ui.checkbox(&mut choice.log_scale, s.log_scale).on_hover_text(s.log_hint);
+        }
+        PlotKind::Matrix => {
+            ui.label(s.order);
+            ui.radio_value(&mut choice.matrix_order, MatrixOrder::ByName, s.by_name);
+            ui.radio_value(&mut choice.matrix_order, MatrixOrder::ByCount, s.by_count);
+        }
+    });
+    if choice.log_scale && choice.kind != PlotKind::Matrix {
+        ui.label(RichText::new(s.log_hint).small().weak());
+    }
+}
+
+fn metric_name(dataset: &Dataset, id: &MetricId, language: Language) -> String {
+    dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(language).to_owned())
+}
+
+fn metric_unit(dataset: &Dataset, id: &MetricId, language: Language) -> String {
+    dataset.metric(id).map(|m| m.unit.get(language).to_owned()).unwrap_or_default()
+}
+
+fn metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, salt: &str, label: &str, metric: &mut MetricId) {
+    let label = ui.label(label);
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(metric_name(ctx.dataset, metric, ctx.language))
+        .show_ui(ui, |ui| {
+            for m in &ctx.dataset.metrics {
+                ui.selectable_value(metric, m.id.clone(), m.name.get(ctx.language));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+fn optional_metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, metric: &mut Option<MetricId>) {
+    let s = strings(ctx.language);
+    let label = ui.label(s.bubble);
+    let selected = metric.as_ref().map_or_else(|| s.none.to_owned(), |m| metric_name(ctx.dataset, m, ctx.language));
+    egui::ComboBox::from_id_salt("scatter_size")
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(metric, None, s.none);
+            for m in &ctx.dataset.metrics {
+                ui.selectable_value(metric, Some(m.id.clone()), m.name.get(ctx.language));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[i32]) {
+    let s = strings(ctx.language);
+    let label = ui.label(s.year);
+    egui::ComboBox::from_id_salt("plot_year")
+        .selected_text(year_choice_label(ctx.language, choice.year))
+        .show_ui(ui, |ui| {
+            let offered = std::iter::once(YearChoice::Latest).chain(years.iter().copied().map(YearChoice::Year));
+            for year in offered {
+                ui.selectable_value(&mut choice.year, year, year_choice_label(ctx.language, year));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+/// The unit of the plotted values, with the divisor when normalised.
+fn value_unit(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
+    let s = strings(ctx.language);
+    let unit = metric_unit(ctx.dataset, &choice.metric, ctx.language);
+    match choice.normalisation {
+        Normalisation::Absolute => unit,
+        Normalisation::PerKm2 => format!("{unit} {} km²", s.per),
+        Normalisation::PerEnterprise => {
+            format!("{unit} / {}", normalisation_name(ctx.language, Normalisation::PerEnterprise))
+        }
+    }
+}
+
+fn title(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
+    let s = strings(ctx.language);
+    let (dataset, language) = (ctx.dataset, ctx.language);
+    match choice.kind {
+        PlotKind::Bars => s.title_bars.replace("{metric}", &metric_name(dataset, &choice.metric, language)),
+        PlotKind::TimeSeries => s.title_time.replace("{metric}", &metric_name(dataset, &choice.metric, language)),
+        PlotKind::Scatter => s
+            .title_scatter
+            .replace("{x}", &metric_name(dataset, &choice.x_metric, language))
+            .replace("{y}", &metric_name(dataset, &choice.y_metric, language)),
+        PlotKind::Matrix => s.title_matrix.to_owned(),
+    }
+}
+
+/// The scope line under the title: which parks (as the plot's data resolved them), which
+/// year, which normalisation, which filters.
+fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView) -> String {
+    let s = strings(ctx.language);
+    let which_parks = match view.shown_parks {
+        ShownParks::Filtered => s.scope_filtered,
+        ShownParks::Pinned => s.scope_pinned,
+        ShownParks::Largest => s.top_five,
+    };
+    let mut parts = vec![s.parks_count.replace("{n}", &view.park_count.to_string()), which_parks.to_owned()];
+    if choice.kind == PlotKind::Bars {
+        parts.push(year_choice_label(ctx.language, choice.year));
+        parts.push(normalisation_name(ctx.language, choice.normalisation).to_owned());
+    }
+    if choice.log_scale && choice.kind != PlotKind::Matrix {
+        parts.push(s.log_scale.to_owned());
+    }
+    // The filters are named only when the plot shows exactly the parks they let through.
+    if view.shown_parks == ShownParks::Filtered {
+        let chips: Vec<String> =
+            ctx.filter.chips().iter().map(|chip| chip_label(ctx.dataset, ctx.filter, chip, ctx.language)).collect();
+        if !chips.is_empty() {
+            parts.push(format!("{}: {}", s.filtered_by, chips.join("; ")));
+        }
+    }
+    parts.join(" · ")
+}
+
+fn park_name(dataset: &Dataset, id: &ParkId, language: Language) -> String {
+    dataset.park(id).map_or_else(|| id.to_string(), |p| p.name.get(language).to_owned())
+}
+
+fn colour_of(dataset: &Dataset, id: &ParkId) -> Color32 {
+    park_colour(dataset.park_position(id).unwrap_or(0))
+}
+
+/// Whether a qualifier is drawn as a hollow marker.
+fn is_hedged(qualifier: Qualifier) -> bool {
+    matches!(qualifier, Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost | Qualifier::Preliminary)
+}
+
+/// Plot position of a value: itself, or its base-10 logarithm on a log scale (`None` when a
+/// log scale cannot show it).
+fn scaled(value: f64, log_scale: bool) -> Option<f64> {
+    if !log_scale {
+        Some(value)
+    } else if value > 0.0 {
+        Some(value.log10())
+    } else {
+        None
+    }
+}
+
+/// The label of a mark on a value axis: the value, or on a log scale the value its power of
+/// ten stands for.
+fn value_axis_label(mark: GridMark, log_scale: bool) -> String {
+    if log_scale { log_axis_label(mark) } else { format_value(mark.value) }
+}
+
+/// Axis labels on a log scale show the real value of each power of ten.
+fn log_axis_label(mark: GridMark) -> String {
+    if (mark.value - mark.value.round()).abs() < 1e-9 { format_value(10f64.powf(mark.value)) } else { String::new() }
+}
+
+/// Grid lines at whole numbers only (years on a time axis, powers of ten on a log axis), at
+/// most a dozen of them so their labels stay readable.
+fn integer_marks(input: &GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    if !(lo.is_finite() && hi.is_finite()) || hi < lo {
+        return Vec::new();
+    }
+    let Some(step) = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0].into_iter().find(|step| (hi - lo) / step <= 12.0) else {
+        return Vec::new();
+    };
+    let mut marks = Vec::new();
+    let mut value = (lo / step).ceil() * step;
+    while value <= hi {
+        marks.push(GridMark { value, step_size: step });
+        value += step;
+    }
+    marks
+}
+
+/// The parks the plot could not draw for lack of data, named.
+fn missing_ui(ui: &mut Ui, ctx: &CompareContext<'_>, missing: &[ParkId]) {
+    if missing.is_empty() {
+        return;
+    }
+    let s = strings(ctx.language);
+    let names: Vec<String> = missing.iter().map(|id| park_name(ctx.dataset, id, ctx.language)).collect();
+    ui.label(
+        RichText::new(format!("{}: {}", s.no_data, names.join(", ")))
+            .color(qualifier_colour(ui.visuals(), Qualifier::Approximate)),
+    );
+}
+
+/// The footer naming every source behind what is drawn; hovering gives titles and publishers.
+fn sources_ui(ui: &mut Ui, dataset: &Dataset, sources: &BTreeSet<SourceId>, s: &Strings) {
+    if sources.is_empty() {
+        return;
+    }
+    let labels: BTreeSet<String> = sources.iter().filter_map(|id| dataset.source(id)).map(source_label).collect();
+    let text = labels.into_iter().collect::<Vec<_>>().join("; ");
+    ui.label(RichText::new(format!("{}: {text}", s.footer_sources)).small().weak()).on_hover_text(
+        sources
+            .iter()
+            .filter_map(|id| dataset.source(id))
+            .map(|src| format!("{} — {}", src.title, src.publisher))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+}
