@@ -368,7 +368,7 @@ pub struct Strings {
     /// Matrix title.
     pub title_matrix: &'static str,
     /// Subtitle part: number of parks.
-    pub parks_count: &'static str,
+    pub parks_count: Counted,
     /// Time series without pins.
     pub top_five: &'static str,
     /// How time-series markers read.
@@ -554,7 +554,7 @@ pub const EN: Strings = Strings {
     title_time: "{metric} over time",
     title_scatter: "{y} against {x}",
     title_matrix: "Industries of the parks and their roles",
-    parks_count: "{n} parks",
+    parks_count: Counted { one: "{n} park", other: "{n} parks" },
     top_five: "the five largest by latest figure (pin parks to choose others)",
     time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
     scatter_legend: "Bubble area ∝",
@@ -733,7 +733,7 @@ pub const ZH: Strings = Strings {
     title_time: "{metric}历年变化",
     title_scatter: "{y}与{x}",
     title_matrix: "各园区产业及其定位",
-    parks_count: "{n} 个园区",
+    parks_count: Counted::same("{n} 个园区"),
     top_five: "按最新值排名前五（固定园区可自选）",
     time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
     scatter_legend: "气泡面积 ∝",

@@ -212,7 +212,10 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView) ->
         ShownParks::Pinned => s.scope_pinned,
         ShownParks::Largest => s.top_five,
     };
-    let mut parts = vec![s.parks_count.replace("{n}", &view.park_count.to_string()), which_parks.to_owned()];
+    let mut parts = vec![
+        s.parks_count.for_count(view.park_count).replace("{n}", &view.park_count.to_string()),
+        which_parks.to_owned(),
+    ];
     if choice.kind == PlotKind::Bars {
         parts.push(year_choice_label(ctx.language, choice.year));
         parts.push(normalisation_name(ctx.language, choice.normalisation).to_owned());

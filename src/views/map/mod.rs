@@ -3,7 +3,7 @@
 //! file ([`MapGeometry`]); each frame only moves the cached points onto the screen.
 
 use egui::epaint::{Mesh, Vertex, WHITE_UV};
-use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, Vec2, pos2, vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
 
 use crate::format::format_value;
 use crate::i18n::{class_method_name, strings};
@@ -11,97 +11,15 @@ use crate::model::geo::{CityMap, contains};
 use crate::model::{Dataset, DistrictId, Language, MetricId, ParkId};
 use crate::state::Action;
 use crate::state::classify::ClassMethod;
-use crate::state::map::{DistrictValue, MapChoice, MapData, Marker};
-use crate::theme::{choropleth_colour, no_data_colour, park_colour};
+use crate::state::map::{DistrictValue, MapChoice, MapData};
+use crate::theme::{choropleth_colour, no_data_colour};
 use crate::views::widgets::source_label;
+pub use geometry::MapGeometry;
+use geometry::{DistrictShape, ScreenFromMap};
+use markers::{MAX_MARKER_WIDGETS, markers_ui};
 
-/// One district, projected and triangulated.
-#[derive(Clone, Debug)]
-struct DistrictShape {
-    id: DistrictId,
-    /// The outline in map units (km east, km south: screen-like, y grows downwards).
-    ring: Vec<Pos2>,
-    /// Triangles over `ring`, three indices each.
-    triangles: Vec<u32>,
-    /// Where the label goes: the area-weighted centroid.
-    label_at: Pos2,
-    /// Area in map units, for label priority.
-    area: f32,
-}
-
-/// The map's districts in map units, computed once per map file.
-#[derive(Clone, Debug)]
-pub struct MapGeometry {
-    districts: Vec<DistrictShape>,
-    /// East–west scale of the projection, for placing parks.
-    lon_scale: f64,
-    /// The bounding box of all outlines.
-    bounds: Rect,
-}
-
-impl MapGeometry {
-    /// Projects every outline (equirectangular, corrected by the cosine of the mean latitude)
-    /// and triangulates it.
-    pub fn new(map: &CityMap) -> Self {
-        let lon_scale = map.lon_scale();
-        let mut bounds = Rect::NOTHING;
-        let districts = map
-            .districts
-            .iter()
-            .map(|district| {
-                let km: Vec<(f64, f64)> =
-                    district.outline.iter().map(|&p| crate::model::geo::to_km(p, lon_scale)).collect();
-                let ring: Vec<Pos2> = km.iter().map(|&(x, y)| pos2(x as f32, -y as f32)).collect();
-                for p in &ring {
-                    bounds.extend_with(*p);
-                }
-                let flat: Vec<f64> = km.iter().flat_map(|&(x, y)| [x, y]).collect();
-                let triangles = earcutr::earcut(&flat, &[], 2)
-                    .map(|t| t.into_iter().filter_map(|i| u32::try_from(i).ok()).collect())
-                    .unwrap_or_default();
-                let (cx, cy) = crate::model::geo::centroid(&km);
-                DistrictShape {
-                    id: district.id.clone(),
-                    ring,
-                    triangles,
-                    label_at: pos2(cx as f32, -cy as f32),
-                    area: crate::model::geo::signed_area(&km).abs() as f32,
-                }
-            })
-            .collect();
-        Self { districts, lon_scale, bounds }
-    }
-
-    /// A park's place in map units.
-    fn project(&self, lon_lat: (f64, f64)) -> Pos2 {
-        let (x, y) = crate::model::geo::to_km(lon_lat, self.lon_scale);
-        pos2(x as f32, -y as f32)
-    }
-}
-
-/// Maps map units onto the screen: fitted to `rect`, then zoomed and panned.
-#[derive(Clone, Copy, Debug)]
-struct ScreenFromMap {
-    scale: f32,
-    offset: Vec2,
-}
-
-impl ScreenFromMap {
-    fn new(bounds: Rect, rect: Rect, zoom: f32, pan: Vec2) -> Self {
-        let fit = (rect.width() / bounds.width()).min(rect.height() / bounds.height()) * 0.92;
-        let scale = fit * zoom;
-        let offset = rect.center().to_vec2() + pan - bounds.center().to_vec2() * scale;
-        Self { scale, offset }
-    }
-
-    fn apply(self, p: Pos2) -> Pos2 {
-        (p.to_vec2() * self.scale + self.offset).to_pos2()
-    }
-
-    fn invert(self, p: Pos2) -> Pos2 {
-        ((p.to_vec2() - self.offset) / self.scale).to_pos2()
-    }
-}
+mod geometry;
+mod markers;
 
 /// What the map view reads.
 pub struct MapContext<'a> {
@@ -305,144 +223,6 @@ fn labels_ui(ui: &Ui, painter: &egui::Painter, ctx: &MapContext<'_>, to_screen: 
         painter.rect_filled(rect, 3.0, ui.visuals().extreme_bg_color.gamma_multiply(0.6));
         painter.galley(rect.min + vec2(2.0, 2.0), galley, colour);
         placed.push(rect);
-    }
-}
-
-/// The radius of a marker drawn as a plain dot, when there are too many to size and outline.
-const DOT_RADIUS: f32 = 2.5;
-
-/// Most markers drawn as separate widgets, sized and outlined.
-const MAX_MARKER_WIDGETS: usize = 300;
-
-/// Draws the park markers; returns the hovered one. Each marker is a widget with the park's
-/// name, so it can be clicked, tabbed to and found by tests.
-fn markers_ui(
-    ui: &mut Ui,
-    painter: &egui::Painter,
-    ctx: &MapContext<'_>,
-    choice: &MapChoice,
-    to_screen: ScreenFromMap,
-    clip: Rect,
-    actions: &mut Vec<Action>,
-) -> Option<ParkId> {
-    let mut hovered = None;
-    let markers = &ctx.data.markers;
-    // Each marker is its own widget while there are few; thousands are hit-tested by distance
-    // instead, which costs far less per frame.
-    let as_widgets = markers.len() <= MAX_MARKER_WIDGETS;
-    let hover_at = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
-    let mut nearest: Option<(f32, &Marker)> = None;
-    for marker in markers {
-        let centre = to_screen.apply(ctx.geometry.project(marker.lon_lat));
-        if !clip.contains(centre) {
-            continue;
-        }
-        let radius = ctx.data.marker_radius(marker);
-        let look = marker_look(ui, ctx, marker);
-        if as_widgets {
-            painter.circle(centre, radius, look.fill, look.stroke);
-            if marker_widget_ui(ui, ctx, choice, marker, centre, radius, actions) {
-                hovered = Some(marker.park.clone());
-            }
-            continue;
-        }
-        // Thousands of sized, outlined circles cost tens of milliseconds to tessellate
-        // (docs/performance.md): at that density markers are plain dots, and only the park
-        // under the pointer, selected or pinned is drawn in full.
-        if look.stands_out {
-            painter.circle(centre, radius, look.fill, look.stroke);
-        } else {
-            painter.circle_filled(centre, DOT_RADIUS, look.fill);
-        }
-        if let Some(at) = hover_at {
-            let distance = at.distance(centre);
-            if distance <= DOT_RADIUS + 4.0 && nearest.is_none_or(|(d, _)| distance < d) {
-                nearest = Some((distance, marker));
-            }
-        }
-    }
-    if let Some((_, marker)) = nearest {
-        hovered = Some(marker.park.clone());
-        dot_under_pointer_ui(ui, ctx, marker, actions);
-    }
-    hovered
-}
-
-/// How a marker is painted.
-struct MarkerLook {
-    /// The park's colour, faded when the park is outside the filter.
-    fill: Color32,
-    /// Strongest for the hovered or selected park, then for a pinned one.
-    stroke: Stroke,
-    /// Hovered, selected or pinned: drawn in full even where the others are dots.
-    stands_out: bool,
-}
-
-/// How `marker` is painted this frame, given the filter, pins, hover and selection.
-fn marker_look(ui: &Ui, ctx: &MapContext<'_>, marker: &Marker) -> MarkerLook {
-    let position = ctx.dataset.park_position(&marker.park).unwrap_or(0);
-    let mut fill = park_colour(position);
-    if !marker.in_filter {
-        fill = fill.gamma_multiply(0.25);
-    }
-    let emphasised = ctx.hovered == Some(&marker.park) || ctx.selected == Some(&marker.park);
-    let pinned = ctx.pinned.contains(&marker.park);
-    let stroke = match (emphasised, pinned) {
-        (true, _) => Stroke::new(3.0, ui.visuals().strong_text_color()),
-        (false, true) => Stroke::new(2.5, ui.visuals().text_color()),
-        (false, false) => Stroke::new(1.0, Color32::BLACK.gamma_multiply(0.6)),
-    };
-    MarkerLook { fill, stroke, stands_out: emphasised || pinned }
-}
-
-/// The clickable widget over one drawn marker, named after its park, with a tooltip giving the
-/// marker metric's value; returns whether the pointer is over it.
-fn marker_widget_ui(
-    ui: &mut Ui,
-    ctx: &MapContext<'_>,
-    choice: &MapChoice,
-    marker: &Marker,
-    centre: Pos2,
-    radius: f32,
-    actions: &mut Vec<Action>,
-) -> bool {
-    let name = park_name(ctx, &marker.park);
-    let id = ui.make_persistent_id(("map_marker", &marker.park));
-    let response = ui.interact(Rect::from_center_size(centre, Vec2::splat(2.0 * radius.max(6.0))), id, Sense::click());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-    let hovered = response.hovered();
-    if hovered {
-        actions.push(Action::Hover(marker.park.clone()));
-        let s = strings(ctx.language);
-        let figure = match (&choice.marker_metric, marker.value) {
-            (Some(metric), Some(value)) => {
-                format!("\n{}: {} {}", metric_name(ctx, metric), format_value(value), metric_unit(ctx, metric))
-            }
-            (Some(metric), None) => format!("\n{}: {}", metric_name(ctx, metric), s.no_data),
-            (None, _) => String::new(),
-        };
-        response.clone().on_hover_text(format!("{name}{figure}"));
-    }
-    if response.clicked() {
-        actions.push(Action::Select(marker.park.clone()));
-    }
-    hovered
-}
-
-/// Where markers are plain dots: the name of the park whose dot is nearest the pointer, and a
-/// click on it selects the park.
-fn dot_under_pointer_ui(ui: &Ui, ctx: &MapContext<'_>, marker: &Marker, actions: &mut Vec<Action>) {
-    actions.push(Action::Hover(marker.park.clone()));
-    let name = park_name(ctx, &marker.park);
-    egui::Tooltip::always_open(
-        ui.ctx().clone(),
-        ui.layer_id(),
-        egui::Id::unique("map_marker_tip"),
-        egui::PopupAnchor::Pointer,
-    )
-    .show(|ui| ui.label(name));
-    if ui.input(|i| i.pointer.primary_clicked()) {
-        actions.push(Action::Select(marker.park.clone()));
     }
 }
 
