@@ -13,6 +13,7 @@ pub mod map;
 pub mod search;
 pub mod series;
 pub mod slides;
+pub mod takeaway;
 
 use std::cmp::Ordering;
 

@@ -1,0 +1,1 @@
+//! The takeaway sentence of the map.

@@ -1,0 +1,70 @@
+//! The takeaway line: one sentence under a chart's or the map's title that says what it shows,
+//! written from its data in either language and honest about years and qualifiers ("about",
+//! "more than", preliminary, a mix of years, parks without data). Pure functions: the sentence
+//! is computed with the plot's or map's data and tested without a window. A slide can replace
+//! it with its own words.
+//!
+//! `plot` writes the sentences of the Compare view's plots, `map` the map's; the phrases both
+//! need are here.
+
+pub mod map;
+pub mod plot;
+
+use crate::format::format_value;
+use crate::model::{Language, Qualifier};
+
+/// A value as a sentence states it, with its qualifier in words, its unit and its year:
+/// "about 630 bn yuan (2018, preliminary)" / "约630亿元（2018年，初步统计）".
+pub fn figure_phrase(value: f64, qualifier: Qualifier, unit: &str, year: i32, language: Language) -> String {
+    let number = format_value(value);
+    match language {
+        Language::En => {
+            let hedge = match qualifier {
+                Qualifier::Approximate => "about ",
+                Qualifier::AtLeast => "more than ",
+                Qualifier::AtMost => "less than ",
+                Qualifier::Reported | Qualifier::Preliminary | Qualifier::Target | Qualifier::Forecast => "",
+            };
+            let note = match qualifier {
+                Qualifier::Preliminary => ", preliminary",
+                Qualifier::Target => ", target",
+                Qualifier::Forecast => ", forecast",
+                Qualifier::Reported | Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost => "",
+            };
+            let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+            format!("{hedge}{number}{unit} ({year}{note})")
+        }
+        Language::Zh => {
+            let (before, after) = match qualifier {
+                Qualifier::Approximate => ("约", ""),
+                Qualifier::AtLeast => ("超过", ""),
+                Qualifier::AtMost => ("不足", ""),
+                Qualifier::Reported | Qualifier::Preliminary | Qualifier::Target | Qualifier::Forecast => ("", ""),
+            };
+            let note = match qualifier {
+                Qualifier::Preliminary => "，初步统计",
+                Qualifier::Target => "，目标",
+                Qualifier::Forecast => "，预测",
+                Qualifier::Reported | Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost => "",
+            };
+            format!("{before}{number}{after}{unit}（{year}年{note}）")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_phrase_carries_its_qualifier_unit_and_year_in_either_language() {
+        assert_eq!(figure_phrase(1240.0, Qualifier::Reported, "bn yuan", 2013, Language::En), "1,240 bn yuan (2013)");
+        assert_eq!(
+            figure_phrase(630.0, Qualifier::Preliminary, "bn yuan", 2018, Language::En),
+            "630 bn yuan (2018, preliminary)"
+        );
+        assert_eq!(figure_phrase(450.0, Qualifier::AtLeast, "", 2019, Language::En), "more than 450 (2019)");
+        assert_eq!(figure_phrase(1240.0, Qualifier::Approximate, "亿元", 2013, Language::Zh), "约1,240亿元（2013年）");
+        assert_eq!(figure_phrase(100.0, Qualifier::Target, "亿元", 2025, Language::Zh), "100亿元（2025年，目标）");
+    }
+}
