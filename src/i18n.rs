@@ -75,6 +75,8 @@ pub struct Strings {
     pub no_match: &'static str,
     /// Profile shown with no park selected.
     pub no_selection: &'static str,
+    /// Tooltip of the button that closes the profile.
+    pub close_profile: &'static str,
     /// Profile: districts line.
     pub districts: &'static str,
     /// Profile: milestones heading.
@@ -408,6 +410,7 @@ pub const EN: Strings = Strings {
     no_data: "no data",
     no_match: "No park matches the search",
     no_selection: "Select a park in the table to see its profile",
+    close_profile: "Close the profile",
     districts: "Districts",
     milestones: "Milestones",
     figures: "Figures",
@@ -587,6 +590,7 @@ pub const ZH: Strings = Strings {
     no_data: "无数据",
     no_match: "没有符合搜索条件的园区",
     no_selection: "在表格中选择一个园区以查看概况",
+    close_profile: "关闭概况",
     districts: "所在区",
     milestones: "大事记",
     figures: "数据",

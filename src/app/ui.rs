@@ -103,6 +103,11 @@ impl ParkApp {
             }
             ui.separator();
             chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible().len(), language, actions);
+            if self.state.tab == Tab::Table && self.state.selected.is_none() {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.weak(s.no_selection);
+                });
+            }
         });
     }
 
@@ -292,9 +297,10 @@ impl ParkApp {
         );
         self.state.filters_collapsed = !filters_open;
 
-        let selected = self.state.selected.as_ref().and_then(|id| dataset.park(id));
-        let pinned = selected.is_some_and(|park| self.state.is_pinned(&park.id));
-        egui::Panel::right("profile").resizable(true).default_size(460.0).size_range(300.0..=600.0).show(ui, |ui| {
+        // The profile takes room only while it shows a park, so the table can show every column.
+        let Some(selected) = self.state.selected.as_ref().and_then(|id| dataset.park(id)) else { return };
+        let pinned = self.state.is_pinned(&selected.id);
+        egui::Panel::right("profile").resizable(true).default_size(380.0).size_range(280.0..=600.0).show(ui, |ui| {
             // Claim the panel's whole width: the profile scrolls inside it, so its content would
             // otherwise report a narrow size and the panel would shrink to it.
             ui.set_min_width(ui.available_width());

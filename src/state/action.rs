@@ -11,6 +11,8 @@ use crate::state::{AppState, Chip, FilterState, MetricRange, SortColumn, Tab, Th
 pub enum Action {
     /// Show this park in the profile.
     Select(ParkId),
+    /// Close the profile: no park is selected.
+    ClearSelection,
     /// Move the selection up (`-1`) or down (`1`) the list of parks shown.
     StepSelection(isize),
     /// Pin the park if it is not pinned, unpin it if it is.
@@ -63,6 +65,7 @@ impl AppState {
     pub fn apply(&mut self, action: &Action, visible: &[ParkId]) -> Option<PinOutcome> {
         match action {
             Action::Select(id) => self.selected = Some(id.clone()),
+            Action::ClearSelection => self.selected = None,
             Action::StepSelection(step) => self.selected = step_selection(visible, self.selected.as_ref(), *step),
             Action::TogglePin(id) => return Some(self.toggle_pin(id)),
             Action::TogglePinSelected => {

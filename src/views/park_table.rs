@@ -31,24 +31,31 @@ pub fn park_table_ui(
     let row_height = egui::TextStyle::Body.resolve(ui.style()).size.max(ui.spacing().interact_size.y) + 4.0;
     let headers = column_headers(dataset, language);
 
-    // A narrow window scrolls the table sideways rather than hiding its last columns.
+    // A narrow window scrolls the table sideways rather than hiding its last columns, with a
+    // scroll bar that shows (egui's default floating one appears only on hover).
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
     egui::ScrollArea::horizontal().id_salt("park_table_hscroll").show(ui, |ui| {
+        // Text columns are capped and truncate (the full text shows on hover), so all columns
+        // fit a 1400-point window beside the filter panel; every column can be widened.
+        let text_column =
+            |least: f32, most: f32| Column::auto().at_least(least).at_most(most).clip(true).resizable(true);
         let mut table = TableBuilder::new(ui)
             .id_salt("park_table")
             .striped(true)
             .sense(Sense::click())
             .cell_layout(Layout::left_to_right(Align::Center))
             .column(Column::exact(28.0))
-            .column(Column::auto().at_least(140.0).resizable(true))
-            .column(Column::auto().at_least(80.0).resizable(true))
-            .column(Column::auto().at_least(80.0).resizable(true))
-            .columns(Column::auto().at_least(110.0).resizable(true), 3)
-            .column(Column::auto().at_least(160.0));
+            .column(text_column(140.0, 230.0))
+            .column(text_column(90.0, 200.0))
+            .column(text_column(80.0, 150.0))
+            .columns(text_column(100.0, 150.0), 3)
+            .column(Column::remainder().at_least(160.0).clip(true));
         if scroll_to_selected && let Some(row) = selected.and_then(|id| visible.iter().position(|p| p == id)) {
             table = table.scroll_to_row(row, None);
         }
         table
-            .header(row_height + 6.0, |mut header| {
+            // Two lines, so long metric names and their units wrap instead of widening a column.
+            .header(2.0 * row_height, |mut header| {
                 for (label, column) in &headers {
                     header.col(|ui| match column {
                         Some(column) => header_button_ui(ui, label, *column, sort, s.sort_hint, actions),
@@ -107,13 +114,13 @@ fn park_row_ui(
         pin_button_ui(ui, &park.id, state.is_pinned(&park.id), language, actions);
     });
     row.col(|ui| {
-        ui.label(RichText::new(park.name.get(language)).strong());
+        ui.add(egui::Label::new(RichText::new(park.name.get(language)).strong()).truncate());
     });
     row.col(|ui| {
-        ui.label(park.name.get(language.other()));
+        ui.add(egui::Label::new(park.name.get(language.other())).truncate());
     });
     row.col(|ui| {
-        ui.label(district_names(dataset, park, language));
+        ui.add(egui::Label::new(district_names(dataset, park, language)).truncate());
     });
     for column in [SortColumn::Area, SortColumn::Income, SortColumn::Enterprises] {
         row.col(|ui| {
@@ -123,7 +130,7 @@ fn park_row_ui(
         });
     }
     row.col(|ui| {
-        ui.label(leading_industries(dataset, park, language));
+        ui.add(egui::Label::new(leading_industries(dataset, park, language)).truncate());
     });
     let response = row.response();
     if response.clicked() {
@@ -158,7 +165,7 @@ fn header_button_ui(
         (true, true) => " ▼",
     };
     let text = RichText::new(format!("{label}{arrow}")).strong();
-    if ui.selectable_label(sort.column == column, text).on_hover_text(hint).clicked() {
+    if ui.add(egui::Button::selectable(sort.column == column, text).wrap()).on_hover_text(hint).clicked() {
         actions.push(Action::SortBy(column));
     }
 }

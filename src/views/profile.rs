@@ -10,22 +10,17 @@ use crate::state::Action;
 use crate::theme::qualifier_colour;
 use crate::views::widgets::{source_details_ui, source_link_ui};
 
-/// Draws the profile of `park`, or a hint when no park is selected. `pinned` says whether the
-/// park is pinned; the pin button reports an action.
+/// Draws the profile of `park`. `pinned` says whether the park is pinned; the pin and close
+/// buttons report actions.
 pub fn profile_ui(
     ui: &mut Ui,
     dataset: &Dataset,
-    park: Option<&Park>,
+    park: &Park,
     pinned: bool,
     language: Language,
     actions: &mut Vec<Action>,
 ) {
     let s = strings(language);
-    let Some(park) = park else {
-        ui.add_space(12.0);
-        ui.weak(s.no_selection);
-        return;
-    };
     ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.heading(park.name.get(language));
@@ -34,6 +29,11 @@ pub fn profile_ui(
             if ui.selectable_label(pinned, text).on_hover_text(hint).clicked() {
                 actions.push(Action::TogglePin(park.id.clone()));
             }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("×").on_hover_text(s.close_profile).clicked() {
+                    actions.push(Action::ClearSelection);
+                }
+            });
         });
         ui.label(RichText::new(park.name.get(language.other())).weak());
         if let Some(part_of) = &park.part_of {
