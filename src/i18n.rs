@@ -213,11 +213,13 @@ pub struct Strings {
     pub delete_slide: &'static str,
     /// Hint in the notes field.
     pub notes_hint: &'static str,
+    /// Hint in a slide's takeaway field.
+    pub takeaway_hint: &'static str,
     /// Toolbar button.
     pub present: &'static str,
     /// Presentation bar.
     pub presenting_help: &'static str,
-    /// Presentation bar: "Slide {i} of {n}".
+    /// Presentation bar: the slide counter, "{i} / {n}".
     pub slide_of: &'static str,
     /// Presenting without slides.
     pub no_slides: &'static str,
@@ -479,9 +481,10 @@ pub const EN: Strings = Strings {
     move_down: "Move down",
     delete_slide: "Delete the slide",
     notes_hint: "Speaker notes",
+    takeaway_hint: "Takeaway line (empty: written from the data)",
     present: "Present (F5)",
     presenting_help: "PageDown / → / Space: next · PageUp / ←: previous · 1–9: jump · N: notes · F1: keys · Esc: leave",
-    slide_of: "Slide {i} of {n}",
+    slide_of: "{i} / {n}",
     no_slides: "No slides saved: presenting the current view",
     keys_title: "Keyboard shortcuts",
     close: "Close",
@@ -659,9 +662,10 @@ pub const ZH: Strings = Strings {
     move_down: "下移",
     delete_slide: "删除幻灯片",
     notes_hint: "演讲备注",
+    takeaway_hint: "要点（留空则根据数据生成）",
     present: "演示 (F5)",
     presenting_help: "PageDown / → / 空格：下一张 · PageUp / ←：上一张 · 1–9：跳转 · N：备注 · F1：快捷键 · Esc：退出",
-    slide_of: "第 {i} / {n} 张",
+    slide_of: "{i} / {n}",
     no_slides: "尚未保存幻灯片：演示当前视图",
     keys_title: "键盘快捷键",
     close: "关闭",

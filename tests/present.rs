@@ -57,7 +57,7 @@ fn slides_are_saved_beside_the_dataset_and_presented_with_page_down() {
     assert!(harness.state().is_presenting());
     assert!(harness.query_by_label("Filters").is_none(), "no toolbar");
     assert!(harness.query_by_label("Industries").is_none(), "no filter panel");
-    assert!(harness.query_by_label("Slide 1 of 3").is_some());
+    assert!(harness.query_by_label("1 / 3").is_some());
     assert_eq!(harness.state().state.tab, Tab::Table);
 
     // PageDown, as presentation clickers send, steps through the slides and their views.

@@ -91,6 +91,19 @@ fn png_export_has_the_chosen_size() {
     harness.run_steps(10);
     let image = image::open(&slide).expect("a PNG was written");
     assert_eq!((image.width(), image.height()), (1280, 720));
+
+    // The PNG explains itself wherever it is pasted: title and description (alt text) inside.
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&slide).expect("open")));
+    let reader = decoder.read_info().expect("a valid PNG");
+    let text: Vec<(String, String)> = reader
+        .info()
+        .utf8_text
+        .iter()
+        .map(|chunk| (chunk.keyword.clone(), chunk.get_text().expect("UTF-8 text")))
+        .collect();
+    let description = text.iter().find(|(key, _)| key == "Description").map(|(_, t)| t.as_str()).unwrap_or("");
+    assert!(text.iter().any(|(key, title)| key == "Title" && !title.is_empty()), "{text:?}");
+    assert!(description.contains("3 of 3 parks match"), "the scope is described: {description}");
 }
 
 /// The meeting pack: every slide as a PNG and a Markdown file with titles, notes and scopes.

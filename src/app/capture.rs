@@ -28,10 +28,17 @@ enum Stage {
     /// Nothing under way.
     #[default]
     Idle,
-    /// The window is being resized (or the slide drawn); take the shot in a few frames.
+    /// The presentation layout (and the slide, if any) is being drawn; resize in a few frames.
+    /// The window is resized only once the layout's zoom has settled: a zoom change and a
+    /// resize in the same frame would fight over the window's size.
+    Styling { shot: Shot, frames_left: u8 },
+    /// The window is being resized; take the shot in a few frames.
     Preparing { shot: Shot, frames_left: u8 },
     /// The screenshot was asked for.
     Waiting { shot: Shot, image: Receiver<Arc<ColorImage>> },
+    /// The last shot is taken and the window is going back to its size; the presentation
+    /// layout ends once it has.
+    Restoring { frames_left: u8 },
 }
 
 /// What a finished step asks the app to do.
@@ -39,8 +46,10 @@ enum Stage {
 pub enum Step {
     /// Show this slide before the shot is taken.
     ShowSlide(usize),
-    /// An image was written (or failed to be).
-    Saved(PathBuf, Result<(u32, u32), String>),
+    /// The screenshot for `path` arrived: the app writes it, describing what it shows.
+    Captured(PathBuf, Arc<ColorImage>),
+    /// No screenshot came for `path`.
+    Failed(PathBuf, String),
 }
 
 /// The queue of images to make.
@@ -48,7 +57,8 @@ pub enum Step {
 pub struct CaptureQueue {
     shots: VecDeque<Shot>,
     stage: Stage,
-    /// The window's size in points before a slide-size export resized it.
+    /// The window's size in pixels before a slide-size export resized it (pixels, because the
+    /// presentation layout changes the zoom and so the size in points).
     restore: Option<Vec2>,
 }
 
@@ -58,9 +68,14 @@ impl CaptureQueue {
         self.shots.extend(shots);
     }
 
-    /// Whether anything is queued or under way.
+    /// Whether anything is queued or under way, the window's return to its size included.
     pub fn is_busy(&self) -> bool {
         !self.shots.is_empty() || !matches!(self.stage, Stage::Idle)
+    }
+
+    /// Whether images are still to be taken (the window may still be returning to its size).
+    pub fn has_shots_left(&self) -> bool {
+        !self.shots.is_empty() || !matches!(self.stage, Stage::Idle | Stage::Restoring { .. })
     }
 
     /// Does one step; call once per frame.
@@ -68,21 +83,30 @@ impl CaptureQueue {
         match std::mem::take(&mut self.stage) {
             Stage::Idle => {
                 let shot = self.shots.pop_front()?;
-                if let ImageSize::Pixels(w, h) = shot.size {
-                    let pixels_per_point = ctx.pixels_per_point();
-                    self.restore.get_or_insert(ctx.content_rect().size());
-                    ctx.send_viewport_cmd(ViewportCommand::InnerSize(Vec2::new(w as f32, h as f32) / pixels_per_point));
-                }
                 let slide = shot.slide;
-                // A resized window needs a few frames to settle; a new slide one frame to draw.
-                let frames_left = match (shot.size, slide) {
-                    (ImageSize::Pixels(..), _) => 3,
-                    (ImageSize::Window, Some(_)) => 1,
-                    (ImageSize::Window, None) => 0,
+                self.stage = Stage::Styling { shot, frames_left: 2 };
+                ctx.request_repaint();
+                slide.map(Step::ShowSlide)
+            }
+            Stage::Styling { shot, frames_left } if frames_left > 0 => {
+                self.stage = Stage::Styling { shot, frames_left: frames_left - 1 };
+                ctx.request_repaint();
+                None
+            }
+            Stage::Styling { shot, .. } => {
+                // The zoom follows a new height, which takes another frame or two to settle.
+                let frames_left = match shot.size {
+                    ImageSize::Pixels(w, h) => {
+                        self.restore.get_or_insert(ctx.content_rect().size() * ctx.pixels_per_point());
+                        let size = Vec2::new(w as f32, h as f32) / ctx.pixels_per_point();
+                        ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
+                        3
+                    }
+                    ImageSize::Window => 0,
                 };
                 self.stage = Stage::Preparing { shot, frames_left };
                 ctx.request_repaint();
-                slide.map(Step::ShowSlide)
+                None
             }
             Stage::Preparing { shot, frames_left } if frames_left > 0 => {
                 self.stage = Stage::Preparing { shot, frames_left: frames_left - 1 };
@@ -101,35 +125,58 @@ impl CaptureQueue {
             }
             Stage::Waiting { shot, image } => match image.try_recv() {
                 Ok(picture) => {
-                    let saved = save_png(&shot.path, &picture);
                     if self.shots.is_empty()
-                        && let Some(size) = self.restore.take()
+                        && let Some(pixels) = self.restore.take()
                     {
-                        ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
+                        ctx.send_viewport_cmd(ViewportCommand::InnerSize(pixels / ctx.pixels_per_point()));
+                        self.stage = Stage::Restoring { frames_left: 2 };
                     }
                     ctx.request_repaint();
-                    Some(Step::Saved(shot.path, saved))
+                    Some(Step::Captured(shot.path, picture))
                 }
                 Err(std::sync::mpsc::TryRecvError::Empty) => {
                     self.stage = Stage::Waiting { shot, image };
                     None
                 }
                 Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                    Some(Step::Saved(shot.path, Err("no screenshot came back".to_owned())))
+                    Some(Step::Failed(shot.path, "no screenshot came back".to_owned()))
                 }
             },
+            Stage::Restoring { frames_left } => {
+                if frames_left > 0 {
+                    self.stage = Stage::Restoring { frames_left: frames_left - 1 };
+                }
+                ctx.request_repaint();
+                None
+            }
         }
     }
 }
 
-/// Writes a screenshot as PNG, atomically. Returns its size in pixels.
-fn save_png(path: &std::path::Path, picture: &ColorImage) -> Result<(u32, u32), String> {
+/// Writes a screenshot as PNG, atomically, with `title` and `description` as its text
+/// metadata (UTF-8 `iTXt` chunks "Title" and "Description": the image's alt text, in either
+/// language). Returns its size in pixels.
+pub fn save_png(
+    path: &std::path::Path,
+    picture: &ColorImage,
+    title: &str,
+    description: &str,
+) -> Result<(u32, u32), String> {
     let [w, h] = picture.size;
     let (w, h) = (u32::try_from(w).map_err(|e| e.to_string())?, u32::try_from(h).map_err(|e| e.to_string())?);
     let bytes: Vec<u8> = picture.pixels.iter().flat_map(egui::Color32::to_array).collect();
-    let image = image::RgbaImage::from_raw(w, h, bytes).ok_or("the screenshot has the wrong size")?;
     let mut png = Vec::new();
-    image.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png).map_err(|e| e.to_string())?;
+    let mut encoder = png::Encoder::new(&mut png, w, h);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    for (keyword, text) in [("Title", title), ("Description", description)] {
+        if !text.is_empty() {
+            encoder.add_itxt_chunk(keyword.to_owned(), text.to_owned()).map_err(|e| e.to_string())?;
+        }
+    }
+    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+    writer.write_image_data(&bytes).map_err(|e| e.to_string())?;
+    writer.finish().map_err(|e| e.to_string())?;
     super::slides_file::write_atomically(path, &png).map_err(|e| e.to_string())?;
     Ok((w, h))
 }

@@ -80,24 +80,74 @@ impl ParkApp {
     /// Works the export queue one step; called at the start of every frame.
     pub(super) fn step_capture(&mut self, ctx: &egui::Context) {
         let Some(step) = self.capture.step(ctx) else { return };
-        let s = strings(self.state.language);
         match step {
             capture::Step::ShowSlide(i) => self.show_slide(i),
-            capture::Step::Saved(path, result) => {
-                self.notice = Some(match &result {
-                    Ok((w, h)) => format!("{} {} ({w}×{h})", s.exported, path.display()),
-                    Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
-                });
-                if self.pack.is_some() {
-                    let section = self.pack_section(&path);
-                    if let Some(pack) = &mut self.pack {
-                        pack.sections.push(section);
-                    }
-                    if !self.capture.is_busy() {
-                        self.finish_pack();
-                    }
-                }
+            capture::Step::Captured(path, picture) => {
+                let (title, description) = self.image_text();
+                let result = capture::save_png(&path, &picture, &title, &description);
+                self.image_saved(&path, &result);
             }
+            capture::Step::Failed(path, why) => self.image_saved(&path, &Err(why)),
+        }
+    }
+
+    /// Tells the user an image was written (or not) and, in a meeting pack, adds its section
+    /// and finishes the pack after the last image.
+    fn image_saved(&mut self, path: &std::path::Path, result: &Result<(u32, u32), String>) {
+        let s = strings(self.state.language);
+        self.notice = Some(match result {
+            Ok((w, h)) => format!("{} {} ({w}×{h})", s.exported, path.display()),
+            Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
+        });
+        if self.pack.is_some() {
+            let section = self.pack_section(path);
+            if let Some(pack) = &mut self.pack {
+                pack.sections.push(section);
+            }
+            if !self.capture.has_shots_left() {
+                self.finish_pack();
+            }
+        }
+    }
+
+    /// The takeaway line shown now: the current slide's own while presenting or exporting, else
+    /// the one written from the data; `None` where the view has none (the table).
+    pub(super) fn takeaway(&self) -> Option<String> {
+        let own = self.slides.show.current_slide().map(|slide| slide.takeaway.trim()).filter(|t| !t.is_empty());
+        if let Some(own) = own.filter(|_| self.presentation_layout()) {
+            return Some(own.to_owned());
+        }
+        None
+    }
+
+    /// The title and description stored in an exported PNG, so the image explains itself
+    /// wherever it is pasted: the slide's (or view's) title, then the takeaway, the scope and
+    /// the sources.
+    fn image_text(&self) -> (String, String) {
+        let Some(dataset) = &self.dataset else { return (String::new(), String::new()) };
+        let s = strings(self.state.language);
+        let title = self
+            .slides
+            .show
+            .current_slide()
+            .filter(|_| self.pack.is_some())
+            .map_or_else(|| dataset.meta.title.get(self.state.language).to_owned(), |slide| slide.title.clone());
+        let mut lines: Vec<String> = self.takeaway().into_iter().collect();
+        lines.push(format!("{}: {}", s.pack_scope, self.scope_summary(dataset)));
+        let sources: Vec<String> =
+            self.shown_sources().iter().filter_map(|id| dataset.source(id)).map(|src| src.title.clone()).collect();
+        if !sources.is_empty() {
+            lines.push(format!("{}: {}", s.footer_sources, sources.join("; ")));
+        }
+        (title, lines.join("\n"))
+    }
+
+    /// The sources behind what the view shows now.
+    fn shown_sources(&self) -> std::collections::BTreeSet<crate::model::SourceId> {
+        match self.state.tab {
+            Tab::Compare => self.derived.plot().map(|v| v.sources.clone()).unwrap_or_default(),
+            Tab::Map => self.derived.map().sources.clone(),
+            Tab::Table => std::collections::BTreeSet::default(),
         }
     }
 
@@ -110,16 +160,14 @@ impl ParkApp {
         let file = image.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
         let _ = writeln!(text, "![{file}]({file})\n");
         let s = strings(self.state.language);
+        if let Some(takeaway) = self.takeaway() {
+            let _ = writeln!(text, "**{takeaway}**\n");
+        }
         let _ = writeln!(text, "{}: {}\n", s.pack_scope, self.scope_summary(dataset));
         if let Some(notes) = title.map(|slide| slide.notes.trim()).filter(|n| !n.is_empty()) {
             let _ = writeln!(text, "{}: {notes}\n", s.notes_hint);
         }
-        let sources = match self.state.tab {
-            Tab::Compare => self.derived.plot().map(|v| v.sources.clone()).unwrap_or_default(),
-            Tab::Map => self.derived.map().sources.clone(),
-            Tab::Table => std::collections::BTreeSet::default(),
-        };
-        for source in sources.iter().filter_map(|id| dataset.source(id)) {
+        for source in self.shown_sources().iter().filter_map(|id| dataset.source(id)) {
             let url = source.url.as_deref().unwrap_or(s.no_url);
             let _ = writeln!(text, "- {} — {} ({url})", source.title, source.publisher);
         }

@@ -1,6 +1,10 @@
-//! Slides kept beside the dataset, and presentation mode: full screen, panels hidden, larger
-//! text, a light theme. The slide operations themselves are pure ([`SlideShow`]); this module
-//! reads and writes the slides file and changes the window.
+//! Slides kept beside the dataset, and presentation mode: full screen, panels and controls
+//! hidden, a light theme, and a layout that scales with the screen. The slide operations
+//! themselves are pure ([`SlideShow`]); this module reads and writes the slides file and
+//! changes the window.
+//!
+//! PNG exports use the same presentation layout at the chosen size, so an exported slide reads
+//! as it would on the projector.
 
 use super::{ParkApp, slides_file};
 use crate::i18n::strings;
@@ -23,11 +27,36 @@ pub(super) struct Slides {
 /// Presentation mode.
 #[derive(Debug, Default)]
 pub(super) struct Presentation {
+    /// Presenting now (full screen, slide by slide).
     pub active: bool,
+    /// Speaker notes shown under the slide.
     pub show_notes: bool,
-    /// The zoom to return to.
-    pub zoom_before: f32,
+    /// What the presentation layout replaced, to put back when it ends; `Some` while it is on
+    /// (presenting or exporting).
+    saved: Option<SavedLook>,
 }
+
+/// The window's look before the presentation layout.
+#[derive(Debug)]
+struct SavedLook {
+    zoom: f32,
+    text_styles: std::collections::BTreeMap<egui::TextStyle, egui::FontId>,
+}
+
+/// The presentation layout is drawn on a canvas this many points tall, whatever the screen:
+/// 1080 pixels make a zoom of 1.5, 720 pixels a zoom of 1, so the layout scales and nothing
+/// moves between sizes.
+const PRESENTATION_HEIGHT: f32 = 720.0;
+
+/// Text sizes in points of the 720-point canvas. At 1920×1080 (×1.5) the smallest text is
+/// 18.75 px and headings 39 px, above the floor of 18 px and 36 px for titles.
+const PRESENTATION_TEXT: [(egui::TextStyle, f32); 5] = [
+    (egui::TextStyle::Small, 12.5),
+    (egui::TextStyle::Body, 15.0),
+    (egui::TextStyle::Button, 15.0),
+    (egui::TextStyle::Monospace, 13.0),
+    (egui::TextStyle::Heading, 26.0),
+];
 
 impl ParkApp {
     /// Reads the slides kept beside the dataset and checks them against it.
@@ -83,19 +112,56 @@ impl ParkApp {
 
     /// Enters or leaves presentation mode.
     pub(super) fn toggle_presentation(&mut self, ctx: &egui::Context) {
-        let presentation = &mut self.presentation;
-        presentation.active = !presentation.active;
-        if presentation.active {
-            presentation.zoom_before = ctx.zoom_factor();
-            ctx.set_zoom_factor(presentation.zoom_before.max(1.5));
-            ctx.set_theme(egui::ThemePreference::Light);
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        self.presentation.active = !self.presentation.active;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presentation.active));
+        if self.presentation.active {
             // Like a slide show, presenting starts from the first slide.
             self.show_slide(0);
-        } else {
-            ctx.set_zoom_factor(presentation.zoom_before.max(0.5));
-            theme::apply(ctx, self.state.theme);
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+    }
+
+    /// Whether this frame is drawn in the presentation layout: while presenting, and while a
+    /// PNG export is under way.
+    pub(super) fn presentation_layout(&self) -> bool {
+        self.presentation.active || self.capture.is_busy()
+    }
+
+    /// Switches the presentation look (light theme, larger text, a zoom that fits the 720-point
+    /// canvas to the window) on or off as [`Self::presentation_layout`] says; called at the start
+    /// of every frame.
+    pub(super) fn update_presentation_look(&mut self, ctx: &egui::Context) {
+        let wanted = self.presentation_layout();
+        match (wanted, &self.presentation.saved) {
+            (true, None) => {
+                self.presentation.saved =
+                    Some(SavedLook { zoom: ctx.zoom_factor(), text_styles: ctx.global_style().text_styles.clone() });
+                ctx.set_theme(egui::ThemePreference::Light);
+                ctx.all_styles_mut(|style| {
+                    for (text_style, size) in PRESENTATION_TEXT {
+                        if let Some(font) = style.text_styles.get_mut(&text_style) {
+                            font.size = size;
+                        }
+                    }
+                });
+            }
+            (false, Some(_)) => {
+                if let Some(saved) = self.presentation.saved.take() {
+                    ctx.set_zoom_factor(saved.zoom);
+                    ctx.all_styles_mut(|style| style.text_styles.clone_from(&saved.text_styles));
+                    theme::apply(ctx, self.state.theme);
+                }
+                return;
+            }
+            _ => {}
+        }
+        if wanted {
+            let height = ctx.content_rect().height();
+            let zoom = ctx.zoom_factor();
+            let fitted = (zoom * height / PRESENTATION_HEIGHT).clamp(0.5, 4.0);
+            // Only a real change: resetting the zoom every frame would never let it settle.
+            if height > 0.0 && (fitted - zoom).abs() > 0.01 * zoom {
+                ctx.set_zoom_factor(fitted);
+            }
         }
     }
 }

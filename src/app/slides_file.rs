@@ -78,6 +78,7 @@ mod tests {
             slides: vec![Slide {
                 title: "Income".to_owned(),
                 notes: "Say it".to_owned(),
+                takeaway: "Income doubled".to_owned(),
                 view: ViewSnapshot::default(),
             }],
         }

@@ -36,8 +36,10 @@ impl ParkApp {
                 return;
             };
             if presenting {
-                if let Some(slide) = self.slides.show.current_slide() {
-                    ui.label(RichText::new(&slide.title).size(30.0).strong());
+                // Charts and the map carry their own title; the table has none, so the slide's
+                // title heads it.
+                if let (Tab::Table, Some(slide)) = (self.state.tab, self.slides.show.current_slide()) {
+                    ui.heading(RichText::new(&slide.title).strong());
                 }
             } else {
                 self.tabs_and_chips_ui(ui, dataset, actions);
@@ -111,7 +113,8 @@ impl ParkApp {
         });
     }
 
-    /// The bar shown instead of the toolbar while presenting: slide number, keys, notes.
+    /// The bar under the slide while presenting: the speaker notes when asked for, the slide
+    /// counter ("3 / 7") and the slide's title; the keys are told on the close button's hover.
     fn presentation_bar_ui(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let s = strings(self.state.language);
         let show = &self.slides.show;
@@ -122,23 +125,23 @@ impl ParkApp {
                 && let Some((_, slide)) = current
                 && !slide.notes.is_empty()
             {
-                ui.label(RichText::new(&slide.notes).size(18.0));
+                ui.label(&slide.notes);
                 ui.separator();
             }
             ui.horizontal(|ui| {
                 match current {
-                    Some((i, _)) => {
+                    Some((i, slide)) => {
                         let text = s.slide_of.replace("{i}", &(i + 1).to_string()).replace("{n}", &count.to_string());
                         ui.strong(text);
+                        ui.separator();
+                        ui.label(&slide.title);
                     }
                     None => {
                         ui.weak(s.no_slides);
                     }
                 }
-                ui.separator();
-                ui.weak(s.presenting_help);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button(s.close).clicked() {
+                    if ui.small_button("×").on_hover_text(s.presenting_help).clicked() {
                         commands.push(Command::LeavePresentation);
                     }
                 });
@@ -227,15 +230,16 @@ impl ParkApp {
     /// last the actions and commands the panels reported.
     pub fn show(&mut self, ui: &mut Ui) {
         self.step_capture(ui.ctx());
+        self.update_presentation_look(ui.ctx());
         self.poll_files();
         self.update_title(ui.ctx());
         let (mut actions, mut commands) = (Vec::new(), Vec::new());
         self.keyboard_input(ui, &mut actions, &mut commands);
 
-        let presenting = self.presentation.active;
-        if presenting {
+        let presenting = self.presentation_layout();
+        if self.presentation.active {
             self.presentation_bar_ui(ui, &mut commands);
-        } else {
+        } else if !presenting {
             self.toolbar_and_status_ui(ui, &mut actions, &mut commands);
         }
         // The search may have changed in the toolbar: the panels below use the new result.

@@ -65,6 +65,10 @@ pub struct Slide {
     /// Speaker notes, shown on request.
     #[serde(default)]
     pub notes: String,
+    /// The slide's own takeaway line, shown instead of the one written from the data; empty
+    /// for the one written from the data.
+    #[serde(default)]
+    pub takeaway: String,
     /// What it shows.
     pub view: ViewSnapshot,
 }
@@ -138,7 +142,7 @@ impl SlideShow {
     pub fn add(&mut self, title: &str, fallback: &str, view: ViewSnapshot) {
         let number = self.deck.slides.len() + 1;
         let title = if title.trim().is_empty() { format!("{fallback} {number}") } else { title.to_owned() };
-        self.deck.slides.push(Slide { title, notes: String::new(), view });
+        self.deck.slides.push(Slide { title, notes: String::new(), takeaway: String::new(), view });
         self.current = Some(number - 1);
     }
 
@@ -214,8 +218,13 @@ mod tests {
         view.plot.metric = MetricId::new("gdp");
         let mut deck = SlideDeck {
             slides: vec![
-                Slide { title: "Fine".to_owned(), notes: String::new(), view: ViewSnapshot::default() },
-                Slide { title: "Old".to_owned(), notes: String::new(), view },
+                Slide {
+                    title: "Fine".to_owned(),
+                    notes: String::new(),
+                    takeaway: String::new(),
+                    view: ViewSnapshot::default(),
+                },
+                Slide { title: "Old".to_owned(), notes: String::new(), takeaway: String::new(), view },
             ],
         };
         let notices = deck.check(&small_dataset());

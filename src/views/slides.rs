@@ -61,6 +61,11 @@ pub fn slides_ui(
                         }
                     });
                     if current == Some(i) {
+                        let takeaway =
+                            egui::TextEdit::multiline(&mut slide.takeaway).hint_text(s.takeaway_hint).desired_rows(1);
+                        if ui.add(takeaway).lost_focus() {
+                            commands.push(Command::SlidesEdited);
+                        }
                         let notes = egui::TextEdit::multiline(&mut slide.notes).hint_text(s.notes_hint).desired_rows(2);
                         if ui.add(notes).lost_focus() {
                             commands.push(Command::SlidesEdited);
