@@ -101,7 +101,7 @@ fn png_export_has_the_chosen_size() {
         .iter()
         .map(|chunk| (chunk.keyword.clone(), chunk.get_text().expect("UTF-8 text")))
         .collect();
-    let description = text.iter().find(|(key, _)| key == "Description").map(|(_, t)| t.as_str()).unwrap_or("");
+    let description = text.iter().find(|(key, _)| key == "Description").map_or("", |(_, t)| t.as_str());
     assert!(text.iter().any(|(key, title)| key == "Title" && !title.is_empty()), "{text:?}");
     assert!(description.contains("3 of 3 parks match"), "the scope is described: {description}");
 }
