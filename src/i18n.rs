@@ -379,6 +379,9 @@ pub struct Strings {
     pub time_legend: &'static str,
     /// How scatter bubbles read.
     pub scatter_legend: &'static str,
+    /// The bubble legend when there are too many points for bubbles; {max} and {metric} are
+    /// replaced.
+    pub scatter_plain_dots: &'static str,
     /// Joins a unit and a divisor.
     pub per: &'static str,
     /// Pinned scope with no pins.
@@ -564,6 +567,7 @@ pub const EN: Strings = Strings {
     top_five: "the five largest by latest figure (pin parks to choose others)",
     time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
     scatter_legend: "Bubble area ∝",
+    scatter_plain_dots: "More than {max} parks: every park is a plain dot, not sized by {metric}",
     per: "per",
     no_pins_to_plot: "No park is pinned: pin parks with ☆ or Space",
     filtered_by: "filtered by",
@@ -745,6 +749,7 @@ pub const ZH: Strings = Strings {
     top_five: "按最新值排名前五（固定园区可自选）",
     time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
     scatter_legend: "气泡面积 ∝",
+    scatter_plain_dots: "园区超过{max}个：每个园区均为小圆点，不按{metric}调整大小",
     per: "每",
     no_pins_to_plot: "尚未固定园区：用 ☆ 或空格键固定",
     filtered_by: "筛选条件",

@@ -8,7 +8,7 @@ use egui::{
 };
 
 use crate::model::Qualifier;
-use crate::state::ThemeChoice;
+use crate::state::{COLOURED_PARKS, ThemeChoice};
 
 /// Noto Sans CJK SC cut down to GB2312 level 1 plus every character of the dataset and UI
 /// (`scripts/make-font-subset.sh`; licence in `assets/fonts/OFL.txt`).
@@ -53,9 +53,9 @@ pub fn qualifier_colour(visuals: &Visuals, qualifier: Qualifier) -> Color32 {
     }
 }
 
-/// Colours for parks: the Okabe–Ito palette (safe for the common colour-vision deficiencies)
-/// followed by Paul Tol's muted colours. Every bar and point is also labelled with its park's
-/// name, so telling two colours apart is never the only way to read a plot.
+/// Colours for parks on the map: the Okabe–Ito palette followed by Paul Tol's muted colours.
+/// Every marker is also labelled with its park's name, so telling two colours apart is never
+/// the only way to read the map. The charts use [`series_colour`] instead.
 const PARK_PALETTE: [(u8, u8, u8); 12] = [
     (0xe6, 0x9f, 0x00),
     (0x56, 0xb4, 0xe9),
@@ -71,10 +71,92 @@ const PARK_PALETTE: [(u8, u8, u8); 12] = [
     (0x99, 0x99, 0x33),
 ];
 
-/// The colour of the park at `position` in the dataset: the same in every plot and on the map.
+/// The colour of the park at `position` in the dataset, for the map's markers.
 pub fn park_colour(position: usize) -> Color32 {
     let (r, g, b) = PARK_PALETTE[position % PARK_PALETTE.len()];
     Color32::from_rgb(r, g, b)
+}
+
+/// The categorical palette of the charts, one colour per slot of
+/// [`ParkColours`](crate::state::ParkColours), in the order slots are handed out.
+///
+/// Paul Tol's *bright* scheme (his default for lines and labels; BSD-3-Clause, packaged in
+/// `tol_colors`, `research/chart-design.md` §2.2), with its yellow `#CCBB44` darkened to
+/// `#A3951A` and its cyan `#66CCEE` to `#399FBE` (same CIELAB hue, lower lightness), plus his
+/// *muted* indigo `#332288` lightened to `#654CB3`, so that every colour has at least 3:1
+/// contrast on both the light (white) and the dark (`#0A0A0A`) plot background; his grey is
+/// left for the context parks. The tests check the contrasts and that the colours stay apart
+/// under simulated protanopia, deuteranopia and tritanopia.
+const SERIES_PALETTE: [(u8, u8, u8); COLOURED_PARKS] = [
+    (0x44, 0x77, 0xaa),
+    (0xee, 0x66, 0x77),
+    (0x22, 0x88, 0x33),
+    (0xa3, 0x95, 0x1a),
+    (0x39, 0x9f, 0xbe),
+    (0xaa, 0x33, 0x77),
+    (0x65, 0x4c, 0xb3),
+];
+
+/// The colour of palette slot `slot` (see [`ParkColours::slot`](crate::state::ParkColours::slot)).
+pub fn series_colour(slot: usize) -> Color32 {
+    let (r, g, b) = SERIES_PALETTE[slot % SERIES_PALETTE.len()];
+    Color32::from_rgb(r, g, b)
+}
+
+/// The colour of text naming a coloured series: the series colour moved toward the text colour
+/// until it reaches the 4.5:1 contrast text needs on the plot background (a line needs only
+/// 3:1), as OWID darkens its line labels.
+pub fn series_text_colour(slot: usize, visuals: &Visuals) -> Color32 {
+    readable_on(series_colour(slot), visuals.extreme_bg_color, visuals.strong_text_color())
+}
+
+/// `colour`, blended step by step toward `toward` until its contrast on `background` is at
+/// least 4.5:1.
+fn readable_on(colour: Color32, background: Color32, toward: Color32) -> Color32 {
+    let mut blended = colour;
+    for step in 1..=10_u8 {
+        if contrast_ratio(blended, background) >= 4.5 {
+            break;
+        }
+        blended = colour.lerp_to_gamma(toward, f32::from(step) / 10.0);
+    }
+    blended
+}
+
+/// The grey of parks drawn as context (not coloured): lighter than any palette colour on a
+/// light background, darker on a dark one, so the coloured parks stand out.
+pub fn context_colour(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode { Color32::from_gray(0x4a) } else { Color32::from_gray(0xc4) }
+}
+
+/// The fill of a bar whose park is not coloured: one neutral grey for every bar (a ranked bar
+/// chart is named by its axis, not by colour), with 3:1 contrast on the plot background.
+pub fn plain_bar_colour(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode { Color32::from_gray(0x6e) } else { Color32::from_gray(0x8c) }
+}
+
+/// The fill of a matrix cell for a role of `strength` (1 for the strongest, lower for weaker
+/// roles) and the colour of the letter on it: one blue, paler for weaker roles, with black or
+/// white text by the WCAG luminance rule (`research/chart-design.md` §2.4).
+pub fn role_cell_colours(visuals: &Visuals, strength: f32) -> (Color32, Color32) {
+    let fill = visuals.extreme_bg_color.lerp_to_gamma(series_colour(0), strength.clamp(0.0, 1.0));
+    let text = if relative_luminance(fill) > 0.179 { Color32::BLACK } else { Color32::WHITE };
+    (fill, text)
+}
+
+/// WCAG 2.x relative luminance of an opaque colour (0 for black, 1 for white).
+pub fn relative_luminance(colour: Color32) -> f64 {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.040_45 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    0.2126 * linear(colour.r()) + 0.7152 * linear(colour.g()) + 0.0722 * linear(colour.b())
+}
+
+/// WCAG 2.x contrast ratio of two opaque colours, from 1 to 21.
+pub fn contrast_ratio(a: Color32, b: Color32) -> f64 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 /// Colour of benchmark lines (median, zone-wide figure).
@@ -102,7 +184,192 @@ pub fn no_data_colour() -> Color32 {
 
 #[cfg(test)]
 mod tests {
-    use egui::FontId;
+    use egui::{Color32, FontId, Visuals};
+
+    use super::{SERIES_PALETTE, context_colour, contrast_ratio, series_colour, series_text_colour};
+
+    /// The light and dark plot backgrounds (`egui_plot` paints `extreme_bg_color`).
+    fn plot_backgrounds() -> [Color32; 2] {
+        [Visuals::light().extreme_bg_color, Visuals::dark().extreme_bg_color]
+    }
+
+    #[test]
+    fn every_series_colour_stands_out_on_both_plot_backgrounds() {
+        assert_eq!(plot_backgrounds(), [Color32::from_gray(255), Color32::from_gray(10)]);
+        for slot in 0..SERIES_PALETTE.len() {
+            for background in plot_backgrounds() {
+                let ratio = contrast_ratio(series_colour(slot), background);
+                assert!(ratio >= 3.0, "slot {slot}: {ratio:.2}:1 on {background:?}, below WCAG's 3:1 for marks");
+            }
+        }
+        // Text naming a series reaches the 4.5:1 text minimum in either theme.
+        for visuals in [Visuals::light(), Visuals::dark()] {
+            for slot in 0..SERIES_PALETTE.len() {
+                assert!(contrast_ratio(series_text_colour(slot, &visuals), visuals.extreme_bg_color) >= 4.5);
+            }
+        }
+    }
+
+    /// Colour-vision deficiency simulation of Machado, Oliveira & Fernandes (2009) at severity
+    /// 1 (dichromacy), applied to linear RGB: the matrices of their paper's table.
+    const MACHADO: [(&str, [[f64; 3]; 3]); 3] = [
+        (
+            "protanopia",
+            [
+                [0.152_286, 1.052_583, -0.204_868],
+                [0.114_503, 0.786_281, 0.099_216],
+                [-0.003_882, -0.048_116, 1.051_998],
+            ],
+        ),
+        (
+            "deuteranopia",
+            [[0.367_322, 0.860_646, -0.227_968], [0.280_085, 0.672_501, 0.047_413], [-0.011_820, 0.042_940, 0.968_881]],
+        ),
+        (
+            "tritanopia",
+            [
+                [1.255_528, -0.076_749, -0.178_779],
+                [-0.078_411, 0.930_809, 0.147_602],
+                [0.004_733, 0.691_367, 0.303_900],
+            ],
+        ),
+    ];
+
+    fn linear_rgb((r, g, b): (u8, u8, u8)) -> [f64; 3] {
+        [r, g, b].map(|c| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.040_45 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        })
+    }
+
+    fn simulate(rgb: [f64; 3], matrix: &[[f64; 3]; 3]) -> [f64; 3] {
+        matrix.map(|row| (row[0] * rgb[0] + row[1] * rgb[1] + row[2] * rgb[2]).clamp(0.0, 1.0))
+    }
+
+    /// CIELAB (D65) of a linear-RGB colour.
+    fn lab([red, green, blue]: [f64; 3]) -> [f64; 3] {
+        // XYZ relative to the D65 white point.
+        let x_rel = (0.412_456_4 * red + 0.357_576_1 * green + 0.180_437_5 * blue) / 0.950_47;
+        let y_rel = 0.212_672_9 * red + 0.715_152_2 * green + 0.072_175 * blue;
+        let z_rel = (0.019_333_9 * red + 0.119_192 * green + 0.950_304_1 * blue) / 1.088_83;
+        let curve =
+            |ratio: f64| if ratio > 216.0 / 24389.0 { ratio.cbrt() } else { (24389.0 / 27.0 * ratio + 16.0) / 116.0 };
+        let (fx, fy, fz) = (curve(x_rel), curve(y_rel), curve(z_rel));
+        [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
+    }
+
+    /// The CIEDE2000 colour difference (Sharma, Wu & Dalal's formulation).
+    fn delta_e_2000([l1, a1, b1]: [f64; 3], [l2, a2, b2]: [f64; 3]) -> f64 {
+        let c_bar = f64::midpoint(a1.hypot(b1), a2.hypot(b2));
+        let g = 0.5 * (1.0 - (c_bar.powi(7) / (c_bar.powi(7) + 25f64.powi(7))).sqrt());
+        let (a1, a2) = (a1 * (1.0 + g), a2 * (1.0 + g));
+        let (c1, c2) = (a1.hypot(b1), a2.hypot(b2));
+        let hue = |b: f64, a: f64| if a == 0.0 && b == 0.0 { 0.0 } else { b.atan2(a).to_degrees().rem_euclid(360.0) };
+        let (h1, h2) = (hue(b1, a1), hue(b2, a2));
+        let dh = if c1 * c2 == 0.0 {
+            0.0
+        } else if (h2 - h1).abs() <= 180.0 {
+            h2 - h1
+        } else if h2 - h1 > 180.0 {
+            h2 - h1 - 360.0
+        } else {
+            h2 - h1 + 360.0
+        };
+        let (dl, dc) = (l2 - l1, c2 - c1);
+        let dh_big = 2.0 * (c1 * c2).sqrt() * (dh.to_radians() / 2.0).sin();
+        let (l_bar, c_bar) = (f64::midpoint(l1, l2), f64::midpoint(c1, c2));
+        let h_bar = if c1 * c2 == 0.0 {
+            h1 + h2
+        } else if (h1 - h2).abs() <= 180.0 {
+            f64::midpoint(h1, h2)
+        } else if h1 + h2 < 360.0 {
+            (h1 + h2 + 360.0) / 2.0
+        } else {
+            (h1 + h2 - 360.0) / 2.0
+        };
+        let cos = |deg: f64| deg.to_radians().cos();
+        let t = 1.0 - 0.17 * cos(h_bar - 30.0) + 0.24 * cos(2.0 * h_bar) + 0.32 * cos(3.0 * h_bar + 6.0)
+            - 0.20 * cos(4.0 * h_bar - 63.0);
+        let d_theta = 30.0 * (-((h_bar - 275.0) / 25.0).powi(2)).exp();
+        let r_c = 2.0 * (c_bar.powi(7) / (c_bar.powi(7) + 25f64.powi(7))).sqrt();
+        let s_l = 1.0 + 0.015 * (l_bar - 50.0).powi(2) / (20.0 + (l_bar - 50.0).powi(2)).sqrt();
+        let s_c = 1.0 + 0.045 * c_bar;
+        let s_h = 1.0 + 0.015 * c_bar * t;
+        let r_t = -(2.0 * d_theta).to_radians().sin() * r_c;
+        ((dl / s_l).powi(2) + (dc / s_c).powi(2) + (dh_big / s_h).powi(2) + r_t * (dc / s_c) * (dh_big / s_h)).sqrt()
+    }
+
+    /// The closest pair of `colours` as a reader with `matrix`'s deficiency sees them.
+    fn closest_pair(colours: &[(u8, u8, u8)], matrix: &[[f64; 3]; 3]) -> (f64, usize, usize) {
+        let seen: Vec<[f64; 3]> = colours.iter().map(|c| lab(simulate(linear_rgb(*c), matrix))).collect();
+        let mut closest = (f64::INFINITY, 0, 0);
+        for i in 0..seen.len() {
+            for j in i + 1..seen.len() {
+                let distance = delta_e_2000(seen[i], seen[j]);
+                if distance < closest.0 {
+                    closest = (distance, i, j);
+                }
+            }
+        }
+        closest
+    }
+
+    /// The floor: no pair of series colours may come closer, for any of the three simulated
+    /// dichromacies, than ΔE₀₀ 8.5. It is the worst pair of the palette the research
+    /// recommends for lines, Tol's *bright* as published (blue `#4477AA` against green `#228833`
+    /// under tritanopia, ΔE₀₀ ≈ 8.6; `research/chart-design.md` §2.1–2.2), so darkening and
+    /// adding colours has not made the palette less colour-blind-safe than its source. The
+    /// check can fail: Tableau 10, a palette the research lists but does not call colour-blind
+    /// safe, has a pair under deuteranopia at ΔE₀₀ < 1.
+    const MIN_DELTA_E: f64 = 8.5;
+
+    #[test]
+    fn series_colours_stay_apart_under_simulated_colour_blindness() {
+        let identity = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+        let (normal, ..) = closest_pair(&SERIES_PALETTE, &identity);
+        assert!(normal >= 15.0, "normal vision: closest pair ΔE₀₀ {normal:.1}");
+        for (name, matrix) in &MACHADO {
+            let (distance, i, j) = closest_pair(&SERIES_PALETTE, matrix);
+            assert!(distance >= MIN_DELTA_E, "{name}: slots {i} and {j} are ΔE₀₀ {distance:.1} apart");
+        }
+        // Tol bright as published meets the floor; Tableau 10 does not.
+        let tol_bright = [
+            (0x44, 0x77, 0xaa),
+            (0xee, 0x66, 0x77),
+            (0x22, 0x88, 0x33),
+            (0xcc, 0xbb, 0x44),
+            (0x66, 0xcc, 0xee),
+            (0xaa, 0x33, 0x77),
+        ];
+        let tableau_10 = [
+            (0x4e, 0x79, 0xa7),
+            (0xf2, 0x8e, 0x2c),
+            (0xe1, 0x57, 0x59),
+            (0x76, 0xb7, 0xb2),
+            (0x59, 0xa1, 0x4f),
+            (0xed, 0xc9, 0x49),
+            (0xaf, 0x7a, 0xa1),
+            (0xff, 0x9d, 0xa7),
+            (0x9c, 0x75, 0x5f),
+            (0xba, 0xb0, 0xab),
+        ];
+        assert!(MACHADO.iter().all(|(_, m)| closest_pair(&tol_bright, m).0 >= MIN_DELTA_E));
+        assert!(MACHADO.iter().any(|(_, m)| closest_pair(&tableau_10, m).0 < 1.0));
+    }
+
+    #[test]
+    fn context_grey_is_apart_from_every_series_colour() {
+        for visuals in [Visuals::light(), Visuals::dark()] {
+            let grey = context_colour(&visuals);
+            let grey = (grey.r(), grey.g(), grey.b());
+            for (slot, colour) in SERIES_PALETTE.iter().enumerate() {
+                for (name, matrix) in &MACHADO {
+                    let (distance, ..) = closest_pair(&[grey, *colour], matrix);
+                    assert!(distance >= 10.0, "{name}: the context grey is ΔE₀₀ {distance:.1} from slot {slot}");
+                }
+            }
+        }
+    }
 
     /// Every character of the dataset, the district outlines' labels and the UI strings has a
     /// glyph in the fonts the app installs: no tofu boxes for users, no panics in tests.

@@ -98,3 +98,48 @@ fn the_real_dataset_warns_when_bars_mix_years() {
     let harness = compare(DataOrigin::Embedded);
     assert!(harness.query_by_label("These bars mix years: each bar states its own year").is_some());
 }
+
+#[test]
+fn the_takeaway_sits_under_the_title() {
+    let harness = compare(small());
+    let title = harness.get_by_label("Total income by park").rect();
+    let takeaway = harness.get_by_label(
+        "Alpha Park is the only one of 3 parks shown with a figure for total income, 630 bn yuan (2018, preliminary).",
+    );
+    assert!(takeaway.rect().top() >= title.bottom(), "directly under the title");
+    let scope = harness.get_by_label("3 parks · Filtered parks · Latest available · Absolute").rect();
+    assert!(scope.top() >= takeaway.rect().bottom(), "above the scope line");
+}
+
+#[test]
+fn a_line_label_highlights_and_selects_its_park() {
+    let mut harness = compare(small());
+    harness.get_by_label("Time series").click();
+    harness.run();
+    // Alpha is the only park with income: coloured and named at the end of its line.
+    harness.get_by_label("Alpha Park").hover();
+    harness.run();
+    assert_eq!(harness.state().state.hovered, Some(ParkId::new("alpha")));
+    harness.get_by_label("Alpha Park").click();
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")));
+}
+
+#[test]
+fn presenting_shows_the_chart_without_controls() {
+    let mut harness = compare(small());
+    harness.get_by_label("Scatter").click();
+    harness.run();
+    assert!(harness.query_by_label("Log scale").is_some());
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().is_presenting());
+    for control in ["Ranked bars", "Scatter", "Filtered parks", "Log scale"] {
+        assert!(harness.query_by_label(control).is_none(), "{control} is a control: hidden when presenting");
+    }
+    assert!(harness.query_by_role_and_label(egui::Role::ComboBox, "Horizontal").is_none());
+    assert!(harness.query_by_label("Total income against Planned area").is_some(), "the title stays");
+    assert!(harness.query_by_label("3 parks · Filtered parks").is_some(), "one scope line");
+    assert!(harness.query_by_label("no data: Beta Park, Gamma Park").is_some(), "the parks without data stay named");
+    assert!(harness.query_by_label("Alpha Park").is_some(), "the point keeps its label");
+}

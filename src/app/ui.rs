@@ -64,6 +64,8 @@ impl ParkApp {
                         selected: selected.as_ref(),
                         filter,
                         language,
+                        presenting: self.presentation.active,
+                        takeaway: None,
                     };
                     if let Some(view) = self.derived.plot() {
                         plots::compare_ui(ui, &context, plot, view, actions);

@@ -23,11 +23,15 @@ struct Listing {
     generation: u64,
 }
 
+/// What a plot is built from: the choice, the listing's generation, the pins, the selection
+/// (it is coloured) and the language.
+type PlotKey = (PlotChoice, u64, Vec<ParkId>, Option<ParkId>, Language);
+
 /// The Compare view's plot.
 #[derive(Debug, Default)]
 struct PlotCache {
-    /// The choice, the listing's generation, the pins and the language it was built for.
-    key: Option<(PlotChoice, u64, Vec<ParkId>, Language)>,
+    /// What it was built for.
+    key: Option<PlotKey>,
     view: Option<PlotView>,
 }
 
@@ -112,15 +116,28 @@ impl Derived {
     pub fn refresh_plot(&mut self, dataset: Option<&Dataset>, state: &AppState) -> bool {
         let (Some(dataset), Tab::Compare) = (dataset, state.tab) else { return false };
         let generation = self.listing.generation;
-        let unchanged = self.plot.key.as_ref().is_some_and(|(choice, built_on, pinned, language)| {
-            choice == &state.plot && *built_on == generation && pinned == &state.pinned && *language == state.language
+        let unchanged = self.plot.key.as_ref().is_some_and(|(choice, built_on, pinned, selected, language)| {
+            choice == &state.plot
+                && *built_on == generation
+                && pinned == &state.pinned
+                && selected == &state.selected
+                && *language == state.language
         });
         if unchanged {
             return false;
         }
-        let view = PlotView::new(dataset, &self.listing.visible, &state.pinned, &state.plot, state.language);
+        let previous = self.plot.view.take().map(|view| view.colours).unwrap_or_default();
+        let view = PlotView::new(
+            dataset,
+            &self.listing.visible,
+            &state.pinned,
+            state.selected.as_ref(),
+            &state.plot,
+            state.language,
+            &previous,
+        );
         self.plot = PlotCache {
-            key: Some((state.plot.clone(), generation, state.pinned.clone(), state.language)),
+            key: Some((state.plot.clone(), generation, state.pinned.clone(), state.selected.clone(), state.language)),
             view: Some(view),
         };
         true

@@ -10,6 +10,7 @@ pub mod derived;
 pub mod export;
 pub mod filter;
 pub mod map;
+pub mod park_colours;
 pub mod search;
 pub mod series;
 pub mod slides;
@@ -23,6 +24,7 @@ use crate::model::{Dataset, Language, MetricId, Park, ParkId};
 pub use action::{Action, PinOutcome};
 pub use command::{Command, ImageSize};
 pub use filter::{Chip, FacetCounts, FilterState, IndustryMatch, MetricRange, RoleScope};
+pub use park_colours::{COLOURED_PARKS, ParkColours};
 pub use search::SearchIndex;
 pub use series::{MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice};
 

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use crate::model::{
     Dataset, Figure, IndustryId, MetricId, Observation, Park, ParkId, Period, Qualifier, Role, SourceId,
 };
+use crate::state::park_colours::{ParkColours, coloured_parks};
+use crate::state::takeaway::plot::plot_takeaway;
 use crate::state::{AREA_METRIC, ENTERPRISES_METRIC, INCOME_METRIC};
 
 /// The four kinds of comparison.
@@ -593,9 +595,9 @@ fn largest_parks(dataset: &Dataset, parks: &[ParkId], metric: &MetricId, count: 
     ranked.into_iter().take(count).map(|(_, id)| id.clone()).collect()
 }
 
-/// A plot's data and what its frame shows besides (which and how many parks, the year
-/// picker's years, the sources footer), all computed once per change so a frame costs the
-/// same for 17 parks or 10,000.
+/// A plot's data and what its frame shows besides (which and how many parks, the colours, the
+/// takeaway sentence, the year picker's years, the sources footer), all computed once per change
+/// so a frame costs the same for 17 parks or 10,000.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlotView {
     /// The plot's data.
@@ -604,20 +606,54 @@ pub struct PlotView {
     pub shown_parks: ShownParks,
     /// How many parks the plot covers.
     pub park_count: usize,
+    /// The parks drawn in colour, each with its palette slot; the others are grey. The matrix
+    /// colours no park and keeps the previous plot's colours, so they come back unchanged.
+    pub colours: ParkColours,
+    /// One sentence saying what the plot shows, in the view's language.
+    pub takeaway: String,
     /// The years the year picker offers, newest first.
     pub years: Vec<i32>,
     /// The sources behind what is drawn.
     pub sources: BTreeSet<SourceId>,
 }
 
+/// The parks a plot's data draws, and the same parks ranked by the plotted value, largest
+/// first, as far as the plot ranks them: bars are identified by their axis and colour only
+/// the pinned and selected parks, so they rank none.
+fn drawn_and_ranked(data: &PlotData) -> (Vec<ParkId>, Vec<ParkId>) {
+    match data {
+        PlotData::Bars(series) => (series.bars.iter().map(|b| b.park.clone()).collect(), Vec::new()),
+        PlotData::TimeSeries { series, .. } => {
+            let mut latest: Vec<(f64, &ParkId)> = series
+                .iter()
+                .map(|s| {
+                    let last = s.runs.iter().flatten().chain(&s.loose).max_by(|a, b| a.x.total_cmp(&b.x));
+                    (last.map_or(f64::NEG_INFINITY, |p| p.value), &s.park)
+                })
+                .collect();
+            latest.sort_by(|a, b| b.0.total_cmp(&a.0));
+            (series.iter().map(|s| s.park.clone()).collect(), latest.into_iter().map(|(_, id)| id.clone()).collect())
+        }
+        PlotData::Scatter { points, .. } => {
+            let mut ranked: Vec<&ScatterPoint> = points.iter().collect();
+            ranked.sort_by(|a, b| b.y.value.total_cmp(&a.y.value));
+            (points.iter().map(|p| p.park.clone()).collect(), ranked.into_iter().map(|p| p.park.clone()).collect())
+        }
+        PlotData::Matrix(matrix) => (matrix.parks.clone(), Vec::new()),
+    }
+}
+
 impl PlotView {
-    /// Computes everything the Compare view shows for `choice`.
+    /// Computes everything the Compare view shows for `choice`. A park that `previous` (the
+    /// colours of the plot shown before) coloured keeps its colour if it stays coloured.
     pub fn new(
         dataset: &Dataset,
         visible: &[ParkId],
         pinned: &[ParkId],
+        selected: Option<&ParkId>,
         choice: &PlotChoice,
         language: crate::model::Language,
+        previous: &ParkColours,
     ) -> Self {
         let shown_parks = ShownParks::new(choice, pinned);
         let parks = shown_parks.parks(dataset, visible, pinned, &choice.metric);
@@ -628,7 +664,14 @@ impl PlotView {
         };
         let years = years_with_data(dataset, scope, &choice.metric);
         let sources = data.sources(dataset);
-        Self { data, shown_parks, park_count: parks.len(), years, sources }
+        let colours = if choice.kind == PlotKind::Matrix {
+            previous.clone()
+        } else {
+            let (drawn, ranked) = drawn_and_ranked(&data);
+            ParkColours::assign(&coloured_parks(&drawn, pinned, selected, &ranked), previous)
+        };
+        let takeaway = plot_takeaway(dataset, &data, choice, parks.len(), language);
+        Self { data, shown_parks, park_count: parks.len(), colours, takeaway, years, sources }
     }
 }
 
@@ -782,6 +825,39 @@ mod tests {
         assert_eq!(points.len(), 1);
         assert_eq!(points[0].size.as_ref().map(|size| size.value), Some(1382.0));
         assert_eq!(missing, ids(&["beta", "gamma"]));
+    }
+
+    #[test]
+    fn charts_colour_pins_then_the_selection_then_the_largest_and_keep_each_colour() {
+        let dataset = small_dataset();
+        let visible = ids(&["alpha", "beta", "gamma"]);
+        let (alpha, beta) = (ParkId::new("alpha"), ParkId::new("beta"));
+        let language = crate::model::Language::En;
+        // Enterprises against area: alpha (1,382) and beta (>450) have both; gamma is not drawn.
+        let scatter = PlotChoice {
+            kind: PlotKind::Scatter,
+            y_metric: MetricId::new("high_tech_enterprises"),
+            ..PlotChoice::default()
+        };
+        let first = PlotView::new(&dataset, &visible, &[], None, &scatter, language, &ParkColours::default());
+        assert_eq!(first.colours.parks().collect::<Vec<_>>(), [&alpha, &beta], "largest first");
+        assert_eq!((first.colours.slot(&alpha), first.colours.slot(&beta)), (Some(0), Some(1)));
+        assert_eq!(first.colours.slot(&ParkId::new("gamma")), None, "not drawn, not coloured");
+        // Selecting beta makes it the most important, in the colour it already had.
+        let selected = PlotView::new(&dataset, &visible, &[], Some(&beta), &scatter, language, &first.colours);
+        assert_eq!(selected.colours.rank(&beta), Some(0));
+        assert_eq!(selected.colours.slot(&beta), Some(1), "keyed to the park, not its rank");
+        // Bars are named on their axis: only the pinned and selected parks are coloured.
+        let bars = choice("planned_area");
+        let pinned = PlotView::new(&dataset, &visible, &ids(&["beta"]), None, &bars, language, &selected.colours);
+        assert_eq!(pinned.colours.parks().collect::<Vec<_>>(), [&beta]);
+        assert_eq!(pinned.colours.slot(&beta), Some(1));
+        let plain = PlotView::new(&dataset, &visible, &[], None, &bars, language, &pinned.colours);
+        assert!(plain.colours.is_empty(), "no pins, no selection: one colour for every bar");
+        // The matrix colours nobody and hands the colours on unchanged.
+        let matrix = PlotChoice { kind: PlotKind::Matrix, ..PlotChoice::default() };
+        let kept = PlotView::new(&dataset, &visible, &[], None, &matrix, language, &selected.colours);
+        assert_eq!(kept.colours, selected.colours);
     }
 
     #[test]

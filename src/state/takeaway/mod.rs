@@ -52,9 +52,38 @@ pub fn figure_phrase(value: f64, qualifier: Qualifier, unit: &str, year: i32, la
     }
 }
 
+/// Names joined as a sentence lists them: "A", "A and B", "A, B and C" / "甲、乙和丙".
+pub fn join_names(names: &[String], language: Language) -> String {
+    let (comma, and) = match language {
+        Language::En => (", ", " and "),
+        Language::Zh => ("、", "和"),
+    };
+    match names {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(comma)),
+    }
+}
+
+/// A count with the English noun that goes with it: "1 park", "3 parks".
+pub fn count_phrase(count: usize, one: &str, other: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { other })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_and_counts_read_as_in_a_sentence() {
+        let names = |list: &[&str]| list.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
+        assert_eq!(join_names(&names(&[]), Language::En), "");
+        assert_eq!(join_names(&names(&["A"]), Language::En), "A");
+        assert_eq!(join_names(&names(&["A", "B", "C"]), Language::En), "A, B and C");
+        assert_eq!(join_names(&names(&["甲", "乙", "丙"]), Language::Zh), "甲、乙和丙");
+        assert_eq!(count_phrase(1, "park", "parks"), "1 park");
+        assert_eq!(count_phrase(0, "park", "parks"), "0 parks");
+    }
 
     #[test]
     fn a_figure_phrase_carries_its_qualifier_unit_and_year_in_either_language() {

@@ -1,2 +1,896 @@
 //! The takeaway sentences of the Compare view's plots (ranked bars, time series, scatter,
-//! industry matrix).
+//! industry matrix): one sentence per plot, written from the plot's own data in either
+//! language. Every figure carries its year and qualifier ([`figure_phrase`]); a ranking that a
+//! bound ("more than 450") could overturn says "stated"; parks without figures are counted,
+//! never passed over. Names, metrics and units come from the dataset.
+
+use std::cmp::Ordering;
+
+use super::{count_phrase, figure_phrase, join_names};
+use crate::format::format_value;
+use crate::model::{Dataset, IndustryId, Language, MetricId, ParkId, Qualifier, Role};
+use crate::state::series::{
+    BarSeries, IndustryMatrix, Normalisation, ParkTimeSeries, PlotChoice, PlotData, Reading, ScatterPoint, TimePoint,
+    YearChoice,
+};
+
+/// Fewest points for which the scatter sentence says whether the two metrics go together:
+/// below it a rank correlation means little.
+const MIN_POINTS_FOR_TREND: usize = 5;
+
+/// The sentence for `data`, the plot of `choice` over `shown` parks.
+pub fn plot_takeaway(
+    dataset: &Dataset,
+    data: &PlotData,
+    choice: &PlotChoice,
+    shown: usize,
+    language: Language,
+) -> String {
+    let words = Words { dataset, language };
+    match data {
+        PlotData::Bars(series) => bars_takeaway(&words, series, choice),
+        PlotData::TimeSeries { series, missing } => time_series_takeaway(&words, series, missing, &choice.metric),
+        PlotData::Scatter { points, missing } => scatter_takeaway(&words, points, missing, choice),
+        PlotData::Matrix(matrix) => matrix_takeaway(&words, matrix, shown),
+    }
+}
+
+/// A figure as a sentence states it: value, year and qualifier.
+#[derive(Clone, Copy, Debug)]
+struct Stated {
+    value: f64,
+    year: i32,
+    qualifier: Qualifier,
+}
+
+impl From<&Reading> for Stated {
+    fn from(reading: &Reading) -> Self {
+        Self { value: reading.value, year: reading.year, qualifier: reading.qualifier }
+    }
+}
+
+impl From<&TimePoint> for Stated {
+    fn from(point: &TimePoint) -> Self {
+        Self { value: point.value, year: point.year, qualifier: point.qualifier }
+    }
+}
+
+/// What every sentence needs to name things.
+struct Words<'a> {
+    dataset: &'a Dataset,
+    language: Language,
+}
+
+impl Words<'_> {
+    fn en(&self) -> bool {
+        self.language == Language::En
+    }
+
+    fn park(&self, id: &ParkId) -> String {
+        self.dataset.park(id).map_or_else(|| id.to_string(), |p| p.name.get(self.language).to_owned())
+    }
+
+    fn industry(&self, id: &IndustryId) -> String {
+        self.dataset.industry(id).map_or_else(|| id.to_string(), |i| i.name.get(self.language).to_owned())
+    }
+
+    /// A metric's name as it reads inside a sentence: "total income" (a leading capital is
+    /// lowered unless the word is an acronym, like "GDP"), "总收入".
+    fn metric(&self, id: &MetricId) -> String {
+        let name = self.dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(self.language).to_owned());
+        if !self.en() {
+            return name;
+        }
+        let mut chars = name.chars();
+        match (chars.next(), chars.next()) {
+            (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+                first.to_lowercase().chain(name.chars().skip(1)).collect()
+            }
+            _ => name,
+        }
+    }
+
+    fn unit(&self, id: &MetricId) -> String {
+        self.dataset.metric(id).map(|m| m.unit.get(self.language).to_owned()).unwrap_or_default()
+    }
+
+    /// The bars' metric and unit with what they are divided by.
+    fn normalised(&self, choice: &PlotChoice) -> (String, String) {
+        let (metric, unit) = (self.metric(&choice.metric), self.unit(&choice.metric));
+        let per = match (choice.normalisation, self.language) {
+            (Normalisation::Absolute, _) => return (metric, unit),
+            (Normalisation::PerKm2, Language::En) => "per km²",
+            (Normalisation::PerKm2, Language::Zh) => "每平方公里",
+            (Normalisation::PerEnterprise, Language::En) => "per high-tech enterprise",
+            (Normalisation::PerEnterprise, Language::Zh) => "每家高新技术企业",
+        };
+        match self.language {
+            Language::En => (format!("{metric} {per}"), format!("{unit} {per}")),
+            Language::Zh => (format!("{per}{metric}"), format!("{unit}/{}", per.trim_start_matches('每'))),
+        }
+    }
+
+    fn figure(&self, stated: &Stated, unit: &str) -> String {
+        figure_phrase(stated.value, stated.qualifier, unit, stated.year, self.language)
+    }
+
+    /// The sentence for a plot with nothing to draw: no parks, or parks without figures.
+    fn nothing(&self, missing: usize, what: &str) -> String {
+        match (self.language, missing) {
+            (Language::En, 0) => "No park to compare.".to_owned(),
+            (Language::En, 1) => format!("The park shown has no figure for {what}."),
+            (Language::En, n) => format!("None of the {n} parks shown has a figure for {what}."),
+            (Language::Zh, 0) => "没有可比较的园区。".to_owned(),
+            (Language::Zh, n) => format!("所显示的{n}个园区均无{what}数据。"),
+        }
+    }
+
+    /// "3 parks have no figure" / "3个园区无数据".
+    fn without_figures(&self, missing: usize) -> Option<String> {
+        (missing > 0).then(|| match self.language {
+            Language::En => {
+                format!(
+                    "{} {} no figure",
+                    count_phrase(missing, "park", "parks"),
+                    if missing == 1 { "has" } else { "have" }
+                )
+            }
+            Language::Zh => format!("{missing}个园区无数据"),
+        })
+    }
+
+    /// A sentence from its main clause and the notes after it.
+    fn sentence(&self, main: &str, notes: &[String]) -> String {
+        match (self.language, notes.is_empty()) {
+            (Language::En, true) => format!("{main}."),
+            (Language::En, false) => format!("{main}; {}.", join_names(notes, self.language)),
+            (Language::Zh, true) => format!("{main}。"),
+            (Language::Zh, false) => format!("{main}；{}。", notes.join("，")),
+        }
+    }
+
+    /// "the bars mix years from 2005 to 2025".
+    fn year_span(&self, what_en: &str, what_zh: &str, years: impl Iterator<Item = i32>) -> Option<String> {
+        let (mut first, mut last) = (i32::MAX, i32::MIN);
+        for year in years {
+            first = first.min(year);
+            last = last.max(year);
+        }
+        (first < last).then(|| match self.language {
+            Language::En => format!("{what_en} mix years from {first} to {last}"),
+            Language::Zh => format!("{what_zh}年份从{first}年到{last}年不等"),
+        })
+    }
+}
+
+/// Whether two values are the same as far as the sentence can tell.
+fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Whether a ranking by stated value could be overturned: the one above is "at most" or the
+/// one below "more than".
+fn uncertain_order(above: Qualifier, below: Qualifier) -> bool {
+    above == Qualifier::AtMost || below == Qualifier::AtLeast
+}
+
+fn is_bound(qualifier: Qualifier) -> bool {
+    matches!(qualifier, Qualifier::AtLeast | Qualifier::AtMost)
+}
+
+/// How many times `above` is `below`, when both are plain positive values.
+fn ratio(above: &Stated, below: &Stated) -> Option<f64> {
+    let plain = !is_bound(above.qualifier) && !is_bound(below.qualifier);
+    (plain && above.value > 0.0 && below.value > 0.0).then(|| above.value / below.value)
+}
+
+/// The names of the parks tied with the first of `ranked` (largest first), and whether the
+/// tied figures read the same.
+fn tied<'r>(ranked: &'r [(&'r ParkId, Stated)]) -> Vec<&'r (&'r ParkId, Stated)> {
+    let Some((_, top)) = ranked.first() else { return Vec::new() };
+    ranked.iter().take_while(|(_, r)| same_value(r.value, top.value)).collect()
+}
+
+/// "A and B share the highest total income, 630 bn yuan (2018)".
+fn tie_clause(words: &Words<'_>, ties: &[&(&ParkId, Stated)], what: &str, unit: &str) -> String {
+    let names: Vec<String> = ties.iter().map(|(id, _)| words.park(id)).collect();
+    let figures: Vec<String> = ties.iter().map(|(_, r)| words.figure(r, unit)).collect();
+    let one_figure = figures.windows(2).all(|pair| pair[0] == pair[1]);
+    let names = join_names(&names, words.language);
+    let figures_text =
+        if one_figure { figures.first().cloned().unwrap_or_default() } else { join_names(&figures, words.language) };
+    match (words.language, one_figure) {
+        (Language::En, true) => format!("{names} share the highest {what}, {figures_text}"),
+        (Language::En, false) => format!("{names} share the highest {what}: {figures_text}"),
+        (Language::Zh, true) => format!("{names}的{what}并列最高，为{figures_text}"),
+        (Language::Zh, false) => format!("{names}的{what}并列最高，分别为{figures_text}"),
+    }
+}
+
+/// "A has the highest total income, 1,240 bn yuan (2013), about twice B's 630 bn yuan (2018)".
+fn leader_clause(
+    words: &Words<'_>,
+    (first, top): &(&ParkId, Stated),
+    (second, next): &(&ParkId, Stated),
+    what: &str,
+    unit: &str,
+) -> String {
+    let (a, b) = (words.park(first), words.park(second));
+    let (pa, pb) = (words.figure(top, unit), words.figure(next, unit));
+    if uncertain_order(top.qualifier, next.qualifier) {
+        return match words.language {
+            Language::En => format!("{a} has the highest stated {what}, {pa}, but {b}'s {pb} may be higher"),
+            Language::Zh => format!("已公布数字中{a}的{what}最高，为{pa}，但{b}的{pb}可能更高"),
+        };
+    }
+    let comparison = match (ratio(top, next), words.language) {
+        (None, Language::En) => format!("ahead of {b}'s {pb}"),
+        (None, Language::Zh) => format!("高于{b}，后者为{pb}"),
+        (Some(r), Language::En) if r < 1.1 => format!("just ahead of {b}'s {pb}"),
+        (Some(r), Language::Zh) if r < 1.1 => format!("略高于{b}，后者为{pb}"),
+        (Some(r), Language::En) if r < 1.9 => format!("about {}% more than {b}'s {pb}", percent(r - 1.0)),
+        (Some(r), Language::Zh) if r < 1.9 => format!("比{b}高约{}%，后者为{pb}", percent(r - 1.0)),
+        (Some(r), Language::En) if r < 2.1 => format!("about twice {b}'s {pb}"),
+        (Some(r), Language::En) => format!("about {} times {b}'s {pb}", times(r)),
+        (Some(r), Language::Zh) => format!("约为{b}的{}倍，后者为{pb}", times(r)),
+    };
+    match words.language {
+        Language::En => format!("{a} has the highest {what}, {pa}, {comparison}"),
+        Language::Zh => format!("{a}的{what}最高，为{pa}，{comparison}"),
+    }
+}
+
+/// A share as a whole percentage, rounded to 5 % above 20 % so it does not pretend precision.
+fn percent(share: f64) -> String {
+    let pct = share * 100.0;
+    let rounded = if pct >= 20.0 { (pct / 5.0).round() * 5.0 } else { pct.round() };
+    format_value(rounded)
+}
+
+/// A multiple: one decimal below ten ("2.6"), whole above ("14").
+fn times(ratio: f64) -> String {
+    if ratio < 10.0 { format_value((ratio * 10.0).round() / 10.0) } else { format_value(ratio.round()) }
+}
+
+/// Bars: who is highest and by how much over the next, the span of years when they differ,
+/// and how many parks have no figure.
+fn bars_takeaway(words: &Words<'_>, series: &BarSeries, choice: &PlotChoice) -> String {
+    let (what, unit) = words.normalised(choice);
+    let ranked: Vec<(&ParkId, Stated)> = series
+        .bars
+        .iter()
+        .map(|b| (&b.park, Stated { value: b.value, year: b.year, qualifier: b.qualifier }))
+        .collect();
+    let missing = series.missing.len();
+    let mut notes = Vec::new();
+    if choice.year == YearChoice::Latest
+        && series.mixed_years
+        && let Some(span) = words.year_span("the bars", "各柱", series.bars.iter().map(|b| b.year))
+    {
+        notes.push(span);
+    }
+    notes.extend(words.without_figures(missing));
+    let main = match ranked.as_slice() {
+        [] => return words.nothing(missing, &what),
+        [(only, reading)] if missing == 0 => match words.language {
+            Language::En => format!("{}'s {what} is {}", words.park(only), words.figure(reading, &unit)),
+            Language::Zh => format!("{}的{what}为{}", words.park(only), words.figure(reading, &unit)),
+        },
+        [(only, reading)] => {
+            // The count of parks without a figure is already in the main clause.
+            notes.pop();
+            let (name, figure) = (words.park(only), words.figure(reading, &unit));
+            match words.language {
+                Language::En => {
+                    format!("{name} is the only one of {} parks shown with a figure for {what}, {figure}", missing + 1)
+                }
+                Language::Zh => format!("所显示的{}个园区中仅{name}有{what}数据，为{figure}", missing + 1),
+            }
+        }
+        [first, second, ..] => {
+            let ties = tied(&ranked);
+            if ties.len() > 1 {
+                tie_clause(words, &ties, &what, &unit)
+            } else {
+                leader_clause(words, first, second, &what, &unit)
+            }
+        }
+    };
+    words.sentence(&main, &notes)
+}
+
+/// The whole-year actual figures of a park, oldest first.
+fn whole_years(series: &ParkTimeSeries) -> Vec<&TimePoint> {
+    series.runs.iter().flatten().collect()
+}
+
+/// How fast a park's figure changed between its first and last whole-year figure, a year.
+struct Growth<'a> {
+    park: &'a ParkId,
+    first: &'a TimePoint,
+    last: &'a TimePoint,
+    per_year: f64,
+}
+
+fn growth(series: &ParkTimeSeries) -> Option<Growth<'_>> {
+    let years = whole_years(series);
+    let (first, last) = (*years.first()?, *years.last()?);
+    let span = last.year - first.year;
+    (span > 0 && first.value > 0.0 && last.value > 0.0).then(|| Growth {
+        park: &series.park,
+        first,
+        last,
+        per_year: (last.value / first.value).powf(1.0 / f64::from(span)) - 1.0,
+    })
+}
+
+/// "about 19% a year"; a bound at either end makes the rate a bound too.
+fn rate_phrase(growth: &Growth<'_>, language: Language) -> Option<String> {
+    let (start, end) = (growth.first.qualifier, growth.last.qualifier);
+    let lower = start == Qualifier::AtMost || end == Qualifier::AtLeast;
+    let upper = start == Qualifier::AtLeast || end == Qualifier::AtMost;
+    let pct = format_value((growth.per_year * 1000.0).round() / 10.0);
+    let pct = if growth.per_year.abs() >= 0.1 { format_value((growth.per_year * 100.0).round()) } else { pct };
+    match (lower, upper, language) {
+        (true, true, _) => None,
+        (true, false, Language::En) => Some(format!("at least {pct}% a year")),
+        (false, true, Language::En) => Some(format!("at most {pct}% a year")),
+        (false, false, Language::En) => Some(format!("about {pct}% a year")),
+        (true, false, Language::Zh) => Some(format!("年均至少{pct}%")),
+        (false, true, Language::Zh) => Some(format!("年均至多{pct}%")),
+        (false, false, Language::Zh) => Some(format!("年均约{pct}%")),
+    }
+}
+
+/// "grew fastest, from 61 bn yuan (2005) to 558 bn yuan (2018), about 19% a year".
+fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &str, only_park: bool) -> String {
+    let from = words.figure(&Stated::from(growth.first), unit);
+    let to = words.figure(&Stated::from(growth.last), unit);
+    let rate =
+        rate_phrase(growth, words.language).map(|r| if words.en() { format!(", {r}") } else { format!("，{r}") });
+    let rate = rate.unwrap_or_default();
+    let rose = growth.per_year > 0.0;
+    match (words.language, only_park, rose) {
+        (Language::En, true, true) => format!("rose from {from} to {to}{rate}"),
+        (Language::En, true, false) => format!("went from {from} to {to}{rate}"),
+        (Language::En, false, true) => format!("grew fastest, from {from} to {to}{rate}"),
+        (Language::En, false, false) => format!("fell least, from {from} to {to}{rate}"),
+        (Language::Zh, true, _) => format!("从{from}变为{to}{rate}"),
+        (Language::Zh, false, true) => format!("增长最快，从{from}增至{to}{rate}"),
+        (Language::Zh, false, false) => format!("降幅最小，从{from}降至{to}{rate}"),
+    }
+}
+
+/// Time series: who leads on the latest whole-year figure, who grew fastest a year between
+/// their first and last whole-year figures, and how many parks have no figure. Targets,
+/// forecasts and part-year figures are left out: they are not comparable actuals.
+fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &[ParkId], metric: &MetricId) -> String {
+    let (what, unit) = (words.metric(metric), words.unit(metric));
+    let mut latest: Vec<(&ParkId, Stated)> =
+        series.iter().filter_map(|s| Some((&s.park, Stated::from(*whole_years(s).last()?)))).collect();
+    latest.sort_by(|a, b| b.1.value.total_cmp(&a.1.value));
+    let notes: Vec<String> = words.without_figures(missing.len()).into_iter().collect();
+    let Some(leader) = latest.first() else { return words.nothing(missing.len(), &what) };
+    let fastest =
+        series.iter().filter_map(growth).max_by(|a, b| a.per_year.partial_cmp(&b.per_year).unwrap_or(Ordering::Equal));
+    if latest.len() == 1 {
+        let name = words.park(leader.0);
+        let main = match (&fastest, words.language) {
+            (Some(g), Language::En) => format!("{name}'s {what} {}", growth_clause(words, g, &unit, true)),
+            (Some(g), Language::Zh) => format!("{name}的{what}{}", growth_clause(words, g, &unit, true)),
+            (None, Language::En) => {
+                format!("{name} has one whole-year figure of {what}, {}", words.figure(&leader.1, &unit))
+            }
+            (None, Language::Zh) => format!("{name}仅有一个全年{what}数据，为{}", words.figure(&leader.1, &unit)),
+        };
+        return words.sentence(&main, &notes);
+    }
+    let ties = tied(&latest);
+    let lead = if ties.len() > 1 {
+        tie_clause(words, &ties, &latest_words(words, &what), &unit)
+    } else {
+        let (name, figure) = (words.park(leader.0), words.figure(&leader.1, &unit));
+        match words.language {
+            Language::En => format!("{name} has the highest latest {what}, {figure}"),
+            Language::Zh => format!("{name}的最新{what}最高，为{figure}"),
+        }
+    };
+    let main = match fastest {
+        Some(g) if ties.len() == 1 && g.park == leader.0 => match words.language {
+            Language::En => format!("{lead}, and {}", growth_clause(words, &g, &unit, false)),
+            Language::Zh => format!("{lead}，且{}", growth_clause(words, &g, &unit, false)),
+        },
+        Some(g) => match words.language {
+            Language::En => format!("{lead}; {} {}", words.park(g.park), growth_clause(words, &g, &unit, false)),
+            Language::Zh => format!("{lead}；{}{}", words.park(g.park), growth_clause(words, &g, &unit, false)),
+        },
+        None => lead,
+    };
+    words.sentence(&main, &notes)
+}
+
+fn latest_words(words: &Words<'_>, what: &str) -> String {
+    if words.en() { format!("latest {what}") } else { format!("最新{what}") }
+}
+
+/// Spearman's rank correlation of `pairs`; `None` when either side has no spread.
+fn rank_correlation(pairs: &[(f64, f64)]) -> Option<f64> {
+    let ranks = |values: Vec<f64>| -> Vec<f64> {
+        let mut order: Vec<usize> = (0..values.len()).collect();
+        order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+        let mut ranks = vec![0.0; values.len()];
+        let mut i = 0;
+        while i < order.len() {
+            // Ties share the mean of their ranks.
+            let mut j = i;
+            while j + 1 < order.len() && same_value(values[order[j + 1]], values[order[i]]) {
+                j += 1;
+            }
+            for &at in &order[i..=j] {
+                ranks[at] = (i + j) as f64 / 2.0;
+            }
+            i = j + 1;
+        }
+        ranks
+    };
+    let xs = ranks(pairs.iter().map(|p| p.0).collect());
+    let ys = ranks(pairs.iter().map(|p| p.1).collect());
+    let n = xs.len() as f64;
+    let (mx, my) = (xs.iter().sum::<f64>() / n, ys.iter().sum::<f64>() / n);
+    let cov: f64 = xs.iter().zip(&ys).map(|(x, y)| (x - mx) * (y - my)).sum();
+    let (vx, vy): (f64, f64) = (xs.iter().map(|x| (x - mx).powi(2)).sum(), ys.iter().map(|y| (y - my).powi(2)).sum());
+    (vx > 0.0 && vy > 0.0).then(|| cov / (vx * vy).sqrt())
+}
+
+/// Scatter: who is highest on the vertical metric (and on both, when one park is), whether
+/// the two metrics go together when there are enough points to say, the span of years, and
+/// how many parks lack a figure.
+fn scatter_takeaway(words: &Words<'_>, points: &[ScatterPoint], missing: &[ParkId], choice: &PlotChoice) -> String {
+    let (x_what, y_what) = (words.metric(&choice.x_metric), words.metric(&choice.y_metric));
+    let (x_unit, y_unit) = (words.unit(&choice.x_metric), words.unit(&choice.y_metric));
+    let both = if words.en() { format!("both {y_what} and {x_what}") } else { format!("{y_what}和{x_what}") };
+    let mut notes = Vec::new();
+    if let Some(span) = words.year_span("the figures", "各点数据", points.iter().flat_map(|p| [p.x.year, p.y.year]))
+    {
+        notes.push(span);
+    }
+    if !missing.is_empty() {
+        notes.push(match words.language {
+            Language::En => format!("{} lack one of the figures", count_phrase(missing.len(), "park", "parks")),
+            Language::Zh => format!("{}个园区缺少其中一项数据", missing.len()),
+        });
+    }
+    let by = |pick: fn(&ScatterPoint) -> &Reading| {
+        let mut ranked: Vec<(&ParkId, Stated)> = points.iter().map(|p| (&p.park, Stated::from(pick(p)))).collect();
+        ranked.sort_by(|a, b| b.1.value.total_cmp(&a.1.value));
+        ranked
+    };
+    let (by_y, by_x) = (by(|p| &p.y), by(|p| &p.x));
+    let main = match (by_y.as_slice(), by_x.first()) {
+        ([], _) | (_, None) => return words.nothing(missing.len(), &both),
+        ([(park, y)], Some((_, x))) => {
+            let (name, py, px) = (words.park(park), words.figure(y, &y_unit), words.figure(x, &x_unit));
+            match words.language {
+                Language::En => format!("{name} is the only park with both figures: {y_what} {py}, {x_what} {px}"),
+                Language::Zh => format!("仅{name}两项数据齐全：{y_what}{py}，{x_what}{px}"),
+            }
+        }
+        ([top_y, next_y, ..], Some(top_x)) => {
+            let y_ties = tied(&by_y);
+            let x_ties = tied(&by_x);
+            let certain = !uncertain_order(top_y.1.qualifier, next_y.1.qualifier)
+                && by_x.get(1).is_none_or(|next_x| !uncertain_order(top_x.1.qualifier, next_x.1.qualifier));
+            let mut main = if y_ties.len() == 1 && x_ties.len() == 1 && top_y.0 == top_x.0 && certain {
+                let (name, py, px) =
+                    (words.park(top_y.0), words.figure(&top_y.1, &y_unit), words.figure(&top_x.1, &x_unit));
+                match words.language {
+                    Language::En => format!("{name} is highest on both {y_what}, at {py}, and {x_what}, at {px}"),
+                    Language::Zh => format!("{name}的{y_what}和{x_what}均最高，分别为{py}和{px}"),
+                }
+            } else if y_ties.len() > 1 {
+                tie_clause(words, &y_ties, &y_what, &y_unit)
+            } else {
+                leader_clause(words, top_y, next_y, &y_what, &y_unit)
+            };
+            if let Some(trend) = trend_clause(words, points, &x_what, &y_what) {
+                main.push_str(if words.en() { "; " } else { "；" });
+                main.push_str(&trend);
+            }
+            main
+        }
+    };
+    words.sentence(&main, &notes)
+}
+
+/// Whether the metrics go together, said only with enough points and a clear rank correlation.
+fn trend_clause(words: &Words<'_>, points: &[ScatterPoint], x_what: &str, y_what: &str) -> Option<String> {
+    if points.len() < MIN_POINTS_FOR_TREND {
+        return None;
+    }
+    let pairs: Vec<(f64, f64)> = points.iter().map(|p| (p.x.value, p.y.value)).collect();
+    let rho = rank_correlation(&pairs)?;
+    let n = points.len();
+    match (words.language, rho) {
+        (Language::En, r) if r >= 0.7 => {
+            Some(format!("across the {n} parks, higher {x_what} tends to go with higher {y_what}"))
+        }
+        (Language::En, r) if r <= -0.7 => {
+            Some(format!("across the {n} parks, higher {x_what} tends to go with lower {y_what}"))
+        }
+        (Language::Zh, r) if r >= 0.7 => Some(format!("在这{n}个园区中，{x_what}越高，{y_what}往往越高")),
+        (Language::Zh, r) if r <= -0.7 => Some(format!("在这{n}个园区中，{x_what}越高，{y_what}往往越低")),
+        _ => None,
+    }
+}
+
+/// Matrix: the industry most of the shown parks list (how many lead in it), or that none is
+/// shared; how many parks list no industry.
+fn matrix_takeaway(words: &Words<'_>, matrix: &IndustryMatrix, shown: usize) -> String {
+    let n = matrix.parks.len();
+    let column = |c: usize| matrix.cells.iter().filter_map(move |row| row.get(c).copied().flatten());
+    let mut counts: Vec<(usize, usize, &IndustryId)> = matrix
+        .industries
+        .iter()
+        .enumerate()
+        .map(|(c, id)| (column(c).count(), column(c).filter(|r| *r == Role::Leading).count(), id))
+        .collect();
+    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
+    let without = matrix.cells.iter().filter(|row| row.iter().all(Option::is_none)).count();
+    let mut notes = Vec::new();
+    if without > 0 {
+        notes.push(match words.language {
+            Language::En => format!("{} no industry", count_phrase(without, "park lists", "parks list")),
+            Language::Zh => format!("{without}个园区未列出产业"),
+        });
+    }
+    let Some(&(top, _, _)) = counts.first() else {
+        return match (words.language, shown.max(n)) {
+            (Language::En, 0) => "No park to compare.".to_owned(),
+            (Language::En, 1) => "The park shown lists no industry.".to_owned(),
+            (Language::En, k) => format!("None of the {k} parks shown lists an industry."),
+            (Language::Zh, 0) => "没有可比较的园区。".to_owned(),
+            (Language::Zh, k) => format!("所显示的{k}个园区均未列出产业。"),
+        };
+    };
+    let main = if n == 1 {
+        let name = matrix.parks.first().map(|id| words.park(id)).unwrap_or_default();
+        let leading = counts.iter().filter(|c| c.1 > 0).count();
+        match words.language {
+            Language::En => {
+                format!("{name} lists {}, leading in {leading}", count_phrase(counts.len(), "industry", "industries"))
+            }
+            Language::Zh => format!("{name}列出{}个产业，其中{leading}个为主导产业", counts.len()),
+        }
+    } else if top == 1 {
+        match words.language {
+            Language::En => format!(
+                "No industry is shared: each of the {} appears in one park",
+                count_phrase(counts.len(), "industry", "industries")
+            ),
+            Language::Zh => format!("没有共同产业：{}个产业各只出现在一个园区", counts.len()),
+        }
+    } else {
+        let shared: Vec<&(usize, usize, &IndustryId)> = counts.iter().take_while(|c| c.0 == top).collect();
+        let names: Vec<String> = shared.iter().map(|c| words.industry(c.2)).collect();
+        let names = join_names(&names, words.language);
+        let leading: usize = shared.iter().map(|c| c.1).sum();
+        let main = match (words.language, shared.len()) {
+            (Language::En, 1) => format!("{names} is the most shared industry, in {top} of {n} parks"),
+            (Language::En, _) => format!("{names} are the most shared industries, each in {top} of {n} parks"),
+            (Language::Zh, 1) => format!("{names}是最多园区共有的产业，{n}个园区中有{top}个涉及"),
+            (Language::Zh, _) => format!("{names}是最多园区共有的产业，{n}个园区中各有{top}个涉及"),
+        };
+        match (words.language, shared.len() == 1 && leading > 0) {
+            (Language::En, true) => format!("{main}, {leading} of them as leading industry"),
+            (Language::Zh, true) => format!("{main}，其中{leading}个为主导产业"),
+            (_, false) => main,
+        }
+    };
+    words.sentence(&main, &notes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::{SMALL_RON, small_dataset};
+    use crate::model::{Observation, SourceId, load_dataset};
+    use crate::state::series::{PlotKind, industry_matrix, scatter_points};
+    use crate::state::{MatrixOrder, PlotView};
+
+    fn ids(list: &[&str]) -> Vec<ParkId> {
+        list.iter().map(|id| ParkId::new(*id)).collect()
+    }
+
+    fn choice(kind: PlotKind, metric: &str) -> PlotChoice {
+        PlotChoice { kind, metric: MetricId::new(metric), ..PlotChoice::default() }
+    }
+
+    /// Adds a figure to a park of the small dataset.
+    fn add(dataset: &mut Dataset, park: &str, metric: &str, value: f64, year: i32, qualifier: Qualifier) {
+        let park = dataset.parks.iter_mut().find(|p| p.id.as_str() == park).expect("a park of the fixture");
+        park.observations.push(Observation {
+            metric: MetricId::new(metric),
+            value,
+            year,
+            period: None,
+            qualifier,
+            source: SourceId::new("s1"),
+            note: None,
+        });
+    }
+
+    fn sentence(dataset: &Dataset, parks: &[&str], choice: &PlotChoice, language: Language) -> String {
+        let parks = ids(parks);
+        let data = PlotData::new(dataset, &parks, choice, language);
+        plot_takeaway(dataset, &data, choice, parks.len(), language)
+    }
+
+    #[test]
+    fn bars_name_the_leader_the_runner_up_the_years_and_the_parks_without_figures() {
+        let mut dataset = small_dataset();
+        add(&mut dataset, "beta", "total_income", 315.0, 2019, Qualifier::Reported);
+        let income = choice(PlotKind::Bars, "total_income");
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta", "gamma"], &income, Language::En),
+            "Alpha Park has the highest total income, 630 bn yuan (2018, preliminary), about twice Beta Park's \
+             315 bn yuan (2019); the bars mix years from 2018 to 2019 and 1 park has no figure."
+        );
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta", "gamma"], &income, Language::Zh),
+            "甲园的总收入最高，为630十亿元（2018年，初步统计），约为乙园的2倍，后者为315十亿元（2019年）；\
+             各柱年份从2018年到2019年不等，1个园区无数据。"
+        );
+        // A fixed year never mixes years, and the figures say which year.
+        let in_2018 = PlotChoice { year: YearChoice::Year(2018), ..income };
+        assert_eq!(
+            sentence(&dataset, &["alpha", "gamma"], &in_2018, Language::En),
+            "Alpha Park is the only one of 2 parks shown with a figure for total income, 630 bn yuan (2018, \
+             preliminary)."
+        );
+    }
+
+    #[test]
+    fn a_bound_that_could_overturn_the_ranking_is_said_so() {
+        let dataset = small_dataset();
+        // Enterprises: alpha 1,382; beta "more than 450", which could be more than 1,382.
+        let firms = choice(PlotKind::Bars, "high_tech_enterprises");
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta"], &firms, Language::En),
+            "Alpha Park has the highest stated high-tech enterprises, 1,382 count (2019), but Beta Park's more than \
+             450 count (2019) may be higher."
+        );
+    }
+
+    #[test]
+    fn normalised_bars_name_what_they_are_divided_by() {
+        let mut dataset = small_dataset();
+        add(&mut dataset, "beta", "total_income", 315.0, 2019, Qualifier::Reported);
+        let per_km2 = PlotChoice { normalisation: Normalisation::PerKm2, ..choice(PlotKind::Bars, "total_income") };
+        let text = sentence(&dataset, &["alpha", "beta"], &per_km2, Language::En);
+        assert!(
+            text.starts_with(
+                "Beta Park has the highest total income per km², 31.5 bn yuan per km² (2019), about 30% more than \
+                 Alpha Park's 24.14 bn yuan per km² (2018, preliminary)"
+            ),
+            "{text}"
+        );
+        let text = sentence(&dataset, &["alpha", "beta"], &per_km2, Language::Zh);
+        assert!(
+            text.starts_with("乙园的每平方公里总收入最高，为31.5十亿元/平方公里（2019年），比甲园高约30%"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn bars_with_ties_a_single_park_or_nothing_to_show() {
+        let mut dataset = small_dataset();
+        add(&mut dataset, "beta", "total_income", 630.0, 2018, Qualifier::Preliminary);
+        let income = choice(PlotKind::Bars, "total_income");
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta"], &income, Language::En),
+            "Alpha Park and Beta Park share the highest total income, 630 bn yuan (2018, preliminary)."
+        );
+        assert_eq!(
+            sentence(&dataset, &["beta", "alpha"], &income, Language::Zh),
+            "乙园和甲园的总收入并列最高，为630十亿元（2018年，初步统计）。"
+        );
+        assert_eq!(
+            sentence(&dataset, &["alpha"], &income, Language::En),
+            "Alpha Park's total income is 630 bn yuan (2018, preliminary)."
+        );
+        assert_eq!(
+            sentence(&dataset, &["gamma"], &income, Language::En),
+            "The park shown has no figure for total income."
+        );
+        assert_eq!(sentence(&dataset, &["gamma"], &income, Language::Zh), "所显示的1个园区均无总收入数据。");
+        assert_eq!(sentence(&dataset, &[], &income, Language::En), "No park to compare.");
+        assert_eq!(sentence(&dataset, &[], &income, Language::Zh), "没有可比较的园区。");
+    }
+
+    #[test]
+    fn time_series_say_who_leads_and_who_grew_fastest_from_whole_year_actuals() {
+        let mut dataset = small_dataset();
+        let income = choice(PlotKind::TimeSeries, "total_income");
+        // Alpha alone: from "more than 420" (2016) to 630 (2018), so at most 22% a year; its 2020
+        // target and its first half of 2019 are not actuals of a whole year.
+        assert_eq!(
+            sentence(&dataset, &["alpha", "gamma"], &income, Language::En),
+            "Alpha Park's total income rose from more than 420 bn yuan (2016) to 630 bn yuan (2018, preliminary), \
+             at most 22% a year; 1 park has no figure."
+        );
+        assert_eq!(
+            sentence(&dataset, &["alpha", "gamma"], &income, Language::Zh),
+            "甲园的总收入从超过420十亿元（2016年）变为630十亿元（2018年，初步统计），年均至多22%；1个园区无数据。"
+        );
+        add(&mut dataset, "beta", "total_income", 100.0, 2016, Qualifier::Reported);
+        add(&mut dataset, "beta", "total_income", 200.0, 2018, Qualifier::Approximate);
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta"], &income, Language::En),
+            "Alpha Park has the highest latest total income, 630 bn yuan (2018, preliminary); Beta Park grew \
+             fastest, from 100 bn yuan (2016) to about 200 bn yuan (2018), about 41% a year."
+        );
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta"], &income, Language::Zh),
+            "甲园的最新总收入最高，为630十亿元（2018年，初步统计）；乙园增长最快，从100十亿元（2016年）增至约200十亿元（2018年），年均约41%。"
+        );
+        assert_eq!(
+            sentence(&dataset, &["gamma"], &income, Language::En),
+            "The park shown has no figure for total income."
+        );
+    }
+
+    #[test]
+    fn time_series_with_a_tie_or_a_single_figure() {
+        let mut dataset = small_dataset();
+        add(&mut dataset, "beta", "total_income", 630.0, 2018, Qualifier::Preliminary);
+        let income = choice(PlotKind::TimeSeries, "total_income");
+        let text = sentence(&dataset, &["alpha", "beta"], &income, Language::En);
+        assert!(
+            text.starts_with("Alpha Park and Beta Park share the highest latest total income, 630 bn yuan (2018"),
+            "{text}"
+        );
+        let area = choice(PlotKind::TimeSeries, "planned_area");
+        assert_eq!(
+            sentence(&dataset, &["beta"], &area, Language::En),
+            "Beta Park has one whole-year figure of planned area, 10 km² (2012)."
+        );
+    }
+
+    #[test]
+    fn scatter_names_who_is_highest_and_how_many_lack_a_figure() {
+        let dataset = small_dataset();
+        let scatter = PlotChoice { kind: PlotKind::Scatter, ..PlotChoice::default() };
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta", "gamma"], &scatter, Language::En),
+            "Alpha Park is the only park with both figures: total income 630 bn yuan (2018, preliminary), planned \
+             area 26.1 km² (2012); the figures mix years from 2012 to 2018 and 2 parks lack one of the figures."
+        );
+        assert_eq!(
+            sentence(&dataset, &["gamma"], &scatter, Language::En),
+            "The park shown has no figure for both total income and planned area."
+        );
+        assert_eq!(sentence(&dataset, &[], &scatter, Language::En), "No park to compare.");
+        // Enterprises against area: alpha states more of both, but beta's "more than 450" could be
+        // more than alpha's 1,382, so "highest on both" would claim too much.
+        let firms = PlotChoice { y_metric: MetricId::new("high_tech_enterprises"), ..scatter };
+        let (points, missing) = scatter_points(&dataset, &ids(&["alpha", "beta"]), &firms);
+        let words = Words { dataset: &dataset, language: Language::En };
+        assert_eq!(
+            scatter_takeaway(&words, &points, &missing, &firms),
+            "Alpha Park has the highest stated high-tech enterprises, 1,382 count (2019), but Beta Park's more than \
+             450 count (2019) may be higher; the figures mix years from 2012 to 2019."
+        );
+    }
+
+    /// The small fixture with `count` more parks, "Park 0" (园0) and so on, without figures.
+    fn many_parks(count: usize) -> Dataset {
+        let parks: Vec<String> = (0..count)
+            .map(|i| format!("(id: \"p{i}\", name: (en: \"Park {i}\", zh: \"园{i}\"), districts: [\"east\"]),"))
+            .collect();
+        let parks = parks.join("\n") + "\n";
+        let text = SMALL_RON.replacen("    ],\n    zone:", &format!("{parks}    ],\n    zone:"), 1);
+        load_dataset(&text, "many.ron").expect("valid")
+    }
+
+    fn point(park: &str, x: f64, y: f64) -> ScatterPoint {
+        let reading =
+            |value| Reading { value, year: 2020, qualifier: Qualifier::Reported, source: SourceId::new("s1") };
+        ScatterPoint { park: ParkId::new(park), x: reading(x), y: reading(y), size: None }
+    }
+
+    #[test]
+    fn scatter_speaks_of_a_trend_only_with_enough_points_and_a_clear_one() {
+        let dataset = many_parks(6);
+        let words = Words { dataset: &dataset, language: Language::En };
+        let scatter = PlotChoice { kind: PlotKind::Scatter, ..PlotChoice::default() };
+        let rising: Vec<ScatterPoint> =
+            (0..6).map(|i| point(&format!("p{i}"), f64::from(i), f64::from(i * i))).collect();
+        assert_eq!(
+            scatter_takeaway(&words, &rising, &[], &scatter),
+            "Park 5 is highest on both total income, at 25 bn yuan (2020), and planned area, at 5 km² (2020); across \
+             the 6 parks, higher planned area tends to go with higher total income."
+        );
+        let words_zh = Words { dataset: &dataset, language: Language::Zh };
+        assert!(
+            scatter_takeaway(&words_zh, &rising, &[], &scatter).contains("在这6个园区中，规划面积越高，总收入往往越高")
+        );
+        // Four points are too few to speak of a trend, however neat.
+        let text = scatter_takeaway(&words, &rising[..4], &[], &scatter);
+        assert!(!text.contains("tends to"), "{text}");
+        // No clear trend: nothing said.
+        let mixed: Vec<ScatterPoint> = [(0.0, 3.0), (1.0, 9.0), (2.0, 1.0), (3.0, 8.0), (4.0, 2.0), (5.0, 7.0)]
+            .iter()
+            .enumerate()
+            .map(|(i, (x, y))| point(&format!("p{i}"), *x, *y))
+            .collect();
+        assert!(!scatter_takeaway(&words, &mixed, &[], &scatter).contains("tends to"));
+        // A tie at the top is named as one.
+        let tied = [point("p0", 1.0, 5.0), point("p1", 2.0, 5.0), point("p2", 3.0, 1.0)];
+        let text = scatter_takeaway(&words, &tied, &[], &scatter);
+        assert!(text.starts_with("Park 0 and Park 1 share the highest total income, 5 bn yuan (2020)"), "{text}");
+    }
+
+    #[test]
+    fn the_matrix_names_the_most_shared_industry() {
+        let dataset = small_dataset();
+        let matrix = |parks: &[&str]| {
+            let name = |p: &crate::model::Park| p.name.en.clone();
+            industry_matrix(&dataset, &ids(parks), MatrixOrder::ByName, name, IndustryId::to_string)
+        };
+        let words = Words { dataset: &dataset, language: Language::En };
+        assert_eq!(
+            matrix_takeaway(&words, &matrix(&["alpha", "beta", "gamma"]), 3),
+            "Biomedicine is the most shared industry, in 2 of 3 parks, 1 of them as leading industry; 1 park lists \
+             no industry."
+        );
+        let zh = Words { dataset: &dataset, language: Language::Zh };
+        assert_eq!(
+            matrix_takeaway(&zh, &matrix(&["alpha", "beta", "gamma"]), 3),
+            "生物医药是最多园区共有的产业，3个园区中有2个涉及，其中1个为主导产业；1个园区未列出产业。"
+        );
+        assert_eq!(matrix_takeaway(&words, &matrix(&["alpha"]), 1), "Alpha Park lists 2 industries, leading in 1.");
+        assert_eq!(matrix_takeaway(&words, &matrix(&["gamma"]), 1), "The park shown lists no industry.");
+        assert_eq!(matrix_takeaway(&words, &matrix(&[]), 0), "No park to compare.");
+    }
+
+    #[test]
+    fn the_matrix_with_a_tie_or_nothing_shared() {
+        let mut dataset = small_dataset();
+        // Give beta AI too: AI and biomedicine are then both in two parks.
+        let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("beta");
+        let mut ai = beta.industries[0].clone();
+        ai.industry = IndustryId::new("ai");
+        beta.industries.push(ai);
+        let name = |p: &crate::model::Park| p.name.en.clone();
+        let both =
+            industry_matrix(&dataset, &ids(&["alpha", "beta"]), MatrixOrder::ByName, name, IndustryId::to_string);
+        let words = Words { dataset: &dataset, language: Language::En };
+        assert_eq!(
+            matrix_takeaway(&words, &both, 2),
+            "Artificial intelligence and Biomedicine are the most shared industries, each in 2 of 2 parks."
+        );
+        let dataset = small_dataset();
+        let apart = {
+            let mut m =
+                industry_matrix(&dataset, &ids(&["alpha", "beta"]), MatrixOrder::ByName, name, IndustryId::to_string);
+            // Drop alpha's biomedicine so the two parks share nothing.
+            m.cells[0][1] = None;
+            m
+        };
+        let words = Words { dataset: &dataset, language: Language::En };
+        assert_eq!(
+            matrix_takeaway(&words, &apart, 2),
+            "No industry is shared: each of the 2 industries appears in one park."
+        );
+    }
+
+    #[test]
+    fn the_plot_view_carries_the_sentence_in_its_language() {
+        let dataset = small_dataset();
+        let visible = ids(&["alpha", "beta", "gamma"]);
+        let income = choice(PlotKind::Bars, "total_income");
+        let view =
+            PlotView::new(&dataset, &visible, &[], None, &income, Language::Zh, &crate::state::ParkColours::default());
+        assert!(view.takeaway.starts_with("所显示的3个园区中仅甲园有总收入数据"), "{}", view.takeaway);
+    }
+}

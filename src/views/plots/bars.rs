@@ -1,16 +1,17 @@
 //! Ranked bars: one metric across parks, largest at the top, each bar labelled with its value
 //! (and year, when years differ), with the median and the zone-wide figure as benchmarks.
 
-use egui::{Align2, Color32, RichText, Stroke, Ui};
-use egui_plot::{Bar, BarChart, GridInput, GridMark, Legend, LineStyle, Plot, PlotPoint, PlotUi, Text, VLine};
+use egui::{Align2, Color32, FontId, RichText, Stroke, Ui};
+use egui_plot::{Bar, BarChart, Legend, LineStyle, Plot, PlotPoint, PlotUi, Text, VLine};
 
-use super::{CompareContext, colour_of, metric_name, park_name, scaled, value_axis_label, value_unit};
+use super::axes::{AxisText, Direction, category_y_axis, value_axis};
+use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
 use crate::format::{format_value, qualifier_prefix};
 use crate::i18n::{qualifier_name, strings};
 use crate::model::{ParkId, Qualifier};
 use crate::state::series::{BarDatum, BarSeries};
-use crate::state::{Action, PlotChoice, YearChoice};
-use crate::theme::benchmark_colour;
+use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
+use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
 
 /// Most bars one chart draws.
 const MAX_BARS: usize = 40;
@@ -24,7 +25,8 @@ pub(super) fn bars_ui(
     ctx: &CompareContext<'_>,
     choice: &PlotChoice,
     series: &BarSeries,
-    height: f32,
+    colours: &ParkColours,
+    footer: f32,
     actions: &mut Vec<Action>,
 ) {
     let log = choice.log_scale;
@@ -34,9 +36,12 @@ pub(super) fn bars_ui(
     // so, and the CSV export keeps them all.
     let shown: Vec<DrawnBar<'_>> =
         series.bars.iter().filter_map(|bar| scaled(bar.value, log).map(|v| (bar, v))).take(MAX_BARS).collect();
-    notes_ui(ui, ctx, choice, series, &unit);
+    if !ctx.presenting {
+        notes_ui(ui, ctx, choice, series, &unit);
+    }
     let x_title = format!("{} ({unit})", metric_name(ctx.dataset, &choice.metric, ctx.language));
-    let response = bar_plot_ui(ui, ctx, choice, series, &shown, x_title, height);
+    let chart = BarChartInput { series, shown: &shown, colours, x_title };
+    let response = bar_plot_ui(ui, ctx, choice, chart, chart_height(ui, footer));
     if let Some(i) = response.inner
         && let Some((bar, _)) = shown.get(i)
     {
@@ -63,24 +68,45 @@ fn zone_fits(series: &BarSeries) -> bool {
     series.zone.is_some_and(|(zone, _)| zone <= 2.0 * largest)
 }
 
-/// The notes above the chart: that the bars mix years, that only the largest are drawn, and
-/// the zone's figure when it is too large to draw.
-fn notes_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &PlotChoice, series: &BarSeries, unit: &str) {
+/// The notes about the bars: that they mix years, that only the largest are drawn, and the
+/// zone's figure when it is too large to draw. Above the chart on the desk, in the scope line
+/// when presenting.
+pub(super) fn notes(ctx: &CompareContext<'_>, choice: &PlotChoice, series: &BarSeries, unit: &str) -> Vec<String> {
     let s = strings(ctx.language);
+    let mut notes = Vec::new();
     if series.mixed_years && choice.year == YearChoice::Latest {
-        ui.label(RichText::new(s.mixed_years).color(ui.visuals().warn_fg_color));
+        notes.push(s.mixed_years.to_owned());
     }
     if series.bars.len() > MAX_BARS {
-        let note =
-            s.only_largest.replace("{shown}", &MAX_BARS.to_string()).replace("{total}", &series.bars.len().to_string());
-        ui.label(RichText::new(note).weak());
+        notes.push(
+            s.only_largest.replace("{shown}", &MAX_BARS.to_string()).replace("{total}", &series.bars.len().to_string()),
+        );
     }
     if choice.show_benchmark
         && !zone_fits(series)
         && let Some((zone, year)) = series.zone
     {
-        ui.label(RichText::new(format!("{}: {} {unit} ({year})", s.zone_benchmark, format_value(zone))).weak());
+        notes.push(format!("{}: {} {unit} ({year})", s.zone_benchmark, format_value(zone)));
     }
+    notes
+}
+
+/// The notes above the chart, the mixed-years warning in the warning colour.
+fn notes_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &PlotChoice, series: &BarSeries, unit: &str) {
+    let mixed = strings(ctx.language).mixed_years;
+    for note in notes(ctx, choice, series, unit) {
+        let text = RichText::new(&note);
+        ui.label(if note == mixed { text.color(ui.visuals().warn_fg_color) } else { text.weak() });
+    }
+}
+
+/// What the bar chart draws.
+struct BarChartInput<'a> {
+    series: &'a BarSeries,
+    /// The bars drawn, largest first, with their positions on the value axis.
+    shown: &'a [DrawnBar<'a>],
+    colours: &'a ParkColours,
+    x_title: String,
 }
 
 /// The chart itself, with every park named on the value axis; returns which of `shown` is
@@ -89,30 +115,34 @@ fn bar_plot_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
     choice: &PlotChoice,
-    series: &BarSeries,
-    shown: &[DrawnBar<'_>],
-    x_title: String,
+    chart: BarChartInput<'_>,
     height: f32,
 ) -> egui_plot::PlotResponse<Option<usize>> {
+    let BarChartInput { series, shown, colours, x_title } = chart;
     let log = choice.log_scale;
     let n = shown.len();
     let names: Vec<String> = shown.iter().map(|(bar, _)| park_name(ctx.dataset, &bar.park, ctx.language)).collect();
     let top = shown.iter().map(|(_, v)| *v).fold(f64::NEG_INFINITY, f64::max).max(0.0);
     let base = if log { shown.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min).floor().min(0.0) } else { 0.0 };
-    let (strong, bench_colour) = (ui.visuals().strong_text_color(), benchmark_colour(ui.visuals()));
-    Plot::new(("bars", choice.metric.as_str()))
+    let bench_colour = benchmark_colour(ui.visuals());
+    let style = BarStyle {
+        plain: plain_bar_colour(ui.visuals()),
+        strong: ui.visuals().strong_text_color(),
+        font: chart_font(ui),
+        show_years: choice.year == YearChoice::Latest,
+    };
+    let text = AxisText::new(ui);
+    let plot = Plot::new(("bars", choice.metric.as_str()))
         .height(height)
-        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
-        .x_axis_label(x_title)
-        .y_axis_formatter(move |mark, _| {
-            if (mark.value - mark.value.round()).abs() > 1e-6 {
-                return String::new();
-            }
-            bar_at(mark.value, n).and_then(|i| names.get(i)).cloned().unwrap_or_default()
-        })
-        .y_grid_spacer(|input| each_row(&input))
-        .x_axis_formatter(move |mark, _| value_axis_label(mark, log))
-        .allow_drag(false)
+        .legend(Legend::default().position(egui_plot::Corner::RightBottom).text_style(egui::TextStyle::Body));
+    let plot = value_axis(plot, Direction::Horizontal, &text, x_title, log);
+    let plot = category_y_axis(plot, &text, move |value| {
+        if (value - value.round()).abs() > 1e-6 {
+            return String::new();
+        }
+        bar_at(value, n).and_then(|i| names.get(i)).cloned().unwrap_or_default()
+    });
+    plot.allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
@@ -125,7 +155,7 @@ fn bar_plot_ui(
         .include_y(n as f64 - 0.4)
         .show(ui, |plot_ui| {
             let hovered_index = plot_ui.pointer_coordinate().and_then(|p| bar_at(p.y, n));
-            add_bars(plot_ui, ctx, shown, base, choice.year == YearChoice::Latest, strong);
+            add_bars(plot_ui, ctx, shown, colours, base, &style);
             if choice.show_benchmark {
                 add_benchmarks(plot_ui, ctx, series, log, bench_colour);
             }
@@ -133,28 +163,44 @@ fn bar_plot_ui(
         })
 }
 
-/// The bars, each with its value written just right of it; the hovered or selected park's bar
-/// is outlined.
+/// How the bars are drawn.
+struct BarStyle {
+    /// The fill of a bar whose park is not coloured.
+    plain: Color32,
+    /// The outline of the hovered or selected bar, and the colour of the value labels.
+    strong: Color32,
+    /// The font of the value labels.
+    font: FontId,
+    /// Whether each value label names its year (the bars show each park's latest figure).
+    show_years: bool,
+}
+
+/// The bars, each with its value written just right of it: one plain colour, the pinned and
+/// selected parks in theirs; the hovered or selected park's bar is outlined.
 fn add_bars(
     plot_ui: &mut PlotUi<'_>,
     ctx: &CompareContext<'_>,
     shown: &[DrawnBar<'_>],
+    colours: &ParkColours,
     base: f64,
-    show_years: bool,
-    strong: Color32,
+    style: &BarStyle,
 ) {
     let n = shown.len();
     let mut bars = Vec::with_capacity(n);
     for (i, (bar, value)) in shown.iter().enumerate() {
         let y = (n - 1 - i) as f64;
-        let colour = colour_of(ctx.dataset, &bar.park);
+        let colour = colours.slot(&bar.park).map_or(style.plain, series_colour);
         let emphasised = ctx.hovered == Some(&bar.park) || ctx.selected == Some(&bar.park);
-        let stroke = if emphasised { Stroke::new(2.5, strong) } else { Stroke::new(1.0, colour) };
+        let stroke = if emphasised { Stroke::new(2.5, style.strong) } else { Stroke::new(1.0, colour) };
         bars.push(Bar::new(y, value - base).base_offset(base).fill(colour).stroke(stroke).width(0.7));
-        let label = value_label(bar.value, bar.qualifier, bar.year, show_years);
+        let label = value_label(bar.value, bar.qualifier, bar.year, style.show_years);
         plot_ui.add(
-            Text::new("", PlotPoint::new(*value, y), RichText::new(format!("  {label}")).size(13.0).strong())
-                .anchor(Align2::LEFT_CENTER),
+            Text::new(
+                "",
+                PlotPoint::new(*value, y),
+                RichText::new(format!("  {label}")).font(style.font.clone()).color(style.strong),
+            )
+            .anchor(Align2::LEFT_CENTER),
         );
     }
     // No name: the parks are named on the axis, not in the legend.
@@ -174,15 +220,6 @@ fn add_benchmarks(plot_ui: &mut PlotUi<'_>, ctx: &CompareContext<'_>, series: &B
         let name = format!("{} ({}, {year})", s.zone_benchmark, format_value(zone));
         plot_ui.vline(VLine::new(name, x).color(colour).style(LineStyle::dotted_loose()));
     }
-}
-
-/// One grid line per bar, so every bar's park is named on the axis.
-fn each_row(input: &GridInput) -> Vec<GridMark> {
-    let (lo, hi) = input.bounds;
-    if !(lo.is_finite() && hi.is_finite()) || hi - lo > 10_000.0 {
-        return Vec::new();
-    }
-    (lo.ceil() as i64..=hi.floor() as i64).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect()
 }
 
 /// Which of `n` bars (0 = the largest, drawn at the top) sits at height `y`.

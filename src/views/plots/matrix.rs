@@ -6,66 +6,81 @@ use std::ops::Range;
 
 use egui::{Align2, Color32, FontId, RichText, Ui};
 
-use super::{CompareContext, colour_of, park_name};
+use super::{CompareContext, chart_font, park_name};
 use crate::i18n::{role_mark, strings};
 use crate::model::{IndustryId, ParkId, Role};
 use crate::state::Action;
 use crate::state::series::IndustryMatrix;
+use crate::theme::role_cell_colours;
 
-/// Height of one matrix row; the matrix draws only the rows scrolled into view.
-const MATRIX_ROW_HEIGHT: f32 = 26.0;
+/// The matrix's sizes, from the ui's text styles so the matrix grows with the app's text.
+#[derive(Clone, Debug)]
+struct Layout {
+    /// Width and height of one cell, and width of one column.
+    cell: f32,
+    /// Height of one row; the matrix draws only the rows scrolled into view.
+    row: f32,
+    /// Width of the park names left of the cells.
+    name_width: f32,
+    /// Font of the industry names in the header and of the park names.
+    font: FontId,
+    /// Font of the role letters in the cells.
+    cell_font: FontId,
+}
 
-/// Width and height of one cell, and width of one column.
-const CELL_SIZE: f32 = 26.0;
+impl Layout {
+    fn new(ui: &Ui) -> Self {
+        let font = chart_font(ui);
+        let cell = (font.size * 2.1).round();
+        Self { cell, row: cell, name_width: font.size * 17.5, cell_font: FontId::proportional(font.size * 0.95), font }
+    }
+}
 
-/// Width of the park names left of the cells.
-const NAME_WIDTH: f32 = 220.0;
-
-/// Size of the industry names in the header.
-const HEADER_FONT_SIZE: f32 = 13.0;
-
-/// Draws the matrix with its hint and role legend.
-pub(super) fn matrix_ui(ui: &mut Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix, actions: &mut Vec<Action>) {
+/// Draws the matrix with its hint and role legend; the hint is left out when presenting.
+pub(super) fn matrix_ui(
+    ui: &mut Ui,
+    ctx: &CompareContext<'_>,
+    matrix: &IndustryMatrix,
+    footer: f32,
+    actions: &mut Vec<Action>,
+) {
     let s = strings(ctx.language);
-    ui.label(RichText::new(s.matrix_hint).small().weak());
+    if !ctx.presenting {
+        ui.label(RichText::new(s.matrix_hint).small().weak());
+    }
     ui.label(RichText::new(s.roles_legend).small().weak());
-    let header_height = header_height(ui, ctx, matrix);
-    egui::ScrollArea::both().id_salt("matrix_scroll").max_height(ui.available_height() - 64.0).show(ui, |ui| {
+    let layout = Layout::new(ui);
+    let header_height = header_height(ui, ctx, matrix, &layout);
+    egui::ScrollArea::both().id_salt("matrix_scroll").max_height(ui.available_height() - footer).show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.add_space(NAME_WIDTH);
+            ui.add_space(layout.name_width);
             for id in &matrix.industries {
-                industry_header_ui(ui, ctx, id, header_height, actions);
+                industry_header_ui(ui, ctx, id, (header_height, &layout), actions);
             }
         });
-        let rows = rows_in_view(ui, matrix.parks.len());
+        let rows = rows_in_view(ui, matrix.parks.len(), layout.row);
         // Rows above and below the viewport only take space: thousands of parks stay cheap.
-        ui.add_space(rows.start as f32 * MATRIX_ROW_HEIGHT);
+        ui.add_space(rows.start as f32 * layout.row);
         for (row, park) in matrix.parks.iter().enumerate().skip(rows.start).take(rows.len()) {
             let roles = matrix.cells.get(row).map_or(&[][..], Vec::as_slice);
-            park_row_ui(ui, ctx, park, roles, actions);
+            park_row_ui(ui, ctx, park, roles, &layout, actions);
         }
-        ui.add_space(matrix.parks.len().saturating_sub(rows.end) as f32 * MATRIX_ROW_HEIGHT);
+        ui.add_space(matrix.parks.len().saturating_sub(rows.end) as f32 * layout.row);
     });
 }
 
 /// Tall enough for the longest industry name written upwards.
-fn header_height(ui: &Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix) -> f32 {
+fn header_height(ui: &Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix, layout: &Layout) -> f32 {
     matrix
         .industries
         .iter()
         .filter_map(|id| ctx.dataset.industry(id))
         .map(|i| {
             ui.fonts_mut(|f| {
-                f.layout_no_wrap(
-                    i.name.get(ctx.language).to_owned(),
-                    FontId::proportional(HEADER_FONT_SIZE),
-                    Color32::WHITE,
-                )
-                .size()
-                .x
+                f.layout_no_wrap(i.name.get(ctx.language).to_owned(), layout.font.clone(), Color32::WHITE).size().x
             })
         })
-        .fold(60.0_f32, f32::max)
+        .fold(layout.font.size * 4.8, f32::max)
         + 12.0
 }
 
@@ -74,15 +89,15 @@ fn industry_header_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
     id: &IndustryId,
-    header_height: f32,
+    (header_height, layout): (f32, &Layout),
     actions: &mut Vec<Action>,
 ) {
     let name = ctx.dataset.industry(id).map_or_else(|| id.to_string(), |i| i.name.get(ctx.language).to_owned());
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(CELL_SIZE, header_height), egui::Sense::click());
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(layout.cell, header_height), egui::Sense::click());
     let response = response.on_hover_text(&name);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     let colour = if response.hovered() { ui.visuals().strong_text_color() } else { ui.visuals().text_color() };
-    let galley = ui.painter().layout_no_wrap(name.clone(), FontId::proportional(HEADER_FONT_SIZE), colour);
+    let galley = ui.painter().layout_no_wrap(name.clone(), layout.font.clone(), colour);
     // Rotated a quarter turn anticlockwise about its start, so the text reads upwards from the
     // bottom of the header, centred on the column.
     let pos = egui::pos2(rect.center().x - galley.size().y / 2.0, rect.bottom() - 4.0);
@@ -92,14 +107,13 @@ fn industry_header_ui(
     }
 }
 
-/// The rows of `row_count` that the scroll area shows, with a couple to spare.
-fn rows_in_view(ui: &Ui, row_count: usize) -> Range<usize> {
+/// The rows of `row_count`, each `row_height` tall, that the scroll area shows, with a couple
+/// to spare.
+fn rows_in_view(ui: &Ui, row_count: usize, row_height: f32) -> Range<usize> {
     let scrolled = (ui.clip_rect().top() - ui.cursor().top()).max(0.0);
     #[expect(clippy::cast_sign_loss, reason = "both are clamped to be non-negative")]
-    let (first, visible_rows) = (
-        (scrolled / MATRIX_ROW_HEIGHT).floor() as usize,
-        (ui.clip_rect().height().max(0.0) / MATRIX_ROW_HEIGHT).ceil() as usize + 2,
-    );
+    let (first, visible_rows) =
+        ((scrolled / row_height).floor() as usize, (ui.clip_rect().height().max(0.0) / row_height).ceil() as usize + 2);
     first..(first + visible_rows).min(row_count)
 }
 
@@ -109,13 +123,15 @@ fn park_row_ui(
     ctx: &CompareContext<'_>,
     park: &ParkId,
     roles: &[Option<Role>],
+    layout: &Layout,
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        ui.set_height(MATRIX_ROW_HEIGHT - ui.spacing().item_spacing.y);
-        let name = park_name(ctx.dataset, park, ctx.language);
+        ui.set_height(layout.row - ui.spacing().item_spacing.y);
+        let name = RichText::new(park_name(ctx.dataset, park, ctx.language)).font(layout.font.clone());
         let selected = ctx.selected == Some(park) || ctx.hovered == Some(park);
-        let response = ui.add_sized([NAME_WIDTH, CELL_SIZE], egui::Button::selectable(selected, name).frame(false));
+        let response =
+            ui.add_sized([layout.name_width, layout.cell], egui::Button::selectable(selected, name).frame(false));
         if response.clicked() {
             actions.push(Action::Select(park.clone()));
         }
@@ -123,15 +139,15 @@ fn park_row_ui(
             actions.push(Action::Hover(park.clone()));
         }
         for role in roles {
-            role_cell_ui(ui, ctx, park, *role);
+            role_cell_ui(ui, ctx, *role, layout);
         }
     });
 }
 
-/// One cell: faint when the park lacks the industry, else the park's colour, stronger for a
-/// stronger role, marked with the role's letter.
-fn role_cell_ui(ui: &mut Ui, ctx: &CompareContext<'_>, park: &ParkId, role: Option<Role>) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(CELL_SIZE, CELL_SIZE), egui::Sense::hover());
+/// One cell: faint when the park lacks the industry, else one blue, stronger for a stronger
+/// role, marked with the role's letter. The rows are named, so the cells need no park colour.
+fn role_cell_ui(ui: &mut Ui, ctx: &CompareContext<'_>, role: Option<Role>, layout: &Layout) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(layout.cell, layout.cell), egui::Sense::hover());
     let Some(role) = role else {
         ui.painter().rect_filled(rect.shrink(2.0), 2.0, ui.visuals().faint_bg_color);
         return;
@@ -141,12 +157,13 @@ fn role_cell_ui(ui: &mut Ui, ctx: &CompareContext<'_>, park: &ParkId, role: Opti
         Role::Key | Role::Focus => 0.65,
         Role::Supporting | Role::Emerging => 0.35,
     };
-    ui.painter().rect_filled(rect.shrink(2.0), 2.0, colour_of(ctx.dataset, park).gamma_multiply(strength));
+    let (fill, text) = role_cell_colours(ui.visuals(), strength);
+    ui.painter().rect_filled(rect.shrink(2.0), 2.0, fill);
     ui.painter().text(
         rect.center(),
         Align2::CENTER_CENTER,
         role_mark(ctx.language, role),
-        FontId::proportional(12.0),
-        Color32::BLACK,
+        layout.cell_font.clone(),
+        text,
     );
 }

@@ -2,27 +2,35 @@
 //! list and sources footer. The numbers come ready-made from [`PlotView`]; this module and its
 //! parts only draw them and report clicks and hovers.
 //!
-//! This file holds the frame every plot shares and the axis helpers; each plot kind draws in
-//! its own file: `bars.rs`, `time_series.rs`, `scatter.rs` and `matrix.rs`.
+//! This file holds the frame every plot shares: controls, title, takeaway, scope line, "no
+//! data" line and sources. Each plot kind draws in its own file (`bars.rs`, `time_series.rs`,
+//! `scatter.rs`, `matrix.rs`); `axes.rs` and `ticks.rs` make their axes and `labels.rs` places
+//! their direct labels.
+//!
+//! When presenting, only the title, the takeaway, one scope line, the chart, the "no data"
+//! line and the sources are drawn, and every text of the chart is sized from the ui's text
+//! styles, so the app scales all of it by enlarging them.
 
+mod axes;
 mod bars;
+mod labels;
 mod matrix;
 mod scatter;
+mod ticks;
 mod time_series;
 
 use std::collections::BTreeSet;
 
-use egui::{Color32, RichText, Ui};
-use egui_plot::{GridInput, GridMark};
+use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
-use crate::format::format_value;
 use crate::i18n::{Strings, normalisation_name, strings, year_choice_label};
 use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId};
 use crate::state::series::ShownParks;
 use crate::state::{
-    Action, FilterState, MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
+    Action, FilterState, MatrixOrder, Normalisation, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView,
+    YearChoice,
 };
-use crate::theme::{park_colour, qualifier_colour};
+use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
 use crate::views::widgets::{chip_label, source_label};
 
 /// What the Compare view reads besides the plot choice.
@@ -41,6 +49,10 @@ pub struct CompareContext<'a> {
     pub filter: &'a FilterState,
     /// UI language.
     pub language: Language,
+    /// Presentation mode: no controls or hints, only the chart and what it needs to be read.
+    pub presenting: bool,
+    /// A slide's own takeaway, shown instead of the one computed from the plot.
+    pub takeaway: Option<&'a str>,
 }
 
 /// Draws the controls (editing `choice`) and the plot of `view`.
@@ -51,27 +63,35 @@ pub fn compare_ui(
     view: &PlotView,
     actions: &mut Vec<Action>,
 ) {
-    controls_ui(ui, ctx, choice, &view.years);
-    ui.separator();
+    if !ctx.presenting {
+        controls_ui(ui, ctx, choice, &view.years);
+        ui.separator();
+    }
     let s = strings(ctx.language);
     let data = &view.data;
     ui.label(RichText::new(title(ctx, choice)).heading().strong());
+    let takeaway = ctx.takeaway.unwrap_or(&view.takeaway);
+    if !takeaway.is_empty() {
+        ui.label(RichText::new(takeaway).text_style(TextStyle::Body).strong());
+    }
     ui.label(RichText::new(scope_line(ctx, choice, view)).weak());
     if choice.scope == PlotScope::Pinned && ctx.pinned.is_empty() {
         ui.add_space(8.0);
         ui.label(s.no_pins_to_plot);
         return;
     }
-    // The plot takes what is left above the footer.
-    let footer_height = 64.0;
-    let plot_height = (ui.available_height() - footer_height).max(200.0);
+    // Each plot takes what is left above the footer once its own notes are drawn.
+    let footer = footer_height(ui, ctx, view);
+    let colours = &view.colours;
     match data {
-        PlotData::Bars(series) => bars::bars_ui(ui, ctx, choice, series, plot_height, actions),
+        PlotData::Bars(series) => bars::bars_ui(ui, ctx, choice, series, colours, footer, actions),
         PlotData::TimeSeries { series, .. } => {
-            time_series::time_series_ui(ui, ctx, choice, series, plot_height, actions);
+            time_series::time_series_ui(ui, ctx, choice, series, colours, footer, actions);
         }
-        PlotData::Scatter { points, .. } => scatter::scatter_ui(ui, ctx, choice, points, plot_height, actions),
-        PlotData::Matrix(matrix) => matrix::matrix_ui(ui, ctx, matrix, actions),
+        PlotData::Scatter { points, .. } => {
+            scatter::scatter_ui(ui, ctx, choice, points, colours, footer, actions);
+        }
+        PlotData::Matrix(matrix) => matrix::matrix_ui(ui, ctx, matrix, footer, actions),
     }
     missing_ui(ui, ctx, data.missing());
     sources_ui(ui, ctx.dataset, &view.sources, s);
@@ -223,6 +243,12 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView) ->
     if choice.log_scale && choice.kind != PlotKind::Matrix {
         parts.push(s.log_scale.to_owned());
     }
+    // When presenting, the bars' notes join this line instead of taking lines of their own.
+    if ctx.presenting
+        && let PlotData::Bars(series) = &view.data
+    {
+        parts.extend(bars::notes(ctx, choice, series, &value_unit(ctx, choice)));
+    }
     // The filters are named only when the plot shows exactly the parks they let through.
     if view.shown_parks == ShownParks::Filtered {
         let chips: Vec<String> =
@@ -238,8 +264,28 @@ fn park_name(dataset: &Dataset, id: &ParkId, language: Language) -> String {
     dataset.park(id).map_or_else(|| id.to_string(), |p| p.name.get(language).to_owned())
 }
 
-fn colour_of(dataset: &Dataset, id: &ParkId) -> Color32 {
-    park_colour(dataset.park_position(id).unwrap_or(0))
+/// The height left for a chart above a footer of `footer` points, and never below a usable
+/// minimum.
+fn chart_height(ui: &Ui, footer: f32) -> f32 {
+    (ui.available_height() - footer).max(200.0)
+}
+
+/// The colour a park is drawn in: its palette colour when the plot colours it, else the
+/// context grey.
+fn park_colour(colours: &ParkColours, visuals: &Visuals, id: &ParkId) -> Color32 {
+    colours.slot(id).map_or_else(|| context_colour(visuals), series_colour)
+}
+
+/// The colour of a label naming a park: readable on the plot, in its series colour when it
+/// has one.
+fn park_text_colour(colours: &ParkColours, visuals: &Visuals, id: &ParkId) -> Color32 {
+    colours.slot(id).map_or_else(|| visuals.strong_text_color(), |slot| series_text_colour(slot, visuals))
+}
+
+/// The font of a chart's own text (tick labels, value and direct labels): the ui's body text
+/// style, so it grows with the app's text size.
+fn chart_font(ui: &Ui) -> FontId {
+    TextStyle::Body.resolve(ui.style())
 }
 
 /// Whether a qualifier is drawn as a hollow marker.
@@ -259,57 +305,51 @@ fn scaled(value: f64, log_scale: bool) -> Option<f64> {
     }
 }
 
-/// The label of a mark on a value axis: the value, or on a log scale the value its power of
-/// ten stands for.
-fn value_axis_label(mark: GridMark, log_scale: bool) -> String {
-    if log_scale { log_axis_label(mark) } else { format_value(mark.value) }
-}
-
-/// Axis labels on a log scale show the real value of each power of ten.
-fn log_axis_label(mark: GridMark) -> String {
-    if (mark.value - mark.value.round()).abs() < 1e-9 { format_value(10f64.powf(mark.value)) } else { String::new() }
-}
-
-/// Grid lines at whole numbers only (years on a time axis, powers of ten on a log axis), at
-/// most a dozen of them so their labels stay readable.
-fn integer_marks(input: &GridInput) -> Vec<GridMark> {
-    let (lo, hi) = input.bounds;
-    if !(lo.is_finite() && hi.is_finite()) || hi < lo {
-        return Vec::new();
+/// The line naming the parks the plot could not draw for lack of data.
+fn missing_text(ctx: &CompareContext<'_>, missing: &[ParkId]) -> Option<String> {
+    if missing.is_empty() {
+        return None;
     }
-    let Some(step) = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0].into_iter().find(|step| (hi - lo) / step <= 12.0) else {
-        return Vec::new();
+    let names: Vec<String> = missing.iter().map(|id| park_name(ctx.dataset, id, ctx.language)).collect();
+    Some(format!("{}: {}", strings(ctx.language).no_data, names.join(", ")))
+}
+
+/// The footer line naming every source behind what is drawn.
+fn sources_text(dataset: &Dataset, sources: &BTreeSet<SourceId>, s: &Strings) -> Option<String> {
+    if sources.is_empty() {
+        return None;
+    }
+    let labels: BTreeSet<String> = sources.iter().filter_map(|id| dataset.source(id)).map(source_label).collect();
+    Some(format!("{}: {}", s.footer_sources, labels.into_iter().collect::<Vec<_>>().join("; ")))
+}
+
+/// The height the footer under the chart takes: its lines laid out at the ui's width, in the
+/// ui's text styles (so Chinese line heights and enlarged text are counted), with spacing.
+fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, view: &PlotView) -> f32 {
+    let width = ui.available_width();
+    let height = |text: Option<String>, style: TextStyle| {
+        text.map_or(0.0, |text| {
+            let font = style.resolve(ui.style());
+            ui.fonts_mut(|f| f.layout(text, font, Color32::WHITE, width).size().y) + ui.spacing().item_spacing.y
+        })
     };
-    let mut marks = Vec::new();
-    let mut value = (lo / step).ceil() * step;
-    while value <= hi {
-        marks.push(GridMark { value, step_size: step });
-        value += step;
-    }
-    marks
+    let s = strings(ctx.language);
+    height(missing_text(ctx, view.data.missing()), TextStyle::Body)
+        + height(sources_text(ctx.dataset, &view.sources, s), TextStyle::Small)
+        + ui.spacing().item_spacing.y * 2.0
 }
 
 /// The parks the plot could not draw for lack of data, named.
 fn missing_ui(ui: &mut Ui, ctx: &CompareContext<'_>, missing: &[ParkId]) {
-    if missing.is_empty() {
-        return;
+    if let Some(text) = missing_text(ctx, missing) {
+        ui.label(RichText::new(text).color(qualifier_colour(ui.visuals(), Qualifier::Approximate)));
     }
-    let s = strings(ctx.language);
-    let names: Vec<String> = missing.iter().map(|id| park_name(ctx.dataset, id, ctx.language)).collect();
-    ui.label(
-        RichText::new(format!("{}: {}", s.no_data, names.join(", ")))
-            .color(qualifier_colour(ui.visuals(), Qualifier::Approximate)),
-    );
 }
 
 /// The footer naming every source behind what is drawn; hovering gives titles and publishers.
 fn sources_ui(ui: &mut Ui, dataset: &Dataset, sources: &BTreeSet<SourceId>, s: &Strings) {
-    if sources.is_empty() {
-        return;
-    }
-    let labels: BTreeSet<String> = sources.iter().filter_map(|id| dataset.source(id)).map(source_label).collect();
-    let text = labels.into_iter().collect::<Vec<_>>().join("; ");
-    ui.label(RichText::new(format!("{}: {text}", s.footer_sources)).small().weak()).on_hover_text(
+    let Some(text) = sources_text(dataset, sources, s) else { return };
+    ui.label(RichText::new(text).small().weak()).on_hover_text(
         sources
             .iter()
             .filter_map(|id| dataset.source(id))

@@ -1,19 +1,27 @@
 //! Scatter plot: two metrics against each other, a point per park, a third metric as bubble
-//! size. Points are named beside their bubble while there are few; many are drawn in batches.
+//! size. The pinned, selected and largest parks are coloured and named beside their point,
+//! inside the plot; the others are grey context, named only while hovered. Many points are
+//! drawn as plain dots in batches.
 
-use egui::{Align2, Color32, RichText, Ui};
-use egui_plot::{Legend, Plot, PlotPoint, PlotPoints, PlotUi, Points, Text};
+use egui::{Color32, Rect, RichText, Sense, Ui, Visuals, WidgetInfo};
+use egui_plot::{Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
-use super::{CompareContext, colour_of, is_hedged, metric_name, metric_unit, park_name, scaled, value_axis_label};
+use super::axes::{AxisText, Direction, value_axis};
+use super::labels::{PointLabel, place_point_labels};
+use super::{
+    CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
+    park_text_colour, scaled,
+};
 use crate::format::{format_value, qualifier_prefix};
 use crate::i18n::strings;
 use crate::model::MetricId;
 use crate::state::series::{Reading, ScatterPoint};
-use crate::state::{Action, PlotChoice};
+use crate::state::{Action, ParkColours, PlotChoice};
+use crate::theme::context_colour;
 use crate::views::widgets::source_label;
 
-/// Above this many points a scatter plot drops names and the per-park legend, which would
-/// only be clutter, and draws points in one batch per colour.
+/// Above this many points a scatter plot draws every park as a plain dot, one batch per colour:
+/// bubbles would only be clutter. The coloured parks are still named.
 const MAX_LABELLED_POINTS: usize = 80;
 
 /// Draws `points`; hovering one lists its figures.
@@ -22,36 +30,47 @@ pub(super) fn scatter_ui(
     ctx: &CompareContext<'_>,
     choice: &PlotChoice,
     points: &[ScatterPoint],
-    height: f32,
+    colours: &ParkColours,
+    footer: f32,
     actions: &mut Vec<Action>,
 ) {
     let s = strings(ctx.language);
     let log = choice.log_scale;
     if let Some(size) = &choice.size_metric {
-        ui.label(RichText::new(format!("{} {}", s.scatter_legend, axis_title(ctx, size))).small().weak());
+        let legend = if points.len() > MAX_LABELLED_POINTS {
+            s.scatter_plain_dots
+                .replace("{max}", &MAX_LABELLED_POINTS.to_string())
+                .replace("{metric}", &axis_title(ctx, size))
+        } else {
+            format!("{} {}", s.scatter_legend, axis_title(ctx, size))
+        };
+        ui.label(RichText::new(legend).small().weak());
     }
+    let height = chart_height(ui, footer);
     let bubbles = BubbleScale::new(points);
-    let response = Plot::new(("scatter", choice.x_metric.as_str(), choice.y_metric.as_str()))
+    let text = AxisText::new(ui);
+    let visuals = ui.visuals().clone();
+    let plot = Plot::new(("scatter", choice.x_metric.as_str(), choice.y_metric.as_str()))
         .height(height)
-        .x_axis_label(axis_title(ctx, &choice.x_metric))
-        .y_axis_label(axis_title(ctx, &choice.y_metric))
-        .x_axis_formatter(move |mark, _| value_axis_label(mark, log))
-        .y_axis_formatter(move |mark, _| value_axis_label(mark, log))
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .allow_scroll(false)
         .show_x(false)
         .show_y(false)
-        .set_margin_fraction(egui::vec2(0.12, 0.12))
-        .show(ui, |plot_ui| {
-            let positions = add_points(plot_ui, ctx, points, log, bubbles);
-            point_under_pointer(plot_ui, positions, bubbles)
-        });
-    if let Some(point) = response.inner {
+        .set_margin_fraction(egui::vec2(0.12, 0.12));
+    let plot = value_axis(plot, Direction::Horizontal, &text, axis_title(ctx, &choice.x_metric), log);
+    let plot = value_axis(plot, Direction::Vertical, &text, axis_title(ctx, &choice.y_metric), log);
+    let response = plot.show(ui, |plot_ui| {
+        let positions = add_points(plot_ui, ctx, (colours, &visuals), points, log, bubbles);
+        let hovered = point_under_pointer(plot_ui, &positions, bubbles);
+        (positions, hovered)
+    });
+    let (positions, hovered) = response.inner;
+    point_labels_ui(ui, ctx, colours, &positions, &response.transform, bubbles, actions);
+    if let Some(point) = hovered {
         actions.push(Action::Hover(point.park.clone()));
         if response.response.clicked() {
             actions.push(Action::Select(point.park.clone()));
         }
-        response.response.on_hover_text_at_pointer(point_tooltip(ctx, choice, &point));
+        response.response.on_hover_text_at_pointer(point_tooltip(ctx, choice, point));
     }
 }
 
@@ -60,22 +79,27 @@ fn axis_title(ctx: &CompareContext<'_>, id: &MetricId) -> String {
     format!("{} ({})", metric_name(ctx.dataset, id, ctx.language), metric_unit(ctx.dataset, id, ctx.language))
 }
 
-/// How big each bubble is drawn.
+/// How big each point is drawn.
 #[derive(Clone, Copy)]
 struct BubbleScale {
     /// The largest size value among the points; not positive when no point has one.
     max_size: f64,
+    /// Whether points are bubbles (few points) rather than plain dots.
+    bubbles: bool,
 }
 
 impl BubbleScale {
     fn new(points: &[ScatterPoint]) -> Self {
         let max_size = points.iter().filter_map(|p| p.size.as_ref().map(|size| size.value)).fold(0.0_f64, f64::max);
-        Self { max_size }
+        Self { max_size, bubbles: points.len() <= MAX_LABELLED_POINTS }
     }
 
-    /// A point's radius in points: a fixed dot without a size, else an area proportional to
-    /// the value, so the radius grows with its square root.
+    /// A point's radius in points: a plain dot when there are many points or it has no size,
+    /// else an area proportional to the value, so the radius grows with its square root.
     fn radius(self, point: &ScatterPoint) -> f32 {
+        if !self.bubbles {
+            return 2.5;
+        }
         match (&point.size, self.max_size > 0.0) {
             (Some(size), true) => 4.0 + 22.0 * (size.value.max(0.0) / self.max_size).sqrt() as f32,
             _ => 4.0,
@@ -83,62 +107,125 @@ impl BubbleScale {
     }
 }
 
-/// Draws every point a scale can show and returns them with their plot positions. Few points
-/// get a bubble each (larger for the hovered or selected park) named beside it; many are
-/// drawn as small dots, one batch per colour and fill.
+/// A point the plot drew, at its plot position.
+type Drawn<'p> = (&'p ScatterPoint, PlotPoint);
+
+/// Draws every point a scale can show and returns them with their plot positions: grey
+/// context first (in batches when there are many), then the coloured parks, most important on
+/// top, the hovered or selected park larger.
 fn add_points<'p>(
     plot_ui: &mut PlotUi<'_>,
     ctx: &CompareContext<'_>,
+    (colours, visuals): (&ParkColours, &Visuals),
     points: &'p [ScatterPoint],
     log: bool,
     bubbles: BubbleScale,
-) -> Vec<(&'p ScatterPoint, f64, f64)> {
-    let mut positions = Vec::new();
-    let labelled = points.len() <= MAX_LABELLED_POINTS;
-    // One batch per colour and fill: at most twice the palette's size.
-    let mut batches: Vec<(Color32, bool, Vec<[f64; 2]>)> = Vec::new();
-    for point in points {
-        let (Some(x), Some(y)) = (scaled(point.x.value, log), scaled(point.y.value, log)) else { continue };
-        positions.push((point, x, y));
-        let colour = colour_of(ctx.dataset, &point.park);
-        let hedged = is_hedged(point.x.qualifier) || is_hedged(point.y.qualifier);
-        if !labelled {
-            match batches.iter_mut().find(|(c, h, _)| *c == colour && *h == hedged) {
-                Some((_, _, batch)) => batch.push([x, y]),
-                None => batches.push((colour, hedged, vec![[x, y]])),
-            }
+) -> Vec<Drawn<'p>> {
+    let mut positions: Vec<Drawn<'p>> = points
+        .iter()
+        .filter_map(|point| Some((point, PlotPoint::new(scaled(point.x.value, log)?, scaled(point.y.value, log)?))))
+        .collect();
+    let hedged = |point: &ScatterPoint| is_hedged(point.x.qualifier) || is_hedged(point.y.qualifier);
+    // Grey context: one batch per fill when there are many.
+    if !bubbles.bubbles {
+        let grey = context_colour(visuals);
+        for filled in [true, false] {
+            let batch: Vec<[f64; 2]> = positions
+                .iter()
+                .filter(|(p, _)| colours.slot(&p.park).is_none() && hedged(p) != filled)
+                .map(|(_, at)| [at.x, at.y])
+                .collect();
+            plot_ui.points(
+                Points::new("", PlotPoints::from(batch)).id(("context", filled)).radius(2.5).filled(filled).color(grey),
+            );
+        }
+    }
+    positions.sort_by_key(|(p, _)| {
+        let emphasised = ctx.hovered == Some(&p.park) || ctx.selected == Some(&p.park);
+        (emphasised, colours.rank(&p.park).map(|rank| usize::MAX - rank))
+    });
+    for (point, at) in &positions {
+        let coloured = colours.slot(&point.park).is_some();
+        if !bubbles.bubbles && !coloured {
             continue;
         }
-        let name = park_name(ctx.dataset, &point.park, ctx.language);
         let emphasised = ctx.hovered == Some(&point.park) || ctx.selected == Some(&point.park);
         let radius = bubbles.radius(point) + if emphasised { 3.0 } else { 0.0 };
+        // OWID's points are 0.8 opaque, so overlapping bubbles still show each other.
+        let colour = park_colour(colours, visuals, &point.park).gamma_multiply(if coloured { 0.9 } else { 0.8 });
         plot_ui.points(
-            Points::new(name.clone(), PlotPoints::from(vec![[x, y]])).radius(radius).filled(!hedged).color(colour),
+            Points::new("", PlotPoints::from(vec![[at.x, at.y]]))
+                .id(("point", point.park.as_str()))
+                .radius(radius)
+                .filled(!hedged(point))
+                .color(colour),
         );
-        // The label starts just right of the bubble's edge, whatever the zoom.
-        let centre = plot_ui.screen_from_plot(PlotPoint::new(x, y));
-        let label_at = plot_ui.plot_from_screen(centre + egui::vec2(radius + 4.0, 0.0));
-        plot_ui.add(Text::new("", label_at, RichText::new(name).small()).anchor(Align2::LEFT_CENTER));
-    }
-    for (colour, hedged, batch) in batches {
-        plot_ui.points(Points::new("", PlotPoints::from(batch)).radius(2.5).filled(!hedged).color(colour));
     }
     positions
 }
 
-/// The point whose bubble is nearest the pointer, within a few pixels of its edge.
-fn point_under_pointer(
-    plot_ui: &PlotUi<'_>,
-    positions: Vec<(&ScatterPoint, f64, f64)>,
+/// The names of the coloured parks (and the hovered one) beside their points, inside the
+/// plot, the most important placed first; a name with no room is left out. Hovering a name
+/// highlights its park; clicking it selects the park.
+fn point_labels_ui(
+    ui: &mut Ui,
+    ctx: &CompareContext<'_>,
+    colours: &ParkColours,
+    positions: &[Drawn<'_>],
+    transform: &PlotTransform,
     bubbles: BubbleScale,
-) -> Option<ScatterPoint> {
+    actions: &mut Vec<Action>,
+) {
+    let frame = *transform.frame();
+    let font = chart_font(ui);
+    let mut named: Vec<&Drawn<'_>> =
+        positions.iter().filter(|(p, _)| colours.slot(&p.park).is_some() || ctx.hovered == Some(&p.park)).collect();
+    named.sort_by_key(|(p, _)| (ctx.hovered != Some(&p.park), colours.rank(&p.park)));
+    let galleys: Vec<_> = named
+        .iter()
+        .map(|(p, _)| {
+            let colour = park_text_colour(colours, ui.visuals(), &p.park);
+            ui.painter().layout_no_wrap(park_name(ctx.dataset, &p.park, ctx.language), font.clone(), colour)
+        })
+        .collect();
+    let labels: Vec<PointLabel> = named
+        .iter()
+        .zip(&galleys)
+        .map(|((p, at), galley)| PointLabel {
+            centre: transform.position_from_point(at),
+            radius: bubbles.radius(p),
+            size: galley.size(),
+        })
+        .collect();
+    let painter = ui.painter_at(frame);
+    for (((point, _), galley), spot) in named.iter().zip(galleys).zip(place_point_labels(&labels, frame)) {
+        let Some(rect): Option<Rect> = spot else { continue };
+        let name = galley.text().to_owned();
+        painter.galley(rect.min, galley, Color32::PLACEHOLDER);
+        let response = ui.interact(rect, ui.scope_id().with(("point_label", &point.park)), Sense::click());
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &name));
+        if response.hovered() {
+            actions.push(Action::Hover(point.park.clone()));
+        }
+        if response.clicked() {
+            actions.push(Action::Select(point.park.clone()));
+        }
+    }
+}
+
+/// The point whose bubble is nearest the pointer, within a few pixels of its edge.
+fn point_under_pointer<'p>(
+    plot_ui: &PlotUi<'_>,
+    positions: &[Drawn<'p>],
+    bubbles: BubbleScale,
+) -> Option<&'p ScatterPoint> {
     let pointer = plot_ui.response().hover_pos()?;
     positions
-        .into_iter()
-        .map(|(point, x, y)| (plot_ui.screen_from_plot(PlotPoint::new(x, y)).distance(pointer), point))
+        .iter()
+        .map(|(point, at)| (plot_ui.screen_from_plot(*at).distance(pointer), *point))
         .filter(|(distance, point)| *distance < bubbles.radius(point) + 6.0)
         .min_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, point)| point.clone())
+        .map(|(_, point)| point)
 }
 
 /// The park's name, then each plotted figure with its unit, year and source, one per line.

@@ -1,26 +1,38 @@
 //! Time series: one metric over the years, a line per park. Whole years are joined, gaps break
 //! the line, part-year figures are loose points, and targets and forecasts are dashed on from
 //! the last actual figure.
+//!
+//! The pinned, selected and largest parks are coloured and named at the right of the plot, level
+//! with the end of their line (stacked where they would collide); the others are grey context,
+//! named only while hovered.
 
-use egui::{Color32, RichText, Ui};
-use egui_plot::{Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints, PlotUi, Points};
+use egui::{Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Ui, Visuals, WidgetInfo, pos2, vec2};
+use egui_plot::{Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
+use super::axes::{AxisText, Direction, value_axis, year_x_axis};
+use super::labels::{LineLabel, any_moved, stack_line_labels};
 use super::{
-    CompareContext, colour_of, integer_marks, is_hedged, metric_name, metric_unit, park_name, scaled, value_axis_label,
+    CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
+    park_text_colour, scaled,
 };
 use crate::format::{format_value, qualifier_prefix};
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::ParkId;
 use crate::state::series::{ParkTimeSeries, TimePoint};
-use crate::state::{Action, PlotChoice};
+use crate::state::{Action, ParkColours, PlotChoice};
 
-/// Draws a line per park of `series`; hovering a point names its figure and source.
+/// Width of the connector from a line's end to its moved label, in points (OWID's 25 px).
+const CONNECTOR_WIDTH: f32 = 25.0;
+
+/// Draws a line per park of `series` and names the coloured ones at their ends; hovering a
+/// point names its figure and source, hovering or clicking a label its park.
 pub(super) fn time_series_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
     choice: &PlotChoice,
     series: &[ParkTimeSeries],
-    height: f32,
+    colours: &ParkColours,
+    footer: f32,
     actions: &mut Vec<Action>,
 ) {
     let s = strings(ctx.language);
@@ -28,29 +40,52 @@ pub(super) fn time_series_ui(
     let unit = metric_unit(ctx.dataset, &choice.metric, ctx.language);
     let y_title = format!("{} ({unit})", metric_name(ctx.dataset, &choice.metric, ctx.language));
     ui.label(RichText::new(s.time_legend).small().weak());
-    let response = Plot::new(("time", choice.metric.as_str()))
-        .height(height)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-        .y_axis_label(y_title)
-        .x_axis_label(s.year)
-        .x_grid_spacer(|input| integer_marks(&input))
-        .x_axis_formatter(|mark, _| {
-            if (mark.value - mark.value.round()).abs() < 1e-9 {
-                format!("{}", mark.value.round())
-            } else {
-                String::new()
-            }
+    let height = chart_height(ui, footer);
+    let font = chart_font(ui);
+    let labelled = labelled_series(ctx, series, colours);
+    // The label column: as wide as the longest name, at most a third of the width (OWID).
+    let widest = labelled
+        .iter()
+        .map(|s| {
+            ui.fonts_mut(|f| {
+                f.layout_no_wrap(park_name(ctx.dataset, &s.park, ctx.language), font.clone(), Color32::WHITE).size().x
+            })
         })
-        .y_axis_formatter(move |mark, _| value_axis_label(mark, log))
+        .fold(0.0_f32, f32::max);
+    let column_width =
+        if labelled.is_empty() { 0.0 } else { (widest + CONNECTOR_WIDTH + 8.0).min(ui.available_width() / 3.0) };
+    let text = AxisText::new(ui);
+    let years = data_years(series);
+    let visuals = ui.visuals().clone();
+    let plot = Plot::new(("time", choice.metric.as_str()))
+        .height(height)
+        .width((ui.available_width() - column_width).max(100.0))
         .allow_scroll(false)
         .show_x(false)
-        .show_y(false)
-        .show(ui, |plot_ui| {
-            for park_series in series {
-                add_park_series(plot_ui, ctx, park_series, log);
-            }
-            nearest_point(plot_ui, series.iter().flat_map(|s| s.points().map(move |p| (&s.park, p))), log)
-        });
+        .show_y(false);
+    let plot = year_x_axis(plot, &text, s.year.to_owned(), years);
+    let plot = value_axis(plot, Direction::Vertical, &text, y_title, log);
+    let (response, column) = ui
+        .horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = 0.0;
+            let response = plot.show(ui, |plot_ui| {
+                // Grey context first, then the coloured parks, most important on top, the hovered last.
+                let mut order: Vec<&ParkTimeSeries> = series.iter().collect();
+                order.sort_by_key(|s| {
+                    let hovered = ctx.hovered == Some(&s.park);
+                    (hovered, colours.rank(&s.park).map(|rank| usize::MAX - rank))
+                });
+                for park_series in order {
+                    add_park_series(plot_ui, ctx, (colours, &visuals), park_series, log);
+                }
+                nearest_point(plot_ui, series.iter().flat_map(|s| s.points().map(move |p| (&s.park, p))), log)
+            });
+            let (column, _) = ui.allocate_exact_size(vec2(column_width, height), Sense::hover());
+            (response, column)
+        })
+        .inner;
+    let ends = LineEnds { labelled: &labelled, transform: &response.transform, log };
+    end_labels_ui(ui, ctx, colours, &ends, column, &font, actions);
     if let Some((park, point)) = response.inner {
         actions.push(Action::Hover(park.clone()));
         if response.response.clicked() {
@@ -60,39 +95,147 @@ pub(super) fn time_series_ui(
     }
 }
 
-/// One park's lines and markers, thicker when the park is hovered.
-fn add_park_series(plot_ui: &mut PlotUi<'_>, ctx: &CompareContext<'_>, park_series: &ParkTimeSeries, log: bool) {
-    let name = park_name(ctx.dataset, &park_series.park, ctx.language);
-    let colour = colour_of(ctx.dataset, &park_series.park);
-    let width = if ctx.hovered == Some(&park_series.park) { 4.0 } else { 2.0 };
+/// The first and last year drawn, for the year axis.
+fn data_years(series: &[ParkTimeSeries]) -> Option<(i32, i32)> {
+    let years = series.iter().flat_map(ParkTimeSeries::points).map(|p| p.year);
+    years.fold(None, |span, year| match span {
+        None => Some((year, year)),
+        Some((first, last)) => Some((first.min(year), last.max(year))),
+    })
+}
+
+/// The series named at their line ends, most important first: the hovered one (grey or not),
+/// then the coloured ones in their order of importance.
+fn labelled_series<'s>(
+    ctx: &CompareContext<'_>,
+    series: &'s [ParkTimeSeries],
+    colours: &ParkColours,
+) -> Vec<&'s ParkTimeSeries> {
+    let mut labelled: Vec<&ParkTimeSeries> = series.iter().filter(|s| colours.slot(&s.park).is_some()).collect();
+    labelled.sort_by_key(|s| colours.rank(&s.park));
+    if let Some(hovered) = series.iter().find(|s| ctx.hovered == Some(&s.park)) {
+        labelled.retain(|s| s.park != hovered.park);
+        labelled.insert(0, hovered);
+    }
+    labelled
+}
+
+/// The last point drawn of a series: the end its label is level with.
+fn line_end(series: &ParkTimeSeries) -> Option<&TimePoint> {
+    series.points().max_by(|a, b| a.x.total_cmp(&b.x))
+}
+
+/// Where the labelled lines end on screen.
+struct LineEnds<'a> {
+    labelled: &'a [&'a ParkTimeSeries],
+    transform: &'a PlotTransform,
+    log: bool,
+}
+
+/// The names of the labelled series in `column`, each level with its line's end, stacked where
+/// they would collide, with connectors when any moved; the least important are dropped when
+/// the column is full. Hovering a name highlights its line; clicking it selects the park.
+fn end_labels_ui(
+    ui: &mut Ui,
+    ctx: &CompareContext<'_>,
+    colours: &ParkColours,
+    ends: &LineEnds<'_>,
+    column: Rect,
+    font: &FontId,
+    actions: &mut Vec<Action>,
+) {
+    let frame = *ends.transform.frame();
+    let (top, bottom) = (frame.top(), frame.bottom());
+    let text_x = column.left() + CONNECTOR_WIDTH + 4.0;
+    let mut galleys = Vec::new();
+    let mut labels = Vec::new();
+    for series in ends.labelled {
+        let Some(end) = line_end(series).and_then(|p| Some(PlotPoint::new(p.x, scaled(p.value, ends.log)?))) else {
+            continue;
+        };
+        let end_on_screen = ends.transform.position_from_point(&end);
+        let name = park_name(ctx.dataset, &series.park, ctx.language);
+        let colour = park_text_colour(colours, ui.visuals(), &series.park);
+        let galley = ui.painter().layout(name, font.clone(), colour, (column.right() - text_x).max(40.0));
+        labels.push(LineLabel { target_y: end_on_screen.y.clamp(top, bottom), height: galley.size().y });
+        galleys.push((series, galley, end_on_screen));
+    }
+    let centres = stack_line_labels(&labels, top, bottom);
+    let connect = any_moved(&labels, &centres);
+    let painter = ui.painter().clone();
+    for ((series, galley, end), centre) in galleys.into_iter().zip(centres) {
+        let Some(centre_y) = centre else { continue };
+        let rect = Rect::from_min_size(pos2(text_x, centre_y - galley.size().y / 2.0), galley.size());
+        if connect {
+            let from = Pos2::new(column.left() + 2.0, end.y.clamp(top, bottom));
+            let to = Pos2::new(text_x - 4.0, centre_y);
+            painter.line_segment([from, to], Stroke::new(0.5, ui.visuals().weak_text_color()));
+        }
+        let name = galley.text().to_owned();
+        painter.galley(rect.min, galley, Color32::PLACEHOLDER);
+        let response = ui.interact(rect, ui.scope_id().with(("line_label", &series.park)), Sense::click());
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &name));
+        if response.hovered() {
+            actions.push(Action::Hover(series.park.clone()));
+        }
+        if response.clicked() {
+            actions.push(Action::Select(series.park.clone()));
+        }
+    }
+}
+
+/// One park's lines and markers: coloured parks in their colour, the others thinner in grey;
+/// thicker when hovered or selected.
+fn add_park_series(
+    plot_ui: &mut PlotUi<'_>,
+    ctx: &CompareContext<'_>,
+    (colours, visuals): (&ParkColours, &Visuals),
+    park_series: &ParkTimeSeries,
+    log: bool,
+) {
+    let park = &park_series.park;
+    let colour = park_colour(colours, visuals, park);
+    let coloured = colours.slot(park).is_some();
+    let width = if ctx.hovered == Some(park) {
+        3.5
+    } else if ctx.selected == Some(park) {
+        3.0
+    } else if coloured {
+        2.0
+    } else {
+        // Context lines: two thirds of the width (OWID's muted lines).
+        1.3
+    };
     let point = |p: &TimePoint| scaled(p.value, log).map(|y| [p.x, y]);
-    for run in &park_series.runs {
+    let id = park.as_str();
+    for (i, run) in park_series.runs.iter().enumerate() {
         let line: Vec<[f64; 2]> = run.iter().filter_map(point).collect();
-        plot_ui.line(Line::new(name.clone(), PlotPoints::from(line)).color(colour).width(width));
+        plot_ui.line(Line::new("", PlotPoints::from(line)).id(("run", id, i)).color(colour).width(width));
     }
     // Dashed from the last actual figure before each projection.
-    for projection in &park_series.projections {
+    for (i, projection) in park_series.projections.iter().enumerate() {
         let from = park_series.runs.iter().flatten().rfind(|p| p.x < projection.x);
         let segment: Vec<[f64; 2]> = from.into_iter().chain([projection]).filter_map(point).collect();
         plot_ui.line(
-            Line::new(name.clone(), PlotPoints::from(segment))
+            Line::new("", PlotPoints::from(segment))
+                .id(("projection", id, i))
                 .color(colour)
                 .width(width)
                 .style(LineStyle::dashed_loose()),
         );
     }
-    add_markers(plot_ui, &name, colour, park_series, log);
+    add_markers(plot_ui, colour, if coloured { 4.5 } else { 3.0 }, park_series, log);
 }
 
 /// Circles for whole years, diamonds for parts of a year, squares for plans; hedged figures
 /// and plans hollow.
-fn add_markers(plot_ui: &mut PlotUi<'_>, name: &str, colour: Color32, park_series: &ParkTimeSeries, log: bool) {
+fn add_markers(plot_ui: &mut PlotUi<'_>, colour: Color32, radius: f32, park_series: &ParkTimeSeries, log: bool) {
     let groups = [
         (park_series.runs.iter().flatten().collect::<Vec<_>>(), MarkerShape::Circle),
         (park_series.loose.iter().collect(), MarkerShape::Diamond),
         (park_series.projections.iter().collect(), MarkerShape::Square),
     ];
-    for (points, shape) in groups {
+    for (group, (points, shape)) in groups.into_iter().enumerate() {
         for filled in [true, false] {
             let pts: Vec<[f64; 2]> = points
                 .iter()
@@ -101,7 +244,12 @@ fn add_markers(plot_ui: &mut PlotUi<'_>, name: &str, colour: Color32, park_serie
                 .collect();
             if !pts.is_empty() {
                 plot_ui.points(
-                    Points::new(name, PlotPoints::from(pts)).shape(shape).radius(4.5).filled(filled).color(colour),
+                    Points::new("", PlotPoints::from(pts))
+                        .id(("markers", park_series.park.as_str(), group, filled))
+                        .shape(shape)
+                        .radius(radius)
+                        .filled(filled)
+                        .color(colour),
                 );
             }
         }

@@ -1,0 +1,149 @@
+//! The plots' axes as `egui_plot` draws them: the ticks `ticks.rs` chooses, written in the ui's
+//! body text style, so tick labels grow with the app's text size (presentation mode).
+
+use egui::{FontId, TextStyle, Ui};
+use egui_plot::{AxisHints, GridInput, GridMark, Plot};
+
+use super::ticks::{Tick, format_log_tick, format_tick, format_year, linear_ticks, log_ticks, year_ticks};
+
+/// The nearest grid lines `egui_plot` draws, in points. Set on every plot, so a grid spacer can
+/// turn `egui_plot`'s `base_step_size` (this many points in plot units) back into a scale.
+const GRID_MIN_SPACING: f32 = 8.0;
+
+/// The tick labels' font and the sizes the tick choice needs.
+#[derive(Clone, Debug)]
+pub(super) struct AxisText {
+    /// The ui's body font: tick labels scale with the app's text size.
+    font: FontId,
+    /// Width of one digit, in points; tick labels are digits, separators and signs.
+    digit_width: f64,
+    /// Height of a label, in points.
+    height: f64,
+    /// Width of a four-digit year.
+    year_width: f64,
+}
+
+impl AxisText {
+    /// Measures the ui's body font.
+    pub(super) fn new(ui: &Ui) -> Self {
+        let font = TextStyle::Body.resolve(ui.style());
+        let measure =
+            |text: &str| ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE).size());
+        let digits = measure("0123456789");
+        Self {
+            digit_width: f64::from(digits.x) / 10.0,
+            height: f64::from(digits.y),
+            year_width: f64::from(measure("2000").x),
+            font,
+        }
+    }
+
+    /// The font tick labels are written in.
+    pub(super) fn font(&self) -> FontId {
+        self.font.clone()
+    }
+
+    /// Room kept between two labels: one digit's width at least, more on a larger font.
+    fn gap(&self) -> f64 {
+        (self.digit_width * 1.5).max(8.0)
+    }
+
+    /// A label's width: every character counted as a digit (separators are narrower, so this
+    /// errs on the roomy side).
+    fn width(&self, label: &str) -> f64 {
+        label.chars().count() as f64 * self.digit_width
+    }
+}
+
+/// Which way a value axis runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Direction {
+    /// The horizontal axis: labels side by side, their width counts.
+    Horizontal,
+    /// The vertical axis: labels stacked, their height counts.
+    Vertical,
+}
+
+fn points_per_unit(input: &GridInput) -> f64 {
+    f64::from(GRID_MIN_SPACING) / input.base_step_size
+}
+
+fn marks(ticks: Vec<Tick>) -> Vec<GridMark> {
+    ticks.into_iter().map(|tick| GridMark { value: tick.value, step_size: tick.step }).collect()
+}
+
+/// Hints whose every tick is labelled: the ticks are already spaced for their labels, so
+/// `egui_plot`'s own fade-out by spacing (60–80 points on a horizontal axis) is switched off.
+fn hints<'a>(
+    hints: AxisHints<'a>,
+    title: String,
+    text: &AxisText,
+    formatter: impl Fn(GridMark) -> String + 'a,
+) -> AxisHints<'a> {
+    hints.label(title).tick_label_font(text.font()).label_spacing(0.0..=1.0).formatter(move |mark, _| formatter(mark))
+}
+
+/// A horizontal time axis labelled with whole years; the first and last of `data_years` are
+/// always labelled when in view.
+pub(super) fn year_x_axis<'a>(
+    plot: Plot<'a>,
+    text: &AxisText,
+    title: String,
+    data_years: Option<(i32, i32)>,
+) -> Plot<'a> {
+    let (width, gap) = (text.year_width, text.gap());
+    plot.grid_spacing(GRID_MIN_SPACING..=300.0)
+        .custom_x_axes(vec![hints(AxisHints::new_x(), title, text, |mark| format_year(mark.value))])
+        .x_grid_spacer(move |input| marks(year_ticks(input.bounds, points_per_unit(&input), width, gap, data_years)))
+}
+
+/// A value axis, linear or (on values' base-10 logarithms) logarithmic.
+pub(super) fn value_axis<'a>(
+    plot: Plot<'a>,
+    direction: Direction,
+    text: &AxisText,
+    title: String,
+    log_scale: bool,
+) -> Plot<'a> {
+    let gap = text.gap();
+    let (spacer_text, label_text) = (text.clone(), text.clone());
+    let label_size = move |label: &str| match direction {
+        Direction::Horizontal => spacer_text.width(label),
+        Direction::Vertical => spacer_text.height,
+    };
+    let spacer = move |input: GridInput| {
+        let scale = points_per_unit(&input);
+        let ticks = if log_scale {
+            log_ticks(input.bounds, scale, gap, |v| label_size(&format_log_tick(v)))
+        } else {
+            linear_ticks(input.bounds, scale, gap, |v, step| label_size(&format_tick(v, step)))
+        };
+        marks(ticks)
+    };
+    let formatter = move |mark: GridMark| {
+        if log_scale { format_log_tick(mark.value) } else { format_tick(mark.value, mark.step_size) }
+    };
+    let plot = plot.grid_spacing(GRID_MIN_SPACING..=300.0);
+    match direction {
+        Direction::Horizontal => {
+            plot.custom_x_axes(vec![hints(AxisHints::new_x(), title, &label_text, formatter)]).x_grid_spacer(spacer)
+        }
+        Direction::Vertical => {
+            plot.custom_y_axes(vec![hints(AxisHints::new_y(), title, &label_text, formatter)]).y_grid_spacer(spacer)
+        }
+    }
+}
+
+/// A vertical axis naming categories: a tick at every whole number `name_of` names. Names that
+/// do not fit their row are left out by `egui_plot`.
+pub(super) fn category_y_axis<'a>(plot: Plot<'a>, text: &AxisText, name_of: impl Fn(f64) -> String + 'a) -> Plot<'a> {
+    plot.grid_spacing(GRID_MIN_SPACING..=300.0)
+        .custom_y_axes(vec![hints(AxisHints::new_y(), String::new(), text, move |mark| name_of(mark.value))])
+        .y_grid_spacer(|input| {
+            let (lo, hi) = input.bounds;
+            if !(lo.is_finite() && hi.is_finite()) || hi - lo > 10_000.0 {
+                return Vec::new();
+            }
+            (lo.ceil() as i64..=hi.floor() as i64).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect()
+        })
+}
