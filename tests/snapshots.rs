@@ -10,8 +10,8 @@ use std::path::PathBuf;
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};
 use zgc_atlas::app::ParkApp;
-use zgc_atlas::model::DataOrigin;
-use zgc_atlas::state::ImageSize;
+use zgc_atlas::model::{DataOrigin, Language};
+use zgc_atlas::state::{ImageSize, PlotKind, Tab};
 
 use common::{Window, build_app, copy_to_temp_dir, crate_file, open_app};
 
@@ -33,6 +33,43 @@ fn snapshot(harness: &mut Harness<'static, ParkApp>, results: &mut SnapshotResul
     harness.remove_cursor();
     harness.run();
     results.add(harness.try_snapshot(name));
+}
+
+/// The window at its default size on the real dataset, as a user first sees it, in both
+/// languages: every column of the table is visible.
+#[test]
+fn default_window() {
+    let mut results = SnapshotResults::new();
+    let mut harness = open_app(DataOrigin::Embedded, Window { size: [1400.0, 860.0], theme: egui::Theme::Light });
+    snapshot(&mut harness, &mut results, "window_1400x860_en");
+    harness.get_by_label("中文").click();
+    snapshot(&mut harness, &mut results, "window_1400x860_zh");
+}
+
+/// Each view in the presentation layout at 1920×1080, as the room sees it, in English and the
+/// bars and map in Chinese too.
+#[test]
+fn presentation_layout() {
+    let mut results = SnapshotResults::new();
+    let mut harness = open_app(DataOrigin::Embedded, Window { size: [1920.0, 1080.0], theme: egui::Theme::Light });
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().is_presenting());
+    let views = [
+        (Language::En, Tab::Table, PlotKind::Bars, "present_table"),
+        (Language::En, Tab::Compare, PlotKind::Bars, "present_bars"),
+        (Language::En, Tab::Compare, PlotKind::TimeSeries, "present_time_series"),
+        (Language::En, Tab::Compare, PlotKind::Scatter, "present_scatter"),
+        (Language::En, Tab::Compare, PlotKind::Matrix, "present_matrix"),
+        (Language::En, Tab::Map, PlotKind::Bars, "present_map"),
+        (Language::Zh, Tab::Compare, PlotKind::Bars, "present_bars_zh"),
+        (Language::Zh, Tab::Map, PlotKind::Bars, "present_map_zh"),
+    ];
+    for (language, tab, kind, name) in views {
+        let state = &mut harness.state_mut().state;
+        (state.language, state.tab, state.plot.kind) = (language, tab, kind);
+        snapshot(&mut harness, &mut results, name);
+    }
 }
 
 #[test]

@@ -110,14 +110,21 @@ impl ParkApp {
         }
     }
 
-    /// The takeaway line shown now: the current slide's own while presenting or exporting, else
-    /// the one written from the data; `None` where the view has none (the table).
-    pub(super) fn takeaway(&self) -> Option<String> {
+    /// The current slide's own takeaway line, which replaces the one written from the data
+    /// while presenting or exporting; `None` when it has none.
+    pub(super) fn slide_takeaway(&self) -> Option<String> {
         let own = self.slides.show.current_slide().map(|slide| slide.takeaway.trim()).filter(|t| !t.is_empty());
-        if let Some(own) = own.filter(|_| self.presentation_layout()) {
-            return Some(own.to_owned());
-        }
-        None
+        own.filter(|_| self.presentation_layout()).map(str::to_owned)
+    }
+
+    /// The takeaway line shown now: the slide's own, else the one written from the data; `None`
+    /// where the view has none (the table).
+    pub(super) fn takeaway(&self) -> Option<String> {
+        let written = match self.state.tab {
+            Tab::Compare => self.derived.plot().map(|view| view.takeaway.clone()),
+            Tab::Map | Tab::Table => None,
+        };
+        self.slide_takeaway().or(written).filter(|t| !t.is_empty())
     }
 
     /// The title and description stored in an exported PNG, so the image explains itself

@@ -55,6 +55,7 @@ impl ParkApp {
                     actions,
                 ),
                 Tab::Compare => {
+                    let own_takeaway = self.slide_takeaway();
                     let AppState { plot, filter, pinned, hovered, selected, .. } = &mut self.state;
                     let context = CompareContext {
                         dataset,
@@ -64,8 +65,8 @@ impl ParkApp {
                         selected: selected.as_ref(),
                         filter,
                         language,
-                        presenting: self.presentation.active,
-                        takeaway: None,
+                        presenting,
+                        takeaway: own_takeaway.as_deref(),
                     };
                     if let Some(view) = self.derived.plot() {
                         plots::compare_ui(ui, &context, plot, view, actions);
