@@ -79,6 +79,8 @@ impl ParkApp {
                             hovered: hovered.as_ref(),
                             selected: selected.as_ref(),
                             language,
+                            presenting: self.presentation.active,
+                            takeaway: None,
                         };
                         map::map_ui(ui, &context, map, actions);
                     }
