@@ -6,7 +6,7 @@ use crate::model::{DistrictId, IndustryId, Language, ParkId};
 use crate::state::{AppState, Chip, FilterState, MetricRange, SortColumn, Tab, ThemeChoice, step_selection};
 
 /// A change of the UI state a view asks for; applied by [`AppState::apply`] after every panel
-/// is drawn. What has effects beyond this state (files, exports, presenting) is a [`Command`].
+/// is drawn. What has effects beyond this state (files, exports, presenting) is a [`Command`](super::Command).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Show this park in the profile.
@@ -52,7 +52,7 @@ pub enum PinOutcome {
     Pinned,
     /// It was pinned and is not any more.
     Unpinned,
-    /// Nothing changed: [`MAX_PINS`] parks are pinned already.
+    /// Nothing changed: [`MAX_PINS`](super::MAX_PINS) parks are pinned already.
     Full,
 }
 
