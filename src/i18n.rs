@@ -293,6 +293,15 @@ pub struct Strings {
     pub map_marker_size: &'static str,
     /// Size legend.
     pub map_largest: &'static str,
+    /// Legend heading; the number in each swatch counts the class's districts. `{method}` is
+    /// the classing method.
+    pub map_districts_per_class: &'static str,
+    /// Caption of the inset; `{k}` is how many times it enlarges the main map.
+    pub map_inset: &'static str,
+    /// Scope line, when districts are coloured by how many parks they hold.
+    pub map_scope_count: &'static str,
+    /// Scope line, when districts are coloured by a sum of figures.
+    pub map_scope_sum: &'static str,
     /// Zoom button tooltip.
     pub zoom_in: &'static str,
     /// Zoom button tooltip.
@@ -524,6 +533,10 @@ pub const EN: Strings = Strings {
     method_jenks: "natural breaks (Jenks)",
     map_marker_size: "Marker size",
     map_largest: "largest",
+    map_districts_per_class: "Districts per class ({method})",
+    map_inset: "Enlarged ×{k}",
+    map_scope_count: "a park in two districts counts in both",
+    map_scope_sum: "latest figure of each park, summed in its first district",
     zoom_in: "Zoom in (or scroll)",
     zoom_out: "Zoom out (or scroll)",
     zoom_reset: "Reset view",
@@ -706,6 +719,10 @@ pub const ZH: Strings = Strings {
     method_jenks: "自然断点（Jenks）",
     map_marker_size: "标记大小",
     map_largest: "最大",
+    map_districts_per_class: "各级区数（{method}）",
+    map_inset: "放大 {k} 倍",
+    map_scope_count: "跨区园区在所涉各区均计入",
+    map_scope_sum: "各园区最新数据，计入其首个所在区",
     zoom_in: "放大（或滚动）",
     zoom_out: "缩小（或滚动）",
     zoom_reset: "重置视图",

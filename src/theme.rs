@@ -164,29 +164,64 @@ pub fn benchmark_colour(visuals: &Visuals) -> Color32 {
     visuals.weak_text_color()
 }
 
-/// Sequential colours for choropleth classes, light to dark (`ColorBrewer` `YlGnBu`, 5 classes),
-/// readable for the common colour-vision deficiencies and in greyscale.
-const CHOROPLETH: [(u8, u8, u8); 5] =
-    [(0xff, 0xff, 0xcc), (0xa1, 0xda, 0xb4), (0x41, 0xb6, 0xc4), (0x2c, 0x7f, 0xb8), (0x25, 0x34, 0x94)];
+/// Sequential colours for choropleth classes, light (low) to dark (high): `ColorBrewer`'s
+/// `YlGnBu` with 3, 4 and 5 classes, hex values as in `shared/research/chart-design.md` §2.3.
+/// `ColorBrewer` rates every sequential scheme colour-blind safe and `YlGnBu` screen-friendly up
+/// to 4–5 classes, which is also as many as a projector keeps apart; each row is the scheme
+/// designed for that many classes, not a stretch of a longer one.
+#[expect(
+    clippy::unreadable_literal,
+    reason = "written as #rrggbb, the way ColorBrewer and the research notes give them"
+)]
+const YL_GN_BU: [&[u32]; 3] = [
+    &[0xedf8b1, 0x7fcdbb, 0x2c7fb8],
+    &[0xffffcc, 0xa1dab4, 0x41b6c4, 0x225ea8],
+    &[0xffffcc, 0xa1dab4, 0x41b6c4, 0x2c7fb8, 0x253494],
+];
 
-/// The colour of class `class` out of `count`, spread over the palette.
+/// Most classes [`choropleth_colour`] tells apart.
+pub const MAX_CLASSES: usize = 5;
+
+/// The colour of class `class` (0 = lowest) out of `count` classes. One class takes the
+/// scheme's middle colour, two take the ends of the 3-class scheme, and more than
+/// [`MAX_CLASSES`] share the 5-class colours.
 pub fn choropleth_colour(class: usize, count: usize) -> Color32 {
-    let last = CHOROPLETH.len() - 1;
-    let at = if count <= 1 { last / 2 } else { (class.min(count - 1) * last) / (count - 1) };
-    let (r, g, b) = CHOROPLETH[at.min(last)];
+    let (row, at) = match count {
+        0 | 1 => (YL_GN_BU[0], 1),
+        2 => (YL_GN_BU[0], if class == 0 { 0 } else { 2 }),
+        3..=MAX_CLASSES => (YL_GN_BU[count - 3], class),
+        _ => (YL_GN_BU[2], class * (MAX_CLASSES - 1) / (count - 1)),
+    };
+    hex(row.get(at).or(row.last()).copied().unwrap_or(0))
+}
+
+/// A colour from its `0xRRGGBB` value.
+fn hex(rgb: u32) -> Color32 {
+    let [_, r, g, b] = rgb.to_be_bytes();
     Color32::from_rgb(r, g, b)
 }
 
-/// The fill of a district with no data: a neutral grey, never a class colour.
+/// The fill of a district with no data: a neutral grey, never a class colour, mid-way in
+/// lightness so it stands apart from the light low classes and the dark high ones.
 pub fn no_data_colour() -> Color32 {
     Color32::from_rgb(0x9a, 0x9a, 0x9a)
+}
+
+/// Black or white, whichever contrasts more with `fill`: text written on a district or a legend
+/// swatch. Black above a relative luminance of 0.179, where both give 4.58:1, so the chosen
+/// one always reaches the 4.5:1 WCAG asks of text.
+pub fn text_on(fill: Color32) -> Color32 {
+    if relative_luminance(fill) > 0.179 { Color32::BLACK } else { Color32::WHITE }
 }
 
 #[cfg(test)]
 mod tests {
     use egui::{Color32, FontId, Visuals};
 
-    use super::{SERIES_PALETTE, context_colour, contrast_ratio, series_colour, series_text_colour};
+    use super::{
+        MAX_CLASSES, SERIES_PALETTE, choropleth_colour, context_colour, contrast_ratio, no_data_colour,
+        relative_luminance, series_colour, series_text_colour, text_on,
+    };
 
     /// The light and dark plot backgrounds (`egui_plot` paints `extreme_bg_color`).
     fn plot_backgrounds() -> [Color32; 2] {
@@ -369,6 +404,49 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn luminance_and_contrast_follow_the_wcag_formula() {
+        assert!(relative_luminance(Color32::BLACK).abs() < 1e-12);
+        assert!((relative_luminance(Color32::WHITE) - 1.0).abs() < 1e-12);
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 1e-9);
+        assert!((contrast_ratio(Color32::WHITE, Color32::BLACK) - 21.0).abs() < 1e-9, "either order");
+        // OWID's lightest text grey, #767676, sits just above the 4.5:1 text minimum on white.
+        let grey = Color32::from_rgb(0x76, 0x76, 0x76);
+        assert!((contrast_ratio(grey, Color32::WHITE) - 4.54).abs() < 0.01);
+        // Mid-grey #777777: luminance 0.184, just above the 0.179 switch.
+        assert!((relative_luminance(Color32::from_rgb(0x77, 0x77, 0x77)) - 0.184).abs() < 0.001);
+    }
+
+    #[test]
+    fn text_on_a_fill_is_black_or_white_and_always_readable() {
+        assert_eq!(text_on(Color32::WHITE), Color32::BLACK);
+        assert_eq!(text_on(Color32::BLACK), Color32::WHITE);
+        assert_eq!(text_on(Color32::from_rgb(0xff, 0xff, 0xcc)), Color32::BLACK, "the lightest class");
+        assert_eq!(text_on(Color32::from_rgb(0x25, 0x34, 0x94)), Color32::WHITE, "the darkest class");
+        // Both sides of the switch, and every grey in between, reach 4.5:1.
+        for v in 0..=255 {
+            let fill = Color32::from_gray(v);
+            assert!(contrast_ratio(text_on(fill), fill) >= 4.5, "grey {v}");
+        }
+        let fills = (1..=MAX_CLASSES).flat_map(|n| (0..n).map(move |i| choropleth_colour(i, n)));
+        for fill in fills.chain([no_data_colour()]) {
+            assert!(contrast_ratio(text_on(fill), fill) >= 4.5, "{fill:?}");
+        }
+    }
+
+    #[test]
+    fn classes_go_from_light_to_dark_and_no_data_is_never_a_class() {
+        for n in 1..=MAX_CLASSES {
+            let colours: Vec<Color32> = (0..n).map(|i| choropleth_colour(i, n)).collect();
+            let luminance: Vec<f64> = colours.iter().map(|c| relative_luminance(*c)).collect();
+            assert!(luminance.windows(2).all(|w| w[0] > w[1]), "{n} classes: light = low, dark = high");
+            assert!(!colours.contains(&no_data_colour()), "{n} classes");
+        }
+        assert_eq!(choropleth_colour(0, 5), Color32::from_rgb(0xff, 0xff, 0xcc), "ColorBrewer YlGnBu 5");
+        assert_eq!(choropleth_colour(4, 5), Color32::from_rgb(0x25, 0x34, 0x94));
+        assert_eq!(choropleth_colour(3, 4), Color32::from_rgb(0x22, 0x5e, 0xa8), "YlGnBu 4 is its own row");
     }
 
     /// Every character of the dataset, the district outlines' labels and the UI strings has a

@@ -1,4 +1,6 @@
-//! The map as a user drives it: markers select parks, the choropleth follows the chosen value.
+//! The map as a user drives it: markers select parks in the map and in its inset, the
+//! choropleth follows the chosen value, presenting hides the controls; and the map of another
+//! city, drawn from a synthetic map file, gets an inset of its own small centre.
 
 #[expect(dead_code, reason = "the map tests open the built-in dataset: no `crate_file`, no `copy_to_temp_dir`")]
 mod common;
@@ -6,8 +8,12 @@ mod common;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use zgc_atlas::app::ParkApp;
-use zgc_atlas::model::DataOrigin;
+use zgc_atlas::model::geo::{CityMap, load_city_map};
+use zgc_atlas::model::{DataOrigin, Dataset, Language, load_dataset};
 use zgc_atlas::model::{DistrictId, ParkId};
+use zgc_atlas::state::Action;
+use zgc_atlas::state::map::{MapChoice, MapData};
+use zgc_atlas::views::map::{MapContext, MapGeometry, map_ui};
 
 use common::{Window, open_app};
 
@@ -19,12 +25,51 @@ fn map() -> Harness<'static, ParkApp> {
 }
 
 #[test]
-fn clicking_a_park_marker_selects_the_park() {
+fn clicking_a_park_marker_selects_the_park_in_the_map_and_in_the_inset() {
     let mut harness = map();
-    harness.get_by_role_and_label(egui::Role::Button, "Haidian Park").click();
+    // Haidian Park lies near the centre: its marker is drawn on the main map and, enlarged, in
+    // the inset, and both select it.
+    assert_eq!(harness.query_all_by_role_and_label(egui::Role::Button, "Haidian Park").count(), 2);
+    harness.query_all_by_role_and_label(egui::Role::Button, "Haidian Park").next().expect("main map").click();
     harness.run();
     assert_eq!(harness.state().state.selected, Some(ParkId::new("haidian")));
     assert!(harness.query_by_label("中关村海淀园").is_some(), "the profile shows it");
+    harness.query_all_by_role_and_label(egui::Role::Button, "Xicheng Park").last().expect("inset").click();
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("xicheng")));
+    // A park far from the centre has one marker only.
+    assert_eq!(harness.query_all_by_role_and_label(egui::Role::Button, "Miyun Park").count(), 1);
+}
+
+#[test]
+fn the_map_says_what_it_shows_and_counts_one_park_in_the_singular() {
+    let harness = map();
+    assert!(
+        harness
+            .query_by_label("Tongzhou and Daxing have the most parks (2 each); every district has at least one.")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("17 parks · a park in two districts counts in both · Schematic — not to scale")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("Enlarged ×").is_some(), "the inset and its caption");
+}
+
+#[test]
+fn presenting_shows_the_map_without_its_controls() {
+    let mut harness = map();
+    assert!(harness.query_by_label("Colour districts by").is_some());
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().is_presenting());
+    for control in ["Colour districts by", "Marker size", "quantiles", "Reset view"] {
+        assert!(harness.query_by_label(control).is_none(), "{control} is shown while presenting");
+    }
+    assert!(harness.query_by_label("Beijing — Parks matching the filter").is_some());
+    assert!(harness.query_by_label_contains("have the most parks").is_some(), "the takeaway");
+    assert!(harness.query_by_label_contains("Enlarged ×").is_some(), "the inset");
 }
 
 #[test]
@@ -53,4 +98,140 @@ fn the_industry_filter_dims_markers_and_recounts_districts() {
     assert_eq!(data.markers.iter().filter(|m| m.in_filter).count(), 1);
     assert_eq!(data.value_of(&DistrictId::new("fengtai")), Some(1.0));
     assert_eq!(data.value_of(&DistrictId::new("haidian")), Some(0.0));
+}
+
+/// A made-up city far from Beijing, with its own ids: a 3×3 grid of districts 0.2° a side whose
+/// middle cell holds only two small districts, "Old West" and "Old East", each a fifth as wide.
+const OTHER_MAP: &str = r#"(
+    name: (en: "Gridtown", zh: "网格市"),
+    note: (en: "Squares.", zh: "方格。"),
+    districts: [
+        (id: "nw", outline: [(10.0, 50.4), (10.2, 50.4), (10.2, 50.6), (10.0, 50.6)]),
+        (id: "n", outline: [(10.2, 50.4), (10.4, 50.4), (10.4, 50.6), (10.2, 50.6)]),
+        (id: "ne", outline: [(10.4, 50.4), (10.6, 50.4), (10.6, 50.6), (10.4, 50.6)]),
+        (id: "w", outline: [(10.0, 50.2), (10.2, 50.2), (10.2, 50.4), (10.0, 50.4)]),
+        (id: "old_west", outline: [(10.26, 50.26), (10.3, 50.26), (10.3, 50.34), (10.26, 50.34)]),
+        (id: "old_east", outline: [(10.3, 50.26), (10.34, 50.26), (10.34, 50.34), (10.3, 50.34)]),
+        (id: "e", outline: [(10.4, 50.2), (10.6, 50.2), (10.6, 50.4), (10.4, 50.4)]),
+        (id: "sw", outline: [(10.0, 50.0), (10.2, 50.0), (10.2, 50.2), (10.0, 50.2)]),
+        (id: "s", outline: [(10.2, 50.0), (10.4, 50.0), (10.4, 50.2), (10.2, 50.2)]),
+        (id: "se", outline: [(10.4, 50.0), (10.6, 50.0), (10.6, 50.2), (10.4, 50.2)]),
+    ],
+)"#;
+
+/// The parks of the made-up city: one in the old town, one in the north.
+fn other_dataset() -> Dataset {
+    let district = |id: &str, en: &str| format!(r#"(id: "{id}", name: (en: "{en}", zh: "{en}区"))"#);
+    let districts = [
+        ("nw", "Northwest"),
+        ("n", "North"),
+        ("ne", "Northeast"),
+        ("w", "West"),
+        ("old_west", "Old West"),
+        ("old_east", "Old East"),
+        ("e", "East"),
+        ("sw", "Southwest"),
+        ("s", "South"),
+        ("se", "Southeast"),
+    ]
+    .map(|(id, en)| district(id, en))
+    .join(", ");
+    let text = format!(
+        r#"(
+        meta: (title: (en: "Grid parks", zh: "网格园区"), version: "1", date: "2026-01-01", licence: "test"),
+        sources: [(id: "s1", title: "Report", publisher: "Office", language: "en")],
+        industries: [(id: "ai", name: (en: "AI", zh: "人工智能"), group: InformationTechnology)],
+        districts: [{districts}],
+        metrics: [(id: "area", name: (en: "Area", zh: "面积"), unit: (en: "km²", zh: "平方公里"), kind: Stock, description: (en: "Area.", zh: "面积。"))],
+        parks: [
+            (id: "old_town", name: (en: "Old Town Park", zh: "老城园"), districts: ["old_east"],
+             location: Some((lon: 10.32, lat: 50.3, approximate: true, place: (en: "Centre", zh: "中心"))),
+             observations: [(metric: "area", value: 3, year: 2020, source: "s1")]),
+            (id: "hill", name: (en: "Hill Park", zh: "山园"), districts: ["n"],
+             location: Some((lon: 10.3, lat: 50.5, approximate: true, place: (en: "Hill", zh: "山"))),
+             observations: [(metric: "area", value: 9, year: 2021, source: "s1")]),
+        ],
+    )"#
+    );
+    load_dataset(&text, "gridtown.ron").unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// What the map view needs, built once for a test.
+struct Fixture {
+    dataset: Dataset,
+    city: CityMap,
+    geometry: MapGeometry,
+    data: MapData,
+}
+
+fn other_city() -> Fixture {
+    let dataset = other_dataset();
+    let city = load_city_map(OTHER_MAP, "gridtown-districts.ron").unwrap_or_else(|e| panic!("{e}"));
+    assert!(city.check_against(&dataset).is_empty());
+    let geometry = MapGeometry::new(&city);
+    let visible: Vec<ParkId> = dataset.parks.iter().map(|p| p.id.clone()).collect();
+    let data = MapData::new(&dataset, &visible, &MapChoice::default(), Language::En);
+    Fixture { dataset, city, geometry, data }
+}
+
+/// The map view of `fixture` alone in a window, as presenting or not, with a slide's own
+/// takeaway if given; the actions it asked for are the harness's state.
+fn map_view<'a>(fixture: &'a Fixture, presenting: bool, takeaway: Option<&'a str>) -> Harness<'a, Vec<Action>> {
+    let mut choice = MapChoice::default();
+    let mut harness = Harness::builder().with_size([900.0, 700.0]).build_ui_state(
+        move |ui, actions: &mut Vec<Action>| {
+            zgc_atlas::theme::install(ui.ctx());
+            let context = MapContext {
+                dataset: &fixture.dataset,
+                city: &fixture.city,
+                geometry: &fixture.geometry,
+                data: &fixture.data,
+                pinned: &[],
+                hovered: None,
+                selected: None,
+                language: Language::En,
+                presenting,
+                takeaway,
+            };
+            map_ui(ui, &context, &mut choice, actions);
+        },
+        Vec::new(),
+    );
+    harness.run();
+    harness
+}
+
+#[test]
+fn another_citys_map_gets_an_inset_of_its_own_small_centre() {
+    let fixture = other_city();
+    let mut harness = map_view(&fixture, false, None);
+    assert!(harness.query_by_label("Gridtown — Parks matching the filter").is_some());
+    assert!(harness.query_by_label_contains("Enlarged ×").is_some(), "the old town is small: an inset");
+    // The old town's park is in the inset as well as on the map, the hill park only on the map.
+    assert_eq!(harness.query_all_by_role_and_label(egui::Role::Button, "Old Town Park").count(), 2);
+    assert_eq!(harness.query_all_by_role_and_label(egui::Role::Button, "Hill Park").count(), 1);
+    harness.query_all_by_role_and_label(egui::Role::Button, "Old Town Park").last().expect("inset").click();
+    harness.run();
+    assert!(harness.state().contains(&Action::Select(ParkId::new("old_town"))), "{:?}", harness.state());
+    // One park in each of two districts: "1 park", never "1 parks".
+    assert!(
+        harness.query_by_label("2 parks · a park in two districts counts in both · Schematic — not to scale").is_some()
+    );
+    assert!(harness.query_by_label_contains("1 parks").is_none());
+    assert!(harness.query_by_label_contains("have the most parks (1 each); 8 of 10 districts have none.").is_some());
+}
+
+#[test]
+fn a_presented_map_has_no_controls_and_a_slide_can_say_its_own_takeaway() {
+    let fixture = other_city();
+    let harness = map_view(&fixture, true, Some("The old town holds the newest park."));
+    assert!(harness.query_by_label("The old town holds the newest park.").is_some());
+    assert!(
+        harness.query_by_label_contains("have the most parks").is_none(),
+        "the slide's words replace the computed ones"
+    );
+    assert!(harness.query_by_label("Colour districts by").is_none());
+    assert!(harness.query_by_role(egui::Role::ComboBox).is_none());
+    assert!(harness.query_by_label("Gridtown — Parks matching the filter").is_some());
+    assert!(harness.query_by_label_contains("Enlarged ×").is_some());
 }

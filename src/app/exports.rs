@@ -122,7 +122,8 @@ impl ParkApp {
     pub(super) fn takeaway(&self) -> Option<String> {
         let written = match self.state.tab {
             Tab::Compare => self.derived.plot().map(|view| view.takeaway.clone()),
-            Tab::Map | Tab::Table => None,
+            Tab::Map => Some(self.derived.map().takeaway.clone()),
+            Tab::Table => None,
         };
         self.slide_takeaway().or(written).filter(|t| !t.is_empty())
     }

@@ -74,6 +74,7 @@ impl ParkApp {
                 }
                 Tab::Map => match (&self.city, &self.map_error) {
                     (Some(city), _) => {
+                        let own_takeaway = self.slide_takeaway();
                         let AppState { map, pinned, hovered, selected, .. } = &mut self.state;
                         let context = MapContext {
                             dataset,
@@ -84,6 +85,8 @@ impl ParkApp {
                             hovered: hovered.as_ref(),
                             selected: selected.as_ref(),
                             language,
+                            presenting,
+                            takeaway: own_takeaway.as_deref(),
                         };
                         map::map_ui(ui, &context, map, actions);
                     }

@@ -157,6 +157,55 @@ pub fn contains(ring: &[Km], point: Km) -> bool {
     inside
 }
 
+/// Distance from `point` to the nearest edge of a ring.
+pub fn distance_to_edge(ring: &[Km], point: Km) -> f64 {
+    let n = ring.len();
+    (0..n).map(|i| distance_to_segment(point, ring[i], ring[(i + 1) % n])).fold(f64::INFINITY, f64::min)
+}
+
+/// The point inside a ring farthest from its edges (its pole of inaccessibility) and that
+/// distance: where a label has the most room, unlike the centroid, which a concave ring can
+/// leave near an edge or even outside. A grid over the bounding box, then finer grids around
+/// the best point so far; good to about 1/1000 of the ring's size, plenty for placing a label.
+/// The centroid, at distance 0, for a ring with no inside.
+pub fn pole_of_inaccessibility(ring: &[Km]) -> (Km, f64) {
+    const STEPS: usize = 16;
+    let fallback = centroid(ring);
+    let mut best = (fallback, if contains(ring, fallback) { distance_to_edge(ring, fallback) } else { 0.0 });
+    let (mut min, mut max) = ((f64::INFINITY, f64::INFINITY), (f64::NEG_INFINITY, f64::NEG_INFINITY));
+    for &(x, y) in ring {
+        min = (min.0.min(x), min.1.min(y));
+        max = (max.0.max(x), max.1.max(y));
+    }
+    if !(max.0 > min.0 && max.1 > min.1) {
+        return best;
+    }
+    let mut centre = (f64::midpoint(min.0, max.0), f64::midpoint(min.1, max.1));
+    let mut half = ((max.0 - min.0) / 2.0, (max.1 - min.1) / 2.0);
+    // Each round samples a 17×17 grid and then shrinks it to the four cells around the best
+    // point: each round divides the step by 4, so the fifth samples at 1/16 of 1/256, about 1/4000,
+    // of the box.
+    for _ in 0..5 {
+        for i in 0..=STEPS {
+            for j in 0..=STEPS {
+                let point = (
+                    centre.0 - half.0 + 2.0 * half.0 * i as f64 / STEPS as f64,
+                    centre.1 - half.1 + 2.0 * half.1 * j as f64 / STEPS as f64,
+                );
+                if contains(ring, point) {
+                    let distance = distance_to_edge(ring, point);
+                    if distance > best.1 {
+                        best = (point, distance);
+                    }
+                }
+            }
+        }
+        centre = best.0;
+        half = (half.0 * 4.0 / STEPS as f64, half.1 * 4.0 / STEPS as f64);
+    }
+    best
+}
+
 /// Whether segments `ab` and `cd` cross at a point inside both (touching ends do not count).
 pub fn segments_cross(a: Km, b: Km, c: Km, d: Km) -> bool {
     let orient = |p: Km, q: Km, r: Km| (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0);
@@ -232,6 +281,27 @@ mod tests {
         assert_eq!(centroid(&SQUARE), (1.0, 1.0));
         assert!(contains(&SQUARE, (1.0, 1.5)));
         assert!(!contains(&SQUARE, (3.0, 1.0)));
+    }
+
+    #[test]
+    fn the_pole_of_an_l_shape_is_inside_its_widest_part_and_the_centroid_is_not() {
+        // An L: a 10×2 bar along the bottom and a 2×10 bar up the left side.
+        let l_shape = [(0.0, 0.0), (10.0, 0.0), (10.0, 2.0), (2.0, 2.0), (2.0, 10.0), (0.0, 10.0)];
+        let (cx, cy) = centroid(&l_shape);
+        assert!(!contains(&l_shape, (cx, cy)), "the centroid of an L lies outside it");
+        let (pole, distance) = pole_of_inaccessibility(&l_shape);
+        assert!(contains(&l_shape, pole));
+        // The most room is in the corner where the bars meet, at (d, d) with d = 4 - 2 sqrt(2): as far
+        // from the outer edges as from the inner corner (2, 2).
+        let room = 4.0 - 2.0 * std::f64::consts::SQRT_2;
+        assert!((distance - room).abs() < 0.01, "got {distance}");
+        assert!((pole.0 - room).abs() < 0.02 && (pole.1 - room).abs() < 0.02, "{pole:?}");
+        assert!((distance_to_edge(&l_shape, pole) - distance).abs() < 1e-12);
+        let (square_pole, square_distance) = pole_of_inaccessibility(&SQUARE);
+        assert!((square_pole.0 - 1.0).abs() < 0.01 && (square_pole.1 - 1.0).abs() < 0.01);
+        assert!((square_distance - 1.0).abs() < 0.01);
+        let flat = [(0.0, 0.0), (1.0, 0.0), (2.0, 0.0)];
+        assert!(pole_of_inaccessibility(&flat).1.abs() < 1e-12, "no inside: distance 0");
     }
 
     #[test]

@@ -38,8 +38,9 @@ struct PlotCache {
 /// The map's numbers; panning and zooming do not change them.
 #[derive(Debug, Default)]
 struct MapCache {
-    /// What the map shows and the listing's generation it was built for.
-    key: Option<(DistrictValue, ClassMethod, Option<MetricId>, u64)>,
+    /// What the map shows, the listing's generation and the language (of the takeaway) it was
+    /// built for.
+    key: Option<(DistrictValue, ClassMethod, Option<MetricId>, u64, Language)>,
     data: MapData,
 }
 
@@ -148,11 +149,18 @@ impl Derived {
     pub fn refresh_map(&mut self, dataset: Option<&Dataset>, state: &AppState) -> bool {
         let (Some(dataset), Tab::Map) = (dataset, state.tab) else { return false };
         let choice = &state.map;
-        let key = (choice.value.clone(), choice.method, choice.marker_metric.clone(), self.listing.generation);
+        let key = (
+            choice.value.clone(),
+            choice.method,
+            choice.marker_metric.clone(),
+            self.listing.generation,
+            state.language,
+        );
         if self.map.key.as_ref() == Some(&key) {
             return false;
         }
-        self.map = MapCache { key: Some(key), data: MapData::new(dataset, &self.listing.visible, choice) };
+        let data = MapData::new(dataset, &self.listing.visible, choice, state.language);
+        self.map = MapCache { key: Some(key), data };
         true
     }
 

@@ -5,9 +5,10 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Dataset, DistrictId, MetricId, ParkId, SourceId};
+use crate::model::{Dataset, DistrictId, Language, MetricId, ParkId, SourceId};
 use crate::state::ENTERPRISES_METRIC;
 use crate::state::classify::{ClassMethod, Classes, classify};
+use crate::state::takeaway::map::{DistrictFigure, MapMeasure, SumBasis, map_takeaway};
 
 /// Most classes the choropleth uses.
 pub const CLASS_COUNT: usize = 5;
@@ -77,25 +78,32 @@ pub struct MapData {
     pub largest_marker: Option<f64>,
     /// Sources of the figures behind districts and markers.
     pub sources: BTreeSet<SourceId>,
+    /// How many parks pass the filter, for the scope line.
+    pub park_count: usize,
+    /// The takeaway sentence under the map's title, in the language it was computed for.
+    pub takeaway: String,
 }
 
 impl MapData {
-    /// Computes the map's values for the parks in `visible` (those passing the filter).
-    pub fn new(dataset: &Dataset, visible: &[ParkId], choice: &MapChoice) -> Self {
+    /// Computes the map's values for the parks in `visible` (those passing the filter), and
+    /// its takeaway sentence in `language`.
+    pub fn new(dataset: &Dataset, visible: &[ParkId], choice: &MapChoice, language: Language) -> Self {
         let in_filter: BTreeSet<&ParkId> = visible.iter().collect();
         let mut sources = BTreeSet::new();
+        let mut district_bases = Vec::with_capacity(dataset.districts.len());
         let district_values: Vec<(DistrictId, Option<f64>)> = dataset
             .districts
             .iter()
             .map(|district| {
-                let value = match &choice.value {
-                    DistrictValue::ParkCount => Some(
-                        visible
+                let (value, basis) = match &choice.value {
+                    DistrictValue::ParkCount => {
+                        let count = visible
                             .iter()
                             .filter_map(|id| dataset.park(id))
                             .filter(|p| p.districts.contains(&district.id))
-                            .count() as f64,
-                    ),
+                            .count();
+                        (Some(count as f64), None)
+                    }
                     DistrictValue::MetricSum(metric) => {
                         let figures: Vec<_> = visible
                             .iter()
@@ -104,34 +112,24 @@ impl MapData {
                             .filter_map(|p| dataset.latest(p, metric))
                             .collect();
                         sources.extend(figures.iter().map(|f| f.source.id.clone()));
-                        (!figures.is_empty()).then(|| figures.iter().map(|f| f.observation.value).sum())
+                        let basis = figures
+                            .iter()
+                            .map(|f| SumBasis::of(f.observation.year, f.observation.qualifier))
+                            .reduce(SumBasis::and);
+                        (basis.map(|_| figures.iter().map(|f| f.observation.value).sum()), basis)
                     }
                 };
+                district_bases.push(basis);
                 (district.id.clone(), value)
             })
             .collect();
         let values: Vec<f64> = district_values.iter().filter_map(|(_, v)| *v).collect();
         let classes = classify(&values, CLASS_COUNT, choice.method);
-        let markers: Vec<Marker> = dataset
-            .parks
-            .iter()
-            .filter_map(|park| {
-                let location = park.location.as_ref()?;
-                let figure = choice.marker_metric.as_ref().and_then(|m| dataset.latest(park, m));
-                if let Some(figure) = &figure {
-                    sources.insert(figure.source.id.clone());
-                }
-                Some(Marker {
-                    park: park.id.clone(),
-                    lon_lat: (location.lon, location.lat),
-                    value: figure.map(|f| f.observation.value),
-                    in_filter: in_filter.contains(&park.id),
-                })
-            })
-            .collect();
+        let markers = markers(dataset, &in_filter, choice.marker_metric.as_ref(), &mut sources);
         let largest_marker =
             markers.iter().filter_map(|m| m.value).fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.max(v))));
-        Self { district_values, classes, markers, largest_marker, sources }
+        let takeaway = takeaway(dataset, &choice.value, &district_values, &district_bases, language);
+        Self { district_values, classes, markers, largest_marker, sources, park_count: visible.len(), takeaway }
     }
 
     /// How many districts have no value ("no data").
@@ -154,6 +152,60 @@ impl MapData {
     }
 }
 
+/// Every park with a location as a marker, sized by `metric`'s latest figure; the sources of
+/// those figures join `sources`.
+fn markers(
+    dataset: &Dataset,
+    in_filter: &BTreeSet<&ParkId>,
+    metric: Option<&MetricId>,
+    sources: &mut BTreeSet<SourceId>,
+) -> Vec<Marker> {
+    dataset
+        .parks
+        .iter()
+        .filter_map(|park| {
+            let location = park.location.as_ref()?;
+            let figure = metric.and_then(|m| dataset.latest(park, m));
+            if let Some(figure) = &figure {
+                sources.insert(figure.source.id.clone());
+            }
+            Some(Marker {
+                park: park.id.clone(),
+                lon_lat: (location.lon, location.lat),
+                value: figure.map(|f| f.observation.value),
+                in_filter: in_filter.contains(&park.id),
+            })
+        })
+        .collect()
+}
+
+/// The takeaway sentence of the district values, with the basis of each sum.
+fn takeaway(
+    dataset: &Dataset,
+    value: &DistrictValue,
+    district_values: &[(DistrictId, Option<f64>)],
+    bases: &[Option<SumBasis>],
+    language: Language,
+) -> String {
+    let measure = match value {
+        DistrictValue::ParkCount => MapMeasure::ParkCount,
+        DistrictValue::MetricSum(id) => match dataset.metric(id) {
+            Some(metric) => MapMeasure::MetricSum { name: metric.name.get(language), unit: metric.unit.get(language) },
+            None => MapMeasure::MetricSum { name: id.as_str(), unit: "" },
+        },
+    };
+    let figures: Vec<DistrictFigure<'_>> = district_values
+        .iter()
+        .zip(bases)
+        .map(|((id, value), basis)| DistrictFigure {
+            name: dataset.district(id).map_or(id.as_str(), |d| d.name.get(language)),
+            value: *value,
+            basis: *basis,
+        })
+        .collect();
+    map_takeaway(measure, &figures, language)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,11 +218,13 @@ mod tests {
     #[test]
     fn park_counts_follow_the_filter_and_count_every_district_a_park_touches() {
         let dataset = small_dataset();
-        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &MapChoice::default());
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &MapChoice::default(), Language::En);
         // alpha: east; beta: west and east; gamma: west.
         assert_eq!(data.value_of(&DistrictId::new("east")), Some(2.0));
         assert_eq!(data.value_of(&DistrictId::new("west")), Some(2.0));
-        let filtered = MapData::new(&dataset, &ids(&["gamma"]), &MapChoice::default());
+        assert_eq!(data.takeaway, "Every district has 2 parks.");
+        assert_eq!(data.park_count, 3);
+        let filtered = MapData::new(&dataset, &ids(&["gamma"]), &MapChoice::default(), Language::En);
         assert_eq!(filtered.value_of(&DistrictId::new("east")), Some(0.0), "none match: a real zero");
         assert_eq!(filtered.markers.iter().filter(|m| m.in_filter).count(), 0, "gamma has no location");
     }
@@ -180,20 +234,24 @@ mod tests {
         let dataset = small_dataset();
         let choice =
             MapChoice { value: DistrictValue::MetricSum(MetricId::new("planned_area")), ..MapChoice::default() };
-        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice);
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::En);
         // alpha 26.1 in east; beta 10 counts in west, its first district; gamma has no area.
         assert_eq!(data.value_of(&DistrictId::new("east")), Some(26.1));
         assert_eq!(data.value_of(&DistrictId::new("west")), Some(10.0));
-        let only_gamma = MapData::new(&dataset, &ids(&["gamma"]), &choice);
+        assert_eq!(data.takeaway, "East has the highest sum of planned area: 26.1 km² (2012).");
+        let zh = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::Zh);
+        assert_eq!(zh.takeaway, "东区的规划面积合计最高：26.1平方公里（2012年）。");
+        let only_gamma = MapData::new(&dataset, &ids(&["gamma"]), &choice, Language::En);
         assert_eq!(only_gamma.value_of(&DistrictId::new("west")), None, "no figure: no data, not zero");
         assert_eq!(only_gamma.no_data_count(), 2);
         assert!(only_gamma.classes.is_none());
+        assert_eq!(only_gamma.takeaway, "No district has data on planned area for these parks.");
     }
 
     #[test]
     fn markers_are_sized_by_area_and_dimmed_outside_the_filter() {
         let dataset = small_dataset();
-        let data = MapData::new(&dataset, &ids(&["beta"]), &MapChoice::default());
+        let data = MapData::new(&dataset, &ids(&["beta"]), &MapChoice::default(), Language::En);
         let alpha = data.markers.iter().find(|m| m.park.as_str() == "alpha").expect("alpha has a location");
         assert!(!alpha.in_filter);
         assert_eq!(alpha.value, Some(1382.0));

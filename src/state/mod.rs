@@ -9,6 +9,7 @@ pub mod command;
 pub mod derived;
 pub mod export;
 pub mod filter;
+pub mod inset;
 pub mod map;
 pub mod park_colours;
 pub mod search;

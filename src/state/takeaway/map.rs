@@ -1,1 +1,403 @@
-//! The takeaway sentence of the map.
+//! The takeaway sentence of the map: which district leads on what colours the map, and how many
+//! districts have none or no data, e.g. "Haidian has the most parks (3); 4 of 16 districts have
+//! none." A sum of figures states its years (a span when they differ) and how its figures were
+//! stated (a sum with a "more than" figure in it is itself "more than"). Ties are named, up to
+//! three districts. Pure: [`MapData`](crate::state::map::MapData) computes it once per change.
+
+use crate::format::format_value;
+use crate::model::{Language, Qualifier};
+use crate::state::takeaway::figure_phrase;
+
+/// What colours the map, as the sentence names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapMeasure<'a> {
+    /// How many parks lie in each district.
+    ParkCount,
+    /// The sum of a metric's latest figures over each district's parks.
+    MetricSum {
+        /// The metric's name, as the dataset writes it ("Planned area").
+        name: &'a str,
+        /// Its unit ("km²"); empty for none.
+        unit: &'a str,
+    },
+}
+
+/// What stands behind a district's sum: the years of its figures and how they were stated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SumBasis {
+    /// The earliest year among the figures.
+    pub first_year: i32,
+    /// The latest year among the figures.
+    pub last_year: i32,
+    /// How the sum can be stated, given how each figure was (see [`SumBasis::and`]).
+    pub qualifier: Qualifier,
+}
+
+impl SumBasis {
+    /// The basis of one figure.
+    pub fn of(year: i32, qualifier: Qualifier) -> Self {
+        Self { first_year: year, last_year: year, qualifier }
+    }
+
+    /// The basis of a sum of figures on this basis and on `other`: the years span both, and the
+    /// qualifier is the weakest claim the sum still supports. Adding a "more than" figure to
+    /// exact ones gives "more than"; "more than" and "less than" together, or anything
+    /// approximate, give "about"; preliminary figures make the sum preliminary.
+    #[must_use]
+    pub fn and(self, other: Self) -> Self {
+        use Qualifier::{Approximate, AtLeast, AtMost, Forecast, Preliminary, Reported, Target};
+        let qualifier = match (self.qualifier, other.qualifier) {
+            (a, b) if a == b => a,
+            (Approximate, _) | (_, Approximate) | (AtLeast, AtMost) | (AtMost, AtLeast) => Approximate,
+            (AtLeast, _) | (_, AtLeast) => AtLeast,
+            (AtMost, _) | (_, AtMost) => AtMost,
+            // Plans never reach the map (it sums the latest actual figures), but if they did,
+            // the sum would be no more than a plan.
+            (Target | Forecast, _) | (_, Target | Forecast) => Forecast,
+            (Preliminary, Reported) | (Reported, Preliminary) => Preliminary,
+            (Reported, Reported) | (Preliminary, Preliminary) => self.qualifier,
+        };
+        Self {
+            first_year: self.first_year.min(other.first_year),
+            last_year: self.last_year.max(other.last_year),
+            qualifier,
+        }
+    }
+}
+
+/// One district as the sentence sees it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DistrictFigure<'a> {
+    /// The district's name in the sentence's language.
+    pub name: &'a str,
+    /// Its value; `None` for no data.
+    pub value: Option<f64>,
+    /// What stands behind a sum; `None` for counts and for no data.
+    pub basis: Option<SumBasis>,
+}
+
+/// Most tied districts named one by one; more are counted instead.
+const MAX_NAMED: usize = 3;
+
+/// The map's takeaway: one sentence about `districts` valued by `measure`. Empty when there are
+/// no districts.
+pub fn map_takeaway(measure: MapMeasure<'_>, districts: &[DistrictFigure<'_>], language: Language) -> String {
+    if districts.is_empty() {
+        return String::new();
+    }
+    let with_data: Vec<&DistrictFigure<'_>> = districts.iter().filter(|d| d.value.is_some()).collect();
+    let highest = with_data.iter().filter_map(|d| d.value).fold(f64::NEG_INFINITY, f64::max);
+    let top: Vec<&DistrictFigure<'_>> =
+        with_data.iter().copied().filter(|d| d.value.is_some_and(|v| same(v, highest))).collect();
+    let names: Vec<&str> = top.iter().map(|d| d.name).collect();
+    let total = districts.len();
+    match measure {
+        MapMeasure::ParkCount => {
+            let none = districts.iter().filter(|d| d.value.is_none_or(|v| v <= 0.0)).count();
+            park_count_sentence(&names, highest, none, total, language)
+        }
+        MapMeasure::MetricSum { name, unit } => {
+            let Some(basis) = top.iter().filter_map(|d| d.basis).reduce(SumBasis::and) else {
+                return match language {
+                    Language::En => format!("No district has data on {} for these parks.", lower_first(name)),
+                    Language::Zh => format!("没有区有{name}数据。"),
+                };
+            };
+            let phrase = sum_phrase(highest, basis, unit, language);
+            let no_data = total - with_data.len();
+            metric_sentence(name, &names, &phrase, no_data, total, language)
+        }
+    }
+}
+
+/// "Haidian has the most parks (3); 4 of 16 districts have none."
+fn park_count_sentence(top: &[&str], highest: f64, none: usize, total: usize, language: Language) -> String {
+    if highest < 0.5 {
+        return match language {
+            Language::En => "No district has a park matching the filter.".to_owned(),
+            Language::Zh => "没有区有符合筛选条件的园区。".to_owned(),
+        };
+    }
+    let count = format_value(highest);
+    let parks = if same(highest, 1.0) { "park" } else { "parks" };
+    if top.len() == total {
+        return match (language, top) {
+            (Language::En, [only]) => format!("{only} has {count} {parks}."),
+            (Language::En, _) => format!("Every district has {count} {parks}."),
+            (Language::Zh, [only]) => format!("{only}有{count}个园区。"),
+            (Language::Zh, _) => format!("每个区都有{count}个园区。"),
+        };
+    }
+    match language {
+        Language::En => {
+            let leaders = match top {
+                [one] => format!("{one} has the most parks ({count})"),
+                _ if top.len() <= MAX_NAMED => format!("{} have the most parks ({count} each)", join(top, language)),
+                _ => format!("{} districts share the most parks ({count} each)", top.len()),
+            };
+            let rest = match none {
+                0 => "every district has at least one".to_owned(),
+                1 => format!("1 of {total} districts has none"),
+                _ => format!("{none} of {total} districts have none"),
+            };
+            format!("{leaders}; {rest}.")
+        }
+        Language::Zh => {
+            let leaders = match top {
+                [one] => format!("{one}的园区最多（{count}个）"),
+                _ if top.len() <= MAX_NAMED => format!("{}的园区并列最多（各{count}个）", join(top, language)),
+                _ => format!("{}个区的园区并列最多（各{count}个）", top.len()),
+            };
+            let rest = match none {
+                0 => "每个区都至少有1个园区".to_owned(),
+                _ => format!("{total}个区中有{none}个没有园区"),
+            };
+            format!("{leaders}；{rest}。")
+        }
+    }
+}
+
+/// "Chaoyang has the highest sum of planned area: 26.1 km² (2012); 9 of 16 districts have no
+/// data."
+fn metric_sentence(
+    metric: &str,
+    top: &[&str],
+    phrase: &str,
+    no_data: usize,
+    total: usize,
+    language: Language,
+) -> String {
+    let with_data = total - no_data;
+    match language {
+        Language::En => {
+            let metric = lower_first(metric);
+            let leaders = match top {
+                [one] if total == 1 => return format!("The sum of {metric} in {one} is {phrase}."),
+                [one] if with_data == 1 => return format!("Only {one} has data on {metric}: {phrase}."),
+                [one] => format!("{one} has the highest sum of {metric}: {phrase}"),
+                _ if top.len() <= MAX_NAMED => {
+                    format!("{} have the highest sum of {metric}: {phrase} each", join(top, language))
+                }
+                _ => format!("{} districts share the highest sum of {metric}: {phrase} each", top.len()),
+            };
+            match no_data {
+                0 => format!("{leaders}."),
+                1 => format!("{leaders}; 1 of {total} districts has no data."),
+                _ => format!("{leaders}; {no_data} of {total} districts have no data."),
+            }
+        }
+        Language::Zh => {
+            let leaders = match top {
+                [one] if total == 1 => return format!("{one}的{metric}合计为{phrase}。"),
+                [one] if with_data == 1 => return format!("仅{one}有{metric}数据：{phrase}。"),
+                [one] => format!("{one}的{metric}合计最高：{phrase}"),
+                _ if top.len() <= MAX_NAMED => format!("{}的{metric}合计并列最高，均为{phrase}", join(top, language)),
+                _ => format!("{}个区的{metric}合计并列最高，均为{phrase}", top.len()),
+            };
+            match no_data {
+                0 => format!("{leaders}。"),
+                _ => format!("{leaders}；{total}个区中有{no_data}个无数据。"),
+            }
+        }
+    }
+}
+
+/// A sum as the sentence states it: [`figure_phrase`] with the sum's qualifier and, when its
+/// figures come from several years, the span of years where the phrase names one.
+fn sum_phrase(value: f64, basis: SumBasis, unit: &str, language: Language) -> String {
+    let phrase = figure_phrase(value, basis.qualifier, unit, basis.last_year, language);
+    if basis.first_year == basis.last_year {
+        return phrase;
+    }
+    // The phrase names its year once, right after the opening bracket.
+    let (first, last) = (basis.first_year, basis.last_year);
+    match language {
+        Language::En => phrase.replacen(&format!("({last}"), &format!("({first}–{last}"), 1),
+        Language::Zh => phrase.replacen(&format!("（{last}年"), &format!("（{first}–{last}年"), 1),
+    }
+}
+
+/// Names joined as a list: "A and B", "A, B and C"; "A和B", "A、B和C".
+fn join(names: &[&str], language: Language) -> String {
+    let (comma, and) = match language {
+        Language::En => (", ", " and "),
+        Language::Zh => ("、", "和"),
+    };
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(comma)),
+    }
+}
+
+/// Whether two values are equal for a tie: the same up to rounding error.
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// A metric's name inside an English sentence: "Planned area" becomes "planned area", but
+/// "GDP" or "R&D spending" keep their capitals.
+fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(name.chars().skip(1)).collect()
+        }
+        _ => name.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AREA: MapMeasure<'static> = MapMeasure::MetricSum { name: "Planned area", unit: "km²" };
+    const AREA_ZH: MapMeasure<'static> = MapMeasure::MetricSum { name: "规划面积", unit: "平方公里" };
+
+    fn count(name: &str, value: f64) -> DistrictFigure<'_> {
+        DistrictFigure { name, value: Some(value), basis: None }
+    }
+
+    fn sum(name: &str, value: f64, basis: SumBasis) -> DistrictFigure<'_> {
+        DistrictFigure { name, value: Some(value), basis: Some(basis) }
+    }
+
+    fn no_data(name: &str) -> DistrictFigure<'_> {
+        DistrictFigure { name, value: None, basis: None }
+    }
+
+    #[test]
+    fn park_counts_name_the_leader_and_the_districts_without_parks() {
+        let districts = [count("Haidian", 3.0), count("Chaoyang", 1.0), count("Miyun", 0.0), count("Pinggu", 0.0)];
+        assert_eq!(
+            map_takeaway(MapMeasure::ParkCount, &districts, Language::En),
+            "Haidian has the most parks (3); 2 of 4 districts have none."
+        );
+        let zh = [count("海淀区", 3.0), count("朝阳区", 1.0), count("密云区", 0.0)];
+        assert_eq!(
+            map_takeaway(MapMeasure::ParkCount, &zh, Language::Zh),
+            "海淀区的园区最多（3个）；3个区中有1个没有园区。"
+        );
+    }
+
+    #[test]
+    fn tied_leaders_are_named_up_to_three_then_counted() {
+        let two = [count("Daxing", 2.0), count("Tongzhou", 2.0), count("Miyun", 1.0)];
+        assert_eq!(
+            map_takeaway(MapMeasure::ParkCount, &two, Language::En),
+            "Daxing and Tongzhou have the most parks (2 each); every district has at least one."
+        );
+        let two_zh = [count("大兴区", 2.0), count("通州区", 2.0), count("密云区", 1.0)];
+        assert_eq!(
+            map_takeaway(MapMeasure::ParkCount, &two_zh, Language::Zh),
+            "大兴区和通州区的园区并列最多（各2个）；每个区都至少有1个园区。"
+        );
+        let three = [count("A", 1.0), count("B", 1.0), count("C", 1.0), count("D", 0.0)];
+        assert_eq!(
+            map_takeaway(MapMeasure::ParkCount, &three, Language::En),
+            "A, B and C have the most parks (1 each); 1 of 4 districts has none."
+        );
+        let four = [count("A", 1.0), count("B", 1.0), count("C", 1.0), count("D", 1.0), count("E", 0.0)];
+        assert_eq!(
+            map_takeaway(MapMeasure::ParkCount, &four, Language::En),
+            "4 districts share the most parks (1 each); 1 of 5 districts has none."
+        );
+    }
+
+    #[test]
+    fn a_single_district_a_single_park_and_no_park_at_all() {
+        assert_eq!(map_takeaway(MapMeasure::ParkCount, &[count("Haidian", 1.0)], Language::En), "Haidian has 1 park.");
+        assert_eq!(map_takeaway(MapMeasure::ParkCount, &[count("海淀区", 1.0)], Language::Zh), "海淀区有1个园区。");
+        let even = [count("A", 2.0), count("B", 2.0)];
+        assert_eq!(map_takeaway(MapMeasure::ParkCount, &even, Language::En), "Every district has 2 parks.");
+        let one_park = [count("A", 1.0), count("B", 0.0), count("C", 0.0)];
+        assert_eq!(
+            map_takeaway(MapMeasure::ParkCount, &one_park, Language::En),
+            "A has the most parks (1); 2 of 3 districts have none."
+        );
+        let empty = [count("A", 0.0), count("B", 0.0)];
+        assert_eq!(
+            map_takeaway(MapMeasure::ParkCount, &empty, Language::En),
+            "No district has a park matching the filter."
+        );
+        assert_eq!(map_takeaway(MapMeasure::ParkCount, &[], Language::En), "", "no districts, no sentence");
+    }
+
+    #[test]
+    fn a_sum_states_its_year_and_the_districts_without_data() {
+        let districts = [
+            sum("Chaoyang", 26.1, SumBasis::of(2012, Qualifier::Reported)),
+            sum("Fengtai", 17.63, SumBasis::of(2012, Qualifier::Reported)),
+            no_data("Haidian"),
+        ];
+        assert_eq!(
+            map_takeaway(AREA, &districts, Language::En),
+            "Chaoyang has the highest sum of planned area: 26.1 km² (2012); 1 of 3 districts has no data."
+        );
+        let zh = [
+            sum("朝阳区", 26.1, SumBasis::of(2012, Qualifier::Reported)),
+            sum("丰台区", 17.63, SumBasis::of(2012, Qualifier::Reported)),
+            no_data("海淀区"),
+            no_data("西城区"),
+        ];
+        assert_eq!(
+            map_takeaway(AREA_ZH, &zh, Language::Zh),
+            "朝阳区的规划面积合计最高：26.1平方公里（2012年）；4个区中有2个无数据。"
+        );
+    }
+
+    #[test]
+    fn a_sum_over_mixed_years_and_qualifiers_says_so() {
+        let mixed = SumBasis::of(2012, Qualifier::Reported).and(SumBasis::of(2018, Qualifier::AtLeast));
+        assert_eq!(mixed, SumBasis { first_year: 2012, last_year: 2018, qualifier: Qualifier::AtLeast });
+        let districts = [sum("Daxing", 1832.0, mixed), sum("Miyun", 10.0, SumBasis::of(2019, Qualifier::Reported))];
+        let metric = MapMeasure::MetricSum { name: "High-tech enterprises", unit: "count" };
+        assert_eq!(
+            map_takeaway(metric, &districts, Language::En),
+            "Daxing has the highest sum of high-tech enterprises: more than 1,832 count (2012–2018)."
+        );
+        let metric_zh = MapMeasure::MetricSum { name: "高新技术企业", unit: "家" };
+        let zh = [sum("大兴区", 1832.0, mixed), sum("密云区", 10.0, SumBasis::of(2019, Qualifier::Reported))];
+        assert_eq!(
+            map_takeaway(metric_zh, &zh, Language::Zh),
+            "大兴区的高新技术企业合计最高：超过1,832家（2012–2018年）。"
+        );
+        // How qualifiers combine in a sum.
+        let q = |a, b| SumBasis::of(2020, a).and(SumBasis::of(2020, b)).qualifier;
+        assert_eq!(q(Qualifier::Reported, Qualifier::Preliminary), Qualifier::Preliminary);
+        assert_eq!(q(Qualifier::AtLeast, Qualifier::AtMost), Qualifier::Approximate);
+        assert_eq!(q(Qualifier::Approximate, Qualifier::AtLeast), Qualifier::Approximate);
+        assert_eq!(q(Qualifier::AtMost, Qualifier::Preliminary), Qualifier::AtMost);
+        assert_eq!(q(Qualifier::Reported, Qualifier::Reported), Qualifier::Reported);
+    }
+
+    #[test]
+    fn ties_one_district_with_data_and_none_with_data() {
+        let basis = SumBasis::of(2015, Qualifier::Approximate);
+        let tie = [sum("Daxing", 20.0, basis), sum("Tongzhou", 20.0, SumBasis::of(2016, Qualifier::Reported))];
+        assert_eq!(
+            map_takeaway(AREA, &tie, Language::En),
+            "Daxing and Tongzhou have the highest sum of planned area: about 20 km² (2015–2016) each."
+        );
+        let only =
+            [sum("Chaoyang", 26.1, SumBasis::of(2012, Qualifier::Reported)), no_data("Haidian"), no_data("Miyun")];
+        assert_eq!(map_takeaway(AREA, &only, Language::En), "Only Chaoyang has data on planned area: 26.1 km² (2012).");
+        let only_zh = [sum("朝阳区", 26.1, SumBasis::of(2012, Qualifier::Reported)), no_data("海淀区")];
+        assert_eq!(map_takeaway(AREA_ZH, &only_zh, Language::Zh), "仅朝阳区有规划面积数据：26.1平方公里（2012年）。");
+        let single = [sum("Chaoyang", 26.1, SumBasis::of(2012, Qualifier::Preliminary))];
+        assert_eq!(
+            map_takeaway(AREA, &single, Language::En),
+            "The sum of planned area in Chaoyang is 26.1 km² (2012, preliminary)."
+        );
+        let nothing = [no_data("Haidian"), no_data("Miyun")];
+        assert_eq!(map_takeaway(AREA, &nothing, Language::En), "No district has data on planned area for these parks.");
+        assert_eq!(map_takeaway(AREA_ZH, &nothing, Language::Zh), "没有区有规划面积数据。");
+    }
+
+    #[test]
+    fn metric_names_lose_only_a_sentence_capital() {
+        assert_eq!(lower_first("Planned area"), "planned area");
+        assert_eq!(lower_first("GDP"), "GDP");
+        assert_eq!(lower_first("规划面积"), "规划面积");
+    }
+}

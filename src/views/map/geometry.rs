@@ -1,10 +1,12 @@
 //! The map's geometry: district outlines projected into map units and triangulated once per
-//! map file, and the one transform that puts map units on the screen.
+//! map file, the part of the map its inset enlarges, and the one transform that puts map units
+//! on the screen.
 
-use egui::{Pos2, Rect, Vec2, pos2};
+use egui::{Pos2, Rect, Vec2, pos2, vec2};
 
 use crate::model::DistrictId;
-use crate::model::geo::CityMap;
+use crate::model::geo::{CityMap, pole_of_inaccessibility};
+use crate::state::inset::choose_inset;
 
 /// One district, projected and triangulated.
 #[derive(Clone, Debug)]
@@ -14,7 +16,8 @@ pub(super) struct DistrictShape {
     pub(super) ring: Vec<Pos2>,
     /// Triangles over `ring`, three indices each.
     pub(super) triangles: Vec<u32>,
-    /// Where the label goes: the area-weighted centroid.
+    /// Where the label goes: the point farthest inside from the outline (its pole of
+    /// inaccessibility), which, unlike the centroid, is inside even a crescent.
     pub(super) label_at: Pos2,
     /// Area in map units, for label priority.
     pub(super) area: f32,
@@ -28,6 +31,46 @@ pub struct MapGeometry {
     pub(super) lon_scale: f64,
     /// The bounding box of all outlines.
     pub(super) bounds: Rect,
+    /// The part of the map the inset enlarges, if any district is small enough to need it.
+    pub(super) inset: Option<InsetShape>,
+}
+
+/// The part of the map the inset enlarges (chosen by [`choose_inset`]).
+#[derive(Clone, Debug)]
+pub(super) struct InsetShape {
+    /// The small districts it is for, which it labels.
+    pub(super) districts: Vec<DistrictId>,
+    /// What it shows, in map units: the box around those districts with a margin, made no
+    /// more than 3:2 wide or tall so it fits beside the map.
+    pub(super) extent: Rect,
+}
+
+/// The margin around the inset's districts, as a share of the longer side of their box: enough
+/// to show where their neighbours begin.
+const INSET_MARGIN: f32 = 0.08;
+
+/// The most elongated the inset may be, width to height or height to width.
+const INSET_MAX_ASPECT: f32 = 1.5;
+
+impl InsetShape {
+    /// The inset of `map`, in map units.
+    fn new(map: &CityMap) -> Option<Self> {
+        let inset = choose_inset(map)?;
+        // Map units run east and south; the inset's box is in km east and north.
+        let around = Rect::from_min_max(
+            pos2(inset.min_km.0 as f32, -inset.max_km.1 as f32),
+            pos2(inset.max_km.0 as f32, -inset.min_km.1 as f32),
+        );
+        let margin = around.size().max_elem() * INSET_MARGIN;
+        let mut extent = around.expand(margin);
+        let (width, height) = (extent.width(), extent.height());
+        if width > height * INSET_MAX_ASPECT {
+            extent = Rect::from_center_size(extent.center(), vec2(width, width / INSET_MAX_ASPECT));
+        } else if height > width * INSET_MAX_ASPECT {
+            extent = Rect::from_center_size(extent.center(), vec2(height / INSET_MAX_ASPECT, height));
+        }
+        Some(Self { districts: inset.districts, extent })
+    }
 }
 
 impl MapGeometry {
@@ -50,17 +93,17 @@ impl MapGeometry {
                 let triangles = earcutr::earcut(&flat, &[], 2)
                     .map(|t| t.into_iter().filter_map(|i| u32::try_from(i).ok()).collect())
                     .unwrap_or_default();
-                let (cx, cy) = crate::model::geo::centroid(&km);
+                let ((x, y), _) = pole_of_inaccessibility(&km);
                 DistrictShape {
                     id: district.id.clone(),
                     ring,
                     triangles,
-                    label_at: pos2(cx as f32, -cy as f32),
+                    label_at: pos2(x as f32, -y as f32),
                     area: crate::model::geo::signed_area(&km).abs() as f32,
                 }
             })
             .collect();
-        Self { districts, lon_scale, bounds }
+        Self { districts, lon_scale, bounds, inset: InsetShape::new(map) }
     }
 
     /// A park's place in map units.
@@ -70,6 +113,10 @@ impl MapGeometry {
     }
 }
 
+/// The share of its rectangle a fitted map fills, leaving a margin for outlines and markers at
+/// the edge.
+pub(super) const FIT_SHARE: f32 = 0.92;
+
 /// Maps map units onto the screen: fitted to `rect`, then zoomed and panned.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct ScreenFromMap {
@@ -78,17 +125,21 @@ pub(super) struct ScreenFromMap {
 }
 
 impl ScreenFromMap {
+    /// `bounds` (map units) fitted into `rect` with a small margin, then zoomed by `zoom` about
+    /// the centre and moved by `pan` (points).
     pub(super) fn new(bounds: Rect, rect: Rect, zoom: f32, pan: Vec2) -> Self {
-        let fit = (rect.width() / bounds.width()).min(rect.height() / bounds.height()) * 0.92;
+        let fit = (rect.width() / bounds.width()).min(rect.height() / bounds.height()) * FIT_SHARE;
         let scale = fit * zoom;
         let offset = rect.center().to_vec2() + pan - bounds.center().to_vec2() * scale;
         Self { scale, offset }
     }
 
+    /// A point in map units on the screen.
     pub(super) fn apply(self, p: Pos2) -> Pos2 {
         (p.to_vec2() * self.scale + self.offset).to_pos2()
     }
 
+    /// A point on the screen in map units.
     pub(super) fn invert(self, p: Pos2) -> Pos2 {
         ((p.to_vec2() - self.offset) / self.scale).to_pos2()
     }

@@ -11,7 +11,7 @@ use crate::state::Action;
 use crate::state::map::{MapChoice, Marker};
 use crate::theme::park_colour;
 
-use super::geometry::ScreenFromMap;
+use super::pane::{Pane, PaneKind};
 use super::{MapContext, metric_name, metric_unit, park_name};
 
 /// The radius of a marker drawn as a plain dot, when there are too many to size and outline.
@@ -27,10 +27,10 @@ pub(super) fn markers_ui(
     painter: &egui::Painter,
     ctx: &MapContext<'_>,
     choice: &MapChoice,
-    to_screen: ScreenFromMap,
-    clip: Rect,
+    pane: &Pane<'_>,
     actions: &mut Vec<Action>,
 ) -> Option<ParkId> {
+    let clip = pane.rect;
     let mut hovered = None;
     let markers = &ctx.data.markers;
     // Each marker is its own widget while there are few; thousands are hit-tested by distance
@@ -39,7 +39,7 @@ pub(super) fn markers_ui(
     let hover_at = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
     let mut nearest: Option<(f32, &Marker)> = None;
     for marker in markers {
-        let centre = to_screen.apply(ctx.geometry.project(marker.lon_lat));
+        let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
         if !clip.contains(centre) {
             continue;
         }
@@ -47,7 +47,7 @@ pub(super) fn markers_ui(
         let look = marker_look(ui, ctx, marker);
         if as_widgets {
             painter.circle(centre, radius, look.fill, look.stroke);
-            if marker_widget_ui(ui, ctx, choice, marker, centre, radius, actions) {
+            if marker_widget_ui(ui, ctx, choice, (pane, marker), centre, radius, actions) {
                 hovered = Some(marker.park.clone());
             }
             continue;
@@ -69,9 +69,32 @@ pub(super) fn markers_ui(
     }
     if let Some((_, marker)) = nearest {
         hovered = Some(marker.park.clone());
-        dot_under_pointer_ui(ui, ctx, marker, actions);
+        dot_under_pointer_ui(ui, ctx, (pane.kind, marker), actions);
     }
     hovered
+}
+
+/// The room each marker drawn in `pane` takes on screen, for labels to keep clear of. Where
+/// markers are dots, only those drawn in full count: labels may cover a dot or two rather than
+/// vanish from a crowded map.
+pub(super) fn marker_rects(ctx: &MapContext<'_>, pane: &Pane<'_>) -> Vec<Rect> {
+    let as_widgets = ctx.data.markers.len() <= MAX_MARKER_WIDGETS;
+    ctx.data
+        .markers
+        .iter()
+        .filter(|marker| {
+            as_widgets
+                || ctx.hovered == Some(&marker.park)
+                || ctx.selected == Some(&marker.park)
+                || ctx.pinned.contains(&marker.park)
+        })
+        .map(|marker| {
+            let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
+            // The outline of a hovered or selected marker is 3 points wide.
+            Rect::from_center_size(centre, Vec2::splat(2.0 * ctx.data.marker_radius(marker) + 3.0))
+        })
+        .filter(|rect| pane.rect.intersects(*rect))
+        .collect()
 }
 
 /// How a marker is painted.
@@ -101,19 +124,20 @@ fn marker_look(ui: &Ui, ctx: &MapContext<'_>, marker: &Marker) -> MarkerLook {
     MarkerLook { fill, stroke, stands_out: emphasised || pinned }
 }
 
-/// The clickable widget over one drawn marker, named after its park, with a tooltip giving the
-/// marker metric's value; returns whether the pointer is over it.
+/// The clickable widget over one drawn marker in a pane, named after its park (in the main map
+/// and the inset alike), with a tooltip giving the marker metric's value; returns whether the
+/// pointer is over it.
 fn marker_widget_ui(
     ui: &mut Ui,
     ctx: &MapContext<'_>,
     choice: &MapChoice,
-    marker: &Marker,
+    (pane, marker): (&Pane<'_>, &Marker),
     centre: Pos2,
     radius: f32,
     actions: &mut Vec<Action>,
 ) -> bool {
     let name = park_name(ctx, &marker.park);
-    let id = ui.make_persistent_id(("map_marker", &marker.park));
+    let id = ui.make_persistent_id(("map_marker", pane.kind, &marker.park));
     let response = ui.interact(Rect::from_center_size(centre, Vec2::splat(2.0 * radius.max(6.0))), id, Sense::click());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     let hovered = response.hovered();
@@ -137,13 +161,18 @@ fn marker_widget_ui(
 
 /// Where markers are plain dots: the name of the park whose dot is nearest the pointer, and a
 /// click on it selects the park.
-fn dot_under_pointer_ui(ui: &Ui, ctx: &MapContext<'_>, marker: &Marker, actions: &mut Vec<Action>) {
+fn dot_under_pointer_ui(
+    ui: &Ui,
+    ctx: &MapContext<'_>,
+    (pane_kind, marker): (PaneKind, &Marker),
+    actions: &mut Vec<Action>,
+) {
     actions.push(Action::Hover(marker.park.clone()));
     let name = park_name(ctx, &marker.park);
     egui::Tooltip::always_open(
         ui.ctx().clone(),
         ui.layer_id(),
-        egui::Id::unique("map_marker_tip"),
+        egui::Id::unique(("map_marker_tip", pane_kind)),
         egui::PopupAnchor::Pointer,
     )
     .show(|ui| ui.label(name));

@@ -1,13 +1,18 @@
 //! The schematic map: districts coloured by a chosen value, park markers sized by a metric,
-//! district labels, legend, pan and zoom. Geometry is projected and triangulated once per map
-//! file ([`MapGeometry`]); each frame only moves the cached points onto the screen.
+//! district labels placed clear of markers and of each other, an inset enlarging the small
+//! districts of the centre, a legend in room of its own, pan and zoom. Geometry is projected and
+//! triangulated once per map file ([`MapGeometry`]); each frame only moves the cached points
+//! onto the screen.
+//!
+//! Presenting, the view draws no controls: only the title, the takeaway, the scope line, the
+//! map with its inset, labels and legend, and the sources, all in the ui's text styles, so the
+//! app enlarges every word by enlarging those.
 
-use egui::epaint::{Mesh, Vertex, WHITE_UV};
-use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
+use egui::{Color32, Id, Rect, RichText, Sense, TextStyle, Ui, Vec2, pos2, vec2};
 
 use crate::format::format_value;
 use crate::i18n::{class_method_name, strings};
-use crate::model::geo::{CityMap, contains};
+use crate::model::geo::CityMap;
 use crate::model::{Dataset, DistrictId, Language, MetricId, ParkId};
 use crate::state::Action;
 use crate::state::classify::ClassMethod;
@@ -15,11 +20,17 @@ use crate::state::map::{DistrictValue, MapChoice, MapData};
 use crate::theme::{choropleth_colour, no_data_colour};
 use crate::views::widgets::source_label;
 pub use geometry::MapGeometry;
-use geometry::{DistrictShape, ScreenFromMap};
-use markers::{MAX_MARKER_WIDGETS, markers_ui};
+use geometry::ScreenFromMap;
+use layout::Layout;
+use legend::Legend;
+use pane::{Pane, PaneHover, PaneKind, inset_stroke, pane_ui};
 
 mod geometry;
+mod labels;
+mod layout;
+mod legend;
 mod markers;
+mod pane;
 
 /// What the map view reads.
 pub struct MapContext<'a> {
@@ -39,61 +50,121 @@ pub struct MapContext<'a> {
     pub selected: Option<&'a ParkId>,
     /// UI language.
     pub language: Language,
+    /// Whether the app is presenting: no controls, only what the audience reads.
+    pub presenting: bool,
+    /// A slide's own takeaway, shown instead of the one computed from the data.
+    pub takeaway: Option<&'a str>,
 }
 
-/// Draws the controls (editing `choice`) and the map.
+/// The least enlargement worth an inset; below it the main map shows the small districts
+/// about as large, and the room goes to the main map instead.
+const MIN_MAGNIFICATION: f32 = 1.5;
+
+/// Draws the controls (editing `choice`; not while presenting) and the map.
 pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions: &mut Vec<Action>) {
-    controls_ui(ui, ctx, choice);
-    let s = strings(ctx.language);
+    if !ctx.presenting {
+        controls_ui(ui, ctx, choice);
+    }
     ui.label(RichText::new(title(ctx, choice)).heading().strong());
-    ui.label(RichText::new(format!("{} · {}", s.map_schematic, ctx.city.note.get(ctx.language))).weak());
-    let footer = 40.0;
-    let size = vec2(ui.available_width(), (ui.available_height() - footer).max(240.0));
-    let (response, painter) = ui.allocate_painter(size, Sense::click_and_drag());
-    let rect = response.rect;
+    let takeaway = ctx.takeaway.unwrap_or(&ctx.data.takeaway);
+    if !takeaway.is_empty() {
+        ui.label(RichText::new(takeaway).text_style(TextStyle::Body).color(ui.visuals().strong_text_color()));
+    }
+    ui.label(RichText::new(scope_line(ctx, choice)).text_style(TextStyle::Body).weak());
+    // The sources line goes below the map: reserve the height it wraps to.
+    let sources = sources_text(ctx);
+    let sources_height = ui
+        .painter()
+        .layout(sources.clone(), TextStyle::Small.resolve(ui.style()), Color32::PLACEHOLDER, ui.available_width())
+        .size()
+        .y;
+    let size =
+        vec2(ui.available_width(), (ui.available_height() - sources_height - ui.spacing().item_spacing.y).max(240.0));
+    let (area, _) = ui.allocate_exact_size(size, Sense::hover());
+    map_area_ui(ui, ctx, choice, area, actions);
+    ui.label(RichText::new(sources).small().weak());
+}
+
+/// The map, its inset and its legend in `area`.
+fn map_area_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, area: Rect, actions: &mut Vec<Action>) {
+    let s = strings(ctx.language);
+    let bounds = ctx.geometry.bounds;
+    let legend = Legend::new(ui, ctx, choice);
+    let caption_height = ui.text_style_height(&TextStyle::Body) + 4.0;
+    let inset_shape = ctx.geometry.inset.as_ref();
+    let inset_size =
+        inset_shape.map(|inset| layout::inset_size(area.size(), bounds.size(), inset.extent.size(), caption_height));
+    let mut parts = layout::layout(area, bounds.size(), legend.size(), inset_size);
+    // The inset's frame below its caption, and how much it enlarges the fitted main map.
+    let inset = inset_shape.zip(parts.inset).and_then(|(shape, slot)| {
+        let frame = Rect::from_min_max(pos2(slot.min.x, slot.min.y + caption_height), slot.max);
+        let to_inset = ScreenFromMap::new(shape.extent, frame, 1.0, Vec2::ZERO);
+        let magnification = to_inset.scale / ScreenFromMap::new(bounds, parts.map_fit, 1.0, Vec2::ZERO).scale;
+        (magnification >= MIN_MAGNIFICATION).then_some((shape, slot, frame, to_inset, magnification))
+    });
+    if inset.is_none() && parts.inset.is_some() {
+        parts = layout::layout(area, bounds.size(), legend.size(), None);
+    }
+    let Layout { map: map_rect, map_fit, legend: legend_rect, .. } = parts;
+
+    let response = ui.interact(map_rect, Id::unique("map_main"), Sense::click_and_drag());
     pan_and_zoom(ui, &response, choice);
-    let to_screen = ScreenFromMap::new(ctx.geometry.bounds, rect, choice.zoom, vec2(choice.pan.0, choice.pan.1));
-    let painter = painter.with_clip_rect(rect);
-    painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
-
-    // Districts: fill by class, then outline; find the one under the pointer.
-    let pointer_pos = response.hover_pos();
-    let mut hovered_district = None;
-    let outline = Stroke::new(1.0, ui.visuals().window_stroke.color);
-    for shape in &ctx.geometry.districts {
-        let fill = district_fill(ctx, &shape.id);
-        let mut mesh = Mesh::default();
-        for p in &shape.ring {
-            mesh.vertices.push(Vertex { pos: to_screen.apply(*p), uv: WHITE_UV, color: fill });
-        }
-        mesh.indices.clone_from(&shape.triangles);
-        painter.add(Shape::mesh(mesh));
-        let screen_ring: Vec<Pos2> = shape.ring.iter().map(|p| to_screen.apply(*p)).collect();
-        painter.add(Shape::closed_line(screen_ring, outline));
-        if let Some(pointer) = pointer_pos {
-            let at = to_screen.invert(pointer);
-            let ring: Vec<(f64, f64)> = shape.ring.iter().map(|p| (f64::from(p.x), f64::from(p.y))).collect();
-            if contains(&ring, (f64::from(at.x), f64::from(at.y))) {
-                hovered_district = Some(&shape.id);
-            }
-        }
-    }
-    labels_ui(ui, &painter, ctx, to_screen);
-    let hovered_marker = markers_ui(ui, &painter, ctx, choice, to_screen, rect, actions);
-    legend_ui(ui, &painter, ctx, choice, rect);
-
-    if hovered_marker.is_none()
-        && let Some(id) = hovered_district
-    {
-        let name = ctx.dataset.district(id).map_or_else(|| id.to_string(), |d| d.name.get(ctx.language).to_owned());
-        let value = ctx.data.value_of(id).map_or_else(|| s.no_data.to_owned(), format_value);
-        response.clone().on_hover_text_at_pointer(format!("{name}: {value} {}", value_unit(ctx, choice)));
-    }
+    let to_screen = ScreenFromMap::new(bounds, map_fit, choice.zoom, vec2(choice.pan.0, choice.pan.1));
+    let enlarged: &[DistrictId] = inset.map_or(&[], |(shape, ..)| &shape.districts);
+    let main = Pane {
+        kind: PaneKind::Main,
+        rect: map_rect,
+        to_screen,
+        enlarged,
+        // What the inset shows: its frame in map units.
+        inset_extent: inset
+            .map(|(.., frame, to_inset, _)| Rect::from_two_pos(to_inset.invert(frame.min), to_inset.invert(frame.max))),
+    };
+    let main_hover = pane_ui(ui, ctx, choice, &main, response.hover_pos(), actions);
+    district_tooltip(ctx, choice, &response, &main_hover);
     if response.double_clicked() {
         choice.zoom = 1.0;
         choice.pan = (0.0, 0.0);
     }
-    sources_line(ui, ctx);
+
+    if let Some((_, slot, frame, to_inset, magnification)) = inset {
+        let caption = s.map_inset.replace("{k}", &format!("{magnification:.1}"));
+        ui.painter().text(
+            slot.min,
+            egui::Align2::LEFT_TOP,
+            caption.clone(),
+            TextStyle::Body.resolve(ui.style()),
+            ui.visuals().text_color(),
+        );
+        let response = ui.interact(frame, Id::unique("map_inset"), Sense::hover());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &caption));
+        let pane = Pane { kind: PaneKind::Inset, rect: frame, to_screen: to_inset, enlarged, inset_extent: None };
+        let hover = pane_ui(ui, ctx, choice, &pane, response.hover_pos(), actions);
+        ui.painter().rect_stroke(frame, 0.0, inset_stroke(ui), egui::StrokeKind::Inside);
+        district_tooltip(ctx, choice, &response, &hover);
+    }
+    legend.paint(ui, ui.painter(), legend_rect.min);
+}
+
+/// The name and value of the district under the pointer, unless a marker is under it.
+fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::Response, hover: &PaneHover) {
+    if hover.marker.is_some() {
+        return;
+    }
+    let Some(id) = &hover.district else { return };
+    let s = strings(ctx.language);
+    let name = ctx.dataset.district(id).map_or_else(|| id.to_string(), |d| d.name.get(ctx.language).to_owned());
+    let value = match (ctx.data.value_of(id), &choice.value) {
+        (None, _) => s.no_data.to_owned(),
+        (Some(count), DistrictValue::ParkCount) => {
+            let template = if (count - 1.0).abs() < f64::EPSILON { s.parks_count.one } else { s.parks_count.other };
+            template.replace("{n}", &format_value(count))
+        }
+        (Some(value), DistrictValue::MetricSum(metric)) => {
+            format!("{} {}", format_value(value), metric_unit(ctx, metric))
+        }
+    };
+    response.clone().on_hover_text_at_pointer(format!("{name}: {value}"));
 }
 
 fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
@@ -159,13 +230,6 @@ fn metric_unit(ctx: &MapContext<'_>, id: &MetricId) -> String {
     ctx.dataset.metric(id).map(|m| m.unit.get(ctx.language).to_owned()).unwrap_or_default()
 }
 
-fn value_unit(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
-    match &choice.value {
-        DistrictValue::ParkCount => strings(ctx.language).parks.other.trim_start_matches('个').to_owned(),
-        DistrictValue::MetricSum(id) => metric_unit(ctx, id),
-    }
-}
-
 fn title(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
     let s = strings(ctx.language);
     let what = match &choice.value {
@@ -204,96 +268,28 @@ fn district_fill(ctx: &MapContext<'_>, id: &DistrictId) -> Color32 {
     }
 }
 
-/// District names at their centroids, biggest districts first; a label that would overlap one
-/// already placed is left out rather than drawn on top of it.
-fn labels_ui(ui: &Ui, painter: &egui::Painter, ctx: &MapContext<'_>, to_screen: ScreenFromMap) {
-    let mut order: Vec<&DistrictShape> = ctx.geometry.districts.iter().collect();
-    order.sort_by(|a, b| b.area.total_cmp(&a.area));
-    let mut placed: Vec<Rect> = Vec::new();
-    let colour = ui.visuals().strong_text_color();
-    for shape in order {
-        let Some(district) = ctx.dataset.district(&shape.id) else { continue };
-        let galley =
-            painter.layout_no_wrap(district.name.get(ctx.language).to_owned(), FontId::proportional(13.0), colour);
-        let centre = to_screen.apply(shape.label_at);
-        let rect = Rect::from_center_size(centre, galley.size()).expand(2.0);
-        if placed.iter().any(|r| r.intersects(rect)) {
-            continue;
-        }
-        painter.rect_filled(rect, 3.0, ui.visuals().extreme_bg_color.gamma_multiply(0.6));
-        painter.galley(rect.min + vec2(2.0, 2.0), galley, colour);
-        placed.push(rect);
-    }
-}
-
-/// The legend, drawn over the map's lower-left corner: the classing method, each class's range
-/// with units and count, the "no data" swatch, and the marker sizes.
-fn legend_ui(ui: &Ui, painter: &egui::Painter, ctx: &MapContext<'_>, choice: &MapChoice, rect: Rect) {
+/// The scope line under the takeaway: how many parks, how the districts' values count them,
+/// and that the map is a schematic.
+fn scope_line(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
     let s = strings(ctx.language);
-    let text_colour = ui.visuals().text_color();
-    let font = FontId::proportional(12.0);
-    let unit = value_unit(ctx, choice);
-    let method = class_method_name(ctx.language, choice.method);
-    let mut lines: Vec<(Option<Color32>, String)> = vec![(None, format!("{}: {method}", s.map_classes))];
-    if let Some(classes) = &ctx.data.classes {
-        for (i, upper) in classes.breaks.iter().enumerate() {
-            let lower = classes.lower_bound(i);
-            // The first class includes its lower bound; the others start just above theirs.
-            let range = if (upper - lower).abs() < f64::EPSILON {
-                format_value(*upper)
-            } else if i == 0 {
-                format!("{} – {}", format_value(lower), format_value(*upper))
-            } else {
-                format!("> {} – {}", format_value(lower), format_value(*upper))
-            };
-            let count = classes.counts.get(i).copied().unwrap_or(0);
-            lines.push((Some(choropleth_colour(i, classes.breaks.len())), format!("{range} {unit} ({count})")));
-        }
-    }
-    let no_data = ctx.data.no_data_count();
-    lines.push((Some(no_data_colour()), format!("{} ({no_data})", s.no_data)));
-    if ctx.data.markers.len() > MAX_MARKER_WIDGETS {
-        lines.push((None, format!("• {}: {}", ctx.data.markers.len(), s.map_dots)));
-    } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
-        lines.push((
-            None,
-            format!(
-                "○ {}: {} = {} {}",
-                s.map_marker_size,
-                s.map_largest,
-                format_value(largest),
-                metric_unit(ctx, metric)
-            ),
-        ));
-    }
-    let line_height = 17.0;
-    let width = lines
-        .iter()
-        .map(|(_, text)| painter.layout_no_wrap(text.clone(), font.clone(), text_colour).size().x)
-        .fold(0.0_f32, f32::max)
-        + 34.0;
-    let height = line_height * lines.len() as f32 + 8.0;
-    let frame = Rect::from_min_size(pos2(rect.left() + 8.0, rect.bottom() - height - 8.0), vec2(width, height));
-    painter.rect_filled(frame, 4.0, ui.visuals().window_fill.gamma_multiply(0.92));
-    for (i, (swatch, text)) in lines.into_iter().enumerate() {
-        let y = frame.top() + 4.0 + line_height * i as f32;
-        let mut x = frame.left() + 6.0;
-        if let Some(colour) = swatch {
-            painter.rect_filled(Rect::from_min_size(pos2(x, y + 3.0), vec2(16.0, 11.0)), 2.0, colour);
-            x += 22.0;
-        }
-        painter.text(pos2(x, y), Align2::LEFT_TOP, text, font.clone(), text_colour);
-    }
+    let count = ctx.data.park_count;
+    let how = match choice.value {
+        DistrictValue::ParkCount => s.map_scope_count,
+        DistrictValue::MetricSum(_) => s.map_scope_sum,
+    };
+    let parks = s.parks_count.for_count(count).replace("{n}", &count.to_string());
+    format!("{parks} · {how} · {}", s.map_schematic)
 }
 
-fn sources_line(ui: &mut Ui, ctx: &MapContext<'_>) {
+/// The sources line: what the outlines are, then where the figures come from.
+fn sources_text(ctx: &MapContext<'_>) -> String {
     let s = strings(ctx.language);
     let labels: std::collections::BTreeSet<String> =
         ctx.data.sources.iter().filter_map(|id| ctx.dataset.source(id)).map(source_label).collect();
-    let mut text = format!("{} · {}", s.map_schematic, s.map_outline_source);
+    let mut text = format!("{} {}", ctx.city.note.get(ctx.language), s.map_outline_source);
     if !labels.is_empty() {
         let list = labels.into_iter().collect::<Vec<_>>().join("; ");
         text = format!("{text} · {}: {list}", s.footer_sources);
     }
-    ui.label(RichText::new(text).small().weak());
+    text
 }

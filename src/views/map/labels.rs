@@ -1,0 +1,411 @@
+//! District labels: placed where they hide no park marker and no other label, inside the
+//! district if the name fits, else outside with a leader line, else left out (the tooltip and,
+//! for small districts, the inset still name it), as `shared/research/chart-design.md` §3.1 and
+//! §3.4 describe. [`place_labels`] decides on plain rectangles and is unit-tested; [`labels_ui`]
+//! draws its answer.
+
+use egui::{Color32, Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, vec2};
+
+use crate::model::geo::segments_cross;
+use crate::theme::text_on;
+
+use super::pane::Pane;
+use super::{MapContext, district_fill};
+
+/// Space kept around each label, in points.
+const PAD: f32 = 2.0;
+
+/// The room around another district's anchor an outside label keeps clear of, in points.
+const ANCHOR_ROOM: f32 = 10.0;
+
+/// Leader lengths tried for a label outside its district, beyond the district's edge, in
+/// points.
+const LEADERS: [f32; 5] = [8.0, 18.0, 30.0, 46.0, 64.0];
+
+/// How many directions, evenly spread, are tried for a label outside its district.
+const DIRECTIONS: usize = 16;
+
+/// A district name to place.
+#[derive(Clone, Debug)]
+pub(super) struct LabelRequest {
+    /// The label's size on screen.
+    pub(super) size: Vec2,
+    /// The point of the district with the most room around it (its pole of inaccessibility),
+    /// on screen: where an inside label is centred and a leader line starts.
+    pub(super) anchor: Pos2,
+    /// The district's outline on screen.
+    pub(super) outline: Vec<Pos2>,
+    /// Whether the label may go outside the district; if not, it is left out when it does not
+    /// fit inside.
+    pub(super) may_go_outside: bool,
+}
+
+/// Where a label went.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Placement {
+    /// Inside its district.
+    Inside(Rect),
+    /// Outside, joined to its district by a leader line from the first point to the second.
+    Outside {
+        /// The label.
+        rect: Rect,
+        /// From the district's anchor to the label's nearest edge.
+        leader: [Pos2; 2],
+    },
+    /// Left out: no free place.
+    Dropped,
+}
+
+/// Places `requests`, earlier ones first, inside `bounds`, so that no label overlaps another,
+/// any of `obstacles` (park markers) or a leader line, and no leader line crosses a label (it
+/// may cross a marker). Every label is first tried inside its district (at its anchor, then
+/// nudged around it); those that fit nowhere inside are then tried outside in turn, so that
+/// outside labels never take a place an inside one could have had.
+pub(super) fn place_labels(requests: &[LabelRequest], obstacles: &[Rect], bounds: Rect) -> Vec<Placement> {
+    let mut labels: Vec<Rect> = Vec::new();
+    let mut leaders: Vec<[Pos2; 2]> = Vec::new();
+    let mut placements = vec![Placement::Dropped; requests.len()];
+    for (request, placement) in requests.iter().zip(&mut placements) {
+        let fits = |centre: &Pos2| {
+            let padded = Rect::from_center_size(*centre, request.size).expand(PAD);
+            is_free(padded, bounds, &labels, obstacles, &leaders) && rect_inside_ring(padded, &request.outline)
+        };
+        // The anchor first; the other places inside are searched only when it is taken.
+        let inside =
+            std::iter::once(request.anchor).find(&fits).or_else(|| inside_spots(request).into_iter().find(fits));
+        if let Some(centre) = inside {
+            let rect = Rect::from_center_size(centre, request.size);
+            labels.push(rect.expand(PAD));
+            *placement = Placement::Inside(rect);
+        }
+    }
+    // Then outside, the smallest districts first: they have the fewest places to go.
+    let mut waiting: Vec<usize> =
+        (0..requests.len()).filter(|&i| placements[i] == Placement::Dropped && requests[i].may_go_outside).collect();
+    waiting.sort_by(|&a, &b| ring_area(&requests[a].outline).total_cmp(&ring_area(&requests[b].outline)));
+    for (k, &i) in waiting.iter().enumerate() {
+        let room = Room { bounds, obstacles, labels: &labels, leaders: &leaders };
+        if let Some((rect, leader)) = best_outside(requests, i, &waiting[k + 1..], &room) {
+            labels.push(rect.expand(PAD));
+            leaders.push(leader);
+            placements[i] = Placement::Outside { rect, leader };
+        }
+    }
+    placements
+}
+
+/// What an outside label must keep clear of.
+struct Room<'a> {
+    bounds: Rect,
+    obstacles: &'a [Rect],
+    labels: &'a [Rect],
+    leaders: &'a [[Pos2; 2]],
+}
+
+/// The best free place outside its district for the label of `requests[i]`, with its leader:
+/// the cheapest of every direction and leader length, where covering a district still
+/// `waiting` for its own label costs most, covering any other district a little (the map's
+/// empty background is best), and each point of leader a little. The label never covers another
+/// district's anchor, where that district's own leader would start.
+fn best_outside(requests: &[LabelRequest], i: usize, waiting: &[usize], room: &Room<'_>) -> Option<(Rect, [Pos2; 2])> {
+    let request = requests.get(i)?;
+    let anchors: Vec<Rect> = requests
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| *j != i)
+        .map(|(_, other)| Rect::from_center_size(other.anchor, Vec2::splat(ANCHOR_ROOM)))
+        .collect();
+    let cost = |rect: Rect, length: f32| {
+        let samples: Vec<Pos2> =
+            [0.0, 0.5, 1.0].into_iter().flat_map(|x| [0.0, 0.5, 1.0].map(|y| rect.lerp_inside(vec2(x, y)))).collect();
+        let mut total = length;
+        for (j, other) in requests.iter().enumerate().filter(|(j, _)| *j != i) {
+            let weight = if waiting.contains(&j) { 100.0 } else { 2.0 };
+            total += weight * samples.iter().filter(|p| ring_contains(&other.outline, **p)).count() as f32;
+        }
+        total
+    };
+    LEADERS
+        .iter()
+        .flat_map(|&length| (0..DIRECTIONS).map(move |k| (length, k)))
+        .filter_map(|(length, k)| {
+            let angle = std::f32::consts::TAU * k as f32 / DIRECTIONS as f32;
+            let direction = Vec2::angled(angle);
+            let end = ray_exit(request.anchor, direction, &request.outline) + direction * length;
+            // The label's side facing the district touches the end of the leader: its left
+            // edge for a leader going east, its bottom-left corner going north-east, and so on.
+            let align = Vec2::splat(0.5) - direction / (2.0 * direction.x.abs().max(direction.y.abs()));
+            let rect = Rect::from_min_size(end - request.size * align, request.size);
+            let leader = [request.anchor, end];
+            let padded = rect.expand(PAD);
+            let free = is_free(padded, room.bounds, room.labels, room.obstacles, room.leaders)
+                && !anchors.iter().any(|anchor| padded.intersects(*anchor))
+                && !room.labels.iter().any(|other| segment_meets_rect(leader, *other));
+            free.then(|| (cost(rect, request.anchor.distance(end)), rect, leader))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, rect, leader)| (rect, leader))
+}
+
+/// The area of a ring on screen, in square points.
+fn ring_area(ring: &[Pos2]) -> f32 {
+    let n = ring.len();
+    ((0..n).map(|i| ring[i].x * ring[(i + 1) % n].y - ring[(i + 1) % n].x * ring[i].y).sum::<f32>() / 2.0).abs()
+}
+
+/// Places inside the district's bounding box where a label could be centred, nearest the
+/// anchor first: a grid of quarter-label steps (coarser in a large district, at most 24 by 24).
+#[expect(clippy::cast_sign_loss, reason = "a box of positive size over a positive step")]
+fn inside_spots(request: &LabelRequest) -> Vec<Pos2> {
+    let bbox = Rect::from_points(&request.outline);
+    if !bbox.is_positive() {
+        return Vec::new();
+    }
+    let step = (request.size / 4.0).max(bbox.size() / 24.0).max(Vec2::splat(1.0));
+    let (columns, rows) = ((bbox.width() / step.x) as usize, (bbox.height() / step.y) as usize);
+    let mut spots: Vec<Pos2> = (0..=columns)
+        .flat_map(|i| (0..=rows).map(move |j| bbox.min + vec2(i as f32 * step.x, j as f32 * step.y)))
+        .collect();
+    spots.sort_by(|a, b| a.distance_sq(request.anchor).total_cmp(&b.distance_sq(request.anchor)));
+    spots
+}
+
+/// Whether `rect` lies in `bounds` and meets no label, obstacle or leader line.
+fn is_free(rect: Rect, bounds: Rect, labels: &[Rect], obstacles: &[Rect], leaders: &[[Pos2; 2]]) -> bool {
+    bounds.contains_rect(rect)
+        && !labels.iter().chain(obstacles).any(|other| rect.intersects(*other))
+        && !leaders.iter().any(|leader| segment_meets_rect(*leader, rect))
+}
+
+/// Whether `rect` lies wholly inside the ring: its corners inside, and no edge of the ring
+/// entering it.
+fn rect_inside_ring(rect: Rect, ring: &[Pos2]) -> bool {
+    let corners = [rect.left_top(), rect.right_top(), rect.right_bottom(), rect.left_bottom()];
+    let n = ring.len();
+    corners.iter().all(|&c| ring_contains(ring, c))
+        && (0..n).all(|i| {
+            let (a, b) = (ring[i], ring[(i + 1) % n]);
+            !segment_meets_rect([a, b], rect)
+        })
+}
+
+/// Whether the segment touches the inside of `rect`: an end inside it, or crossing an edge.
+fn segment_meets_rect([a, b]: [Pos2; 2], rect: Rect) -> bool {
+    if rect.contains(a) || rect.contains(b) {
+        return true;
+    }
+    let corners = [rect.left_top(), rect.right_top(), rect.right_bottom(), rect.left_bottom()];
+    let km = |p: Pos2| (f64::from(p.x), f64::from(p.y));
+    (0..4).any(|i| segments_cross(km(a), km(b), km(corners[i]), km(corners[(i + 1) % 4])))
+}
+
+/// Whether `point` lies inside the ring (even–odd rule), on screen.
+fn ring_contains(ring: &[Pos2], point: Pos2) -> bool {
+    let n = ring.len();
+    let mut inside = false;
+    for i in 0..n {
+        let (a, b) = (ring[i], ring[(i + n - 1) % n]);
+        if (a.y > point.y) != (b.y > point.y) && point.x < (b.x - a.x) * (point.y - a.y) / (b.y - a.y) + a.x {
+            inside = !inside;
+        }
+    }
+    inside
+}
+
+/// Where a ray from `from` (inside the ring) in `direction` first leaves the ring: the nearest
+/// edge that way, where a leader line can end. `from` itself when the ray meets no edge.
+fn ray_exit(from: Pos2, direction: Vec2, ring: &[Pos2]) -> Pos2 {
+    let n = ring.len();
+    let cross = |u: Vec2, v: Vec2| u.x * v.y - u.y * v.x;
+    let mut nearest: Option<f32> = None;
+    for i in 0..n {
+        let (a, b) = (ring[i], ring[(i + 1) % n]);
+        let edge = b - a;
+        let denominator = cross(direction, edge);
+        if denominator.abs() < f32::EPSILON {
+            continue;
+        }
+        // from + along_ray·direction = a + along_edge·edge
+        let along_ray = cross(a - from, edge) / denominator;
+        let along_edge = cross(a - from, direction) / denominator;
+        if along_ray > 0.0 && (0.0..=1.0).contains(&along_edge) {
+            nearest = Some(nearest.map_or(along_ray, |nearest| nearest.min(along_ray)));
+        }
+    }
+    from + direction * nearest.unwrap_or(0.0)
+}
+
+/// Draws the labels of `districts` (with whether each may go outside) in `pane`, avoiding
+/// `obstacles`. A label inside its district is written straight on the fill, in black or white
+/// by contrast; one outside sits on a small plate, joined to its district by a leader line.
+pub(super) fn labels_ui(
+    ui: &Ui,
+    painter: &Painter,
+    ctx: &MapContext<'_>,
+    pane: &Pane<'_>,
+    districts: &[(&super::geometry::DistrictShape, bool)],
+    obstacles: &[Rect],
+) {
+    let font = TextStyle::Body.resolve(ui.style());
+    let galleys: Vec<_> = districts
+        .iter()
+        .map(|(shape, _)| {
+            let name = ctx.dataset.district(&shape.id).map_or(shape.id.as_str(), |d| d.name.get(ctx.language));
+            painter.layout_no_wrap(name.to_owned(), font.clone(), Color32::PLACEHOLDER)
+        })
+        .collect();
+    let requests: Vec<LabelRequest> = districts
+        .iter()
+        .zip(&galleys)
+        .map(|((shape, may_go_outside), galley)| LabelRequest {
+            size: galley.size(),
+            anchor: pane.to_screen.apply(shape.label_at),
+            outline: shape.ring.iter().map(|p| pane.to_screen.apply(*p)).collect(),
+            may_go_outside: *may_go_outside,
+        })
+        .collect();
+    let placements = place_labels(&requests, obstacles, pane.rect.shrink(2.0));
+    let visuals = ui.visuals();
+    for (((shape, _), galley), placement) in districts.iter().zip(galleys).zip(placements) {
+        match placement {
+            Placement::Inside(rect) => painter.galley(rect.min, galley, text_on(district_fill(ctx, &shape.id))),
+            Placement::Outside { rect, leader } => {
+                // Leaders are thinner and fainter than the inset's frame, so the two never read
+                // as one.
+                let ink = visuals.strong_text_color();
+                painter.line_segment(leader, Stroke::new(1.0, visuals.text_color()));
+                painter.circle_filled(leader[0], 2.0, ink);
+                let plate = rect.expand(PAD);
+                painter.rect(
+                    plate,
+                    3.0,
+                    visuals.window_fill,
+                    Stroke::new(1.0, ink.gamma_multiply(0.5)),
+                    egui::StrokeKind::Inside,
+                );
+                painter.galley(rect.min, galley, ink);
+            }
+            Placement::Dropped => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::pos2;
+
+    use super::*;
+
+    const BOUNDS: Rect = Rect { min: pos2(0.0, 0.0), max: pos2(400.0, 300.0) };
+
+    fn square(centre: Pos2, half: f32) -> Vec<Pos2> {
+        let (x, y) = (centre.x, centre.y);
+        vec![pos2(x - half, y - half), pos2(x + half, y - half), pos2(x + half, y + half), pos2(x - half, y + half)]
+    }
+
+    fn request(centre: Pos2, half: f32, size: Vec2) -> LabelRequest {
+        LabelRequest { size, anchor: centre, outline: square(centre, half), may_go_outside: true }
+    }
+
+    fn rect(placement: Placement) -> Option<Rect> {
+        match placement {
+            Placement::Inside(rect) | Placement::Outside { rect, .. } => Some(rect),
+            Placement::Dropped => None,
+        }
+    }
+
+    #[test]
+    fn a_label_that_fits_goes_inside_at_the_anchor() {
+        let placements = place_labels(&[request(pos2(100.0, 100.0), 50.0, vec2(60.0, 14.0))], &[], BOUNDS);
+        assert_eq!(placements, [Placement::Inside(Rect::from_center_size(pos2(100.0, 100.0), vec2(60.0, 14.0)))]);
+    }
+
+    #[test]
+    fn a_marker_on_the_anchor_moves_the_label_within_its_district() {
+        let marker = Rect::from_center_size(pos2(100.0, 100.0), vec2(20.0, 20.0));
+        let placements = place_labels(&[request(pos2(100.0, 100.0), 50.0, vec2(60.0, 14.0))], &[marker], BOUNDS);
+        let Placement::Inside(rect) = placements[0] else { panic!("{placements:?}") };
+        assert!(!rect.intersects(marker));
+        assert!(Rect::from_center_size(pos2(100.0, 100.0), Vec2::splat(100.0)).contains_rect(rect));
+    }
+
+    #[test]
+    fn a_label_too_wide_for_its_district_goes_outside_with_a_leader() {
+        let placements = place_labels(&[request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))], &[], BOUNDS);
+        let Placement::Outside { rect, leader } = placements[0] else { panic!("{placements:?}") };
+        assert_eq!(leader[0], pos2(100.0, 100.0), "the leader starts at the district");
+        assert!(rect.left() >= 110.0, "east of the district, the first direction tried: {rect:?}");
+        assert!((leader[1].x - rect.left()).abs() < 1e-3, "the leader ends at the label");
+    }
+
+    #[test]
+    fn labels_never_overlap_each_other_or_markers() {
+        // A dense cluster of small districts, each with a marker at its centre.
+        let centres: Vec<Pos2> =
+            (0..12).map(|i| pos2(150.0 + 14.0 * (i % 4) as f32, 120.0 + 14.0 * (i / 4) as f32)).collect();
+        let requests: Vec<LabelRequest> = centres.iter().map(|&c| request(c, 7.0, vec2(56.0, 14.0))).collect();
+        let markers: Vec<Rect> = centres.iter().map(|&c| Rect::from_center_size(c, Vec2::splat(8.0))).collect();
+        let placements = place_labels(&requests, &markers, BOUNDS);
+        let placed: Vec<Rect> = placements.iter().filter_map(|p| rect(*p)).collect();
+        assert!(placed.len() >= 4, "room for some outside: {placements:?}");
+        assert!(placed.len() < 12, "not all fit: the rest are dropped");
+        for (i, a) in placed.iter().enumerate() {
+            assert!(BOUNDS.contains_rect(*a));
+            assert!(markers.iter().all(|m| !a.intersects(*m)), "a label hides a marker");
+            assert!(placed[i + 1..].iter().all(|b| !a.intersects(*b)), "two labels overlap");
+        }
+        for placement in &placements {
+            if let Placement::Outside { rect: own, leader } = placement {
+                assert!(
+                    placed.iter().filter(|r| *r != own).all(|r| !segment_meets_rect(*leader, *r)),
+                    "a leader crosses a label"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_label_kept_inside_is_dropped_rather_than_moved_out() {
+        let mut small = request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0));
+        small.may_go_outside = false;
+        assert_eq!(place_labels(&[small], &[], BOUNDS), [Placement::Dropped]);
+    }
+
+    #[test]
+    fn inside_labels_win_over_outside_ones_and_bounds_hold() {
+        // A small district whose outside label would land on a large neighbour's name.
+        let large = request(pos2(200.0, 100.0), 60.0, vec2(60.0, 14.0));
+        let small = request(pos2(125.0, 100.0), 8.0, vec2(60.0, 14.0));
+        let placements = place_labels(&[small, large], &[], BOUNDS);
+        assert!(matches!(placements[1], Placement::Inside(_)), "the large district keeps its inside place");
+        if let (Some(a), Some(b)) = (rect(placements[0]), rect(placements[1])) {
+            assert!(!a.intersects(b));
+        }
+        // At the edge of the bounds, a label that would stick out is moved or dropped.
+        let edge = request(pos2(395.0, 150.0), 4.0, vec2(60.0, 14.0));
+        let placed = place_labels(&[edge], &[], BOUNDS);
+        assert!(rect(placed[0]).is_none_or(|r| BOUNDS.contains_rect(r)));
+    }
+
+    #[test]
+    fn a_ray_leaves_a_concave_ring_at_its_first_crossing() {
+        // A U whose gap opens at y = 0: a ray east along its closed bottom leaves at x = 30; one
+        // east through its left arm leaves at that arm's edge, x = 10, though it enters the
+        // right arm later.
+        let u_shape = [
+            pos2(0.0, 0.0),
+            pos2(10.0, 0.0),
+            pos2(10.0, 20.0),
+            pos2(20.0, 20.0),
+            pos2(20.0, 0.0),
+            pos2(30.0, 0.0),
+            pos2(30.0, 30.0),
+            pos2(0.0, 30.0),
+        ];
+        let exit = ray_exit(pos2(5.0, 25.0), vec2(1.0, 0.0), &u_shape);
+        assert!((exit.x - 30.0).abs() < 1e-4 && (exit.y - 25.0).abs() < 1e-4, "{exit:?}");
+        let exit = ray_exit(pos2(5.0, 10.0), vec2(1.0, 0.0), &u_shape);
+        assert!((exit.x - 10.0).abs() < 1e-4, "{exit:?}");
+        assert!(ring_contains(&u_shape, pos2(5.0, 25.0)) && !ring_contains(&u_shape, pos2(15.0, 10.0)));
+    }
+}

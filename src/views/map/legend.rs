@@ -1,0 +1,165 @@
+//! The map's legend: a heading naming the classing method, one row per class with its colour,
+//! the number of districts in it (written on the swatch, black or white by contrast) and the
+//! values it holds, a row for districts without data, and the marker sizes. It is drawn in room
+//! of its own (see `layout`), never over the map.
+
+use std::sync::Arc;
+
+use egui::{Align2, Color32, Galley, Painter, Pos2, Rect, TextStyle, Ui, Vec2, pos2, vec2};
+
+use crate::format::format_value;
+use crate::i18n::{class_method_name, strings};
+use crate::state::classify::Classes;
+use crate::state::map::{DistrictValue, MapChoice};
+use crate::theme::{choropleth_colour, no_data_colour, text_on};
+
+use super::markers::MAX_MARKER_WIDGETS;
+use super::{MapContext, metric_unit};
+
+/// One row: a swatch with its count, if it is a class, then the text.
+struct Row {
+    swatch: Option<(Color32, Arc<Galley>)>,
+    text: Arc<Galley>,
+}
+
+/// The legend, laid out and ready to draw.
+pub(super) struct Legend {
+    heading: Arc<Galley>,
+    rows: Vec<Row>,
+    /// Height of each line, the heading's included.
+    line_height: f32,
+    /// Size of a class swatch.
+    swatch: Vec2,
+}
+
+impl Legend {
+    /// Lays out the legend of what `choice` shows, in the ui's body text style.
+    pub(super) fn new(ui: &Ui, ctx: &MapContext<'_>, choice: &MapChoice) -> Self {
+        let s = strings(ctx.language);
+        let font = TextStyle::Body.resolve(ui.style());
+        let painter = ui.painter();
+        let layout = |text: String| painter.layout_no_wrap(text, font.clone(), Color32::PLACEHOLDER);
+        let method = class_method_name(ctx.language, choice.method);
+        let heading = layout(s.map_districts_per_class.replace("{method}", method));
+        let mut rows = Vec::new();
+        let whole_numbers = choice.value == DistrictValue::ParkCount;
+        if let Some(classes) = &ctx.data.classes {
+            for i in 0..classes.breaks.len() {
+                let range = class_range(classes, i, whole_numbers);
+                let text = match &choice.value {
+                    DistrictValue::ParkCount => {
+                        let template = if range == "1" { s.parks_count.one } else { s.parks_count.other };
+                        template.replace("{n}", &range)
+                    }
+                    DistrictValue::MetricSum(metric) => format!("{range} {}", metric_unit(ctx, metric)),
+                };
+                let count = classes.counts.get(i).copied().unwrap_or(0);
+                let fill = choropleth_colour(i, classes.breaks.len());
+                rows.push(Row { swatch: Some((fill, layout(count.to_string()))), text: layout(text) });
+            }
+        }
+        // Park counts always exist (zero is a count), so only sums can lack data.
+        if matches!(choice.value, DistrictValue::MetricSum(_)) {
+            let count = ctx.data.no_data_count().to_string();
+            rows.push(Row { swatch: Some((no_data_colour(), layout(count))), text: layout(s.no_data.to_owned()) });
+        }
+        let markers = &ctx.data.markers;
+        if markers.len() > MAX_MARKER_WIDGETS {
+            rows.push(Row { swatch: None, text: layout(format!("• {}: {}", markers.len(), s.map_dots)) });
+        } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
+            let text = format!(
+                "○ {}: {} = {} {}",
+                s.map_marker_size,
+                s.map_largest,
+                format_value(largest),
+                metric_unit(ctx, metric)
+            );
+            rows.push(Row { swatch: None, text: layout(text) });
+        }
+        let line_height = font.size * 1.5;
+        // Wide enough for a three-digit count.
+        let swatch = vec2(layout("000".to_owned()).size().x + 8.0, line_height - 4.0);
+        Self { heading, rows, line_height, swatch }
+    }
+
+    /// The room the legend needs.
+    pub(super) fn size(&self) -> Vec2 {
+        let indent = self.swatch.x + self.line_height / 2.0;
+        let widest = self
+            .rows
+            .iter()
+            .map(|row| row.text.size().x + if row.swatch.is_some() { indent } else { 0.0 })
+            .fold(self.heading.size().x, f32::max);
+        vec2(widest, self.line_height * (self.rows.len() + 1) as f32)
+    }
+
+    /// Draws the legend with its top-left corner at `at`.
+    pub(super) fn paint(&self, ui: &Ui, painter: &Painter, at: Pos2) {
+        let visuals = ui.visuals();
+        let middle = |row: usize| at.y + self.line_height * (row as f32 + 0.5);
+        let left_centre = |x: f32, galley: &Galley, row: usize| pos2(x, middle(row) - galley.size().y / 2.0);
+        painter.galley(left_centre(at.x, &self.heading, 0), self.heading.clone(), visuals.strong_text_color());
+        for (i, row) in self.rows.iter().enumerate() {
+            let mut x = at.x;
+            if let Some((fill, count)) = &row.swatch {
+                let swatch = Rect::from_min_size(pos2(x, middle(i + 1) - self.swatch.y / 2.0), self.swatch);
+                painter.rect_filled(swatch, 2.0, *fill);
+                let centre = Align2::CENTER_CENTER.align_size_within_rect(count.size(), swatch);
+                painter.galley(centre.min, count.clone(), text_on(*fill));
+                x += self.swatch.x + self.line_height / 2.0;
+            }
+            painter.galley(left_centre(x, &row.text, i + 1), row.text.clone(), visuals.text_color());
+        }
+    }
+}
+
+/// The values class `i` holds, as the legend writes them. Whole numbers (counts): "0", "2–3".
+/// Other values: "0.5 – 1.2" for the first class, which includes its lower bound, then
+/// "> 1.2 – 3.4", as each later class starts just above the one before.
+pub(super) fn class_range(classes: &Classes, i: usize, whole_numbers: bool) -> String {
+    let lower = classes.lower_bound(i);
+    let upper = classes.breaks.get(i).copied().unwrap_or(lower);
+    if whole_numbers {
+        let first = if i == 0 { lower.ceil() } else { lower.floor() + 1.0 } as i64;
+        let last = upper.floor() as i64;
+        match first.cmp(&last) {
+            std::cmp::Ordering::Equal => return first.to_string(),
+            std::cmp::Ordering::Less => return format!("{first}–{last}"),
+            // No whole number in the class: its bounds as they are, below.
+            std::cmp::Ordering::Greater => {}
+        }
+    }
+    if (upper - lower).abs() < f64::EPSILON {
+        format_value(upper)
+    } else if i == 0 {
+        format!("{} – {}", format_value(lower), format_value(upper))
+    } else {
+        format!("> {} – {}", format_value(lower), format_value(upper))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::classify::{ClassMethod, classify};
+
+    #[test]
+    fn counts_are_written_as_whole_numbers() {
+        let classes = classify(&[0.0, 0.0, 1.0, 1.0, 2.0, 3.0, 5.0], 4, ClassMethod::NaturalBreaks).expect("values");
+        let ranges: Vec<String> = (0..classes.breaks.len()).map(|i| class_range(&classes, i, true)).collect();
+        assert_eq!(classes.breaks, [0.0, 1.0, 3.0, 5.0]);
+        // The last class runs from just above 3 to 5: it holds 4 and 5, whichever occur.
+        assert_eq!(ranges, ["0", "1", "2–3", "4–5"]);
+        // Equal intervals break between whole numbers; the ranges still name whole numbers.
+        let equal = classify(&[0.0, 1.0, 2.0, 4.0], 3, ClassMethod::EqualIntervals).expect("values");
+        let ranges: Vec<String> = (0..equal.breaks.len()).map(|i| class_range(&equal, i, true)).collect();
+        assert_eq!(ranges, ["0–1", "2", "3–4"]);
+    }
+
+    #[test]
+    fn other_values_give_both_bounds() {
+        let classes = classify(&[0.5, 1.2, 3.4, 10.0], 3, ClassMethod::Quantiles).expect("values");
+        let ranges: Vec<String> = (0..classes.breaks.len()).map(|i| class_range(&classes, i, false)).collect();
+        assert_eq!(ranges, ["0.5 – 1.2", "> 1.2 – 3.4", "> 3.4 – 10"]);
+    }
+}
