@@ -97,13 +97,16 @@ pub(super) fn year_x_axis<'a>(
         .x_grid_spacer(move |input| marks(year_ticks(input.bounds, points_per_unit(&input), width, gap, data_years)))
 }
 
-/// A value axis, linear or (on values' base-10 logarithms) logarithmic.
+/// A value axis, linear or (on values' base-10 logarithms) logarithmic. On a linear axis no
+/// tick is drawn below `lowest_tick`: values that cannot be negative get no "-50" in the margin
+/// egui_plot leaves around the data.
 pub(super) fn value_axis<'a>(
     plot: Plot<'a>,
     direction: Direction,
     text: &AxisText,
     title: String,
     log_scale: bool,
+    lowest_tick: Option<f64>,
 ) -> Plot<'a> {
     let gap = text.gap();
     let (spacer_text, label_text) = (text.clone(), text.clone());
@@ -116,7 +119,12 @@ pub(super) fn value_axis<'a>(
         let ticks = if log_scale {
             log_ticks(input.bounds, scale, gap, |v| label_size(&format_log_tick(v)))
         } else {
-            linear_ticks(input.bounds, scale, gap, |v, step| label_size(&format_tick(v, step)))
+            let mut ticks = linear_ticks(input.bounds, scale, gap, |v, step| label_size(&format_tick(v, step)));
+            if let Some(lowest) = lowest_tick {
+                // A tolerance, so a tick at the lowest value itself (zero) survives rounding.
+                ticks.retain(|tick| tick.value >= lowest - tick.step * 1e-6);
+            }
+            ticks
         };
         marks(ticks)
     };

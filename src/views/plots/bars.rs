@@ -135,7 +135,8 @@ fn bar_plot_ui(
     let plot = Plot::new(("bars", choice.metric.as_str()))
         .height(height)
         .legend(Legend::default().position(egui_plot::Corner::RightBottom).text_style(egui::TextStyle::Body));
-    let plot = value_axis(plot, Direction::Horizontal, &text, x_title, log);
+    let no_negatives = series.bars.iter().all(|bar| bar.value >= 0.0);
+    let plot = value_axis(plot, Direction::Horizontal, &text, x_title, log, no_negatives.then_some(0.0));
     let plot = category_y_axis(plot, &text, move |value| {
         if (value - value.round()).abs() > 1e-6 {
             return String::new();

@@ -56,8 +56,11 @@ pub(super) fn scatter_ui(
         .show_x(false)
         .show_y(false)
         .set_margin_fraction(egui::vec2(0.12, 0.12));
-    let plot = value_axis(plot, Direction::Horizontal, &text, axis_title(ctx, &choice.x_metric), log);
-    let plot = value_axis(plot, Direction::Vertical, &text, axis_title(ctx, &choice.y_metric), log);
+    // Ticks start at zero when no value is negative.
+    let lowest = |value: fn(&ScatterPoint) -> f64| points.iter().map(value).all(|v| v >= 0.0).then_some(0.0);
+    let (lowest_x, lowest_y) = (lowest(|p| p.x.value), lowest(|p| p.y.value));
+    let plot = value_axis(plot, Direction::Horizontal, &text, axis_title(ctx, &choice.x_metric), log, lowest_x);
+    let plot = value_axis(plot, Direction::Vertical, &text, axis_title(ctx, &choice.y_metric), log, lowest_y);
     let response = plot.show(ui, |plot_ui| {
         let positions = add_points(plot_ui, ctx, (colours, &visuals), points, log, bubbles);
         let hovered = point_under_pointer(plot_ui, &positions, bubbles);

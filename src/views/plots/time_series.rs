@@ -64,7 +64,8 @@ pub(super) fn time_series_ui(
         .show_x(false)
         .show_y(false);
     let plot = year_x_axis(plot, &text, s.year.to_owned(), years);
-    let plot = value_axis(plot, Direction::Vertical, &text, y_title, log);
+    let no_negatives = series.iter().flat_map(ParkTimeSeries::points).all(|p| p.value >= 0.0);
+    let plot = value_axis(plot, Direction::Vertical, &text, y_title, log, no_negatives.then_some(0.0));
     let (response, column) = ui
         .horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = 0.0;
