@@ -99,7 +99,7 @@ pub(super) fn year_x_axis<'a>(
 
 /// A value axis, linear or (on values' base-10 logarithms) logarithmic. On a linear axis no
 /// tick is drawn below `lowest_tick`: values that cannot be negative get no "-50" in the margin
-/// egui_plot leaves around the data.
+/// `egui_plot` leaves around the data.
 pub(super) fn value_axis<'a>(
     plot: Plot<'a>,
     direction: Direction,
