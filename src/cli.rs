@@ -143,12 +143,16 @@ pub struct ExportRow<'a> {
     pub unit: &'a str,
     /// Year the figure refers to.
     pub year: i32,
-    /// Part of the year, when not the whole year (`H1`, `JanTo(10)`, `Cumulative`).
+    /// Part of the year, when not the whole year, as a stable code (`h1`, `jan_to_10`,
+    /// `cumulative`; see [`crate::model::Period::code`]).
     pub period: String,
     /// The value in the unit.
     pub value: f64,
-    /// How the source stated it (`Reported`, `AtLeast`, `Target`, …).
-    pub qualifier: String,
+    /// How the source stated it, as a stable code (`reported`, `at_least`, `target`, …; see
+    /// [`crate::model::Qualifier::code`]).
+    pub qualifier: &'static str,
+    /// The qualifier in English words ("at least"), for people reading the file.
+    pub qualifier_label: &'static str,
     /// Source id.
     pub source_id: &'a str,
     /// Source title.
@@ -196,9 +200,10 @@ fn export_row<'a>(
         metric_name: &figure.metric.name.en,
         unit: &figure.metric.unit.en,
         year: obs.year,
-        period: obs.period.map(|p| format!("{p:?}")).unwrap_or_default(),
+        period: obs.period.map(crate::model::Period::code).unwrap_or_default(),
         value: obs.value,
-        qualifier: format!("{:?}", obs.qualifier),
+        qualifier: obs.qualifier.code(),
+        qualifier_label: crate::i18n::qualifier_name(crate::model::Language::En, obs.qualifier),
         source_id: figure.source.id.as_str(),
         source_title: &figure.source.title,
         source_url: figure.source.url.as_deref().unwrap_or_default(),
@@ -274,7 +279,7 @@ pub fn geojson(dataset: &Dataset, map: Option<&CityMap>) -> serde_json::Value {
                 properties.insert(id.to_owned(), json!(obs.value));
                 properties.insert(format!("{id}_unit"), json!(metric.unit.en));
                 properties.insert(format!("{id}_year"), json!(obs.year));
-                properties.insert(format!("{id}_qualifier"), json!(format!("{:?}", obs.qualifier)));
+                properties.insert(format!("{id}_qualifier"), json!(obs.qualifier.code()));
                 properties.insert(format!("{id}_source"), json!(figure.source.title));
             }
         }

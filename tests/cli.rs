@@ -95,7 +95,10 @@ fn export_csv_has_one_row_per_figure_with_provenance() {
     assert_eq!(&first[column("unit")], "km²");
     assert_eq!(&first[column("source_url")], "https://example.org/first");
     let target = rows.iter().find(|r| &r[column("value")] == "800.0").expect("the target row");
-    assert_eq!(&target[column("qualifier")], "Target");
+    // Stable codes a spreadsheet or script can rely on, with words beside them for people.
+    assert_eq!((&target[column("qualifier")], &target[column("qualifier_label")]), ("target", "target"));
+    let part_year = rows.iter().find(|r| !r[column("period")].is_empty()).expect("a part-year row");
+    assert_eq!(&part_year[column("period")], "h1");
 }
 
 #[test]
@@ -116,7 +119,7 @@ fn export_json_to_a_file_writes_an_array_of_figures() {
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).expect("written")).expect("JSON");
     let rows = json.as_array().expect("an array");
     assert_eq!(rows.len(), 10);
-    assert_eq!(rows[1]["qualifier"], "AtLeast");
+    assert_eq!(rows[1]["qualifier"], "at_least");
     assert_eq!(rows[1]["source_title"], "第二份报告");
 }
 
@@ -145,5 +148,5 @@ fn export_geojson_has_closed_district_rings_and_park_points() {
     let chaoyang = parks.iter().find(|p| p["properties"]["id"] == "chaoyang").expect("chaoyang");
     assert_eq!(chaoyang["properties"]["total_income"], 630.0);
     assert_eq!(chaoyang["properties"]["total_income_year"], 2018);
-    assert_eq!(chaoyang["properties"]["total_income_qualifier"], "Preliminary");
+    assert_eq!(chaoyang["properties"]["total_income_qualifier"], "preliminary");
 }

@@ -151,7 +151,7 @@ fn the_csv_of_the_bars_matches_the_chart() {
             actual.iter().any(|o| (o.period.is_none(), o.year) == latest
                 && (o.value - shown).abs() < 1e-9
                 && o.year.to_string() == row[year]
-                && format!("{:?}", o.qualifier) == row[qualifier]),
+                && o.qualifier.code() == &row[qualifier]),
             "{}: the CSV has {row:?}, not its latest actual income",
             park.id
         );

@@ -267,6 +267,19 @@ pub enum Period {
     Cumulative,
 }
 
+impl Period {
+    /// The stable code machine-readable exports write (documented in docs/dataset.md): `h1`,
+    /// `h2`, `jan_to_9`, `cumulative`. Never changes with the UI language or a Rust rename.
+    pub fn code(self) -> String {
+        match self {
+            Self::H1 => "h1".to_owned(),
+            Self::H2 => "h2".to_owned(),
+            Self::JanTo(month) => format!("jan_to_{month}"),
+            Self::Cumulative => "cumulative".to_owned(),
+        }
+    }
+}
+
 /// How a figure was stated by its source.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Qualifier {
@@ -288,6 +301,20 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// The stable code machine-readable exports write (documented in docs/dataset.md):
+    /// `reported`, `preliminary`, `approximate`, `at_least`, `at_most`, `target`, `forecast`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Reported => "reported",
+            Self::Preliminary => "preliminary",
+            Self::Approximate => "approximate",
+            Self::AtLeast => "at_least",
+            Self::AtMost => "at_most",
+            Self::Target => "target",
+            Self::Forecast => "forecast",
+        }
+    }
+
     /// Whether the figure is a plan or expectation rather than something that happened.
     pub fn is_projection(self) -> bool {
         matches!(self, Self::Target | Self::Forecast)

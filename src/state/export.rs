@@ -1,6 +1,7 @@
 //! The rows behind what a view shows, for "Export CSV": exactly the parks, values, years, units,
 //! qualifiers and sources on screen, plus the "no data" rows the view lists.
 
+use crate::i18n::qualifier_name;
 use crate::model::{Dataset, Language, MetricId, ParkId};
 use crate::state::map::MapData;
 use crate::state::series::{BarSeries, IndustryMatrix, Normalisation, PlotChoice, PlotData, Reading, ScatterPoint};
@@ -15,10 +16,12 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The columns of a figure. `divided_by` names the divisor of a normalised value (whose unit is
-/// then `unit` per that divisor); it is empty for values as stated.
-const FIGURE_COLUMNS: [&str; 9] =
-    ["park_id", "park", "metric", "value", "unit", "year", "qualifier", "source", "divided_by"];
+/// The columns of a figure. `qualifier` is a stable code (`at_least`, see
+/// [`Qualifier::code`](crate::model::Qualifier::code)) and `qualifier_label` the same in the UI
+/// language; `divided_by` names the divisor of a normalised value (whose unit is then `unit` per
+/// that divisor) and is empty for values as stated.
+const FIGURE_COLUMNS: [&str; 10] =
+    ["park_id", "park", "metric", "value", "unit", "year", "qualifier", "source", "divided_by", "qualifier_label"];
 
 /// The columns of a scatter point: each axis's value with its year.
 const SCATTER_COLUMNS: [&str; 8] = ["park_id", "park", "x", "x_year", "y", "y_year", "size", "size_year"];
@@ -56,12 +59,14 @@ fn figure_row(
         String::new(),
         String::new(),
         String::new(),
+        String::new(),
     ];
     match reading {
         Some(reading) => {
             row[3] = reading.value.to_string();
             row[5] = reading.year.to_string();
-            row[6] = format!("{:?}", reading.qualifier);
+            reading.qualifier.code().clone_into(&mut row[6]);
+            qualifier_name(language, reading.qualifier).clone_into(&mut row[9]);
             row[7] = dataset
                 .source(&reading.source)
                 .map(|s| format!("{} ({})", s.title, s.url.as_deref().unwrap_or("no URL")))
@@ -126,7 +131,8 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
             let mut row = figure_row(dataset, &bar.park, metric, None, language);
             row[3] = bar.value.to_string();
             row[5] = bar.year.to_string();
-            row[6] = format!("{:?}", bar.qualifier);
+            bar.qualifier.code().clone_into(&mut row[6]);
+            qualifier_name(language, bar.qualifier).clone_into(&mut row[9]);
             row[7] = bar
                 .sources
                 .iter()
@@ -217,9 +223,9 @@ mod tests {
         let table = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::En);
         let summary: Vec<(&str, &str, &str)> =
             table.rows.iter().map(|r| (r[0].as_str(), r[3].as_str(), r[6].as_str())).collect();
-        assert_eq!(summary, [("alpha", "26.1", "Reported"), ("beta", "10", "Reported"), ("gamma", "", "no data")]);
+        assert_eq!(summary, [("alpha", "26.1", "reported"), ("beta", "10", "reported"), ("gamma", "", "no data")]);
         let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
-        assert!(csv.starts_with("park_id,park,metric,value,unit,year,qualifier,source,divided_by\n"));
+        assert!(csv.starts_with("park_id,park,metric,value,unit,year,qualifier,source,divided_by,qualifier_label\n"));
         assert_eq!(csv.lines().count(), 4);
     }
 
@@ -242,7 +248,13 @@ mod tests {
         let table = table_rows(&dataset, &[ParkId::new("beta")], Language::En);
         assert_eq!(table.rows.len(), 3);
         assert_eq!(table.rows[2][3], "450");
-        assert_eq!(table.rows[2][6], "AtLeast");
+        assert_eq!((table.rows[2][6].as_str(), table.rows[2][9].as_str()), ("at_least", "at least"));
+        let zh = table_rows(&dataset, &[ParkId::new("beta")], Language::Zh);
+        assert_eq!(
+            (zh.rows[2][6].as_str(), zh.rows[2][9].as_str()),
+            ("at_least", "下限（超过）"),
+            "codes never translate"
+        );
         assert!(table.rows[2][7].contains("第二份报告"));
         assert_eq!(table.rows[1][6], "no data", "beta has no income");
     }

@@ -170,13 +170,20 @@ impl FilterState {
         self.districts.is_empty() || park.districts.iter().any(|d| self.districts.contains(d))
     }
 
-    /// For each industry, how many parks have it (in a counted role) among the parks that pass
-    /// every other part of the filter, so a count says what ticking that industry would add.
+    /// For each industry, how many parks the list would show with that industry ticked too,
+    /// under the chosen match (any or all) and every other part of the filter: the number
+    /// beside its tick box. For a ticked industry that is the list as it is.
     pub fn industry_counts(&self, dataset: &Dataset, index: &SearchIndex) -> BTreeMap<IndustryId, usize> {
         let mut counts: BTreeMap<IndustryId, usize> = dataset.industries.iter().map(|i| (i.id.clone(), 0)).collect();
+        let ticked_any = !self.industries.is_empty();
         for park in dataset.parks.iter().filter(|p| self.matches_except(dataset, index, p, Some(Facet::Industries))) {
+            let passes_ticked = self.matches_industries(park);
             for (id, count) in &mut counts {
-                if self.has_industry(park, id) {
+                let with_it = match self.industry_match {
+                    IndustryMatch::Any => (ticked_any && passes_ticked) || self.has_industry(park, id),
+                    IndustryMatch::All => passes_ticked && self.has_industry(park, id),
+                };
+                if with_it {
                     *count += 1;
                 }
             }
@@ -360,9 +367,17 @@ mod tests {
         let index = SearchIndex::new(&dataset);
         let mut filter = FilterState { industries: industries(&["ai"]), ..FilterState::default() };
         let counts = filter.industry_counts(&dataset, &index);
-        // Ticking ai does not change the counts of industries themselves.
+        // With ai ticked (any), ai's count is the list as it is (alpha), and ticking biomed too
+        // would show parks with either: alpha and beta.
         assert_eq!(counts[&IndustryId::new("ai")], 1);
         assert_eq!(counts[&IndustryId::new("biomed")], 2);
+        // With "all", ticking biomed too would leave only the parks with both: alpha.
+        filter.industry_match = IndustryMatch::All;
+        assert_eq!(filter.industry_counts(&dataset, &index)[&IndustryId::new("biomed")], 1);
+        filter.industry_match = IndustryMatch::Any;
+        // Ticked biomed (alpha, beta): ticking ai too would still show both, not just alpha.
+        let biomed = FilterState { industries: industries(&["biomed"]), ..FilterState::default() };
+        assert_eq!(biomed.industry_counts(&dataset, &index)[&IndustryId::new("ai")], 2);
         // A district filter does.
         filter.districts.insert(DistrictId::new("west"));
         let counts = filter.industry_counts(&dataset, &index);
