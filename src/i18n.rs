@@ -6,7 +6,7 @@
 use crate::model::{IndustryGroup, Language, Period, Qualifier, Role};
 use crate::state::ThemeChoice;
 use crate::state::classify::ClassMethod;
-use crate::state::series::{Normalisation, YearChoice};
+use crate::state::series::{Normalisation, PlotKind, YearChoice};
 
 /// Words that follow a count, in the two forms English needs: "1 park added", "2 parks added".
 /// Chinese has no plural, so both of its forms are the same.
@@ -806,6 +806,17 @@ pub fn class_method_name(language: Language, method: ClassMethod) -> &'static st
         ClassMethod::Quantiles => s.method_quantiles,
         ClassMethod::EqualIntervals => s.method_equal,
         ClassMethod::NaturalBreaks => s.method_jenks,
+    }
+}
+
+/// The name of a plot kind, for the plot switch and the meeting pack.
+pub fn plot_kind_name(language: Language, kind: PlotKind) -> &'static str {
+    let s = strings(language);
+    match kind {
+        PlotKind::Bars => s.kind_bars,
+        PlotKind::TimeSeries => s.kind_time,
+        PlotKind::Scatter => s.kind_scatter,
+        PlotKind::Matrix => s.kind_matrix,
     }
 }
 

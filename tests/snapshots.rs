@@ -170,5 +170,6 @@ fn meeting_pack_writes_every_slide_and_a_summary() {
     let summary = std::fs::read_to_string(out.join("meeting-pack.md")).expect("the summary");
     assert!(summary.contains("## All parks") && summary.contains("Speaker notes: Start here."), "{summary}");
     assert!(summary.contains("## Areas") && summary.contains("First report"), "sources are listed: {summary}");
+    assert!(summary.contains("Ranked bars"), "the plot is named in the UI language, not as a Rust name: {summary}");
     assert_eq!(harness.state().state.tab, zgc_atlas::state::Tab::Map, "the user's own view comes back");
 }

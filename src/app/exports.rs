@@ -191,7 +191,8 @@ impl ParkApp {
         let mut parts = vec![match self.state.tab {
             Tab::Table => s.tab_table.to_owned(),
             Tab::Compare => {
-                format!("{} — {:?} — {}", s.tab_compare, self.state.plot.kind, metric(&self.state.plot.metric))
+                let kind = crate::i18n::plot_kind_name(language, self.state.plot.kind);
+                format!("{} — {kind} — {}", s.tab_compare, metric(&self.state.plot.metric))
             }
             Tab::Map => s.tab_map.to_owned(),
         }];

@@ -23,7 +23,7 @@ use std::collections::BTreeSet;
 
 use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
-use crate::i18n::{Strings, normalisation_name, strings, year_choice_label};
+use crate::i18n::{Strings, normalisation_name, plot_kind_name, strings, year_choice_label};
 use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId};
 use crate::state::series::ShownParks;
 use crate::state::{
@@ -100,13 +100,8 @@ pub fn compare_ui(
 fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[i32]) {
     let s = strings(ctx.language);
     ui.horizontal_wrapped(|ui| {
-        for (kind, label) in [
-            (PlotKind::Bars, s.kind_bars),
-            (PlotKind::TimeSeries, s.kind_time),
-            (PlotKind::Scatter, s.kind_scatter),
-            (PlotKind::Matrix, s.kind_matrix),
-        ] {
-            ui.selectable_value(&mut choice.kind, kind, label);
+        for kind in [PlotKind::Bars, PlotKind::TimeSeries, PlotKind::Scatter, PlotKind::Matrix] {
+            ui.selectable_value(&mut choice.kind, kind, plot_kind_name(ctx.language, kind));
         }
         ui.separator();
         ui.label(s.show_label);
