@@ -187,8 +187,49 @@ impl AppState {
         });
         self.hovered = None;
         dropped.extend(self.filter.forget_missing(dataset));
+        dropped.extend(forget_missing_metrics(&mut self.plot, &mut self.map, dataset));
         dropped
     }
+}
+
+/// The metric most parks have a figure of, the first in the dataset's order among equals: what
+/// a view falls back to when a saved metric is gone. `None` for a dataset without metrics.
+pub fn most_covered_metric(dataset: &Dataset) -> Option<MetricId> {
+    let parks_with =
+        |metric: &MetricId| dataset.parks.iter().filter(|p| p.observations.iter().any(|o| &o.metric == metric)).count();
+    // `max_by_key` keeps the last of equals; reversing first keeps the dataset's first.
+    dataset.metrics.iter().rev().max_by_key(|m| parks_with(&m.id)).map(|m| m.id.clone())
+}
+
+/// Replaces each metric of the plot and map choices that `dataset` lacks (the one plotted by
+/// [`most_covered_metric`], the optional ones by none) and returns the ids dropped, so the user
+/// can be told.
+fn forget_missing_metrics(plot: &mut PlotChoice, map: &mut map::MapChoice, dataset: &Dataset) -> Vec<String> {
+    let mut dropped = Vec::new();
+    let fallback = most_covered_metric(dataset);
+    for metric in [&mut plot.metric, &mut plot.x_metric, &mut plot.y_metric] {
+        if dataset.metric(metric).is_none() {
+            dropped.push(metric.to_string());
+            if let Some(fallback) = &fallback {
+                metric.clone_from(fallback);
+            }
+        }
+    }
+    for metric in [&mut plot.size_metric, &mut map.marker_metric] {
+        if metric.as_ref().is_some_and(|m| dataset.metric(m).is_none()) {
+            dropped.extend(metric.take().map(|m| m.to_string()));
+        }
+    }
+    if let map::DistrictValue::MetricSum(metric) = &map.value
+        && dataset.metric(metric).is_none()
+    {
+        dropped.push(metric.to_string());
+        map.value = map::DistrictValue::ParkCount;
+    }
+    // One id missing from several places is told once.
+    let mut seen = std::collections::BTreeSet::new();
+    dropped.retain(|id| seen.insert(id.clone()));
+    dropped
 }
 
 /// The park `step` rows away from `selected` in `visible`, stopping at either end. With no
@@ -335,6 +376,22 @@ mod tests {
         state.apply(&Action::Select(ParkId::new("beta")), &[]);
         assert!(state.forget_missing(&dataset).is_empty());
         assert_eq!(state.selected, Some(ParkId::new("beta")));
+    }
+
+    #[test]
+    fn saved_metrics_the_dataset_lacks_fall_back_to_the_best_covered_one() {
+        let dataset = small_dataset();
+        // Area and enterprises both cover alpha and beta; area comes first in the dataset.
+        assert_eq!(most_covered_metric(&dataset), Some(MetricId::new("planned_area")));
+        let mut state = AppState::default();
+        state.plot.metric = MetricId::new("gdp");
+        state.plot.size_metric = Some(MetricId::new("employees"));
+        state.map.value = map::DistrictValue::MetricSum(MetricId::new("exports"));
+        state.map.marker_metric = Some(MetricId::new("total_income"));
+        assert_eq!(state.forget_missing(&dataset), ["gdp", "employees", "exports"]);
+        assert_eq!(state.plot.metric, MetricId::new("planned_area"));
+        assert_eq!((state.plot.size_metric, &state.map.value), (None, &map::DistrictValue::ParkCount));
+        assert_eq!(state.map.marker_metric, Some(MetricId::new("total_income")), "a metric it has stays");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Dataset, Language, ParkId};
-use crate::state::map::{DistrictValue, MapChoice};
+use crate::state::map::MapChoice;
 use crate::state::{AppState, FilterState, PlotChoice, Tab, TableSort};
 
 /// Everything a slide restores.
@@ -89,30 +89,8 @@ impl SlideDeck {
         for (i, slide) in self.slides.iter_mut().enumerate() {
             let mut state = AppState::default();
             slide.view.restore(&mut state);
-            let mut dropped = state.forget_missing(dataset);
-            let plot = &mut slide.view.plot;
-            for metric in [&mut plot.metric, &mut plot.x_metric, &mut plot.y_metric] {
-                if dataset.metric(metric).is_none() {
-                    dropped.push(metric.to_string());
-                    *metric = PlotChoice::default().metric;
-                }
-            }
-            if plot.size_metric.as_ref().is_some_and(|m| dataset.metric(m).is_none()) {
-                dropped.extend(plot.size_metric.take().map(|m| m.to_string()));
-            }
-            let map = &mut slide.view.map;
-            if let DistrictValue::MetricSum(metric) = &map.value
-                && dataset.metric(metric).is_none()
-            {
-                dropped.push(metric.to_string());
-                map.value = MapChoice::default().value;
-            }
-            if map.marker_metric.as_ref().is_some_and(|m| dataset.metric(m).is_none()) {
-                dropped.extend(map.marker_metric.take().map(|m| m.to_string()));
-            }
-            slide.view.filter = state.filter;
-            slide.view.pinned = state.pinned;
-            slide.view.selected = state.selected;
+            let dropped = state.forget_missing(dataset);
+            slide.view = ViewSnapshot::capture(&state);
             if !dropped.is_empty() {
                 notices.push(format!("slide {} \"{}\": {}", i + 1, slide.title, dropped.join(", ")));
             }
@@ -230,7 +208,7 @@ mod tests {
         let notices = deck.check(&small_dataset());
         assert_eq!(notices, ["slide 2 \"Old\": omega, gdp"]);
         assert_eq!(deck.slides[1].view.pinned, [ParkId::new("alpha")]);
-        assert_eq!(deck.slides[1].view.plot.metric, PlotChoice::default().metric);
+        assert_eq!(deck.slides[1].view.plot.metric, MetricId::new("planned_area"), "the best-covered metric");
     }
 
     fn show_of(titles: &[&str]) -> SlideShow {
