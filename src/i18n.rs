@@ -225,6 +225,44 @@ pub struct Strings {
     pub no_slides: &'static str,
     /// Cheat sheet title.
     pub keys_title: &'static str,
+    /// Cheat sheet: heading of the shortcuts that always work.
+    pub keys_always: &'static str,
+    /// Cheat sheet: heading of the shortcuts while exploring.
+    pub keys_exploring: &'static str,
+    /// Cheat sheet: heading of the shortcuts while presenting.
+    pub keys_presenting: &'static str,
+    /// Cheat sheet: Ctrl+F.
+    pub key_search: &'static str,
+    /// Cheat sheet: Ctrl+O.
+    pub key_open: &'static str,
+    /// Cheat sheet: Ctrl+R.
+    pub key_reload: &'static str,
+    /// Cheat sheet: Ctrl+E.
+    pub key_export: &'static str,
+    /// Cheat sheet: F5.
+    pub key_present: &'static str,
+    /// Cheat sheet: F1.
+    pub key_list: &'static str,
+    /// Cheat sheet: Esc while exploring.
+    pub key_clear: &'static str,
+    /// Cheat sheet: ↑.
+    pub key_previous_park: &'static str,
+    /// Cheat sheet: ↓.
+    pub key_next_park: &'static str,
+    /// Cheat sheet: Space while exploring.
+    pub key_pin: &'static str,
+    /// Cheat sheet: Esc while presenting.
+    pub key_leave: &'static str,
+    /// Cheat sheet: next slide.
+    pub key_next_slide: &'static str,
+    /// Cheat sheet: previous slide.
+    pub key_previous_slide: &'static str,
+    /// Cheat sheet: 1–9.
+    pub key_jump: &'static str,
+    /// Cheat sheet: N.
+    pub key_notes: &'static str,
+    /// Cheat sheet: egui zoom keys.
+    pub key_zoom: &'static str,
     /// Button.
     pub close: &'static str,
     /// Menu.
@@ -499,6 +537,25 @@ pub const EN: Strings = Strings {
     slide_of: "{i} / {n}",
     no_slides: "No slides saved: presenting the current view",
     keys_title: "Keyboard shortcuts",
+    keys_always: "Always",
+    keys_exploring: "While exploring",
+    keys_presenting: "While presenting",
+    key_search: "Search parks",
+    key_open: "Open a dataset file",
+    key_reload: "Reload the dataset file",
+    key_export: "Export the current view as PNG",
+    key_present: "Start or stop presenting",
+    key_list: "This list",
+    key_clear: "Clear the search, then the filters",
+    key_previous_park: "Select the previous park",
+    key_next_park: "Select the next park",
+    key_pin: "Pin or unpin the selected park",
+    key_leave: "Leave presentation mode",
+    key_next_slide: "Next slide",
+    key_previous_slide: "Previous slide",
+    key_jump: "Jump to a slide",
+    key_notes: "Show or hide speaker notes",
+    key_zoom: "Larger / smaller / normal text",
     close: "Close",
     export_csv: "Export CSV of this view…",
     export_png: "Export PNG of this view (Ctrl+E)",
@@ -685,6 +742,25 @@ pub const ZH: Strings = Strings {
     slide_of: "{i} / {n}",
     no_slides: "尚未保存幻灯片：演示当前视图",
     keys_title: "键盘快捷键",
+    keys_always: "任何时候",
+    keys_exploring: "非演示时",
+    keys_presenting: "演示时",
+    key_search: "搜索园区",
+    key_open: "打开数据集文件",
+    key_reload: "重新加载数据集文件",
+    key_export: "将当前视图导出为 PNG",
+    key_present: "开始或结束演示",
+    key_list: "本列表",
+    key_clear: "先清除搜索，再清除筛选",
+    key_previous_park: "选择上一个园区",
+    key_next_park: "选择下一个园区",
+    key_pin: "固定或取消固定所选园区",
+    key_leave: "退出演示",
+    key_next_slide: "下一张幻灯片",
+    key_previous_slide: "上一张幻灯片",
+    key_jump: "跳到某张幻灯片",
+    key_notes: "显示或隐藏演讲备注",
+    key_zoom: "放大 / 缩小 / 恢复文字",
     close: "关闭",
     export_csv: "导出当前视图的 CSV…",
     export_png: "导出当前视图的 PNG (Ctrl+E)",
@@ -940,44 +1016,6 @@ pub fn describe_diff(language: Language, changes: &crate::model::DatasetDiff) ->
     })
     .collect();
     format!("{}: {}", s.diff_reloaded, parts.join(", "))
-}
-
-/// Every keyboard shortcut with what it does, for the cheat sheet.
-pub fn shortcuts(language: Language) -> &'static [(&'static str, &'static str)] {
-    match language {
-        Language::En => &[
-            ("Ctrl+F", "Search parks"),
-            ("Esc", "Clear the search, then the filters; leave presentation mode"),
-            ("↑ / ↓", "Select the previous / next park"),
-            ("Space", "Pin or unpin the selected park (next slide when presenting)"),
-            ("Ctrl+O", "Open a dataset file"),
-            ("Ctrl+R", "Reload the dataset file"),
-            ("Ctrl+E", "Export the current view as PNG"),
-            ("F5", "Start or stop presenting"),
-            ("PageDown / → / Space", "Next slide (presenting)"),
-            ("PageUp / ←", "Previous slide (presenting)"),
-            ("1–9", "Jump to a slide (presenting)"),
-            ("N", "Show or hide speaker notes (presenting)"),
-            ("Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"),
-            ("F1 or ?", "This list"),
-        ],
-        Language::Zh => &[
-            ("Ctrl+F", "搜索园区"),
-            ("Esc", "先清除搜索，再清除筛选；退出演示"),
-            ("↑ / ↓", "选择上一个 / 下一个园区"),
-            ("空格", "固定或取消固定所选园区（演示时为下一张）"),
-            ("Ctrl+O", "打开数据集文件"),
-            ("Ctrl+R", "重新加载数据集文件"),
-            ("Ctrl+E", "将当前视图导出为 PNG"),
-            ("F5", "开始或结束演示"),
-            ("PageDown / → / 空格", "下一张幻灯片（演示时）"),
-            ("PageUp / ←", "上一张幻灯片（演示时）"),
-            ("1–9", "跳到某张幻灯片（演示时）"),
-            ("N", "显示或隐藏演讲备注（演示时）"),
-            ("Ctrl+= / Ctrl+- / Ctrl+0", "放大 / 缩小 / 恢复文字"),
-            ("F1 或 ?", "本列表"),
-        ],
-    }
 }
 
 /// A one-character mark for a role, for the industry matrix's cells.

@@ -1,35 +1,174 @@
-//! The keyboard and dropped files: shortcuts become state actions and app commands, like a
-//! click on the matching control.
+//! The keyboard and dropped files. Every shortcut is one row of [`SHORTCUTS`]: the key handler
+//! reads the keys from it and the cheat sheet lists it, so the two cannot disagree.
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
 use super::ParkApp;
+use crate::i18n::Strings;
+use crate::model::Language;
 use crate::state::{Action, Command, ImageSize};
+
+/// When a shortcut works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// Always.
+    Any,
+    /// While exploring (not presenting).
+    Exploring,
+    /// While presenting.
+    Presenting,
+}
+
+/// What sets a shortcut off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Trigger {
+    /// A key with modifiers.
+    Key(Modifiers, Key),
+    /// A typed character, whatever keys made it (`?` is Shift+/ on some keyboards, not others).
+    Typed(&'static str),
+    /// The digits 1 to 9, each with its number.
+    Digits,
+    /// Handled by egui itself; listed so the cheat sheet is complete.
+    Builtin(&'static str),
+}
+
+/// What a shortcut does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Does {
+    Search,
+    Open,
+    Reload,
+    ExportPng,
+    TogglePresenting,
+    ToggleKeyList,
+    ClearSearchThenFilters,
+    PreviousPark,
+    NextPark,
+    PinSelected,
+    LeavePresenting,
+    NextSlide,
+    PreviousSlide,
+    JumpToSlide,
+    ToggleNotes,
+    Zoom,
+}
+
+/// Every shortcut, in the cheat sheet's order: when it works, its keys, what it does.
+pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
+    (Mode::Any, &[Trigger::Key(Modifiers::NONE, Key::F5)], Does::TogglePresenting),
+    (Mode::Any, &[Trigger::Key(Modifiers::NONE, Key::F1), Trigger::Typed("?")], Does::ToggleKeyList),
+    (Mode::Any, &[Trigger::Builtin("Ctrl+= / Ctrl+- / Ctrl+0")], Does::Zoom),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::F)], Does::Search),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::Escape)], Does::ClearSearchThenFilters),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::ArrowUp)], Does::PreviousPark),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::ArrowDown)], Does::NextPark),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::Space)], Does::PinSelected),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::O)], Does::Open),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::R)], Does::Reload),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::E)], Does::ExportPng),
+    (Mode::Presenting, &[Trigger::Key(Modifiers::NONE, Key::Escape)], Does::LeavePresenting),
+    (
+        Mode::Presenting,
+        &[
+            Trigger::Key(Modifiers::NONE, Key::PageDown),
+            Trigger::Key(Modifiers::NONE, Key::ArrowRight),
+            Trigger::Key(Modifiers::NONE, Key::Space),
+        ],
+        Does::NextSlide,
+    ),
+    (
+        Mode::Presenting,
+        &[Trigger::Key(Modifiers::NONE, Key::PageUp), Trigger::Key(Modifiers::NONE, Key::ArrowLeft)],
+        Does::PreviousSlide,
+    ),
+    (Mode::Presenting, &[Trigger::Digits], Does::JumpToSlide),
+    (Mode::Presenting, &[Trigger::Key(Modifiers::NONE, Key::N)], Does::ToggleNotes),
+];
+
+/// Keys that belong to a focused text field while the user types there.
+fn is_typing_key(trigger: Trigger) -> bool {
+    matches!(
+        trigger,
+        Trigger::Typed(_) | Trigger::Key(Modifiers::NONE, Key::ArrowUp | Key::ArrowDown | Key::Space | Key::N)
+    )
+}
+
+/// How the cheat sheet writes a trigger.
+pub(super) fn trigger_label(trigger: Trigger, language: Language) -> String {
+    match trigger {
+        Trigger::Key(modifiers, key) => {
+            let key = match (key, language) {
+                (Key::Space, Language::Zh) => "空格",
+                (Key::Space, Language::En) => "Space",
+                (Key::ArrowUp, _) => "↑",
+                (Key::ArrowDown, _) => "↓",
+                (Key::ArrowLeft, _) => "←",
+                (Key::ArrowRight, _) => "→",
+                (Key::Escape, _) => "Esc",
+                _ => key.name(),
+            };
+            if modifiers.command { format!("Ctrl+{key}") } else { key.to_owned() }
+        }
+        Trigger::Typed(text) | Trigger::Builtin(text) => text.to_owned(),
+        Trigger::Digits => "1–9".to_owned(),
+    }
+}
+
+/// What the cheat sheet says a shortcut does.
+pub(super) fn description(does: Does, s: &Strings) -> &'static str {
+    match does {
+        Does::Search => s.key_search,
+        Does::Open => s.key_open,
+        Does::Reload => s.key_reload,
+        Does::ExportPng => s.key_export,
+        Does::TogglePresenting => s.key_present,
+        Does::ToggleKeyList => s.key_list,
+        Does::ClearSearchThenFilters => s.key_clear,
+        Does::PreviousPark => s.key_previous_park,
+        Does::NextPark => s.key_next_park,
+        Does::PinSelected => s.key_pin,
+        Does::LeavePresenting => s.key_leave,
+        Does::NextSlide => s.key_next_slide,
+        Does::PreviousSlide => s.key_previous_slide,
+        Does::JumpToSlide => s.key_jump,
+        Does::ToggleNotes => s.key_notes,
+        Does::Zoom => s.key_zoom,
+    }
+}
+
+/// The heading of a mode's shortcuts in the cheat sheet.
+pub(super) fn mode_heading(mode: Mode, s: &Strings) -> &'static str {
+    match mode {
+        Mode::Any => s.keys_always,
+        Mode::Exploring => s.keys_exploring,
+        Mode::Presenting => s.keys_presenting,
+    }
+}
 
 impl ParkApp {
     /// Reads this frame's keys and dropped files.
     pub(super) fn keyboard_input(&self, ui: &Ui, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
-        let shortcuts = [
-            (Key::F, Command::FocusSearch),
-            (Key::O, Command::OpenDialog),
-            (Key::R, Command::Reload),
-            (Key::E, Command::ExportPng(ImageSize::Window)),
-        ];
-        for (key, command) in shortcuts {
-            if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key))) {
-                commands.push(command);
+        let presenting = self.presentation.active;
+        let typing = ui.memory(|m| m.focused().is_some());
+        for &(mode, triggers, does) in SHORTCUTS {
+            let active = match mode {
+                Mode::Any => true,
+                Mode::Exploring => !presenting,
+                Mode::Presenting => presenting,
+            };
+            if !active {
+                continue;
+            }
+            for &trigger in triggers {
+                if typing && !presenting && is_typing_key(trigger) {
+                    continue;
+                }
+                if let Some(digit) = fired(ui, trigger) {
+                    self.dispatch(does, digit, actions, commands);
+                }
             }
         }
-        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
-            commands.push(Command::TogglePresentation);
-        }
-        let typing = ui.memory(|m| m.focused().is_some());
-        let question = !typing && ui.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Text(t) if t == "?")));
-        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) || question {
-            commands.push(Command::ToggleCheatSheet);
-        }
-        if self.presentation.active {
-            presentation_keys(ui, commands);
+        if presenting {
             return;
         }
         // A dropped file is opened like one picked in the dialog, which refuses what is not a
@@ -40,48 +179,51 @@ impl ParkApp {
         if let Some(path) = dropped.into_iter().next() {
             commands.push(Command::OpenFile(path));
         }
-        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            if self.show_keys {
-                commands.push(Command::ToggleCheatSheet);
-            } else {
-                actions.push(Action::ClearSearchThenFilters);
-            }
-        }
-        // Arrows and Space belong to a focused widget (typing a space in the search box).
-        if typing {
-            return;
-        }
-        for (key, step) in [(Key::ArrowDown, 1), (Key::ArrowUp, -1)] {
-            if ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
-                actions.push(Action::StepSelection(step));
+    }
+
+    /// Turns a shortcut into what it asks for; `digit` is the pressed digit's index (0 for 1).
+    fn dispatch(&self, does: Does, digit: usize, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
+        match does {
+            Does::Search => commands.push(Command::FocusSearch),
+            Does::Open => commands.push(Command::OpenDialog),
+            Does::Reload => commands.push(Command::Reload),
+            Does::ExportPng => commands.push(Command::ExportPng(ImageSize::Window)),
+            Does::TogglePresenting => commands.push(Command::TogglePresentation),
+            Does::ToggleKeyList => commands.push(Command::ToggleCheatSheet),
+            // Esc closes the cheat sheet first, like any dialog.
+            Does::ClearSearchThenFilters if self.show_keys => commands.push(Command::ToggleCheatSheet),
+            Does::ClearSearchThenFilters => actions.push(Action::ClearSearchThenFilters),
+            Does::PreviousPark | Does::NextPark => {
+                actions.push(Action::StepSelection(if does == Does::NextPark { 1 } else { -1 }));
                 commands.push(Command::ScrollToSelected);
             }
-        }
-        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Space)) {
-            actions.push(Action::TogglePinSelected);
+            Does::PinSelected => actions.push(Action::TogglePinSelected),
+            Does::LeavePresenting => commands.push(Command::LeavePresentation),
+            Does::NextSlide => commands.push(Command::StepSlide(1)),
+            Does::PreviousSlide => commands.push(Command::StepSlide(-1)),
+            Does::JumpToSlide => commands.push(Command::ShowSlide(digit)),
+            Does::ToggleNotes => commands.push(Command::ToggleNotes),
+            Does::Zoom => {}
         }
     }
 }
 
-/// Keys while presenting: what presentation clickers send, arrows, digits, notes, Esc.
-fn presentation_keys(ui: &Ui, commands: &mut Vec<Command>) {
-    let pressed = |key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
-    if pressed(Key::Escape) {
-        commands.push(Command::LeavePresentation);
-    }
-    if pressed(Key::PageDown) || pressed(Key::ArrowRight) || pressed(Key::Space) {
-        commands.push(Command::StepSlide(1));
-    }
-    if pressed(Key::PageUp) || pressed(Key::ArrowLeft) {
-        commands.push(Command::StepSlide(-1));
-    }
-    if pressed(Key::N) {
-        commands.push(Command::ToggleNotes);
-    }
-    let digits = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
-    for (i, key) in digits.into_iter().enumerate() {
-        if pressed(key) {
-            commands.push(Command::ShowSlide(i));
+/// Whether `trigger` fired this frame (consuming its key), with the index of the digit for
+/// [`Trigger::Digits`] (0 for the others).
+fn fired(ui: &Ui, trigger: Trigger) -> Option<usize> {
+    match trigger {
+        Trigger::Key(modifiers, key) if modifiers.command => {
+            ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key))).then_some(0)
         }
+        Trigger::Key(modifiers, key) => ui.input_mut(|i| i.consume_key(modifiers, key)).then_some(0),
+        Trigger::Typed(text) => {
+            ui.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Text(t) if t == text))).then_some(0)
+        }
+        Trigger::Digits => {
+            let digits =
+                [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
+            digits.into_iter().position(|key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)))
+        }
+        Trigger::Builtin(_) => None,
     }
 }

@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::ParkApp;
+use super::{ParkApp, keys};
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, LoadErrors};
 use crate::state::{Action, AppState, Command, Tab};
@@ -162,9 +162,17 @@ impl ParkApp {
         let modal = egui::Modal::new(egui::Id::unique("cheat_sheet")).show(ctx, |ui| {
             ui.heading(s.keys_title);
             egui::Grid::new("keys").num_columns(2).spacing([16.0, 6.0]).striped(true).show(ui, |ui| {
-                for (keys, what) in crate::i18n::shortcuts(language) {
-                    ui.strong(*keys);
-                    ui.label(*what);
+                // The same table the key handler reads, one section per mode.
+                let mut heading = None;
+                for &(mode, triggers, does) in keys::SHORTCUTS {
+                    if heading != Some(mode) {
+                        heading = Some(mode);
+                        ui.label(RichText::new(keys::mode_heading(mode, s)).weak());
+                        ui.end_row();
+                    }
+                    let labels: Vec<String> = triggers.iter().map(|t| keys::trigger_label(*t, language)).collect();
+                    ui.strong(labels.join(" / "));
+                    ui.label(keys::description(does, s));
                     ui.end_row();
                 }
             });
