@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::model::DataOrigin;
 use crate::model::geo::CityMap;
-use crate::model::{Dataset, Observation, Text, load_dataset_file};
+use crate::model::{Dataset, LoadErrors, Observation, Problem, Text};
 
 /// Explore and compare the sixteen sub-parks of Zhongguancun Science Park.
 #[derive(Debug, Parser)]
@@ -65,24 +65,111 @@ impl Cli {
     }
 }
 
-/// Checks `file`, writing a summary and coverage table (valid) or every problem (invalid).
-/// Returns whether the file is valid.
+/// Checks `file` as the window would open it: the dataset, the map file its `meta.map` names
+/// (read relative to the dataset), the map's outlines against the dataset's districts, and that
+/// there are parks. Writes a summary and coverage table when all is well, or every problem, each
+/// with its file and place; then any warnings (a park placed outside its districts). Returns
+/// whether the file is valid; warnings do not make it invalid.
 pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
-    match load_dataset_file(file) {
-        Ok(dataset) => {
-            write_summary(&dataset, out)?;
-            Ok(true)
-        }
+    let origin = DataOrigin::File(file.to_owned());
+    let dataset = match origin.load() {
+        Ok(dataset) => dataset,
         Err(errors) => {
             writeln!(out, "{errors}")?;
             writeln!(out, "{} problem(s) found.", errors.problems.len())?;
-            Ok(false)
+            return Ok(false);
         }
+    };
+    let findings = Findings::of(&origin, &dataset);
+    if findings.errors.is_empty() {
+        write_summary(&dataset, findings.map.as_ref().map(|m| (m.file.as_str(), m.outlines)), out)?;
+    } else {
+        for errors in &findings.errors {
+            writeln!(out, "{errors}")?;
+        }
+        let count: usize = findings.errors.iter().map(|e| e.problems.len()).sum();
+        writeln!(out, "{count} problem(s) found.")?;
+    }
+    if !findings.warnings.is_empty() {
+        writeln!(out)?;
+        let count = findings.warnings.len();
+        writeln!(out, "{count} {}:", if count == 1 { "warning" } else { "warnings" })?;
+        for warning in &findings.warnings {
+            writeln!(out, "  {}:{warning}", file.display())?;
+        }
+    }
+    Ok(findings.errors.is_empty())
+}
+
+/// The map file that loaded, for the summary.
+struct MapSummary {
+    /// The file as messages name it.
+    file: String,
+    /// How many district outlines it has.
+    outlines: usize,
+}
+
+/// What `check` finds in a dataset that loaded, beyond the loader's own rules.
+struct Findings {
+    /// Problems, grouped by the file they are in (the dataset or its map).
+    errors: Vec<LoadErrors>,
+    /// Things the window shows oddly but still shows, each starting with the item's path.
+    warnings: Vec<String>,
+    /// The map, when the dataset names one and it loaded.
+    map: Option<MapSummary>,
+}
+
+impl Findings {
+    fn of(origin: &DataOrigin, dataset: &Dataset) -> Self {
+        let mut findings = Self { errors: Vec::new(), warnings: Vec::new(), map: None };
+        if dataset.parks.is_empty() {
+            // The loader accepts a dataset still being written; the window would show nothing.
+            findings.errors.push(LoadErrors {
+                file: origin.file_label().unwrap_or_default(),
+                problems: vec![Problem::Invalid {
+                    path: "parks".to_owned(),
+                    message: "the dataset has no parks, so the window would have nothing to show".to_owned(),
+                }],
+            });
+        }
+        match origin.load_map(dataset) {
+            None => findings
+                .warnings
+                .push("meta.map: the dataset names no map file, so the map view will be empty".to_owned()),
+            Some(Err(errors)) => findings.errors.push(errors),
+            Some(Ok(map)) => {
+                findings.warnings.extend(parks_outside_their_districts(dataset, &map));
+                let file = origin.map_label(dataset).unwrap_or_default();
+                findings.map = Some(MapSummary { file, outlines: map.districts.len() });
+            }
+        }
+        findings
     }
 }
 
-/// Writes the counts of the dataset and a parks × metrics table of how many figures each has.
-pub fn write_summary(dataset: &Dataset, out: &mut dyn Write) -> std::io::Result<()> {
+/// A warning for each park whose location lies outside every one of its districts' outlines,
+/// with how far outside: the map would draw its marker in another district.
+fn parks_outside_their_districts(dataset: &Dataset, map: &CityMap) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for (i, park) in dataset.parks.iter().enumerate() {
+        let Some(location) = &park.location else { continue };
+        let Some(km) = map.distance_outside_km(&park.districts, (location.lon, location.lat)) else { continue };
+        let districts = park.districts.iter().map(|d| format!("\"{d}\"")).collect::<Vec<_>>().join(", ");
+        let (noun, of) =
+            if park.districts.len() == 1 { ("district", "its edge") } else { ("districts", "the nearest edge") };
+        let distance = if km < 0.1 { "less than 0.1 km".to_owned() } else { format!("{km:.1} km") };
+        let approximate = if location.approximate { " (the location is marked approximate)" } else { "" };
+        warnings.push(format!(
+            "parks[{i}] \"{}\" → location: ({}, {}) lies outside its {noun} {districts}, {distance} from {of}{approximate}",
+            park.id, location.lon, location.lat
+        ));
+    }
+    warnings
+}
+
+/// Writes the counts of the dataset, its map file and how many outlines that has (when it names
+/// one), and a parks × metrics table of how many figures each has.
+pub fn write_summary(dataset: &Dataset, map: Option<(&str, usize)>, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "{} v{} ({})", dataset.meta.title.en, dataset.meta.version, dataset.meta.date)?;
     writeln!(
         out,
@@ -94,6 +181,9 @@ pub fn write_summary(dataset: &Dataset, out: &mut dyn Write) -> std::io::Result<
         dataset.industries.len(),
         dataset.districts.len()
     )?;
+    if let Some((file, outlines)) = map {
+        writeln!(out, "map: {file}, {outlines} district outlines")?;
+    }
     writeln!(out)?;
     writeln!(out, "Coverage: figures per metric (rows) and park (columns); · = none")?;
     for (i, park) in dataset.parks.iter().enumerate() {

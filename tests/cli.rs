@@ -36,10 +36,134 @@ fn check_of_a_valid_file_prints_counts_and_coverage_and_exits_0() {
 }
 
 #[test]
-fn check_of_the_real_dataset_passes() {
+fn check_of_the_real_dataset_passes_with_its_map_and_no_warning() {
     let real = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/zgc.ron");
     let output = run(&["check", real.to_str().expect("utf-8 path")]);
-    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(text.contains("beijing-districts.ron, 16 district outlines"), "{text}");
+    assert!(!text.contains("warning"), "{text}");
+}
+
+/// Two districts side by side, each 0.3° of longitude by 0.2° of latitude: "west" from 116.0°E,
+/// "east" from 116.3°E. The small fixture's park "alpha" (116.4°E, 39.9°N) lies in "east".
+const TWO_DISTRICTS: &str = r#"(
+    name: (en: "Test city", zh: "测试市"),
+    note: (en: "Squares.", zh: "方块。"),
+    districts: [
+        (id: "west", outline: [(116.0, 39.8), (116.3, 39.8), (116.3, 40.0), (116.0, 40.0)]),
+        (id: "east", outline: [(116.3, 39.8), (116.6, 39.8), (116.6, 40.0), (116.3, 40.0)]),
+    ],
+)"#;
+
+/// A folder holding the small fixture as `parks.ron`, naming `districts.ron` as its map, and,
+/// unless `map` is `None`, that map; `edit` changes the dataset's text first.
+struct City {
+    dir: tempfile::TempDir,
+}
+
+impl City {
+    fn new(map: Option<&str>, edit: impl FnOnce(String) -> String) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let small = std::fs::read_to_string(fixture("small.ron")).expect("the fixture");
+        let named = small.replacen(r#"licence: "test","#, r#"licence: "test", map: Some("districts.ron"),"#, 1);
+        assert_ne!(named, small, "the fixture's meta has a licence line");
+        std::fs::write(dir.path().join("parks.ron"), edit(named)).expect("write dataset");
+        if let Some(map) = map {
+            std::fs::write(dir.path().join("districts.ron"), map).expect("write map");
+        }
+        Self { dir }
+    }
+
+    fn dataset(&self) -> String {
+        self.dir.path().join("parks.ron").to_str().expect("utf-8 path").to_owned()
+    }
+
+    fn map(&self) -> String {
+        self.dir.path().join("districts.ron").to_str().expect("utf-8 path").to_owned()
+    }
+
+    fn check(&self) -> (Option<i32>, String) {
+        let output = run(&["check", &self.dataset()]);
+        (output.status.code(), stdout(&output))
+    }
+}
+
+#[test]
+fn check_loads_the_map_the_dataset_names_and_reports_its_outlines() {
+    let city = City::new(Some(TWO_DISTRICTS), |text| text);
+    let (code, text) = city.check();
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains(&format!("map: {}, 2 district outlines", city.map())), "{text}");
+    assert!(!text.contains("warning"), "{text}");
+}
+
+#[test]
+fn check_of_a_dataset_whose_map_file_is_missing_names_meta_map_and_exits_1() {
+    let city = City::new(None, |text| text);
+    let (code, text) = city.check();
+    assert_eq!(code, Some(1), "{text}");
+    let line = format!("{}:meta.map: the map file {} cannot be read: ", city.dataset(), city.map());
+    assert!(text.contains(&line), "{text}");
+    assert!(text.contains("1 problem(s) found."), "{text}");
+}
+
+#[test]
+fn check_reports_a_syntax_error_in_the_map_at_its_line_and_column() {
+    let city = City::new(Some("(\n    name: 3,\n)"), |text| text);
+    let (code, text) = city.check();
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains(&format!("{}:2:10: Expected opening `(`", city.map())), "{text}");
+}
+
+#[test]
+fn check_reports_an_outline_of_a_district_the_dataset_does_not_have() {
+    let city = City::new(Some(&TWO_DISTRICTS.replace(r#"id: "west""#, r#"id: "north""#)), |text| text);
+    let (code, text) = city.check();
+    assert_eq!(code, Some(1), "{text}");
+    let map = city.map();
+    assert!(text.contains(&format!(r#"{map}:districts[0] "north": the dataset has no district "north""#)), "{text}");
+    // Renaming the outline also leaves the dataset's "west" without one.
+    assert!(text.contains(&format!(r#"{map}:districts: no outline for the dataset's districts[1] "west""#)), "{text}");
+    assert!(text.contains("2 problem(s) found."), "{text}");
+}
+
+#[test]
+fn check_reports_a_dataset_district_without_an_outline() {
+    let only_east = TWO_DISTRICTS.lines().filter(|line| !line.contains(r#"id: "west""#)).collect::<Vec<_>>().join("\n");
+    let city = City::new(Some(&only_east), |text| text);
+    let (code, text) = city.check();
+    assert_eq!(code, Some(1), "{text}");
+    let line = format!(r#"{}:districts: no outline for the dataset's districts[1] "west""#, city.map());
+    assert!(text.contains(&line), "{text}");
+    assert!(text.contains("1 problem(s) found."), "{text}");
+}
+
+#[test]
+fn a_park_outside_its_district_is_a_warning_after_the_summary_and_exits_0() {
+    // 0.3° east of the east district's edge at about 39.9°N: 0.3 × 111.32 km × cos 39.9° = 25.6 km.
+    let city = City::new(Some(TWO_DISTRICTS), |text| text.replacen("lon: 116.4,", "lon: 116.9,", 1));
+    let (code, text) = city.check();
+    assert_eq!(code, Some(0), "a warning does not fail the check: {text}");
+    let warning = format!(
+        r#"{}:parks[0] "alpha" → location: (116.9, 39.9) lies outside its district "east", 25.6 km from its edge (the location is marked approximate)"#,
+        city.dataset()
+    );
+    let at = text.find(&warning).unwrap_or_else(|| panic!("no warning in:\n{text}"));
+    let summary = text.find("valid: 3 parks").expect("the summary");
+    let table = text.find("total ").expect("the coverage table");
+    assert!(summary < at && table < at, "warnings come after the summary:\n{text}");
+    assert!(text.contains("1 warning:"), "{text}");
+}
+
+#[test]
+fn check_of_a_dataset_without_parks_exits_1() {
+    let empty = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/bad/awkward/zero_parks.ron");
+    let output = run(&["check", empty.to_str().expect("utf-8 path")]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains(&format!("{}:parks: the dataset has no parks", empty.display())), "{text}");
+    assert!(text.contains("1 problem(s) found."), "{text}");
 }
 
 #[test]

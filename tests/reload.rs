@@ -161,3 +161,76 @@ fn opening_a_broken_file_keeps_the_open_one() {
     app.reload();
     assert!(app.load_error().is_none());
 }
+
+/// The fixture with the first figure's value removed: a syntax error at that line.
+fn broken() -> String {
+    SMALL.replacen("value: 26.1,", "value: ,", 1)
+}
+
+/// Calls `step` every 20 ms until `done` holds or 10 s pass.
+fn step_until(app: &mut ParkApp, mut step: impl FnMut(&mut ParkApp), done: impl Fn(&ParkApp) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !done(app) && Instant::now() < deadline {
+        step(app);
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_fixed_save_after_a_broken_one_ends_the_reload_and_clears_the_problems() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("parks.ron");
+    save(&path, SMALL);
+    let mut app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
+    app.open(DataOrigin::File(path.clone()));
+    std::thread::sleep(Duration::from_millis(200));
+
+    save(&path, &broken());
+    step_until(&mut app, |app| _ = app.poll_files(), |app| app.load_error().is_some());
+    assert!(app.load_error().is_some(), "the broken save's problems are shown");
+    assert_eq!(park_count(&app), 3, "the last good data stays");
+
+    save(&path, &with_delta());
+    step_until(&mut app, |app| _ = app.poll_files(), |app| park_count(app) == 4);
+    assert_eq!(park_count(&app), 4, "the fixed save is taken in");
+    assert!(!app.is_reloading(), "the finished reload no longer shows \"Reloading…\"");
+    assert!(app.load_error().is_none(), "the fix clears the problems");
+
+    // Idle: nothing more arrives and nothing stays running.
+    let quiet = Instant::now() + Duration::from_millis(600);
+    while Instant::now() < quiet {
+        app.poll_files();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(!app.is_reloading() && app.load_error().is_none() && park_count(&app) == 4);
+}
+
+/// While the window is hidden or its compositor holds back frames (the user is typing in the
+/// editor in front of it), eframe runs only `App::logic`, never `App::ui`. A reload must be
+/// taken in there too, or the last frame drawn, with "Reloading…", stays on screen.
+#[test]
+fn reloads_are_taken_in_while_only_the_app_logic_runs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("parks.ron");
+    save(&path, SMALL);
+    let ctx = egui::Context::default();
+    // The same creation context and frame egui_kittest gives an eframe app.
+    let creation = eframe::CreationContext::_new_kittest(ctx.clone());
+    let mut frame = eframe::Frame::_new_kittest();
+    let mut app = ParkApp::new(&creation, DataOrigin::File(path.clone()));
+    std::thread::sleep(Duration::from_millis(200));
+    // What eframe does for a hidden window: a logic pass, no ui pass.
+    let mut logic_pass = |app: &mut ParkApp| {
+        let _ = ctx.run_logic(&egui::RawInput::default(), |ctx| eframe::App::logic(app, ctx, &mut frame));
+    };
+
+    save(&path, &broken());
+    step_until(&mut app, &mut logic_pass, |app| app.load_error().is_some());
+    assert!(app.load_error().is_some(), "the broken save's problems arrive without a ui pass");
+
+    save(&path, &with_delta());
+    step_until(&mut app, &mut logic_pass, |app| park_count(app) == 4);
+    assert_eq!(park_count(&app), 4, "the fixed save arrives without a ui pass");
+    assert!(!app.is_reloading(), "and \"Reloading…\" is gone from the next frame drawn");
+    assert!(app.load_error().is_none());
+}

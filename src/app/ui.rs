@@ -226,6 +226,19 @@ impl ParkApp {
 }
 
 impl eframe::App for ParkApp {
+    /// Takes in finished reloads. eframe calls this before every `ui` pass and also alone,
+    /// without `ui`, while the window is hidden or its compositor holds back frames (as when
+    /// the user types in an editor in front of it); a reload polled only in `ui` would then sit
+    /// unread and the last frame, with "Reloading…", would stay on screen.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        let was_reloading = self.is_reloading();
+        let arrived = self.poll_files();
+        if arrived || self.is_reloading() != was_reloading {
+            // The repaint the loader asked for was spent on this pass: ask for one that draws.
+            ctx.request_repaint();
+        }
+    }
+
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }
@@ -245,6 +258,8 @@ impl ParkApp {
     pub fn show(&mut self, ui: &mut Ui) {
         self.step_capture(ui.ctx());
         self.update_presentation_look(ui.ctx());
+        // Under eframe, `App::logic` has polled already; benchmarks and tests that draw on a
+        // bare context have only this call.
         self.poll_files();
         self.update_title(ui.ctx());
         let (mut actions, mut commands) = (Vec::new(), Vec::new());

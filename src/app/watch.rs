@@ -67,13 +67,16 @@ pub struct BackgroundLoad {
 }
 
 impl BackgroundLoad {
-    /// Loads `origin` on a new thread; `wake` is called when the result is ready.
+    /// Loads `origin` on a new thread; `wake` is called when the thread ends, with or without
+    /// a result.
     pub fn start(origin: DataOrigin, wake: impl Fn() + Send + 'static) -> Self {
         let (sender, result) = mpsc::channel();
         std::thread::spawn(move || {
-            if sender.send(origin.load_all()).is_ok() {
-                wake();
-            }
+            // Dropped last, after the send, and also if loading panics: the window only learns
+            // that the load ended (and clears "Reloading…") when it is woken to poll.
+            let _wake = WakeOnDrop(wake);
+            // A load superseded by a newer one has no receiver left; its result is dropped.
+            let _ = sender.send(origin.load_all());
         });
         Self { result }
     }
@@ -85,5 +88,14 @@ impl BackgroundLoad {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(Err("the background reload stopped without a result")),
         }
+    }
+}
+
+/// Calls its function when dropped, however the scope that owns it ends.
+struct WakeOnDrop<F: Fn()>(F);
+
+impl<F: Fn()> Drop for WakeOnDrop<F> {
+    fn drop(&mut self) {
+        (self.0)();
     }
 }

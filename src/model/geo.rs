@@ -73,15 +73,35 @@ impl CityMap {
                 });
             }
         }
-        for district in &dataset.districts {
+        for (i, district) in dataset.districts.iter().enumerate() {
             if self.district(&district.id).is_none() {
+                // The outline is missing from this file's list; the dataset's index says which
+                // district the user must draw.
                 problems.push(Problem::Invalid {
                     path: "districts".to_owned(),
-                    message: format!("no outline for the dataset's district \"{}\"", district.id),
+                    message: format!("no outline for the dataset's districts[{i}] \"{}\"", district.id),
                 });
             }
         }
         problems
+    }
+
+    /// How far `lon_lat` lies outside the outlines of `districts`: the distance in km to the
+    /// nearest edge of any of them. `None` when it lies inside one of them, or when none of
+    /// them has an outline (there is nothing to measure against).
+    pub fn distance_outside_km(&self, districts: &[DistrictId], lon_lat: (f64, f64)) -> Option<f64> {
+        let lon_scale = self.lon_scale();
+        let point = to_km(lon_lat, lon_scale);
+        let mut nearest: Option<f64> = None;
+        for outline in districts.iter().filter_map(|id| self.district(id)) {
+            let ring: Vec<Km> = outline.outline.iter().map(|&p| to_km(p, lon_scale)).collect();
+            if contains(&ring, point) {
+                return None;
+            }
+            let distance = distance_to_edge(&ring, point);
+            nearest = Some(nearest.map_or(distance, |n| n.min(distance)));
+        }
+        nearest
     }
 }
 
@@ -302,6 +322,29 @@ mod tests {
         assert!((square_distance - 1.0).abs() < 0.01);
         let flat = [(0.0, 0.0), (1.0, 0.0), (2.0, 0.0)];
         assert!(pole_of_inaccessibility(&flat).1.abs() < 1e-12, "no inside: distance 0");
+    }
+
+    #[test]
+    fn a_point_outside_its_districts_is_measured_to_the_nearest_edge() {
+        // Two unit squares, one degree apart, near the equator where a degree is about 111 km
+        // both ways.
+        let square = |id: &str, lon: f64| DistrictOutline {
+            id: DistrictId::new(id),
+            outline: vec![(lon, 0.0), (lon + 1.0, 0.0), (lon + 1.0, 1.0), (lon, 1.0)],
+        };
+        let map = CityMap {
+            name: Text::default(),
+            note: Text::default(),
+            districts: vec![square("west", 0.0), square("east", 2.0)],
+        };
+        let both = [DistrictId::new("west"), DistrictId::new("east")];
+        assert_eq!(map.distance_outside_km(&both, (2.5, 0.5)), None, "inside the second district");
+        let km = map.distance_outside_km(&both[..1], (2.5, 0.5)).expect("outside the first");
+        assert!((km - 1.5 * KM_PER_DEGREE * map.lon_scale()).abs() < 0.01, "{km}");
+        // Between the two: half a degree from either edge, the nearer of the two counts.
+        let km = map.distance_outside_km(&both, (1.4, 0.5)).expect("between them");
+        assert!((km - 0.4 * KM_PER_DEGREE * map.lon_scale()).abs() < 0.01, "{km}");
+        assert_eq!(map.distance_outside_km(&[DistrictId::new("north")], (9.0, 9.0)), None, "no outline");
     }
 
     #[test]

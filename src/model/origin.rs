@@ -1,9 +1,9 @@
 //! Where a dataset and its district outlines come from: built into the program, or files.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::geo::{CityMap, load_city_map};
-use super::{Dataset, LoadErrors, load_dataset, load_dataset_file};
+use super::{Dataset, LoadErrors, Problem, load_dataset, load_dataset_file};
 
 /// The dataset built into the program.
 pub const EMBEDDED_DATASET: &str = include_str!("../../data/zgc.ron");
@@ -13,6 +13,9 @@ const EMBEDDED_NAME: &str = "embedded data/zgc.ron";
 
 /// The district outlines built into the program, named by the built-in dataset's `meta.map`.
 pub const EMBEDDED_MAP: &str = include_str!("../../data/beijing-districts.ron");
+
+/// Name under which the built-in map's problems are reported.
+const EMBEDDED_MAP_NAME: &str = "embedded data/beijing-districts.ron";
 
 /// Where the dataset comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,22 +60,38 @@ impl DataOrigin {
         }
     }
 
+    /// How messages name the map file the dataset names in `meta.map`: its path relative to
+    /// the dataset's file, or the built-in map's label; `None` when it names none.
+    pub fn map_label(&self, dataset: &Dataset) -> Option<String> {
+        let name = dataset.meta.map.as_ref()?;
+        Some(match self {
+            Self::Embedded | Self::Memory { .. } => EMBEDDED_MAP_NAME.to_owned(),
+            Self::File(path) => map_path(path, name).display().to_string(),
+        })
+    }
+
     /// Loads the district outlines the dataset names in `meta.map` (relative to the dataset's
     /// file) and checks them against its districts; `None` when it names none.
+    ///
+    /// A map file that cannot be read is reported at the dataset's `meta.map`, where the name
+    /// is to be fixed; problems inside the map file are reported in the map file.
     pub fn load_map(&self, dataset: &Dataset) -> Option<Result<CityMap, LoadErrors>> {
         let name = dataset.meta.map.as_ref()?;
         let (loaded, file) = match self {
             Self::Embedded | Self::Memory { .. } => {
-                (load_city_map(EMBEDDED_MAP, "embedded data/beijing-districts.ron"), name.clone())
+                (load_city_map(EMBEDDED_MAP, EMBEDDED_MAP_NAME), EMBEDDED_MAP_NAME.to_owned())
             }
             Self::File(path) => {
-                let map_path = path.parent().unwrap_or(std::path::Path::new(".")).join(name);
+                let map_path = map_path(path, name);
                 let file = map_path.display().to_string();
                 let loaded = match std::fs::read_to_string(&map_path) {
                     Ok(text) => load_city_map(&text, &file),
                     Err(err) => Err(LoadErrors {
-                        file: file.clone(),
-                        problems: vec![super::Problem::Unreadable { message: err.to_string() }],
+                        file: path.display().to_string(),
+                        problems: vec![Problem::Invalid {
+                            path: "meta.map".to_owned(),
+                            message: format!("the map file {file} cannot be read: {err}"),
+                        }],
                     }),
                 };
                 (loaded, file)
@@ -92,4 +111,9 @@ impl DataOrigin {
             Self::Memory { label, .. } => Some(label.clone()),
         }
     }
+}
+
+/// The map file `name` of the dataset at `dataset`: relative to the dataset's folder.
+fn map_path(dataset: &Path, name: &str) -> PathBuf {
+    dataset.parent().unwrap_or(Path::new(".")).join(name)
 }
