@@ -53,30 +53,6 @@ pub fn qualifier_colour(visuals: &Visuals, qualifier: Qualifier) -> Color32 {
     }
 }
 
-/// Colours for parks on the map: the Okabe–Ito palette followed by Paul Tol's muted colours.
-/// Every marker is also labelled with its park's name, so telling two colours apart is never
-/// the only way to read the map. The charts use [`series_colour`] instead.
-const PARK_PALETTE: [(u8, u8, u8); 12] = [
-    (0xe6, 0x9f, 0x00),
-    (0x56, 0xb4, 0xe9),
-    (0x00, 0x9e, 0x73),
-    (0xf0, 0xe4, 0x42),
-    (0x00, 0x72, 0xb2),
-    (0xd5, 0x5e, 0x00),
-    (0xcc, 0x79, 0xa7),
-    (0xcc, 0x66, 0x77),
-    (0x44, 0xaa, 0x99),
-    (0xdd, 0xcc, 0x77),
-    (0x88, 0x22, 0x55),
-    (0x99, 0x99, 0x33),
-];
-
-/// The colour of the park at `position` in the dataset, for the map's markers.
-pub fn park_colour(position: usize) -> Color32 {
-    let (r, g, b) = PARK_PALETTE[position % PARK_PALETTE.len()];
-    Color32::from_rgb(r, g, b)
-}
-
 /// The categorical palette of the charts, one colour per slot of
 /// [`ParkColours`](crate::state::ParkColours), in the order slots are handed out.
 ///
@@ -127,6 +103,27 @@ fn readable_on(colour: Color32, background: Color32, toward: Color32) -> Color32
 /// light background, darker on a dark one, so the coloured parks stand out.
 pub fn context_colour(visuals: &Visuals) -> Color32 {
     if visuals.dark_mode { Color32::from_gray(0x4a) } else { Color32::from_gray(0xc4) }
+}
+
+/// The fill of a map marker whose park is not coloured (neither pinned nor selected): a light
+/// neutral grey, apart from every series colour, so the coloured markers stand out. Its
+/// [`marker_ring_colour`] ring keeps it visible where the fill is light: on every district
+/// colour and the no-data grey one of the two has at least 3:1 contrast (tested).
+pub fn neutral_marker_colour() -> Color32 {
+    Color32::from_gray(0xd9)
+}
+
+/// The ring around every map marker: near-black, so it stands out on the light district colours
+/// and the no-data grey, whatever the UI theme (the district colours do not change with it).
+pub fn marker_ring_colour() -> Color32 {
+    Color32::from_gray(0x1a)
+}
+
+/// The halo outside the ring of a coloured map marker: white. A series colour is mid-dark and can
+/// vanish on the dark district colours, where the dark ring does too; the halo is the part that
+/// stands out there (the ring or the halo has at least 3:1 contrast on every fill, tested).
+pub fn marker_halo_colour() -> Color32 {
+    Color32::WHITE
 }
 
 /// The fill of a bar whose park is not coloured: one neutral grey for every bar (a ranked bar
@@ -219,8 +216,9 @@ mod tests {
     use egui::{Color32, FontId, Visuals};
 
     use super::{
-        MAX_CLASSES, SERIES_PALETTE, choropleth_colour, context_colour, contrast_ratio, no_data_colour,
-        relative_luminance, series_colour, series_text_colour, text_on,
+        MAX_CLASSES, SERIES_PALETTE, choropleth_colour, context_colour, contrast_ratio, marker_halo_colour,
+        marker_ring_colour, neutral_marker_colour, no_data_colour, relative_luminance, series_colour,
+        series_text_colour, text_on,
     };
 
     /// The light and dark plot backgrounds (`egui_plot` paints `extreme_bg_color`).
@@ -406,6 +404,39 @@ mod tests {
         }
     }
 
+    /// Every colour a district can have: each class of every class count, and no data.
+    fn district_fills() -> Vec<Color32> {
+        let classes = (1..=MAX_CLASSES).flat_map(|n| (0..n).map(move |i| choropleth_colour(i, n)));
+        classes.chain([no_data_colour()]).collect()
+    }
+
+    #[test]
+    fn every_marker_stands_out_on_every_district_colour() {
+        let best = |a: Color32, b: Color32, fill: Color32| contrast_ratio(a, fill).max(contrast_ratio(b, fill));
+        for fill in district_fills() {
+            // A neutral marker: its light fill on the dark classes, its dark ring on the rest.
+            let neutral = best(neutral_marker_colour(), marker_ring_colour(), fill);
+            assert!(neutral >= 3.0, "a neutral marker on {fill:?}: {neutral:.2}:1");
+            // A coloured marker: its ring on the light classes, its white halo on the dark ones.
+            let coloured = best(marker_ring_colour(), marker_halo_colour(), fill);
+            assert!(coloured >= 3.0, "a coloured marker's outline on {fill:?}: {coloured:.2}:1");
+        }
+        // The check can fail: the ring alone is lost on the darkest class.
+        assert!(contrast_ratio(marker_ring_colour(), choropleth_colour(4, 5)) < 3.0);
+    }
+
+    #[test]
+    fn neutral_markers_are_apart_from_every_series_colour() {
+        let grey = neutral_marker_colour();
+        let grey = (grey.r(), grey.g(), grey.b());
+        for (slot, colour) in SERIES_PALETTE.iter().enumerate() {
+            for (name, matrix) in &MACHADO {
+                let (distance, ..) = closest_pair(&[grey, *colour], matrix);
+                assert!(distance >= 10.0, "{name}: the neutral marker is ΔE₀₀ {distance:.1} from slot {slot}");
+            }
+        }
+    }
+
     #[test]
     fn luminance_and_contrast_follow_the_wcag_formula() {
         assert!(relative_luminance(Color32::BLACK).abs() < 1e-12);
@@ -430,8 +461,7 @@ mod tests {
             let fill = Color32::from_gray(v);
             assert!(contrast_ratio(text_on(fill), fill) >= 4.5, "grey {v}");
         }
-        let fills = (1..=MAX_CLASSES).flat_map(|n| (0..n).map(move |i| choropleth_colour(i, n)));
-        for fill in fills.chain([no_data_colour()]) {
+        for fill in district_fills() {
             assert!(contrast_ratio(text_on(fill), fill) >= 4.5, "{fill:?}");
         }
     }

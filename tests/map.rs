@@ -11,8 +11,8 @@ use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::geo::{CityMap, load_city_map};
 use zgc_atlas::model::{DataOrigin, Dataset, Language, load_dataset};
 use zgc_atlas::model::{DistrictId, ParkId};
-use zgc_atlas::state::Action;
 use zgc_atlas::state::map::{MapChoice, MapData};
+use zgc_atlas::state::{Action, ParkColours};
 use zgc_atlas::views::map::{MapContext, MapGeometry, map_ui};
 
 use common::{Window, open_app};
@@ -187,6 +187,7 @@ fn map_view<'a>(fixture: &'a Fixture, presenting: bool, takeaway: Option<&'a str
                 geometry: &fixture.geometry,
                 data: &fixture.data,
                 pinned: &[],
+                colours: &ParkColours::default(),
                 hovered: None,
                 selected: None,
                 language: Language::En,

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};
 use zgc_atlas::app::ParkApp;
-use zgc_atlas::model::{DataOrigin, Language};
+use zgc_atlas::model::{DataOrigin, Language, ParkId};
 use zgc_atlas::state::{ImageSize, PlotKind, Tab};
 
 use common::{Window, build_app, copy_to_temp_dir, crate_file, open_app};
@@ -100,11 +100,19 @@ fn compare_plots() {
     }
 }
 
-/// The map on the real dataset, in both languages.
+/// The map on the real dataset, in both languages, with three parks pinned: their markers in
+/// their chart colours, named in the legend, the others neutral.
 #[test]
 fn map_view() {
     let mut results = SnapshotResults::new();
     let mut harness = open_app(DataOrigin::Embedded, LIGHT_WINDOW);
+    let located: Vec<ParkId> = harness
+        .state()
+        .dataset()
+        .map(|d| d.parks.iter().filter(|p| p.location.is_some()).take(3).map(|p| p.id.clone()).collect())
+        .unwrap_or_default();
+    assert_eq!(located.len(), 3, "the dataset places at least three parks");
+    harness.state_mut().state.pinned = located;
     harness.get_by_label("Map").click();
     snapshot(&mut harness, &mut results, "map_en");
     harness.get_by_label("中文").click();

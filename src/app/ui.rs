@@ -82,6 +82,7 @@ impl ParkApp {
                             geometry: &city.geometry,
                             data: self.derived.map(),
                             pinned,
+                            colours: self.derived.map_colours(),
                             hovered: hovered.as_ref(),
                             selected: selected.as_ref(),
                             language,

@@ -494,12 +494,6 @@ impl Dataset {
         self.index.parks.get(id).and_then(|&i| self.parks.get(i))
     }
 
-    /// The position of a park in the dataset's list; stable for one dataset, used to give each
-    /// park one colour everywhere.
-    pub fn park_position(&self, id: &ParkId) -> Option<usize> {
-        self.index.parks.get(id).copied()
-    }
-
     /// The source with this id.
     pub fn source(&self, id: &SourceId) -> Option<&Source> {
         self.index.sources.get(id).and_then(|&i| self.sources.get(i))

@@ -1,13 +1,16 @@
 //! What the views show, derived from the dataset and the [`AppState`]: the listed parks and
-//! the filter's counts, the Compare view's plot and the map's numbers. Each is recomputed only
-//! when its inputs change, never per frame, and every view reads the same result, so the
-//! table, the plots and the map always agree. No egui here: the app calls the `refresh_*`
-//! functions once per frame, and tests call them without a window.
+//! the filter's counts, the Compare view's plot, the map's numbers, and the one assignment of
+//! colours to parks that the plot and the map share. Each is recomputed only when its inputs
+//! change, never per frame, and every view reads the same result, so the table, the plots and
+//! the map always agree. No egui here: the app calls the `refresh_*` functions once per frame,
+//! and tests call them without a window.
 
 use crate::model::{Dataset, Language, MetricId, ParkId};
 use crate::state::classify::ClassMethod;
-use crate::state::map::{DistrictValue, MapData};
-use crate::state::{AppState, FacetCounts, FilterState, PlotChoice, PlotData, PlotView, SearchIndex, Tab, TableSort};
+use crate::state::map::{DistrictValue, MapData, coloured_markers};
+use crate::state::{
+    AppState, FacetCounts, FilterState, ParkColours, PlotChoice, PlotData, PlotView, SearchIndex, Tab, TableSort,
+};
 
 /// The parks the table lists and what each filter choice would leave.
 #[derive(Debug, Default)]
@@ -42,6 +45,10 @@ struct MapCache {
     /// built for.
     key: Option<(DistrictValue, ClassMethod, Option<MetricId>, u64, Language)>,
     data: MapData,
+    /// The pins and the selection the marker colours were chosen for.
+    colours_key: Option<(Vec<ParkId>, Option<ParkId>)>,
+    /// The markers drawn in colour, each with its slot in the session's assignment.
+    colours: ParkColours,
 }
 
 /// Everything derived from one dataset and the UI state.
@@ -52,6 +59,10 @@ pub struct Derived {
     listing: Listing,
     plot: PlotCache,
     map: MapCache,
+    /// The session's one assignment of palette slots to parks. The plot and the map take their
+    /// coloured parks' slots from it and add those parks to it, so a park has one colour in
+    /// both, and keeps it while it stays coloured.
+    colours: ParkColours,
 }
 
 impl Derived {
@@ -83,6 +94,12 @@ impl Derived {
     /// The map's numbers, once the map has been shown.
     pub fn map(&self) -> &MapData {
         &self.map.data
+    }
+
+    /// The markers the map draws in colour (the pinned and selected parks), each with its slot:
+    /// the same slot the plot gives the park. Every other marker is neutral.
+    pub fn map_colours(&self) -> &ParkColours {
+        &self.map.colours
     }
 
     /// Recomputes the listed parks and counts if the filter, sort or language changed; returns
@@ -127,7 +144,6 @@ impl Derived {
         if unchanged {
             return false;
         }
-        let previous = self.plot.view.take().map(|view| view.colours).unwrap_or_default();
         let view = PlotView::new(
             dataset,
             &self.listing.visible,
@@ -135,7 +151,7 @@ impl Derived {
             state.selected.as_ref(),
             &state.plot,
             state.language,
-            &previous,
+            &mut self.colours,
         );
         self.plot = PlotCache {
             key: Some((state.plot.clone(), generation, state.pinned.clone(), state.selected.clone(), state.language)),
@@ -145,7 +161,8 @@ impl Derived {
     }
 
     /// Recomputes the map's numbers if the map is shown and what it shows or the listed parks
-    /// changed; returns whether it did.
+    /// changed, and its marker colours if those or the pins or the selection changed; returns
+    /// whether it recomputed either.
     pub fn refresh_map(&mut self, dataset: Option<&Dataset>, state: &AppState) -> bool {
         let (Some(dataset), Tab::Map) = (dataset, state.tab) else { return false };
         let choice = &state.map;
@@ -156,12 +173,23 @@ impl Derived {
             self.listing.generation,
             state.language,
         );
-        if self.map.key.as_ref() == Some(&key) {
-            return false;
+        let numbers = self.map.key.as_ref() != Some(&key);
+        if numbers {
+            self.map.data = MapData::new(dataset, &self.listing.visible, choice, state.language);
+            self.map.key = Some(key);
         }
-        let data = MapData::new(dataset, &self.listing.visible, choice, state.language);
-        self.map = MapCache { key: Some(key), data };
-        true
+        let picked = self
+            .map
+            .colours_key
+            .as_ref()
+            .is_some_and(|(pinned, selected)| pinned == &state.pinned && selected == &state.selected);
+        if numbers || !picked {
+            let (pinned, selected) = (&state.pinned, state.selected.as_ref());
+            let chosen = coloured_markers(&self.map.data.markers, pinned, selected);
+            self.map.colours = self.colours.colour(pinned, selected, &chosen);
+            self.map.colours_key = Some((state.pinned.clone(), state.selected.clone()));
+        }
+        numbers || !picked
     }
 
     /// Refreshes whatever is out of date: the listing first, then the plot and map built on it.
@@ -245,6 +273,37 @@ mod tests {
         assert!(derived.refresh(Some(&dataset), &mut state));
         assert_ne!(derived.map().district_values, before, "the districts count only the parks passing the filter");
         assert!(derived.map().markers.iter().filter(|m| m.in_filter).all(|m| m.park.as_str() == "alpha"));
+    }
+
+    #[test]
+    fn a_park_has_the_same_colour_in_the_plot_and_on_the_map() {
+        let dataset = small_dataset();
+        let mut derived = Derived::new(&dataset);
+        let alpha = ParkId::new("alpha");
+        // Alpha, the only park of the fixture with a location, is pinned on the Compare view.
+        let mut state =
+            AppState { tab: Tab::Compare, pinned: vec![ParkId::new("beta"), alpha.clone()], ..AppState::default() };
+        state.plot.kind = PlotKind::Scatter;
+        derived.refresh(Some(&dataset), &mut state);
+        let in_plot = derived.plot().and_then(|view| view.colours.slot(&alpha));
+        assert!(in_plot.is_some());
+        state.tab = Tab::Map;
+        assert!(derived.refresh(Some(&dataset), &mut state));
+        assert_eq!(derived.map_colours().slot(&alpha), in_plot, "one colour in both views");
+        assert_eq!(derived.map_colours().len(), 1, "beta has no marker");
+        // Unpinned on the map, it is neutral there; pinned again, it gets its colour back.
+        state.pinned.clear();
+        assert!(derived.refresh(Some(&dataset), &mut state), "the pins changed: the colours follow");
+        assert!(derived.map_colours().is_empty());
+        state.pinned.push(alpha.clone());
+        derived.refresh(Some(&dataset), &mut state);
+        assert_eq!(derived.map_colours().slot(&alpha), in_plot);
+        state.selected = Some(alpha.clone());
+        derived.refresh(Some(&dataset), &mut state);
+        assert_eq!(derived.map_colours().slot(&alpha), in_plot, "selected too: still one colour");
+        state.tab = Tab::Compare;
+        derived.refresh(Some(&dataset), &mut state);
+        assert_eq!(derived.plot().and_then(|view| view.colours.slot(&alpha)), in_plot);
     }
 
     #[test]

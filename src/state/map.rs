@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{Dataset, DistrictId, Language, MetricId, ParkId, SourceId};
 use crate::state::ENTERPRISES_METRIC;
 use crate::state::classify::{ClassMethod, Classes, classify};
+use crate::state::park_colours::coloured_parks;
 use crate::state::takeaway::map::{DistrictFigure, MapMeasure, SumBasis, map_takeaway};
 
 /// Most classes the choropleth uses.
@@ -152,6 +153,16 @@ impl MapData {
     }
 }
 
+/// The parks whose markers the map draws in colour, most important first: the pinned ones (in
+/// pin order), then the selected one, as far as the palette goes, by the charts' rule
+/// ([`coloured_parks`]) without its last step. The charts go on to colour the largest parks;
+/// the map already shows size by its markers' areas, so colour marks only the parks the user
+/// picked, and every other marker is neutral.
+pub fn coloured_markers(markers: &[Marker], pinned: &[ParkId], selected: Option<&ParkId>) -> Vec<ParkId> {
+    let shown: Vec<ParkId> = markers.iter().map(|m| m.park.clone()).collect();
+    coloured_parks(&shown, pinned, selected, &[])
+}
+
 /// Every park with a location as a marker, sized by `metric`'s latest figure; the sources of
 /// those figures join `sources`.
 fn markers(
@@ -246,6 +257,24 @@ mod tests {
         assert_eq!(only_gamma.no_data_count(), 2);
         assert!(only_gamma.classes.is_none());
         assert_eq!(only_gamma.takeaway, "No district has data on planned area for these parks.");
+    }
+
+    #[test]
+    fn only_pinned_and_selected_markers_are_coloured() {
+        let marker = |id: &str| Marker { park: ParkId::new(id), lon_lat: (0.0, 0.0), value: None, in_filter: true };
+        let markers = vec![marker("a"), marker("b"), marker("c"), marker("d")];
+        assert!(coloured_markers(&markers, &[], None).is_empty(), "nothing picked: every marker is neutral");
+        let c = ParkId::new("c");
+        assert_eq!(
+            coloured_markers(&markers, &ids(&["d", "x", "a"]), Some(&c)),
+            ids(&["d", "a", "c"]),
+            "pins in pin order, then the selection; x has no marker; b is neither"
+        );
+        assert_eq!(coloured_markers(&markers, &ids(&["c"]), Some(&c)), ids(&["c"]), "pinned and selected: once");
+        // The fixture's only park with a location.
+        let dataset = small_dataset();
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &MapChoice::default(), Language::En);
+        assert_eq!(coloured_markers(&data.markers, &ids(&["beta", "alpha"]), None), ids(&["alpha"]));
     }
 
     #[test]

@@ -5,7 +5,12 @@
 //! A colour is a *slot* of the theme's categorical palette (`theme::series_colour` turns it into
 //! a colour). Slots are keyed to the park, not to its rank: a park keeps its slot for as long as
 //! it stays coloured, across metric, filter and plot-kind changes, and a newly coloured park takes
-//! the first free slot. No egui here.
+//! the first free slot.
+//!
+//! The session has one assignment, held by [`Derived`](crate::state::derived::Derived). Each view
+//! (a chart, the map) colours its parks through it with [`ParkColours::colour`], which adds them
+//! to it and hands back their slots, so a park has the same colour in the charts and on the map.
+//! No egui here.
 
 use crate::model::ParkId;
 
@@ -44,6 +49,42 @@ impl ParkColours {
             }
         }
         let slots = chosen.into_iter().zip(kept).filter_map(|(id, slot)| Some((id.clone(), slot?))).collect();
+        Self { slots }
+    }
+
+    /// Colours `chosen` (a view's coloured parks, most important first) in the session's
+    /// assignment `self`, and returns the view's colours: `chosen`, in their order, with their
+    /// slots. The pinned parks, then the selected one, keep first claim on the palette in every
+    /// view, whether it shows them or not, so a slot one view hands out is never the colour
+    /// another view shows a different park in; `chosen` come next, then the parks coloured
+    /// before (see [`Self::with_first`]).
+    #[must_use]
+    pub fn colour(&mut self, pinned: &[ParkId], selected: Option<&ParkId>, chosen: &[ParkId]) -> Self {
+        *self = self.with_first(pinned.iter().chain(selected).chain(chosen));
+        self.only(chosen)
+    }
+
+    /// The assignment once a view colours `chosen` (most important first): `chosen` come first,
+    /// then the parks coloured before, in their order, as far as the palette goes. Every park
+    /// keeps its slot; a park new to the assignment takes the lowest free one. Keeping the
+    /// earlier parks (the chart's largest, say, while the map colours only the pins) means they
+    /// get their old colour back when a view colours them again.
+    #[must_use]
+    pub fn with_first<'a>(&self, chosen: impl IntoIterator<Item = &'a ParkId>) -> Self {
+        let mut order: Vec<ParkId> = Vec::with_capacity(COLOURED_PARKS);
+        for id in chosen.into_iter().cloned().chain(self.parks().cloned()) {
+            if !order.contains(&id) {
+                order.push(id);
+            }
+        }
+        Self::assign(&order, self)
+    }
+
+    /// The parks of `chosen` this assignment colours, in `chosen`'s order (most important first),
+    /// each with its slot here: what one view colours.
+    #[must_use]
+    pub fn only(&self, chosen: &[ParkId]) -> Self {
+        let slots = chosen.iter().filter_map(|id| Some((id.clone(), self.slot(id)?))).collect();
         Self { slots }
     }
 
@@ -133,6 +174,39 @@ mod tests {
         assert_eq!(second.slot(&ParkId::new("a")), None, "a is grey now");
         assert_eq!(second.rank(&ParkId::new("c")), Some(0), "importance follows the new order");
         assert_eq!(second.parks().collect::<Vec<_>>(), ids(&["c", "b", "d"]).iter().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn views_sharing_one_assignment_give_a_park_one_colour() {
+        // The chart colours two pins and the two largest parks.
+        let chart = ids(&["p1", "p2", "big1", "big2"]);
+        let session = ParkColours::default().with_first(&chart);
+        let chart_colours = session.only(&chart);
+        assert_eq!(chart_colours.parks().collect::<Vec<_>>(), chart.iter().collect::<Vec<_>>());
+        // The map colours the pins and a newly selected park.
+        let map = ids(&["p1", "p2", "sel"]);
+        let session = session.with_first(&map);
+        let map_colours = session.only(&map);
+        for id in &ids(&["p1", "p2"]) {
+            assert_eq!(map_colours.slot(id), chart_colours.slot(id), "{id:?} keeps its chart colour on the map");
+        }
+        let taken: Vec<Option<usize>> = chart.iter().map(|id| chart_colours.slot(id)).collect();
+        assert!(!taken.contains(&map_colours.slot(&ParkId::new("sel"))), "the new park takes a free slot");
+        assert_eq!(session.slot(&ParkId::new("big1")), chart_colours.slot(&ParkId::new("big1")), "kept for later");
+        assert_eq!(map_colours.slot(&ParkId::new("big1")), None, "but not coloured on the map");
+        assert_eq!(session.parks().take(3).collect::<Vec<_>>(), map.iter().collect::<Vec<_>>(), "newest view first");
+    }
+
+    #[test]
+    fn the_parks_a_view_colours_push_the_oldest_out_of_a_full_palette() {
+        let old: Vec<ParkId> = (0..COLOURED_PARKS).map(|i| ParkId::new(format!("old{i}"))).collect();
+        let session = ParkColours::default().with_first(&old);
+        let session = session.with_first(&ids(&["new"]));
+        assert_eq!(session.len(), COLOURED_PARKS);
+        let last = old.last().expect("a full palette");
+        assert_eq!(session.slot(last), None, "the least important old park gives up its slot");
+        assert_eq!(session.slot(&ParkId::new("new")), Some(COLOURED_PARKS - 1), "and the new park takes it");
+        assert_eq!(session.slot(&old[0]), Some(0));
     }
 
     #[test]

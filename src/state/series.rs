@@ -606,8 +606,8 @@ pub struct PlotView {
     pub shown_parks: ShownParks,
     /// How many parks the plot covers.
     pub park_count: usize,
-    /// The parks drawn in colour, each with its palette slot; the others are grey. The matrix
-    /// colours no park and keeps the previous plot's colours, so they come back unchanged.
+    /// The parks drawn in colour, most important first, each with its slot in the session's
+    /// assignment; the others are grey. The matrix colours no park.
     pub colours: ParkColours,
     /// One sentence saying what the plot shows, in the view's language.
     pub takeaway: String,
@@ -644,8 +644,10 @@ fn drawn_and_ranked(data: &PlotData) -> (Vec<ParkId>, Vec<ParkId>) {
 }
 
 impl PlotView {
-    /// Computes everything the Compare view shows for `choice`. A park that `previous` (the
-    /// colours of the plot shown before) coloured keeps its colour if it stays coloured.
+    /// Computes everything the Compare view shows for `choice`. The coloured parks take their
+    /// slots from `session`, the session's one assignment, and are added to it
+    /// ([`ParkColours::colour`]), so each keeps the colour it has on the map and had in earlier
+    /// plots.
     pub fn new(
         dataset: &Dataset,
         visible: &[ParkId],
@@ -653,7 +655,7 @@ impl PlotView {
         selected: Option<&ParkId>,
         choice: &PlotChoice,
         language: crate::model::Language,
-        previous: &ParkColours,
+        session: &mut ParkColours,
     ) -> Self {
         let shown_parks = ShownParks::new(choice, pinned);
         let parks = shown_parks.parks(dataset, visible, pinned, &choice.metric);
@@ -665,10 +667,10 @@ impl PlotView {
         let years = years_with_data(dataset, scope, &choice.metric);
         let sources = data.sources(dataset);
         let colours = if choice.kind == PlotKind::Matrix {
-            previous.clone()
+            ParkColours::default()
         } else {
             let (drawn, ranked) = drawn_and_ranked(&data);
-            ParkColours::assign(&coloured_parks(&drawn, pinned, selected, &ranked), previous)
+            session.colour(pinned, selected, &coloured_parks(&drawn, pinned, selected, &ranked))
         };
         let takeaway = plot_takeaway(dataset, &data, choice, parks.len(), language);
         Self { data, shown_parks, park_count: parks.len(), colours, takeaway, years, sources }
@@ -839,25 +841,28 @@ mod tests {
             y_metric: MetricId::new("high_tech_enterprises"),
             ..PlotChoice::default()
         };
-        let first = PlotView::new(&dataset, &visible, &[], None, &scatter, language, &ParkColours::default());
+        let mut session = ParkColours::default();
+        let first = PlotView::new(&dataset, &visible, &[], None, &scatter, language, &mut session);
         assert_eq!(first.colours.parks().collect::<Vec<_>>(), [&alpha, &beta], "largest first");
         assert_eq!((first.colours.slot(&alpha), first.colours.slot(&beta)), (Some(0), Some(1)));
         assert_eq!(first.colours.slot(&ParkId::new("gamma")), None, "not drawn, not coloured");
         // Selecting beta makes it the most important, in the colour it already had.
-        let selected = PlotView::new(&dataset, &visible, &[], Some(&beta), &scatter, language, &first.colours);
+        let selected = PlotView::new(&dataset, &visible, &[], Some(&beta), &scatter, language, &mut session);
         assert_eq!(selected.colours.rank(&beta), Some(0));
         assert_eq!(selected.colours.slot(&beta), Some(1), "keyed to the park, not its rank");
         // Bars are named on their axis: only the pinned and selected parks are coloured.
         let bars = choice("planned_area");
-        let pinned = PlotView::new(&dataset, &visible, &ids(&["beta"]), None, &bars, language, &selected.colours);
+        let pinned = PlotView::new(&dataset, &visible, &ids(&["beta"]), None, &bars, language, &mut session);
         assert_eq!(pinned.colours.parks().collect::<Vec<_>>(), [&beta]);
         assert_eq!(pinned.colours.slot(&beta), Some(1));
-        let plain = PlotView::new(&dataset, &visible, &[], None, &bars, language, &pinned.colours);
+        let plain = PlotView::new(&dataset, &visible, &[], None, &bars, language, &mut session);
         assert!(plain.colours.is_empty(), "no pins, no selection: one colour for every bar");
-        // The matrix colours nobody and hands the colours on unchanged.
         let matrix = PlotChoice { kind: PlotKind::Matrix, ..PlotChoice::default() };
-        let kept = PlotView::new(&dataset, &visible, &[], None, &matrix, language, &selected.colours);
-        assert_eq!(kept.colours, selected.colours);
+        let none = PlotView::new(&dataset, &visible, &[], None, &matrix, language, &mut session);
+        assert!(none.colours.is_empty(), "the matrix colours nobody");
+        // The session remembers: back on the scatter, both parks have their old colours.
+        let again = PlotView::new(&dataset, &visible, &[], None, &scatter, language, &mut session);
+        assert_eq!((again.colours.slot(&alpha), again.colours.slot(&beta)), (Some(0), Some(1)));
     }
 
     #[test]

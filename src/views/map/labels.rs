@@ -1,8 +1,10 @@
 //! District labels: placed where they hide no park marker and no other label, inside the
 //! district if the name fits, else outside with a leader line, else left out (the tooltip and,
 //! for small districts, the inset still name it), as `shared/research/chart-design.md` §3.1 and
-//! §3.4 describe. [`place_labels`] decides on plain rectangles and is unit-tested; [`labels_ui`]
-//! draws its answer.
+//! §3.4 describe. An outside label prefers the background, or a district the pane does not name,
+//! to a district named inside, and its leader goes round markers. The main map and the inset
+//! place their labels alike. [`place_labels`] decides on plain rectangles and is unit-tested;
+//! [`labels_ui`] draws its answer.
 
 use egui::{Color32, Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, vec2};
 
@@ -24,6 +26,20 @@ const LEADERS: [f32; 5] = [8.0, 18.0, 30.0, 46.0, 64.0];
 
 /// How many directions, evenly spread, are tried for a label outside its district.
 const DIRECTIONS: usize = 16;
+
+/// What an outside label pays for each of its nine sample points lying on another district it
+/// places: most on one still waiting for its own outside label (the label would take that
+/// district's place), much on one named inside (the label would read as that district's name,
+/// as an inset label on the north end of its neighbour did), little on one left unnamed. The
+/// background and districts the pane does not label (the neighbours around the inset's
+/// districts) cost nothing, so outside labels go there first.
+const COVER_WAITING: f32 = 100.0;
+const COVER_NAMED: f32 = 10.0;
+const COVER_UNNAMED: f32 = 2.0;
+
+/// What a leader line pays for each park marker it passes over: a leader ending in a marker
+/// reads as naming the park rather than the district.
+const LEADER_OVER_MARKER: f32 = 40.0;
 
 /// A district name to place.
 #[derive(Clone, Debug)]
@@ -85,7 +101,14 @@ pub(super) fn place_labels(requests: &[LabelRequest], obstacles: &[Rect], bounds
     waiting.sort_by(|&a, &b| ring_area(&requests[a].outline).total_cmp(&ring_area(&requests[b].outline)));
     for (k, &i) in waiting.iter().enumerate() {
         let room = Room { bounds, obstacles, labels: &labels, leaders: &leaders };
-        if let Some((rect, leader)) = best_outside(requests, i, &waiting[k + 1..], &room) {
+        let cover: Vec<f32> = (0..requests.len())
+            .map(|j| match placements[j] {
+                _ if waiting[k + 1..].contains(&j) => COVER_WAITING,
+                Placement::Inside(_) => COVER_NAMED,
+                Placement::Outside { .. } | Placement::Dropped => COVER_UNNAMED,
+            })
+            .collect();
+        if let Some((rect, leader)) = best_outside(requests, i, &cover, &room) {
             labels.push(rect.expand(PAD));
             leaders.push(leader);
             placements[i] = Placement::Outside { rect, leader };
@@ -103,11 +126,12 @@ struct Room<'a> {
 }
 
 /// The best free place outside its district for the label of `requests[i]`, with its leader:
-/// the cheapest of every direction and leader length, where covering a district still
-/// `waiting` for its own label costs most, covering any other district a little (the map's
-/// empty background is best), and each point of leader a little. The label never covers another
-/// district's anchor, where that district's own leader would start.
-fn best_outside(requests: &[LabelRequest], i: usize, waiting: &[usize], room: &Room<'_>) -> Option<(Rect, [Pos2; 2])> {
+/// the cheapest of every direction and leader length, where each sample point of the label on
+/// district `j` costs `cover[j]` (the background and districts without a request cost nothing),
+/// each point of leader costs 1, and each marker the leader passes over [`LEADER_OVER_MARKER`].
+/// The label never covers another district's anchor, where that district's own leader would
+/// start.
+fn best_outside(requests: &[LabelRequest], i: usize, cover: &[f32], room: &Room<'_>) -> Option<(Rect, [Pos2; 2])> {
     let request = requests.get(i)?;
     let anchors: Vec<Rect> = requests
         .iter()
@@ -115,12 +139,13 @@ fn best_outside(requests: &[LabelRequest], i: usize, waiting: &[usize], room: &R
         .filter(|(j, _)| *j != i)
         .map(|(_, other)| Rect::from_center_size(other.anchor, Vec2::splat(ANCHOR_ROOM)))
         .collect();
-    let cost = |rect: Rect, length: f32| {
+    let cost = |rect: Rect, leader: [Pos2; 2]| {
         let samples: Vec<Pos2> =
             [0.0, 0.5, 1.0].into_iter().flat_map(|x| [0.0, 0.5, 1.0].map(|y| rect.lerp_inside(vec2(x, y)))).collect();
-        let mut total = length;
+        let markers = room.obstacles.iter().filter(|marker| segment_meets_rect(leader, **marker)).count();
+        let mut total = leader[0].distance(leader[1]) + LEADER_OVER_MARKER * markers as f32;
         for (j, other) in requests.iter().enumerate().filter(|(j, _)| *j != i) {
-            let weight = if waiting.contains(&j) { 100.0 } else { 2.0 };
+            let weight = cover.get(j).copied().unwrap_or(COVER_UNNAMED);
             total += weight * samples.iter().filter(|p| ring_contains(&other.outline, **p)).count() as f32;
         }
         total
@@ -141,7 +166,7 @@ fn best_outside(requests: &[LabelRequest], i: usize, waiting: &[usize], room: &R
             let free = is_free(padded, room.bounds, room.labels, room.obstacles, room.leaders)
                 && !anchors.iter().any(|anchor| padded.intersects(*anchor))
                 && !room.labels.iter().any(|other| segment_meets_rect(leader, *other));
-            free.then(|| (cost(rect, request.anchor.distance(end)), rect, leader))
+            free.then(|| (cost(rect, leader), rect, leader))
         })
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, rect, leader)| (rect, leader))
@@ -362,6 +387,44 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn an_outside_label_keeps_off_a_district_named_inside() {
+        // A narrow district with a large one east of it, whose name fits inside. Its label fits
+        // neither inside nor west (the edge of the bounds); just east it would lie on the large
+        // district and read as a second name of it, so it goes north onto the background, though
+        // its leader is longer there.
+        let rect_ring = |min: Pos2, max: Pos2| vec![min, pos2(max.x, min.y), max, pos2(min.x, max.y)];
+        let large = LabelRequest {
+            size: vec2(60.0, 14.0),
+            anchor: pos2(204.0, 120.0),
+            outline: rect_ring(pos2(108.0, 60.0), pos2(300.0, 180.0)),
+            may_go_outside: true,
+        };
+        let narrow = LabelRequest {
+            size: vec2(60.0, 14.0),
+            anchor: pos2(100.0, 100.0),
+            outline: rect_ring(pos2(92.0, 60.0), pos2(108.0, 140.0)),
+            may_go_outside: true,
+        };
+        let bounds = Rect::from_min_max(pos2(50.0, 0.0), pos2(400.0, 300.0));
+        let placements = place_labels(&[large.clone(), narrow], &[], bounds);
+        assert!(matches!(placements[0], Placement::Inside(_)), "{placements:?}");
+        let Placement::Outside { rect, .. } = placements[1] else { panic!("{placements:?}") };
+        let large_box = Rect::from_points(&large.outline);
+        assert!(!rect.intersects(large_box), "the label lies on the named district: {rect:?}");
+        assert!(rect.bottom() <= 60.0, "north, on the background: {rect:?}");
+    }
+
+    #[test]
+    fn a_leader_goes_round_a_marker_rather_than_through_it() {
+        // Bounds leave room only east of the district, where a marker sits just outside it.
+        let bounds = Rect::from_min_max(pos2(85.0, 80.0), pos2(400.0, 120.0));
+        let marker = Rect::from_min_max(pos2(112.0, 97.0), pos2(115.0, 101.0));
+        let placements = place_labels(&[request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))], &[marker], bounds);
+        let Placement::Outside { leader, .. } = placements[0] else { panic!("{placements:?}") };
+        assert!(!segment_meets_rect(leader, marker), "the leader points at the park: {leader:?}");
     }
 
     #[test]

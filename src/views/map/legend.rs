@@ -1,7 +1,8 @@
 //! The map's legend: a heading naming the classing method, one row per class with its colour,
 //! the number of districts in it (written on the swatch, black or white by contrast) and the
-//! values it holds, a row for districts without data, and the marker sizes. It is drawn in room
-//! of its own (see `layout`), never over the map.
+//! values it holds, a row for districts without data, the marker sizes, and one row per park
+//! whose marker is coloured (pinned or selected), its marker beside its name, since the map
+//! writes no park names. It is drawn in room of its own (see `layout`), never over the map.
 
 use std::sync::Arc;
 
@@ -13,14 +14,27 @@ use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
 use crate::theme::{choropleth_colour, no_data_colour, text_on};
 
-use super::markers::MAX_MARKER_WIDGETS;
-use super::{MapContext, metric_unit};
+use super::markers::{MAX_MARKER_WIDGETS, MarkerLook, legend_look};
+use super::{MapContext, metric_unit, park_name};
 
-/// One row: a swatch with its count, if it is a class, then the text.
+/// What a row shows before its text.
+enum Key {
+    /// A class or no-data swatch with its count of districts.
+    Swatch(Color32, Arc<Galley>),
+    /// A coloured park's marker.
+    Marker(MarkerLook),
+    /// Nothing: the text starts at the left.
+    None,
+}
+
+/// One row: its key, then the text.
 struct Row {
-    swatch: Option<(Color32, Arc<Galley>)>,
+    key: Key,
     text: Arc<Galley>,
 }
+
+/// The radius of a park's marker in the legend, in points: a small marker's.
+const KEY_MARKER_RADIUS: f32 = 5.0;
 
 /// The legend, laid out and ready to draw.
 pub(super) struct Legend {
@@ -55,17 +69,17 @@ impl Legend {
                 };
                 let count = classes.counts.get(i).copied().unwrap_or(0);
                 let fill = choropleth_colour(i, classes.breaks.len());
-                rows.push(Row { swatch: Some((fill, layout(count.to_string()))), text: layout(text) });
+                rows.push(Row { key: Key::Swatch(fill, layout(count.to_string())), text: layout(text) });
             }
         }
         // Park counts always exist (zero is a count), so only sums can lack data.
         if matches!(choice.value, DistrictValue::MetricSum(_)) {
             let count = ctx.data.no_data_count().to_string();
-            rows.push(Row { swatch: Some((no_data_colour(), layout(count))), text: layout(s.no_data.to_owned()) });
+            rows.push(Row { key: Key::Swatch(no_data_colour(), layout(count)), text: layout(s.no_data.to_owned()) });
         }
         let markers = &ctx.data.markers;
         if markers.len() > MAX_MARKER_WIDGETS {
-            rows.push(Row { swatch: None, text: layout(format!("• {}: {}", markers.len(), s.map_dots)) });
+            rows.push(Row { key: Key::None, text: layout(format!("• {}: {}", markers.len(), s.map_dots)) });
         } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
             let text = format!(
                 "○ {}: {} = {} {}",
@@ -74,7 +88,10 @@ impl Legend {
                 format_value(largest),
                 metric_unit(ctx, metric)
             );
-            rows.push(Row { swatch: None, text: layout(text) });
+            rows.push(Row { key: Key::None, text: layout(text) });
+        }
+        for park in ctx.colours.parks() {
+            rows.push(Row { key: Key::Marker(legend_look(ctx, park)), text: layout(park_name(ctx, park)) });
         }
         let line_height = font.size * 1.5;
         // Wide enough for a three-digit count.
@@ -88,7 +105,7 @@ impl Legend {
         let widest = self
             .rows
             .iter()
-            .map(|row| row.text.size().x + if row.swatch.is_some() { indent } else { 0.0 })
+            .map(|row| row.text.size().x + if matches!(row.key, Key::None) { 0.0 } else { indent })
             .fold(self.heading.size().x, f32::max);
         vec2(widest, self.line_height * (self.rows.len() + 1) as f32)
     }
@@ -101,11 +118,17 @@ impl Legend {
         painter.galley(left_centre(at.x, &self.heading, 0), self.heading.clone(), visuals.strong_text_color());
         for (i, row) in self.rows.iter().enumerate() {
             let mut x = at.x;
-            if let Some((fill, count)) = &row.swatch {
-                let swatch = Rect::from_min_size(pos2(x, middle(i + 1) - self.swatch.y / 2.0), self.swatch);
-                painter.rect_filled(swatch, 2.0, *fill);
-                let centre = Align2::CENTER_CENTER.align_size_within_rect(count.size(), swatch);
-                painter.galley(centre.min, count.clone(), text_on(*fill));
+            let swatch = Rect::from_min_size(pos2(x, middle(i + 1) - self.swatch.y / 2.0), self.swatch);
+            match &row.key {
+                Key::Swatch(fill, count) => {
+                    painter.rect_filled(swatch, 2.0, *fill);
+                    let centre = Align2::CENTER_CENTER.align_size_within_rect(count.size(), swatch);
+                    painter.galley(centre.min, count.clone(), text_on(*fill));
+                }
+                Key::Marker(look) => look.paint(painter, swatch.center(), KEY_MARKER_RADIUS),
+                Key::None => {}
+            }
+            if !matches!(row.key, Key::None) {
                 x += self.swatch.x + self.line_height / 2.0;
             }
             painter.galley(left_centre(x, &row.text, i + 1), row.text.clone(), visuals.text_color());

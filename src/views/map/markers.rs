@@ -1,6 +1,7 @@
-//! Park markers on the map: sized by a metric, outlined when pinned or selected, each a widget
-//! with the park's name (so it can be clicked and found by tests), or plain dots when there are
-//! too many to draw one by one.
+//! Park markers on the map: sized by a metric, in their park's chart colour when pinned or
+//! selected and neutral otherwise, ringed more heavily when pinned and most when hovered or
+//! selected, each a widget with the park's name (so it can be clicked and found by tests), or
+//! plain dots when there are too many to draw one by one.
 
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
@@ -9,13 +10,23 @@ use crate::i18n::strings;
 use crate::model::ParkId;
 use crate::state::Action;
 use crate::state::map::{MapChoice, Marker};
-use crate::theme::park_colour;
+use crate::theme::{marker_halo_colour, marker_ring_colour, neutral_marker_colour, series_colour};
 
 use super::pane::{Pane, PaneKind};
 use super::{MapContext, metric_name, metric_unit, park_name};
 
 /// The radius of a marker drawn as a plain dot, when there are too many to size and outline.
 const DOT_RADIUS: f32 = 2.5;
+
+/// Ring widths, in points, outside the marker's disc (so a ring never eats a small disc's
+/// colour): a plain marker's, a pinned park's, and the hovered or selected park's. Each is at
+/// least 1.5 points wider than the one before, so the three read apart on a projector.
+const RING_PLAIN: f32 = 1.0;
+const RING_PINNED: f32 = 2.5;
+const RING_EMPHASISED: f32 = 4.0;
+
+/// Width of the white halo outside a coloured marker's ring, in points.
+const HALO: f32 = 1.5;
 
 /// Most markers drawn as separate widgets, sized and outlined.
 pub(super) const MAX_MARKER_WIDGETS: usize = 300;
@@ -44,9 +55,9 @@ pub(super) fn markers_ui(
             continue;
         }
         let radius = ctx.data.marker_radius(marker);
-        let look = marker_look(ui, ctx, marker);
+        let look = marker_look(ctx, marker, ctx.hovered == Some(&marker.park));
         if as_widgets {
-            painter.circle(centre, radius, look.fill, look.stroke);
+            look.paint(painter, centre, radius);
             if marker_widget_ui(ui, ctx, choice, (pane, marker), centre, radius, actions) {
                 hovered = Some(marker.park.clone());
             }
@@ -56,8 +67,11 @@ pub(super) fn markers_ui(
         // (docs/performance.md): at that density markers are plain dots, and only the park
         // under the pointer, selected or pinned is drawn in full.
         if look.stands_out {
-            painter.circle(centre, radius, look.fill, look.stroke);
+            look.paint(painter, centre, radius);
         } else {
+            // A dark rim under a light dot, both filled: outlined circles are what made
+            // thousands of markers slow to tessellate.
+            painter.circle_filled(centre, DOT_RADIUS + RING_PLAIN, look.ring.color);
             painter.circle_filled(centre, DOT_RADIUS, look.fill);
         }
         if let Some(at) = hover_at {
@@ -90,38 +104,84 @@ pub(super) fn marker_rects(ctx: &MapContext<'_>, pane: &Pane<'_>) -> Vec<Rect> {
         })
         .map(|marker| {
             let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
-            // The outline of a hovered or selected marker is 3 points wide.
-            Rect::from_center_size(centre, Vec2::splat(2.0 * ctx.data.marker_radius(marker) + 3.0))
+            // As the marker is drawn, except that hovering does not count: labels would jump as
+            // the pointer moves. A hovered ring may touch a label while it is hovered.
+            let look = marker_look(ctx, marker, false);
+            Rect::from_center_size(centre, Vec2::splat(2.0 * look.outer_radius(ctx.data.marker_radius(marker))))
         })
         .filter(|rect| pane.rect.intersects(*rect))
         .collect()
 }
 
 /// How a marker is painted.
-struct MarkerLook {
-    /// The park's colour, faded when the park is outside the filter.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct MarkerLook {
+    /// The park's chart colour if the map colours it, else the neutral fill; faded when the
+    /// park is outside the filter.
     fill: Color32,
-    /// Strongest for the hovered or selected park, then for a pinned one.
-    stroke: Stroke,
+    /// Outside the disc: widest for the hovered or selected park, then for a pinned one.
+    ring: Stroke,
+    /// Whether a white halo goes outside the ring: for coloured markers, whose fill can vanish
+    /// on a dark district.
+    halo: bool,
     /// Hovered, selected or pinned: drawn in full even where the others are dots.
     stands_out: bool,
 }
 
-/// How `marker` is painted this frame, given the filter, pins, hover and selection.
-fn marker_look(ui: &Ui, ctx: &MapContext<'_>, marker: &Marker) -> MarkerLook {
-    let position = ctx.dataset.park_position(&marker.park).unwrap_or(0);
-    let mut fill = park_colour(position);
-    if !marker.in_filter {
-        fill = fill.gamma_multiply(0.25);
+impl MarkerLook {
+    /// How far from the centre the marker reaches, ring and halo included, for a disc of
+    /// `radius`.
+    fn outer_radius(&self, radius: f32) -> f32 {
+        radius + self.ring.width + if self.halo { HALO } else { 0.0 }
     }
-    let emphasised = ctx.hovered == Some(&marker.park) || ctx.selected == Some(&marker.park);
-    let pinned = ctx.pinned.contains(&marker.park);
-    let stroke = match (emphasised, pinned) {
-        (true, _) => Stroke::new(3.0, ui.visuals().strong_text_color()),
-        (false, true) => Stroke::new(2.5, ui.visuals().text_color()),
-        (false, false) => Stroke::new(1.0, Color32::BLACK.gamma_multiply(0.6)),
+
+    /// Paints the disc, its ring and its halo.
+    pub(super) fn paint(&self, painter: &egui::Painter, centre: Pos2, radius: f32) {
+        painter.circle_filled(centre, radius, self.fill);
+        let ring = self.ring.width;
+        painter.circle_stroke(centre, radius + ring / 2.0, self.ring);
+        if self.halo {
+            painter.circle_stroke(centre, radius + ring + HALO / 2.0, Stroke::new(HALO, marker_halo_colour()));
+        }
+    }
+}
+
+/// How `marker` is painted, given the filter, the colours, pins and selection, and whether it
+/// is `hovered`.
+fn marker_look(ctx: &MapContext<'_>, marker: &Marker, hovered: bool) -> MarkerLook {
+    let mut look = park_look(ctx, &marker.park, hovered);
+    if !marker.in_filter {
+        look.fill = look.fill.gamma_multiply(0.25);
+        // A plain marker outside the filter recedes; a picked one keeps its full ring.
+        if !look.stands_out {
+            look.ring.color = look.ring.color.gamma_multiply(0.5);
+        }
+    }
+    look
+}
+
+/// How the legend draws the marker of a coloured park: as the map draws it, not hovered.
+pub(super) fn legend_look(ctx: &MapContext<'_>, park: &ParkId) -> MarkerLook {
+    park_look(ctx, park, false)
+}
+
+/// How the marker of a park in the filter is painted: coloured or neutral, ringed by whether it
+/// is pinned, selected or `hovered`.
+fn park_look(ctx: &MapContext<'_>, park: &ParkId, hovered: bool) -> MarkerLook {
+    let slot = ctx.colours.slot(park);
+    let selected = ctx.selected == Some(park);
+    let pinned = ctx.pinned.contains(park);
+    let width = match (hovered || selected, pinned) {
+        (true, _) => RING_EMPHASISED,
+        (false, true) => RING_PINNED,
+        (false, false) => RING_PLAIN,
     };
-    MarkerLook { fill, stroke, stands_out: emphasised || pinned }
+    MarkerLook {
+        fill: slot.map_or_else(neutral_marker_colour, series_colour),
+        ring: Stroke::new(width, marker_ring_colour()),
+        halo: slot.is_some(),
+        stands_out: hovered || selected || pinned,
+    }
 }
 
 /// The clickable widget over one drawn marker in a pane, named after its park (in the main map

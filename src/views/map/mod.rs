@@ -14,9 +14,9 @@ use crate::format::format_value;
 use crate::i18n::{class_method_name, strings};
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, DistrictId, Language, MetricId, ParkId};
-use crate::state::Action;
 use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapChoice, MapData};
+use crate::state::{Action, ParkColours};
 use crate::theme::{choropleth_colour, no_data_colour};
 use crate::views::widgets::source_label;
 pub use geometry::MapGeometry;
@@ -42,8 +42,12 @@ pub struct MapContext<'a> {
     pub geometry: &'a MapGeometry,
     /// The map's numbers.
     pub data: &'a MapData,
-    /// Pinned parks (outlined).
+    /// Pinned parks (ringed more heavily).
     pub pinned: &'a [ParkId],
+    /// The markers drawn in colour (the pinned and selected parks), each with its chart colour's
+    /// slot ([`Derived::map_colours`](crate::state::derived::Derived::map_colours)); every other
+    /// marker is neutral.
+    pub colours: &'a ParkColours,
     /// The park under the pointer last frame.
     pub hovered: Option<&'a ParkId>,
     /// The selected park.
