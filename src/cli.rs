@@ -11,7 +11,8 @@ use crate::model::DataOrigin;
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, LoadErrors, Observation, Problem, Text};
 
-/// Explore and compare the sixteen sub-parks of Zhongguancun Science Park.
+/// Explore and compare the parks of a science-park dataset: figures with their sources, plots,
+/// a schematic map. Without a subcommand it opens the window.
 #[derive(Debug, Parser)]
 #[command(name = "zgc-atlas", version, about)]
 pub struct Cli {

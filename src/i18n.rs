@@ -618,7 +618,7 @@ pub const EN: Strings = Strings {
     log_hint: "Log scale: each gridline is ten times the one before, so small and large parks fit on one chart",
     benchmarks: "Benchmarks",
     median: "Median of shown parks",
-    zone_benchmark: "Zhongguancun, whole zone",
+    zone_benchmark: "Whole zone",
     mixed_years: "These bars mix years: each bar states its own year",
     not_on_log: "Not shown on the log scale (zero or negative)",
     x_axis: "Horizontal",
@@ -646,7 +646,7 @@ pub const EN: Strings = Strings {
 
 /// Chinese UI strings.
 pub const ZH: Strings = Strings {
-    app_title: "中关村园区图鉴 ZGC Atlas",
+    app_title: "ZGC Atlas",
     search: "搜索",
     search_hint: "名称、中文或拼音 (Ctrl+F)",
     clear_search: "清除搜索",
@@ -823,7 +823,7 @@ pub const ZH: Strings = Strings {
     log_hint: "对数刻度：每条网格线是前一条的十倍，大小园区可在同一图中比较",
     benchmarks: "基准线",
     median: "所示园区中位数",
-    zone_benchmark: "中关村全区",
+    zone_benchmark: "全区",
     mixed_years: "各柱年份不同：每根柱标注其年份",
     not_on_log: "对数刻度无法显示（零或负值）",
     x_axis: "横轴",

@@ -1,4 +1,5 @@
-//! ZGC Atlas: explore and compare the sixteen sub-parks of Zhongguancun Science Park.
+//! ZGC Atlas: explore and compare the parks of a science-park dataset (shipped with the sixteen
+//! sub-parks of Zhongguancun Science Park).
 //!
 //! Layers, each depending only on those after it: `app` (the window) → `views` (one module
 //! per view) → `state` (UI state, pure functions) → `model` (the dataset; no egui).

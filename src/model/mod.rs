@@ -53,7 +53,7 @@ string_id!(
     ParkId
 );
 string_id!(
-    /// Id of a Beijing district, e.g. `chaoyang`.
+    /// Id of a district of the dataset's city.
     DistrictId
 );
 string_id!(

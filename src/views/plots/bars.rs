@@ -86,7 +86,7 @@ pub(super) fn notes(ctx: &CompareContext<'_>, choice: &PlotChoice, series: &BarS
         && !zone_fits(series)
         && let Some((zone, year)) = series.zone
     {
-        notes.push(format!("{}: {} {unit} ({year})", s.zone_benchmark, format_value(zone)));
+        notes.push(format!("{}: {} {unit} ({year})", zone_name(ctx), format_value(zone)));
     }
     notes
 }
@@ -208,6 +208,14 @@ fn add_bars(
     plot_ui.bar_chart(BarChart::new("", bars).horizontal().allow_hover(false));
 }
 
+/// The zone's own name from the dataset, for its benchmark.
+fn zone_name(ctx: &CompareContext<'_>) -> String {
+    ctx.dataset
+        .zone
+        .as_ref()
+        .map_or_else(|| strings(ctx.language).zone_benchmark.to_owned(), |zone| zone.name.get(ctx.language).to_owned())
+}
+
 /// The median as a dashed line, and the zone's figure as a dotted one when it fits.
 fn add_benchmarks(plot_ui: &mut PlotUi<'_>, ctx: &CompareContext<'_>, series: &BarSeries, log: bool, colour: Color32) {
     let s = strings(ctx.language);
@@ -218,7 +226,7 @@ fn add_benchmarks(plot_ui: &mut PlotUi<'_>, ctx: &CompareContext<'_>, series: &B
         && zone_fits(series)
         && let Some(x) = scaled(zone, log)
     {
-        let name = format!("{} ({}, {year})", s.zone_benchmark, format_value(zone));
+        let name = format!("{} ({}, {year})", zone_name(ctx), format_value(zone));
         plot_ui.vline(VLine::new(name, x).color(colour).style(LineStyle::dotted_loose()));
     }
 }
