@@ -269,3 +269,16 @@ fn awkward_datasets_open_in_every_view_without_a_panic() {
         assert_eq!(shown, harness.state().dataset().map_or(0, |d| d.parks.len()), "{name}");
     }
 }
+
+#[test]
+fn the_toolbar_names_the_dataset_not_the_program() {
+    // The fixture has no short title: its title heads the toolbar.
+    let fixture = small();
+    assert!(fixture.query_by_label("Test parks").is_some());
+    assert!(fixture.query_by_label("ZGC Atlas").is_none(), "the program's name is not the dataset's");
+    // The shipped dataset declares a short one.
+    let shipped = harness(DataOrigin::Embedded);
+    let dataset = load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let short = dataset.meta.short_title.expect("the shipped dataset has a short title");
+    assert!(shipped.query_by_label(&short.en).is_some());
+}

@@ -11,11 +11,15 @@ use crate::views::plots::{self, CompareContext};
 use crate::views::{chips, filters, park_table, profile, slides, status_bar, toolbar};
 
 impl ParkApp {
-    /// The window title names the open file, so a user with several windows knows which is which.
+    /// The window title names the dataset and the open file, so a user with several windows
+    /// knows which is which: "Zhongguancun (parks.ron) — ZGC Atlas".
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = match self.origin.file_label() {
-            Some(file) => format!("ZGC Atlas — {file}"),
-            None => "ZGC Atlas".to_owned(),
+        let name = self.dataset.as_ref().map(|d| d.meta.short_name().get(self.state.language).to_owned());
+        let title = match (name, self.origin.file_label()) {
+            (Some(name), Some(file)) => format!("{name} ({file}) — ZGC Atlas"),
+            (Some(name), None) => format!("{name} — ZGC Atlas"),
+            (None, Some(file)) => format!("{file} — ZGC Atlas"),
+            (None, None) => "ZGC Atlas".to_owned(),
         };
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -296,7 +300,8 @@ impl ParkApp {
         let language = self.state.language;
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(2.0);
-            toolbar::toolbar_ui(ui, &mut self.state, actions, commands);
+            let name = self.dataset.as_ref().map_or("ZGC Atlas", |d| d.meta.short_name().get(self.state.language));
+            toolbar::toolbar_ui(ui, name, &mut self.state, actions, commands);
             ui.add_space(2.0);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {

@@ -152,6 +152,10 @@ struct Index {
 pub struct Meta {
     /// Title shown in the status bar.
     pub title: Text,
+    /// A short name for the window title and the toolbar, e.g. the city or zone; the title when
+    /// absent.
+    #[serde(default)]
+    pub short_title: Option<Text>,
     /// Version of the dataset, e.g. `0.3.0`.
     pub version: String,
     /// Date the dataset was last edited, `YYYY-MM-DD`.
@@ -164,6 +168,13 @@ pub struct Meta {
     /// The file with the district outlines for the map, relative to the dataset file.
     #[serde(default)]
     pub map: Option<String>,
+}
+
+impl Meta {
+    /// The name the window title and the toolbar show: the short title, else the title.
+    pub fn short_name(&self) -> &Text {
+        self.short_title.as_ref().unwrap_or(&self.title)
+    }
 }
 
 /// A published document that figures come from.

@@ -13,12 +13,18 @@ pub fn search_box_id() -> Id {
 
 /// Draws the toolbar. Edits the search text and the panel toggle in place (typing and folding);
 /// clearing the search is reported as the same action as removing its chip, and everything else
-/// as an action or a command.
-pub fn toolbar_ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
+/// as an action or a command. `dataset_name` heads the bar; the program's name shows on hover.
+pub fn toolbar_ui(
+    ui: &mut Ui,
+    dataset_name: &str,
+    state: &mut AppState,
+    actions: &mut Vec<Action>,
+    commands: &mut Vec<Command>,
+) {
     let (language, theme) = (state.language, state.theme);
     let s = strings(language);
     ui.horizontal(|ui| {
-        ui.heading("ZGC Atlas");
+        ui.heading(dataset_name).on_hover_text("ZGC Atlas");
         ui.separator();
         file_menu_ui(ui, &state.recent, language, commands);
         let mut filters_open = !state.filters_collapsed;
