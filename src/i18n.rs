@@ -346,8 +346,9 @@ pub struct Strings {
     pub zoom_out: &'static str,
     /// Reset button (also double-click).
     pub zoom_reset: &'static str,
-    /// Where the outlines come from.
-    pub map_outline_source: &'static str,
+    /// Map footer: park positions are approximate (the outlines' own note and source come from
+    /// the map file).
+    pub map_positions_approximate: &'static str,
     /// Shown when the dataset names no map file.
     pub no_map: &'static str,
     /// Heading when the map file fails to load.
@@ -597,7 +598,7 @@ pub const EN: Strings = Strings {
     zoom_in: "Zoom in (or scroll)",
     zoom_out: "Zoom out (or scroll)",
     zoom_reset: "Reset view",
-    map_outline_source: "District outlines drawn for ZGC Atlas from each district's centroid, area and neighbours; park positions approximate",
+    map_positions_approximate: "Park positions are approximate where the dataset says so.",
     no_map: "This dataset has no district outlines",
     map_failed: "The district outlines could not be loaded",
     tab_table: "Table",
@@ -802,7 +803,7 @@ pub const ZH: Strings = Strings {
     zoom_in: "放大（或滚动）",
     zoom_out: "缩小（或滚动）",
     zoom_reset: "重置视图",
-    map_outline_source: "区界为依据各区中心、面积与相邻关系绘制的示意轮廓；园区位置为近似",
+    map_positions_approximate: "数据集标为近似的园区位置为近似位置。",
     no_map: "此数据集没有区界轮廓",
     map_failed: "区界轮廓无法加载",
     tab_table: "表格",

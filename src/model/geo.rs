@@ -23,6 +23,9 @@ pub struct CityMap {
     pub name: Text,
     /// What the outlines are (and are not) good for.
     pub note: Text,
+    /// Where the outlines come from, shown under the map with its note; optional.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// One outline per district.
     pub districts: Vec<DistrictOutline>,
 }
@@ -335,6 +338,7 @@ mod tests {
         let map = CityMap {
             name: Text::default(),
             note: Text::default(),
+            source: None,
             districts: vec![square("west", 0.0), square("east", 2.0)],
         };
         let both = [DistrictId::new("west"), DistrictId::new("east")];

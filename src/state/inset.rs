@@ -107,6 +107,7 @@ mod tests {
         CityMap {
             name: text("Synthetic"),
             note: text("Squares"),
+            source: None,
             districts: districts
                 .iter()
                 .map(|&(id, west, south, size)| {

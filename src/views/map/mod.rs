@@ -290,7 +290,13 @@ fn sources_text(ctx: &MapContext<'_>) -> String {
     let s = strings(ctx.language);
     let labels: std::collections::BTreeSet<String> =
         ctx.data.sources.iter().filter_map(|id| ctx.dataset.source(id)).map(source_label).collect();
-    let mut text = format!("{} {}", ctx.city.note.get(ctx.language), s.map_outline_source);
+    // Chinese sentences follow each other without a space.
+    let gap = if ctx.language == Language::Zh { "" } else { " " };
+    let mut text = ctx.city.note.get(ctx.language).to_owned();
+    if let Some(source) = &ctx.city.source {
+        text = format!("{text}{gap}{}", source.get(ctx.language));
+    }
+    text = format!("{text}{gap}{}", s.map_positions_approximate);
     if !labels.is_empty() {
         let list = labels.into_iter().collect::<Vec<_>>().join("; ");
         text = format!("{text} · {}: {list}", s.footer_sources);
