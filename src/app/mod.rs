@@ -262,6 +262,15 @@ mod tests {
     }
 
     #[test]
+    fn the_presentation_layout_is_not_saved_as_the_desk_layout() {
+        use eframe::App as _;
+        let mut app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
+        assert!(app.persist_egui_memory(), "the desk layout's zoom and text sizes are kept");
+        app.presentation.active = true;
+        assert!(!app.persist_egui_memory(), "closing mid-presentation keeps the last desk layout");
+    }
+
+    #[test]
     fn a_selection_the_filter_hides_is_dropped() {
         let state = AppState { selected: Some(ParkId::new("haidian")), ..AppState::default() };
         let mut app = ParkApp::with_state(DataOrigin::Embedded, state);

@@ -251,6 +251,12 @@ impl eframe::App for ParkApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.state);
     }
+
+    /// egui's memory holds the zoom and text sizes; those of the presentation layout must not
+    /// become the next session's desk layout if the window closes mid-presentation.
+    fn persist_egui_memory(&self) -> bool {
+        !self.presentation_layout()
+    }
 }
 
 impl ParkApp {
