@@ -234,3 +234,23 @@ fn reloads_are_taken_in_while_only_the_app_logic_runs() {
     assert!(!app.is_reloading(), "and \"Reloading…\" is gone from the next frame drawn");
     assert!(app.load_error().is_none());
 }
+
+#[test]
+fn a_map_file_broken_on_reload_keeps_the_last_good_outlines() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data");
+    let path = dir.path().join("zgc.ron");
+    let map_name = "beijing-districts.ron";
+    std::fs::copy(root.join("zgc.ron"), &path).expect("dataset copied");
+    std::fs::copy(root.join(map_name), dir.path().join(map_name)).expect("map copied");
+    let mut app = ParkApp::with_state(DataOrigin::File(path), AppState::default());
+    assert!(app.has_map() && app.map_error().is_none());
+    save(&dir.path().join(map_name), "(name: (en: \"broken\"");
+    app.reload();
+    assert!(app.has_map(), "the last good outlines stay on screen");
+    let problem = app.map_error().expect("the problem is shown").to_string();
+    assert!(problem.contains(map_name), "it names the map file: {problem}");
+    std::fs::copy(root.join(map_name), dir.path().join(map_name)).expect("map restored");
+    app.reload();
+    assert!(app.has_map() && app.map_error().is_none(), "fixing the file clears the problem");
+}

@@ -25,8 +25,10 @@ impl ParkApp {
             self.load_error = Some(errors.clone());
             return;
         }
-        // A reload of the previous file still running must not land on top of the new data.
+        // A reload of the previous file still running must not land on top of the new data, and
+        // the previous file's outlines must not stand in for a new map that fails.
         self.pending = None;
+        (self.city, self.map_error) = (None, None);
         self.origin = origin;
         if let DataOrigin::File(path) = &self.origin {
             self.state.remember_recent(path.clone());
@@ -113,15 +115,22 @@ impl ParkApp {
         if !notices.is_empty() {
             self.notice = Some(notices.join(" · "));
         }
-        (self.city, self.map_error) = match loaded.map {
-            Some(Ok(map)) => (Some(CityOutlines { geometry: MapGeometry::new(&map), map }), None),
+        match loaded.map {
+            Some(Ok(map)) => {
+                self.city = Some(CityOutlines { geometry: MapGeometry::new(&map), map });
+                self.map_error = None;
+            }
+            // Like the dataset, a map file that fails to reload keeps its last good outlines on
+            // screen, its problems above them.
             Some(Err(errors)) => {
                 log::warn!("{errors}");
-                (None, Some(errors))
+                self.map_error = Some(errors);
             }
-            None => (None, None),
-        };
-        self.derived = Derived::new(&dataset);
+            None => (self.city, self.map_error) = (None, None),
+        }
+        // The parks keep their colours across a reload of the same data.
+        let colours = std::mem::take(&mut self.derived).into_colours();
+        self.derived = Derived::new(&dataset).with_colours(colours);
         self.dataset = Some(dataset);
         self.refresh_derived();
     }

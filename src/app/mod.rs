@@ -153,6 +153,16 @@ impl ParkApp {
         self.derived.visible()
     }
 
+    /// Whether district outlines are loaded (the last good ones after a failed reload).
+    pub fn has_map(&self) -> bool {
+        self.city.is_some()
+    }
+
+    /// Why the map file did not load the last time it was read.
+    pub fn map_error(&self) -> Option<&LoadErrors> {
+        self.map_error.as_ref()
+    }
+
     /// The map's numbers, once the map has been shown.
     pub fn map_data(&self) -> &MapData {
         self.derived.map()

@@ -77,7 +77,11 @@ impl ParkApp {
                     }
                 }
                 Tab::Map => match (&self.city, &self.map_error) {
-                    (Some(city), _) => {
+                    (Some(city), problems) => {
+                        // A map file that failed to reload: its problems above the last good map.
+                        if let Some(errors) = problems {
+                            map_problems_ui(ui, errors, language);
+                        }
                         let own_takeaway = self.slide_takeaway();
                         let AppState { map, pinned, hovered, selected, .. } = &mut self.state;
                         let context = MapContext {

@@ -372,6 +372,21 @@ pub enum Role {
     Emerging,
 }
 
+impl Role {
+    /// The stable code machine-readable exports write: `leading`, `key`, `pillar`, `focus`,
+    /// `supporting`, `emerging`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Leading => "leading",
+            Self::Key => "key",
+            Self::Pillar => "pillar",
+            Self::Focus => "focus",
+            Self::Supporting => "supporting",
+            Self::Emerging => "emerging",
+        }
+    }
+}
+
 /// An industry of a park with its role and the source that names it.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]

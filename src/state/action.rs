@@ -111,7 +111,7 @@ mod tests {
         let dataset = small_dataset();
         let mut state = AppState::default();
         let ai = IndustryId::new("ai");
-        let district = DistrictId::new("haidian");
+        let district = DistrictId::new("west");
         let area = MetricRange::spanning(&dataset, MetricId::new("planned_area"));
         for action in [
             Action::ToggleIndustry(ai.clone()),

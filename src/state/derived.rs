@@ -71,6 +71,18 @@ impl Derived {
         Self { index: SearchIndex::new(dataset), ..Self::default() }
     }
 
+    /// The colour assignment, to carry over to the caches of a reloaded dataset.
+    pub fn into_colours(self) -> ParkColours {
+        self.colours
+    }
+
+    /// These caches starting from an earlier colour assignment, so a reload of the same data
+    /// does not recolour the parks (ids the new data lacks simply never claim their slot).
+    #[must_use]
+    pub fn with_colours(self, colours: ParkColours) -> Self {
+        Self { colours, ..self }
+    }
+
     /// The parks the table lists, in order.
     pub fn visible(&self) -> &[ParkId] {
         &self.listing.visible

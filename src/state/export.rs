@@ -27,7 +27,9 @@ const FIGURE_COLUMNS: [&str; 10] =
 const SCATTER_COLUMNS: [&str; 8] = ["park_id", "park", "x", "x_year", "y", "y_year", "size", "size_year"];
 
 /// The columns of a matrix cell.
-const MATRIX_COLUMNS: [&str; 4] = ["park_id", "industry_id", "industry", "role"];
+/// `role` is a stable code ([`Role::code`](crate::model::Role::code)), `role_label` the same in
+/// the UI language.
+const MATRIX_COLUMNS: [&str; 5] = ["park_id", "industry_id", "industry", "role", "role_label"];
 
 /// What the cell says for a park without the figure.
 const NO_DATA: &str = "no data";
@@ -179,7 +181,8 @@ fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -
         for (industry, role) in matrix.industries.iter().zip(cells) {
             if let Some(role) = role {
                 let name = dataset.industry(industry).map(|i| i.name.get(language).to_owned()).unwrap_or_default();
-                rows.push(vec![park.to_string(), industry.to_string(), name, format!("{role:?}")]);
+                let label = crate::i18n::role_name(language, *role).to_owned();
+                rows.push(vec![park.to_string(), industry.to_string(), name, role.code().to_owned(), label]);
             }
         }
     }

@@ -29,8 +29,9 @@ pub use park_colours::{COLOURED_PARKS, ParkColours};
 pub use search::SearchIndex;
 pub use series::{MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice};
 
-/// Most parks that can be pinned for comparison at once.
-pub const MAX_PINS: usize = 10;
+/// Most parks that can be pinned for comparison at once: as many as the charts have colours
+/// for, so every pinned park is drawn in its own colour.
+pub const MAX_PINS: usize = park_colours::COLOURED_PARKS;
 
 /// Metric shown in the park table's area column.
 pub const AREA_METRIC: &str = "planned_area";
@@ -395,12 +396,13 @@ mod tests {
     }
 
     #[test]
-    fn at_most_ten_parks_are_pinned() {
+    fn at_most_as_many_parks_are_pinned_as_there_are_colours() {
+        assert_eq!(MAX_PINS, 7, "the palette's size");
         let mut state = AppState::default();
         for i in 0..MAX_PINS {
             assert_eq!(state.toggle_pin(&ParkId::new(format!("p{i}"))), PinOutcome::Pinned);
         }
-        assert_eq!(state.toggle_pin(&ParkId::new("eleventh")), PinOutcome::Full);
+        assert_eq!(state.toggle_pin(&ParkId::new("one too many")), PinOutcome::Full);
         assert_eq!(state.pinned.len(), MAX_PINS);
         assert_eq!(state.toggle_pin(&ParkId::new("p3")), PinOutcome::Unpinned);
         assert!(!state.is_pinned(&ParkId::new("p3")));
