@@ -37,7 +37,9 @@ if grep -nE '^\s*_\s*(if .*)?=>' src/state/action.rs src/app/commands.rs; then
 fi
 
 echo "== one egui in the dependency tree"
-if cargo tree -d --edges normal,dev 2>/dev/null | grep -E '^egui v'; then
+# Run apart from the grep, so a failing `cargo tree` fails the check instead of passing it.
+duplicated_crates=$(cargo tree -d --edges normal,dev)
+if grep -E '^egui v' <<<"$duplicated_crates"; then
   echo "two versions of egui are in the tree (cargo tree -d)" >&2
   exit 1
 fi
