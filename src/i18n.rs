@@ -33,8 +33,6 @@ impl Counted {
 /// The UI strings of one language.
 #[derive(Debug)]
 pub struct Strings {
-    /// Window title.
-    pub app_title: &'static str,
     /// Label of the search box.
     pub search: &'static str,
     /// Hint inside the empty search box.
@@ -99,8 +97,6 @@ pub struct Strings {
     pub value: &'static str,
     /// Figures table: year column.
     pub year: &'static str,
-    /// Figures table: quality column.
-    pub quality: &'static str,
     /// Figures table: source column.
     pub source: &'static str,
     /// Source tooltip: publisher.
@@ -289,8 +285,6 @@ pub struct Strings {
     pub reload_file: &'static str,
     /// Button: copy load problems.
     pub copy_problems: &'static str,
-    /// Shown while a file is dragged over the window.
-    pub drop_hint: &'static str,
     /// Status while a reload runs.
     pub reloading: &'static str,
     /// Under the error panel: what is shown.
@@ -411,6 +405,8 @@ pub struct Strings {
     pub by_count: &'static str,
     /// Matrix: what clicking a header does.
     pub matrix_hint: &'static str,
+    /// Matrix note when presenting shows only the rows and columns that fit.
+    pub matrix_partly_shown: &'static str,
     /// Bars title; {metric} is replaced.
     pub title_bars: &'static str,
     /// Time-series title.
@@ -442,7 +438,6 @@ pub struct Strings {
 
 /// English UI strings.
 pub const EN: Strings = Strings {
-    app_title: "ZGC Atlas",
     search: "Search",
     search_hint: "Name, 中文 or pinyin (Ctrl+F)",
     clear_search: "Clear the search",
@@ -475,7 +470,6 @@ pub const EN: Strings = Strings {
     metric: "Metric",
     value: "Value",
     year: "Year",
-    quality: "Quality",
     source: "Source",
     publisher: "Publisher",
     date: "Date",
@@ -570,7 +564,6 @@ pub const EN: Strings = Strings {
     open_embedded: "Open the built-in dataset",
     reload_file: "Reload (Ctrl+R)",
     copy_problems: "Copy the problems",
-    drop_hint: "Drop a .ron dataset file to open it",
     reloading: "Reloading…",
     last_good: "The last dataset that loaded stays on screen until the file is fixed",
     diff_reloaded: "Reloaded",
@@ -630,6 +623,7 @@ pub const EN: Strings = Strings {
     by_name: "By name",
     by_count: "By count",
     matrix_hint: "Click an industry's name to filter the parks by it; click a park to select it",
+    matrix_partly_shown: "Showing {parks} of {all_parks} parks and {industries} of {all_industries} industries, as many as fit; the CSV export lists all",
     title_bars: "{metric} by park",
     title_time: "{metric} over time",
     title_scatter: "{y} against {x}",
@@ -647,7 +641,6 @@ pub const EN: Strings = Strings {
 
 /// Chinese UI strings.
 pub const ZH: Strings = Strings {
-    app_title: "ZGC Atlas",
     search: "搜索",
     search_hint: "名称、中文或拼音 (Ctrl+F)",
     clear_search: "清除搜索",
@@ -680,7 +673,6 @@ pub const ZH: Strings = Strings {
     metric: "指标",
     value: "数值",
     year: "年份",
-    quality: "数据性质",
     source: "来源",
     publisher: "发布者",
     date: "日期",
@@ -775,7 +767,6 @@ pub const ZH: Strings = Strings {
     open_embedded: "打开内置数据集",
     reload_file: "重新加载 (Ctrl+R)",
     copy_problems: "复制问题列表",
-    drop_hint: "拖放 .ron 数据集文件以打开",
     reloading: "正在重新加载…",
     last_good: "在文件修复之前，界面保留上次成功加载的数据",
     diff_reloaded: "已重新加载",
@@ -835,6 +826,7 @@ pub const ZH: Strings = Strings {
     by_name: "按名称",
     by_count: "按数量",
     matrix_hint: "点击产业名称按其筛选园区；点击园区名称选中该园区",
+    matrix_partly_shown: "显示 {all_parks} 个园区中的 {parks} 个、{all_industries} 个产业中的 {industries} 个（以能容纳为限）；CSV 导出包含全部",
     title_bars: "各园区{metric}",
     title_time: "{metric}历年变化",
     title_scatter: "{y}与{x}",

@@ -51,21 +51,49 @@ pub(super) fn matrix_ui(
     ui.label(RichText::new(s.roles_legend).small().weak());
     let layout = Layout::new(ui);
     let header_height = header_height(ui, ctx, matrix, &layout);
+    // On a projector nobody can scroll: draw the rows and columns that fit, in the chosen
+    // order, and say how many, as the bars do (the CSV export keeps them all).
+    let (park_count, industry_count) = if ctx.presenting {
+        let note_height = ui.text_style_height(&egui::TextStyle::Small) + ui.spacing().item_spacing.y;
+        let rows_room = ui.available_height() - footer - header_height - note_height;
+        // Each column takes its cell and the spacing after it; keep a scroll bar's width spare.
+        let columns_room = ui.available_width() - layout.name_width - ui.spacing().scroll.bar_width;
+        let column = layout.cell + ui.spacing().item_spacing.x;
+        #[expect(clippy::cast_sign_loss, reason = "both are clamped to be non-negative")]
+        let fits = |room: f32, size: f32| (room.max(0.0) / size).floor() as usize;
+        (
+            matrix.parks.len().min(fits(rows_room, layout.row)),
+            matrix.industries.len().min(fits(columns_room, column)),
+        )
+    } else {
+        (matrix.parks.len(), matrix.industries.len())
+    };
+    if (park_count, industry_count) != (matrix.parks.len(), matrix.industries.len()) {
+        let note = s
+            .matrix_partly_shown
+            .replace("{parks}", &park_count.to_string())
+            .replace("{all_parks}", &matrix.parks.len().to_string())
+            .replace("{industries}", &industry_count.to_string())
+            .replace("{all_industries}", &matrix.industries.len().to_string());
+        ui.label(RichText::new(note).small().weak());
+    }
+    let industries = matrix.industries.get(..industry_count).unwrap_or_default();
     egui::ScrollArea::both().id_salt("matrix_scroll").max_height(ui.available_height() - footer).show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.add_space(layout.name_width);
-            for id in &matrix.industries {
+            for id in industries {
                 industry_header_ui(ui, ctx, id, (header_height, &layout), actions);
             }
         });
-        let rows = rows_in_view(ui, matrix.parks.len(), layout.row);
+        let rows = rows_in_view(ui, park_count, layout.row);
         // Rows above and below the viewport only take space: thousands of parks stay cheap.
         ui.add_space(rows.start as f32 * layout.row);
         for (row, park) in matrix.parks.iter().enumerate().skip(rows.start).take(rows.len()) {
             let roles = matrix.cells.get(row).map_or(&[][..], Vec::as_slice);
+            let roles = roles.get(..industry_count).unwrap_or(roles);
             park_row_ui(ui, ctx, park, roles, &layout, actions);
         }
-        ui.add_space(matrix.parks.len().saturating_sub(rows.end) as f32 * layout.row);
+        ui.add_space(park_count.saturating_sub(rows.end) as f32 * layout.row);
     });
 }
 
