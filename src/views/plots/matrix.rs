@@ -61,10 +61,7 @@ pub(super) fn matrix_ui(
         let column = layout.cell + ui.spacing().item_spacing.x;
         #[expect(clippy::cast_sign_loss, reason = "both are clamped to be non-negative")]
         let fits = |room: f32, size: f32| (room.max(0.0) / size).floor() as usize;
-        (
-            matrix.parks.len().min(fits(rows_room, layout.row)),
-            matrix.industries.len().min(fits(columns_room, column)),
-        )
+        (matrix.parks.len().min(fits(rows_room, layout.row)), matrix.industries.len().min(fits(columns_room, column)))
     } else {
         (matrix.parks.len(), matrix.industries.len())
     };
