@@ -47,7 +47,7 @@ fn filtering_and_series(c: &mut Criterion) {
         for kind in
             [zgc_atlas::state::PlotKind::Bars, zgc_atlas::state::PlotKind::Scatter, zgc_atlas::state::PlotKind::Matrix]
         {
-            let choice = PlotChoice { kind, ..PlotChoice::default() };
+            let choice = PlotChoice { kind, ..PlotChoice::for_dataset(&dataset) };
             group.bench_function(format!("series_{kind:?}/{name}"), |b| {
                 b.iter(|| PlotData::new(&dataset, &parks, &choice, zgc_atlas::model::Language::En));
             });

@@ -6,7 +6,7 @@
 use crate::model::{IndustryGroup, Language, Period, Qualifier, Role};
 use crate::state::ThemeChoice;
 use crate::state::classify::ClassMethod;
-use crate::state::series::{Normalisation, PlotKind, YearChoice};
+use crate::state::series::{PlotKind, YearChoice};
 
 /// Words that follow a count, in the two forms English needs: "1 park added", "2 parks added".
 /// Chinese has no plural, so both of its forms are the same.
@@ -57,12 +57,6 @@ pub struct Strings {
     pub col_name_zh: &'static str,
     /// Park table: district column.
     pub col_districts: &'static str,
-    /// Park table: area column.
-    pub col_area: &'static str,
-    /// Park table: income column.
-    pub col_income: &'static str,
-    /// Park table: enterprise column.
-    pub col_enterprises: &'static str,
     /// Park table: leading industries column.
     pub col_leading: &'static str,
     /// Tooltip on a sortable column header.
@@ -361,13 +355,11 @@ pub struct Strings {
     pub kind_matrix: &'static str,
     /// Year picker: each park's latest figure.
     pub latest: &'static str,
-    /// Normalisation.
+    /// "Divide by": the values as stated.
     pub norm_absolute: &'static str,
-    /// Normalisation.
-    pub norm_km2: &'static str,
-    /// Normalisation.
-    pub norm_enterprise: &'static str,
-    /// Label of the normalisation picker.
+    /// The scope line of divided bars; `{metric}` is the divisor's name.
+    pub divided_by: &'static str,
+    /// Label of the "Divide by" picker.
     pub norm_label: &'static str,
     /// Label of the scope picker.
     pub show_label: &'static str,
@@ -426,8 +418,6 @@ pub struct Strings {
     /// The bubble legend when there are too many points for bubbles; {max} and {metric} are
     /// replaced.
     pub scatter_plain_dots: &'static str,
-    /// Joins a unit and a divisor.
-    pub per: &'static str,
     /// Pinned scope with no pins.
     pub no_pins_to_plot: &'static str,
     /// Subtitle: filters in force.
@@ -450,9 +440,6 @@ pub const EN: Strings = Strings {
     col_name: "Park",
     col_name_zh: "Chinese name",
     col_districts: "District",
-    col_area: "Planned area",
-    col_income: "Total income",
-    col_enterprises: "High-tech enterprises",
     col_leading: "Leading industries",
     sort_hint: "Click to sort; click again to reverse. Parks with no data come last.",
     no_data: "no data",
@@ -602,8 +589,7 @@ pub const EN: Strings = Strings {
     kind_matrix: "Industry matrix",
     latest: "Latest available",
     norm_absolute: "Absolute",
-    norm_km2: "Per km²",
-    norm_enterprise: "Per high-tech enterprise",
+    divided_by: "divided by {metric}",
     norm_label: "Divide by",
     show_label: "Show",
     scope_filtered: "Filtered parks",
@@ -633,7 +619,6 @@ pub const EN: Strings = Strings {
     time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
     scatter_legend: "Bubble area ∝",
     scatter_plain_dots: "More than {max} parks: every park is a plain dot, not sized by {metric}",
-    per: "per",
     no_pins_to_plot: "No park is pinned: pin parks with ☆ or Space",
     filtered_by: "filtered by",
     roles_legend: "L leading · P pillar · K key · F focus · S supporting · E emerging",
@@ -653,9 +638,6 @@ pub const ZH: Strings = Strings {
     col_name: "园区",
     col_name_zh: "英文名称",
     col_districts: "所在区",
-    col_area: "规划面积",
-    col_income: "总收入",
-    col_enterprises: "高新技术企业",
     col_leading: "主导产业",
     sort_hint: "点击排序，再次点击反向排序。无数据的园区排在最后。",
     no_data: "无数据",
@@ -805,9 +787,8 @@ pub const ZH: Strings = Strings {
     kind_matrix: "产业矩阵",
     latest: "最新可得",
     norm_absolute: "绝对值",
-    norm_km2: "每平方公里",
-    norm_enterprise: "每家高新技术企业",
-    norm_label: "归一化",
+    divided_by: "除以{metric}",
+    norm_label: "除以",
     show_label: "显示",
     scope_filtered: "筛选结果",
     scope_pinned: "已固定园区",
@@ -836,7 +817,6 @@ pub const ZH: Strings = Strings {
     time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
     scatter_legend: "气泡面积 ∝",
     scatter_plain_dots: "园区超过{max}个：每个园区均为小圆点，不按{metric}调整大小",
-    per: "每",
     no_pins_to_plot: "尚未固定园区：用 ☆ 或空格键固定",
     filtered_by: "筛选条件",
     roles_legend: "主 主导 · 支 支柱 · 重 重点 · 聚 聚焦 · 配 配套 · 培 培育",
@@ -886,16 +866,6 @@ pub fn plot_kind_name(language: Language, kind: PlotKind) -> &'static str {
         PlotKind::TimeSeries => s.kind_time,
         PlotKind::Scatter => s.kind_scatter,
         PlotKind::Matrix => s.kind_matrix,
-    }
-}
-
-/// The name of what bars are divided by, for its picker and the scope line.
-pub fn normalisation_name(language: Language, normalisation: Normalisation) -> &'static str {
-    let s = strings(language);
-    match normalisation {
-        Normalisation::Absolute => s.norm_absolute,
-        Normalisation::PerKm2 => s.norm_km2,
-        Normalisation::PerEnterprise => s.norm_enterprise,
     }
 }
 

@@ -70,9 +70,15 @@ pub fn warm_context(app: &mut ParkApp) -> egui::Context {
     ctx
 }
 
-/// Filtering and sorting as the table does it, by a search and by area.
+/// Filtering and sorting as the table does it, by a search and by the first figure column.
 pub fn filter_and_sort(dataset: &Dataset, index: &SearchIndex) -> Vec<ParkId> {
     let filter = FilterState { search: "park".to_owned(), ..FilterState::default() };
-    let sort = TableSort { column: crate::state::SortColumn::Area, descending: true };
-    visible_parks(dataset, index, &filter, sort, crate::model::Language::En)
+    let column = dataset
+        .view_metrics()
+        .table
+        .first()
+        .cloned()
+        .map_or(crate::state::SortColumn::Name, crate::state::SortColumn::Figure);
+    let sort = TableSort { column, descending: true };
+    visible_parks(dataset, index, &filter, &sort, crate::model::Language::En)
 }

@@ -107,7 +107,7 @@ fn the_takeaway_sits_under_the_title() {
         "Alpha Park is the only one of 3 parks shown with a figure for total income, 630 bn yuan (2018, preliminary).",
     );
     assert!(takeaway.rect().top() >= title.bottom(), "directly under the title");
-    let scope = harness.get_by_label("3 parks · Filtered parks · Latest available · Absolute").rect();
+    let scope = harness.get_by_label("3 parks · Filtered parks · Latest available").rect();
     assert!(scope.top() >= takeaway.rect().bottom(), "above the scope line");
 }
 

@@ -235,7 +235,10 @@ mod tests {
             map: crate::state::map::MapChoice::default(),
             plot: PlotChoice { log_scale: true, ..PlotChoice::default() },
             hovered: None,
-            sort: TableSort { column: SortColumn::Income, descending: true },
+            sort: TableSort {
+                column: SortColumn::Figure(crate::model::MetricId::new("total_income")),
+                descending: true,
+            },
             selected: Some(ParkId::new("haidian")),
         };
         let mut storage = MemoryStorage::default();

@@ -10,6 +10,7 @@ pub mod geo;
 mod load;
 pub mod origin;
 mod validate;
+mod views;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -19,6 +20,7 @@ use serde::{Deserialize, Serialize};
 pub use diff::{DatasetDiff, diff};
 pub use load::{LoadErrors, Problem, RECURSION_LIMIT, load_dataset, load_dataset_bytes, load_dataset_file, parse_ron};
 pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
+pub use views::{DEFAULT_TABLE_COLUMNS, DeclaredViews, ViewMetrics, divided_unit};
 
 /// Defines a string id type that serialises as a plain string.
 macro_rules! string_id {
@@ -144,6 +146,8 @@ struct Index {
     districts: BTreeMap<DistrictId, usize>,
     metrics: BTreeMap<MetricId, usize>,
     parks: BTreeMap<ParkId, usize>,
+    /// The metrics the views open on, chosen once per load.
+    views: ViewMetrics,
 }
 
 /// Title, version and notes of a dataset.
@@ -168,6 +172,10 @@ pub struct Meta {
     /// The file with the district outlines for the map, relative to the dataset file.
     #[serde(default)]
     pub map: Option<String>,
+    /// Which metrics the views open on and which can divide others; chosen from the data
+    /// where absent.
+    #[serde(default)]
+    pub views: Option<DeclaredViews>,
 }
 
 impl Meta {
@@ -256,6 +264,10 @@ pub struct Metric {
     pub name: Text,
     /// Unit in both languages, e.g. km² / 平方公里.
     pub unit: Text,
+    /// How one unit reads after "per" when this metric divides another, e.g. "high-tech
+    /// enterprise" / "家" for a count; the unit when absent.
+    #[serde(default)]
+    pub per_unit: Option<Text>,
     /// Stock or flow.
     pub kind: MetricKind,
     /// What exactly is counted.
@@ -512,7 +524,10 @@ impl Dataset {
             districts: positions(&self.districts, |d| &d.id),
             metrics: positions(&self.metrics, |m| &m.id),
             parks: positions(&self.parks, |p| &p.id),
+            views: ViewMetrics::default(),
         };
+        // Chosen after the lookups exist, which the choice uses.
+        self.index.views = views::choose_view_metrics(self);
     }
 
     /// The park with this id.

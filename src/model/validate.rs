@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::Hash;
 
 use super::load::Problem;
-use super::{Dataset, Metric, MetricId, Observation, Period, SourceId, Text};
+use super::{Dataset, DeclaredViews, Metric, MetricId, Observation, Period, SourceId, Text};
 
 /// Earliest year a figure or milestone may refer to.
 const FIRST_YEAR: i32 = 1949;
@@ -151,6 +151,39 @@ fn check_meta_and_lists(checker: &mut Checker<'_>) {
         checker.id(&path, metric.id.as_str());
         checker.text(&path, "name", &metric.name);
         checker.text(&path, "unit", &metric.unit);
+        if let Some(per_unit) = &metric.per_unit {
+            checker.text(&path, "per_unit", per_unit);
+        }
+    }
+    if let Some(views) = &dataset.meta.views {
+        check_views(checker, views);
+    }
+}
+
+/// Every metric `meta.views` names exists, and no divisor can be negative (a quotient by a
+/// negative or zero figure means nothing).
+fn check_views(checker: &mut Checker<'_>, views: &DeclaredViews) {
+    let lists = [("table", &views.table), ("divisors", &views.divisors)];
+    let named =
+        lists.iter().flat_map(|(field, ids)| ids.iter().enumerate().map(move |(i, id)| (format!("{field}[{i}]"), id)));
+    let single = [
+        ("plot", &views.plot),
+        ("scatter_x", &views.scatter_x),
+        ("scatter_y", &views.scatter_y),
+        ("scatter_size", &views.scatter_size),
+        ("map_markers", &views.map_markers),
+    ];
+    let named: Vec<(String, &MetricId)> =
+        named.chain(single.iter().filter_map(|(field, id)| id.as_ref().map(|id| ((*field).to_owned(), id)))).collect();
+    for (field, id) in named {
+        let path = format!("meta → views → {field}");
+        match checker.metrics.get(id).copied() {
+            None => checker.report(&path, format!("unknown metric \"{id}\"")),
+            Some(metric) if field.starts_with("divisors") && metric.allows_negative => {
+                checker.report(&path, format!("metric \"{id}\" allows negative values, so it cannot divide others"));
+            }
+            Some(_) => {}
+        }
     }
 }
 

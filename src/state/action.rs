@@ -74,7 +74,7 @@ impl AppState {
             }
             Action::ClearPins => self.pinned.clear(),
             Action::Hover(id) => self.hovered = Some(id.clone()),
-            Action::SortBy(column) => self.sort = self.sort.clicked(*column),
+            Action::SortBy(column) => self.sort = self.sort.clicked(column.clone()),
             Action::RemoveChip(chip) => self.filter.remove(chip),
             Action::ResetFilters => self.filter = FilterState::default(),
             Action::ToggleIndustry(id) => toggle(&mut self.filter.industries, id),
@@ -150,13 +150,13 @@ mod tests {
     fn view_actions_change_tab_sort_language_theme_and_hover() {
         let mut state = AppState::default();
         state.apply(&Action::ShowTab(Tab::Map), &[]);
-        state.apply(&Action::SortBy(SortColumn::Income), &[]);
+        state.apply(&Action::SortBy(SortColumn::Figure(MetricId::new("total_income"))), &[]);
         state.apply(&Action::SetLanguage(Language::Zh), &[]);
         state.apply(&Action::SetTheme(ThemeChoice::Dark), &[]);
         state.apply(&Action::Hover(ParkId::new("beta")), &[]);
         assert_eq!(
-            (state.tab, state.sort, state.language),
-            (Tab::Map, TableSort::default().clicked(SortColumn::Income), Language::Zh)
+            (state.tab, state.sort.clone(), state.language),
+            (Tab::Map, TableSort::default().clicked(SortColumn::Figure(MetricId::new("total_income"))), Language::Zh)
         );
         assert_eq!((state.theme, state.hovered.as_ref()), (ThemeChoice::Dark, Some(&ParkId::new("beta"))));
         let list = [ParkId::new("a"), ParkId::new("b")];

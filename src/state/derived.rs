@@ -126,10 +126,10 @@ impl Derived {
         if unchanged {
             return false;
         }
-        let key = (state.filter.clone(), state.sort, state.language);
+        let key = (state.filter.clone(), state.sort.clone(), state.language);
         let (visible, counts) = match dataset {
             Some(dataset) => {
-                (super::visible_parks(dataset, &self.index, &key.0, key.1, key.2), key.0.counts(dataset, &self.index))
+                (super::visible_parks(dataset, &self.index, &key.0, &key.1, key.2), key.0.counts(dataset, &self.index))
             }
             None => (Vec::new(), FacetCounts::default()),
         };
@@ -295,6 +295,7 @@ mod tests {
         // Alpha, the only park of the fixture with a location, is pinned on the Compare view.
         let mut state =
             AppState { tab: Tab::Compare, pinned: vec![ParkId::new("beta"), alpha.clone()], ..AppState::default() };
+        state.forget_missing(&dataset);
         state.plot.kind = PlotKind::Scatter;
         derived.refresh(Some(&dataset), &mut state);
         let in_plot = derived.plot().and_then(|view| view.colours.slot(&alpha));

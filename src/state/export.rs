@@ -2,10 +2,9 @@
 //! qualifiers and sources on screen, plus the "no data" rows the view lists.
 
 use crate::i18n::qualifier_name;
-use crate::model::{Dataset, Language, MetricId, ParkId};
+use crate::model::{Dataset, Language, MetricId, ParkId, divided_unit};
 use crate::state::map::MapData;
-use crate::state::series::{BarSeries, IndustryMatrix, Normalisation, PlotChoice, PlotData, Reading, ScatterPoint};
-use crate::state::{AREA_METRIC, ENTERPRISES_METRIC, INCOME_METRIC};
+use crate::state::series::{BarSeries, IndustryMatrix, PlotChoice, PlotData, Reading, ScatterPoint};
 
 /// A table: column names and rows of text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -18,8 +17,8 @@ pub struct Table {
 
 /// The columns of a figure. `qualifier` is a stable code (`at_least`, see
 /// [`Qualifier::code`](crate::model::Qualifier::code)) and `qualifier_label` the same in the UI
-/// language; `divided_by` names the divisor of a normalised value (whose unit is then `unit` per
-/// that divisor) and is empty for values as stated.
+/// language; `divided_by` is the metric id of a divided value's divisor (its `unit` is then the
+/// divided unit, "bn yuan per km²") and is empty for values as stated.
 const FIGURE_COLUMNS: [&str; 10] =
     ["park_id", "park", "metric", "value", "unit", "year", "qualifier", "source", "divided_by", "qualifier_label"];
 
@@ -79,14 +78,14 @@ fn figure_row(
     row
 }
 
-/// The table view: each listed park's three headline figures, in table order.
+/// The table view: each listed park's figure columns, in table order.
 pub fn table_rows(dataset: &Dataset, visible: &[ParkId], language: Language) -> Table {
     let mut rows = Vec::new();
     for id in visible {
         let Some(park) = dataset.park(id) else { continue };
-        for metric in [AREA_METRIC, INCOME_METRIC, ENTERPRISES_METRIC].map(MetricId::new) {
-            let reading = dataset.latest(park, &metric).map(Reading::from);
-            rows.push(figure_row(dataset, id, &metric, reading.as_ref(), language));
+        for metric in &dataset.view_metrics().table {
+            let reading = dataset.latest(park, metric).map(Reading::from);
+            rows.push(figure_row(dataset, id, metric, reading.as_ref(), language));
         }
     }
     Table { headers: FIGURE_COLUMNS.to_vec(), rows }
@@ -112,20 +111,14 @@ pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, langua
     }
 }
 
-/// What a normalised value is divided by, in the words of the CSV's `divided_by` column. Like
-/// the qualifier and "no data" cells it is English whatever the UI language, so it is not the
-/// normalisation picker's label (`i18n::normalisation_name`).
-fn divided_by(normalisation: Normalisation) -> &'static str {
-    match normalisation {
-        Normalisation::Absolute => "",
-        Normalisation::PerKm2 => "km² of planned area",
-        Normalisation::PerEnterprise => "high-tech enterprise",
-    }
-}
-
 /// Each bar with every source it rests on, then the parks without a value.
 fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language: Language) -> Table {
     let metric = &choice.metric;
+    let divisor = choice.divide_by.as_ref().and_then(|id| Some((id, dataset.metric(id)?)));
+    let unit = match (dataset.metric(metric), divisor) {
+        (Some(numerator), Some((_, divisor))) => Some(divided_unit(numerator, divisor, language)),
+        _ => None,
+    };
     let mut rows: Vec<Vec<String>> = series
         .bars
         .iter()
@@ -142,7 +135,9 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
                 .map(|s| s.title.clone())
                 .collect::<Vec<_>>()
                 .join("; ");
-            divided_by(choice.normalisation).clone_into(&mut row[8]);
+            if let (Some((id, _)), Some(unit)) = (divisor, &unit) {
+                (row[4], row[8]) = (unit.clone(), id.to_string());
+            }
             row
         })
         .collect();
@@ -222,7 +217,7 @@ mod tests {
     fn bar_rows_match_the_bars_and_list_missing_parks() {
         let dataset = small_dataset();
         let parks = [ParkId::new("alpha"), ParkId::new("beta"), ParkId::new("gamma")];
-        let choice = PlotChoice { metric: MetricId::new("planned_area"), ..PlotChoice::default() };
+        let choice = PlotChoice { metric: MetricId::new("planned_area"), ..PlotChoice::for_dataset(&dataset) };
         let table = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::En);
         let summary: Vec<(&str, &str, &str)> =
             table.rows.iter().map(|r| (r[0].as_str(), r[3].as_str(), r[6].as_str())).collect();
@@ -238,11 +233,17 @@ mod tests {
         let parks = [ParkId::new("alpha")];
         let choice = PlotChoice {
             metric: MetricId::new("high_tech_enterprises"),
-            normalisation: Normalisation::PerKm2,
-            ..PlotChoice::default()
+            divide_by: Some(MetricId::new("planned_area")),
+            ..PlotChoice::for_dataset(&dataset)
         };
         let table = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::En);
-        assert_eq!((table.rows[0][4].as_str(), table.rows[0][8].as_str()), ("count", "km² of planned area"));
+        assert_eq!((table.rows[0][4].as_str(), table.rows[0][8].as_str()), ("count per km²", "planned_area"));
+        let zh = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::Zh);
+        assert_eq!(
+            (zh.rows[0][4].as_str(), zh.rows[0][8].as_str()),
+            ("家/平方公里", "planned_area"),
+            "ids never translate"
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Dataset, DistrictId, Language, MetricId, ParkId, SourceId};
-use crate::state::ENTERPRISES_METRIC;
+use crate::state::UNCHOSEN;
 use crate::state::classify::{ClassMethod, Classes, classify};
 use crate::state::park_colours::coloured_parks;
 use crate::state::takeaway::map::{DistrictFigure, MapMeasure, SumBasis, map_takeaway};
@@ -46,10 +46,41 @@ impl Default for MapChoice {
         Self {
             value: DistrictValue::ParkCount,
             method: ClassMethod::Quantiles,
-            marker_metric: Some(MetricId::new(ENTERPRISES_METRIC)),
+            marker_metric: Some(UNCHOSEN),
             zoom: 1.0,
             pan: (0.0, 0.0),
         }
+    }
+}
+
+impl MapChoice {
+    /// The map a dataset opens on: markers sized by its choice, everything else as [`Default`].
+    pub fn for_dataset(dataset: &Dataset) -> Self {
+        let mut choice = Self::default();
+        choice.fit_to(dataset);
+        choice
+    }
+
+    /// Fits the choice to `dataset`: markers not yet chosen, or sized by a metric it lacks,
+    /// take its [view metrics](Dataset::view_metrics)' choice; districts summing a metric it
+    /// lacks count parks. Returns the metrics dropped, so the user can be told.
+    pub fn fit_to(&mut self, dataset: &Dataset) -> Vec<MetricId> {
+        let mut dropped = Vec::new();
+        if let Some(marker) = &self.marker_metric
+            && (*marker == UNCHOSEN || dataset.metric(marker).is_none())
+        {
+            if *marker != UNCHOSEN {
+                dropped.push(marker.clone());
+            }
+            self.marker_metric.clone_from(&dataset.view_metrics().map_markers);
+        }
+        if let DistrictValue::MetricSum(metric) = &self.value
+            && dataset.metric(metric).is_none()
+        {
+            dropped.push(metric.clone());
+            self.value = DistrictValue::ParkCount;
+        }
+        dropped
     }
 }
 
@@ -273,14 +304,14 @@ mod tests {
         assert_eq!(coloured_markers(&markers, &ids(&["c"]), Some(&c)), ids(&["c"]), "pinned and selected: once");
         // The fixture's only park with a location.
         let dataset = small_dataset();
-        let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &MapChoice::default(), Language::En);
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &MapChoice::for_dataset(&dataset), Language::En);
         assert_eq!(coloured_markers(&data.markers, &ids(&["beta", "alpha"]), None), ids(&["alpha"]));
     }
 
     #[test]
     fn markers_are_sized_by_area_and_dimmed_outside_the_filter() {
         let dataset = small_dataset();
-        let data = MapData::new(&dataset, &ids(&["beta"]), &MapChoice::default(), Language::En);
+        let data = MapData::new(&dataset, &ids(&["beta"]), &MapChoice::for_dataset(&dataset), Language::En);
         let alpha = data.markers.iter().find(|m| m.park.as_str() == "alpha").expect("alpha has a location");
         assert!(!alpha.in_filter);
         assert_eq!(alpha.value, Some(1382.0));

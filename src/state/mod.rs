@@ -27,18 +27,15 @@ pub use command::{Command, ImageSize};
 pub use filter::{Chip, FacetCounts, FilterState, IndustryMatch, MetricRange, RoleScope};
 pub use park_colours::{COLOURED_PARKS, ParkColours};
 pub use search::SearchIndex;
-pub use series::{MatrixOrder, Normalisation, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice};
+pub use series::{MatrixOrder, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice};
 
 /// Most parks that can be pinned for comparison at once: as many as the charts have colours
 /// for, so every pinned park is drawn in its own colour.
 pub const MAX_PINS: usize = park_colours::COLOURED_PARKS;
 
-/// Metric shown in the park table's area column.
-pub const AREA_METRIC: &str = "planned_area";
-/// Metric shown in the park table's income column.
-pub const INCOME_METRIC: &str = "total_income";
-/// Metric shown in the park table's enterprise column.
-pub const ENTERPRISES_METRIC: &str = "high_tech_enterprises";
+/// A metric of a view not yet fitted to a dataset; [`AppState::forget_missing`] replaces it
+/// with the dataset's own choice ([`Dataset::view_metrics`]). The state knows no metric id.
+pub const UNCHOSEN: MetricId = MetricId(String::new());
 
 /// Which colour theme the user chose.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,35 +62,29 @@ pub enum Tab {
 }
 
 /// A column of the park table that can be sorted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SortColumn {
     /// The park's name in the current language.
     #[default]
     Name,
     /// The name of the park's first district.
     District,
-    /// Latest planned area.
-    Area,
-    /// Latest total income.
-    Income,
-    /// Latest count of high-tech enterprises.
-    Enterprises,
+    /// A figure column: each park's latest figure of the metric.
+    Figure(MetricId),
 }
 
 impl SortColumn {
-    /// The metric behind a numeric column.
-    pub fn metric(self) -> Option<MetricId> {
+    /// The metric behind a figure column.
+    pub fn metric(&self) -> Option<&MetricId> {
         match self {
             Self::Name | Self::District => None,
-            Self::Area => Some(MetricId::new(AREA_METRIC)),
-            Self::Income => Some(MetricId::new(INCOME_METRIC)),
-            Self::Enterprises => Some(MetricId::new(ENTERPRISES_METRIC)),
+            Self::Figure(metric) => Some(metric),
         }
     }
 }
 
 /// How the park table is sorted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TableSort {
     /// The column sorted by.
     pub column: SortColumn,
@@ -106,11 +97,12 @@ impl TableSort {
     /// column starts ascending for text and descending for numbers (largest first is what a
     /// ranking wants).
     #[must_use]
-    pub fn clicked(self, column: SortColumn) -> Self {
+    pub fn clicked(&self, column: SortColumn) -> Self {
         if self.column == column {
             Self { column, descending: !self.descending }
         } else {
-            Self { column, descending: column.metric().is_some() }
+            let descending = column.metric().is_some();
+            Self { column, descending }
         }
     }
 }
@@ -188,49 +180,25 @@ impl AppState {
         });
         self.hovered = None;
         dropped.extend(self.filter.forget_missing(dataset));
-        dropped.extend(forget_missing_metrics(&mut self.plot, &mut self.map, dataset));
+        dropped.extend(forget_missing_metrics(self, dataset));
         dropped
     }
 }
 
-/// The metric most parks have a figure of, the first in the dataset's order among equals: what
-/// a view falls back to when a saved metric is gone. `None` for a dataset without metrics.
-pub fn most_covered_metric(dataset: &Dataset) -> Option<MetricId> {
-    let parks_with =
-        |metric: &MetricId| dataset.parks.iter().filter(|p| p.observations.iter().any(|o| &o.metric == metric)).count();
-    // `max_by_key` keeps the last of equals; reversing first keeps the dataset's first.
-    dataset.metrics.iter().rev().max_by_key(|m| parks_with(&m.id)).map(|m| m.id.clone())
-}
-
-/// Replaces each metric of the plot and map choices that `dataset` lacks (the one plotted by
-/// [`most_covered_metric`], the optional ones by none) and returns the ids dropped, so the user
-/// can be told.
-fn forget_missing_metrics(plot: &mut PlotChoice, map: &mut map::MapChoice, dataset: &Dataset) -> Vec<String> {
-    let mut dropped = Vec::new();
-    let fallback = most_covered_metric(dataset);
-    for metric in [&mut plot.metric, &mut plot.x_metric, &mut plot.y_metric] {
-        if dataset.metric(metric).is_none() {
-            dropped.push(metric.to_string());
-            if let Some(fallback) = &fallback {
-                metric.clone_from(fallback);
-            }
-        }
+/// Fits the plot and map choices and the table sort to `dataset` (metrics not yet chosen or
+/// that it lacks become its own choices, see [`PlotChoice::fit_to`]) and returns the ids
+/// dropped, each once, so the user can be told.
+fn forget_missing_metrics(state: &mut AppState, dataset: &Dataset) -> Vec<String> {
+    let mut dropped = state.plot.fit_to(dataset);
+    dropped.extend(state.map.fit_to(dataset));
+    // A sort by a column the table no longer shows falls back to the names, silently: the
+    // column's metric, if gone, is told above.
+    if state.sort.column.metric().is_some_and(|m| !dataset.view_metrics().table.contains(m)) {
+        state.sort = TableSort::default();
     }
-    for metric in [&mut plot.size_metric, &mut map.marker_metric] {
-        if metric.as_ref().is_some_and(|m| dataset.metric(m).is_none()) {
-            dropped.extend(metric.take().map(|m| m.to_string()));
-        }
-    }
-    if let map::DistrictValue::MetricSum(metric) = &map.value
-        && dataset.metric(metric).is_none()
-    {
-        dropped.push(metric.to_string());
-        map.value = map::DistrictValue::ParkCount;
-    }
-    // One id missing from several places is told once.
     let mut seen = std::collections::BTreeSet::new();
     dropped.retain(|id| seen.insert(id.clone()));
-    dropped
+    dropped.into_iter().map(|id| id.to_string()).collect()
 }
 
 /// The park `step` rows away from `selected` in `visible`, stopping at either end. With no
@@ -254,18 +222,18 @@ pub fn visible_parks(
     dataset: &Dataset,
     index: &SearchIndex,
     filter: &FilterState,
-    sort: TableSort,
+    sort: &TableSort,
     language: Language,
 ) -> Vec<ParkId> {
     let parks: Vec<&Park> = dataset.parks.iter().filter(|p| filter.matches(dataset, index, p)).collect();
     sorted(dataset, parks, sort, language).into_iter().map(|p| p.id.clone()).collect()
 }
 
-fn sorted<'a>(dataset: &'a Dataset, parks: Vec<&'a Park>, sort: TableSort, language: Language) -> Vec<&'a Park> {
+fn sorted<'a>(dataset: &'a Dataset, parks: Vec<&'a Park>, sort: &TableSort, language: Language) -> Vec<&'a Park> {
     if let Some(metric) = sort.column.metric() {
         // Each park's value is looked up once, not once per comparison.
         let mut keyed: Vec<(Option<f64>, &Park)> =
-            parks.into_iter().map(|p| (dataset.latest(p, &metric).map(|f| f.observation.value), p)).collect();
+            parks.into_iter().map(|p| (dataset.latest(p, metric).map(|f| f.observation.value), p)).collect();
         keyed.sort_by(|a, b| compare_missing_last(a.0, b.0, sort.descending));
         return keyed.into_iter().map(|(_, p)| p).collect();
     }
@@ -318,7 +286,7 @@ mod tests {
         parks.iter().map(ParkId::as_str).collect()
     }
 
-    fn listed(dataset: &Dataset, search: &str, sort: TableSort, language: Language) -> Vec<ParkId> {
+    fn listed(dataset: &Dataset, search: &str, sort: &TableSort, language: Language) -> Vec<ParkId> {
         let filter = FilterState { search: search.to_owned(), ..FilterState::default() };
         visible_parks(dataset, &SearchIndex::new(dataset), &filter, sort, language)
     }
@@ -326,10 +294,11 @@ mod tests {
     #[test]
     fn sorting_by_area_puts_largest_first_and_missing_last() {
         let dataset = small_dataset();
-        let sort = TableSort::default().clicked(SortColumn::Area);
+        let sort = TableSort::default().clicked(SortColumn::Figure(MetricId::new("planned_area")));
         assert!(sort.descending);
-        assert_eq!(ids(&listed(&dataset, "", sort, Language::En)), ["alpha", "beta", "gamma"]);
-        let reversed = listed(&dataset, "", sort.clicked(SortColumn::Area), Language::En);
+        assert_eq!(ids(&listed(&dataset, "", &sort, Language::En)), ["alpha", "beta", "gamma"]);
+        let reversed =
+            listed(&dataset, "", &sort.clicked(SortColumn::Figure(MetricId::new("planned_area"))), Language::En);
         assert_eq!(ids(&reversed), ["beta", "alpha", "gamma"], "no data stays last when reversed");
     }
 
@@ -337,29 +306,29 @@ mod tests {
     fn sorting_by_name_follows_the_language() {
         let dataset = small_dataset();
         let sort = TableSort { column: SortColumn::Name, descending: false };
-        assert_eq!(ids(&listed(&dataset, "", sort, Language::En)), ["alpha", "beta", "gamma"]);
-        let reversed = TableSort { descending: true, ..sort };
-        assert_eq!(ids(&listed(&dataset, "", reversed, Language::En)), ["gamma", "beta", "alpha"]);
+        assert_eq!(ids(&listed(&dataset, "", &sort, Language::En)), ["alpha", "beta", "gamma"]);
+        let reversed = TableSort { descending: true, ..sort.clone() };
+        assert_eq!(ids(&listed(&dataset, "", &reversed, Language::En)), ["gamma", "beta", "alpha"]);
         // 丙园 bing, 甲园 jia, 乙园 yi: pinyin order, not code-point order.
-        assert_eq!(ids(&listed(&dataset, "", sort, Language::Zh)), ["gamma", "alpha", "beta"]);
+        assert_eq!(ids(&listed(&dataset, "", &sort, Language::Zh)), ["gamma", "alpha", "beta"]);
     }
 
     #[test]
     fn search_matches_english_case_insensitively_chinese_and_pinyin() {
         let dataset = small_dataset();
         let sort = TableSort::default();
-        assert_eq!(ids(&listed(&dataset, "  ALPHA ", sort, Language::En)), ["alpha"]);
-        assert_eq!(ids(&listed(&dataset, "乙", sort, Language::En)), ["beta"]);
-        assert_eq!(ids(&listed(&dataset, "yi", sort, Language::En)), ["beta"]);
-        assert!(listed(&dataset, "nothing like it", sort, Language::En).is_empty());
-        assert_eq!(listed(&dataset, "", sort, Language::En).len(), 3);
+        assert_eq!(ids(&listed(&dataset, "  ALPHA ", &sort, Language::En)), ["alpha"]);
+        assert_eq!(ids(&listed(&dataset, "乙", &sort, Language::En)), ["beta"]);
+        assert_eq!(ids(&listed(&dataset, "yi", &sort, Language::En)), ["beta"]);
+        assert!(listed(&dataset, "nothing like it", &sort, Language::En).is_empty());
+        assert_eq!(listed(&dataset, "", &sort, Language::En).len(), 3);
     }
 
     #[test]
     fn latest_figure_skips_targets_and_prefers_whole_years() {
         let dataset = small_dataset();
         let park = dataset.park(&ParkId::new("alpha")).expect("fixture park");
-        let latest = dataset.latest(park, &MetricId::new(INCOME_METRIC)).expect("alpha has income");
+        let latest = dataset.latest(park, &MetricId::new("total_income")).expect("alpha has income");
         assert_eq!((latest.observation.year, latest.observation.value), (2018, 630.0));
     }
 
@@ -380,19 +349,47 @@ mod tests {
     }
 
     #[test]
-    fn saved_metrics_the_dataset_lacks_fall_back_to_the_best_covered_one() {
+    fn a_new_state_opens_on_the_metrics_the_dataset_names() {
         let dataset = small_dataset();
-        // Area and enterprises both cover alpha and beta; area comes first in the dataset.
-        assert_eq!(most_covered_metric(&dataset), Some(MetricId::new("planned_area")));
+        let mut state = AppState::default();
+        assert!(state.forget_missing(&dataset).is_empty(), "nothing was chosen, so nothing is dropped");
+        let metric = |id: &str| MetricId::new(id);
+        assert_eq!(state.plot.metric, metric("total_income"));
+        assert_eq!((&state.plot.x_metric, &state.plot.y_metric), (&metric("planned_area"), &metric("total_income")));
+        assert_eq!(state.plot.size_metric, Some(metric("high_tech_enterprises")));
+        assert_eq!(state.map.marker_metric, Some(metric("high_tech_enterprises")));
+    }
+
+    #[test]
+    fn saved_metrics_the_dataset_lacks_fall_back_to_its_own_choices() {
+        let dataset = small_dataset();
         let mut state = AppState::default();
         state.plot.metric = MetricId::new("gdp");
+        state.plot.divide_by = Some(MetricId::new("hectares"));
         state.plot.size_metric = Some(MetricId::new("employees"));
         state.map.value = map::DistrictValue::MetricSum(MetricId::new("exports"));
         state.map.marker_metric = Some(MetricId::new("total_income"));
-        assert_eq!(state.forget_missing(&dataset), ["gdp", "employees", "exports"]);
-        assert_eq!(state.plot.metric, MetricId::new("planned_area"));
-        assert_eq!((state.plot.size_metric, &state.map.value), (None, &map::DistrictValue::ParkCount));
+        state.sort = TableSort { column: SortColumn::Figure(MetricId::new("gdp")), descending: true };
+        assert_eq!(state.forget_missing(&dataset), ["gdp", "employees", "hectares", "exports"]);
+        assert_eq!(state.plot.metric, MetricId::new("total_income"));
+        assert_eq!(state.plot.size_metric, Some(MetricId::new("high_tech_enterprises")));
+        assert_eq!((&state.plot.divide_by, &state.map.value), (&None, &map::DistrictValue::ParkCount));
         assert_eq!(state.map.marker_metric, Some(MetricId::new("total_income")), "a metric it has stays");
+        assert_eq!(state.sort, TableSort::default(), "the table no longer shows that column");
+    }
+
+    #[test]
+    fn a_divisor_the_dataset_does_not_offer_is_dropped_without_a_notice_when_it_exists() {
+        let dataset = small_dataset();
+        let mut state = AppState::default();
+        state.plot.metric = MetricId::new("total_income");
+        // Profit exists but can be negative: never a divisor.
+        state.plot.divide_by = Some(MetricId::new("total_profit"));
+        assert!(state.forget_missing(&dataset).is_empty());
+        assert_eq!(state.plot.divide_by, None);
+        state.plot.divide_by = Some(MetricId::new("planned_area"));
+        state.forget_missing(&dataset);
+        assert_eq!(state.plot.divide_by, Some(MetricId::new("planned_area")), "an offered divisor stays");
     }
 
     #[test]

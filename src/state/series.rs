@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use crate::model::{
     Dataset, Figure, IndustryId, MetricId, Observation, Park, ParkId, Period, Qualifier, Role, SourceId,
 };
+use crate::state::UNCHOSEN;
 use crate::state::park_colours::{ParkColours, coloured_parks};
 use crate::state::takeaway::plot::plot_takeaway;
-use crate::state::{AREA_METRIC, ENTERPRISES_METRIC, INCOME_METRIC};
 
 /// The four kinds of comparison.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -34,18 +34,6 @@ pub enum YearChoice {
     Latest,
     /// Only figures for this year.
     Year(i32),
-}
-
-/// What a value is divided by.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Normalisation {
-    /// The value as stated.
-    #[default]
-    Absolute,
-    /// Divided by the park's planned area.
-    PerKm2,
-    /// Divided by the park's count of high-tech enterprises.
-    PerEnterprise,
 }
 
 /// Which parks a plot shows.
@@ -78,8 +66,9 @@ pub struct PlotChoice {
     pub metric: MetricId,
     /// The year of the bars.
     pub year: YearChoice,
-    /// What the bars are divided by.
-    pub normalisation: Normalisation,
+    /// The metric the bars are divided by (one of the dataset's divisors); `None` shows the
+    /// values as stated.
+    pub divide_by: Option<MetricId>,
     /// Filtered parks or pinned parks.
     pub scope: PlotScope,
     /// Draw values on a log scale.
@@ -100,17 +89,61 @@ impl Default for PlotChoice {
     fn default() -> Self {
         Self {
             kind: PlotKind::Bars,
-            metric: MetricId::new(INCOME_METRIC),
+            metric: UNCHOSEN,
             year: YearChoice::Latest,
-            normalisation: Normalisation::Absolute,
+            divide_by: None,
             scope: PlotScope::Filtered,
             log_scale: false,
             show_benchmark: true,
-            x_metric: MetricId::new(AREA_METRIC),
-            y_metric: MetricId::new(INCOME_METRIC),
-            size_metric: Some(MetricId::new(ENTERPRISES_METRIC)),
+            x_metric: UNCHOSEN,
+            y_metric: UNCHOSEN,
+            size_metric: Some(UNCHOSEN),
             matrix_order: MatrixOrder::ByName,
         }
+    }
+}
+
+impl PlotChoice {
+    /// The plots a dataset opens on: its [view metrics](Dataset::view_metrics), everything
+    /// else as [`Default`].
+    pub fn for_dataset(dataset: &Dataset) -> Self {
+        let mut choice = Self::default();
+        choice.fit_to(dataset);
+        choice
+    }
+
+    /// Fits the choice to `dataset`: a metric not yet chosen becomes the dataset's choice, one
+    /// the dataset lacks too (returned, so the user can be told), and a divisor it does not
+    /// offer for the plotted metric is dropped.
+    pub fn fit_to(&mut self, dataset: &Dataset) -> Vec<MetricId> {
+        let views = dataset.view_metrics();
+        let mut dropped = Vec::new();
+        for (metric, default) in [
+            (&mut self.metric, &views.plot),
+            (&mut self.x_metric, &views.scatter_x),
+            (&mut self.y_metric, &views.scatter_y),
+        ] {
+            if *metric == UNCHOSEN || dataset.metric(metric).is_none() {
+                if *metric != UNCHOSEN {
+                    dropped.push(metric.clone());
+                }
+                *metric = default.clone().unwrap_or(UNCHOSEN);
+            }
+        }
+        if let Some(size) = &self.size_metric
+            && (*size == UNCHOSEN || dataset.metric(size).is_none())
+        {
+            if *size != UNCHOSEN {
+                dropped.push(size.clone());
+            }
+            self.size_metric.clone_from(&views.scatter_size);
+        }
+        if let Some(divisor) = self.divide_by.take_if(|d| !dataset.divisors_of(&self.metric).iter().any(|m| &m.id == d))
+            && dataset.metric(&divisor).is_none()
+        {
+            dropped.push(divisor);
+        }
+        dropped
     }
 }
 
@@ -178,27 +211,23 @@ fn bar_value(
     observations: &[Observation],
     metric: &MetricId,
     year: YearChoice,
-    normalisation: Normalisation,
+    divide_by: Option<&MetricId>,
 ) -> Option<Normalised> {
     let figure = match year {
         YearChoice::Latest => dataset.latest(observations, metric),
         YearChoice::Year(y) => figure_in_year(dataset, observations, metric, y),
     }?;
     let obs = figure.observation;
-    let divisor_metric = match normalisation {
-        Normalisation::Absolute => {
-            return Some(Normalised {
-                value: obs.value,
-                year: obs.year,
-                qualifier: obs.qualifier,
-                sources: vec![figure.source.id.clone()],
-                divisor_year: None,
-            });
-        }
-        Normalisation::PerKm2 => MetricId::new(AREA_METRIC),
-        Normalisation::PerEnterprise => MetricId::new(ENTERPRISES_METRIC),
+    let Some(divisor_metric) = divide_by else {
+        return Some(Normalised {
+            value: obs.value,
+            year: obs.year,
+            qualifier: obs.qualifier,
+            sources: vec![figure.source.id.clone()],
+            divisor_year: None,
+        });
     };
-    let divisor = dataset.latest(observations, &divisor_metric)?;
+    let divisor = dataset.latest(observations, divisor_metric)?;
     let by = divisor.observation.value;
     if by <= 0.0 || !by.is_finite() {
         return None;
@@ -236,7 +265,7 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     let mut series = BarSeries::default();
     for id in parks {
         let Some(park) = dataset.park(id) else { continue };
-        match bar_value(dataset, &park.observations, &choice.metric, choice.year, choice.normalisation) {
+        match bar_value(dataset, &park.observations, &choice.metric, choice.year, choice.divide_by.as_ref()) {
             Some(Normalised { value, year, qualifier, sources, divisor_year }) => {
                 series.sources.extend(sources.iter().cloned());
                 series.bars.push(BarDatum { park: id.clone(), value, year, qualifier, sources, divisor_year });
@@ -249,7 +278,8 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     series.mixed_years = years.len() > 1;
     series.median = median(&series.bars.iter().map(|b| b.value).collect::<Vec<_>>());
     if let Some(zone) = &dataset.zone
-        && let Some(zone) = bar_value(dataset, &zone.observations, &choice.metric, choice.year, choice.normalisation)
+        && let Some(zone) =
+            bar_value(dataset, &zone.observations, &choice.metric, choice.year, choice.divide_by.as_ref())
     {
         series.zone = Some((zone.value, zone.year));
         series.sources.extend(zone.sources);
@@ -700,7 +730,7 @@ mod tests {
     }
 
     fn choice(metric: &str) -> PlotChoice {
-        PlotChoice { metric: MetricId::new(metric), ..PlotChoice::default() }
+        PlotChoice { metric: MetricId::new(metric), ..PlotChoice::for_dataset(&small_dataset()) }
     }
 
     #[test]
@@ -762,7 +792,7 @@ mod tests {
     fn per_km2_divides_by_area_and_a_park_without_area_has_no_data() {
         let dataset = small_dataset();
         let mut per_km2 = choice("high_tech_enterprises");
-        per_km2.normalisation = Normalisation::PerKm2;
+        per_km2.divide_by = Some(MetricId::new("planned_area"));
         let series = bar_series(&dataset, &ids(&["alpha", "beta", "gamma"]), &per_km2);
         let alpha = series.bars.iter().find(|b| b.park.as_str() == "alpha").expect("alpha");
         assert!((alpha.value - 1382.0 / 26.1).abs() < 1e-9);
@@ -776,7 +806,7 @@ mod tests {
     fn per_enterprise_with_an_at_least_count_is_an_upper_bound() {
         let dataset = small_dataset();
         let mut per_firm = choice("planned_area");
-        per_firm.normalisation = Normalisation::PerEnterprise;
+        per_firm.divide_by = Some(MetricId::new("high_tech_enterprises"));
         let series = bar_series(&dataset, &ids(&["beta"]), &per_firm);
         assert_eq!(series.bars[0].qualifier, Qualifier::AtMost, "10 km² over >450 firms is <0.022 per firm");
     }
@@ -822,7 +852,8 @@ mod tests {
     #[test]
     fn scatter_needs_both_axes_and_sizes_are_optional() {
         let dataset = small_dataset();
-        let (points, missing) = scatter_points(&dataset, &ids(&["alpha", "beta", "gamma"]), &PlotChoice::default());
+        let (points, missing) =
+            scatter_points(&dataset, &ids(&["alpha", "beta", "gamma"]), &PlotChoice::for_dataset(&dataset));
         // x = area, y = income: only alpha has both.
         assert_eq!(points.len(), 1);
         assert_eq!(points[0].size.as_ref().map(|size| size.value), Some(1382.0));
@@ -839,7 +870,7 @@ mod tests {
         let scatter = PlotChoice {
             kind: PlotKind::Scatter,
             y_metric: MetricId::new("high_tech_enterprises"),
-            ..PlotChoice::default()
+            ..PlotChoice::for_dataset(&dataset)
         };
         let mut session = ParkColours::default();
         let first = PlotView::new(&dataset, &visible, &[], None, &scatter, language, &mut session);
@@ -857,7 +888,7 @@ mod tests {
         assert_eq!(pinned.colours.slot(&beta), Some(1));
         let plain = PlotView::new(&dataset, &visible, &[], None, &bars, language, &mut session);
         assert!(plain.colours.is_empty(), "no pins, no selection: one colour for every bar");
-        let matrix = PlotChoice { kind: PlotKind::Matrix, ..PlotChoice::default() };
+        let matrix = PlotChoice { kind: PlotKind::Matrix, ..PlotChoice::for_dataset(&dataset) };
         let none = PlotView::new(&dataset, &visible, &[], None, &matrix, language, &mut session);
         assert!(none.colours.is_empty(), "the matrix colours nobody");
         // The session remembers: back on the scatter, both parks have their old colours.

@@ -37,7 +37,7 @@ impl ViewSnapshot {
             plot: state.plot.clone(),
             map: state.map.clone(),
             filter: state.filter.clone(),
-            sort: state.sort,
+            sort: state.sort.clone(),
             pinned: state.pinned.clone(),
             selected: state.selected.clone(),
             language: state.language,
@@ -50,7 +50,7 @@ impl ViewSnapshot {
         state.plot.clone_from(&self.plot);
         state.map.clone_from(&self.map);
         state.filter.clone_from(&self.filter);
-        state.sort = self.sort;
+        state.sort = self.sort.clone();
         state.pinned.clone_from(&self.pinned);
         state.selected.clone_from(&self.selected);
         state.language = self.language;
@@ -208,7 +208,7 @@ mod tests {
         let notices = deck.check(&small_dataset());
         assert_eq!(notices, ["slide 2 \"Old\": omega, gdp"]);
         assert_eq!(deck.slides[1].view.pinned, [ParkId::new("alpha")]);
-        assert_eq!(deck.slides[1].view.plot.metric, MetricId::new("planned_area"), "the best-covered metric");
+        assert_eq!(deck.slides[1].view.plot.metric, MetricId::new("total_income"), "the dataset's own choice");
     }
 
     fn show_of(titles: &[&str]) -> SlideShow {

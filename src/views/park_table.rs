@@ -18,7 +18,7 @@ pub fn park_table_ui(
     scroll_to_selected: bool,
     actions: &mut Vec<Action>,
 ) {
-    let (sort, language) = (state.sort, state.language);
+    let (sort, language) = (&state.sort, state.language);
     let selected = state.selected.as_ref();
     let s = strings(language);
     if visible.is_empty() {
@@ -48,7 +48,7 @@ pub fn park_table_ui(
             .column(text_column(140.0, 230.0))
             .column(text_column(90.0, 200.0))
             .column(text_column(80.0, 150.0))
-            .columns(text_column(100.0, 150.0), 3)
+            .columns(text_column(100.0, 150.0), dataset.view_metrics().table.len())
             .column(Column::remainder().at_least(160.0).clip(true));
         if scroll_to_selected && let Some(row) = selected.and_then(|id| visible.iter().position(|p| p == id)) {
             table = table.scroll_to_row(row, None);
@@ -58,7 +58,7 @@ pub fn park_table_ui(
             .header(2.0 * row_height, |mut header| {
                 for (label, column) in &headers {
                     header.col(|ui| match column {
-                        Some(column) => header_button_ui(ui, label, *column, sort, s.sort_hint, actions),
+                        Some(column) => header_button_ui(ui, label, column, sort, s.sort_hint, actions),
                         None => {
                             ui.strong(label);
                         }
@@ -75,28 +75,23 @@ pub fn park_table_ui(
     });
 }
 
-/// Each column's header, with the column it sorts by (if it sorts); figure columns name their
-/// unit.
-fn column_headers(dataset: &Dataset, language: Language) -> [(String, Option<SortColumn>); 8] {
+/// Each column's header, with the column it sorts by (if it sorts). The figure columns are the
+/// dataset's table metrics, each named with its unit.
+fn column_headers(dataset: &Dataset, language: Language) -> Vec<(String, Option<SortColumn>)> {
     let s = strings(language);
-    let metric_header = |label: &str, column: SortColumn| {
-        let unit = column
-            .metric()
-            .and_then(|id| dataset.metric(&id))
-            .map(|m| format!(" ({})", m.unit.get(language)))
-            .unwrap_or_default();
-        format!("{label}{unit}")
-    };
-    [
+    let figures = dataset.view_metrics().table.iter().filter_map(|id| dataset.metric(id)).map(|metric| {
+        let header = format!("{} ({})", metric.name.get(language), metric.unit.get(language));
+        (header, Some(SortColumn::Figure(metric.id.clone())))
+    });
+    let mut headers = vec![
         (s.col_pin.to_owned(), None),
         (s.col_name.to_owned(), Some(SortColumn::Name)),
         (s.col_name_zh.to_owned(), None),
         (s.col_districts.to_owned(), Some(SortColumn::District)),
-        (metric_header(s.col_area, SortColumn::Area), Some(SortColumn::Area)),
-        (metric_header(s.col_income, SortColumn::Income), Some(SortColumn::Income)),
-        (metric_header(s.col_enterprises, SortColumn::Enterprises), Some(SortColumn::Enterprises)),
-        (s.col_leading.to_owned(), None),
-    ]
+    ];
+    headers.extend(figures);
+    headers.push((s.col_leading.to_owned(), None));
+    headers
 }
 
 /// One park's row, in the order of [`column_headers`]; a click selects the park.
@@ -122,11 +117,9 @@ fn park_row_ui(
     row.col(|ui| {
         ui.add(egui::Label::new(district_names(dataset, park, language)).truncate());
     });
-    for column in [SortColumn::Area, SortColumn::Income, SortColumn::Enterprises] {
+    for metric in &dataset.view_metrics().table {
         row.col(|ui| {
-            if let Some(metric) = column.metric() {
-                latest_figure_cell_ui(ui, dataset, park, &metric, language);
-            }
+            latest_figure_cell_ui(ui, dataset, park, metric, language);
         });
     }
     row.col(|ui| {
@@ -154,19 +147,19 @@ fn pin_button_ui(ui: &mut Ui, id: &ParkId, pinned: bool, language: Language, act
 fn header_button_ui(
     ui: &mut Ui,
     label: &str,
-    column: SortColumn,
-    sort: TableSort,
+    column: &SortColumn,
+    sort: &TableSort,
     hint: &str,
     actions: &mut Vec<Action>,
 ) {
-    let arrow = match (sort.column == column, sort.descending) {
+    let arrow = match (&sort.column == column, sort.descending) {
         (false, _) => "",
         (true, false) => " ▲",
         (true, true) => " ▼",
     };
     let text = RichText::new(format!("{label}{arrow}")).strong();
-    if ui.add(egui::Button::selectable(sort.column == column, text).wrap()).on_hover_text(hint).clicked() {
-        actions.push(Action::SortBy(column));
+    if ui.add(egui::Button::selectable(&sort.column == column, text).wrap()).on_hover_text(hint).clicked() {
+        actions.push(Action::SortBy(column.clone()));
     }
 }
 

@@ -8,10 +8,9 @@ use std::cmp::Ordering;
 
 use super::{count_phrase, figure_phrase, join_names};
 use crate::format::format_value;
-use crate::model::{Dataset, IndustryId, Language, MetricId, ParkId, Qualifier, Role};
+use crate::model::{Dataset, IndustryId, Language, MetricId, ParkId, Qualifier, Role, divided_unit};
 use crate::state::series::{
-    BarSeries, IndustryMatrix, Normalisation, ParkTimeSeries, PlotChoice, PlotData, Reading, ScatterPoint, TimePoint,
-    YearChoice,
+    BarSeries, IndustryMatrix, ParkTimeSeries, PlotChoice, PlotData, Reading, ScatterPoint, TimePoint, YearChoice,
 };
 
 /// Fewest points for which the scatter sentence says whether the two metrics go together:
@@ -97,16 +96,16 @@ impl Words<'_> {
     /// The bars' metric and unit with what they are divided by.
     fn normalised(&self, choice: &PlotChoice) -> (String, String) {
         let (metric, unit) = (self.metric(&choice.metric), self.unit(&choice.metric));
-        let per = match (choice.normalisation, self.language) {
-            (Normalisation::Absolute, _) => return (metric, unit),
-            (Normalisation::PerKm2, Language::En) => "per km²",
-            (Normalisation::PerKm2, Language::Zh) => "每平方公里",
-            (Normalisation::PerEnterprise, Language::En) => "per high-tech enterprise",
-            (Normalisation::PerEnterprise, Language::Zh) => "每家高新技术企业",
-        };
+        let divided = choice
+            .divide_by
+            .as_ref()
+            .and_then(|id| Some((self.dataset.metric(&choice.metric)?, self.dataset.metric(id)?)));
+        let Some((numerator, divisor)) = divided else { return (metric, unit) };
+        let unit = divided_unit(numerator, divisor, self.language);
         match self.language {
-            Language::En => (format!("{metric} {per}"), format!("{unit} {per}")),
-            Language::Zh => (format!("{per}{metric}"), format!("{unit}/{}", per.trim_start_matches('每'))),
+            // "total income per km²"; "单位规划面积总收入" (income per unit of planned area).
+            Language::En => (format!("{metric} per {}", divisor.per_unit(Language::En)), unit),
+            Language::Zh => (format!("单位{}{metric}", divisor.name.zh), unit),
         }
     }
 
@@ -602,7 +601,7 @@ mod tests {
     }
 
     fn choice(kind: PlotKind, metric: &str) -> PlotChoice {
-        PlotChoice { kind, metric: MetricId::new(metric), ..PlotChoice::default() }
+        PlotChoice { kind, metric: MetricId::new(metric), ..PlotChoice::for_dataset(&small_dataset()) }
     }
 
     /// Adds a figure to a park of the small dataset.
@@ -665,7 +664,8 @@ mod tests {
     fn normalised_bars_name_what_they_are_divided_by() {
         let mut dataset = small_dataset();
         add(&mut dataset, "beta", "total_income", 315.0, 2019, Qualifier::Reported);
-        let per_km2 = PlotChoice { normalisation: Normalisation::PerKm2, ..choice(PlotKind::Bars, "total_income") };
+        let per_km2 =
+            PlotChoice { divide_by: Some(MetricId::new("planned_area")), ..choice(PlotKind::Bars, "total_income") };
         let text = sentence(&dataset, &["alpha", "beta"], &per_km2, Language::En);
         assert!(
             text.starts_with(
@@ -676,7 +676,7 @@ mod tests {
         );
         let text = sentence(&dataset, &["alpha", "beta"], &per_km2, Language::Zh);
         assert!(
-            text.starts_with("乙园的每平方公里总收入最高，为31.5十亿元/平方公里（2019年），比甲园高约30%"),
+            text.starts_with("乙园的单位规划面积总收入最高，为31.5十亿元/平方公里（2019年），比甲园高约30%"),
             "{text}"
         );
     }
@@ -759,7 +759,7 @@ mod tests {
     #[test]
     fn scatter_names_who_is_highest_and_how_many_lack_a_figure() {
         let dataset = small_dataset();
-        let scatter = PlotChoice { kind: PlotKind::Scatter, ..PlotChoice::default() };
+        let scatter = PlotChoice { kind: PlotKind::Scatter, ..PlotChoice::for_dataset(&small_dataset()) };
         assert_eq!(
             sentence(&dataset, &["alpha", "beta", "gamma"], &scatter, Language::En),
             "Alpha Park is the only park with both figures: total income 630 bn yuan (2018, preliminary), planned \
@@ -802,7 +802,7 @@ mod tests {
     fn scatter_speaks_of_a_trend_only_with_enough_points_and_a_clear_one() {
         let dataset = many_parks(6);
         let words = Words { dataset: &dataset, language: Language::En };
-        let scatter = PlotChoice { kind: PlotKind::Scatter, ..PlotChoice::default() };
+        let scatter = PlotChoice { kind: PlotKind::Scatter, ..PlotChoice::for_dataset(&small_dataset()) };
         let rising: Vec<ScatterPoint> =
             (0..6).map(|i| point(&format!("p{i}"), f64::from(i), f64::from(i * i))).collect();
         assert_eq!(

@@ -23,12 +23,11 @@ use std::collections::BTreeSet;
 
 use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
-use crate::i18n::{Strings, normalisation_name, plot_kind_name, strings, year_choice_label};
-use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId};
+use crate::i18n::{Strings, plot_kind_name, strings, year_choice_label};
+use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId, divided_unit};
 use crate::state::series::ShownParks;
 use crate::state::{
-    Action, FilterState, MatrixOrder, Normalisation, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView,
-    YearChoice,
+    Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
 use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
 use crate::views::widgets::{chip_label, source_label};
@@ -113,11 +112,7 @@ fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, y
             metric_picker_ui(ui, ctx, "plot_metric", s.metric, &mut choice.metric);
             if choice.kind == PlotKind::Bars {
                 year_picker_ui(ui, ctx, choice, years);
-                ui.label(s.norm_label);
-                for normalisation in [Normalisation::Absolute, Normalisation::PerKm2, Normalisation::PerEnterprise] {
-                    let label = normalisation_name(ctx.language, normalisation);
-                    ui.radio_value(&mut choice.normalisation, normalisation, label);
-                }
+                divisor_picker_ui(ui, ctx, choice);
                 ui.checkbox(&mut choice.show_benchmark, s.benchmarks);
             }
             ui.checkbox(&mut choice.log_scale, s.log_scale).on_hover_text(s.log_hint);
@@ -176,6 +171,33 @@ fn optional_metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, metric: &mut
         .labelled_by(label.id);
 }
 
+/// "Divide by": the values as stated, or divided by one of the dataset's divisors (never by
+/// the plotted metric itself).
+fn divisor_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice) {
+    let s = strings(ctx.language);
+    let divisors = ctx.dataset.divisors_of(&choice.metric);
+    // After the metric changed, a divisor it cannot take (itself) is dropped.
+    choice.divide_by.take_if(|d| !divisors.iter().any(|m| &m.id == d));
+    if divisors.is_empty() {
+        return;
+    }
+    let label = ui.label(s.norm_label);
+    let selected = choice
+        .divide_by
+        .as_ref()
+        .map_or_else(|| s.norm_absolute.to_owned(), |m| metric_name(ctx.dataset, m, ctx.language));
+    egui::ComboBox::from_id_salt("plot_divisor")
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut choice.divide_by, None, s.norm_absolute);
+            for m in divisors {
+                ui.selectable_value(&mut choice.divide_by, Some(m.id.clone()), m.name.get(ctx.language));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
 fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[i32]) {
     let s = strings(ctx.language);
     let label = ui.label(s.year);
@@ -191,16 +213,12 @@ fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice
         .labelled_by(label.id);
 }
 
-/// The unit of the plotted values, with the divisor when normalised.
+/// The unit of the plotted values: divided by the divisor's, when divided.
 fn value_unit(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
-    let s = strings(ctx.language);
-    let unit = metric_unit(ctx.dataset, &choice.metric, ctx.language);
-    match choice.normalisation {
-        Normalisation::Absolute => unit,
-        Normalisation::PerKm2 => format!("{unit} {} km²", s.per),
-        Normalisation::PerEnterprise => {
-            format!("{unit} / {}", normalisation_name(ctx.language, Normalisation::PerEnterprise))
-        }
+    let dataset = ctx.dataset;
+    match (dataset.metric(&choice.metric), choice.divide_by.as_ref().and_then(|d| dataset.metric(d))) {
+        (Some(metric), Some(divisor)) => divided_unit(metric, divisor, ctx.language),
+        _ => metric_unit(dataset, &choice.metric, ctx.language),
     }
 }
 
@@ -233,7 +251,9 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView) ->
     ];
     if choice.kind == PlotKind::Bars {
         parts.push(year_choice_label(ctx.language, choice.year));
-        parts.push(normalisation_name(ctx.language, choice.normalisation).to_owned());
+        if let Some(divisor) = &choice.divide_by {
+            parts.push(s.divided_by.replace("{metric}", &metric_name(ctx.dataset, divisor, ctx.language)));
+        }
     }
     if choice.log_scale && choice.kind != PlotKind::Matrix {
         parts.push(s.log_scale.to_owned());

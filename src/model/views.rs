@@ -1,0 +1,250 @@
+//! Which metrics the views open on and which can divide others: what a dataset declares in
+//! `meta.views`, and what the data suggests where it declares nothing. No metric id is known to
+//! the code; another city's dataset with other metrics gets views that show its figures.
+
+use serde::Deserialize;
+
+use super::{Dataset, Language, Metric, MetricId, MetricKind};
+
+/// How many figure columns the park table shows when the dataset names none.
+pub const DEFAULT_TABLE_COLUMNS: usize = 3;
+
+/// The metrics a dataset asks its views to open on (`meta.views`). Every field is optional;
+/// [`Dataset::view_metrics`] fills what is left out from the data.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DeclaredViews {
+    /// The park table's figure columns, left to right.
+    pub table: Vec<MetricId>,
+    /// The metric of the bars and the time series.
+    pub plot: Option<MetricId>,
+    /// The scatter's horizontal axis.
+    pub scatter_x: Option<MetricId>,
+    /// The scatter's vertical axis.
+    pub scatter_y: Option<MetricId>,
+    /// What sizes the scatter's bubbles.
+    pub scatter_size: Option<MetricId>,
+    /// What sizes the map's park markers.
+    pub map_markers: Option<MetricId>,
+    /// The metrics "Divide by" offers, e.g. an area and counts of firms.
+    pub divisors: Vec<MetricId>,
+}
+
+/// The metrics the views open on, every choice made: declared by the dataset or, where it
+/// declares nothing, taken from the data. `None` only for a dataset too small to choose from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewMetrics {
+    /// The park table's figure columns, left to right.
+    pub table: Vec<MetricId>,
+    /// The metric of the bars and the time series.
+    pub plot: Option<MetricId>,
+    /// The scatter's horizontal axis.
+    pub scatter_x: Option<MetricId>,
+    /// The scatter's vertical axis.
+    pub scatter_y: Option<MetricId>,
+    /// What sizes the scatter's bubbles.
+    pub scatter_size: Option<MetricId>,
+    /// What sizes the map's park markers.
+    pub map_markers: Option<MetricId>,
+    /// The metrics a value can be divided by, in dataset order.
+    pub divisors: Vec<MetricId>,
+}
+
+impl Metric {
+    /// Whether dividing another metric by this one gives a meaningful figure when the dataset
+    /// does not say: a level (not a flow), never negative, and not itself a share or a ratio.
+    pub fn can_divide(&self) -> bool {
+        let unit = &self.unit.en;
+        self.kind == MetricKind::Stock
+            && !self.allows_negative
+            && !unit.contains('%')
+            && !unit.contains('/')
+            && !unit.split_whitespace().any(|word| word == "per")
+    }
+
+    /// How one unit of this metric reads after "per" (English) or "/" (Chinese) when it divides
+    /// another: `per_unit` when the dataset gives it ("high-tech enterprise"), else the unit.
+    pub fn per_unit(&self, language: Language) -> &str {
+        self.per_unit.as_ref().unwrap_or(&self.unit).get(language)
+    }
+}
+
+/// The unit of `numerator` divided by `divisor`: "bn yuan per km²", "亿元/公顷".
+pub fn divided_unit(numerator: &Metric, divisor: &Metric, language: Language) -> String {
+    let (top, bottom) = (numerator.unit.get(language), divisor.per_unit(language));
+    match language {
+        Language::En => format!("{top} per {bottom}"),
+        Language::Zh => format!("{top}/{bottom}"),
+    }
+}
+
+impl Dataset {
+    /// The metrics in order of how many parks have an actual figure of them, most first; the
+    /// dataset's order among equals. Metrics no park has a figure of are left out.
+    pub fn metrics_by_coverage(&self) -> Vec<&Metric> {
+        let parks_with = |metric: &MetricId| {
+            self.parks
+                .iter()
+                .filter(|p| p.observations.iter().any(|o| &o.metric == metric && !o.qualifier.is_projection()))
+                .count()
+        };
+        let mut counted: Vec<(usize, &Metric)> =
+            self.metrics.iter().map(|m| (parks_with(&m.id), m)).filter(|(n, _)| *n > 0).collect();
+        // A stable sort keeps the dataset's order among equals.
+        counted.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+        counted.into_iter().map(|(_, m)| m).collect()
+    }
+
+    /// What the views open on, chosen when the dataset loaded (see [`choose_view_metrics`]).
+    pub fn view_metrics(&self) -> &ViewMetrics {
+        &self.index.views
+    }
+
+    /// The metrics a value can be divided by: those `meta.views.divisors` names, else every
+    /// metric that [can divide](Metric::can_divide). Cheap: it looks at no figure.
+    pub fn divisors(&self) -> Vec<&Metric> {
+        match self.meta.views.as_ref().map(|v| &v.divisors).filter(|d| !d.is_empty()) {
+            Some(declared) => declared.iter().filter_map(|id| self.metric(id)).collect(),
+            None => self.metrics.iter().filter(|m| m.can_divide()).collect(),
+        }
+    }
+
+    /// The metrics `metric` can be divided by: the [divisors](Self::divisors) but itself.
+    pub fn divisors_of(&self, metric: &MetricId) -> Vec<&Metric> {
+        self.divisors().into_iter().filter(|m| &m.id != metric).collect()
+    }
+}
+
+/// What the views open on: the dataset's `meta.views` where it says, else the metrics most
+/// parks have (the table shows the three most covered in dataset order, the bars and map the
+/// most covered, the scatter the two most covered against each other).
+pub(super) fn choose_view_metrics(dataset: &Dataset) -> ViewMetrics {
+    let declared = dataset.meta.views.clone().unwrap_or_default();
+    let covered: Vec<MetricId> = dataset.metrics_by_coverage().into_iter().map(|m| m.id.clone()).collect();
+    let nth = |n: usize| covered.get(n).cloned();
+    let table = if declared.table.is_empty() {
+        let mut most: Vec<&MetricId> = covered.iter().take(DEFAULT_TABLE_COLUMNS).collect();
+        most.sort_by_key(|id| dataset.metrics.iter().position(|m| &m.id == *id));
+        most.into_iter().cloned().collect()
+    } else {
+        declared.table
+    };
+    ViewMetrics {
+        table,
+        plot: declared.plot.or_else(|| nth(0)),
+        scatter_x: declared.scatter_x.or_else(|| nth(1).or_else(|| nth(0))),
+        scatter_y: declared.scatter_y.or_else(|| nth(0)),
+        scatter_size: declared.scatter_size.or_else(|| nth(2)),
+        map_markers: declared.map_markers.or_else(|| nth(0)),
+        divisors: dataset.divisors().into_iter().map(|m| m.id.clone()).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load_dataset;
+    use crate::model::tests::{SMALL_RON, small_dataset};
+
+    fn ids(ids: &[&str]) -> Vec<MetricId> {
+        ids.iter().copied().map(MetricId::new).collect()
+    }
+
+    /// The small fixture without its `views`, so every choice comes from the data.
+    fn undeclared() -> Dataset {
+        let start = SMALL_RON.find("        views:").expect("the fixture declares views");
+        let end = start + SMALL_RON[start..].find("\n        )),\n").expect("views end") + "\n        )),\n".len();
+        let text = format!("{}{}", &SMALL_RON[..start], &SMALL_RON[end..]);
+        load_dataset(&text, "small.ron").expect("valid without views")
+    }
+
+    #[test]
+    fn views_naming_a_missing_metric_or_a_signed_divisor_are_errors_with_their_place() {
+        let text = SMALL_RON.replacen(r#"plot: Some("total_income")"#, r#"plot: Some("turnover")"#, 1).replacen(
+            r#"divisors: ["planned_area", "#,
+            r#"divisors: ["total_profit", "#,
+            1,
+        );
+        let errors = load_dataset(&text, "small.ron").expect_err("two broken references");
+        let problems: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            problems,
+            [
+                "meta → views → divisors[0]: metric \"total_profit\" allows negative values, so it cannot divide others",
+                "meta → views → plot: unknown metric \"turnover\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn declared_views_are_used_as_written() {
+        let dataset = small_dataset();
+        let views = dataset.view_metrics();
+        assert_eq!(views.table, ids(&["planned_area", "total_income", "high_tech_enterprises"]));
+        assert_eq!(views.plot, Some(MetricId::new("total_income")));
+        assert_eq!(views.scatter_size, Some(MetricId::new("high_tech_enterprises")));
+        assert_eq!(views.divisors, ids(&["planned_area", "high_tech_enterprises"]));
+    }
+
+    #[test]
+    fn without_declarations_the_views_open_on_the_metrics_most_parks_have() {
+        let dataset = undeclared();
+        // Two parks each have an area and an enterprise count; one has an actual income (its
+        // 2020 target does not count) and one a profit.
+        let covered: Vec<&str> = dataset.metrics_by_coverage().iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(covered, ["planned_area", "high_tech_enterprises", "total_income", "total_profit"]);
+        let views = dataset.view_metrics();
+        assert_eq!(views.table, ids(&["planned_area", "total_income", "high_tech_enterprises"]), "dataset order");
+        assert_eq!(views.plot, Some(MetricId::new("planned_area")));
+        assert_eq!(views.scatter_x, Some(MetricId::new("high_tech_enterprises")));
+        assert_eq!(views.scatter_y, Some(MetricId::new("planned_area")));
+        assert_eq!(views.scatter_size, Some(MetricId::new("total_income")));
+        // Income is a flow and profit can be negative: neither divides.
+        assert_eq!(views.divisors, ids(&["planned_area", "high_tech_enterprises"]));
+    }
+
+    #[test]
+    fn a_dataset_without_figures_has_no_metric_to_open_on() {
+        let mut dataset = undeclared();
+        for park in &mut dataset.parks {
+            park.observations.clear();
+        }
+        let views = choose_view_metrics(&dataset);
+        assert!(views.table.is_empty());
+        assert_eq!(views.plot, None);
+        assert_eq!(views.scatter_x, None);
+    }
+
+    #[test]
+    fn shares_ratios_and_flows_do_not_divide() {
+        let mut metric = small_dataset().metric(&MetricId::new("planned_area")).expect("area").clone();
+        assert!(metric.can_divide());
+        for unit in ["%", "bn yuan per km²", "件/万人"] {
+            metric.unit.en = unit.to_owned();
+            assert!(!metric.can_divide(), "{unit}");
+        }
+        metric.unit.en = "ha".to_owned();
+        metric.kind = MetricKind::Flow;
+        assert!(!metric.can_divide());
+    }
+
+    #[test]
+    fn a_divided_unit_joins_both_units_in_each_language() {
+        let dataset = small_dataset();
+        let metric = |id: &str| dataset.metric(&MetricId::new(id)).expect("metric");
+        let (income, area, firms) = (metric("total_income"), metric("planned_area"), metric("high_tech_enterprises"));
+        assert_eq!(divided_unit(income, area, Language::En), "bn yuan per km²");
+        assert_eq!(divided_unit(income, area, Language::Zh), "十亿元/平方公里");
+        // A count reads as what is counted, not as "per count".
+        assert_eq!(divided_unit(income, firms, Language::En), "bn yuan per high-tech enterprise");
+        assert_eq!(divided_unit(income, firms, Language::Zh), "十亿元/家");
+    }
+
+    #[test]
+    fn a_metric_is_never_offered_as_its_own_divisor() {
+        let dataset = small_dataset();
+        let offered: Vec<&str> =
+            dataset.divisors_of(&MetricId::new("planned_area")).iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(offered, ["high_tech_enterprises"]);
+    }
+}
