@@ -45,6 +45,13 @@ pub fn district_names(dataset: &Dataset, park: &Park, language: Language) -> Str
     names.join(", ")
 }
 
+/// A longitude and latitude with their hemispheres: "116.310°E, 39.980°N", "62.400°W, 46.805°S".
+pub fn lon_lat(lon: f64, lat: f64) -> String {
+    let east_west = if lon < 0.0 { 'W' } else { 'E' };
+    let north_south = if lat < 0.0 { 'S' } else { 'N' };
+    format!("{:.3}°{east_west}, {:.3}°{north_south}", lon.abs(), lat.abs())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +81,11 @@ mod tests {
         assert_eq!(qualifier_prefix(Qualifier::AtLeast), ">");
         assert_eq!(qualifier_prefix(Qualifier::Approximate), "~");
         assert_eq!(qualifier_prefix(Qualifier::Reported), "");
+    }
+
+    #[test]
+    fn coordinates_name_their_hemispheres_without_signs() {
+        assert_eq!(lon_lat(116.31, 39.98), "116.310°E, 39.980°N");
+        assert_eq!(lon_lat(-62.4, -46.805), "62.400°W, 46.805°S");
     }
 }

@@ -336,3 +336,72 @@ fn no_view_in_either_language_names_the_built_in_city() {
         assert!(harness.query_by_label(s.keys_title).is_none());
     }
 }
+
+#[test]
+fn a_fresh_window_opens_every_view_on_the_fixtures_own_metrics() {
+    let mut harness = lakeshore();
+    assert_eq!(harness.state().notice(), None, "nothing was chosen before, so nothing is dropped");
+    // The table's figure columns are the three metrics most parks have, with their units.
+    for header in ["Site area (ha)", "Turnover (100m yuan)", "Firms (firms)"] {
+        assert!(harness.query_by_label_contains(header).is_some(), "no column {header}");
+    }
+    assert!(harness.query_by_label_contains("Planned area").is_none());
+    // Turnover is missing for one park and the firm count for two: three "no data" cells.
+    assert_eq!(harness.query_all_by_label("no data").count(), 3);
+
+    click(&mut harness, "Compare");
+    let state = &harness.state().state;
+    let metric = |id: &str| zgc_atlas::model::MetricId::new(id);
+    assert_eq!(state.plot.metric, metric("site_hectares"), "the best-covered metric");
+    assert_eq!((&state.plot.x_metric, &state.plot.y_metric), (&metric("turnover"), &metric("site_hectares")));
+    assert_eq!(state.plot.size_metric, Some(metric("firms_total")));
+    assert_eq!(state.map.marker_metric, Some(metric("site_hectares")));
+    assert!(harness.query_by_label("Site area by park").is_some());
+    match harness.state().plot_data() {
+        Some(zgc_atlas::state::PlotData::Bars(series)) => assert_eq!(series.bars.len(), 8, "every park has an area"),
+        other => panic!("the Compare view opens on bars, not {other:?}"),
+    }
+    click(&mut harness, "Scatter");
+    assert!(harness.query_by_label("Site area against Turnover").is_some());
+    match harness.state().plot_data() {
+        Some(zgc_atlas::state::PlotData::Scatter { points, .. }) => assert_eq!(points.len(), 7),
+        other => panic!("a scatter, not {other:?}"),
+    }
+}
+
+#[test]
+fn turnover_per_hectare_divides_by_the_fixtures_area_metric() {
+    let mut harness = lakeshore();
+    click(&mut harness, "Compare");
+    // Pick Turnover, then divide it by the site area.
+    click(&mut harness, "Metric");
+    click(&mut harness, "Turnover");
+    click(&mut harness, "Divide by");
+    // Only the divisors the fixture's data allows: levels, never negative, not shares.
+    for offered in ["Site area", "Firms", "Employees"] {
+        assert!(harness.query_by_label(offered).is_some(), "Divide by lacks {offered}");
+    }
+    for not_offered in ["Export share of turnover", "Net income", "Planned area", "High-tech enterprises"] {
+        assert!(harness.query_by_label(not_offered).is_none(), "Divide by offers {not_offered}");
+    }
+    click(&mut harness, "Site area");
+    assert_eq!(harness.state().state.plot.divide_by, Some(zgc_atlas::model::MetricId::new("site_hectares")));
+    let Some(zgc_atlas::state::PlotData::Bars(series)) = harness.state().plot_data() else { panic!("bars") };
+    let kunhua = series.bars.iter().find(|b| b.park.as_str() == "kunhua").expect("Kunhua has turnover and area");
+    assert!((kunhua.value - 588.0 / 86.0).abs() < 1e-9, "588 (100m yuan) over 86 ha: {}", kunhua.value);
+    let texts = shown_texts(&harness);
+    assert!(texts.iter().any(|t| t.contains("100m yuan per ha")), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("divided by Site area")), "the scope line says so");
+    click(&mut harness, "中文");
+    let texts = shown_texts(&harness);
+    assert!(texts.iter().any(|t| t.contains("亿元/公顷")), "{texts:?}");
+}
+
+#[test]
+fn coordinates_south_and_west_read_as_such() {
+    let mut harness = lakeshore();
+    click(&mut harness, "Kunhua Science Park");
+    let texts = shown_texts(&harness);
+    assert!(texts.iter().any(|t| t.contains("°W, ") && t.ends_with("°S")), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("°E")), "no negative degrees east");
+}

@@ -3,7 +3,7 @@
 
 use egui::{Grid, RichText, ScrollArea, Ui};
 
-use crate::format::{district_names, figure_value};
+use crate::format::{district_names, figure_value, lon_lat};
 use crate::i18n::{group_name, period_label, qualifier_name, role_name, strings};
 use crate::model::{Dataset, Language, Named, Park};
 use crate::state::Action;
@@ -64,7 +64,7 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) 
         if let Some(location) = &park.location {
             ui.strong(s.location);
             let mark = if location.approximate { format!(" ({})", s.approximate_location) } else { String::new() };
-            ui.label(format!("{}{mark}: {:.3}°E, {:.3}°N", location.place.get(language), location.lon, location.lat));
+            ui.label(format!("{}{mark}: {}", location.place.get(language), lon_lat(location.lon, location.lat)));
             ui.end_row();
         }
         for (i, milestone) in park.milestones.iter().enumerate() {
