@@ -78,6 +78,15 @@ pub fn divided_unit(numerator: &Metric, divisor: &Metric, language: Language) ->
     }
 }
 
+/// The name of `numerator` divided by `divisor`: "Total income per high-tech enterprise",
+/// "单位高新技术企业总收入" (total income per unit of high-tech enterprises).
+pub fn divided_name(numerator: &Metric, divisor: &Metric, language: Language) -> String {
+    match language {
+        Language::En => format!("{} per {}", numerator.name.en, divisor.per_unit(Language::En)),
+        Language::Zh => format!("单位{}{}", divisor.name.zh, numerator.name.zh),
+    }
+}
+
 impl Dataset {
     /// The metrics in order of how many parks have an actual figure of them, most first; the
     /// dataset's order among equals. Metrics no park has a figure of are left out.
@@ -238,6 +247,8 @@ mod tests {
         // A count reads as what is counted, not as "per count".
         assert_eq!(divided_unit(income, firms, Language::En), "bn yuan per high-tech enterprise");
         assert_eq!(divided_unit(income, firms, Language::Zh), "十亿元/家");
+        assert_eq!(divided_name(income, firms, Language::En), "Total income per high-tech enterprise");
+        assert_eq!(divided_name(income, area, Language::Zh), "单位规划面积总收入");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 
 use super::{count_phrase, figure_phrase, join_names};
 use crate::format::format_value;
-use crate::model::{Dataset, IndustryId, Language, MetricId, ParkId, Qualifier, Role, divided_unit};
+use crate::model::{Dataset, IndustryId, Language, MetricId, ParkId, Qualifier, Role, divided_name, divided_unit};
 use crate::state::series::{
     BarSeries, IndustryMatrix, ParkTimeSeries, PlotChoice, PlotData, Reading, ScatterPoint, TimePoint, YearChoice,
 };
@@ -60,6 +60,21 @@ struct Words<'a> {
     language: Language,
 }
 
+/// A name as it reads inside an English sentence: a leading capital is lowered unless the word
+/// is an acronym ("total income", but "GDP"); Chinese is unchanged.
+fn in_sentence(name: String, language: Language) -> String {
+    if language == Language::Zh {
+        return name;
+    }
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(name.chars().skip(1)).collect()
+        }
+        _ => name,
+    }
+}
+
 impl Words<'_> {
     fn en(&self) -> bool {
         self.language == Language::En
@@ -73,20 +88,10 @@ impl Words<'_> {
         self.dataset.industry(id).map_or_else(|| id.to_string(), |i| i.name.get(self.language).to_owned())
     }
 
-    /// A metric's name as it reads inside a sentence: "total income" (a leading capital is
-    /// lowered unless the word is an acronym, like "GDP"), "总收入".
+    /// A metric's name as it reads inside a sentence: "total income", "总收入".
     fn metric(&self, id: &MetricId) -> String {
         let name = self.dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(self.language).to_owned());
-        if !self.en() {
-            return name;
-        }
-        let mut chars = name.chars();
-        match (chars.next(), chars.next()) {
-            (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-                first.to_lowercase().chain(name.chars().skip(1)).collect()
-            }
-            _ => name,
-        }
+        in_sentence(name, self.language)
     }
 
     fn unit(&self, id: &MetricId) -> String {
@@ -101,12 +106,8 @@ impl Words<'_> {
             .as_ref()
             .and_then(|id| Some((self.dataset.metric(&choice.metric)?, self.dataset.metric(id)?)));
         let Some((numerator, divisor)) = divided else { return (metric, unit) };
-        let unit = divided_unit(numerator, divisor, self.language);
-        match self.language {
-            // "total income per km²"; "单位规划面积总收入" (income per unit of planned area).
-            Language::En => (format!("{metric} per {}", divisor.per_unit(Language::En)), unit),
-            Language::Zh => (format!("单位{}{metric}", divisor.name.zh), unit),
-        }
+        let name = divided_name(numerator, divisor, self.language);
+        (in_sentence(name, self.language), divided_unit(numerator, divisor, self.language))
     }
 
     fn figure(&self, stated: &Stated, unit: &str) -> String {

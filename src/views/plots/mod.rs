@@ -24,7 +24,7 @@ use std::collections::BTreeSet;
 use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
 use crate::i18n::{Strings, plot_kind_name, strings, year_choice_label};
-use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId, divided_unit};
+use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId, divided_name, divided_unit};
 use crate::state::series::ShownParks;
 use crate::state::{
     Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
@@ -222,11 +222,19 @@ fn value_unit(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
     }
 }
 
+/// What the bars show: the metric's name, divided ("Total income per km²") when divided.
+fn bars_metric_name(dataset: &Dataset, choice: &PlotChoice, language: Language) -> String {
+    match (dataset.metric(&choice.metric), choice.divide_by.as_ref().and_then(|d| dataset.metric(d))) {
+        (Some(metric), Some(divisor)) => divided_name(metric, divisor, language),
+        _ => metric_name(dataset, &choice.metric, language),
+    }
+}
+
 fn title(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
     let s = strings(ctx.language);
     let (dataset, language) = (ctx.dataset, ctx.language);
     match choice.kind {
-        PlotKind::Bars => s.title_bars.replace("{metric}", &metric_name(dataset, &choice.metric, language)),
+        PlotKind::Bars => s.title_bars.replace("{metric}", &bars_metric_name(dataset, choice, language)),
         PlotKind::TimeSeries => s.title_time.replace("{metric}", &metric_name(dataset, &choice.metric, language)),
         PlotKind::Scatter => s
             .title_scatter
