@@ -326,6 +326,14 @@ fn no_view_in_either_language_names_the_built_in_city() {
         }
         click(&mut harness, s.tab_map);
         assert_no_built_in_city(&harness, &format!("{language:?} map"));
+        // The map presented: the slide's title, takeaway, scope and sources.
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        assert!(harness.state().is_presenting());
+        assert_no_built_in_city(&harness, &format!("{language:?} presented map"));
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+        assert!(!harness.state().is_presenting());
         // The list of keys, over the map.
         harness.key_press(egui::Key::F1);
         harness.run();
