@@ -370,3 +370,80 @@ fn names_are_written_as_the_sources_write_them() {
         assert!(source.note.as_deref().is_some_and(|n| n.contains(company) && n.contains("Latin")), "{company}");
     }
 }
+
+#[test]
+fn the_first_half_of_2005_keeps_the_first_published_and_the_restated_figures() {
+    let dataset = dataset();
+    // [T1] as first published in July 2005, [S7] (= [T2]) as restated a year later.
+    for (park, first, restated) in [
+        ("haidian", 99.9, 93.2),
+        ("fengtai", 23.4, 22.3),
+        ("changping", 12.5, 12.5),
+        ("chaoyang", 17.0, 18.5),
+        ("chaoyang", 0.25, 0.4),
+        ("yizhuang", 37.5, 39.1),
+        ("xicheng", 0.78, 0.8),
+    ] {
+        let t1 = observation(&dataset, park, "total_income", first, 2005, "T1");
+        let s7 = observation(&dataset, park, "total_income", restated, 2005, "S7");
+        for obs in [t1, s7] {
+            assert_eq!((obs.qualifier, obs.period), (Qualifier::Reported, Some(Period::H1)), "{park}");
+        }
+        assert!(note(t1).contains("FIRST PUBLISHED") && note(t1).contains("S7"), "{park}: {}", note(t1));
+        assert!(note(s7).contains("RESTATED") && note(s7).contains("T1"), "{park}: {}", note(s7));
+    }
+    // The loader keeps two figures of one park, metric, year and period.
+    let haidian_h1_2005 = all_of(&dataset, "haidian", "total_income")
+        .into_iter()
+        .filter(|o| o.year == 2005 && o.period == Some(Period::H1))
+        .count();
+    assert_eq!(haidian_h1_2005, 2);
+    assert_eq!(observation(&dataset, "haidian", "share_of_zgc_income", 52.2, 2005, "T1").period, Some(Period::H1));
+    // The zone: 191 bn as first published, 187.2 bn restated in the companion release [T4].
+    assert!(note(observation(&dataset, "zone", "total_income", 191.0, 2005, "T1")).contains("T4"));
+    assert!(note(observation(&dataset, "zone", "total_income", 187.2, 2005, "T4")).contains("RESTATED"));
+    assert_eq!(observation(&dataset, "zone", "total_income", 256.6, 2006, "T4").period, Some(Period::H1));
+}
+
+#[test]
+fn a_sample_of_the_additions_from_the_tables_pass() {
+    let dataset = dataset();
+    // Haidian 2012 [T5].
+    assert_eq!(observation(&dataset, "haidian", "total_income", 1070.0, 2012, "T5").qualifier, Qualifier::Reported);
+    assert_eq!(
+        observation(&dataset, "haidian", "high_tech_enterprises", 10_000.0, 2012, "T5").qualifier,
+        Qualifier::AtLeast
+    );
+    observation(&dataset, "haidian", "overseas_listed_companies", 73.0, 2012, "T5");
+    // Fengtai 2015 [T6] and 2019 [T7]; the forecast never passes for the latest income.
+    observation(&dataset, "fengtai", "total_income", 400.42, 2015, "T6");
+    assert_eq!(observation(&dataset, "fengtai", "total_income", 630.0, 2019, "T7").qualifier, Qualifier::Forecast);
+    let fengtai = dataset.park(&ParkId::new("fengtai")).expect("fengtai");
+    let latest = dataset.latest(fengtai, &MetricId::new("total_income")).expect("income");
+    assert_eq!((latest.observation.value, latest.observation.year), (558.0, 2018));
+    let national = observation(&dataset, "fengtai", "national_high_tech_enterprises", 1010.0, 2019, "T7");
+    assert_eq!(national.qualifier, Qualifier::Approximate);
+    assert_eq!(observation(&dataset, "fengtai", "listed_companies", 28.0, 2019, "T7").period, Some(Period::Cumulative));
+    // Daxing Biomedicine Base: income 2012 [T8] and 2020 [T9]; the 2021 jumps are output.
+    observation(&dataset, "daxing", "total_income", 11.6, 2012, "T8");
+    observation(&dataset, "daxing", "total_income", 29.3, 2020, "T9");
+    observation(&dataset, "daxing", "taxes_paid", 1.74, 2020, "T9");
+    let daxing = dataset.park(&ParkId::new("daxing")).expect("daxing");
+    let latest = dataset.latest(daxing, &MetricId::new("total_income")).expect("income");
+    assert_eq!((latest.observation.value, latest.observation.year), (29.3, 2020));
+    assert!(all_of(&dataset, "daxing", "total_income").iter().all(|o| o.year != 2021));
+    let output = observation(&dataset, "daxing", "above_size_industrial_output", 146.65, 2021, "T14");
+    assert_eq!(output.period, Some(Period::JanTo(10)));
+    assert!(note(output).contains("not income"), "{}", note(output));
+    assert_eq!(
+        observation(&dataset, "daxing", "above_size_industrial_output", 21.8, 2021, "T13").period,
+        Some(Period::JanTo(3))
+    );
+    assert_eq!(observation(&dataset, "daxing", "enterprises", 5000.0, 2021, "T14").qualifier, Qualifier::AtLeast);
+    // Each new source has a title, publisher and URL as the research notes give them.
+    for id in ["T1", "T4", "T5", "T6", "T7", "T8", "T9", "T11", "T13", "T14"] {
+        let source = dataset.sources.iter().find(|s| s.id.as_str() == id).unwrap_or_else(|| panic!("source {id}"));
+        assert!(!source.title.is_empty() && !source.publisher.is_empty() && source.url.is_some(), "{id}");
+    }
+    assert_eq!((dataset.meta.version.as_str(), dataset.meta.date.as_str()), ("0.3.0", "2026-11-29"));
+}
