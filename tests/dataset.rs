@@ -1,7 +1,7 @@
 //! The real dataset, `data/zgc.ron`, checked against the seed articles and the data-truth rules.
 
 use zgc_atlas::model::EMBEDDED_DATASET;
-use zgc_atlas::model::{Dataset, MetricId, ParkId, Period, Qualifier, Role, load_dataset};
+use zgc_atlas::model::{Dataset, MetricId, Observation, ParkId, Period, Qualifier, Role, load_dataset};
 
 fn dataset() -> Dataset {
     load_dataset(EMBEDDED_DATASET, "data/zgc.ron").unwrap_or_else(|errors| panic!("{errors}"))
@@ -20,6 +20,49 @@ fn figure(dataset: &Dataset, park: &str, metric: &str, value: f64, year: i32) ->
     assert!(!found.is_empty(), "{}: no {metric} = {value} in {year}", park.id);
     assert!(found.iter().all(|o| (o.qualifier, o.period) == (found[0].qualifier, found[0].period)));
     (found[0].qualifier, found[0].period)
+}
+
+/// The one figure of `park` (or of the zone, for `"zone"`) with this metric, value, year and
+/// source, or a panic naming what is missing.
+fn observation<'a>(
+    dataset: &'a Dataset,
+    park: &str,
+    metric: &str,
+    value: f64,
+    year: i32,
+    source: &str,
+) -> &'a Observation {
+    let observations = if park == "zone" {
+        &dataset.zone.as_ref().expect("the zone-wide benchmark").observations
+    } else {
+        &dataset.park(&ParkId::new(park)).unwrap_or_else(|| panic!("no park {park}")).observations
+    };
+    let found: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| {
+            o.metric.as_str() == metric
+                && (o.value - value).abs() < 1e-9
+                && o.year == year
+                && o.source.as_str() == source
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{park}: {metric} = {value} in {year} from {source}");
+    found[0]
+}
+
+/// The note of a figure, empty when it has none.
+fn note(observation: &Observation) -> &str {
+    observation.note.as_deref().unwrap_or_default()
+}
+
+/// Every figure of `park` (or of the zone, for `"zone"`) with this metric.
+fn all_of<'a>(dataset: &'a Dataset, park: &str, metric: &str) -> Vec<&'a Observation> {
+    let observations = if park == "zone" {
+        &dataset.zone.as_ref().expect("the zone-wide benchmark").observations
+    } else {
+        &dataset.park(&ParkId::new(park)).unwrap_or_else(|| panic!("no park {park}")).observations
+    };
+    observations.iter().filter(|o| o.metric.as_str() == metric).collect()
 }
 
 #[test]
@@ -98,7 +141,8 @@ fn the_industry_taxonomy_covers_what_the_sources_name() {
 #[test]
 fn chaoyang_seed_figures_are_present_as_stated() {
     let dataset = dataset();
-    assert_eq!(figure(&dataset, "chaoyang", "planned_area", 26.1, 2012).0, Qualifier::Reported);
+    // "It has a planned area of 26.1 square kilometers", present tense on a page of 2020 (issue #15).
+    assert_eq!(figure(&dataset, "chaoyang", "planned_area", 26.1, 2020).0, Qualifier::Reported);
     assert_eq!(figure(&dataset, "chaoyang", "high_tech_enterprises", 1382.0, 2020).0, Qualifier::Reported);
     assert_eq!(figure(&dataset, "chaoyang", "total_income", 630.0, 2018).0, Qualifier::Preliminary);
     assert_eq!(figure(&dataset, "chaoyang", "total_profit", 64.0, 2018).0, Qualifier::Preliminary);
@@ -183,4 +227,223 @@ fn every_source_is_used_and_every_seed_article_is_cited() {
         });
         assert!(cited_by_figure || cited_elsewhere, "source {} is never cited", source.id);
     }
+}
+
+#[test]
+fn the_six_corrections_of_issue_15_are_in_the_data() {
+    let dataset = dataset();
+    // 1. Fengtai 2018: "preliminary statistics show".
+    for (metric, value) in [("total_income", 558.0), ("total_profit", 42.0)] {
+        let obs = observation(&dataset, "fengtai", metric, value, 2018, "S11");
+        assert_eq!((obs.qualifier, obs.period), (Qualifier::Preliminary, None), "fengtai {metric}");
+    }
+    // 2. Zone 2020 patents: January–November, and the valid patents at the end of November.
+    for (metric, value) in [("patent_applications", 97_000.0), ("patent_grants", 63_000.0)] {
+        let obs = observation(&dataset, "zone", metric, value, 2020, "S69");
+        assert_eq!((obs.qualifier, obs.period), (Qualifier::Reported, Some(Period::JanTo(11))), "zone {metric}");
+    }
+    let valid = observation(&dataset, "zone", "invention_patents", 140_000.0, 2020, "S69");
+    assert_eq!((valid.qualifier, valid.period), (Qualifier::AtLeast, Some(Period::JanTo(11))));
+    assert!(note(valid).contains("end of November"), "{}", note(valid));
+    // 3. Yizhuang 2012: "more than 200 billion".
+    let output = observation(&dataset, "yizhuang", "industrial_output", 200.0, 2012, "S45");
+    assert_eq!((output.qualifier, output.period), (Qualifier::AtLeast, None));
+    assert!(note(output).contains("more than 200 billion"), "{}", note(output));
+    // 4. Changping 2017: the talents and the maker space are Changping District's.
+    assert!(all_of(&dataset, "changping", "thousand_talents_experts").is_empty());
+    let talents = observation(&dataset, "changping", "district_thousand_talents_experts", 230.0, 2017, "S6");
+    assert_eq!((talents.qualifier, talents.period), (Qualifier::Reported, None));
+    for scope in ["DISTRICT-WIDE", "Changping District", "maker space"] {
+        assert!(note(talents).contains(scope), "{}", note(talents));
+    }
+    // 5. 2005 [S8]: a table headed "preliminary statistics", some park values "estimated".
+    for (metric, value) in
+        [("total_income", 481.9), ("industrial_output", 255.2), ("taxes_paid", 16.8), ("exports_usd", 9.0)]
+    {
+        let obs = observation(&dataset, "zone", metric, value, 2005, "S8");
+        assert_eq!((obs.qualifier, obs.period), (Qualifier::Preliminary, None), "zone {metric}");
+    }
+    for (park, value) in [("haidian", 248.5), ("changping", 23.7), ("chaoyang", 41.0), ("yizhuang", 96.5)] {
+        let obs = observation(&dataset, park, "total_income", value, 2005, "S8");
+        assert_eq!((obs.qualifier, obs.period), (Qualifier::Approximate, None), "{park}");
+        assert!(note(obs).contains("\"estimated\"") && note(obs).contains("preliminary statistics"), "{park}");
+    }
+    for (park, value) in [("fengtai", 60.0), ("chaoyang", 1.0), ("xicheng", 2.22)] {
+        let obs = observation(&dataset, park, "total_income", value, 2005, "S8");
+        assert_eq!((obs.qualifier, obs.period), (Qualifier::Preliminary, None), "{park}");
+        assert!(note(obs).contains("not marked estimated"), "{park}");
+    }
+    let zone = dataset.zone.as_ref().expect("zone");
+    let from_s8_in_2005 = dataset.parks.iter().flat_map(|p| &p.observations).chain(&zone.observations);
+    for obs in from_s8_in_2005.filter(|o| o.source.as_str() == "S8" && o.year == 2005) {
+        assert_ne!(
+            obs.qualifier,
+            Qualifier::Reported,
+            "S8 {} {}: the whole table is preliminary",
+            obs.metric,
+            obs.value
+        );
+    }
+    // 6. Zone unicorns 2017: the page says 70, not "about 70".
+    let unicorns = observation(&dataset, "zone", "unicorns", 70.0, 2017, "S86");
+    assert_eq!((unicorns.qualifier, unicorns.period), (Qualifier::Reported, None));
+}
+
+#[test]
+fn the_reconsidered_figures_say_what_their_pages_support() {
+    let dataset = dataset();
+    // Mentougou: the page names no year, so it is dated by the page and says so.
+    let mentougou = observation(&dataset, "mentougou", "total_income", 100.0, 2025, "S201");
+    assert_eq!((mentougou.qualifier, mentougou.period), (Qualifier::AtLeast, None));
+    assert!(note(mentougou).contains("names neither the year nor the period"), "{}", note(mentougou));
+    // Dongcheng and Chaoyang: the same series of pages, the same dating (the page's year).
+    let dongcheng = observation(&dataset, "dongcheng", "planned_area", 6.03, 2020, "S9");
+    let chaoyang = observation(&dataset, "chaoyang", "planned_area", 26.1, 2020, "S10");
+    assert!(note(dongcheng).contains("Chaoyang") && note(chaoyang).contains("Dongcheng"));
+    // Yizhuang: "some 30 years ago" is no year, so 3.83 km² is no dated figure, only a note.
+    let yizhuang = dataset.park(&ParkId::new("yizhuang")).expect("yizhuang");
+    assert!(!yizhuang.observations.iter().any(|o| (o.value - 3.83).abs() < 1e-9));
+    assert!(note(observation(&dataset, "yizhuang", "development_zone_area", 225.0, 2023, "S49")).contains("3.83 km²"));
+    // Daxing: a 100 bn "medicine and health cluster", not output.
+    assert!(all_of(&dataset, "daxing", "industrial_output").iter().all(|o| o.source.as_str() != "S25"));
+    let cluster = observation(&dataset, "daxing", "medicine_health_cluster", 100.0, 2025, "S25");
+    assert_eq!(cluster.qualifier, Qualifier::Target);
+    let metric = dataset.metric(&MetricId::new("medicine_health_cluster")).expect("metric");
+    assert!(metric.name.en.contains("medicine and health cluster") && metric.unit.en == "bn yuan");
+    // Yizhuang: the pages say "industrial output value", not above-size.
+    for (value, year, period, source) in
+        [(402.8, 2023, Period::JanTo(9), "S48"), (148.69, 2024, Period::JanTo(3), "S47")]
+    {
+        assert_eq!(observation(&dataset, "yizhuang", "industrial_output", value, year, source).period, Some(period));
+        assert!(
+            all_of(&dataset, "yizhuang", "above_size_industrial_output").iter().all(|o| (o.value - value).abs() > 1e-9)
+        );
+    }
+    // Chaoyang: three scopes, three metrics, so no line on a chart joins them.
+    assert_eq!(observation(&dataset, "chaoyang", "strategic_emerging_share", 76.1, 2015, "S63").period, None);
+    let core = all_of(&dataset, "chaoyang", "core_industries_share");
+    assert_eq!(core.len(), 1);
+    assert_eq!((core[0].value, core[0].period), (75.5, Some(Period::JanTo(10))));
+    assert_eq!(
+        observation(&dataset, "chaoyang", "pillar_industries_share", 77.0, 2020, "S5").qualifier,
+        Qualifier::Forecast
+    );
+    // Chaoyang: the three pillars have the same standing in their source.
+    let park = dataset.park(&ParkId::new("chaoyang")).expect("chaoyang");
+    for industry in ["electronic_information", "new_energy", "advanced_manufacturing"] {
+        let link = park.industries.iter().find(|l| l.industry.as_str() == industry).expect("industry");
+        assert_eq!((link.role, link.source.as_str()), (Role::Pillar, "S5"), "{industry}");
+    }
+    // Pinggu: the drone town comes from S57, the Mafang park from S33.
+    let pinggu = dataset.park(&ParkId::new("pinggu")).expect("pinggu");
+    for area in &pinggu.sub_areas {
+        let drone = area.name.en.to_lowercase().contains("drone");
+        assert_eq!(area.source.as_str() == "S57", drone, "{}", area.name.en);
+    }
+}
+
+#[test]
+fn names_are_written_as_the_sources_write_them() {
+    let dataset = dataset();
+    let sub_areas = |park: &str| dataset.park(&ParkId::new(park)).expect("park").sub_areas.clone();
+    let shunyi: Vec<String> = sub_areas("shunyi").iter().map(|n| n.name.zh.clone()).collect();
+    assert!(shunyi.iter().any(|zh| zh.starts_with("实创")) && shunyi.iter().any(|zh| zh.starts_with("北方新辉")));
+    assert!(shunyi.iter().all(|zh| !zh.contains("Shichuang") && !zh.contains("Beifang")), "{shunyi:?}");
+    // "Beizhan": neither "North Station" nor 北展 is in a source, and the source says so.
+    let xicheng = sub_areas("xicheng");
+    assert!(xicheng.iter().all(|n| !n.name.en.contains("North Station") && n.name.zh != "北展街区"));
+    assert!(xicheng.iter().any(|n| n.name.en == "Beizhan block"));
+    let s2 = dataset.sources.iter().find(|s| s.id.as_str() == "S2").expect("S2");
+    assert!(s2.note.as_deref().is_some_and(|n| n.contains("北展") && n.contains("北站")));
+    // Companies no source names in Chinese keep their Latin name, and their source says so.
+    for (park, company) in [
+        ("fengtai", "HAIGE"),
+        ("fengtai", "BNIBT"),
+        ("mentougou", "Weilian"),
+        ("miyun", "Amsino"),
+        ("miyun", "Longdingyuan"),
+    ] {
+        let park = dataset.park(&ParkId::new(park)).expect("park");
+        let named = park.companies.iter().find(|c| c.name.en.starts_with(company)).expect(company);
+        assert_eq!(named.name.zh, named.name.en, "{company}");
+        let source = dataset.sources.iter().find(|s| s.id == named.source).expect("source");
+        assert!(source.note.as_deref().is_some_and(|n| n.contains(company) && n.contains("Latin")), "{company}");
+    }
+}
+
+#[test]
+fn the_first_half_of_2005_keeps_the_first_published_and_the_restated_figures() {
+    let dataset = dataset();
+    // [T1] as first published in July 2005, [S7] (= [T2]) as restated a year later.
+    for (park, first, restated) in [
+        ("haidian", 99.9, 93.2),
+        ("fengtai", 23.4, 22.3),
+        ("changping", 12.5, 12.5),
+        ("chaoyang", 17.0, 18.5),
+        ("chaoyang", 0.25, 0.4),
+        ("yizhuang", 37.5, 39.1),
+        ("xicheng", 0.78, 0.8),
+    ] {
+        let t1 = observation(&dataset, park, "total_income", first, 2005, "T1");
+        let s7 = observation(&dataset, park, "total_income", restated, 2005, "S7");
+        for obs in [t1, s7] {
+            assert_eq!((obs.qualifier, obs.period), (Qualifier::Reported, Some(Period::H1)), "{park}");
+        }
+        assert!(note(t1).contains("FIRST PUBLISHED") && note(t1).contains("S7"), "{park}: {}", note(t1));
+        assert!(note(s7).contains("RESTATED") && note(s7).contains("T1"), "{park}: {}", note(s7));
+    }
+    // The loader keeps two figures of one park, metric, year and period.
+    let haidian_h1_2005 = all_of(&dataset, "haidian", "total_income")
+        .into_iter()
+        .filter(|o| o.year == 2005 && o.period == Some(Period::H1))
+        .count();
+    assert_eq!(haidian_h1_2005, 2);
+    assert_eq!(observation(&dataset, "haidian", "share_of_zgc_income", 52.2, 2005, "T1").period, Some(Period::H1));
+    // The zone: 191 bn as first published, 187.2 bn restated in the companion release [T4].
+    assert!(note(observation(&dataset, "zone", "total_income", 191.0, 2005, "T1")).contains("T4"));
+    assert!(note(observation(&dataset, "zone", "total_income", 187.2, 2005, "T4")).contains("RESTATED"));
+    assert_eq!(observation(&dataset, "zone", "total_income", 256.6, 2006, "T4").period, Some(Period::H1));
+}
+
+#[test]
+fn a_sample_of_the_additions_from_the_tables_pass() {
+    let dataset = dataset();
+    // Haidian 2012 [T5].
+    assert_eq!(observation(&dataset, "haidian", "total_income", 1070.0, 2012, "T5").qualifier, Qualifier::Reported);
+    assert_eq!(
+        observation(&dataset, "haidian", "high_tech_enterprises", 10_000.0, 2012, "T5").qualifier,
+        Qualifier::AtLeast
+    );
+    observation(&dataset, "haidian", "overseas_listed_companies", 73.0, 2012, "T5");
+    // Fengtai 2015 [T6] and 2019 [T7]; the forecast never passes for the latest income.
+    observation(&dataset, "fengtai", "total_income", 400.42, 2015, "T6");
+    assert_eq!(observation(&dataset, "fengtai", "total_income", 630.0, 2019, "T7").qualifier, Qualifier::Forecast);
+    let fengtai = dataset.park(&ParkId::new("fengtai")).expect("fengtai");
+    let latest = dataset.latest(fengtai, &MetricId::new("total_income")).expect("income");
+    assert_eq!((latest.observation.value, latest.observation.year), (558.0, 2018));
+    let national = observation(&dataset, "fengtai", "national_high_tech_enterprises", 1010.0, 2019, "T7");
+    assert_eq!(national.qualifier, Qualifier::Approximate);
+    assert_eq!(observation(&dataset, "fengtai", "listed_companies", 28.0, 2019, "T7").period, Some(Period::Cumulative));
+    // Daxing Biomedicine Base: income 2012 [T8] and 2020 [T9]; the 2021 jumps are output.
+    observation(&dataset, "daxing", "total_income", 11.6, 2012, "T8");
+    observation(&dataset, "daxing", "total_income", 29.3, 2020, "T9");
+    observation(&dataset, "daxing", "taxes_paid", 1.74, 2020, "T9");
+    let daxing = dataset.park(&ParkId::new("daxing")).expect("daxing");
+    let latest = dataset.latest(daxing, &MetricId::new("total_income")).expect("income");
+    assert_eq!((latest.observation.value, latest.observation.year), (29.3, 2020));
+    assert!(all_of(&dataset, "daxing", "total_income").iter().all(|o| o.year != 2021));
+    let output = observation(&dataset, "daxing", "above_size_industrial_output", 146.65, 2021, "T14");
+    assert_eq!(output.period, Some(Period::JanTo(10)));
+    assert!(note(output).contains("not income"), "{}", note(output));
+    assert_eq!(
+        observation(&dataset, "daxing", "above_size_industrial_output", 21.8, 2021, "T13").period,
+        Some(Period::JanTo(3))
+    );
+    assert_eq!(observation(&dataset, "daxing", "enterprises", 5000.0, 2021, "T14").qualifier, Qualifier::AtLeast);
+    // Each new source has a title, publisher and URL as the research notes give them.
+    for id in ["T1", "T4", "T5", "T6", "T7", "T8", "T9", "T11", "T13", "T14"] {
+        let source = dataset.sources.iter().find(|s| s.id.as_str() == id).unwrap_or_else(|| panic!("source {id}"));
+        assert!(!source.title.is_empty() && !source.publisher.is_empty() && source.url.is_some(), "{id}");
+    }
+    assert_eq!((dataset.meta.version.as_str(), dataset.meta.date.as_str()), ("0.3.0", "2026-11-29"));
 }
