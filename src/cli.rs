@@ -9,6 +9,7 @@ use serde_json::json;
 
 use crate::model::DataOrigin;
 use crate::model::geo::CityMap;
+use crate::model::tables::RowOutcome;
 use crate::model::{Dataset, LoadErrors, Observation, Problem, Text};
 
 /// Explore and compare the parks of a science-park dataset: figures with their sources, plots,
@@ -73,8 +74,8 @@ impl Cli {
 /// whether the file is valid; warnings do not make it invalid.
 pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
     let origin = DataOrigin::File(file.to_owned());
-    let dataset = match origin.load() {
-        Ok(dataset) => dataset,
+    let (dataset, tables) = match origin.load_with_report() {
+        Ok(loaded) => loaded,
         Err(errors) => {
             writeln!(out, "{errors}")?;
             writeln!(out, "{} problem(s) found.", errors.problems.len())?;
@@ -84,6 +85,16 @@ pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
     let findings = Findings::of(&origin, &dataset);
     if findings.errors.is_empty() {
         write_summary(&dataset, findings.map.as_ref().map(|m| (m.file.as_str(), m.outlines)), out)?;
+        for (table, rows) in &tables.rows {
+            let count = |outcome| rows.iter().filter(|r| **r == outcome).count();
+            writeln!(
+                out,
+                "figure table {table}: {} added, {} repeating the dataset, {} conflicting with it (both kept)",
+                count(RowOutcome::Added),
+                count(RowOutcome::Repeats),
+                count(RowOutcome::Conflicts)
+            )?;
+        }
     } else {
         for errors in &findings.errors {
             writeln!(out, "{errors}")?;
@@ -91,12 +102,15 @@ pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
         let count: usize = findings.errors.iter().map(|e| e.problems.len()).sum();
         writeln!(out, "{count} problem(s) found.")?;
     }
-    if !findings.warnings.is_empty() {
+    if !findings.warnings.is_empty() || !tables.warnings.is_empty() {
         writeln!(out)?;
-        let count = findings.warnings.len();
+        let count = findings.warnings.len() + tables.warnings.len();
         writeln!(out, "{count} {}:", if count == 1 { "warning" } else { "warnings" })?;
         for warning in &findings.warnings {
             writeln!(out, "  {}:{warning}", file.display())?;
+        }
+        for warning in &tables.warnings {
+            writeln!(out, "  {warning}")?;
         }
     }
     Ok(findings.errors.is_empty())

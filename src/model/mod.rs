@@ -9,6 +9,7 @@ mod diff;
 pub mod geo;
 mod load;
 pub mod origin;
+pub mod tables;
 mod validate;
 mod views;
 
@@ -172,6 +173,10 @@ pub struct Meta {
     /// The file with the district outlines for the map, relative to the dataset file.
     #[serde(default)]
     pub map: Option<String>,
+    /// Tables of figures (CSV, xlsx, xls, ods) added to the dataset's own, relative to the
+    /// dataset file.
+    #[serde(default)]
+    pub figure_tables: Vec<String>,
     /// Which metrics the views open on and which can divide others; chosen from the data
     /// where absent.
     #[serde(default)]

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::geo::{CityMap, load_city_map};
+use super::tables::{FigureTable, MergeReport, read_table};
 use super::{Dataset, LoadErrors, Problem, load_dataset, load_dataset_file};
 
 /// The dataset built into the program.
@@ -51,12 +52,30 @@ impl DataOrigin {
         Loaded { dataset, map }
     }
 
-    /// Reads and validates the dataset.
+    /// Reads and validates the dataset, with the figure tables it names.
     pub fn load(&self) -> Result<Dataset, LoadErrors> {
-        match self {
+        self.load_with_report().map(|(dataset, _)| dataset)
+    }
+
+    /// Reads and validates the dataset and adds the figures of the tables it names in
+    /// `meta.figure_tables` (relative to its file), saying what each table's rows did.
+    pub fn load_with_report(&self) -> Result<(Dataset, MergeReport), LoadErrors> {
+        let dataset = match self {
             Self::Embedded => load_dataset(EMBEDDED_DATASET, EMBEDDED_NAME),
             Self::File(path) => load_dataset_file(path),
             Self::Memory { label, text } => load_dataset(text, label),
+        }?;
+        let tables: Vec<FigureTable> =
+            dataset.meta.figure_tables.iter().map(|name| read_table(&self.beside_dataset(name))).collect();
+        dataset.with_tables(&tables)
+    }
+
+    /// The file `name` beside the dataset's file (for built-in or in-memory data, relative to
+    /// the working folder).
+    pub fn beside_dataset(&self, name: &str) -> PathBuf {
+        match self {
+            Self::File(path) => map_path(path, name),
+            Self::Embedded | Self::Memory { .. } => PathBuf::from(name),
         }
     }
 
@@ -113,7 +132,7 @@ impl DataOrigin {
     }
 }
 
-/// The map file `name` of the dataset at `dataset`: relative to the dataset's folder.
+/// The file `name` (a map or a table) of the dataset at `dataset`: relative to its folder.
 fn map_path(dataset: &Path, name: &str) -> PathBuf {
     dataset.parent().unwrap_or(Path::new(".")).join(name)
 }

@@ -92,6 +92,24 @@ fn duplicates<'a, T: Eq + Hash + std::fmt::Display + 'a>(
     }
 }
 
+/// The rules of a RON observation, for a figure that comes from elsewhere (a figure table):
+/// what is wrong with `obs`, reported at `path`. `extra_sources` are sources the table adds.
+pub(super) fn check_observation(
+    dataset: &Dataset,
+    extra_sources: &[super::Source],
+    path: &str,
+    obs: &Observation,
+) -> Vec<Problem> {
+    let mut checker = Checker {
+        dataset,
+        source_ids: dataset.sources.iter().chain(extra_sources).map(|s| &s.id).collect(),
+        metrics: dataset.metrics.iter().map(|m| (&m.id, m)).collect(),
+        problems: Vec::new(),
+    };
+    checker.observation(path, obs);
+    checker.problems
+}
+
 /// Checks every rule and returns the broken ones in file order; empty when the dataset is valid.
 pub(super) fn validate(dataset: &Dataset) -> Vec<Problem> {
     let mut checker = Checker {

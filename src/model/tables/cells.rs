@@ -1,0 +1,235 @@
+//! Cells as spreadsheets hold them, where each one is, and reading a year, a value, a period or
+//! a qualifier out of one, with a message that says what to write instead.
+
+use std::fmt;
+
+use super::{Column, Grid};
+use crate::model::{Period, Qualifier};
+
+/// One cell's content, whatever the file format.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    /// Nothing in it.
+    Empty,
+    /// Text (every CSV cell is text).
+    Text(String),
+    /// A number.
+    Number(f64),
+    /// True or false.
+    Bool(bool),
+    /// A date or time (spreadsheets store them as numbers), as the workbook shows it.
+    Date(String),
+    /// A formula's error, e.g. `#DIV/0!`.
+    Error(String),
+}
+
+impl Cell {
+    /// Whether nothing is in it (blank text counts as nothing).
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Self::Empty => true,
+            Self::Text(text) => text.trim().is_empty(),
+            _ => false,
+        }
+    }
+}
+
+/// Where a cell is: `Sheet1!E7` in a workbook, line and column in a CSV file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CellRef {
+    /// The sheet; `None` in a CSV file.
+    pub sheet: Option<String>,
+    /// 0-based row (a CSV file's line less one).
+    pub row: u32,
+    /// 0-based column.
+    pub col: u32,
+    /// The column's meaning, when known, named after the place.
+    pub column: Option<Column>,
+}
+
+impl CellRef {
+    /// The cell at `row`, `col` of `grid`.
+    pub fn new(grid: &Grid, row: u32, col: u32) -> Self {
+        Self { sheet: grid.sheet.clone(), row, col, column: None }
+    }
+
+    /// The sheet as a whole (its first cell).
+    pub fn sheet_only(grid: &Grid) -> Self {
+        Self::new(grid, 0, 0)
+    }
+
+    /// The same cell, named with its column's meaning.
+    #[must_use]
+    pub fn with_column(self, column: Column) -> Self {
+        Self { column: Some(column), ..self }
+    }
+
+    /// The spreadsheet name of the cell: `E7`.
+    pub fn a1(&self) -> String {
+        let mut letters = String::new();
+        let mut n = self.col + 1;
+        while n > 0 {
+            let rem = (n - 1) % 26;
+            letters.insert(0, char::from(b'A' + u8::try_from(rem).unwrap_or(0)));
+            n = (n - 1) / 26;
+        }
+        format!("{letters}{}", self.row + 1)
+    }
+}
+
+impl fmt::Display for CellRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.sheet {
+            Some(sheet) => write!(f, "{sheet}!{}", self.a1())?,
+            None => write!(f, "line {}, column {}", self.row + 1, self.col + 1)?,
+        }
+        if let Some(column) = self.column {
+            write!(f, " ({column})")?;
+        }
+        Ok(())
+    }
+}
+
+/// A cell as text: numbers without a trailing `.0`, empty for nothing.
+pub fn text_of(cell: &Cell) -> String {
+    match cell {
+        Cell::Empty => String::new(),
+        Cell::Text(text) | Cell::Date(text) | Cell::Error(text) => text.clone(),
+        Cell::Number(n) => n.to_string(),
+        Cell::Bool(b) => b.to_string(),
+    }
+}
+
+/// A year: a whole number, as a number or as text ("2019"). A date is refused: spreadsheets
+/// turn "2019-05" into a day, and the figure's year must be said plainly.
+pub fn parse_year(cell: &Cell) -> Result<i32, String> {
+    let number = match cell {
+        Cell::Number(n) => *n,
+        Cell::Text(text) => {
+            let text = text.trim();
+            text.parse::<f64>().map_err(|_| format!("\"{text}\" is not a year: write the year alone, e.g. 2019"))?
+        }
+        Cell::Date(shown) => {
+            return Err(format!(
+                "a date ({shown}) where a year should be: format the cell as a number and write the year alone, e.g. 2019"
+            ));
+        }
+        Cell::Empty => return Err("no year".to_owned()),
+        Cell::Bool(_) => return Err("true/false where a year should be".to_owned()),
+        Cell::Error(error) => return Err(formula_error(error)),
+    };
+    if number.fract() != 0.0 || !number.is_finite() || number.abs() > 1e6 {
+        return Err(format!("{number} is not a year: write a whole year, e.g. 2019"));
+    }
+    #[expect(clippy::cast_possible_truncation, reason = "a whole number of at most six digits")]
+    Ok(number as i32)
+}
+
+fn formula_error(error: &str) -> String {
+    format!("the cell holds the error {error}: write the value itself, not a formula that fails")
+}
+
+/// A value: a number, or text holding one ("1240", "1,240", " 1240 "), or a percentage
+/// ("12.5%", returned with `true`). Text with a unit or words ("1240亿", "about 50") is
+/// refused with what to write instead: never a silent guess.
+pub fn parse_value(cell: &Cell) -> Result<(f64, bool), String> {
+    let text = match cell {
+        Cell::Number(n) if n.is_finite() => return Ok((*n, false)),
+        Cell::Number(n) => return Err(format!("{n} is not a finite number")),
+        Cell::Text(text) => text.trim(),
+        Cell::Empty => return Err("no value: leave out a row whose figure is unknown, never write 0".to_owned()),
+        Cell::Date(shown) => return Err(format!("a date ({shown}) where a value should be")),
+        Cell::Bool(_) => return Err("true/false where a value should be".to_owned()),
+        Cell::Error(error) => return Err(formula_error(error)),
+    };
+    let (number, percent) = match text.strip_suffix(['%', '％']) {
+        Some(number) => (number.trim_end(), true),
+        None => (text, false),
+    };
+    if let Some(value) = plain_number(number) {
+        return Ok((value, percent));
+    }
+    Err(value_advice(text))
+}
+
+/// A number written plainly, with thousands separators only between groups of three digits.
+fn plain_number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let (sign, digits) = match text.strip_prefix(['-', '−']) {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let groups: Vec<&str> = whole.split([',', '，']).collect();
+    let grouped_right = groups.len() == 1
+        || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if !grouped_right || !groups.iter().all(|g| all_digits(g)) || !all_digits(fraction) || whole.is_empty() {
+        return None;
+    }
+    let joined = if fraction.is_empty() { groups.concat() } else { format!("{}.{fraction}", groups.concat()) };
+    format!("{sign}{joined}").parse().ok().filter(|v: &f64| v.is_finite())
+}
+
+/// What to write instead of a value with words or a unit in it.
+fn value_advice(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let hedges = [
+        (["about", "around", "nearly", "approx", "约", "近", "左右"].as_slice(), "approximate"),
+        (["more than", "over", ">", "超过", "逾", "以上", "多"].as_slice(), "at_least"),
+        (["less than", "under", "<", "不足", "以下"].as_slice(), "at_most"),
+    ];
+    for (words, code) in hedges {
+        if words.iter().any(|w| lower.contains(w)) {
+            return format!(
+                "\"{text}\" is not a number: write the number alone and \"{code}\" in the qualifier column"
+            );
+        }
+    }
+    format!(
+        "\"{text}\" is not a number: write the number alone, in the metric's unit (a unit or words in the cell, \
+         like 亿 or \"bn\", are not read; convert to the unit the metric names)"
+    )
+}
+
+/// A period: empty for the whole year, or a code (`h1`, `h2`, `jan_to_9`, `cumulative`).
+pub fn parse_period(cell: &Cell) -> Result<Option<Period>, String> {
+    let text = text_of(cell).trim().to_lowercase();
+    let period = match text.as_str() {
+        "" => return Ok(None),
+        "h1" => Period::H1,
+        "h2" => Period::H2,
+        "cumulative" => Period::Cumulative,
+        other => match other.strip_prefix("jan_to_").and_then(|m| m.parse::<u8>().ok()) {
+            Some(month) if (1..=12).contains(&month) => Period::JanTo(month),
+            _ => {
+                return Err(format!(
+                    "unknown period \"{text}\": leave it empty for the whole year, or write h1, h2, jan_to_1 … \
+                     jan_to_12 or cumulative"
+                ));
+            }
+        },
+    };
+    Ok(Some(period))
+}
+
+/// A qualifier: empty for `reported`, or one of the codes.
+pub fn parse_qualifier(cell: &Cell) -> Result<Qualifier, String> {
+    const ALL: [Qualifier; 7] = [
+        Qualifier::Reported,
+        Qualifier::Preliminary,
+        Qualifier::Approximate,
+        Qualifier::AtLeast,
+        Qualifier::AtMost,
+        Qualifier::Target,
+        Qualifier::Forecast,
+    ];
+    let text = text_of(cell).trim().to_lowercase();
+    if text.is_empty() {
+        return Ok(Qualifier::Reported);
+    }
+    ALL.into_iter().find(|q| q.code() == text).ok_or_else(|| {
+        let codes: Vec<&str> = ALL.iter().map(|q| q.code()).collect();
+        format!("unknown qualifier \"{text}\": write one of {}", codes.join(", "))
+    })
+}

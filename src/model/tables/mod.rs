@@ -1,0 +1,407 @@
+//! Figure tables: the figures people keep in spreadsheets (CSV, xlsx, xls, ods), read in the
+//! layout `export --format csv` writes, so that export → edit → load back gives the same
+//! dataset.
+//!
+//! Reading happens in two steps. [`read`] turns a file into [`Grid`]s of cells, one per sheet
+//! (a CSV file is one sheet); [`parse_grid`] turns a grid into figure rows or sources, each
+//! with the cell it came from, and reports every cell it cannot read. [`merge`] then checks the
+//! rows against the dataset by the rules of RON observations and adds them.
+
+mod cells;
+mod merge;
+mod read;
+
+use std::fmt;
+
+pub use cells::{Cell, CellRef};
+pub use merge::{MergeReport, RowOutcome};
+pub use read::{read_table, read_table_bytes};
+
+use super::{Observation, ParkId, Problem, Source};
+use cells::{parse_period, parse_qualifier, parse_value, parse_year, text_of};
+
+/// One sheet of a table file: its name (`None` for a CSV file) and its cells, row by row.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Grid {
+    /// The sheet's name in the workbook; `None` for CSV.
+    pub sheet: Option<String>,
+    /// The cells, row by row from the first row; rows may differ in length.
+    pub rows: Vec<Vec<Cell>>,
+    /// Merged regions, as (first row, first column, last row, last column), 0-based.
+    pub merged: Vec<(u32, u32, u32, u32)>,
+}
+
+/// Whom a figure row is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A park of the dataset (which one is checked on merging).
+    Park(ParkId),
+    /// The zone as a whole (`scope` = `zone`).
+    Zone,
+}
+
+/// One figure read from a table, with where it came from and the descriptive cells (names,
+/// unit, source title) to check against the ids.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableFigure {
+    /// The row's first cell, for messages ("Sheet1!A7").
+    pub at: CellRef,
+    /// Park or zone.
+    pub target: Target,
+    /// The figure, exactly as a RON observation would hold it.
+    pub observation: Observation,
+    /// Descriptive columns present in the row, with their cells: checked, never used.
+    pub described: Vec<(Column, CellRef, String)>,
+    /// Whether the value was written as a percentage ("12.5%"), which only a metric measured
+    /// in % takes.
+    pub percent: bool,
+}
+
+/// Everything read from one table file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FigureTable {
+    /// The file as the user named it.
+    pub file: String,
+    /// The figures, in file order.
+    pub figures: Vec<TableFigure>,
+    /// Sources the table adds (from a sheet or file of sources).
+    pub sources: Vec<Source>,
+    /// Every cell that could not be read; the table is used only when this is empty.
+    pub problems: Vec<Problem>,
+}
+
+/// The columns a figure table may have. The first nine are read; the descriptive ones, which
+/// the export writes for people, are checked against the ids and otherwise ignored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Column {
+    /// `park` or `zone`; optional (a row with a park id is a park's).
+    Scope,
+    /// The park's id.
+    ParkId,
+    /// The metric's id.
+    MetricId,
+    /// The year.
+    Year,
+    /// The part of the year, as a code (`h1`, `jan_to_9`); optional.
+    Period,
+    /// The value in the metric's unit.
+    Value,
+    /// How the source stated it, as a code (`at_least`); optional.
+    Qualifier,
+    /// The source's id.
+    SourceId,
+    /// Scope caveats; optional.
+    Note,
+    /// Descriptive: the park's English name.
+    ParkNameEn,
+    /// Descriptive: the park's Chinese name.
+    ParkNameZh,
+    /// Descriptive: the metric's English name.
+    MetricName,
+    /// Descriptive: the metric's English unit.
+    Unit,
+    /// Descriptive: the qualifier in words.
+    QualifierLabel,
+    /// Descriptive: the source's title.
+    SourceTitle,
+    /// Descriptive: the source's address.
+    SourceUrl,
+}
+
+impl Column {
+    /// Every column, in the order `export --format csv` writes them.
+    pub const ALL: [Self; 16] = [
+        Self::Scope,
+        Self::ParkId,
+        Self::ParkNameEn,
+        Self::ParkNameZh,
+        Self::MetricId,
+        Self::MetricName,
+        Self::Unit,
+        Self::Year,
+        Self::Period,
+        Self::Value,
+        Self::Qualifier,
+        Self::QualifierLabel,
+        Self::SourceId,
+        Self::SourceTitle,
+        Self::SourceUrl,
+        Self::Note,
+    ];
+
+    /// The header `export` writes.
+    pub fn header(self) -> &'static str {
+        match self {
+            Self::Scope => "scope",
+            Self::ParkId => "park_id",
+            Self::MetricId => "metric_id",
+            Self::Year => "year",
+            Self::Period => "period",
+            Self::Value => "value",
+            Self::Qualifier => "qualifier",
+            Self::SourceId => "source_id",
+            Self::Note => "note",
+            Self::ParkNameEn => "park_name_en",
+            Self::ParkNameZh => "park_name_zh",
+            Self::MetricName => "metric_name",
+            Self::Unit => "unit",
+            Self::QualifierLabel => "qualifier_label",
+            Self::SourceTitle => "source_title",
+            Self::SourceUrl => "source_url",
+        }
+    }
+
+    /// The Chinese header, for the columns people fill in.
+    fn chinese(self) -> Option<&'static str> {
+        Some(match self {
+            Self::Scope => "范围",
+            Self::ParkId => "园区",
+            Self::MetricId => "指标",
+            Self::Year => "年份",
+            Self::Period => "期间",
+            Self::Value => "数值",
+            Self::Qualifier => "限定",
+            Self::SourceId => "来源",
+            Self::Note => "备注",
+            _ => return None,
+        })
+    }
+
+    /// The column a header names, in English (any case, spaces for underscores) or Chinese.
+    fn from_header(header: &str) -> Option<Self> {
+        let header = header.trim();
+        let english = header.to_lowercase().replace([' ', '-'], "_");
+        Self::ALL.into_iter().find(|c| c.header() == english || c.chinese() == Some(header))
+    }
+
+    /// Whether every row must have it.
+    fn required(self) -> bool {
+        matches!(self, Self::ParkId | Self::MetricId | Self::Year | Self::Value | Self::SourceId)
+    }
+
+    /// Whether it only describes (names, unit, title) and is checked rather than read.
+    pub fn descriptive(self) -> bool {
+        matches!(
+            self,
+            Self::ParkNameEn
+                | Self::ParkNameZh
+                | Self::MetricName
+                | Self::Unit
+                | Self::QualifierLabel
+                | Self::SourceTitle
+                | Self::SourceUrl
+        )
+    }
+}
+
+impl fmt::Display for Column {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.header())
+    }
+}
+
+/// The columns of a sheet of sources, as the dataset's sources have them.
+const SOURCE_COLUMNS: [&str; 7] = ["id", "title", "publisher", "date", "url", "language", "note"];
+
+/// Reads one grid: figures when its headers name figure columns, sources when they name
+/// source columns. Every problem is collected; a table with any problem adds nothing.
+pub fn parse_grid(grid: &Grid, table: &mut FigureTable) {
+    let Some(header_row) = grid.rows.first().filter(|row| row.iter().any(|c| !c.is_empty())) else {
+        table
+            .problems
+            .push(problem(&CellRef::sheet_only(grid), "the sheet is empty: its first row must name the columns"));
+        return;
+    };
+    for &(top, left, bottom, right) in &grid.merged {
+        if top != bottom || left != right {
+            let at = CellRef::new(grid, top, left);
+            let to = CellRef::new(grid, bottom, right);
+            table.problems.push(problem(
+                &at,
+                &format!("cells {}:{} are merged: unmerge them and write the value in each cell", at.a1(), to.a1()),
+            ));
+        }
+    }
+    let headers: Vec<String> = header_row.iter().map(text_of).collect();
+    let lowered: Vec<String> = headers.iter().map(|h| h.trim().to_lowercase()).collect();
+    if lowered.iter().any(|h| h == "id") && lowered.iter().any(|h| h == "title") {
+        parse_sources(grid, &lowered, table);
+    } else {
+        parse_figures(grid, &headers, table);
+    }
+}
+
+fn problem(at: &CellRef, message: &str) -> Problem {
+    Problem::Invalid { path: at.to_string(), message: message.to_owned() }
+}
+
+/// The figure columns by position; reports unknown, duplicate and missing columns.
+fn figure_columns(grid: &Grid, headers: &[String], table: &mut FigureTable) -> Option<Vec<Option<Column>>> {
+    let mut columns = Vec::with_capacity(headers.len());
+    let mut ok = true;
+    for (i, header) in headers.iter().enumerate() {
+        let at = CellRef::new(grid, 0, u32::try_from(i).unwrap_or(u32::MAX));
+        if header.trim().is_empty() {
+            columns.push(None);
+            continue;
+        }
+        match Column::from_header(header) {
+            Some(column) if columns.contains(&Some(column)) => {
+                table.problems.push(problem(&at, &format!("the column \"{header}\" appears twice")));
+                ok = false;
+                columns.push(None);
+            }
+            Some(column) => columns.push(Some(column)),
+            None => {
+                let known: Vec<&str> = Column::ALL.iter().map(|c| c.header()).collect();
+                table.problems.push(problem(
+                    &at,
+                    &format!("unknown column \"{header}\"; a figure table has the columns {}", known.join(", ")),
+                ));
+                ok = false;
+                columns.push(None);
+            }
+        }
+    }
+    for column in Column::ALL.into_iter().filter(|c| c.required()) {
+        if !columns.contains(&Some(column)) {
+            let chinese = column.chinese().map(|z| format!(" (or {z})")).unwrap_or_default();
+            table
+                .problems
+                .push(problem(&CellRef::new(grid, 0, 0), &format!("the column \"{column}\"{chinese} is missing")));
+            ok = false;
+        }
+    }
+    ok.then_some(columns)
+}
+
+fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
+    let Some(columns) = figure_columns(grid, headers, table) else { return };
+    let find = |wanted: Column| columns.iter().position(|c| *c == Some(wanted));
+    for (r, row) in grid.rows.iter().enumerate().skip(1) {
+        if row.iter().all(Cell::is_empty) {
+            continue;
+        }
+        let r = u32::try_from(r).unwrap_or(u32::MAX);
+        let at = |column: Column| {
+            let c = find(column).unwrap_or(0);
+            CellRef::new(grid, r, u32::try_from(c).unwrap_or(u32::MAX)).with_column(column)
+        };
+        let cell = |column: Column| find(column).and_then(|c| row.get(c)).unwrap_or(&Cell::Empty);
+        let text = |column: Column| text_of(cell(column)).trim().to_owned();
+        let mut row_problems = Vec::new();
+        let mut report = |column: Column, message: String| row_problems.push(problem(&at(column), &message));
+
+        let park = text(Column::ParkId);
+        let scope = text(Column::Scope).to_lowercase();
+        let target = match (scope.as_str(), park.is_empty()) {
+            ("zone" | "范围" | "示范区", true) => Some(Target::Zone),
+            ("" | "park" | "园区", false) => Some(Target::Park(ParkId::new(park.clone()))),
+            ("zone", false) => {
+                report(Column::ParkId, format!("a zone row names the park \"{park}\": leave the park empty"));
+                None
+            }
+            (_, true) => {
+                report(Column::ParkId, "no park id (write the park's id, or \"zone\" in the scope column)".to_owned());
+                None
+            }
+            (other, false) => {
+                report(Column::Scope, format!("unknown scope \"{other}\": write \"park\" or \"zone\""));
+                None
+            }
+        };
+        let metric = text(Column::MetricId);
+        if metric.is_empty() {
+            report(Column::MetricId, "no metric id".to_owned());
+        }
+        let source = text(Column::SourceId);
+        if source.is_empty() {
+            report(Column::SourceId, "no source id: every figure names its source".to_owned());
+        }
+        let year = parse_year(cell(Column::Year)).map_err(|m| report(Column::Year, m)).ok();
+        let value = parse_value(cell(Column::Value)).map_err(|m| report(Column::Value, m)).ok();
+        let period = parse_period(cell(Column::Period)).map_err(|m| report(Column::Period, m)).ok();
+        let qualifier = parse_qualifier(cell(Column::Qualifier)).map_err(|m| report(Column::Qualifier, m)).ok();
+        let note = Some(text(Column::Note)).filter(|n| !n.is_empty());
+        if !row_problems.is_empty() {
+            table.problems.append(&mut row_problems);
+            continue;
+        }
+        let (Some(target), Some(year), Some((value, percent)), Some(period), Some(qualifier)) =
+            (target, year, value, period, qualifier)
+        else {
+            continue;
+        };
+        let described = Column::ALL
+            .into_iter()
+            .filter(|c| c.descriptive() && find(*c).is_some())
+            .map(|c| (c, at(c), text(c)))
+            .filter(|(_, _, text)| !text.is_empty())
+            .collect();
+        table.figures.push(TableFigure {
+            at: CellRef::new(grid, r, 0),
+            target,
+            observation: Observation {
+                metric: super::MetricId::new(metric),
+                value,
+                year,
+                period,
+                qualifier,
+                source: super::SourceId::new(source),
+                note,
+            },
+            described,
+            percent,
+        });
+    }
+}
+
+fn parse_sources(grid: &Grid, headers: &[String], table: &mut FigureTable) {
+    for (i, header) in headers.iter().enumerate() {
+        if !header.is_empty() && !SOURCE_COLUMNS.contains(&header.as_str()) {
+            let at = CellRef::new(grid, 0, u32::try_from(i).unwrap_or(u32::MAX));
+            table.problems.push(problem(
+                &at,
+                &format!(
+                    "unknown column \"{header}\"; a table of sources has the columns {}",
+                    SOURCE_COLUMNS.join(", ")
+                ),
+            ));
+        }
+    }
+    let find = |name: &str| headers.iter().position(|h| h == name);
+    for (r, row) in grid.rows.iter().enumerate().skip(1) {
+        if row.iter().all(Cell::is_empty) {
+            continue;
+        }
+        let text = |name: &str| find(name).and_then(|c| row.get(c)).map(|c| text_of(c).trim().to_owned());
+        let optional = |name: &str| text(name).filter(|t| !t.is_empty());
+        let r = u32::try_from(r).unwrap_or(u32::MAX);
+        let (id, title, publisher) =
+            (text("id").unwrap_or_default(), text("title").unwrap_or_default(), text("publisher").unwrap_or_default());
+        let mut missing = Vec::new();
+        for (name, value) in [("id", &id), ("title", &title), ("publisher", &publisher)] {
+            if value.is_empty() {
+                missing.push(name);
+            }
+        }
+        if !missing.is_empty() {
+            table
+                .problems
+                .push(problem(&CellRef::new(grid, r, 0), &format!("the source has no {}", missing.join(", "))));
+            continue;
+        }
+        table.sources.push(Source {
+            id: super::SourceId::new(id),
+            title,
+            publisher,
+            date: optional("date"),
+            url: optional("url"),
+            language: text("language").unwrap_or_default(),
+            note: optional("note"),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,146 @@
+//! Reading figure tables: headers, cells and merging, on the small fixture.
+
+use super::*;
+use crate::model::tests::small_dataset;
+use crate::model::{MetricId, Period, Qualifier};
+
+fn csv(text: &str) -> FigureTable {
+    read_table_bytes(text.as_bytes(), "figures.csv", Some("csv"))
+}
+
+fn messages(table: &FigureTable) -> Vec<String> {
+    table.problems.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn a_table_in_the_export_layout_adds_its_figures() {
+    let table = csv("park_id,metric_id,year,period,value,qualifier,source_id,note\n\
+         beta,total_income,2019,,\"1,240\",at_least,s1,Whole park\n\
+         gamma,planned_area,2018,jan_to_9,12.5,,s2,\n");
+    assert!(table.problems.is_empty(), "{:?}", messages(&table));
+    let (dataset, report) = small_dataset().with_tables(&[table]).expect("valid rows");
+    assert_eq!(report.count(RowOutcome::Added), 2);
+    let beta = dataset.park(&ParkId::new("beta")).expect("beta");
+    let income = dataset.latest(beta, &MetricId::new("total_income")).expect("added");
+    assert_eq!((income.observation.value, income.observation.qualifier), (1240.0, Qualifier::AtLeast));
+    assert_eq!(income.observation.note.as_deref(), Some("Whole park"));
+    let gamma = dataset.park(&ParkId::new("gamma")).expect("gamma");
+    assert_eq!(gamma.observations[0].period, Some(Period::JanTo(9)));
+}
+
+#[test]
+fn chinese_headers_in_any_order_are_read() {
+    let table = csv("来源,数值,年份,指标,园区\ns1,7,2020,planned_area,gamma\n");
+    assert!(table.problems.is_empty(), "{:?}", messages(&table));
+    assert!((table.figures[0].observation.value - 7.0).abs() < f64::EPSILON);
+}
+
+#[test]
+fn repeats_are_not_added_twice_and_conflicts_keep_both_figures() {
+    // Alpha has 26.1 km² in 2012 from s1.
+    let table =
+        csv("park_id,metric_id,year,value,source_id\nalpha,planned_area,2012,26.1,s1\nalpha,planned_area,2012,27,s2\n");
+    let (dataset, report) = small_dataset().with_tables(&[table]).expect("valid");
+    assert_eq!((report.count(RowOutcome::Repeats), report.count(RowOutcome::Conflicts)), (1, 1));
+    let alpha = dataset.park(&ParkId::new("alpha")).expect("alpha");
+    let areas: Vec<f64> =
+        alpha.observations.iter().filter(|o| o.metric.as_str() == "planned_area").map(|o| o.value).collect();
+    assert_eq!(areas, [26.1, 27.0]);
+}
+
+#[test]
+fn every_broken_cell_is_named_with_its_line_and_column() {
+    let table = csv("park_id,metric_id,year,value,source_id\n\
+         alpha,planned_area,2019年,1240亿,s1\n\
+         alpha,planned_area,2019,about 50,s1\n\
+         alpha,planned_area,2019,,s1\n");
+    assert_eq!(
+        messages(&table),
+        [
+            "line 2, column 3 (year): \"2019年\" is not a year: write the year alone, e.g. 2019",
+            "line 2, column 4 (value): \"1240亿\" is not a number: write the number alone, in the metric's unit (a \
+             unit or words in the cell, like 亿 or \"bn\", are not read; convert to the unit the metric names)",
+            "line 3, column 4 (value): \"about 50\" is not a number: write the number alone and \"approximate\" in \
+             the qualifier column",
+            "line 4, column 4 (value): no value: leave out a row whose figure is unknown, never write 0",
+        ]
+    );
+}
+
+#[test]
+fn unknown_missing_and_duplicate_columns_are_errors() {
+    let table = csv("park_id,metric_id,year,value,value,colour\n");
+    assert_eq!(
+        messages(&table),
+        [
+            "line 1, column 5: the column \"value\" appears twice",
+            "line 1, column 6: unknown column \"colour\"; a figure table has the columns scope, park_id, \
+             park_name_en, park_name_zh, metric_id, metric_name, unit, year, period, value, qualifier, \
+             qualifier_label, source_id, source_title, source_url, note",
+            "line 1, column 1: the column \"source_id\" (or 来源) is missing",
+        ]
+    );
+}
+
+#[test]
+fn ids_and_values_are_checked_by_the_rules_of_the_dataset() {
+    let table = csv("park_id,metric_id,year,value,source_id\n\
+         atlantis,planned_area,2019,1,s1\n\
+         alpha,gdp,2019,1,s1\n\
+         alpha,planned_area,2019,-3,s9\n");
+    let errors = small_dataset().with_tables(&[table]).expect_err("three bad rows");
+    let problems: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.file, "figures.csv");
+    assert_eq!(
+        problems,
+        [
+            "line 2, column 1 (park_id): unknown park \"atlantis\"",
+            "line 3, column 1: unknown metric \"gdp\"",
+            "line 4, column 1: unknown source \"s9\"",
+            "line 4, column 1: value -3 is negative, which metric \"planned_area\" does not allow",
+        ]
+    );
+}
+
+#[test]
+fn a_table_can_add_its_own_sources_and_descriptions_are_checked() {
+    let sources = csv("id,title,publisher,date,url\nt1,Annual report,Park office,2021,https://example.org/t1\n");
+    assert!(sources.problems.is_empty(), "{:?}", messages(&sources));
+    let figures =
+        csv("park_id,park_name_en,metric_id,year,value,source_id\nbeta,Beta Science Park,total_income,2021,5,t1\n");
+    let mut table = figures;
+    table.sources = sources.sources;
+    let (dataset, report) = small_dataset().with_tables(&[table]).expect("valid");
+    assert!(dataset.source(&crate::model::SourceId::new("t1")).is_some());
+    assert_eq!(
+        report.warnings,
+        [
+            "figures.csv: line 2, column 2 (park_name_en): says \"Beta Science Park\" but the ids name \"Beta Park\"; the ids are used"
+        ]
+    );
+}
+
+#[test]
+fn percentages_only_go_to_metrics_measured_in_percent() {
+    let table = csv("park_id,metric_id,year,value,source_id\nalpha,planned_area,2019,12%,s1\n");
+    let errors = small_dataset().with_tables(&[table]).expect_err("area is in km²");
+    assert!(errors.problems[0].to_string().contains("a percentage, but metric \"planned_area\" is measured in km²"));
+}
+
+#[test]
+fn non_utf8_semicolons_and_a_byte_order_mark() {
+    let gbk = b"park_id,metric_id,year,value,source_id\n\xd6\xd0,planned_area,2019,1,s1\n";
+    let table = read_table_bytes(gbk, "gbk.csv", Some("csv"));
+    assert!(messages(&table)[0].contains("is not UTF-8 text"), "{:?}", messages(&table));
+    assert!(messages(&table)[0].contains("CSV UTF-8"));
+    let semicolons = csv("\u{feff}park_id;metric_id;year;value;source_id\ngamma;planned_area;2019;3;s1\n");
+    assert!(semicolons.problems.is_empty(), "{:?}", messages(&semicolons));
+    assert_eq!(semicolons.figures.len(), 1);
+}
+
+#[test]
+fn cells_are_named_like_a_spreadsheet() {
+    let grid = Grid { sheet: Some("Sheet1".to_owned()), ..Grid::default() };
+    assert_eq!(CellRef::new(&grid, 6, 4).to_string(), "Sheet1!E7");
+    assert_eq!(CellRef::new(&grid, 0, 27).a1(), "AB1");
+}
