@@ -74,7 +74,7 @@ impl Cli {
 /// whether the file is valid; warnings do not make it invalid.
 pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
     let origin = DataOrigin::File(file.to_owned());
-    let (dataset, tables) = match origin.load_with_report() {
+    let (dataset, tables) = match origin.load_with_tables(&[]) {
         Ok(loaded) => loaded,
         Err(errors) => {
             writeln!(out, "{errors}")?;

@@ -19,7 +19,7 @@ impl ParkApp {
             self.notice = Some(format!("{}: {}", strings(self.state.language).not_a_dataset, path.display()));
             return;
         }
-        let loaded = origin.load_all();
+        let loaded = origin.load_all(&[]);
         if let Err(errors) = &loaded.dataset {
             log::warn!("{errors}");
             self.load_error = Some(errors.clone());
@@ -80,7 +80,7 @@ impl ParkApp {
 
     /// Loads the dataset again. On failure the last good dataset stays and the error is shown.
     pub fn reload(&mut self) {
-        let loaded = self.origin.load_all();
+        let loaded = self.origin.load_all(&[]);
         self.apply_loaded(loaded);
     }
 

@@ -76,7 +76,7 @@ impl BackgroundLoad {
             // that the load ended (and clears "Reloading…") when it is woken to poll.
             let _wake = WakeOnDrop(wake);
             // A load superseded by a newer one has no receiver left; its result is dropped.
-            let _ = sender.send(origin.load_all());
+            let _ = sender.send(origin.load_all(&[]));
         });
         Self { result }
     }
