@@ -9,6 +9,7 @@ mod diff;
 pub mod geo;
 mod load;
 pub mod origin;
+mod texts;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -19,6 +20,7 @@ use serde::{Deserialize, Serialize};
 pub use diff::{DatasetDiff, diff};
 pub use load::{LoadErrors, Problem, RECURSION_LIMIT, load_dataset, load_dataset_bytes, load_dataset_file, parse_ron};
 pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
+pub use texts::PlacedText;
 
 /// Defines a string id type that serialises as a plain string.
 macro_rules! string_id {
