@@ -105,6 +105,14 @@ impl ParkApp {
         app
     }
 
+    /// [`Self::new`] for the real window: characters the built-in fonts lack are drawn with the
+    /// system's fonts ([`theme::install_system_font_fallback`]). Test harnesses call `new`, so
+    /// they render the same on every machine.
+    pub fn for_window(cc: &eframe::CreationContext<'_>, origin: DataOrigin) -> Self {
+        theme::install_system_font_fallback(&cc.egui_ctx);
+        Self::new(cc, origin)
+    }
+
     /// Builds the app without a window context: loads the dataset and drops state that names
     /// ids the dataset lacks, saying so in a notice.
     pub fn with_state(origin: DataOrigin, state: AppState) -> Self {

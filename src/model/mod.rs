@@ -10,6 +10,7 @@ pub mod geo;
 mod load;
 pub mod origin;
 pub mod tables;
+mod texts;
 mod validate;
 mod views;
 
@@ -21,6 +22,7 @@ use serde::{Deserialize, Serialize};
 pub use diff::{DatasetDiff, diff};
 pub use load::{LoadErrors, Problem, RECURSION_LIMIT, load_dataset, load_dataset_bytes, load_dataset_file, parse_ron};
 pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
+pub use texts::PlacedText;
 pub use views::{DEFAULT_TABLE_COLUMNS, DeclaredViews, ViewMetrics, divided_name, divided_unit};
 
 /// Defines a string id type that serialises as a plain string.

@@ -73,12 +73,8 @@ impl DataOrigin {
             Self::File(path) => load_dataset_file(path),
             Self::Memory { label, text } => load_dataset(text, label),
         }?;
-        let tables: Vec<FigureTable> = self
-            .table_files(&dataset)
-            .iter()
-            .chain(extra_tables)
-            .map(|path| read_table(path))
-            .collect();
+        let tables: Vec<FigureTable> =
+            self.table_files(&dataset).iter().chain(extra_tables).map(|path| read_table(path)).collect();
         dataset.with_tables(&tables)
     }
 
