@@ -501,6 +501,17 @@ impl AsRef<[Observation]> for Park {
     }
 }
 
+/// Whether another of `observations` gives a different value for the same metric, year and
+/// period as `obs`: two sources that disagree (both are kept, each with its source).
+pub fn conflicts(observations: &[Observation], obs: &Observation) -> bool {
+    observations.iter().any(|other| {
+        other.metric == obs.metric
+            && other.year == obs.year
+            && other.period == obs.period
+            && other.value.to_bits() != obs.value.to_bits()
+    })
+}
+
 /// The zone as a whole, whose figures serve as a benchmark.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -135,6 +135,16 @@ impl DataOrigin {
         }))
     }
 
+    /// What names this dataset across runs, e.g. for the figure tables the user added to it:
+    /// the file's full path, or a label for built-in and in-memory data.
+    pub fn key(&self) -> String {
+        match self {
+            Self::Embedded => "built-in".to_owned(),
+            Self::File(path) => std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()).display().to_string(),
+            Self::Memory { label, .. } => format!("memory:{label}"),
+        }
+    }
+
     /// The file's path for display; `None` for the built-in dataset.
     pub fn file_label(&self) -> Option<String> {
         match self {
