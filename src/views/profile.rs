@@ -119,11 +119,12 @@ fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
                 let colour = qualifier_colour(ui.visuals(), obs.qualifier);
                 ui.label(RichText::new(qualifier_name(language, obs.qualifier)).color(colour));
             });
-            source_link_ui(ui, figure.source, language);
+            // Before the source, which may run past the panel's edge: the mark must show.
             if conflicts(&park.observations, obs) {
                 let mark = RichText::new(s.conflict_mark).color(ui.visuals().warn_fg_color);
                 ui.label(mark).on_hover_text(s.conflicting_figure);
             }
+            source_link_ui(ui, figure.source, language);
             if let Some(note) = &obs.note {
                 ui.weak(format!("({})", s.note)).on_hover_text(note);
             }

@@ -31,6 +31,9 @@ pub fn table_preview_ui(ctx: &egui::Context, preview: &TablePreview, language: L
                     };
                     ui.label(text);
                 }
+                if !report.conflicts.is_empty() {
+                    lines_ui(ui, "table_conflicts", &report.conflicts, ui.visuals().warn_fg_color);
+                }
                 if !report.warnings.is_empty() {
                     ui.add_space(6.0);
                     ui.label(RichText::new(s.table_warnings).strong());

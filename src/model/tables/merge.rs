@@ -26,6 +26,9 @@ pub struct MergeReport {
     /// Descriptive cells (names, unit, title) that disagree with the ids, each with its place:
     /// the figure is read by its ids all the same.
     pub warnings: Vec<String>,
+    /// Each conflicting row in words, with its place: "Sheet1!A5: Alpha Park, planned_area
+    /// 2012: 27 here, 26.1 in the dataset".
+    pub conflicts: Vec<String>,
 }
 
 impl MergeReport {
@@ -51,11 +54,60 @@ impl Dataset {
                 return Err(fail(problems));
             }
             self.sources.extend(table.sources.iter().cloned());
-            let outcomes = table.figures.iter().map(|figure| self.add(figure)).collect();
+            let mut outcomes = Vec::with_capacity(table.figures.len());
+            for figure in &table.figures {
+                let before = self.slot_values(figure);
+                let outcome = self.add(figure);
+                if outcome == RowOutcome::Conflicts {
+                    report.conflicts.push(self.describe_conflict(table, figure, &before));
+                }
+                outcomes.push(outcome);
+            }
             report.rows.push((table.file.clone(), outcomes));
         }
         self.build_index();
         Ok((self, report))
+    }
+
+    /// The values the dataset holds for `figure`'s park (or zone), metric, year and period.
+    fn slot_values(&self, figure: &TableFigure) -> Vec<f64> {
+        let observations = match &figure.target {
+            Target::Park(id) => self.parks.iter().find(|p| &p.id == id).map(|p| p.observations.as_slice()),
+            Target::Zone => self.zone.as_ref().map(|z| z.observations.as_slice()),
+        };
+        let new = &figure.observation;
+        observations
+            .unwrap_or_default()
+            .iter()
+            .filter(|o| o.metric == new.metric && o.year == new.year && o.period == new.period)
+            .map(|o| o.value)
+            .collect()
+    }
+
+    /// A conflicting row in words: where, whose figure, and both values.
+    fn describe_conflict(&self, table: &FigureTable, figure: &TableFigure, before: &[f64]) -> String {
+        let whose = match &figure.target {
+            Target::Park(id) => {
+                self.parks.iter().find(|p| &p.id == id).map_or_else(|| id.to_string(), |p| p.name.en.clone())
+            }
+            Target::Zone => self.zone.as_ref().map_or_else(String::new, |z| z.name.en.clone()),
+        };
+        let obs = &figure.observation;
+        let metric = self
+            .metrics
+            .iter()
+            .find(|m| m.id == obs.metric)
+            .map_or_else(|| obs.metric.to_string(), |m| m.name.en.clone());
+        let period = obs.period.map(|p| format!(" {}", p.code())).unwrap_or_default();
+        let held: Vec<String> = before.iter().map(ToString::to_string).collect();
+        format!(
+            "{}: {}: {whose}, {metric} {}{period}: {} in the table, {} in the dataset",
+            table.file,
+            figure.at,
+            obs.year,
+            obs.value,
+            held.join(" and ")
+        )
     }
 
     /// Adds one checked figure unless the dataset has it already.
