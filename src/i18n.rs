@@ -674,8 +674,8 @@ pub const EN: Strings = Strings {
     cancel: "Cancel",
     table_added: "Added {file}: {n}",
     not_a_table: "Only .ron datasets and .csv, .xlsx, .xls or .ods figure tables can be opened",
-    conflicting_figure: "Another source gives a different value for this year",
-    conflict_mark: "conflict",
+    conflicting_figure: "Another figure for the same year and period has a different value: another source, or another scope (see the notes)",
+    conflict_mark: "differs",
 };
 
 /// Chinese UI strings.
@@ -888,8 +888,8 @@ pub const ZH: Strings = Strings {
     cancel: "取消",
     table_added: "已添加 {file}：{n}",
     not_a_table: "只能打开 .ron 数据集以及 .csv、.xlsx、.xls 或 .ods 数据表",
-    conflicting_figure: "另一来源给出的同年数值不同",
-    conflict_mark: "数值冲突",
+    conflicting_figure: "同一年份与期间的另一数值不同：来源或统计范围不同（见注释）",
+    conflict_mark: "数值不一",
 };
 
 /// The UI strings of `language`.

@@ -61,7 +61,7 @@ fn a_previewed_table_is_added_only_on_request_and_marks_its_conflicts() {
     // Alpha's two 2012 areas disagree: the profile marks both.
     harness.state_mut().state.selected = Some(ParkId::new("alpha"));
     harness.run();
-    assert_eq!(harness.query_all_by_label("conflict").count(), 2);
+    assert_eq!(harness.query_all_by_label("differs").count(), 2);
 
     harness.state_mut().remove_table(&table);
     harness.run();
