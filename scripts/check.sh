@@ -36,6 +36,28 @@ if grep -nE '^\s*_\s*(if .*)?=>' src/state/action.rs src/app/commands.rs; then
   exit 1
 fi
 
+echo "== packaging files: the desktop entry, the AppStream metadata, the MIME type"
+# The light part of the package check; scripts/deb-check.sh builds, installs and removes the .deb.
+for tool in desktop-file-validate appstreamcli update-mime-database; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "$tool is missing: apt-get install desktop-file-utils appstream shared-mime-info (.ci/run does)" >&2
+    exit 1
+  fi
+done
+desktop-file-validate assets/zgc-atlas.desktop
+appstreamcli validate --no-net assets/io.github.zgc_atlas.zgc_atlas.metainfo.xml
+# update-mime-database exits 0 even on a broken file, so its output is checked instead.
+mime_root=$(mktemp -d)
+mkdir -p "$mime_root/mime/packages"
+cp assets/zgc-atlas-mime.xml "$mime_root/mime/packages/zgc-atlas.xml"
+mime_errors=$(XDG_DATA_DIRS=$mime_root update-mime-database "$mime_root/mime" 2>&1)
+mime_globs=$(cat "$mime_root/mime/globs2")
+rm -rf "$mime_root"
+if [[ -n $mime_errors ]] || ! grep -q ':application/x-zgc-atlas-dataset:\*\.ron$' <<<"$mime_globs"; then
+  echo "assets/zgc-atlas-mime.xml does not define application/x-zgc-atlas-dataset for *.ron: $mime_errors" >&2
+  exit 1
+fi
+
 echo "== one egui in the dependency tree"
 # Run apart from the grep, so a failing `cargo tree` fails the check instead of passing it.
 duplicated_crates=$(cargo tree -d --edges normal,dev)

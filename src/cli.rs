@@ -18,6 +18,10 @@ use crate::model::{Dataset, LoadErrors, Observation, PlacedText, Problem, Text};
 #[derive(Debug, Parser)]
 #[command(name = "zgc-atlas", version, about)]
 pub struct Cli {
+    /// Dataset file to open instead of the built-in one, as a file manager passes it (the
+    /// `.desktop` entry's `%f`); the same as `--data FILE`.
+    #[arg(value_name = "FILE", conflicts_with = "data")]
+    pub file: Option<PathBuf>,
     /// Dataset file to open instead of the built-in one.
     #[arg(long, value_name = "FILE")]
     pub data: Option<PathBuf>,
@@ -64,7 +68,7 @@ pub enum ExportFormat {
 impl Cli {
     /// Where the window's dataset comes from.
     pub fn origin(&self) -> DataOrigin {
-        self.data.clone().map_or(DataOrigin::Embedded, DataOrigin::File)
+        self.data.clone().or_else(|| self.file.clone()).map_or(DataOrigin::Embedded, DataOrigin::File)
     }
 }
 
@@ -444,4 +448,30 @@ pub fn export_to(
         None => export(&origin, format, &mut std::io::stdout().lock())?,
     }
     Ok(std::process::ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use clap::Parser as _;
+
+    use super::{Cli, Command};
+    use crate::model::DataOrigin;
+
+    fn parse(args: &[&str]) -> Cli {
+        Cli::try_parse_from(std::iter::once("zgc-atlas").chain(args.iter().copied())).expect("parses")
+    }
+
+    #[test]
+    fn a_dataset_opens_as_a_plain_argument_or_with_data_and_subcommands_still_win() {
+        let file = |path: &str| DataOrigin::File(PathBuf::from(path));
+        assert_eq!(parse(&[]).origin(), DataOrigin::Embedded);
+        assert_eq!(parse(&["parks.ron"]).origin(), file("parks.ron"));
+        assert_eq!(parse(&["--data", "parks.ron"]).origin(), file("parks.ron"));
+        let check = parse(&["check", "parks.ron"]);
+        assert!(matches!(&check.command, Some(Command::Check { file }) if file == &PathBuf::from("parks.ron")));
+        assert_eq!(check.origin(), DataOrigin::Embedded);
+        assert!(Cli::try_parse_from(["zgc-atlas", "a.ron", "--data", "b.ron"]).is_err(), "one dataset at a time");
+    }
 }

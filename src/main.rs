@@ -4,7 +4,7 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::Parser as _;
-use zgc_atlas::app::ParkApp;
+use zgc_atlas::app::{self, ParkApp};
 use zgc_atlas::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
@@ -27,6 +27,7 @@ fn run_window(cli: &Cli) -> anyhow::Result<ExitCode> {
         viewport: egui::ViewportBuilder::default()
             .with_title("ZGC Atlas")
             .with_app_id("zgc-atlas")
+            .with_icon(app::window_icon())
             .with_inner_size([1400.0, 860.0])
             .with_min_inner_size([800.0, 500.0]),
         // Off: `ParkApp::for_window` adds the same system fallback, asking for Chinese fonts.

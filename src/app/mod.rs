@@ -8,11 +8,13 @@
 //! - `loading`: opening, reloading and watching dataset files;
 //! - `presenting`: slides kept beside the dataset and presentation mode;
 //! - `exports`, `capture`: CSV and PNG exports and the meeting pack;
-//! - `slides_file`, `watch`: the slides file on disk and the file watcher.
+//! - `slides_file`, `watch`: the slides file on disk and the file watcher;
+//! - `icon`: the window icon built into the program.
 
 mod capture;
 mod commands;
 mod exports;
+mod icon;
 mod keys;
 mod loading;
 mod presenting;
@@ -30,6 +32,7 @@ use crate::state::tables::TablePreview;
 use crate::state::{AppState, PlotData};
 use crate::theme;
 use crate::views::map::MapGeometry;
+pub use icon::window_icon;
 use presenting::{Presentation, Slides};
 use watch::{BackgroundLoad, FileWatcher};
 
