@@ -3,15 +3,16 @@
 
 use super::{Column, FigureTable, TableFigure, Target};
 use crate::model::validate::check_observation;
-use crate::model::{Dataset, LoadErrors, Observation, Problem};
+use crate::model::{Dataset, LoadErrors, Observation, Problem, Source};
 
 /// What a table's row does to the dataset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RowOutcome {
-    /// A figure the dataset did not have.
+    /// A figure the dataset did not have (it may have the same value from another source, which
+    /// is kept beside it).
     Added,
-    /// The same figure (park, metric, year, period, value) the dataset already has: not added
-    /// twice.
+    /// The same figure (park, metric, year, period, value, qualifier) from the same source, which
+    /// the dataset already has: not added twice.
     Repeats,
     /// Another value for a park, metric, year and period the dataset already has: both are
     /// kept, each with its source.
@@ -50,7 +51,11 @@ impl Dataset {
             if !problems.is_empty() {
                 return Err(fail(problems));
             }
-            self.sources.extend(table.sources.iter().cloned());
+            // A source the dataset has already (the export's sheet of sources lists them all) is
+            // not added twice; `table_problems` has checked that it is the same source.
+            let new_sources: Vec<_> =
+                table.sources.iter().filter(|s| !self.sources.iter().any(|d| d.id == s.id)).cloned().collect();
+            self.sources.extend(new_sources);
             let outcomes = table.figures.iter().map(|figure| self.add(figure)).collect();
             report.rows.push((table.file.clone(), outcomes));
         }
@@ -74,10 +79,10 @@ impl Dataset {
         let same_slot = |o: &&Observation| o.metric == new.metric && o.year == new.year && o.period == new.period;
         let existing: Vec<&Observation> = observations.iter().filter(same_slot).collect();
         // The same number as written in both places: an exact comparison is what "repeats" means.
-        let same = |o: &&&Observation| o.value.to_bits() == new.value.to_bits() && o.qualifier == new.qualifier;
-        let outcome = if existing.iter().any(|o| same(&o)) {
+        let same = |o: &&Observation| o.value.to_bits() == new.value.to_bits() && o.qualifier == new.qualifier;
+        let outcome = if existing.iter().any(|o| same(o) && o.source == new.source) {
             return RowOutcome::Repeats;
-        } else if existing.is_empty() {
+        } else if existing.iter().all(same) {
             RowOutcome::Added
         } else {
             RowOutcome::Conflicts
@@ -91,19 +96,32 @@ impl Dataset {
 /// disagree with the ids go to `warnings`.
 fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<String>) -> Vec<Problem> {
     let mut problems = Vec::new();
-    for source in &table.sources {
-        if dataset.sources.iter().any(|s| s.id == source.id) {
+    for (i, source) in table.sources.iter().enumerate() {
+        let path = table.source_places.get(i).map_or_else(|| format!("source \"{}\"", source.id), ToString::to_string);
+        if table.sources[..i].iter().any(|s| s.id == source.id) {
             problems.push(Problem::Invalid {
-                path: format!("source \"{}\"", source.id),
-                message: "the dataset already has a source with this id: give the table's source another id".to_owned(),
+                path,
+                message: format!("the table lists the source \"{}\" twice", source.id),
             });
+        } else if let Some(existing) = dataset.sources.iter().find(|s| s.id == source.id) {
+            let differ = source_differences(existing, source);
+            if !differ.is_empty() {
+                problems.push(Problem::Invalid {
+                    path,
+                    message: format!(
+                        "the dataset already has a source \"{}\" with another {}: give the table's source another id",
+                        source.id,
+                        words_and(&differ)
+                    ),
+                });
+            }
         }
     }
     for figure in &table.figures {
         let at = figure.at.to_string();
         match &figure.target {
             Target::Park(id) if !dataset.parks.iter().any(|p| &p.id == id) => {
-                let path = figure.at.clone().with_column(Column::ParkId).to_string();
+                let path = figure.cell(Column::ParkId).to_string();
                 problems.push(Problem::Invalid { path, message: format!("unknown park \"{id}\"") });
                 continue;
             }
@@ -116,14 +134,32 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
             }
             Target::Park(_) | Target::Zone => {}
         }
-        problems.extend(check_observation(dataset, &table.sources, &at, &figure.observation));
+        // The rules' messages name the field they are about; each is reported at that cell.
+        for problem in check_observation(dataset, &table.sources, &at, &figure.observation) {
+            let Problem::Invalid { message, .. } = &problem else {
+                problems.push(problem);
+                continue;
+            };
+            let column = [
+                ("unknown source", Column::SourceId),
+                ("unknown metric", Column::MetricId),
+                ("year", Column::Year),
+                ("value", Column::Value),
+                ("JanTo", Column::Period),
+            ]
+            .into_iter()
+            .find(|(start, _)| message.starts_with(start))
+            .map(|(_, column)| column);
+            let path = column.map_or_else(|| at.clone(), |column| figure.cell(column).to_string());
+            problems.push(Problem::Invalid { path, message: message.clone() });
+        }
         let metric = dataset.metrics.iter().find(|m| m.id == figure.observation.metric);
         if figure.percent
             && let Some(metric) = metric
             && metric.unit.en.trim() != "%"
         {
             problems.push(Problem::Invalid {
-                path: figure.at.clone().with_column(Column::Value).to_string(),
+                path: figure.cell(Column::Value).to_string(),
                 message: format!(
                     "a percentage, but metric \"{}\" is measured in {}: write the value in that unit",
                     metric.id, metric.unit.en
@@ -133,6 +169,28 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
         warnings.extend(described_mismatches(dataset, table, figure));
     }
     problems
+}
+
+/// "a, b and c".
+fn words_and(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The fields in which two sources of the same id differ.
+fn source_differences(a: &Source, b: &Source) -> Vec<&'static str> {
+    let fields = [
+        ("title", a.title == b.title),
+        ("publisher", a.publisher == b.publisher),
+        ("date", a.date == b.date),
+        ("URL", a.url == b.url),
+        ("language", a.language == b.language),
+        ("note", a.note == b.note),
+    ];
+    fields.into_iter().filter(|(_, same)| !same).map(|(name, _)| name).collect()
 }
 
 /// The descriptive cells of `figure` that disagree with what its ids name.
