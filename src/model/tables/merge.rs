@@ -2,8 +2,10 @@
 //! reported at its cell, and sorted into new figures, repeats and conflicts.
 
 use super::{Column, FigureTable, TableFigure, Target};
-use crate::model::validate::check_observation;
-use crate::model::{Dataset, LoadErrors, Observation, Problem, Source};
+use std::collections::HashMap;
+
+use crate::model::validate::ObservationRules;
+use crate::model::{Dataset, LoadErrors, MetricId, Observation, Period, Problem, Source};
 
 /// What a table's row does to the dataset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,6 +44,8 @@ impl Dataset {
     /// figures already there are never lost to a broken table.
     pub fn with_tables(mut self, tables: &[FigureTable]) -> Result<(Self, MergeReport), LoadErrors> {
         let mut report = MergeReport::default();
+        // The lookups below must hold the lists as they are, whoever changed them.
+        self.build_index();
         for table in tables {
             let fail = |problems| LoadErrors { file: table.file.clone(), problems };
             if !table.problems.is_empty() {
@@ -56,39 +60,69 @@ impl Dataset {
             let new_sources: Vec<_> =
                 table.sources.iter().filter(|s| !self.sources.iter().any(|d| d.id == s.id)).cloned().collect();
             self.sources.extend(new_sources);
-            let outcomes = table.figures.iter().map(|figure| self.add(figure)).collect();
+            let mut slots = Slots::of(&self);
+            let outcomes = table.figures.iter().map(|figure| self.add(figure, &mut slots)).collect();
             report.rows.push((table.file.clone(), outcomes));
+            // The next table may cite this one's sources.
+            self.build_index();
         }
-        self.build_index();
         Ok((self, report))
     }
 
     /// Adds one checked figure unless the dataset has it already.
-    fn add(&mut self, figure: &TableFigure) -> RowOutcome {
-        let observations = match &figure.target {
-            Target::Park(id) => match self.parks.iter_mut().find(|p| &p.id == id) {
-                Some(park) => &mut park.observations,
-                None => return RowOutcome::Added,
-            },
+    fn add(&mut self, figure: &TableFigure, slots: &mut Slots) -> RowOutcome {
+        let (owner, observations) = match &figure.target {
+            Target::Park(id) => {
+                let Some(&i) = self.index.parks.get(id) else { return RowOutcome::Added };
+                let Some(park) = self.parks.get_mut(i) else { return RowOutcome::Added };
+                (Owner::Park(i), &mut park.observations)
+            }
             Target::Zone => match &mut self.zone {
-                Some(zone) => &mut zone.observations,
+                Some(zone) => (Owner::Zone, &mut zone.observations),
                 None => return RowOutcome::Added,
             },
         };
         let new = &figure.observation;
-        let same_slot = |o: &&Observation| o.metric == new.metric && o.year == new.year && o.period == new.period;
-        let existing: Vec<&Observation> = observations.iter().filter(same_slot).collect();
+        let existing = slots.0.entry((owner, new.metric.clone(), new.year, new.period)).or_default();
         // The same number as written in both places: an exact comparison is what "repeats" means.
-        let same = |o: &&Observation| o.value.to_bits() == new.value.to_bits() && o.qualifier == new.qualifier;
-        let outcome = if existing.iter().any(|o| same(o) && o.source == new.source) {
+        let same = |o: &Observation| o.value.to_bits() == new.value.to_bits() && o.qualifier == new.qualifier;
+        let at = |i: &usize| observations.get(*i);
+        let outcome = if existing.iter().filter_map(at).any(|o| same(o) && o.source == new.source) {
             return RowOutcome::Repeats;
-        } else if existing.iter().all(same) {
+        } else if existing.iter().filter_map(at).all(same) {
             RowOutcome::Added
         } else {
             RowOutcome::Conflicts
         };
+        existing.push(observations.len());
         observations.push(new.clone());
         outcome
+    }
+}
+
+/// Whose figures: a park's (by its position) or the zone's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Owner {
+    Park(usize),
+    Zone,
+}
+
+/// Where the figures of each park (or the zone), metric, year and period are in its list, so
+/// that each row of a large table finds the figures it may repeat or conflict with at once.
+#[derive(Default)]
+struct Slots(HashMap<(Owner, MetricId, i32, Option<Period>), Vec<usize>>);
+
+impl Slots {
+    fn of(dataset: &Dataset) -> Self {
+        let mut slots = Self::default();
+        let parks = dataset.parks.iter().enumerate().map(|(i, p)| (Owner::Park(i), &p.observations));
+        let zone = dataset.zone.iter().map(|z| (Owner::Zone, &z.observations));
+        for (owner, observations) in parks.chain(zone) {
+            for (i, o) in observations.iter().enumerate() {
+                slots.0.entry((owner, o.metric.clone(), o.year, o.period)).or_default().push(i);
+            }
+        }
+        slots
     }
 }
 
@@ -117,17 +151,17 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
             }
         }
     }
+    let mut rules = ObservationRules::new(dataset, &table.sources);
     for figure in &table.figures {
-        let at = figure.at.to_string();
         match &figure.target {
-            Target::Park(id) if !dataset.parks.iter().any(|p| &p.id == id) => {
+            Target::Park(id) if dataset.park(id).is_none() => {
                 let path = figure.cell(Column::ParkId).to_string();
                 problems.push(Problem::Invalid { path, message: format!("unknown park \"{id}\"") });
                 continue;
             }
             Target::Zone if dataset.zone.is_none() => {
                 problems.push(Problem::Invalid {
-                    path: at,
+                    path: figure.at.to_string(),
                     message: "a zone figure, but the dataset has no zone".to_owned(),
                 });
                 continue;
@@ -135,7 +169,7 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
             Target::Park(_) | Target::Zone => {}
         }
         // The rules' messages name the field they are about; each is reported at that cell.
-        for problem in check_observation(dataset, &table.sources, &at, &figure.observation) {
+        for problem in rules.check("", &figure.observation) {
             let Problem::Invalid { message, .. } = &problem else {
                 problems.push(problem);
                 continue;
@@ -150,12 +184,11 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
             .into_iter()
             .find(|(start, _)| message.starts_with(start))
             .map(|(_, column)| column);
-            let path = column.map_or_else(|| at.clone(), |column| figure.cell(column).to_string());
+            let path = column.map_or_else(|| figure.at.to_string(), |column| figure.cell(column).to_string());
             problems.push(Problem::Invalid { path, message: message.clone() });
         }
-        let metric = dataset.metrics.iter().find(|m| m.id == figure.observation.metric);
         if figure.percent
-            && let Some(metric) = metric
+            && let Some(metric) = dataset.metric(&figure.observation.metric)
             && metric.unit.en.trim() != "%"
         {
             problems.push(Problem::Invalid {
@@ -166,7 +199,9 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
                 ),
             });
         }
-        warnings.extend(described_mismatches(dataset, table, figure));
+        if !figure.described.is_empty() {
+            warnings.extend(described_mismatches(dataset, table, figure));
+        }
     }
     problems
 }
@@ -196,21 +231,21 @@ fn source_differences(a: &Source, b: &Source) -> Vec<&'static str> {
 /// The descriptive cells of `figure` that disagree with what its ids name.
 fn described_mismatches(dataset: &Dataset, table: &FigureTable, figure: &TableFigure) -> Vec<String> {
     let park = match &figure.target {
-        Target::Park(id) => dataset.parks.iter().find(|p| &p.id == id).map(|p| &p.name),
+        Target::Park(id) => dataset.park(id).map(|p| &p.name),
         Target::Zone => dataset.zone.as_ref().map(|z| &z.name),
     };
     let obs = &figure.observation;
-    let metric = dataset.metrics.iter().find(|m| m.id == obs.metric);
-    let source = dataset.sources.iter().chain(&table.sources).find(|s| s.id == obs.source);
+    let metric = dataset.metric(&obs.metric);
+    let source = dataset.source(&obs.source).or_else(|| table.sources.iter().find(|s| s.id == obs.source));
     let mut warnings = Vec::new();
     for (column, at, written) in &figure.described {
         let expected = match column {
-            Column::ParkNameEn => park.map(|n| n.en.clone()),
-            Column::ParkNameZh => park.map(|n| n.zh.clone()),
-            Column::MetricName => metric.map(|m| m.name.en.clone()),
-            Column::Unit => metric.map(|m| m.unit.en.clone()),
-            Column::SourceTitle => source.map(|s| s.title.clone()),
-            Column::SourceUrl => source.map(|s| s.url.clone().unwrap_or_default()),
+            Column::ParkNameEn => park.map(|n| n.en.as_str()),
+            Column::ParkNameZh => park.map(|n| n.zh.as_str()),
+            Column::MetricName => metric.map(|m| m.name.en.as_str()),
+            Column::Unit => metric.map(|m| m.unit.en.as_str()),
+            Column::SourceTitle => source.map(|s| s.title.as_str()),
+            Column::SourceUrl => source.map(|s| s.url.as_deref().unwrap_or_default()),
             // The qualifier's words are the UI's, which the model does not know; the code rules.
             _ => None,
         };

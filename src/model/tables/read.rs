@@ -35,9 +35,11 @@ fn extension(path: &Path) -> Option<String> {
 /// Why a file of `len` bytes is not read, if it is too large.
 fn too_large(len: u64) -> Option<String> {
     (len > MAX_TABLE_BYTES as u64).then(|| {
+        // One decimal, so that a file just over the limit does not read as the limit itself.
+        let megabytes = format!("{:.1}", len as f64 / 1_048_576.0);
+        let megabytes = megabytes.strip_suffix(".0").unwrap_or(&megabytes);
         format!(
-            "it is {:.0} MB, and a figure table may have at most {} MB: split it into several tables",
-            len as f64 / 1_048_576.0,
+            "it is {megabytes} MB, and a figure table may have at most {} MB: split it into several tables",
             MAX_TABLE_BYTES / 1_048_576
         )
     })
