@@ -104,7 +104,7 @@ impl Dataset {
         counted.into_iter().map(|(_, m)| m).collect()
     }
 
-    /// What the views open on, chosen when the dataset loaded (see [`choose_view_metrics`]).
+    /// What the views open on, chosen when the dataset loaded (see `choose_view_metrics`).
     pub fn view_metrics(&self) -> &ViewMetrics {
         &self.index.views
     }

@@ -40,7 +40,8 @@ impl MergeReport {
 
 impl Dataset {
     /// The dataset with the figures and sources of `tables` added, or the problems of the first
-    /// table that has any (each at its cell). A table with a problem adds nothing, so the
+    /// table that has any (each at its cell: first the cells that could not be read, then the
+    /// rows that break a rule of the dataset). A table with a problem adds nothing, so the
     /// figures already there are never lost to a broken table.
     pub fn with_tables(mut self, tables: &[FigureTable]) -> Result<(Self, MergeReport), LoadErrors> {
         let mut report = MergeReport::default();
@@ -48,12 +49,14 @@ impl Dataset {
         self.build_index();
         for table in tables {
             let fail = |problems| LoadErrors { file: table.file.clone(), problems };
-            if !table.problems.is_empty() {
+            if table.problems.iter().any(|p| matches!(p, Problem::Unreadable { .. })) {
                 return Err(fail(table.problems.clone()));
             }
+            // Cells that could not be read first, then the rows that could but break a rule:
+            // every problem at once, so a user fixes them in one go.
             let problems = table_problems(&self, table, &mut report.warnings);
-            if !problems.is_empty() {
-                return Err(fail(problems));
+            if !table.problems.is_empty() || !problems.is_empty() {
+                return Err(fail(table.problems.iter().cloned().chain(problems).collect()));
             }
             // A source the dataset has already (the export's sheet of sources lists them all) is
             // not added twice; `table_problems` has checked that it is the same source.

@@ -2,10 +2,11 @@
 //! layout `export --format csv` writes, so that export → edit → load back gives the same
 //! dataset.
 //!
-//! Reading happens in two steps. [`read`] turns a file into [`Grid`]s of cells, one per sheet
-//! (a CSV file is one sheet); [`parse_grid`] turns a grid into figure rows or sources, each
-//! with the cell it came from, and reports every cell it cannot read. [`merge`] then checks the
-//! rows against the dataset by the rules of RON observations and adds them.
+//! Reading happens in two steps. [`read_table`] turns a file into [`Grid`]s of cells, one per
+//! sheet (a CSV file is one sheet), and [`parse_grid`] turns a grid into figure rows or sources,
+//! each with the cell it came from, reporting every cell it cannot read.
+//! [`Dataset::with_tables`](super::Dataset::with_tables) then checks the rows against the
+//! dataset by the rules of RON observations and adds them.
 
 mod cells;
 mod merge;

@@ -242,3 +242,13 @@ fn tab_separated_and_utf16_text_are_read() {
     assert!(table.problems.is_empty(), "{:?}", messages(&table));
     assert_eq!(table.figures.len(), 1);
 }
+
+#[test]
+fn cells_that_cannot_be_read_and_rows_that_break_a_rule_are_reported_together() {
+    let table = csv("park_id,metric_id,year,value,source_id\nalpha,planned_area,2019,1240亿,s1\nalpha,gdp,2019,1,s1\n");
+    let errors = small_dataset().with_tables(&[table]).expect_err("two bad rows");
+    let problems: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with("line 2, column 4 (value): \"1240亿\" is not a number"));
+    assert_eq!(problems[1], "line 3, column 2 (metric_id): unknown metric \"gdp\"");
+}
