@@ -10,10 +10,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use serde_json::json;
 
+use crate::glyphs::{FontCoverage, code_point};
 use crate::model::DataOrigin;
 use crate::model::geo::CityMap;
 use crate::model::tables::RowOutcome;
-use crate::model::{Dataset, LoadErrors, Observation, Problem, Text};
+use crate::model::{Dataset, LoadErrors, Observation, PlacedText, Problem, Text};
 
 /// Explore and compare the parks of a science-park dataset: figures with their sources, plots,
 /// a schematic map. Without a subcommand it opens the window.
@@ -109,11 +110,12 @@ pub fn run(command: &Command) -> anyhow::Result<std::process::ExitCode> {
 /// Checks `file` as the window would open it: the dataset, the map file its `meta.map` names
 /// (read relative to the dataset), the map's outlines against the dataset's districts, and that
 /// there are parks. Writes a summary and coverage table when all is well, or every problem, each
-/// with its file and place; then any warnings (a park placed outside its districts). Returns
-/// whether the file is valid; warnings do not make it invalid.
+/// with its file and place; then any warnings (a park placed outside its districts, a text with
+/// characters no built-in font draws). Returns whether the file is valid; warnings do not make
+/// it invalid.
 pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
     let origin = DataOrigin::File(file.to_owned());
-    let (dataset, tables) = match origin.load_with_report() {
+    let (dataset, tables) = match origin.load_with_tables(&[]) {
         Ok(loaded) => loaded,
         Err(errors) => {
             writeln!(out, "{errors}")?;
@@ -146,7 +148,7 @@ pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
         let count = findings.warnings.len() + tables.warnings.len();
         writeln!(out, "{count} {}:", if count == 1 { "warning" } else { "warnings" })?;
         for warning in &findings.warnings {
-            writeln!(out, "  {}:{warning}", file.display())?;
+            writeln!(out, "  {warning}")?;
         }
         for warning in &tables.warnings {
             writeln!(out, "  {warning}")?;
@@ -167,7 +169,8 @@ struct MapSummary {
 struct Findings {
     /// Problems, grouped by the file they are in (the dataset or its map).
     errors: Vec<LoadErrors>,
-    /// Things the window shows oddly but still shows, each starting with the item's path.
+    /// Things the window shows oddly but still shows, each starting with the file and the
+    /// item's path.
     warnings: Vec<String>,
     /// The map, when the dataset names one and it loaded.
     map: Option<MapSummary>,
@@ -176,27 +179,33 @@ struct Findings {
 impl Findings {
     fn of(origin: &DataOrigin, dataset: &Dataset) -> Self {
         let mut findings = Self { errors: Vec::new(), warnings: Vec::new(), map: None };
+        let file = origin.file_label().unwrap_or_default();
         if dataset.parks.is_empty() {
             // The loader accepts a dataset still being written; the window would show nothing.
             findings.errors.push(LoadErrors {
-                file: origin.file_label().unwrap_or_default(),
+                file: file.clone(),
                 problems: vec![Problem::Invalid {
                     path: "parks".to_owned(),
                     message: "the dataset has no parks, so the window would have nothing to show".to_owned(),
                 }],
             });
         }
+        let mut map_warnings = Vec::new();
         match origin.load_map(dataset) {
             None => findings
                 .warnings
-                .push("meta.map: the dataset names no map file, so the map view will be empty".to_owned()),
+                .push(format!("{file}:meta.map: the dataset names no map file, so the map view will be empty")),
             Some(Err(errors)) => findings.errors.push(errors),
             Some(Ok(map)) => {
-                findings.warnings.extend(parks_outside_their_districts(dataset, &map));
-                let file = origin.map_label(dataset).unwrap_or_default();
-                findings.map = Some(MapSummary { file, outlines: map.districts.len() });
+                let warnings = parks_outside_their_districts(dataset, &map);
+                findings.warnings.extend(warnings.into_iter().map(|warning| format!("{file}:{warning}")));
+                let map_file = origin.map_label(dataset).unwrap_or_default();
+                map_warnings = texts_with_undrawable_chars(&map_file, &map.texts());
+                findings.map = Some(MapSummary { file: map_file, outlines: map.districts.len() });
             }
         }
+        findings.warnings.extend(texts_with_undrawable_chars(&file, &dataset.texts()));
+        findings.warnings.extend(map_warnings);
         findings
     }
 }
@@ -216,6 +225,28 @@ fn parks_outside_their_districts(dataset: &Dataset, map: &CityMap) -> Vec<String
         warnings.push(format!(
             "parks[{i}] \"{}\" → location: ({}, {}) lies outside its {noun} {districts}, {distance} from {of}{approximate}",
             park.id, location.lon, location.lat
+        ));
+    }
+    warnings
+}
+
+/// A warning for each of `texts` (of `file`) with characters that no font built into the program
+/// draws, naming them with their code points: the window shows them only where the system has a
+/// font with them, and a box elsewhere.
+fn texts_with_undrawable_chars(file: &str, texts: &[PlacedText<'_>]) -> Vec<String> {
+    let coverage = FontCoverage::built_in();
+    let mut warnings = Vec::new();
+    for text in texts {
+        let missing = coverage.undrawable_chars(text.text);
+        if missing.is_empty() {
+            continue;
+        }
+        let chars = missing.iter().map(|&c| format!("{c} ({})", code_point(c))).collect::<Vec<_>>().join(", ");
+        let (them, boxes) = if missing.len() == 1 { ("it", "a box") } else { ("them", "boxes") };
+        warnings.push(format!(
+            "{file}:{}: no font built into the program draws {chars}; on systems with CJK fonts the window may still \
+             show {them} through the system font fallback, elsewhere as {boxes}",
+            text.path
         ));
     }
     warnings

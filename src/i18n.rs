@@ -424,6 +424,38 @@ pub struct Strings {
     pub filtered_by: &'static str,
     /// Matrix legend.
     pub roles_legend: &'static str,
+    /// File menu: add a figure table.
+    pub add_table: &'static str,
+    /// File menu: the tables the user added, each removable.
+    pub added_tables: &'static str,
+    /// Removes an added table.
+    pub remove_table: &'static str,
+    /// Heading of the preview of a dropped table; {file} replaced.
+    pub table_preview: &'static str,
+    /// Preview: rows that add a figure.
+    pub rows_added: Counted,
+    /// Preview: rows that repeat a figure the dataset has.
+    pub rows_repeat: Counted,
+    /// Preview: rows with another value for a figure the dataset has.
+    pub rows_conflict: Counted,
+    /// Preview: the table has errors and cannot be added.
+    pub table_has_errors: &'static str,
+    /// Preview: descriptive cells that disagree with the ids.
+    pub table_warnings: &'static str,
+    /// Preview: what adding does.
+    pub table_add_hint: &'static str,
+    /// Preview: add the table.
+    pub add_to_dataset: &'static str,
+    /// Preview: do not add it.
+    pub cancel: &'static str,
+    /// Notice after adding; {file} and {n} replaced.
+    pub table_added: &'static str,
+    /// Notice when a dropped file is neither a dataset nor a table.
+    pub not_a_table: &'static str,
+    /// Profile: a figure another row contradicts.
+    pub conflicting_figure: &'static str,
+    /// Profile: the short mark beside such a figure.
+    pub conflict_mark: &'static str,
 }
 
 /// English UI strings.
@@ -622,6 +654,28 @@ pub const EN: Strings = Strings {
     no_pins_to_plot: "No park is pinned: pin parks with ☆ or Space",
     filtered_by: "filtered by",
     roles_legend: "L leading · P pillar · K key · F focus · S supporting · E emerging",
+    add_table: "Add figure table…",
+    added_tables: "Figure tables added",
+    remove_table: "Remove",
+    table_preview: "Figure table {file}",
+    rows_added: Counted { one: "{n} row adds a figure", other: "{n} rows add a figure" },
+    rows_repeat: Counted {
+        one: "{n} row repeats a figure already there",
+        other: "{n} rows repeat a figure already there",
+    },
+    rows_conflict: Counted {
+        one: "{n} row gives another value for a figure already there: both are kept, each with its source",
+        other: "{n} rows give another value for a figure already there: both are kept, each with its source",
+    },
+    table_has_errors: "This table cannot be added until these cells are fixed; nothing on screen changes.",
+    table_warnings: "Names and units that differ from what the ids name (the ids are used):",
+    table_add_hint: "The table is added to this dataset now and whenever it opens, and read again when the file changes. The dataset file itself is never written.",
+    add_to_dataset: "Add to this dataset",
+    cancel: "Cancel",
+    table_added: "Added {file}: {n}",
+    not_a_table: "Only .ron datasets and .csv, .xlsx, .xls or .ods figure tables can be opened",
+    conflicting_figure: "Another figure for the same year and period has a different value: another source, or another scope (see the notes)",
+    conflict_mark: "differs",
 };
 
 /// Chinese UI strings.
@@ -820,6 +874,22 @@ pub const ZH: Strings = Strings {
     no_pins_to_plot: "尚未固定园区：用 ☆ 或空格键固定",
     filtered_by: "筛选条件",
     roles_legend: "主 主导 · 支 支柱 · 重 重点 · 聚 聚焦 · 配 配套 · 培 培育",
+    add_table: "添加数据表…",
+    added_tables: "已添加的数据表",
+    remove_table: "移除",
+    table_preview: "数据表 {file}",
+    rows_added: Counted::same("{n} 行新增数据"),
+    rows_repeat: Counted::same("{n} 行与已有数据相同"),
+    rows_conflict: Counted::same("{n} 行与已有数据数值不同：两者均保留，各注来源"),
+    table_has_errors: "修正以下单元格之前无法添加此表；当前显示的数据不变。",
+    table_warnings: "名称或单位与编号所指不符（以编号为准）：",
+    table_add_hint: "此表将立即并在每次打开该数据集时载入，文件修改后自动重新读取。数据集文件本身不会被改写。",
+    add_to_dataset: "添加到此数据集",
+    cancel: "取消",
+    table_added: "已添加 {file}：{n}",
+    not_a_table: "只能打开 .ron 数据集以及 .csv、.xlsx、.xls 或 .ods 数据表",
+    conflicting_figure: "同一年份与期间的另一数值不同：来源或统计范围不同（见注释）",
+    conflict_mark: "数值不一",
 };
 
 /// The UI strings of `language`.

@@ -3,11 +3,13 @@
 //!
 //! Layers, each depending only on those after it: `app` (the window) → `views` (one module
 //! per view) → `state` (UI state, pure functions) → `model` (the dataset; no egui).
-//! `cli` runs the command line; `i18n` holds every UI string; `theme` every colour and font.
+//! `cli` runs the command line; `i18n` holds every UI string; `theme` every colour and font;
+//! `glyphs` knows which characters the built-in fonts draw (no egui, so `cli` may use it).
 
 pub mod app;
 pub mod cli;
 pub mod format;
+pub mod glyphs;
 pub mod i18n;
 pub mod model;
 pub mod perf;

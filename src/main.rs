@@ -27,12 +27,12 @@ fn run_window(cli: &Cli) -> anyhow::Result<ExitCode> {
             .with_app_id("zgc-atlas")
             .with_inner_size([1400.0, 860.0])
             .with_min_inner_size([800.0, 500.0]),
-        // The bundled font covers the dataset; system fonts would make rendering differ per machine.
+        // Off: `ParkApp::for_window` adds the same system fallback, asking for Chinese fonts.
         system_font_fallback: false,
         ..Default::default()
     };
     let origin = cli.origin();
-    eframe::run_native("ZGC Atlas", options, Box::new(move |cc| Ok(Box::new(ParkApp::new(cc, origin)))))
+    eframe::run_native("ZGC Atlas", options, Box::new(move |cc| Ok(Box::new(ParkApp::for_window(cc, origin)))))
         .map_err(|err| anyhow::anyhow!("could not open the window: {err}"))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,28 +1,44 @@
 //! Fonts, the colour theme, and every colour the app chooses itself.
 //!
-//! The app and every test harness call [`install`], so tests render what users see.
+//! The app and every test harness call [`install`], so tests render what users see; only the
+//! real window adds the system's fonts behind it ([`install_system_font_fallback`]).
 #![expect(clippy::disallowed_methods, reason = "this module is where colours are chosen")]
+
+use std::sync::Arc;
 
 use egui::{
     Color32, Context, FontData, FontFamily, FontInsert, FontPriority, InsertFontFamily, ThemePreference, Visuals,
 };
 
+use crate::glyphs;
 use crate::model::Qualifier;
 use crate::state::{COLOURED_PARKS, ThemeChoice};
 
-/// Noto Sans CJK SC cut down to GB2312 level 1 plus every character of the dataset and UI
-/// (`scripts/make-font-subset.sh`; licence in `assets/fonts/OFL.txt`).
-static CJK_FONT: &[u8] = include_bytes!("../assets/fonts/NotoSansSC-subset.otf");
-
-/// Adds the bundled CJK font as the lowest-priority fallback of both font families, so Latin
-/// text keeps egui's own fonts and Chinese text, arrows and bullets always have a glyph.
+/// Adds the bundled CJK font ([`glyphs::CJK_FONT`]) as the lowest-priority fallback of both
+/// font families, so Latin text keeps egui's own fonts and Chinese text, arrows and bullets
+/// always have a glyph.
 pub fn install(ctx: &Context) {
     let fallback = |family| InsertFontFamily { family, priority: FontPriority::Lowest };
     ctx.add_font(FontInsert::new(
         "noto_sans_sc_subset",
-        FontData::from_static(CJK_FONT),
+        FontData::from_static(glyphs::CJK_FONT),
         vec![fallback(FontFamily::Proportional), fallback(FontFamily::Monospace)],
     ));
+}
+
+/// Lets the window draw characters that no installed font has with the system's fonts, found
+/// through the operating system's own font fallback (DirectWrite on Windows, Core Text on macOS,
+/// fontconfig on Linux), as eframe's `system_fonts` feature would, but asking for Simplified
+/// Chinese whatever the system's language, since the dataset's Chinese is Simplified (eframe's
+/// own asks in the system's language, which may pick a Japanese font). What a system answers is
+/// up to its configuration: Debian's fontconfig answers with the Japanese face of Noto Sans CJK.
+///
+/// Fonts found this way only ever follow the installed ones, so a character [`install`]'s fonts
+/// have keeps their look on every machine. Only the real window calls this: test harnesses
+/// must render the same everywhere.
+pub fn install_system_font_fallback(ctx: &Context) {
+    let provider = egui_system_font_provider::SystemFontProvider::new().with_locale(Some("zh-Hans"));
+    ctx.add_font_provider(Arc::new(provider));
 }
 
 /// Applies the user's theme choice.
@@ -479,37 +495,63 @@ mod tests {
         assert_eq!(choropleth_colour(3, 4), Color32::from_rgb(0x22, 0x5e, 0xa8), "YlGnBu 4 is its own row");
     }
 
-    /// Every character of the dataset, the district outlines' labels and the UI strings has a
-    /// glyph in the fonts the app installs: no tofu boxes for users, no panics in tests.
-    #[test]
-    fn every_character_the_app_shows_has_a_glyph() {
-        let ctx = egui::Context::default();
-        super::install(&ctx);
-        ctx.run_ui(egui::RawInput::default(), |_| {}).drop_without_applying_deltas();
-        // Every source file (strings and symbols drawn by the views live in several) and the data.
+    /// The files whose characters the app shows: the data, the test fixtures (which the window
+    /// tests open) and every source file (strings and symbols drawn by the views live in several).
+    fn shown_files() -> Vec<std::path::PathBuf> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut files = vec![root.join("data/zgc.ron"), root.join("data/beijing-districts.ron")];
-        let mut folders = vec![root.join("src")];
-        while let Some(folder) = folders.pop() {
-            for entry in std::fs::read_dir(folder).expect("src is readable") {
+        let mut files = Vec::new();
+        let mut folders =
+            vec![(root.join("data"), "ron"), (root.join("tests/fixtures"), "ron"), (root.join("src"), "rs")];
+        while let Some((folder, extension)) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).expect("readable folder") {
                 let path = entry.expect("entry").path();
                 if path.is_dir() {
-                    folders.push(path);
-                } else if path.extension().is_some_and(|e| e == "rs") {
+                    folders.push((path, extension));
+                } else if path.extension().is_some_and(|e| e == extension) {
                     files.push(path);
                 }
             }
         }
-        let texts: Vec<String> = files.iter().map(|f| std::fs::read_to_string(f).expect("readable")).collect();
+        assert!(files.iter().any(|f| f.ends_with("data/zgc.ron")) && files.iter().any(|f| f.ends_with("small.ron")));
+        files
+    }
+
+    /// A context with the fonts the app installs, after one pass.
+    fn context_with_fonts() -> egui::Context {
+        let ctx = egui::Context::default();
+        super::install(&ctx);
+        ctx.run_ui(egui::RawInput::default(), |_| {}).drop_without_applying_deltas();
+        ctx
+    }
+
+    /// Every character of the data, of the test fixtures and of the UI strings has a glyph in the
+    /// fonts the app installs: no tofu boxes for users, no panics in tests.
+    #[test]
+    fn every_character_the_app_shows_has_a_glyph() {
+        let ctx = context_with_fonts();
+        let has_glyph = |c: char| ctx.fonts_mut(|f| f.has_glyph(&FontId::proportional(14.0), c));
         // The check itself can fail: a character no bundled font has is reported.
-        assert!(!ctx.fonts_mut(|f| f.has_glyphs(&FontId::proportional(14.0), "\u{1F600}")));
-        for text in texts {
-            let missing: String = text
-                .chars()
-                .filter(|c| !c.is_control())
-                .filter(|c| !ctx.fonts_mut(|f| f.has_glyphs(&FontId::proportional(14.0), &c.to_string())))
-                .collect();
-            assert!(missing.is_empty(), "no glyph for {missing:?}: run scripts/make-font-subset.sh");
+        assert!(!has_glyph('\u{1F600}'));
+        for file in shown_files() {
+            let text = std::fs::read_to_string(&file).expect("readable");
+            let mut missing: Vec<char> = text.chars().filter(|c| !c.is_control() && !has_glyph(*c)).collect();
+            missing.dedup();
+            let file = file.display();
+            assert!(missing.is_empty(), "{file}: no glyph for {missing:?}: run scripts/make-font-subset.sh");
         }
+    }
+
+    /// `glyphs`, which `check` uses without egui, knows exactly the characters egui draws with
+    /// the fonts the app installs.
+    #[test]
+    fn glyphs_knows_the_characters_egui_draws() {
+        let ctx = context_with_fonts();
+        let egui_draws: std::collections::BTreeSet<char> =
+            ctx.fonts_mut(|f| f.characters(&egui::FontFamily::Proportional).keys().copied().collect());
+        let glyphs_draws: std::collections::BTreeSet<char> = crate::glyphs::FontCoverage::built_in().chars().collect();
+        let only_egui: String = egui_draws.difference(&glyphs_draws).collect();
+        let only_glyphs: String = glyphs_draws.difference(&egui_draws).collect();
+        assert_eq!((only_egui.as_str(), only_glyphs.as_str()), ("", ""));
+        assert!(egui_draws.len() > 9_000, "Latin, the Chinese table and more: {}", egui_draws.len());
     }
 }

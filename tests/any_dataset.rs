@@ -4,7 +4,10 @@
 //! of its own and Chinese names with characters outside GB2312 level 1. What works on it today
 //! must keep working, and no view may name the built-in city.
 
-#[expect(dead_code, reason = "the app is built here with tofu allowed: no `build_app`, `open_app`, `copy_to_temp_dir`")]
+#[expect(
+    dead_code,
+    reason = "the app is built here on the fixture's own file: no `build_app`, `open_app`, `copy_to_temp_dir`"
+)]
 mod common;
 
 use std::collections::BTreeSet;
@@ -69,17 +72,14 @@ fn is_convex(ring: &[Km]) -> bool {
 }
 
 /// The app on the fixture, run until it settles: what a user sees when the window opens.
-///
-/// The font subset does not yet have the fixture's rare characters, and the harness panics by
-/// default on a character no font can draw.
-/// TODO(#14): drop `allow_missing_glyphs` once the font covers them, so a missing glyph fails.
+/// The harness panics on any character no font draws, so every test here also checks that
+/// the fixture's rare characters are drawn.
 fn lakeshore() -> Harness<'static, ParkApp> {
     let window = Window::default();
     let origin = DataOrigin::File(crate_file(DATASET));
     let mut harness = Harness::builder()
         .with_size(window.size)
         .with_theme(window.theme)
-        .allow_missing_glyphs()
         .build_eframe(move |cc| ParkApp::new(cc, origin.clone()));
     harness.run();
     harness

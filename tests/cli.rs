@@ -157,6 +157,41 @@ fn a_park_outside_its_district_is_a_warning_after_the_summary_and_exits_0() {
 }
 
 #[test]
+fn a_text_with_characters_no_built_in_font_draws_is_one_warning_with_its_place_and_exits_0() {
+    // U+20000 (CJK Extension B) and U+18000 (Tangut) are in none of the program's fonts; U+20000
+    // twice in one name still makes one warning naming it once.
+    let (ext_b, tangut) = ('\u{20000}', '\u{18000}');
+    assert_eq!(zgc_atlas::glyphs::undrawable_chars(&format!("{ext_b}{tangut}")), [ext_b, tangut]);
+    let map = TWO_DISTRICTS.replacen(r#"zh: "测试市""#, &format!(r#"zh: "测试市{tangut}""#), 1);
+    let city = City::new(Some(&map), |text| {
+        text.replacen(r#"zh: "甲园""#, &format!(r#"zh: "甲{ext_b}{ext_b}园{tangut}""#), 1)
+    });
+    let (code, text) = city.check();
+    assert_eq!(code, Some(0), "a warning does not fail the check: {text}");
+    assert!(text.contains("valid: 3 parks"), "{text}");
+    let fallback = "on systems with CJK fonts the window may still show";
+    let park = format!(
+        r#"{}:parks[0] "alpha" → name.zh: no font built into the program draws {ext_b} (U+20000), {tangut} (U+18000); {fallback} them through the system font fallback, elsewhere as boxes"#,
+        city.dataset()
+    );
+    assert!(text.contains(&park), "no warning\n{park}\nin:\n{text}");
+    let city_name = format!(
+        "{}:name.zh: no font built into the program draws {tangut} (U+18000); {fallback} it through the system font fallback, elsewhere as a box",
+        city.map()
+    );
+    assert!(text.contains(&city_name), "no warning\n{city_name}\nin:\n{text}");
+    assert!(text.contains("2 warnings:"), "{text}");
+}
+
+#[test]
+fn check_of_the_small_fixture_finds_every_character_drawable() {
+    let output = run(&["check", fixture("small.ron").to_str().expect("utf-8 path")]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(!text.contains("no font built into the program draws"), "{text}");
+}
+
+#[test]
 fn check_of_a_dataset_without_parks_exits_1() {
     let empty = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/bad/awkward/zero_parks.ron");
     let output = run(&["check", empty.to_str().expect("utf-8 path")]);

@@ -282,3 +282,24 @@ fn the_toolbar_names_the_dataset_not_the_program() {
     let short = dataset.meta.short_title.expect("the shipped dataset has a short title");
     assert!(shipped.query_by_label(&short.en).is_some());
 }
+
+/// A test window draws with the fonts built into the program only, so it looks the same on every
+/// machine: a character none of them has (Hangul, which the system's Chinese fonts usually have)
+/// shows as a box and is not looked up among the system's fonts, as the real window's is
+/// (`ParkApp::for_window`).
+#[test]
+fn a_test_window_never_takes_a_system_font() {
+    assert_eq!(zgc_atlas::glyphs::undrawable_chars("한"), ['한'], "Hangul is in no built-in font");
+    let origin = DataOrigin::File(crate_file("tests/fixtures/small.ron"));
+    let window = Window::default();
+    let mut harness = Harness::builder()
+        .with_size(window.size)
+        .with_theme(window.theme)
+        .allow_missing_glyphs()
+        .build_eframe(move |cc| ParkApp::new(cc, origin.clone()));
+    harness.run();
+    type_search(&mut harness, "한");
+    assert!(harness.state().visible_parks().is_empty(), "the search box holds the text");
+    let discovered: Vec<String> = harness.ctx.fonts(|f| f.discovered_fonts().iter().map(|f| f.name.clone()).collect());
+    assert!(discovered.is_empty(), "system fonts in a test window: {discovered:?}");
+}

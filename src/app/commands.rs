@@ -3,6 +3,7 @@
 //! not handled does not compile.
 
 use super::ParkApp;
+use super::tables::TABLE_EXTENSIONS;
 use crate::i18n::strings;
 use crate::model::DataOrigin;
 use crate::state::{Action, Command, PinOutcome};
@@ -46,6 +47,16 @@ impl ParkApp {
                 }
             }
             Command::OpenFile(path) => self.open(DataOrigin::File(path.clone())),
+            Command::TableDialog => {
+                let picked = rfd::FileDialog::new().add_filter("Figure table", &TABLE_EXTENSIONS).pick_file();
+                if let Some(path) = picked {
+                    self.preview_table(path);
+                }
+            }
+            Command::PreviewTable(path) => self.preview_table(path.clone()),
+            Command::AddPreviewedTable => self.add_previewed_table(),
+            Command::ClosePreview => self.table_preview = None,
+            Command::RemoveTable(path) => self.remove_table(path),
             Command::OpenEmbedded => self.open(DataOrigin::Embedded),
             Command::Reload => self.reload(),
             Command::CopyProblems => {

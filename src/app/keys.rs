@@ -171,13 +171,17 @@ impl ParkApp {
         if presenting {
             return;
         }
-        // A dropped file is opened like one picked in the dialog, which refuses what is not a
-        // dataset with a notice.
+        // A dropped figure table is previewed before it is added; anything else is opened like
+        // a file picked in the dialog, which refuses what is not a dataset with a notice.
         let dropped: Vec<std::path::PathBuf> = ui.input(|i| {
             i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect()
         });
         if let Some(path) = dropped.into_iter().next() {
-            commands.push(Command::OpenFile(path));
+            if super::tables::is_table_file(&path) {
+                commands.push(Command::PreviewTable(path));
+            } else {
+                commands.push(Command::OpenFile(path));
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 //! Opening, reloading and watching dataset files. A file that does not load never replaces
 //! the data on screen: its problems are shown above it.
 
+use std::path::PathBuf;
+
 use super::watch::{BackgroundLoad, FileWatcher};
 use super::{CityOutlines, ParkApp};
 use crate::i18n::strings;
@@ -19,7 +21,7 @@ impl ParkApp {
             self.notice = Some(format!("{}: {}", strings(self.state.language).not_a_dataset, path.display()));
             return;
         }
-        let loaded = origin.load_all();
+        let loaded = origin.load_all(&self.added_tables_of(&origin));
         if let Err(errors) = &loaded.dataset {
             log::warn!("{errors}");
             self.load_error = Some(errors.clone());
@@ -38,27 +40,49 @@ impl ParkApp {
         self.watch();
     }
 
-    /// Starts watching the open file (nothing to watch for the built-in dataset).
+    /// The figure tables the user added to the dataset of `origin`.
+    pub(super) fn added_tables_of(&self, origin: &DataOrigin) -> Vec<PathBuf> {
+        self.state.added_tables.get(&origin.key()).cloned().unwrap_or_default()
+    }
+
+    /// Every figure table loaded with the open dataset: those it names, then those the user
+    /// added.
+    pub fn table_files(&self) -> Vec<PathBuf> {
+        let named = self.dataset.as_ref().map(|d| self.origin.table_files(d)).unwrap_or_default();
+        named.into_iter().chain(self.added_tables_of(&self.origin)).collect()
+    }
+
+    /// Starts watching the open file and its figure tables (the built-in dataset has no file,
+    /// but tables added to it are watched).
     pub(super) fn watch(&mut self) {
-        self.watcher = None;
-        let DataOrigin::File(path) = &self.origin else { return };
-        let ctx = self.ctx.clone();
-        match FileWatcher::new(path, move || {
-            if let Some(ctx) = &ctx {
-                ctx.request_repaint();
+        self.watchers.clear();
+        let mut files = self.table_files();
+        if let DataOrigin::File(path) = &self.origin {
+            files.insert(0, path.clone());
+        }
+        for path in files {
+            let ctx = self.ctx.clone();
+            match FileWatcher::new(&path, move || {
+                if let Some(ctx) = &ctx {
+                    ctx.request_repaint();
+                }
+            }) {
+                Ok(watcher) => self.watchers.push(watcher),
+                Err(err) => log::warn!("cannot watch {} for changes: {err}", path.display()),
             }
-        }) {
-            Ok(watcher) => self.watcher = Some(watcher),
-            Err(err) => log::warn!("cannot watch {} for changes: {err}", path.display()),
         }
     }
 
     /// Starts a background reload if the watched file changed, and takes in a finished one.
     /// Returns whether new data (or new problems) arrived.
     pub fn poll_files(&mut self) -> bool {
-        if self.watcher.as_ref().is_some_and(FileWatcher::changed) {
+        // Every watcher is asked (no short cut), so none keeps a stale change for later.
+        let asked: Vec<bool> = self.watchers.iter().map(FileWatcher::changed).collect();
+        let changed = asked.contains(&true);
+        if changed {
             let ctx = self.ctx.clone();
-            self.pending = Some(BackgroundLoad::start(self.origin.clone(), move || {
+            let tables = self.added_tables_of(&self.origin);
+            self.pending = Some(BackgroundLoad::start(self.origin.clone(), tables, move || {
                 if let Some(ctx) = &ctx {
                     ctx.request_repaint();
                 }
@@ -80,7 +104,7 @@ impl ParkApp {
 
     /// Loads the dataset again. On failure the last good dataset stays and the error is shown.
     pub fn reload(&mut self) {
-        let loaded = self.origin.load_all();
+        let loaded = self.origin.load_all(&self.added_tables_of(&self.origin));
         self.apply_loaded(loaded);
     }
 

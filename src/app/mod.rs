@@ -17,6 +17,7 @@ mod keys;
 mod loading;
 mod presenting;
 mod slides_file;
+mod tables;
 mod ui;
 mod watch;
 
@@ -25,6 +26,7 @@ use crate::model::{DataOrigin, Dataset, LoadErrors, ParkId};
 use crate::state::derived::Derived;
 use crate::state::map::MapData;
 use crate::state::slides::SlideDeck;
+use crate::state::tables::TablePreview;
 use crate::state::{AppState, PlotData};
 use crate::theme;
 use crate::views::map::MapGeometry;
@@ -70,8 +72,11 @@ pub struct ParkApp {
     notice: Option<String>,
     /// The selection moved by keyboard: scroll the table to it on the next frame.
     scroll_to_selected: bool,
-    /// Watches the open file for changes.
-    watcher: Option<FileWatcher>,
+    /// Watch the open file and its figure tables for changes.
+    watchers: Vec<FileWatcher>,
+    /// A figure table dropped on the window (or picked), checked against the open dataset and
+    /// waiting for the user to add it or not.
+    table_preview: Option<TablePreview>,
     /// A reload running in the background.
     pending: Option<BackgroundLoad>,
     /// The window's context, to wake it from other threads; `None` without a window.
@@ -105,6 +110,14 @@ impl ParkApp {
         app
     }
 
+    /// [`Self::new`] for the real window: characters the built-in fonts lack are drawn with the
+    /// system's fonts ([`theme::install_system_font_fallback`]). Test harnesses call `new`, so
+    /// they render the same on every machine.
+    pub fn for_window(cc: &eframe::CreationContext<'_>, origin: DataOrigin) -> Self {
+        theme::install_system_font_fallback(&cc.egui_ctx);
+        Self::new(cc, origin)
+    }
+
     /// Builds the app without a window context: loads the dataset and drops state that names
     /// ids the dataset lacks, saying so in a notice.
     pub fn with_state(origin: DataOrigin, state: AppState) -> Self {
@@ -118,7 +131,8 @@ impl ParkApp {
             map_error: None,
             notice: None,
             scroll_to_selected: false,
-            watcher: None,
+            watchers: Vec::new(),
+            table_preview: None,
             pending: None,
             ctx: None,
             title: String::new(),
@@ -231,6 +245,7 @@ mod tests {
             pinned: vec![ParkId::new("chaoyang")],
             filters_collapsed: true,
             recent: vec![std::path::PathBuf::from("/data/parks.ron")],
+            added_tables: [("/data/parks.ron".to_owned(), vec![std::path::PathBuf::from("/data/figures.xlsx")])].into(),
             tab: crate::state::Tab::Compare,
             map: crate::state::map::MapChoice::default(),
             plot: PlotChoice { log_scale: true, ..PlotChoice::default() },

@@ -8,7 +8,7 @@ use crate::model::{Dataset, Language, LoadErrors};
 use crate::state::{Action, AppState, Command, Tab};
 use crate::views::map::{self, MapContext};
 use crate::views::plots::{self, CompareContext};
-use crate::views::{chips, filters, park_table, profile, slides, status_bar, toolbar};
+use crate::views::{chips, filters, park_table, profile, slides, status_bar, table_preview, toolbar};
 
 impl ParkApp {
     /// The window title names the dataset and the open file, so a user with several windows
@@ -297,6 +297,9 @@ impl ParkApp {
         if self.show_keys {
             self.cheat_sheet_ui(ui.ctx(), &mut commands);
         }
+        if let Some(preview) = &self.table_preview {
+            table_preview::table_preview_ui(ui.ctx(), preview, self.state.language, &mut commands);
+        }
 
         self.apply(ui.ctx(), &actions, &commands);
         if self.refresh_derived() {
@@ -311,7 +314,8 @@ impl ParkApp {
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(2.0);
             let name = self.dataset.as_ref().map_or("ZGC Atlas", |d| d.meta.short_name().get(self.state.language));
-            toolbar::toolbar_ui(ui, name, &mut self.state, actions, commands);
+            let added_tables = self.added_tables();
+            toolbar::toolbar_ui(ui, name, &added_tables, &mut self.state, actions, commands);
             ui.add_space(2.0);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {

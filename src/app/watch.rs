@@ -67,16 +67,16 @@ pub struct BackgroundLoad {
 }
 
 impl BackgroundLoad {
-    /// Loads `origin` on a new thread; `wake` is called when the thread ends, with or without
-    /// a result.
-    pub fn start(origin: DataOrigin, wake: impl Fn() + Send + 'static) -> Self {
+    /// Loads `origin` with the user's figure `tables` on a new thread; `wake` is called when the
+    /// thread ends, with or without a result.
+    pub fn start(origin: DataOrigin, tables: Vec<PathBuf>, wake: impl Fn() + Send + 'static) -> Self {
         let (sender, result) = mpsc::channel();
         std::thread::spawn(move || {
             // Dropped last, after the send, and also if loading panics: the window only learns
             // that the load ended (and clears "Reloading…") when it is woken to poll.
             let _wake = WakeOnDrop(wake);
             // A load superseded by a newer one has no receiver left; its result is dropped.
-            let _ = sender.send(origin.load_all());
+            let _ = sender.send(origin.load_all(&tables));
         });
         Self { result }
     }

@@ -10,6 +10,7 @@ pub mod geo;
 mod load;
 pub mod origin;
 pub mod tables;
+mod texts;
 mod validate;
 mod views;
 
@@ -21,6 +22,7 @@ use serde::{Deserialize, Serialize};
 pub use diff::{DatasetDiff, diff};
 pub use load::{LoadErrors, Problem, RECURSION_LIMIT, load_dataset, load_dataset_bytes, load_dataset_file, parse_ron};
 pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
+pub use texts::PlacedText;
 pub use views::{DEFAULT_TABLE_COLUMNS, DeclaredViews, ViewMetrics, divided_name, divided_unit};
 
 /// Defines a string id type that serialises as a plain string.
@@ -497,6 +499,17 @@ impl AsRef<[Observation]> for Park {
     fn as_ref(&self) -> &[Observation] {
         &self.observations
     }
+}
+
+/// Whether another of `observations` gives a different value for the same metric, year and
+/// period as `obs`: two sources that disagree (both are kept, each with its source).
+pub fn conflicts(observations: &[Observation], obs: &Observation) -> bool {
+    observations.iter().any(|other| {
+        other.metric == obs.metric
+            && other.year == obs.year
+            && other.period == obs.period
+            && other.value.to_bits() != obs.value.to_bits()
+    })
 }
 
 /// The zone as a whole, whose figures serve as a benchmark.

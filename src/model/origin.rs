@@ -42,32 +42,45 @@ pub struct Loaded {
     pub dataset: Result<Dataset, LoadErrors>,
     /// Its district outlines, when it names a map file.
     pub map: Option<Result<CityMap, LoadErrors>>,
+    /// What the figure tables' rows did, when the dataset loaded.
+    pub tables: MergeReport,
 }
 
 impl DataOrigin {
-    /// Loads the dataset and, if it loaded, the outlines it names.
-    pub fn load_all(&self) -> Loaded {
-        let dataset = self.load();
-        let map = dataset.as_ref().ok().and_then(|d| self.load_map(d));
-        Loaded { dataset, map }
+    /// Loads the dataset (with the figure tables it names and `extra_tables`, added by the
+    /// user) and, if it loaded, the outlines it names.
+    pub fn load_all(&self, extra_tables: &[PathBuf]) -> Loaded {
+        match self.load_with_tables(extra_tables) {
+            Ok((dataset, tables)) => {
+                let map = self.load_map(&dataset);
+                Loaded { dataset: Ok(dataset), map, tables }
+            }
+            Err(errors) => Loaded { dataset: Err(errors), map: None, tables: MergeReport::default() },
+        }
     }
 
     /// Reads and validates the dataset, with the figure tables it names.
     pub fn load(&self) -> Result<Dataset, LoadErrors> {
-        self.load_with_report().map(|(dataset, _)| dataset)
+        self.load_with_tables(&[]).map(|(dataset, _)| dataset)
     }
 
     /// Reads and validates the dataset and adds the figures of the tables it names in
-    /// `meta.figure_tables` (relative to its file), saying what each table's rows did.
-    pub fn load_with_report(&self) -> Result<(Dataset, MergeReport), LoadErrors> {
+    /// `meta.figure_tables` (relative to its file), then of `extra_tables`, saying what each
+    /// table's rows did.
+    pub fn load_with_tables(&self, extra_tables: &[PathBuf]) -> Result<(Dataset, MergeReport), LoadErrors> {
         let dataset = match self {
             Self::Embedded => load_dataset(EMBEDDED_DATASET, EMBEDDED_NAME),
             Self::File(path) => load_dataset_file(path),
             Self::Memory { label, text } => load_dataset(text, label),
         }?;
         let tables: Vec<FigureTable> =
-            dataset.meta.figure_tables.iter().map(|name| read_table(&self.beside_dataset(name))).collect();
+            self.table_files(&dataset).iter().chain(extra_tables).map(|path| read_table(path)).collect();
         dataset.with_tables(&tables)
+    }
+
+    /// The figure tables `dataset` names in `meta.figure_tables`, beside its file.
+    pub fn table_files(&self, dataset: &Dataset) -> Vec<PathBuf> {
+        dataset.meta.figure_tables.iter().map(|name| self.beside_dataset(name)).collect()
     }
 
     /// The file `name` beside the dataset's file (for built-in or in-memory data, relative to
@@ -120,6 +133,16 @@ impl DataOrigin {
             let problems = map.check_against(dataset);
             if problems.is_empty() { Ok(map) } else { Err(LoadErrors { file, problems }) }
         }))
+    }
+
+    /// What names this dataset across runs, e.g. for the figure tables the user added to it:
+    /// the file's full path, or a label for built-in and in-memory data.
+    pub fn key(&self) -> String {
+        match self {
+            Self::Embedded => "built-in".to_owned(),
+            Self::File(path) => std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()).display().to_string(),
+            Self::Memory { label, .. } => format!("memory:{label}"),
+        }
     }
 
     /// The file's path for display; `None` for the built-in dataset.

@@ -58,4 +58,14 @@ pub enum Command {
     ExportPng(ImageSize),
     /// Export every slide as PNG plus a Markdown summary.
     MeetingPack,
+    /// Ask for a figure table to add to the open dataset.
+    TableDialog,
+    /// Check this figure table against the open dataset and show what adding it would do.
+    PreviewTable(PathBuf),
+    /// Add the previewed table to the open dataset, now and whenever it opens.
+    AddPreviewedTable,
+    /// Close the preview without adding the table.
+    ClosePreview,
+    /// Stop adding this table to the open dataset.
+    RemoveTable(PathBuf),
 }

@@ -15,6 +15,7 @@ pub mod park_colours;
 pub mod search;
 pub mod series;
 pub mod slides;
+pub mod tables;
 pub mod takeaway;
 
 use std::cmp::Ordering;
@@ -131,6 +132,9 @@ pub struct AppState {
     pub pinned: Vec<ParkId>,
     /// Dataset files opened recently, newest first.
     pub recent: Vec<std::path::PathBuf>,
+    /// Figure tables the user added to a dataset, by the dataset's
+    /// [key](crate::model::DataOrigin::key); loaded with it every time it opens.
+    pub added_tables: std::collections::BTreeMap<String, Vec<std::path::PathBuf>>,
     /// Whether the filter panel is folded away.
     pub filters_collapsed: bool,
     /// The park under the pointer in any view during the last frame; not saved.

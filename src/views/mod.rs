@@ -9,5 +9,6 @@ pub mod plots;
 pub mod profile;
 pub mod slides;
 pub mod status_bar;
+pub mod table_preview;
 pub mod toolbar;
 pub mod widgets;

@@ -5,7 +5,7 @@ use egui::{Grid, RichText, ScrollArea, Ui};
 
 use crate::format::{district_names, figure_value, lon_lat};
 use crate::i18n::{group_name, period_label, qualifier_name, role_name, strings};
-use crate::model::{Dataset, Language, Named, Park};
+use crate::model::{Dataset, Language, Named, Park, conflicts};
 use crate::state::Action;
 use crate::theme::qualifier_colour;
 use crate::views::widgets::{source_details_ui, source_link_ui};
@@ -119,6 +119,11 @@ fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
                 let colour = qualifier_colour(ui.visuals(), obs.qualifier);
                 ui.label(RichText::new(qualifier_name(language, obs.qualifier)).color(colour));
             });
+            // Before the source, which may run past the panel's edge: the mark must show.
+            if conflicts(&park.observations, obs) {
+                let mark = RichText::new(s.conflict_mark).color(ui.visuals().warn_fg_color);
+                ui.label(mark).on_hover_text(s.conflicting_figure);
+            }
             source_link_ui(ui, figure.source, language);
             if let Some(note) = &obs.note {
                 ui.weak(format!("({})", s.note)).on_hover_text(note);

@@ -1,5 +1,7 @@
 //! The top bar: filter panel toggle, search box, language and theme switches.
 
+use std::path::PathBuf;
+
 use egui::{Id, Ui};
 
 use crate::i18n::{language_name, strings, theme_name};
@@ -14,9 +16,11 @@ pub fn search_box_id() -> Id {
 /// Draws the toolbar. Edits the search text and the panel toggle in place (typing and folding);
 /// clearing the search is reported as the same action as removing its chip, and everything else
 /// as an action or a command. `dataset_name` heads the bar; the program's name shows on hover.
+/// `added_tables` are the figure tables the user added to the open dataset.
 pub fn toolbar_ui(
     ui: &mut Ui,
     dataset_name: &str,
+    added_tables: &[PathBuf],
     state: &mut AppState,
     actions: &mut Vec<Action>,
     commands: &mut Vec<Command>,
@@ -26,7 +30,7 @@ pub fn toolbar_ui(
     ui.horizontal(|ui| {
         ui.heading(dataset_name).on_hover_text("ZGC Atlas");
         ui.separator();
-        file_menu_ui(ui, &state.recent, language, commands);
+        file_menu_ui(ui, &state.recent, added_tables, language, commands);
         let mut filters_open = !state.filters_collapsed;
         ui.toggle_value(&mut filters_open, s.filters);
         state.filters_collapsed = !filters_open;
@@ -67,8 +71,14 @@ pub fn toolbar_ui(
     });
 }
 
-/// The File menu: open, recent files, the built-in dataset, reload.
-fn file_menu_ui(ui: &mut Ui, recent: &[std::path::PathBuf], language: Language, commands: &mut Vec<Command>) {
+/// The File menu: open, recent files, the built-in dataset, reload, figure tables, exports.
+fn file_menu_ui(
+    ui: &mut Ui,
+    recent: &[PathBuf],
+    added_tables: &[PathBuf],
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
     let s = strings(language);
     ui.menu_button(s.file_menu, |ui| {
         if ui.button(s.open).clicked() {
@@ -89,6 +99,22 @@ fn file_menu_ui(ui: &mut Ui, recent: &[std::path::PathBuf], language: Language, 
         ui.separator();
         if ui.button(s.reload_file).clicked() {
             commands.push(Command::Reload);
+        }
+        ui.separator();
+        if ui.button(s.add_table).clicked() {
+            commands.push(Command::TableDialog);
+        }
+        if !added_tables.is_empty() {
+            ui.menu_button(s.added_tables, |ui| {
+                for path in added_tables {
+                    ui.horizontal(|ui| {
+                        ui.label(path.display().to_string());
+                        if ui.small_button(s.remove_table).clicked() {
+                            commands.push(Command::RemoveTable(path.clone()));
+                        }
+                    });
+                }
+            });
         }
         ui.separator();
         if ui.button(s.export_csv).clicked() {

@@ -29,6 +29,9 @@ pub struct MergeReport {
     /// Descriptive cells (names, unit, title) that disagree with the ids, each with its place:
     /// the figure is read by its ids all the same.
     pub warnings: Vec<String>,
+    /// Each conflicting row in words, with its place: "Sheet1!A5: Alpha Park, planned_area
+    /// 2012: 27 here, 26.1 in the dataset".
+    pub conflicts: Vec<String>,
 }
 
 impl MergeReport {
@@ -64,7 +67,14 @@ impl Dataset {
                 table.sources.iter().filter(|s| !self.sources.iter().any(|d| d.id == s.id)).cloned().collect();
             self.sources.extend(new_sources);
             let mut slots = Slots::of(&self);
-            let outcomes = table.figures.iter().map(|figure| self.add(figure, &mut slots)).collect();
+            let mut outcomes = Vec::with_capacity(table.figures.len());
+            for figure in &table.figures {
+                let (outcome, before) = self.add(figure, &mut slots);
+                if outcome == RowOutcome::Conflicts {
+                    report.conflicts.push(self.describe_conflict(table, figure, &before));
+                }
+                outcomes.push(outcome);
+            }
             report.rows.push((table.file.clone(), outcomes));
             // The next table may cite this one's sources.
             self.build_index();
@@ -72,17 +82,38 @@ impl Dataset {
         Ok((self, report))
     }
 
-    /// Adds one checked figure unless the dataset has it already.
-    fn add(&mut self, figure: &TableFigure, slots: &mut Slots) -> RowOutcome {
+    /// A conflicting row in words: where, whose figure, and both values.
+    fn describe_conflict(&self, table: &FigureTable, figure: &TableFigure, before: &[f64]) -> String {
+        let whose = match &figure.target {
+            Target::Park(id) => self.park(id).map_or_else(|| id.to_string(), |p| p.name.en.clone()),
+            Target::Zone => self.zone.as_ref().map_or_else(String::new, |z| z.name.en.clone()),
+        };
+        let obs = &figure.observation;
+        let metric = self.metric(&obs.metric).map_or_else(|| obs.metric.to_string(), |m| m.name.en.clone());
+        let period = obs.period.map(|p| format!(" {}", p.code())).unwrap_or_default();
+        let held: Vec<String> = before.iter().map(ToString::to_string).collect();
+        format!(
+            "{}: {}: {whose}, {metric} {}{period}: {} in the table, {} in the dataset",
+            table.file,
+            figure.at,
+            obs.year,
+            obs.value,
+            held.join(" and ")
+        )
+    }
+
+    /// Adds one checked figure unless the dataset has it already; for a conflict, also the
+    /// values the dataset held for its park, metric, year and period.
+    fn add(&mut self, figure: &TableFigure, slots: &mut Slots) -> (RowOutcome, Vec<f64>) {
         let (owner, observations) = match &figure.target {
             Target::Park(id) => {
-                let Some(&i) = self.index.parks.get(id) else { return RowOutcome::Added };
-                let Some(park) = self.parks.get_mut(i) else { return RowOutcome::Added };
+                let Some(&i) = self.index.parks.get(id) else { return (RowOutcome::Added, Vec::new()) };
+                let Some(park) = self.parks.get_mut(i) else { return (RowOutcome::Added, Vec::new()) };
                 (Owner::Park(i), &mut park.observations)
             }
             Target::Zone => match &mut self.zone {
                 Some(zone) => (Owner::Zone, &mut zone.observations),
-                None => return RowOutcome::Added,
+                None => return (RowOutcome::Added, Vec::new()),
             },
         };
         let new = &figure.observation;
@@ -91,11 +122,11 @@ impl Dataset {
         let same = |o: &Observation| o.value.to_bits() == new.value.to_bits() && o.qualifier == new.qualifier;
         let at = |i: &usize| observations.get(*i);
         let outcome = if existing.iter().filter_map(at).any(|o| same(o) && o.source == new.source) {
-            return RowOutcome::Repeats;
+            return (RowOutcome::Repeats, Vec::new());
         } else if existing.iter().filter_map(at).all(same) {
-            RowOutcome::Added
+            (RowOutcome::Added, Vec::new())
         } else {
-            RowOutcome::Conflicts
+            (RowOutcome::Conflicts, existing.iter().filter_map(at).map(|o| o.value).collect())
         };
         existing.push(observations.len());
         observations.push(new.clone());

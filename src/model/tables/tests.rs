@@ -58,6 +58,10 @@ fn repeats_are_not_added_twice_and_conflicts_keep_both_figures() {
         csv("park_id,metric_id,year,value,source_id\nalpha,planned_area,2012,26.1,s1\nalpha,planned_area,2012,27,s2\n");
     let (dataset, report) = small_dataset().with_tables(&[table]).expect("valid");
     assert_eq!((report.count(RowOutcome::Repeats), report.count(RowOutcome::Conflicts)), (1, 1));
+    assert_eq!(
+        report.conflicts,
+        ["figures.csv: line 3, column 1: Alpha Park, Planned area 2012: 27 in the table, 26.1 in the dataset"]
+    );
     let alpha = dataset.park(&ParkId::new("alpha")).expect("alpha");
     let areas: Vec<f64> =
         alpha.observations.iter().filter(|o| o.metric.as_str() == "planned_area").map(|o| o.value).collect();

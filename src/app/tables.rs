@@ -1,0 +1,70 @@
+//! Figure tables the user adds to the open dataset: preview, add, remove. The tables are
+//! remembered for the dataset (in the saved UI state), loaded with it every time and watched
+//! like it; the dataset file is never written.
+
+use std::path::{Path, PathBuf};
+
+use super::ParkApp;
+use crate::i18n::strings;
+use crate::model::tables::read_table;
+use crate::state::tables::TablePreview;
+
+/// File extensions read as figure tables.
+pub const TABLE_EXTENSIONS: [&str; 5] = ["csv", "xlsx", "xls", "xlsb", "ods"];
+
+/// Whether `path` names a figure table (by its extension).
+pub fn is_table_file(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| TABLE_EXTENSIONS.contains(&e.to_lowercase().as_str()))
+}
+
+impl ParkApp {
+    /// Reads the table at `path` and checks it against the open dataset, for the preview.
+    pub fn preview_table(&mut self, path: PathBuf) {
+        let Some(dataset) = &self.dataset else { return };
+        let outcome = dataset.clone().with_tables(&[read_table(&path)]).map(|(_, report)| report);
+        self.table_preview = Some(TablePreview { path, outcome });
+    }
+
+    /// The table being previewed, if any.
+    pub fn table_preview(&self) -> Option<&TablePreview> {
+        self.table_preview.as_ref()
+    }
+
+    /// Adds the previewed table to the open dataset and remembers it for that dataset.
+    pub fn add_previewed_table(&mut self) {
+        let Some(preview) = self.table_preview.take().filter(TablePreview::can_add) else { return };
+        let tables = self.state.added_tables.entry(self.origin.key()).or_default();
+        if !tables.contains(&preview.path) {
+            tables.push(preview.path.clone());
+        }
+        self.reload();
+        self.watch();
+        let s = strings(self.state.language);
+        let (added, repeats, conflicts) = preview.counts();
+        let counts = [(added, s.rows_added), (repeats, s.rows_repeat), (conflicts, s.rows_conflict)]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, words)| words.for_count(*n).replace("{n}", &n.to_string()))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        self.notice = Some(s.table_added.replace("{file}", &preview.file_name()).replace("{n}", &counts));
+    }
+
+    /// Stops adding `path` to the open dataset and loads it without it.
+    pub fn remove_table(&mut self, path: &Path) {
+        let key = self.origin.key();
+        if let Some(tables) = self.state.added_tables.get_mut(&key) {
+            tables.retain(|p| p != path);
+            if tables.is_empty() {
+                self.state.added_tables.remove(&key);
+            }
+        }
+        self.reload();
+        self.watch();
+    }
+
+    /// The tables the user added to the open dataset, for the File menu.
+    pub fn added_tables(&self) -> Vec<PathBuf> {
+        self.added_tables_of(&self.origin)
+    }
+}

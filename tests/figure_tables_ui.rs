@@ -1,0 +1,135 @@
+//! Figure tables in the window (issue #16): a dropped table is previewed (rows that add, repeat
+//! or conflict, or the cells that keep it out), added to the open dataset only on request,
+//! remembered for that dataset, watched like it, and removable; conflicting figures are marked
+//! in the profile.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use zgc_atlas::app::ParkApp;
+use zgc_atlas::model::{DataOrigin, MetricId, ParkId};
+use zgc_atlas::state::AppState;
+
+use common::{Window, copy_to_temp_dir, crate_file, open_app};
+
+/// A copy of the small fixture in a temporary folder, and the path of a table beside it.
+fn dataset_and_table(table: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = copy_to_temp_dir(&[crate_file("tests/fixtures/small.ron")]);
+    let (dataset, path) = (dir.path().join("small.ron"), dir.path().join("figures.csv"));
+    std::fs::write(&path, table).expect("write table");
+    (dir, dataset, path)
+}
+
+/// Gamma's area is new, alpha's 2012 area repeats, and a second 2012 area for alpha conflicts.
+const TABLE: &str = "park_id,metric_id,year,value,source_id\n\
+                     gamma,planned_area,2019,5,s1\n\
+                     alpha,planned_area,2012,26.1,s1\n\
+                     alpha,planned_area,2012,27,s2\n";
+
+fn area(app: &ParkApp, park: &str) -> Option<f64> {
+    let dataset = app.dataset()?;
+    let park = dataset.park(&ParkId::new(park))?;
+    dataset.latest(park, &MetricId::new("planned_area")).map(|f| f.observation.value)
+}
+
+#[test]
+fn a_previewed_table_is_added_only_on_request_and_marks_its_conflicts() {
+    let (_dir, dataset, table) = dataset_and_table(TABLE);
+    let mut harness = open_app(DataOrigin::File(dataset), Window::default());
+    harness.state_mut().preview_table(table.clone());
+    harness.run();
+    for line in [
+        "1 row adds a figure",
+        "1 row repeats a figure already there",
+        "1 row gives another value for a figure already there: both are kept, each with its source",
+    ] {
+        assert!(harness.query_by_label(line).is_some(), "the preview lacks {line:?}");
+    }
+    assert_eq!(area(harness.state(), "gamma"), None, "nothing is added before the user says so");
+
+    harness.get_by_label("Add to this dataset").click();
+    harness.run();
+    assert!(harness.state().table_preview().is_none(), "the preview closes");
+    assert_eq!(area(harness.state(), "gamma"), Some(5.0));
+    assert_eq!(harness.state().added_tables(), std::slice::from_ref(&table), "remembered for this dataset");
+    let notice = harness.state().notice().expect("a notice says what was added");
+    assert!(notice.contains("figures.csv") && notice.contains("1 row adds a figure"), "{notice}");
+
+    // Alpha's two 2012 areas disagree: the profile marks both.
+    harness.state_mut().state.selected = Some(ParkId::new("alpha"));
+    harness.run();
+    assert_eq!(harness.query_all_by_label("differs").count(), 2);
+
+    harness.state_mut().remove_table(&table);
+    harness.run();
+    assert_eq!(area(harness.state(), "gamma"), None, "removing the table removes its figures");
+    assert!(harness.state().added_tables().is_empty());
+}
+
+#[test]
+fn a_broken_table_shows_its_cells_and_cannot_be_added() {
+    let (_dir, dataset, table) =
+        dataset_and_table("park_id,metric_id,year,value,source_id\natlantis,planned_area,2019,5,s1\n");
+    let mut harness = open_app(DataOrigin::File(dataset), Window::default());
+    harness.state_mut().preview_table(table);
+    harness.run();
+    assert!(harness.query_by_label_contains("line 2, column 1 (park_id): unknown park \"atlantis\"").is_some());
+    assert!(harness.get_by_label("Add to this dataset").accesskit_node().is_disabled());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().table_preview().is_none());
+    assert!(harness.state().added_tables().is_empty());
+}
+
+#[test]
+fn an_added_table_opens_with_its_dataset_next_time() {
+    let (_dir, dataset, table) = dataset_and_table(TABLE);
+    let mut app = ParkApp::with_state(DataOrigin::File(dataset.clone()), AppState::default());
+    app.preview_table(table);
+    app.add_previewed_table();
+    let saved = app.state.clone();
+    let again = ParkApp::with_state(DataOrigin::File(dataset), saved);
+    assert_eq!(area(&again, "gamma"), Some(5.0));
+    let other = ParkApp::with_state(DataOrigin::Embedded, app.state.clone());
+    assert!(other.table_files().is_empty(), "another dataset does not get the table");
+}
+
+fn save(path: &Path, text: &str) {
+    std::fs::write(path, text).expect("save");
+}
+
+/// Polls the app's files every 20 ms until `done` holds or 10 s pass.
+fn poll_until(app: &mut ParkApp, done: impl Fn(&ParkApp) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !done(app) && Instant::now() < deadline {
+        app.poll_files();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn an_added_table_is_watched_and_a_broken_save_keeps_its_last_good_figures() {
+    let (_dir, dataset, table) = dataset_and_table(TABLE);
+    let mut app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
+    app.open(DataOrigin::File(dataset));
+    app.preview_table(table.clone());
+    app.add_previewed_table();
+    assert_eq!(area(&app, "gamma"), Some(5.0));
+    std::thread::sleep(Duration::from_millis(200));
+
+    save(&table, &TABLE.replace("gamma,planned_area,2019,5,", "gamma,planned_area,2019,6,"));
+    poll_until(&mut app, |app| area(app, "gamma") == Some(6.0));
+    assert_eq!(area(&app, "gamma"), Some(6.0), "the edit arrived through the watcher");
+
+    save(&table, &TABLE.replace("gamma,planned_area,2019,5,", "gamma,planned_area,2019,six,"));
+    poll_until(&mut app, |app| app.load_error().is_some());
+    let errors = app.load_error().expect("the broken cell is shown").to_string();
+    assert!(
+        errors.contains("figures.csv") && errors.contains("line 2, column 4 (value): \"six\" is not a number"),
+        "{errors}"
+    );
+    assert_eq!(area(&app, "gamma"), Some(6.0), "the last good figures stay");
+}
