@@ -29,8 +29,8 @@ pub struct MergeReport {
     /// Descriptive cells (names, unit, title) that disagree with the ids, each with its place:
     /// the figure is read by its ids all the same.
     pub warnings: Vec<String>,
-    /// Each conflicting row in words, with its place: "Sheet1!A5: Alpha Park, planned_area
-    /// 2012: 27 here, 26.1 in the dataset".
+    /// Each conflicting row in words, with its file and place: "figures.xlsx: Sheet1!A5: Alpha
+    /// Park, Planned area 2012: 27 in the table, 26.1 in the dataset".
     pub conflicts: Vec<String>,
 }
 
