@@ -1,13 +1,15 @@
 //! `cargo bench`: loading, filtering, plot series and one frame of each view, on the real
-//! dataset and on synthetic ones of 100, 1,000 and 10,000 parks. Results go in
-//! docs/performance.md.
+//! dataset and on synthetic ones of 100, 1,000 and 10,000 parks; reading, checking and adding a
+//! figure table of 100,000 rows. Results go in docs/performance.md.
 
+use std::fmt::Write as _;
 use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use zgc_atlas::model::EMBEDDED_DATASET;
-use zgc_atlas::model::load_dataset;
+use zgc_atlas::model::tables::read_table_bytes;
+use zgc_atlas::model::{DataOrigin, Dataset, load_dataset};
 use zgc_atlas::perf::{VIEWS, app_for_view, filter_and_sort, frame, warm_context};
 use zgc_atlas::state::{PlotChoice, PlotData, SearchIndex};
 use zgc_atlas::synthetic::synthetic_ron;
@@ -79,5 +81,50 @@ fn frames(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, loading, filtering_and_series, frames);
+/// A figure table of `rows` rows in the columns people fill in, made from the dataset's own park,
+/// metric and source ids: every row valid, spread over the parks, metrics, years and periods,
+/// with a few qualifiers and notes, as CSV.
+fn figure_table_csv(dataset: &Dataset, rows: usize) -> Vec<u8> {
+    const PERIODS: [&str; 4] = ["", "h1", "jan_to_9", ""];
+    const QUALIFIERS: [&str; 5] = ["", "", "preliminary", "approximate", "at_least"];
+    let mut csv = String::from("park_id,metric_id,year,period,value,qualifier,source_id,note\n");
+    let (parks, metrics, sources) = (&dataset.parks, &dataset.metrics, &dataset.sources);
+    for i in 0..rows {
+        let park = &parks[i % parks.len()].id;
+        let metric = &metrics[(i / parks.len()) % metrics.len()].id;
+        let year = 1990 + (i / (parks.len() * metrics.len())) % 40;
+        let value = (i % 9973) as f64 * 1.25;
+        let source = &sources[i % sources.len()].id;
+        let note = if i % 10 == 0 { "From the park's own statistics, \"whole park\"" } else { "" };
+        writeln!(
+            csv,
+            "{park},{metric},{year},{},{value},{},{source},\"{}\"",
+            PERIODS[i % PERIODS.len()],
+            QUALIFIERS[i % QUALIFIERS.len()],
+            note.replace('"', "\"\"")
+        )
+        .expect("writing to a string");
+    }
+    csv.into_bytes()
+}
+
+fn tables(c: &mut Criterion) {
+    let mut group = c.benchmark_group("tables");
+    group.sample_size(10);
+    let dataset = DataOrigin::Embedded.load().expect("the real dataset is valid");
+    let csv = figure_table_csv(&dataset, 100_000);
+    let table = read_table_bytes(&csv, "bench.csv", Some("csv"));
+    assert!(table.problems.is_empty(), "{:?}", table.problems.first());
+    assert!(dataset.clone().with_tables(&[table]).is_ok());
+    group.bench_function("read_100k_csv", |b| b.iter(|| read_table_bytes(black_box(&csv), "bench.csv", Some("csv"))));
+    group.bench_function("read_check_merge_100k_csv", |b| {
+        b.iter(|| {
+            let table = read_table_bytes(black_box(&csv), "bench.csv", Some("csv"));
+            dataset.clone().with_tables(&[table])
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, loading, filtering_and_series, frames, tables);
 criterion_main!(benches);

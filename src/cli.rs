@@ -1,6 +1,9 @@
-//! The command line: open the window, check a dataset file, or export every figure as a table.
+//! The command line: open the window, check a dataset file, export every figure as a table, or
+//! write an empty figure table to fill in.
 
-use std::io::Write;
+mod workbook;
+
+use std::io::{IsTerminal as _, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -51,6 +54,19 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Write an empty figure table to fill in: the export's columns, and (xlsx) lists of the
+    /// valid park, metric, qualifier, period and source ids with drop-downs on those columns.
+    Template {
+        /// Dataset whose ids the lists hold, instead of the built-in one.
+        #[arg(long, value_name = "FILE")]
+        data: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: TemplateFormat,
+        /// Output file.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 /// Formats of `export`.
@@ -63,12 +79,35 @@ pub enum ExportFormat {
     /// `GeoJSON`: district outlines with their park counts, and parks as points with their latest
     /// figures, for GIS tools such as QGIS.
     Geojson,
+    /// An Excel workbook: the rows and columns of the CSV in the sheet "figures" (years and
+    /// values as numbers), and every source in the sheet "sources".
+    Xlsx,
+}
+
+/// Formats of `template`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TemplateFormat {
+    /// An Excel workbook with lists of the valid ids and drop-downs.
+    Xlsx,
+    /// A CSV header line.
+    Csv,
 }
 
 impl Cli {
     /// Where the window's dataset comes from.
     pub fn origin(&self) -> DataOrigin {
         self.data.clone().or_else(|| self.file.clone()).map_or(DataOrigin::Embedded, DataOrigin::File)
+    }
+}
+
+/// Runs a subcommand, printing to standard output.
+pub fn run(command: &Command) -> anyhow::Result<std::process::ExitCode> {
+    use std::process::ExitCode;
+    match command {
+        Command::Check { file } => check(file, &mut std::io::stdout().lock())
+            .map(|valid| if valid { ExitCode::SUCCESS } else { ExitCode::FAILURE }),
+        Command::Export { data, format, out } => export_to(data.as_deref(), *format, out.as_deref()),
+        Command::Template { data, format, out } => template_to(data.as_deref(), *format, out),
     }
 }
 
@@ -375,8 +414,25 @@ pub fn export(origin: &DataOrigin, format: ExportFormat, out: &mut dyn Write) ->
             serde_json::to_writer_pretty(&mut *out, &geojson(&dataset, map.as_ref()))?;
             writeln!(out)?;
         }
+        ExportFormat::Xlsx => out.write_all(&workbook::export_xlsx(&dataset)?)?,
     }
     Ok(())
+}
+
+/// The empty figure table of `template` for the dataset of `origin`, as the bytes of its file.
+pub fn template(origin: &DataOrigin, format: TemplateFormat) -> anyhow::Result<Vec<u8>> {
+    Ok(match format {
+        TemplateFormat::Csv => workbook::template_csv(),
+        TemplateFormat::Xlsx => workbook::template_xlsx(&origin.load()?)?,
+    })
+}
+
+/// Runs `template`: for the built-in dataset or `data`, to `out`.
+pub fn template_to(data: Option<&Path>, format: TemplateFormat, out: &Path) -> anyhow::Result<std::process::ExitCode> {
+    let origin = data.map_or(DataOrigin::Embedded, |path| DataOrigin::File(path.to_owned()));
+    let bytes = template(&origin, format)?;
+    std::fs::write(out, bytes).map_err(|err| anyhow::anyhow!("cannot write {}: {err}", out.display()))?;
+    Ok(std::process::ExitCode::SUCCESS)
 }
 
 /// The districts (closed rings, with how many parks lie in each) and the parks (points with the
@@ -444,6 +500,9 @@ pub fn export_to(
             let mut buffer = Vec::new();
             export(&origin, format, &mut buffer)?;
             std::fs::write(path, buffer).map_err(|err| anyhow::anyhow!("cannot write {}: {err}", path.display()))?;
+        }
+        None if format == ExportFormat::Xlsx && std::io::stdout().is_terminal() => {
+            anyhow::bail!("--format xlsx writes a workbook, not text: name the file with --out FILE")
         }
         None => export(&origin, format, &mut std::io::stdout().lock())?,
     }

@@ -1017,6 +1017,38 @@ pub fn period_label(language: Language, year: i32, period: Option<Period>) -> St
     }
 }
 
+/// A period in words without its year, for the template's list of period codes:
+/// "first half (January–June)" / "上半年（1–6月）".
+pub fn period_name(language: Language, period: Period) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month_name = |month: u8| MONTHS.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?");
+    match (language, period) {
+        (Language::En, Period::H1) => "first half (January–June)".to_owned(),
+        (Language::En, Period::H2) => "second half (July–December)".to_owned(),
+        (Language::En, Period::JanTo(1)) => "January".to_owned(),
+        (Language::En, Period::JanTo(month)) => format!("January–{}", month_name(month)),
+        (Language::En, Period::Cumulative) => "cumulative, up to the end of the year".to_owned(),
+        (Language::Zh, Period::H1) => "上半年（1–6月）".to_owned(),
+        (Language::Zh, Period::H2) => "下半年（7–12月）".to_owned(),
+        (Language::Zh, Period::JanTo(1)) => "1月".to_owned(),
+        (Language::Zh, Period::JanTo(month)) => format!("1–{month}月"),
+        (Language::Zh, Period::Cumulative) => "截至该年累计".to_owned(),
+    }
+}
+
 fn month_abbrev(month: u8) -> &'static str {
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     MONTHS.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")

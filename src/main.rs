@@ -5,16 +5,14 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 use zgc_atlas::app::{self, ParkApp};
-use zgc_atlas::cli::{self, Cli, Command};
+use zgc_atlas::cli::{self, Cli};
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     let result = match &cli.command {
         None => run_window(&cli),
-        Some(Command::Check { file }) => cli::check(file, &mut std::io::stdout().lock())
-            .map(|valid| if valid { ExitCode::SUCCESS } else { ExitCode::FAILURE }),
-        Some(Command::Export { data, format, out }) => cli::export_to(data.as_deref(), *format, out.as_deref()),
+        Some(command) => cli::run(command),
     };
     result.unwrap_or_else(|err| {
         let _ = writeln!(std::io::stderr(), "zgc-atlas: {err:#}");

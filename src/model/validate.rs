@@ -92,22 +92,27 @@ fn duplicates<'a, T: Eq + Hash + std::fmt::Display + 'a>(
     }
 }
 
-/// The rules of a RON observation, for a figure that comes from elsewhere (a figure table):
-/// what is wrong with `obs`, reported at `path`. `extra_sources` are sources the table adds.
-pub(super) fn check_observation(
-    dataset: &Dataset,
-    extra_sources: &[super::Source],
-    path: &str,
-    obs: &Observation,
-) -> Vec<Problem> {
-    let mut checker = Checker {
-        dataset,
-        source_ids: dataset.sources.iter().chain(extra_sources).map(|s| &s.id).collect(),
-        metrics: dataset.metrics.iter().map(|m| (&m.id, m)).collect(),
-        problems: Vec::new(),
-    };
-    checker.observation(path, obs);
-    checker.problems
+/// The rules of a RON observation, for figures that come from elsewhere (a figure table), with
+/// the dataset's lookups built once for all of a table's figures.
+pub(super) struct ObservationRules<'a>(Checker<'a>);
+
+impl<'a> ObservationRules<'a> {
+    /// The rules for figures added to `dataset`, which may cite `extra_sources` (the sources
+    /// the table adds).
+    pub(super) fn new(dataset: &'a Dataset, extra_sources: &'a [super::Source]) -> Self {
+        Self(Checker {
+            dataset,
+            source_ids: dataset.sources.iter().chain(extra_sources).map(|s| &s.id).collect(),
+            metrics: dataset.metrics.iter().map(|m| (&m.id, m)).collect(),
+            problems: Vec::new(),
+        })
+    }
+
+    /// What is wrong with `obs`, reported at `path`.
+    pub(super) fn check(&mut self, path: &str, obs: &Observation) -> Vec<Problem> {
+        self.0.observation(path, obs);
+        std::mem::take(&mut self.0.problems)
+    }
 }
 
 /// Checks every rule and returns the broken ones in file order; empty when the dataset is valid.

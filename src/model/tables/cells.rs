@@ -152,12 +152,23 @@ pub fn parse_value(cell: &Cell) -> Result<(f64, bool), String> {
     Err(value_advice(text))
 }
 
-/// A number written plainly, with thousands separators only between groups of three digits.
+/// A number written plainly, with thousands separators only between groups of three digits,
+/// or in the scientific notation spreadsheets write large numbers in ("1.24E+11").
 fn plain_number(text: &str) -> Option<f64> {
     let text = text.trim();
     let (sign, digits) = match text.strip_prefix(['-', '−']) {
         Some(rest) => ("-", rest),
         None => ("", text),
+    };
+    let (digits, exponent) = match digits.split_once(['e', 'E']) {
+        Some((mantissa, exponent)) => {
+            let unsigned = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+            if unsigned.is_empty() || !unsigned.chars().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            (mantissa, format!("e{exponent}"))
+        }
+        None => (digits, String::new()),
     };
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
     let groups: Vec<&str> = whole.split([',', '，']).collect();
@@ -168,12 +179,28 @@ fn plain_number(text: &str) -> Option<f64> {
         return None;
     }
     let joined = if fraction.is_empty() { groups.concat() } else { format!("{}.{fraction}", groups.concat()) };
-    format!("{sign}{joined}").parse().ok().filter(|v: &f64| v.is_finite())
+    format!("{sign}{joined}{exponent}").parse().ok().filter(|v: &f64| v.is_finite())
 }
 
 /// What to write instead of a value with words or a unit in it.
 fn value_advice(text: &str) -> String {
+    // "1,5": a decimal comma, as many European locales write it.
+    if let Some((whole, fraction)) = text.trim_start_matches(['-', '−']).split_once(',')
+        && !whole.is_empty()
+        && !fraction.is_empty()
+        && whole.chars().chain(fraction.chars()).all(|c| c.is_ascii_digit())
+    {
+        let point = text.replacen(',', ".", 1);
+        return format!(
+            "\"{text}\" is not a number: write decimals with a point ({point}); a comma may only separate \
+             thousands (1,240)"
+        );
+    }
     let lower = text.to_lowercase();
+    if ["n/a", "na", "-", "–", "—", "…", "...", "?", "null", "none", "无", "暂无", "不详"].contains(&lower.as_str())
+    {
+        return format!("\"{text}\" is not a number: leave out a row whose figure is unknown, never write 0");
+    }
     let hedges = [
         (["about", "around", "nearly", "approx", "约", "近", "左右"].as_slice(), "approximate"),
         (["more than", "over", ">", "超过", "逾", "以上", "多"].as_slice(), "at_least"),

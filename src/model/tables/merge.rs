@@ -2,16 +2,19 @@
 //! reported at its cell, and sorted into new figures, repeats and conflicts.
 
 use super::{Column, FigureTable, TableFigure, Target};
-use crate::model::validate::check_observation;
-use crate::model::{Dataset, LoadErrors, Observation, Problem};
+use std::collections::HashMap;
+
+use crate::model::validate::ObservationRules;
+use crate::model::{Dataset, LoadErrors, MetricId, Observation, Period, Problem, Source};
 
 /// What a table's row does to the dataset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RowOutcome {
-    /// A figure the dataset did not have.
+    /// A figure the dataset did not have (it may have the same value from another source, which
+    /// is kept beside it).
     Added,
-    /// The same figure (park, metric, year, period, value) the dataset already has: not added
-    /// twice.
+    /// The same figure (park, metric, year, period, value, qualifier) from the same source, which
+    /// the dataset already has: not added twice.
     Repeats,
     /// Another value for a park, metric, year and period the dataset already has: both are
     /// kept, each with its source.
@@ -26,7 +29,7 @@ pub struct MergeReport {
     /// Descriptive cells (names, unit, title) that disagree with the ids, each with its place:
     /// the figure is read by its ids all the same.
     pub warnings: Vec<String>,
-    /// Each conflicting row in words, with its place: "figures.csv: line 3, column 1: Alpha
+    /// Each conflicting row in words, with its file and place: "figures.xlsx: Sheet1!A5: Alpha
     /// Park, Planned area 2012: 27 in the table, 26.1 in the dataset".
     pub conflicts: Vec<String>,
 }
@@ -40,64 +43,53 @@ impl MergeReport {
 
 impl Dataset {
     /// The dataset with the figures and sources of `tables` added, or the problems of the first
-    /// table that has any (each at its cell). A table with a problem adds nothing, so the
+    /// table that has any (each at its cell: first the cells that could not be read, then the
+    /// rows that break a rule of the dataset). A table with a problem adds nothing, so the
     /// figures already there are never lost to a broken table.
     pub fn with_tables(mut self, tables: &[FigureTable]) -> Result<(Self, MergeReport), LoadErrors> {
         let mut report = MergeReport::default();
+        // The lookups below must hold the lists as they are, whoever changed them.
+        self.build_index();
         for table in tables {
             let fail = |problems| LoadErrors { file: table.file.clone(), problems };
-            if !table.problems.is_empty() {
+            if table.problems.iter().any(|p| matches!(p, Problem::Unreadable { .. })) {
                 return Err(fail(table.problems.clone()));
             }
+            // Cells that could not be read first, then the rows that could but break a rule:
+            // every problem at once, so a user fixes them in one go.
             let problems = table_problems(&self, table, &mut report.warnings);
-            if !problems.is_empty() {
-                return Err(fail(problems));
+            if !table.problems.is_empty() || !problems.is_empty() {
+                return Err(fail(table.problems.iter().cloned().chain(problems).collect()));
             }
-            self.sources.extend(table.sources.iter().cloned());
+            // A source the dataset has already (the export's sheet of sources lists them all) is
+            // not added twice; `table_problems` has checked that it is the same source.
+            let new_sources: Vec<_> =
+                table.sources.iter().filter(|s| !self.sources.iter().any(|d| d.id == s.id)).cloned().collect();
+            self.sources.extend(new_sources);
+            let mut slots = Slots::of(&self);
             let mut outcomes = Vec::with_capacity(table.figures.len());
             for figure in &table.figures {
-                let before = self.slot_values(figure);
-                let outcome = self.add(figure);
+                let (outcome, before) = self.add(figure, &mut slots);
                 if outcome == RowOutcome::Conflicts {
                     report.conflicts.push(self.describe_conflict(table, figure, &before));
                 }
                 outcomes.push(outcome);
             }
             report.rows.push((table.file.clone(), outcomes));
+            // The next table may cite this one's sources.
+            self.build_index();
         }
-        self.build_index();
         Ok((self, report))
-    }
-
-    /// The values the dataset holds for `figure`'s park (or zone), metric, year and period.
-    fn slot_values(&self, figure: &TableFigure) -> Vec<f64> {
-        let observations = match &figure.target {
-            Target::Park(id) => self.parks.iter().find(|p| &p.id == id).map(|p| p.observations.as_slice()),
-            Target::Zone => self.zone.as_ref().map(|z| z.observations.as_slice()),
-        };
-        let new = &figure.observation;
-        observations
-            .unwrap_or_default()
-            .iter()
-            .filter(|o| o.metric == new.metric && o.year == new.year && o.period == new.period)
-            .map(|o| o.value)
-            .collect()
     }
 
     /// A conflicting row in words: where, whose figure, and both values.
     fn describe_conflict(&self, table: &FigureTable, figure: &TableFigure, before: &[f64]) -> String {
         let whose = match &figure.target {
-            Target::Park(id) => {
-                self.parks.iter().find(|p| &p.id == id).map_or_else(|| id.to_string(), |p| p.name.en.clone())
-            }
+            Target::Park(id) => self.park(id).map_or_else(|| id.to_string(), |p| p.name.en.clone()),
             Target::Zone => self.zone.as_ref().map_or_else(String::new, |z| z.name.en.clone()),
         };
         let obs = &figure.observation;
-        let metric = self
-            .metrics
-            .iter()
-            .find(|m| m.id == obs.metric)
-            .map_or_else(|| obs.metric.to_string(), |m| m.name.en.clone());
+        let metric = self.metric(&obs.metric).map_or_else(|| obs.metric.to_string(), |m| m.name.en.clone());
         let period = obs.period.map(|p| format!(" {}", p.code())).unwrap_or_default();
         let held: Vec<String> = before.iter().map(ToString::to_string).collect();
         format!(
@@ -110,32 +102,61 @@ impl Dataset {
         )
     }
 
-    /// Adds one checked figure unless the dataset has it already.
-    fn add(&mut self, figure: &TableFigure) -> RowOutcome {
-        let observations = match &figure.target {
-            Target::Park(id) => match self.parks.iter_mut().find(|p| &p.id == id) {
-                Some(park) => &mut park.observations,
-                None => return RowOutcome::Added,
-            },
+    /// Adds one checked figure unless the dataset has it already; for a conflict, also the
+    /// values the dataset held for its park, metric, year and period.
+    fn add(&mut self, figure: &TableFigure, slots: &mut Slots) -> (RowOutcome, Vec<f64>) {
+        let (owner, observations) = match &figure.target {
+            Target::Park(id) => {
+                let Some(&i) = self.index.parks.get(id) else { return (RowOutcome::Added, Vec::new()) };
+                let Some(park) = self.parks.get_mut(i) else { return (RowOutcome::Added, Vec::new()) };
+                (Owner::Park(i), &mut park.observations)
+            }
             Target::Zone => match &mut self.zone {
-                Some(zone) => &mut zone.observations,
-                None => return RowOutcome::Added,
+                Some(zone) => (Owner::Zone, &mut zone.observations),
+                None => return (RowOutcome::Added, Vec::new()),
             },
         };
         let new = &figure.observation;
-        let same_slot = |o: &&Observation| o.metric == new.metric && o.year == new.year && o.period == new.period;
-        let existing: Vec<&Observation> = observations.iter().filter(same_slot).collect();
+        let existing = slots.0.entry((owner, new.metric.clone(), new.year, new.period)).or_default();
         // The same number as written in both places: an exact comparison is what "repeats" means.
-        let same = |o: &&&Observation| o.value.to_bits() == new.value.to_bits() && o.qualifier == new.qualifier;
-        let outcome = if existing.iter().any(|o| same(&o)) {
-            return RowOutcome::Repeats;
-        } else if existing.is_empty() {
-            RowOutcome::Added
+        let same = |o: &Observation| o.value.to_bits() == new.value.to_bits() && o.qualifier == new.qualifier;
+        let at = |i: &usize| observations.get(*i);
+        let outcome = if existing.iter().filter_map(at).any(|o| same(o) && o.source == new.source) {
+            return (RowOutcome::Repeats, Vec::new());
+        } else if existing.iter().filter_map(at).all(same) {
+            (RowOutcome::Added, Vec::new())
         } else {
-            RowOutcome::Conflicts
+            (RowOutcome::Conflicts, existing.iter().filter_map(at).map(|o| o.value).collect())
         };
+        existing.push(observations.len());
         observations.push(new.clone());
         outcome
+    }
+}
+
+/// Whose figures: a park's (by its position) or the zone's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Owner {
+    Park(usize),
+    Zone,
+}
+
+/// Where the figures of each park (or the zone), metric, year and period are in its list, so
+/// that each row of a large table finds the figures it may repeat or conflict with at once.
+#[derive(Default)]
+struct Slots(HashMap<(Owner, MetricId, i32, Option<Period>), Vec<usize>>);
+
+impl Slots {
+    fn of(dataset: &Dataset) -> Self {
+        let mut slots = Self::default();
+        let parks = dataset.parks.iter().enumerate().map(|(i, p)| (Owner::Park(i), &p.observations));
+        let zone = dataset.zone.iter().map(|z| (Owner::Zone, &z.observations));
+        for (owner, observations) in parks.chain(zone) {
+            for (i, o) in observations.iter().enumerate() {
+                slots.0.entry((owner, o.metric.clone(), o.year, o.period)).or_default().push(i);
+            }
+        }
+        slots
     }
 }
 
@@ -143,68 +164,122 @@ impl Dataset {
 /// disagree with the ids go to `warnings`.
 fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<String>) -> Vec<Problem> {
     let mut problems = Vec::new();
-    for source in &table.sources {
-        if dataset.sources.iter().any(|s| s.id == source.id) {
+    for (i, source) in table.sources.iter().enumerate() {
+        let path = table.source_places.get(i).map_or_else(|| format!("source \"{}\"", source.id), ToString::to_string);
+        if table.sources[..i].iter().any(|s| s.id == source.id) {
             problems.push(Problem::Invalid {
-                path: format!("source \"{}\"", source.id),
-                message: "the dataset already has a source with this id: give the table's source another id".to_owned(),
+                path,
+                message: format!("the table lists the source \"{}\" twice", source.id),
             });
+        } else if let Some(existing) = dataset.sources.iter().find(|s| s.id == source.id) {
+            let differ = source_differences(existing, source);
+            if !differ.is_empty() {
+                problems.push(Problem::Invalid {
+                    path,
+                    message: format!(
+                        "the dataset already has a source \"{}\" with another {}: give the table's source another id",
+                        source.id,
+                        words_and(&differ)
+                    ),
+                });
+            }
         }
     }
+    let mut rules = ObservationRules::new(dataset, &table.sources);
     for figure in &table.figures {
-        let at = figure.at.to_string();
         match &figure.target {
-            Target::Park(id) if !dataset.parks.iter().any(|p| &p.id == id) => {
-                let path = figure.at.clone().with_column(Column::ParkId).to_string();
+            Target::Park(id) if dataset.park(id).is_none() => {
+                let path = figure.cell(Column::ParkId).to_string();
                 problems.push(Problem::Invalid { path, message: format!("unknown park \"{id}\"") });
                 continue;
             }
             Target::Zone if dataset.zone.is_none() => {
                 problems.push(Problem::Invalid {
-                    path: at,
+                    path: figure.at.to_string(),
                     message: "a zone figure, but the dataset has no zone".to_owned(),
                 });
                 continue;
             }
             Target::Park(_) | Target::Zone => {}
         }
-        problems.extend(check_observation(dataset, &table.sources, &at, &figure.observation));
-        let metric = dataset.metrics.iter().find(|m| m.id == figure.observation.metric);
+        // The rules' messages name the field they are about; each is reported at that cell.
+        for problem in rules.check("", &figure.observation) {
+            let Problem::Invalid { message, .. } = &problem else {
+                problems.push(problem);
+                continue;
+            };
+            let column = [
+                ("unknown source", Column::SourceId),
+                ("unknown metric", Column::MetricId),
+                ("year", Column::Year),
+                ("value", Column::Value),
+                ("JanTo", Column::Period),
+            ]
+            .into_iter()
+            .find(|(start, _)| message.starts_with(start))
+            .map(|(_, column)| column);
+            let path = column.map_or_else(|| figure.at.to_string(), |column| figure.cell(column).to_string());
+            problems.push(Problem::Invalid { path, message: message.clone() });
+        }
         if figure.percent
-            && let Some(metric) = metric
+            && let Some(metric) = dataset.metric(&figure.observation.metric)
             && metric.unit.en.trim() != "%"
         {
             problems.push(Problem::Invalid {
-                path: figure.at.clone().with_column(Column::Value).to_string(),
+                path: figure.cell(Column::Value).to_string(),
                 message: format!(
                     "a percentage, but metric \"{}\" is measured in {}: write the value in that unit",
                     metric.id, metric.unit.en
                 ),
             });
         }
-        warnings.extend(described_mismatches(dataset, table, figure));
+        if !figure.described.is_empty() {
+            warnings.extend(described_mismatches(dataset, table, figure));
+        }
     }
     problems
+}
+
+/// "a, b and c".
+fn words_and(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The fields in which two sources of the same id differ.
+fn source_differences(a: &Source, b: &Source) -> Vec<&'static str> {
+    let fields = [
+        ("title", a.title == b.title),
+        ("publisher", a.publisher == b.publisher),
+        ("date", a.date == b.date),
+        ("URL", a.url == b.url),
+        ("language", a.language == b.language),
+        ("note", a.note == b.note),
+    ];
+    fields.into_iter().filter(|(_, same)| !same).map(|(name, _)| name).collect()
 }
 
 /// The descriptive cells of `figure` that disagree with what its ids name.
 fn described_mismatches(dataset: &Dataset, table: &FigureTable, figure: &TableFigure) -> Vec<String> {
     let park = match &figure.target {
-        Target::Park(id) => dataset.parks.iter().find(|p| &p.id == id).map(|p| &p.name),
+        Target::Park(id) => dataset.park(id).map(|p| &p.name),
         Target::Zone => dataset.zone.as_ref().map(|z| &z.name),
     };
     let obs = &figure.observation;
-    let metric = dataset.metrics.iter().find(|m| m.id == obs.metric);
-    let source = dataset.sources.iter().chain(&table.sources).find(|s| s.id == obs.source);
+    let metric = dataset.metric(&obs.metric);
+    let source = dataset.source(&obs.source).or_else(|| table.sources.iter().find(|s| s.id == obs.source));
     let mut warnings = Vec::new();
     for (column, at, written) in &figure.described {
         let expected = match column {
-            Column::ParkNameEn => park.map(|n| n.en.clone()),
-            Column::ParkNameZh => park.map(|n| n.zh.clone()),
-            Column::MetricName => metric.map(|m| m.name.en.clone()),
-            Column::Unit => metric.map(|m| m.unit.en.clone()),
-            Column::SourceTitle => source.map(|s| s.title.clone()),
-            Column::SourceUrl => source.map(|s| s.url.clone().unwrap_or_default()),
+            Column::ParkNameEn => park.map(|n| n.en.as_str()),
+            Column::ParkNameZh => park.map(|n| n.zh.as_str()),
+            Column::MetricName => metric.map(|m| m.name.en.as_str()),
+            Column::Unit => metric.map(|m| m.unit.en.as_str()),
+            Column::SourceTitle => source.map(|s| s.title.as_str()),
+            Column::SourceUrl => source.map(|s| s.url.as_deref().unwrap_or_default()),
             // The qualifier's words are the UI's, which the model does not know; the code rules.
             _ => None,
         };

@@ -3,8 +3,8 @@
 //! dataset.
 //!
 //! Reading happens in two steps. [`read_table`] turns a file into [`Grid`]s of cells, one per
-//! sheet (a CSV file is one sheet); [`parse_grid`] turns a grid into figure rows or sources,
-//! each with the cell it came from, and reports every cell it cannot read.
+//! sheet (a CSV file is one sheet), and [`parse_grid`] turns a grid into figure rows or sources,
+//! each with the cell it came from, reporting every cell it cannot read.
 //! [`Dataset::with_tables`](super::Dataset::with_tables) then checks the rows against the
 //! dataset by the rules of RON observations and adds them.
 
@@ -13,10 +13,11 @@ mod merge;
 mod read;
 
 use std::fmt;
+use std::sync::Arc;
 
 pub use cells::{Cell, CellRef};
 pub use merge::{MergeReport, RowOutcome};
-pub use read::{read_table, read_table_bytes};
+pub use read::{MAX_TABLE_BYTES, read_table, read_table_bytes};
 
 use super::{Observation, ParkId, Problem, Source};
 use cells::{parse_period, parse_qualifier, parse_value, parse_year, text_of};
@@ -56,6 +57,21 @@ pub struct TableFigure {
     /// Whether the value was written as a percentage ("12.5%"), which only a metric measured
     /// in % takes.
     pub percent: bool,
+    /// What each column of the row's sheet holds, shared by the rows of a sheet: for naming
+    /// the cell of a problem found on merging.
+    pub layout: Arc<[Option<Column>]>,
+}
+
+impl TableFigure {
+    /// The cell of `column` in the figure's row, named with its meaning; the row's first cell
+    /// when the sheet lacks the column.
+    pub fn cell(&self, column: Column) -> CellRef {
+        let at = self.layout.iter().position(|c| *c == Some(column)).and_then(|i| u32::try_from(i).ok());
+        match at {
+            Some(col) => CellRef { col, column: Some(column), ..self.at.clone() },
+            None => self.at.clone(),
+        }
+    }
 }
 
 /// Everything read from one table file.
@@ -67,6 +83,8 @@ pub struct FigureTable {
     pub figures: Vec<TableFigure>,
     /// Sources the table adds (from a sheet or file of sources).
     pub sources: Vec<Source>,
+    /// Where each of `sources` was read (its id's cell), in the same order.
+    pub source_places: Vec<CellRef>,
     /// Every cell that could not be read; the table is used only when this is empty.
     pub problems: Vec<Problem>,
 }
@@ -204,8 +222,17 @@ impl fmt::Display for Column {
 /// The columns of a sheet of sources, as the dataset's sources have them.
 const SOURCE_COLUMNS: [&str; 7] = ["id", "title", "publisher", "date", "url", "language", "note"];
 
+/// Whether a sheet with these headers is a list of valid ids with their names, as the template
+/// writes them (`id`/`code`, `name_en`, `name_zh`, …): there to look ids up in, not read.
+fn is_reference_list(lowered: &[String]) -> bool {
+    let has = |name: &str| lowered.iter().any(|h| h == name);
+    has("name_en") && has("name_zh") && !lowered.iter().any(|h| Column::from_header(h).is_some())
+}
+
 /// Reads one grid: figures when its headers name figure columns, sources when they name
-/// source columns. Every problem is collected; a table with any problem adds nothing.
+/// source columns; lists of ids with their names (the template's sheets of parks, metrics,
+/// qualifiers and periods) are skipped. Every problem is collected; a table with any problem
+/// adds nothing.
 pub fn parse_grid(grid: &Grid, table: &mut FigureTable) {
     let Some(header_row) = grid.rows.first().filter(|row| row.iter().any(|c| !c.is_empty())) else {
         table
@@ -225,6 +252,9 @@ pub fn parse_grid(grid: &Grid, table: &mut FigureTable) {
     }
     let headers: Vec<String> = header_row.iter().map(text_of).collect();
     let lowered: Vec<String> = headers.iter().map(|h| h.trim().to_lowercase()).collect();
+    if is_reference_list(&lowered) {
+        return;
+    }
     if lowered.iter().any(|h| h == "id") && lowered.iter().any(|h| h == "title") {
         parse_sources(grid, &lowered, table);
     } else {
@@ -238,6 +268,19 @@ fn problem(at: &CellRef, message: &str) -> Problem {
 
 /// The figure columns by position; reports unknown, duplicate and missing columns.
 fn figure_columns(grid: &Grid, headers: &[String], table: &mut FigureTable) -> Option<Vec<Option<Column>>> {
+    if !headers.iter().any(|h| Column::from_header(h).is_some()) {
+        // Most often a title row above the headers: one problem, not one per cell.
+        let first = headers.iter().map(|h| h.trim()).find(|h| !h.is_empty()).unwrap_or_default();
+        table.problems.push(problem(
+            &CellRef::new(grid, 0, 0),
+            &format!(
+                "the first row names no column of a figure table (it reads \"{first}\"): it must hold the headers, \
+                 e.g. park_id, metric_id, year, value, source_id (or 园区, 指标, 年份, 数值, 来源); delete any title \
+                 row above them"
+            ),
+        ));
+        return None;
+    }
     let mut columns = Vec::with_capacity(headers.len());
     let mut ok = true;
     for (i, header) in headers.iter().enumerate() {
@@ -267,9 +310,10 @@ fn figure_columns(grid: &Grid, headers: &[String], table: &mut FigureTable) -> O
     for column in Column::ALL.into_iter().filter(|c| c.required()) {
         if !columns.contains(&Some(column)) {
             let chinese = column.chinese().map(|z| format!(" (or {z})")).unwrap_or_default();
-            table
-                .problems
-                .push(problem(&CellRef::new(grid, 0, 0), &format!("the column \"{column}\"{chinese} is missing")));
+            table.problems.push(problem(
+                &CellRef::new(grid, 0, 0),
+                &format!("the column \"{column}\"{chinese} is missing from the first row"),
+            ));
             ok = false;
         }
     }
@@ -278,6 +322,7 @@ fn figure_columns(grid: &Grid, headers: &[String], table: &mut FigureTable) -> O
 
 fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
     let Some(columns) = figure_columns(grid, headers, table) else { return };
+    let layout: Arc<[Option<Column>]> = columns.clone().into();
     let find = |wanted: Column| columns.iter().position(|c| *c == Some(wanted));
     for (r, row) in grid.rows.iter().enumerate().skip(1) {
         if row.iter().all(Cell::is_empty) {
@@ -353,6 +398,7 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
             },
             described,
             percent,
+            layout: Arc::clone(&layout),
         });
     }
 }
@@ -392,6 +438,7 @@ fn parse_sources(grid: &Grid, headers: &[String], table: &mut FigureTable) {
                 .push(problem(&CellRef::new(grid, r, 0), &format!("the source has no {}", missing.join(", "))));
             continue;
         }
+        table.source_places.push(CellRef::new(grid, r, find("id").and_then(|c| u32::try_from(c).ok()).unwrap_or(0)));
         table.sources.push(Source {
             id: super::SourceId::new(id),
             title,

@@ -5,26 +5,44 @@
 use std::io::Cursor;
 use std::path::Path;
 
-use calamine::{Data, Reader as _, Sheets};
+use calamine::{Data, Ods, OdsError, Reader as _, Sheets, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError};
 
 use super::{Cell, FigureTable, Grid, parse_grid};
 use crate::model::Problem;
 
-/// Largest table file read: a 100,000-row table is about 10 MB.
+/// Largest table file read: 100,000 rows of the columns people fill in are about 6 MB, of
+/// every column the export writes (names, titles, addresses) about 35 MB.
 pub const MAX_TABLE_BYTES: usize = 20 * 1024 * 1024;
 
 /// Reads the table file at `path` (its kind from its extension) into figures and sources, or
 /// the problems that keep it out.
 pub fn read_table(path: &Path) -> FigureTable {
     let file = path.display().to_string();
+    // A file far too large is refused before it is read into memory.
+    if let Some(message) = std::fs::metadata(path).ok().and_then(|m| too_large(m.len())) {
+        return unreadable(&file, &message);
+    }
     match std::fs::read(path) {
         Ok(bytes) => read_table_bytes(&bytes, &file, extension(path).as_deref()),
-        Err(err) => unreadable(&file, &format!("cannot be read: {err}")),
+        Err(err) => unreadable(&file, &err.to_string()),
     }
 }
 
 fn extension(path: &Path) -> Option<String> {
     path.extension().and_then(|e| e.to_str()).map(str::to_lowercase)
+}
+
+/// Why a file of `len` bytes is not read, if it is too large.
+fn too_large(len: u64) -> Option<String> {
+    (len > MAX_TABLE_BYTES as u64).then(|| {
+        // One decimal, so that a file just over the limit does not read as the limit itself.
+        let megabytes = format!("{:.1}", len as f64 / 1_048_576.0);
+        let megabytes = megabytes.strip_suffix(".0").unwrap_or(&megabytes);
+        format!(
+            "it is {megabytes} MB, and a figure table may have at most {} MB: split it into several tables",
+            MAX_TABLE_BYTES / 1_048_576
+        )
+    })
 }
 
 fn unreadable(file: &str, message: &str) -> FigureTable {
@@ -36,22 +54,18 @@ fn unreadable(file: &str, message: &str) -> FigureTable {
 }
 
 /// Reads a table from its bytes; `extension` (lower case, e.g. `xlsx`) says which kind it is.
+///
+/// A file that cannot be read at all gives one [`Problem::Unreadable`], whose message follows
+/// "FILE cannot be read: ".
 pub fn read_table_bytes(bytes: &[u8], file: &str, extension: Option<&str>) -> FigureTable {
-    if bytes.len() > MAX_TABLE_BYTES {
-        return unreadable(
-            file,
-            &format!(
-                "is {:.0} MB; a figure table may have at most {} MB (about 200,000 rows): split it",
-                bytes.len() as f64 / 1_048_576.0,
-                MAX_TABLE_BYTES / 1_048_576
-            ),
-        );
+    if let Some(message) = too_large(bytes.len() as u64) {
+        return unreadable(file, &message);
     }
     let grids = match extension {
-        Some("csv" | "txt") => csv_grid(bytes).map(|grid| vec![grid]),
-        Some("xlsx" | "xlsm" | "xls" | "xlsb" | "ods") => workbook_grids(bytes),
+        Some("csv" | "tsv" | "txt") => csv_grid(bytes).map(|grid| vec![grid]),
+        Some(kind @ ("xlsx" | "xlsm" | "xls" | "xlsb" | "ods")) => workbook_grids(bytes, kind),
         other => Err(format!(
-            "is not a table this program reads ({}): save it as .csv (UTF-8), .xlsx, .xls or .ods",
+            "it is not a kind of table this program reads ({}): save it as .csv (UTF-8), .xlsx, .xls or .ods",
             other.map_or_else(|| "no extension".to_owned(), |e| format!(".{e}"))
         )),
     };
@@ -67,25 +81,45 @@ pub fn read_table_bytes(bytes: &[u8], file: &str, extension: Option<&str>) -> Fi
     table
 }
 
-/// A CSV file's one grid. A byte order mark is ignored, and a file whose header line is
-/// separated by semicolons (as Excel writes CSV in many locales) is read with semicolons.
-fn csv_grid(bytes: &[u8]) -> Result<Grid, String> {
+/// A table file's text: UTF-8 (a byte order mark is ignored), or UTF-16 with its byte order
+/// mark (Excel's "Unicode Text").
+fn text_of_bytes(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, String> {
+    let utf16 = |bytes: &[u8], unit: fn([u8; 2]) -> u16| {
+        let units: Vec<u16> = bytes.chunks(2).map(|pair| unit([pair[0], pair.get(1).copied().unwrap_or(0)])).collect();
+        String::from_utf16(&units).map_err(|_| "it is not valid UTF-16 text, though it starts as such".to_owned())
+    };
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return utf16(rest, u16::from_le_bytes).map(Into::into);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return utf16(rest, u16::from_be_bytes).map(Into::into);
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|err| {
+    std::str::from_utf8(bytes).map(Into::into).map_err(|err| {
+        let line = bytes[..err.valid_up_to()].split(|&b| b == b'\n').count();
         format!(
-            "is not UTF-8 text (byte {} of the file; spreadsheets on Chinese Windows save CSV as GB18030/GBK): \
+            "it is not UTF-8 text (from line {line} on; spreadsheets on Chinese Windows save CSV as GB18030/GBK): \
              save it again as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8; WPS and LibreOffice: choose the \
-             UTF-8 character set)",
-            err.valid_up_to() + 1
+             UTF-8 character set)"
         )
-    })?;
+    })
+}
+
+/// A CSV file's one grid. A file whose header line is separated by semicolons (as Excel writes
+/// CSV in many locales) or tabs (Excel's "Unicode Text") is read with them.
+fn csv_grid(bytes: &[u8]) -> Result<Grid, String> {
+    let text = text_of_bytes(bytes)?;
     let header = text.lines().next().unwrap_or_default();
-    let delimiter = if header.contains(';') && !header.contains(',') { b';' } else { b',' };
+    let delimiter = match (header.contains(','), header.contains(';'), header.contains('\t')) {
+        (false, true, _) => b';',
+        (false, false, true) => b'\t',
+        _ => b',',
+    };
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|err| format!("is not a valid CSV file: {err}"))?;
+        let record = record.map_err(|err| format!("it is not a valid CSV file: {err}"))?;
         rows.push(
             record
                 .iter()
@@ -96,16 +130,59 @@ fn csv_grid(bytes: &[u8]) -> Result<Grid, String> {
     Ok(Grid { sheet: None, rows, merged: Vec::new() })
 }
 
-/// Every sheet of a workbook with anything in it, each as a grid with its merged regions.
-fn workbook_grids(bytes: &[u8]) -> Result<Vec<Grid>, String> {
-    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|err| {
-        let err = err.to_string();
-        if err.to_lowercase().contains("password") {
-            "is protected by a password: save a copy without one".to_owned()
-        } else {
-            format!("cannot be read as a workbook ({err}): open it in a spreadsheet program and save it again")
+type Workbook<'a> = Sheets<Cursor<&'a [u8]>>;
+
+/// Opens a workbook as the kind its extension names, or else as any kind calamine reads (a
+/// workbook saved under another kind's name still opens). A password is named as the reason
+/// whichever kind notices it.
+fn open_workbook<'a>(bytes: &'a [u8], extension: &str) -> Result<Workbook<'a>, String> {
+    const KINDS: [&str; 4] = ["xlsx", "xls", "xlsb", "ods"];
+    let named = if extension == "xlsm" { "xlsx" } else { extension };
+    let mut first_error = None;
+    let mut password = false;
+    // The named kind first, then the others.
+    let ordered = KINDS.iter().filter(|k| **k == named).chain(KINDS.iter().filter(|k| **k != named));
+    for kind in ordered {
+        match open_as(bytes, kind) {
+            Ok(workbook) => return Ok(workbook),
+            Err(err) => {
+                password |= matches!(
+                    err,
+                    calamine::Error::Xlsx(XlsxError::Password)
+                        | calamine::Error::Xls(XlsError::Password)
+                        | calamine::Error::Xlsb(XlsbError::Password)
+                        | calamine::Error::Ods(OdsError::Password)
+                );
+                first_error.get_or_insert(err);
+            }
         }
-    })?;
+    }
+    if password {
+        return Err("the workbook is protected by a password: save a copy without one (in Excel: File › Info › \
+                    Protect Workbook › Encrypt with Password, and clear the password)"
+            .to_owned());
+    }
+    let reason = first_error.map(|err| err.to_string()).unwrap_or_default();
+    Err(format!(
+        "it is not a .{extension} workbook this program can open, or it is damaged or cut short ({reason}): open it \
+         in a spreadsheet program and save it again"
+    ))
+}
+
+/// Opens a workbook as `kind` (`xlsx`, `xls`, `xlsb` or `ods`).
+fn open_as<'a>(bytes: &'a [u8], kind: &str) -> Result<Workbook<'a>, calamine::Error> {
+    let cursor = Cursor::new(bytes);
+    Ok(match kind {
+        "xls" => Sheets::Xls(Xls::new(cursor)?),
+        "xlsb" => Sheets::Xlsb(Xlsb::new(cursor)?),
+        "ods" => Sheets::Ods(Ods::new(cursor)?),
+        _ => Sheets::Xlsx(Xlsx::new(cursor)?),
+    })
+}
+
+/// Every sheet of a workbook with anything in it, each as a grid with its merged regions.
+fn workbook_grids(bytes: &[u8], extension: &str) -> Result<Vec<Grid>, String> {
+    let mut workbook = open_workbook(bytes, extension)?;
     let mut grids = Vec::new();
     for name in workbook.sheet_names() {
         let range = workbook.worksheet_range(&name).map_err(|err| format!("sheet \"{name}\" cannot be read: {err}"))?;
@@ -131,7 +208,7 @@ fn workbook_grids(bytes: &[u8]) -> Result<Vec<Grid>, String> {
     Ok(grids)
 }
 
-fn merged_regions(workbook: &mut Sheets<Cursor<&[u8]>>, sheet: &str) -> Vec<(u32, u32, u32, u32)> {
+fn merged_regions(workbook: &mut Workbook<'_>, sheet: &str) -> Vec<(u32, u32, u32, u32)> {
     let dimensions = match workbook {
         Sheets::Xlsx(xlsx) => xlsx.merge_cells_by_sheet_name(sheet).unwrap_or_default(),
         Sheets::Xls(xls) => xls.merge_cells_by_sheet_name(sheet).unwrap_or_default(),
@@ -148,8 +225,21 @@ fn cell_of(data: &Data) -> Cell {
         Data::Int(n) => Cell::Number(*n as f64),
         Data::Float(n) => Cell::Number(*n),
         Data::Bool(b) => Cell::Bool(*b),
-        Data::DateTime(when) => Cell::Date(when.to_string()),
+        Data::DateTime(when) => Cell::Date(date_text(when)),
         Data::DateTimeIso(text) | Data::DurationIso(text) => Cell::Date(text.clone()),
         Data::Error(error) => Cell::Error(error.to_string()),
+    }
+}
+
+/// A spreadsheet date as people write it: `2019-01-01`, with the time when it has one.
+fn date_text(when: &calamine::ExcelDateTime) -> String {
+    if when.is_duration() {
+        return when.to_string();
+    }
+    let (year, month, day, hour, minute, ..) = when.to_ymd_hms_milli();
+    if (hour, minute) == (0, 0) {
+        format!("{year}-{month:02}-{day:02}")
+    } else {
+        format!("{year}-{month:02}-{day:02} {hour:02}:{minute:02}")
     }
 }

@@ -29,6 +29,22 @@ fn a_table_in_the_export_layout_adds_its_figures() {
 }
 
 #[test]
+fn the_same_value_from_another_source_is_added_beside_it() {
+    // Alpha has 26.1 km² in 2012 from s1; s2 states it too.
+    let table = csv("park_id,metric_id,year,value,source_id\nalpha,planned_area,2012,26.1,s2\n");
+    let (dataset, report) = small_dataset().with_tables(&[table]).expect("valid");
+    assert_eq!(report.rows[0].1, [RowOutcome::Added]);
+    let alpha = dataset.park(&ParkId::new("alpha")).expect("alpha");
+    let sources: Vec<&str> = alpha
+        .observations
+        .iter()
+        .filter(|o| o.metric.as_str() == "planned_area" && o.year == 2012)
+        .map(|o| o.source.as_str())
+        .collect();
+    assert_eq!(sources, ["s1", "s2"]);
+}
+
+#[test]
 fn chinese_headers_in_any_order_are_read() {
     let table = csv("来源,数值,年份,指标,园区\ns1,7,2020,planned_area,gamma\n");
     assert!(table.problems.is_empty(), "{:?}", messages(&table));
@@ -81,7 +97,7 @@ fn unknown_missing_and_duplicate_columns_are_errors() {
             "line 1, column 6: unknown column \"colour\"; a figure table has the columns scope, park_id, \
              park_name_en, park_name_zh, metric_id, metric_name, unit, year, period, value, qualifier, \
              qualifier_label, source_id, source_title, source_url, note",
-            "line 1, column 1: the column \"source_id\" (or 来源) is missing",
+            "line 1, column 1: the column \"source_id\" (or 来源) is missing from the first row",
         ]
     );
 }
@@ -99,9 +115,9 @@ fn ids_and_values_are_checked_by_the_rules_of_the_dataset() {
         problems,
         [
             "line 2, column 1 (park_id): unknown park \"atlantis\"",
-            "line 3, column 1: unknown metric \"gdp\"",
-            "line 4, column 1: unknown source \"s9\"",
-            "line 4, column 1: value -3 is negative, which metric \"planned_area\" does not allow",
+            "line 3, column 2 (metric_id): unknown metric \"gdp\"",
+            "line 4, column 5 (source_id): unknown source \"s9\"",
+            "line 4, column 4 (value): value -3 is negative, which metric \"planned_area\" does not allow",
         ]
     );
 }
@@ -147,4 +163,96 @@ fn cells_are_named_like_a_spreadsheet() {
     let grid = Grid { sheet: Some("Sheet1".to_owned()), ..Grid::default() };
     assert_eq!(CellRef::new(&grid, 6, 4).to_string(), "Sheet1!E7");
     assert_eq!(CellRef::new(&grid, 0, 27).a1(), "AB1");
+}
+
+#[test]
+fn numbers_in_scientific_notation_are_read() {
+    // Spreadsheets save large numbers in CSV as they show them.
+    for (text, expected) in [("1.24E+11", 1.24e11), ("5e-3", 0.005), ("-2E3", -2000.0)] {
+        assert_eq!(parse_value(&Cell::Text(text.to_owned())), Ok((expected, false)), "{text}");
+    }
+    for text in ["1.2E", "E5", "1e+", "1,2e3"] {
+        assert!(parse_value(&Cell::Text(text.to_owned())).is_err(), "{text}");
+    }
+}
+
+#[test]
+fn lists_of_ids_with_their_names_are_not_read_as_figures() {
+    let grid = |headers: &[&str]| Grid {
+        sheet: Some("parks".to_owned()),
+        rows: vec![
+            headers.iter().map(|h| Cell::Text((*h).to_owned())).collect(),
+            vec![Cell::Text("alpha".to_owned()), Cell::Text("Alpha Park".to_owned())],
+        ],
+        merged: Vec::new(),
+    };
+    let mut table = FigureTable::default();
+    parse_grid(&grid(&["id", "name_en", "name_zh"]), &mut table);
+    assert_eq!(table, FigureTable::default(), "the template's list of parks is skipped");
+    // With a figure column it is a figure sheet, and its other columns are errors.
+    parse_grid(&grid(&["park_id", "name_en", "name_zh"]), &mut table);
+    assert!(messages(&table)[0].starts_with("parks!B1: unknown column \"name_en\""), "{:?}", messages(&table));
+}
+
+#[test]
+fn a_source_the_dataset_has_is_not_added_twice_and_one_that_differs_is_an_error() {
+    // The small fixture's s1 is "First report" by "Test Office", with a date and an address.
+    let dataset = small_dataset();
+    let s1 = dataset.source(&crate::model::SourceId::new("s1")).expect("s1").clone();
+    let same = format!(
+        "id,title,publisher,date,url,language\ns1,{},{},{},{},{}\n",
+        s1.title,
+        s1.publisher,
+        s1.date.as_deref().unwrap_or_default(),
+        s1.url.as_deref().unwrap_or_default(),
+        s1.language
+    );
+    let (loaded, _) = dataset.clone().with_tables(&[csv(&same)]).expect("the same source");
+    assert_eq!(loaded.sources, dataset.sources);
+
+    let other = "id,title,publisher,language\ns1,Another report,Test Office,en\nt1,New,Office,en\nt1,New,Office,en\n";
+    let errors = dataset.with_tables(&[csv(other)]).expect_err("s1 differs, t1 twice");
+    let problems: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "line 2, column 1: the dataset already has a source \"s1\" with another title, date and URL: give the \
+             table's source another id",
+            "line 4, column 1: the table lists the source \"t1\" twice",
+        ]
+    );
+}
+
+#[test]
+fn a_decimal_comma_is_named_as_such() {
+    assert_eq!(
+        parse_value(&Cell::Text("12,75".to_owned())),
+        Err("\"12,75\" is not a number: write decimals with a point (12.75); a comma may only separate thousands \
+             (1,240)"
+            .to_owned())
+    );
+}
+
+#[test]
+fn tab_separated_and_utf16_text_are_read() {
+    let tabs = csv("park_id\tmetric_id\tyear\tvalue\tsource_id\ngamma\tplanned_area\t2019\t3\ts1\n");
+    assert!(tabs.problems.is_empty(), "{:?}", messages(&tabs));
+    assert_eq!(tabs.figures.len(), 1);
+    // Excel's "Unicode Text": UTF-16, little-endian, with a byte order mark, tab-separated.
+    let text = "园区\t指标\t年份\t数值\t来源\ngamma\tplanned_area\t2019\t3\ts1\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let table = read_table_bytes(&bytes, "unicode.txt", Some("txt"));
+    assert!(table.problems.is_empty(), "{:?}", messages(&table));
+    assert_eq!(table.figures.len(), 1);
+}
+
+#[test]
+fn cells_that_cannot_be_read_and_rows_that_break_a_rule_are_reported_together() {
+    let table = csv("park_id,metric_id,year,value,source_id\nalpha,planned_area,2019,1240亿,s1\nalpha,gdp,2019,1,s1\n");
+    let errors = small_dataset().with_tables(&[table]).expect_err("two bad rows");
+    let problems: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with("line 2, column 4 (value): \"1240亿\" is not a number"));
+    assert_eq!(problems[1], "line 3, column 2 (metric_id): unknown metric \"gdp\"");
 }
