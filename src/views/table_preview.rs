@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::i18n::strings;
-use crate::model::Language;
+use crate::model::{Language, Problem};
 use crate::state::Command;
 use crate::state::tables::TablePreview;
 
@@ -32,7 +32,10 @@ pub fn table_preview_ui(ctx: &egui::Context, preview: &TablePreview, language: L
                     ui.label(text);
                 }
                 if !report.conflicts.is_empty() {
-                    lines_ui(ui, "table_conflicts", &report.conflicts, ui.visuals().warn_fg_color);
+                    let file = format!("{}: ", preview.path.display());
+                    let conflicts: Vec<String> =
+                        report.conflicts.iter().map(|c| c.strip_prefix(&file).unwrap_or(c).to_owned()).collect();
+                    lines_ui(ui, "table_conflicts", &conflicts, ui.visuals().warn_fg_color);
                 }
                 if !report.warnings.is_empty() {
                     ui.add_space(6.0);
@@ -44,7 +47,15 @@ pub fn table_preview_ui(ctx: &egui::Context, preview: &TablePreview, language: L
             }
             Err(errors) => {
                 ui.label(RichText::new(s.table_has_errors).strong().color(ui.visuals().error_fg_color));
-                let problems: Vec<String> = errors.to_string().lines().map(str::to_owned).collect();
+                // The heading names the file: each line starts at the cell.
+                let problems: Vec<String> = errors
+                    .problems
+                    .iter()
+                    .map(|problem| match problem {
+                        Problem::Unreadable { .. } => format!("{}{problem}", preview.file_name()),
+                        _ => problem.to_string(),
+                    })
+                    .collect();
                 lines_ui(ui, "table_errors", &problems, ui.visuals().error_fg_color);
             }
         }
