@@ -295,8 +295,6 @@ pub struct Strings {
     pub diff_figures_removed: Counted,
     /// Reload summary: what the count that precedes it (in English) counts.
     pub diff_figures_changed: Counted,
-    /// Notice when a dropped file is not .ron.
-    pub not_a_dataset: &'static str,
     /// Tab: the map.
     pub tab_map: &'static str,
     /// Map caption.
@@ -452,6 +450,12 @@ pub struct Strings {
     pub table_added: &'static str,
     /// Notice when a dropped file is neither a dataset nor a table.
     pub not_a_table: &'static str,
+    /// The file dialog's filter for datasets.
+    pub dataset_files: &'static str,
+    /// The file dialog's filter for figure tables.
+    pub table_files: &'static str,
+    /// Notice when a table is dropped before any dataset has loaded.
+    pub no_dataset_for_table: &'static str,
     /// Profile: a figure another row contradicts.
     pub conflicting_figure: &'static str,
     /// Profile: the short mark beside such a figure.
@@ -591,7 +595,6 @@ pub const EN: Strings = Strings {
     diff_figures_added: Counted { one: "figure added", other: "figures added" },
     diff_figures_removed: Counted { one: "figure removed", other: "figures removed" },
     diff_figures_changed: Counted { one: "figure changed", other: "figures changed" },
-    not_a_dataset: "Only .ron dataset files can be opened",
     tab_map: "Map",
     map_schematic: "Schematic — not to scale",
     map_colour_by: "Colour districts by",
@@ -673,7 +676,10 @@ pub const EN: Strings = Strings {
     add_to_dataset: "Add to this dataset",
     cancel: "Cancel",
     table_added: "Added {file}: {n}",
-    not_a_table: "Only .ron datasets and .csv, .xlsx, .xls or .ods figure tables can be opened",
+    not_a_table: "Only .ron datasets and .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .xlsb or .ods figure tables can be opened",
+    dataset_files: "RON dataset",
+    table_files: "Figure table",
+    no_dataset_for_table: "A figure table is added to a dataset: open a dataset that loads first",
     conflicting_figure: "Another figure for the same year and period has a different value: another source, or another scope (see the notes)",
     conflict_mark: "differs",
 };
@@ -811,7 +817,6 @@ pub const ZH: Strings = Strings {
     diff_figures_added: Counted::same("新增数据"),
     diff_figures_removed: Counted::same("删除数据"),
     diff_figures_changed: Counted::same("修改数据"),
-    not_a_dataset: "只能打开 .ron 数据集文件",
     tab_map: "地图",
     map_schematic: "示意图，非按比例",
     map_colour_by: "区着色依据",
@@ -887,7 +892,10 @@ pub const ZH: Strings = Strings {
     add_to_dataset: "添加到此数据集",
     cancel: "取消",
     table_added: "已添加 {file}：{n}",
-    not_a_table: "只能打开 .ron 数据集以及 .csv、.xlsx、.xls 或 .ods 数据表",
+    not_a_table: "只能打开 .ron 数据集以及 .csv、.tsv、.txt、.xlsx、.xlsm、.xls、.xlsb 或 .ods 数据表",
+    dataset_files: "RON 数据集",
+    table_files: "数据表",
+    no_dataset_for_table: "数据表需添加到数据集：请先打开一个能正常载入的数据集",
     conflicting_figure: "同一年份与期间的另一数值不同：来源或统计范围不同（见注释）",
     conflict_mark: "数值不一",
 };

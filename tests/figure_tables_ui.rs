@@ -133,3 +133,31 @@ fn an_added_table_is_watched_and_a_broken_save_keeps_its_last_good_figures() {
     );
     assert_eq!(area(&app, "gamma"), Some(6.0), "the last good figures stay");
 }
+
+#[test]
+fn an_added_table_that_is_gone_does_not_keep_its_dataset_out() {
+    let (_dir, dataset, table) = dataset_and_table(TABLE);
+    let mut app = ParkApp::with_state(DataOrigin::File(dataset.clone()), AppState::default());
+    app.preview_table(table.clone());
+    app.add_previewed_table();
+    std::fs::remove_file(&table).expect("delete the table");
+    let again = ParkApp::with_state(DataOrigin::File(dataset), app.state.clone());
+    assert_eq!(again.dataset().map(|d| d.parks.len()), Some(3), "the dataset opens without the table");
+    assert_eq!(area(&again, "gamma"), None);
+    let problem = again.load_error().expect("the missing table is shown").to_string();
+    assert!(problem.contains("figures.csv") && problem.contains("cannot be read"), "{problem}");
+    assert_eq!(again.added_tables(), [table], "still listed, so the user can remove or restore it");
+}
+
+#[test]
+fn escape_closes_the_preview_and_nothing_acts_behind_it() {
+    let (_dir, dataset, table) = dataset_and_table(TABLE);
+    let mut harness = open_app(DataOrigin::File(dataset), Window::default());
+    harness.state_mut().state.filter.search = "alp".to_owned();
+    harness.state_mut().preview_table(table);
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().table_preview().is_none(), "Esc closes the preview");
+    assert_eq!(harness.state().state.filter.search, "alp", "and does not clear the search behind it");
+}

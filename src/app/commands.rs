@@ -3,7 +3,6 @@
 //! not handled does not compile.
 
 use super::ParkApp;
-use super::tables::TABLE_EXTENSIONS;
 use crate::i18n::strings;
 use crate::model::DataOrigin;
 use crate::state::{Action, Command, PinOutcome};
@@ -41,14 +40,17 @@ impl ParkApp {
             Command::ScrollToSelected => self.scroll_to_selected = true,
             Command::OpenDialog => {
                 // A blocking native dialog: the window waits for it, as users expect.
-                let picked = rfd::FileDialog::new().add_filter("RON dataset", &["ron"]).pick_file();
+                let picked =
+                    rfd::FileDialog::new().add_filter(strings(self.state.language).dataset_files, &["ron"]).pick_file();
                 if let Some(path) = picked {
                     self.open(DataOrigin::File(path));
                 }
             }
             Command::OpenFile(path) => self.open(DataOrigin::File(path.clone())),
             Command::TableDialog => {
-                let picked = rfd::FileDialog::new().add_filter("Figure table", &TABLE_EXTENSIONS).pick_file();
+                let picked = rfd::FileDialog::new()
+                    .add_filter(strings(self.state.language).table_files, &crate::model::tables::TABLE_EXTENSIONS)
+                    .pick_file();
                 if let Some(path) = picked {
                     self.preview_table(path);
                 }

@@ -150,6 +150,13 @@ impl ParkApp {
     pub(super) fn keyboard_input(&self, ui: &Ui, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
         let presenting = self.presentation.active;
         let typing = ui.memory(|m| m.focused().is_some());
+        // A dialog over the window takes the keys: Esc closes it, nothing acts behind it.
+        if self.table_preview.is_some() {
+            if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+                commands.push(Command::ClosePreview);
+            }
+            return;
+        }
         for &(mode, triggers, does) in SHORTCUTS {
             let active = match mode {
                 Mode::Any => true,

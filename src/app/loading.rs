@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::watch::{BackgroundLoad, FileWatcher};
 use super::{CityOutlines, ParkApp};
 use crate::i18n::strings;
-use crate::model::{DataOrigin, Loaded, diff};
+use crate::model::{DataOrigin, LoadErrors, Loaded, diff};
 use crate::state::derived::Derived;
 use crate::views::map::MapGeometry;
 
@@ -18,10 +18,10 @@ impl ParkApp {
         if let DataOrigin::File(path) = &origin
             && path.extension().is_none_or(|e| !e.eq_ignore_ascii_case("ron"))
         {
-            self.notice = Some(format!("{}: {}", strings(self.state.language).not_a_dataset, path.display()));
+            self.notice = Some(format!("{}: {}", strings(self.state.language).not_a_table, path.display()));
             return;
         }
-        let loaded = origin.load_all(&self.added_tables_of(&origin));
+        let (loaded, table_error) = self.load_opening(&origin);
         if let Err(errors) = &loaded.dataset {
             log::warn!("{errors}");
             self.load_error = Some(errors.clone());
@@ -31,18 +31,37 @@ impl ParkApp {
         // the previous file's outlines must not stand in for a new map that fails.
         self.pending = None;
         (self.city, self.map_error) = (None, None);
+        self.origin_key = origin.key();
         self.origin = origin;
         if let DataOrigin::File(path) = &self.origin {
             self.state.remember_recent(path.clone());
         }
         self.apply_loaded(loaded);
+        self.load_error = table_error;
         self.load_slides();
         self.watch();
     }
 
-    /// The figure tables the user added to the dataset of `origin`.
+    /// Loads `origin` with the tables the user added to it, for opening it. A table that keeps
+    /// the dataset out (moved, deleted, broken since) must not lock the user out of the
+    /// dataset: it then opens without the table, whose problems are returned to be shown.
+    fn load_opening(&self, origin: &DataOrigin) -> (Loaded, Option<LoadErrors>) {
+        let tables = self.added_tables_of(origin);
+        let loaded = origin.load_all(&tables);
+        match &loaded.dataset {
+            Err(errors) if tables.iter().any(|t| t.display().to_string() == errors.file) => {
+                let without = origin.load_all(&[]);
+                if without.dataset.is_ok() { (without, Some(errors.clone())) } else { (loaded, None) }
+            }
+            _ => (loaded, None),
+        }
+    }
+
+    /// The figure tables the user added to the dataset of `origin` (the open one's by its key
+    /// kept since opening, so no frame asks the file system).
     pub(super) fn added_tables_of(&self, origin: &DataOrigin) -> Vec<PathBuf> {
-        self.state.added_tables.get(&origin.key()).cloned().unwrap_or_default()
+        let key = if *origin == self.origin { self.origin_key.clone() } else { origin.key() };
+        self.state.added_tables.get(&key).cloned().unwrap_or_default()
     }
 
     /// Every figure table loaded with the open dataset: those it names, then those the user
@@ -60,6 +79,7 @@ impl ParkApp {
         if let DataOrigin::File(path) = &self.origin {
             files.insert(0, path.clone());
         }
+        self.watched = Some(files.clone());
         for path in files {
             let ctx = self.ctx.clone();
             match FileWatcher::new(&path, move || {
@@ -94,6 +114,7 @@ impl ParkApp {
             Ok(loaded) => self.apply_loaded(loaded),
             Err(why) => log::error!("{why}"),
         }
+        self.rewatch_if_tables_changed();
         true
     }
 
@@ -102,10 +123,34 @@ impl ParkApp {
         self.pending.is_some()
     }
 
-    /// Loads the dataset again. On failure the last good dataset stays and the error is shown.
+    /// Loads the dataset again. On failure the last good dataset stays and the error is shown;
+    /// with nothing on screen yet (at start), a broken added table is left out instead.
     pub fn reload(&mut self) {
-        let loaded = self.origin.load_all(&self.added_tables_of(&self.origin));
-        self.apply_loaded(loaded);
+        // A background load started before (with an older list of tables) must not land after.
+        self.pending = None;
+        if self.dataset.is_none() {
+            let (loaded, table_error) = self.load_opening(&self.origin.clone());
+            self.apply_loaded(loaded);
+            if table_error.is_some() {
+                self.load_error = table_error;
+            }
+        } else {
+            let loaded = self.origin.load_all(&self.added_tables_of(&self.origin));
+            self.apply_loaded(loaded);
+        }
+        self.rewatch_if_tables_changed();
+    }
+
+    /// Watches the files again when the tables to watch changed (a dataset that names other
+    /// tables after an edit); nothing when the app is not watching (no window).
+    fn rewatch_if_tables_changed(&mut self) {
+        let mut files = self.table_files();
+        if let DataOrigin::File(path) = &self.origin {
+            files.insert(0, path.clone());
+        }
+        if self.watched.as_ref().is_some_and(|watched| *watched != files) {
+            self.watch();
+        }
     }
 
     /// Takes in a freshly loaded dataset: keeps the user's filters, pins and selection where

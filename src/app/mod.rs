@@ -42,7 +42,8 @@ pub fn restore_state(storage: Option<&dyn eframe::Storage>) -> AppState {
     let Some(text) = storage.and_then(|s| s.get_string(eframe::APP_KEY)) else {
         return AppState::default();
     };
-    ron::from_str(&text).unwrap_or_else(|err| {
+    let read = ron::from_str(&text).or_else(|err| ron::from_str(&crate::state::migrate_saved(&text)).map_err(|_| err));
+    read.unwrap_or_else(|err| {
         log::warn!("the saved UI state could not be read ({err}); starting with defaults");
         AppState::default()
     })
@@ -77,6 +78,10 @@ pub struct ParkApp {
     scroll_to_selected: bool,
     /// Watch the open file and its figure tables for changes.
     watchers: Vec<FileWatcher>,
+    /// The files watched; `None` when the app does not watch (no window).
+    watched: Option<Vec<std::path::PathBuf>>,
+    /// The open dataset's [key](DataOrigin::key), under which its added tables are saved.
+    origin_key: String,
     /// A figure table dropped on the window (or picked), checked against the open dataset and
     /// waiting for the user to add it or not.
     table_preview: Option<TablePreview>,
@@ -124,6 +129,7 @@ impl ParkApp {
     /// Builds the app without a window context: loads the dataset and drops state that names
     /// ids the dataset lacks, saying so in a notice.
     pub fn with_state(origin: DataOrigin, state: AppState) -> Self {
+        let origin_key = origin.key();
         let mut app = Self {
             origin,
             dataset: None,
@@ -135,6 +141,8 @@ impl ParkApp {
             notice: None,
             scroll_to_selected: false,
             watchers: Vec::new(),
+            watched: None,
+            origin_key,
             table_preview: None,
             pending: None,
             ctx: None,

@@ -33,7 +33,9 @@ pub fn load_deck(path: &Path) -> Result<SlideDeck, LoadErrors> {
             return Err(LoadErrors { file, problems: vec![Problem::Unreadable { message: err.to_string() }] });
         }
     };
-    parse_ron(&text, &file)
+    // A deck saved before the table's columns came from the dataset reads after migration; any
+    // other problem is reported at its place in the file as written.
+    parse_ron(&text, &file).or_else(|errors| parse_ron(&crate::state::migrate_saved(&text), &file).map_err(|_| errors))
 }
 
 /// Writes the deck. A views file that could not be read is kept as `NAME.bak` first, so

@@ -6,11 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::ParkApp;
 use crate::i18n::strings;
-use crate::model::tables::read_table;
+use crate::model::tables::{TABLE_EXTENSIONS, read_table};
 use crate::state::tables::TablePreview;
-
-/// File extensions read as figure tables.
-pub const TABLE_EXTENSIONS: [&str; 5] = ["csv", "xlsx", "xls", "xlsb", "ods"];
 
 /// Whether `path` names a figure table (by its extension).
 pub fn is_table_file(path: &Path) -> bool {
@@ -20,7 +17,10 @@ pub fn is_table_file(path: &Path) -> bool {
 impl ParkApp {
     /// Reads the table at `path` and checks it against the open dataset, for the preview.
     pub fn preview_table(&mut self, path: PathBuf) {
-        let Some(dataset) = &self.dataset else { return };
+        let Some(dataset) = &self.dataset else {
+            self.notice = Some(strings(self.state.language).no_dataset_for_table.to_owned());
+            return;
+        };
         let outcome = dataset.clone().with_tables(&[read_table(&path)]).map(|(_, report)| report);
         self.table_preview = Some(TablePreview { path, outcome });
     }
@@ -33,12 +33,16 @@ impl ParkApp {
     /// Adds the previewed table to the open dataset and remembers it for that dataset.
     pub fn add_previewed_table(&mut self) {
         let Some(preview) = self.table_preview.take().filter(TablePreview::can_add) else { return };
-        let tables = self.state.added_tables.entry(self.origin.key()).or_default();
+        let tables = self.state.added_tables.entry(self.origin_key.clone()).or_default();
         if !tables.contains(&preview.path) {
             tables.push(preview.path.clone());
         }
         self.reload();
         self.watch();
+        if self.load_error.is_some() {
+            // The table changed between the preview and now: its problems are shown instead.
+            return;
+        }
         let s = strings(self.state.language);
         let (added, repeats, conflicts) = preview.counts();
         let counts = [(added, s.rows_added), (repeats, s.rows_repeat), (conflicts, s.rows_conflict)]
@@ -47,12 +51,14 @@ impl ParkApp {
             .map(|(n, words)| words.for_count(*n).replace("{n}", &n.to_string()))
             .collect::<Vec<_>>()
             .join(" · ");
+        // A table of sources alone adds no row: say the file was added all the same.
+        let counts = if counts.is_empty() { s.rows_added.other.replace("{n}", "0") } else { counts };
         self.notice = Some(s.table_added.replace("{file}", &preview.file_name()).replace("{n}", &counts));
     }
 
     /// Stops adding `path` to the open dataset and loads it without it.
     pub fn remove_table(&mut self, path: &Path) {
-        let key = self.origin.key();
+        let key = self.origin_key.clone();
         if let Some(tables) = self.state.added_tables.get_mut(&key) {
             tables.retain(|p| p != path);
             if tables.is_empty() {

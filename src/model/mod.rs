@@ -501,15 +501,37 @@ impl AsRef<[Observation]> for Park {
     }
 }
 
-/// Whether another of `observations` gives a different value for the same metric, year and
-/// period as `obs`: two sources that disagree (both are kept, each with its source).
-pub fn conflicts(observations: &[Observation], obs: &Observation) -> bool {
-    observations.iter().any(|other| {
-        other.metric == obs.metric
-            && other.year == obs.year
-            && other.period == obs.period
-            && other.value.to_bits() != obs.value.to_bits()
-    })
+impl Observation {
+    /// Whether `other` states another value for the same metric, year and period: two sources
+    /// (or two scopes) that disagree. A plan and an actual figure for one year never do.
+    pub fn differs_from(&self, other: &Self) -> bool {
+        self.metric == other.metric
+            && self.year == other.year
+            && self.period == other.period
+            && self.qualifier.is_projection() == other.qualifier.is_projection()
+            && self.value.to_bits() != other.value.to_bits()
+    }
+}
+
+/// For each of `observations`, whether another of them [differs](Observation::differs_from)
+/// from it. One pass over the figures grouped by metric, year and period, so a park with a large
+/// table's figures is marked without comparing every pair.
+pub fn differing(observations: &[Observation]) -> Vec<bool> {
+    let mut slots: BTreeMap<(&MetricId, i32, Option<Period>, bool), Vec<usize>> = BTreeMap::new();
+    for (i, obs) in observations.iter().enumerate() {
+        slots.entry((&obs.metric, obs.year, obs.period, obs.qualifier.is_projection())).or_default().push(i);
+    }
+    let mut marks = vec![false; observations.len()];
+    for members in slots.values() {
+        let first = members.first().and_then(|&i| observations.get(i)).map(|o| o.value.to_bits());
+        let mixed = members.iter().filter_map(|&i| observations.get(i)).any(|o| Some(o.value.to_bits()) != first);
+        if mixed {
+            for &i in members {
+                marks[i] = true;
+            }
+        }
+    }
+    marks
 }
 
 /// The zone as a whole, whose figures serve as a benchmark.

@@ -174,3 +174,26 @@ fn a_missing_file_and_non_utf8_bytes_are_clear_problems() {
     let errors = load_dataset_bytes(b"(\n  meta: \xff", "latin1.ron").expect_err("not UTF-8");
     assert_eq!(errors.to_string(), "latin1.ron:2:9: the file is not valid UTF-8 text");
 }
+
+#[test]
+fn two_figures_of_one_year_differ_only_with_different_values_of_the_same_kind() {
+    let dataset = small_dataset();
+    let alpha = dataset.park(&ParkId::new("alpha")).expect("alpha");
+    let mut observations = alpha.observations.clone();
+    let area = observations[0].clone();
+    assert!(differing(&observations).iter().all(|d| !d), "the fixture has no differing figures");
+    let mut same_value = area.clone();
+    same_value.source = SourceId::new("s2");
+    let mut other_value = area.clone();
+    other_value.value = 27.0;
+    let mut plan = area.clone();
+    plan.value = 30.0;
+    plan.qualifier = Qualifier::Target;
+    assert!(!area.differs_from(&same_value), "the same value from another source agrees");
+    assert!(!area.differs_from(&plan), "a plan never contradicts an actual figure");
+    assert!(area.differs_from(&other_value));
+    observations.extend([same_value, plan, other_value]);
+    let marks = differing(&observations);
+    let n = observations.len();
+    assert_eq!((marks[0], marks[n - 3], marks[n - 2], marks[n - 1]), (true, true, false, true));
+}

@@ -84,6 +84,35 @@ impl SortColumn {
     }
 }
 
+/// Saved state and slides from before the table's columns came from the dataset named three
+/// fixed columns, which no longer exist: they read as sorted by name, so an upgrade keeps the
+/// user's pins, filters, recent files and slides instead of refusing the whole file.
+pub fn migrate_saved(text: &str) -> String {
+    const RETIRED: [&str; 3] = ["Area", "Income", "Enterprises"];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("column:") {
+        let (before, after) = rest.split_at(at + "column:".len());
+        out.push_str(before);
+        let trimmed = after.trim_start();
+        let spaces = &after[..after.len() - trimmed.len()];
+        let retired = RETIRED.iter().find(|name| {
+            trimmed.starts_with(*name)
+                && !trimmed[name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '(')
+        });
+        match retired {
+            Some(name) => {
+                out.push_str(spaces);
+                out.push_str("Name");
+                rest = &trimmed[name.len()..];
+            }
+            None => rest = after,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// How the park table is sorted.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TableSort {
@@ -350,6 +379,15 @@ mod tests {
         state.apply(&Action::Select(ParkId::new("beta")), &[]);
         assert!(state.forget_missing(&dataset).is_empty());
         assert_eq!(state.selected, Some(ParkId::new("beta")));
+    }
+
+    #[test]
+    fn state_saved_with_the_retired_fixed_columns_still_reads() {
+        let old = "(language: Zh, sort: (column: Income, descending: true), pinned: [\"haidian\"])";
+        let state: AppState = ron::from_str(&migrate_saved(old)).expect("migrated state reads");
+        assert_eq!((state.language, &state.sort.column, state.pinned.len()), (Language::Zh, &SortColumn::Name, 1));
+        let new = r#"(sort: (column: Figure("Income"), descending: true))"#;
+        assert_eq!(migrate_saved(new), new, "a column named by the dataset is left alone");
     }
 
     #[test]

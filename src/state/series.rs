@@ -218,7 +218,8 @@ fn bar_value(
         YearChoice::Year(y) => figure_in_year(dataset, observations, metric, y),
     }?;
     let obs = figure.observation;
-    let Some(divisor_metric) = divide_by else {
+    // A metric divided by itself would read as 1 everywhere: shown as stated instead.
+    let Some(divisor_metric) = divide_by.filter(|d| *d != metric) else {
         return Some(Normalised {
             value: obs.value,
             year: obs.year,

@@ -5,7 +5,7 @@ use egui::{Grid, RichText, ScrollArea, Ui};
 
 use crate::format::{district_names, figure_value, lon_lat};
 use crate::i18n::{group_name, period_label, qualifier_name, role_name, strings};
-use crate::model::{Dataset, Language, Named, Park, conflicts};
+use crate::model::{Dataset, Language, Named, Park, differing};
 use crate::state::Action;
 use crate::theme::qualifier_colour;
 use crate::views::widgets::{source_details_ui, source_link_ui};
@@ -89,17 +89,24 @@ fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
     let s = strings(language);
     ui.add_space(8.0);
     ui.heading(s.figures);
-    let mut figures: Vec<_> = dataset.figures(park).collect();
+    // Each figure with whether another figure of its year differs from it.
+    let differs = differing(&park.observations);
+    let mut figures: Vec<_> = park
+        .observations
+        .iter()
+        .zip(differs)
+        .filter_map(|(obs, differs)| dataset.figure(obs).map(|figure| (figure, differs)))
+        .collect();
     if figures.is_empty() {
         ui.weak(s.no_data);
         return;
     }
     let metric_rank = |id| dataset.metrics.iter().position(|m| &m.id == id).unwrap_or(usize::MAX);
-    figures.sort_by_key(|f| (metric_rank(&f.metric.id), f.observation.year, f.observation.period));
+    figures.sort_by_key(|(f, _)| (metric_rank(&f.metric.id), f.observation.year, f.observation.period));
     // One block per metric: its name as a heading, then one row per figure. Fixed column
     // widths keep the blocks aligned without a metric column eating the panel's width.
     let mut previous_metric = None;
-    for figure in figures {
+    for (figure, differs) in figures {
         let obs = figure.observation;
         if previous_metric != Some(&figure.metric.id) {
             ui.add_space(4.0);
@@ -120,7 +127,7 @@ fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
                 ui.label(RichText::new(qualifier_name(language, obs.qualifier)).color(colour));
             });
             // Before the source, which may run past the panel's edge: the mark must show.
-            if conflicts(&park.observations, obs) {
+            if differs {
                 let mark = RichText::new(s.conflict_mark).color(ui.visuals().warn_fg_color);
                 ui.label(mark).on_hover_text(s.conflicting_figure);
             }

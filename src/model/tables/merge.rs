@@ -121,12 +121,14 @@ impl Dataset {
         // The same number as written in both places: an exact comparison is what "repeats" means.
         let same = |o: &Observation| o.value.to_bits() == new.value.to_bits() && o.qualifier == new.qualifier;
         let at = |i: &usize| observations.get(*i);
+        // One rule with the profile's mark: a conflict is a figure that differs from one there.
         let outcome = if existing.iter().filter_map(at).any(|o| same(o) && o.source == new.source) {
             return (RowOutcome::Repeats, Vec::new());
-        } else if existing.iter().filter_map(at).all(same) {
-            (RowOutcome::Added, Vec::new())
+        } else if existing.iter().filter_map(at).any(|o| o.differs_from(new)) {
+            let held = existing.iter().filter_map(at).filter(|o| o.differs_from(new)).map(|o| o.value).collect();
+            (RowOutcome::Conflicts, held)
         } else {
-            (RowOutcome::Conflicts, existing.iter().filter_map(at).map(|o| o.value).collect())
+            (RowOutcome::Added, Vec::new())
         };
         existing.push(observations.len());
         observations.push(new.clone());

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 pub use cells::{Cell, CellRef};
 pub use merge::{MergeReport, RowOutcome};
-pub use read::{MAX_TABLE_BYTES, read_table, read_table_bytes};
+pub use read::{MAX_TABLE_BYTES, TABLE_EXTENSIONS, read_table, read_table_bytes};
 
 use super::{Observation, ParkId, Problem, Source};
 use cells::{parse_period, parse_qualifier, parse_value, parse_year, text_of};
@@ -341,9 +341,9 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
         let park = text(Column::ParkId);
         let scope = text(Column::Scope).to_lowercase();
         let target = match (scope.as_str(), park.is_empty()) {
-            ("zone" | "范围" | "示范区", true) => Some(Target::Zone),
+            ("zone" | "示范区", true) => Some(Target::Zone),
             ("" | "park" | "园区", false) => Some(Target::Park(ParkId::new(park.clone()))),
-            ("zone", false) => {
+            ("zone" | "示范区", false) => {
                 report(Column::ParkId, format!("a zone row names the park \"{park}\": leave the park empty"));
                 None
             }

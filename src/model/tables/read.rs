@@ -14,6 +14,9 @@ use crate::model::Problem;
 /// every column the export writes (names, titles, addresses) about 35 MB.
 pub const MAX_TABLE_BYTES: usize = 20 * 1024 * 1024;
 
+/// The file extensions read as figure tables: text tables, then workbooks.
+pub const TABLE_EXTENSIONS: [&str; 8] = ["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "xlsb", "ods"];
+
 /// Reads the table file at `path` (its kind from its extension) into figures and sources, or
 /// the problems that keep it out.
 pub fn read_table(path: &Path) -> FigureTable {
