@@ -354,11 +354,11 @@ pub struct Strings {
     /// Year picker: each park's latest figure.
     pub latest: &'static str,
     /// "Divide by": the values as stated.
-    pub norm_absolute: &'static str,
+    pub divide_none: &'static str,
     /// The scope line of divided bars; `{metric}` is the divisor's name.
     pub divided_by: &'static str,
     /// Label of the "Divide by" picker.
-    pub norm_label: &'static str,
+    pub divide_by_label: &'static str,
     /// Label of the scope picker.
     pub show_label: &'static str,
     /// Scope: the filtered parks.
@@ -623,9 +623,9 @@ pub const EN: Strings = Strings {
     kind_scatter: "Scatter",
     kind_matrix: "Industry matrix",
     latest: "Latest available",
-    norm_absolute: "Absolute",
+    divide_none: "Absolute",
     divided_by: "divided by {metric}",
-    norm_label: "Divide by",
+    divide_by_label: "Divide by",
     show_label: "Show",
     scope_filtered: "Filtered parks",
     scope_pinned: "Pinned parks",
@@ -845,9 +845,9 @@ pub const ZH: Strings = Strings {
     kind_scatter: "散点图",
     kind_matrix: "产业矩阵",
     latest: "最新可得",
-    norm_absolute: "绝对值",
+    divide_none: "绝对值",
     divided_by: "除以{metric}",
-    norm_label: "除以",
+    divide_by_label: "除以",
     show_label: "显示",
     scope_filtered: "筛选结果",
     scope_pinned: "已固定园区",

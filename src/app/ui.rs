@@ -298,7 +298,12 @@ impl ParkApp {
             self.cheat_sheet_ui(ui.ctx(), &mut commands);
         }
         if let Some(preview) = &self.table_preview {
-            table_preview::table_preview_ui(ui.ctx(), preview, self.state.language, &mut commands);
+            let language = self.state.language;
+            let modal = egui::Modal::new(egui::Id::unique("table_preview"))
+                .show(ui.ctx(), |ui| table_preview::table_preview_ui(ui, preview, language, &mut commands));
+            if modal.should_close() && !commands.contains(&Command::AddPreviewedTable) {
+                commands.push(Command::ClosePreview);
+            }
         }
 
         self.apply(ui.ctx(), &actions, &commands);

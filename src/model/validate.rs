@@ -187,6 +187,9 @@ fn check_meta_and_lists(checker: &mut Checker<'_>) {
 /// negative or zero figure means nothing).
 fn check_views(checker: &mut Checker<'_>, views: &DeclaredViews) {
     let lists = [("table", &views.table), ("divisors", &views.divisors)];
+    for (field, ids) in lists {
+        duplicates(&format!("meta → views → {field}"), ids.iter(), &mut checker.problems);
+    }
     let named =
         lists.iter().flat_map(|(field, ids)| ids.iter().enumerate().map(move |(i, id)| (format!("{field}[{i}]"), id)));
     let single = [

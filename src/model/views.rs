@@ -46,8 +46,6 @@ pub struct ViewMetrics {
     pub scatter_size: Option<MetricId>,
     /// What sizes the map's park markers.
     pub map_markers: Option<MetricId>,
-    /// The metrics a value can be divided by, in dataset order.
-    pub divisors: Vec<MetricId>,
 }
 
 impl Metric {
@@ -146,7 +144,6 @@ pub(super) fn choose_view_metrics(dataset: &Dataset) -> ViewMetrics {
         scatter_y: declared.scatter_y.or_else(|| nth(0)),
         scatter_size: declared.scatter_size.or_else(|| nth(2)),
         map_markers: declared.map_markers.or_else(|| nth(0)),
-        divisors: dataset.divisors().into_iter().map(|m| m.id.clone()).collect(),
     }
 }
 
@@ -193,7 +190,8 @@ mod tests {
         assert_eq!(views.table, ids(&["planned_area", "total_income", "high_tech_enterprises"]));
         assert_eq!(views.plot, Some(MetricId::new("total_income")));
         assert_eq!(views.scatter_size, Some(MetricId::new("high_tech_enterprises")));
-        assert_eq!(views.divisors, ids(&["planned_area", "high_tech_enterprises"]));
+        let divisors: Vec<MetricId> = dataset.divisors().into_iter().map(|m| m.id.clone()).collect();
+        assert_eq!(divisors, ids(&["planned_area", "high_tech_enterprises"]));
     }
 
     #[test]
@@ -210,7 +208,8 @@ mod tests {
         assert_eq!(views.scatter_y, Some(MetricId::new("planned_area")));
         assert_eq!(views.scatter_size, Some(MetricId::new("total_income")));
         // Income is a flow and profit can be negative: neither divides.
-        assert_eq!(views.divisors, ids(&["planned_area", "high_tech_enterprises"]));
+        let divisors: Vec<MetricId> = dataset.divisors().into_iter().map(|m| m.id.clone()).collect();
+        assert_eq!(divisors, ids(&["planned_area", "high_tech_enterprises"]));
     }
 
     #[test]

@@ -114,11 +114,8 @@ pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, langua
 /// Each bar with every source it rests on, then the parks without a value.
 fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language: Language) -> Table {
     let metric = &choice.metric;
-    let divisor = choice.divide_by.as_ref().and_then(|id| Some((id, dataset.metric(id)?)));
-    let unit = match (dataset.metric(metric), divisor) {
-        (Some(numerator), Some((_, divisor))) => Some(divided_unit(numerator, divisor, language)),
-        _ => None,
-    };
+    let divided =
+        choice.divided(dataset).map(|(numerator, divisor)| (divided_unit(numerator, divisor, language), &divisor.id));
     let mut rows: Vec<Vec<String>> = series
         .bars
         .iter()
@@ -135,8 +132,8 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
                 .map(|s| s.title.clone())
                 .collect::<Vec<_>>()
                 .join("; ");
-            if let (Some((id, _)), Some(unit)) = (divisor, &unit) {
-                (row[4], row[8]) = (unit.clone(), id.to_string());
+            if let Some((unit, divisor)) = &divided {
+                (row[4], row[8]) = (unit.clone(), divisor.to_string());
             }
             row
         })

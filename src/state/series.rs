@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Dataset, Figure, IndustryId, MetricId, Observation, Park, ParkId, Period, Qualifier, Role, SourceId,
+    Dataset, Figure, IndustryId, Metric, MetricId, Observation, Park, ParkId, Period, Qualifier, Role, SourceId,
 };
 use crate::state::UNCHOSEN;
 use crate::state::park_colours::{ParkColours, coloured_parks};
@@ -104,6 +104,13 @@ impl Default for PlotChoice {
 }
 
 impl PlotChoice {
+    /// The bars' metric and the metric it is divided by, when divided by another metric the
+    /// dataset has: what every divided title, unit and export names.
+    pub fn divided<'a>(&self, dataset: &'a Dataset) -> Option<(&'a Metric, &'a Metric)> {
+        let divisor = self.divide_by.as_ref().filter(|d| **d != self.metric)?;
+        Some((dataset.metric(&self.metric)?, dataset.metric(divisor)?))
+    }
+
     /// The plots a dataset opens on: its [view metrics](Dataset::view_metrics), everything
     /// else as [`Default`].
     pub fn for_dataset(dataset: &Dataset) -> Self {

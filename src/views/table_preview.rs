@@ -8,70 +8,65 @@ use crate::model::{Language, Problem};
 use crate::state::Command;
 use crate::state::tables::TablePreview;
 
-/// Draws the preview as a modal dialog; reports adding or closing it.
-pub fn table_preview_ui(ctx: &egui::Context, preview: &TablePreview, language: Language, commands: &mut Vec<Command>) {
+/// Draws the preview's contents (the app puts them in a dialog); reports adding or closing it.
+pub fn table_preview_ui(ui: &mut egui::Ui, preview: &TablePreview, language: Language, commands: &mut Vec<Command>) {
     let s = strings(language);
-    let modal = egui::Modal::new(egui::Id::unique("table_preview")).show(ctx, |ui| {
-        ui.set_max_width(640.0);
-        ui.heading(s.table_preview.replace("{file}", &preview.file_name()));
-        ui.label(RichText::new(preview.path.display().to_string()).weak().small());
-        ui.add_space(6.0);
-        match &preview.outcome {
-            Ok(report) => {
-                let (added, repeats, conflicts) = preview.counts();
-                let rows =
-                    [(added, s.rows_added, false), (repeats, s.rows_repeat, false), (conflicts, s.rows_conflict, true)];
-                for (count, words, is_conflict) in rows {
-                    let line = words.for_count(count).replace("{n}", &count.to_string());
-                    // Conflicts want a look before adding; the other rows are routine.
-                    let text = if count > 0 && is_conflict {
-                        RichText::new(line).color(ui.visuals().warn_fg_color)
-                    } else {
-                        RichText::new(line)
-                    };
-                    ui.label(text);
-                }
-                if !report.conflicts.is_empty() {
-                    let file = format!("{}: ", preview.path.display());
-                    let conflicts: Vec<String> =
-                        report.conflicts.iter().map(|c| c.strip_prefix(&file).unwrap_or(c).to_owned()).collect();
-                    lines_ui(ui, "table_conflicts", &conflicts, ui.visuals().warn_fg_color);
-                }
-                if !report.warnings.is_empty() {
-                    ui.add_space(6.0);
-                    ui.label(RichText::new(s.table_warnings).strong());
-                    lines_ui(ui, "table_warnings", &report.warnings, ui.visuals().warn_fg_color);
-                }
+    ui.set_max_width(640.0);
+    ui.heading(s.table_preview.replace("{file}", &preview.file_name()));
+    ui.label(RichText::new(preview.path.display().to_string()).weak().small());
+    ui.add_space(6.0);
+    match &preview.outcome {
+        Ok(report) => {
+            let (added, repeats, conflicts) = preview.counts();
+            let rows =
+                [(added, s.rows_added, false), (repeats, s.rows_repeat, false), (conflicts, s.rows_conflict, true)];
+            for (count, words, is_conflict) in rows {
+                let line = words.for_count(count).replace("{n}", &count.to_string());
+                // Conflicts want a look before adding; the other rows are routine.
+                let text = if count > 0 && is_conflict {
+                    RichText::new(line).color(ui.visuals().warn_fg_color)
+                } else {
+                    RichText::new(line)
+                };
+                ui.label(text);
+            }
+            if !report.conflicts.is_empty() {
+                let file = format!("{}: ", preview.path.display());
+                let conflicts: Vec<String> =
+                    report.conflicts.iter().map(|c| c.strip_prefix(&file).unwrap_or(c).to_owned()).collect();
+                lines_ui(ui, "table_conflicts", &conflicts, ui.visuals().warn_fg_color);
+            }
+            if !report.warnings.is_empty() {
                 ui.add_space(6.0);
-                ui.label(RichText::new(s.table_add_hint).weak());
+                ui.label(RichText::new(s.table_warnings).strong());
+                lines_ui(ui, "table_warnings", &report.warnings, ui.visuals().warn_fg_color);
             }
-            Err(errors) => {
-                ui.label(RichText::new(s.table_has_errors).strong().color(ui.visuals().error_fg_color));
-                // The heading names the file: each line starts at the cell.
-                let problems: Vec<String> = errors
-                    .problems
-                    .iter()
-                    .map(|problem| match problem {
-                        Problem::Unreadable { .. } => format!("{}{problem}", preview.file_name()),
-                        _ => problem.to_string(),
-                    })
-                    .collect();
-                lines_ui(ui, "table_errors", &problems, ui.visuals().error_fg_color);
-            }
+            ui.add_space(6.0);
+            ui.label(RichText::new(s.table_add_hint).weak());
         }
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.add_enabled(preview.can_add(), egui::Button::new(s.add_to_dataset)).clicked() {
-                commands.push(Command::AddPreviewedTable);
-            }
-            if ui.button(s.cancel).clicked() {
-                commands.push(Command::ClosePreview);
-            }
-        });
-    });
-    if modal.should_close() && !commands.contains(&Command::AddPreviewedTable) {
-        commands.push(Command::ClosePreview);
+        Err(errors) => {
+            ui.label(RichText::new(s.table_has_errors).strong().color(ui.visuals().error_fg_color));
+            // The heading names the file: each line starts at the cell.
+            let problems: Vec<String> = errors
+                .problems
+                .iter()
+                .map(|problem| match problem {
+                    Problem::Unreadable { .. } => format!("{}{problem}", preview.file_name()),
+                    _ => problem.to_string(),
+                })
+                .collect();
+            lines_ui(ui, "table_errors", &problems, ui.visuals().error_fg_color);
+        }
     }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.add_enabled(preview.can_add(), egui::Button::new(s.add_to_dataset)).clicked() {
+            commands.push(Command::AddPreviewedTable);
+        }
+        if ui.button(s.cancel).clicked() {
+            commands.push(Command::ClosePreview);
+        }
+    });
 }
 
 /// A scrolling list of message lines in `colour`.

@@ -101,11 +101,7 @@ impl Words<'_> {
     /// The bars' metric and unit with what they are divided by.
     fn normalised(&self, choice: &PlotChoice) -> (String, String) {
         let (metric, unit) = (self.metric(&choice.metric), self.unit(&choice.metric));
-        let divided = choice
-            .divide_by
-            .as_ref()
-            .and_then(|id| Some((self.dataset.metric(&choice.metric)?, self.dataset.metric(id)?)));
-        let Some((numerator, divisor)) = divided else { return (metric, unit) };
+        let Some((numerator, divisor)) = choice.divided(self.dataset) else { return (metric, unit) };
         let name = divided_name(numerator, divisor, self.language);
         (in_sentence(name, self.language), divided_unit(numerator, divisor, self.language))
     }

@@ -181,15 +181,15 @@ fn divisor_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotCho
     if divisors.is_empty() {
         return;
     }
-    let label = ui.label(s.norm_label);
+    let label = ui.label(s.divide_by_label);
     let selected = choice
         .divide_by
         .as_ref()
-        .map_or_else(|| s.norm_absolute.to_owned(), |m| metric_name(ctx.dataset, m, ctx.language));
+        .map_or_else(|| s.divide_none.to_owned(), |m| metric_name(ctx.dataset, m, ctx.language));
     egui::ComboBox::from_id_salt("plot_divisor")
         .selected_text(selected)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut choice.divide_by, None, s.norm_absolute);
+            ui.selectable_value(&mut choice.divide_by, None, s.divide_none);
             for m in divisors {
                 ui.selectable_value(&mut choice.divide_by, Some(m.id.clone()), m.name.get(ctx.language));
             }
@@ -215,18 +215,17 @@ fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice
 
 /// The unit of the plotted values: divided by the divisor's, when divided.
 fn value_unit(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
-    let dataset = ctx.dataset;
-    match (dataset.metric(&choice.metric), choice.divide_by.as_ref().and_then(|d| dataset.metric(d))) {
-        (Some(metric), Some(divisor)) => divided_unit(metric, divisor, ctx.language),
-        _ => metric_unit(dataset, &choice.metric, ctx.language),
+    match choice.divided(ctx.dataset) {
+        Some((metric, divisor)) => divided_unit(metric, divisor, ctx.language),
+        None => metric_unit(ctx.dataset, &choice.metric, ctx.language),
     }
 }
 
 /// What the bars show: the metric's name, divided ("Total income per km²") when divided.
 fn bars_metric_name(dataset: &Dataset, choice: &PlotChoice, language: Language) -> String {
-    match (dataset.metric(&choice.metric), choice.divide_by.as_ref().and_then(|d| dataset.metric(d))) {
-        (Some(metric), Some(divisor)) => divided_name(metric, divisor, language),
-        _ => metric_name(dataset, &choice.metric, language),
+    match choice.divided(dataset) {
+        Some((metric, divisor)) => divided_name(metric, divisor, language),
+        None => metric_name(dataset, &choice.metric, language),
     }
 }
 
