@@ -16,17 +16,6 @@ pub const FIGURES_SHEET: &str = "figures";
 /// The sheet of sources in the export and the template.
 pub const SOURCES_SHEET: &str = "sources";
 
-/// Every qualifier, in the order the template lists them.
-const QUALIFIERS: [Qualifier; 7] = [
-    Qualifier::Reported,
-    Qualifier::Preliminary,
-    Qualifier::Approximate,
-    Qualifier::AtLeast,
-    Qualifier::AtMost,
-    Qualifier::Target,
-    Qualifier::Forecast,
-];
-
 /// Rows of the template the drop-downs cover (below the header): as many as a figure table may
 /// hold and more.
 const TEMPLATE_ROWS: u32 = 100_000;
@@ -95,7 +84,7 @@ pub fn template_xlsx(dataset: &Dataset) -> Result<Vec<u8>, XlsxError> {
     let metrics: Vec<[&str; 5]> =
         dataset.metrics.iter().map(|m| [m.id.as_str(), &m.name.en, &m.name.zh, &m.unit.en, &m.unit.zh]).collect();
     list_sheet(&mut workbook, "metrics", &["id", "name_en", "name_zh", "unit_en", "unit_zh"], &metrics)?;
-    let qualifiers: Vec<[&str; 3]> = QUALIFIERS
+    let qualifiers: Vec<[&str; 3]> = Qualifier::ALL
         .iter()
         .map(|&q| [q.code(), qualifier_name(Language::En, q), qualifier_name(Language::Zh, q)])
         .collect();

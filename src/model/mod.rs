@@ -331,6 +331,17 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// Every qualifier, plain figures first, then hedged ones, then plans.
+    pub const ALL: [Self; 7] = [
+        Self::Reported,
+        Self::Preliminary,
+        Self::Approximate,
+        Self::AtLeast,
+        Self::AtMost,
+        Self::Target,
+        Self::Forecast,
+    ];
+
     /// The stable code machine-readable exports write (documented in docs/dataset.md):
     /// `reported`, `preliminary`, `approximate`, `at_least`, `at_most`, `target`, `forecast`.
     pub fn code(self) -> &'static str {

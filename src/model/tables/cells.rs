@@ -242,21 +242,12 @@ pub fn parse_period(cell: &Cell) -> Result<Option<Period>, String> {
 
 /// A qualifier: empty for `reported`, or one of the codes.
 pub fn parse_qualifier(cell: &Cell) -> Result<Qualifier, String> {
-    const ALL: [Qualifier; 7] = [
-        Qualifier::Reported,
-        Qualifier::Preliminary,
-        Qualifier::Approximate,
-        Qualifier::AtLeast,
-        Qualifier::AtMost,
-        Qualifier::Target,
-        Qualifier::Forecast,
-    ];
     let text = text_of(cell).trim().to_lowercase();
     if text.is_empty() {
         return Ok(Qualifier::Reported);
     }
-    ALL.into_iter().find(|q| q.code() == text).ok_or_else(|| {
-        let codes: Vec<&str> = ALL.iter().map(|q| q.code()).collect();
+    Qualifier::ALL.into_iter().find(|q| q.code() == text).ok_or_else(|| {
+        let codes: Vec<&str> = Qualifier::ALL.iter().map(|q| q.code()).collect();
         format!("unknown qualifier \"{text}\": write one of {}", codes.join(", "))
     })
 }
