@@ -220,6 +220,12 @@ pub fn no_data_colour() -> Color32 {
     Color32::from_rgb(0x9a, 0x9a, 0x9a)
 }
 
+/// The lines hatching a district with no data, dark enough on [`no_data_colour`] to read as
+/// a pattern, not a shade.
+pub fn hatch_colour() -> Color32 {
+    Color32::from_rgb(0x5c, 0x5c, 0x5c)
+}
+
 /// Black or white, whichever contrasts more with `fill`: text written on a district or a legend
 /// swatch. Black above a relative luminance of 0.179, where both give 4.58:1, so the chosen
 /// one always reaches the 4.5:1 WCAG asks of text.

@@ -8,11 +8,13 @@ use std::sync::Arc;
 
 use egui::{Align2, Color32, Galley, Painter, Pos2, Rect, TextStyle, Ui, Vec2, pos2, vec2};
 
+use super::hatch::hatch_segments;
+use super::pane::HATCH_SPACING;
 use crate::format::format_value;
 use crate::i18n::{class_method_name, strings};
 use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
-use crate::theme::{choropleth_colour, no_data_colour, text_on};
+use crate::theme::{choropleth_colour, hatch_colour, no_data_colour, text_on};
 
 use super::markers::{MAX_MARKER_WIDGETS, MarkerLook, legend_look};
 use super::{MapContext, metric_unit, park_name};
@@ -122,6 +124,14 @@ impl Legend {
             match &row.key {
                 Key::Swatch(fill, count) => {
                     painter.rect_filled(swatch, 2.0, *fill);
+                    // The no-data swatch is hatched like the districts it stands for.
+                    if *fill == no_data_colour() {
+                        let corners =
+                            [swatch.left_top(), swatch.right_top(), swatch.right_bottom(), swatch.left_bottom()];
+                        for segment in hatch_segments(&corners, HATCH_SPACING) {
+                            painter.line_segment(segment, egui::Stroke::new(1.0, hatch_colour()));
+                        }
+                    }
                     let centre = Align2::CENTER_CENTER.align_size_within_rect(count.size(), swatch);
                     painter.galley(centre.min, count.clone(), text_on(*fill));
                 }

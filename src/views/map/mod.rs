@@ -26,6 +26,7 @@ use legend::Legend;
 use pane::{Pane, PaneHover, PaneKind, inset_stroke, pane_ui};
 
 mod geometry;
+mod hatch;
 mod labels;
 mod layout;
 mod legend;

@@ -9,8 +9,10 @@ use crate::model::geo::contains;
 use crate::model::{DistrictId, ParkId};
 use crate::state::Action;
 use crate::state::map::MapChoice;
+use crate::theme::hatch_colour;
 
 use super::geometry::{DistrictShape, ScreenFromMap};
+use super::hatch::hatch_segments;
 use super::labels::labels_ui;
 use super::markers::{marker_rects, markers_ui};
 use super::{MapContext, district_fill};
@@ -53,6 +55,9 @@ pub(super) fn inset_stroke(ui: &Ui) -> Stroke {
     Stroke::new(2.0, ui.visuals().strong_text_color())
 }
 
+/// Points between the lines hatching a district with no data.
+pub(super) const HATCH_SPACING: f32 = 6.0;
+
 /// Draws `pane`: district fills and outlines, the inset's extent (on the main map), markers and
 /// labels. `pointer_pos` is where the pointer is, if over this pane.
 pub(super) fn pane_ui(
@@ -76,6 +81,12 @@ pub(super) fn pane_ui(
         mesh.indices.clone_from(&shape.triangles);
         painter.add(Shape::mesh(mesh));
         let screen_ring: Vec<Pos2> = shape.ring.iter().map(|p| pane.to_screen.apply(*p)).collect();
+        if ctx.data.value_of(&shape.id).is_none() {
+            let hatch = Stroke::new(1.0, hatch_colour());
+            for segment in hatch_segments(&screen_ring, HATCH_SPACING) {
+                painter.line_segment(segment, hatch);
+            }
+        }
         painter.add(Shape::closed_line(screen_ring, outline));
         if let Some(pointer) = pointer_pos {
             let at = pane.to_screen.invert(pointer);
