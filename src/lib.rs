@@ -5,6 +5,7 @@
 //! per view) → `state` (UI state, pure functions) → `model` (the dataset; no egui).
 //! `cli` runs the command line; `i18n` holds every UI string; `theme` every colour and font;
 //! `glyphs` knows which characters the built-in fonts draw (no egui, so `cli` may use it).
+//! `startup` times the window's start-up when asked to (no egui; `scripts/startup.sh`).
 
 pub mod app;
 pub mod cli;
@@ -13,6 +14,7 @@ pub mod glyphs;
 pub mod i18n;
 pub mod model;
 pub mod perf;
+pub mod startup;
 pub mod state;
 pub mod synthetic;
 pub mod theme;

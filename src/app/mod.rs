@@ -30,8 +30,8 @@ use crate::state::map::MapData;
 use crate::state::slides::SlideDeck;
 use crate::state::tables::TablePreview;
 use crate::state::{AppState, PlotData};
-use crate::theme;
 use crate::views::map::MapGeometry;
+use crate::{startup, theme};
 pub use icon::window_icon;
 use presenting::{Presentation, Slides};
 use watch::{BackgroundLoad, FileWatcher};
@@ -101,6 +101,8 @@ pub struct ParkApp {
     capture: capture::CaptureQueue,
     /// The meeting pack being written, if one is.
     pack: Option<exports::MeetingPack>,
+    /// Start-up timing, only when [`startup::REPORT_ENV`] is set.
+    first_frame_report: Option<startup::FirstFrameReport>,
 }
 
 impl ParkApp {
@@ -122,8 +124,17 @@ impl ParkApp {
     /// system's fonts ([`theme::install_system_font_fallback`]). Test harnesses call `new`, so
     /// they render the same on every machine.
     pub fn for_window(cc: &eframe::CreationContext<'_>, origin: DataOrigin) -> Self {
+        let mut report = startup::FirstFrameReport::from_env();
         theme::install_system_font_fallback(&cc.egui_ctx);
-        Self::new(cc, origin)
+        if let Some(report) = &mut report {
+            report.mark("system_fonts");
+        }
+        let mut app = Self::new(cc, origin);
+        if let Some(report) = &mut report {
+            report.mark("app_built");
+        }
+        app.first_frame_report = report;
+        app
     }
 
     /// Builds the app without a window context: loads the dataset and drops state that names
@@ -152,6 +163,7 @@ impl ParkApp {
             show_keys: false,
             capture: capture::CaptureQueue::default(),
             pack: None,
+            first_frame_report: None,
         };
         app.reload();
         app.load_slides();

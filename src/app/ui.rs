@@ -249,7 +249,19 @@ impl eframe::App for ParkApp {
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        // Start-up timing (`startup::REPORT_ENV`): the window closes once its first frame is shown.
+        if let Some(report) = &mut self.first_frame_report
+            && report.frame_started(ui.ctx().cumulative_frame_nr())
+        {
+            self.first_frame_report = None;
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         self.show(ui);
+        if let Some(report) = &mut self.first_frame_report
+            && report.frame_ended(ui.ctx().cumulative_frame_nr())
+        {
+            ui.ctx().request_repaint();
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
