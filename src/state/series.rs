@@ -145,12 +145,19 @@ impl PlotChoice {
             }
             self.size_metric.clone_from(&views.scatter_size);
         }
-        if let Some(divisor) = self.divide_by.take_if(|d| !dataset.divisors_of(&self.metric).iter().any(|m| &m.id == d))
+        if let Some(divisor) = self.drop_unoffered_divisor(dataset)
             && dataset.metric(&divisor).is_none()
         {
             dropped.push(divisor);
         }
         dropped
+    }
+
+    /// Drops the divisor when `dataset` does not offer it for the plotted metric (the metric
+    /// itself, after the user picked it to plot) and returns it.
+    pub fn drop_unoffered_divisor(&mut self, dataset: &Dataset) -> Option<MetricId> {
+        let offered = dataset.divisors_of(&self.metric);
+        self.divide_by.take_if(|d| !offered.iter().any(|m| &m.id == d))
     }
 }
 

@@ -175,9 +175,9 @@ fn optional_metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, metric: &mut
 /// the plotted metric itself).
 fn divisor_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice) {
     let s = strings(ctx.language);
-    let divisors = ctx.dataset.divisors_of(&choice.metric);
     // After the metric changed, a divisor it cannot take (itself) is dropped.
-    choice.divide_by.take_if(|d| !divisors.iter().any(|m| &m.id == d));
+    choice.drop_unoffered_divisor(ctx.dataset);
+    let divisors = ctx.dataset.divisors_of(&choice.metric);
     if divisors.is_empty() {
         return;
     }
