@@ -407,6 +407,8 @@ pub struct Strings {
     pub title_matrix: &'static str,
     /// Subtitle part: number of parks.
     pub parks_count: Counted,
+    /// Ends a list of parks cut short: "and {n} more parks".
+    pub and_more_parks: Counted,
     /// Time series without pins.
     pub top_five: &'static str,
     /// How time-series markers read.
@@ -416,6 +418,10 @@ pub struct Strings {
     /// The bubble legend when there are too many points for bubbles; {max} and {metric} are
     /// replaced.
     pub scatter_plain_dots: &'static str,
+    /// Legend of a scatter plot with so many parks that the uncoloured ones are a density layer.
+    pub scatter_density: &'static str,
+    /// Added to [`Self::scatter_density`] when a bubble size is chosen.
+    pub scatter_not_sized: &'static str,
     /// Pinned scope with no pins.
     pub no_pins_to_plot: &'static str,
     /// Subtitle: filters in force.
@@ -650,10 +656,13 @@ pub const EN: Strings = Strings {
     title_scatter: "{y} against {x}",
     title_matrix: "Industries of the parks and their roles",
     parks_count: Counted { one: "{n} park", other: "{n} parks" },
+    and_more_parks: Counted { one: "and {n} more park", other: "and {n} more parks" },
     top_five: "the five largest by latest figure (pin parks to choose others)",
     time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
     scatter_legend: "Bubble area ∝",
     scatter_plain_dots: "More than {max} parks: every park is a plain dot, not sized by {metric}",
+    scatter_density: "Many parks: grey shows where the other parks lie, darker where more of them are",
+    scatter_not_sized: "; not sized by {metric}",
     no_pins_to_plot: "No park is pinned: pin parks with ☆ or Space",
     filtered_by: "filtered by",
     roles_legend: "L leading · P pillar · K key · F focus · S supporting · E emerging",
@@ -872,10 +881,13 @@ pub const ZH: Strings = Strings {
     title_scatter: "{y}与{x}",
     title_matrix: "各园区产业及其定位",
     parks_count: Counted::same("{n} 个园区"),
+    and_more_parks: Counted::same("及另外 {n} 个园区"),
     top_five: "按最新值排名前五（固定园区可自选）",
     time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
     scatter_legend: "气泡面积 ∝",
     scatter_plain_dots: "园区超过{max}个：每个园区均为小圆点，不按{metric}调整大小",
+    scatter_density: "园区众多：灰色表示其他园区所在位置，颜色越深园区越多",
+    scatter_not_sized: "；不按{metric}调整大小",
     no_pins_to_plot: "尚未固定园区：用 ☆ 或空格键固定",
     filtered_by: "筛选条件",
     roles_legend: "主 主导 · 支 支柱 · 重 重点 · 聚 聚焦 · 配 配套 · 培 培育",

@@ -121,6 +121,14 @@ pub fn context_colour(visuals: &Visuals) -> Color32 {
     if visuals.dark_mode { Color32::from_gray(0x4a) } else { Color32::from_gray(0xc4) }
 }
 
+/// The shade of the fullest cell of a scatter plot's density layer (cells with fewer parks are
+/// more transparent): darker than [`context_colour`] on a light background, lighter on a dark
+/// one, so a crowd of parks stands out from a lone one, and still grey beside every series
+/// colour.
+pub fn density_colour(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode { Color32::from_gray(0xa8) } else { Color32::from_gray(0x78) }
+}
+
 /// The fill of a map marker whose park is not coloured (neither pinned nor selected): a light
 /// neutral grey, apart from every series colour, so the coloured markers stand out. Its
 /// [`marker_ring_colour`] ring keeps it visible where the fill is light: on every district

@@ -60,7 +60,10 @@ impl ParkApp {
     /// The figure tables the user added to the dataset of `origin` (the open one's by its key
     /// kept since opening, so no frame asks the file system).
     pub(super) fn added_tables_of(&self, origin: &DataOrigin) -> Vec<PathBuf> {
-        let key = if *origin == self.origin { self.origin_key.clone() } else { origin.key() };
+        // The open origin is usually passed itself: no need to compare it (an origin in memory
+        // holds the whole dataset's text).
+        let open = std::ptr::eq(origin, &raw const self.origin) || *origin == self.origin;
+        let key = if open { self.origin_key.clone() } else { origin.key() };
         self.state.added_tables.get(&key).cloned().unwrap_or_default()
     }
 

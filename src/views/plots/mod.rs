@@ -13,6 +13,7 @@
 
 mod axes;
 mod bars;
+mod density;
 mod labels;
 mod matrix;
 mod scatter;
@@ -327,13 +328,23 @@ fn scaled(value: f64, log_scale: bool) -> Option<f64> {
     }
 }
 
+/// Most parks the "no data" line names; the rest are counted. More would not be read, and
+/// would push the chart off the screen.
+const MAX_NAMED_MISSING: usize = 20;
+
 /// The line naming the parks the plot could not draw for lack of data.
 fn missing_text(ctx: &CompareContext<'_>, missing: &[ParkId]) -> Option<String> {
     if missing.is_empty() {
         return None;
     }
-    let names: Vec<String> = missing.iter().map(|id| park_name(ctx.dataset, id, ctx.language)).collect();
-    Some(format!("{}: {}", strings(ctx.language).no_data, names.join(", ")))
+    let s = strings(ctx.language);
+    let mut names: Vec<String> =
+        missing.iter().take(MAX_NAMED_MISSING).map(|id| park_name(ctx.dataset, id, ctx.language)).collect();
+    let unnamed = missing.len().saturating_sub(MAX_NAMED_MISSING);
+    if unnamed > 0 {
+        names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &crate::format::format_value(unnamed as f64)));
+    }
+    Some(format!("{}: {}", s.no_data, names.join(", ")))
 }
 
 /// The footer line naming every source behind what is drawn.

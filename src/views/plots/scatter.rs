@@ -1,12 +1,13 @@
 //! Scatter plot: two metrics against each other, a point per park, a third metric as bubble
 //! size. The pinned, selected and largest parks are coloured and named beside their point,
 //! inside the plot; the others are grey context, named only while hovered. Many points are
-//! drawn as plain dots in batches.
+//! drawn as plain dots in batches, very many as a density layer (`density.rs`).
 
 use egui::{Color32, Rect, RichText, Sense, Ui, Visuals, WidgetInfo};
 use egui_plot::{Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
 use super::axes::{AxisText, Direction, value_axis};
+use super::density::add_density;
 use super::labels::{PointLabel, place_point_labels};
 use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
@@ -17,12 +18,16 @@ use crate::i18n::strings;
 use crate::model::MetricId;
 use crate::state::series::{Reading, ScatterPoint};
 use crate::state::{Action, ParkColours, PlotChoice};
-use crate::theme::context_colour;
+use crate::theme::{context_colour, density_colour};
 use crate::views::widgets::source_label;
 
 /// Above this many points a scatter plot draws every park as a plain dot, one batch per colour:
 /// bubbles would only be clutter. The coloured parks are still named.
 const MAX_LABELLED_POINTS: usize = 80;
+
+/// Above this many points the grey context is one density image instead of a dot per park:
+/// dots this many overlap into a blot and cost more to draw than the rest of the window.
+const MAX_DOTS: usize = 1_000;
 
 /// Draws `points`; hovering one lists its figures.
 pub(super) fn scatter_ui(
@@ -36,14 +41,22 @@ pub(super) fn scatter_ui(
 ) {
     let s = strings(ctx.language);
     let log = choice.log_scale;
-    if let Some(size) = &choice.size_metric {
-        let legend = if points.len() > MAX_LABELLED_POINTS {
-            s.scatter_plain_dots
-                .replace("{max}", &MAX_LABELLED_POINTS.to_string())
-                .replace("{metric}", &axis_title(ctx, size))
-        } else {
-            format!("{} {}", s.scatter_legend, axis_title(ctx, size))
-        };
+    let legend = if points.len() > MAX_DOTS {
+        let not_sized =
+            choice.size_metric.as_ref().map(|size| s.scatter_not_sized.replace("{metric}", &axis_title(ctx, size)));
+        Some(format!("{}{}", s.scatter_density, not_sized.unwrap_or_default()))
+    } else {
+        choice.size_metric.as_ref().map(|size| {
+            if points.len() > MAX_LABELLED_POINTS {
+                s.scatter_plain_dots
+                    .replace("{max}", &MAX_LABELLED_POINTS.to_string())
+                    .replace("{metric}", &axis_title(ctx, size))
+            } else {
+                format!("{} {}", s.scatter_legend, axis_title(ctx, size))
+            }
+        })
+    };
+    if let Some(legend) = legend {
         ui.label(RichText::new(legend).small().weak());
     }
     let height = chart_height(ui, footer);
@@ -124,13 +137,20 @@ fn add_points<'p>(
     log: bool,
     bubbles: BubbleScale,
 ) -> Vec<Drawn<'p>> {
-    let mut positions: Vec<Drawn<'p>> = points
+    let positions: Vec<Drawn<'p>> = points
         .iter()
         .filter_map(|point| Some((point, PlotPoint::new(scaled(point.x.value, log)?, scaled(point.y.value, log)?))))
         .collect();
     let hedged = |point: &ScatterPoint| is_hedged(point.x.qualifier) || is_hedged(point.y.qualifier);
-    // Grey context: one batch per fill when there are many.
-    if !bubbles.bubbles {
+    let emphasised = |point: &ScatterPoint| ctx.hovered == Some(&point.park) || ctx.selected == Some(&point.park);
+    if positions.len() > MAX_DOTS {
+        // Grey context as density: too many to tell apart as dots, or to tell hedged ones by fill.
+        let context: Vec<[f64; 2]> =
+            positions.iter().filter(|(p, _)| colours.slot(&p.park).is_none()).map(|(_, at)| [at.x, at.y]).collect();
+        let id = plot_ui.response().id.with("density");
+        add_density(plot_ui, id, &context, density_colour(visuals));
+    } else if !bubbles.bubbles {
+        // Grey context: one batch per fill when there are many.
         let grey = context_colour(visuals);
         for filled in [true, false] {
             let batch: Vec<[f64; 2]> = positions
@@ -143,17 +163,14 @@ fn add_points<'p>(
             );
         }
     }
-    positions.sort_by_key(|(p, _)| {
-        let emphasised = ctx.hovered == Some(&p.park) || ctx.selected == Some(&p.park);
-        (emphasised, colours.rank(&p.park).map(|rank| usize::MAX - rank))
-    });
-    for (point, at) in &positions {
+    // Each point on its own, most important last (on top); with many points only the coloured
+    // ones, which are few.
+    let mut single: Vec<&Drawn<'p>> =
+        positions.iter().filter(|(p, _)| bubbles.bubbles || colours.slot(&p.park).is_some()).collect();
+    single.sort_by_key(|(p, _)| (emphasised(p), colours.rank(&p.park).map(|rank| usize::MAX - rank)));
+    for (point, at) in single {
         let coloured = colours.slot(&point.park).is_some();
-        if !bubbles.bubbles && !coloured {
-            continue;
-        }
-        let emphasised = ctx.hovered == Some(&point.park) || ctx.selected == Some(&point.park);
-        let radius = bubbles.radius(point) + if emphasised { 3.0 } else { 0.0 };
+        let radius = bubbles.radius(point) + if emphasised(point) { 3.0 } else { 0.0 };
         // OWID's points are 0.8 opaque, so overlapping bubbles still show each other.
         let colour = park_colour(colours, visuals, &point.park).gamma_multiply(if coloured { 0.9 } else { 0.8 });
         plot_ui.points(
