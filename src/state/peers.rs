@@ -68,9 +68,9 @@ pub enum Reason {
     SharedInOtherRoles(Vec<IndustryId>),
     /// A headline figure of the same year within [`SIMILAR_RATIO`] of the other's.
     SimilarSize(SizeComparison),
-    /// Only `park` names these industries (in this role); the other does not name them at all.
-    /// To keep the text short, only the strongest such role of each park is told, and only when
-    /// it is leading, key or pillar.
+    /// Only `park`, the peer, names these industries (in this role); the park compared does not
+    /// name them at all. To keep the text short, only the peer's strongest such role is told,
+    /// and only when it is leading, key or pillar.
     OnlyOne {
         /// The park that names them.
         park: ParkId,
@@ -153,7 +153,7 @@ pub fn compare(dataset: &Dataset, this: &Park, other: &Park) -> Peer {
         }
         None
     } else {
-        industry_reasons(&ours, &theirs, this, other, &mut shared, &mut differences, &mut caveats);
+        industry_reasons(&ours, &theirs, other, &mut shared, &mut differences, &mut caveats);
         Some(weighted_overlap(&ours, &theirs))
     };
 
@@ -215,7 +215,6 @@ fn weighted_overlap(ours: &[(IndustryId, Role)], theirs: &[(IndustryId, Role)]) 
 fn industry_reasons(
     ours: &[(IndustryId, Role)],
     theirs: &[(IndustryId, Role)],
-    this: &Park,
     other: &Park,
     shared: &mut Vec<Reason>,
     differences: &mut Vec<Reason>,
@@ -237,18 +236,17 @@ fn industry_reasons(
     if !other_roles.is_empty() {
         shared.push(Reason::SharedInOtherRoles(other_roles));
     }
-    // What only one of them names, leading first; the peer's first, as the reader asks about it.
-    for (park, mine, yours) in [(other, theirs, ours), (this, ours, theirs)] {
-        let mut only: BTreeMap<Role, Vec<IndustryId>> = BTreeMap::new();
-        for (id, role) in mine {
-            if role_weight(*role) >= role_weight(Role::Key) && role_in(yours, id).is_none() {
-                only.entry(*role).or_default().push(id.clone());
-            }
+    // What only the peer names, in its strongest such role: what sets it apart most, in a line
+    // that stays short. What only the park names is left out: it would repeat in every peer's
+    // line, and the park's own industries are shown with it.
+    let mut only: BTreeMap<Role, Vec<IndustryId>> = BTreeMap::new();
+    for (id, role) in theirs {
+        if role_weight(*role) >= role_weight(Role::Key) && role_in(ours, id).is_none() {
+            only.entry(*role).or_default().push(id.clone());
         }
-        // The strongest role only: what sets a park apart most, in a line that stays short.
-        if let Some((role, industries)) = only.into_iter().next() {
-            differences.push(Reason::OnlyOne { park: park.id.clone(), role, industries });
-        }
+    }
+    if let Some((role, industries)) = only.into_iter().next() {
+        differences.push(Reason::OnlyOne { park: other.id.clone(), role, industries });
     }
 }
 
@@ -604,10 +602,7 @@ mod tests {
         assert_eq!(text.caveats, "no size figure of a common year", "no size claim without a common year");
         let half = peers[1].describe(&dataset, Language::En, None);
         assert_eq!(half.shared, "both lead in AI");
-        assert_eq!(
-            half.differences,
-            "only half park has chips as a key industry; only base park has biomedicine as a key industry"
-        );
+        assert_eq!(half.differences, "only half park has chips as a key industry", "not what only base names");
     }
 
     #[test]

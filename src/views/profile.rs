@@ -49,7 +49,7 @@ pub fn profile_ui(
         overview_ui(ui, dataset, park, language);
         figures_ui(ui, dataset, park, language);
         industries_ui(ui, dataset, park, language);
-        peers_ui(ui, peers, language, actions);
+        ui.scope(|ui| peers_ui(ui, peers, language, actions));
         named_list_ui(ui, dataset, s.sub_areas, &park.sub_areas, language);
         named_list_ui(ui, dataset, s.companies, &park.companies, language);
     });
@@ -189,6 +189,10 @@ fn peers_ui(ui: &mut Ui, peers: Option<&PeerList>, language: Language, actions: 
         }
     });
     let Some(list) = peers else { return };
+    // A wide row above (a long source name) widens the scrolled content past the panel's edge;
+    // the reasons wrap at the edge the user sees instead.
+    let visible_width = (ui.clip_rect().right() - ui.cursor().left() - 8.0).max(160.0);
+    ui.set_max_width(visible_width);
     if let Some(note) = &list.note {
         ui.label(RichText::new(note).italics());
     }
@@ -198,14 +202,13 @@ fn peers_ui(ui: &mut Ui, peers: Option<&PeerList>, language: Language, actions: 
     }
     for row in &list.rows {
         ui.add_space(4.0);
-        let name = RichText::new(&row.name).strong();
         if row.listed {
             let hint = format!("{}\n{}", s.peer_select_hint, row.details);
-            if ui.link(name).on_hover_text(hint).clicked() {
+            if ui.link(&row.name).on_hover_text(hint).clicked() {
                 actions.push(Action::Select(row.peer.park.clone()));
             }
         } else {
-            ui.label(name).on_hover_text(format!("{}\n{}", s.peer_hidden, row.details));
+            ui.label(RichText::new(&row.name).strong()).on_hover_text(format!("{}\n{}", s.peer_hidden, row.details));
         }
         ui.indent(("peer", &row.peer.park), |ui| {
             let text = &row.text;
