@@ -23,7 +23,7 @@ pub enum Action {
     TogglePinSelected,
     /// Unpin every park.
     ClearPins,
-    /// Pin exactly these parks (at most [`MAX_PINS`](super::MAX_PINS), the first ones) and show
+    /// Pin exactly these parks (at most [`MAX_PINS`], the first ones) and show
     /// them on the Compare view: "Compare with peers".
     CompareParks(Vec<ParkId>),
     /// The pointer is over this park in some view.
@@ -59,7 +59,7 @@ pub enum PinOutcome {
     Pinned,
     /// It was pinned and is not any more.
     Unpinned,
-    /// Nothing changed: [`MAX_PINS`](super::MAX_PINS) parks are pinned already.
+    /// Nothing changed: [`MAX_PINS`] parks are pinned already.
     Full,
 }
 
