@@ -165,6 +165,22 @@ pub struct Strings {
     pub district: &'static str,
     /// Notice when an eleventh park is pinned.
     pub pins_full: &'static str,
+    /// Profile: heading of the park's peers.
+    pub peers: &'static str,
+    /// Profile: button that pins the park and its peers and opens Compare.
+    pub compare_with_peers: &'static str,
+    /// Tooltip of that button.
+    pub compare_with_peers_hint: &'static str,
+    /// Profile: prefix of what a peer shares with the park, with its separator.
+    pub peer_shared: &'static str,
+    /// Profile: prefix of what sets a peer apart, with its separator.
+    pub peer_differs: &'static str,
+    /// Profile: shown when no park is alike in anything that can be compared.
+    pub no_peers: &'static str,
+    /// Tooltip of a peer the filter hides, which cannot be selected.
+    pub peer_hidden: &'static str,
+    /// Tooltip of a peer's name: a click selects it.
+    pub peer_select_hint: &'static str,
     /// Notice after loading: ids that no longer exist.
     pub dropped_ids: &'static str,
     /// Button that closes a notice.
@@ -536,6 +552,14 @@ pub const EN: Strings = Strings {
     industry: "Industry",
     district: "District",
     pins_full: "At most 7 parks can be pinned, one per chart colour; unpin one first",
+    peers: "Peers",
+    compare_with_peers: "Compare with peers",
+    compare_with_peers_hint: "Pin this park and its peers instead of the parks pinned now, and compare them",
+    peer_shared: "In common: ",
+    peer_differs: "Differs: ",
+    no_peers: "No park shares an industry or a size figure of a common year with this park",
+    peer_hidden: "Hidden by the filters: clear them to select it",
+    peer_select_hint: "Show its profile",
     dropped_ids: "No longer in the dataset, dropped",
     dismiss: "Dismiss",
     matching_of: Counted { one: "{shown} of {total} park match", other: "{shown} of {total} parks match" },
@@ -761,6 +785,14 @@ pub const ZH: Strings = Strings {
     industry: "产业",
     district: "区",
     pins_full: "最多可固定 7 个园区（每种图表颜色一个），请先取消一个",
+    peers: "同类园区",
+    compare_with_peers: "与同类园区比较",
+    compare_with_peers_hint: "以本园及其同类园区替换当前固定的园区，并进行比较",
+    peer_shared: "共同点：",
+    peer_differs: "不同点：",
+    no_peers: "没有园区与本园有共同产业或同一年份的规模数据",
+    peer_hidden: "已被筛选条件隐藏：清除筛选后可选择",
+    peer_select_hint: "查看其概况",
     dropped_ids: "数据集中已不存在，已移除",
     dismiss: "关闭",
     matching_of: Counted::same("{total} 个园区中 {shown} 个符合"),

@@ -414,3 +414,24 @@ fn coordinates_south_and_west_read_as_such() {
     assert!(texts.iter().any(|t| t.contains("°W, ") && t.ends_with("°S")), "{texts:?}");
     assert!(!texts.iter().any(|t| t.contains("°E")), "no negative degrees east");
 }
+
+#[test]
+fn the_profile_lists_the_fixtures_peers_and_compares_them() {
+    use zgc_atlas::state::peers::{PROFILE_PEERS, peers_of};
+    let dataset = dataset();
+    let kunhua = ParkId::new("kunhua");
+    let peers = peers_of(&dataset, &kunhua, PROFILE_PEERS);
+    assert!(!peers.is_empty(), "Kunhua shares photonics and games with other parks");
+    let mut harness = lakeshore();
+    click(&mut harness, "Kunhua Science Park");
+    for peer in &peers {
+        let name = &dataset.park(&peer.park).expect("a park of the fixture").name.en;
+        assert!(harness.query_by_role_and_label(egui::Role::Link, name).is_some(), "{name} is listed as a peer");
+    }
+    assert_no_built_in_city(&harness, "the profile with its peers");
+    click(&mut harness, "Compare with peers");
+    let mut expected = vec![kunhua];
+    expected.extend(peers.iter().map(|p| p.park.clone()));
+    assert_eq!(harness.state().state.pinned, expected);
+    assert_eq!(harness.state().state.tab, zgc_atlas::state::Tab::Compare);
+}

@@ -303,3 +303,51 @@ fn a_test_window_never_takes_a_system_font() {
     let discovered: Vec<String> = harness.ctx.fonts(|f| f.discovered_fonts().iter().map(|f| f.name.clone()).collect());
     assert!(discovered.is_empty(), "system fonts in a test window: {discovered:?}");
 }
+
+#[test]
+fn the_profile_lists_peers_and_compares_them_in_one_click() {
+    let mut harness = small();
+    harness.get_by_label("Alpha Park").click();
+    harness.run();
+    assert!(harness.query_by_label("Peers").is_some());
+    // Beta shares biomedicine with Alpha; Gamma shares nothing that can be compared.
+    assert!(harness.query_by_label("In common: both have biomedicine, in other roles").is_some());
+    assert!(
+        harness
+            .query_by_label(
+                "Differs: planned area 38% of Alpha Park's (2012); high-tech enterprises 33% of Alpha Park's (2019)"
+            )
+            .is_some()
+    );
+    assert!(harness.query_by_role_and_label(Role::Link, "Gamma Park").is_none(), "no peer");
+
+    harness.get_by_label("Compare with peers").click();
+    harness.run();
+    let state = &harness.state().state;
+    assert_eq!(state.pinned, [ParkId::new("alpha"), ParkId::new("beta")]);
+    assert_eq!(state.tab, zgc_atlas::state::Tab::Compare);
+    assert!(harness.query_by_label("Pinned (2/7)").is_some(), "the filter panel lists both pins");
+
+    // A peer's name selects it, and its own peers follow.
+    harness.get_by_role_and_label(Role::Link, "Beta Park").click();
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("beta")));
+    assert!(harness.query_by_role_and_label(Role::Link, "Alpha Park").is_some());
+}
+
+#[test]
+fn peers_read_in_chinese_and_a_park_alike_in_nothing_says_so() {
+    let mut harness = small();
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.get_by_label("甲园").click();
+    harness.run();
+    assert!(harness.query_by_label("同类园区").is_some());
+    assert!(harness.query_by_label("共同点：均有生物医药，但角色不同").is_some());
+    assert!(harness.query_by_label("与同类园区比较").is_some());
+    harness.get_by_label("丙园").click();
+    harness.run();
+    assert!(harness.query_by_label("丙园未列出产业，同类园区仅按规模查找").is_some());
+    assert!(harness.query_by_label("没有园区与本园有共同产业或同一年份的规模数据").is_some());
+    assert!(harness.query_by_label("与同类园区比较").is_none(), "nothing to compare");
+}

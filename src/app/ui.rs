@@ -370,11 +370,12 @@ impl ParkApp {
         // The profile takes room only while it shows a park, so the table can show every column.
         let Some(selected) = self.state.selected.as_ref().and_then(|id| dataset.park(id)) else { return };
         let pinned = self.state.is_pinned(&selected.id);
+        let peers = self.derived.peers(&selected.id);
         egui::Panel::right("profile").resizable(true).default_size(380.0).size_range(280.0..=600.0).show(ui, |ui| {
             // Claim the panel's whole width: the profile scrolls inside it, so its content would
             // otherwise report a narrow size and the panel would shrink to it.
             ui.set_min_width(ui.available_width());
-            profile::profile_ui(ui, dataset, selected, pinned, language, actions);
+            profile::profile_ui(ui, dataset, selected, pinned, peers, language, actions);
         });
     }
 }

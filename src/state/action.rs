@@ -3,7 +3,9 @@
 //! beyond the state (files, exports, presenting) is a [`Command`](super::Command) instead.
 
 use crate::model::{DistrictId, IndustryId, Language, ParkId};
-use crate::state::{AppState, Chip, FilterState, MetricRange, SortColumn, Tab, ThemeChoice, step_selection};
+use crate::state::{
+    AppState, Chip, FilterState, MAX_PINS, MetricRange, PlotScope, SortColumn, Tab, ThemeChoice, step_selection,
+};
 
 /// A change of the UI state a view asks for; applied by [`AppState::apply`] after every panel
 /// is drawn. What has effects beyond this state (files, exports, presenting) is a [`Command`](super::Command).
@@ -21,6 +23,9 @@ pub enum Action {
     TogglePinSelected,
     /// Unpin every park.
     ClearPins,
+    /// Pin exactly these parks (at most [`MAX_PINS`], the first ones) and show
+    /// them on the Compare view: "Compare with peers".
+    CompareParks(Vec<ParkId>),
     /// The pointer is over this park in some view.
     Hover(ParkId),
     /// The user clicked a column header.
@@ -54,7 +59,7 @@ pub enum PinOutcome {
     Pinned,
     /// It was pinned and is not any more.
     Unpinned,
-    /// Nothing changed: [`MAX_PINS`](super::MAX_PINS) parks are pinned already.
+    /// Nothing changed: [`MAX_PINS`] parks are pinned already.
     Full,
 }
 
@@ -73,6 +78,16 @@ impl AppState {
                 return Some(self.toggle_pin(&id));
             }
             Action::ClearPins => self.pinned.clear(),
+            Action::CompareParks(parks) => {
+                self.pinned.clear();
+                for id in parks {
+                    if !self.pinned.contains(id) && self.pinned.len() < MAX_PINS {
+                        self.pinned.push(id.clone());
+                    }
+                }
+                self.plot.scope = PlotScope::Pinned;
+                self.tab = Tab::Compare;
+            }
             Action::Hover(id) => self.hovered = Some(id.clone()),
             Action::SortBy(column) => self.sort = self.sort.clicked(column.clone()),
             Action::RemoveChip(chip) => self.filter.remove(chip),
@@ -144,6 +159,18 @@ mod tests {
         state.filter.search = "x".to_owned();
         state.apply(&Action::ResetFilters, &[]);
         assert_eq!(state.filter, FilterState::default());
+    }
+
+    #[test]
+    fn comparing_a_set_of_parks_pins_exactly_them_and_opens_the_comparison() {
+        let mut state = AppState { pinned: vec![ParkId::new("old")], ..AppState::default() };
+        let park = |i: usize| ParkId::new(format!("p{i}"));
+        let parks: Vec<ParkId> = (0..MAX_PINS + 2).map(park).collect();
+        state.apply(&Action::CompareParks(parks[..3].to_vec()), &[]);
+        assert_eq!(state.pinned, parks[..3], "the parks pinned before are replaced");
+        assert_eq!((state.tab, state.plot.scope), (Tab::Compare, PlotScope::Pinned));
+        state.apply(&Action::CompareParks(parks.clone()), &[]);
+        assert_eq!(state.pinned, parks[..MAX_PINS], "never more than the palette holds");
     }
 
     #[test]

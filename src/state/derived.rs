@@ -1,5 +1,6 @@
 //! What the views show, derived from the dataset and the [`AppState`]: the listed parks and
-//! the filter's counts, the Compare view's plot, the map's numbers, and the one assignment of
+//! the filter's counts, the Compare view's plot, the map's numbers, the selected park's peers,
+//! and the one assignment of
 //! colours to parks that the plot and the map share. Each is recomputed only when its inputs
 //! change, never per frame, and every view reads the same result, so the table, the plots and
 //! the map always agree. No egui here: the app calls the `refresh_*` functions once per frame,
@@ -8,6 +9,7 @@
 use crate::model::{Dataset, Language, MetricId, ParkId};
 use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapData, coloured_markers};
+use crate::state::peers::PeerList;
 use crate::state::{
     AppState, FacetCounts, FilterState, ParkColours, PlotChoice, PlotData, PlotView, SearchIndex, Tab, TableSort,
 };
@@ -51,6 +53,15 @@ struct MapCache {
     colours: ParkColours,
 }
 
+/// The selected park's peers for the profile.
+#[derive(Debug, Default)]
+struct PeerCache {
+    /// The selection, language and listing generation (a peer the filter hides is shown as
+    /// such) it was computed for.
+    key: Option<(Option<ParkId>, Language, u64)>,
+    list: Option<PeerList>,
+}
+
 /// Everything derived from one dataset and the UI state.
 #[derive(Debug, Default)]
 pub struct Derived {
@@ -59,6 +70,7 @@ pub struct Derived {
     listing: Listing,
     plot: PlotCache,
     map: MapCache,
+    peers: PeerCache,
     /// The session's one assignment of palette slots to parks. The plot and the map take their
     /// coloured parks' slots from it and add those parks to it, so a park has one colour in
     /// both, and keeps it while it stays coloured.
@@ -112,6 +124,26 @@ impl Derived {
     /// the same slot the plot gives the park. Every other marker is neutral.
     pub fn map_colours(&self) -> &ParkColours {
         &self.map.colours
+    }
+
+    /// The peers of `park` as the profile shows them, once computed for it.
+    pub fn peers(&self, park: &ParkId) -> Option<&PeerList> {
+        self.peers.list.as_ref().filter(|list| &list.park == park)
+    }
+
+    /// Recomputes the selected park's peers if the selection, the language or the listed parks
+    /// changed; returns whether it did.
+    pub fn refresh_peers(&mut self, dataset: Option<&Dataset>, state: &AppState) -> bool {
+        let key = (state.selected.clone(), state.language, self.listing.generation);
+        if self.peers.key.as_ref() == Some(&key) {
+            return false;
+        }
+        let list = match (dataset, &state.selected) {
+            (Some(dataset), Some(park)) => Some(PeerList::new(dataset, park, &self.listing.visible, state.language)),
+            _ => None,
+        };
+        self.peers = PeerCache { key: Some(key), list };
+        true
     }
 
     /// Recomputes the listed parks and counts if the filter, sort or language changed; returns
@@ -210,7 +242,8 @@ impl Derived {
         let listing = self.refresh_listing(dataset, state);
         let plot = self.refresh_plot(dataset, state);
         let map = self.refresh_map(dataset, state);
-        listing || plot || map
+        let peers = self.refresh_peers(dataset, state);
+        listing || plot || map || peers
     }
 }
 
@@ -317,6 +350,28 @@ mod tests {
         state.tab = Tab::Compare;
         derived.refresh(Some(&dataset), &mut state);
         assert_eq!(derived.plot().and_then(|view| view.colours.slot(&alpha)), in_plot);
+    }
+
+    #[test]
+    fn peers_are_computed_once_per_selection_and_follow_the_language() {
+        let dataset = small_dataset();
+        let mut derived = Derived::new(&dataset);
+        let (alpha, beta) = (ParkId::new("alpha"), ParkId::new("beta"));
+        let mut state = AppState { selected: Some(alpha.clone()), ..AppState::default() };
+        derived.refresh(Some(&dataset), &mut state);
+        let names = |derived: &Derived, park| {
+            derived.peers(park).map(|l| l.rows.iter().map(|r| r.name.clone()).collect::<Vec<_>>())
+        };
+        assert_eq!(names(&derived, &alpha), Some(vec!["Beta Park".to_owned()]), "gamma shares nothing with alpha");
+        assert!(derived.peers(&beta).is_none(), "only the selected park's");
+        assert!(!derived.refresh_peers(Some(&dataset), &state), "not recomputed while nothing changed");
+        state.language = Language::Zh;
+        assert!(derived.refresh_peers(Some(&dataset), &state));
+        assert_eq!(names(&derived, &alpha), Some(vec!["乙园".to_owned()]));
+        state.selected = Some(beta.clone());
+        derived.refresh(Some(&dataset), &mut state);
+        assert_eq!(names(&derived, &beta), Some(vec!["甲园".to_owned()]));
+        assert!(derived.peers(&alpha).is_none());
     }
 
     #[test]

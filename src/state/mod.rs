@@ -12,6 +12,7 @@ pub mod filter;
 pub mod inset;
 pub mod map;
 pub mod park_colours;
+pub mod peers;
 pub mod search;
 pub mod series;
 pub mod slides;

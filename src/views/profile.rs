@@ -1,5 +1,5 @@
 //! The park profile: everything the dataset says about one park, every figure with its unit,
-//! year, quality mark and source.
+//! year, quality mark and source, and its closest peers with the reasons in words.
 
 use egui::{Grid, RichText, ScrollArea, Ui};
 
@@ -7,16 +7,18 @@ use crate::format::{district_names, figure_value, lon_lat};
 use crate::i18n::{group_name, period_label, qualifier_name, role_name, strings};
 use crate::model::{Dataset, Language, Named, Park, differing};
 use crate::state::Action;
+use crate::state::peers::PeerList;
 use crate::theme::qualifier_colour;
 use crate::views::widgets::{source_details_ui, source_link_ui};
 
-/// Draws the profile of `park`. `pinned` says whether the park is pinned; the pin and close
-/// buttons report actions.
+/// Draws the profile of `park`. `pinned` says whether the park is pinned; `peers` are its
+/// peers, once computed. The pin, close, peer and compare buttons report actions.
 pub fn profile_ui(
     ui: &mut Ui,
     dataset: &Dataset,
     park: &Park,
     pinned: bool,
+    peers: Option<&PeerList>,
     language: Language,
     actions: &mut Vec<Action>,
 ) {
@@ -47,6 +49,7 @@ pub fn profile_ui(
         overview_ui(ui, dataset, park, language);
         figures_ui(ui, dataset, park, language);
         industries_ui(ui, dataset, park, language);
+        ui.scope(|ui| peers_ui(ui, peers, language, actions));
         named_list_ui(ui, dataset, s.sub_areas, &park.sub_areas, language);
         named_list_ui(ui, dataset, s.companies, &park.companies, language);
     });
@@ -170,6 +173,56 @@ fn industries_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language
             ui.end_row();
         }
     });
+}
+
+/// The park's closest peers, each name selecting it, with what they share and what sets them
+/// apart; and the button that pins them all with the park and opens the comparison.
+fn peers_ui(ui: &mut Ui, peers: Option<&PeerList>, language: Language, actions: &mut Vec<Action>) {
+    let s = strings(language);
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(s.peers);
+        if let Some(list) = peers.filter(|list| !list.rows.is_empty())
+            && ui.button(s.compare_with_peers).on_hover_text(s.compare_with_peers_hint).clicked()
+        {
+            actions.push(Action::CompareParks(list.to_compare()));
+        }
+    });
+    let Some(list) = peers else { return };
+    // A wide row above (a long source name) widens the scrolled content past the panel's edge;
+    // the reasons wrap at the edge the user sees instead.
+    let visible_width = (ui.clip_rect().right() - ui.cursor().left() - 8.0).max(160.0);
+    ui.set_max_width(visible_width);
+    if let Some(note) = &list.note {
+        ui.label(RichText::new(note).italics());
+    }
+    if list.rows.is_empty() {
+        ui.weak(s.no_peers);
+        return;
+    }
+    for row in &list.rows {
+        ui.add_space(4.0);
+        if row.listed {
+            let hint = format!("{}\n{}", s.peer_select_hint, row.details);
+            if ui.link(&row.name).on_hover_text(hint).clicked() {
+                actions.push(Action::Select(row.peer.park.clone()));
+            }
+        } else {
+            ui.label(RichText::new(&row.name).strong()).on_hover_text(format!("{}\n{}", s.peer_hidden, row.details));
+        }
+        ui.indent(("peer", &row.peer.park), |ui| {
+            let text = &row.text;
+            if !text.shared.is_empty() {
+                ui.label(format!("{}{}", s.peer_shared, text.shared));
+            }
+            if !text.differences.is_empty() {
+                ui.label(RichText::new(format!("{}{}", s.peer_differs, text.differences)).weak());
+            }
+            if !text.caveats.is_empty() {
+                ui.label(RichText::new(&text.caveats).weak().italics());
+            }
+        });
+    }
 }
 
 /// Sub-areas or companies, each name hovering to its source.
