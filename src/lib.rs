@@ -8,6 +8,7 @@
 //! `startup` times the window's start-up when asked to (no egui; `scripts/startup.sh`).
 
 pub mod app;
+pub mod brief;
 pub mod cli;
 pub mod format;
 pub mod glyphs;
