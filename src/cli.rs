@@ -473,7 +473,7 @@ pub fn template_to(data: Option<&Path>, format: TemplateFormat, out: &Path) -> a
 /// Runs `brief`: the brief of `park` in the built-in dataset or `data`, written to `out`.
 ///
 /// A map file that does not load is an error rather than a brief without a map, which would say
-/// the dataset has none. The comparable-parks section is left out: nothing finds peers here yet.
+/// the dataset has none. Comparable parks come from [`crate::brief::peers_for`].
 pub fn brief_to(
     park: &str,
     data: Option<&Path>,
@@ -491,7 +491,13 @@ pub fn brief_to(
         Some(map) => Some(map?),
         None => None,
     };
-    let bytes = crate::brief::brief_pdf(&dataset, map.as_ref(), &id, Vec::new(), language)?;
+    let bytes = crate::brief::brief_pdf(
+        &dataset,
+        map.as_ref(),
+        &id,
+        crate::brief::peers_for(&dataset, &id, language),
+        language,
+    )?;
     std::fs::write(out, bytes).map_err(|err| anyhow::anyhow!("cannot write {}: {err}", out.display()))?;
     Ok(std::process::ExitCode::SUCCESS)
 }

@@ -1179,7 +1179,7 @@ pub struct BriefWords {
     /// Notice: the briefs need pinned parks.
     pub no_pins: &'static str,
     /// Notice: "{n} briefs written to {folder}".
-    pub written: &'static str,
+    pub written: Counted,
     /// Notice: some briefs could not be written.
     pub failed: &'static str,
 }
@@ -1204,7 +1204,7 @@ const BRIEF_EN: BriefWords = BriefWords {
     map_districts: "Shaded",
     map_marker: "park location",
     map_approximate: "approximate",
-    no_map: "The dataset names no map",
+    no_map: "No map of the city is available",
     description_shortened: "… shortened to fit the page; the full text is in the dataset",
     more_figures: "… {n} more figures, see the dataset",
     more_sources: "… {n} more sources, see the dataset",
@@ -1219,7 +1219,7 @@ const BRIEF_EN: BriefWords = BriefWords {
     export_briefs: "Export briefs of pinned parks (PDF)…",
     no_selection: "Select a park first: the brief is of the selected park",
     no_pins: "No park is pinned: pin parks with ☆ or Space",
-    written: "{n} briefs written to {folder}",
+    written: Counted { one: "{n} brief written to {folder}", other: "{n} briefs written to {folder}" },
     failed: "could not write",
 };
 
@@ -1243,7 +1243,7 @@ const BRIEF_ZH: BriefWords = BriefWords {
     map_districts: "阴影",
     map_marker: "园区位置",
     map_approximate: "大致位置",
-    no_map: "数据集未提供地图",
+    no_map: "暂无城市地图",
     description_shortened: "……为排版已缩略，全文见数据集",
     more_figures: "……另有 {n} 项数据，见数据集",
     more_sources: "……另有 {n} 个来源，见数据集",
@@ -1257,7 +1257,7 @@ const BRIEF_ZH: BriefWords = BriefWords {
     export_briefs: "导出已固定园区的简报（PDF）…",
     no_selection: "请先选择园区：简报针对所选园区",
     no_pins: "尚未固定园区：用 ☆ 或空格键固定园区",
-    written: "已写入 {n} 份简报到 {folder}",
+    written: Counted::same("已写入 {n} 份简报到 {folder}"),
     failed: "无法写入",
 };
 

@@ -27,6 +27,16 @@ pub struct BriefPeer {
     pub reasons: String,
 }
 
+/// The comparable parks a brief of `park` lists, in `language`: the one place the command line
+/// and the window get them from. None yet, so the section is left out rather than filled with
+/// anything made up.
+// TODO(peers): return `crate::state::peers::peers_of(dataset, park, LIMIT)` mapped to
+// `BriefPeer { name, reasons }` once src/state/peers.rs is merged.
+pub fn peers_for(dataset: &Dataset, park: &ParkId, language: Language) -> Vec<BriefPeer> {
+    let _ = (dataset, park, language);
+    Vec::new()
+}
+
 /// Why a brief could not be made.
 #[derive(Debug)]
 pub enum BriefError {

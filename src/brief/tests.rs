@@ -115,7 +115,7 @@ fn metrics_without_a_figure_are_listed_as_no_data_never_as_zero() {
     // The qualifier of each figure is spelled out, and its sign is on the value.
     assert!(text.contains(">1,037.5 units") && text.contains("at least"), "{text}");
     assert!(text.contains("target"), "a target is shown as one: {text}");
-    assert!(text.contains("The dataset names no map"), "no map is said, not drawn: {text}");
+    assert!(text.contains("No map of the city is available"), "no map is said, not drawn: {text}");
 }
 
 #[test]
