@@ -1,5 +1,5 @@
 //! Exports of what the window shows: the CSV of the current view, PNGs of it or of every
-//! slide (the meeting pack) and the pack's Markdown summary.
+//! slide (the meeting pack), the pack's Markdown summary, and park briefs (PDF, `crate::brief`).
 
 use std::fmt::Write as _;
 
