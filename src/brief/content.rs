@@ -24,7 +24,7 @@ pub struct BriefContent {
     pub subtitle: String,
     /// Label and value pairs under the name: districts, what the park is part of.
     pub facts: Vec<(String, String)>,
-    /// Approval and founding dates, each "2012-10  What happened [source]".
+    /// Approval and founding dates, each "2012-10  What happened \[3\]", ending with its source's number.
     pub milestones: Vec<String>,
     /// The park's description, when the dataset has one.
     pub description: Option<String>,

@@ -311,6 +311,19 @@ enum SectionKind {
     Sources,
 }
 
+impl SectionKind {
+    /// How readily the section gives up room: the description's prose first, the figures (what
+    /// a brief is for) last.
+    fn cut_weight(self) -> f32 {
+        match self {
+            Self::Description => 3.0,
+            Self::Industries => 1.5,
+            Self::NoData | Self::Peers | Self::Sources => 1.0,
+            Self::Figures => 0.7,
+        }
+    }
+}
+
 /// Sets text, each call one line at a time, from a cursor.
 struct Writer<'a> {
     font: &'a BriefFont,
@@ -440,8 +453,10 @@ fn cut_to_fit(sections: &mut [Section], room: f32, font: &BriefFont, scale: f32)
                 .enumerate()
                 .filter(|(_, s)| s.kept > if respect_minimum { s.min_kept } else { 0 })
                 .max_by(|(_, a), (_, b)| {
-                    let rest =
-                        |s: &Section| s.blocks[s.min_kept.min(s.kept)..s.kept].iter().map(|b| b.height).sum::<f32>();
+                    let rest = |s: &Section| {
+                        let height: f32 = s.blocks[s.min_kept.min(s.kept)..s.kept].iter().map(|b| b.height).sum();
+                        height * s.kind.cut_weight()
+                    };
                     rest(a).total_cmp(&rest(b))
                 })
                 .map(|(i, _)| i);
@@ -754,49 +769,89 @@ fn figure_blocks(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Vec<
         .collect()
 }
 
+/// `prefix`, then as many of `names` as fit on `max_lines` lines of `width`, then "… and N
+/// more" for the rest (and `suffix`), wrapped: a list is shortened by counting, never by an
+/// ellipsis that hides how much is missing.
+#[expect(clippy::too_many_arguments, reason = "one text, its font and its box")]
+fn names_in_lines(
+    font: &BriefFont,
+    language: crate::model::Language,
+    prefix: &str,
+    names: &[String],
+    suffix: &str,
+    size: f32,
+    width: f32,
+    max_lines: usize,
+) -> Vec<String> {
+    let separator = if language == crate::model::Language::Zh { "、" } else { ", " };
+    let more = brief_words(language).more_no_data;
+    let mut shown = names.len();
+    loop {
+        let mut text = format!("{prefix}{}", names[..shown].join(separator));
+        if shown < names.len() {
+            text.push(' ');
+            text.push_str(&brief_more(more, names.len() - shown));
+        }
+        text.push_str(suffix);
+        let lines = wrap(font, &text, size, width);
+        if shown == 0 || lines.len() <= max_lines {
+            return lines;
+        }
+        shown -= 1;
+    }
+}
+
+/// Sorted numbers with runs shortened: `[1, 2, 3, 5]` → "1–3, 5".
+pub fn number_ranges(numbers: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut run: Option<(usize, usize)> = None;
+    let flush = |run: (usize, usize), parts: &mut Vec<String>| {
+        parts.push(match run.1 - run.0 {
+            0 => run.0.to_string(),
+            1 => format!("{}, {}", run.0, run.1),
+            _ => format!("{}–{}", run.0, run.1),
+        });
+    };
+    for &n in numbers {
+        run = match run {
+            Some((first, last)) if n == last + 1 => Some((first, n)),
+            Some(done) => {
+                flush(done, &mut parts);
+                Some((n, n))
+            }
+            None => Some((n, n)),
+        };
+    }
+    if let Some(done) = run {
+        flush(done, &mut parts);
+    }
+    parts.join(", ")
+}
+
 fn no_data_block(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Block {
     let w = brief_words(content.language);
     let size = sizes.table;
     let label = format!("{}{}", w.no_data, colon(content.language));
-    let separator = if content.language == crate::model::Language::Zh { "、" } else { ", " };
-    // As many names as fit on two lines, then how many more.
-    let mut shown = content.no_data.len();
-    let text = loop {
-        let mut text = format!("{label}{}", content.no_data[..shown].join(separator));
-        if shown < content.no_data.len() {
-            text.push(' ');
-            text.push_str(&brief_more(w.more_no_data, content.no_data.len() - shown));
-        }
-        if shown == 0 || wrap(font, &text, size, CONTENT_WIDTH).len() <= 2 {
-            break text;
-        }
-        shown -= 1;
-    };
+    let lines = names_in_lines(font, content.language, &label, &content.no_data, "", size, CONTENT_WIDTH, 2);
     let mut writer = Writer::new(font);
-    writer.lines(&wrap_at_most(font, &text, size, CONTENT_WIDTH, 2), MARGIN, 2.0, size, Ink::Muted, false);
+    writer.lines(&lines, MARGIN, 2.0, size, Ink::Muted, false);
     writer.finish(0)
 }
 
 fn industry_blocks(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Vec<Block> {
     let size = sizes.body;
     let label_width = content.industries.iter().map(|row| font.width(&row.role, size)).fold(0.0, f32::max) + 10.0;
-    let separator = if content.language == crate::model::Language::Zh { "、" } else { ", " };
     content
         .industries
         .iter()
         .map(|row| {
             let mut writer = Writer::new(font);
-            let refs = row.sources.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-            let text = format!("{} [{refs}]", row.names.join(separator));
+            let refs = number_ranges(&row.sources);
+            let width = CONTENT_WIDTH - label_width;
+            let suffix = format!(" [{refs}]");
+            let lines = names_in_lines(font, content.language, "", &row.names, &suffix, size, width, 3);
             writer.lines(std::slice::from_ref(&row.role), MARGIN, 0.0, size, Ink::Muted, true);
-            writer.lines(
-                &wrap_at_most(font, &text, size, CONTENT_WIDTH - label_width, 3),
-                MARGIN + label_width,
-                0.0,
-                size,
-                Ink::Text,
-                false,
-            );
+            writer.lines(&lines, MARGIN + label_width, 0.0, size, Ink::Text, false);
             writer.finish(row.names.len())
         })
         .collect()

@@ -93,6 +93,10 @@ fn a_park_with_many_figures_is_set_smaller_then_cut_with_an_honest_note_per_sect
     assert!(text.contains(&format!("… {} more sources, see the dataset", cuts.sources)), "{text}");
     assert!(text.contains("shortened to fit the page; the full text is in the dataset"), "{text}");
     assert!(text.contains(&format!("… {} more milestones, see the dataset", cuts.milestones)), "{text}");
+    // A long list of industries is shortened by counting what is left out, not with an ellipsis.
+    let industries = text.lines().filter(|l| l.contains("Industry number")).collect::<Vec<_>>().join(" ");
+    assert!(industries.contains("more [1–80]"), "{industries}");
+    assert!(!industries.contains('…') || industries.contains("… and "), "{industries}");
     // What is shown and what the notes count add up to everything the park has.
     let figure_rows = text.lines().filter(|l| l.starts_with("Metric number")).count();
     assert_eq!(figure_rows + cuts.figures, 80, "{text}");
@@ -151,6 +155,12 @@ fn the_pdf_is_one_pdf_and_an_unknown_park_is_named_in_the_error() {
     assert!(bytes.starts_with(b"%PDF-"));
     let err = brief_pdf(&dataset, None, &ParkId::new("atlantis"), Vec::new(), Language::En).expect_err("unknown");
     assert_eq!(err.to_string(), "the dataset has no park \"atlantis\"");
+}
+
+#[test]
+fn source_numbers_are_shortened_to_ranges() {
+    assert_eq!(super::layout::number_ranges(&[1, 2, 3, 5, 7, 8]), "1–3, 5, 7, 8");
+    assert_eq!(super::layout::number_ranges(&[4]), "4");
 }
 
 #[test]
