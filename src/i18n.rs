@@ -1118,7 +1118,7 @@ pub struct BriefWords {
     pub districts: &'static str,
     /// Fact label: how the park relates to the official list.
     pub part_of: &'static str,
-    /// Fact label: the approval and founding dates.
+    /// Fact label: the approval and founding dates (as the profile calls them).
     pub milestones: &'static str,
     /// Section heading: the description.
     pub about: &'static str,
@@ -1188,7 +1188,7 @@ const BRIEF_EN: BriefWords = BriefWords {
     kicker: "Park brief",
     districts: "Districts",
     part_of: "Part of",
-    milestones: "Approval",
+    milestones: "Milestones",
     about: "About",
     figures: "Latest figures",
     col_metric: "Metric",
@@ -1227,7 +1227,7 @@ const BRIEF_ZH: BriefWords = BriefWords {
     kicker: "园区简报",
     districts: "所在区",
     part_of: "隶属",
-    milestones: "批复",
+    milestones: "大事记",
     about: "概况",
     figures: "最新数据",
     col_metric: "指标",
@@ -1249,7 +1249,7 @@ const BRIEF_ZH: BriefWords = BriefWords {
     more_sources: "……另有 {n} 个来源，见数据集",
     more_industries: "……另有 {n} 个产业，见数据集",
     more_peers: "……另有 {n} 个可比园区",
-    more_milestones: "……另有 {n} 条批复记录，见数据集",
+    more_milestones: "……另有 {n} 条大事记，见数据集",
     more_no_data: "……另有 {n} 项",
     footer_rule: "各指标取来源所述的最新全年数据（> 超过，< 不足，~ 约）；仅在园区没有实际数据时列出目标或预测值。所有数据均未经估算。",
     footer_dataset: "数据集：{title}，版本 {version}（{date}）。由 ZGC Atlas 生成。",

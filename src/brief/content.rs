@@ -262,7 +262,10 @@ fn brief_map(dataset: &Dataset, map: &CityMap, park: &Park, language: Language) 
     if let Some(location) = location {
         let _ = write!(caption, " · ● {}", w.map_marker);
         if location.approximate {
-            let _ = write!(caption, " ({})", w.map_approximate);
+            let _ = match language {
+                Language::En => write!(caption, " ({})", w.map_approximate),
+                Language::Zh => write!(caption, "（{}）", w.map_approximate),
+            };
         }
     }
     let note = map.note.get(language).trim();
