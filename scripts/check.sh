@@ -4,15 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== layering: the model and the UI state know nothing of egui"
-if grep -rnE '\b(egui|eframe|egui_plot|egui_extras)::|use (egui|eframe)' src/model src/state; then
-  echo "src/model and src/state must not use egui" >&2
+echo "== layering: the model, the UI state and the park brief know nothing of egui"
+if grep -rnE '\b(egui|eframe|egui_plot|egui_extras)::|use (egui|eframe)' src/model src/state src/brief; then
+  echo "src/model, src/state and src/brief must not use egui" >&2
   exit 1
 fi
 
 echo "== layering: the command line, the model and the UI state never use the window (src/app)"
-if grep -rnE 'crate::app\b|super::super::app\b' src/cli.rs src/model src/state; then
-  echo "src/cli.rs, src/model and src/state must not name crate::app" >&2
+if grep -rnE 'crate::app\b|super::super::app\b' src/cli.rs src/model src/state src/brief; then
+  echo "src/cli.rs, src/model, src/state and src/brief must not name crate::app" >&2
   exit 1
 fi
 
@@ -21,8 +21,8 @@ if grep -rnE 'crate::app\b' src/views; then
   echo "src/views must not name crate::app" >&2
   exit 1
 fi
-if grep -rnE 'crate::(views|theme)\b' src/state src/cli.rs; then
-  echo "src/state and src/cli.rs must not name crate::views or crate::theme" >&2
+if grep -rnE 'crate::(views|theme)\b' src/state src/cli.rs src/brief; then
+  echo "src/state, src/cli.rs and src/brief must not name crate::views or crate::theme" >&2
   exit 1
 fi
 if grep -rnE 'crate::(state|views|theme|i18n|cli)\b' src/model; then

@@ -54,6 +54,22 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Write the one-page brief of a park as an A4 PDF to hand out: names, districts, approval,
+    /// description, the latest figure of each metric with its year, qualifier, unit and source,
+    /// industries, the park on a map of its city, and the sources with their addresses.
+    Brief {
+        /// The park's id, as the dataset names it.
+        park: String,
+        /// Dataset file to take the park from instead of the built-in one.
+        #[arg(long, value_name = "FILE")]
+        data: Option<PathBuf>,
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Language of the brief.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: BriefLanguage,
+    },
     /// Write an empty figure table to fill in: the export's columns, and (xlsx) lists of the
     /// valid park, metric, qualifier, period and source ids with drop-downs on those columns.
     Template {
@@ -84,6 +100,24 @@ pub enum ExportFormat {
     Xlsx,
 }
 
+/// Languages of `brief`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum BriefLanguage {
+    /// English.
+    En,
+    /// Chinese (Simplified).
+    Zh,
+}
+
+impl From<BriefLanguage> for crate::model::Language {
+    fn from(language: BriefLanguage) -> Self {
+        match language {
+            BriefLanguage::En => Self::En,
+            BriefLanguage::Zh => Self::Zh,
+        }
+    }
+}
+
 /// Formats of `template`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum TemplateFormat {
@@ -108,6 +142,7 @@ pub fn run(command: &Command) -> anyhow::Result<std::process::ExitCode> {
             .map(|valid| if valid { ExitCode::SUCCESS } else { ExitCode::FAILURE }),
         Command::Export { data, format, out } => export_to(data.as_deref(), *format, out.as_deref()),
         Command::Template { data, format, out } => template_to(data.as_deref(), *format, out),
+        Command::Brief { park, data, out, lang } => brief_to(park, data.as_deref(), out, (*lang).into()),
     }
 }
 
@@ -431,6 +466,38 @@ pub fn template(origin: &DataOrigin, format: TemplateFormat) -> anyhow::Result<V
 pub fn template_to(data: Option<&Path>, format: TemplateFormat, out: &Path) -> anyhow::Result<std::process::ExitCode> {
     let origin = data.map_or(DataOrigin::Embedded, |path| DataOrigin::File(path.to_owned()));
     let bytes = template(&origin, format)?;
+    std::fs::write(out, bytes).map_err(|err| anyhow::anyhow!("cannot write {}: {err}", out.display()))?;
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
+/// Runs `brief`: the brief of `park` in the built-in dataset or `data`, written to `out`.
+///
+/// A map file that does not load is an error rather than a brief without a map, which would say
+/// the dataset has none. Comparable parks come from [`crate::brief::peers_for`].
+pub fn brief_to(
+    park: &str,
+    data: Option<&Path>,
+    out: &Path,
+    language: crate::model::Language,
+) -> anyhow::Result<std::process::ExitCode> {
+    let origin = data.map_or(DataOrigin::Embedded, |path| DataOrigin::File(path.to_owned()));
+    let dataset = origin.load()?;
+    let id = crate::model::ParkId::new(park);
+    if dataset.park(&id).is_none() {
+        let ids: Vec<&str> = dataset.parks.iter().map(|p| p.id.as_str()).collect();
+        anyhow::bail!("the dataset has no park \"{park}\"; its parks are: {}", ids.join(", "));
+    }
+    let map = match origin.load_map(&dataset) {
+        Some(map) => Some(map?),
+        None => None,
+    };
+    let bytes = crate::brief::brief_pdf(
+        &dataset,
+        map.as_ref(),
+        &id,
+        crate::brief::peers_for(&dataset, &id, language),
+        language,
+    )?;
     std::fs::write(out, bytes).map_err(|err| anyhow::anyhow!("cannot write {}: {err}", out.display()))?;
     Ok(std::process::ExitCode::SUCCESS)
 }

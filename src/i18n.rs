@@ -1153,6 +1153,171 @@ pub fn role_mark(language: Language, role: Role) -> &'static str {
     }
 }
 
+/// The words of the one-page park brief (`crate::brief`) and of its menu entries and notices.
+#[derive(Debug)]
+pub struct BriefWords {
+    /// Above the park's name: what the page is.
+    pub kicker: &'static str,
+    /// Fact label: the districts.
+    pub districts: &'static str,
+    /// Fact label: how the park relates to the official list.
+    pub part_of: &'static str,
+    /// Fact label: the approval and founding dates (as the profile calls them).
+    pub milestones: &'static str,
+    /// Section heading: the description.
+    pub about: &'static str,
+    /// Section heading: the latest figure of each metric.
+    pub figures: &'static str,
+    /// Figures table column: the metric.
+    pub col_metric: &'static str,
+    /// Figures table column: the value with its unit.
+    pub col_value: &'static str,
+    /// Figures table column: the year (and part of the year).
+    pub col_year: &'static str,
+    /// Figures table column: how the source stated the value.
+    pub col_qualifier: &'static str,
+    /// Figures table column: the number of the source in the list of sources.
+    pub col_source: &'static str,
+    /// Before the metrics the park has no figure for.
+    pub no_data: &'static str,
+    /// Shown when the park has no figure at all.
+    pub no_figures: &'static str,
+    /// Section heading: industries with their roles.
+    pub industries: &'static str,
+    /// Section heading: comparable parks.
+    pub peers: &'static str,
+    /// Section heading: the sources.
+    pub sources: &'static str,
+    /// Map caption: the highlighted districts.
+    pub map_districts: &'static str,
+    /// Map caption: the park's marker.
+    pub map_marker: &'static str,
+    /// Map caption: the marker only approximates the park's place.
+    pub map_approximate: &'static str,
+    /// In place of the map when the dataset has none.
+    pub no_map: &'static str,
+    /// The description was cut to fit the page.
+    pub description_shortened: &'static str,
+    /// "… {n} more figures, see the dataset": what was cut to fit the page.
+    pub more_figures: &'static str,
+    /// "… {n} more sources, see the dataset".
+    pub more_sources: &'static str,
+    /// "… {n} more industries, see the dataset".
+    pub more_industries: &'static str,
+    /// "… {n} more peers".
+    pub more_peers: &'static str,
+    /// "… {n} more milestones, see the dataset".
+    pub more_milestones: &'static str,
+    /// "… {n} more metrics without a figure".
+    pub more_no_data: &'static str,
+    /// Footer: how the figures are chosen and what the signs mean.
+    pub footer_rule: &'static str,
+    /// Footer: the dataset, its version and date, filled in.
+    pub footer_dataset: &'static str,
+    /// File menu: the brief of the selected park.
+    pub export_brief: &'static str,
+    /// File menu: the briefs of every pinned park, into a folder.
+    pub export_briefs: &'static str,
+    /// Notice: the brief needs a selected park.
+    pub no_selection: &'static str,
+    /// Notice: the briefs need pinned parks.
+    pub no_pins: &'static str,
+    /// Notice: "{n} briefs written to {folder}".
+    pub written: Counted,
+    /// Notice: some briefs could not be written.
+    pub failed: &'static str,
+}
+
+const BRIEF_EN: BriefWords = BriefWords {
+    kicker: "Park brief",
+    districts: "Districts",
+    part_of: "Part of",
+    milestones: "Milestones",
+    about: "About",
+    figures: "Latest figures",
+    col_metric: "Metric",
+    col_value: "Value",
+    col_year: "Year",
+    col_qualifier: "Stated as",
+    col_source: "Source",
+    no_data: "No data",
+    no_figures: "No data: the dataset has no figure for this park",
+    industries: "Industries",
+    peers: "Comparable parks",
+    sources: "Sources",
+    map_districts: "Shaded",
+    map_marker: "park location",
+    map_approximate: "approximate",
+    no_map: "No map of the city is available",
+    description_shortened: "… shortened to fit the page; the full text is in the dataset",
+    more_figures: "… {n} more figures, see the dataset",
+    more_sources: "… {n} more sources, see the dataset",
+    more_industries: "… {n} more industries, see the dataset",
+    more_peers: "… {n} more comparable parks",
+    more_milestones: "… {n} more milestones, see the dataset",
+    more_no_data: "… and {n} more",
+    footer_rule: "Latest whole-year figure of each metric as its source states it (> at least, < at most, ~ about); \
+                  targets and forecasts only where the park has no actual figure. Nothing is estimated.",
+    footer_dataset: "Dataset: {title}, version {version} ({date}). Made with ZGC Atlas.",
+    export_brief: "Export brief (PDF)…",
+    export_briefs: "Export briefs of pinned parks (PDF)…",
+    no_selection: "Select a park first: the brief is of the selected park",
+    no_pins: "No park is pinned: pin parks with ☆ or Space",
+    written: Counted { one: "{n} brief written to {folder}", other: "{n} briefs written to {folder}" },
+    failed: "could not write",
+};
+
+const BRIEF_ZH: BriefWords = BriefWords {
+    kicker: "园区简报",
+    districts: "所在区",
+    part_of: "隶属",
+    milestones: "大事记",
+    about: "概况",
+    figures: "最新数据",
+    col_metric: "指标",
+    col_value: "数值",
+    col_year: "年份",
+    col_qualifier: "口径",
+    col_source: "来源",
+    no_data: "暂无数据",
+    no_figures: "暂无数据：数据集中没有该园区的数据",
+    industries: "产业",
+    peers: "可比园区",
+    sources: "来源",
+    map_districts: "阴影",
+    map_marker: "园区位置",
+    map_approximate: "大致位置",
+    no_map: "暂无城市地图",
+    description_shortened: "……为排版已缩略，全文见数据集",
+    more_figures: "……另有 {n} 项数据，见数据集",
+    more_sources: "……另有 {n} 个来源，见数据集",
+    more_industries: "……另有 {n} 个产业，见数据集",
+    more_peers: "……另有 {n} 个可比园区",
+    more_milestones: "……另有 {n} 条大事记，见数据集",
+    more_no_data: "……另有 {n} 项",
+    footer_rule: "各指标取来源所述的最新全年数据（> 超过，< 不足，~ 约）；仅在园区没有实际数据时列出目标或预测值。所有数据均未经估算。",
+    footer_dataset: "数据集：{title}，版本 {version}（{date}）。由 ZGC Atlas 生成。",
+    export_brief: "导出园区简报（PDF）…",
+    export_briefs: "导出已固定园区的简报（PDF）…",
+    no_selection: "请先选择园区：简报针对所选园区",
+    no_pins: "尚未固定园区：用 ☆ 或空格键固定园区",
+    written: Counted::same("已写入 {n} 份简报到 {folder}"),
+    failed: "无法写入",
+};
+
+/// The words of the park brief in `language`.
+pub fn brief_words(language: Language) -> &'static BriefWords {
+    match language {
+        Language::En => &BRIEF_EN,
+        Language::Zh => &BRIEF_ZH,
+    }
+}
+
+/// Fills `{n}` of one of the brief's "… {n} more" templates.
+pub fn brief_more(template: &str, n: usize) -> String {
+    template.replace("{n}", &n.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

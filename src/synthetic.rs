@@ -125,6 +125,65 @@ pub fn synthetic_ron(base: &Dataset, parks: usize) -> String {
     out
 }
 
+/// The RON text of a made-up dataset with one park, `p0`, that has a figure of each of `figures`
+/// metrics, each from its own source with a long title and address, a long description, many
+/// approval dates and many industries: what a one-page summary of a park must cope with. Its
+/// districts are placeless (no map). Not facts: for tests only.
+pub fn crowded_park_ron(figures: usize) -> String {
+    let mut out = String::with_capacity(figures * 600);
+    out.push_str("(\n    meta: (title: (en: \"Crowded park\", zh: \"拥挤园区\"), version: \"0\", date: \"2026-01-01\", licence: \"test\"),\n    sources: [\n");
+    for i in 0..figures {
+        let _ = writeln!(
+            out,
+            "        (id: \"s{i}\", title: \"Statistical bulletin number {i} on the development of high-technology enterprises in the zone and its parks\", publisher: \"Zone statistics office {i}\", date: Some(\"2024-0{}\"), url: Some(\"https://example.org/bulletins/{i}/a-very-long-address-that-does-not-fit-on-one-line-of-the-page-at-all-{i}.html\"), language: \"en\"),",
+            1 + i % 9
+        );
+    }
+    out.push_str("    ],\n    industries: [\n");
+    for i in 0..figures {
+        let _ = writeln!(
+            out,
+            "        (id: \"i{i}\", name: (en: \"Industry number {i}\", zh: \"产业{i}\"), group: Services),"
+        );
+    }
+    out.push_str("    ],\n    districts: [(id: \"d0\", name: (en: \"First district\", zh: \"第一区\")), (id: \"d1\", name: (en: \"Second district\", zh: \"第二区\"))],\n    metrics: [\n");
+    for i in 0..figures + 3 {
+        let _ = writeln!(
+            out,
+            "        (id: \"m{i}\", name: (en: \"Metric number {i} with a long descriptive name\", zh: \"第{i}项指标（名称较长）\"), unit: (en: \"units\", zh: \"个\"), kind: Stock, description: (en: \"-\", zh: \"-\")),"
+        );
+    }
+    let description = "A very long description of the park that goes on and on. ".repeat(figures.max(1));
+    let description_zh = "园区的描述非常长，一直写下去。".repeat(figures.max(1));
+    let _ = write!(
+        out,
+        "    ],\n    parks: [\n        (id: \"p0\", name: (en: \"Crowded Park\", zh: \"拥挤园\"), districts: [\"d0\", \"d1\"], description: Some((en: \"{description}\", zh: \"{description_zh}\")),\n            milestones: ["
+    );
+    for i in 0..figures {
+        let _ = write!(
+            out,
+            "(year: {}, event: (en: \"Approved again\", zh: \"再次批复\"), source: \"s{i}\"), ",
+            1990 + i % 30
+        );
+    }
+    out.push_str("],\n            industries: [");
+    for i in 0..figures {
+        let _ = write!(out, "(industry: \"i{i}\", role: Key, source: \"s{i}\"), ");
+    }
+    out.push_str("],\n            observations: [\n");
+    for i in 0..figures {
+        let qualifier = ["Reported", "AtLeast", "Approximate", "Preliminary", "Target"][i % 5];
+        let _ = writeln!(
+            out,
+            "                (metric: \"m{i}\", value: {}.5, year: {}, qualifier: {qualifier}, source: \"s{i}\"),",
+            1000 + i * 37,
+            2000 + i % 25
+        );
+    }
+    out.push_str("            ]),\n    ],\n)\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

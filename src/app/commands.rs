@@ -109,6 +109,26 @@ impl ParkApp {
                     self.request_meeting_pack(folder);
                 }
             }
+            Command::ExportBrief => {
+                let Some(id) = self.state.selected.clone() else {
+                    self.notice = Some(crate::i18n::brief_words(self.state.language).no_selection.to_owned());
+                    return;
+                };
+                let picked = rfd::FileDialog::new()
+                    .add_filter("PDF", &["pdf"])
+                    .set_file_name(crate::brief::file_name(&id))
+                    .save_file();
+                if let Some(path) = picked {
+                    self.export_brief(&id, &path);
+                }
+            }
+            Command::ExportBriefs => {
+                if self.state.pinned.is_empty() {
+                    self.notice = Some(crate::i18n::brief_words(self.state.language).no_pins.to_owned());
+                } else if let Some(folder) = rfd::FileDialog::new().pick_folder() {
+                    self.export_briefs(&folder);
+                }
+            }
         }
     }
 }

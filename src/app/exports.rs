@@ -1,5 +1,5 @@
 //! Exports of what the window shows: the CSV of the current view, PNGs of it or of every
-//! slide (the meeting pack) and the pack's Markdown summary.
+//! slide (the meeting pack), the pack's Markdown summary, and park briefs (PDF, `crate::brief`).
 
 use std::fmt::Write as _;
 
@@ -42,6 +42,54 @@ impl ParkApp {
             Ok(()) => format!("{} {}", s.exported, path.display()),
             Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
         });
+    }
+
+    /// Writes the one-page brief (PDF) of park `id` to `path`, in the UI's language, and says
+    /// so (or why not) in the status bar.
+    pub fn export_brief(&mut self, id: &crate::model::ParkId, path: &std::path::Path) {
+        let s = strings(self.state.language);
+        self.notice = Some(match self.write_brief(id, path) {
+            Ok(()) => format!("{} {}", s.exported, path.display()),
+            Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
+        });
+    }
+
+    /// Writes the brief of every pinned park into `folder`, each named after its park's id
+    /// (`haidian.pdf`), and says in the status bar how many were written and which failed.
+    pub fn export_briefs(&mut self, folder: &std::path::Path) {
+        let words = crate::i18n::brief_words(self.state.language);
+        if self.state.pinned.is_empty() {
+            self.notice = Some(words.no_pins.to_owned());
+            return;
+        }
+        let mut written = 0;
+        let mut failures = Vec::new();
+        for id in self.state.pinned.clone() {
+            let path = folder.join(crate::brief::file_name(&id));
+            match self.write_brief(&id, &path) {
+                Ok(()) => written += 1,
+                Err(err) => failures.push(format!("{}: {err}", path.display())),
+            }
+        }
+        let mut notice = words
+            .written
+            .for_count(written)
+            .replace("{n}", &written.to_string())
+            .replace("{folder}", &folder.display().to_string());
+        if !failures.is_empty() {
+            let _ = write!(notice, "; {} {}", words.failed, failures.join("; "));
+        }
+        self.notice = Some(notice);
+    }
+
+    /// The brief of park `id` in the UI's language, written to `path`.
+    fn write_brief(&self, id: &crate::model::ParkId, path: &std::path::Path) -> Result<(), String> {
+        let dataset = self.dataset.as_ref().ok_or_else(|| "no dataset is open".to_owned())?;
+        let map = self.city.as_ref().map(|city| &city.map);
+        let language = self.state.language;
+        let peers = crate::brief::peers_for(dataset, id, language);
+        let bytes = crate::brief::brief_pdf(dataset, map, id, peers, language).map_err(|err| err.to_string())?;
+        slides_file::write_atomically(path, &bytes).map_err(|err| err.to_string())
     }
 
     /// Queues a PNG of the current view at the window's size, written to `path`.

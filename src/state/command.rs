@@ -58,6 +58,10 @@ pub enum Command {
     ExportPng(ImageSize),
     /// Export every slide as PNG plus a Markdown summary.
     MeetingPack,
+    /// Ask where to save the selected park's one-page brief (PDF) and write it.
+    ExportBrief,
+    /// Ask for a folder and write the brief of every pinned park into it.
+    ExportBriefs,
     /// Ask for a figure table to add to the open dataset.
     TableDialog,
     /// Check this figure table against the open dataset and show what adding it would do.

@@ -134,5 +134,13 @@ fn file_menu_ui(
         if ui.button(s.meeting_pack).clicked() {
             commands.push(Command::MeetingPack);
         }
+        ui.separator();
+        let brief = crate::i18n::brief_words(language);
+        if ui.button(brief.export_brief).clicked() {
+            commands.push(Command::ExportBrief);
+        }
+        if ui.button(brief.export_briefs).clicked() {
+            commands.push(Command::ExportBriefs);
+        }
     });
 }

@@ -1,0 +1,296 @@
+//! What a park's brief says, gathered from the dataset into plain text in one language: the
+//! layout only places it. Nothing is invented: a metric without a figure is listed under
+//! "no data", a park without a map position gets no marker, an empty list no section.
+
+use std::fmt::Write as _;
+
+use crate::format::{district_names, figure_value};
+use crate::i18n::{brief_words, period_label, qualifier_name, role_name};
+use crate::model::geo::{CityMap, Km};
+use crate::model::{Dataset, Figure, Language, Park, SourceId};
+
+use super::BriefPeer;
+
+/// Everything the brief of one park shows, as text in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BriefContent {
+    /// The language of every text below (the other-language name aside).
+    pub language: Language,
+    /// Above the name: "Park brief · {dataset}".
+    pub kicker: String,
+    /// The park's name in `language`.
+    pub title: String,
+    /// The park's name in the other language.
+    pub subtitle: String,
+    /// Label and value pairs under the name: districts, what the park is part of.
+    pub facts: Vec<(String, String)>,
+    /// Approval and founding dates, each "2012-10  What happened \[3\]", ending with its source's number.
+    pub milestones: Vec<String>,
+    /// The park's description, when the dataset has one.
+    pub description: Option<String>,
+    /// The latest figure of each metric the park has, in the dataset's metric order.
+    pub figures: Vec<FigureRow>,
+    /// The names of the metrics the park has no figure for ("no data"), in dataset order.
+    pub no_data: Vec<String>,
+    /// One line per role, most important role first: "leading" with its industries' names.
+    pub industries: Vec<IndustryRow>,
+    /// Comparable parks, as the caller found them; the section is left out when empty.
+    pub peers: Vec<BriefPeer>,
+    /// Every source the brief cites, numbered in order of first use.
+    pub sources: Vec<SourceRow>,
+    /// The city map with the park's districts and place; `None` when the dataset has no map.
+    pub map: Option<BriefMap>,
+    /// The dataset, its version and date.
+    pub footer_dataset: String,
+}
+
+/// The latest figure of one metric.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureRow {
+    /// The metric's name.
+    pub metric: String,
+    /// The value with its qualifier sign and unit: ">1,680 enterprises".
+    pub value: String,
+    /// The year, with the part of the year when not the whole year.
+    pub year: String,
+    /// How the source stated it, in words ("reported", "at least", "target").
+    pub qualifier: String,
+    /// The source's number in [`BriefContent::sources`], 1-based.
+    pub source: usize,
+}
+
+/// The industries of one role.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndustryRow {
+    /// The role's name.
+    pub role: String,
+    /// The industries' names, in dataset order.
+    pub names: Vec<String>,
+    /// The numbers of the sources that name them, 1-based and sorted.
+    pub sources: Vec<usize>,
+}
+
+/// One cited source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceRow {
+    /// Its number, 1-based.
+    pub number: usize,
+    /// Title, publisher and date.
+    pub text: String,
+    /// Its web address, when known.
+    pub url: Option<String>,
+}
+
+/// The city's districts in kilometres (east, north), the park's highlighted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BriefMap {
+    /// Every district outline, an open ring in km.
+    pub districts: Vec<MapDistrict>,
+    /// The park's place in km, when the dataset gives one.
+    pub park: Option<Km>,
+    /// Under the map: what is shaded, what the marker is, the map's own note.
+    pub caption: String,
+}
+
+/// One district on the brief's map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapDistrict {
+    /// The outline in km.
+    pub ring: Vec<Km>,
+    /// Whether the park lies in it.
+    pub highlighted: bool,
+}
+
+/// Numbers sources in order of first use.
+#[derive(Default)]
+struct Citations(Vec<SourceId>);
+
+impl Citations {
+    fn cite(&mut self, id: &SourceId) -> usize {
+        if let Some(i) = self.0.iter().position(|s| s == id) {
+            return i + 1;
+        }
+        self.0.push(id.clone());
+        self.0.len()
+    }
+}
+
+impl BriefContent {
+    /// Gathers the brief of `park` from `dataset` (and `map`, when the dataset has one), in
+    /// `language`, with the comparable parks the caller found.
+    pub fn of(
+        dataset: &Dataset,
+        map: Option<&CityMap>,
+        park: &Park,
+        peers: Vec<BriefPeer>,
+        language: Language,
+    ) -> Self {
+        let w = brief_words(language);
+        let mut citations = Citations::default();
+        let mut facts = vec![(w.districts.to_owned(), district_names(dataset, park, language))];
+        if let Some(part_of) = &park.part_of {
+            facts.push((w.part_of.to_owned(), part_of.get(language).to_owned()));
+        }
+        let milestones = park
+            .milestones
+            .iter()
+            .map(|m| {
+                let date = m.month.map_or_else(|| m.year.to_string(), |month| format!("{}-{month:02}", m.year));
+                format!("{date}  {} [{}]", m.event.get(language), citations.cite(&m.source))
+            })
+            .collect();
+        let (figures, no_data) = latest_figures(dataset, park, language, &mut citations);
+        let industries = industry_rows(dataset, park, language, &mut citations);
+        let sources = citations
+            .0
+            .iter()
+            .enumerate()
+            .filter_map(|(i, id)| dataset.source(id).map(|source| (i, source)))
+            .map(|(i, source)| {
+                let mut text = source.title.clone();
+                if !source.publisher.is_empty() {
+                    text.push_str(" — ");
+                    text.push_str(&source.publisher);
+                }
+                if let Some(date) = &source.date {
+                    let _ = write!(text, ", {date}");
+                }
+                SourceRow { number: i + 1, text, url: source.url.clone() }
+            })
+            .collect();
+        let title = dataset.meta.short_name().get(language);
+        Self {
+            language,
+            kicker: format!("{} · {title}", w.kicker),
+            title: park.name.get(language).to_owned(),
+            subtitle: park.name.get(language.other()).to_owned(),
+            facts,
+            milestones,
+            description: park.description.as_ref().map(|d| d.get(language).trim().to_owned()).filter(|d| !d.is_empty()),
+            figures,
+            no_data,
+            industries,
+            peers,
+            sources,
+            map: map.map(|map| brief_map(dataset, map, park, language)),
+            footer_dataset: w
+                .footer_dataset
+                .replace("{title}", dataset.meta.title.get(language))
+                .replace("{version}", &dataset.meta.version)
+                .replace("{date}", &dataset.meta.date),
+        }
+    }
+}
+
+/// The latest actual figure of each metric the park has ([`Dataset::latest`], the rule of every
+/// view), else its latest target or forecast, marked as such; and the names of the metrics it
+/// has no figure for.
+fn latest_figures(
+    dataset: &Dataset,
+    park: &Park,
+    language: Language,
+    citations: &mut Citations,
+) -> (Vec<FigureRow>, Vec<String>) {
+    let mut rows = Vec::new();
+    let mut no_data = Vec::new();
+    for metric in &dataset.metrics {
+        let projection = || {
+            park.observations
+                .iter()
+                .filter(|obs| obs.metric == metric.id)
+                .max_by_key(|obs| (obs.period.is_none(), obs.year))
+                .and_then(|obs| dataset.figure(obs))
+        };
+        let Some(figure) = dataset.latest(park, &metric.id).or_else(projection) else {
+            no_data.push(metric.name.get(language).to_owned());
+            continue;
+        };
+        rows.push(figure_row(&figure, language, citations));
+    }
+    (rows, no_data)
+}
+
+fn figure_row(figure: &Figure<'_>, language: Language, citations: &mut Citations) -> FigureRow {
+    let obs = figure.observation;
+    let unit = figure.metric.unit.get(language);
+    FigureRow {
+        metric: figure.metric.name.get(language).to_owned(),
+        value: if unit.is_empty() { figure_value(figure) } else { format!("{} {unit}", figure_value(figure)) },
+        year: period_label(language, obs.year, obs.period),
+        qualifier: qualifier_name(language, obs.qualifier).to_owned(),
+        source: citations.cite(&figure.source.id),
+    }
+}
+
+/// The park's industries grouped by role, most important role first.
+fn industry_rows(dataset: &Dataset, park: &Park, language: Language, citations: &mut Citations) -> Vec<IndustryRow> {
+    let mut roles: Vec<_> = park.industries.iter().map(|link| link.role).collect();
+    roles.sort();
+    roles.dedup();
+    roles
+        .into_iter()
+        .map(|role| {
+            let links: Vec<_> = park.industries.iter().filter(|link| link.role == role).collect();
+            let names = links
+                .iter()
+                .map(|link| dataset.industry(&link.industry).map_or(link.industry.as_str(), |i| i.name.get(language)))
+                .map(str::to_owned)
+                .collect();
+            let mut sources: Vec<usize> = links.iter().map(|link| citations.cite(&link.source)).collect();
+            sources.sort_unstable();
+            sources.dedup();
+            IndustryRow { role: role_name(language, role).to_owned(), names, sources }
+        })
+        .collect()
+}
+
+/// The map: every outline in km, the park's districts highlighted, its place if known.
+fn brief_map(dataset: &Dataset, map: &CityMap, park: &Park, language: Language) -> BriefMap {
+    let w = brief_words(language);
+    let lon_scale = map.lon_scale();
+    let districts = map
+        .districts
+        .iter()
+        .map(|d| MapDistrict {
+            ring: d.outline.iter().map(|&p| crate::model::geo::to_km(p, lon_scale)).collect(),
+            highlighted: park.districts.contains(&d.id),
+        })
+        .collect();
+    let location = park.location.as_ref();
+    let colon = super::layout::colon(language);
+    let mut caption = format!("{}{colon}{}", w.map_districts, district_names(dataset, park, language));
+    if let Some(location) = location {
+        let _ = write!(caption, " · ● {}", w.map_marker);
+        if location.approximate {
+            let _ = match language {
+                Language::En => write!(caption, " ({})", w.map_approximate),
+                Language::Zh => write!(caption, "（{}）", w.map_approximate),
+            };
+        }
+    }
+    let note = map.note.get(language).trim();
+    if !note.is_empty() {
+        let _ = write!(caption, " · {note}");
+    }
+    BriefMap { districts, park: location.map(|l| crate::model::geo::to_km((l.lon, l.lat), lon_scale)), caption }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::BriefContent;
+    use crate::model::{Language, ParkId};
+
+    #[test]
+    fn figures_carry_qualifier_unit_year_and_a_numbered_source_and_missing_metrics_say_no_data() {
+        let dataset = crate::model::tests::small_dataset();
+        let park = dataset.park(&ParkId::new("beta")).expect("beta");
+        let content = BriefContent::of(&dataset, None, park, Vec::new(), Language::En);
+        assert_eq!(content.title, park.name.en);
+        assert_eq!(content.subtitle, park.name.zh);
+        let cited = content.figures.iter().map(|f| f.source).max().unwrap_or(0);
+        assert!(cited <= content.sources.len(), "every figure's source is in the list");
+        let shown = content.figures.len() + content.no_data.len();
+        assert_eq!(shown, dataset.metrics.len(), "each metric is either shown or listed as no data");
+        assert!(content.map.is_none() && content.peers.is_empty());
+    }
+}

@@ -1,0 +1,164 @@
+//! Text set in lines: breaking into lines that fit a width (between words, between Chinese
+//! characters, inside an address only when it must), shortening with "…" or, for lists, with a
+//! count of what is left out.
+
+use crate::i18n::{brief_more, brief_words};
+
+use super::super::font::BriefFont;
+
+/// Breaks `text` into lines no wider than `width` at `size`: between words, between Chinese
+/// characters, and inside a word (an address) only when it is wider than a line.
+pub fn wrap(font: &BriefFont, text: &str, size: f32, width: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut line_width = 0.0;
+        for token in tokens(paragraph) {
+            let token_width = font.width(token, size);
+            if line_width + token_width <= width || line.is_empty() && token_width <= width {
+                line.push_str(token);
+                line_width += token_width;
+                continue;
+            }
+            if token.chars().all(char::is_whitespace) {
+                // A break replaces the space.
+                lines.push(std::mem::take(&mut line).trim_end().to_owned());
+                line_width = 0.0;
+                continue;
+            }
+            if !line.trim().is_empty() {
+                lines.push(std::mem::take(&mut line).trim_end().to_owned());
+            }
+            line.clear();
+            line_width = 0.0;
+            // A token wider than a line (an address) is broken between characters.
+            for c in token.chars() {
+                let w = font.advance_em(c) * size;
+                if line_width + w > width && !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                    line_width = 0.0;
+                }
+                line.push(c);
+                line_width += w;
+            }
+        }
+        lines.push(line.trim_end().to_owned());
+    }
+    lines
+}
+
+/// [`wrap`], keeping at most `max_lines`; when more were needed, the last kept line ends in "…".
+pub fn wrap_at_most(font: &BriefFont, text: &str, size: f32, width: f32, max_lines: usize) -> Vec<String> {
+    let mut lines = wrap(font, text, size, width);
+    if lines.len() > max_lines {
+        lines.truncate(max_lines.max(1));
+        if let Some(last) = lines.last_mut() {
+            while !last.is_empty() && font.width(&format!("{last}…"), size) > width {
+                last.pop();
+            }
+            let trimmed = last.trim_end().to_owned();
+            *last = format!("{trimmed}…");
+        }
+    }
+    lines
+}
+
+/// Words, runs of spaces, and single Chinese characters (each of which may start a line).
+fn tokens(text: &str) -> Vec<&str> {
+    let mut tokens = Vec::new();
+    let mut start = 0;
+    let mut previous: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        if let Some((_, p)) = previous {
+            let boundary = is_cjk(c) || is_cjk(p) || c.is_whitespace() != p.is_whitespace();
+            // Closing punctuation stays with what it closes.
+            if boundary && !is_closing(c) {
+                tokens.push(&text[start..i]);
+                start = i;
+            }
+        }
+        previous = Some((i, c));
+    }
+    if start < text.len() {
+        tokens.push(&text[start..]);
+    }
+    tokens
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(u32::from(c), 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '、' | '；' | '：' | '）' | '」' | '』' | '》' | '！' | '？' | ',' | '.' | ';' | ':' | ')'
+    )
+}
+
+/// ": " in English, "：" in Chinese.
+pub fn colon(language: crate::model::Language) -> &'static str {
+    match language {
+        crate::model::Language::En => ": ",
+        crate::model::Language::Zh => "：",
+    }
+}
+
+/// `prefix`, then as many of `names` as fit on `max_lines` lines of `width`, then "… and N
+/// more" for the rest (and `suffix`), wrapped: a list is shortened by counting, never by an
+/// ellipsis that hides how much is missing.
+#[expect(clippy::too_many_arguments, reason = "one text, its font and its box")]
+pub fn names_in_lines(
+    font: &BriefFont,
+    language: crate::model::Language,
+    prefix: &str,
+    names: &[String],
+    suffix: &str,
+    size: f32,
+    width: f32,
+    max_lines: usize,
+) -> Vec<String> {
+    let separator = if language == crate::model::Language::Zh { "、" } else { ", " };
+    let more = brief_words(language).more_no_data;
+    let mut shown = names.len();
+    loop {
+        let mut text = format!("{prefix}{}", names[..shown].join(separator));
+        if shown < names.len() {
+            text.push(' ');
+            text.push_str(&brief_more(more, names.len() - shown));
+        }
+        text.push_str(suffix);
+        let lines = wrap(font, &text, size, width);
+        if shown == 0 || lines.len() <= max_lines {
+            return lines;
+        }
+        shown -= 1;
+    }
+}
+
+/// Sorted numbers with runs shortened: `[1, 2, 3, 5]` → "1–3, 5".
+pub fn number_ranges(numbers: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut run: Option<(usize, usize)> = None;
+    let flush = |run: (usize, usize), parts: &mut Vec<String>| {
+        parts.push(match run.1 - run.0 {
+            0 => run.0.to_string(),
+            1 => format!("{}, {}", run.0, run.1),
+            _ => format!("{}–{}", run.0, run.1),
+        });
+    };
+    for &n in numbers {
+        run = match run {
+            Some((first, last)) if n == last + 1 => Some((first, n)),
+            Some(done) => {
+                flush(done, &mut parts);
+                Some((n, n))
+            }
+            None => Some((n, n)),
+        };
+    }
+    if let Some(done) = run {
+        flush(done, &mut parts);
+    }
+    parts.join(", ")
+}

@@ -1,0 +1,101 @@
+//! The park brief: one A4 page per park to hand out, as PDF, in English or Chinese.
+//!
+//! Three steps, each testable alone: [`content`] gathers what the dataset says about the park
+//! as plain text, [`layout`] places it on one page (shrinking, then cutting with an honest note,
+//! so it always fits), and [`pdf`] writes the page with krilla. Like `state`, it knows nothing
+//! of egui or the window; the command line (`zgc-atlas brief`) and the window (File › Export
+//! brief) both call [`brief_pdf`].
+
+pub mod content;
+pub mod font;
+pub mod layout;
+pub mod pdf;
+
+use crate::model::geo::CityMap;
+use crate::model::{Dataset, Language, ParkId};
+
+pub use content::BriefContent;
+pub use font::BriefFont;
+pub use layout::{Page, lay_out};
+
+/// A comparable park, as the caller found it: the brief prints it as given and invents none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BriefPeer {
+    /// The park's name in the brief's language.
+    pub name: String,
+    /// Why it is comparable, in the brief's language ("same district; both lead in biomedicine").
+    pub reasons: String,
+}
+
+/// The comparable parks a brief of `park` lists, in `language`: the one place the command line
+/// and the window get them from. None yet, so the section is left out rather than filled with
+/// anything made up.
+// TODO(peers): return `crate::state::peers::peers_of(dataset, park, LIMIT)` mapped to
+// `BriefPeer { name, reasons }` once src/state/peers.rs is merged.
+pub fn peers_for(dataset: &Dataset, park: &ParkId, language: Language) -> Vec<BriefPeer> {
+    let _ = (dataset, park, language);
+    Vec::new()
+}
+
+/// Why a brief could not be made.
+#[derive(Debug)]
+pub enum BriefError {
+    /// The dataset has no park with this id.
+    UnknownPark(ParkId),
+    /// The PDF could not be written.
+    Pdf(pdf::PdfError),
+}
+
+impl std::fmt::Display for BriefError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::UnknownPark(id) => write!(f, "the dataset has no park \"{id}\""),
+            Self::Pdf(err) => err.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for BriefError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::UnknownPark(_) => None,
+            Self::Pdf(err) => Some(err),
+        }
+    }
+}
+
+/// The brief of park `id` as the bytes of a one-page PDF. `map` is the dataset's city map, when
+/// it has one; `peers` the comparable parks to list (none: the section is left out).
+pub fn brief_pdf(
+    dataset: &Dataset,
+    map: Option<&CityMap>,
+    id: &ParkId,
+    peers: Vec<BriefPeer>,
+    language: Language,
+) -> Result<Vec<u8>, BriefError> {
+    let park = dataset.park(id).ok_or_else(|| BriefError::UnknownPark(id.clone()))?;
+    let font = BriefFont::bundled().map_err(|_| BriefError::Pdf(pdf::PdfError::Font))?;
+    let content = BriefContent::of(dataset, map, park, peers, language);
+    let page = lay_out(&content, &font);
+    let tag = match language {
+        Language::En => "en",
+        Language::Zh => "zh-CN",
+    };
+    let title = format!("{} — {}", content.title, content.kicker);
+    pdf::write_pdf(&page, &font, &title, tag).map_err(BriefError::Pdf)
+}
+
+/// The file name of a park's brief: its id, with anything a file system may refuse replaced,
+/// and `.pdf`.
+pub fn file_name(id: &ParkId) -> String {
+    let stem: String = id
+        .as_str()
+        .chars()
+        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '-' })
+        .collect();
+    let stem = stem.trim_start_matches('.');
+    format!("{}.pdf", if stem.is_empty() { "park" } else { stem })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,171 @@
+//! The brief's layout: every park of the shipped and the made-up city fits one page with nothing
+//! overlapping or off the page; a crowded park is set smaller, then cut with honest notes.
+
+use std::path::PathBuf;
+
+use super::layout::{Item, MARGIN, MIN_SCALE, PAGE_HEIGHT, PAGE_WIDTH, wrap};
+use super::{BriefContent, BriefFont, BriefPeer, Page, brief_pdf, lay_out};
+use crate::model::geo::CityMap;
+use crate::model::{DataOrigin, Dataset, Language, ParkId, load_dataset};
+
+fn font() -> BriefFont {
+    BriefFont::bundled().expect("the bundled font reads")
+}
+
+fn load(origin: &DataOrigin) -> (Dataset, Option<CityMap>) {
+    let dataset = origin.load().expect("the dataset loads");
+    let map = origin.load_map(&dataset).map(|map| map.expect("the map loads"));
+    (dataset, map)
+}
+
+fn lakeshore() -> DataOrigin {
+    DataOrigin::File(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lakeshore/lakeshore.ron"))
+}
+
+fn page_of(dataset: &Dataset, map: Option<&CityMap>, id: &str, peers: Vec<BriefPeer>, language: Language) -> Page {
+    let park = dataset.park(&ParkId::new(id)).expect("the park exists");
+    lay_out(&BriefContent::of(dataset, map, park, peers, language), &font())
+}
+
+fn text_of(page: &Page) -> String {
+    page.texts().map(|run| run.text.as_str()).collect::<Vec<_>>().join("\n")
+}
+
+/// Every mark lies inside the margins and no two lines of text share any space.
+fn assert_fits_without_overlap(page: &Page, what: &str) {
+    let inside = |x: f32, y: f32| {
+        (MARGIN - 0.5..=PAGE_WIDTH - MARGIN + 0.5).contains(&x)
+            && (MARGIN - 0.5..=PAGE_HEIGHT - MARGIN + 0.5).contains(&y)
+    };
+    for item in &page.items {
+        let corners: Vec<(f32, f32)> = match item {
+            Item::Text(run) => {
+                let [l, t, r, b] = run.bounds();
+                vec![(l, t), (r, b)]
+            }
+            Item::Line { from, to, .. } => vec![*from, *to],
+            Item::Polygon { points, .. } => points.clone(),
+            Item::Circle { centre, radius, .. } => {
+                vec![(centre.0 - radius, centre.1 - radius), (centre.0 + radius, centre.1 + radius)]
+            }
+            Item::Link { rect, .. } => vec![(rect[0], rect[1]), (rect[2], rect[3])],
+        };
+        for (x, y) in corners {
+            assert!(inside(x, y), "{what}: {item:?} reaches ({x}, {y}), outside the page's margins");
+        }
+    }
+    let runs: Vec<_> = page.texts().collect();
+    for (i, a) in runs.iter().enumerate() {
+        for b in &runs[i + 1..] {
+            let ([al, at, ar, ab], [bl, bt, br, bb]) = (a.bounds(), b.bounds());
+            let overlap = al < br - 0.1 && bl < ar - 0.1 && at < bb - 0.1 && bt < ab - 0.1;
+            assert!(!overlap, "{what}: \"{}\" overlaps \"{}\"", a.text, b.text);
+        }
+    }
+}
+
+#[test]
+fn every_park_of_the_shipped_and_the_made_up_city_fits_one_page_in_both_languages() {
+    for origin in [DataOrigin::Embedded, lakeshore()] {
+        let (dataset, map) = load(&origin);
+        for park in &dataset.parks {
+            for language in [Language::En, Language::Zh] {
+                let page = page_of(&dataset, map.as_ref(), park.id.as_str(), Vec::new(), language);
+                assert_fits_without_overlap(&page, &format!("{} ({language:?})", park.id));
+                let text = text_of(&page);
+                assert!(text.contains(park.name.get(language)), "{}: the name is on the page", park.id);
+                assert!(page.items.iter().any(|i| matches!(i, Item::Polygon { .. })), "the map is drawn");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_park_with_many_figures_is_set_smaller_then_cut_with_an_honest_note_per_section() {
+    let dataset = load_dataset(&crate::synthetic::crowded_park_ron(80), "crowded").expect("valid");
+    let page = page_of(&dataset, None, "p0", Vec::new(), Language::En);
+    assert_fits_without_overlap(&page, "crowded park");
+    assert!((page.scale - MIN_SCALE).abs() < 1e-6, "set at the smallest size first: {}", page.scale);
+    let cuts = page.cuts;
+    assert!(cuts.figures > 0 && cuts.sources > 0 && cuts.description && cuts.milestones > 0, "{cuts:?}");
+    let text = text_of(&page);
+    assert!(text.contains(&format!("… {} more figures, see the dataset", cuts.figures)), "{text}");
+    assert!(text.contains(&format!("… {} more sources, see the dataset", cuts.sources)), "{text}");
+    assert!(text.contains("shortened to fit the page; the full text is in the dataset"), "{text}");
+    assert!(text.contains(&format!("… {} more milestones, see the dataset", cuts.milestones)), "{text}");
+    // A long list of industries is shortened by counting what is left out, not with an ellipsis.
+    let industries = text.lines().filter(|l| l.contains("Industry number")).collect::<Vec<_>>().join(" ");
+    assert!(industries.contains("more [1–80]"), "{industries}");
+    assert!(!industries.contains('…') || industries.contains("… and "), "{industries}");
+    // What is shown and what the notes count add up to everything the park has.
+    let figure_rows = text.lines().filter(|l| l.starts_with("Metric number")).count();
+    assert_eq!(figure_rows + cuts.figures, 80, "{text}");
+    // The Chinese brief says the same in Chinese.
+    let zh = page_of(&dataset, None, "p0", Vec::new(), Language::Zh);
+    assert_fits_without_overlap(&zh, "crowded park (zh)");
+    assert!(text_of(&zh).contains(&format!("……另有 {} 个来源，见数据集", zh.cuts.sources)));
+}
+
+#[test]
+fn metrics_without_a_figure_are_listed_as_no_data_never_as_zero() {
+    let dataset = load_dataset(&crate::synthetic::crowded_park_ron(4), "crowded").expect("valid");
+    let page = page_of(&dataset, None, "p0", Vec::new(), Language::En);
+    assert_eq!(page.cuts, super::layout::Cuts::default(), "a short brief is not cut");
+    let text = text_of(&page);
+    assert!(
+        text.contains("No data: Metric number 4 with a long descriptive name, Metric number 5"),
+        "the three metrics without a figure are named: {text}"
+    );
+    // The qualifier of each figure is spelled out, and its sign is on the value.
+    assert!(text.contains(">1,037.5 units") && text.contains("at least"), "{text}");
+    assert!(text.contains("target"), "a target is shown as one: {text}");
+    assert!(text.contains("No map of the city is available"), "no map is said, not drawn: {text}");
+}
+
+#[test]
+fn peers_are_printed_as_given_and_their_section_left_out_when_there_are_none() {
+    let (dataset, map) = load(&lakeshore());
+    let id = dataset.parks[0].id.as_str().to_owned();
+    let without = text_of(&page_of(&dataset, map.as_ref(), &id, Vec::new(), Language::En));
+    assert!(!without.contains("Comparable parks"), "{without}");
+    let peers = vec![BriefPeer { name: "Somewhere Park".to_owned(), reasons: "same district".to_owned() }];
+    let with = text_of(&page_of(&dataset, map.as_ref(), &id, peers, Language::En));
+    assert!(with.contains("Comparable parks") && with.contains("Somewhere Park — same district"), "{with}");
+}
+
+#[test]
+fn lines_break_between_words_between_chinese_characters_and_inside_long_addresses_only() {
+    let font = font();
+    let width = font.width("alpha beta", 10.0).max(font.width("gamma delta", 10.0)) + 1.0;
+    let lines = wrap(&font, "alpha beta gamma delta", 10.0, width);
+    assert_eq!(lines, ["alpha beta", "gamma delta"]);
+    let lines = wrap(&font, "中关村科技园区海淀园", 10.0, 35.0);
+    assert_eq!(lines, ["中关村", "科技园", "区海淀", "园"]);
+    let url = "https://example.org/a-very-long-address-indeed";
+    let lines = wrap(&font, url, 10.0, 80.0);
+    assert!(lines.len() > 1 && lines.concat() == url, "{lines:?}");
+    assert!(lines.iter().all(|l| font.width(l, 10.0) <= 80.0));
+}
+
+#[test]
+fn the_pdf_is_one_pdf_and_an_unknown_park_is_named_in_the_error() {
+    let (dataset, map) = load(&lakeshore());
+    let id = dataset.parks[0].id.clone();
+    let bytes = brief_pdf(&dataset, map.as_ref(), &id, Vec::new(), Language::Zh).expect("written");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let err = brief_pdf(&dataset, None, &ParkId::new("atlantis"), Vec::new(), Language::En).expect_err("unknown");
+    assert_eq!(err.to_string(), "the dataset has no park \"atlantis\"");
+}
+
+#[test]
+fn source_numbers_are_shortened_to_ranges() {
+    assert_eq!(super::layout::number_ranges(&[1, 2, 3, 5, 7, 8]), "1–3, 5, 7, 8");
+    assert_eq!(super::layout::number_ranges(&[4]), "4");
+}
+
+#[test]
+fn file_names_come_from_park_ids() {
+    assert_eq!(super::file_name(&ParkId::new("haidian")), "haidian.pdf");
+    assert_eq!(super::file_name(&ParkId::new("a/b c")), "a-b-c.pdf");
+    assert_eq!(super::file_name(&ParkId::new("..")), "park.pdf");
+}

@@ -1,0 +1,92 @@
+//! `zgc-atlas brief` as a user runs it: the PDF opens in poppler as one A4 page whose text
+//! (read back by `pdftotext`) has the park's names in either language; a wrong park id or output
+//! folder is a clear message and exit code 1. Needs poppler-utils (`.ci/run` installs it).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_zgc-atlas")).args(args).output().expect("the binary runs")
+}
+
+/// Runs a poppler tool; a missing one fails the test, saying what to install.
+fn poppler(tool: &str, args: &[&str]) -> String {
+    let output = Command::new(tool)
+        .args(args)
+        .output()
+        .unwrap_or_else(|err| panic!("{tool} cannot run ({err}): apt-get install poppler-utils (.ci/run does)"));
+    assert!(output.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn text_of(pdf: &Path) -> String {
+    poppler("pdftotext", &[pdf.to_str().expect("utf-8 path"), "-"])
+}
+
+fn write_brief(dir: &Path, args: &[&str]) -> PathBuf {
+    let out = dir.join("brief.pdf");
+    let mut all = vec!["brief"];
+    all.extend_from_slice(args);
+    all.extend(["--out", out.to_str().expect("utf-8 path")]);
+    let output = run(&all);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    out
+}
+
+fn lakeshore() -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lakeshore/lakeshore.ron").display().to_string()
+}
+
+#[test]
+fn a_brief_is_one_a4_page_with_the_park_name_in_english() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = write_brief(dir.path(), &["haidian"]);
+    let info = poppler("pdfinfo", &[pdf.to_str().expect("utf-8 path")]);
+    assert!(info.lines().any(|l| l.starts_with("Pages:") && l.ends_with(" 1")), "{info}");
+    assert!(info.contains("595.28 x 841.89 pts (A4)"), "{info}");
+    let text = text_of(&pdf);
+    assert!(text.contains("Haidian Park") && text.contains("中关村海淀园"), "both names: {text}");
+    assert!(text.contains("Latest figures") && text.contains("Sources"), "{text}");
+    assert!(text.contains("http"), "the sources' addresses are printed: {text}");
+}
+
+#[test]
+fn the_chinese_brief_extracts_as_chinese_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = write_brief(dir.path(), &["changping", "--lang", "zh"]);
+    let text = text_of(&pdf);
+    assert!(text.contains("中关村昌平园"), "the Chinese name is extracted as Chinese: {text}");
+    assert!(text.contains("最新数据") && text.contains("来源"), "{text}");
+}
+
+#[test]
+fn a_brief_of_another_city_comes_from_its_own_dataset_and_map() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = lakeshore();
+    let pdf = write_brief(dir.path(), &["yuehu_bio", "--data", &data, "--lang", "zh"]);
+    let text = text_of(&pdf);
+    assert!(text.contains("玥湖生物港") && text.contains("Yuehu Bio Harbour"), "{text}");
+    assert!(!text.contains("中关村"), "nothing of the built-in dataset: {text}");
+}
+
+#[test]
+fn an_unknown_park_exits_1_naming_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("x.pdf");
+    let output = run(&["brief", "atlantis", "--out", out.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no park \"atlantis\"") && stderr.contains("haidian"), "{stderr}");
+    assert!(!out.exists(), "nothing is written");
+}
+
+#[test]
+fn an_output_folder_that_does_not_exist_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("missing/brief.pdf");
+    let output = run(&["brief", "haidian", "--out", out.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("cannot write") && stderr.contains("missing/brief.pdf"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -1,0 +1,84 @@
+//! Park briefs from the window: File › Export brief (the selected park) and Export briefs (every
+//! pinned park, into a folder). The menu entries are clicked where no file dialog follows; the
+//! writing behind the dialogs is driven through the same functions the dialogs call.
+
+#[expect(dead_code, reason = "the briefs are written to a temporary folder of their own: no `copy_to_temp_dir`")]
+mod common;
+
+use egui_kittest::kittest::Queryable as _;
+use zgc_atlas::model::{DataOrigin, Language, ParkId};
+
+use common::{Window, crate_file, open_app};
+
+fn lakeshore() -> DataOrigin {
+    DataOrigin::File(crate_file("tests/fixtures/lakeshore/lakeshore.ron"))
+}
+
+fn pdf_text(path: &std::path::Path) -> String {
+    let output = std::process::Command::new("pdftotext")
+        .args([path.to_str().expect("utf-8 path"), "-"])
+        .output()
+        .unwrap_or_else(|err| panic!("pdftotext cannot run ({err}): apt-get install poppler-utils (.ci/run does)"));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn the_file_menu_offers_both_exports_and_says_what_each_needs_first() {
+    let mut harness = open_app(lakeshore(), Window::default());
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export brief (PDF)…").click();
+    harness.run();
+    assert_eq!(harness.state().notice(), Some("Select a park first: the brief is of the selected park"));
+
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export briefs of pinned parks (PDF)…").click();
+    harness.run();
+    assert_eq!(harness.state().notice(), Some("No park is pinned: pin parks with ☆ or Space"));
+}
+
+#[test]
+fn the_selected_park_s_brief_is_written_in_the_window_s_language() {
+    let mut harness = open_app(lakeshore(), Window::default());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("brief.pdf");
+    harness.state_mut().state.language = Language::Zh;
+    harness.state_mut().export_brief(&ParkId::new("yuehu_bio"), &path);
+    harness.run();
+    let notice = harness.state().notice().expect("a notice").to_owned();
+    assert!(notice.contains("brief.pdf"), "{notice}");
+    let text = pdf_text(&path);
+    assert!(text.contains("园区简报") && text.contains("玥湖生物港"), "a Chinese brief: {text}");
+}
+
+#[test]
+fn every_pinned_park_gets_a_brief_named_after_its_id_and_the_status_bar_counts_them() {
+    let mut harness = open_app(lakeshore(), Window::default());
+    let dir = tempfile::tempdir().expect("temp dir");
+    harness.state_mut().state.pinned = vec![ParkId::new("kunhua"), ParkId::new("yuehu_bio")];
+    harness.state_mut().export_briefs(dir.path());
+    harness.run();
+    for (id, name) in [("kunhua", "Kunhua Science Park"), ("yuehu_bio", "Yuehu Bio Harbour")] {
+        let text = pdf_text(&dir.path().join(format!("{id}.pdf")));
+        assert!(text.contains(name), "{id}.pdf is {name}'s brief: {text}");
+    }
+    let notice = harness.state().notice().expect("a notice");
+    assert!(notice.starts_with("2 briefs written to "), "{notice}");
+    assert!(harness.query_by_label_contains("2 briefs written to").is_some(), "shown in the status bar");
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_is_reported_not_a_crash() {
+    let mut harness = open_app(lakeshore(), Window::default());
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A file where the folder should be: nothing can be written inside it.
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "not a folder").expect("write");
+    harness.state_mut().state.pinned = vec![ParkId::new("kunhua")];
+    harness.state_mut().export_briefs(&blocked);
+    harness.run();
+    let notice = harness.state().notice().expect("a notice");
+    assert!(notice.starts_with("0 briefs written") && notice.contains("could not write"), "{notice}");
+    assert!(notice.contains("kunhua.pdf"), "the failed file is named: {notice}");
+}
