@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use zgc_atlas::model::{Language, ParkId};
+
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_zgc-atlas")).args(args).output().expect("the binary runs")
 }
@@ -67,6 +69,23 @@ fn a_brief_of_another_city_comes_from_its_own_dataset_and_map() {
     let text = text_of(&pdf);
     assert!(text.contains("玥湖生物港") && text.contains("Yuehu Bio Harbour"), "{text}");
     assert!(!text.contains("中关村"), "nothing of the built-in dataset: {text}");
+}
+
+#[test]
+fn a_brief_lists_the_parks_most_like_it_with_their_reasons() {
+    let dataset = zgc_atlas::model::DataOrigin::Embedded.load().expect("the built-in dataset");
+    for (language, flag, heading) in [(Language::En, "en", "Peers"), (Language::Zh, "zh", "同类园区")] {
+        let peers = zgc_atlas::brief::peers_for(&dataset, &ParkId::new("haidian"), language);
+        let first = peers.first().expect("the built-in dataset gives Haidian peers");
+        assert!(!first.reasons.is_empty(), "every peer says why: {first:?}");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let text = text_of(&write_brief(dir.path(), &["haidian", "--lang", flag]));
+        // pdftotext breaks lines where the page does; compare without them.
+        let flat: String = text.split_whitespace().collect();
+        assert!(text.contains(heading), "{text}");
+        let name: String = first.name.split_whitespace().collect();
+        assert!(flat.contains(&name), "the most similar park, {}, is named: {text}", first.name);
+    }
 }
 
 #[test]

@@ -13,6 +13,7 @@ pub mod pdf;
 
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, Language, ParkId};
+use crate::state::peers::{PROFILE_PEERS, peers_of};
 
 pub use content::BriefContent;
 pub use font::BriefFont;
@@ -28,13 +29,23 @@ pub struct BriefPeer {
 }
 
 /// The comparable parks a brief of `park` lists, in `language`: the one place the command line
-/// and the window get them from. None yet, so the section is left out rather than filled with
-/// anything made up.
-// TODO(peers): return `crate::state::peers::peers_of(dataset, park, LIMIT)` mapped to
-// `BriefPeer { name, reasons }` once src/state/peers.rs is merged.
+/// and the window get them from. The same peers as the profile's ([`peers_of`]), each with what
+/// it shares with the park, what could not be compared, then what sets it apart.
 pub fn peers_for(dataset: &Dataset, park: &ParkId, language: Language) -> Vec<BriefPeer> {
-    let _ = (dataset, park, language);
-    Vec::new()
+    let separator = match language {
+        Language::En => "; ",
+        Language::Zh => "；",
+    };
+    peers_of(dataset, park, PROFILE_PEERS)
+        .into_iter()
+        .filter_map(|peer| {
+            let name = dataset.park(&peer.park)?.name.get(language).to_owned();
+            let text = peer.describe(dataset, language, None);
+            let parts = [text.shared, text.caveats, text.differences];
+            let reasons = parts.into_iter().filter(|part| !part.is_empty()).collect::<Vec<_>>().join(separator);
+            Some(BriefPeer { name, reasons })
+        })
+        .collect()
 }
 
 /// Why a brief could not be made.
