@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Debian package and tries it on this machine the way a user would get it:
 #
-#   1. `cargo deb` (a release build, ~13 minutes from clean on 2 cores; honours CARGO_TARGET_DIR),
+#   1. `cargo deb --profile dist` (the `dist` profile of Cargo.toml: release with link-time
+#      optimisation, see docs/performance.md "Build" for how long it takes; honours CARGO_TARGET_DIR),
 #      then checks the package lists every file it should;
 #   2. installs it with `dpkg -i` (and `apt-get -f install` if runtime libraries are missing);
 #   3. validates the installed .desktop, AppStream and MIME files and checks that dpkg's triggers
@@ -18,9 +19,10 @@
 #   6. purges the package and checks nothing of it is left: no file it installed, no MIME type,
 #      no desktop database entry.
 #
-#   scripts/deb-check.sh [--no-build]     --no-build packages the release binary already built
+#   scripts/deb-check.sh [--no-build]     --no-build packages the dist binary already built
+#                                         (target/dist/zgc-atlas)
 #
-# With a target directory shared between worktrees (CARGO_TARGET_DIR), target/release/zgc-atlas is
+# With a target directory shared between worktrees (CARGO_TARGET_DIR), target/dist/zgc-atlas is
 # whichever tree built last: `cargo deb` rebuilds or re-links this tree's binary just before
 # packaging it, but --no-build packages whatever is there (the icon check then fails if it is
 # another tree's build without the icon).
@@ -47,9 +49,9 @@ step() {
   echo "== $*"
 }
 
-build=()
+build=(--profile dist)
 if [[ ${1:-} == --no-build ]]; then
-  build=(--no-build)
+  build=(--profile dist --no-build)
 fi
 
 missing=()

@@ -127,10 +127,10 @@ fn peers_are_printed_as_given_and_their_section_left_out_when_there_are_none() {
     let (dataset, map) = load(&lakeshore());
     let id = dataset.parks[0].id.as_str().to_owned();
     let without = text_of(&page_of(&dataset, map.as_ref(), &id, Vec::new(), Language::En));
-    assert!(!without.contains("Comparable parks"), "{without}");
+    assert!(!without.contains("Peers"), "{without}");
     let peers = vec![BriefPeer { name: "Somewhere Park".to_owned(), reasons: "same district".to_owned() }];
     let with = text_of(&page_of(&dataset, map.as_ref(), &id, peers, Language::En));
-    assert!(with.contains("Comparable parks") && with.contains("Somewhere Park — same district"), "{with}");
+    assert!(with.contains("Peers") && with.contains("Somewhere Park — same district"), "{with}");
 }
 
 #[test]

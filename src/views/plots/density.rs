@@ -103,11 +103,12 @@ impl DensityGrid {
     }
 }
 
-/// The texture last made for a plot, with what it was made from.
+/// The texture last made for a plot, with a hash of what it was made from and where it goes
+/// (not the counts: egui's memory hands out copies, every frame).
 #[derive(Clone)]
 struct CachedDensity {
     key: u64,
-    grid: DensityGrid,
+    placement: (PlotPoint, egui::Vec2),
     texture: TextureHandle,
 }
 
@@ -129,11 +130,11 @@ pub(super) fn add_density(plot_ui: &mut PlotUi<'_>, id: egui::Id, points: &[[f64
     } else {
         let Some(grid) = DensityGrid::new(points, cell) else { return };
         let texture = ctx.load_texture("scatter density", grid.image(colour), TextureOptions::NEAREST);
-        let made = CachedDensity { key, grid, texture };
+        let made = CachedDensity { key, placement: grid.placement(), texture };
         ctx.data_mut(|data| data.insert_temp(id, made.clone()));
         made
     };
-    let (centre, size) = cached.grid.placement();
+    let (centre, size) = cached.placement;
     plot_ui.image(PlotImage::new("", cached.texture.id(), centre, size).id(id).allow_hover(false));
 }
 
