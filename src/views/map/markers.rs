@@ -12,6 +12,7 @@ use crate::state::Action;
 use crate::state::map::{MapChoice, Marker};
 use crate::theme::{marker_halo_colour, marker_ring_colour, neutral_marker_colour, series_colour};
 
+use super::dots::{Dot, DotSize, dots_shape};
 use super::pane::{Pane, PaneKind};
 use super::{MapContext, metric_name, metric_unit, park_name};
 
@@ -49,6 +50,10 @@ pub(super) fn markers_ui(
     let as_widgets = markers.len() <= MAX_MARKER_WIDGETS;
     let hover_at = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
     let mut nearest: Option<(f32, &Marker)> = None;
+    // Plain dots go under the markers drawn in full: their place in the paint order is kept
+    // here, and the image of them put in it after the loop.
+    let dots_slot = (!as_widgets).then(|| painter.add(egui::Shape::Noop));
+    let mut dots = Vec::new();
     for marker in markers {
         let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
         if !clip.contains(centre) {
@@ -69,16 +74,19 @@ pub(super) fn markers_ui(
         if look.stands_out {
             look.paint(painter, centre, radius);
         } else {
-            // A dark rim under a light dot, both filled: outlined circles are what made
-            // thousands of markers slow to tessellate.
-            painter.circle_filled(centre, DOT_RADIUS + RING_PLAIN, look.ring.color);
-            painter.circle_filled(centre, DOT_RADIUS, look.fill);
+            dots.push(Dot { centre, fill: look.fill, rim: look.ring.color });
         }
         if let Some(at) = hover_at {
             let distance = at.distance(centre);
             if distance <= DOT_RADIUS + 4.0 && nearest.is_none_or(|(d, _)| distance < d) {
                 nearest = Some((distance, marker));
             }
+        }
+    }
+    if let Some(slot) = dots_slot {
+        let size = DotSize { radius: DOT_RADIUS, rim: RING_PLAIN };
+        if let Some(image) = dots_shape(painter, ui.scope_id().with(("map dots", pane.kind)), clip, &dots, size) {
+            painter.set(slot, image);
         }
     }
     if let Some((_, marker)) = nearest {

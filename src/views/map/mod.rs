@@ -25,6 +25,7 @@ use layout::Layout;
 use legend::Legend;
 use pane::{Pane, PaneHover, PaneKind, inset_stroke, pane_ui};
 
+mod dots;
 mod geometry;
 mod hatch;
 mod labels;
