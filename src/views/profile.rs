@@ -9,7 +9,7 @@ use crate::model::{Dataset, Language, Named, Park, differing};
 use crate::state::Action;
 use crate::state::peers::PeerList;
 use crate::theme::qualifier_colour;
-use crate::views::widgets::{source_details_ui, source_link_ui};
+use crate::views::widgets::{source_details_ui, source_link_cut_ui, source_link_ui};
 
 /// Draws the profile of `park`. `pinned` says whether the park is pinned; `peers` are its
 /// peers, once computed. The pin, close, peer and compare buttons report actions.
@@ -23,15 +23,23 @@ pub fn profile_ui(
     actions: &mut Vec<Action>,
 ) {
     let s = strings(language);
-    ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.heading(park.name.get(language));
-            let (text, hint) =
-                if pinned { (format!("★ {}", s.pinned), s.unpin) } else { (format!("☆ {}", s.pin), s.pin) };
-            if ui.selectable_label(pinned, text).on_hover_text(hint).clicked() {
-                actions.push(Action::TogglePin(park.id.clone()));
-            }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+    // Scrolls down only: lines wrap, and sources are cut, at the panel's edge, so nothing (the
+    // close button, the ends of a description's lines) hides past it.
+    ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        // The name and the pin button share the row but for room for the close button at the
+        // right, the pin button going under the name when both do not fit.
+        ui.horizontal_top(|ui| {
+            let close_room = ui.spacing().interact_size.y + ui.spacing().item_spacing.x + 8.0;
+            let wrapping = egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true);
+            ui.allocate_ui_with_layout(egui::vec2(ui.available_width() - close_room, 0.0), wrapping, |ui| {
+                ui.heading(park.name.get(language));
+                let (text, hint) =
+                    if pinned { (format!("★ {}", s.pinned), s.unpin) } else { (format!("☆ {}", s.pin), s.pin) };
+                if ui.selectable_label(pinned, text).on_hover_text(hint).clicked() {
+                    actions.push(Action::TogglePin(park.id.clone()));
+                }
+            });
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
                 if ui.button("×").on_hover_text(s.close_profile).clicked() {
                     actions.push(Action::ClearSelection);
                 }
@@ -129,15 +137,15 @@ fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
                 let colour = qualifier_colour(ui.visuals(), obs.qualifier);
                 ui.label(RichText::new(qualifier_name(language, obs.qualifier)).color(colour));
             });
-            // Before the source, which may run past the panel's edge: the mark must show.
+            // Before the source, which is cut to the room left: these must show whole.
             if differs {
                 let mark = RichText::new(s.conflict_mark).color(ui.visuals().warn_fg_color);
                 ui.label(mark).on_hover_text(s.conflicting_figure);
             }
-            source_link_ui(ui, figure.source, language);
             if let Some(note) = &obs.note {
                 ui.weak(format!("({})", s.note)).on_hover_text(note);
             }
+            source_link_cut_ui(ui, figure.source, language);
         });
     }
 }
@@ -162,13 +170,16 @@ fn industries_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language
     }
     let mut links: Vec<_> = park.industries.iter().collect();
     links.sort_by_key(|link| link.role);
-    Grid::new("profile_industries").num_columns(3).spacing([10.0, 4.0]).show(ui, |ui| {
+    // No column wider than a third of the panel: names wrap and sources are cut, so the grid
+    // never widens the panel.
+    let column = ((ui.available_width() - 20.0) / 3.0).max(80.0);
+    Grid::new("profile_industries").num_columns(3).spacing([10.0, 4.0]).max_col_width(column).show(ui, |ui| {
         for link in links {
             let Some(industry) = dataset.industry(&link.industry) else { continue };
             ui.label(industry.name.get(language)).on_hover_text(group_name(language, industry.group));
             ui.label(RichText::new(role_name(language, link.role)).strong());
             if let Some(source) = dataset.source(&link.source) {
-                source_link_ui(ui, source, language);
+                source_link_cut_ui(ui, source, language);
             }
             ui.end_row();
         }

@@ -31,6 +31,15 @@ pub fn source_link_ui(ui: &mut Ui, source: &Source, language: Language) {
     response.on_hover_ui(|ui| source_details_ui(ui, source, language));
 }
 
+/// [`source_link_ui`] at the end of a row: cut with "…" at the edge of the room left rather
+/// than running past a panel's edge (or widening it); the tooltip names the source in full.
+pub fn source_link_cut_ui(ui: &mut Ui, source: &Source, language: Language) {
+    ui.scope(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+        source_link_ui(ui, source, language);
+    });
+}
+
 /// Everything the dataset says about a source, for tooltips.
 pub fn source_details_ui(ui: &mut Ui, source: &Source, language: Language) {
     let s = strings(language);
