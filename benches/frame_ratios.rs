@@ -103,7 +103,7 @@ fn main() {
     let wanted = |view: &str, dataset: &str| {
         filter.as_ref().is_none_or(|word| format!("{view}/{dataset}").contains(word.as_str()))
     };
-    let rounds = std::env::var("FRAME_RATIOS_ROUNDS").ok().and_then(|n| n.parse().ok()).unwrap_or(ROUNDS);
+    let rounds = std::env::var("FRAME_RATIOS_ROUNDS").ok().and_then(|n| n.parse().ok()).unwrap_or(ROUNDS).max(1);
     let real = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("the embedded dataset is valid");
     let datasets: [(&str, Arc<str>); 2] =
         [("real", Arc::from(EMBEDDED_DATASET)), ("10000 parks", Arc::from(synthetic_ron(&real, 10_000)))];

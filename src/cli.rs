@@ -484,8 +484,12 @@ pub fn brief_to(
     let dataset = origin.load()?;
     let id = crate::model::ParkId::new(park);
     if dataset.park(&id).is_none() {
-        let ids: Vec<&str> = dataset.parks.iter().map(|p| p.id.as_str()).collect();
-        anyhow::bail!("the dataset has no park \"{park}\"; its parks are: {}", ids.join(", "));
+        // Every id while they are few enough to read; `zgc-atlas export` lists them all.
+        const MAX_LISTED: usize = 30;
+        let ids: Vec<&str> = dataset.parks.iter().take(MAX_LISTED).map(|p| p.id.as_str()).collect();
+        let more = dataset.parks.len().saturating_sub(MAX_LISTED);
+        let rest = if more > 0 { format!(" and {more} more (zgc-atlas export lists them)") } else { String::new() };
+        anyhow::bail!("the dataset has no park \"{park}\"; its parks are: {}{rest}", ids.join(", "));
     }
     let map = match origin.load_map(&dataset) {
         Some(map) => Some(map?),

@@ -1256,8 +1256,9 @@ const BRIEF_EN: BriefWords = BriefWords {
     more_peers: "… and {n} more",
     more_milestones: "… {n} more milestones, see the dataset",
     more_no_data: "… and {n} more",
-    footer_rule: "Latest whole-year figure of each metric as its source states it (> at least, < at most, ~ about); \
-                  targets and forecasts only where the park has no actual figure. Nothing is estimated.",
+    footer_rule: "Latest figure of each metric as its source states it (> at least, < at most, ~ about), for the \
+                  whole year where there is one, else for the part of the year named; targets and forecasts only \
+                  where the park has no actual figure. Nothing is estimated.",
     footer_dataset: "Dataset: {title}, version {version} ({date}). Made with ZGC Atlas.",
     export_brief: "Export brief (PDF)…",
     export_briefs: "Export briefs of pinned parks (PDF)…",
@@ -1295,7 +1296,7 @@ const BRIEF_ZH: BriefWords = BriefWords {
     more_peers: "……另有 {n} 个同类园区",
     more_milestones: "……另有 {n} 条大事记，见数据集",
     more_no_data: "……另有 {n} 项",
-    footer_rule: "各指标取来源所述的最新全年数据（> 超过，< 不足，~ 约）；仅在园区没有实际数据时列出目标或预测值。所有数据均未经估算。",
+    footer_rule: "各指标取来源所述的最新数据（> 超过，< 不足，~ 约），有全年数据时取全年，否则注明所属时段；仅在园区没有实际数据时列出目标或预测值。所有数据均未经估算。",
     footer_dataset: "数据集：{title}，版本 {version}（{date}）。由 ZGC Atlas 生成。",
     export_brief: "导出园区简报（PDF）…",
     export_briefs: "导出已固定园区的简报（PDF）…",

@@ -66,14 +66,9 @@ impl std::fmt::Display for BriefError {
     }
 }
 
-impl std::error::Error for BriefError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::UnknownPark(_) => None,
-            Self::Pdf(err) => Some(err),
-        }
-    }
-}
+// No `source()`: the message already says all of the PDF error, so a caller printing the
+// chain would say it twice.
+impl std::error::Error for BriefError {}
 
 /// The brief of park `id` as the bytes of a one-page PDF. `map` is the dataset's city map, when
 /// it has one; `peers` the comparable parks to list (none: the section is left out).

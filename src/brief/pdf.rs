@@ -51,7 +51,7 @@ impl std::fmt::Display for PdfError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Font => write!(f, "the bundled font cannot be used for the PDF"),
-            Self::Krilla(err) => write!(f, "the PDF could not be written: {err:?}"),
+            Self::Krilla(err) => write!(f, "the PDF could not be written: {err}"),
         }
     }
 }

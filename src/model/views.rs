@@ -52,9 +52,15 @@ impl Metric {
     /// Whether dividing another metric by this one gives a meaningful figure when the dataset
     /// does not say: a level (not a flow), never negative, and not itself a share or a ratio.
     pub fn can_divide(&self) -> bool {
+        self.kind == MetricKind::Stock && self.is_amount()
+    }
+
+    /// Whether the metric measures an amount (money, a count, an area): never negative, and not
+    /// a share, a rate or a ratio (no "%", "/" or "per" in its unit). Amounts of two parks can
+    /// be compared as sizes.
+    pub fn is_amount(&self) -> bool {
         let unit = &self.unit.en;
-        self.kind == MetricKind::Stock
-            && !self.allows_negative
+        !self.allows_negative
             && !unit.contains('%')
             && !unit.contains('/')
             && !unit.split_whitespace().any(|word| word == "per")

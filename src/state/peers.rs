@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Dataset, IndustryId, Language, MetricId, Park, ParkId, Role};
+use crate::model::{Dataset, IndustryId, Language, Metric, MetricId, Park, ParkId, Qualifier, Role};
 use crate::state::takeaway::join_names;
 
 /// The share of the industry portfolio in the similarity of a park that names industries; the
@@ -250,14 +250,16 @@ fn industry_reasons(
     }
 }
 
-/// Every headline metric (the dataset's table columns) both parks have an actual whole-year
-/// figure of in a common year, at the latest such year, in column order. Figures must be above
-/// zero to be compared on a log scale.
+/// Every headline metric (the dataset's table columns) that measures an amount, which both
+/// parks have an actual whole-year figure of in a common year, at the latest such year, in
+/// column order. Figures must be above zero to be compared on a log scale; shares, rates and
+/// metrics that can be negative are not sizes.
 fn size_comparisons(dataset: &Dataset, this: &Park, other: &Park) -> Vec<SizeComparison> {
     dataset
         .view_metrics()
         .table
         .iter()
+        .filter(|metric| dataset.metric(metric).is_some_and(Metric::is_amount))
         .filter_map(|metric| {
             let (ours, theirs) = (yearly_values(this, metric), yearly_values(other, metric));
             let (&year, &value) = ours.iter().rev().find(|(year, _)| theirs.contains_key(year))?;
@@ -267,18 +269,20 @@ fn size_comparisons(dataset: &Dataset, this: &Park, other: &Park) -> Vec<SizeCom
         .collect()
 }
 
-/// A park's actual whole-year figures of `metric` above zero, one per year: the first the
-/// dataset gives, when sources disagree.
+/// A park's actual whole-year figures of `metric` above zero, one per year: the last the
+/// dataset gives when sources disagree, as the table and the brief show. Bounds (">", "<") are
+/// left out: "at least 1,000" against 100 is not "10×".
 fn yearly_values(park: &Park, metric: &MetricId) -> BTreeMap<i32, f64> {
     let mut values = BTreeMap::new();
     for obs in &park.observations {
         let usable = &obs.metric == metric
             && obs.period.is_none()
             && !obs.qualifier.is_projection()
+            && !matches!(obs.qualifier, Qualifier::AtLeast | Qualifier::AtMost)
             && obs.value.is_finite()
             && obs.value > 0.0;
         if usable {
-            values.entry(obs.year).or_insert(obs.value);
+            values.insert(obs.year, obs.value);
         }
     }
     values
@@ -492,13 +496,17 @@ fn metric_name(dataset: &Dataset, metric: &MetricId, language: Language) -> Stri
     dataset.metric(metric).map_or_else(|| metric.to_string(), |m| in_sentence(m.name.get(language), language))
 }
 
-/// A name as it reads inside an English sentence: a leading capital is lowered unless the word
-/// is an acronym ("total income", but "GDP" and "AI"); Chinese is unchanged.
+/// A name as it reads inside an English sentence: a leading capital is lowered when the first
+/// word is a capital and small letters only ("total income"), not in an acronym or a mixed word
+/// ("GDP", "AI", "R&D spending", "`IoT`"); Chinese is unchanged.
 fn in_sentence(name: &str, language: Language) -> String {
-    let mut chars = name.chars();
-    match (language, chars.next(), chars.next()) {
-        (Language::En, Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-            first.to_lowercase().chain(name.chars().skip(1)).collect()
+    let first_word = name.split_whitespace().next().unwrap_or_default();
+    let mut chars = first_word.chars();
+    let plain_capitalised =
+        chars.next().is_some_and(char::is_uppercase) && first_word.chars().count() > 1 && chars.all(char::is_lowercase);
+    match language {
+        Language::En if plain_capitalised => {
+            name.chars().take(1).flat_map(char::to_lowercase).chain(name.chars().skip(1)).collect()
         }
         _ => name.to_owned(),
     }
@@ -667,6 +675,34 @@ mod tests {
         assert!(!text.shared.contains("income") && !text.shared.contains("area"), "{}", text.shared);
         assert_eq!(text.caveats, "no size figure of a common year");
         assert_eq!(later.describe(&dataset, Language::Zh, None).caveats, "无同一年份的规模数据");
+    }
+
+    #[test]
+    fn a_bound_is_no_size_and_sources_that_disagree_count_as_the_table_shows() {
+        let mut dataset = dataset(&[
+            BASE,
+            TestPark {
+                id: "other",
+                industries: BASE.industries,
+                figures: &[("income", 1000.0, 2018), ("area", 40.0, 2018), ("area", 20.0, 2018)],
+            },
+        ]);
+        // ">1,000": at least ten times base's income, not ten times.
+        let other = dataset.parks.iter_mut().find(|p| p.id.as_str() == "other").expect("other");
+        other.observations[0].qualifier = Qualifier::AtLeast;
+        let text = peer(&dataset, "base", "other").describe(&dataset, Language::En, None);
+        assert!(!text.shared.contains("income") && !text.differences.contains("income"), "{text:?}");
+        // Two areas for 2018: the later one (20, twice base's), as the table shows it.
+        assert_eq!(text.differences, "planned area 2.0× base park's (2018)", "{text:?}");
+    }
+
+    #[test]
+    fn only_plain_capitalised_names_are_lowered_inside_a_sentence() {
+        assert_eq!(in_sentence("Total income", Language::En), "total income");
+        for kept in ["GDP", "AI chips", "R&D spending", "IoT firms", "X"] {
+            assert_eq!(in_sentence(kept, Language::En), kept);
+        }
+        assert_eq!(in_sentence("Total income", Language::Zh), "Total income");
     }
 
     #[test]

@@ -72,8 +72,8 @@ pub(super) fn dots_shape(painter: &Painter, id: Id, area: Rect, dots: &[Dot], si
 )]
 fn rasterise(dots: &[Dot], origin: Pos2, scale: f32, pixels: [usize; 2], size: DotSize) -> ColorImage {
     let [width, height] = pixels;
-    // Premultiplied RGBA, 0–1.
-    let mut buffer = vec![[0.0_f32; 4]; width * height];
+    // Premultiplied RGBA, as egui keeps colours: 4 bytes a pixel.
+    let mut buffer = vec![Color32::TRANSPARENT; width * height];
     let inner = size.radius * scale;
     let outer = (size.radius + size.rim) * scale;
     let channels = |colour: Color32| colour.to_array().map(|c| f32::from(c) / 255.0);
@@ -93,21 +93,17 @@ fn rasterise(dots: &[Dot], origin: Pos2, scale: f32, pixels: [usize; 2], size: D
                 }
                 let filled = (inner + 0.5 - distance).clamp(0.0, 1.0);
                 let pixel = &mut buffer[y * width + x];
-                for c in 0..4 {
+                let below = channels(*pixel);
+                let source_alpha = fill[3] * filled + rim[3] * (covered - filled);
+                let [r, g, b, a] = std::array::from_fn(|c| {
                     let source = fill[c] * filled + rim[c] * (covered - filled);
-                    let source_alpha = fill[3] * filled + rim[3] * (covered - filled);
-                    pixel[c] = source + pixel[c] * (1.0 - source_alpha);
-                }
+                    ((source + below[c] * (1.0 - source_alpha)).clamp(0.0, 1.0) * 255.0).round() as u8
+                });
+                *pixel = Color32::from_rgba_premultiplied(r, g, b, a);
             }
         }
     }
-    let pixels = buffer
-        .iter()
-        .map(|p| {
-            let [r, g, b, a] = p.map(|c| (c.clamp(0.0, 1.0) * 255.0).round() as u8);
-            Color32::from_rgba_premultiplied(r, g, b, a)
-        })
-        .collect();
+    let pixels = buffer;
     ColorImage::new([width, height], pixels)
 }
 

@@ -71,10 +71,14 @@ pub(super) fn markers_ui(
         // Thousands of sized, outlined circles cost tens of milliseconds to tessellate
         // (docs/performance.md): at that density markers are plain dots, and only the park
         // under the pointer, selected or pinned is drawn in full.
+        // Every park not picked is in the image, the hovered one too (drawn in full above it),
+        // so moving the pointer from dot to dot does not redraw the image.
+        let resting = marker_look(ctx, marker, false);
+        if !resting.stands_out {
+            dots.push(Dot { centre, fill: resting.fill, rim: resting.ring.color });
+        }
         if look.stands_out {
             look.paint(painter, centre, radius);
-        } else {
-            dots.push(Dot { centre, fill: look.fill, rim: look.ring.color });
         }
         if let Some(at) = hover_at {
             let distance = at.distance(centre);

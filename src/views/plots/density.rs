@@ -35,13 +35,15 @@ pub(super) struct DensityGrid {
 }
 
 impl DensityGrid {
-    /// Counts `points` (finite plot positions) in cells of about `cell` plot units, enlarged
-    /// where needed so the grid has at most [`MAX_CELLS`] cells each way. `None` for no points.
+    /// Counts `points` (finite plot positions) in `cells` columns and rows (each at least 1, at
+    /// most [`MAX_CELLS`]) laid exactly over their extent, so the image adds nothing to the
+    /// plot's bounds. An axis on which every point is equal gets one cell a unit wide. `None`
+    /// for no points.
     #[expect(
         clippy::cast_sign_loss,
-        reason = "the spans and the offsets from the grid's corner are not negative: the corner lies below every point"
+        reason = "offsets from the grid's corner are not negative: the corner is the points' least x and greatest y"
     )]
-    pub(super) fn new(points: &[[f64; 2]], cell: [f64; 2]) -> Option<Self> {
+    pub(super) fn new(points: &[[f64; 2]], cells: [usize; 2]) -> Option<Self> {
         let first = points.first()?;
         let (mut min, mut max) = (*first, *first);
         for point in points {
@@ -50,23 +52,21 @@ impl DensityGrid {
                 max[axis] = max[axis].max(point[axis]);
             }
         }
-        let mut cells = [0; 2];
-        let mut size = [0.0; 2];
+        let mut counts_across = [1; 2];
+        let mut size = [1.0; 2];
+        let mut corner = [min[0], max[1]];
         for axis in 0..2 {
             let span = max[axis] - min[axis];
-            let wanted = if cell[axis].is_finite() && cell[axis] > 0.0 { cell[axis] } else { span.max(1.0) };
-            // One extra cell, so a point on the far edge has a cell of its own.
-            let count = ((span / wanted).floor() as usize + 1).min(MAX_CELLS);
-            size[axis] = if count == MAX_CELLS { span / (MAX_CELLS - 1) as f64 } else { wanted };
-            if size[axis] <= 0.0 || !size[axis].is_finite() {
-                size[axis] = 1.0;
+            if span > 0.0 && span.is_finite() {
+                counts_across[axis] = cells[axis].clamp(1, MAX_CELLS);
+                size[axis] = span / counts_across[axis] as f64;
+            } else {
+                // One cell centred on the points.
+                corner[axis] += if axis == 0 { -0.5 } else { 0.5 };
             }
-            cells[axis] = count.max(1);
         }
-        let [columns, rows] = cells;
-        // Centre the points' extent in the grid.
-        let left = min[0] - (columns as f64 * size[0] - (max[0] - min[0])) / 2.0;
-        let top = max[1] + (rows as f64 * size[1] - (max[1] - min[1])) / 2.0;
+        let [columns, rows] = counts_across;
+        let [left, top] = corner;
         let mut counts = vec![0_u32; columns * rows];
         for point in points {
             let column = (((point[0] - left) / size[0]) as usize).min(columns - 1);
@@ -103,6 +103,26 @@ impl DensityGrid {
     }
 }
 
+/// How many cells across and down make cells about [`CELL_POINTS`] wide at the zoom the plot
+/// was last drawn at: the points' extent over the plot's, times the plot's size in points.
+/// While the plot keeps its bounds this gives the same numbers every frame, so the image is
+/// made once.
+#[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "clamped to 1..=MAX_CELLS before the cast")]
+fn cells_for(transform: &egui_plot::PlotTransform, points: &[[f64; 2]]) -> [usize; 2] {
+    let (frame, bounds) = (transform.frame(), transform.bounds());
+    let extent = |axis: usize| {
+        let (low, high) = points
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), p| (low.min(p[axis]), high.max(p[axis])));
+        (high - low).max(0.0)
+    };
+    let across = |axis: usize, points_wide: f32, plot_span: f64| {
+        let cells = extent(axis) / plot_span * f64::from(points_wide) / CELL_POINTS;
+        if cells.is_finite() { cells.round().clamp(1.0, MAX_CELLS as f64) as usize } else { 1 }
+    };
+    [across(0, frame.width(), bounds.width()), across(1, frame.height(), bounds.height())]
+}
+
 /// The texture last made for a plot, with a hash of what it was made from and where it goes
 /// (not the counts: egui's memory hands out copies, every frame).
 #[derive(Clone)]
@@ -113,22 +133,22 @@ struct CachedDensity {
 }
 
 /// Draws `points` (plot positions) as a density image of `colour` under whatever the plot draws
-/// next. Cells are [`CELL_POINTS`] wide at the zoom the plot was drawn at last frame.
+/// next. Cells are about [`CELL_POINTS`] wide at the zoom the plot was drawn at last frame.
 pub(super) fn add_density(plot_ui: &mut PlotUi<'_>, id: egui::Id, points: &[[f64; 2]], colour: Color32) {
     let ctx = plot_ui.ctx().clone();
-    let [dx, dy] = plot_ui.transform().dvalue_dpos();
-    let cell = [(dx * CELL_POINTS).abs(), (dy * CELL_POINTS).abs()];
+    let cells = cells_for(plot_ui.transform(), points);
     let mut hasher = std::hash::DefaultHasher::new();
-    for value in points.iter().flatten().chain(&cell) {
+    for value in points.iter().flatten() {
         value.to_bits().hash(&mut hasher);
     }
+    cells.hash(&mut hasher);
     colour.hash(&mut hasher);
     let key = hasher.finish();
     let cached = ctx.data(|data| data.get_temp::<CachedDensity>(id)).filter(|cached| cached.key == key);
     let cached = if let Some(cached) = cached {
         cached
     } else {
-        let Some(grid) = DensityGrid::new(points, cell) else { return };
+        let Some(grid) = DensityGrid::new(points, cells) else { return };
         let texture = ctx.load_texture("scatter density", grid.image(colour), TextureOptions::NEAREST);
         let made = CachedDensity { key, placement: grid.placement(), texture };
         ctx.data_mut(|data| data.insert_temp(id, made.clone()));
@@ -145,44 +165,46 @@ mod tests {
     #[test]
     fn every_point_is_counted_once_in_the_cell_it_lies_in() {
         let points = [[0.0, 0.0], [0.2, 0.2], [9.9, 9.9], [10.0, 10.0], [5.0, 0.0]];
-        let grid = DensityGrid::new(&points, [1.0, 1.0]).expect("points");
+        let grid = DensityGrid::new(&points, [10, 10]).expect("points");
         assert_eq!(grid.counts.iter().sum::<u32>(), 5);
-        assert_eq!((grid.columns, grid.rows), (11, 11));
+        assert_eq!((grid.columns, grid.rows), (10, 10));
         // Rows run from the top (largest y), columns from the left (smallest x).
-        assert_eq!(grid.counts[10 * 11], 2, "the two points near the origin share the bottom-left cell");
-        assert_eq!(grid.counts[10 * 11 + 5], 1);
-        assert_eq!(grid.counts[10], 2, "the two points near (10, 10) share the top-right cell");
+        assert_eq!(grid.counts[9 * 10], 2, "the two points near the origin share the bottom-left cell");
+        assert_eq!(grid.counts[9 * 10 + 5], 1);
+        assert_eq!(grid.counts[9], 2, "the two points near (10, 10) share the top-right cell");
     }
 
     #[test]
-    fn the_grid_covers_the_points_and_is_centred_on_them() {
+    fn the_grid_lies_exactly_over_the_points_so_it_cannot_move_the_plot_bounds() {
         let points = [[-3.0, 2.0], [7.0, 4.0]];
-        let grid = DensityGrid::new(&points, [2.0, 1.0]).expect("points");
+        let grid = DensityGrid::new(&points, [7, 3]).expect("points");
         let (centre, size) = grid.placement();
         assert!((centre.x - 2.0).abs() < 1e-9 && (centre.y - 3.0).abs() < 1e-9, "{centre:?}");
-        assert!(f64::from(size.x) >= 10.0 && f64::from(size.y) >= 2.0, "{size:?}");
+        assert!((f64::from(size.x) - 10.0).abs() < 1e-5 && (f64::from(size.y) - 2.0).abs() < 1e-5, "{size:?}");
     }
 
     #[test]
-    fn cells_grow_rather_than_the_image_passing_its_limit() {
+    fn the_image_never_passes_its_limit_nor_has_no_cell() {
         let points = [[0.0, 0.0], [1e9, 1.0]];
-        let grid = DensityGrid::new(&points, [1.0, 1.0]).expect("points");
-        assert_eq!(grid.columns, MAX_CELLS);
+        let grid = DensityGrid::new(&points, [usize::MAX, 0]).expect("points");
+        assert_eq!((grid.columns, grid.rows), (MAX_CELLS, 1));
         assert_eq!(grid.counts.iter().sum::<u32>(), 2);
     }
 
     #[test]
-    fn a_single_point_or_a_bad_cell_size_still_makes_a_grid() {
-        let grid = DensityGrid::new(&[[4.0, 4.0]], [0.0, f64::NAN]).expect("a point");
-        assert_eq!((grid.columns, grid.rows, grid.counts.as_slice()), (1, 1, &[1][..]));
-        assert_eq!(DensityGrid::new(&[], [1.0, 1.0]), None);
+    fn points_all_in_one_place_make_one_cell_around_them() {
+        let grid = DensityGrid::new(&[[4.0, 4.0], [4.0, 4.0]], [50, 50]).expect("points");
+        assert_eq!((grid.columns, grid.rows, grid.counts.as_slice()), (1, 1, &[2][..]));
+        let (centre, _) = grid.placement();
+        assert!((centre.x - 4.0).abs() < 1e-9 && (centre.y - 4.0).abs() < 1e-9, "{centre:?}");
+        assert_eq!(DensityGrid::new(&[], [1, 1]), None);
     }
 
     #[test]
     fn fuller_cells_are_darker_and_empty_ones_clear() {
         let mut points = vec![[0.0, 0.0]; 100];
         points.push([5.0, 0.0]);
-        let grid = DensityGrid::new(&points, [1.0, 1.0]).expect("points");
+        let grid = DensityGrid::new(&points, [6, 1]).expect("points");
         let image = grid.image(crate::theme::density_colour(&egui::Visuals::light()));
         let alpha = |column: usize| image.pixels[column].a();
         assert_eq!(alpha(0), 255, "the fullest cell is opaque");

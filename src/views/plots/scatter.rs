@@ -41,7 +41,11 @@ pub(super) fn scatter_ui(
 ) {
     let s = strings(ctx.language);
     let log = choice.log_scale;
-    let legend = if points.len() > MAX_DOTS {
+    // The points the scale can show (a log scale drops values not above zero): the density
+    // layer is chosen by their number, here for the legend as in `add_points`.
+    let drawable =
+        points.iter().filter(|p| scaled(p.x.value, log).is_some() && scaled(p.y.value, log).is_some()).count();
+    let legend = if drawable > MAX_DOTS {
         let not_sized =
             choice.size_metric.as_ref().map(|size| s.scatter_not_sized.replace("{metric}", &axis_title(ctx, size)));
         Some(format!("{}{}", s.scatter_density, not_sized.unwrap_or_default()))
