@@ -497,13 +497,15 @@ fn metric_name(dataset: &Dataset, metric: &MetricId, language: Language) -> Stri
 }
 
 /// A name as it reads inside an English sentence: a leading capital is lowered when the first
-/// word is a capital and small letters only ("total income"), not in an acronym or a mixed word
+/// word has no other capital ("total income", "new-generation IT"), not in an acronym or a
+/// mixed word
 /// ("GDP", "AI", "R&D spending", "`IoT`"); Chinese is unchanged.
 fn in_sentence(name: &str, language: Language) -> String {
     let first_word = name.split_whitespace().next().unwrap_or_default();
     let mut chars = first_word.chars();
-    let plain_capitalised =
-        chars.next().is_some_and(char::is_uppercase) && first_word.chars().count() > 1 && chars.all(char::is_lowercase);
+    let plain_capitalised = chars.next().is_some_and(char::is_uppercase)
+        && first_word.chars().count() > 1
+        && chars.all(|c| c.is_lowercase() || !c.is_alphabetic());
     match language {
         Language::En if plain_capitalised => {
             name.chars().take(1).flat_map(char::to_lowercase).chain(name.chars().skip(1)).collect()
@@ -699,6 +701,7 @@ mod tests {
     #[test]
     fn only_plain_capitalised_names_are_lowered_inside_a_sentence() {
         assert_eq!(in_sentence("Total income", Language::En), "total income");
+        assert_eq!(in_sentence("New-generation IT", Language::En), "new-generation IT");
         for kept in ["GDP", "AI chips", "R&D spending", "IoT firms", "X"] {
             assert_eq!(in_sentence(kept, Language::En), kept);
         }
