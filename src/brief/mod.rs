@@ -13,7 +13,7 @@ pub mod pdf;
 
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, Language, ParkId};
-use crate::state::peers::{PROFILE_PEERS, peers_of};
+use crate::state::peers::{PROFILE_PEERS, peers_of, reason_separator};
 
 pub use content::BriefContent;
 pub use font::BriefFont;
@@ -24,7 +24,7 @@ pub use layout::{Page, lay_out};
 pub struct BriefPeer {
     /// The park's name in the brief's language.
     pub name: String,
-    /// Why it is comparable, in the brief's language ("same district; both lead in biomedicine").
+    /// Why it is comparable, in the brief's language ("both lead in biomedicine; no size figure of a common year").
     pub reasons: String,
 }
 
@@ -32,10 +32,7 @@ pub struct BriefPeer {
 /// and the window get them from. The same peers as the profile's ([`peers_of`]), each with what
 /// it shares with the park, what could not be compared, then what sets it apart.
 pub fn peers_for(dataset: &Dataset, park: &ParkId, language: Language) -> Vec<BriefPeer> {
-    let separator = match language {
-        Language::En => "; ",
-        Language::Zh => "；",
-    };
+    let separator = reason_separator(language);
     peers_of(dataset, park, PROFILE_PEERS)
         .into_iter()
         .filter_map(|peer| {

@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 
 use crate::model::{Dataset, IndustryId, Language, Metric, MetricId, Park, ParkId, Qualifier, Role};
-use crate::state::takeaway::join_names;
+use crate::state::takeaway::{in_sentence, join_names};
 
 /// The share of the industry portfolio in the similarity of a park that names industries; the
 /// size figures make up the rest.
@@ -356,6 +356,14 @@ fn similarity_details(peer: &Peer, language: Language) -> String {
     }
 }
 
+/// What separates two reasons in a line of text: "; " / "；".
+pub fn reason_separator(language: Language) -> &'static str {
+    match language {
+        Language::En => "; ",
+        Language::Zh => "；",
+    }
+}
+
 impl Peer {
     /// The reasons in words, in `language`. A caveat that `NoIndustries` names `except` is left
     /// out, for a list that says it once for all its peers (see [`size_only_note`]).
@@ -366,10 +374,7 @@ impl Peer {
                 .filter(|r| !matches!(r, Reason::NoIndustries(park) if Some(park) == except))
                 .map(|r| r.text(dataset, language))
                 .collect();
-            parts.join(match language {
-                Language::En => "; ",
-                Language::Zh => "；",
-            })
+            parts.join(reason_separator(language))
         };
         PeerText { shared: join(&self.shared), differences: join(&self.differences), caveats: join(&self.caveats) }
     }
@@ -494,24 +499,6 @@ fn ratio_text(ratio: f64) -> String {
 
 fn metric_name(dataset: &Dataset, metric: &MetricId, language: Language) -> String {
     dataset.metric(metric).map_or_else(|| metric.to_string(), |m| in_sentence(m.name.get(language), language))
-}
-
-/// A name as it reads inside an English sentence: a leading capital is lowered when the first
-/// word has no other capital ("total income", "new-generation IT"), not in an acronym or a
-/// mixed word
-/// ("GDP", "AI", "R&D spending", "`IoT`"); Chinese is unchanged.
-fn in_sentence(name: &str, language: Language) -> String {
-    let first_word = name.split_whitespace().next().unwrap_or_default();
-    let mut chars = first_word.chars();
-    let plain_capitalised = chars.next().is_some_and(char::is_uppercase)
-        && first_word.chars().count() > 1
-        && chars.all(|c| c.is_lowercase() || !c.is_alphabetic());
-    match language {
-        Language::En if plain_capitalised => {
-            name.chars().take(1).flat_map(char::to_lowercase).chain(name.chars().skip(1)).collect()
-        }
-        _ => name.to_owned(),
-    }
 }
 
 #[cfg(test)]
@@ -696,16 +683,6 @@ mod tests {
         assert!(!text.shared.contains("income") && !text.differences.contains("income"), "{text:?}");
         // Two areas for 2018: the later one (20, twice base's), as the table shows it.
         assert_eq!(text.differences, "planned area 2.0× base park's (2018)", "{text:?}");
-    }
-
-    #[test]
-    fn only_plain_capitalised_names_are_lowered_inside_a_sentence() {
-        assert_eq!(in_sentence("Total income", Language::En), "total income");
-        assert_eq!(in_sentence("New-generation IT", Language::En), "new-generation IT");
-        for kept in ["GDP", "AI chips", "R&D spending", "IoT firms", "X"] {
-            assert_eq!(in_sentence(kept, Language::En), kept);
-        }
-        assert_eq!(in_sentence("Total income", Language::Zh), "Total income");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use crate::format::format_value;
 use crate::model::{Language, Qualifier};
-use crate::state::takeaway::figure_phrase;
+use crate::state::takeaway::{figure_phrase, in_sentence};
 
 /// What colours the map, as the sentence names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,7 +99,9 @@ pub fn map_takeaway(measure: MapMeasure<'_>, districts: &[DistrictFigure<'_>], l
         MapMeasure::MetricSum { name, unit } => {
             let Some(basis) = top.iter().filter_map(|d| d.basis).reduce(SumBasis::and) else {
                 return match language {
-                    Language::En => format!("No district has data on {} for these parks.", lower_first(name)),
+                    Language::En => {
+                        format!("No district has data on {} for these parks.", in_sentence(name, Language::En))
+                    }
                     Language::Zh => format!("没有区有{name}数据。"),
                 };
             };
@@ -170,7 +172,7 @@ fn metric_sentence(
     let with_data = total - no_data;
     match language {
         Language::En => {
-            let metric = lower_first(metric);
+            let metric = in_sentence(metric, Language::En);
             let leaders = match top {
                 [one] if total == 1 => return format!("The sum of {metric} in {one} is {phrase}."),
                 [one] if with_data == 1 => return format!("Only {one} has data on {metric}: {phrase}."),
@@ -233,18 +235,6 @@ fn join(names: &[&str], language: Language) -> String {
 /// Whether two values are equal for a tie: the same up to rounding error.
 fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
-}
-
-/// A metric's name inside an English sentence: "Planned area" becomes "planned area", but
-/// "GDP" or "R&D spending" keep their capitals.
-fn lower_first(name: &str) -> String {
-    let mut chars = name.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-            first.to_lowercase().chain(name.chars().skip(1)).collect()
-        }
-        _ => name.to_owned(),
-    }
 }
 
 #[cfg(test)]
@@ -396,8 +386,8 @@ mod tests {
 
     #[test]
     fn metric_names_lose_only_a_sentence_capital() {
-        assert_eq!(lower_first("Planned area"), "planned area");
-        assert_eq!(lower_first("GDP"), "GDP");
-        assert_eq!(lower_first("规划面积"), "规划面积");
+        assert_eq!(in_sentence("Planned area", Language::En), "planned area");
+        assert_eq!(in_sentence("GDP", Language::En), "GDP");
+        assert_eq!(in_sentence("规划面积", Language::En), "规划面积");
     }
 }

@@ -70,9 +70,37 @@ pub fn count_phrase(count: usize, one: &str, other: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { other })
 }
 
+/// A name as it reads inside an English sentence: a leading capital is lowered when the first
+/// word has no other capital ("total income", "new-generation IT"), not in an acronym or a
+/// mixed word ("GDP", "AI", "R&D spending", "`IoT`"); Chinese is unchanged. Takeaways and the
+/// reasons of peers name metrics and industries this way.
+pub fn in_sentence(name: &str, language: Language) -> String {
+    let first_word = name.split_whitespace().next().unwrap_or_default();
+    let mut chars = first_word.chars();
+    let plain_capitalised = chars.next().is_some_and(char::is_uppercase)
+        && first_word.chars().count() > 1
+        && chars.all(|c| c.is_lowercase() || !c.is_alphabetic());
+    match language {
+        Language::En if plain_capitalised => {
+            name.chars().take(1).flat_map(char::to_lowercase).chain(name.chars().skip(1)).collect()
+        }
+        _ => name.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_plain_capitalised_names_are_lowered_inside_a_sentence() {
+        assert_eq!(in_sentence("Total income", Language::En), "total income");
+        assert_eq!(in_sentence("New-generation IT", Language::En), "new-generation IT");
+        for kept in ["GDP", "AI chips", "R&D spending", "IoT firms", "X"] {
+            assert_eq!(in_sentence(kept, Language::En), kept);
+        }
+        assert_eq!(in_sentence("Total income", Language::Zh), "Total income");
+    }
 
     #[test]
     fn names_and_counts_read_as_in_a_sentence() {

@@ -6,7 +6,7 @@
 
 use std::cmp::Ordering;
 
-use super::{count_phrase, figure_phrase, join_names};
+use super::{count_phrase, figure_phrase, in_sentence, join_names};
 use crate::format::format_value;
 use crate::model::{Dataset, IndustryId, Language, MetricId, ParkId, Qualifier, Role, divided_name, divided_unit};
 use crate::state::series::{
@@ -60,21 +60,6 @@ struct Words<'a> {
     language: Language,
 }
 
-/// A name as it reads inside an English sentence: a leading capital is lowered unless the word
-/// is an acronym ("total income", but "GDP"); Chinese is unchanged.
-fn in_sentence(name: String, language: Language) -> String {
-    if language == Language::Zh {
-        return name;
-    }
-    let mut chars = name.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-            first.to_lowercase().chain(name.chars().skip(1)).collect()
-        }
-        _ => name,
-    }
-}
-
 impl Words<'_> {
     fn en(&self) -> bool {
         self.language == Language::En
@@ -91,7 +76,7 @@ impl Words<'_> {
     /// A metric's name as it reads inside a sentence: "total income", "总收入".
     fn metric(&self, id: &MetricId) -> String {
         let name = self.dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(self.language).to_owned());
-        in_sentence(name, self.language)
+        in_sentence(&name, self.language)
     }
 
     fn unit(&self, id: &MetricId) -> String {
@@ -103,7 +88,7 @@ impl Words<'_> {
         let (metric, unit) = (self.metric(&choice.metric), self.unit(&choice.metric));
         let Some((numerator, divisor)) = choice.divided(self.dataset) else { return (metric, unit) };
         let name = divided_name(numerator, divisor, self.language);
-        (in_sentence(name, self.language), divided_unit(numerator, divisor, self.language))
+        (in_sentence(&name, self.language), divided_unit(numerator, divisor, self.language))
     }
 
     fn figure(&self, stated: &Stated, unit: &str) -> String {
