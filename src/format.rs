@@ -1,6 +1,11 @@
 //! How numbers, figures and lists of names are written on screen and in exports. No egui here.
 
-use crate::model::{Dataset, Figure, Language, Park, Qualifier};
+use std::collections::BTreeSet;
+
+use crate::model::{Dataset, Figure, Language, Park, Qualifier, Source, SourceId};
+
+/// Longest publisher name shown in a source link before it is cut with "…"; the tooltip has it whole.
+const MAX_PUBLISHER_CHARS: usize = 22;
 
 /// Writes a value with thousands separators and at most two decimals, trailing zeros dropped:
 /// `1382.0` → `1,382`, `26.10` → `26.1`, `0.09` → `0.09`.
@@ -43,6 +48,25 @@ pub fn district_names(dataset: &Dataset, park: &Park, language: Language) -> Str
     let names: Vec<&str> =
         park.districts.iter().filter_map(|id| dataset.district(id)).map(|d| d.name.get(language)).collect();
     names.join(", ")
+}
+
+/// A short label for a source: its publisher (cut when long) and the year of its date.
+pub fn source_label(source: &Source) -> String {
+    let mut publisher: String = source.publisher.chars().take(MAX_PUBLISHER_CHARS).collect();
+    if publisher.len() < source.publisher.len() {
+        publisher = format!("{}…", publisher.trim_end());
+    }
+    match source.date.as_deref().and_then(|d| d.get(..4)) {
+        Some(year) => format!("{publisher} {year}"),
+        None => publisher,
+    }
+}
+
+/// The labels of `sources` for a chart's or the map's sources line: each label once, in
+/// alphabetical order, joined by "; ". Empty when there are none.
+pub fn source_list(dataset: &Dataset, sources: &BTreeSet<SourceId>) -> String {
+    let labels: BTreeSet<String> = sources.iter().filter_map(|id| dataset.source(id)).map(source_label).collect();
+    labels.into_iter().collect::<Vec<_>>().join("; ")
 }
 
 /// A longitude and latitude with their hemispheres: "116.310°E, 39.980°N", "62.400°W, 46.805°S".

@@ -110,6 +110,9 @@ pub struct MapData {
     pub largest_marker: Option<f64>,
     /// Sources of the figures behind districts and markers.
     pub sources: BTreeSet<SourceId>,
+    /// Their labels as the sources line lists them ([`crate::format::source_list`]), written
+    /// once here rather than each frame: at 10,000 parks there are thousands.
+    pub source_list: String,
     /// How many parks pass the filter, for the scope line.
     pub park_count: usize,
     /// The takeaway sentence under the map's title, in the language it was computed for.
@@ -161,7 +164,17 @@ impl MapData {
         let largest_marker =
             markers.iter().filter_map(|m| m.value).fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.max(v))));
         let takeaway = takeaway(dataset, &choice.value, &district_values, &district_bases, language);
-        Self { district_values, classes, markers, largest_marker, sources, park_count: visible.len(), takeaway }
+        let source_list = crate::format::source_list(dataset, &sources);
+        Self {
+            district_values,
+            classes,
+            markers,
+            largest_marker,
+            sources,
+            source_list,
+            park_count: visible.len(),
+            takeaway,
+        }
     }
 
     /// How many districts have no value ("no data").

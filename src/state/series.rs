@@ -660,6 +660,9 @@ pub struct PlotView {
     pub years: Vec<i32>,
     /// The sources behind what is drawn.
     pub sources: BTreeSet<SourceId>,
+    /// Their labels as the footer lists them ([`crate::format::source_list`]), written once
+    /// here rather than twice a frame.
+    pub source_list: String,
 }
 
 /// The parks a plot's data draws, and the same parks ranked by the plotted value, largest
@@ -718,7 +721,8 @@ impl PlotView {
             session.colour(pinned, selected, &coloured_parks(&drawn, pinned, selected, &ranked))
         };
         let takeaway = plot_takeaway(dataset, &data, choice, parks.len(), language);
-        Self { data, shown_parks, park_count: parks.len(), colours, takeaway, years, sources }
+        let source_list = crate::format::source_list(dataset, &sources);
+        Self { data, shown_parks, park_count: parks.len(), colours, takeaway, years, sources, source_list }
     }
 }
 

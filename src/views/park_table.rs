@@ -176,20 +176,27 @@ fn leading_industries(dataset: &Dataset, park: &Park, language: Language) -> Str
 }
 
 /// The latest figure of `metric` with its year, right-aligned; "no data" when there is none.
+///
+/// The value and its year are one label, moved right by a space rather than drawn in a child
+/// ui laid out right to left: the table has a cell like this per park and metric, and child uis
+/// were a large part of its frame. The hover text is written only when it shows.
 fn latest_figure_cell_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, metric: &MetricId, language: Language) {
     let s = strings(language);
-    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-        let Some(figure) = dataset.latest(park, metric) else {
-            ui.weak(s.no_data);
-            return;
-        };
-        let obs = figure.observation;
-        let mut year = period_label(language, obs.year, obs.period);
-        if obs.qualifier == Qualifier::Preliminary {
-            year = format!("{year} ({})", qualifier_name(language, obs.qualifier));
-        }
-        ui.weak(year);
-        ui.label(figure_value(&figure)).on_hover_text(format!(
+    let Some(figure) = dataset.latest(park, metric) else {
+        right_aligned_label_ui(ui, RichText::new(s.no_data).weak().into());
+        return;
+    };
+    let obs = figure.observation;
+    let mut year = period_label(language, obs.year, obs.period);
+    if obs.qualifier == Qualifier::Preliminary {
+        year = format!("{year} ({})", qualifier_name(language, obs.qualifier));
+    }
+    let mut text = egui::text::LayoutJob::default();
+    let style = ui.style();
+    RichText::new(figure_value(&figure)).append_to(&mut text, style, egui::FontSelection::Default, Align::Center);
+    RichText::new(format!(" {year}")).weak().append_to(&mut text, style, egui::FontSelection::Default, Align::Center);
+    right_aligned_label_ui(ui, text.into()).on_hover_ui(|ui| {
+        ui.label(format!(
             "{} {} · {} · {} · {}",
             figure_value(&figure),
             figure.metric.unit.get(language),
@@ -198,4 +205,11 @@ fn latest_figure_cell_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, metric: &M
             figure.source.title
         ));
     });
+}
+
+/// A label at the right edge of the space left in a left-to-right cell.
+fn right_aligned_label_ui(ui: &mut Ui, text: egui::WidgetText) -> egui::Response {
+    let galley = text.into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, egui::TextStyle::Body);
+    ui.add_space((ui.available_width() - galley.size().x).max(0.0));
+    ui.add(egui::Label::new(galley))
 }

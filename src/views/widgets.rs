@@ -2,24 +2,10 @@
 
 use egui::{RichText, Ui};
 
+use crate::format::source_label;
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, Source};
 use crate::state::{Chip, FilterState};
-
-/// Longest publisher name shown in a source link before it is cut with "…"; the tooltip has it whole.
-const MAX_PUBLISHER_CHARS: usize = 22;
-
-/// A short label for a source: its publisher (cut when long) and the year of its date.
-pub fn source_label(source: &Source) -> String {
-    let mut publisher: String = source.publisher.chars().take(MAX_PUBLISHER_CHARS).collect();
-    if publisher.len() < source.publisher.len() {
-        publisher = format!("{}…", publisher.trim_end());
-    }
-    match source.date.as_deref().and_then(|d| d.get(..4)) {
-        Some(year) => format!("{publisher} {year}"),
-        None => publisher,
-    }
-}
 
 /// A link to a source: hovering shows title, publisher, date and note; clicking opens its URL.
 pub fn source_link_ui(ui: &mut Ui, source: &Source, language: Language) {

@@ -60,7 +60,8 @@ pub(super) fn markers_ui(
             continue;
         }
         let radius = ctx.data.marker_radius(marker);
-        let look = marker_look(ctx, marker, ctx.hovered == Some(&marker.park));
+        let resting = marker_look(ctx, marker, false);
+        let look = if ctx.hovered == Some(&marker.park) { marker_look(ctx, marker, true) } else { resting };
         if as_widgets {
             look.paint(painter, centre, radius);
             if marker_widget_ui(ui, ctx, choice, (pane, marker), centre, radius, actions) {
@@ -73,7 +74,6 @@ pub(super) fn markers_ui(
         // under the pointer, selected or pinned is drawn in full.
         // Every park not picked is in the image, the hovered one too (drawn in full above it),
         // so moving the pointer from dot to dot does not redraw the image.
-        let resting = marker_look(ctx, marker, false);
         if !resting.stands_out {
             dots.push(Dot { centre, fill: resting.fill, rim: resting.ring.color });
         }
@@ -89,7 +89,7 @@ pub(super) fn markers_ui(
     }
     if let Some(slot) = dots_slot {
         let size = DotSize { radius: DOT_RADIUS, rim: RING_PLAIN };
-        if let Some(image) = dots_shape(painter, ui.scope_id().with(("map dots", pane.kind)), clip, &dots, size) {
+        if let Some(image) = dots_shape(painter, ui.scope_id().with(("map dots", pane.kind)), clip, dots, size) {
             painter.set(slot, image);
         }
     }

@@ -18,7 +18,6 @@ use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapChoice, MapData};
 use crate::state::{Action, ParkColours};
 use crate::theme::{choropleth_colour, no_data_colour};
-use crate::views::widgets::source_label;
 pub use geometry::MapGeometry;
 use geometry::ScreenFromMap;
 use layout::Layout;
@@ -290,8 +289,6 @@ fn scope_line(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
 /// The sources line: what the outlines are, then where the figures come from.
 fn sources_text(ctx: &MapContext<'_>) -> String {
     let s = strings(ctx.language);
-    let labels: std::collections::BTreeSet<String> =
-        ctx.data.sources.iter().filter_map(|id| ctx.dataset.source(id)).map(source_label).collect();
     // Chinese sentences follow each other without a space.
     let gap = if ctx.language == Language::Zh { "" } else { " " };
     let mut text = ctx.city.note.get(ctx.language).to_owned();
@@ -299,9 +296,8 @@ fn sources_text(ctx: &MapContext<'_>) -> String {
         text = format!("{text}{gap}{}", source.get(ctx.language));
     }
     text = format!("{text}{gap}{}", s.map_positions_approximate);
-    if !labels.is_empty() {
-        let list = labels.into_iter().collect::<Vec<_>>().join("; ");
-        text = format!("{text} · {}: {list}", s.footer_sources);
+    if !ctx.data.source_list.is_empty() {
+        text = format!("{text} · {}: {}", s.footer_sources, ctx.data.source_list);
     }
     text
 }

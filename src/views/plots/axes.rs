@@ -110,16 +110,17 @@ pub(super) fn value_axis<'a>(
 ) -> Plot<'a> {
     let gap = text.gap();
     let (spacer_text, label_text) = (text.clone(), text.clone());
-    let label_size = move |label: &str| match direction {
-        Direction::Horizontal => spacer_text.width(label),
+    // Labels are formatted only where their width counts: stacked labels all have one height.
+    let label_size = move |label: &dyn Fn() -> String| match direction {
+        Direction::Horizontal => spacer_text.width(&label()),
         Direction::Vertical => spacer_text.height,
     };
     let spacer = move |input: GridInput| {
         let scale = points_per_unit(&input);
         let ticks = if log_scale {
-            log_ticks(input.bounds, scale, gap, |v| label_size(&format_log_tick(v)))
+            log_ticks(input.bounds, scale, gap, |v| label_size(&|| format_log_tick(v)))
         } else {
-            let mut ticks = linear_ticks(input.bounds, scale, gap, |v, step| label_size(&format_tick(v, step)));
+            let mut ticks = linear_ticks(input.bounds, scale, gap, |v, step| label_size(&|| format_tick(v, step)));
             if let Some(lowest) = lowest_tick {
                 // A tolerance, so a tick at the lowest value itself (zero) survives rounding.
                 ticks.retain(|tick| tick.value >= lowest - tick.step * 1e-6);

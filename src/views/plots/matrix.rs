@@ -163,32 +163,49 @@ fn park_row_ui(
         if response.hovered() {
             actions.push(Action::Hover(park.clone()));
         }
-        for role in roles {
-            role_cell_ui(ui, ctx, *role, layout);
-        }
+        role_cells_ui(ui, ctx, roles, layout);
     });
 }
 
-/// One cell: faint when the park lacks the industry, else one blue, stronger for a stronger
-/// role, marked with the role's letter. The rows are named, so the cells need no park colour.
-fn role_cell_ui(ui: &mut Ui, ctx: &CompareContext<'_>, role: Option<Role>, layout: &Layout) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(layout.cell, layout.cell), egui::Sense::hover());
-    let Some(role) = role else {
-        ui.painter().rect_filled(rect.shrink(2.0), 2.0, ui.visuals().faint_bg_color);
+/// The row's cells, each faint when the park lacks the industry, else one blue, stronger for a
+/// stronger role, marked with the role's letter. The rows are named, so the cells need no park
+/// colour.
+///
+/// The cells take one allocation and one mesh of plain rectangles: a widget and an
+/// anti-aliased rounded rectangle per cell made the matrix the costliest chart to draw, with
+/// hundreds of cells on screen.
+fn role_cells_ui(ui: &mut Ui, ctx: &CompareContext<'_>, roles: &[Option<Role>], layout: &Layout) {
+    if roles.is_empty() {
         return;
-    };
-    let strength = match role {
-        Role::Leading | Role::Pillar => 1.0,
-        Role::Key | Role::Focus => 0.65,
-        Role::Supporting | Role::Emerging => 0.35,
-    };
-    let (fill, text) = role_cell_colours(ui.visuals(), strength);
-    ui.painter().rect_filled(rect.shrink(2.0), 2.0, fill);
-    ui.painter().text(
-        rect.center(),
-        Align2::CENTER_CENTER,
-        role_mark(ctx.language, role),
-        layout.cell_font.clone(),
-        text,
-    );
+    }
+    let spacing = ui.spacing().item_spacing.x;
+    let column = layout.cell + spacing;
+    let width = column * roles.len() as f32 - spacing;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, layout.cell), egui::Sense::hover());
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let mut cells = egui::Mesh::default();
+    let mut marks = Vec::new();
+    for (index, role) in roles.iter().enumerate() {
+        let min = rect.min + egui::vec2(column * index as f32, 0.0);
+        let cell = egui::Rect::from_min_size(min, egui::Vec2::splat(layout.cell));
+        let Some(role) = role else {
+            cells.add_colored_rect(cell.shrink(2.0), ui.visuals().faint_bg_color);
+            continue;
+        };
+        let strength = match role {
+            Role::Leading | Role::Pillar => 1.0,
+            Role::Key | Role::Focus => 0.65,
+            Role::Supporting | Role::Emerging => 0.35,
+        };
+        let (fill, text) = role_cell_colours(ui.visuals(), strength);
+        cells.add_colored_rect(cell.shrink(2.0), fill);
+        marks.push((cell.center(), *role, text));
+    }
+    let painter = ui.painter();
+    painter.add(cells);
+    for (center, role, colour) in marks {
+        painter.text(center, Align2::CENTER_CENTER, role_mark(ctx.language, role), layout.cell_font.clone(), colour);
+    }
 }

@@ -20,18 +20,16 @@ mod scatter;
 mod ticks;
 mod time_series;
 
-use std::collections::BTreeSet;
-
 use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
 use crate::i18n::{Strings, plot_kind_name, strings, year_choice_label};
-use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, SourceId, divided_name, divided_unit};
+use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, divided_name, divided_unit};
 use crate::state::series::ShownParks;
 use crate::state::{
     Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
 use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
-use crate::views::widgets::{chip_label, source_label};
+use crate::views::widgets::chip_label;
 
 /// What the Compare view reads besides the plot choice.
 pub struct CompareContext<'a> {
@@ -94,7 +92,7 @@ pub fn compare_ui(
         PlotData::Matrix(matrix) => matrix::matrix_ui(ui, ctx, matrix, footer, actions),
     }
     missing_ui(ui, ctx, data.missing());
-    sources_ui(ui, ctx.dataset, &view.sources, s);
+    sources_ui(ui, ctx.dataset, view, s);
 }
 
 fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[i32]) {
@@ -348,12 +346,8 @@ fn missing_text(ctx: &CompareContext<'_>, missing: &[ParkId]) -> Option<String> 
 }
 
 /// The footer line naming every source behind what is drawn.
-fn sources_text(dataset: &Dataset, sources: &BTreeSet<SourceId>, s: &Strings) -> Option<String> {
-    if sources.is_empty() {
-        return None;
-    }
-    let labels: BTreeSet<String> = sources.iter().filter_map(|id| dataset.source(id)).map(source_label).collect();
-    Some(format!("{}: {}", s.footer_sources, labels.into_iter().collect::<Vec<_>>().join("; ")))
+fn sources_text(view: &PlotView, s: &Strings) -> Option<String> {
+    (!view.source_list.is_empty()).then(|| format!("{}: {}", s.footer_sources, view.source_list))
 }
 
 /// The height the footer under the chart takes: its lines laid out at the ui's width, in the
@@ -368,7 +362,7 @@ fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, view: &PlotView) -> f32 {
     };
     let s = strings(ctx.language);
     height(missing_text(ctx, view.data.missing()), TextStyle::Body)
-        + height(sources_text(ctx.dataset, &view.sources, s), TextStyle::Small)
+        + height(sources_text(view, s), TextStyle::Small)
         + ui.spacing().item_spacing.y * 2.0
 }
 
@@ -379,15 +373,16 @@ fn missing_ui(ui: &mut Ui, ctx: &CompareContext<'_>, missing: &[ParkId]) {
     }
 }
 
-/// The footer naming every source behind what is drawn; hovering gives titles and publishers.
-fn sources_ui(ui: &mut Ui, dataset: &Dataset, sources: &BTreeSet<SourceId>, s: &Strings) {
-    let Some(text) = sources_text(dataset, sources, s) else { return };
-    ui.label(RichText::new(text).small().weak()).on_hover_text(
-        sources
+/// The footer naming every source behind what is drawn; hovering gives titles and publishers
+/// (written only when it shows: at 10,000 parks that is thousands of lines).
+fn sources_ui(ui: &mut Ui, dataset: &Dataset, view: &PlotView, s: &Strings) {
+    let Some(text) = sources_text(view, s) else { return };
+    ui.label(RichText::new(text).small().weak()).on_hover_ui(|ui| {
+        let titles = view
+            .sources
             .iter()
             .filter_map(|id| dataset.source(id))
-            .map(|src| format!("{} — {}", src.title, src.publisher))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    );
+            .map(|src| format!("{} — {}", src.title, src.publisher));
+        ui.label(titles.collect::<Vec<_>>().join("\n"));
+    });
 }

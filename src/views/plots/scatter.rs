@@ -13,13 +13,13 @@ use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
     park_text_colour, scaled,
 };
+use crate::format::source_label;
 use crate::format::{format_value, qualifier_prefix};
 use crate::i18n::strings;
 use crate::model::MetricId;
 use crate::state::series::{Reading, ScatterPoint};
 use crate::state::{Action, ParkColours, PlotChoice};
 use crate::theme::{context_colour, density_colour};
-use crate::views::widgets::source_label;
 
 /// Above this many points a scatter plot draws every park as a plain dot, one batch per colour:
 /// bubbles would only be clutter. The coloured parks are still named.
@@ -147,20 +147,28 @@ fn add_points<'p>(
         .collect();
     let hedged = |point: &ScatterPoint| is_hedged(point.x.qualifier) || is_hedged(point.y.qualifier);
     let emphasised = |point: &ScatterPoint| ctx.hovered == Some(&point.park) || ctx.selected == Some(&point.park);
+    // The coloured parks, looked up once for each point: with thousands of points the lookups
+    // are a good part of the frame.
+    let coloured: Vec<bool> = positions.iter().map(|(p, _)| colours.slot(&p.park).is_some()).collect();
     if positions.len() > MAX_DOTS {
         // Grey context as density: too many to tell apart as dots, or to tell hedged ones by fill.
-        let context: Vec<[f64; 2]> =
-            positions.iter().filter(|(p, _)| colours.slot(&p.park).is_none()).map(|(_, at)| [at.x, at.y]).collect();
+        let context: Vec<[f64; 2]> = positions
+            .iter()
+            .zip(&coloured)
+            .filter(|(_, coloured)| !**coloured)
+            .map(|((_, at), _)| [at.x, at.y])
+            .collect();
         let id = plot_ui.response().id.with("density");
-        add_density(plot_ui, id, &context, density_colour(visuals));
+        add_density(plot_ui, id, context, density_colour(visuals));
     } else if !bubbles.bubbles {
         // Grey context: one batch per fill when there are many.
         let grey = context_colour(visuals);
         for filled in [true, false] {
             let batch: Vec<[f64; 2]> = positions
                 .iter()
-                .filter(|(p, _)| colours.slot(&p.park).is_none() && hedged(p) != filled)
-                .map(|(_, at)| [at.x, at.y])
+                .zip(&coloured)
+                .filter(|((p, _), coloured)| !**coloured && hedged(p) != filled)
+                .map(|((_, at), _)| [at.x, at.y])
                 .collect();
             plot_ui.points(
                 Points::new("", PlotPoints::from(batch)).id(("context", filled)).radius(2.5).filled(filled).color(grey),
@@ -169,8 +177,12 @@ fn add_points<'p>(
     }
     // Each point on its own, most important last (on top); with many points only the coloured
     // ones, which are few.
-    let mut single: Vec<&Drawn<'p>> =
-        positions.iter().filter(|(p, _)| bubbles.bubbles || colours.slot(&p.park).is_some()).collect();
+    let mut single: Vec<&Drawn<'p>> = positions
+        .iter()
+        .zip(&coloured)
+        .filter(|(_, coloured)| bubbles.bubbles || **coloured)
+        .map(|(drawn, _)| drawn)
+        .collect();
     single.sort_by_key(|(p, _)| (emphasised(p), colours.rank(&p.park).map(|rank| usize::MAX - rank)));
     for (point, at) in single {
         let coloured = colours.slot(&point.park).is_some();

@@ -102,8 +102,10 @@ pub(super) fn linear_ticks(
     // No label is narrower than the gap alone: start there rather than at a microscopic step.
     for step in nice_steps(gap / points_per_unit).take(MAX_TRIES) {
         let values = multiples(bounds, step);
-        let widest = values.iter().map(|v| label_size(*v, step)).fold(0.0, f64::max);
-        if step * points_per_unit >= widest + gap {
+        // Stops at the first label that does not fit: the steps tried first are too small for
+        // nearly every label, and measuring each label means formatting it.
+        let room = step * points_per_unit;
+        if values.iter().all(|v| label_size(*v, step) + gap <= room) {
             return values.into_iter().map(|value| Tick { value, step }).collect();
         }
     }
