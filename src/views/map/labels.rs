@@ -11,7 +11,7 @@ use egui::{Color32, Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, vec2};
 use crate::model::geo::segments_cross;
 use crate::theme::text_on;
 
-use super::pane::Pane;
+use super::pane::{Pane, PaneKind};
 use super::{MapContext, district_fill};
 
 /// Space kept around each label, in points.
@@ -42,7 +42,7 @@ const COVER_UNNAMED: f32 = 2.0;
 const LEADER_OVER_MARKER: f32 = 40.0;
 
 /// A district name to place.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub(super) struct LabelRequest {
     /// The label's size on screen.
     pub(super) size: Vec2,
@@ -263,6 +263,39 @@ fn ray_exit(from: Pos2, direction: Vec2, ring: &[Pos2]) -> Pos2 {
 /// Draws the labels of `districts` (with whether each may go outside) in `pane`, avoiding
 /// `obstacles`. A label inside its district is written straight on the fill, in black or white
 /// by contrast; one outside sits on a small plate, joined to its district by a leader line.
+/// The placements last made for a pane, with what they were made from.
+struct CachedPlacements {
+    requests: Vec<LabelRequest>,
+    obstacles: Vec<Rect>,
+    bounds: Rect,
+    placements: Vec<Placement>,
+}
+
+/// [`place_labels`], made again only when what it is made from changes (a pan, a zoom, other
+/// markers or names): placing, with its rays and crossings, was most of a frame of the map.
+/// The inputs are kept and compared rather than hashed, so a change is never missed.
+fn placements_of(
+    ui: &Ui,
+    pane: PaneKind,
+    requests: Vec<LabelRequest>,
+    obstacles: &[Rect],
+    bounds: Rect,
+) -> Vec<Placement> {
+    let id = ui.scope_id().with(("district labels", pane));
+    let cached = ui.ctx().data(|data| data.get_temp::<std::sync::Arc<CachedPlacements>>(id));
+    if let Some(cached) = cached
+        && cached.requests == requests
+        && cached.obstacles == obstacles
+        && cached.bounds == bounds
+    {
+        return cached.placements.clone();
+    }
+    let placements = place_labels(&requests, obstacles, bounds);
+    let made = CachedPlacements { requests, obstacles: obstacles.to_vec(), bounds, placements: placements.clone() };
+    ui.ctx().data_mut(|data| data.insert_temp(id, std::sync::Arc::new(made)));
+    placements
+}
+
 pub(super) fn labels_ui(
     ui: &Ui,
     painter: &Painter,
@@ -289,7 +322,7 @@ pub(super) fn labels_ui(
             may_go_outside: *may_go_outside,
         })
         .collect();
-    let placements = place_labels(&requests, obstacles, pane.rect.shrink(2.0));
+    let placements = placements_of(ui, pane.kind, requests, obstacles, pane.rect.shrink(2.0));
     let visuals = ui.visuals();
     for (((shape, _), galley), placement) in districts.iter().zip(galleys).zip(placements) {
         match placement {

@@ -119,7 +119,9 @@ fn industry_header_ui(
 ) {
     let name = ctx.dataset.industry(id).map_or_else(|| id.to_string(), |i| i.name.get(ctx.language).to_owned());
     let (rect, response) = ui.allocate_exact_size(egui::vec2(layout.cell, header_height), egui::Sense::click());
-    let response = response.on_hover_text(&name);
+    let response = response.on_hover_ui(|ui| {
+        ui.label(&name);
+    });
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     let colour = if response.hovered() { ui.visuals().strong_text_color() } else { ui.visuals().text_color() };
     let galley = ui.painter().layout_no_wrap(name.clone(), layout.font.clone(), colour);
@@ -155,8 +157,10 @@ fn park_row_ui(
         ui.set_height(layout.row - ui.spacing().item_spacing.y);
         let name = RichText::new(park_name(ctx.dataset, park, ctx.language)).font(layout.font.clone());
         let selected = ctx.selected == Some(park) || ctx.hovered == Some(park);
-        let response =
-            ui.add_sized([layout.name_width, layout.cell], egui::Button::selectable(selected, name).frame(false));
+        // A minimum size rather than `add_sized`, which lays the button out in a child ui.
+        let button =
+            egui::Button::selectable(selected, name).frame(false).min_size(egui::vec2(layout.name_width, layout.cell));
+        let response = ui.add(button);
         if response.clicked() {
             actions.push(Action::Select(park.clone()));
         }
