@@ -346,3 +346,80 @@ fn peers_read_in_chinese_and_a_park_alike_in_nothing_says_so() {
     assert!(harness.query_by_label("没有园区与本园有共同产业或同一年份的规模数据").is_some());
     assert!(harness.query_by_label("与同类园区比较").is_none(), "nothing to compare");
 }
+
+/// Presses the primary button at `from`, moves to `to` and releases, a frame for each step.
+fn drag(harness: &mut Harness<'_, ParkApp>, from: egui::Pos2, to: egui::Pos2) {
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::default(),
+    };
+    for event in [egui::Event::PointerMoved(from), button(from, true), egui::Event::PointerMoved(to), button(to, false)]
+    {
+        harness.event(event);
+        harness.step();
+    }
+    harness.run();
+}
+
+/// Where the right edge of the park name column is: just right of a name's cell.
+fn name_column_edge(harness: &Harness<'_, ParkApp>) -> egui::Pos2 {
+    let cell = harness.get_by_label("Alpha Park").rect();
+    egui::pos2(cell.right() + 4.0, cell.center().y)
+}
+
+#[test]
+fn dragging_a_column_edge_resizes_it_and_a_double_click_fits_it_again() {
+    // Frames a sixtieth of a second apart, as on screen: the harness's default quarter second
+    // would make the two clicks of a double click too far apart.
+    let window = Window::default();
+    let origin = DataOrigin::File(crate_file("tests/fixtures/small.ron"));
+    let mut harness = Harness::builder()
+        .with_size(window.size)
+        .with_theme(window.theme)
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| ParkApp::new(cc, origin.clone()));
+    harness.run();
+    let fitted = harness.get_by_label("District").rect().left();
+    let edge = name_column_edge(&harness);
+    drag(&mut harness, edge, edge + egui::vec2(80.0, 0.0));
+    let widened = harness.get_by_label("District").rect().left();
+    assert!((widened - fitted - 80.0).abs() < 1.0, "the next column moved from {fitted} to {widened}");
+
+    let edge = name_column_edge(&harness);
+    for _ in 0..60 {
+        harness.step();
+    }
+    harness.event(egui::Event::PointerMoved(edge));
+    for pressed in [true, false, true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: edge,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::default(),
+        });
+        harness.step();
+    }
+    harness.run();
+    let refitted = harness.get_by_label("District").rect().left();
+    assert!((refitted - fitted).abs() < 1.0, "a double click gives back the fitted width: {fitted} → {refitted}");
+}
+
+#[test]
+fn a_name_cut_short_by_a_narrow_column_shows_whole_on_hover() {
+    let mut harness = small();
+    let edge = name_column_edge(&harness);
+    let cell_left = harness.get_by_label("Alpha Park").rect().left();
+    // Narrower than the name: the cell shows it cut with "…", and still reads it whole.
+    drag(&mut harness, edge, egui::pos2(cell_left + 35.0, edge.y));
+    harness.event(egui::Event::PointerMoved(egui::pos2(5.0, 5.0)));
+    harness.run();
+    let cell = harness.get_by_label("Alpha Park").rect();
+    assert!(cell.width() < 40.0, "the column was narrowed to {}", cell.width());
+    harness.event(egui::Event::PointerMoved(cell.center()));
+    for _ in 0..60 {
+        harness.step();
+    }
+    assert_eq!(harness.query_all_by_label("Alpha Park").count(), 2, "the cell, and a tooltip with the whole name");
+}

@@ -271,7 +271,8 @@ fn resize_handles_ui(
         let handle = Rect::from_x_y_ranges(edge - 3.0..=edge + 3.0, height.clone());
         let response = ui.interact(handle, id.with(("resize", i)), Sense::click_and_drag());
         if response.dragged() {
-            let width = (response.interact_pointer_pos().map_or(*right, |p| p.x) - left).max(MIN_DRAGGED_WIDTH);
+            let width =
+                (response.interact_pointer_pos().map_or(edge, |p| p.x) - edge + right - left).max(MIN_DRAGGED_WIDTH);
             memory.dragged[i] = Some(width);
             changed = true;
         }
@@ -373,6 +374,10 @@ impl Rows<'_> {
         };
         if let Some(fill) = fill {
             ui.painter().rect_filled(background, 0.0, fill);
+        }
+        // Tab moves through the rows as through any widgets; the focused one is outlined.
+        if response.has_focus() {
+            ui.painter().rect_stroke(background, 0.0, visuals.selection.stroke, egui::StrokeKind::Inside);
         }
         let text_colour = selected.then_some(visuals.selection.stroke.color);
         let pointer = response.hover_pos();
@@ -500,12 +505,21 @@ fn accessible_cell(ui: &Ui, id: Id, rect: Rect, text: &str) {
     });
 }
 
-/// A star that pins or unpins a park: filled when pinned.
+/// A star that pins or unpins a park: filled when pinned. Drawn over the row as a plain
+/// clickable rectangle rather than a button in a child ui: it is on every row.
 fn pin_button_ui(ui: &mut Ui, cell: Rect, id: &ParkId, pinned: bool, language: Language, actions: &mut Vec<Action>) {
     let s = strings(language);
     let (star, hint) = if pinned { ("★", s.unpin) } else { ("☆", s.pin) };
-    let button = egui::Button::new(RichText::new(star).strong()).frame(false);
-    if ui.put(cell, button).on_hover_text(hint).clicked() {
+    let response = ui.interact(cell, ui.make_persistent_id(("pin", id)), Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, star));
+    let visuals = ui.visuals();
+    let colour = if response.hovered() { visuals.widgets.hovered.text_color() } else { visuals.strong_text_color() };
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    ui.painter().text(cell.center(), egui::Align2::CENTER_CENTER, star, font, colour);
+    if response.has_focus() {
+        ui.painter().rect_stroke(cell.shrink(1.0), 2.0, visuals.selection.stroke, egui::StrokeKind::Inside);
+    }
+    if response.on_hover_text(hint).clicked() {
         actions.push(Action::TogglePin(id.clone()));
     }
 }
