@@ -47,10 +47,13 @@ fn a_settled_window_requests_no_more_frames() {
     for (view, ..) in VIEWS {
         let mut app = app_for_view(&Arc::from(EMBEDDED_DATASET), view);
         let ctx = warm_context(&mut app);
-        // No input: after a few frames egui must not ask for another (no repaint loop).
+        // No input: after a few frames egui must not ask for another (no repaint loop), nor
+        // draw any of them twice (a discarded pass, e.g. column widths that never settle).
+        let passes_before = ctx.cumulative_pass_nr();
         for _ in 0..3 {
             frame(&ctx, &mut app);
         }
         assert!(!ctx.has_requested_repaint(), "{view} keeps asking for frames while idle: {:?}", ctx.repaint_causes());
+        assert_eq!(ctx.cumulative_pass_nr() - passes_before, 3, "{view} draws a settled frame more than once");
     }
 }

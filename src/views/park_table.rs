@@ -154,6 +154,14 @@ pub fn park_table_ui(
         let mut memory: ColumnWidths = ui.data(|data| data.get_temp(id)).unwrap_or_default();
         memory.dragged.resize(columns.len(), None);
         let spacing = ui.spacing().item_spacing;
+        if memory.measured.is_empty() {
+            // The first time, the rows that will show are measured before anything is drawn,
+            // so the window's first frame needs no second pass for the widths.
+            let fit = (ui.available_height() / (row_height + spacing.y)).ceil().max(1.0);
+            #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "at least 1, and small")]
+            let first_rows = visible.iter().take(fit as usize).filter_map(|id| dataset.park(id));
+            memory.measured = text_widths(ui, dataset, first_rows, &columns, state.language);
+        }
         let widths = memory.resolve(&columns, ui.available_width(), spacing.x);
         let table = Geometry { left: ui.cursor().left(), widths, spacing: spacing.x };
         let top = ui.cursor().top();
@@ -387,8 +395,16 @@ impl Rows<'_> {
         {
             let cell = Rect::from_x_y_ranges(left..=right, row.y_range());
             let Some(text) = cell_text(self.dataset, park, &column.kind, language) else { continue };
-            let galley = cell_galley(ui, &text, strings(language).no_data, column.most.min(cell.width()));
-            *width_seen = width_seen.max(natural_width(&galley, column.most));
+            let no_data = strings(language).no_data;
+            let galley = cell_galley(ui, &text, no_data, column.most.min(cell.width()));
+            // What the text asks for, whatever the column's width now: a narrowed column must
+            // not measure its texts as narrower, or the widths would change from frame to frame.
+            let asked = if galley.elided && cell.width() < column.most {
+                natural_width(&cell_galley(ui, &text, no_data, column.most), column.most)
+            } else {
+                natural_width(&galley, column.most)
+            };
+            *width_seen = width_seen.max(asked);
             let x = match text {
                 CellText::Text { .. } => cell.left(),
                 CellText::Figure { .. } | CellText::NoData => cell.right() - galley.size().x,
@@ -420,6 +436,26 @@ impl Rows<'_> {
             actions.push(Action::Hover(park.id.clone()));
         }
     }
+}
+
+/// The width each column's texts ask for in `parks`' rows, up to the column's widest.
+fn text_widths<'p>(
+    ui: &Ui,
+    dataset: &Dataset,
+    parks: impl Iterator<Item = &'p Park>,
+    columns: &[TableColumn],
+    language: Language,
+) -> Vec<f32> {
+    let mut widths = vec![0.0_f32; columns.len()];
+    for park in parks {
+        for (column, width) in columns.iter().zip(&mut widths) {
+            if let Some(text) = cell_text(dataset, park, &column.kind, language) {
+                let galley = cell_galley(ui, &text, strings(language).no_data, column.most);
+                *width = width.max(natural_width(&galley, column.most));
+            }
+        }
+    }
+    widths
 }
 
 /// What a cell of `park` in a column of `kind` says; `None` for the pin, which is a button.
