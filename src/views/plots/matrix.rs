@@ -3,8 +3,9 @@
 //! the rows scrolled into view are drawn.
 
 use std::ops::Range;
+use std::sync::Arc;
 
-use egui::{Align2, Color32, FontId, RichText, Ui};
+use egui::{Align2, Color32, FontId, Galley, RichText, Ui};
 
 use super::{CompareContext, chart_font, park_name};
 use crate::i18n::{role_mark, strings};
@@ -85,10 +86,11 @@ pub(super) fn matrix_ui(
         let rows = rows_in_view(ui, park_count, layout.row);
         // Rows above and below the viewport only take space: thousands of parks stay cheap.
         ui.add_space(rows.start as f32 * layout.row);
+        let mut letters = RoleLetters::default();
         for (row, park) in matrix.parks.iter().enumerate().skip(rows.start).take(rows.len()) {
             let roles = matrix.cells.get(row).map_or(&[][..], Vec::as_slice);
             let roles = roles.get(..industry_count).unwrap_or(roles);
-            park_row_ui(ui, ctx, park, roles, &layout, actions);
+            park_row_ui(ui, ctx, park, roles, (&layout, &mut letters), actions);
         }
         ui.add_space(park_count.saturating_sub(rows.end) as f32 * layout.row);
     });
@@ -150,7 +152,7 @@ fn park_row_ui(
     ctx: &CompareContext<'_>,
     park: &ParkId,
     roles: &[Option<Role>],
-    layout: &Layout,
+    (layout, letters): (&Layout, &mut RoleLetters),
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
@@ -167,7 +169,7 @@ fn park_row_ui(
         if response.hovered() {
             actions.push(Action::Hover(park.clone()));
         }
-        role_cells_ui(ui, ctx, roles, layout);
+        role_cells_ui(ui, ctx, roles, (layout, letters));
     });
 }
 
@@ -178,7 +180,12 @@ fn park_row_ui(
 /// The cells take one allocation and one mesh of plain rectangles: a widget and an
 /// anti-aliased rounded rectangle per cell made the matrix the costliest chart to draw, with
 /// hundreds of cells on screen.
-fn role_cells_ui(ui: &mut Ui, ctx: &CompareContext<'_>, roles: &[Option<Role>], layout: &Layout) {
+fn role_cells_ui(
+    ui: &mut Ui,
+    ctx: &CompareContext<'_>,
+    roles: &[Option<Role>],
+    (layout, letters): (&Layout, &mut RoleLetters),
+) {
     if roles.is_empty() {
         return;
     }
@@ -210,6 +217,25 @@ fn role_cells_ui(ui: &mut Ui, ctx: &CompareContext<'_>, roles: &[Option<Role>], 
     let painter = ui.painter();
     painter.add(cells);
     for (center, role, colour) in marks {
-        painter.text(center, Align2::CENTER_CENTER, role_mark(ctx.language, role), layout.cell_font.clone(), colour);
+        let galley = letters.get(ui, ctx, role, layout);
+        let at = Align2::CENTER_CENTER.anchor_size(center, galley.size()).min;
+        painter.galley(at, galley, colour);
+    }
+}
+
+/// The role letters laid out once a frame, each then painted in its cell's colour: hundreds of
+/// cells, six letters.
+#[derive(Default)]
+struct RoleLetters(Vec<(Role, Arc<Galley>)>);
+
+impl RoleLetters {
+    fn get(&mut self, ui: &Ui, ctx: &CompareContext<'_>, role: Role, layout: &Layout) -> Arc<Galley> {
+        if let Some((_, galley)) = self.0.iter().find(|(laid_out, _)| *laid_out == role) {
+            return galley.clone();
+        }
+        let text = role_mark(ctx.language, role).to_owned();
+        let galley = ui.painter().layout_no_wrap(text, layout.cell_font.clone(), Color32::PLACEHOLDER);
+        self.0.push((role, galley.clone()));
+        galley
     }
 }
