@@ -80,6 +80,26 @@ pub fn lon_lat(lon: f64, lat: f64) -> String {
 mod tests {
     use super::*;
 
+    fn source(publisher: &str, date: Option<&str>) -> Source {
+        Source {
+            id: SourceId::new(publisher),
+            title: String::new(),
+            publisher: publisher.to_owned(),
+            date: date.map(str::to_owned),
+            url: None,
+            language: "en".to_owned(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_source_label_is_its_publisher_cut_when_long_and_the_year_of_its_date() {
+        assert_eq!(source_label(&source("China Daily", Some("2019-05-02"))), "China Daily 2019");
+        assert_eq!(source_label(&source("China Daily", None)), "China Daily");
+        let long = source_label(&source("The People's Government of Beijing Municipality", Some("2021")));
+        assert_eq!(long, "The People's Governmen… 2021");
+    }
+
     #[test]
     fn values_get_separators_and_no_needless_decimals() {
         assert_eq!(format_value(1382.0), "1,382");

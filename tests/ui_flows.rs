@@ -190,7 +190,8 @@ fn reset_all_clears_search_and_filters() {
 fn pinning_from_the_table_shows_the_pin_in_the_profile() {
     let mut harness = small();
     // The first row is Alpha (sorted by name); its star pins it.
-    let mut stars: Vec<_> = harness.get_all_by_label("☆").map(|n| (n.rect().top(), n.rect().center())).collect();
+    let mut stars: Vec<_> =
+        harness.get_all_by_label("Pin for comparison").map(|n| (n.rect().top(), n.rect().center())).collect();
     stars.sort_by(|a, b| a.0.total_cmp(&b.0));
     harness.hover_at(stars[0].1);
     harness.drag_at(stars[0].1);
@@ -422,4 +423,55 @@ fn a_name_cut_short_by_a_narrow_column_shows_whole_on_hover() {
         harness.step();
     }
     assert_eq!(harness.query_all_by_label("Alpha Park").count(), 2, "the cell, and a tooltip with the whole name");
+}
+
+/// The real dataset in a window too short for all its parks.
+fn short_window() -> Harness<'static, ParkApp> {
+    open_app(DataOrigin::Embedded, Window { size: [1400.0, 480.0], ..Window::default() })
+}
+
+/// Turns the mouse wheel over `at` by `points` (positive scrolls down the list).
+fn wheel(harness: &mut Harness<'_, ParkApp>, at: egui::Pos2, points: f32) {
+    harness.event(egui::Event::PointerMoved(at));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -points),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::default(),
+    });
+    // Scrolling eases over a few frames.
+    harness.run_steps(12);
+}
+
+fn header_lefts(harness: &Harness<'_, ParkApp>) -> Vec<f32> {
+    ["Chinese name", "District", "Leading industries"].iter().map(|h| harness.get_by_label(h).rect().left()).collect()
+}
+
+#[test]
+fn a_short_window_scrolls_the_table_down_and_keeps_its_columns_in_place() {
+    let mut harness = short_window();
+    let dataset = load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let mut names: Vec<&str> = dataset.parks.iter().map(|p| p.name.en.as_str()).collect();
+    names.sort_unstable();
+    let last = *names.last().expect("parks");
+    assert!(harness.query_by_label(last).is_none(), "{last} is below the window at first");
+    let row = harness.get_by_label(names[0]).rect().center();
+
+    wheel(&mut harness, row, 2000.0);
+    assert!(harness.query_by_label(last).is_some(), "scrolling down reaches {last}");
+    let scrolled = header_lefts(&harness);
+    wheel(&mut harness, row, -2000.0);
+    assert!(harness.query_by_label(names[0]).is_some(), "and back up to {}", names[0]);
+    assert_eq!(header_lefts(&harness), scrolled, "columns do not move back as other rows scroll in");
+}
+
+#[test]
+fn pointing_at_a_rows_pin_star_keeps_the_row_hovered() {
+    let mut harness = small();
+    let mut stars: Vec<_> = harness.get_all_by_label("Pin for comparison").map(|n| n.rect()).collect();
+    stars.sort_by(|a, b| a.top().total_cmp(&b.top()));
+    harness.event(egui::Event::PointerMoved(stars[0].center()));
+    harness.run();
+    assert_eq!(harness.state().state.hovered, Some(ParkId::new("alpha")), "the star's row (Alpha) stays hovered");
 }

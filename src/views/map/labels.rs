@@ -6,6 +6,8 @@
 //! place their labels alike. [`place_labels`] decides on plain rectangles and is unit-tested;
 //! [`labels_ui`] draws its answer.
 
+use std::sync::Arc;
+
 use egui::{Color32, Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, vec2};
 
 use crate::model::geo::segments_cross;
@@ -260,9 +262,6 @@ fn ray_exit(from: Pos2, direction: Vec2, ring: &[Pos2]) -> Pos2 {
     from + direction * nearest.unwrap_or(0.0)
 }
 
-/// Draws the labels of `districts` (with whether each may go outside) in `pane`, avoiding
-/// `obstacles`. A label inside its district is written straight on the fill, in black or white
-/// by contrast; one outside sits on a small plate, joined to its district by a leader line.
 /// The placements last made for a pane, with what they were made from.
 struct CachedPlacements {
     requests: Vec<LabelRequest>,
@@ -282,7 +281,7 @@ fn placements_of(
     bounds: Rect,
 ) -> Vec<Placement> {
     let id = ui.scope_id().with(("district labels", pane));
-    let cached = ui.ctx().data(|data| data.get_temp::<std::sync::Arc<CachedPlacements>>(id));
+    let cached = ui.ctx().data(|data| data.get_temp::<Arc<CachedPlacements>>(id));
     if let Some(cached) = cached
         && cached.requests == requests
         && cached.obstacles == obstacles
@@ -292,10 +291,13 @@ fn placements_of(
     }
     let placements = place_labels(&requests, obstacles, bounds);
     let made = CachedPlacements { requests, obstacles: obstacles.to_vec(), bounds, placements: placements.clone() };
-    ui.ctx().data_mut(|data| data.insert_temp(id, std::sync::Arc::new(made)));
+    ui.ctx().data_mut(|data| data.insert_temp(id, Arc::new(made)));
     placements
 }
 
+/// Draws the labels of `districts` (with whether each may go outside) in `pane`, avoiding
+/// `obstacles`. A label inside its district is written straight on the fill, in black or white
+/// by contrast; one outside sits on a small plate, joined to its district by a leader line.
 pub(super) fn labels_ui(
     ui: &Ui,
     painter: &Painter,

@@ -377,12 +377,15 @@ fn missing_ui(ui: &mut Ui, ctx: &CompareContext<'_>, missing: &[ParkId]) {
 /// (written only when it shows: at 10,000 parks that is thousands of lines).
 fn sources_ui(ui: &mut Ui, dataset: &Dataset, view: &PlotView, s: &Strings) {
     let Some(text) = sources_text(view, s) else { return };
-    ui.label(RichText::new(text).small().weak()).on_hover_ui(|ui| {
-        let titles = view
-            .sources
-            .iter()
-            .filter_map(|id| dataset.source(id))
-            .map(|src| format!("{} — {}", src.title, src.publisher));
-        ui.label(titles.collect::<Vec<_>>().join("\n"));
+    let titles = || {
+        let titles = view.sources.iter().filter_map(|id| dataset.source(id));
+        titles.map(|src| format!("{} — {}", src.title, src.publisher)).collect::<Vec<_>>().join("\n")
+    };
+    let response = ui.label(RichText::new(text).small().weak());
+    // What the tooltip says is also the label's description for screen readers, written only
+    // when one listens (`on_hover_text` would write it every frame).
+    ui.ctx().accesskit_node_builder(response.id, |node| node.set_description(titles()));
+    response.on_hover_ui(|ui| {
+        ui.label(titles());
     });
 }

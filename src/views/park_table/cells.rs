@@ -1,0 +1,128 @@
+//! What a cell says, laid out on one line and cut to its column, with its tooltip and its node
+//! in the accessibility tree.
+
+use std::sync::Arc;
+
+use egui::text::{LayoutJob, TextWrapping};
+use egui::{Align, FontSelection, Galley, Id, Rect, RichText, Ui};
+
+use super::columns::{ColumnKind, TableColumn};
+use crate::format::{district_names, figure_value};
+use crate::i18n::{period_label, qualifier_name, strings};
+use crate::model::{Dataset, Language, Park, Qualifier};
+use crate::state::RoleScope;
+
+/// A cell's text, before it is laid out.
+pub(super) enum CellText {
+    Text { text: String, strong: bool },
+    Figure { value: String, year: String },
+    NoData,
+}
+
+impl CellText {
+    /// Text starts at a cell's left; figures and "no data" end at its right.
+    pub(super) fn is_right_aligned(&self) -> bool {
+        matches!(self, Self::Figure { .. } | Self::NoData)
+    }
+}
+
+/// What a cell of `park` in a column of `kind` says; `None` for the pin, which is a button.
+pub(super) fn cell_text(dataset: &Dataset, park: &Park, kind: &ColumnKind, language: Language) -> Option<CellText> {
+    let text = |text: String| Some(CellText::Text { text, strong: false });
+    match kind {
+        ColumnKind::Pin => None,
+        ColumnKind::Name => Some(CellText::Text { text: park.name.get(language).to_owned(), strong: true }),
+        ColumnKind::OtherName => text(park.name.get(language.other()).to_owned()),
+        ColumnKind::Districts => text(district_names(dataset, park, language)),
+        ColumnKind::Leading => text(leading_industries(dataset, park, language)),
+        ColumnKind::Figure(metric) => Some(dataset.latest(park, metric).map_or(CellText::NoData, |figure| {
+            let obs = figure.observation;
+            let mut year = period_label(language, obs.year, obs.period);
+            if obs.qualifier == Qualifier::Preliminary {
+                year = format!("{year} ({})", qualifier_name(language, obs.qualifier));
+            }
+            CellText::Figure { value: figure_value(&figure), year }
+        })),
+    }
+}
+
+/// A cell's text laid out on one line, cut with "…" at `width` points.
+pub(super) fn cell_galley(ui: &Ui, text: &CellText, language: Language, width: f32) -> Arc<Galley> {
+    let style = ui.style();
+    let mut job = LayoutJob::default();
+    let mut add = |text: RichText| text.append_to(&mut job, style, FontSelection::Default, Align::Center);
+    match text {
+        CellText::Text { text, strong } => {
+            add(if *strong { RichText::new(text).strong() } else { RichText::new(text) });
+        }
+        CellText::Figure { value, year } => {
+            add(RichText::new(value));
+            add(RichText::new(format!(" {year}")).weak());
+        }
+        CellText::NoData => add(RichText::new(strings(language).no_data).weak()),
+    }
+    job.wrap = TextWrapping::truncate_at_width(width.max(0.0));
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
+}
+
+/// How wide `column` must be for `text`, up to its widest: measured at that widest, whatever
+/// the column's width now, so a narrowed column does not measure its texts as narrower.
+pub(super) fn text_width(ui: &Ui, text: &CellText, column: &TableColumn, language: Language) -> f32 {
+    let galley = cell_galley(ui, text, language, column.max_width_pt);
+    if galley.elided { column.max_width_pt } else { galley.size().x }
+}
+
+/// The tooltip of a cell: a figure's value, unit, year, quality and source; a cut text whole.
+pub(super) fn cell_tooltip(
+    dataset: &Dataset,
+    park: &Park,
+    kind: &ColumnKind,
+    galley: &Galley,
+    language: Language,
+) -> Option<String> {
+    if let ColumnKind::Figure(metric) = kind {
+        let figure = dataset.latest(park, metric)?;
+        let obs = figure.observation;
+        return Some(format!(
+            "{} {} · {} · {} · {}",
+            figure_value(&figure),
+            figure.metric.unit.get(language),
+            period_label(language, obs.year, obs.period),
+            qualifier_name(language, obs.qualifier),
+            figure.source.title
+        ));
+    }
+    galley.elided.then(|| galley.job.text.clone())
+}
+
+/// A node in the accessibility tree for a painted cell, when the tree is being built (a screen
+/// reader or a test is listening): its text, whole, where it is, and for a figure, what its
+/// tooltip says (unit, year, quality, source), as egui gives a label with a tooltip.
+pub(super) fn accessible_cell(ui: &Ui, id: Id, rect: Rect, text: &str, description: impl FnOnce() -> Option<String>) {
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_role(egui::accesskit::Role::Label);
+        // As egui writes a label: AccessKit keeps a label's text as its value.
+        node.set_value(text);
+        if let Some(description) = description() {
+            node.set_description(description);
+        }
+        node.set_bounds(egui::accesskit::Rect {
+            x0: rect.min.x.into(),
+            y0: rect.min.y.into(),
+            x1: rect.max.x.into(),
+            y1: rect.max.y.into(),
+        });
+    });
+}
+
+/// Names of the industries a park leads with (the roles the filter calls leading), joined.
+fn leading_industries(dataset: &Dataset, park: &Park, language: Language) -> String {
+    let names: Vec<&str> = park
+        .industries
+        .iter()
+        .filter(|link| RoleScope::Leading.includes(link.role))
+        .filter_map(|link| dataset.industry(&link.industry))
+        .map(|i| i.name.get(language))
+        .collect();
+    names.join(", ")
+}

@@ -1,0 +1,207 @@
+//! The table's columns and their widths: fitted to their texts, narrowed to fit the room, or
+//! dragged by the user. Pure arithmetic on points, unit-tested here.
+
+use crate::i18n::strings;
+use crate::model::{Dataset, Language, MetricId};
+use crate::state::SortColumn;
+
+/// Width of the pin column, which holds only the star, in points.
+const PIN_WIDTH_PT: f32 = 28.0;
+
+/// What a column shows.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum ColumnKind {
+    Pin,
+    Name,
+    OtherName,
+    Districts,
+    Figure(MetricId),
+    /// The last column: it takes the width the others leave.
+    Leading,
+}
+
+/// One column: its header, what it sorts by (if it sorts), what it shows, and the range of
+/// widths it takes by itself, in points (to fit its texts; wider texts are cut).
+pub(super) struct TableColumn {
+    pub(super) header: String,
+    pub(super) sort: Option<SortColumn>,
+    pub(super) kind: ColumnKind,
+    pub(super) min_width_pt: f32,
+    pub(super) max_width_pt: f32,
+}
+
+/// The columns in order: the pin, the names, the districts, each of the dataset's table metrics
+/// (named with its unit), the leading industries.
+pub(super) fn columns(dataset: &Dataset, language: Language) -> Vec<TableColumn> {
+    let s = strings(language);
+    let column = |header: &str, sort, kind, (min_width_pt, max_width_pt)| TableColumn {
+        header: header.to_owned(),
+        sort,
+        kind,
+        min_width_pt,
+        max_width_pt,
+    };
+    let mut columns = vec![
+        column(s.col_pin, None, ColumnKind::Pin, (PIN_WIDTH_PT, PIN_WIDTH_PT)),
+        column(s.col_name, Some(SortColumn::Name), ColumnKind::Name, (140.0, 230.0)),
+        column(s.col_name_zh, None, ColumnKind::OtherName, (90.0, 200.0)),
+        column(s.col_districts, Some(SortColumn::District), ColumnKind::Districts, (80.0, 150.0)),
+    ];
+    columns.extend(dataset.view_metrics().table.iter().filter_map(|id| dataset.metric(id)).map(|metric| {
+        let header = format!("{} ({})", metric.name.get(language), metric.unit.get(language));
+        let sort = Some(SortColumn::Figure(metric.id.clone()));
+        column(&header, sort, ColumnKind::Figure(metric.id.clone()), (100.0, 150.0))
+    }));
+    columns.push(column(s.col_leading, None, ColumnKind::Leading, (160.0, f32::INFINITY)));
+    columns
+}
+
+/// What the table remembers between frames, in points: how wide each column's texts are, and
+/// the widths the user dragged columns to.
+#[derive(Clone, Debug, Default)]
+pub(super) struct ColumnWidths {
+    /// The widest text of each column seen since the texts last changed (another dataset or
+    /// language), up to the column's widest. Columns only grow as rows scroll into view, so
+    /// they do not shift sideways back and forth while the user scrolls or filters.
+    pub(super) texts: Vec<f32>,
+    /// The dataset and language `texts` were measured in.
+    pub(super) measured_for: Option<(usize, Language)>,
+    /// Dragged widths, by what the column shows, so a reload with other metrics does not give
+    /// one metric's width to another.
+    pub(super) dragged: Vec<(ColumnKind, f32)>,
+}
+
+impl ColumnWidths {
+    pub(super) fn dragged_width(&self, kind: &ColumnKind) -> Option<f32> {
+        self.dragged.iter().find(|(dragged, _)| dragged == kind).map(|(_, width)| *width)
+    }
+
+    /// Sets or, with `None`, forgets the width the user dragged the column showing `kind` to.
+    pub(super) fn set_dragged(&mut self, kind: &ColumnKind, width: Option<f32>) {
+        self.dragged.retain(|(dragged, _)| dragged != kind);
+        if let Some(width) = width {
+            self.dragged.push((kind.clone(), width));
+        }
+    }
+
+    /// Grows each column's text width to `seen` where that is wider. Returns whether any grew.
+    pub(super) fn grow(&mut self, seen: &[f32]) -> bool {
+        self.texts.resize(seen.len(), 0.0);
+        let mut grew = false;
+        for (text, seen) in self.texts.iter_mut().zip(seen) {
+            if *seen > *text + 0.5 {
+                *text = *seen;
+                grew = true;
+            }
+        }
+        grew
+    }
+
+    /// The width of each column for a table `available_width` wide with `spacing` between
+    /// columns: dragged, else fitted to its texts; text columns narrowed if the table would not
+    /// fit; the last column takes what is left.
+    pub(super) fn resolve(&self, columns: &[TableColumn], available_width: f32, spacing: f32) -> Vec<f32> {
+        let mut widths: Vec<f32> = columns
+            .iter()
+            .enumerate()
+            .map(|(i, column)| {
+                let text = self.texts.get(i).copied().unwrap_or(0.0);
+                self.dragged_width(&column.kind)
+                    .unwrap_or_else(|| text.clamp(column.min_width_pt, column.max_width_pt.max(column.min_width_pt)))
+            })
+            .collect();
+        self.shrink_to_fit(&mut widths, columns, available_width, spacing);
+        if let (Some((fill, others)), Some(column)) = (widths.split_last_mut(), columns.last()) {
+            let taken = others.iter().sum::<f32>() + spacing * others.len() as f32;
+            *fill = (available_width - taken).max(column.min_width_pt);
+        }
+        widths
+    }
+
+    /// Narrows the text columns the user has not sized towards their least widths, each by its
+    /// share of the room they can give, until the table fits `available_width` with its last
+    /// column at its least: names are cut before figures are pushed out of view.
+    fn shrink_to_fit(&self, widths: &mut [f32], columns: &[TableColumn], available_width: f32, spacing: f32) {
+        let last_min = columns.last().map_or(0.0, |column| column.min_width_pt);
+        let others = widths.len().saturating_sub(1);
+        let wanted = widths.iter().take(others).sum::<f32>() + spacing * others as f32 + last_min;
+        let shrinkable_to = |i: usize| {
+            let column = columns.get(i)?;
+            let text = matches!(column.kind, ColumnKind::Name | ColumnKind::OtherName | ColumnKind::Districts);
+            (text && self.dragged_width(&column.kind).is_none()).then_some(column.min_width_pt)
+        };
+        let slack: f32 = (0..others).filter_map(|i| Some(widths.get(i)? - shrinkable_to(i)?)).sum();
+        let excess = wanted - available_width;
+        if excess <= 0.0 || slack <= 0.0 {
+            return;
+        }
+        let share = (excess / slack).min(1.0);
+        for (i, width) in widths.iter_mut().enumerate().take(others) {
+            if let Some(min) = shrinkable_to(i) {
+                *width -= (*width - min) * share;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn column(kind: ColumnKind, (min_width_pt, max_width_pt): (f32, f32)) -> TableColumn {
+        TableColumn { header: String::new(), sort: None, kind, min_width_pt, max_width_pt }
+    }
+
+    fn table() -> Vec<TableColumn> {
+        vec![
+            column(ColumnKind::Name, (100.0, 200.0)),
+            column(ColumnKind::Figure(MetricId::new("area")), (80.0, 120.0)),
+            column(ColumnKind::Leading, (150.0, f32::INFINITY)),
+        ]
+    }
+
+    fn widths(texts: &[f32]) -> ColumnWidths {
+        ColumnWidths { texts: texts.to_vec(), ..ColumnWidths::default() }
+    }
+
+    #[test]
+    fn columns_fit_their_texts_within_their_range_and_the_last_takes_the_rest() {
+        let resolved = widths(&[150.0, 300.0, 0.0]).resolve(&table(), 1000.0, 10.0);
+        assert_eq!(resolved, vec![150.0, 120.0, 1000.0 - 150.0 - 120.0 - 20.0]);
+        let short = widths(&[20.0, 20.0, 0.0]).resolve(&table(), 1000.0, 10.0);
+        assert_eq!(&short[..2], &[100.0, 80.0], "no column narrower than its least");
+    }
+
+    #[test]
+    fn a_narrow_window_cuts_names_before_it_pushes_figures_out() {
+        // Wanted: 200 + 120 + 150 + 20 = 490; room 440: the name gives 50 of its 100 spare.
+        let resolved = widths(&[200.0, 120.0, 0.0]).resolve(&table(), 440.0, 10.0);
+        assert_eq!(resolved, vec![150.0, 120.0, 150.0]);
+        // Less room than every least width: names stop at their least, the table scrolls.
+        let tight = widths(&[200.0, 120.0, 0.0]).resolve(&table(), 300.0, 10.0);
+        assert_eq!(tight, vec![100.0, 120.0, 150.0]);
+    }
+
+    #[test]
+    fn a_dragged_width_wins_is_never_narrowed_and_follows_its_column() {
+        let mut memory = widths(&[200.0, 120.0, 0.0]);
+        memory.set_dragged(&ColumnKind::Name, Some(260.0));
+        let resolved = memory.resolve(&table(), 440.0, 10.0);
+        assert_eq!(resolved[..1], [260.0], "the user's width stays even when the table must scroll");
+        // Another dataset's table puts the name column elsewhere: the width goes with it.
+        let mut other = table();
+        other.swap(0, 1);
+        assert_eq!(memory.resolve(&other, 1000.0, 10.0)[1..2], [260.0]);
+        memory.set_dragged(&ColumnKind::Name, None);
+        assert_eq!(memory.resolve(&table(), 1000.0, 10.0)[..1], [200.0], "forgotten: fitted again");
+    }
+
+    #[test]
+    fn text_widths_only_grow_so_columns_do_not_shift_while_scrolling() {
+        let mut memory = widths(&[150.0, 90.0, 0.0]);
+        assert!(!memory.grow(&[120.0, 90.0, 0.0]), "narrower rows scrolled in change nothing");
+        assert_eq!(memory.texts, vec![150.0, 90.0, 0.0]);
+        assert!(memory.grow(&[120.0, 110.0, 0.0]));
+        assert_eq!(memory.texts, vec![150.0, 110.0, 0.0]);
+    }
+}

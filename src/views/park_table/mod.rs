@@ -1,0 +1,355 @@
+//! The park table: one row per listed park, sortable by any column, click to select.
+//!
+//! The rows are painted rather than built from a widget per cell: with a widget and a child ui
+//! for each cell, the table cost more to draw than all the rest of the window
+//! (docs/performance.md). Each row is one widget that takes clicks, hovers and keyboard focus,
+//! with its pin star on top; each cell is one piece of text cut with "…" to its column (the
+//! tooltip has it whole) and, for screen readers and tests, a node of its own in the
+//! accessibility tree. Only the rows scrolled into view are drawn.
+
+mod cells;
+mod columns;
+
+use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
+
+use crate::i18n::strings;
+use crate::model::{Dataset, Language, Park, ParkId};
+use crate::state::{Action, AppState, SortColumn, TableSort};
+use cells::{accessible_cell, cell_galley, cell_text, cell_tooltip, text_width};
+use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
+
+/// Narrowest a column can be dragged to, in points.
+const MIN_DRAGGED_WIDTH_PT: f32 = 30.0;
+
+/// Draws the table of `visible` parks (already filtered and sorted) in their order. With
+/// `scroll_to_selected`, the selected row is scrolled into view (after a keyboard move).
+pub fn park_table_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    visible: &[ParkId],
+    state: &AppState,
+    scroll_to_selected: bool,
+    actions: &mut Vec<Action>,
+) {
+    let s = strings(state.language);
+    if visible.is_empty() {
+        ui.add_space(12.0);
+        ui.weak(s.no_match);
+        return;
+    }
+    let columns = columns(dataset, state.language);
+    let row_height = egui::TextStyle::Body.resolve(ui.style()).size.max(ui.spacing().interact_size.y) + 4.0;
+    // A narrow window scrolls the table sideways rather than hiding its last columns, with a
+    // scroll bar that shows (egui's default floating one appears only on hover).
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+    egui::ScrollArea::horizontal().id_salt("park_table_hscroll").show(ui, |ui| {
+        let id = ui.make_persistent_id("park_table");
+        let mut widths: ColumnWidths = ui.data(|data| data.get_temp(id)).unwrap_or_default();
+        let spacing = ui.spacing().item_spacing;
+        let pitch = row_height + spacing.y;
+        // Texts are measured again for another dataset or language. The rows that will show
+        // are measured before anything is drawn, so such a frame needs no second pass.
+        let texts_of = (std::ptr::from_ref(dataset) as usize, state.language);
+        if widths.measured_for != Some(texts_of) || widths.texts.len() != columns.len() {
+            let rows_in_view = (ui.available_height() / pitch).ceil().max(1.0);
+            #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "at least 1, and small")]
+            let first_rows = visible.iter().take(rows_in_view as usize).filter_map(|id| dataset.park(id));
+            widths.texts = texts_widths(ui, dataset, first_rows, &columns, state.language);
+            widths.measured_for = Some(texts_of);
+        }
+        // Room is kept for the body's vertical scroll bar, as egui_extras' table kept it:
+        // without it the body is wider than the window, and its scroll bar out of sight.
+        let available_width = ui.available_width() - ui.spacing().scroll.allocated_width();
+        let table = Geometry {
+            left: ui.cursor().left(),
+            widths: widths.resolve(&columns, available_width, spacing.x),
+            spacing: spacing.x,
+        };
+        let top = ui.cursor().top();
+        // Two lines at least, so long metric names and their units wrap instead of widening a
+        // column.
+        header_ui(ui, &table, &columns, (&state.sort, s.sort_hint), 2.0 * row_height, actions);
+        let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch };
+        let (seen, bottom) = rows.body_ui(ui, visible, state, scroll_to_selected, actions);
+        resize_handles_ui(ui, id, (&table, &columns), top..=bottom.max(top + 2.0 * row_height), &mut widths);
+        // A text wider than its column scrolled in: this pass is drawn again at once with the
+        // wider column instead of showing a frame of a cut text.
+        if widths.grow(&seen) {
+            ui.ctx().request_discard("a park table column widened to a text scrolled into view");
+        }
+        ui.data_mut(|data| data.insert_temp(id, widths));
+    });
+}
+
+/// The width each column's texts ask for in `parks`' rows, up to the column's widest.
+fn texts_widths<'p>(
+    ui: &Ui,
+    dataset: &Dataset,
+    parks: impl Iterator<Item = &'p Park>,
+    columns: &[TableColumn],
+    language: Language,
+) -> Vec<f32> {
+    let mut widths = vec![0.0_f32; columns.len()];
+    for park in parks {
+        for (column, width) in columns.iter().zip(&mut widths) {
+            if let Some(text) = cell_text(dataset, park, &column.kind, language) {
+                *width = width.max(text_width(ui, &text, column, language));
+            }
+        }
+    }
+    widths
+}
+
+/// Where the columns are, in points: their left edge, widths and the gap between them.
+struct Geometry {
+    left: f32,
+    widths: Vec<f32>,
+    spacing: f32,
+}
+
+impl Geometry {
+    /// Each column's left and right edge.
+    fn spans(&self) -> impl Iterator<Item = (f32, f32)> + '_ {
+        self.widths.iter().scan(self.left, |x, width| {
+            let span = (*x, *x + width);
+            *x += width + self.spacing;
+            Some(span)
+        })
+    }
+
+    fn width(&self) -> f32 {
+        self.widths.iter().sum::<f32>() + self.spacing * self.widths.len().saturating_sub(1) as f32
+    }
+}
+
+/// The header row: a button per sortable column, its arrow on the column sorted by. It is at
+/// least `min_height` tall, and taller where a name wraps to more lines in its column (long
+/// metric names, large presentation text), so no header is cut.
+fn header_ui(
+    ui: &mut Ui,
+    table: &Geometry,
+    columns: &[TableColumn],
+    (sort, hint): (&TableSort, &str),
+    min_height: f32,
+    actions: &mut Vec<Action>,
+) {
+    let padding = ui.spacing().button_padding;
+    let height = columns.iter().zip(&table.widths).fold(min_height, |height, (column, width)| {
+        // With the arrow, as the sorted column's button shows it.
+        let text = egui::WidgetText::from(RichText::new(format!("{} ▼", column.header)).strong());
+        let galley =
+            text.into_galley(ui, Some(egui::TextWrapMode::Wrap), width - 2.0 * padding.x, egui::TextStyle::Button);
+        height.max(galley.size().y + 2.0 * padding.y)
+    });
+    let (row, _) = ui.allocate_exact_size(vec2(table.width(), height), Sense::hover());
+    for (column, (left, right)) in columns.iter().zip(table.spans()) {
+        let rect = Rect::from_x_y_ranges(left..=right, row.y_range());
+        let layout = egui::Layout::left_to_right(Align::Center);
+        ui.scope_builder(egui::UiBuilder::new().max_rect(rect).layout(layout), |ui| {
+            ui.shrink_clip_rect(rect);
+            match &column.sort {
+                Some(sort_column) => header_button_ui(ui, &column.header, sort_column, sort, hint, actions),
+                None => {
+                    ui.strong(&column.header);
+                }
+            }
+        });
+    }
+}
+
+fn header_button_ui(
+    ui: &mut Ui,
+    label: &str,
+    column: &SortColumn,
+    sort: &TableSort,
+    hint: &str,
+    actions: &mut Vec<Action>,
+) {
+    let arrow = match (&sort.column == column, sort.descending) {
+        (false, _) => "",
+        (true, false) => " ▲",
+        (true, true) => " ▼",
+    };
+    let text = RichText::new(format!("{label}{arrow}")).strong();
+    if ui.add(egui::Button::selectable(&sort.column == column, text).wrap()).on_hover_text(hint).clicked() {
+        actions.push(Action::SortBy(column.clone()));
+    }
+}
+
+/// A handle at the right edge of every column between the pin and the last, dragged to resize
+/// it (a double click fits it to its texts again), and a thin line down the table at each.
+/// The handles take the pointer only: Tab does not stop at them.
+fn resize_handles_ui(
+    ui: &Ui,
+    id: Id,
+    (table, columns): (&Geometry, &[TableColumn]),
+    height: std::ops::RangeInclusive<f32>,
+    widths: &mut ColumnWidths,
+) {
+    let spans: Vec<(f32, f32)> = table.spans().collect();
+    let resizable = spans.len().saturating_sub(2);
+    for (i, ((left, right), column)) in spans.iter().zip(columns).enumerate().skip(1).take(resizable) {
+        let edge = right + table.spacing / 2.0;
+        let handle = Rect::from_x_y_ranges(edge - 3.0..=edge + 3.0, height.clone());
+        let response = ui.interact(handle, id.with(("resize", i)), Sense::CLICK | Sense::DRAG);
+        if response.dragged() {
+            // From where the edge was grabbed, so the column does not jump by half a gap.
+            let grabbed_at = response.interact_pointer_pos().map_or(edge, |p| p.x);
+            widths.set_dragged(&column.kind, Some((grabbed_at - edge + right - left).max(MIN_DRAGGED_WIDTH_PT)));
+        }
+        if response.double_clicked() {
+            widths.set_dragged(&column.kind, None);
+        }
+        let active = response.hovered() || response.dragged();
+        if active {
+            ui.ctx().set_cursor_icon(CursorIcon::ResizeColumn);
+        }
+        let visuals = ui.visuals();
+        let stroke = if active { visuals.widgets.hovered.fg_stroke } else { visuals.widgets.noninteractive.bg_stroke };
+        ui.painter().vline(edge, height.clone(), Stroke::new(stroke.width.min(1.5), stroke.color));
+    }
+}
+
+/// What the body draws from: the data, the columns and where they are, and the rows' sizes.
+struct Rows<'a> {
+    dataset: &'a Dataset,
+    columns: &'a [TableColumn],
+    table: &'a Geometry,
+    /// A row's height, and the distance from one row's top to the next, in points.
+    row_height: f32,
+    pitch: f32,
+}
+
+impl Rows<'_> {
+    /// The rows scrolled into view. Returns the widest text of each column among them and the
+    /// bottom of the rows drawn.
+    #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "clamped to be non-negative first")]
+    fn body_ui(
+        &self,
+        ui: &mut Ui,
+        visible: &[ParkId],
+        state: &AppState,
+        scroll_to_selected: bool,
+        actions: &mut Vec<Action>,
+    ) -> (Vec<f32>, f32) {
+        let mut seen = vec![0.0; self.columns.len()];
+        let mut bottom = ui.cursor().top();
+        egui::ScrollArea::vertical().id_salt("park_table_body").show_viewport(ui, |ui, viewport| {
+            ui.set_width(self.table.width());
+            ui.set_height(self.pitch * visible.len() as f32);
+            let top = ui.max_rect().top();
+            let first = (viewport.min.y / self.pitch).floor().max(0.0) as usize;
+            let last = ((viewport.max.y / self.pitch).ceil().max(0.0) as usize).min(visible.len());
+            if scroll_to_selected
+                && let Some(row) = state.selected.as_ref().and_then(|id| visible.iter().position(|p| p == id))
+            {
+                let row_top = top + row as f32 * self.pitch;
+                ui.scroll_to_rect(Rect::from_x_y_ranges(ui.max_rect().x_range(), row_top..=row_top + self.pitch), None);
+            }
+            for (index, id) in visible.iter().enumerate().take(last).skip(first) {
+                let Some(park) = self.dataset.park(id) else { continue };
+                let row_top = top + index as f32 * self.pitch;
+                self.row_ui(ui, park, (index, row_top), state, &mut seen, actions);
+            }
+            bottom = ui.clip_rect().bottom().min(top + self.pitch * visible.len() as f32);
+        });
+        (seen, bottom)
+    }
+
+    /// One park's row: its background (striped, hovered, selected, focused), its cells and its
+    /// pin star. Adds the width each cell's text asks for to `seen`.
+    fn row_ui(
+        &self,
+        ui: &mut Ui,
+        park: &Park,
+        (index, top): (usize, f32),
+        state: &AppState,
+        seen: &mut [f32],
+        actions: &mut Vec<Action>,
+    ) {
+        let language = state.language;
+        let row = Rect::from_min_size(pos2(self.table.left, top), vec2(self.table.width(), self.row_height));
+        let row_id = ui.make_persistent_id(("park_row", &park.id));
+        let response = ui.interact(row, row_id, Sense::click());
+        let selected = state.selected.as_ref() == Some(&park.id);
+        // The row, its star (on top of it) included: hovering the star still highlights it.
+        let pointed = response.contains_pointer();
+        response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Row, true, selected, ""));
+        // The background covers the gap to the next row, so stripes and highlights join up.
+        let background = row.expand2(vec2(self.table.spacing, self.pitch - self.row_height) / 2.0);
+        let visuals = ui.visuals();
+        let fill = if selected {
+            Some(visuals.selection.bg_fill)
+        } else if pointed || state.hovered.as_ref() == Some(&park.id) {
+            Some(visuals.widgets.hovered.bg_fill)
+        } else {
+            (index % 2 == 1).then_some(visuals.faint_bg_color)
+        };
+        if let Some(fill) = fill {
+            ui.painter().rect_filled(background, 0.0, fill);
+        }
+        // Tab moves through the rows as through any widgets; the focused one is outlined.
+        if response.has_focus() {
+            ui.painter().rect_stroke(background, 0.0, visuals.selection.stroke, egui::StrokeKind::Inside);
+        }
+        let text_colour = selected.then_some(visuals.selection.stroke.color);
+        let hover_at = response.hover_pos();
+        let mut tooltip = None;
+        let spans = self.table.spans();
+        for (column_index, ((column, (left, right)), seen)) in self.columns.iter().zip(spans).zip(seen).enumerate() {
+            let cell = Rect::from_x_y_ranges(left..=right, row.y_range());
+            let Some(text) = cell_text(self.dataset, park, &column.kind, language) else { continue };
+            let galley = cell_galley(ui, &text, language, cell.width());
+            *seen = seen.max(if galley.elided { text_width(ui, &text, column, language) } else { galley.size().x });
+            let x = if text.is_right_aligned() { cell.right() - galley.size().x } else { cell.left() };
+            let at = pos2(x, cell.center().y - galley.size().y / 2.0);
+            let details = || cell_tooltip(self.dataset, park, &column.kind, &galley, language);
+            accessible_cell(ui, row_id.with(("cell", column_index)), cell, &galley.job.text, details);
+            if hover_at.is_some_and(|p| cell.x_range().contains(p.x)) {
+                tooltip = details();
+            }
+            let cell_painter = ui.painter().with_clip_rect(cell.intersect(ui.clip_rect()));
+            match text_colour {
+                Some(colour) => cell_painter.galley_with_override_text_color(at, galley, colour),
+                None => cell_painter.galley(at, galley, visuals.text_color()),
+            }
+        }
+        if let Some(tooltip) = tooltip {
+            response.clone().on_hover_ui_at_pointer(|ui| {
+                ui.label(tooltip);
+            });
+        }
+        if let (Some((left, right)), Some(ColumnKind::Pin)) =
+            (self.table.spans().next(), self.columns.first().map(|c| &c.kind))
+        {
+            let cell = Rect::from_x_y_ranges(left..=right, row.y_range());
+            pin_star_ui(ui, cell, &park.id, state.is_pinned(&park.id), language, actions);
+        }
+        if response.clicked() {
+            actions.push(Action::Select(park.id.clone()));
+        }
+        if pointed {
+            actions.push(Action::Hover(park.id.clone()));
+        }
+    }
+}
+
+/// A star that pins or unpins a park: filled when pinned. Drawn over the row as a plain
+/// clickable rectangle rather than a button in a child ui: it is on every row.
+fn pin_star_ui(ui: &mut Ui, cell: Rect, id: &ParkId, pinned: bool, language: Language, actions: &mut Vec<Action>) {
+    let s = strings(language);
+    let (star, hint) = if pinned { ("★", s.unpin) } else { ("☆", s.pin) };
+    let response = ui.interact(cell, ui.make_persistent_id(("pin", id)), Sense::click());
+    // Named by what it does, and whether the park is pinned, for screen readers.
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, pinned, hint));
+    let visuals = ui.visuals();
+    let colour = if response.hovered() { visuals.widgets.hovered.text_color() } else { visuals.strong_text_color() };
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    ui.painter().text(cell.center(), egui::Align2::CENTER_CENTER, star, font, colour);
+    if response.has_focus() {
+        ui.painter().rect_stroke(cell.shrink(1.0), 2.0, visuals.selection.stroke, egui::StrokeKind::Inside);
+    }
+    if response.on_hover_text(hint).clicked() {
+        actions.push(Action::TogglePin(id.clone()));
+    }
+}
