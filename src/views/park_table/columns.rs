@@ -30,16 +30,24 @@ pub(super) struct TableColumn {
     pub(super) max_width_pt: f32,
 }
 
+/// The body text size, in points, the columns' width ranges are chosen for: the normal
+/// window's (egui's default, which the app keeps). Larger text (presenting) widens them in
+/// proportion, so a figure that fits its column on the desktop fits it on the projector too.
+static NORMAL_BODY_TEXT_PT: std::sync::LazyLock<f32> =
+    std::sync::LazyLock::new(|| egui::TextStyle::Body.resolve(&egui::Style::default()).size);
+
 /// The columns in order: the pin, the names, the districts, each of the dataset's table metrics
-/// (named with its unit), the leading industries.
-pub(super) fn columns(dataset: &Dataset, language: Language) -> Vec<TableColumn> {
+/// (named with its unit), the leading industries; their width ranges for body text of
+/// `body_text_pt` points.
+pub(super) fn columns(dataset: &Dataset, language: Language, body_text_pt: f32) -> Vec<TableColumn> {
     let s = strings(language);
-    let column = |header: &str, sort, kind, (min_width_pt, max_width_pt)| TableColumn {
+    let scale = (body_text_pt / *NORMAL_BODY_TEXT_PT).max(1.0);
+    let column = |header: &str, sort, kind, (min_width_pt, max_width_pt): (f32, f32)| TableColumn {
         header: header.to_owned(),
         sort,
         kind,
-        min_width_pt,
-        max_width_pt,
+        min_width_pt: min_width_pt * scale,
+        max_width_pt: max_width_pt * scale,
     };
     let mut columns = vec![
         column(s.col_pin, None, ColumnKind::Pin, (PIN_WIDTH_PT, PIN_WIDTH_PT)),

@@ -37,8 +37,9 @@ pub fn park_table_ui(
         ui.weak(s.no_match);
         return;
     }
-    let columns = columns(dataset, state.language);
-    let row_height = egui::TextStyle::Body.resolve(ui.style()).size.max(ui.spacing().interact_size.y) + 4.0;
+    let body_text_pt = egui::TextStyle::Body.resolve(ui.style()).size;
+    let columns = columns(dataset, state.language, body_text_pt);
+    let row_height = body_text_pt.max(ui.spacing().interact_size.y) + 4.0;
     // A narrow window scrolls the table sideways rather than hiding its last columns, with a
     // scroll bar that shows (egui's default floating one appears only on hover).
     ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
