@@ -410,8 +410,14 @@ fn dragging_a_column_edge_resizes_it_and_a_double_click_fits_it_again() {
 #[test]
 fn a_name_cut_short_by_a_narrow_column_shows_whole_on_hover() {
     let mut harness = small();
+    let whole = harness.get_by_label("Alpha Park").rect();
+    harness.event(egui::Event::PointerMoved(whole.center()));
+    for _ in 0..60 {
+        harness.step();
+    }
+    assert_eq!(harness.query_all_by_label("Alpha Park").count(), 1, "a name shown whole has no tooltip");
     let edge = name_column_edge(&harness);
-    let cell_left = harness.get_by_label("Alpha Park").rect().left();
+    let cell_left = whole.left();
     // Narrower than the name: the cell shows it cut with "…", and still reads it whole.
     drag(&mut harness, edge, egui::pos2(cell_left + 35.0, edge.y));
     harness.event(egui::Event::PointerMoved(egui::pos2(5.0, 5.0)));
