@@ -7,6 +7,7 @@ pub mod map;
 pub mod park_table;
 pub mod plots;
 pub mod profile;
+pub mod remembered;
 pub mod slides;
 pub mod status_bar;
 pub mod table_preview;

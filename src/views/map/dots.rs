@@ -3,9 +3,9 @@
 //! image at the screen's own pixels, they cost one textured rectangle a frame, and the image is
 //! drawn again only when a dot moves or changes colour (a pan, a zoom, a new filter).
 
-use std::sync::Arc;
+use egui::{Color32, ColorImage, Id, Painter, Pos2, Rect, TextureOptions, pos2};
 
-use egui::{Color32, ColorImage, Id, Painter, Pos2, Rect, TextureHandle, TextureOptions, pos2};
+use crate::views::remembered::remembered;
 
 /// A plain marker: a disc of `fill` with a rim of `rim` around it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -20,17 +20,6 @@ pub(super) struct Dot {
 pub(super) struct DotSize {
     pub radius: f32,
     pub rim: f32,
-}
-
-/// The image last drawn, with what it shows. The dots themselves are kept and compared, not a
-/// hash of them: comparing is exact, and at 10,000 dots it was several times cheaper than
-/// hashing them every frame.
-struct CachedDots {
-    area: Rect,
-    scale: f32,
-    size: DotSize,
-    dots: Vec<Dot>,
-    texture: TextureHandle,
 }
 
 /// The image of `dots` over `area` (screen points), as a shape to paint; `None` when the area is
@@ -48,18 +37,11 @@ pub(super) fn dots_shape(painter: &Painter, id: Id, area: Rect, dots: Vec<Dot>, 
     if pixels[0] == 0 || pixels[1] == 0 {
         return None;
     }
-    let cached = ctx.data(|data| data.get_temp::<Arc<CachedDots>>(id)).filter(|cached| {
-        cached.area == area && cached.scale.to_bits() == scale.to_bits() && cached.size == size && cached.dots == dots
+    // Drawn again only when a dot moves or changes colour, or the area or scale changes.
+    let inputs = (area, scale.to_bits(), size, dots);
+    let texture = remembered(ctx, id, inputs, |(area, _, size, dots)| {
+        ctx.load_texture("map dots", rasterise(dots, area.min, scale, pixels, *size), TextureOptions::NEAREST)
     });
-    let texture = if let Some(cached) = cached {
-        cached.texture.clone()
-    } else {
-        let image = rasterise(&dots, area.min, scale, pixels, size);
-        let texture = ctx.load_texture("map dots", image, TextureOptions::NEAREST);
-        let cached = CachedDots { area, scale, size, dots, texture: texture.clone() };
-        ctx.data_mut(|data| data.insert_temp(id, Arc::new(cached)));
-        texture
-    };
     let uv = Rect::from_min_max(Pos2::ZERO, pos2(1.0, 1.0));
     Some(egui::Shape::image(texture.id(), area, uv, Color32::WHITE))
 }

@@ -6,12 +6,11 @@
 //! place their labels alike. [`place_labels`] decides on plain rectangles and is unit-tested;
 //! [`labels_ui`] draws its answer.
 
-use std::sync::Arc;
-
 use egui::{Color32, Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, vec2};
 
 use crate::model::geo::segments_cross;
 use crate::theme::text_on;
+use crate::views::remembered::remembered;
 
 use super::pane::{Pane, PaneKind};
 use super::{MapContext, district_fill};
@@ -262,17 +261,8 @@ fn ray_exit(from: Pos2, direction: Vec2, ring: &[Pos2]) -> Pos2 {
     from + direction * nearest.unwrap_or(0.0)
 }
 
-/// The placements last made for a pane, with what they were made from.
-struct CachedPlacements {
-    requests: Vec<LabelRequest>,
-    obstacles: Vec<Rect>,
-    bounds: Rect,
-    placements: Vec<Placement>,
-}
-
 /// [`place_labels`], made again only when what it is made from changes (a pan, a zoom, other
 /// markers or names): placing, with its rays and crossings, was most of a frame of the map.
-/// The inputs are kept and compared rather than hashed, so a change is never missed.
 fn placements_of(
     ui: &Ui,
     pane: PaneKind,
@@ -281,18 +271,9 @@ fn placements_of(
     bounds: Rect,
 ) -> Vec<Placement> {
     let id = ui.scope_id().with(("district labels", pane));
-    let cached = ui.ctx().data(|data| data.get_temp::<Arc<CachedPlacements>>(id));
-    if let Some(cached) = cached
-        && cached.requests == requests
-        && cached.obstacles == obstacles
-        && cached.bounds == bounds
-    {
-        return cached.placements.clone();
-    }
-    let placements = place_labels(&requests, obstacles, bounds);
-    let made = CachedPlacements { requests, obstacles: obstacles.to_vec(), bounds, placements: placements.clone() };
-    ui.ctx().data_mut(|data| data.insert_temp(id, Arc::new(made)));
-    placements
+    remembered(ui.ctx(), id, (requests, obstacles.to_vec(), bounds), |(requests, obstacles, bounds)| {
+        place_labels(requests, obstacles, *bounds)
+    })
 }
 
 /// Draws the labels of `districts` (with whether each may go outside) in `pane`, avoiding

@@ -7,10 +7,10 @@
 //! again only when the points, the cell size or the colour change, and kept in egui's memory
 //! between frames.
 
-use std::sync::Arc;
-
-use egui::{Color32, ColorImage, TextureHandle, TextureOptions};
+use egui::{Color32, ColorImage, TextureOptions};
 use egui_plot::{PlotImage, PlotPoint, PlotUi};
+
+use crate::views::remembered::remembered;
 
 /// The side of a cell in screen points at the zoom the plot was last drawn at.
 const CELL_POINTS: f64 = 4.0;
@@ -123,36 +123,20 @@ fn cells_for(transform: &egui_plot::PlotTransform, points: &[[f64; 2]]) -> [usiz
     [across(0, frame.width(), bounds.width()), across(1, frame.height(), bounds.height())]
 }
 
-/// The texture last made for a plot, with what it was made from (the points themselves, not a
-/// hash: comparing them is exact, and cheaper than hashing 10,000 points each frame) and where
-/// it goes. Kept behind an `Arc`: egui's memory hands out copies, every frame.
-struct CachedDensity {
-    points: Vec<[f64; 2]>,
-    cells: [usize; 2],
-    colour: Color32,
-    placement: (PlotPoint, egui::Vec2),
-    texture: TextureHandle,
-}
-
 /// Draws `points` (plot positions) as a density image of `colour` under whatever the plot draws
 /// next. Cells are about [`CELL_POINTS`] wide at the zoom the plot was drawn at last frame.
 pub(super) fn add_density(plot_ui: &mut PlotUi<'_>, id: egui::Id, points: Vec<[f64; 2]>, colour: Color32) {
     let ctx = plot_ui.ctx().clone();
     let cells = cells_for(plot_ui.transform(), &points);
-    let cached = ctx
-        .data(|data| data.get_temp::<Arc<CachedDensity>>(id))
-        .filter(|cached| cached.cells == cells && cached.colour == colour && cached.points == points);
-    let cached = if let Some(cached) = cached {
-        cached
-    } else {
-        let Some(grid) = DensityGrid::new(&points, cells) else { return };
-        let texture = ctx.load_texture("scatter density", grid.image(colour), TextureOptions::NEAREST);
-        let made = Arc::new(CachedDensity { points, cells, colour, placement: grid.placement(), texture });
-        ctx.data_mut(|data| data.insert_temp(id, Arc::clone(&made)));
-        made
-    };
-    let (centre, size) = cached.placement;
-    plot_ui.image(PlotImage::new("", cached.texture.id(), centre, size).id(id).allow_hover(false));
+    // Made again only when the points, the cell count or the colour change.
+    let image = remembered(&ctx, id, (points, cells, colour), |(points, cells, colour)| {
+        let grid = DensityGrid::new(points, *cells)?;
+        let texture = ctx.load_texture("scatter density", grid.image(*colour), TextureOptions::NEAREST);
+        Some((grid.placement(), texture))
+    });
+    if let Some(((centre, size), texture)) = image {
+        plot_ui.image(PlotImage::new("", texture.id(), centre, size).id(id).allow_hover(false));
+    }
 }
 
 #[cfg(test)]
