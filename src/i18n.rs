@@ -482,6 +482,8 @@ pub struct Strings {
     pub conflicting_figure: &'static str,
     /// Profile: the short mark beside such a figure.
     pub conflict_mark: &'static str,
+    /// Profile: a figure's context menu item that copies the figure as one line of text.
+    pub copy_figure: &'static str,
 }
 
 /// English UI strings.
@@ -715,6 +717,7 @@ pub const EN: Strings = Strings {
     no_dataset_for_table: "A figure table is added to a dataset: open a dataset that loads first",
     conflicting_figure: "Another figure for the same year and period has a different value: another source, or another scope (see the notes)",
     conflict_mark: "differs",
+    copy_figure: "Copy this figure with its source",
 };
 
 /// Chinese UI strings.
@@ -942,6 +945,7 @@ pub const ZH: Strings = Strings {
     no_dataset_for_table: "数据表需添加到数据集：请先打开一个能正常载入的数据集",
     conflicting_figure: "同一年份与期间的另一数值不同：来源或统计范围不同（见注释）",
     conflict_mark: "数值不一",
+    copy_figure: "复制此数值及其来源",
 };
 
 /// The UI strings of `language`.

@@ -102,6 +102,31 @@ fn selecting_a_park_shows_its_figures_with_their_sources() {
 }
 
 #[test]
+fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
+    let mut harness = small();
+    harness.get_by_label("Alpha Park").click();
+    harness.run();
+    harness.get_by_label("26.1 km²").click_secondary();
+    harness.run();
+    harness.get_by_label("Copy this figure with its source").click();
+    // One frame: the copy is in the output of the frame that saw the click.
+    harness.step();
+    let copied: Vec<_> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(copied, ["Planned area: 26.1 km² · 2012 · reported · First report (https://example.org/first)"]);
+    harness.run();
+    assert!(harness.query_by_label("Copy this figure with its source").is_none(), "the menu closes");
+}
+
+#[test]
 fn switching_to_chinese_changes_ui_and_data_labels() {
     let mut harness = small();
     harness.get_by_label("Alpha Park").click();

@@ -1,6 +1,6 @@
 //! Small widgets shared by several views.
 
-use egui::{RichText, Ui};
+use egui::{Id, Rect, RichText, Ui};
 
 use crate::format::source_label;
 use crate::i18n::strings;
@@ -47,6 +47,26 @@ pub fn source_details_ui(ui: &mut Ui, source: &Source, language: Language) {
             ui.weak(s.no_url);
         }
     }
+}
+
+/// A node in the accessibility tree for painted text, when the tree is being built (a screen
+/// reader or a test is listening): the text, whole, where it is, and what its tooltip says,
+/// as egui gives a label with a tooltip.
+pub fn accessible_text(ui: &Ui, id: Id, rect: Rect, text: &str, description: impl FnOnce() -> Option<String>) {
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_role(egui::accesskit::Role::Label);
+        // As egui writes a label: AccessKit keeps a label's text as its value.
+        node.set_value(text);
+        if let Some(description) = description() {
+            node.set_description(description);
+        }
+        node.set_bounds(egui::accesskit::Rect {
+            x0: rect.min.x.into(),
+            y0: rect.min.y.into(),
+            x1: rect.max.x.into(),
+            y1: rect.max.y.into(),
+        });
+    });
 }
 
 /// The words on a chip, e.g. "Industry: Fintech" or "Planned area: 5–30 km²".

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextWrapping};
-use egui::{Align, FontSelection, Galley, Id, Rect, RichText, Ui};
+use egui::{Align, FontSelection, Galley, RichText, Ui};
 
 use super::columns::{ColumnKind, TableColumn};
 use crate::format::{district_names, figure_value};
@@ -93,26 +93,6 @@ pub(super) fn cell_tooltip(
         ));
     }
     galley.elided.then(|| galley.job.text.clone())
-}
-
-/// A node in the accessibility tree for a painted cell, when the tree is being built (a screen
-/// reader or a test is listening): its text, whole, where it is, and for a figure, what its
-/// tooltip says (unit, year, quality, source), as egui gives a label with a tooltip.
-pub(super) fn accessible_cell(ui: &Ui, id: Id, rect: Rect, text: &str, description: impl FnOnce() -> Option<String>) {
-    ui.ctx().accesskit_node_builder(id, |node| {
-        node.set_role(egui::accesskit::Role::Label);
-        // As egui writes a label: AccessKit keeps a label's text as its value.
-        node.set_value(text);
-        if let Some(description) = description() {
-            node.set_description(description);
-        }
-        node.set_bounds(egui::accesskit::Rect {
-            x0: rect.min.x.into(),
-            y0: rect.min.y.into(),
-            x1: rect.max.x.into(),
-            y1: rect.max.y.into(),
-        });
-    });
 }
 
 /// Names of the industries a park leads with (the roles the filter calls leading), joined.

@@ -15,7 +15,8 @@ use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, pos2, vec2}
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, Park, ParkId};
 use crate::state::{Action, AppState, SortColumn, TableSort};
-use cells::{accessible_cell, cell_galley, cell_text, cell_tooltip, text_width};
+use crate::views::widgets::accessible_text;
+use cells::{cell_galley, cell_text, cell_tooltip, text_width};
 use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
 
 /// Narrowest a column can be dragged to, in points.
@@ -305,7 +306,7 @@ impl Rows<'_> {
             let x = if text.is_right_aligned() { cell.right() - galley.size().x } else { cell.left() };
             let at = pos2(x, cell.center().y - galley.size().y / 2.0);
             let details = || cell_tooltip(self.dataset, park, &column.kind, &galley, language);
-            accessible_cell(ui, row_id.with(("cell", column_index)), cell, &galley.job.text, details);
+            accessible_text(ui, row_id.with(("cell", column_index)), cell, &galley.job.text, details);
             if hover_at.is_some_and(|p| cell.x_range().contains(p.x)) {
                 tooltip = details();
             }

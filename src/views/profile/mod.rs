@@ -1,14 +1,15 @@
 //! The park profile: everything the dataset says about one park, every figure with its unit,
 //! year, quality mark and source, and its closest peers with the reasons in words.
 
+mod figures;
+
 use egui::{Grid, RichText, ScrollArea, Ui};
 
-use crate::format::{district_names, figure_value, lon_lat};
-use crate::i18n::{group_name, period_label, qualifier_name, role_name, strings};
-use crate::model::{Dataset, Figure, Language, Named, Park, differing};
+use crate::format::{district_names, lon_lat};
+use crate::i18n::{group_name, role_name, strings};
+use crate::model::{Dataset, Language, Named, Park};
 use crate::state::Action;
 use crate::state::peers::PeerList;
-use crate::theme::qualifier_colour;
 use crate::views::widgets::{source_details_ui, source_link_cut_ui, source_link_ui};
 
 /// Draws the profile of `park`. `pinned` says whether the park is pinned; `peers` are its
@@ -55,7 +56,7 @@ pub fn profile_ui(
         }
         ui.add_space(6.0);
         overview_ui(ui, dataset, park, language);
-        figures_ui(ui, dataset, park, language);
+        figures::figures_ui(ui, dataset, park, language);
         industries_ui(ui, dataset, park, language);
         ui.scope(|ui| peers_ui(ui, peers, language, actions));
         named_list_ui(ui, dataset, s.sub_areas, &park.sub_areas, language);
@@ -93,72 +94,6 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) 
             ui.end_row();
         }
     });
-}
-
-/// Every figure of the park, grouped by metric in dataset order, oldest first within a metric.
-fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
-    let s = strings(language);
-    ui.add_space(8.0);
-    ui.heading(s.figures);
-    // Each figure with whether another figure of its year differs from it.
-    let differs = differing(&park.observations);
-    let mut figures: Vec<_> = park
-        .observations
-        .iter()
-        .zip(differs)
-        .filter_map(|(obs, differs)| dataset.figure(obs).map(|figure| (figure, differs)))
-        .collect();
-    if figures.is_empty() {
-        ui.weak(s.no_data);
-        return;
-    }
-    let metric_rank = |id| dataset.metrics.iter().position(|m| &m.id == id).unwrap_or(usize::MAX);
-    figures.sort_by_key(|(f, _)| (metric_rank(&f.metric.id), f.observation.year, f.observation.period));
-    // One block per metric: its name as a heading, then one row per figure. Fixed column
-    // widths keep the blocks aligned without a metric column eating the panel's width; the
-    // source at the end of a row is cut to the room left (the style set once for all rows:
-    // a scope with its own style per row cost a copy of the style each).
-    ui.scope(|ui| {
-        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-        let mut previous_metric = None;
-        for (figure, differs) in figures {
-            if previous_metric != Some(&figure.metric.id) {
-                ui.add_space(4.0);
-                ui.label(RichText::new(figure.metric.name.get(language)).strong())
-                    .on_hover_text(figure.metric.description.get(language));
-            }
-            previous_metric = Some(&figure.metric.id);
-            ui.horizontal(|ui| figure_row_ui(ui, &figure, differs, language));
-        }
-    });
-}
-
-/// One figure: value and unit, year, quality, a mark if another figure of its year differs,
-/// a note if it has one, and its source.
-fn figure_row_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, language: Language) {
-    let s = strings(language);
-    let obs = figure.observation;
-    ui.add_space(8.0);
-    fixed_width(ui, 104.0, |ui| ui.label(format!("{} {}", figure_value(figure), figure.metric.unit.get(language))));
-    fixed_width(ui, 84.0, |ui| ui.label(period_label(language, obs.year, obs.period)));
-    let colour = qualifier_colour(ui.visuals(), obs.qualifier);
-    fixed_width(ui, 84.0, |ui| ui.label(RichText::new(qualifier_name(language, obs.qualifier)).color(colour)));
-    // Before the source, which is cut to the room left: these must show whole.
-    if differs {
-        let mark = RichText::new(s.conflict_mark).color(ui.visuals().warn_fg_color);
-        ui.label(mark).on_hover_text(s.conflicting_figure);
-    }
-    if let Some(note) = &obs.note {
-        ui.weak(format!("({})", s.note)).on_hover_text(note);
-    }
-    source_link_ui(ui, figure.source, language);
-}
-
-/// Adds one widget and then space up to `width` past where it began, so rows of separate
-/// blocks line up (a wider widget pushes the rest of its row along).
-fn fixed_width(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> egui::Response) {
-    let used = add(ui).rect.width();
-    ui.add_space((width - used).max(0.0));
 }
 
 /// Industries with their role and group.

@@ -1,0 +1,186 @@
+//! The profile's figures: one block per metric, one painted line per figure.
+//!
+//! A park can have dozens of figures. As widgets (a label each for value, year and quality, a
+//! link for the source, a child ui for the line) they cost more to draw than the whole park
+//! table did (docs/performance.md), so each line is painted: its texts laid out in fixed
+//! columns, with a widget only where the pointer or the keyboard does something (the line's
+//! context menu, the tooltips of the conflict mark and the note, the source link). A line
+//! scrolled out of view is not laid out, but its source link stays, so Tab still reaches it.
+
+use std::sync::Arc;
+
+use egui::{
+    Align2, CursorIcon, Galley, Id, OpenUrl, Rect, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui, WidgetInfo,
+    WidgetText, vec2,
+};
+
+use crate::format::{figure_value, source_label};
+use crate::i18n::{period_label, qualifier_name, strings};
+use crate::model::{Dataset, Figure, Language, Park, Source, differing};
+use crate::theme::qualifier_colour;
+use crate::views::widgets::{accessible_text, source_details_ui};
+
+/// Widths of the value, year and quality columns, in points: fixed, so the lines of separate
+/// metrics line up. A wider text pushes the rest of its line along rather than being cut.
+const COLUMN_WIDTHS_PT: [f32; 3] = [104.0, 84.0, 84.0];
+/// How far the lines are indented under their metric's name, in points.
+const INDENT_PT: f32 = 8.0;
+
+/// Every figure of the park, grouped by metric in dataset order, oldest first within a metric.
+pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
+    let s = strings(language);
+    ui.add_space(8.0);
+    ui.heading(s.figures);
+    // Each figure with whether another figure of its year differs from it.
+    let differs = differing(&park.observations);
+    let mut figures: Vec<_> = park
+        .observations
+        .iter()
+        .zip(differs)
+        .filter_map(|(obs, differs)| dataset.figure(obs).map(|figure| (figure, differs)))
+        .collect();
+    if figures.is_empty() {
+        ui.weak(s.no_data);
+        return;
+    }
+    let metric_rank = |id| dataset.metrics.iter().position(|m| &m.id == id).unwrap_or(usize::MAX);
+    figures.sort_by_key(|(f, _)| (metric_rank(&f.metric.id), f.observation.year, f.observation.period));
+    let mut previous_metric = None;
+    for (figure, differs) in figures {
+        if previous_metric != Some(&figure.metric.id) {
+            ui.add_space(4.0);
+            ui.label(RichText::new(figure.metric.name.get(language)).strong())
+                .on_hover_text(figure.metric.description.get(language));
+        }
+        previous_metric = Some(&figure.metric.id);
+        figure_line_ui(ui, &figure, differs, language);
+    }
+}
+
+/// One figure's line: value and unit, year, quality, a mark if another figure of its year
+/// differs, a note if it has one, and its source, cut with "…" to the room left. Right-clicking
+/// the line copies it whole.
+fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, language: Language) {
+    let s = strings(language);
+    let obs = figure.observation;
+    let size = vec2(ui.available_width(), ui.spacing().interact_size.y);
+    // CLICK, not click(): the context menu needs clicks, and the line is no Tab stop.
+    let (line, line_response) = ui.allocate_exact_size(size, Sense::CLICK);
+    let id = line_response.id;
+    let gap = ui.spacing().item_spacing.x;
+    let mut left = line.left() + INDENT_PT;
+    // A screen reader (or a test) is told every line, in view or not.
+    let listening = ui.ctx().accesskit_node_builder(id, |_| ()).is_some();
+    let shown = ui.is_rect_visible(line) || listening;
+    if shown {
+        let visuals = ui.visuals();
+        let columns = [
+            (line_value(figure, language), visuals.text_color()),
+            (period_label(language, obs.year, obs.period), visuals.text_color()),
+            (qualifier_name(language, obs.qualifier).to_owned(), qualifier_colour(visuals, obs.qualifier)),
+        ];
+        for (column, ((text, colour), width)) in columns.into_iter().zip(COLUMN_WIDTHS_PT).enumerate() {
+            let (rect, _) = paint_text(ui, line, left, RichText::new(&text).color(colour));
+            accessible_text(ui, id.with(column), rect, &text, || None);
+            left = (left + width).max(rect.right() + gap);
+        }
+        // Before the source, which is cut to the room left: these show whole.
+        if differs {
+            let mark = RichText::new(s.conflict_mark).color(ui.visuals().warn_fg_color);
+            left = marked_text_ui(ui, id.with("differs"), line, left, mark, s.conflicting_figure) + gap;
+        }
+        if let Some(note) = &obs.note {
+            let mark = RichText::new(format!("({})", s.note)).weak();
+            left = marked_text_ui(ui, id.with("note"), line, left, mark, note) + gap;
+        }
+    } else {
+        left += COLUMN_WIDTHS_PT.iter().sum::<f32>();
+    }
+    let room = Rect::from_x_y_ranges(left..=line.right().max(left), line.y_range());
+    source_link_ui(ui, id.with("source"), room, figure.source, language, shown);
+    line_response.context_menu(|ui| {
+        if ui.button(s.copy_figure).clicked() {
+            ui.ctx().copy_text(figure_line_text(figure, language));
+            ui.close();
+        }
+    });
+}
+
+/// A figure's value with its unit, as its line shows it.
+fn line_value(figure: &Figure<'_>, language: Language) -> String {
+    format!("{} {}", figure_value(figure), figure.metric.unit.get(language))
+}
+
+/// A figure's line as text to paste elsewhere: metric, value, year, quality, note and source.
+fn figure_line_text(figure: &Figure<'_>, language: Language) -> String {
+    let obs = figure.observation;
+    let mut parts = vec![
+        format!("{}: {}", figure.metric.name.get(language), line_value(figure, language)),
+        period_label(language, obs.year, obs.period),
+        qualifier_name(language, obs.qualifier).to_owned(),
+    ];
+    parts.extend(obs.note.clone());
+    parts.push(match &figure.source.url {
+        Some(url) => format!("{} ({url})", figure.source.title),
+        None => figure.source.title.clone(),
+    });
+    parts.join(" · ")
+}
+
+/// Paints `text` on `line` from `left`, centred on the line's height and cut with "…" at the
+/// line's end. Returns where it went and how it was laid out.
+fn paint_text(ui: &Ui, line: Rect, left: f32, text: impl Into<WidgetText>) -> (Rect, Arc<Galley>) {
+    let room = Rect::from_x_y_ranges(left..=line.right().max(left), line.y_range());
+    let galley = text.into().into_galley(ui, Some(TextWrapMode::Truncate), room.width(), TextStyle::Body);
+    let rect = Align2::LEFT_CENTER.align_size_within_rect(galley.size(), room);
+    ui.painter().galley(rect.min, Arc::clone(&galley), ui.visuals().text_color());
+    (rect, galley)
+}
+
+/// A short mark on `line` from `left` whose tooltip says more. Returns where it ends.
+fn marked_text_ui(ui: &mut Ui, id: Id, line: Rect, left: f32, mark: RichText, tooltip: &str) -> f32 {
+    let (rect, galley) = paint_text(ui, line, left, mark);
+    let response = ui.interact(rect, id, Sense::hover());
+    response.widget_info(|| WidgetInfo::labeled(egui::accesskit::Role::Label, true, galley.text()));
+    response.on_hover_text(tooltip);
+    rect.right()
+}
+
+/// A source at the end of a line, in `room`: its label cut with "…" to fit, the source in full
+/// on hover, its web address opened on a click. Painted only when `shown`; the link is there
+/// either way, so Tab reaches it, and scrolls it into view when it does.
+fn source_link_ui(ui: &mut Ui, id: Id, room: Rect, source: &Source, language: Language, shown: bool) {
+    let label = source_label(source);
+    let (role, sense, colour) = match source.url {
+        Some(_) => (egui::accesskit::Role::Link, Sense::click(), ui.visuals().hyperlink_color),
+        None => (egui::accesskit::Role::Label, Sense::hover(), ui.visuals().text_color()),
+    };
+    let galley = shown.then(|| {
+        WidgetText::from(label.as_str()).into_galley(ui, Some(TextWrapMode::Truncate), room.width(), TextStyle::Body)
+    });
+    let rect = galley.as_ref().map_or(room, |galley| Align2::LEFT_CENTER.align_size_within_rect(galley.size(), room));
+    let response = ui.interact(rect, id, sense);
+    response.widget_info(|| WidgetInfo::labeled(role, true, &label));
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
+    if let Some(url) = &source.url {
+        if response.hovered() {
+            ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
+        }
+        if response.clicked_with_open_in_background() {
+            ui.ctx().open_url(OpenUrl::new_tab(url));
+        } else if response.clicked() {
+            ui.ctx().open_url(OpenUrl::same_tab(url));
+        }
+    }
+    if let Some(galley) = galley {
+        let underline = if source.url.is_some() && (response.hovered() || response.has_focus()) {
+            Stroke::new(ui.visuals().widgets.hovered.fg_stroke.width, colour)
+        } else {
+            Stroke::NONE
+        };
+        ui.painter().add(egui::epaint::TextShape::new(rect.min, galley, colour).with_underline(underline));
+    }
+    response.on_hover_ui(|ui| source_details_ui(ui, source, language));
+}
