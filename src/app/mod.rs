@@ -103,6 +103,9 @@ pub struct ParkApp {
     pack: Option<exports::MeetingPack>,
     /// Start-up timing, only when [`startup::REPORT_ENV`] is set.
     first_frame_report: Option<startup::FirstFrameReport>,
+    /// The window is cleared to the panels' colour before each frame (the native window, see
+    /// `clear_color`), so the panels need not paint their background.
+    window_cleared_to_panel_fill: bool,
 }
 
 impl ParkApp {
@@ -134,6 +137,7 @@ impl ParkApp {
             report.mark("app_built");
         }
         app.first_frame_report = report;
+        app.window_cleared_to_panel_fill = true;
         app
     }
 
@@ -164,6 +168,7 @@ impl ParkApp {
             capture: capture::CaptureQueue::default(),
             pack: None,
             first_frame_report: None,
+            window_cleared_to_panel_fill: false,
         };
         app.reload();
         app.load_slides();

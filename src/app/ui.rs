@@ -31,7 +31,7 @@ impl ParkApp {
     /// when presenting), and the chosen view.
     fn central_ui(&mut self, ui: &mut Ui, presenting: bool, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
         let language = self.state.language;
-        egui::CentralPanel::default().show(ui, |ui| {
+        egui::CentralPanel::default().frame(self.panel_frame(egui::Frame::central_panel(ui.style()))).show(ui, |ui| {
             self.load_error_ui(ui, commands);
             let Some(dataset) = &self.dataset else {
                 if self.load_error.is_none() {
@@ -135,33 +135,37 @@ impl ParkApp {
         let show = &self.slides.show;
         let count = show.deck.slides.len();
         let current = show.current.zip(show.current_slide());
-        egui::Panel::bottom("presentation_bar").show(ui, |ui| {
-            if self.presentation.show_notes
-                && let Some((_, slide)) = current
-                && !slide.notes.is_empty()
-            {
-                ui.label(&slide.notes);
-                ui.separator();
-            }
-            ui.horizontal(|ui| {
-                match current {
-                    Some((i, slide)) => {
-                        let text = s.slide_of.replace("{i}", &(i + 1).to_string()).replace("{n}", &count.to_string());
-                        ui.strong(text);
-                        ui.separator();
-                        ui.label(&slide.title);
-                    }
-                    None => {
-                        ui.weak(s.no_slides);
-                    }
+        egui::Panel::bottom("presentation_bar").frame(self.panel_frame(egui::Frame::side_top_panel(ui.style()))).show(
+            ui,
+            |ui| {
+                if self.presentation.show_notes
+                    && let Some((_, slide)) = current
+                    && !slide.notes.is_empty()
+                {
+                    ui.label(&slide.notes);
+                    ui.separator();
                 }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.small_button("×").on_hover_text(s.presenting_help).clicked() {
-                        commands.push(Command::LeavePresentation);
+                ui.horizontal(|ui| {
+                    match current {
+                        Some((i, slide)) => {
+                            let text =
+                                s.slide_of.replace("{i}", &(i + 1).to_string()).replace("{n}", &count.to_string());
+                            ui.strong(text);
+                            ui.separator();
+                            ui.label(&slide.title);
+                        }
+                        None => {
+                            ui.weak(s.no_slides);
+                        }
                     }
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if ui.small_button("×").on_hover_text(s.presenting_help).clicked() {
+                            commands.push(Command::LeavePresentation);
+                        }
+                    });
                 });
-            });
-        });
+            },
+        );
     }
 
     /// Every shortcut of the app, in the current language.
@@ -248,6 +252,12 @@ impl eframe::App for ParkApp {
         }
     }
 
+    /// The panels' colour, so that panels need paint no background of their own
+    /// ([`ParkApp::panel_frame`]).
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         // Start-up timing (`startup::REPORT_ENV`): the window closes once its first frame is shown.
         if let Some(report) = &mut self.first_frame_report
@@ -325,21 +335,31 @@ impl ParkApp {
         }
     }
 
+    /// A panel's `frame`, without its background where the window is already cleared to that
+    /// colour. Under a software renderer every pixel painted costs: filling the window once
+    /// more was about a tenth of the time to the first frame (docs/performance.md, "Start-up").
+    fn panel_frame(&self, frame: egui::Frame) -> egui::Frame {
+        if self.window_cleared_to_panel_fill { frame.fill(egui::Color32::TRANSPARENT) } else { frame }
+    }
+
     /// The toolbar above and the status bar (with the notice) below.
     fn toolbar_and_status_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
         let language = self.state.language;
-        egui::Panel::top("toolbar").show(ui, |ui| {
+        egui::Panel::top("toolbar").frame(self.panel_frame(egui::Frame::side_top_panel(ui.style()))).show(ui, |ui| {
             ui.add_space(2.0);
             let name = self.dataset.as_ref().map_or("ZGC Atlas", |d| d.meta.short_name().get(self.state.language));
             let added_tables = self.added_tables();
             toolbar::toolbar_ui(ui, name, &added_tables, &mut self.state, actions, commands);
             ui.add_space(2.0);
         });
-        egui::Panel::bottom("status_bar").show(ui, |ui| {
-            self.notice_ui(ui);
-            let origin = self.origin.file_label();
-            status_bar::status_bar_ui(ui, self.dataset.as_ref(), origin.as_deref(), self.is_reloading(), language);
-        });
+        egui::Panel::bottom("status_bar").frame(self.panel_frame(egui::Frame::side_top_panel(ui.style()))).show(
+            ui,
+            |ui| {
+                self.notice_ui(ui);
+                let origin = self.origin.file_label();
+                status_bar::status_bar_ui(ui, self.dataset.as_ref(), origin.as_deref(), self.is_reloading(), language);
+            },
+        );
     }
 
     /// The slides and filters on the left, the selected park's profile on the right.
@@ -347,10 +367,12 @@ impl ParkApp {
         let Some(dataset) = self.dataset.as_ref() else { return };
         let language = self.state.language;
         let mut filters_open = !self.state.filters_collapsed;
-        egui::Panel::left("filters").resizable(true).default_size(280.0).size_range(220.0..=480.0).show_collapsible(
-            ui,
-            &mut filters_open,
-            |ui| {
+        egui::Panel::left("filters")
+            .frame(self.panel_frame(egui::Frame::side_top_panel(ui.style())))
+            .resizable(true)
+            .default_size(280.0)
+            .size_range(220.0..=480.0)
+            .show_collapsible(ui, &mut filters_open, |ui| {
                 let show = &mut self.slides.show;
                 slides::slides_ui(ui, &mut show.deck, show.current, &mut self.slides.new_title, language, commands);
                 ui.separator();
@@ -363,20 +385,24 @@ impl ParkApp {
                     language,
                     actions,
                 );
-            },
-        );
+            });
         self.state.filters_collapsed = !filters_open;
 
         // The profile takes room only while it shows a park, so the table can show every column.
         let Some(selected) = self.state.selected.as_ref().and_then(|id| dataset.park(id)) else { return };
         let pinned = self.state.is_pinned(&selected.id);
         let peers = self.derived.peers(&selected.id);
-        egui::Panel::right("profile").resizable(true).default_size(380.0).size_range(280.0..=600.0).show(ui, |ui| {
-            // Claim the panel's whole width: the profile scrolls inside it, so its content would
-            // otherwise report a narrow size and the panel would shrink to it.
-            ui.set_min_width(ui.available_width());
-            profile::profile_ui(ui, dataset, selected, pinned, peers, language, actions);
-        });
+        egui::Panel::right("profile")
+            .frame(self.panel_frame(egui::Frame::side_top_panel(ui.style())))
+            .resizable(true)
+            .default_size(380.0)
+            .size_range(280.0..=600.0)
+            .show(ui, |ui| {
+                // Claim the panel's whole width: the profile scrolls inside it, so its content would
+                // otherwise report a narrow size and the panel would shrink to it.
+                ui.set_min_width(ui.available_width());
+                profile::profile_ui(ui, dataset, selected, pinned, peers, language, actions);
+            });
     }
 }
 
