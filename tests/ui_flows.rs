@@ -6,7 +6,7 @@ mod common;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::DataOrigin;
 use zgc_atlas::model::{Language, ParkId, load_dataset};
@@ -183,6 +183,24 @@ fn choosing_an_industry_narrows_the_table_and_updates_the_counts() {
     harness.get_by_label("leading").click();
     harness.run();
     assert!(harness.query_by_label("0 of 3 parks match").is_some(), "alpha's biomedicine is only emerging");
+}
+
+#[test]
+fn a_filter_check_box_tells_its_state_and_space_toggles_it() {
+    let mut harness = small();
+    let toggled = |harness: &Harness<'_, ParkApp>| {
+        harness.get_by_role_and_label(Role::CheckBox, "West (2)").accesskit_node().toggled()
+    };
+    assert_eq!(toggled(&harness), Some(egui::accesskit::Toggled::False));
+    harness.get_by_role_and_label(Role::CheckBox, "West (2)").focus();
+    harness.run();
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert!(harness.query_by_label("2 of 3 parks match").is_some(), "Space on the focused box filters");
+    assert_eq!(toggled(&harness), Some(egui::accesskit::Toggled::True));
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert!(harness.query_by_label("3 of 3 parks match").is_some(), "and again clears the filter");
 }
 
 #[test]

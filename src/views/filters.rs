@@ -8,6 +8,7 @@ use crate::format::format_value;
 use crate::i18n::{group_name, strings};
 use crate::model::{Dataset, IndustryGroup, Language, ParkId};
 use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
+use crate::views::widgets::check_box_ui;
 
 /// Draws the filter panel.
 pub fn filters_ui(
@@ -67,9 +68,9 @@ fn industries_ui(
                 ui.label(RichText::new(group_name(language, group)).weak());
                 for industry in members {
                     let count = counts.industries.get(&industry.id).copied().unwrap_or(0);
-                    let mut checked = filter.industries.contains(&industry.id);
+                    let checked = filter.industries.contains(&industry.id);
                     let label = format!("{} ({count})", industry.name.get(language));
-                    if ui.checkbox(&mut checked, label).changed() {
+                    if check_box_ui(ui, checked, &label).clicked() {
                         actions.push(Action::ToggleIndustry(industry.id.clone()));
                     }
                 }
@@ -92,9 +93,9 @@ fn districts_ui(
         |ui| {
             for district in &dataset.districts {
                 let count = counts.districts.get(&district.id).copied().unwrap_or(0);
-                let mut checked = filter.districts.contains(&district.id);
+                let checked = filter.districts.contains(&district.id);
                 let label = format!("{} ({count})", district.name.get(language));
-                if ui.checkbox(&mut checked, label).changed() {
+                if check_box_ui(ui, checked, &label).clicked() {
                     actions.push(Action::ToggleDistrict(district.id.clone()));
                 }
             }

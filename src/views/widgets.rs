@@ -1,6 +1,6 @@
 //! Small widgets shared by several views.
 
-use egui::{Id, Rect, RichText, Ui};
+use egui::{Id, Rect, Response, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, pos2, vec2};
 
 use crate::format::source_label;
 use crate::i18n::strings;
@@ -67,6 +67,42 @@ pub fn accessible_text(ui: &Ui, id: Id, rect: Rect, text: &str, description: imp
             y1: rect.max.y.into(),
         });
     });
+}
+
+/// A check box and its text, drawn as egui's [`egui::Checkbox`] is but painted directly: the
+/// filter panel has dozens, and egui's general layout of a widget's parts, done for each, was
+/// a sixth of every frame (docs/performance.md). A long text wraps. Returns the response, which
+/// is clicked when the box is toggled (by the pointer, or Space on the focused box); the caller
+/// changes the state.
+pub fn check_box_ui(ui: &mut Ui, checked: bool, text: &str) -> Response {
+    let spacing = ui.spacing();
+    let (box_width, gap, min_height) = (spacing.icon_width, spacing.icon_spacing, spacing.interact_size.y);
+    let text_width = (ui.available_width() - box_width - gap).max(0.0);
+    let galley = WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Wrap), text_width, TextStyle::Body);
+    let size = vec2(box_width + gap + galley.size().x, galley.size().y.max(min_height));
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    response.widget_info(|| WidgetInfo::selected(egui::accesskit::Role::CheckBox, ui.is_enabled(), checked, text));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&response);
+        let (check_rect, box_rect) = ui.spacing().icon_rectangles(rect);
+        let painter = ui.painter();
+        // The box's corners as egui rounds a check box's: a little, so it is not taken for a
+        // radio button.
+        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a few points")]
+        let corners = visuals.corner_radius.at_most((0.3 * box_width).round() as u8);
+        painter.rect(box_rect, corners, visuals.bg_fill, visuals.bg_stroke, egui::StrokeKind::Inside);
+        if checked {
+            let tick = vec![
+                pos2(check_rect.left(), check_rect.center().y),
+                pos2(check_rect.center().x, check_rect.bottom()),
+                pos2(check_rect.right(), check_rect.top()),
+            ];
+            painter.add(egui::Shape::line(tick, visuals.fg_stroke));
+        }
+        let text_top = rect.center().y - galley.size().y / 2.0;
+        painter.galley(pos2(box_rect.right() + gap, text_top), galley, visuals.text_color());
+    }
+    response
 }
 
 /// The words on a chip, e.g. "Industry: Fintech" or "Planned area: 5–30 km²".

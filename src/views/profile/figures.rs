@@ -20,8 +20,9 @@ use crate::model::{Dataset, Figure, Language, Park, Source, differing};
 use crate::theme::qualifier_colour;
 use crate::views::widgets::{accessible_text, source_details_ui};
 
-/// Widths of the value, year and quality columns, in points: fixed, so the lines of separate
-/// metrics line up. A wider text pushes the rest of its line along rather than being cut.
+/// Widths of the value, year and quality columns, in points, each followed by the usual space
+/// between items: fixed, so the lines of separate metrics line up. A wider text pushes the
+/// rest of its line along rather than being cut.
 const COLUMN_WIDTHS_PT: [f32; 3] = [104.0, 84.0, 84.0];
 /// How far the lines are indented under their metric's name, in points.
 const INDENT_PT: f32 = 8.0;
@@ -82,7 +83,7 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, language: Lan
         for (column, ((text, colour), width)) in columns.into_iter().zip(COLUMN_WIDTHS_PT).enumerate() {
             let (rect, _) = paint_text(ui, line, left, RichText::new(&text).color(colour));
             accessible_text(ui, id.with(column), rect, &text, || None);
-            left = (left + width).max(rect.right() + gap);
+            left = (left + width).max(rect.right()) + gap;
         }
         // Before the source, which is cut to the room left: these show whole.
         if differs {
@@ -94,7 +95,7 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, language: Lan
             left = marked_text_ui(ui, id.with("note"), line, left, mark, note) + gap;
         }
     } else {
-        left += COLUMN_WIDTHS_PT.iter().sum::<f32>();
+        left += COLUMN_WIDTHS_PT.iter().map(|width| width + gap).sum::<f32>();
     }
     let room = Rect::from_x_y_ranges(left..=line.right().max(left), line.y_range());
     source_link_ui(ui, id.with("source"), room, figure.source, language, shown);
