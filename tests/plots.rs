@@ -4,11 +4,11 @@
 mod common;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use zgc_atlas::app::ParkApp;
-use zgc_atlas::model::DataOrigin;
-use zgc_atlas::model::ParkId;
+use zgc_atlas::model::{DataOrigin, EMBEDDED_DATASET, ParkId, load_dataset};
 use zgc_atlas::state::PlotData;
+use zgc_atlas::synthetic::synthetic_ron;
 
 use common::{Window, crate_file, open_app};
 
@@ -142,4 +142,58 @@ fn presenting_shows_the_chart_without_controls() {
     assert!(harness.query_by_label("3 parks · Filtered parks").is_some(), "one scope line");
     assert!(harness.query_by_label("no data: Beta Park, Gamma Park").is_some(), "the parks without data stay named");
     assert!(harness.query_by_label("Alpha Park").is_some(), "the point keeps its label");
+}
+
+/// Every text painted this frame (`egui_plot`'s axis labels and the bars' value labels included),
+/// with where it was painted.
+fn painted_texts(harness: &Harness<'_, ParkApp>) -> Vec<(String, egui::Rect)> {
+    fn collect(shape: &egui::Shape, texts: &mut Vec<(String, egui::Rect)>) {
+        match shape {
+            egui::Shape::Text(text) => texts.push((text.galley.text().to_owned(), text.visual_bounding_rect())),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, texts)),
+            _ => {}
+        }
+    }
+    let mut texts = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, &mut texts);
+    }
+    texts
+}
+
+#[test]
+fn the_bars_are_only_as_many_as_the_chart_has_room_to_name() {
+    let real = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("the embedded dataset loads");
+    let origin = DataOrigin::Memory { label: "300 parks".to_owned(), text: synthetic_ron(&real, 300).into() };
+    let mut harness = open_app(origin, Window { size: [1400.0, 760.0], ..Window::default() });
+    harness.get_by_label("Compare").click();
+    harness.run();
+    let drawn = |harness: &Harness<'_, ParkApp>| -> usize {
+        let note = harness.get_by_label_contains("Showing the ").accesskit_node().value().unwrap_or_default();
+        note.split_whitespace().nth(2).and_then(|n| n.parse().ok()).expect("the note names how many bars")
+    };
+    let shown = drawn(&harness);
+    assert!((5..40).contains(&shown), "a short chart draws fewer than 40 bars: {shown}");
+    // Each bar drawn is named on the axis: egui_plot leaves out a name with too little room.
+    let dataset = harness.state().dataset().expect("loaded");
+    let names: Vec<String> = bar_parks(&harness)
+        .iter()
+        .take(shown)
+        .map(|id| dataset.park(&ParkId::new(id)).expect("a listed park").name.en.clone())
+        .collect();
+    let painted = painted_texts(&harness);
+    for name in &names {
+        assert!(painted.iter().any(|(text, _)| text == name), "{name} is not named on the axis");
+    }
+    // And their names do not overlap.
+    let mut name_rects: Vec<egui::Rect> =
+        painted.iter().filter(|(text, _)| names.contains(text)).map(|(_, rect)| *rect).collect();
+    name_rects.sort_by(|a, b| a.top().total_cmp(&b.top()));
+    for pair in name_rects.windows(2) {
+        assert!(pair[0].bottom() <= pair[1].top() + 0.5, "names overlap: {pair:?}");
+    }
+    // A taller window has room for more.
+    harness.set_size(egui::vec2(1400.0, 1100.0));
+    harness.run();
+    assert!(drawn(&harness) > shown, "a taller chart draws more bars");
 }

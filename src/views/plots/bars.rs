@@ -1,7 +1,7 @@
 //! Ranked bars: one metric across parks, largest at the top, each bar labelled with its value
 //! (and year, when years differ), with the median and the zone-wide figure as benchmarks.
 
-use egui::{Align2, Color32, FontId, RichText, Stroke, Ui};
+use egui::{Align2, Color32, FontId, Id, RichText, Stroke, Ui};
 use egui_plot::{Bar, BarChart, Legend, LineStyle, Plot, PlotPoint, PlotUi, Text, VLine};
 
 use super::axes::{AxisText, Direction, category_y_axis, value_axis};
@@ -13,7 +13,7 @@ use crate::state::series::{BarDatum, BarSeries};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
 use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
 
-/// Most bars one chart draws.
+/// Most bars one chart draws, however tall it is.
 const MAX_BARS: usize = 40;
 
 /// A bar the chart draws, with its position on the value axis (its logarithm on a log scale).
@@ -32,16 +32,18 @@ pub(super) fn bars_ui(
     let log = choice.log_scale;
     let unit = value_unit(ctx, choice);
     // Largest at the top: bar i sits at y = n - 1 - i.
-    // Beyond a few dozen bars nobody can read the labels: the chart shows the largest, says
-    // so, and the CSV export keeps them all.
+    // Only as many bars as the chart has room to name: the chart shows the largest, says so,
+    // and the CSV export keeps them all.
+    let limit = bars_with_room(ui.ctx());
     let shown: Vec<DrawnBar<'_>> =
-        series.bars.iter().filter_map(|bar| scaled(bar.value, log).map(|v| (bar, v))).take(MAX_BARS).collect();
+        series.bars.iter().filter_map(|bar| scaled(bar.value, log).map(|v| (bar, v))).take(limit).collect();
     if !ctx.presenting {
         notes_ui(ui, ctx, choice, series, &unit);
     }
     let x_title = format!("{} ({unit})", metric_name(ctx.dataset, &choice.metric, ctx.language));
     let chart = BarChartInput { series, shown: &shown, colours, x_title };
     let response = bar_plot_ui(ui, ctx, choice, chart, chart_height(ui, footer));
+    remember_bars_with_room(ui, response.transform.frame().height(), limit, series.bars.len());
     if let Some(i) = response.inner
         && let Some((bar, _)) = shown.get(i)
     {
@@ -60,6 +62,33 @@ pub(super) fn bars_ui(
     }
 }
 
+/// Where the number of bars the chart has room for is kept between passes.
+fn bars_with_room_id() -> Id {
+    Id::unique("bars_with_room")
+}
+
+/// How many bars the bar chart had room to name when last drawn ([`MAX_BARS`] until then).
+pub(super) fn bars_with_room(ctx: &egui::Context) -> usize {
+    ctx.data(|data| data.get_temp(bars_with_room_id())).unwrap_or(MAX_BARS)
+}
+
+/// Keeps how many bars a chart whose bars span `height` points has room for: each needs a row
+/// as tall as its name and value label, or the axis leaves its name out (as `egui_plot` does
+/// with a tick label that does not fit) and the value labels overlap. When that changes what
+/// was drawn with `limit` bars of `total`, the pass is drawn again, so no frame shows them
+/// crowded.
+fn remember_bars_with_room(ui: &Ui, height: f32, limit: usize, total: usize) {
+    let row = ui.fonts_mut(|fonts| fonts.row_height(&chart_font(ui))) + 2.0;
+    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a count of rows, at least 1")]
+    let room = ((height / row).floor().max(1.0) as usize).min(MAX_BARS);
+    if room != limit {
+        ui.data_mut(|data| data.insert_temp(bars_with_room_id(), room));
+        if room.min(total) != limit.min(total) {
+            ui.ctx().request_discard("the bar chart has room for another number of bars");
+        }
+    }
+}
+
 /// Whether the zone's figure is drawn as a line. The zone's total dwarfs any park's: drawn as
 /// a line it would squash every bar, so beyond twice the largest bar it is stated in words
 /// instead.
@@ -71,15 +100,22 @@ fn zone_fits(series: &BarSeries) -> bool {
 /// The notes about the bars: that they mix years, that only the largest are drawn, and the
 /// zone's figure when it is too large to draw. Above the chart on the desk, in the scope line
 /// when presenting.
-pub(super) fn notes(ctx: &CompareContext<'_>, choice: &PlotChoice, series: &BarSeries, unit: &str) -> Vec<String> {
+/// `limit` is how many bars the chart has room for ([`bars_with_room`]).
+pub(super) fn notes(
+    ctx: &CompareContext<'_>,
+    choice: &PlotChoice,
+    series: &BarSeries,
+    unit: &str,
+    limit: usize,
+) -> Vec<String> {
     let s = strings(ctx.language);
     let mut notes = Vec::new();
     if series.mixed_years && choice.year == YearChoice::Latest {
         notes.push(s.mixed_years.to_owned());
     }
-    if series.bars.len() > MAX_BARS {
+    if series.bars.len() > limit {
         notes.push(
-            s.only_largest.replace("{shown}", &MAX_BARS.to_string()).replace("{total}", &series.bars.len().to_string()),
+            s.only_largest.replace("{shown}", &limit.to_string()).replace("{total}", &series.bars.len().to_string()),
         );
     }
     if choice.show_benchmark
@@ -94,7 +130,7 @@ pub(super) fn notes(ctx: &CompareContext<'_>, choice: &PlotChoice, series: &BarS
 /// The notes above the chart, the mixed-years warning in the warning colour.
 fn notes_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &PlotChoice, series: &BarSeries, unit: &str) {
     let mixed = strings(ctx.language).mixed_years;
-    for note in notes(ctx, choice, series, unit) {
+    for note in notes(ctx, choice, series, unit, bars_with_room(ui.ctx())) {
         let text = RichText::new(&note);
         ui.label(if note == mixed { text.color(ui.visuals().warn_fg_color) } else { text.weak() });
     }

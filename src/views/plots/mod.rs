@@ -72,7 +72,8 @@ pub fn compare_ui(
     if !takeaway.is_empty() {
         ui.label(RichText::new(takeaway).text_style(TextStyle::Body).strong());
     }
-    ui.label(RichText::new(scope_line(ctx, choice, view)).weak());
+    let bars_with_room = bars::bars_with_room(ui.ctx());
+    ui.label(RichText::new(scope_line(ctx, choice, view, bars_with_room)).weak());
     if choice.scope == PlotScope::Pinned && ctx.pinned.is_empty() {
         ui.add_space(8.0);
         ui.label(s.no_pins_to_plot);
@@ -244,7 +245,8 @@ fn title(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
 
 /// The scope line under the title: which parks (as the plot's data resolved them), which
 /// year, which normalisation, which filters.
-fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView) -> String {
+/// `bars_with_room`: how many bars the bar chart has room for, for its note when presenting.
+fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, bars_with_room: usize) -> String {
     let s = strings(ctx.language);
     let which_parks = match view.shown_parks {
         ShownParks::Filtered => s.scope_filtered,
@@ -268,7 +270,7 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView) ->
     if ctx.presenting
         && let PlotData::Bars(series) = &view.data
     {
-        parts.extend(bars::notes(ctx, choice, series, &value_unit(ctx, choice)));
+        parts.extend(bars::notes(ctx, choice, series, &value_unit(ctx, choice), bars_with_room));
     }
     // The filters are named only when the plot shows exactly the parks they let through.
     if view.shown_parks == ShownParks::Filtered {
