@@ -9,6 +9,7 @@
     reason = "the app is built here on the fixture's own file: no `build_app`, `open_app`, `copy_to_temp_dir`"
 )]
 mod common;
+mod painted;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -16,6 +17,7 @@ use std::process::Command;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use painted::painted_texts;
 use zgc_atlas::app::ParkApp;
 use zgc_atlas::i18n::{language_name, strings};
 use zgc_atlas::model::geo::{CityMap, Km, centroid, contains};
@@ -95,21 +97,12 @@ fn click(harness: &mut Harness<'_, ParkApp>, label: &str) {
 /// Every text the window shows now: the accessibility tree's labels, values and descriptions,
 /// and every painted text (plot axes and labels, map names, legends), which the tree lacks.
 fn shown_texts(harness: &Harness<'_, ParkApp>) -> Vec<String> {
-    fn painted(shape: &egui::Shape, texts: &mut Vec<String>) {
-        match shape {
-            egui::Shape::Text(text) => texts.push(text.galley.text().to_owned()),
-            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| painted(s, texts)),
-            _ => {}
-        }
-    }
     let mut texts = Vec::new();
     for node in harness.query_all_by(|_| true) {
         let node = node.accesskit_node();
         texts.extend([node.label(), node.value(), node.description()].into_iter().flatten());
     }
-    for clipped in &harness.output().shapes {
-        painted(&clipped.shape, &mut texts);
-    }
+    texts.extend(painted_texts(harness).into_iter().map(|(text, _)| text));
     texts
 }
 

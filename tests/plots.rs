@@ -2,6 +2,7 @@
 
 #[expect(dead_code, reason = "the plot tests write no files: no `copy_to_temp_dir`")]
 mod common;
+mod painted;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -11,6 +12,7 @@ use zgc_atlas::state::PlotData;
 use zgc_atlas::synthetic::synthetic_ron;
 
 use common::{Window, crate_file, open_app};
+use painted::painted_texts;
 
 fn compare(origin: DataOrigin) -> Harness<'static, ParkApp> {
     let mut harness = open_app(origin, Window::default());
@@ -142,23 +144,6 @@ fn presenting_shows_the_chart_without_controls() {
     assert!(harness.query_by_label("3 parks · Filtered parks").is_some(), "one scope line");
     assert!(harness.query_by_label("no data: Beta Park, Gamma Park").is_some(), "the parks without data stay named");
     assert!(harness.query_by_label("Alpha Park").is_some(), "the point keeps its label");
-}
-
-/// Every text painted this frame (`egui_plot`'s axis labels and the bars' value labels included),
-/// with where it was painted.
-fn painted_texts(harness: &Harness<'_, ParkApp>) -> Vec<(String, egui::Rect)> {
-    fn collect(shape: &egui::Shape, texts: &mut Vec<(String, egui::Rect)>) {
-        match shape {
-            egui::Shape::Text(text) => texts.push((text.galley.text().to_owned(), text.visual_bounding_rect())),
-            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, texts)),
-            _ => {}
-        }
-    }
-    let mut texts = Vec::new();
-    for clipped in &harness.output().shapes {
-        collect(&clipped.shape, &mut texts);
-    }
-    texts
 }
 
 #[test]
