@@ -3,6 +3,7 @@
 
 #[expect(dead_code, reason = "the window flows write no files: no `copy_to_temp_dir`")]
 mod common;
+mod painted;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -12,6 +13,7 @@ use zgc_atlas::model::DataOrigin;
 use zgc_atlas::model::{Language, ParkId, load_dataset};
 
 use common::{Window, crate_file, open_app};
+use painted::painted_texts;
 
 fn harness(origin: DataOrigin) -> Harness<'static, ParkApp> {
     open_app(origin, Window::default())
@@ -96,6 +98,10 @@ fn selecting_a_park_shows_its_figures_with_their_sources() {
     // Sources: one with a web address (a link), one without.
     assert!(harness.query_all_by_role_and_label(Role::Link, "Test Office 2019").count() >= 4);
     assert!(harness.query_all_by_label("测试办公室").count() >= 2, "a source without URL is plain text");
+    // The figure lines' columns are as wide as their texts, leaving the sources room to show
+    // whole in a 1400-point window: five figures, one milestone and one industry cite it.
+    let whole = painted_texts(&harness).into_iter().filter(|(text, _)| text == "Test Office 2019").count();
+    assert_eq!(whole, 7, "every citation of Test Office 2019 shows whole");
     assert!(harness.query_all_by_label("Artificial intelligence").count() >= 1);
     assert!(harness.query_by_label("emerging").is_some(), "industries show their role");
     assert!(harness.query_by_label("Acme").is_some());

@@ -18,12 +18,11 @@ use crate::format::{figure_value, source_label};
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{Dataset, Figure, Language, Park, Source, differing};
 use crate::theme::qualifier_colour;
+use crate::views::remembered::remembered;
 use crate::views::widgets::{accessible_text, source_details_ui};
 
-/// Widths of the value, year and quality columns, in points, each followed by the usual space
-/// between items: fixed, so the lines of separate metrics line up. A wider text pushes the
-/// rest of its line along rather than being cut.
-const COLUMN_WIDTHS_PT: [f32; 3] = [104.0, 84.0, 84.0];
+/// The value, year and quality columns' widths, in points.
+type ColumnWidths = [f32; 3];
 /// How far the lines are indented under their metric's name, in points.
 const INDENT_PT: f32 = 8.0;
 
@@ -46,6 +45,7 @@ pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: 
     }
     let metric_rank = |id| dataset.metrics.iter().position(|m| &m.id == id).unwrap_or(usize::MAX);
     figures.sort_by_key(|(f, _)| (metric_rank(&f.metric.id), f.observation.year, f.observation.period));
+    let widths = column_widths(ui, dataset, park, &figures, language);
     let mut previous_metric = None;
     for (figure, differs) in figures {
         if previous_metric != Some(&figure.metric.id) {
@@ -54,14 +54,53 @@ pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: 
                 .on_hover_text(figure.metric.description.get(language));
         }
         previous_metric = Some(&figure.metric.id);
-        figure_line_ui(ui, &figure, differs, language);
+        figure_line_ui(ui, &figure, differs, widths, language);
     }
+}
+
+/// The widths of the value, year and quality columns of `park`'s figure lines: each its widest
+/// text, so the lines of all metrics line up and the source, cut to the room left, gets all
+/// the rest. Measured once for each park, language and text size.
+fn column_widths(
+    ui: &Ui,
+    dataset: &Dataset,
+    park: &Park,
+    figures: &[(Figure<'_>, bool)],
+    language: Language,
+) -> ColumnWidths {
+    let text_size = TextStyle::Body.resolve(ui.style()).size;
+    // The dataset by address and the park by id and number of figures: a reload that changes
+    // a figure in place keeps the widths, and a text grown wider pushes the rest of its line
+    // along rather than overlap it.
+    let measured_for =
+        (std::ptr::from_ref(dataset) as usize, park.id.clone(), figures.len(), language, text_size.to_bits());
+    remembered(ui.ctx(), Id::unique("profile_figure_columns"), measured_for, |_| {
+        let mut widths = ColumnWidths::default();
+        for (figure, _) in figures {
+            for (width, text) in widths.iter_mut().zip(line_texts(figure, language)) {
+                let galley =
+                    WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Body);
+                *width = width.max(galley.size().x);
+            }
+        }
+        widths
+    })
+}
+
+/// What a figure's line says in its three columns: value with unit, year, quality.
+fn line_texts(figure: &Figure<'_>, language: Language) -> [String; 3] {
+    let obs = figure.observation;
+    [
+        line_value(figure, language),
+        period_label(language, obs.year, obs.period),
+        qualifier_name(language, obs.qualifier).to_owned(),
+    ]
 }
 
 /// One figure's line: value and unit, year, quality, a mark if another figure of its year
 /// differs, a note if it has one, and its source, cut with "…" to the room left. Right-clicking
 /// the line copies it whole.
-fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, language: Language) {
+fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: ColumnWidths, language: Language) {
     let s = strings(language);
     let obs = figure.observation;
     let size = vec2(ui.available_width(), ui.spacing().interact_size.y);
@@ -75,14 +114,13 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, language: Lan
     let shown = ui.is_rect_visible(line) || listening;
     if shown {
         let visuals = ui.visuals();
-        let columns = [
-            (line_value(figure, language), visuals.text_color()),
-            (period_label(language, obs.year, obs.period), visuals.text_color()),
-            (qualifier_name(language, obs.qualifier).to_owned(), qualifier_colour(visuals, obs.qualifier)),
-        ];
-        for (column, ((text, colour), width)) in columns.into_iter().zip(COLUMN_WIDTHS_PT).enumerate() {
+        let colours = [visuals.text_color(), visuals.text_color(), qualifier_colour(visuals, obs.qualifier)];
+        for (column, ((text, colour), width)) in
+            line_texts(figure, language).into_iter().zip(colours).zip(widths).enumerate()
+        {
             let (rect, _) = paint_text(ui, line, left, RichText::new(&text).color(colour));
             accessible_text(ui, id.with(column), rect, &text, || None);
+            // Past the column's width only when the text was measured at another size.
             left = (left + width).max(rect.right()) + gap;
         }
         // Before the source, which is cut to the room left: these show whole.
@@ -95,7 +133,7 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, language: Lan
             left = marked_text_ui(ui, id.with("note"), line, left, mark, note) + gap;
         }
     } else {
-        left += COLUMN_WIDTHS_PT.iter().map(|width| width + gap).sum::<f32>();
+        left += widths.iter().map(|width| width + gap).sum::<f32>();
     }
     let room = Rect::from_x_y_ranges(left..=line.right().max(left), line.y_range());
     source_link_ui(ui, id.with("source"), room, figure.source, language, shown);
