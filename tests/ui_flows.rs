@@ -133,6 +133,18 @@ fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
 }
 
 #[test]
+fn a_figure_with_a_note_is_starred_and_pointing_at_its_value_shows_the_note() {
+    let mut harness = small();
+    harness.get_by_label("Alpha Park").click();
+    harness.run();
+    assert!(painted_texts(&harness).iter().any(|(text, _)| text == "*"), "the noted figure is starred");
+    assert!(harness.query_by_label_contains("A loss.").is_none());
+    harness.get_by_label("-2.5 bn yuan").hover();
+    harness.run();
+    assert!(harness.query_by_label("Note: A loss.").is_some(), "the note shows on the value");
+}
+
+#[test]
 fn switching_to_chinese_changes_ui_and_data_labels() {
     let mut harness = small();
     harness.get_by_label("Alpha Park").click();

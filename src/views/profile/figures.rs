@@ -23,6 +23,8 @@ use crate::views::widgets::{accessible_text, source_details_ui};
 
 /// The value, year and quality columns' widths, in points.
 type ColumnWidths = [f32; 3];
+/// What marks a figure with a note, after its value.
+const NOTE_MARK: &str = "*";
 /// How far the lines are indented under their metric's name, in points.
 const INDENT_PT: f32 = 8.0;
 
@@ -75,12 +77,18 @@ fn column_widths(
     let measured_for =
         (std::ptr::from_ref(dataset) as usize, park.id.clone(), figures.len(), language, text_size.to_bits());
     remembered(ui.ctx(), Id::unique("profile_figure_columns"), measured_for, |_| {
+        let text_width = |text: &str| {
+            WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Body).size().x
+        };
+        let star_width = 1.0 + text_width(NOTE_MARK);
         let mut widths = ColumnWidths::default();
         for (figure, _) in figures {
-            for (width, text) in widths.iter_mut().zip(line_texts(figure, language)) {
-                let galley =
-                    WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Body);
-                *width = width.max(galley.size().x);
+            let mut texts = line_texts(figure, language).map(|text| text_width(&text));
+            if figure.observation.note.is_some() {
+                texts[0] += star_width;
+            }
+            for (width, text) in widths.iter_mut().zip(texts) {
+                *width = width.max(text);
             }
         }
         widths
@@ -97,9 +105,9 @@ fn line_texts(figure: &Figure<'_>, language: Language) -> [String; 3] {
     ]
 }
 
-/// One figure's line: value and unit, year, quality, a mark if another figure of its year
-/// differs, a note if it has one, and its source, cut with "…" to the room left. Right-clicking
-/// the line copies it whole.
+/// One figure's line: value and unit (with an asterisk if it has a note), year, quality, a mark
+/// if another figure of its year differs, and its source, cut with "…" to the room left.
+/// Right-clicking the line copies it whole.
 fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: ColumnWidths, language: Language) {
     let s = strings(language);
     let obs = figure.observation;
@@ -118,19 +126,26 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
         for (column, ((text, colour), width)) in
             line_texts(figure, language).into_iter().zip(colours).zip(widths).enumerate()
         {
-            let (rect, _) = paint_text(ui, line, left, RichText::new(&text).color(colour));
+            let (mut rect, _) = paint_text(ui, line, left, RichText::new(&text).color(colour));
             accessible_text(ui, id.with(column), rect, &text, || None);
+            // A note is marked as a footnote is, by an asterisk after the value, which leaves
+            // the source more room than a word would; pointing at either shows the note.
+            if column == 0
+                && let Some(note) = &obs.note
+            {
+                let (star, _) = paint_text(ui, line, rect.right() + 1.0, RichText::new(NOTE_MARK).weak());
+                rect = rect.union(star);
+                marked_area_ui(ui, id.with("note"), rect, s.note, &format!("{}: {note}", s.note));
+            }
             // Past the column's width only when the text was measured at another size.
             left = (left + width).max(rect.right()) + gap;
         }
-        // Before the source, which is cut to the room left: these show whole.
+        // Before the source, which is cut to the room left: it shows whole.
         if differs {
             let mark = RichText::new(s.conflict_mark).color(ui.visuals().warn_fg_color);
-            left = marked_text_ui(ui, id.with("differs"), line, left, mark, s.conflicting_figure) + gap;
-        }
-        if let Some(note) = &obs.note {
-            let mark = RichText::new(format!("({})", s.note)).weak();
-            left = marked_text_ui(ui, id.with("note"), line, left, mark, note) + gap;
+            let (rect, _) = paint_text(ui, line, left, mark);
+            marked_area_ui(ui, id.with("differs"), rect, s.conflict_mark, s.conflicting_figure);
+            left = rect.right() + gap;
         }
     } else {
         left += widths.iter().map(|width| width + gap).sum::<f32>();
@@ -176,13 +191,12 @@ fn paint_text(ui: &Ui, line: Rect, left: f32, text: impl Into<WidgetText>) -> (R
     (rect, galley)
 }
 
-/// A short mark on `line` from `left` whose tooltip says more. Returns where it ends.
-fn marked_text_ui(ui: &mut Ui, id: Id, line: Rect, left: f32, mark: RichText, tooltip: &str) -> f32 {
-    let (rect, galley) = paint_text(ui, line, left, mark);
-    let response = ui.interact(rect, id, Sense::hover());
-    response.widget_info(|| WidgetInfo::labeled(egui::accesskit::Role::Label, true, galley.text()));
+/// An area of a line whose tooltip says more (what a mark means); `name` is what a screen
+/// reader calls it.
+fn marked_area_ui(ui: &mut Ui, id: Id, area: Rect, name: &str, tooltip: &str) {
+    let response = ui.interact(area, id, Sense::hover());
+    response.widget_info(|| WidgetInfo::labeled(egui::accesskit::Role::Label, true, name));
     response.on_hover_text(tooltip);
-    rect.right()
 }
 
 /// A source at the end of a line, in `room`: its label cut with "…" to fit, the source in full
