@@ -168,11 +168,11 @@ fn the_bars_are_only_as_many_as_the_chart_has_room_to_name() {
         .collect();
     let painted = painted_texts(&harness);
     for name in &names {
-        assert!(painted.iter().any(|(text, _)| text == name), "{name} is not named on the axis");
+        assert!(painted.iter().any(|painted| &painted.shown == name), "{name} is not named on the axis");
     }
     // And their names do not overlap.
     let mut name_rects: Vec<egui::Rect> =
-        painted.iter().filter(|(text, _)| names.contains(text)).map(|(_, rect)| *rect).collect();
+        painted.iter().filter(|painted| names.contains(&painted.shown)).map(|painted| painted.rect).collect();
     name_rects.sort_by(|a, b| a.top().total_cmp(&b.top()));
     for pair in name_rects.windows(2) {
         assert!(pair[0].bottom() <= pair[1].top() + 0.5, "names overlap: {pair:?}");

@@ -100,7 +100,7 @@ fn selecting_a_park_shows_its_figures_with_their_sources() {
     assert!(harness.query_all_by_label("测试办公室").count() >= 2, "a source without URL is plain text");
     // The figure lines' columns are as wide as their texts, leaving the sources room to show
     // whole in a 1400-point window: five figures, one milestone and one industry cite it.
-    let whole = painted_texts(&harness).into_iter().filter(|(text, _)| text == "Test Office 2019").count();
+    let whole = painted_texts(&harness).into_iter().filter(|painted| painted.shown == "Test Office 2019").count();
     assert_eq!(whole, 7, "every citation of Test Office 2019 shows whole");
     assert!(harness.query_all_by_label("Artificial intelligence").count() >= 1);
     assert!(harness.query_by_label("emerging").is_some(), "industries show their role");
@@ -130,6 +130,15 @@ fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
     assert_eq!(copied, ["Planned area: 26.1 km² · 2012 · reported · First report (https://example.org/first)"]);
     harness.run();
     assert!(harness.query_by_label("Copy this figure with its source").is_none(), "the menu closes");
+    // The source link, where it lies on the line, offers the same menu.
+    let line = harness.get_by_label("26.1 km²").rect();
+    harness
+        .get_all_by_role_and_label(Role::Link, "Test Office 2019")
+        .find(|link| (link.rect().center().y - line.center().y).abs() < 1.0)
+        .expect("the figure's source")
+        .click_secondary();
+    harness.run();
+    assert!(harness.query_by_label("Copy this figure with its source").is_some(), "the link's right click");
 }
 
 #[test]
@@ -137,7 +146,7 @@ fn a_figure_with_a_note_is_starred_and_pointing_at_its_value_shows_the_note() {
     let mut harness = small();
     harness.get_by_label("Alpha Park").click();
     harness.run();
-    assert!(painted_texts(&harness).iter().any(|(text, _)| text == "*"), "the noted figure is starred");
+    assert!(painted_texts(&harness).iter().any(|painted| painted.shown == "*"), "the noted figure is starred");
     assert!(harness.query_by_label_contains("A loss.").is_none());
     harness.get_by_label("-2.5 bn yuan").hover();
     harness.run();

@@ -151,6 +151,8 @@ struct Index {
     parks: BTreeMap<ParkId, usize>,
     /// The metrics the views open on, chosen once per load.
     views: ViewMetrics,
+    /// See [`Dataset::revision`].
+    revision: u64,
 }
 
 /// Title, version and notes of a dataset.
@@ -563,8 +565,12 @@ impl AsRef<[Observation]> for Zone {
     }
 }
 
+/// The next [`Dataset::revision`].
+static NEXT_REVISION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
 impl Dataset {
-    /// Builds the lookup tables. Called once after validation succeeded.
+    /// Builds the lookup tables, and gives the dataset a new revision. Called after validation
+    /// succeeded, and again after a figure table is merged in.
     fn build_index(&mut self) {
         fn positions<K: Ord + Clone, T>(items: &[T], id: impl Fn(&T) -> &K) -> BTreeMap<K, usize> {
             items.iter().enumerate().map(|(i, item)| (id(item).clone(), i)).collect()
@@ -576,9 +582,17 @@ impl Dataset {
             metrics: positions(&self.metrics, |m| &m.id),
             parks: positions(&self.parks, |p| &p.id),
             views: ViewMetrics::default(),
+            revision: NEXT_REVISION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         // Chosen after the lookups exist, which the choice uses.
         self.index.views = views::choose_view_metrics(self);
+    }
+
+    /// A number no other dataset loaded or changed in this process has, new at every load and
+    /// every figure table added. Views that keep what they measured of a dataset's texts key it
+    /// by this: the app keeps its dataset in one place, so a reload has the old one's address.
+    pub fn revision(&self) -> u64 {
+        self.index.revision
     }
 
     /// The park with this id.

@@ -197,3 +197,13 @@ fn two_figures_of_one_year_differ_only_with_different_values_of_the_same_kind() 
     let n = observations.len();
     assert_eq!((marks[0], marks[n - 3], marks[n - 2], marks[n - 1]), (true, true, false, true));
 }
+
+#[test]
+fn every_load_and_every_merged_table_gives_the_dataset_a_new_revision() {
+    let first = small_dataset();
+    let again = small_dataset();
+    assert_ne!(first.revision(), again.revision(), "the same file loaded twice is told apart");
+    let merged_revision = first.clone().with_tables(&[]).map(|(merged, _)| merged.revision());
+    assert!(merged_revision.is_ok_and(|revision| revision != first.revision()), "a merge changes the revision");
+    assert_eq!(first.clone().revision(), first.revision(), "a copy is the same dataset");
+}

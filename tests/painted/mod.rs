@@ -1,15 +1,33 @@
 //! The texts a window test's last frame painted, with where: what the accessibility tree lacks
-//! (plot axes and labels, map names, legends). Used by the `any_dataset` and `plots` tests.
+//! (plot axes and labels, map names, legends). Used by the `any_dataset`, `plots` and
+//! `ui_flows` tests.
 
 use egui_kittest::Harness;
 use zgc_atlas::app::ParkApp;
 
-/// Every text painted in the last frame as it reads on screen (a text cut short ends in "…"),
-/// with its bounding rectangle.
-pub fn painted_texts(harness: &Harness<'_, ParkApp>) -> Vec<(String, egui::Rect)> {
-    fn collect(shape: &egui::Shape, texts: &mut Vec<(String, egui::Rect)>) {
+/// A text the last frame painted.
+#[expect(
+    dead_code,
+    reason = "each test binary reads the fields it needs: any_dataset the whole text, the others what shows"
+)]
+pub struct PaintedText {
+    /// The text laid out, whole.
+    pub text: String,
+    /// What it reads on screen: the text, or, cut short, the characters left and "…".
+    pub shown: String,
+    /// Where it was painted.
+    pub rect: egui::Rect,
+}
+
+/// Every text painted in the last frame.
+pub fn painted_texts(harness: &Harness<'_, ParkApp>) -> Vec<PaintedText> {
+    fn collect(shape: &egui::Shape, texts: &mut Vec<PaintedText>) {
         match shape {
-            egui::Shape::Text(text) => texts.push((shown_text(&text.galley), text.visual_bounding_rect())),
+            egui::Shape::Text(text) => texts.push(PaintedText {
+                text: text.galley.text().to_owned(),
+                shown: shown_text(&text.galley),
+                rect: text.visual_bounding_rect(),
+            }),
             egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, texts)),
             _ => {}
         }
@@ -21,7 +39,6 @@ pub fn painted_texts(harness: &Harness<'_, ParkApp>) -> Vec<(String, egui::Rect)
     texts
 }
 
-/// What a laid-out text shows: the text itself, or, cut short, the characters left and "…".
 fn shown_text(galley: &egui::Galley) -> String {
     if galley.elided {
         galley.rows.iter().flat_map(|row| row.glyphs.iter().map(|glyph| glyph.chr)).collect()

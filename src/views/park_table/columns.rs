@@ -72,8 +72,9 @@ pub(super) struct ColumnWidths {
     /// language), up to the column's widest. Columns only grow as rows scroll into view, so
     /// they do not shift sideways back and forth while the user scrolls or filters.
     pub(super) texts: Vec<f32>,
-    /// The dataset and language `texts` were measured in.
-    pub(super) measured_for: Option<(usize, Language)>,
+    /// The dataset (by [`Dataset::revision`](crate::model::Dataset::revision)) and language `texts`
+    /// were measured in.
+    pub(super) measured_for: Option<(u64, Language)>,
     /// Dragged widths, by what the column shows, so a reload with other metrics does not give
     /// one metric's width to another.
     pub(super) dragged: Vec<(ColumnKind, f32)>,

@@ -51,7 +51,7 @@ pub fn park_table_ui(
         let pitch = row_height + spacing.y;
         // Texts are measured again for another dataset or language. The rows that will show
         // are measured before anything is drawn, so such a frame needs no second pass.
-        let texts_of = (std::ptr::from_ref(dataset) as usize, state.language);
+        let texts_of = (dataset.revision(), state.language);
         if widths.measured_for != Some(texts_of) || widths.texts.len() != columns.len() {
             let rows_in_view = (ui.available_height() / pitch).ceil().max(1.0);
             #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "at least 1, and small")]

@@ -15,6 +15,8 @@ use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
 
 /// Most bars one chart draws, however tall it is.
 const MAX_BARS: usize = 40;
+/// Room above the top bar's row and below the bottom one's, together, in rows.
+const Y_PADDING: f32 = 0.2;
 
 /// A bar the chart draws, with its position on the value axis (its logarithm on a log scale).
 type DrawnBar<'a> = (&'a BarDatum, f64);
@@ -38,7 +40,7 @@ pub(super) fn bars_ui(
     let shown: Vec<DrawnBar<'_>> =
         series.bars.iter().filter_map(|bar| scaled(bar.value, log).map(|v| (bar, v))).take(limit).collect();
     if !ctx.presenting {
-        notes_ui(ui, ctx, choice, series, &unit);
+        notes_ui(ui, ctx, choice, series, &unit, limit);
     }
     let x_title = format!("{} ({unit})", metric_name(ctx.dataset, &choice.metric, ctx.language));
     let chart = BarChartInput { series, shown: &shown, colours, x_title };
@@ -75,16 +77,21 @@ pub(super) fn bars_with_room(ctx: &egui::Context) -> usize {
 /// Keeps how many bars a chart whose bars span `height` points has room for: each needs a row
 /// as tall as its name and value label, or the axis leaves its name out (as `egui_plot` does
 /// with a tick label that does not fit) and the value labels overlap. When that changes what
-/// was drawn with `limit` bars of `total`, the pass is drawn again, so no frame shows them
-/// crowded.
+/// was drawn with `limit` bars of `total`, the pass is drawn again; and the next frame too, in
+/// case egui has no pass left to give (the note that bars are left out takes a line from the
+/// chart).
 fn remember_bars_with_room(ui: &Ui, height: f32, limit: usize, total: usize) {
-    let row = ui.fonts_mut(|fonts| fonts.row_height(&chart_font(ui))) + 2.0;
+    // A hair more than a line, so labels do not touch.
+    let row = 1.05 * ui.fonts_mut(|fonts| fonts.row_height(&chart_font(ui)));
+    // The bars span their number plus the 0.2 of a row the plot's bounds add (`bar_plot_ui`).
+    let rows = (height / row - Y_PADDING).floor().max(1.0);
     #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a count of rows, at least 1")]
-    let room = ((height / row).floor().max(1.0) as usize).min(MAX_BARS);
+    let room = (rows as usize).min(MAX_BARS);
     if room != limit {
         ui.data_mut(|data| data.insert_temp(bars_with_room_id(), room));
         if room.min(total) != limit.min(total) {
             ui.ctx().request_discard("the bar chart has room for another number of bars");
+            ui.ctx().request_repaint();
         }
     }
 }
@@ -128,9 +135,9 @@ pub(super) fn notes(
 }
 
 /// The notes above the chart, the mixed-years warning in the warning colour.
-fn notes_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &PlotChoice, series: &BarSeries, unit: &str) {
+fn notes_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &PlotChoice, series: &BarSeries, unit: &str, limit: usize) {
     let mixed = strings(ctx.language).mixed_years;
-    for note in notes(ctx, choice, series, unit, bars_with_room(ui.ctx())) {
+    for note in notes(ctx, choice, series, unit, limit) {
         let text = RichText::new(&note);
         ui.label(if note == mixed { text.color(ui.visuals().warn_fg_color) } else { text.weak() });
     }
@@ -188,8 +195,11 @@ fn bar_plot_ui(
         .include_x(base)
         // Room right of the longest bar for its label.
         .include_x(base + (top - base) * 1.25)
-        .include_y(-0.6)
-        .include_y(n as f64 - 0.4)
+        // Exactly the bars and a little room above and below: no margin of the plot's own, so
+        // `remember_bars_with_room` knows how tall a bar's row is.
+        .set_margin_fraction(egui::vec2(0.05, 0.0))
+        .include_y(-0.5 - f64::from(Y_PADDING) / 2.0)
+        .include_y(n as f64 - 0.5 + f64::from(Y_PADDING) / 2.0)
         .show(ui, |plot_ui| {
             let hovered_index = plot_ui.pointer_coordinate().and_then(|p| bar_at(p.y, n));
             add_bars(plot_ui, ctx, shown, colours, base, &style);

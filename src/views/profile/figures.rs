@@ -10,8 +10,8 @@
 use std::sync::Arc;
 
 use egui::{
-    Align2, CursorIcon, Galley, Id, OpenUrl, Rect, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui, WidgetInfo,
-    WidgetText, vec2,
+    Align2, CursorIcon, Galley, Id, OpenUrl, Rect, Response, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui,
+    WidgetInfo, WidgetText, vec2,
 };
 
 use crate::format::{figure_value, source_label};
@@ -71,11 +71,7 @@ fn column_widths(
     language: Language,
 ) -> ColumnWidths {
     let text_size = TextStyle::Body.resolve(ui.style()).size;
-    // The dataset by address and the park by id and number of figures: a reload that changes
-    // a figure in place keeps the widths, and a text grown wider pushes the rest of its line
-    // along rather than overlap it.
-    let measured_for =
-        (std::ptr::from_ref(dataset) as usize, park.id.clone(), figures.len(), language, text_size.to_bits());
+    let measured_for = (dataset.revision(), park.id.clone(), language, text_size.to_bits());
     remembered(ui.ctx(), Id::unique("profile_figure_columns"), measured_for, |_| {
         let text_width = |text: &str| {
             WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Body).size().x
@@ -151,13 +147,16 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
         left += widths.iter().map(|width| width + gap).sum::<f32>();
     }
     let room = Rect::from_x_y_ranges(left..=line.right().max(left), line.y_range());
-    source_link_ui(ui, id.with("source"), room, figure.source, language, shown);
-    line_response.context_menu(|ui| {
-        if ui.button(s.copy_figure).clicked() {
-            ui.ctx().copy_text(figure_line_text(figure, language));
-            ui.close();
-        }
-    });
+    let source_link = source_link_ui(ui, id.with("source"), room, figure.source, language, shown);
+    // The link takes the right click where it lies, so it offers the same menu.
+    for response in [line_response, source_link] {
+        response.context_menu(|ui| {
+            if ui.button(s.copy_figure).clicked() {
+                ui.ctx().copy_text(figure_line_text(figure, language));
+                ui.close();
+            }
+        });
+    }
 }
 
 /// A figure's value with its unit, as its line shows it.
@@ -202,7 +201,7 @@ fn marked_area_ui(ui: &mut Ui, id: Id, area: Rect, name: &str, tooltip: &str) {
 /// A source at the end of a line, in `room`: its label cut with "…" to fit, the source in full
 /// on hover, its web address opened on a click. Painted only when `shown`; the link is there
 /// either way, so Tab reaches it, and scrolls it into view when it does.
-fn source_link_ui(ui: &mut Ui, id: Id, room: Rect, source: &Source, language: Language, shown: bool) {
+fn source_link_ui(ui: &mut Ui, id: Id, room: Rect, source: &Source, language: Language, shown: bool) -> Response {
     let label = source_label(source);
     let (role, sense, colour) = match source.url {
         Some(_) => (egui::accesskit::Role::Link, Sense::click(), ui.visuals().hyperlink_color),
@@ -235,5 +234,5 @@ fn source_link_ui(ui: &mut Ui, id: Id, room: Rect, source: &Source, language: La
         };
         ui.painter().add(egui::epaint::TextShape::new(rect.min, galley, colour).with_underline(underline));
     }
-    response.on_hover_ui(|ui| source_details_ui(ui, source, language));
+    response.on_hover_ui(|ui| source_details_ui(ui, source, language))
 }
