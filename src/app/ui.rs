@@ -253,7 +253,7 @@ impl eframe::App for ParkApp {
     }
 
     /// The panels' colour, so that panels need paint no background of their own
-    /// ([`ParkApp::panel_frame`]).
+    /// (`ParkApp::panel_frame`).
     fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
         visuals.panel_fill.to_normalized_gamma_f32()
     }
