@@ -23,6 +23,14 @@ fn small() -> Harness<'static, ParkApp> {
     harness(DataOrigin::File(crate_file("tests/fixtures/small.ron")))
 }
 
+/// The small fixture with Alpha Park selected: its profile open.
+fn alpha_selected() -> Harness<'static, ParkApp> {
+    let mut harness = small();
+    harness.get_by_label("Alpha Park").click();
+    harness.run();
+    harness
+}
+
 /// Types into the search box the way a user does: Ctrl+F, then the text.
 fn type_search(harness: &mut Harness<'_, ParkApp>, text: &str) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
@@ -109,9 +117,7 @@ fn selecting_a_park_shows_its_figures_with_their_sources() {
 
 #[test]
 fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
-    let mut harness = small();
-    harness.get_by_label("Alpha Park").click();
-    harness.run();
+    let mut harness = alpha_selected();
     harness.get_by_label("26.1 km²").click_secondary();
     harness.run();
     harness.get_by_label("Copy this figure with its source").click();
@@ -143,9 +149,7 @@ fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
 
 #[test]
 fn a_figure_with_a_note_is_starred_and_pointing_at_its_value_shows_the_note() {
-    let mut harness = small();
-    harness.get_by_label("Alpha Park").click();
-    harness.run();
+    let mut harness = alpha_selected();
     assert!(painted_texts(&harness).iter().any(|painted| painted.shown == "*"), "the noted figure is starred");
     assert!(harness.query_by_label_contains("A loss.").is_none());
     harness.get_by_label("-2.5 bn yuan").hover();
@@ -155,9 +159,7 @@ fn a_figure_with_a_note_is_starred_and_pointing_at_its_value_shows_the_note() {
 
 #[test]
 fn switching_to_chinese_changes_ui_and_data_labels() {
-    let mut harness = small();
-    harness.get_by_label("Alpha Park").click();
-    harness.run();
+    let mut harness = alpha_selected();
     harness.get_by_label("中文").click();
     harness.run();
     assert_eq!(harness.state().state.language, Language::Zh);
@@ -377,9 +379,7 @@ fn a_test_window_never_takes_a_system_font() {
 
 #[test]
 fn the_profile_lists_peers_and_compares_them_in_one_click() {
-    let mut harness = small();
-    harness.get_by_label("Alpha Park").click();
-    harness.run();
+    let mut harness = alpha_selected();
     assert!(harness.query_by_label("Peers").is_some());
     // Beta shares biomedicine with Alpha; Gamma shares nothing that can be compared.
     assert!(harness.query_by_label("In common: both have biomedicine, in other roles").is_some());
