@@ -1,18 +1,32 @@
 //! `cargo bench`: loading, filtering, plot series and one frame of each view, on the real
 //! dataset and on synthetic ones of 100, 1,000 and 10,000 parks; reading, checking and adding a
 //! figure table of 100,000 rows. Results go in docs/performance.md.
+//!
+//! The frames are also given as ratios to one frame of egui's own demo scene (the anchor,
+//! measured here too as `frame/egui_demo`), printed after them: absolute times do not carry from
+//! one run or machine to the next, ratios do. `cargo bench --bench frame_ratios` measures the
+//! ratios alone, with more rounds.
+
+#![expect(clippy::print_stdout, reason = "a bench reports on standard output")]
 
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use egui_demo_lib::DemoWindows;
 use zgc_atlas::model::EMBEDDED_DATASET;
 use zgc_atlas::model::tables::read_table_bytes;
 use zgc_atlas::model::{DataOrigin, Dataset, load_dataset};
 use zgc_atlas::perf::{VIEWS, app_for_view, filter_and_sort, frame, warm_context};
 use zgc_atlas::state::{PlotChoice, PlotData, SearchIndex};
 use zgc_atlas::synthetic::synthetic_ron;
+
+mod ratio;
+
+/// Rounds of the ratio to the demo frame per view: fewer than `frame_ratios` takes, as this
+/// bench measures much else.
+const RATIO_ROUNDS: usize = 9;
 
 fn datasets() -> Vec<(String, Arc<str>)> {
     let real = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("the real dataset is valid");
@@ -61,11 +75,28 @@ fn filtering_and_series(c: &mut Criterion) {
 fn frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     group.sample_size(20);
+    let demo_ctx = egui::Context::default();
+    let mut demo = DemoWindows::default();
+    group.bench_function("egui_demo", |b| b.iter(|| ratio::demo_frame(&demo_ctx, &mut demo)));
+    let mut ratios = Vec::new();
     for (name, text) in datasets().into_iter().filter(|(n, _)| n == "real" || n == "10000") {
         for (view, ..) in VIEWS {
             let mut app = app_for_view(&text, view);
             let ctx = warm_context(&mut app);
             group.bench_function(format!("{view}/{name}"), |b| b.iter(|| frame(&ctx, &mut app)));
+            let paired = ratio::paired(
+                &mut || {
+                    black_box(frame(&ctx, &mut app));
+                },
+                &mut || {
+                    black_box(ratio::demo_frame(&demo_ctx, &mut demo));
+                },
+                RATIO_ROUNDS,
+            );
+            ratios.push(format!(
+                "| {view} | {name} | {:.2} | {:.2} | {:.2} |",
+                paired.view_ms, paired.demo_ms, paired.ratio
+            ));
             // Where a frame's time goes: the UI pass alone, without tessellation.
             group.bench_function(format!("{view}_ui_pass/{name}"), |b| {
                 b.iter(|| {
@@ -79,6 +110,9 @@ fn frames(c: &mut Criterion) {
         }
     }
     group.finish();
+    println!("\nEach view's frame as a ratio to the demo frame, measured in alternating batches:\n");
+    println!("| view | dataset | view frame (ms) | demo frame (ms) | view / demo |");
+    println!("|---|---|---|---|---|\n{}\n", ratios.join("\n"));
 }
 
 /// A figure table of `rows` rows in the columns people fill in, made from the dataset's own park,

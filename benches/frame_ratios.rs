@@ -12,83 +12,19 @@
 #![expect(clippy::print_stdout, reason = "a bench reports on standard output")]
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use egui_demo_lib::DemoWindows;
 use zgc_atlas::model::{EMBEDDED_DATASET, load_dataset};
-use zgc_atlas::perf::{FRAME_SIZE, VIEWS, app_for_view, frame, warm_context};
+use zgc_atlas::perf::{VIEWS, app_for_view, frame, warm_context};
 use zgc_atlas::synthetic::synthetic_ron;
+
+mod ratio;
+
+use ratio::{demo_frame, paired};
 
 /// Rounds per view: enough for a stable median on a busy machine, few enough to finish in about
 /// a minute. `FRAME_RATIOS_ROUNDS` sets another number (more, to profile a view).
 const ROUNDS: usize = 25;
-/// How long one batch of frames should take; short enough that the load rarely changes within a
-/// round, long enough that the clock's resolution does not matter.
-const BATCH: Duration = Duration::from_millis(25);
-
-/// One frame of the demo scene, exactly as the app's frames are measured: the UI pass and
-/// tessellation of a 1920×1080 window, the clock advancing a quarter second a frame.
-fn demo_frame(ctx: &egui::Context, demo: &mut DemoWindows) -> usize {
-    let input = egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, FRAME_SIZE)),
-        time: Some(ctx.input(|i| i.time) + 0.25),
-        ..Default::default()
-    };
-    let mut output = ctx.run_ui(input, |ui| demo.ui(ui));
-    let primitives = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
-    output.textures_delta.clear();
-    primitives.len()
-}
-
-/// How many calls of `run` take about [`BATCH`].
-fn batch_size(run: &mut dyn FnMut()) -> u32 {
-    let start = Instant::now();
-    let mut calls = 0u32;
-    while start.elapsed() < BATCH {
-        run();
-        calls += 1;
-    }
-    calls.max(1)
-}
-
-fn time_batch(run: &mut dyn FnMut(), calls: u32) -> Duration {
-    let start = Instant::now();
-    for _ in 0..calls {
-        run();
-    }
-    start.elapsed() / calls
-}
-
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    let middle = values.len() / 2;
-    if values.len().is_multiple_of(2) { f64::midpoint(values[middle - 1], values[middle]) } else { values[middle] }
-}
-
-struct Paired {
-    ratio: f64,
-    view_ms: f64,
-    demo_ms: f64,
-}
-
-/// The view's frame against the demo's, measured in alternating batches.
-fn paired(view: &mut dyn FnMut(), demo: &mut dyn FnMut(), rounds: usize) -> Paired {
-    let (view_calls, demo_calls) = (batch_size(view), batch_size(demo));
-    let (mut ratios, mut view_times, mut demo_times) = (Vec::new(), Vec::new(), Vec::new());
-    for round in 0..rounds {
-        let (view_time, demo_time) = if round % 2 == 0 {
-            let view_time = time_batch(view, view_calls);
-            (view_time, time_batch(demo, demo_calls))
-        } else {
-            let demo_time = time_batch(demo, demo_calls);
-            (time_batch(view, view_calls), demo_time)
-        };
-        ratios.push(view_time.as_secs_f64() / demo_time.as_secs_f64());
-        view_times.push(view_time.as_secs_f64() * 1e3);
-        demo_times.push(demo_time.as_secs_f64() * 1e3);
-    }
-    Paired { ratio: median(ratios), view_ms: median(view_times), demo_ms: median(demo_times) }
-}
 
 fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` would pass nothing and should not
