@@ -1186,6 +1186,8 @@ pub struct BriefWords {
     pub no_data: &'static str,
     /// Shown when the park has no figure at all.
     pub no_figures: &'static str,
+    /// Under a figure: the other values stated for the same year, "Also stated: 700 bn yuan [5]".
+    pub also_stated: &'static str,
     /// Section heading: industries with their roles.
     pub industries: &'static str,
     /// Section heading: comparable parks.
@@ -1246,6 +1248,7 @@ const BRIEF_EN: BriefWords = BriefWords {
     col_source: "Source",
     no_data: "No data",
     no_figures: "No data: the dataset has no figure for this park",
+    also_stated: "Also stated for the same year",
     industries: "Industries",
     peers: "Peers",
     sources: "Sources",
@@ -1286,6 +1289,7 @@ const BRIEF_ZH: BriefWords = BriefWords {
     col_source: "来源",
     no_data: "暂无数据",
     no_figures: "暂无数据：数据集中没有该园区的数据",
+    also_stated: "同年另有数值",
     industries: "产业",
     peers: "同类园区",
     sources: "来源",

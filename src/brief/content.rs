@@ -57,6 +57,10 @@ pub struct FigureRow {
     pub qualifier: String,
     /// The source's number in [`BriefContent::sources`], 1-based.
     pub source: usize,
+    /// The other values stated for the same metric, year and part of the year (another source,
+    /// or another scope), each with its source's number: "700 bn yuan [5]". A handout must not
+    /// show one of two differing figures as if it were the only one.
+    pub also_stated: Vec<String>,
 }
 
 /// The industries of one role.
@@ -205,21 +209,53 @@ fn latest_figures(
             no_data.push(metric.name.get(language).to_owned());
             continue;
         };
-        rows.push(figure_row(&figure, language, citations));
+        let mut row = figure_row(&figure, language, citations);
+        row.also_stated = also_stated(dataset, park, &figure, language, citations);
+        rows.push(row);
     }
     (rows, no_data)
 }
 
 fn figure_row(figure: &Figure<'_>, language: Language, citations: &mut Citations) -> FigureRow {
     let obs = figure.observation;
-    let unit = figure.metric.unit.get(language);
     FigureRow {
         metric: figure.metric.name.get(language).to_owned(),
-        value: if unit.is_empty() { figure_value(figure) } else { format!("{} {unit}", figure_value(figure)) },
+        value: value_with_unit(figure, language),
         year: period_label(language, obs.year, obs.period),
         qualifier: qualifier_name(language, obs.qualifier).to_owned(),
         source: citations.cite(&figure.source.id),
+        also_stated: Vec::new(),
     }
+}
+
+/// A figure's value with its qualifier sign and unit: ">1,680 enterprises".
+fn value_with_unit(figure: &Figure<'_>, language: Language) -> String {
+    let unit = figure.metric.unit.get(language);
+    if unit.is_empty() { figure_value(figure) } else { format!("{} {unit}", figure_value(figure)) }
+}
+
+/// The park's other figures of `figure`'s metric, year and part of the year, stated with
+/// another value, each with its source's number (the profile marks the same figures "differs").
+fn also_stated(
+    dataset: &Dataset,
+    park: &Park,
+    figure: &Figure<'_>,
+    language: Language,
+    citations: &mut Citations,
+) -> Vec<String> {
+    let obs = figure.observation;
+    park.observations
+        .iter()
+        .filter(|other| {
+            other.metric == obs.metric
+                && other.year == obs.year
+                && other.period == obs.period
+                && other.qualifier.is_projection() == obs.qualifier.is_projection()
+                && other.value.to_bits() != obs.value.to_bits()
+        })
+        .filter_map(|other| dataset.figure(other))
+        .map(|other| format!("{} [{}]", value_with_unit(&other, language), citations.cite(&other.source.id)))
+        .collect()
 }
 
 /// The park's industries grouped by role, most important role first.

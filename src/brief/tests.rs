@@ -169,3 +169,30 @@ fn file_names_come_from_park_ids() {
     assert_eq!(super::file_name(&ParkId::new("a/b c")), "a-b-c.pdf");
     assert_eq!(super::file_name(&ParkId::new("..")), "park.pdf");
 }
+
+#[test]
+fn a_figure_another_source_states_otherwise_shows_the_other_value_with_its_source() {
+    let income_2018 = r#"(metric: "total_income", value: 630, year: 2018, qualifier: Preliminary, source: "s1"),"#;
+    let text = crate::model::tests::SMALL_RON.replacen(
+        income_2018,
+        &format!(
+            r#"{income_2018}
+                (metric: "total_income", value: 600, year: 2018, source: "s2"),
+                (metric: "total_income", value: 630, year: 2018, source: "s2"),"#
+        ),
+        1,
+    );
+    assert_ne!(text, crate::model::tests::SMALL_RON, "the fixture has the 2018 figure");
+    let dataset = load_dataset(&text, "small.ron").expect("the edited fixture is valid");
+    let park = dataset.park(&ParkId::new("alpha")).expect("alpha");
+    let content = BriefContent::of(&dataset, None, park, Vec::new(), Language::En);
+    let income = content.figures.iter().find(|row| row.metric == "Total income").expect("a total income row");
+    assert_eq!(income.value, "630 bn yuan");
+    let second = content.sources.iter().find(|s| s.text.contains("第二份报告")).expect("the second source is cited");
+    // The same value from another source is no difference: listed once, with the value that differs.
+    assert_eq!(income.also_stated, [format!("600 bn yuan [{}]", second.number)]);
+    let page = lay_out(&content, &font());
+    let expected = format!("Also stated for the same year: 600 bn yuan [{}]", second.number);
+    assert!(text_of(&page).contains(&expected), "{}", text_of(&page));
+    assert_fits_without_overlap(&page, "a park with a figure stated otherwise");
+}

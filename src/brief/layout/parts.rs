@@ -295,6 +295,14 @@ fn figure_blocks(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Vec<
                 let lines = wrap_at_most(font, text, sizes.table, width, 2);
                 bottom = bottom.max(writer.lines(&lines, x, 0.0, sizes.table, Ink::Text, false));
             }
+            if !row.also_stated.is_empty() {
+                // Under the value, across to the margin.
+                let (x, _) = figure_columns()[1];
+                let w = brief_words(content.language);
+                let text = format!("{}{}{}", w.also_stated, colon(content.language), row.also_stated.join("; "));
+                let lines = wrap_at_most(font, &text, sizes.table, PAGE_WIDTH - MARGIN - x, 2);
+                bottom = writer.lines(&lines, x, bottom, sizes.table, Ink::Muted, false);
+            }
             writer.block.height = bottom + 1.0;
             writer.finish(1)
         })
