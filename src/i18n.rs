@@ -484,6 +484,10 @@ pub struct Strings {
     pub conflict_mark: &'static str,
     /// Profile: a figure's context menu item that copies the figure as one line of text.
     pub copy_figure: &'static str,
+    /// Table: the mark after a figure another source states otherwise for the same year.
+    pub differs_mark: &'static str,
+    /// Table tooltip: heading of the other values stated for the same year.
+    pub also_stated: &'static str,
 }
 
 /// English UI strings.
@@ -718,6 +722,8 @@ pub const EN: Strings = Strings {
     conflicting_figure: "Another figure for the same year and period has a different value: another source, or another scope (see the notes)",
     conflict_mark: "differs",
     copy_figure: "Copy this figure with its source",
+    differs_mark: "≠",
+    also_stated: "Also stated for the same year",
 };
 
 /// Chinese UI strings.
@@ -946,6 +952,8 @@ pub const ZH: Strings = Strings {
     conflicting_figure: "同一年份与期间的另一数值不同：来源或统计范围不同（见注释）",
     conflict_mark: "数值不一",
     copy_figure: "复制此数值及其来源",
+    differs_mark: "≠",
+    also_stated: "同年另有数值",
 };
 
 /// The UI strings of `language`.

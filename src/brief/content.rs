@@ -246,13 +246,7 @@ fn also_stated(
     let obs = figure.observation;
     park.observations
         .iter()
-        .filter(|other| {
-            other.metric == obs.metric
-                && other.year == obs.year
-                && other.period == obs.period
-                && other.qualifier.is_projection() == obs.qualifier.is_projection()
-                && other.value.to_bits() != obs.value.to_bits()
-        })
+        .filter(|other| obs.differs_from(other))
         .filter_map(|other| dataset.figure(other))
         .map(|other| format!("{} [{}]", value_with_unit(&other, language), citations.cite(&other.source.id)))
         .collect()

@@ -14,8 +14,17 @@ use crate::state::RoleScope;
 
 /// A cell's text, before it is laid out.
 pub(super) enum CellText {
-    Text { text: String, strong: bool },
-    Figure { value: String, year: String },
+    Text {
+        text: String,
+        strong: bool,
+    },
+    /// A figure: its value, its year (and quality when preliminary), and whether another source
+    /// states another value for the same year.
+    Figure {
+        value: String,
+        year: String,
+        differs: bool,
+    },
     NoData,
 }
 
@@ -41,7 +50,8 @@ pub(super) fn cell_text(dataset: &Dataset, park: &Park, kind: &ColumnKind, langu
             if obs.qualifier == Qualifier::Preliminary {
                 year = format!("{year} ({})", qualifier_name(language, obs.qualifier));
             }
-            CellText::Figure { value: figure_value(&figure), year }
+            let differs = park.observations.iter().any(|other| obs.differs_from(other));
+            CellText::Figure { value: figure_value(&figure), year, differs }
         })),
     }
 }
@@ -55,9 +65,12 @@ pub(super) fn cell_galley(ui: &Ui, text: &CellText, language: Language, width: f
         CellText::Text { text, strong } => {
             add(if *strong { RichText::new(text).strong() } else { RichText::new(text) });
         }
-        CellText::Figure { value, year } => {
+        CellText::Figure { value, year, differs } => {
             add(RichText::new(value));
             add(RichText::new(format!(" {year}")).weak());
+            if *differs {
+                add(RichText::new(format!(" {}", strings(language).differs_mark)).color(style.visuals.warn_fg_color));
+            }
         }
         CellText::NoData => add(RichText::new(strings(language).no_data).weak()),
     }
@@ -83,14 +96,26 @@ pub(super) fn cell_tooltip(
     if let ColumnKind::Figure(metric) = kind {
         let figure = dataset.latest(park, metric)?;
         let obs = figure.observation;
-        return Some(format!(
-            "{} {} · {} · {} · {}",
+        let unit = figure.metric.unit.get(language);
+        let mut tooltip = format!(
+            "{} {unit} · {} · {} · {}",
             figure_value(&figure),
-            figure.metric.unit.get(language),
             period_label(language, obs.year, obs.period),
             qualifier_name(language, obs.qualifier),
             figure.source.title
-        ));
+        );
+        // The other values sources state for the same year, as the profile and the brief list them.
+        let others: Vec<String> = park
+            .observations
+            .iter()
+            .filter(|other| obs.differs_from(other))
+            .filter_map(|other| dataset.figure(other))
+            .map(|other| format!("{} {unit} · {}", figure_value(&other), other.source.title))
+            .collect();
+        if !others.is_empty() {
+            tooltip = format!("{tooltip}\n{}:\n{}", strings(language).also_stated, others.join("\n"));
+        }
+        return Some(tooltip);
     }
     galley.elided.then(|| galley.job.text.clone())
 }
