@@ -484,10 +484,12 @@ pub struct Strings {
     pub conflict_mark: &'static str,
     /// Profile: a figure's context menu item that copies the figure as one line of text.
     pub copy_figure: &'static str,
-    /// Table: the mark after a figure another source states otherwise for the same year.
+    /// Table and bars: the mark after a figure another source states otherwise for the same year.
     pub differs_mark: &'static str,
-    /// Table tooltip: heading of the other values stated for the same year.
+    /// Table and bar tooltips: heading of the other values stated for the same year.
     pub also_stated: &'static str,
+    /// Bars: the note that explains the mark of a figure stated otherwise.
+    pub differs_note: &'static str,
 }
 
 /// English UI strings.
@@ -724,6 +726,7 @@ pub const EN: Strings = Strings {
     copy_figure: "Copy this figure with its source",
     differs_mark: "≠",
     also_stated: "Also stated for the same year",
+    differs_note: "≠ another source states another value for that year",
 };
 
 /// Chinese UI strings.
@@ -954,6 +957,7 @@ pub const ZH: Strings = Strings {
     copy_figure: "复制此数值及其来源",
     differs_mark: "≠",
     also_stated: "同年另有数值",
+    differs_note: "≠ 表示同年另有来源给出不同数值",
 };
 
 /// The UI strings of `language`.

@@ -182,3 +182,21 @@ fn the_bars_are_only_as_many_as_the_chart_has_room_to_name() {
     harness.run();
     assert!(drawn(&harness) > shown, "a taller chart draws more bars");
 }
+
+#[test]
+fn a_bar_another_source_states_otherwise_is_marked_and_the_mark_explained() {
+    let fixture = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture reads");
+    let income = r#"(metric: "total_income", value: 630, year: 2018, qualifier: Preliminary, source: "s1"),"#;
+    assert!(fixture.contains(income), "the fixture has Alpha's 2018 income");
+    // Before it: of two figures of one year, the chart shows the one the file gives last.
+    let text = fixture.replacen(
+        income,
+        &format!(r#"(metric: "total_income", value: 600, year: 2018, source: "s2"), {income}"#),
+        1,
+    );
+    let harness = compare(DataOrigin::Memory { label: "small.ron".to_owned(), text: text.into() });
+    let painted = painted_texts(&harness);
+    assert!(painted.iter().any(|painted| painted.shown.trim() == "630 (2018) ≠"), "the bar's label is marked");
+    assert!(harness.query_by_label("≠ another source states another value for that year").is_some());
+    assert!(harness.query_by_label_contains("测试办公室").is_some(), "the other value's source is in the sources line");
+}

@@ -176,6 +176,9 @@ pub struct BarDatum {
     pub sources: Vec<SourceId>,
     /// The year of the divisor, when normalised and different from `year`.
     pub divisor_year: Option<i32>,
+    /// The other values sources state for the bar's figure's metric and year (as stated, before
+    /// any division), each with its source: the bar shows one of figures that disagree.
+    pub stated_otherwise: Vec<(f64, SourceId)>,
 }
 
 /// Ranked bars of one metric.
@@ -216,6 +219,7 @@ struct Normalised {
     qualifier: Qualifier,
     sources: Vec<SourceId>,
     divisor_year: Option<i32>,
+    stated_otherwise: Vec<(f64, SourceId)>,
 }
 
 /// The figure a bar shows for `observations` (a park's or the zone's), normalised. `None` when
@@ -232,6 +236,11 @@ fn bar_value(
         YearChoice::Year(y) => figure_in_year(dataset, observations, metric, y),
     }?;
     let obs = figure.observation;
+    let stated_otherwise = observations
+        .iter()
+        .filter(|other| obs.differs_from(other))
+        .map(|other| (other.value, other.source.clone()))
+        .collect();
     // A metric divided by itself would read as 1 everywhere: shown as stated instead.
     let Some(divisor_metric) = divide_by.filter(|d| *d != metric) else {
         return Some(Normalised {
@@ -240,6 +249,7 @@ fn bar_value(
             qualifier: obs.qualifier,
             sources: vec![figure.source.id.clone()],
             divisor_year: None,
+            stated_otherwise,
         });
     };
     let divisor = dataset.latest(observations, divisor_metric)?;
@@ -261,6 +271,7 @@ fn bar_value(
         qualifier,
         sources: vec![figure.source.id.clone(), divisor.source.id.clone()],
         divisor_year,
+        stated_otherwise,
     })
 }
 
@@ -281,9 +292,12 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     for id in parks {
         let Some(park) = dataset.park(id) else { continue };
         match bar_value(dataset, &park.observations, &choice.metric, choice.year, choice.divide_by.as_ref()) {
-            Some(Normalised { value, year, qualifier, sources, divisor_year }) => {
+            Some(Normalised { value, year, qualifier, sources, divisor_year, stated_otherwise }) => {
                 series.sources.extend(sources.iter().cloned());
-                series.bars.push(BarDatum { park: id.clone(), value, year, qualifier, sources, divisor_year });
+                // The sources the ≠ mark refers to are named with the others.
+                series.sources.extend(stated_otherwise.iter().map(|(_, source)| source.clone()));
+                let park = id.clone();
+                series.bars.push(BarDatum { park, value, year, qualifier, sources, divisor_year, stated_otherwise });
             }
             None => series.missing.push(id.clone()),
         }
@@ -761,6 +775,30 @@ mod tests {
         assert_eq!(series.missing, ids(&["gamma"]), "gamma has no area: no data, not zero");
         assert!(!series.mixed_years, "both areas are from 2012");
         assert_eq!(series.zone, Some((488.0, 2012)));
+    }
+
+    #[test]
+    fn a_bar_carries_the_values_other_sources_state_for_its_year_and_names_their_sources() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        let area = |value, source: &str| Observation {
+            metric: MetricId::new("planned_area"),
+            value,
+            year: 2012,
+            period: None,
+            qualifier: Qualifier::Reported,
+            source: SourceId::new(source),
+            note: None,
+        };
+        // Before alpha's own 26.1 (s1), which stays the figure shown: one that differs, one that agrees.
+        alpha.observations.splice(0..0, [area(25.0, "s2"), area(26.1, "s2")]);
+        let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &choice("planned_area"));
+        let alpha_bar = series.bars.iter().find(|b| b.park.as_str() == "alpha").expect("alpha's bar");
+        assert_eq!(alpha_bar.value.to_bits(), 26.1_f64.to_bits(), "the figure the file gives last is shown");
+        assert_eq!(alpha_bar.stated_otherwise, [(25.0, SourceId::new("s2"))], "only the value that differs");
+        assert!(series.sources.contains(&SourceId::new("s2")), "the chart names the source the mark refers to");
+        let beta_bar = series.bars.iter().find(|b| b.park.as_str() == "beta").expect("beta's bar");
+        assert!(beta_bar.stated_otherwise.is_empty());
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub(super) fn bars_ui(
         if response.response.clicked() {
             actions.push(Action::Select(bar.park.clone()));
         }
-        let tooltip = bar_tooltip(ctx, bar, &unit);
+        let tooltip = bar_tooltip(ctx, choice, bar, &unit);
         response.response.on_hover_text_at_pointer(tooltip);
     }
     let hidden: Vec<&ParkId> = series.bars.iter().filter(|b| scaled(b.value, log).is_none()).map(|b| &b.park).collect();
@@ -104,8 +104,8 @@ fn zone_fits(series: &BarSeries) -> bool {
     series.zone.is_some_and(|(zone, _)| zone <= 2.0 * largest)
 }
 
-/// The notes about the bars: that they mix years, that only the largest are drawn, and the
-/// zone's figure when it is too large to draw. Above the chart on the desk, in the scope line
+/// The notes about the bars: that they mix years, that only the largest are drawn, what the
+/// mark of a figure stated otherwise means, and the zone's figure when it is too large to draw. Above the chart on the desk, in the scope line
 /// when presenting.
 /// `limit` is how many bars the chart has room for ([`bars_with_room`]).
 pub(super) fn notes(
@@ -124,6 +124,9 @@ pub(super) fn notes(
         notes.push(
             s.only_largest.replace("{shown}", &limit.to_string()).replace("{total}", &series.bars.len().to_string()),
         );
+    }
+    if series.bars.iter().take(limit).any(|bar| !bar.stated_otherwise.is_empty()) {
+        notes.push(s.differs_note.to_owned());
     }
     if choice.show_benchmark
         && !zone_fits(series)
@@ -240,7 +243,10 @@ fn add_bars(
         let emphasised = ctx.hovered == Some(&bar.park) || ctx.selected == Some(&bar.park);
         let stroke = if emphasised { Stroke::new(2.5, style.strong) } else { Stroke::new(1.0, colour) };
         bars.push(Bar::new(y, value - base).base_offset(base).fill(colour).stroke(stroke).width(0.7));
-        let label = value_label(bar.value, bar.qualifier, bar.year, style.show_years);
+        let mut label = value_label(bar.value, bar.qualifier, bar.year, style.show_years);
+        if !bar.stated_otherwise.is_empty() {
+            label = format!("{label} {}", strings(ctx.language).differs_mark);
+        }
         plot_ui.add(
             Text::new(
                 "",
@@ -294,8 +300,9 @@ fn value_label(value: f64, qualifier: Qualifier, year: i32, show_year: bool) -> 
     if show_year { format!("{text} ({year})") } else { text }
 }
 
-/// A bar's park, value, year, quality, divisor year and sources, one per line.
-fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &str) -> String {
+/// A bar's park, value, year, quality, divisor year and sources, one per line, and the values
+/// other sources state for its figure.
+fn bar_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, bar: &BarDatum, unit: &str) -> String {
     let s = strings(ctx.language);
     let mut lines = vec![
         park_name(ctx.dataset, &bar.park, ctx.language),
@@ -307,6 +314,15 @@ fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &str) -> String {
     }
     for source in bar.sources.iter().filter_map(|id| ctx.dataset.source(id)) {
         lines.push(format!("{}: {}", s.source, source.title));
+    }
+    if !bar.stated_otherwise.is_empty() {
+        // As stated, in the metric's own unit, even when the bars are divided.
+        let stated_unit = ctx.dataset.metric(&choice.metric).map_or("", |m| m.unit.get(ctx.language));
+        lines.push(format!("{}:", s.also_stated));
+        for (value, source) in &bar.stated_otherwise {
+            let title = ctx.dataset.source(source).map_or(source.as_str(), |source| source.title.as_str());
+            lines.push(format!("{} {stated_unit} · {title}", format_value(*value)));
+        }
     }
     lines.join("\n")
 }
