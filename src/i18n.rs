@@ -1198,7 +1198,7 @@ pub struct BriefWords {
     pub no_data: &'static str,
     /// Shown when the park has no figure at all.
     pub no_figures: &'static str,
-    /// Under a figure: the other values stated for the same year, "Also stated: 700 bn yuan [5]".
+    /// Under a figure: the other values stated for the same year, "Also stated: 700 bn yuan \[5\]".
     pub also_stated: &'static str,
     /// Section heading: industries with their roles.
     pub industries: &'static str,

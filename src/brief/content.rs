@@ -58,7 +58,7 @@ pub struct FigureRow {
     /// The source's number in [`BriefContent::sources`], 1-based.
     pub source: usize,
     /// The other values stated for the same metric, year and part of the year (another source,
-    /// or another scope), each with its source's number: "700 bn yuan [5]". A handout must not
+    /// or another scope), each with its source's number: "700 bn yuan \[5\]". A handout must not
     /// show one of two differing figures as if it were the only one.
     pub also_stated: Vec<String>,
 }
