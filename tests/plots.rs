@@ -3,6 +3,7 @@
 #[expect(dead_code, reason = "the plot tests write no files: no `copy_to_temp_dir`")]
 mod common;
 mod painted;
+mod stated_otherwise;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -13,6 +14,7 @@ use zgc_atlas::synthetic::synthetic_ron;
 
 use common::{Window, crate_file, open_app};
 use painted::painted_texts;
+use stated_otherwise::small_with_figure_stated_otherwise;
 
 fn compare(origin: DataOrigin) -> Harness<'static, ParkApp> {
     let mut harness = open_app(origin, Window::default());
@@ -185,16 +187,11 @@ fn the_bars_are_only_as_many_as_the_chart_has_room_to_name() {
 
 #[test]
 fn a_bar_another_source_states_otherwise_is_marked_and_the_mark_explained() {
-    let fixture = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture reads");
-    let income = r#"(metric: "total_income", value: 630, year: 2018, qualifier: Preliminary, source: "s1"),"#;
-    assert!(fixture.contains(income), "the fixture has Alpha's 2018 income");
-    // Before it: of two figures of one year, the chart shows the one the file gives last.
-    let text = fixture.replacen(
-        income,
-        &format!(r#"(metric: "total_income", value: 600, year: 2018, source: "s2"), {income}"#),
-        1,
-    );
-    let harness = compare(DataOrigin::Memory { label: "small.ron".to_owned(), text: text.into() });
+    let harness = compare(small_with_figure_stated_otherwise(
+        &crate_file("tests/fixtures/small.ron"),
+        r#"(metric: "total_income", value: 630, year: 2018, qualifier: Preliminary, source: "s1"),"#,
+        r#"(metric: "total_income", value: 600, year: 2018, source: "s2"),"#,
+    ));
     let painted = painted_texts(&harness);
     assert!(painted.iter().any(|painted| painted.shown.trim() == "630 (2018) ≠"), "the bar's label is marked");
     assert!(harness.query_by_label("≠ another source states another value for that year").is_some());

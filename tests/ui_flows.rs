@@ -4,6 +4,7 @@
 #[expect(dead_code, reason = "the window flows write no files: no `copy_to_temp_dir`")]
 mod common;
 mod painted;
+mod stated_otherwise;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -14,6 +15,7 @@ use zgc_atlas::model::{Language, ParkId, load_dataset};
 
 use common::{Window, crate_file, open_app};
 use painted::painted_texts;
+use stated_otherwise::small_with_figure_stated_otherwise;
 
 fn harness(origin: DataOrigin) -> Harness<'static, ParkApp> {
     open_app(origin, Window::default())
@@ -159,16 +161,11 @@ fn a_figure_with_a_note_is_starred_and_pointing_at_its_value_shows_the_note() {
 
 #[test]
 fn a_table_figure_another_source_states_otherwise_is_marked_and_its_tooltip_names_both() {
-    let fixture = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture reads");
-    let alpha_area = r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),"#;
-    assert!(fixture.contains(alpha_area), "the fixture has Alpha's area");
-    let text = fixture.replacen(
-        alpha_area,
-        // Before it: of two figures of one year, the table shows the one the file gives last.
-        &format!(r#"(metric: "planned_area", value: 25, year: 2012, source: "s2"), {alpha_area}"#),
-        1,
-    );
-    let harness = harness(DataOrigin::Memory { label: "small.ron".to_owned(), text: text.into() });
+    let harness = harness(small_with_figure_stated_otherwise(
+        &crate_file("tests/fixtures/small.ron"),
+        r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),"#,
+        r#"(metric: "planned_area", value: 25, year: 2012, source: "s2"),"#,
+    ));
     let cell = harness.get_by_label("26.1 2012 ≠");
     let tooltip = cell.accesskit_node().description().unwrap_or_default();
     assert!(tooltip.contains("Also stated for the same year:\n25 km² · 第二份报告"), "{tooltip}");
