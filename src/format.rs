@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{Dataset, Figure, Language, Park, Qualifier, Source, SourceId};
+use crate::model::{Dataset, Figure, Language, Observation, Park, Qualifier, Source, SourceId};
 
 /// Longest publisher name shown in a source link before it is cut with "…"; the tooltip has it whole.
 const MAX_PUBLISHER_CHARS: usize = 22;
@@ -41,6 +41,18 @@ pub fn qualifier_prefix(qualifier: Qualifier) -> &'static str {
 pub fn figure_value(figure: &Figure<'_>) -> String {
     let obs = figure.observation;
     format!("{}{}", qualifier_prefix(obs.qualifier), format_value(obs.value))
+}
+
+/// What other sources (or scopes) state instead of `park`'s figure `obs`, for the same metric,
+/// year and part of the year, one "25 km² · Second report" each, for tooltips; empty when no
+/// figure differs from it.
+pub fn stated_otherwise(dataset: &Dataset, park: &Park, obs: &Observation, language: Language) -> Vec<String> {
+    park.observations
+        .iter()
+        .filter(|other| obs.differs_from(other))
+        .filter_map(|other| dataset.figure(other))
+        .map(|other| format!("{} {} · {}", figure_value(&other), other.metric.unit.get(language), other.source.title))
+        .collect()
 }
 
 /// The names of a park's districts in `language`, in the park's order, joined by commas.
@@ -118,6 +130,25 @@ mod tests {
         let Some(beta) = dataset.park(&crate::model::ParkId::new("beta")) else { panic!("beta") };
         assert_eq!(district_names(&dataset, beta, Language::En), "West, East");
         assert_eq!(district_names(&dataset, beta, Language::Zh), "西区, 东区");
+    }
+
+    #[test]
+    fn a_figure_stated_otherwise_lists_the_other_values_with_unit_and_source_but_not_plans() {
+        let mut dataset = crate::model::tests::small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        let own = alpha.observations.iter().find(|o| o.metric.as_str() == "total_income" && o.year == 2018).cloned();
+        let Some(own) = own else { panic!("alpha's 2018 income") };
+        let other = |value, qualifier| Observation { value, qualifier, source: SourceId::new("s2"), ..own.clone() };
+        // Another value, the same value, and a target for the year: only the first differs.
+        alpha.observations.extend([
+            other(600.0, Qualifier::AtLeast),
+            other(own.value, Qualifier::Reported),
+            other(900.0, Qualifier::Target),
+        ]);
+        let Some(alpha) = dataset.park(&crate::model::ParkId::new("alpha")) else { panic!("alpha") };
+        assert_eq!(stated_otherwise(&dataset, alpha, &own, Language::En), [">600 bn yuan · 第二份报告"]);
+        let first_figure = &alpha.observations[0];
+        assert!(stated_otherwise(&dataset, alpha, first_figure, Language::En).is_empty(), "its area is uncontested");
     }
 
     #[test]

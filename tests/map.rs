@@ -6,7 +6,7 @@
 mod common;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::geo::{CityMap, load_city_map};
 use zgc_atlas::model::{DataOrigin, Dataset, Language, load_dataset};
@@ -235,4 +235,22 @@ fn a_presented_map_has_no_controls_and_a_slide_can_say_its_own_takeaway() {
     assert!(harness.query_by_role(egui::Role::ComboBox).is_none());
     assert!(harness.query_by_label("Gridtown — Parks matching the filter").is_some());
     assert!(harness.query_by_label_contains("Enlarged ×").is_some());
+}
+
+#[test]
+fn a_markers_tooltip_lists_what_other_sources_state_for_its_figures_year() {
+    let mut harness = map();
+    // Daxing's latest count of enterprises (2021) is stated otherwise by another source.
+    harness.state_mut().state.map.marker_metric = Some(zgc_atlas::model::MetricId::new("enterprises"));
+    harness.run();
+    harness
+        .query_all_by_role_and_label(egui::Role::Button, "Daxing Park (Biomedicine Base)")
+        .next()
+        .expect("marker")
+        .hover();
+    harness.run();
+    let tooltip = harness
+        .query_by_label_contains("Also stated for the same year: ")
+        .and_then(|node| node.accesskit_node().value());
+    assert!(tooltip.as_deref().is_some_and(|text| text.contains(">4,000 enterprises")), "{tooltip:?}");
 }

@@ -7,7 +7,7 @@ use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align, FontSelection, Galley, RichText, Ui};
 
 use super::columns::{ColumnKind, TableColumn};
-use crate::format::{district_names, figure_value};
+use crate::format::{district_names, figure_value, stated_otherwise};
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{Dataset, Language, Park, Qualifier};
 use crate::state::RoleScope;
@@ -105,13 +105,7 @@ pub(super) fn cell_tooltip(
             figure.source.title
         );
         // The other values sources state for the same year, as the profile and the brief list them.
-        let others: Vec<String> = park
-            .observations
-            .iter()
-            .filter(|other| obs.differs_from(other))
-            .filter_map(|other| dataset.figure(other))
-            .map(|other| format!("{} {unit} · {}", figure_value(&other), other.source.title))
-            .collect();
+        let others = stated_otherwise(dataset, park, obs, language);
         if !others.is_empty() {
             tooltip = format!("{tooltip}\n{}:\n{}", strings(language).also_stated, others.join("\n"));
         }

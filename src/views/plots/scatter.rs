@@ -14,7 +14,7 @@ use super::{
     park_text_colour, scaled,
 };
 use crate::format::source_label;
-use crate::format::{format_value, qualifier_prefix};
+use crate::format::{format_value, qualifier_prefix, stated_otherwise};
 use crate::i18n::strings;
 use crate::model::MetricId;
 use crate::state::series::{Reading, ScatterPoint};
@@ -264,7 +264,8 @@ fn point_under_pointer<'p>(
         .map(|(_, point)| point)
 }
 
-/// The park's name, then each plotted figure with its unit, year and source, one per line.
+/// The park's name, then each plotted figure with its unit, year and source, one per line, each
+/// followed by what other sources state for its year, if any differs.
 fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterPoint) -> String {
     let (dataset, language) = (ctx.dataset, ctx.language);
     let describe = |id: &MetricId, reading: &Reading| {
@@ -278,13 +279,29 @@ fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterP
             reading.year
         )
     };
-    let mut lines = vec![
-        park_name(dataset, &point.park, language),
-        describe(&choice.x_metric, &point.x),
-        describe(&choice.y_metric, &point.y),
-    ];
+    let mut readings = vec![(&choice.x_metric, &point.x), (&choice.y_metric, &point.y)];
     if let (Some(id), Some(size)) = (&choice.size_metric, &point.size) {
-        lines.push(describe(id, size));
+        readings.push((id, size));
+    }
+    let mut lines = vec![park_name(dataset, &point.park, language)];
+    for (id, reading) in readings {
+        lines.push(describe(id, reading));
+        // What other sources state for the same year, under the figure they differ from.
+        let park = dataset.park(&point.park);
+        let own = park.and_then(|park| {
+            park.observations.iter().find(|obs| {
+                &obs.metric == id
+                    && obs.year == reading.year
+                    && obs.source == reading.source
+                    && obs.value.to_bits() == reading.value.to_bits()
+            })
+        });
+        if let (Some(park), Some(own)) = (park, own) {
+            let others = stated_otherwise(dataset, park, own, language);
+            if !others.is_empty() {
+                lines.push(format!("  {}: {}", strings(language).also_stated, others.join("; ")));
+            }
+        }
     }
     lines.join("\n")
 }
