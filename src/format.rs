@@ -43,13 +43,15 @@ pub fn figure_value(figure: &Figure<'_>) -> String {
     format!("{}{}", qualifier_prefix(obs.qualifier), format_value(obs.value))
 }
 
-/// What other sources (or scopes) state instead of `park`'s figure `obs`, for the same metric,
-/// year and part of the year, one "25 km² · Second report" each, for tooltips; empty when no
-/// figure differs from it.
-pub fn stated_otherwise(dataset: &Dataset, park: &Park, obs: &Observation, language: Language) -> Vec<String> {
-    park.observations
-        .iter()
-        .filter(|other| obs.differs_from(other))
+/// Figures stated otherwise ([`crate::model::stated_otherwise`]) for tooltips, one
+/// ">600 bn yuan · Second report" each: value with its qualifier's sign, unit and source title.
+pub fn other_values<'a>(
+    dataset: &Dataset,
+    others: impl IntoIterator<Item = &'a Observation>,
+    language: Language,
+) -> Vec<String> {
+    others
+        .into_iter()
         .filter_map(|other| dataset.figure(other))
         .map(|other| format!("{} {} · {}", figure_value(&other), other.metric.unit.get(language), other.source.title))
         .collect()
@@ -91,6 +93,7 @@ pub fn lon_lat(lon: f64, lat: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::stated_otherwise;
 
     fn source(publisher: &str, date: Option<&str>) -> Source {
         Source {
@@ -146,9 +149,9 @@ mod tests {
             other(900.0, Qualifier::Target),
         ]);
         let Some(alpha) = dataset.park(&crate::model::ParkId::new("alpha")) else { panic!("alpha") };
-        assert_eq!(stated_otherwise(&dataset, alpha, &own, Language::En), [">600 bn yuan · 第二份报告"]);
-        let first_figure = &alpha.observations[0];
-        assert!(stated_otherwise(&dataset, alpha, first_figure, Language::En).is_empty(), "its area is uncontested");
+        let others = |figure| other_values(&dataset, stated_otherwise(&alpha.observations, figure), Language::En);
+        assert_eq!(others(&own), [">600 bn yuan · 第二份报告"]);
+        assert!(others(&alpha.observations[0]).is_empty(), "its area is uncontested");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use crate::format::{district_names, figure_value};
 use crate::i18n::{brief_words, period_label, qualifier_name, role_name};
 use crate::model::geo::{CityMap, Km};
-use crate::model::{Dataset, Figure, Language, Park, SourceId};
+use crate::model::{Dataset, Figure, Language, Park, SourceId, stated_otherwise};
 
 use super::BriefPeer;
 
@@ -243,10 +243,7 @@ fn also_stated(
     language: Language,
     citations: &mut Citations,
 ) -> Vec<String> {
-    let obs = figure.observation;
-    park.observations
-        .iter()
-        .filter(|other| obs.differs_from(other))
+    stated_otherwise(&park.observations, figure.observation)
         .filter_map(|other| dataset.figure(other))
         .map(|other| format!("{} [{}]", value_with_unit(&other, language), citations.cite(&other.source.id)))
         .collect()

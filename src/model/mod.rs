@@ -526,6 +526,16 @@ impl Observation {
     }
 }
 
+/// The figures among `observations` that [differ](Observation::differs_from) from `figure`:
+/// what other sources (or scopes) state instead of it for the same metric, year and part of the
+/// year. Every view that shows a figure lists these with it.
+pub fn stated_otherwise<'a>(
+    observations: &'a [Observation],
+    figure: &'a Observation,
+) -> impl Iterator<Item = &'a Observation> + 'a {
+    observations.iter().filter(move |other| figure.differs_from(other))
+}
+
 /// For each of `observations`, whether another of them [differs](Observation::differs_from)
 /// from it. One pass over the figures grouped by metric, year and period, so a park with a large
 /// table's figures is marked without comparing every pair.

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Dataset, DistrictId, Language, MetricId, ParkId, SourceId};
+use crate::model::{self, Dataset, DistrictId, Language, MetricId, Observation, ParkId, SourceId};
 use crate::state::UNCHOSEN;
 use crate::state::classify::{ClassMethod, Classes, classify};
 use crate::state::park_colours::coloured_parks;
@@ -95,6 +95,8 @@ pub struct Marker {
     pub value: Option<f64>,
     /// Whether the park passes the filter (markers of others are dimmed).
     pub in_filter: bool,
+    /// The figures [stated otherwise](crate::model::stated_otherwise) than `value`'s.
+    pub stated_otherwise: Vec<Observation>,
 }
 
 /// The map's numbers.
@@ -224,11 +226,17 @@ fn markers(
             if let Some(figure) = &figure {
                 sources.insert(figure.source.id.clone());
             }
+            let stated_otherwise = figure
+                .iter()
+                .flat_map(|figure| model::stated_otherwise(&park.observations, figure.observation))
+                .cloned()
+                .collect();
             Some(Marker {
                 park: park.id.clone(),
                 lon_lat: (location.lon, location.lat),
                 value: figure.map(|f| f.observation.value),
                 in_filter: in_filter.contains(&park.id),
+                stated_otherwise,
             })
         })
         .collect()
@@ -305,7 +313,13 @@ mod tests {
 
     #[test]
     fn only_pinned_and_selected_markers_are_coloured() {
-        let marker = |id: &str| Marker { park: ParkId::new(id), lon_lat: (0.0, 0.0), value: None, in_filter: true };
+        let marker = |id: &str| Marker {
+            park: ParkId::new(id),
+            lon_lat: (0.0, 0.0),
+            value: None,
+            in_filter: true,
+            stated_otherwise: Vec::new(),
+        };
         let markers = vec![marker("a"), marker("b"), marker("c"), marker("d")];
         assert!(coloured_markers(&markers, &[], None).is_empty(), "nothing picked: every marker is neutral");
         let c = ParkId::new("c");

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Dataset, Figure, IndustryId, Metric, MetricId, Observation, Park, ParkId, Period, Qualifier, Role, SourceId,
+    self, Dataset, Figure, IndustryId, Metric, MetricId, Observation, Park, ParkId, Period, Qualifier, Role, SourceId,
 };
 use crate::state::UNCHOSEN;
 use crate::state::park_colours::{ParkColours, coloured_parks};
@@ -176,9 +176,9 @@ pub struct BarDatum {
     pub sources: Vec<SourceId>,
     /// The year of the divisor, when normalised and different from `year`.
     pub divisor_year: Option<i32>,
-    /// The other values sources state for the bar's figure's metric and year (as stated, before
-    /// any division), each with its source: the bar shows one of figures that disagree.
-    pub stated_otherwise: Vec<(f64, SourceId)>,
+    /// The figures [stated otherwise](crate::model::stated_otherwise) than the one the bar rests
+    /// on (as stated, before any division): the bar shows one of figures that disagree.
+    pub stated_otherwise: Vec<Observation>,
 }
 
 /// Ranked bars of one metric.
@@ -219,7 +219,7 @@ struct Normalised {
     qualifier: Qualifier,
     sources: Vec<SourceId>,
     divisor_year: Option<i32>,
-    stated_otherwise: Vec<(f64, SourceId)>,
+    stated_otherwise: Vec<Observation>,
 }
 
 /// The figure a bar shows for `observations` (a park's or the zone's), normalised. `None` when
@@ -236,11 +236,7 @@ fn bar_value(
         YearChoice::Year(y) => figure_in_year(dataset, observations, metric, y),
     }?;
     let obs = figure.observation;
-    let stated_otherwise = observations
-        .iter()
-        .filter(|other| obs.differs_from(other))
-        .map(|other| (other.value, other.source.clone()))
-        .collect();
+    let stated_otherwise = model::stated_otherwise(observations, obs).cloned().collect();
     // A metric divided by itself would read as 1 everywhere: shown as stated instead.
     let Some(divisor_metric) = divide_by.filter(|d| *d != metric) else {
         return Some(Normalised {
@@ -295,7 +291,7 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
             Some(Normalised { value, year, qualifier, sources, divisor_year, stated_otherwise }) => {
                 series.sources.extend(sources.iter().cloned());
                 // The sources the ≠ mark refers to are named with the others.
-                series.sources.extend(stated_otherwise.iter().map(|(_, source)| source.clone()));
+                series.sources.extend(stated_otherwise.iter().map(|other| other.source.clone()));
                 let park = id.clone();
                 series.bars.push(BarDatum { park, value, year, qualifier, sources, divisor_year, stated_otherwise });
             }
@@ -447,20 +443,30 @@ pub struct ScatterPoint {
     pub y: Reading,
     /// The latest figure of the bubble-size metric, if that metric is set and the park has it.
     pub size: Option<Reading>,
+    /// The figures [stated otherwise](crate::model::stated_otherwise) than those three, of
+    /// whichever metric.
+    pub stated_otherwise: Vec<Observation>,
 }
 
 /// Each park's latest figures of the two (or three) scatter metrics; parks lacking x or y are
 /// returned apart as "no data".
 pub fn scatter_points(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> (Vec<ScatterPoint>, Vec<ParkId>) {
-    let latest = |park: &Park, metric: &MetricId| dataset.latest(park, metric).map(Reading::from);
     let mut points = Vec::new();
     let mut missing = Vec::new();
     for id in parks {
         let Some(park) = dataset.park(id) else { continue };
-        match (latest(park, &choice.x_metric), latest(park, &choice.y_metric)) {
+        let latest = |metric: &MetricId| dataset.latest(park, metric);
+        match (latest(&choice.x_metric), latest(&choice.y_metric)) {
             (Some(x), Some(y)) => {
-                let size = choice.size_metric.as_ref().and_then(|m| latest(park, m));
-                points.push(ScatterPoint { park: id.clone(), x, y, size });
+                let size = choice.size_metric.as_ref().and_then(latest);
+                let stated_otherwise = [Some(x), Some(y), size]
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|figure| model::stated_otherwise(&park.observations, figure.observation))
+                    .cloned()
+                    .collect();
+                let (x, y, size) = (x.into(), y.into(), size.map(Reading::from));
+                points.push(ScatterPoint { park: id.clone(), x, y, size, stated_otherwise });
             }
             _ => missing.push(id.clone()),
         }
@@ -795,7 +801,13 @@ mod tests {
         let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &choice("planned_area"));
         let alpha_bar = series.bars.iter().find(|b| b.park.as_str() == "alpha").expect("alpha's bar");
         assert_eq!(alpha_bar.value.to_bits(), 26.1_f64.to_bits(), "the figure the file gives last is shown");
-        assert_eq!(alpha_bar.stated_otherwise, [(25.0, SourceId::new("s2"))], "only the value that differs");
+        let others: Vec<_> = alpha_bar.stated_otherwise.iter().map(|o| (o.value, o.source.as_str())).collect();
+        assert_eq!(others, [(25.0, "s2")], "only the value that differs");
+        // The scatter's points carry them too, for whichever axis.
+        let scatter = PlotChoice { x_metric: MetricId::new("planned_area"), ..choice("total_income") };
+        let (points, _) = scatter_points(&dataset, &ids(&["alpha"]), &scatter);
+        let point_others: Vec<f64> = points.iter().flat_map(|p| &p.stated_otherwise).map(|o| o.value).collect();
+        assert_eq!(point_others, [25.0]);
         assert!(series.sources.contains(&SourceId::new("s2")), "the chart names the source the mark refers to");
         let beta_bar = series.bars.iter().find(|b| b.park.as_str() == "beta").expect("beta's bar");
         assert!(beta_bar.stated_otherwise.is_empty());

@@ -5,7 +5,7 @@
 
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
-use crate::format::{format_value, stated_otherwise};
+use crate::format::{format_value, other_values};
 use crate::i18n::strings;
 use crate::model::ParkId;
 use crate::state::Action;
@@ -221,14 +221,9 @@ fn marker_widget_ui(
                 let mut text =
                     format!("\n{}: {} {}", metric_name(ctx, metric), format_value(value), metric_unit(ctx, metric));
                 // What other sources state for the same year as the figure the marker is sized by.
-                let dataset = ctx.dataset;
-                if let Some(park) = dataset.park(&marker.park)
-                    && let Some(figure) = dataset.latest(park, metric)
-                {
-                    let others = stated_otherwise(dataset, park, figure.observation, ctx.language);
-                    if !others.is_empty() {
-                        text = format!("{text}\n  {}: {}", s.also_stated, others.join("; "));
-                    }
+                let others = other_values(ctx.dataset, &marker.stated_otherwise, ctx.language);
+                if !others.is_empty() {
+                    text = format!("{text}\n  {}: {}", s.also_stated, others.join("; "));
                 }
                 text
             }

@@ -7,9 +7,9 @@ use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align, FontSelection, Galley, RichText, Ui};
 
 use super::columns::{ColumnKind, TableColumn};
-use crate::format::{district_names, figure_value, stated_otherwise};
+use crate::format::{district_names, figure_value, other_values};
 use crate::i18n::{period_label, qualifier_name, strings};
-use crate::model::{Dataset, Language, Park, Qualifier};
+use crate::model::{Dataset, Language, Park, Qualifier, stated_otherwise};
 use crate::state::RoleScope;
 
 /// A cell's text, before it is laid out.
@@ -50,7 +50,7 @@ pub(super) fn cell_text(dataset: &Dataset, park: &Park, kind: &ColumnKind, langu
             if obs.qualifier == Qualifier::Preliminary {
                 year = format!("{year} ({})", qualifier_name(language, obs.qualifier));
             }
-            let differs = park.observations.iter().any(|other| obs.differs_from(other));
+            let differs = stated_otherwise(&park.observations, obs).next().is_some();
             CellText::Figure { value: figure_value(&figure), year, differs }
         })),
     }
@@ -105,7 +105,7 @@ pub(super) fn cell_tooltip(
             figure.source.title
         );
         // The other values sources state for the same year, as the profile and the brief list them.
-        let others = stated_otherwise(dataset, park, obs, language);
+        let others = other_values(dataset, stated_otherwise(&park.observations, obs), language);
         if !others.is_empty() {
             tooltip = format!("{tooltip}\n{}:\n{}", strings(language).also_stated, others.join("\n"));
         }

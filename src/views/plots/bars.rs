@@ -6,7 +6,7 @@ use egui_plot::{Bar, BarChart, Legend, LineStyle, Plot, PlotPoint, PlotUi, Text,
 
 use super::axes::{AxisText, Direction, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
-use crate::format::{format_value, qualifier_prefix};
+use crate::format::{format_value, other_values, qualifier_prefix};
 use crate::i18n::{qualifier_name, strings};
 use crate::model::{ParkId, Qualifier};
 use crate::state::series::{BarDatum, BarSeries};
@@ -53,7 +53,7 @@ pub(super) fn bars_ui(
         if response.response.clicked() {
             actions.push(Action::Select(bar.park.clone()));
         }
-        let tooltip = bar_tooltip(ctx, choice, bar, &unit);
+        let tooltip = bar_tooltip(ctx, bar, &unit);
         response.response.on_hover_text_at_pointer(tooltip);
     }
     let hidden: Vec<&ParkId> = series.bars.iter().filter(|b| scaled(b.value, log).is_none()).map(|b| &b.park).collect();
@@ -302,7 +302,7 @@ fn value_label(value: f64, qualifier: Qualifier, year: i32, show_year: bool) -> 
 
 /// A bar's park, value, year, quality, divisor year and sources, one per line, and the values
 /// other sources state for its figure.
-fn bar_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, bar: &BarDatum, unit: &str) -> String {
+fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &str) -> String {
     let s = strings(ctx.language);
     let mut lines = vec![
         park_name(ctx.dataset, &bar.park, ctx.language),
@@ -315,14 +315,11 @@ fn bar_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, bar: &BarDatum, un
     for source in bar.sources.iter().filter_map(|id| ctx.dataset.source(id)) {
         lines.push(format!("{}: {}", s.source, source.title));
     }
-    if !bar.stated_otherwise.is_empty() {
-        // As stated, in the metric's own unit, even when the bars are divided.
-        let stated_unit = ctx.dataset.metric(&choice.metric).map_or("", |m| m.unit.get(ctx.language));
+    // As stated, in the metric's own unit, even when the bars are divided.
+    let others = other_values(ctx.dataset, &bar.stated_otherwise, ctx.language);
+    if !others.is_empty() {
         lines.push(format!("{}:", s.also_stated));
-        for (value, source) in &bar.stated_otherwise {
-            let title = ctx.dataset.source(source).map_or(source.as_str(), |source| source.title.as_str());
-            lines.push(format!("{} {stated_unit} · {title}", format_value(*value)));
-        }
+        lines.extend(others);
     }
     lines.join("\n")
 }

@@ -14,7 +14,7 @@ use super::{
     park_text_colour, scaled,
 };
 use crate::format::source_label;
-use crate::format::{format_value, qualifier_prefix, stated_otherwise};
+use crate::format::{format_value, other_values, qualifier_prefix};
 use crate::i18n::strings;
 use crate::model::MetricId;
 use crate::state::series::{Reading, ScatterPoint};
@@ -287,20 +287,9 @@ fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterP
     for (id, reading) in readings {
         lines.push(describe(id, reading));
         // What other sources state for the same year, under the figure they differ from.
-        let park = dataset.park(&point.park);
-        let own = park.and_then(|park| {
-            park.observations.iter().find(|obs| {
-                &obs.metric == id
-                    && obs.year == reading.year
-                    && obs.source == reading.source
-                    && obs.value.to_bits() == reading.value.to_bits()
-            })
-        });
-        if let (Some(park), Some(own)) = (park, own) {
-            let others = stated_otherwise(dataset, park, own, language);
-            if !others.is_empty() {
-                lines.push(format!("  {}: {}", strings(language).also_stated, others.join("; ")));
-            }
+        let others = other_values(dataset, point.stated_otherwise.iter().filter(|o| &o.metric == id), language);
+        if !others.is_empty() {
+            lines.push(format!("  {}: {}", strings(language).also_stated, others.join("; ")));
         }
     }
     lines.join("\n")
