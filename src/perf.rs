@@ -37,24 +37,31 @@ pub fn app_for_view(text: &Arc<str>, view: &str) -> ParkApp {
     app
 }
 
-/// One frame: the UI pass and tessellation. Returns how many triangles the frame draws, which
-/// grows with what is on screen (primitives would not: tessellation merges everything inside
-/// one clip rectangle into one mesh). The clock advances a quarter second a frame, so
-/// animations (a scroll bar fading in) finish as they would on screen.
+/// One frame of the app: see [`measured_frame`].
 pub fn frame(ctx: &egui::Context, app: &mut ParkApp) -> usize {
+    measured_frame(ctx, |ui| app.show(ui))
+}
+
+/// One frame of the scene `ui` draws, as every frame is measured (the app's views and egui's
+/// demo scene, the benchmarks' anchor alike): the UI pass and tessellation of a 1920×1080
+/// window. Returns how many triangles the frame draws, which grows with what is on screen
+/// (primitives would not: tessellation merges everything inside one clip rectangle into one
+/// mesh). The clock advances a quarter second a frame, so animations (a scroll bar fading in)
+/// finish as they would on screen.
+pub fn measured_frame(ctx: &egui::Context, ui: impl FnMut(&mut egui::Ui)) -> usize {
     let input = egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, FRAME_SIZE)),
         time: Some(ctx.input(|i| i.time) + 0.25),
         ..Default::default()
     };
-    let mut output = ctx.run_ui(input, |ui| app.show(ui));
+    let mut output = ctx.run_ui(input, ui);
     let primitives = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
     output.textures_delta.clear();
     primitives
         .iter()
         .map(|clipped| match &clipped.primitive {
             egui::epaint::Primitive::Mesh(mesh) => mesh.indices.len() / 3,
-            // The app paints nothing through GPU callbacks.
+            // Neither the app nor egui's demo scene paints through GPU callbacks.
             egui::epaint::Primitive::Callback(_) => 0,
         })
         .sum()

@@ -5,24 +5,16 @@
 use std::time::{Duration, Instant};
 
 use egui_demo_lib::DemoWindows;
-use zgc_atlas::perf::FRAME_SIZE;
+use zgc_atlas::perf::measured_frame;
 
 /// How long one batch of frames should take; short enough that the load rarely changes within a
 /// round, long enough that the clock's resolution does not matter.
 const BATCH: Duration = Duration::from_millis(25);
 
-/// One frame of the demo scene, exactly as the app's frames are measured: the UI pass and
-/// tessellation of a 1920×1080 window, the clock advancing a quarter second a frame.
+/// One frame of the demo scene, measured exactly as the app's frames are
+/// ([`zgc_atlas::perf::measured_frame`]).
 pub fn demo_frame(ctx: &egui::Context, demo: &mut DemoWindows) -> usize {
-    let input = egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, FRAME_SIZE)),
-        time: Some(ctx.input(|i| i.time) + 0.25),
-        ..Default::default()
-    };
-    let mut output = ctx.run_ui(input, |ui| demo.ui(ui));
-    let primitives = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
-    output.textures_delta.clear();
-    primitives.len()
+    measured_frame(ctx, |ui| demo.ui(ui))
 }
 
 /// How many calls of `run` take about [`BATCH`].
