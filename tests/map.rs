@@ -253,4 +253,12 @@ fn a_markers_tooltip_lists_what_other_sources_state_for_its_figures_year() {
         .query_by_label_contains("Also stated for the same year: ")
         .and_then(|node| node.accesskit_node().value());
     assert!(tooltip.as_deref().is_some_and(|text| text.contains(">4,000 enterprises")), "{tooltip:?}");
+    // The sources line names the source of that other value too.
+    let dataset = harness.state().dataset().expect("loaded");
+    let daxing = dataset.park(&ParkId::new("daxing")).expect("Daxing");
+    let other = daxing.observations.iter().find(|o| {
+        o.metric.as_str() == "enterprises" && o.qualifier == zgc_atlas::model::Qualifier::AtLeast && o.year == 2021
+    });
+    let label = other.and_then(|o| dataset.source(&o.source)).map(zgc_atlas::format::source_label).expect("its source");
+    assert!(harness.query_by_label_contains(&label).is_some(), "the sources line names {label}");
 }

@@ -210,7 +210,7 @@ pub fn coloured_markers(markers: &[Marker], pinned: &[ParkId], selected: Option<
 }
 
 /// Every park with a location as a marker, sized by `metric`'s latest figure; the sources of
-/// those figures join `sources`.
+/// those figures, and of the figures stated otherwise, join `sources`.
 fn markers(
     dataset: &Dataset,
     in_filter: &BTreeSet<&ParkId>,
@@ -226,11 +226,13 @@ fn markers(
             if let Some(figure) = &figure {
                 sources.insert(figure.source.id.clone());
             }
-            let stated_otherwise = figure
+            let stated_otherwise: Vec<Observation> = figure
                 .iter()
                 .flat_map(|figure| model::stated_otherwise(&park.observations, figure.observation))
                 .cloned()
                 .collect();
+            // The sources of the other values its tooltip lists are named with the others.
+            sources.extend(stated_otherwise.iter().map(|other| other.source.clone()));
             Some(Marker {
                 park: park.id.clone(),
                 lon_lat: (location.lon, location.lat),
