@@ -566,3 +566,39 @@ fn pointing_at_a_rows_pin_star_keeps_the_row_hovered() {
     harness.run();
     assert_eq!(harness.state().state.hovered, Some(ParkId::new("alpha")), "the star's row (Alpha) stays hovered");
 }
+
+/// The park of the real dataset with the most milestones, selected, at `width` × 900.
+fn most_milestones_selected(width: f32) -> (Harness<'static, ParkApp>, zgc_atlas::model::Park) {
+    let dataset = load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let park = dataset.parks.iter().max_by_key(|park| park.milestones.len()).expect("parks").clone();
+    assert!(park.milestones.len() >= 3, "a park with several milestones");
+    let mut harness = open_app(DataOrigin::Embedded, Window { size: [width, 900.0], ..Window::default() });
+    harness.get_by_label(&park.name.en).click();
+    harness.run();
+    (harness, park)
+}
+
+#[test]
+fn a_parks_milestones_stand_one_under_the_other_evenly_spaced() {
+    for width in [1400.0, 1920.0] {
+        let (harness, park) = most_milestones_selected(width);
+        let texts = painted_texts(&harness);
+        // Each milestone's lines: its date and event, and its source after them.
+        let rows: Vec<egui::Rect> = park
+            .milestones
+            .iter()
+            .map(|milestone| {
+                let index = texts
+                    .iter()
+                    .position(|painted| painted.shown.contains(&milestone.event.en))
+                    .unwrap_or_else(|| panic!("{} is shown", milestone.event.en));
+                let label = texts[index].rect;
+                texts.get(index + 1).map_or(label, |source| label.union(source.rect))
+            })
+            .collect();
+        let gaps: Vec<f32> = rows.windows(2).map(|pair| pair[1].top() - pair[0].bottom()).collect();
+        let (least, most) = gaps.iter().fold((f32::MAX, f32::MIN), |(lo, hi), gap| (lo.min(*gap), hi.max(*gap)));
+        assert!(least >= 0.0, "at {width}: milestones overlap: gaps {gaps:?}");
+        assert!(most - least < 2.0, "at {width}: milestones unevenly spaced: gaps {gaps:?}");
+    }
+}

@@ -3,7 +3,10 @@
 
 mod figures;
 
-use egui::{Grid, RichText, ScrollArea, Ui};
+/// The room between the overview's names and what they name, in points.
+const OVERVIEW_NAME_GAP_PT: f32 = 12.0;
+
+use egui::{Align, Grid, Layout, RichText, ScrollArea, TextStyle, TextWrapMode, Ui, WidgetText, vec2};
 
 use crate::format::{district_names, lon_lat};
 use crate::i18n::{group_name, role_name, strings};
@@ -64,35 +67,56 @@ pub fn profile_ui(
     });
 }
 
-/// Districts, map position and milestones.
+/// Districts, map position and milestones, each under a name in a column of its own.
 fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
     let s = strings(language);
-    // Long milestone texts wrap inside the panel instead of widening it.
-    let wrap_width = (ui.available_width() - 110.0).max(160.0);
-    Grid::new("profile_overview").num_columns(2).spacing([12.0, 4.0]).max_col_width(wrap_width).show(ui, |ui| {
-        ui.strong(s.districts);
+    let names_width = [s.districts, s.location, s.milestones]
+        .into_iter()
+        .map(|name| {
+            WidgetText::from(RichText::new(name).strong())
+                .into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Body)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    labelled_row(ui, names_width, s.districts, |ui| {
         ui.label(district_names(dataset, park, language));
-        ui.end_row();
-        if let Some(location) = &park.location {
-            ui.strong(s.location);
-            let mark = if location.approximate { format!(" ({})", s.approximate_location) } else { String::new() };
+    });
+    if let Some(location) = &park.location {
+        let mark = if location.approximate { format!(" ({})", s.approximate_location) } else { String::new() };
+        labelled_row(ui, names_width, s.location, |ui| {
             ui.label(format!("{}{mark}: {}", location.place.get(language), lon_lat(location.lon, location.lat)));
-            ui.end_row();
-        }
-        for (i, milestone) in park.milestones.iter().enumerate() {
-            ui.strong(if i == 0 { s.milestones } else { "" });
-            ui.horizontal_wrapped(|ui| {
-                let date = match milestone.month {
-                    Some(month) => format!("{}-{month:02}", milestone.year),
-                    None => milestone.year.to_string(),
-                };
-                ui.label(format!("{date}  {}", milestone.event.get(language)));
-                if let Some(source) = dataset.source(&milestone.source) {
-                    source_link_ui(ui, source, language);
-                }
-            });
-            ui.end_row();
-        }
+        });
+    }
+    for (i, milestone) in park.milestones.iter().enumerate() {
+        let date = match milestone.month {
+            Some(month) => format!("{}-{month:02}", milestone.year),
+            None => milestone.year.to_string(),
+        };
+        labelled_row(ui, names_width, if i == 0 { s.milestones } else { "" }, |ui| {
+            ui.label(format!("{date}  {}", milestone.event.get(language)));
+            if let Some(source) = dataset.source(&milestone.source) {
+                source_link_ui(ui, source, language);
+            }
+        });
+    }
+}
+
+/// One row of the overview: `name` in a column `names_width` wide, then what `add_value` adds,
+/// wrapping inside the panel. Each row is as tall as its own content (a grid sizes its rows from
+/// the frame before, which spaced wrapped rows unevenly).
+fn labelled_row(ui: &mut Ui, names_width: f32, name: &str, add_value: impl FnOnce(&mut Ui)) {
+    ui.horizontal_top(|ui| {
+        // Laid out as the value's first line is, so the name stands level with it.
+        let first_line = vec2(names_width, ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(first_line, Layout::left_to_right(Align::Center), |ui| {
+            ui.set_min_width(names_width);
+            if !name.is_empty() {
+                ui.strong(name);
+            }
+        });
+        ui.add_space(OVERVIEW_NAME_GAP_PT - ui.spacing().item_spacing.x);
+        ui.horizontal_wrapped(add_value);
     });
 }
 
