@@ -4,6 +4,7 @@
 
 #[expect(dead_code, reason = "the map tests open the built-in dataset: no `crate_file`, no `copy_to_temp_dir`")]
 mod common;
+mod painted;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -16,6 +17,7 @@ use zgc_atlas::state::{Action, ParkColours};
 use zgc_atlas::views::map::{MapContext, MapGeometry, map_ui};
 
 use common::{Window, open_app};
+use painted::painted_texts;
 
 fn map() -> Harness<'static, ParkApp> {
     let mut harness = open_app(DataOrigin::Embedded, Window::default());
@@ -261,4 +263,13 @@ fn a_markers_tooltip_lists_what_other_sources_state_for_its_figures_year() {
     });
     let label = other.and_then(|o| dataset.source(&o.source)).map(zgc_atlas::format::source_label).expect("its source");
     assert!(harness.query_by_label_contains(&label).is_some(), "the sources line names {label}");
+    // Selected, Daxing is listed in the legend with its marker: marked, and the mark explained;
+    // a park whose figure no source contradicts is listed plain.
+    harness.state_mut().state.selected = Some(ParkId::new("daxing"));
+    harness.state_mut().state.pinned = vec![ParkId::new("haidian")];
+    harness.run();
+    let legend: Vec<String> = painted_texts(&harness).into_iter().map(|painted| painted.shown).collect();
+    assert!(legend.iter().any(|text| text == "Daxing Park (Biomedicine Base) ≠"), "{legend:?}");
+    assert!(legend.iter().any(|text| text == "Haidian Park"), "{legend:?}");
+    assert!(legend.iter().any(|text| text == "≠ another source states another value for that year"), "{legend:?}");
 }

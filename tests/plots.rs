@@ -197,3 +197,24 @@ fn a_bar_another_source_states_otherwise_is_marked_and_the_mark_explained() {
     assert!(harness.query_by_label("≠ another source states another value for that year").is_some());
     assert!(harness.query_by_label_contains("测试办公室").is_some(), "the other value's source is in the sources line");
 }
+
+#[test]
+fn a_scatter_point_another_source_states_otherwise_is_marked_by_its_name_and_the_mark_explained() {
+    let mut harness = compare(small_with_figure_stated_otherwise(
+        &crate_file("tests/fixtures/small.ron"),
+        r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),"#,
+        r#"(metric: "planned_area", value: 25, year: 2012, source: "s2"),"#,
+    ));
+    harness.get_by_label("Scatter").click();
+    harness.run();
+    assert!(harness.query_by_label("Alpha Park ≠").is_some(), "the point's name is marked");
+    assert!(harness.query_by_label_contains("≠ another source states another value for that year").is_some());
+    assert!(harness.query_by_label_contains("测试办公室").is_some(), "the other value's source is in the sources line");
+    // Without the other figure nothing is marked or explained.
+    let mut plain = compare(small());
+    plain.get_by_label("Scatter").click();
+    plain.run();
+    assert!(plain.query_by_label("Alpha Park").is_some());
+    assert!(plain.query_by_label_contains("≠").is_none());
+    assert!(plain.query_by_label_contains("测试办公室").is_none());
+}

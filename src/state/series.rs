@@ -579,10 +579,13 @@ impl PlotData {
             Self::TimeSeries { series, .. } => {
                 series.iter().flat_map(ParkTimeSeries::points).map(|p| p.source.clone()).collect()
             }
+            // The sources the ≠ mark refers to are named with the others, as the bars' are.
             Self::Scatter { points, .. } => points
                 .iter()
-                .flat_map(|p| [Some(&p.x.source), Some(&p.y.source), p.size.as_ref().map(|size| &size.source)])
-                .flatten()
+                .flat_map(|p| {
+                    let drawn = [Some(&p.x.source), Some(&p.y.source), p.size.as_ref().map(|size| &size.source)];
+                    drawn.into_iter().flatten().chain(p.stated_otherwise.iter().map(|other| &other.source))
+                })
                 .cloned()
                 .collect(),
             Self::Matrix(matrix) => matrix

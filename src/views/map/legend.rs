@@ -2,7 +2,7 @@
 //! the number of districts in it (written on the swatch, black or white by contrast) and the
 //! values it holds, a row for districts without data, the marker sizes, and one row per park
 //! whose marker is coloured (pinned or selected), its marker beside its name, since the map
-//! writes no park names. It is drawn in room of its own (see `layout`), never over the map.
+//! writes no park names (marked ≠ where its marker's figure is stated otherwise). It is drawn in room of its own (see `layout`), never over the map.
 
 use std::sync::Arc;
 
@@ -12,6 +12,7 @@ use super::hatch::hatch_segments;
 use super::pane::HATCH_SPACING;
 use crate::format::format_value;
 use crate::i18n::{class_method_name, strings};
+use crate::model::ParkId;
 use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
 use crate::theme::{choropleth_colour, hatch_colour, no_data_colour, text_on};
@@ -92,8 +93,22 @@ impl Legend {
             );
             rows.push(Row { key: Key::None, text: layout(text) });
         }
+        // A coloured park whose marker rests on a figure another source states otherwise is
+        // marked, as its bar and table cell are, and the mark explained; its tooltip lists the
+        // other values.
+        let marked: Vec<&ParkId> =
+            markers.iter().filter(|marker| !marker.stated_otherwise.is_empty()).map(|marker| &marker.park).collect();
+        let mut any_marked = false;
         for park in ctx.colours.parks() {
-            rows.push(Row { key: Key::Marker(legend_look(ctx, park)), text: layout(park_name(ctx, park)) });
+            let mut name = park_name(ctx, park);
+            if marked.contains(&park) {
+                name = format!("{name} {}", s.differs_mark);
+                any_marked = true;
+            }
+            rows.push(Row { key: Key::Marker(legend_look(ctx, park)), text: layout(name) });
+        }
+        if any_marked {
+            rows.push(Row { key: Key::None, text: layout(s.differs_note.to_owned()) });
         }
         let line_height = font.size * 1.5;
         // Wide enough for a three-digit count.

@@ -60,8 +60,12 @@ pub(super) fn scatter_ui(
             }
         })
     };
-    if let Some(legend) = legend {
-        ui.label(RichText::new(legend).small().weak());
+    // The named parks' marks (see `point_labels_ui`) are explained with the legend.
+    let marked = points.iter().any(|p| !p.stated_otherwise.is_empty() && colours.slot(&p.park).is_some());
+    let differs_note = marked.then_some(s.differs_note);
+    let legend_line: Vec<&str> = legend.as_deref().into_iter().chain(differs_note).collect();
+    if !legend_line.is_empty() {
+        ui.label(RichText::new(legend_line.join(" · ")).small().weak());
     }
     let height = chart_height(ui, footer);
     let bubbles = BubbleScale::new(points);
@@ -221,7 +225,13 @@ fn point_labels_ui(
         .iter()
         .map(|(p, _)| {
             let colour = park_text_colour(colours, ui.visuals(), &p.park);
-            ui.painter().layout_no_wrap(park_name(ctx.dataset, &p.park, ctx.language), font.clone(), colour)
+            // A park whose point rests on a figure another source states otherwise is marked,
+            // as its bar and table cell are; its tooltip lists the other values.
+            let mut name = park_name(ctx.dataset, &p.park, ctx.language);
+            if !p.stated_otherwise.is_empty() {
+                name = format!("{name} {}", strings(ctx.language).differs_mark);
+            }
+            ui.painter().layout_no_wrap(name, font.clone(), colour)
         })
         .collect();
     let labels: Vec<PointLabel> = named
