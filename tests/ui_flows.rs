@@ -173,6 +173,20 @@ fn a_table_figure_another_source_states_otherwise_is_marked_and_its_tooltip_name
 }
 
 #[test]
+fn the_profile_marks_both_figures_of_a_year_that_differ_with_the_sign_the_other_views_use() {
+    let mut harness = harness(small_with_figure_stated_otherwise(
+        &crate_file("tests/fixtures/small.ron"),
+        r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),"#,
+        r#"(metric: "planned_area", value: 25, year: 2012, source: "s2"),"#,
+    ));
+    harness.get_by_label("Alpha Park").click();
+    harness.run();
+    let marks = painted_texts(&harness).into_iter().filter(|painted| painted.shown == "≠").count();
+    assert_eq!(marks, 2, "25 and 26.1 km² for 2012 are each marked");
+    assert_eq!(harness.query_all_by_label("differs").count(), 2, "a screen reader says the word");
+}
+
+#[test]
 fn switching_to_chinese_changes_ui_and_data_labels() {
     let mut harness = alpha_selected();
     harness.get_by_label("中文").click();

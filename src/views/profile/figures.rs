@@ -136,9 +136,11 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
             // Past the column's width only when the text was measured at another size.
             left = (left + width).max(rect.right()) + gap;
         }
-        // Before the source, which is cut to the room left: it shows whole.
+        // Before the source, which is cut to the room left: it shows whole. The sign the other
+        // views mark such figures with, not a word, which left the source little room; a
+        // screen reader still says the word.
         if differs {
-            let mark = RichText::new(s.conflict_mark).color(ui.visuals().warn_fg_color);
+            let mark = RichText::new(s.differs_mark).color(ui.visuals().warn_fg_color);
             let (rect, _) = paint_text(ui, line, left, mark);
             marked_area_ui(ui, id.with("differs"), rect, s.conflict_mark, s.conflicting_figure);
             left = rect.right() + gap;
