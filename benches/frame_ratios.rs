@@ -7,6 +7,7 @@
 //! So the two are measured in turn: in each round a batch of demo frames and a batch of the view's
 //! frames, in alternating order, and the ratio of the two batches' times is that round's ratio.
 //! The median of the rounds is reported, with the medians of the frame times for reference.
+//! Two more columns split the view's and the demo's frames into UI pass and tessellation.
 //! Results go in docs/performance.md ("Frames as ratios to egui's demo").
 
 #![expect(clippy::print_stdout, reason = "a bench reports on standard output")]
@@ -15,7 +16,7 @@ use std::sync::Arc;
 
 use egui_demo_lib::DemoWindows;
 use zgc_atlas::model::{EMBEDDED_DATASET, load_dataset};
-use zgc_atlas::perf::{VIEWS, app_for_view, frame, warm_context};
+use zgc_atlas::perf::{FrameParts, VIEWS, app_for_view, frame, timed_frame, warm_context};
 use zgc_atlas::synthetic::synthetic_ron;
 
 mod ratio;
@@ -50,8 +51,10 @@ fn main() {
         demo_frame(&demo_ctx, &mut demo);
     }
 
-    println!("| view | dataset | view frame (ms) | demo frame (ms) | view / demo |");
-    println!("|---|---|---|---|---|");
+    println!(
+        "| view | dataset | view frame (ms) | demo frame (ms) | view / demo | view: UI pass + tessellation (ms) | demo: UI pass + tessellation (ms) |"
+    );
+    println!("|---|---|---|---|---|---|---|");
     for (dataset, text) in &datasets {
         for (view, ..) in VIEWS.into_iter().filter(|(view, ..)| wanted(view, dataset)) {
             let mut app = app_for_view(text, view);
@@ -65,7 +68,31 @@ fn main() {
                 },
                 rounds,
             );
-            println!("| {view} | {dataset} | {:.2} | {:.2} | {:.2} |", result.view_ms, result.demo_ms, result.ratio);
+            let view_parts = median_parts(&mut || timed_frame(&ctx, |ui| app.show(ui)));
+            let demo_parts = median_parts(&mut || timed_frame(&demo_ctx, |ui| demo.ui(ui)));
+            println!(
+                "| {view} | {dataset} | {:.2} | {:.2} | {:.2} | {view_parts} | {demo_parts} |",
+                result.view_ms, result.demo_ms, result.ratio
+            );
         }
     }
+}
+
+/// Frames timed part by part for [`median_parts`]: enough for a stable median, a second or so.
+const PARTS_FRAMES: usize = 500;
+
+/// The median times of a frame's UI pass and tessellation, in milliseconds, as "0.21 + 0.10":
+/// what the frame is spent on. Each part's median is taken on its own.
+fn median_parts(run: &mut dyn FnMut() -> FrameParts) -> String {
+    let (mut ui_pass, mut tessellation): (Vec<f64>, Vec<f64>) = (0..PARTS_FRAMES)
+        .map(|_| {
+            let parts = run();
+            (parts.ui_pass.as_secs_f64() * 1e3, parts.tessellation.as_secs_f64() * 1e3)
+        })
+        .unzip();
+    let median = |values: &mut Vec<f64>| {
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
+    format!("{:.3} + {:.3}", median(&mut ui_pass), median(&mut tessellation))
 }

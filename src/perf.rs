@@ -2,6 +2,7 @@
 //! that runs each once, so the harness cannot rot unnoticed.
 
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use crate::app::ParkApp;
 use crate::model::DataOrigin;
@@ -49,22 +50,44 @@ pub fn frame(ctx: &egui::Context, app: &mut ParkApp) -> usize {
 /// mesh). The clock advances a quarter second a frame, so animations (a scroll bar fading in)
 /// finish as they would on screen.
 pub fn measured_frame(ctx: &egui::Context, ui: impl FnMut(&mut egui::Ui)) -> usize {
+    timed_frame(ctx, ui).triangles
+}
+
+/// A measured frame's two parts' times, and what it draws.
+#[derive(Clone, Copy, Debug)]
+pub struct FrameParts {
+    /// The UI pass: laying out, interacting, painting into shapes.
+    pub ui_pass: Duration,
+    /// Turning the shapes into triangles, which grows with the text and shapes on screen.
+    pub tessellation: Duration,
+    /// How many triangles the frame draws.
+    pub triangles: usize,
+}
+
+/// One frame of the scene `ui` draws, exactly as [`measured_frame`] runs it, with the time of
+/// each part: what a frame is spent on, which the benchmarks' ratios do not tell.
+pub fn timed_frame(ctx: &egui::Context, ui: impl FnMut(&mut egui::Ui)) -> FrameParts {
     let input = egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, FRAME_SIZE)),
         time: Some(ctx.input(|i| i.time) + 0.25),
         ..Default::default()
     };
+    let start = Instant::now();
     let mut output = ctx.run_ui(input, ui);
+    let ui_pass = start.elapsed();
+    let tessellating = Instant::now();
     let primitives = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+    let tessellation = tessellating.elapsed();
     output.textures_delta.clear();
-    primitives
+    let triangles = primitives
         .iter()
         .map(|clipped| match &clipped.primitive {
             egui::epaint::Primitive::Mesh(mesh) => mesh.indices.len() / 3,
             // Neither the app nor egui's demo scene paints through GPU callbacks.
             egui::epaint::Primitive::Callback(_) => 0,
         })
-        .sum()
+        .sum();
+    FrameParts { ui_pass, tessellation, triangles }
 }
 
 /// A context set up like the app's, warmed up by a few frames so glyphs are cached.
