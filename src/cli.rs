@@ -167,9 +167,10 @@ pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
         write_summary(&dataset, findings.map.as_ref().map(|m| (m.file.as_str(), m.outlines)), out)?;
         for (table, rows) in &tables.rows {
             let count = |outcome| rows.iter().filter(|r| **r == outcome).count();
+            let encoding = if tables.read_as_gb18030.contains(table) { "; read as GB18030, not UTF-8" } else { "" };
             writeln!(
                 out,
-                "figure table {table}: {} added, {} repeating the dataset, {} conflicting with it (both kept)",
+                "figure table {table}: {} added, {} repeating the dataset, {} conflicting with it (both kept){encoding}",
                 count(RowOutcome::Added),
                 count(RowOutcome::Repeats),
                 count(RowOutcome::Conflicts)

@@ -141,10 +141,11 @@ const BAD: &[Case] = &[
         ],
     },
     // Files that cannot be read at all.
+    // Latin-1 (Windows-1252) text, which GB18030 cannot read either: refused, not guessed.
     Case {
-        file: "gb18030.csv",
+        file: "latin1.csv",
         lines: &[
-            r#" cannot be read: it is not UTF-8 text (from line 2 on; spreadsheets on Chinese Windows save CSV as GB18030/GBK): save it again as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8; WPS and LibreOffice: choose the UTF-8 character set)"#,
+            r#" cannot be read: it is neither UTF-8 nor GB18030 text (from line 2 on): save it again as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8; WPS and LibreOffice: choose the UTF-8 character set)"#,
         ],
     },
     Case {
@@ -173,6 +174,7 @@ const AWKWARD: &[&str] = &[
     "semicolons.csv",
     "tab_separated.tsv",
     "unicode_text.txt",
+    "gb18030.csv",
     "chinese_headers.csv",
     "spreadsheet_values.csv",
     "numbers_as_text.xlsx",
@@ -337,6 +339,12 @@ fn awkward_but_valid_tables_load() {
         assert_eq!(haidian_income_after_2018(&load_ok(name).1), [(2019, 1240.0)], "{name}");
     }
     assert_eq!(haidian_income_after_2018(&load_ok("semicolons.csv").1), [(2019, 1240.5)]);
+    // Saved by a spreadsheet on Chinese Windows: read as GB18030, and said so.
+    let (_, gb18030, report) = load_ok("gb18030.csv");
+    assert_eq!(haidian_income_after_2018(&gb18030), [(2019, 1240.0)]);
+    let note = gb18030.park(&ParkId::new("haidian")).and_then(|p| p.observations.last()).and_then(|o| o.note.clone());
+    assert_eq!(note.as_deref(), Some("海淀园全区"));
+    assert_eq!(report.read_as_gb18030, ["bad/tables/awkward/gb18030.csv"]);
     let (_, chinese, _) = load_ok("chinese_headers.csv");
     let note = chinese.park(&ParkId::new("haidian")).and_then(|p| p.observations.last()).and_then(|o| o.note.clone());
     assert_eq!(note.as_deref(), Some("全园"));

@@ -309,3 +309,23 @@ fn export_geojson_has_closed_district_rings_and_park_points() {
     assert_eq!(chaoyang["properties"]["total_income_year"], 2018);
     assert_eq!(chaoyang["properties"]["total_income_qualifier"], "preliminary");
 }
+
+#[test]
+fn check_says_which_figure_table_it_read_as_gb18030() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let small = std::fs::read_to_string(fixture("small.ron")).expect("the fixture reads");
+    let with_table = small.replacen("meta: (", r#"meta: ( figure_tables: ["figures.csv"],"#, 1);
+    std::fs::write(dir.path().join("small.ron"), with_table).expect("written");
+    // The note "海淀园" in GBK, as a spreadsheet on Chinese Windows saves it.
+    let table = b"park_id,metric_id,year,value,source_id,note\ngamma,planned_area,2019,5,s1,\xba\xa3\xb5\xed\xd4\xb0\n";
+    std::fs::write(dir.path().join("figures.csv"), table).expect("written");
+    let output = run(&["check", dir.path().join("small.ron").to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let text = stdout(&output);
+    assert!(
+        text.contains(
+            "1 added, 0 repeating the dataset, 0 conflicting with it (both kept); read as GB18030, not UTF-8"
+        ),
+        "{text}"
+    );
+}

@@ -16,7 +16,7 @@ use zgc_atlas::state::AppState;
 use common::{Window, copy_to_temp_dir, crate_file, open_app};
 
 /// A copy of the small fixture in a temporary folder, and the path of a table beside it.
-fn dataset_and_table(table: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
+fn dataset_and_table(table: impl AsRef<[u8]>) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = copy_to_temp_dir(&[crate_file("tests/fixtures/small.ron")]);
     let (dataset, path) = (dir.path().join("small.ron"), dir.path().join("figures.csv"));
     std::fs::write(&path, table).expect("write table");
@@ -67,6 +67,34 @@ fn a_previewed_table_is_added_only_on_request_and_marks_its_conflicts() {
     harness.run();
     assert_eq!(area(harness.state(), "gamma"), None, "removing the table removes its figures");
     assert!(harness.state().added_tables().is_empty());
+}
+
+#[test]
+fn a_table_saved_as_gb18030_is_read_and_the_preview_says_so() {
+    // As a spreadsheet on Chinese Windows saves it: the note "海淀园" in GBK.
+    let gbk: &[u8] =
+        b"park_id,metric_id,year,value,source_id,note\ngamma,planned_area,2019,5,s1,\xba\xa3\xb5\xed\xd4\xb0\n";
+    let (_dir, dataset, table) = dataset_and_table(gbk);
+    let mut harness = open_app(DataOrigin::File(dataset), Window::default());
+    harness.state_mut().preview_table(table);
+    harness.run();
+    assert!(harness.query_by_label("1 row adds a figure").is_some());
+    assert!(harness.query_by_label_contains("Read as GB18030 text").is_some(), "the preview says how it was read");
+    harness.get_by_label("Add to this dataset").click();
+    harness.run();
+    let note = harness
+        .state()
+        .dataset()
+        .and_then(|d| d.park(&ParkId::new("gamma")))
+        .and_then(|p| p.observations.last())
+        .and_then(|o| o.note.clone());
+    assert_eq!(note.as_deref(), Some("海淀园"));
+    // A UTF-8 table's preview says nothing of encodings.
+    let (_dir, dataset, table) = dataset_and_table(TABLE);
+    let mut harness = open_app(DataOrigin::File(dataset), Window::default());
+    harness.state_mut().preview_table(table);
+    harness.run();
+    assert!(harness.query_by_label_contains("GB18030").is_none());
 }
 
 #[test]

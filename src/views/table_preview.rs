@@ -30,6 +30,9 @@ pub fn table_preview_ui(ui: &mut egui::Ui, preview: &TablePreview, language: Lan
                 };
                 ui.label(text);
             }
+            if !report.read_as_gb18030.is_empty() {
+                ui.label(RichText::new(s.table_read_as_gb18030).color(ui.visuals().warn_fg_color));
+            }
             if !report.conflicts.is_empty() {
                 let file = format!("{}: ", preview.path.display());
                 let conflicts: Vec<String> =

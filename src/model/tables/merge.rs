@@ -32,6 +32,8 @@ pub struct MergeReport {
     /// Each conflicting row in words, with its file and place: "figures.xlsx: Sheet1!A5: Alpha
     /// Park, Planned area 2012: 27 in the table, 26.1 in the dataset".
     pub conflicts: Vec<String>,
+    /// The tables read as GB18030, not being UTF-8 ([`FigureTable::read_as_gb18030`]).
+    pub read_as_gb18030: Vec<String>,
 }
 
 impl MergeReport {
@@ -76,6 +78,9 @@ impl Dataset {
                 outcomes.push(outcome);
             }
             report.rows.push((table.file.clone(), outcomes));
+            if table.read_as_gb18030 {
+                report.read_as_gb18030.push(table.file.clone());
+            }
             // The next table may cite this one's sources.
             self.build_index();
         }

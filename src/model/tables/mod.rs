@@ -87,6 +87,9 @@ pub struct FigureTable {
     pub source_places: Vec<CellRef>,
     /// Every cell that could not be read; the table is used only when this is empty.
     pub problems: Vec<Problem>,
+    /// Whether the file's text was read as GB18030, not being UTF-8: the encoding spreadsheets
+    /// on Chinese Windows save CSV in. The preview says so, for the user to check the names.
+    pub read_as_gb18030: bool,
 }
 
 /// The columns a figure table may have. The first nine are read; the descriptive ones, which

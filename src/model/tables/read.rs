@@ -64,15 +64,18 @@ pub fn read_table_bytes(bytes: &[u8], file: &str, extension: Option<&str>) -> Fi
     if let Some(message) = too_large(bytes.len() as u64) {
         return unreadable(file, &message);
     }
+    let mut table = FigureTable { file: file.to_owned(), ..FigureTable::default() };
     let grids = match extension {
-        Some("csv" | "tsv" | "txt") => csv_grid(bytes).map(|grid| vec![grid]),
+        Some("csv" | "tsv" | "txt") => text_of_bytes(bytes).and_then(|(text, encoding)| {
+            table.read_as_gb18030 = encoding == TextEncoding::Gb18030;
+            csv_grid(&text).map(|grid| vec![grid])
+        }),
         Some(kind @ ("xlsx" | "xlsm" | "xls" | "xlsb" | "ods")) => workbook_grids(bytes, kind),
         other => Err(format!(
             "it is not a kind of table this program reads ({}): save it as .csv (UTF-8), .xlsx, .xls or .ods",
             other.map_or_else(|| "no extension".to_owned(), |e| format!(".{e}"))
         )),
     };
-    let mut table = FigureTable { file: file.to_owned(), ..FigureTable::default() };
     match grids {
         Ok(grids) => {
             for grid in &grids {
@@ -84,34 +87,48 @@ pub fn read_table_bytes(bytes: &[u8], file: &str, extension: Option<&str>) -> Fi
     table
 }
 
-/// A table file's text: UTF-8 (a byte order mark is ignored), or UTF-16 with its byte order
-/// mark (Excel's "Unicode Text").
-fn text_of_bytes(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, String> {
+/// The encoding a table file's text was read in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TextEncoding {
+    /// UTF-8, or UTF-16 with its byte order mark.
+    Unicode,
+    /// GB18030 (which GBK and GB2312 are part of): what spreadsheets on Chinese Windows save
+    /// CSV in.
+    Gb18030,
+}
+
+/// A table file's text: UTF-8 (a byte order mark is ignored), UTF-16 with its byte order mark
+/// (Excel's "Unicode Text"), or else GB18030 when the bytes are valid in it. Bytes valid in
+/// neither are refused, never read with replacement characters.
+fn text_of_bytes(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, TextEncoding), String> {
     let utf16 = |bytes: &[u8], unit: fn([u8; 2]) -> u16| {
         let units: Vec<u16> = bytes.chunks(2).map(|pair| unit([pair[0], pair.get(1).copied().unwrap_or(0)])).collect();
-        String::from_utf16(&units).map_err(|_| "it is not valid UTF-16 text, though it starts as such".to_owned())
+        String::from_utf16(&units)
+            .map(|text| (text.into(), TextEncoding::Unicode))
+            .map_err(|_| "it is not valid UTF-16 text, though it starts as such".to_owned())
     };
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return utf16(rest, u16::from_le_bytes).map(Into::into);
+        return utf16(rest, u16::from_le_bytes);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return utf16(rest, u16::from_be_bytes).map(Into::into);
+        return utf16(rest, u16::from_be_bytes);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    std::str::from_utf8(bytes).map(Into::into).map_err(|err| {
+    std::str::from_utf8(bytes).map(|text| (text.into(), TextEncoding::Unicode)).or_else(|err| {
+        if let Some(text) = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
+            return Ok((text, TextEncoding::Gb18030));
+        }
         let line = bytes[..err.valid_up_to()].split(|&b| b == b'\n').count();
-        format!(
-            "it is not UTF-8 text (from line {line} on; spreadsheets on Chinese Windows save CSV as GB18030/GBK): \
-             save it again as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8; WPS and LibreOffice: choose the \
-             UTF-8 character set)"
-        )
+        Err(format!(
+            "it is neither UTF-8 nor GB18030 text (from line {line} on): save it again as \"CSV UTF-8\" (Excel: \
+             File › Save As › CSV UTF-8; WPS and LibreOffice: choose the UTF-8 character set)"
+        ))
     })
 }
 
 /// A CSV file's one grid. A file whose header line is separated by semicolons (as Excel writes
 /// CSV in many locales) or tabs (Excel's "Unicode Text") is read with them.
-fn csv_grid(bytes: &[u8]) -> Result<Grid, String> {
-    let text = text_of_bytes(bytes)?;
+fn csv_grid(text: &str) -> Result<Grid, String> {
     let header = text.lines().next().unwrap_or_default();
     let delimiter = match (header.contains(','), header.contains(';'), header.contains('\t')) {
         (false, true, _) => b';',

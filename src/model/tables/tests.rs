@@ -148,10 +148,27 @@ fn percentages_only_go_to_metrics_measured_in_percent() {
 }
 
 #[test]
-fn non_utf8_semicolons_and_a_byte_order_mark() {
-    let gbk = b"park_id,metric_id,year,value,source_id\n\xd6\xd0,planned_area,2019,1,s1\n";
+fn gb18030_text_semicolons_and_a_byte_order_mark() {
+    // As Excel on Chinese Windows saves CSV: "海淀园" in GBK, which GB18030 contains.
+    let gbk = b"park_id,metric_id,year,value,source_id,note\nbeta,planned_area,2019,1,s1,\xba\xa3\xb5\xed\xd4\xb0\n";
     let table = read_table_bytes(gbk, "gbk.csv", Some("csv"));
-    assert!(messages(&table)[0].contains("is not UTF-8 text"), "{:?}", messages(&table));
+    assert!(table.problems.is_empty(), "{:?}", messages(&table));
+    assert!(table.read_as_gb18030, "the preview says how it was read");
+    let (dataset, report) = small_dataset().with_tables(&[table]).expect("valid rows");
+    assert_eq!(report.read_as_gb18030, ["gbk.csv"]);
+    let beta = dataset.park(&ParkId::new("beta")).expect("beta");
+    let area = dataset.latest(beta, &MetricId::new("planned_area")).expect("added");
+    assert_eq!(area.observation.note.as_deref(), Some("海淀园"));
+    // UTF-8 is read as such, and said to be nothing else.
+    assert!(!csv("park_id,metric_id,year,value,source_id\n").read_as_gb18030);
+    // Bytes that are text in neither (Latin-1 "café" at a line's end) are refused, not guessed.
+    let latin1 = b"park_id,metric_id,year,value,source_id,note\nbeta,planned_area,2019,1,s1,caf\xe9\n";
+    let table = read_table_bytes(latin1, "latin1.csv", Some("csv"));
+    assert!(
+        messages(&table)[0].contains("it is neither UTF-8 nor GB18030 text (from line 2 on)"),
+        "{:?}",
+        messages(&table)
+    );
     assert!(messages(&table)[0].contains("CSV UTF-8"));
     let semicolons = csv("\u{feff}park_id;metric_id;year;value;source_id\ngamma;planned_area;2019;3;s1\n");
     assert!(semicolons.problems.is_empty(), "{:?}", messages(&semicolons));
