@@ -205,10 +205,13 @@ fn bar_plot_ui(
         .include_y(n as f64 - 0.5 + f64::from(Y_PADDING) / 2.0)
         .show(ui, |plot_ui| {
             let hovered_index = plot_ui.pointer_coordinate().and_then(|p| bar_at(p.y, n));
+            // The benchmark lines over the bars, the value labels over both: a line through a
+            // label leaves it readable.
             add_bars(plot_ui, ctx, shown, colours, base, &style);
             if choice.show_benchmark {
                 add_benchmarks(plot_ui, ctx, series, log, bench_colour);
             }
+            add_value_labels(plot_ui, ctx, shown, &style);
             hovered_index
         })
 }
@@ -225,8 +228,8 @@ struct BarStyle {
     show_years: bool,
 }
 
-/// The bars, each with its value written just right of it: one plain colour, the pinned and
-/// selected parks in theirs; the hovered or selected park's bar is outlined.
+/// The bars: one plain colour, the pinned and selected parks in theirs; the hovered or
+/// selected park's bar is outlined.
 fn add_bars(
     plot_ui: &mut PlotUi<'_>,
     ctx: &CompareContext<'_>,
@@ -243,6 +246,17 @@ fn add_bars(
         let emphasised = ctx.hovered == Some(&bar.park) || ctx.selected == Some(&bar.park);
         let stroke = if emphasised { Stroke::new(2.5, style.strong) } else { Stroke::new(1.0, colour) };
         bars.push(Bar::new(y, value - base).base_offset(base).fill(colour).stroke(stroke).width(0.7));
+    }
+    // No name: the parks are named on the axis, not in the legend.
+    plot_ui.bar_chart(BarChart::new("", bars).horizontal().allow_hover(false));
+}
+
+/// Each bar's value (with its year, and ≠ when another source states otherwise) written just
+/// right of it.
+fn add_value_labels(plot_ui: &mut PlotUi<'_>, ctx: &CompareContext<'_>, shown: &[DrawnBar<'_>], style: &BarStyle) {
+    let n = shown.len();
+    for (i, (bar, value)) in shown.iter().enumerate() {
+        let y = (n - 1 - i) as f64;
         let mut label = value_label(bar.value, bar.qualifier, bar.year, style.show_years);
         if !bar.stated_otherwise.is_empty() {
             label = format!("{label} {}", strings(ctx.language).differs_mark);
@@ -256,8 +270,6 @@ fn add_bars(
             .anchor(Align2::LEFT_CENTER),
         );
     }
-    // No name: the parks are named on the axis, not in the legend.
-    plot_ui.bar_chart(BarChart::new("", bars).horizontal().allow_hover(false));
 }
 
 /// The zone's own name from the dataset, for its benchmark.
