@@ -166,3 +166,30 @@ fn the_csv_of_the_bars_matches_the_chart() {
     assert!(bars.windows(2).all(|pair| pair[0] >= pair[1]), "ranked: {bars:?}");
     assert!(rows.iter().skip(bars.len()).all(|r| &r[qualifier] == "no data"));
 }
+
+#[test]
+fn the_presented_matrix_draws_whole_rows_above_its_sources_at_1280_by_720() {
+    let mut harness = open_app(DataOrigin::Embedded, Window { size: [1280.0, 720.0], ..Window::default() });
+    harness.get_by_label("Compare").click();
+    harness.run();
+    harness.get_by_label("Industry matrix").click();
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    let note = harness.get_by_label_contains("as many as fit").value().unwrap_or_default();
+    let shown: usize = note.split_whitespace().nth(1).and_then(|n| n.parse().ok()).expect("Showing N of …");
+    assert!(shown >= 8, "the headers leave room for rows: {note}");
+    let sources_top = harness.get_by_label_contains("Sources:").rect().top();
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let rows: Vec<egui::Rect> = dataset
+        .parks
+        .iter()
+        .filter_map(|park| {
+            harness.query_all_by_role_and_label(egui::Role::Button, &park.name.en).next().map(|node| node.rect())
+        })
+        .collect();
+    assert_eq!(rows.len(), shown, "{note}");
+    for row in rows {
+        assert!(row.bottom() <= sources_top, "a row ({row:?}) runs under the sources ({sources_top})");
+    }
+}

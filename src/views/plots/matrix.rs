@@ -19,7 +19,8 @@ use crate::theme::role_cell_colours;
 struct Layout {
     /// Width and height of one cell, and width of one column.
     cell: f32,
-    /// Height of one row; the matrix draws only the rows scrolled into view.
+    /// Height of one row with the spacing under it: the rows' pitch, by which the matrix
+    /// draws only the rows scrolled into view, and counts the rows that fit when presenting.
     row: f32,
     /// Width of the park names left of the cells.
     name_width: f32,
@@ -33,7 +34,8 @@ impl Layout {
     fn new(ui: &Ui) -> Self {
         let font = chart_font(ui);
         let cell = (font.size * 2.1).round();
-        Self { cell, row: cell, name_width: font.size * 17.5, cell_font: FontId::proportional(font.size * 0.95), font }
+        let row = cell + ui.spacing().item_spacing.y;
+        Self { cell, row, name_width: font.size * 17.5, cell_font: FontId::proportional(font.size * 0.95), font }
     }
 }
 
@@ -51,12 +53,12 @@ pub(super) fn matrix_ui(
     }
     ui.label(RichText::new(s.roles_legend).small().weak());
     let layout = Layout::new(ui);
-    let header_height = header_height(ui, ctx, matrix, &layout);
+    let header = Header::new(ui, ctx, matrix, &layout);
     // On a projector nobody can scroll: draw the rows and columns that fit, in the chosen
     // order, and say how many, as the bars do (the CSV export keeps them all).
     let (park_count, industry_count) = if ctx.presenting {
         let note_height = ui.text_style_height(&egui::TextStyle::Small) + ui.spacing().item_spacing.y;
-        let rows_room = ui.available_height() - footer - header_height - note_height;
+        let rows_room = ui.available_height() - footer - header.height - note_height;
         // Each column takes its cell and the spacing after it; keep a scroll bar's width spare.
         let columns_room = ui.available_width() - layout.name_width - ui.spacing().scroll.bar_width;
         let column = layout.cell + ui.spacing().item_spacing.x;
@@ -80,7 +82,7 @@ pub(super) fn matrix_ui(
         ui.horizontal(|ui| {
             ui.add_space(layout.name_width);
             for id in industries {
-                industry_header_ui(ui, ctx, id, (header_height, &layout), actions);
+                industry_header_ui(ui, ctx, id, (&header, &layout), actions);
             }
         });
         let rows = rows_in_view(ui, park_count, layout.row);
@@ -96,19 +98,40 @@ pub(super) fn matrix_ui(
     });
 }
 
-/// Tall enough for the longest industry name written upwards.
-fn header_height(ui: &Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix, layout: &Layout) -> f32 {
-    matrix
-        .industries
-        .iter()
-        .filter_map(|id| ctx.dataset.industry(id))
-        .map(|i| {
-            ui.fonts_mut(|f| {
-                f.layout_no_wrap(i.name.get(ctx.language).to_owned(), layout.font.clone(), Color32::WHITE).size().x
-            })
-        })
-        .fold(layout.font.size * 4.8, f32::max)
-        + 12.0
+/// The column headers' size: tall enough for the longest industry name written upwards, a
+/// long name taking two lines (the width of a column) so that the header does not take the
+/// rows' room.
+struct Header {
+    /// How long a line of a name may be, in points.
+    line_length: f32,
+    /// The headers' height.
+    height: f32,
+}
+
+impl Header {
+    fn new(ui: &Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix, layout: &Layout) -> Self {
+        let names =
+            || matrix.industries.iter().filter_map(|id| ctx.dataset.industry(id)).map(|i| i.name.get(ctx.language));
+        let longest = names()
+            .map(|name| header_galley(ui, name, f32::INFINITY, layout, Color32::WHITE).size().x)
+            .fold(0.0, f32::max);
+        // Half the longest name and a word to spare, so that it breaks into two lines; a name
+        // about eight characters wide (most Chinese names) stays on one.
+        let line_length = (longest * 0.55).max(layout.font.size * 8.0);
+        let height = names()
+            .map(|name| header_galley(ui, name, line_length, layout, Color32::WHITE).size().x)
+            .fold(layout.font.size * 4.8, f32::max)
+            + 12.0;
+        Self { line_length, height }
+    }
+}
+
+/// An industry's name as its header writes it (before it is turned upwards): lines at most
+/// `line_length` long, two at most, the rest cut with "…" (the tooltip has the whole name).
+fn header_galley(ui: &Ui, name: &str, line_length: f32, layout: &Layout, colour: Color32) -> Arc<Galley> {
+    let mut job = egui::text::LayoutJob::simple(name.to_owned(), layout.font.clone(), colour, line_length);
+    job.wrap.max_rows = 2;
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
 
 /// One column's header: the industry's name written upwards, a button that filters by it.
@@ -116,19 +139,19 @@ fn industry_header_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
     id: &IndustryId,
-    (header_height, layout): (f32, &Layout),
+    (header, layout): (&Header, &Layout),
     actions: &mut Vec<Action>,
 ) {
     let name = ctx.dataset.industry(id).map_or_else(|| id.to_string(), |i| i.name.get(ctx.language).to_owned());
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(layout.cell, header_height), egui::Sense::click());
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(layout.cell, header.height), egui::Sense::click());
     let response = response.on_hover_ui(|ui| {
         ui.label(&name);
     });
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     let colour = if response.hovered() { ui.visuals().strong_text_color() } else { ui.visuals().text_color() };
-    let galley = ui.painter().layout_no_wrap(name.clone(), layout.font.clone(), colour);
+    let galley = header_galley(ui, &name, header.line_length, layout, colour);
     // Rotated a quarter turn anticlockwise about its start, so the text reads upwards from the
-    // bottom of the header, centred on the column.
+    // bottom of the header, centred on the column (a second line right of the first).
     let pos = egui::pos2(rect.center().x - galley.size().y / 2.0, rect.bottom() - 4.0);
     ui.painter().add(egui::epaint::TextShape::new(pos, galley, colour).with_angle(-std::f32::consts::FRAC_PI_2));
     if response.clicked() {
