@@ -462,6 +462,11 @@ pub struct Strings {
     pub table_has_errors: &'static str,
     /// Preview: descriptive cells that disagree with the ids.
     pub table_warnings: &'static str,
+    /// The presented table's title when no slide names it; `{place}` is the dataset's short
+    /// title.
+    pub table_presented_title: &'static str,
+    /// The presented table's scope line says what its figures are.
+    pub table_presented_figures: &'static str,
     /// Said in a table's preview when its text was read as GB18030, not being UTF-8.
     pub table_read_as_gb18030: &'static str,
     /// Preview: what adding does.
@@ -715,6 +720,8 @@ pub const EN: Strings = Strings {
     },
     table_has_errors: "This table cannot be added until these cells are fixed; nothing on screen changes.",
     table_warnings: "Names and units that differ from what the ids name (the ids are used):",
+    table_presented_title: "{place}: the parks and their latest figures",
+    table_presented_figures: "each figure is the latest a source states, with its year",
     table_read_as_gb18030: "Read as GB18030 text, the encoding spreadsheets on Chinese Windows save CSV in, as it is not UTF-8: check that its notes read right once added.",
     table_add_hint: "The table is added to this dataset now and whenever it opens, and read again when the file changes. The dataset file itself is never written.",
     add_to_dataset: "Add to this dataset",
@@ -947,6 +954,8 @@ pub const ZH: Strings = Strings {
     rows_conflict: Counted::same("{n} 行与已有数据数值不同：两者均保留，各注来源"),
     table_has_errors: "修正以下单元格之前无法添加此表；当前显示的数据不变。",
     table_warnings: "名称或单位与编号所指不符（以编号为准）：",
+    table_presented_title: "{place}：各园区及其最新数据",
+    table_presented_figures: "每项数据为来源所给最新数值，并注明年份",
     table_read_as_gb18030: "此文件不是 UTF-8 文本，已按 GB18030 编码（中文版 Windows 表格软件保存 CSV 所用编码）读取：添加后请核对备注是否显示正确。",
     table_add_hint: "此表将立即并在每次打开该数据集时载入，文件修改后自动重新读取。数据集文件本身不会被改写。",
     add_to_dataset: "添加到此数据集",

@@ -193,3 +193,40 @@ fn the_presented_matrix_draws_whole_rows_above_its_sources_at_1280_by_720() {
         assert!(row.bottom() <= sources_top, "a row ({row:?}) runs under the sources ({sources_top})");
     }
 }
+
+#[test]
+fn the_presented_table_has_a_title_a_scope_and_its_sources() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path);
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    // Without a slide, the title names the dataset's place.
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let place = dataset.meta.short_title.as_ref().unwrap_or(&dataset.meta.title).en.clone();
+    assert!(harness.query_by_label(&format!("{place}: the parks and their latest figures")).is_some());
+    let parks = dataset.parks.len();
+    assert!(harness.query_by_label_contains(&format!("{parks} of {parks} parks match")).is_some());
+    // The sources line names the source of a figure the table shows.
+    let metric = &dataset.view_metrics().table[0];
+    let cited = dataset
+        .parks
+        .iter()
+        .find_map(|park| dataset.latest(park, metric))
+        .map(|figure| zgc_atlas::format::source_label(figure.source))
+        .expect("a figure in the first column");
+    let sources = harness.get_by_label_contains("Sources: ").value().unwrap_or_default();
+    assert!(sources.contains(&cited), "{sources}");
+    // Filtered, the scope says by what.
+    harness.state_mut().state.filter.search = dataset.parks[0].name.en.clone();
+    harness.run();
+    assert!(harness.query_by_label_contains(&format!("1 of {parks} parks match · filtered by: ")).is_some());
+    // A saved slide's title heads the table instead.
+    harness.state_mut().state.filter.search.clear();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    save_slide(&mut harness, "Table", "The parks at a glance");
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.query_all_by_label("The parks at a glance").count() >= 1);
+    assert!(harness.query_by_label_contains("the parks and their latest figures").is_none());
+}

@@ -203,7 +203,11 @@ impl ParkApp {
         match self.state.tab {
             Tab::Compare => self.derived.plot().map(|v| v.sources.clone()).unwrap_or_default(),
             Tab::Map => self.derived.map().sources.clone(),
-            Tab::Table => std::collections::BTreeSet::default(),
+            Tab::Table => self
+                .dataset
+                .as_ref()
+                .map(|dataset| crate::state::table_sources(dataset, self.derived.visible()))
+                .unwrap_or_default(),
         }
     }
 

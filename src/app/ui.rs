@@ -39,17 +39,24 @@ impl ParkApp {
                 }
                 return;
             };
-            if presenting {
-                // Charts and the map carry their own title; the table has none, so the slide's
-                // title heads it.
-                if let (Tab::Table, Some(slide)) = (self.state.tab, self.slides.show.current_slide()) {
-                    ui.heading(RichText::new(&slide.title).strong());
-                }
-            } else {
+            if !presenting {
                 self.tabs_and_chips_ui(ui, dataset, actions);
             }
             ui.separator();
             match self.state.tab {
+                // Charts and the map carry their own title, scope and sources; the presented
+                // table gets them here, with the slide's title.
+                Tab::Table if presenting => {
+                    let slide_title = self.slides.show.current_slide().map(|slide| slide.title.as_str());
+                    park_table::presented_park_table_ui(
+                        ui,
+                        dataset,
+                        self.derived.visible(),
+                        &self.state,
+                        (slide_title, self.derived.table_sources()),
+                        actions,
+                    );
+                }
                 Tab::Table => park_table::park_table_ui(
                     ui,
                     dataset,

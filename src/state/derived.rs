@@ -62,6 +62,16 @@ struct PeerCache {
     list: Option<PeerList>,
 }
 
+/// The sources of what the table shows, for its sources line when presenting; computed only
+/// then (at 10,000 parks it is a look-up per park and column).
+#[derive(Debug, Default)]
+struct TableSourcesCache {
+    /// The listing generation it was computed for.
+    built_on: Option<u64>,
+    /// Their labels as the sources line lists them ([`crate::format::source_list`]).
+    list: String,
+}
+
 /// Everything derived from one dataset and the UI state.
 #[derive(Debug, Default)]
 pub struct Derived {
@@ -71,6 +81,7 @@ pub struct Derived {
     plot: PlotCache,
     map: MapCache,
     peers: PeerCache,
+    table_sources: TableSourcesCache,
     /// The session's one assignment of palette slots to parks. The plot and the map take their
     /// coloured parks' slots from it and add those parks to it, so a park has one colour in
     /// both, and keeps it while it stays coloured.
@@ -124,6 +135,26 @@ impl Derived {
     /// the same slot the plot gives the park. Every other marker is neutral.
     pub fn map_colours(&self) -> &ParkColours {
         &self.map.colours
+    }
+
+    /// The sources of what the table shows, as its sources line lists them, once computed by
+    /// [`Self::refresh_table_sources`].
+    pub fn table_sources(&self) -> &str {
+        &self.table_sources.list
+    }
+
+    /// Recomputes the sources of what the table shows if the listed parks changed; returns
+    /// whether it did. Called only while the table is presented, which is when they show.
+    pub fn refresh_table_sources(&mut self, dataset: Option<&Dataset>) -> bool {
+        let generation = self.listing.generation;
+        let Some(dataset) = dataset else { return false };
+        if self.table_sources.built_on == Some(generation) {
+            return false;
+        }
+        let sources = super::table_sources(dataset, &self.listing.visible);
+        let list = crate::format::source_list(dataset, &sources);
+        self.table_sources = TableSourcesCache { built_on: Some(generation), list };
+        true
     }
 
     /// The peers of `park` as the profile shows them, once computed for it.

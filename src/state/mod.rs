@@ -20,10 +20,11 @@ pub mod tables;
 pub mod takeaway;
 
 use std::cmp::Ordering;
+use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Dataset, Language, MetricId, Park, ParkId};
+use crate::model::{Dataset, Language, MetricId, Park, ParkId, SourceId};
 pub use action::{Action, PinOutcome};
 pub use command::{Command, ImageSize};
 pub use filter::{Chip, FacetCounts, FilterState, IndustryMatch, MetricRange, RoleScope};
@@ -263,6 +264,19 @@ pub fn visible_parks(
     sorted(dataset, parks, sort, language).into_iter().map(|p| p.id.clone()).collect()
 }
 
+/// The sources of what the table shows for `parks`: each park's latest figure of each table
+/// column's metric (the figure its cell shows), and the links of its leading industries.
+pub fn table_sources(dataset: &Dataset, parks: &[ParkId]) -> BTreeSet<SourceId> {
+    let mut sources = BTreeSet::new();
+    for park in parks.iter().filter_map(|id| dataset.park(id)) {
+        let figures = dataset.view_metrics().table.iter().filter_map(|metric| dataset.latest(park, metric));
+        sources.extend(figures.map(|figure| figure.observation.source.clone()));
+        let leading = park.industries.iter().filter(|link| RoleScope::Leading.includes(link.role));
+        sources.extend(leading.map(|link| link.source.clone()));
+    }
+    sources
+}
+
 fn sorted<'a>(dataset: &'a Dataset, parks: Vec<&'a Park>, sort: &TableSort, language: Language) -> Vec<&'a Park> {
     if let Some(metric) = sort.column.metric() {
         // Each park's value is looked up once, not once per comparison.
@@ -314,6 +328,21 @@ fn compare_missing_last(a: Option<f64>, b: Option<f64>, descending: bool) -> Ord
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tables_sources_are_those_of_the_figures_and_leading_industries_it_shows() {
+        let dataset = small_dataset();
+        let cited = |parks: &[&str]| -> Vec<String> {
+            let parks: Vec<ParkId> = parks.iter().map(|id| ParkId::new(*id)).collect();
+            table_sources(&dataset, &parks).iter().map(ToString::to_string).collect()
+        };
+        // Alpha's cells and its leading industry cite s1; its 2016 income and its emerging
+        // industry, which s2 gives, are not in the table.
+        assert_eq!(cited(&["alpha"]), ["s1"]);
+        assert_eq!(cited(&["beta"]), ["s2"]);
+        assert_eq!(cited(&["alpha", "beta"]), ["s1", "s2"]);
+        assert!(cited(&["gamma"]).is_empty(), "a park with nothing in the table cites nothing");
+    }
     use crate::model::tests::small_dataset;
 
     fn ids(parks: &[ParkId]) -> Vec<&str> {

@@ -12,15 +12,61 @@ mod columns;
 
 use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
-use crate::i18n::strings;
+use crate::i18n::{matching_of, strings};
 use crate::model::{Dataset, Language, Park, ParkId};
 use crate::state::{Action, AppState, SortColumn, TableSort};
-use crate::views::widgets::accessible_text;
+use crate::views::widgets::{accessible_text, chip_label};
 use cells::{cell_galley, cell_text, cell_tooltip, text_width};
 use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
 
 /// Narrowest a column can be dragged to, in points.
 const MIN_DRAGGED_WIDTH_PT: f32 = 30.0;
+
+/// The table as it is presented, reading on its own: a title (`slide_title`, or one naming
+/// the dataset's place), which parks and how they are filtered, the table, and the sources of
+/// what it shows (`sources`, as [`crate::format::source_list`] lists them) under it.
+pub fn presented_park_table_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    visible: &[ParkId],
+    state: &AppState,
+    (slide_title, sources): (Option<&str>, &str),
+    actions: &mut Vec<Action>,
+) {
+    let language = state.language;
+    let s = strings(language);
+    let title = slide_title.map_or_else(
+        || {
+            let place = dataset.meta.short_title.as_ref().unwrap_or(&dataset.meta.title).get(language);
+            s.table_presented_title.replace("{place}", place)
+        },
+        str::to_owned,
+    );
+    ui.heading(RichText::new(title).strong());
+    let mut scope = vec![matching_of(language, visible.len(), dataset.parks.len())];
+    let chips = state.filter.chips();
+    if !chips.is_empty() {
+        let labels: Vec<String> = chips.iter().map(|chip| chip_label(dataset, &state.filter, chip, language)).collect();
+        scope.push(format!("{}: {}", s.filtered_by, labels.join("; ")));
+    }
+    scope.push(s.table_presented_figures.to_owned());
+    ui.label(RichText::new(scope.join(" · ")).weak());
+    let sources = (!sources.is_empty()).then(|| format!("{}: {sources}", s.footer_sources));
+    // The sources keep their room under the table, which scrolls above them.
+    let sources_height = sources.as_ref().map_or(0.0, |text| {
+        let font = egui::TextStyle::Small.resolve(ui.style());
+        let width = ui.available_width();
+        ui.fonts_mut(|fonts| fonts.layout(text.clone(), font, egui::Color32::WHITE, width).size().y)
+            + ui.spacing().item_spacing.y * 2.0
+    });
+    let table_height = (ui.available_height() - sources_height).max(0.0);
+    ui.allocate_ui(vec2(ui.available_width(), table_height), |ui| {
+        park_table_ui(ui, dataset, visible, state, false, actions);
+    });
+    if let Some(sources) = sources {
+        ui.label(RichText::new(sources).small().weak());
+    }
+}
 
 /// Draws the table of `visible` parks (already filtered and sorted) in their order. With
 /// `scroll_to_selected`, the selected row is scrolled into view (after a keyboard move).
