@@ -103,10 +103,11 @@ pub(super) struct PointLabel {
 }
 
 /// Places point labels inside `bounds`, most important first: right of the point if it fits,
-/// else left, else above, else below, shifted up or down to stay inside. A label that would
-/// come within [`POINT_LABEL_SPACING`] of a more important one, or cannot fit, is dropped
-/// (`None`).
-pub(super) fn place_point_labels(labels: &[PointLabel], bounds: Rect) -> Vec<Option<Rect>> {
+/// else left, else above, else below, shifted up or down to stay inside. The first of these
+/// spots that covers none of the `points` drawn (their bounding boxes) is taken; when every
+/// spot covers one, the first that is otherwise free. A label that would come within
+/// [`POINT_LABEL_SPACING`] of a more important one, or cannot fit, is dropped (`None`).
+pub(super) fn place_point_labels(labels: &[PointLabel], points: &[Rect], bounds: Rect) -> Vec<Option<Rect>> {
     let gap = 4.0;
     let mut placed: Vec<Rect> = Vec::new();
     labels
@@ -120,14 +121,22 @@ pub(super) fn place_point_labels(labels: &[PointLabel], bounds: Rect) -> Vec<Opt
                 pos2(centre.x - size.x / 2.0, centre.y - radius - gap - size.y),
                 pos2(centre.x - size.x / 2.0, centre.y + radius + gap),
             ];
-            let spot = candidates.into_iter().find_map(|min| {
-                // Up or down into the plot; never across the left or right edge.
-                let y = min.y.clamp(bounds.top(), (bounds.bottom() - size.y).max(bounds.top()));
-                let rect = Rect::from_min_size(pos2(min.x, y), size);
-                let inside = bounds.contains_rect(rect);
-                let clear = placed.iter().all(|other| !other.expand(POINT_LABEL_SPACING).intersects(rect));
-                (inside && clear).then_some(rect)
-            });
+            let free: Vec<Rect> = candidates
+                .into_iter()
+                .filter_map(|min| {
+                    // Up or down into the plot; never across the left or right edge.
+                    let y = min.y.clamp(bounds.top(), (bounds.bottom() - size.y).max(bounds.top()));
+                    let rect = Rect::from_min_size(pos2(min.x, y), size);
+                    let inside = bounds.contains_rect(rect);
+                    let clear = placed.iter().all(|other| !other.expand(POINT_LABEL_SPACING).intersects(rect));
+                    (inside && clear).then_some(rect)
+                })
+                .collect();
+            let spot = free
+                .iter()
+                .find(|rect| !points.iter().any(|point| point.intersects(**rect)))
+                .or_else(|| free.first())
+                .copied();
             if let Some(rect) = spot {
                 placed.push(rect);
             }
@@ -195,7 +204,7 @@ mod tests {
         let middle = PointLabel { centre: pos2(100.0, 150.0), radius: 5.0, size };
         let near_right = PointLabel { centre: pos2(380.0, 150.0), radius: 5.0, size };
         let near_top = PointLabel { centre: pos2(100.0, 2.0), radius: 5.0, size };
-        let placed = place_point_labels(&[middle, near_right, near_top], bounds);
+        let placed = place_point_labels(&[middle, near_right, near_top], &[], bounds);
         assert_eq!(placed[0].map(|r| r.left()), Some(109.0), "right of the point");
         assert_eq!(placed[1].map(|r| r.right()), Some(371.0), "left of the point: the right edge is near");
         let top = placed[2].expect("placed");
@@ -209,7 +218,7 @@ mod tests {
         let size = vec2(80.0, 14.0);
         let first = PointLabel { centre: pos2(200.0, 150.0), radius: 5.0, size };
         let crowded = [first, PointLabel { centre: pos2(201.0, 151.0), ..first }];
-        let placed = place_point_labels(&crowded, bounds);
+        let placed = place_point_labels(&crowded, &[], bounds);
         assert!(placed[0].is_some());
         // The second point's label finds room above or below the first's, or is dropped;
         // it never overlaps it.
@@ -217,7 +226,27 @@ mod tests {
             assert!(!a.expand(POINT_LABEL_SPACING).intersects(b));
         }
         let boxed_in: Vec<PointLabel> = (0..12).map(|_| first).collect();
-        let placed = place_point_labels(&boxed_in, bounds);
+        let placed = place_point_labels(&boxed_in, &[], bounds);
         assert!(placed.iter().filter(|p| p.is_some()).count() < 12, "not every label can fit at one point");
+    }
+
+    #[test]
+    fn a_point_label_goes_where_it_covers_no_other_point_if_it_can() {
+        let bounds = Rect::from_min_max(pos2(0.0, 0.0), pos2(400.0, 300.0));
+        let size = vec2(80.0, 14.0);
+        let label = PointLabel { centre: pos2(100.0, 150.0), radius: 5.0, size };
+        // A grey point just right of the named one: the label goes left of it instead.
+        let beside = Rect::from_center_size(pos2(140.0, 150.0), vec2(6.0, 6.0));
+        let placed = place_point_labels(&[label], &[beside], bounds)[0];
+        assert_eq!(placed.map(|r| r.right()), Some(91.0), "left of the point");
+        // Points on every side: the label still shows, in the first spot.
+        let around = [
+            beside,
+            Rect::from_center_size(pos2(60.0, 150.0), vec2(6.0, 6.0)),
+            Rect::from_center_size(pos2(100.0, 130.0), vec2(6.0, 6.0)),
+            Rect::from_center_size(pos2(100.0, 170.0), vec2(6.0, 6.0)),
+        ];
+        let placed = place_point_labels(&[label], &around, bounds)[0];
+        assert_eq!(placed.map(|r| r.left()), Some(109.0), "still placed, right of the point as without points around");
     }
 }

@@ -3,7 +3,7 @@
 //! inside the plot; the others are grey context, named only while hovered. Many points are
 //! drawn as plain dots in batches, very many as a density layer (`density.rs`).
 
-use egui::{Color32, Rect, RichText, Sense, Ui, Visuals, WidgetInfo};
+use egui::{Color32, Rect, RichText, Sense, Ui, Vec2, Visuals, WidgetInfo};
 use egui_plot::{Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
 use super::axes::{AxisText, Direction, value_axis};
@@ -243,8 +243,21 @@ fn point_labels_ui(
             size: galley.size(),
         })
         .collect();
+    // The points drawn one by one, which a label should not cover; the density layer's are
+    // too many to keep clear of.
+    let drawn_points: Vec<Rect> = if positions.len() > MAX_DOTS {
+        Vec::new()
+    } else {
+        positions
+            .iter()
+            .map(|(p, at)| {
+                Rect::from_center_size(transform.position_from_point(at), Vec2::splat(2.0 * bubbles.radius(p)))
+            })
+            .collect()
+    };
     let painter = ui.painter_at(frame);
-    for (((point, _), galley), spot) in named.iter().zip(galleys).zip(place_point_labels(&labels, frame)) {
+    let spots = place_point_labels(&labels, &drawn_points, frame);
+    for (((point, _), galley), spot) in named.iter().zip(galleys).zip(spots) {
         let Some(rect): Option<Rect> = spot else { continue };
         let name = galley.text().to_owned();
         painter.galley(rect.min, galley, Color32::PLACEHOLDER);
