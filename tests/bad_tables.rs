@@ -141,11 +141,12 @@ const BAD: &[Case] = &[
         ],
     },
     // Files that cannot be read at all.
-    // Latin-1 (Windows-1252) text, which GB18030 cannot read either: refused, not guessed.
+    // Latin-1 (Windows-1252) text: not UTF-8, and not Chinese in GB18030, which would read
+    // an "é" or "ü" and the letter after it as one rare character. Refused, not guessed.
     Case {
         file: "latin1.csv",
         lines: &[
-            r#" cannot be read: it is neither UTF-8 nor GB18030 text (from line 2 on): save it again as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8; WPS and LibreOffice: choose the UTF-8 character set)"#,
+            r#" cannot be read: it is not UTF-8 text (from line 2 on), nor Chinese text in GB18030: save it again as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8; WPS and LibreOffice: choose the UTF-8 character set)"#,
         ],
     },
     Case {

@@ -98,8 +98,9 @@ enum TextEncoding {
 }
 
 /// A table file's text: UTF-8 (a byte order mark is ignored), UTF-16 with its byte order mark
-/// (Excel's "Unicode Text"), or else GB18030 when the bytes are valid in it. Bytes valid in
-/// neither are refused, never read with replacement characters.
+/// (Excel's "Unicode Text"), or else GB18030 when the bytes read as Chinese text in it
+/// ([`reads_as_chinese`]). Anything else is refused, never read with replacement characters
+/// or as the wrong characters.
 fn text_of_bytes(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, TextEncoding), String> {
     let utf16 = |bytes: &[u8], unit: fn([u8; 2]) -> u16| {
         let units: Vec<u16> = bytes.chunks(2).map(|pair| unit([pair[0], pair.get(1).copied().unwrap_or(0)])).collect();
@@ -115,15 +116,50 @@ fn text_of_bytes(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, TextEncodin
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map(|text| (text.into(), TextEncoding::Unicode)).or_else(|err| {
-        if let Some(text) = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
+        if reads_as_chinese(bytes)
+            && let Some(text) = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes)
+        {
             return Ok((text, TextEncoding::Gb18030));
         }
         let line = bytes[..err.valid_up_to()].split(|&b| b == b'\n').count();
         Err(format!(
-            "it is neither UTF-8 nor GB18030 text (from line {line} on): save it again as \"CSV UTF-8\" (Excel: \
-             File › Save As › CSV UTF-8; WPS and LibreOffice: choose the UTF-8 character set)"
+            "it is not UTF-8 text (from line {line} on), nor Chinese text in GB18030: save it again as \"CSV UTF-8\" \
+             (Excel: File › Save As › CSV UTF-8; WPS and LibreOffice: choose the UTF-8 character set)"
         ))
     })
+}
+
+/// Whether `bytes`, not being UTF-8, look like Chinese text in GB18030: nine in ten of its
+/// two-byte characters or more in the GB2312 block (both bytes 0xA1 or above), where the
+/// characters of everyday Chinese are. GB18030 reads almost any bytes as some character:
+/// Latin-1 "Zürich" would read as "Z黵ich", its "ü" and "r" making one rare character outside
+/// that block. Such a file is refused rather than read wrong.
+fn reads_as_chinese(bytes: &[u8]) -> bool {
+    let (mut common, mut other) = (0_usize, 0_usize);
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if byte < 0x80 {
+            at += 1;
+            continue;
+        }
+        match bytes.get(at + 1) {
+            // A four-byte character (its second byte a digit): outside GB2312.
+            Some(0x30..=0x39) => {
+                other += 1;
+                at += 4;
+            }
+            Some(&trail) => {
+                if byte >= 0xA1 && trail >= 0xA1 {
+                    common += 1;
+                } else {
+                    other += 1;
+                }
+                at += 2;
+            }
+            None => return false,
+        }
+    }
+    common > 0 && common >= 9 * other
 }
 
 /// A CSV file's one grid. A file whose header line is separated by semicolons (as Excel writes

@@ -161,15 +161,26 @@ fn gb18030_text_semicolons_and_a_byte_order_mark() {
     assert_eq!(area.observation.note.as_deref(), Some("海淀园"));
     // UTF-8 is read as such, and said to be nothing else.
     assert!(!csv("park_id,metric_id,year,value,source_id\n").read_as_gb18030);
-    // Bytes that are text in neither (Latin-1 "café" at a line's end) are refused, not guessed.
-    let latin1 = b"park_id,metric_id,year,value,source_id,note\nbeta,planned_area,2019,1,s1,caf\xe9\n";
-    let table = read_table_bytes(latin1, "latin1.csv", Some("csv"));
-    assert!(
-        messages(&table)[0].contains("it is neither UTF-8 nor GB18030 text (from line 2 on)"),
-        "{:?}",
-        messages(&table)
-    );
-    assert!(messages(&table)[0].contains("CSV UTF-8"));
+    // Latin-1 text is refused, not read as GB18030's wrong characters: "café" at a line's end
+    // is not GB18030 at all, "Zürich" and "Cafés" are ("Z黵ich", "Caf閟"), but not Chinese.
+    for (note, name) in [(&b"caf\xe9"[..], "café"), (b"Z\xfcrich", "Zürich"), (b"Caf\xe9s", "Cafés")] {
+        let mut latin1 = b"park_id,metric_id,year,value,source_id,note\nbeta,planned_area,2019,1,s1,".to_vec();
+        latin1.extend_from_slice(note);
+        latin1.push(b'\n');
+        let table = read_table_bytes(&latin1, "latin1.csv", Some("csv"));
+        let message = messages(&table).join("\n");
+        assert!(
+            message.contains("it is not UTF-8 text (from line 2 on), nor Chinese text in GB18030"),
+            "{name}: {message}"
+        );
+        assert!(message.contains("CSV UTF-8"), "{name}");
+    }
+    // Chinese text with a rare character outside GB2312 (堃, as in a name) is still read.
+    let mut rare = b"park_id,metric_id,year,value,source_id,note\nbeta,planned_area,2019,1,s1,".to_vec();
+    rare.extend_from_slice(&encoding_rs::GB18030.encode("海淀园北区的堃华楼，科学城").0);
+    rare.push(b'\n');
+    let table = read_table_bytes(&rare, "rare.csv", Some("csv"));
+    assert!(table.problems.is_empty() && table.read_as_gb18030, "{:?}", messages(&table));
     let semicolons = csv("\u{feff}park_id;metric_id;year;value;source_id\ngamma;planned_area;2019;3;s1\n");
     assert!(semicolons.problems.is_empty(), "{:?}", messages(&semicolons));
     assert_eq!(semicolons.figures.len(), 1);
