@@ -467,6 +467,8 @@ pub struct Strings {
     pub table_presented_title: &'static str,
     /// The presented table's scope line says what its figures are.
     pub table_presented_figures: &'static str,
+    /// Under a presented table whose rows do not all fit: which show.
+    pub table_rows_shown: &'static str,
     /// Said in a table's preview when its text was read as GB18030, not being UTF-8.
     pub table_read_as_gb18030: &'static str,
     /// Preview: what adding does.
@@ -487,16 +489,20 @@ pub struct Strings {
     pub no_dataset_for_table: &'static str,
     /// Profile: a figure another row contradicts.
     pub conflicting_figure: &'static str,
-    /// Profile: the short mark beside such a figure.
+    /// Profile: what a screen reader calls the ≠ mark beside such a figure.
     pub conflict_mark: &'static str,
     /// Profile: a figure's context menu item that copies the figure as one line of text.
     pub copy_figure: &'static str,
-    /// Table and bars: the mark after a figure another source states otherwise for the same year.
+    /// Every view: the mark after a figure another source states otherwise for the same year
+    /// (the table, bars, profile, scatter names and the map's legend).
     pub differs_mark: &'static str,
     /// Table and bar tooltips: heading of the other values stated for the same year.
     pub also_stated: &'static str,
-    /// Bars: the note that explains the mark of a figure stated otherwise.
+    /// Bars, scatter, the presented table and the map's legend: the note that explains the
+    /// mark of a figure stated otherwise.
     pub differs_note: &'static str,
+    /// The map's legend: the same, short enough not to widen the legend.
+    pub differs_note_short: &'static str,
 }
 
 /// English UI strings.
@@ -722,6 +728,7 @@ pub const EN: Strings = Strings {
     table_warnings: "Names and units that differ from what the ids name (the ids are used):",
     table_presented_title: "{place}: the parks and their latest figures",
     table_presented_figures: "each figure is the latest a source states, with its year",
+    table_rows_shown: "Rows {first}–{last} of {total} shown; scroll for the others",
     table_read_as_gb18030: "Read as GB18030 text, the encoding spreadsheets on Chinese Windows save CSV in, as it is not UTF-8: check that its notes read right once added.",
     table_add_hint: "The table is added to this dataset now and whenever it opens, and read again when the file changes. The dataset file itself is never written.",
     add_to_dataset: "Add to this dataset",
@@ -737,6 +744,7 @@ pub const EN: Strings = Strings {
     differs_mark: "≠",
     also_stated: "Also stated for the same year",
     differs_note: "≠ another source states another value for that year",
+    differs_note_short: "≠ stated otherwise for that year",
 };
 
 /// Chinese UI strings.
@@ -956,6 +964,7 @@ pub const ZH: Strings = Strings {
     table_warnings: "名称或单位与编号所指不符（以编号为准）：",
     table_presented_title: "{place}：各园区及其最新数据",
     table_presented_figures: "每项数据为来源所给最新数值，并注明年份",
+    table_rows_shown: "显示第 {first}–{last} 行，共 {total} 行；滚动可查看其余",
     table_read_as_gb18030: "此文件不是 UTF-8 文本，已按 GB18030 编码（中文版 Windows 表格软件保存 CSV 所用编码）读取：添加后请核对备注是否显示正确。",
     table_add_hint: "此表将立即并在每次打开该数据集时载入，文件修改后自动重新读取。数据集文件本身不会被改写。",
     add_to_dataset: "添加到此数据集",
@@ -971,6 +980,7 @@ pub const ZH: Strings = Strings {
     differs_mark: "≠",
     also_stated: "同年另有数值",
     differs_note: "≠ 表示同年另有来源给出不同数值",
+    differs_note_short: "≠ 同年另有不同数值",
 };
 
 /// The UI strings of `language`.
@@ -1138,7 +1148,9 @@ fn month_abbrev(month: u8) -> &'static str {
 /// "{shown} of {total} parks match" filled in.
 pub fn matching_of(language: Language, shown: usize, total: usize) -> String {
     let template = strings(language).matching_of.for_count(total);
-    template.replace("{shown}", &shown.to_string()).replace("{total}", &total.to_string())
+    // Counts are grouped in thousands as the figures are: "10,000 of 10,000 parks match".
+    let count = |n: usize| crate::format::format_value(n as f64);
+    template.replace("{shown}", &count(shown)).replace("{total}", &count(total))
 }
 
 /// What a reload changed, in words: "Reloaded: 1 park added, 3 figures changed".
@@ -1368,6 +1380,7 @@ mod tests {
         assert_eq!(matching_of(Language::En, 12, 17), "12 of 17 parks match");
         assert_eq!(matching_of(Language::Zh, 3, 17), "17 个园区中 3 个符合");
         assert_eq!(matching_of(Language::En, 0, 1), "0 of 1 park match", "a one-park dataset");
+        assert_eq!(matching_of(Language::En, 9_999, 10_000), "9,999 of 10,000 parks match");
     }
 
     #[test]

@@ -271,5 +271,5 @@ fn a_markers_tooltip_lists_what_other_sources_state_for_its_figures_year() {
     let legend: Vec<String> = painted_texts(&harness).into_iter().map(|painted| painted.shown).collect();
     assert!(legend.iter().any(|text| text == "Daxing Park (Biomedicine Base) ≠"), "{legend:?}");
     assert!(legend.iter().any(|text| text == "Haidian Park"), "{legend:?}");
-    assert!(legend.iter().any(|text| text == "≠ another source states another value for that year"), "{legend:?}");
+    assert!(legend.iter().any(|text| text == "≠ stated otherwise for that year"), "{legend:?}");
 }

@@ -2,6 +2,7 @@
 //! CSV of what a view shows.
 
 mod common;
+mod stated_otherwise;
 
 use std::path::PathBuf;
 
@@ -227,6 +228,51 @@ fn the_presented_table_has_a_title_a_scope_and_its_sources() {
     save_slide(&mut harness, "Table", "The parks at a glance");
     harness.key_press(egui::Key::F5);
     harness.run();
-    assert!(harness.query_all_by_label("The parks at a glance").count() >= 1);
+    // The heading, and the bar under the slide that names it.
+    assert_eq!(harness.query_all_by_label("The parks at a glance").count(), 2);
     assert!(harness.query_by_label_contains("the parks and their latest figures").is_none());
+}
+
+#[test]
+fn a_presented_table_longer_than_the_screen_says_which_rows_it_shows() {
+    let real = zgc_atlas::model::load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let text = zgc_atlas::synthetic::synthetic_ron(&real, 100);
+    let origin = DataOrigin::Memory { label: "100 parks".to_owned(), text: text.into() };
+    let mut harness = open_app(origin, Window { size: [1280.0, 720.0], ..Window::default() });
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    let note = harness.get_by_label_contains("scroll for the others").value().unwrap_or_default();
+    let last: usize = note
+        .trim_start_matches("Rows 1–")
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("Rows 1–N of 100 shown: {note}"));
+    assert!(note.ends_with("of 100 shown; scroll for the others") && (5..100).contains(&last), "{note}");
+    // The sources stay under the table, in view.
+    let sources = harness.get_by_label_contains("Sources: ").rect();
+    assert!(sources.bottom() <= 720.0, "{sources:?}");
+    // The 17 real parks all fit: no such note.
+    let mut real_parks = open_app(DataOrigin::Embedded, Window { size: [1280.0, 720.0], ..Window::default() });
+    real_parks.key_press(egui::Key::F5);
+    real_parks.run();
+    assert!(real_parks.query_by_label_contains("scroll for the others").is_none());
+}
+
+#[test]
+fn a_presented_table_explains_its_marks_and_names_the_other_values_sources() {
+    let origin = stated_otherwise::small_with_figure_stated_otherwise(
+        &crate_file("tests/fixtures/small.ron"),
+        r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),"#,
+        r#"(metric: "planned_area", value: 25, year: 2012, source: "s2"),"#,
+    );
+    let mut harness = open_app(origin, Window::default());
+    // Alpha alone, whose own figures all cite the first source.
+    harness.state_mut().state.filter.search = "Alpha".to_owned();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.query_by_label("26.1 2012 ≠").is_some());
+    let footer = harness.get_by_label_contains("Sources: ").value().unwrap_or_default();
+    assert!(footer.starts_with("≠ another source states another value for that year · Sources: "), "{footer}");
+    assert!(footer.contains("测试办公室"), "the other value's source is named: {footer}");
 }

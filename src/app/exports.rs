@@ -206,7 +206,7 @@ impl ParkApp {
             Tab::Table => self
                 .dataset
                 .as_ref()
-                .map(|dataset| crate::state::table_sources(dataset, self.derived.visible()))
+                .map(|dataset| crate::state::table_citations(dataset, self.derived.visible()).sources)
                 .unwrap_or_default(),
         }
     }

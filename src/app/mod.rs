@@ -233,10 +233,10 @@ impl ParkApp {
     /// Recomputes whatever the views show that is out of date; returns whether anything was.
     fn refresh_derived(&mut self) -> bool {
         let derived = self.derived.refresh(self.dataset.as_ref(), &mut self.state);
-        let table_sources = self.presentation_layout()
+        let table_citations = self.presentation_layout()
             && self.state.tab == crate::state::Tab::Table
-            && self.derived.refresh_table_sources(self.dataset.as_ref());
-        derived || table_sources
+            && self.derived.refresh_table_citations(self.dataset.as_ref());
+        derived || table_citations
     }
 }
 

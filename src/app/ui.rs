@@ -27,8 +27,8 @@ impl ParkApp {
         }
     }
 
-    /// The central area: load problems, the view tabs and filter chips (or the slide's title
-    /// when presenting), and the chosen view.
+    /// The central area: load problems, the view tabs and filter chips (not when presenting),
+    /// and the chosen view.
     fn central_ui(&mut self, ui: &mut Ui, presenting: bool, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
         let language = self.state.language;
         egui::CentralPanel::default().frame(self.panel_frame(egui::Frame::central_panel(ui.style()))).show(ui, |ui| {
@@ -53,18 +53,21 @@ impl ParkApp {
                         dataset,
                         self.derived.visible(),
                         &self.state,
-                        (slide_title, self.derived.table_sources()),
+                        slide_title,
+                        self.derived.table_citations(),
                         actions,
                     );
                 }
-                Tab::Table => park_table::park_table_ui(
-                    ui,
-                    dataset,
-                    self.derived.visible(),
-                    &self.state,
-                    self.scroll_to_selected,
-                    actions,
-                ),
+                Tab::Table => {
+                    park_table::park_table_ui(
+                        ui,
+                        dataset,
+                        self.derived.visible(),
+                        &self.state,
+                        self.scroll_to_selected,
+                        actions,
+                    );
+                }
                 Tab::Compare => {
                     let own_takeaway = self.slide_takeaway();
                     let AppState { plot, filter, pinned, hovered, selected, .. } = &mut self.state;

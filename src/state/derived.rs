@@ -1,6 +1,6 @@
 //! What the views show, derived from the dataset and the [`AppState`]: the listed parks and
 //! the filter's counts, the Compare view's plot, the map's numbers, the selected park's peers,
-//! and the one assignment of
+//! what the presented table cites, and the one assignment of
 //! colours to parks that the plot and the map share. Each is recomputed only when its inputs
 //! change, never per frame, and every view reads the same result, so the table, the plots and
 //! the map always agree. No egui here: the app calls the `refresh_*` functions once per frame,
@@ -62,14 +62,22 @@ struct PeerCache {
     list: Option<PeerList>,
 }
 
-/// The sources of what the table shows, for its sources line when presenting; computed only
-/// then (at 10,000 parks it is a look-up per park and column).
+/// What the table cites, for its sources line when presenting; computed only then (at 10,000
+/// parks it is a look-up per park and column).
 #[derive(Debug, Default)]
-struct TableSourcesCache {
+struct TableCitationsCache {
     /// The listing generation it was computed for.
     built_on: Option<u64>,
-    /// Their labels as the sources line lists them ([`crate::format::source_list`]).
-    list: String,
+    line: CitationLine,
+}
+
+/// What a presented view cites, ready to write under it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CitationLine {
+    /// The sources' labels as a sources line lists them ([`crate::format::source_list`]).
+    pub sources: String,
+    /// Whether a figure shown is stated otherwise, so its ≠ mark wants explaining.
+    pub stated_otherwise: bool,
 }
 
 /// Everything derived from one dataset and the UI state.
@@ -81,7 +89,7 @@ pub struct Derived {
     plot: PlotCache,
     map: MapCache,
     peers: PeerCache,
-    table_sources: TableSourcesCache,
+    table_citations: TableCitationsCache,
     /// The session's one assignment of palette slots to parks. The plot and the map take their
     /// coloured parks' slots from it and add those parks to it, so a park has one colour in
     /// both, and keeps it while it stays coloured.
@@ -137,23 +145,25 @@ impl Derived {
         &self.map.colours
     }
 
-    /// The sources of what the table shows, as its sources line lists them, once computed by
-    /// [`Self::refresh_table_sources`].
-    pub fn table_sources(&self) -> &str {
-        &self.table_sources.list
+    /// What the table cites, once computed by [`Self::refresh_table_citations`].
+    pub fn table_citations(&self) -> &CitationLine {
+        &self.table_citations.line
     }
 
-    /// Recomputes the sources of what the table shows if the listed parks changed; returns
-    /// whether it did. Called only while the table is presented, which is when they show.
-    pub fn refresh_table_sources(&mut self, dataset: Option<&Dataset>) -> bool {
+    /// Recomputes what the table cites if the listed parks changed; returns whether it did.
+    /// Called only while the table is presented, which is when its sources line shows.
+    pub fn refresh_table_citations(&mut self, dataset: Option<&Dataset>) -> bool {
         let generation = self.listing.generation;
         let Some(dataset) = dataset else { return false };
-        if self.table_sources.built_on == Some(generation) {
+        if self.table_citations.built_on == Some(generation) {
             return false;
         }
-        let sources = super::table_sources(dataset, &self.listing.visible);
-        let list = crate::format::source_list(dataset, &sources);
-        self.table_sources = TableSourcesCache { built_on: Some(generation), list };
+        let citations = super::table_citations(dataset, &self.listing.visible);
+        let line = CitationLine {
+            sources: crate::format::source_list(dataset, &citations.sources),
+            stated_otherwise: citations.stated_otherwise,
+        };
+        self.table_citations = TableCitationsCache { built_on: Some(generation), line };
         true
     }
 
@@ -412,5 +422,20 @@ mod tests {
         derived.refresh(None, &mut state);
         assert!(derived.visible().is_empty());
         assert!(derived.plot().is_none());
+    }
+
+    #[test]
+    fn what_the_table_cites_is_computed_once_for_each_listing() {
+        let dataset = small_dataset();
+        let mut derived = Derived::new(&dataset);
+        let mut state = AppState::default();
+        derived.refresh(Some(&dataset), &mut state);
+        assert!(derived.refresh_table_citations(Some(&dataset)));
+        assert!(!derived.refresh_table_citations(Some(&dataset)), "nothing changed");
+        let everyone = derived.table_citations().sources.clone();
+        state.filter.search = "gamma".to_owned();
+        derived.refresh(Some(&dataset), &mut state);
+        assert!(derived.refresh_table_citations(Some(&dataset)), "the listing changed");
+        assert!(derived.table_citations().sources.is_empty(), "gamma's row cites nothing, not {everyone}");
     }
 }

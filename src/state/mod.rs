@@ -264,17 +264,32 @@ pub fn visible_parks(
     sorted(dataset, parks, sort, language).into_iter().map(|p| p.id.clone()).collect()
 }
 
-/// The sources of what the table shows for `parks`: each park's latest figure of each table
-/// column's metric (the figure its cell shows), and the links of its leading industries.
-pub fn table_sources(dataset: &Dataset, parks: &[ParkId]) -> BTreeSet<SourceId> {
-    let mut sources = BTreeSet::new();
+/// What the table cites for its parks: the sources of what it shows, and whether a figure it
+/// shows is [stated otherwise](crate::model::stated_otherwise) (its cell is marked ≠).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TableCitations {
+    /// The sources of each park's latest figure of each table column's metric (the figure its
+    /// cell shows) and of the values other sources state for it, and of its leading industries.
+    pub sources: BTreeSet<SourceId>,
+    /// Whether any of those figures is stated otherwise.
+    pub stated_otherwise: bool,
+}
+
+/// What the table cites for `parks` ([`TableCitations`]).
+pub fn table_citations(dataset: &Dataset, parks: &[ParkId]) -> TableCitations {
+    let mut citations = TableCitations::default();
     for park in parks.iter().filter_map(|id| dataset.park(id)) {
-        let figures = dataset.view_metrics().table.iter().filter_map(|metric| dataset.latest(park, metric));
-        sources.extend(figures.map(|figure| figure.observation.source.clone()));
+        for figure in dataset.view_metrics().table.iter().filter_map(|metric| dataset.latest(park, metric)) {
+            citations.sources.insert(figure.observation.source.clone());
+            for other in crate::model::stated_otherwise(&park.observations, figure.observation) {
+                citations.sources.insert(other.source.clone());
+                citations.stated_otherwise = true;
+            }
+        }
         let leading = park.industries.iter().filter(|link| RoleScope::Leading.includes(link.role));
-        sources.extend(leading.map(|link| link.source.clone()));
+        citations.sources.extend(leading.map(|link| link.source.clone()));
     }
-    sources
+    citations
 }
 
 fn sorted<'a>(dataset: &'a Dataset, parks: Vec<&'a Park>, sort: &TableSort, language: Language) -> Vec<&'a Park> {
@@ -328,21 +343,6 @@ fn compare_missing_last(a: Option<f64>, b: Option<f64>, descending: bool) -> Ord
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_tables_sources_are_those_of_the_figures_and_leading_industries_it_shows() {
-        let dataset = small_dataset();
-        let cited = |parks: &[&str]| -> Vec<String> {
-            let parks: Vec<ParkId> = parks.iter().map(|id| ParkId::new(*id)).collect();
-            table_sources(&dataset, &parks).iter().map(ToString::to_string).collect()
-        };
-        // Alpha's cells and its leading industry cite s1; its 2016 income and its emerging
-        // industry, which s2 gives, are not in the table.
-        assert_eq!(cited(&["alpha"]), ["s1"]);
-        assert_eq!(cited(&["beta"]), ["s2"]);
-        assert_eq!(cited(&["alpha", "beta"]), ["s1", "s2"]);
-        assert!(cited(&["gamma"]).is_empty(), "a park with nothing in the table cites nothing");
-    }
     use crate::model::tests::small_dataset;
 
     fn ids(parks: &[ParkId]) -> Vec<&str> {
@@ -487,5 +487,33 @@ mod tests {
         assert_eq!(step_selection(&list, Some(&ParkId::new("c")), 1), Some(ParkId::new("c")), "stops at the end");
         assert_eq!(step_selection(&list, Some(&ParkId::new("a")), -1), Some(ParkId::new("a")));
         assert_eq!(step_selection(&[], None, 1), None);
+    }
+
+    #[test]
+    fn the_table_cites_the_sources_of_the_figures_and_leading_industries_it_shows() {
+        let dataset = small_dataset();
+        let cited = |parks: &[&str]| -> Vec<String> {
+            let parks: Vec<ParkId> = parks.iter().map(|id| ParkId::new(*id)).collect();
+            table_citations(&dataset, &parks).sources.iter().map(ToString::to_string).collect()
+        };
+        // Alpha's cells and its leading industry cite s1; its 2016 income and its emerging
+        // industry, which s2 gives, are not in the table.
+        assert_eq!(cited(&["alpha"]), ["s1"]);
+        assert_eq!(cited(&["beta"]), ["s2"]);
+        assert_eq!(cited(&["alpha", "beta"]), ["s1", "s2"]);
+        assert!(cited(&["gamma"]).is_empty(), "a park with nothing in the table cites nothing");
+        assert!(!table_citations(&dataset, &[ParkId::new("alpha")]).stated_otherwise);
+    }
+
+    #[test]
+    fn the_table_cites_the_source_of_a_value_stated_otherwise_and_says_there_is_one() {
+        // Another source states 25 km² for alpha's 2012 area, which the table shows as 26.1.
+        let area = r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),"#;
+        let other = r#"(metric: "planned_area", value: 25, year: 2012, source: "s2"),"#;
+        let text = crate::model::tests::SMALL_RON.replacen(area, &format!("{other} {area}"), 1);
+        let dataset = crate::model::load_dataset(&text, "small.ron").expect("valid");
+        let citations = table_citations(&dataset, &[ParkId::new("alpha")]);
+        assert!(citations.stated_otherwise);
+        assert!(citations.sources.contains(&SourceId::new("s2")), "{:?}", citations.sources);
     }
 }

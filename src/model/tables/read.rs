@@ -131,9 +131,9 @@ fn text_of_bytes(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, TextEncodin
 
 /// Whether `bytes`, not being UTF-8, look like Chinese text in GB18030: nine in ten of its
 /// two-byte characters or more in the GB2312 block (both bytes 0xA1 or above), where the
-/// characters of everyday Chinese are. GB18030 reads almost any bytes as some character:
-/// Latin-1 "Zürich" would read as "Z黵ich", its "ü" and "r" making one rare character outside
-/// that block. Such a file is refused rather than read wrong.
+/// characters of everyday Chinese are. GB18030 reads almost any bytes as some character: in
+/// Latin-1 "Zürich", the "ü" and the "r" would read as one rare Chinese character, outside that
+/// block. Such a file is refused rather than read wrong.
 fn reads_as_chinese(bytes: &[u8]) -> bool {
     let (mut common, mut other) = (0_usize, 0_usize);
     let mut at = 0;

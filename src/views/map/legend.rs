@@ -2,7 +2,8 @@
 //! the number of districts in it (written on the swatch, black or white by contrast) and the
 //! values it holds, a row for districts without data, the marker sizes, and one row per park
 //! whose marker is coloured (pinned or selected), its marker beside its name, since the map
-//! writes no park names (marked ≠ where its marker's figure is stated otherwise). It is drawn in room of its own (see `layout`), never over the map.
+//! writes no park names (marked ≠ where its marker's figure is stated otherwise). It is drawn
+//! in room of its own (see `layout`), never over the map.
 
 use std::sync::Arc;
 
@@ -108,7 +109,7 @@ impl Legend {
             rows.push(Row { key: Key::Marker(legend_look(ctx, park)), text: layout(name) });
         }
         if any_marked {
-            rows.push(Row { key: Key::None, text: layout(s.differs_note.to_owned()) });
+            rows.push(Row { key: Key::None, text: layout(s.differs_note_short.to_owned()) });
         }
         let line_height = font.size * 1.5;
         // Wide enough for a three-digit count.

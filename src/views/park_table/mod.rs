@@ -10,10 +10,13 @@
 mod cells;
 mod columns;
 
+use std::ops::Range;
+
 use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use crate::i18n::{matching_of, strings};
 use crate::model::{Dataset, Language, Park, ParkId};
+use crate::state::derived::CitationLine;
 use crate::state::{Action, AppState, SortColumn, TableSort};
 use crate::views::widgets::{accessible_text, chip_label};
 use cells::{cell_galley, cell_text, cell_tooltip, text_width};
@@ -23,23 +26,21 @@ use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
 const MIN_DRAGGED_WIDTH_PT: f32 = 30.0;
 
 /// The table as it is presented, reading on its own: a title (`slide_title`, or one naming
-/// the dataset's place), which parks and how they are filtered, the table, and the sources of
-/// what it shows (`sources`, as [`crate::format::source_list`] lists them) under it.
+/// the dataset's place), which parks and how they are filtered, the table, and what it cites
+/// under it: its sources and, when a cell is marked ≠, what the mark means.
 pub fn presented_park_table_ui(
     ui: &mut Ui,
     dataset: &Dataset,
     visible: &[ParkId],
     state: &AppState,
-    (slide_title, sources): (Option<&str>, &str),
+    slide_title: Option<&str>,
+    citations: &CitationLine,
     actions: &mut Vec<Action>,
 ) {
     let language = state.language;
     let s = strings(language);
     let title = slide_title.map_or_else(
-        || {
-            let place = dataset.meta.short_title.as_ref().unwrap_or(&dataset.meta.title).get(language);
-            s.table_presented_title.replace("{place}", place)
-        },
+        || s.table_presented_title.replace("{place}", dataset.meta.short_name().get(language)),
         str::to_owned,
     );
     ui.heading(RichText::new(title).strong());
@@ -51,25 +52,44 @@ pub fn presented_park_table_ui(
     }
     scope.push(s.table_presented_figures.to_owned());
     ui.label(RichText::new(scope.join(" · ")).weak());
-    let sources = (!sources.is_empty()).then(|| format!("{}: {sources}", s.footer_sources));
-    // The sources keep their room under the table, which scrolls above them.
-    let sources_height = sources.as_ref().map_or(0.0, |text| {
+    let mut footer = Vec::new();
+    if citations.stated_otherwise {
+        footer.push(s.differs_note.to_owned());
+    }
+    if !citations.sources.is_empty() {
+        footer.push(format!("{}: {}", s.footer_sources, citations.sources));
+    }
+    let footer = (!footer.is_empty()).then(|| footer.join(" · "));
+    // The footer keeps its room under the table, which scrolls above it.
+    let footer_height = footer.as_ref().map_or(0.0, |text| {
         let font = egui::TextStyle::Small.resolve(ui.style());
         let width = ui.available_width();
         ui.fonts_mut(|fonts| fonts.layout(text.clone(), font, egui::Color32::WHITE, width).size().y)
             + ui.spacing().item_spacing.y * 2.0
     });
-    let table_height = (ui.available_height() - sources_height).max(0.0);
-    ui.allocate_ui(vec2(ui.available_width(), table_height), |ui| {
-        park_table_ui(ui, dataset, visible, state, false, actions);
-    });
-    if let Some(sources) = sources {
-        ui.label(RichText::new(sources).small().weak());
+    let table_height = (ui.available_height() - footer_height - ui.text_style_height(&egui::TextStyle::Small)).max(0.0);
+    let whole = ui
+        .allocate_ui(vec2(ui.available_width(), table_height), |ui| {
+            park_table_ui(ui, dataset, visible, state, false, actions)
+        })
+        .inner;
+    // Rows past the bottom are there to scroll to; the room says which it shows.
+    if whole.len() < visible.len() && !whole.is_empty() {
+        let shown = s
+            .table_rows_shown
+            .replace("{first}", &(whole.start + 1).to_string())
+            .replace("{last}", &whole.end.to_string())
+            .replace("{total}", &visible.len().to_string());
+        ui.label(RichText::new(shown).small().weak());
+    }
+    if let Some(footer) = footer {
+        ui.label(RichText::new(footer).small().weak());
     }
 }
 
 /// Draws the table of `visible` parks (already filtered and sorted) in their order. With
 /// `scroll_to_selected`, the selected row is scrolled into view (after a keyboard move).
+/// Returns the rows (indices into `visible`) shown whole.
 pub fn park_table_ui(
     ui: &mut Ui,
     dataset: &Dataset,
@@ -77,12 +97,12 @@ pub fn park_table_ui(
     state: &AppState,
     scroll_to_selected: bool,
     actions: &mut Vec<Action>,
-) {
+) -> Range<usize> {
     let s = strings(state.language);
     if visible.is_empty() {
         ui.add_space(12.0);
         ui.weak(s.no_match);
-        return;
+        return 0..0;
     }
     let body_text_pt = egui::TextStyle::Body.resolve(ui.style()).size;
     let columns = columns(dataset, state.language, body_text_pt);
@@ -90,43 +110,47 @@ pub fn park_table_ui(
     // A narrow window scrolls the table sideways rather than hiding its last columns, with a
     // scroll bar that shows (egui's default floating one appears only on hover).
     ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
-    egui::ScrollArea::horizontal().id_salt("park_table_hscroll").show(ui, |ui| {
-        let id = ui.make_persistent_id("park_table");
-        let mut widths: ColumnWidths = ui.data(|data| data.get_temp(id)).unwrap_or_default();
-        let spacing = ui.spacing().item_spacing;
-        let pitch = row_height + spacing.y;
-        // Texts are measured again for another dataset or language. The rows that will show
-        // are measured before anything is drawn, so such a frame needs no second pass.
-        let texts_of = (dataset.revision(), state.language);
-        if widths.measured_for != Some(texts_of) || widths.texts.len() != columns.len() {
-            let rows_in_view = (ui.available_height() / pitch).ceil().max(1.0);
-            #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "at least 1, and small")]
-            let first_rows = visible.iter().take(rows_in_view as usize).filter_map(|id| dataset.park(id));
-            widths.texts = texts_widths(ui, dataset, first_rows, &columns, state.language);
-            widths.measured_for = Some(texts_of);
-        }
-        // Room is kept for the body's vertical scroll bar, as egui_extras' table kept it:
-        // without it the body is wider than the window, and its scroll bar out of sight.
-        let available_width = ui.available_width() - ui.spacing().scroll.allocated_width();
-        let table = Geometry {
-            left: ui.cursor().left(),
-            widths: widths.resolve(&columns, available_width, spacing.x),
-            spacing: spacing.x,
-        };
-        let top = ui.cursor().top();
-        // Two lines at least, so long metric names and their units wrap instead of widening a
-        // column.
-        header_ui(ui, &table, &columns, (&state.sort, s.sort_hint), 2.0 * row_height, actions);
-        let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch };
-        let (seen, bottom) = rows.body_ui(ui, visible, state, scroll_to_selected, actions);
-        resize_handles_ui(ui, id, (&table, &columns), top..=bottom.max(top + 2.0 * row_height), &mut widths);
-        // A text wider than its column scrolled in: this pass is drawn again at once with the
-        // wider column instead of showing a frame of a cut text.
-        if widths.grow(&seen) {
-            ui.ctx().request_discard("a park table column widened to a text scrolled into view");
-        }
-        ui.data_mut(|data| data.insert_temp(id, widths));
-    });
+    egui::ScrollArea::horizontal()
+        .id_salt("park_table_hscroll")
+        .show(ui, |ui| {
+            let id = ui.make_persistent_id("park_table");
+            let mut widths: ColumnWidths = ui.data(|data| data.get_temp(id)).unwrap_or_default();
+            let spacing = ui.spacing().item_spacing;
+            let pitch = row_height + spacing.y;
+            // Texts are measured again for another dataset or language. The rows that will show
+            // are measured before anything is drawn, so such a frame needs no second pass.
+            let texts_of = (dataset.revision(), state.language);
+            if widths.measured_for != Some(texts_of) || widths.texts.len() != columns.len() {
+                let rows_in_view = (ui.available_height() / pitch).ceil().max(1.0);
+                #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "at least 1, and small")]
+                let first_rows = visible.iter().take(rows_in_view as usize).filter_map(|id| dataset.park(id));
+                widths.texts = texts_widths(ui, dataset, first_rows, &columns, state.language);
+                widths.measured_for = Some(texts_of);
+            }
+            // Room is kept for the body's vertical scroll bar, as egui_extras' table kept it:
+            // without it the body is wider than the window, and its scroll bar out of sight.
+            let available_width = ui.available_width() - ui.spacing().scroll.allocated_width();
+            let table = Geometry {
+                left: ui.cursor().left(),
+                widths: widths.resolve(&columns, available_width, spacing.x),
+                spacing: spacing.x,
+            };
+            let top = ui.cursor().top();
+            // Two lines at least, so long metric names and their units wrap instead of widening a
+            // column.
+            header_ui(ui, &table, &columns, (&state.sort, s.sort_hint), 2.0 * row_height, actions);
+            let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch };
+            let (seen, bottom, whole) = rows.body_ui(ui, visible, state, scroll_to_selected, actions);
+            resize_handles_ui(ui, id, (&table, &columns), top..=bottom.max(top + 2.0 * row_height), &mut widths);
+            // A text wider than its column scrolled in: this pass is drawn again at once with the
+            // wider column instead of showing a frame of a cut text.
+            if widths.grow(&seen) {
+                ui.ctx().request_discard("a park table column widened to a text scrolled into view");
+            }
+            ui.data_mut(|data| data.insert_temp(id, widths));
+            whole
+        })
+        .inner
 }
 
 /// The width each column's texts ask for in `parks`' rows, up to the column's widest.
@@ -279,9 +303,10 @@ impl Rows<'_> {
         state: &AppState,
         scroll_to_selected: bool,
         actions: &mut Vec<Action>,
-    ) -> (Vec<f32>, f32) {
+    ) -> (Vec<f32>, f32, Range<usize>) {
         let mut seen = vec![0.0; self.columns.len()];
         let mut bottom = ui.cursor().top();
+        let mut whole = 0..0;
         egui::ScrollArea::vertical().id_salt("park_table_body").show_viewport(ui, |ui, viewport| {
             ui.set_width(self.table.width());
             ui.set_height(self.pitch * visible.len() as f32);
@@ -300,8 +325,12 @@ impl Rows<'_> {
                 self.row_ui(ui, park, (index, row_top), state, &mut seen, actions);
             }
             bottom = ui.clip_rect().bottom().min(top + self.pitch * visible.len() as f32);
+            // A row is whole in view from its top to its bottom (the spacing under it aside).
+            let first_whole = (viewport.min.y / self.pitch).ceil().max(0.0) as usize;
+            let end_whole = ((viewport.max.y - self.row_height) / self.pitch + 1.0).floor().max(0.0) as usize;
+            whole = first_whole.min(visible.len())..end_whole.min(visible.len()).max(first_whole.min(visible.len()));
         });
-        (seen, bottom)
+        (seen, bottom, whole)
     }
 
     /// One park's row: its background (striped, hovered, selected, focused), its cells and its

@@ -61,7 +61,8 @@ pub(super) fn scatter_ui(
         })
     };
     // The named parks' marks (see `point_labels_ui`) are explained with the legend.
-    let marked = points.iter().any(|p| !p.stated_otherwise.is_empty() && colours.slot(&p.park).is_some());
+    let named = |p: &ScatterPoint| colours.slot(&p.park).is_some() || ctx.hovered == Some(&p.park);
+    let marked = points.iter().any(|p| !p.stated_otherwise.is_empty() && named(p));
     let differs_note = marked.then_some(s.differs_note);
     let legend_line: Vec<&str> = legend.as_deref().into_iter().chain(differs_note).collect();
     if !legend_line.is_empty() {

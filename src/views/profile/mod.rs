@@ -3,9 +3,6 @@
 
 mod figures;
 
-/// The room between the overview's names and what they name, in points.
-const OVERVIEW_NAME_GAP_PT: f32 = 12.0;
-
 use egui::{Align, Grid, Layout, RichText, ScrollArea, TextStyle, TextWrapMode, Ui, WidgetText, vec2};
 
 use crate::format::{district_names, lon_lat};
@@ -14,6 +11,9 @@ use crate::model::{Dataset, Language, Named, Park};
 use crate::state::Action;
 use crate::state::peers::PeerList;
 use crate::views::widgets::{source_details_ui, source_link_cut_ui, source_link_ui};
+
+/// The room between the overview's names and what they name, in points.
+const OVERVIEW_NAME_GAP_PT: f32 = 12.0;
 
 /// Draws the profile of `park`. `pinned` says whether the park is pinned; `peers` are its
 /// peers, once computed. The pin, close, peer and compare buttons report actions.
