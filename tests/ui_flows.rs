@@ -104,6 +104,7 @@ fn selecting_a_park_shows_its_figures_with_their_sources() {
     assert!(harness.query_by_label(">420 bn yuan").is_some());
     assert!(harness.query_by_label("at least").is_some());
     assert!(harness.query_by_label("target").is_some(), "the target is shown, marked as one");
+    assert!(harness.query_by_label("reported").is_none(), "a plain figure's quality is left blank");
     assert!(harness.query_by_label("2019 H1").is_some());
     // Sources: one with a web address (a link), one without.
     assert!(harness.query_all_by_role_and_label(Role::Link, "Test Office 2019").count() >= 4);

@@ -16,7 +16,7 @@ use egui::{
 
 use crate::format::{figure_value, source_label};
 use crate::i18n::{period_label, qualifier_name, strings};
-use crate::model::{Dataset, Figure, Language, Park, Source, differing};
+use crate::model::{Dataset, Figure, Language, Park, Qualifier, Source, differing};
 use crate::theme::qualifier_colour;
 use crate::views::remembered::remembered;
 use crate::views::widgets::{accessible_text, source_details_ui};
@@ -91,14 +91,16 @@ fn column_widths(
     })
 }
 
-/// What a figure's line says in its three columns: value with unit, year, quality.
+/// What a figure's line says in its three columns: value with unit, year, quality. A plain
+/// figure's quality is left blank, as the table leaves it: "reported" on most lines took the
+/// room the sources need, and the hedged figures stand out without it.
 fn line_texts(figure: &Figure<'_>, language: Language) -> [String; 3] {
     let obs = figure.observation;
-    [
-        line_value(figure, language),
-        period_label(language, obs.year, obs.period),
-        qualifier_name(language, obs.qualifier).to_owned(),
-    ]
+    let quality = match obs.qualifier {
+        Qualifier::Reported => String::new(),
+        hedged => qualifier_name(language, hedged).to_owned(),
+    };
+    [line_value(figure, language), period_label(language, obs.year, obs.period), quality]
 }
 
 /// One figure's line: value and unit (with an asterisk if it has a note), year, quality, a mark
@@ -123,7 +125,9 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
             line_texts(figure, language).into_iter().zip(colours).zip(widths).enumerate()
         {
             let (mut rect, _) = paint_text(ui, line, left, RichText::new(&text).color(colour));
-            accessible_text(ui, id.with(column), rect, &text, || None);
+            if !text.is_empty() {
+                accessible_text(ui, id.with(column), rect, &text, || None);
+            }
             // A note is marked as a footnote is, by an asterisk after the value, which leaves
             // the source more room than a word would; pointing at either shows the note.
             if column == 0
@@ -133,8 +137,11 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
                 rect = rect.union(star);
                 marked_area_ui(ui, id.with("note"), rect, s.note, &format!("{}: {note}", s.note));
             }
-            // Past the column's width only when the text was measured at another size.
-            left = (left + width).max(rect.right()) + gap;
+            // Past the column's width only when the text was measured at another size. A column
+            // no line has text in (the park's figures all plain) takes no room.
+            if width > 0.0 || !text.is_empty() {
+                left = (left + width).max(rect.right()) + gap;
+            }
         }
         // Before the source, which is cut to the room left: it shows whole. The sign the other
         // views mark such figures with, not a word, which left the source little room; a
@@ -146,7 +153,7 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
             left = rect.right() + gap;
         }
     } else {
-        left += widths.iter().map(|width| width + gap).sum::<f32>();
+        left += widths.iter().filter(|width| **width > 0.0).map(|width| width + gap).sum::<f32>();
     }
     let room = Rect::from_x_y_ranges(left..=line.right().max(left), line.y_range());
     let source_link = source_link_ui(ui, id.with("source"), room, figure.source, language, shown);
