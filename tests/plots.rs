@@ -14,7 +14,7 @@ use zgc_atlas::synthetic::synthetic_ron;
 
 use common::{Window, crate_file, open_app};
 use painted::painted_texts;
-use stated_otherwise::small_with_figure_stated_otherwise;
+use stated_otherwise::{alpha_area_stated_otherwise, small_with_figure_stated_otherwise};
 
 fn compare(origin: DataOrigin) -> Harness<'static, ParkApp> {
     let mut harness = open_app(origin, Window::default());
@@ -200,11 +200,7 @@ fn a_bar_another_source_states_otherwise_is_marked_and_the_mark_explained() {
 
 #[test]
 fn a_scatter_point_another_source_states_otherwise_is_marked_by_its_name_and_the_mark_explained() {
-    let mut harness = compare(small_with_figure_stated_otherwise(
-        &crate_file("tests/fixtures/small.ron"),
-        r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),"#,
-        r#"(metric: "planned_area", value: 25, year: 2012, source: "s2"),"#,
-    ));
+    let mut harness = compare(alpha_area_stated_otherwise());
     harness.get_by_label("Scatter").click();
     harness.run();
     assert!(harness.query_by_label("Alpha Park ≠").is_some(), "the point's name is marked");

@@ -261,11 +261,7 @@ fn a_presented_table_longer_than_the_screen_says_which_rows_it_shows() {
 
 #[test]
 fn a_presented_table_explains_its_marks_and_names_the_other_values_sources() {
-    let origin = stated_otherwise::small_with_figure_stated_otherwise(
-        &crate_file("tests/fixtures/small.ron"),
-        r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),"#,
-        r#"(metric: "planned_area", value: 25, year: 2012, source: "s2"),"#,
-    );
+    let origin = stated_otherwise::alpha_area_stated_otherwise();
     let mut harness = open_app(origin, Window::default());
     // Alpha alone, whose own figures all cite the first source.
     harness.state_mut().state.filter.search = "Alpha".to_owned();

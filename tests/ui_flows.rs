@@ -15,7 +15,7 @@ use zgc_atlas::model::{Language, ParkId, load_dataset};
 
 use common::{Window, crate_file, open_app};
 use painted::painted_texts;
-use stated_otherwise::small_with_figure_stated_otherwise;
+use stated_otherwise::alpha_area_stated_otherwise;
 
 fn harness(origin: DataOrigin) -> Harness<'static, ParkApp> {
     open_app(origin, Window::default())
@@ -162,11 +162,7 @@ fn a_figure_with_a_note_is_starred_and_pointing_at_its_value_shows_the_note() {
 
 #[test]
 fn a_table_figure_another_source_states_otherwise_is_marked_and_its_tooltip_names_both() {
-    let harness = harness(small_with_figure_stated_otherwise(
-        &crate_file("tests/fixtures/small.ron"),
-        r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),"#,
-        r#"(metric: "planned_area", value: 25, year: 2012, source: "s2"),"#,
-    ));
+    let harness = harness(alpha_area_stated_otherwise());
     let cell = harness.get_by_label("26.1 2012 ≠");
     let tooltip = cell.accesskit_node().description().unwrap_or_default();
     assert!(tooltip.contains("Also stated for the same year:\n25 km² · 第二份报告"), "{tooltip}");
@@ -175,11 +171,7 @@ fn a_table_figure_another_source_states_otherwise_is_marked_and_its_tooltip_name
 
 #[test]
 fn the_profile_marks_both_figures_of_a_year_that_differ_with_the_sign_the_other_views_use() {
-    let mut harness = harness(small_with_figure_stated_otherwise(
-        &crate_file("tests/fixtures/small.ron"),
-        r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),"#,
-        r#"(metric: "planned_area", value: 25, year: 2012, source: "s2"),"#,
-    ));
+    let mut harness = harness(alpha_area_stated_otherwise());
     harness.get_by_label("Alpha Park").click();
     harness.run();
     let marks = painted_texts(&harness).into_iter().filter(|painted| painted.shown == "≠").count();

@@ -12,3 +12,14 @@ pub fn small_with_figure_stated_otherwise(path: &std::path::Path, figure: &str, 
     let text = fixture.replacen(figure, &format!("{other} {figure}"), 1);
     DataOrigin::Memory { label: "small.ron".to_owned(), text: text.into() }
 }
+
+/// The small fixture with Alpha Park's 2012 planned area, 26.1 km² from the first source, stated
+/// as 25 km² by the second: the figure the table, the profile, the scatter and the presented
+/// table mark.
+pub fn alpha_area_stated_otherwise() -> DataOrigin {
+    small_with_figure_stated_otherwise(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron"),
+        r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),"#,
+        r#"(metric: "planned_area", value: 25, year: 2012, source: "s2"),"#,
+    )
+}
