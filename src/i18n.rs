@@ -245,6 +245,8 @@ pub struct Strings {
     pub key_reload: &'static str,
     /// Cheat sheet: Ctrl+E.
     pub key_export: &'static str,
+    /// Cheat sheet: Ctrl+C on a figure's source in the profile.
+    pub key_copy_figure: &'static str,
     /// Cheat sheet: F5.
     pub key_present: &'static str,
     /// Cheat sheet: F1.
@@ -613,6 +615,7 @@ pub const EN: Strings = Strings {
     key_open: "Open a dataset file",
     key_reload: "Reload the dataset file",
     key_export: "Export the current view as PNG",
+    key_copy_figure: "Copy the figure whose source has focus (Tab to it in the profile)",
     key_present: "Start or stop presenting",
     key_list: "This list",
     key_clear: "Clear the search, then the filters",
@@ -855,6 +858,7 @@ pub const ZH: Strings = Strings {
     key_open: "打开数据集文件",
     key_reload: "重新加载数据集文件",
     key_export: "将当前视图导出为 PNG",
+    key_copy_figure: "复制来源已获焦点的数据（在园区概况中按 Tab 移至来源）",
     key_present: "开始或结束演示",
     key_list: "本列表",
     key_clear: "先清除搜索，再清除筛选",

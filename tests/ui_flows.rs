@@ -118,6 +118,18 @@ fn selecting_a_park_shows_its_figures_with_their_sources() {
     assert!(harness.query_by_label("Acme").is_some());
 }
 
+/// The texts the last frame put on the clipboard.
+fn copied_texts(harness: &Harness<'_, ParkApp>) -> Vec<String> {
+    let commands = &harness.output().platform_output.commands;
+    commands
+        .iter()
+        .filter_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
     let mut harness = alpha_selected();
@@ -126,16 +138,7 @@ fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
     harness.get_by_label("Copy this figure with its source").click();
     // One frame: the copy is in the output of the frame that saw the click.
     harness.step();
-    let copied: Vec<_> = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|command| match command {
-            egui::OutputCommand::CopyText(text) => Some(text.as_str()),
-            _ => None,
-        })
-        .collect();
+    let copied = copied_texts(&harness);
     assert_eq!(copied, ["Planned area: 26.1 km² · 2012 · reported · First report (https://example.org/first)"]);
     harness.run();
     assert!(harness.query_by_label("Copy this figure with its source").is_none(), "the menu closes");
@@ -148,6 +151,23 @@ fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
         .click_secondary();
     harness.run();
     assert!(harness.query_by_label("Copy this figure with its source").is_some(), "the link's right click");
+}
+
+#[test]
+fn a_figure_whose_source_has_keyboard_focus_copies_with_ctrl_c() {
+    let mut harness = alpha_selected();
+    let line = harness.get_by_label("26.1 km²").rect();
+    harness
+        .get_all_by_role_and_label(Role::Link, "Test Office 2019")
+        .find(|link| (link.rect().center().y - line.center().y).abs() < 1.0)
+        .expect("the figure's source")
+        .focus();
+    harness.run();
+    // What the platform sends for Ctrl+C.
+    harness.event(egui::Event::Copy);
+    harness.step();
+    let copied = copied_texts(&harness);
+    assert_eq!(copied, ["Planned area: 26.1 km² · 2012 · reported · First report (https://example.org/first)"]);
 }
 
 #[test]

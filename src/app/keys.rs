@@ -28,7 +28,8 @@ pub(super) enum Trigger {
     Typed(&'static str),
     /// The digits 1 to 9, each with its number.
     Digits,
-    /// Handled by egui itself; listed so the cheat sheet is complete.
+    /// Handled by egui itself or by the widget that has focus; listed so the cheat sheet is
+    /// complete.
     Builtin(&'static str),
 }
 
@@ -51,6 +52,7 @@ pub(super) enum Does {
     JumpToSlide,
     ToggleNotes,
     Zoom,
+    CopyFocusedFigure,
 }
 
 /// Every shortcut, in the cheat sheet's order: when it works, its keys, what it does.
@@ -66,6 +68,7 @@ pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::O)], Does::Open),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::R)], Does::Reload),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::E)], Does::ExportPng),
+    (Mode::Exploring, &[Trigger::Builtin("Ctrl+C")], Does::CopyFocusedFigure),
     (Mode::Presenting, &[Trigger::Key(Modifiers::NONE, Key::Escape)], Does::LeavePresenting),
     (
         Mode::Presenting,
@@ -133,6 +136,7 @@ pub(super) fn description(does: Does, s: &Strings) -> &'static str {
         Does::JumpToSlide => s.key_jump,
         Does::ToggleNotes => s.key_notes,
         Does::Zoom => s.key_zoom,
+        Does::CopyFocusedFigure => s.key_copy_figure,
     }
 }
 
@@ -214,7 +218,8 @@ impl ParkApp {
             Does::PreviousSlide => commands.push(Command::StepSlide(-1)),
             Does::JumpToSlide => commands.push(Command::ShowSlide(digit)),
             Does::ToggleNotes => commands.push(Command::ToggleNotes),
-            Does::Zoom => {}
+            // egui zooms; the profile's figure line copies itself.
+            Does::Zoom | Does::CopyFocusedFigure => {}
         }
     }
 }

@@ -157,6 +157,11 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
     }
     let room = Rect::from_x_y_ranges(left..=line.right().max(left), line.y_range());
     let source_link = source_link_ui(ui, id.with("source"), room, figure.source, language, shown);
+    // Copy (Ctrl+C, which the platform reports as a copy event) with the source focused copies
+    // the line, as its context menu does: the keyboard's way to the menu pointers open.
+    if source_link.has_focus() && ui.input(|i| i.events.iter().any(|event| matches!(event, egui::Event::Copy))) {
+        ui.ctx().copy_text(figure_line_text(figure, language));
+    }
     // The link takes the right click where it lies, so it offers the same menu.
     for response in [line_response, source_link] {
         response.context_menu(|ui| {
