@@ -37,6 +37,11 @@ pub fn qualifier_prefix(qualifier: Qualifier) -> &'static str {
     }
 }
 
+/// A count grouped in thousands as figures are: `10,000`.
+pub fn format_count(count: usize) -> String {
+    format_value(count as f64)
+}
+
 /// A figure's value with its qualifier sign, without unit: `>1,680`.
 pub fn figure_value(figure: &Figure<'_>) -> String {
     let obs = figure.observation;

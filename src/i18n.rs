@@ -1153,7 +1153,7 @@ fn month_abbrev(month: u8) -> &'static str {
 pub fn matching_of(language: Language, shown: usize, total: usize) -> String {
     let template = strings(language).matching_of.for_count(total);
     // Counts are grouped in thousands as the figures are: "10,000 of 10,000 parks match".
-    let count = |n: usize| crate::format::format_value(n as f64);
+    let count = crate::format::format_count;
     template.replace("{shown}", &count(shown)).replace("{total}", &count(total))
 }
 

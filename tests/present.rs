@@ -249,6 +249,15 @@ fn a_presented_table_longer_than_the_screen_says_which_rows_it_shows() {
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("Rows 1–N of 100 shown: {note}"));
     assert!(note.ends_with("of 100 shown; scroll for the others") && (5..100).contains(&last), "{note}");
+    // Those rows are drawn, and no row cut short under them.
+    let drawn = harness
+        .state()
+        .visible_parks()
+        .iter()
+        .filter_map(|id| harness.state().dataset().and_then(|d| d.park(id)))
+        .filter(|park| harness.query_by_label(&park.name.en).is_some())
+        .count();
+    assert_eq!(drawn, last, "{note}");
     // The sources stay under the table, in view.
     let sources = harness.get_by_label_contains("Sources: ").rect();
     assert!(sources.bottom() <= 720.0, "{sources:?}");

@@ -64,7 +64,7 @@ impl ParkApp {
                         dataset,
                         self.derived.visible(),
                         &self.state,
-                        self.scroll_to_selected,
+                        park_table::TableMode::Exploring { scroll_to_selected: self.scroll_to_selected },
                         actions,
                     );
                 }

@@ -14,6 +14,7 @@ use std::ops::Range;
 
 use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
+use crate::format::format_count;
 use crate::i18n::{matching_of, strings};
 use crate::model::{Dataset, Language, Park, ParkId};
 use crate::state::derived::CitationLine;
@@ -70,16 +71,16 @@ pub fn presented_park_table_ui(
     let table_height = (ui.available_height() - footer_height - ui.text_style_height(&egui::TextStyle::Small)).max(0.0);
     let whole = ui
         .allocate_ui(vec2(ui.available_width(), table_height), |ui| {
-            park_table_ui(ui, dataset, visible, state, false, actions)
+            park_table_ui(ui, dataset, visible, state, TableMode::Presented, actions)
         })
         .inner;
     // Rows past the bottom are there to scroll to; the room says which it shows.
     if whole.len() < visible.len() && !whole.is_empty() {
         let shown = s
             .table_rows_shown
-            .replace("{first}", &(whole.start + 1).to_string())
-            .replace("{last}", &whole.end.to_string())
-            .replace("{total}", &visible.len().to_string());
+            .replace("{first}", &format_count(whole.start + 1))
+            .replace("{last}", &format_count(whole.end))
+            .replace("{total}", &format_count(visible.len()));
         ui.label(RichText::new(shown).small().weak());
     }
     if let Some(footer) = footer {
@@ -87,15 +88,24 @@ pub fn presented_park_table_ui(
     }
 }
 
-/// Draws the table of `visible` parks (already filtered and sorted) in their order. With
-/// `scroll_to_selected`, the selected row is scrolled into view (after a keyboard move).
-/// Returns the rows (indices into `visible`) shown whole.
+/// How the table is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableMode {
+    /// In the window; with `scroll_to_selected`, the selected row is scrolled into view (after
+    /// a keyboard move).
+    Exploring { scroll_to_selected: bool },
+    /// On a slide: only whole rows, none cut at the bottom.
+    Presented,
+}
+
+/// Draws the table of `visible` parks (already filtered and sorted) in their order, as `mode`
+/// says. Returns the rows (indices into `visible`) shown whole.
 pub fn park_table_ui(
     ui: &mut Ui,
     dataset: &Dataset,
     visible: &[ParkId],
     state: &AppState,
-    scroll_to_selected: bool,
+    mode: TableMode,
     actions: &mut Vec<Action>,
 ) -> Range<usize> {
     let s = strings(state.language);
@@ -140,7 +150,7 @@ pub fn park_table_ui(
             // column.
             header_ui(ui, &table, &columns, (&state.sort, s.sort_hint), 2.0 * row_height, actions);
             let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch };
-            let (seen, bottom, whole) = rows.body_ui(ui, visible, state, scroll_to_selected, actions);
+            let (seen, bottom, whole) = rows.body_ui(ui, visible, state, mode, actions);
             resize_handles_ui(ui, id, (&table, &columns), top..=bottom.max(top + 2.0 * row_height), &mut widths);
             // A text wider than its column scrolled in: this pass is drawn again at once with the
             // wider column instead of showing a frame of a cut text.
@@ -301,13 +311,20 @@ impl Rows<'_> {
         ui: &mut Ui,
         visible: &[ParkId],
         state: &AppState,
-        scroll_to_selected: bool,
+        mode: TableMode,
         actions: &mut Vec<Action>,
     ) -> (Vec<f32>, f32, Range<usize>) {
         let mut seen = vec![0.0; self.columns.len()];
         let mut bottom = ui.cursor().top();
         let mut whole = 0..0;
-        egui::ScrollArea::vertical().id_salt("park_table_body").show_viewport(ui, |ui, viewport| {
+        let mut area = egui::ScrollArea::vertical().id_salt("park_table_body");
+        if mode == TableMode::Presented {
+            // As tall as the whole rows that fit: k rows take k - 1 pitches and a row.
+            let fitting = ((ui.available_height() - self.row_height) / self.pitch).floor().max(0.0);
+            area = area.max_height(fitting * self.pitch + self.row_height);
+        }
+        let scroll_to_selected = matches!(mode, TableMode::Exploring { scroll_to_selected: true });
+        area.show_viewport(ui, |ui, viewport| {
             ui.set_width(self.table.width());
             ui.set_height(self.pitch * visible.len() as f32);
             let top = ui.max_rect().top();
