@@ -318,15 +318,17 @@ impl Rows<'_> {
         let mut bottom = ui.cursor().top();
         let mut whole = 0..0;
         let mut area = egui::ScrollArea::vertical().id_salt("park_table_body");
-        if mode == TableMode::Presented {
-            // As tall as the whole rows that fit: k rows take k - 1 pitches and a row.
-            let fitting = ((ui.available_height() - self.row_height) / self.pitch).floor().max(0.0);
-            area = area.max_height(fitting * self.pitch + self.row_height);
+        // On a slide with more rows than fit, as tall as the whole rows that do: k rows take
+        // k - 1 pitches and a row.
+        let pitches_fitting = ((ui.available_height() - self.row_height) / self.pitch).floor().max(0.0);
+        if mode == TableMode::Presented && (pitches_fitting as usize) + 1 < visible.len() {
+            area = area.max_height(pitches_fitting * self.pitch + self.row_height);
         }
         let scroll_to_selected = matches!(mode, TableMode::Exploring { scroll_to_selected: true });
         area.show_viewport(ui, |ui, viewport| {
             ui.set_width(self.table.width());
-            ui.set_height(self.pitch * visible.len() as f32);
+            // The last row has no spacing under it, so rows that just fit need no scroll bar.
+            ui.set_height(self.pitch * visible.len().saturating_sub(1) as f32 + self.row_height);
             let top = ui.max_rect().top();
             let first = (viewport.min.y / self.pitch).floor().max(0.0) as usize;
             let last = ((viewport.max.y / self.pitch).ceil().max(0.0) as usize).min(visible.len());
