@@ -118,6 +118,15 @@ fn selecting_a_park_shows_its_figures_with_their_sources() {
     assert!(harness.query_by_label("Acme").is_some());
 }
 
+/// The source link on the profile's line of Alpha Park's 26.1 km² area.
+fn alpha_area_source<'h>(harness: &'h Harness<'_, ParkApp>) -> egui_kittest::Node<'h> {
+    let line = harness.get_by_label("26.1 km²").rect();
+    harness
+        .get_all_by_role_and_label(Role::Link, "Test Office 2019")
+        .find(|link| (link.rect().center().y - line.center().y).abs() < 1.0)
+        .expect("the figure's source")
+}
+
 /// The texts the last frame put on the clipboard.
 fn copied_texts(harness: &Harness<'_, ParkApp>) -> Vec<String> {
     let commands = &harness.output().platform_output.commands;
@@ -143,12 +152,7 @@ fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
     harness.run();
     assert!(harness.query_by_label("Copy this figure with its source").is_none(), "the menu closes");
     // The source link, where it lies on the line, offers the same menu.
-    let line = harness.get_by_label("26.1 km²").rect();
-    harness
-        .get_all_by_role_and_label(Role::Link, "Test Office 2019")
-        .find(|link| (link.rect().center().y - line.center().y).abs() < 1.0)
-        .expect("the figure's source")
-        .click_secondary();
+    alpha_area_source(&harness).click_secondary();
     harness.run();
     assert!(harness.query_by_label("Copy this figure with its source").is_some(), "the link's right click");
 }
@@ -156,12 +160,7 @@ fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
 #[test]
 fn a_figure_whose_source_has_keyboard_focus_copies_with_ctrl_c() {
     let mut harness = alpha_selected();
-    let line = harness.get_by_label("26.1 km²").rect();
-    harness
-        .get_all_by_role_and_label(Role::Link, "Test Office 2019")
-        .find(|link| (link.rect().center().y - line.center().y).abs() < 1.0)
-        .expect("the figure's source")
-        .focus();
+    alpha_area_source(&harness).focus();
     harness.run();
     // What the platform sends for Ctrl+C.
     harness.event(egui::Event::Copy);

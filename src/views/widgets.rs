@@ -105,6 +105,22 @@ pub fn check_box_ui(ui: &mut Ui, checked: bool, text: &str) -> Response {
     response
 }
 
+/// The room a label of `text` in `style` takes at the ui's width, its spacing included: for
+/// keeping room under a chart or table for the lines drawn after it.
+pub fn label_height(ui: &Ui, text: String, style: &TextStyle) -> f32 {
+    let font = style.resolve(ui.style());
+    let width = ui.available_width();
+    ui.fonts_mut(|fonts| fonts.layout(text, font, egui::Color32::WHITE, width).size().y) + ui.spacing().item_spacing.y
+}
+
+/// The active filters in words for a scope line, "filtered by: Industry: Fintech; District:
+/// Haidian", or `None` when no filter is set.
+pub fn filters_in_words(dataset: &Dataset, filter: &FilterState, language: Language) -> Option<String> {
+    let chips = filter.chips();
+    let labels: Vec<String> = chips.iter().map(|chip| chip_label(dataset, filter, chip, language)).collect();
+    (!labels.is_empty()).then(|| format!("{}: {}", strings(language).filtered_by, labels.join("; ")))
+}
+
 /// The words on a chip, e.g. "Industry: Fintech" or "Planned area: 5–30 km²".
 pub fn chip_label(dataset: &Dataset, filter: &FilterState, chip: &Chip, language: Language) -> String {
     let s = strings(language);

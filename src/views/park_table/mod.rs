@@ -19,7 +19,7 @@ use crate::i18n::{matching_of, strings};
 use crate::model::{Dataset, Language, Park, ParkId};
 use crate::state::derived::CitationLine;
 use crate::state::{Action, AppState, SortColumn, TableSort};
-use crate::views::widgets::{accessible_text, chip_label};
+use crate::views::widgets::{accessible_text, filters_in_words, label_height};
 use cells::{cell_galley, cell_text, cell_tooltip, text_width};
 use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
 
@@ -46,11 +46,7 @@ pub fn presented_park_table_ui(
     );
     ui.heading(RichText::new(title).strong());
     let mut scope = vec![matching_of(language, visible.len(), dataset.parks.len())];
-    let chips = state.filter.chips();
-    if !chips.is_empty() {
-        let labels: Vec<String> = chips.iter().map(|chip| chip_label(dataset, &state.filter, chip, language)).collect();
-        scope.push(format!("{}: {}", s.filtered_by, labels.join("; ")));
-    }
+    scope.extend(filters_in_words(dataset, &state.filter, language));
     scope.push(s.table_presented_figures.to_owned());
     ui.label(RichText::new(scope.join(" · ")).weak());
     let mut footer = Vec::new();
@@ -62,12 +58,9 @@ pub fn presented_park_table_ui(
     }
     let footer = (!footer.is_empty()).then(|| footer.join(" · "));
     // The footer keeps its room under the table, which scrolls above it.
-    let footer_height = footer.as_ref().map_or(0.0, |text| {
-        let font = egui::TextStyle::Small.resolve(ui.style());
-        let width = ui.available_width();
-        ui.fonts_mut(|fonts| fonts.layout(text.clone(), font, egui::Color32::WHITE, width).size().y)
-            + ui.spacing().item_spacing.y * 2.0
-    });
+    let footer_height = footer
+        .as_ref()
+        .map_or(0.0, |text| label_height(ui, text.clone(), &egui::TextStyle::Small) + ui.spacing().item_spacing.y);
     let table_height = (ui.available_height() - footer_height - ui.text_style_height(&egui::TextStyle::Small)).max(0.0);
     let whole = ui
         .allocate_ui(vec2(ui.available_width(), table_height), |ui| {

@@ -29,7 +29,7 @@ use crate::state::{
     Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
 use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
-use crate::views::widgets::chip_label;
+use crate::views::widgets::{filters_in_words, label_height};
 
 /// What the Compare view reads besides the plot choice.
 pub struct CompareContext<'a> {
@@ -274,11 +274,7 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, ba
     }
     // The filters are named only when the plot shows exactly the parks they let through.
     if view.shown_parks == ShownParks::Filtered {
-        let chips: Vec<String> =
-            ctx.filter.chips().iter().map(|chip| chip_label(ctx.dataset, ctx.filter, chip, ctx.language)).collect();
-        if !chips.is_empty() {
-            parts.push(format!("{}: {}", s.filtered_by, chips.join("; ")));
-        }
+        parts.extend(filters_in_words(ctx.dataset, ctx.filter, ctx.language));
     }
     parts.join(" · ")
 }
@@ -355,13 +351,7 @@ fn sources_text(view: &PlotView, s: &Strings) -> Option<String> {
 /// The height the footer under the chart takes: its lines laid out at the ui's width, in the
 /// ui's text styles (so Chinese line heights and enlarged text are counted), with spacing.
 fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, view: &PlotView) -> f32 {
-    let width = ui.available_width();
-    let height = |text: Option<String>, style: TextStyle| {
-        text.map_or(0.0, |text| {
-            let font = style.resolve(ui.style());
-            ui.fonts_mut(|f| f.layout(text, font, Color32::WHITE, width).size().y) + ui.spacing().item_spacing.y
-        })
-    };
+    let height = |text: Option<String>, style: TextStyle| text.map_or(0.0, |text| label_height(ui, text, &style));
     let s = strings(ctx.language);
     height(missing_text(ctx, view.data.missing()), TextStyle::Body)
         + height(sources_text(view, s), TextStyle::Small)
