@@ -62,6 +62,9 @@ pub struct FrameParts {
     pub tessellation: Duration,
     /// How many triangles the frame draws.
     pub triangles: usize,
+    /// How many meshes the frame hands the GPU, one draw call each: one per run of shapes under
+    /// the same clip rectangle, so a view that clips each item on its own multiplies them.
+    pub draw_calls: usize,
 }
 
 /// One frame of the scene `ui` draws, exactly as [`measured_frame`] runs it, with the time of
@@ -87,7 +90,7 @@ pub fn timed_frame(ctx: &egui::Context, ui: impl FnMut(&mut egui::Ui)) -> FrameP
             egui::epaint::Primitive::Callback(_) => 0,
         })
         .sum();
-    FrameParts { ui_pass, tessellation, triangles }
+    FrameParts { ui_pass, tessellation, triangles, draw_calls: primitives.len() }
 }
 
 /// A context set up like the app's, warmed up by a few frames so glyphs are cached.

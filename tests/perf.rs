@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use zgc_atlas::model::EMBEDDED_DATASET;
 use zgc_atlas::model::load_dataset;
-use zgc_atlas::perf::{VIEWS, app_for_view, filter_and_sort, frame, warm_context};
+use zgc_atlas::perf::{VIEWS, app_for_view, filter_and_sort, frame, timed_frame, warm_context};
 use zgc_atlas::state::SearchIndex;
 use zgc_atlas::synthetic::synthetic_ron;
 
@@ -40,6 +40,22 @@ fn every_benchmarked_view_draws_a_thousand_parks() {
         drawn.insert(view, triangles);
     }
     assert!(drawn["profile"] > drawn["table"], "the selected park's profile draws nothing: {drawn:?}");
+}
+
+/// Each run of shapes under one clip rectangle becomes its own mesh and GPU draw call, and
+/// tessellation starts each mesh empty. egui's demo scene draws in 20; a view that clipped
+/// every table cell or marker on its own would draw in hundreds (the table did, 146 with 17
+/// parks, until its cells stopped clipping text already cut to fit).
+#[test]
+fn no_view_clips_its_items_one_by_one() {
+    let real = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let text: Arc<str> = Arc::from(synthetic_ron(&real, 1_000));
+    for (view, ..) in VIEWS {
+        let mut app = app_for_view(&text, view);
+        let ctx = warm_context(&mut app);
+        let draw_calls = timed_frame(&ctx, |ui| app.show(ui)).draw_calls;
+        assert!(draw_calls <= 40, "{view} draws in {draw_calls} draw calls");
+    }
 }
 
 #[test]

@@ -397,7 +397,12 @@ impl Rows<'_> {
             if hover_at.is_some_and(|p| cell.x_range().contains(p.x)) {
                 tooltip = details();
             }
-            let cell_painter = ui.painter().with_clip_rect(cell.intersect(ui.clip_rect()));
+            // A galley cut to the cell's width fits it; only a cell too narrow even for "…" needs
+            // its own clip rectangle. Each clip rectangle starts a new mesh and a draw call, and
+            // one per cell made them the larger part of the table's tessellation.
+            let fits = galley.size().x <= cell.width() + 0.5;
+            let cell_painter =
+                if fits { ui.painter().clone() } else { ui.painter().with_clip_rect(cell.intersect(ui.clip_rect())) };
             match text_colour {
                 Some(colour) => cell_painter.galley_with_override_text_color(at, galley, colour),
                 None => cell_painter.galley(at, galley, visuals.text_color()),
