@@ -188,6 +188,26 @@ fn a_table_figure_another_source_states_otherwise_is_marked_and_its_tooltip_name
     assert!(harness.query_by_label("10 2012").is_some(), "a figure no source contradicts is not marked");
 }
 
+/// A screen reader moving through the table reads each row's cells in that row, not in one
+/// flat list after all the rows.
+#[test]
+fn a_screen_reader_finds_each_cell_inside_its_row() {
+    let harness = harness(alpha_area_stated_otherwise());
+    let row_of = |cell: &str| {
+        let cell = harness.get_by_label(cell);
+        // Screen readers pass over unnamed generic containers, as AccessKit's own filter does.
+        let mut parent = cell.accesskit_node().parent();
+        while let Some(node) = parent.filter(|node| node.role() == Role::GenericContainer) {
+            parent = node.parent();
+        }
+        let row = parent.unwrap_or_else(|| panic!("{cell:?} has a parent"));
+        assert_eq!(row.role(), Role::Row, "the cell {cell:?} is in a row");
+        row.id()
+    };
+    assert_eq!(row_of("26.1 2012 ≠"), row_of("Alpha Park"), "a park's figure is in its name's row");
+    assert_ne!(row_of("Beta Park"), row_of("Alpha Park"), "each park has its own row");
+}
+
 #[test]
 fn the_profile_marks_both_figures_of_a_year_that_differ_with_the_sign_the_other_views_use() {
     let mut harness = harness(alpha_area_stated_otherwise());
@@ -632,4 +652,18 @@ fn a_parks_milestones_stand_one_under_the_other_evenly_spaced() {
         assert!(least >= 0.0, "at {width}: milestones overlap: gaps {gaps:?}");
         assert!(most - least < 2.0, "at {width}: milestones unevenly spaced: gaps {gaps:?}");
     }
+}
+
+#[test]
+fn pointing_at_a_table_figure_shows_its_unit_year_and_source() {
+    let mut harness = small();
+    let cell = harness.get_by_label("26.1 2012").rect();
+    harness.event(egui::Event::PointerMoved(cell.center()));
+    harness.run();
+    assert_eq!(harness.state().state.hovered, Some(ParkId::new("alpha")), "the row is hovered");
+    assert!(
+        harness.query_by_label_contains("26.1 km² · 2012").is_some(),
+        "the figure's tooltip shows: {:?}",
+        harness.query_all_by(|_| true).filter_map(|n| n.accesskit_node().label()).collect::<Vec<_>>()
+    );
 }

@@ -364,6 +364,15 @@ impl Rows<'_> {
         // The row, its star (on top of it) included: hovering the star still highlights it.
         let pointed = response.contains_pointer();
         response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Row, true, selected, ""));
+        // A screen reader reads a row's cells inside the row. egui puts a node under its nearest
+        // ancestor that has one, and an id's ancestors are the uis it was interacted in: so while
+        // AccessKit is on (the row has a node), each cell is registered in a child ui under the
+        // row. Off, as almost always, this costs nothing.
+        let cells_ui = ui.ctx().has_accesskit_node(row_id).then(|| {
+            ui.new_child(
+                egui::UiBuilder::new().id_salt(("park_row_cells", &park.id)).max_rect(row).accessibility_parent(row_id),
+            )
+        });
         // The background covers the gap to the next row, so stripes and highlights join up.
         let background = row.expand2(vec2(self.table.spacing, self.pitch - self.row_height) / 2.0);
         let visuals = ui.visuals();
@@ -393,7 +402,11 @@ impl Rows<'_> {
             let x = if text.is_right_aligned() { cell.right() - galley.size().x } else { cell.left() };
             let at = pos2(x, cell.center().y - galley.size().y / 2.0);
             let details = || cell_tooltip(self.dataset, park, &column.kind, &galley, language);
-            accessible_text(ui, row_id.with(("cell", column_index)), cell, &galley.job.text, details);
+            let cell_id = row_id.with(("cell", column_index));
+            if let Some(cells_ui) = &cells_ui {
+                cells_ui.interact(cell, cell_id, Sense::hover());
+            }
+            accessible_text(ui, cell_id, cell, &galley.job.text, details);
             if hover_at.is_some_and(|p| cell.x_range().contains(p.x)) {
                 tooltip = details();
             }
