@@ -122,8 +122,10 @@ pub struct PeerText {
     pub caveats: String,
 }
 
-/// The `limit` parks most like `park`, most similar first (ties by id). A park alike in nothing
-/// that can be compared is no peer, so fewer may come back; none when `park` is unknown.
+/// The `limit` parks most like `park`, most similar first (ties by id). A park with nothing in
+/// common (no shared industry and no figure of a common year within [`SIMILAR_RATIO`]) is no
+/// peer, however close its size: a list of five would otherwise fill with parks the reasons
+/// then say are unlike, so fewer may come back. None when `park` is unknown.
 pub fn peers_of(dataset: &Dataset, park: &ParkId, limit: usize) -> Vec<Peer> {
     let Some(this) = dataset.park(park) else { return Vec::new() };
     let mut peers: Vec<Peer> = dataset
@@ -131,7 +133,7 @@ pub fn peers_of(dataset: &Dataset, park: &ParkId, limit: usize) -> Vec<Peer> {
         .iter()
         .filter(|other| other.id != this.id)
         .map(|other| compare(dataset, this, other))
-        .filter(|peer| peer.similarity > 0.0)
+        .filter(|peer| !peer.shared.is_empty())
         .collect();
     peers.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then_with(|| a.park.cmp(&b.park)));
     peers.truncate(limit);
@@ -634,17 +636,19 @@ mod tests {
         ]);
         let bare = ParkId::new("bare");
         let peers = peers_of(&dataset, &bare, 5);
-        assert_eq!(ids(&peers), ["near", "far"], "nothing to compare with `unsized`: no peer");
+        assert_eq!(ids(&peers), ["near"], "nothing to compare with `unsized`, and `far` is 100 times the size");
         assert_eq!(peers[0].industry_similarity, None);
         assert!((peers[0].similarity - peers[0].size_similarity.expect("sized")).abs() < 1e-12, "size alone");
-        let text = peers[1].describe(&dataset, Language::En, None);
+        let far = peer(&dataset, "bare", "far");
+        assert!(far.similarity > 0.0 && far.shared.is_empty(), "some closeness, nothing in common");
+        let text = far.describe(&dataset, Language::En, None);
         assert_eq!(text.caveats, "bare park lists no industries: compared by size only");
         assert_eq!(text.differences, "total income 100× bare park's (2020)");
         assert_eq!(
             size_only_note(&dataset, &bare, Language::En).as_deref(),
             Some("bare park lists no industries: its peers are found by size only")
         );
-        assert_eq!(peers[1].describe(&dataset, Language::En, Some(&bare)).caveats, "", "said once above the list");
+        assert_eq!(far.describe(&dataset, Language::En, Some(&bare)).caveats, "", "said once above the list");
         assert_eq!(size_only_note(&dataset, &ParkId::new("near"), Language::En), None);
     }
 
@@ -754,11 +758,14 @@ mod tests {
     }
 
     #[test]
-    fn a_park_alike_in_nothing_is_no_peer_and_an_unknown_park_has_none() {
+    fn a_park_with_nothing_in_common_is_no_peer_and_an_unknown_park_has_none() {
         let dataset = dataset(&[
             BASE,
             TestPark { id: "stranger", industries: &[("chips", "Leading")], figures: &[("income", 100.0, 2001)] },
+            // Of a size that can be compared, but five times base's income and no industry shared.
+            TestPark { id: "distant", industries: &[("chips", "Leading")], figures: &[("income", 500.0, 2018)] },
         ]);
+        assert!(peer(&dataset, "base", "distant").similarity > 0.0, "its size is not wholly unlike");
         assert!(peers_of(&dataset, &ParkId::new("base"), 5).is_empty());
         assert!(peers_of(&dataset, &ParkId::new("nowhere"), 5).is_empty());
     }
