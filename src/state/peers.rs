@@ -8,9 +8,9 @@
 //!
 //! How the similarity is computed is told in `docs/peers.md`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Dataset, IndustryId, Language, Metric, MetricId, Park, ParkId, Qualifier, Role};
+use crate::model::{Dataset, IndustryId, Language, Metric, MetricId, Park, ParkId, Qualifier, Role, differing};
 use crate::state::takeaway::{in_sentence, join_names};
 
 /// The share of the industry portfolio in the similarity of a park that names industries; the
@@ -271,22 +271,28 @@ fn size_comparisons(dataset: &Dataset, this: &Park, other: &Park) -> Vec<SizeCom
         .collect()
 }
 
-/// A park's actual whole-year figures of `metric` above zero, one per year: the last the
-/// dataset gives when sources disagree, as the table and the brief show. Bounds (">", "<") are
-/// left out: "at least 1,000" against 100 is not "10×".
+/// A park's actual whole-year figures of `metric` above zero, one per year. Bounds (">", "<")
+/// are left out: "at least 1,000" against 100 is not "10×". So is a year whose figure sources
+/// state otherwise (marked ≠ in the table): the values may be of different scopes (a park's
+/// two predecessors, each stated on its own), and which to take would decide the ratio.
 fn yearly_values(park: &Park, metric: &MetricId) -> BTreeMap<i32, f64> {
     let mut values = BTreeMap::new();
-    for obs in &park.observations {
-        let usable = &obs.metric == metric
-            && obs.period.is_none()
-            && !obs.qualifier.is_projection()
-            && !matches!(obs.qualifier, Qualifier::AtLeast | Qualifier::AtMost)
+    let mut contested = BTreeSet::new();
+    for (obs, differs) in park.observations.iter().zip(differing(&park.observations)) {
+        if &obs.metric != metric || obs.period.is_some() || obs.qualifier.is_projection() {
+            continue;
+        }
+        if differs {
+            contested.insert(obs.year);
+        }
+        let usable = !matches!(obs.qualifier, Qualifier::AtLeast | Qualifier::AtMost)
             && obs.value.is_finite()
             && obs.value > 0.0;
         if usable {
             values.insert(obs.year, obs.value);
         }
     }
+    values.retain(|year, _| !contested.contains(year));
     values
 }
 
@@ -671,13 +677,18 @@ mod tests {
     }
 
     #[test]
-    fn a_bound_is_no_size_and_sources_that_disagree_count_as_the_table_shows() {
+    fn a_bound_is_no_size_and_a_year_sources_disagree_on_is_passed_over() {
         let mut dataset = dataset(&[
             BASE,
             TestPark {
                 id: "other",
                 industries: BASE.industries,
-                figures: &[("income", 1000.0, 2018), ("area", 40.0, 2018), ("area", 20.0, 2018)],
+                figures: &[("income", 1000.0, 2018), ("area", 40.0, 2018), ("area", 20.0, 2018), ("area", 30.0, 2017)],
+            },
+            TestPark {
+                id: "only_2018",
+                industries: BASE.industries,
+                figures: &[("area", 40.0, 2018), ("area", 1.0, 2018)],
             },
         ]);
         // ">1,000": at least ten times base's income, not ten times.
@@ -685,8 +696,12 @@ mod tests {
         other.observations[0].qualifier = Qualifier::AtLeast;
         let text = peer(&dataset, "base", "other").describe(&dataset, Language::En, None);
         assert!(!text.shared.contains("income") && !text.differences.contains("income"), "{text:?}");
-        // Two areas for 2018: the later one (20, twice base's), as the table shows it.
-        assert_eq!(text.differences, "planned area 2.0× base park's (2018)", "{text:?}");
+        // Two areas for 2018, 40 and 20: neither 4× nor 2× base's is claimed, and base has no
+        // area of 2017 to compare with the undisputed 30.
+        assert!(!text.shared.contains("area") && !text.differences.contains("area"), "{text:?}");
+        assert_eq!(text.caveats, "no size figure of a common year");
+        let disputed = peer(&dataset, "base", "only_2018");
+        assert_eq!(disputed.size_similarity, None, "40 and 1 km² for one year: no size at all");
     }
 
     #[test]
