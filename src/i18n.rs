@@ -191,7 +191,7 @@ pub struct Strings {
     pub footer_sources: &'static str,
     /// Note when a chart shows only its largest bars.
     pub only_largest: &'static str,
-    /// Map legend when markers are too many to size.
+    /// Map legend when markers are too many to size; `{n}` is their number.
     pub map_dots: &'static str,
     /// Export size: the window's.
     pub size_window: &'static str,
@@ -588,7 +588,7 @@ pub const EN: Strings = Strings {
     matching_of: Counted { one: "{shown} of {total} park match", other: "{shown} of {total} parks match" },
     footer_sources: "Sources",
     only_largest: "Showing the {shown} largest of {total} parks; the CSV export has them all",
-    map_dots: "parks, drawn as dots (too many to size)",
+    map_dots: "{n} parks, drawn as dots (too many to size)",
     size_window: "At the window's size",
     meeting_pack: "Export meeting pack (every slide + Markdown)…",
     pack_scope: "Scope",
@@ -831,7 +831,7 @@ pub const ZH: Strings = Strings {
     matching_of: Counted::same("{total} 个园区中 {shown} 个符合"),
     footer_sources: "数据来源",
     only_largest: "仅显示 {total} 个园区中最大的 {shown} 个；CSV 导出包含全部",
-    map_dots: "个园区，以圆点表示（数量过多，不按大小绘制）",
+    map_dots: "{n}个园区，以圆点表示（数量过多，不按大小绘制）",
     size_window: "按窗口大小",
     meeting_pack: "导出会议材料（全部幻灯片 + Markdown）…",
     pack_scope: "范围",

@@ -214,3 +214,22 @@ fn a_scatter_point_another_source_states_otherwise_is_marked_by_its_name_and_the
     assert!(plain.query_by_label_contains("≠").is_none());
     assert!(plain.query_by_label_contains("测试办公室").is_none());
 }
+
+#[test]
+fn counts_in_the_thousands_are_grouped_in_every_line_that_gives_them() {
+    let real = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("the embedded dataset loads");
+    let origin = DataOrigin::Memory { label: "2,000 parks".to_owned(), text: synthetic_ron(&real, 2_000).into() };
+    let mut harness = open_app(origin, Window::default());
+    assert!(harness.query_by_label_contains("2,000 parks · ").is_some(), "the status bar");
+    harness.get_by_label("Compare").click();
+    harness.run();
+    let note = harness.get_by_label_contains("Showing the ").accesskit_node().value().unwrap_or_default();
+    // Of the parks that have the figure: over a thousand of the 2,000.
+    let total = note.split(" of ").nth(1).and_then(|rest| rest.split(' ').next()).unwrap_or_default();
+    assert!(total.len() == 5 && total.starts_with("1,"), "the bars' note: {note}");
+    assert!(harness.query_by_label_contains("2,000 parks · Filtered parks").is_some(), "the scope line");
+    harness.get_by_label("Map").click();
+    harness.run();
+    let painted = painted_texts(&harness);
+    assert!(painted.iter().any(|p| p.text == "• 2,000 parks, drawn as dots (too many to size)"), "the map's legend");
+}

@@ -4,7 +4,7 @@
 
 use egui::{CollapsingHeader, DragValue, RichText, Ui};
 
-use crate::format::format_value;
+use crate::format::{format_count, format_value};
 use crate::i18n::{group_name, strings};
 use crate::model::{Dataset, IndustryGroup, Language, ParkId};
 use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
@@ -69,7 +69,7 @@ fn industries_ui(
                 for industry in members {
                     let count = counts.industries.get(&industry.id).copied().unwrap_or(0);
                     let checked = filter.industries.contains(&industry.id);
-                    let label = format!("{} ({count})", industry.name.get(language));
+                    let label = format!("{} ({})", industry.name.get(language), format_count(count));
                     if check_box_ui(ui, checked, &label).clicked() {
                         actions.push(Action::ToggleIndustry(industry.id.clone()));
                     }
@@ -94,7 +94,7 @@ fn districts_ui(
             for district in &dataset.districts {
                 let count = counts.districts.get(&district.id).copied().unwrap_or(0);
                 let checked = filter.districts.contains(&district.id);
-                let label = format!("{} ({count})", district.name.get(language));
+                let label = format!("{} ({})", district.name.get(language), format_count(count));
                 if check_box_ui(ui, checked, &label).clicked() {
                     actions.push(Action::ToggleDistrict(district.id.clone()));
                 }

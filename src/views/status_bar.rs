@@ -2,6 +2,7 @@
 
 use egui::Ui;
 
+use crate::format::format_count;
 use crate::i18n::{Counted, strings};
 use crate::model::{Dataset, Language};
 
@@ -24,7 +25,7 @@ pub fn status_bar_ui(
         ui.separator();
         ui.label(format!("{}: {}", s.loaded_from, origin.unwrap_or(s.embedded)));
         ui.separator();
-        let counted = |count: usize, words: Counted| format!("{count} {}", words.for_count(count));
+        let counted = |count: usize, words: Counted| format!("{} {}", format_count(count), words.for_count(count));
         ui.label(format!(
             "{} · {} · {}",
             counted(dataset.parks.len(), s.parks),

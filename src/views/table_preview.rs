@@ -3,6 +3,7 @@
 
 use egui::RichText;
 
+use crate::format::format_count;
 use crate::i18n::strings;
 use crate::model::{Language, Problem};
 use crate::state::Command;
@@ -21,7 +22,7 @@ pub fn table_preview_ui(ui: &mut egui::Ui, preview: &TablePreview, language: Lan
             let rows =
                 [(added, s.rows_added, false), (repeats, s.rows_repeat, false), (conflicts, s.rows_conflict, true)];
             for (count, words, is_conflict) in rows {
-                let line = words.for_count(count).replace("{n}", &count.to_string());
+                let line = words.for_count(count).replace("{n}", &format_count(count));
                 // Conflicts want a look before adding; the other rows are routine.
                 let text = if count > 0 && is_conflict {
                     RichText::new(line).color(ui.visuals().warn_fg_color)

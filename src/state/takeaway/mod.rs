@@ -10,7 +10,7 @@
 pub mod map;
 pub mod plot;
 
-use crate::format::format_value;
+use crate::format::{format_count, format_value};
 use crate::model::{Language, Qualifier};
 
 /// A value as a sentence states it, with its qualifier in words, its unit and its year:
@@ -67,7 +67,7 @@ pub fn join_names(names: &[String], language: Language) -> String {
 
 /// A count with the English noun that goes with it: "1 park", "3 parks".
 pub fn count_phrase(count: usize, one: &str, other: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { other })
+    format!("{} {}", format_count(count), if count == 1 { one } else { other })
 }
 
 /// A name as it reads inside an English sentence: a leading capital is lowered when the first

@@ -7,7 +7,7 @@
 use std::cmp::Ordering;
 
 use super::{count_phrase, figure_phrase, in_sentence, join_names};
-use crate::format::format_value;
+use crate::format::{format_count, format_value};
 use crate::model::{Dataset, IndustryId, Language, MetricId, ParkId, Qualifier, Role, divided_name, divided_unit};
 use crate::state::series::{
     BarSeries, IndustryMatrix, ParkTimeSeries, PlotChoice, PlotData, Reading, ScatterPoint, TimePoint, YearChoice,
@@ -100,9 +100,9 @@ impl Words<'_> {
         match (self.language, missing) {
             (Language::En, 0) => "No park to compare.".to_owned(),
             (Language::En, 1) => format!("The park shown has no figure for {what}."),
-            (Language::En, n) => format!("None of the {n} parks shown has a figure for {what}."),
+            (Language::En, n) => format!("None of the {} parks shown has a figure for {what}.", format_count(n)),
             (Language::Zh, 0) => "没有可比较的园区。".to_owned(),
-            (Language::Zh, n) => format!("所显示的{n}个园区均无{what}数据。"),
+            (Language::Zh, n) => format!("所显示的{}个园区均无{what}数据。", format_count(n)),
         }
     }
 
@@ -116,7 +116,7 @@ impl Words<'_> {
                     if missing == 1 { "has" } else { "have" }
                 )
             }
-            Language::Zh => format!("{missing}个园区无数据"),
+            Language::Zh => format!("{}个园区无数据", format_count(missing)),
         })
     }
 
@@ -490,7 +490,7 @@ fn trend_clause(words: &Words<'_>, points: &[ScatterPoint], x_what: &str, y_what
     }
     let pairs: Vec<(f64, f64)> = points.iter().map(|p| (p.x.value, p.y.value)).collect();
     let rho = rank_correlation(&pairs)?;
-    let n = points.len();
+    let n = format_count(points.len());
     match (words.language, rho) {
         (Language::En, r) if r >= 0.7 => {
             Some(format!("across the {n} parks, higher {x_what} tends to go with higher {y_what}"))
@@ -528,9 +528,9 @@ fn matrix_takeaway(words: &Words<'_>, matrix: &IndustryMatrix, shown: usize) -> 
         return match (words.language, shown.max(n)) {
             (Language::En, 0) => "No park to compare.".to_owned(),
             (Language::En, 1) => "The park shown lists no industry.".to_owned(),
-            (Language::En, k) => format!("None of the {k} parks shown lists an industry."),
+            (Language::En, k) => format!("None of the {} parks shown lists an industry.", format_count(k)),
             (Language::Zh, 0) => "没有可比较的园区。".to_owned(),
-            (Language::Zh, k) => format!("所显示的{k}个园区均未列出产业。"),
+            (Language::Zh, k) => format!("所显示的{}个园区均未列出产业。", format_count(k)),
         };
     };
     let main = if n == 1 {
@@ -555,6 +555,7 @@ fn matrix_takeaway(words: &Words<'_>, matrix: &IndustryMatrix, shown: usize) -> 
         let names: Vec<String> = shared.iter().map(|c| words.industry(c.2)).collect();
         let names = join_names(&names, words.language);
         let leading: usize = shared.iter().map(|c| c.1).sum();
+        let (top, n) = (format_count(top), format_count(n));
         let main = match (words.language, shared.len()) {
             (Language::En, 1) => format!("{names} is the most shared industry, in {top} of {n} parks"),
             (Language::En, _) => format!("{names} are the most shared industries, each in {top} of {n} parks"),
@@ -562,8 +563,8 @@ fn matrix_takeaway(words: &Words<'_>, matrix: &IndustryMatrix, shown: usize) -> 
             (Language::Zh, _) => format!("{names}是最多园区共有的产业，{n}个园区中各有{top}个涉及"),
         };
         match (words.language, shared.len() == 1 && leading > 0) {
-            (Language::En, true) => format!("{main}, {leading} of them as leading industry"),
-            (Language::Zh, true) => format!("{main}，其中{leading}个为主导产业"),
+            (Language::En, true) => format!("{main}, {} of them as leading industry", format_count(leading)),
+            (Language::Zh, true) => format!("{main}，其中{}个为主导产业", format_count(leading)),
             (_, false) => main,
         }
     };

@@ -11,7 +11,7 @@ use egui::{Align2, Color32, Galley, Painter, Pos2, Rect, TextStyle, Ui, Vec2, po
 
 use super::hatch::hatch_segments;
 use super::pane::HATCH_SPACING;
-use crate::format::format_value;
+use crate::format::{format_count, format_value};
 use crate::i18n::{class_method_name, strings};
 use crate::model::ParkId;
 use crate::state::classify::Classes;
@@ -73,17 +73,20 @@ impl Legend {
                 };
                 let count = classes.counts.get(i).copied().unwrap_or(0);
                 let fill = choropleth_colour(i, classes.breaks.len());
-                rows.push(Row { key: Key::Swatch(fill, layout(count.to_string())), text: layout(text) });
+                rows.push(Row { key: Key::Swatch(fill, layout(format_count(count))), text: layout(text) });
             }
         }
         // Park counts always exist (zero is a count), so only sums can lack data.
         if matches!(choice.value, DistrictValue::MetricSum(_)) {
-            let count = ctx.data.no_data_count().to_string();
+            let count = format_count(ctx.data.no_data_count());
             rows.push(Row { key: Key::Swatch(no_data_colour(), layout(count)), text: layout(s.no_data.to_owned()) });
         }
         let markers = &ctx.data.markers;
         if markers.len() > MAX_MARKER_WIDGETS {
-            rows.push(Row { key: Key::None, text: layout(format!("• {}: {}", markers.len(), s.map_dots)) });
+            rows.push(Row {
+                key: Key::None,
+                text: layout(format!("• {}", s.map_dots.replace("{n}", &format_count(markers.len())))),
+            });
         } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
             let text = format!(
                 "○ {}: {} = {} {}",

@@ -10,7 +10,7 @@
 
 use egui::{Color32, Id, Rect, RichText, Sense, TextStyle, Ui, Vec2, pos2, vec2};
 
-use crate::format::format_value;
+use crate::format::{format_count, format_value};
 use crate::i18n::{class_method_name, strings};
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, DistrictId, Language, MetricId, ParkId};
@@ -282,7 +282,7 @@ fn scope_line(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
         DistrictValue::ParkCount => s.map_scope_count,
         DistrictValue::MetricSum(_) => s.map_scope_sum,
     };
-    let parks = s.parks_count.for_count(count).replace("{n}", &count.to_string());
+    let parks = s.parks_count.for_count(count).replace("{n}", &format_count(count));
     format!("{parks} · {how} · {}", s.map_schematic)
 }
 

@@ -6,7 +6,7 @@ use egui_plot::{Bar, BarChart, Legend, LineStyle, Plot, PlotPoint, PlotUi, Text,
 
 use super::axes::{AxisText, Direction, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
-use crate::format::{format_value, other_values, qualifier_prefix};
+use crate::format::{format_count, format_value, other_values, qualifier_prefix};
 use crate::i18n::{qualifier_name, strings};
 use crate::model::{ParkId, Qualifier};
 use crate::state::series::{BarDatum, BarSeries};
@@ -122,7 +122,9 @@ pub(super) fn notes(
     }
     if series.bars.len() > limit {
         notes.push(
-            s.only_largest.replace("{shown}", &limit.to_string()).replace("{total}", &series.bars.len().to_string()),
+            s.only_largest
+                .replace("{shown}", &format_count(limit))
+                .replace("{total}", &format_count(series.bars.len())),
         );
     }
     if series.bars.iter().take(limit).any(|bar| !bar.stated_otherwise.is_empty()) {

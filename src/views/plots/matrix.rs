@@ -8,6 +8,7 @@ use std::sync::Arc;
 use egui::{Align2, Color32, FontId, Galley, RichText, Ui};
 
 use super::{CompareContext, chart_font, park_name};
+use crate::format::format_count;
 use crate::i18n::{role_mark, strings};
 use crate::model::{IndustryId, ParkId, Role};
 use crate::state::Action;
@@ -71,8 +72,8 @@ pub(super) fn matrix_ui(
     if (park_count, industry_count) != (matrix.parks.len(), matrix.industries.len()) {
         let note = s
             .matrix_partly_shown
-            .replace("{parks}", &park_count.to_string())
-            .replace("{all_parks}", &matrix.parks.len().to_string())
+            .replace("{parks}", &format_count(park_count))
+            .replace("{all_parks}", &format_count(matrix.parks.len()))
             .replace("{industries}", &industry_count.to_string())
             .replace("{all_industries}", &matrix.industries.len().to_string());
         ui.label(RichText::new(note).small().weak());

@@ -22,6 +22,7 @@ mod time_series;
 
 use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
+use crate::format::format_count;
 use crate::i18n::{Strings, plot_kind_name, strings, year_choice_label};
 use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, divided_name, divided_unit};
 use crate::state::series::ShownParks;
@@ -254,7 +255,7 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, ba
         ShownParks::Largest => s.top_five,
     };
     let mut parts = vec![
-        s.parks_count.for_count(view.park_count).replace("{n}", &view.park_count.to_string()),
+        s.parks_count.for_count(view.park_count).replace("{n}", &format_count(view.park_count)),
         which_parks.to_owned(),
     ];
     if choice.kind == PlotKind::Bars {
