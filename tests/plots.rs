@@ -231,5 +231,5 @@ fn counts_in_the_thousands_are_grouped_in_every_line_that_gives_them() {
     harness.get_by_label("Map").click();
     harness.run();
     let painted = painted_texts(&harness);
-    assert!(painted.iter().any(|p| p.text == "• 2,000 parks, drawn as dots (too many to size)"), "the map's legend");
+    assert!(painted.iter().any(|p| p.shown == "• 2,000 parks, drawn as dots (too many to size)"), "the map's legend");
 }
