@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 
 use crate::model::{Dataset, Figure, Language, Observation, Park, Qualifier, Source, SourceId};
 
-/// Longest publisher name shown in a source link before it is cut with "…"; the tooltip has it whole.
-const MAX_PUBLISHER_CHARS: usize = 22;
+/// Longest publisher name shown in a source label before it is cut with "…"; the tooltip has it whole.
+const MAX_PUBLISHER_CHARS: usize = 24;
 
 /// Writes a value with thousands separators and at most two decimals, trailing zeros dropped:
 /// `1382.0` → `1,382`, `26.10` → `26.1`, `0.09` → `0.09`.
@@ -69,12 +69,28 @@ pub fn district_names(dataset: &Dataset, park: &Park, language: Language) -> Str
     names.join(", ")
 }
 
-/// A short label for a source: its publisher (cut when long) and the year of its date.
+/// A short label for a source: its publisher's name and the year of its date. A publisher is
+/// often written with what it is or how it was reached ("China Daily (Europe edition)",
+/// "Beijing Evening News, re-posted on …"): the label keeps the name before the first bracket,
+/// comma or semicolon, and cuts a name still too long after a whole word, so that a sources line
+/// reads "China Daily 2013", not "China Daily (Europe ed… 2013" with a bracket left open.
 pub fn source_label(source: &Source) -> String {
-    let mut publisher: String = source.publisher.chars().take(MAX_PUBLISHER_CHARS).collect();
-    if publisher.len() < source.publisher.len() {
-        publisher = format!("{}…", publisher.trim_end());
-    }
+    let whole = source.publisher.trim();
+    let name = whole.split(['(', '（', ',', '，', ';', '；']).next().map(str::trim).filter(|name| !name.is_empty());
+    let name = name.unwrap_or(whole);
+    let publisher = if name.chars().count() <= MAX_PUBLISHER_CHARS {
+        name.to_owned()
+    } else {
+        let cut: String = name.chars().take(MAX_PUBLISHER_CHARS - 1).collect();
+        // After the last whole word, when the cut leaves one; names without spaces (Chinese)
+        // are cut where they reach the limit.
+        let ends_a_word = name[cut.len()..].starts_with(' ');
+        let words = match cut.rfind(' ') {
+            Some(space) if !ends_a_word => &cut[..space],
+            _ => cut.as_str(),
+        };
+        format!("{}…", words.trim_end())
+    };
     match source.date.as_deref().and_then(|d| d.get(..4)) {
         Some(year) => format!("{publisher} {year}"),
         None => publisher,
@@ -117,7 +133,18 @@ mod tests {
         assert_eq!(source_label(&source("China Daily", Some("2019-05-02"))), "China Daily 2019");
         assert_eq!(source_label(&source("China Daily", None)), "China Daily");
         let long = source_label(&source("The People's Government of Beijing Municipality", Some("2021")));
-        assert_eq!(long, "The People's Governmen… 2021");
+        assert_eq!(long, "The People's Government… 2021", "cut after a whole word");
+        let label = |publisher: &str| source_label(&source(publisher, Some("2013-01-01")));
+        assert_eq!(label("China Daily (Europe edition)"), "China Daily 2013", "no bracket left open");
+        assert_eq!(label("Beijing Evening News, re-posted on an unrelated host"), "Beijing Evening News 2013");
+        assert_eq!(label("Beijing Business Today (北京商报), via a ZGC community site"), "Beijing Business Today 2013");
+        assert_eq!(label("大运通州 (Tongzhou district newspaper, e-paper)"), "大运通州 2013");
+        assert_eq!(label("北京市人民政府（首都之窗）"), "北京市人民政府 2013");
+        assert_eq!(label("(an unnamed site)"), "(an unnamed site) 2013", "nothing before the bracket: kept whole");
+        assert_eq!(
+            label("中关村科技园区管理委员会数据由某个转载网站发布的长名称"),
+            "中关村科技园区管理委员会数据由某个转载网站发布… 2013"
+        );
     }
 
     #[test]

@@ -364,7 +364,7 @@ fn a_fresh_window_opens_every_view_on_the_fixtures_own_metrics() {
         other => panic!("the Compare view opens on bars, not {other:?}"),
     }
     click(&mut harness, "Scatter");
-    assert!(harness.query_by_label("Site area against Turnover").is_some());
+    assert!(harness.query_by_label("Site area against turnover").is_some());
     match harness.state().plot_data() {
         Some(zgc_atlas::state::PlotData::Scatter { points, .. }) => assert_eq!(points.len(), 7),
         other => panic!("a scatter, not {other:?}"),

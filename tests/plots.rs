@@ -56,7 +56,7 @@ fn switching_metric_and_plot_kind_changes_what_is_shown() {
 
     harness.get_by_label("Scatter").click();
     harness.run();
-    assert!(harness.query_by_label("Total income against Planned area").is_some());
+    assert!(harness.query_by_label("Total income against planned area").is_some());
     assert!(matches!(harness.state().plot_data(), Some(PlotData::Scatter { .. })));
 
     harness.get_by_label("Industry matrix").click();
@@ -142,7 +142,7 @@ fn presenting_shows_the_chart_without_controls() {
         assert!(harness.query_by_label(control).is_none(), "{control} is a control: hidden when presenting");
     }
     assert!(harness.query_by_role_and_label(egui::Role::ComboBox, "Horizontal").is_none());
-    assert!(harness.query_by_label("Total income against Planned area").is_some(), "the title stays");
+    assert!(harness.query_by_label("Total income against planned area").is_some(), "the title stays");
     assert!(harness.query_by_label("3 parks · Filtered parks").is_some(), "one scope line");
     assert!(harness.query_by_label("no data: Beta Park, Gamma Park").is_some(), "the parks without data stay named");
     assert!(harness.query_by_label("Alpha Park").is_some(), "the point keeps its label");
@@ -232,4 +232,55 @@ fn counts_in_the_thousands_are_grouped_in_every_line_that_gives_them() {
     harness.run();
     let painted = painted_texts(&harness);
     assert!(painted.iter().any(|p| p.shown == "• 2,000 parks, drawn as dots (too many to size)"), "the map's legend");
+}
+
+/// The presented time series of the real dataset: its key (hollow markers, squares, diamonds)
+/// stands clear of the value axis's labels, the top one included, at both projector sizes.
+#[test]
+fn the_presented_time_series_key_stands_clear_of_the_axis_labels() {
+    for size in [[1920.0, 1080.0], [1280.0, 720.0]] {
+        let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
+        harness.get_by_label("Compare").click();
+        harness.run();
+        harness.get_by_label("Time series").click();
+        harness.run();
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        let painted = painted_texts(&harness);
+        let key = painted.iter().find(|p| p.shown.starts_with("Hollow marker")).expect("the key is shown");
+        for other in painted.iter().filter(|p| !std::ptr::eq(*p, key)) {
+            assert!(
+                !key.rect.shrink(0.5).intersects(other.rect.shrink(0.5)),
+                "at {size:?}, {:?} runs into the key {:?}",
+                other.shown,
+                key.rect
+            );
+        }
+    }
+}
+
+/// With the real dataset's few points every park on the presented scatter is named, the grey
+/// ones (beyond the seven colours) too: an unnamed point is a question an audience cannot ask.
+#[test]
+fn a_presented_scatter_of_few_parks_names_every_point() {
+    for size in [[1920.0, 1080.0], [1280.0, 720.0]] {
+        let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
+        harness.get_by_label("Compare").click();
+        harness.run();
+        harness.get_by_label("Scatter").click();
+        harness.run();
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        let Some(PlotData::Scatter { points, .. }) = harness.state().plot_data() else {
+            panic!("expected the scatter")
+        };
+        let dataset = harness.state().dataset().expect("loaded");
+        let names: Vec<String> =
+            points.iter().map(|p| dataset.park(&p.park).expect("a plotted park").name.en.clone()).collect();
+        assert!(names.len() > 7, "more points than colours: {names:?}");
+        let painted = painted_texts(&harness);
+        for name in &names {
+            assert!(painted.iter().any(|p| p.shown.starts_with(name.as_str())), "at {size:?}, {name} is not named");
+        }
+    }
 }

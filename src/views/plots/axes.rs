@@ -108,7 +108,7 @@ pub(super) fn value_axis<'a>(
     log_scale: bool,
     lowest_tick: Option<f64>,
 ) -> Plot<'a> {
-    let gap = text.gap();
+    let (gap, half_height) = (text.gap(), text.height / 2.0);
     let (spacer_text, label_text) = (text.clone(), text.clone());
     // Labels are formatted only where their width counts: stacked labels all have one height.
     let label_size = move |label: &dyn Fn() -> String| match direction {
@@ -127,7 +127,12 @@ pub(super) fn value_axis<'a>(
             }
             ticks
         };
-        marks(ticks)
+        // A stacked label is centred on its tick: one within half its height of the plot's top
+        // would stick out above the frame, into the line of text there (the time series' key).
+        let top = input.bounds.1;
+        let fits_below_top =
+            |tick: &Tick| direction == Direction::Horizontal || (top - tick.value) * scale >= half_height;
+        marks(ticks.into_iter().filter(fits_below_top).collect())
     };
     let formatter = move |mark: GridMark| {
         if log_scale { format_log_tick(mark.value) } else { format_tick(mark.value, mark.step_size) }

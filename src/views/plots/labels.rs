@@ -108,12 +108,13 @@ pub(super) struct PointLabel {
 /// spot covers one, the first that is otherwise free. A label that would come within
 /// [`POINT_LABEL_SPACING`] of a more important one, or cannot fit, is dropped (`None`).
 pub(super) fn place_point_labels(labels: &[PointLabel], points: &[Rect], bounds: Rect) -> Vec<Option<Rect>> {
-    let gap = 4.0;
     let mut placed: Vec<Rect> = Vec::new();
     labels
         .iter()
         .map(|label| {
             let PointLabel { centre, radius, size } = *label;
+            // Clear of the point's outline, which is drawn thicker as the text grows (presenting).
+            let gap = (size.y * 0.3).max(4.0);
             let side_y = centre.y - size.y / 2.0;
             let candidates = [
                 pos2(centre.x + radius + gap, side_y),
@@ -205,11 +206,15 @@ mod tests {
         let near_right = PointLabel { centre: pos2(380.0, 150.0), radius: 5.0, size };
         let near_top = PointLabel { centre: pos2(100.0, 2.0), radius: 5.0, size };
         let placed = place_point_labels(&[middle, near_right, near_top], &[], bounds);
-        assert_eq!(placed[0].map(|r| r.left()), Some(109.0), "right of the point");
-        assert_eq!(placed[1].map(|r| r.right()), Some(371.0), "left of the point: the right edge is near");
+        // 4.2 points clear of the point's edge: three tenths of the label's height.
+        assert_eq!(placed[0].map(|r| r.left()), Some(109.2), "right of the point");
+        assert_eq!(placed[1].map(|r| r.right()), Some(370.8), "left of the point: the right edge is near");
         let top = placed[2].expect("placed");
         assert!(top.top() >= 0.0 && bounds.contains_rect(top), "moved down inside the plot: {top:?}");
         assert!(placed.iter().flatten().all(|r| bounds.contains_rect(*r)));
+        // Presenting, the text and the point's outline are larger: so is the gap.
+        let large = PointLabel { size: vec2(160.0, 30.0), ..middle };
+        assert_eq!(place_point_labels(&[large], &[], bounds)[0].map(|r| r.left()), Some(114.0));
     }
 
     #[test]
@@ -238,7 +243,7 @@ mod tests {
         // A grey point just right of the named one: the label goes left of it instead.
         let beside = Rect::from_center_size(pos2(140.0, 150.0), vec2(6.0, 6.0));
         let placed = place_point_labels(&[label], &[beside], bounds)[0];
-        assert_eq!(placed.map(|r| r.right()), Some(91.0), "left of the point");
+        assert_eq!(placed.map(|r| r.right()), Some(90.8), "left of the point");
         // Points on every side: the label still shows, in the first spot.
         let around = [
             beside,
@@ -247,6 +252,6 @@ mod tests {
             Rect::from_center_size(pos2(100.0, 170.0), vec2(6.0, 6.0)),
         ];
         let placed = place_point_labels(&[label], &around, bounds)[0];
-        assert_eq!(placed.map(|r| r.left()), Some(109.0), "still placed, right of the point as without points around");
+        assert_eq!(placed.map(|r| r.left()), Some(109.2), "still placed, right of the point as without points around");
     }
 }

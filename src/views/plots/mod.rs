@@ -26,6 +26,7 @@ use crate::format::format_count;
 use crate::i18n::{Strings, plot_kind_name, strings, year_choice_label};
 use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, divided_name, divided_unit};
 use crate::state::series::ShownParks;
+use crate::state::takeaway::in_sentence;
 use crate::state::{
     Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
@@ -238,7 +239,8 @@ fn title(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
         PlotKind::TimeSeries => s.title_time.replace("{metric}", &metric_name(dataset, &choice.metric, language)),
         PlotKind::Scatter => s
             .title_scatter
-            .replace("{x}", &metric_name(dataset, &choice.x_metric, language))
+            // Second in the sentence: "Total income against planned area".
+            .replace("{x}", &in_sentence(&metric_name(dataset, &choice.x_metric, language), language))
             .replace("{y}", &metric_name(dataset, &choice.y_metric, language)),
         PlotKind::Matrix => s.title_matrix.to_owned(),
     }

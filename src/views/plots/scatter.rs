@@ -1,7 +1,8 @@
 //! Scatter plot: two metrics against each other, a point per park, a third metric as bubble
 //! size. The pinned, selected and largest parks are coloured and named beside their point,
-//! inside the plot; the others are grey context, named only while hovered. Many points are
-//! drawn as plain dots in batches, very many as a density layer (`density.rs`).
+//! inside the plot; the others are grey context, named only while hovered or when the points
+//! are few. Many points are drawn as plain dots in batches, very many as a density layer
+//! (`density.rs`).
 
 use egui::{Color32, Rect, RichText, Sense, Ui, Vec2, Visuals, WidgetInfo};
 use egui_plot::{Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
@@ -24,6 +25,13 @@ use crate::theme::{context_colour, density_colour};
 /// Above this many points a scatter plot draws every park as a plain dot, one batch per colour:
 /// bubbles would only be clutter. The coloured parks are still named.
 const MAX_LABELLED_POINTS: usize = 80;
+
+/// How much larger a hovered or selected point is drawn, in points.
+const EMPHASIS_RADIUS: f32 = 3.0;
+
+/// Up to this many points the grey ones are named too, where the coloured parks' names leave
+/// room: on a slide an unnamed point is a question the audience cannot ask.
+const NAME_EVERY_POINT_UP_TO: usize = 12;
 
 /// Above this many points the grey context is one density image instead of a dot per park:
 /// dots this many overlap into a blot and cost more to draw than the rest of the window.
@@ -130,6 +138,13 @@ impl BubbleScale {
             _ => 4.0,
         }
     }
+
+    /// How far a point's marker reaches from its centre: its radius, larger while it is
+    /// emphasised (hovered or selected), and half of the outline `egui_plot` draws around a
+    /// hollow marker (a fifth of the radius wide), which a name beside it must clear.
+    fn reach(self, point: &ScatterPoint, emphasised: bool) -> f32 {
+        (self.radius(point) + if emphasised { EMPHASIS_RADIUS } else { 0.0 }) * 1.1
+    }
 }
 
 /// A point the plot drew, at its plot position.
@@ -191,7 +206,7 @@ fn add_points<'p>(
     single.sort_by_key(|(p, _)| (emphasised(p), colours.rank(&p.park).map(|rank| usize::MAX - rank)));
     for (point, at) in single {
         let coloured = colours.slot(&point.park).is_some();
-        let radius = bubbles.radius(point) + if emphasised(point) { 3.0 } else { 0.0 };
+        let radius = bubbles.radius(point) + if emphasised(point) { EMPHASIS_RADIUS } else { 0.0 };
         // OWID's points are 0.8 opaque, so overlapping bubbles still show each other.
         let colour = park_colour(colours, visuals, &point.park).gamma_multiply(if coloured { 0.9 } else { 0.8 });
         plot_ui.points(
@@ -205,9 +220,9 @@ fn add_points<'p>(
     positions
 }
 
-/// The names of the coloured parks (and the hovered one) beside their points, inside the
-/// plot, the most important placed first; a name with no room is left out. Hovering a name
-/// highlights its park; clicking it selects the park.
+/// The names of the coloured parks (and the hovered one; with few points, of every park)
+/// beside their points, inside the plot, the most important placed first; a name with no room
+/// is left out. Hovering a name highlights its park; clicking it selects the park.
 fn point_labels_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
@@ -219,13 +234,19 @@ fn point_labels_ui(
 ) {
     let frame = *transform.frame();
     let font = chart_font(ui);
-    let mut named: Vec<&Drawn<'_>> =
-        positions.iter().filter(|(p, _)| colours.slot(&p.park).is_some() || ctx.hovered == Some(&p.park)).collect();
-    named.sort_by_key(|(p, _)| (ctx.hovered != Some(&p.park), colours.rank(&p.park)));
+    let name_every_point = positions.len() <= NAME_EVERY_POINT_UP_TO;
+    let mut named: Vec<&Drawn<'_>> = positions
+        .iter()
+        .filter(|(p, _)| name_every_point || colours.slot(&p.park).is_some() || ctx.hovered == Some(&p.park))
+        .collect();
+    // The hovered park, then the coloured ones by importance, then the grey ones.
+    named.sort_by_key(|(p, _)| (ctx.hovered != Some(&p.park), colours.rank(&p.park).unwrap_or(usize::MAX)));
     let galleys: Vec<_> = named
         .iter()
         .map(|(p, _)| {
-            let colour = park_text_colour(colours, ui.visuals(), &p.park);
+            let grey_context = colours.slot(&p.park).is_none() && ctx.hovered != Some(&p.park);
+            let colour =
+                if grey_context { ui.visuals().text_color() } else { park_text_colour(colours, ui.visuals(), &p.park) };
             // A park whose point rests on a figure another source states otherwise is marked,
             // as its bar and table cell are; its tooltip lists the other values.
             let mut name = park_name(ctx.dataset, &p.park, ctx.language);
@@ -240,7 +261,7 @@ fn point_labels_ui(
         .zip(&galleys)
         .map(|((p, at), galley)| PointLabel {
             centre: transform.position_from_point(at),
-            radius: bubbles.radius(p),
+            radius: bubbles.reach(p, ctx.hovered == Some(&p.park) || ctx.selected == Some(&p.park)),
             size: galley.size(),
         })
         .collect();

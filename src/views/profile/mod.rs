@@ -15,6 +15,9 @@ use crate::views::widgets::{source_details_ui, source_link_cut_ui, source_link_u
 /// The room between the overview's names and what they name, in points.
 const OVERVIEW_NAME_GAP_PT: f32 = 12.0;
 
+/// Room added between two rows of the overview (two milestones), in points.
+const OVERVIEW_ROW_GAP_PT: f32 = 3.0;
+
 /// Draws the profile of `park`. `pinned` says whether the park is pinned; `peers` are its
 /// peers, once computed. The pin, close, peer and compare buttons report actions.
 pub fn profile_ui(
@@ -107,6 +110,9 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) 
 /// the frame before, which spaced wrapped rows unevenly).
 fn labelled_row(ui: &mut Ui, names_width: f32, name: &str, add_value: impl FnOnce(&mut Ui)) {
     ui.horizontal_top(|ui| {
+        // Each wrapped line as tall as its text: a value of one line would otherwise take a
+        // widget's height, and leave a wider gap under it than a value of two.
+        ui.spacing_mut().interact_size.y = ui.text_style_height(&TextStyle::Body);
         // Laid out as the value's first line is, so the name stands level with it.
         let first_line = vec2(names_width, ui.spacing().interact_size.y);
         ui.allocate_ui_with_layout(first_line, Layout::left_to_right(Align::Center), |ui| {
@@ -118,6 +124,9 @@ fn labelled_row(ui: &mut Ui, names_width: f32, name: &str, add_value: impl FnOnc
         ui.add_space(OVERVIEW_NAME_GAP_PT - ui.spacing().item_spacing.x);
         ui.horizontal_wrapped(add_value);
     });
+    // More room between rows than between a row's own lines, so one milestone of two lines
+    // does not read as two.
+    ui.add_space(OVERVIEW_ROW_GAP_PT);
 }
 
 /// Industries with their role and group.
