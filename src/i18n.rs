@@ -389,8 +389,11 @@ pub struct Strings {
     pub log_hint: &'static str,
     /// Benchmark toggle.
     pub benchmarks: &'static str,
-    /// Benchmark: median.
-    pub median: &'static str,
+    /// The median's line, above the bars: `{parks}` is how many ("17 parks"), `{value}` the
+    /// median with its unit.
+    pub median_line: &'static str,
+    /// The zone's line, above the bars: `{zone}` its name, `{value}` its figure, `{year}`.
+    pub zone_line: &'static str,
     /// Benchmark: whole zone.
     pub zone_benchmark: &'static str,
     /// Warning when bars mix years.
@@ -686,7 +689,8 @@ pub const EN: Strings = Strings {
     log_scale: "Log scale",
     log_hint: "Log scale: each gridline is ten times the one before, so small and large parks fit on one chart",
     benchmarks: "Benchmarks",
-    median: "Median of shown parks",
+    median_line: "Dashed line: median of the {parks}, {value}",
+    zone_line: "dotted line: {zone}, {value} ({year})",
     zone_benchmark: "Whole zone",
     mixed_years: "These bars mix years: each bar states its own year",
     not_on_log: "Not shown on the log scale (zero or negative)",
@@ -929,7 +933,8 @@ pub const ZH: Strings = Strings {
     log_scale: "对数刻度",
     log_hint: "对数刻度：每条网格线是前一条的十倍，大小园区可在同一图中比较",
     benchmarks: "基准线",
-    median: "所示园区中位数",
+    median_line: "虚线：{parks}的中位数，{value}",
+    zone_line: "点线：{zone}，{value}（{year}年）",
     zone_benchmark: "全区",
     mixed_years: "各柱年份不同：每根柱标注其年份",
     not_on_log: "对数刻度无法显示（零或负值）",

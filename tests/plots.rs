@@ -284,3 +284,23 @@ fn a_presented_scatter_of_few_parks_names_every_point() {
         }
     }
 }
+
+/// The bars' benchmark lines are told in words above the chart, with the median's value and
+/// how many parks it is of (a legend box inside the plot covered value labels).
+#[test]
+fn the_bars_say_what_their_benchmark_lines_are() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    harness.get_by_label("Compare").click();
+    harness.run();
+    let Some(PlotData::Bars(series)) = harness.state().plot_data() else { panic!("expected the bars") };
+    let median = series.median.expect("a median of the real parks");
+    let key = format!(
+        "Dashed line: median of the {} parks, {} bn yuan",
+        series.bars.len(),
+        zgc_atlas::format::format_value(median)
+    );
+    assert!(harness.query_by_label_contains(&key).is_some(), "{key}");
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.query_by_label_contains(&key).is_some(), "presented too: {key}");
+}

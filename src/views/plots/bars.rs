@@ -2,13 +2,13 @@
 //! (and year, when years differ), with the median and the zone-wide figure as benchmarks.
 
 use egui::{Align2, Color32, FontId, Id, RichText, Stroke, Ui};
-use egui_plot::{Bar, BarChart, Legend, LineStyle, Plot, PlotPoint, PlotUi, Text, VLine};
+use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 
 use super::axes::{AxisText, Direction, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
 use crate::format::{format_count, format_value, other_values, qualifier_prefix};
 use crate::i18n::{qualifier_name, strings};
-use crate::model::{ParkId, Qualifier};
+use crate::model::{Language, ParkId, Qualifier};
 use crate::state::series::{BarDatum, BarSeries};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
 use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
@@ -105,8 +105,10 @@ fn zone_fits(series: &BarSeries) -> bool {
 }
 
 /// The notes about the bars: that they mix years, that only the largest are drawn, what the
-/// mark of a figure stated otherwise means, and the zone's figure when it is too large to draw. Above the chart on the desk, in the scope line
-/// when presenting.
+/// mark of a figure stated otherwise means, and what the benchmark lines are (the zone's figure
+/// also when it is too large to draw). Above the chart on the desk, in the scope line when
+/// presenting. The benchmarks are told in words, not in a legend: a legend box inside the plot
+/// covered value labels, and its marks did not look like the lines.
 /// `limit` is how many bars the chart has room for ([`bars_with_room`]).
 pub(super) fn notes(
     ctx: &CompareContext<'_>,
@@ -130,11 +132,36 @@ pub(super) fn notes(
     if series.bars.iter().take(limit).any(|bar| !bar.stated_otherwise.is_empty()) {
         notes.push(s.differs_note.to_owned());
     }
-    if choice.show_benchmark
-        && !zone_fits(series)
-        && let Some((zone, year)) = series.zone
-    {
-        notes.push(format!("{}: {} {unit} ({year})", zone_name(ctx), format_value(zone)));
+    if choice.show_benchmark {
+        let mut lines = Vec::new();
+        if let Some(median) = series.median {
+            let parks = s.parks_count.for_count(series.bars.len()).replace("{n}", &format_count(series.bars.len()));
+            lines.push(
+                s.median_line
+                    .replace("{parks}", &parks)
+                    .replace("{value}", &format!("{} {unit}", format_value(median))),
+            );
+        }
+        if let Some((zone, year)) = series.zone {
+            let value = format!("{} {unit}", format_value(zone));
+            if zone_fits(series) {
+                lines.push(
+                    s.zone_line
+                        .replace("{zone}", &zone_name(ctx))
+                        .replace("{value}", &value)
+                        .replace("{year}", &year.to_string()),
+                );
+            } else {
+                lines.push(format!("{}: {value} ({year})", zone_name(ctx)));
+            }
+        }
+        if !lines.is_empty() {
+            let separator = match ctx.language {
+                Language::En => "; ",
+                Language::Zh => "；",
+            };
+            notes.push(lines.join(separator));
+        }
     }
     notes
 }
@@ -180,9 +207,7 @@ fn bar_plot_ui(
         show_years: choice.year == YearChoice::Latest,
     };
     let text = AxisText::new(ui);
-    let plot = Plot::new(("bars", choice.metric.as_str()))
-        .height(height)
-        .legend(Legend::default().position(egui_plot::Corner::RightBottom).text_style(egui::TextStyle::Body));
+    let plot = Plot::new(("bars", choice.metric.as_str())).height(height);
     let no_negatives = series.bars.iter().all(|bar| bar.value >= 0.0);
     let plot = value_axis(plot, Direction::Horizontal, &text, x_title, log, no_negatives.then_some(0.0));
     let plot = category_y_axis(plot, &text, move |value| {
@@ -191,7 +216,8 @@ fn bar_plot_ui(
         }
         bar_at(value, n).and_then(|i| names.get(i)).cloned().unwrap_or_default()
     });
-    plot.allow_drag(false)
+    let response = plot
+        .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
@@ -207,15 +233,14 @@ fn bar_plot_ui(
         .include_y(n as f64 - 0.5 + f64::from(Y_PADDING) / 2.0)
         .show(ui, |plot_ui| {
             let hovered_index = plot_ui.pointer_coordinate().and_then(|p| bar_at(p.y, n));
-            // The benchmark lines over the bars, the value labels over both: a line through a
-            // label leaves it readable.
             add_bars(plot_ui, ctx, shown, colours, base, &style);
             if choice.show_benchmark {
-                add_benchmarks(plot_ui, ctx, series, log, bench_colour);
+                add_benchmarks(plot_ui, series, log, bench_colour);
             }
-            add_value_labels(plot_ui, ctx, shown, &style);
             hovered_index
-        })
+        });
+    paint_value_labels(ui, ctx, shown, &style, &response.transform);
+    response
 }
 
 /// How the bars are drawn.
@@ -254,8 +279,18 @@ fn add_bars(
 }
 
 /// Each bar's value (with its year, and ≠ when another source states otherwise) written just
-/// right of it.
-fn add_value_labels(plot_ui: &mut PlotUi<'_>, ctx: &CompareContext<'_>, shown: &[DrawnBar<'_>], style: &BarStyle) {
+/// right of it, over the plot once drawn, on a patch of the plot's background: a benchmark line
+/// running through a label leaves it readable.
+fn paint_value_labels(
+    ui: &Ui,
+    ctx: &CompareContext<'_>,
+    shown: &[DrawnBar<'_>],
+    style: &BarStyle,
+    transform: &egui_plot::PlotTransform,
+) {
+    let painter = ui.painter_at(*transform.frame());
+    let background = ui.visuals().extreme_bg_color;
+    let gap = style.font.size * 0.5;
     let n = shown.len();
     for (i, (bar, value)) in shown.iter().enumerate() {
         let y = (n - 1 - i) as f64;
@@ -263,14 +298,11 @@ fn add_value_labels(plot_ui: &mut PlotUi<'_>, ctx: &CompareContext<'_>, shown: &
         if !bar.stated_otherwise.is_empty() {
             label = format!("{label} {}", strings(ctx.language).differs_mark);
         }
-        plot_ui.add(
-            Text::new(
-                "",
-                PlotPoint::new(*value, y),
-                RichText::new(format!("  {label}")).font(style.font.clone()).color(style.strong),
-            )
-            .anchor(Align2::LEFT_CENTER),
-        );
+        let galley = painter.layout_no_wrap(label, style.font.clone(), style.strong);
+        let end = transform.position_from_point(&PlotPoint::new(*value, y));
+        let rect = Align2::LEFT_CENTER.anchor_size(end + egui::vec2(gap, 0.0), galley.size());
+        painter.rect_filled(rect.expand(2.0), 2.0, background);
+        painter.galley(rect.min, galley, style.strong);
     }
 }
 
@@ -282,18 +314,17 @@ fn zone_name(ctx: &CompareContext<'_>) -> String {
         .map_or_else(|| strings(ctx.language).zone_benchmark.to_owned(), |zone| zone.name.get(ctx.language).to_owned())
 }
 
-/// The median as a dashed line, and the zone's figure as a dotted one when it fits.
-fn add_benchmarks(plot_ui: &mut PlotUi<'_>, ctx: &CompareContext<'_>, series: &BarSeries, log: bool, colour: Color32) {
-    let s = strings(ctx.language);
+/// The median as a dashed line, and the zone's figure as a dotted one when it fits; the notes
+/// above the chart say which is which.
+fn add_benchmarks(plot_ui: &mut PlotUi<'_>, series: &BarSeries, log: bool, colour: Color32) {
     if let Some(median) = series.median.and_then(|m| scaled(m, log)) {
-        plot_ui.vline(VLine::new(s.median, median).color(colour).style(LineStyle::dashed_loose()));
+        plot_ui.vline(VLine::new("", median).color(colour).style(LineStyle::dashed_loose()));
     }
-    if let Some((zone, year)) = series.zone
+    if let Some((zone, _)) = series.zone
         && zone_fits(series)
         && let Some(x) = scaled(zone, log)
     {
-        let name = format!("{} ({}, {year})", zone_name(ctx), format_value(zone));
-        plot_ui.vline(VLine::new(name, x).color(colour).style(LineStyle::dotted_loose()));
+        plot_ui.vline(VLine::new("", x).color(colour).style(LineStyle::dotted_loose()));
     }
 }
 
