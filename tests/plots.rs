@@ -304,3 +304,25 @@ fn the_bars_say_what_their_benchmark_lines_are() {
     harness.run();
     assert!(harness.query_by_label_contains(&key).is_some(), "presented too: {key}");
 }
+
+/// A Chinese industry name too long for one line of the matrix's header breaks near its middle,
+/// not after all but its last character ("文化科技与数字创 / 意").
+#[test]
+fn the_matrix_breaks_a_long_chinese_industry_name_near_its_middle() {
+    let mut harness = compare(DataOrigin::Embedded);
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.get_by_label("产业矩阵").click();
+    harness.run();
+    let dataset = harness.state().dataset().expect("loaded");
+    let names: Vec<String> = dataset.industries.iter().map(|industry| industry.name.zh.clone()).collect();
+    let painted = painted_texts(&harness);
+    let headers: Vec<&painted::PaintedText> = painted.iter().filter(|p| names.contains(&p.shown)).collect();
+    assert!(headers.len() > 10, "the headers are painted: {}", headers.len());
+    let broken: Vec<&Vec<String>> = headers.iter().map(|h| &h.lines).filter(|lines| lines.len() == 2).collect();
+    assert!(!broken.is_empty(), "some names take two lines");
+    for lines in broken {
+        let (first, second) = (lines[0].chars().count(), lines[1].chars().count());
+        assert!(first.abs_diff(second) <= 2, "unevenly broken: {lines:?}");
+    }
+}

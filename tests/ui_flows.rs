@@ -68,10 +68,10 @@ fn the_table_lists_every_park_of_the_real_dataset() {
 fn clicking_the_area_header_sorts_largest_first_then_reverses() {
     let mut harness = small();
     let names = ["Alpha Park", "Beta Park", "Gamma Park"];
-    harness.get_by_label("Planned area (km²)").click();
+    harness.get_by_label("Planned area\n(km²)").click();
     harness.run();
     assert_eq!(row_order(&harness, &names), ["Alpha Park", "Beta Park", "Gamma Park"]);
-    harness.get_by_label("Planned area (km²) ▼").click();
+    harness.get_by_label("Planned area\n(km²) ▼").click();
     harness.run();
     // Gamma has no area: it stays last in both directions.
     assert_eq!(row_order(&harness, &names), ["Beta Park", "Alpha Park", "Gamma Park"]);
@@ -224,14 +224,14 @@ fn switching_to_chinese_changes_ui_and_data_labels() {
     harness.get_by_label("中文").click();
     harness.run();
     assert_eq!(harness.state().state.language, Language::Zh);
-    assert!(harness.query_by_label("规划面积 (平方公里)").is_some());
+    assert!(harness.query_by_label("规划面积\n(平方公里)").is_some());
     assert!(harness.query_by_label("26.1 平方公里").is_some());
     assert!(harness.query_by_label("下限（超过）").is_some());
     assert!(harness.query_by_label("3 个园区中 3 个符合").is_some());
-    assert!(harness.query_by_label("Planned area (km²)").is_none());
+    assert!(harness.query_by_label("Planned area\n(km²)").is_none());
     harness.get_by_label("English").click();
     harness.run();
-    assert!(harness.query_by_label("Planned area (km²)").is_some());
+    assert!(harness.query_by_label("Planned area\n(km²)").is_some());
 }
 
 #[test]

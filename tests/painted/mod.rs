@@ -17,6 +17,8 @@ pub struct PaintedText {
     pub shown: String,
     /// Where it was painted.
     pub rect: egui::Rect,
+    /// Its lines as laid out, wrapped or broken.
+    pub lines: Vec<String>,
 }
 
 /// Every text painted in the last frame.
@@ -27,6 +29,7 @@ pub fn painted_texts(harness: &Harness<'_, ParkApp>) -> Vec<PaintedText> {
                 text: text.galley.text().to_owned(),
                 shown: shown_text(&text.galley),
                 rect: text.visual_bounding_rect(),
+                lines: text.galley.rows.iter().map(|row| row.glyphs.iter().map(|glyph| glyph.chr).collect()).collect(),
             }),
             egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, texts)),
             _ => {}

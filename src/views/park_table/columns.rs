@@ -24,6 +24,9 @@ pub(super) enum ColumnKind {
 /// widths it takes by itself, in points (to fit its texts; wider texts are cut).
 pub(super) struct TableColumn {
     pub(super) header: String,
+    /// A figure column's unit, written in brackets after the header: on a line of its own when
+    /// the two do not fit on one, so a wrapped header does not break inside the unit.
+    pub(super) unit: Option<String>,
     pub(super) sort: Option<SortColumn>,
     pub(super) kind: ColumnKind,
     pub(super) min_width_pt: f32,
@@ -44,6 +47,7 @@ pub(super) fn columns(dataset: &Dataset, language: Language, body_text_pt: f32) 
     let scale = (body_text_pt / *NORMAL_BODY_TEXT_PT).max(1.0);
     let column = |header: &str, sort, kind, (min_width_pt, max_width_pt): (f32, f32)| TableColumn {
         header: header.to_owned(),
+        unit: None,
         sort,
         kind,
         min_width_pt: min_width_pt * scale,
@@ -56,9 +60,9 @@ pub(super) fn columns(dataset: &Dataset, language: Language, body_text_pt: f32) 
         column(s.col_districts, Some(SortColumn::District), ColumnKind::Districts, (80.0, 150.0)),
     ];
     columns.extend(dataset.view_metrics().table.iter().filter_map(|id| dataset.metric(id)).map(|metric| {
-        let header = format!("{} ({})", metric.name.get(language), metric.unit.get(language));
         let sort = Some(SortColumn::Figure(metric.id.clone()));
-        column(&header, sort, ColumnKind::Figure(metric.id.clone()), (100.0, 150.0))
+        let header = column(metric.name.get(language), sort, ColumnKind::Figure(metric.id.clone()), (100.0, 150.0));
+        TableColumn { unit: Some(metric.unit.get(language).to_owned()), ..header }
     }));
     columns.push(column(s.col_leading, None, ColumnKind::Leading, (160.0, f32::INFINITY)));
     columns
@@ -158,7 +162,7 @@ mod tests {
     use super::*;
 
     fn column(kind: ColumnKind, (min_width_pt, max_width_pt): (f32, f32)) -> TableColumn {
-        TableColumn { header: String::new(), sort: None, kind, min_width_pt, max_width_pt }
+        TableColumn { header: String::new(), unit: None, sort: None, kind, min_width_pt, max_width_pt }
     }
 
     fn table() -> Vec<TableColumn> {

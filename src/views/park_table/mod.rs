@@ -209,27 +209,44 @@ fn header_ui(
     actions: &mut Vec<Action>,
 ) {
     let padding = ui.spacing().button_padding;
-    let height = columns.iter().zip(&table.widths).fold(min_height, |height, (column, width)| {
+    let headers: Vec<String> = columns
+        .iter()
+        .zip(&table.widths)
+        .map(|(column, width)| header_text(ui, column, width - 2.0 * padding.x))
+        .collect();
+    let height = headers.iter().zip(&table.widths).fold(min_height, |height, (header, width)| {
         // With the arrow, as the sorted column's button shows it.
-        let text = egui::WidgetText::from(RichText::new(format!("{} ▼", column.header)).strong());
+        let text = egui::WidgetText::from(RichText::new(format!("{header} ▼")).strong());
         let galley =
             text.into_galley(ui, Some(egui::TextWrapMode::Wrap), width - 2.0 * padding.x, egui::TextStyle::Button);
         height.max(galley.size().y + 2.0 * padding.y)
     });
     let (row, _) = ui.allocate_exact_size(vec2(table.width(), height), Sense::hover());
-    for (column, (left, right)) in columns.iter().zip(table.spans()) {
+    for ((column, header), (left, right)) in columns.iter().zip(&headers).zip(table.spans()) {
         let rect = Rect::from_x_y_ranges(left..=right, row.y_range());
         let layout = egui::Layout::left_to_right(Align::Center);
         ui.scope_builder(egui::UiBuilder::new().max_rect(rect).layout(layout), |ui| {
             ui.shrink_clip_rect(rect);
             match &column.sort {
-                Some(sort_column) => header_button_ui(ui, &column.header, sort_column, sort, hint, actions),
+                Some(sort_column) => header_button_ui(ui, header, sort_column, sort, hint, actions),
                 None => {
-                    ui.strong(&column.header);
+                    ui.strong(header);
                 }
             }
         });
     }
+}
+
+/// A column's header as its button writes it in `width` points: "Planned area (km²)" on one
+/// line when it fits with the sort arrow, else the unit on a line of its own, so that a header
+/// wrapping in a narrow column breaks before the bracket, not inside the unit ("平方公里").
+fn header_text(ui: &Ui, column: &TableColumn, width: f32) -> String {
+    let Some(unit) = &column.unit else { return column.header.clone() };
+    let one_line = format!("{} ({unit})", column.header);
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let measured =
+        ui.fonts_mut(|fonts| fonts.layout_no_wrap(format!("{one_line} ▼"), font, egui::Color32::WHITE).size().x);
+    if measured <= width { one_line } else { format!("{}\n({unit})", column.header) }
 }
 
 fn header_button_ui(

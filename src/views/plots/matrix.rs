@@ -128,11 +128,23 @@ impl Header {
 }
 
 /// An industry's name as its header writes it (before it is turned upwards): lines at most
-/// `line_length` long, two at most, the rest cut with "…" (the tooltip has the whole name).
+/// `line_length` long, two at most, the rest cut with "…" (the tooltip has the whole name). A
+/// name that needs two lines is broken near its middle, so that no line holds a lone character
+/// or bracket ("文化科技与 / 数字创意", not "文化科技与数字创 / 意").
 fn header_galley(ui: &Ui, name: &str, line_length: f32, layout: &Layout, colour: Color32) -> Arc<Galley> {
-    let mut job = egui::text::LayoutJob::simple(name.to_owned(), layout.font.clone(), colour, line_length);
-    job.wrap.max_rows = 2;
-    ui.fonts_mut(|fonts| fonts.layout_job(job))
+    let galley_at = |width: f32| {
+        let mut job = egui::text::LayoutJob::simple(name.to_owned(), layout.font.clone(), colour, width);
+        job.wrap.max_rows = 2;
+        ui.fonts_mut(|fonts| fonts.layout_job(job))
+    };
+    let whole = galley_at(f32::INFINITY);
+    if whole.size().x <= line_length {
+        return whole;
+    }
+    // Half the name and a character to spare; a long word can make that three lines, and then
+    // the full line length does better.
+    let balanced = galley_at((whole.size().x / 2.0 + layout.font.size).min(line_length));
+    if balanced.elided { galley_at(line_length) } else { balanced }
 }
 
 /// One column's header: the industry's name written upwards, a button that filters by it.
