@@ -273,3 +273,65 @@ fn a_markers_tooltip_lists_what_other_sources_state_for_its_figures_year() {
     assert!(legend.iter().any(|text| text == "Haidian Park"), "{legend:?}");
     assert!(legend.iter().any(|text| text == "≠ stated otherwise for that year"), "{legend:?}");
 }
+
+/// Where the row of map controls wraps, a label goes to the next line with its control, never
+/// ending one line with its drop-down on the next.
+#[test]
+fn each_map_control_stays_on_the_line_of_its_label() {
+    for width in (0..16u8).map(|i| 960.0 + 40.0 * f32::from(i)) {
+        let mut harness = open_app(DataOrigin::Embedded, Window { size: [width, 800.0], ..Window::default() });
+        harness.get_by_label("Map").click();
+        harness.run();
+        let lists: Vec<egui::Rect> =
+            harness.get_all_by_role(egui::accesskit::Role::ComboBox).map(|n| n.rect()).collect();
+        for label in ["Colour districts by", "Marker size"] {
+            let label = harness.get_by_role_and_label(egui::accesskit::Role::Label, label).rect();
+            // Its drop-down starts just after it, on the same line.
+            let beside = |list: &&egui::Rect| {
+                (list.center().y - label.center().y).abs() < 3.0 && (0.0..30.0).contains(&(list.left() - label.right()))
+            };
+            assert!(
+                lists.iter().any(|list| beside(&list)),
+                "at {width}, {label:?} has no drop-down beside it: {lists:?}"
+            );
+        }
+    }
+}
+
+/// With parks drawn as dots (too many to keep labels clear of), a district named inside sits
+/// on a plate of its colour, so the dots under it do not make it unreadable.
+#[test]
+fn district_names_over_a_crowd_of_dots_sit_on_plates() {
+    let real = load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("the embedded dataset loads");
+    let text = zgc_atlas::synthetic::synthetic_ron(&real, 2_000);
+    let origin = DataOrigin::Memory { label: "2,000 parks".to_owned(), text: text.into() };
+    let mut harness = open_app(origin, Window { size: [1400.0, 860.0], ..Window::default() });
+    harness.get_by_label("Map").click();
+    harness.run();
+    let mut plates = Vec::new();
+    collect_filled_rects(&harness, &mut plates);
+    let dataset = harness.state().dataset().expect("loaded");
+    let names: Vec<&str> = dataset.districts.iter().map(|d| d.name.en.as_str()).collect();
+    let painted = painted_texts(&harness);
+    let labels: Vec<_> = painted.iter().filter(|p| names.contains(&p.shown.as_str())).collect();
+    assert!(labels.len() >= 10, "the districts are named: {}", labels.len());
+    for label in labels {
+        // A plate: a little larger than the name, not the map's background.
+        let fits_it = |plate: &&egui::Rect| plate.contains_rect(label.rect) && plate.area() < 3.0 * label.rect.area();
+        assert!(plates.iter().any(|plate| fits_it(&plate)), "{} has no plate", label.shown);
+    }
+}
+
+/// Every filled rectangle the last frame painted.
+fn collect_filled_rects(harness: &Harness<'_, ParkApp>, rects: &mut Vec<egui::Rect>) {
+    fn collect(shape: &egui::Shape, rects: &mut Vec<egui::Rect>) {
+        match shape {
+            egui::Shape::Rect(rect) if rect.fill.a() > 0 => rects.push(rect.rect),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, rects)),
+            _ => {}
+        }
+    }
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, rects);
+    }
+}

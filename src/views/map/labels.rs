@@ -12,6 +12,7 @@ use crate::model::geo::segments_cross;
 use crate::theme::text_on;
 use crate::views::remembered::remembered;
 
+use super::markers::MAX_MARKER_WIDGETS;
 use super::pane::{Pane, PaneKind};
 use super::{MapContext, district_fill};
 
@@ -307,9 +308,18 @@ pub(super) fn labels_ui(
         .collect();
     let placements = placements_of(ui, pane.kind, requests, obstacles, pane.rect.shrink(2.0));
     let visuals = ui.visuals();
+    // Parks drawn as dots are too many to keep labels clear of: a label inside its district
+    // then sits on a plate of the district's colour, or the dots under it make it unreadable.
+    let on_plates = ctx.data.markers.len() > MAX_MARKER_WIDGETS;
     for (((shape, _), galley), placement) in districts.iter().zip(galleys).zip(placements) {
         match placement {
-            Placement::Inside(rect) => painter.galley(rect.min, galley, text_on(district_fill(ctx, &shape.id))),
+            Placement::Inside(rect) => {
+                let fill = district_fill(ctx, &shape.id);
+                if on_plates {
+                    painter.rect_filled(rect.expand(PAD), 3.0, fill);
+                }
+                painter.galley(rect.min, galley, text_on(fill));
+            }
             Placement::Outside { rect, leader } => {
                 // Leaders are thinner and fainter than the inset's frame, so the two never read
                 // as one.

@@ -172,6 +172,27 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
     response.clone().on_hover_text_at_pointer(format!("{name}: {value}"));
 }
 
+/// Ends the wrapped row of controls unless `texts` (a label and the text of the control after
+/// it, with a separator before them) fit in what is left of it, so a label never ends one line
+/// with its control on the next. Returns whether it did.
+fn start_row_for(ui: &mut Ui, texts: &[&str]) -> bool {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let spacing = ui.spacing();
+    // Each text with the room around it, and a drop-down's arrow.
+    let extra = spacing.item_spacing.x + 2.0 * spacing.button_padding.x + spacing.icon_width;
+    let needed: f32 = texts
+        .iter()
+        .map(|text| {
+            ui.fonts_mut(|f| f.layout_no_wrap((*text).to_owned(), font.clone(), Color32::WHITE).size().x) + extra
+        })
+        .sum();
+    let wrap = ui.available_size_before_wrap().x < needed + spacing.item_spacing.x * 2.0;
+    if wrap {
+        ui.end_row();
+    }
+    wrap
+}
+
 fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
     let s = strings(ctx.language);
     ui.horizontal_wrapped(|ui| {
@@ -196,9 +217,11 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
         for method in [ClassMethod::Quantiles, ClassMethod::EqualIntervals, ClassMethod::NaturalBreaks] {
             ui.radio_value(&mut choice.method, method, class_method_name(ctx.language, method));
         }
-        ui.separator();
-        let label = ui.label(s.map_marker_size);
         let selected = choice.marker_metric.as_ref().map_or_else(|| s.none.to_owned(), |m| metric_name(ctx, m));
+        if !start_row_for(ui, &[s.map_marker_size, &selected]) {
+            ui.separator();
+        }
+        let label = ui.label(s.map_marker_size);
         egui::ComboBox::from_id_salt("map_marker")
             .selected_text(selected)
             .show_ui(ui, |ui| {
