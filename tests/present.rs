@@ -207,6 +207,8 @@ fn the_presented_table_has_a_title_a_scope_and_its_sources() {
     assert!(harness.query_by_label(&format!("{place}: the parks and their latest figures")).is_some());
     let parks = dataset.parks.len();
     assert!(harness.query_by_label_contains(&format!("{parks} of {parks} parks match")).is_some());
+    // The pin stars are a control, left off the slide.
+    assert!(harness.query_by_label("Pin for comparison").is_none(), "no pin stars on the slide");
     // The sources line names the source of a figure the table shows.
     let metric = &dataset.view_metrics().table[0];
     let cited = dataset

@@ -87,7 +87,7 @@ pub enum TableMode {
     /// In the window; with `scroll_to_selected`, the selected row is scrolled into view (after
     /// a keyboard move).
     Exploring { scroll_to_selected: bool },
-    /// On a slide: only whole rows, none cut at the bottom.
+    /// On a slide: only whole rows, none cut at the bottom, and no pin stars.
     Presented,
 }
 
@@ -108,7 +108,12 @@ pub fn park_table_ui(
         return 0..0;
     }
     let body_text_pt = egui::TextStyle::Body.resolve(ui.style()).size;
-    let columns = columns(dataset, state.language, body_text_pt);
+    let mut columns = columns(dataset, state.language, body_text_pt);
+    let presented = mode == TableMode::Presented;
+    if presented {
+        // The pin stars are a control; on a slide their column is better given to the texts.
+        columns.retain(|column| column.kind != ColumnKind::Pin);
+    }
     let row_height = body_text_pt.max(ui.spacing().interact_size.y) + 4.0;
     // A narrow window scrolls the table sideways rather than hiding its last columns, with a
     // scroll bar that shows (egui's default floating one appears only on hover).
@@ -116,7 +121,8 @@ pub fn park_table_ui(
     egui::ScrollArea::horizontal()
         .id_salt("park_table_hscroll")
         .show(ui, |ui| {
-            let id = ui.make_persistent_id("park_table");
+            // Kept apart: the slide's columns are not the window's.
+            let id = ui.make_persistent_id(("park_table", presented));
             let mut widths: ColumnWidths = ui.data(|data| data.get_temp(id)).unwrap_or_default();
             let spacing = ui.spacing().item_spacing;
             let pitch = row_height + spacing.y;
