@@ -326,3 +326,35 @@ fn the_matrix_breaks_a_long_chinese_industry_name_near_its_middle() {
         assert!(first.abs_diff(second) <= 2, "unevenly broken: {lines:?}");
     }
 }
+
+/// Scrolling down the matrix's parks keeps its industries named at the top, or the cells below
+/// could not be read.
+#[test]
+fn the_matrix_keeps_its_industries_in_view_while_its_parks_scroll() {
+    let mut harness = open_app(DataOrigin::Embedded, Window { size: [1400.0, 640.0], ..Window::default() });
+    harness.get_by_label("Compare").click();
+    harness.run();
+    harness.get_by_label("Industry matrix").click();
+    harness.run();
+    let dataset = harness.state().dataset().expect("loaded");
+    let industry = dataset.industries[0].name.en.clone();
+    let mut names: Vec<String> = dataset.parks.iter().map(|p| p.name.en.clone()).collect();
+    names.sort();
+    // A park low in the list, still drawn once scrolled.
+    let first_park = names[names.len() - 3].clone();
+    let header_before = harness.get_by_role_and_label(egui::accesskit::Role::Button, &industry).rect();
+    let park = harness.get_by_label(&first_park).rect();
+    // Over the matrix's cells, just under the headers.
+    harness.event(egui::Event::PointerMoved(egui::pos2(park.center().x, header_before.bottom() + 20.0)));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -400.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::default(),
+    });
+    harness.run_steps(12);
+    assert!(harness.get_by_label(&first_park).rect().top() < park.top() - 50.0, "the parks scrolled");
+    let header_after = harness.get_by_role_and_label(egui::accesskit::Role::Button, &industry).rect();
+    assert_eq!(header_after.top(), header_before.top(), "{industry} stays where it was");
+}

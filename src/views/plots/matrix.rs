@@ -80,12 +80,10 @@ pub(super) fn matrix_ui(
     }
     let industries = matrix.industries.get(..industry_count).unwrap_or_default();
     egui::ScrollArea::both().id_salt("matrix_scroll").max_height(ui.available_height() - footer).show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.add_space(layout.name_width);
-            for id in industries {
-                industry_header_ui(ui, ctx, id, (&header, &layout), actions);
-            }
-        });
+        // The headers' room at the top; they are drawn after the rows, at the top of what is in
+        // view, so scrolling down the parks keeps the industries named.
+        let (headers_room, _) = ui.allocate_exact_size(egui::vec2(0.0, header.height), egui::Sense::hover());
+        let headers_top = ui.clip_rect().top().max(headers_room.top());
         let rows = rows_in_view(ui, park_count, layout.row);
         // Rows above and below the viewport only take space: thousands of parks stay cheap.
         ui.add_space(rows.start as f32 * layout.row);
@@ -96,6 +94,19 @@ pub(super) fn matrix_ui(
             park_row_ui(ui, ctx, park, roles, (&layout, &mut letters), actions);
         }
         ui.add_space(park_count.saturating_sub(rows.end) as f32 * layout.row);
+        let headers = egui::Rect::from_min_size(
+            egui::pos2(headers_room.left(), headers_top),
+            egui::vec2(ui.min_rect().width().max(ui.clip_rect().width()), header.height),
+        );
+        // Over the rows scrolled under it.
+        ui.painter().rect_filled(headers, 0.0, ui.visuals().panel_fill);
+        let layout_row = egui::Layout::left_to_right(egui::Align::Min);
+        ui.scope_builder(egui::UiBuilder::new().max_rect(headers).layout(layout_row), |ui| {
+            ui.add_space(layout.name_width);
+            for id in industries {
+                industry_header_ui(ui, ctx, id, (&header, &layout), actions);
+            }
+        });
     });
 }
 
