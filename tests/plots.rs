@@ -356,5 +356,5 @@ fn the_matrix_keeps_its_industries_in_view_while_its_parks_scroll() {
     harness.run_steps(12);
     assert!(harness.get_by_label(&first_park).rect().top() < park.top() - 50.0, "the parks scrolled");
     let header_after = harness.get_by_role_and_label(egui::accesskit::Role::Button, &industry).rect();
-    assert_eq!(header_after.top(), header_before.top(), "{industry} stays where it was");
+    assert!((header_after.top() - header_before.top()).abs() < 0.5, "{industry} stays where it was: {header_after:?}");
 }
