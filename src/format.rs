@@ -85,8 +85,10 @@ pub fn source_label(source: &Source) -> String {
         // After the last whole word, when the cut leaves one; names without spaces (Chinese)
         // are cut where they reach the limit.
         let ends_a_word = name[cut.len()..].starts_with(' ');
+        // A cut after a word that keeps less than half the room ("X…" of "X Supercalifragilistic")
+        // says less than one in the middle of the long word.
         let words = match cut.rfind(' ') {
-            Some(space) if !ends_a_word => &cut[..space],
+            Some(space) if !ends_a_word && cut[..space].chars().count() >= MAX_PUBLISHER_CHARS / 2 => &cut[..space],
             _ => cut.as_str(),
         };
         format!("{}…", words.trim_end())
@@ -141,6 +143,7 @@ mod tests {
         assert_eq!(label("大运通州 (Tongzhou district newspaper, e-paper)"), "大运通州 2013");
         assert_eq!(label("北京市人民政府（首都之窗）"), "北京市人民政府 2013");
         assert_eq!(label("(an unnamed site)"), "(an unnamed site) 2013", "nothing before the bracket: kept whole");
+        assert_eq!(label("X Supercalifragilisticexpialidocious"), "X Supercalifragilistice… 2013", "not 'X…'");
         assert_eq!(
             label("中关村科技园区管理委员会数据由某个转载网站发布的长名称"),
             "中关村科技园区管理委员会数据由某个转载网站发布… 2013"

@@ -394,6 +394,8 @@ pub struct Strings {
     pub median_line: &'static str,
     /// The zone's line, above the bars: `{zone}` its name, `{value}` its figure, `{year}`.
     pub zone_line: &'static str,
+    /// The zone's figure, too large to draw as a line, above the bars; as `zone_line`.
+    pub zone_figure: &'static str,
     /// Benchmark: whole zone.
     pub zone_benchmark: &'static str,
     /// Warning when bars mix years.
@@ -691,6 +693,7 @@ pub const EN: Strings = Strings {
     benchmarks: "Benchmarks",
     median_line: "Dashed line: median of the {parks}, {value}",
     zone_line: "dotted line: {zone}, {value} ({year})",
+    zone_figure: "{zone}: {value} ({year})",
     zone_benchmark: "Whole zone",
     mixed_years: "These bars mix years: each bar states its own year",
     not_on_log: "Not shown on the log scale (zero or negative)",
@@ -935,6 +938,7 @@ pub const ZH: Strings = Strings {
     benchmarks: "基准线",
     median_line: "虚线：{parks}的中位数，{value}",
     zone_line: "点线：{zone}，{value}（{year}年）",
+    zone_figure: "{zone}：{value}（{year}年）",
     zone_benchmark: "全区",
     mixed_years: "各柱年份不同：每根柱标注其年份",
     not_on_log: "对数刻度无法显示（零或负值）",
@@ -991,6 +995,14 @@ pub const ZH: Strings = Strings {
     differs_note: "≠ 表示同年另有来源给出不同数值",
     differs_note_short: "≠ 同年另有不同数值",
 };
+
+/// What separates two clauses or reasons in a line of text: "; " / "；".
+pub fn clause_separator(language: Language) -> &'static str {
+    match language {
+        Language::En => "; ",
+        Language::Zh => "；",
+    }
+}
 
 /// The UI strings of `language`.
 pub fn strings(language: Language) -> &'static Strings {
@@ -1175,7 +1187,7 @@ pub fn describe_diff(language: Language, changes: &crate::model::DatasetDiff) ->
     .into_iter()
     .filter(|(n, _)| *n > 0)
     .map(|(n, what)| {
-        let what = what.for_count(n);
+        let (what, n) = (what.for_count(n), crate::format::format_count(n));
         match language {
             Language::En => format!("{n} {what}"),
             Language::Zh => format!("{what} {n}"),

@@ -278,13 +278,22 @@ fn a_markers_tooltip_lists_what_other_sources_state_for_its_figures_year() {
 /// ending one line with its drop-down on the next.
 #[test]
 fn each_map_control_stays_on_the_line_of_its_label() {
-    for width in (0..16u8).map(|i| 960.0 + 40.0 * f32::from(i)) {
+    // In both languages, and with no marker metric (the shortest text a drop-down shows).
+    let cases = [(Language::En, true), (Language::Zh, true), (Language::En, false)];
+    for ((language, sized), width) in
+        cases.into_iter().flat_map(|case| (0..11u8).map(move |i| (case, 960.0 + 60.0 * f32::from(i))))
+    {
         let mut harness = open_app(DataOrigin::Embedded, Window { size: [width, 800.0], ..Window::default() });
-        harness.get_by_label("Map").click();
+        harness.state_mut().state.language = language;
+        if !sized {
+            harness.state_mut().state.map.marker_metric = None;
+        }
+        harness.state_mut().state.tab = zgc_atlas::state::Tab::Map;
         harness.run();
         let lists: Vec<egui::Rect> =
             harness.get_all_by_role(egui::accesskit::Role::ComboBox).map(|n| n.rect()).collect();
-        for label in ["Colour districts by", "Marker size"] {
+        let s = zgc_atlas::i18n::strings(language);
+        for label in [s.map_colour_by, s.map_marker_size] {
             let label = harness.get_by_role_and_label(egui::accesskit::Role::Label, label).rect();
             // Its drop-down starts just after it, on the same line.
             let beside = |list: &&egui::Rect| {
@@ -292,7 +301,7 @@ fn each_map_control_stays_on_the_line_of_its_label() {
             };
             assert!(
                 lists.iter().any(|list| beside(&list)),
-                "at {width}, {label:?} has no drop-down beside it: {lists:?}"
+                "{language:?} at {width}, {label:?} has no drop-down beside it: {lists:?}"
             );
         }
     }

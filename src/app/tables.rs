@@ -48,7 +48,7 @@ impl ParkApp {
         let counts = [(added, s.rows_added), (repeats, s.rows_repeat), (conflicts, s.rows_conflict)]
             .iter()
             .filter(|(n, _)| *n > 0)
-            .map(|(n, words)| words.for_count(*n).replace("{n}", &n.to_string()))
+            .map(|(n, words)| words.for_count(*n).replace("{n}", &crate::format::format_count(*n)))
             .collect::<Vec<_>>()
             .join(" · ");
         // A table of sources alone adds no row: say the file was added all the same.

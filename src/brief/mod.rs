@@ -11,9 +11,10 @@ pub mod font;
 pub mod layout;
 pub mod pdf;
 
+use crate::i18n::clause_separator;
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, Language, ParkId};
-use crate::state::peers::{PROFILE_PEERS, peers_of, reason_separator};
+use crate::state::peers::{PROFILE_PEERS, peers_of};
 
 pub use content::BriefContent;
 pub use font::BriefFont;
@@ -32,7 +33,7 @@ pub struct BriefPeer {
 /// and the window get them from. The same peers as the profile's ([`peers_of`]), each with what
 /// it shares with the park, what could not be compared, then what sets it apart.
 pub fn peers_for(dataset: &Dataset, park: &ParkId, language: Language) -> Vec<BriefPeer> {
-    let separator = reason_separator(language);
+    let separator = clause_separator(language);
     peers_of(dataset, park, PROFILE_PEERS)
         .into_iter()
         .filter_map(|peer| {

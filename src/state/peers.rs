@@ -10,6 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::i18n::clause_separator;
 use crate::model::{Dataset, IndustryId, Language, Metric, MetricId, Park, ParkId, Qualifier, Role, differing};
 use crate::state::takeaway::{in_sentence, join_names};
 
@@ -364,14 +365,6 @@ fn similarity_details(peer: &Peer, language: Language) -> String {
     }
 }
 
-/// What separates two reasons in a line of text: "; " / "；".
-pub fn reason_separator(language: Language) -> &'static str {
-    match language {
-        Language::En => "; ",
-        Language::Zh => "；",
-    }
-}
-
 impl Peer {
     /// The reasons in words, in `language`. A caveat that `NoIndustries` names `except` is left
     /// out, for a list that says it once for all its peers (see [`size_only_note`]).
@@ -382,7 +375,7 @@ impl Peer {
                 .filter(|r| !matches!(r, Reason::NoIndustries(park) if Some(park) == except))
                 .map(|r| r.text(dataset, language))
                 .collect();
-            parts.join(reason_separator(language))
+            parts.join(clause_separator(language))
         };
         PeerText { shared: join(&self.shared), differences: join(&self.differences), caveats: join(&self.caveats) }
     }

@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 
 use super::{count_phrase, figure_phrase, in_sentence, join_names};
 use crate::format::{format_count, format_value};
+use crate::i18n::clause_separator;
 use crate::model::{Dataset, IndustryId, Language, MetricId, ParkId, Qualifier, Role, divided_name, divided_unit};
 use crate::state::series::{
     BarSeries, IndustryMatrix, ParkTimeSeries, PlotChoice, PlotData, Reading, ScatterPoint, TimePoint, YearChoice,
@@ -438,7 +439,7 @@ fn scatter_takeaway(words: &Words<'_>, points: &[ScatterPoint], missing: &[ParkI
     if !missing.is_empty() {
         notes.push(match words.language {
             Language::En => format!("{} lack one of the figures", count_phrase(missing.len(), "park", "parks")),
-            Language::Zh => format!("{}个园区缺少其中一项数据", missing.len()),
+            Language::Zh => format!("{}个园区缺少其中一项数据", format_count(missing.len())),
         });
     }
     let by = |pick: fn(&ScatterPoint) -> &Reading| {
@@ -474,7 +475,7 @@ fn scatter_takeaway(words: &Words<'_>, points: &[ScatterPoint], missing: &[ParkI
                 leader_clause(words, top_y, next_y, &y_what, &y_unit)
             };
             if let Some(trend) = trend_clause(words, points, &x_what, &y_what) {
-                main.push_str(if words.en() { "; " } else { "；" });
+                main.push_str(clause_separator(words.language));
                 main.push_str(&trend);
             }
             main

@@ -12,7 +12,7 @@ use crate::model::geo::segments_cross;
 use crate::theme::text_on;
 use crate::views::remembered::remembered;
 
-use super::markers::MAX_MARKER_WIDGETS;
+use super::markers::drawn_as_dots;
 use super::pane::{Pane, PaneKind};
 use super::{MapContext, district_fill};
 
@@ -310,7 +310,7 @@ pub(super) fn labels_ui(
     let visuals = ui.visuals();
     // Parks drawn as dots are too many to keep labels clear of: a label inside its district
     // then sits on a plate of the district's colour, or the dots under it make it unreadable.
-    let on_plates = ctx.data.markers.len() > MAX_MARKER_WIDGETS;
+    let on_plates = drawn_as_dots(ctx.data.markers.len());
     for (((shape, _), galley), placement) in districts.iter().zip(galleys).zip(placements) {
         match placement {
             Placement::Inside(rect) => {

@@ -18,7 +18,7 @@ use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
 use crate::theme::{choropleth_colour, hatch_colour, no_data_colour, text_on};
 
-use super::markers::{MAX_MARKER_WIDGETS, MarkerLook, legend_look};
+use super::markers::{MarkerLook, drawn_as_dots, legend_look};
 use super::{MapContext, metric_unit, park_name};
 
 /// What a row shows before its text.
@@ -82,7 +82,7 @@ impl Legend {
             rows.push(Row { key: Key::Swatch(no_data_colour(), layout(count)), text: layout(s.no_data.to_owned()) });
         }
         let markers = &ctx.data.markers;
-        if markers.len() > MAX_MARKER_WIDGETS {
+        if drawn_as_dots(markers.len()) {
             rows.push(Row {
                 key: Key::None,
                 text: layout(format!("• {}", s.map_dots.replace("{n}", &format_count(markers.len())))),

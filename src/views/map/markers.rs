@@ -30,7 +30,13 @@ const RING_EMPHASISED: f32 = 4.0;
 const HALO: f32 = 1.5;
 
 /// Most markers drawn as separate widgets, sized and outlined.
-pub(super) const MAX_MARKER_WIDGETS: usize = 300;
+const MAX_MARKER_WIDGETS: usize = 300;
+
+/// Whether `count` markers are drawn as plain dots (above [`MAX_MARKER_WIDGETS`]): then the
+/// legend says so and district labels sit on plates.
+pub(super) fn drawn_as_dots(count: usize) -> bool {
+    count > MAX_MARKER_WIDGETS
+}
 
 /// Draws the park markers; returns the hovered one. Each marker is a widget with the park's
 /// name, so it can be clicked, tabbed to and found by tests.
@@ -47,7 +53,7 @@ pub(super) fn markers_ui(
     let markers = &ctx.data.markers;
     // Each marker is its own widget while there are few; thousands are hit-tested by distance
     // instead, which costs far less per frame.
-    let as_widgets = markers.len() <= MAX_MARKER_WIDGETS;
+    let as_widgets = !drawn_as_dots(markers.len());
     let hover_at = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
     let mut nearest: Option<(f32, &Marker)> = None;
     // Plain dots go under the markers drawn in full: their place in the paint order is kept
@@ -104,7 +110,7 @@ pub(super) fn markers_ui(
 /// markers are dots, only those drawn in full count: labels may cover a dot or two rather than
 /// vanish from a crowded map.
 pub(super) fn marker_rects(ctx: &MapContext<'_>, pane: &Pane<'_>) -> Vec<Rect> {
-    let as_widgets = ctx.data.markers.len() <= MAX_MARKER_WIDGETS;
+    let as_widgets = !drawn_as_dots(ctx.data.markers.len());
     ctx.data
         .markers
         .iter()

@@ -172,21 +172,23 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
     response.clone().on_hover_text_at_pointer(format!("{name}: {value}"));
 }
 
-/// Ends the wrapped row of controls unless `texts` (a label and the text of the control after
-/// it, with a separator before them) fit in what is left of it, so a label never ends one line
-/// with its control on the next. Returns whether it did.
-fn start_row_for(ui: &mut Ui, texts: &[&str]) -> bool {
-    let font = egui::TextStyle::Button.resolve(ui.style());
+/// Ends the wrapped row of controls unless `label` and a drop-down showing `selected` (with a
+/// separator before them) fit in what is left of it, so a label never ends one line with its
+/// drop-down on the next. Returns whether it did.
+fn end_row_unless_fits_ui(ui: &mut Ui, label: &str, selected: &str) -> bool {
+    let width_of = |text: &str, style: egui::TextStyle| {
+        let font = style.resolve(ui.style());
+        ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, Color32::WHITE).size().x)
+    };
     let spacing = ui.spacing();
-    // Each text with the room around it, and a drop-down's arrow.
-    let extra = spacing.item_spacing.x + 2.0 * spacing.button_padding.x + spacing.icon_width;
-    let needed: f32 = texts
-        .iter()
-        .map(|text| {
-            ui.fonts_mut(|f| f.layout_no_wrap((*text).to_owned(), font.clone(), Color32::WHITE).size().x) + extra
-        })
-        .sum();
-    let wrap = ui.available_size_before_wrap().x < needed + spacing.item_spacing.x * 2.0;
+    // A drop-down: its text, padding and arrow, and never narrower than egui draws one.
+    let list = (width_of(selected, egui::TextStyle::Button)
+        + 2.0 * spacing.button_padding.x
+        + spacing.icon_spacing
+        + spacing.icon_width)
+        .max(spacing.combo_width);
+    let needed = width_of(label, egui::TextStyle::Body) + list + 4.0 * spacing.item_spacing.x;
+    let wrap = ui.available_size_before_wrap().x < needed;
     if wrap {
         ui.end_row();
     }
@@ -218,7 +220,7 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
             ui.radio_value(&mut choice.method, method, class_method_name(ctx.language, method));
         }
         let selected = choice.marker_metric.as_ref().map_or_else(|| s.none.to_owned(), |m| metric_name(ctx, m));
-        if !start_row_for(ui, &[s.map_marker_size, &selected]) {
+        if !end_row_unless_fits_ui(ui, s.map_marker_size, &selected) {
             ui.separator();
         }
         let label = ui.label(s.map_marker_size);

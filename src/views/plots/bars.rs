@@ -7,8 +7,9 @@ use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 use super::axes::{AxisText, Direction, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
 use crate::format::{format_count, format_value, other_values, qualifier_prefix};
+use crate::i18n::clause_separator;
 use crate::i18n::{qualifier_name, strings};
-use crate::model::{Language, ParkId, Qualifier};
+use crate::model::{ParkId, Qualifier};
 use crate::state::series::{BarDatum, BarSeries};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
 use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
@@ -134,7 +135,9 @@ pub(super) fn notes(
     }
     if choice.show_benchmark {
         let mut lines = Vec::new();
-        if let Some(median) = series.median {
+        // Only the lines drawn: a log scale draws none at zero or below.
+        let drawn = |value: f64| scaled(value, choice.log_scale).is_some();
+        if let Some(median) = series.median.filter(|median| drawn(*median)) {
             let parks = s.parks_count.for_count(series.bars.len()).replace("{n}", &format_count(series.bars.len()));
             lines.push(
                 s.median_line
@@ -144,7 +147,7 @@ pub(super) fn notes(
         }
         if let Some((zone, year)) = series.zone {
             let value = format!("{} {unit}", format_value(zone));
-            if zone_fits(series) {
+            if zone_fits(series) && drawn(zone) {
                 lines.push(
                     s.zone_line
                         .replace("{zone}", &zone_name(ctx))
@@ -152,15 +155,16 @@ pub(super) fn notes(
                         .replace("{year}", &year.to_string()),
                 );
             } else {
-                lines.push(format!("{}: {value} ({year})", zone_name(ctx)));
+                lines.push(
+                    s.zone_figure
+                        .replace("{zone}", &zone_name(ctx))
+                        .replace("{value}", &value)
+                        .replace("{year}", &year.to_string()),
+                );
             }
         }
         if !lines.is_empty() {
-            let separator = match ctx.language {
-                Language::En => "; ",
-                Language::Zh => "；",
-            };
-            notes.push(lines.join(separator));
+            notes.push(lines.join(clause_separator(ctx.language)));
         }
     }
     notes
@@ -239,7 +243,7 @@ fn bar_plot_ui(
             }
             hovered_index
         });
-    paint_value_labels(ui, ctx, shown, &style, &response.transform);
+    paint_value_labels(ui, ctx, (shown, base), &style, &response.transform);
     response
 }
 
@@ -284,7 +288,7 @@ fn add_bars(
 fn paint_value_labels(
     ui: &Ui,
     ctx: &CompareContext<'_>,
-    shown: &[DrawnBar<'_>],
+    (shown, base): (&[DrawnBar<'_>], f64),
     style: &BarStyle,
     transform: &egui_plot::PlotTransform,
 ) {
@@ -299,7 +303,9 @@ fn paint_value_labels(
             label = format!("{label} {}", strings(ctx.language).differs_mark);
         }
         let galley = painter.layout_no_wrap(label, style.font.clone(), style.strong);
-        let end = transform.position_from_point(&PlotPoint::new(*value, y));
+        // Right of the bar's end, or of its base for a bar running left from it (a loss), so
+        // the label's patch never covers the bar.
+        let end = transform.position_from_point(&PlotPoint::new(value.max(base), y));
         let rect = Align2::LEFT_CENTER.anchor_size(end + egui::vec2(gap, 0.0), galley.size());
         painter.rect_filled(rect.expand(2.0), 2.0, background);
         painter.galley(rect.min, galley, style.strong);

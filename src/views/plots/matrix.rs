@@ -94,12 +94,17 @@ pub(super) fn matrix_ui(
             park_row_ui(ui, ctx, park, roles, (&layout, &mut letters), actions);
         }
         ui.add_space(park_count.saturating_sub(rows.end) as f32 * layout.row);
+        // Never below the last row: a header reaching past the content would lengthen it, and
+        // with it the scrolling.
+        let headers_top = headers_top.min(ui.min_rect().bottom() - header.height);
         let headers = egui::Rect::from_min_size(
             egui::pos2(headers_room.left(), headers_top),
             egui::vec2(ui.min_rect().width().max(ui.clip_rect().width()), header.height),
         );
-        // Over the rows scrolled under it.
+        // Over the rows scrolled under it, taking the pointer from them: a park hidden under
+        // the headers cannot be pointed at or clicked.
         ui.painter().rect_filled(headers, 0.0, ui.visuals().panel_fill);
+        ui.interact(headers, ui.scope_id().with("matrix_headers"), egui::Sense::click());
         let layout_row = egui::Layout::left_to_right(egui::Align::Min);
         ui.scope_builder(egui::UiBuilder::new().max_rect(headers).layout(layout_row), |ui| {
             ui.add_space(layout.name_width);

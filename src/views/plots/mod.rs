@@ -341,7 +341,7 @@ fn missing_text(ctx: &CompareContext<'_>, missing: &[ParkId]) -> Option<String> 
         missing.iter().take(MAX_NAMED_MISSING).map(|id| park_name(ctx.dataset, id, ctx.language)).collect();
     let unnamed = missing.len().saturating_sub(MAX_NAMED_MISSING);
     if unnamed > 0 {
-        names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &crate::format::format_value(unnamed as f64)));
+        names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
     }
     Some(format!("{}: {}", s.no_data, names.join(", ")))
 }

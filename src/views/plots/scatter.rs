@@ -147,6 +147,11 @@ impl BubbleScale {
     }
 }
 
+/// Whether `point` is drawn larger: its park is hovered or selected.
+fn emphasised(ctx: &CompareContext<'_>, point: &ScatterPoint) -> bool {
+    ctx.hovered == Some(&point.park) || ctx.selected == Some(&point.park)
+}
+
 /// A point the plot drew, at its plot position.
 type Drawn<'p> = (&'p ScatterPoint, PlotPoint);
 
@@ -166,7 +171,6 @@ fn add_points<'p>(
         .filter_map(|point| Some((point, PlotPoint::new(scaled(point.x.value, log)?, scaled(point.y.value, log)?))))
         .collect();
     let hedged = |point: &ScatterPoint| is_hedged(point.x.qualifier) || is_hedged(point.y.qualifier);
-    let emphasised = |point: &ScatterPoint| ctx.hovered == Some(&point.park) || ctx.selected == Some(&point.park);
     // The coloured parks, looked up once for each point: with thousands of points the lookups
     // are a good part of the frame.
     let coloured: Vec<bool> = positions.iter().map(|(p, _)| colours.slot(&p.park).is_some()).collect();
@@ -203,10 +207,10 @@ fn add_points<'p>(
         .filter(|(_, coloured)| bubbles.bubbles || **coloured)
         .map(|(drawn, _)| drawn)
         .collect();
-    single.sort_by_key(|(p, _)| (emphasised(p), colours.rank(&p.park).map(|rank| usize::MAX - rank)));
+    single.sort_by_key(|(p, _)| (emphasised(ctx, p), colours.rank(&p.park).map(|rank| usize::MAX - rank)));
     for (point, at) in single {
         let coloured = colours.slot(&point.park).is_some();
-        let radius = bubbles.radius(point) + if emphasised(point) { EMPHASIS_RADIUS } else { 0.0 };
+        let radius = bubbles.radius(point) + if emphasised(ctx, point) { EMPHASIS_RADIUS } else { 0.0 };
         // OWID's points are 0.8 opaque, so overlapping bubbles still show each other.
         let colour = park_colour(colours, visuals, &point.park).gamma_multiply(if coloured { 0.9 } else { 0.8 });
         plot_ui.points(
@@ -261,7 +265,7 @@ fn point_labels_ui(
         .zip(&galleys)
         .map(|((p, at), galley)| PointLabel {
             centre: transform.position_from_point(at),
-            radius: bubbles.reach(p, ctx.hovered == Some(&p.park) || ctx.selected == Some(&p.park)),
+            radius: bubbles.reach(p, emphasised(ctx, p)),
             size: galley.size(),
         })
         .collect();
@@ -273,7 +277,10 @@ fn point_labels_ui(
         positions
             .iter()
             .map(|(p, at)| {
-                Rect::from_center_size(transform.position_from_point(at), Vec2::splat(2.0 * bubbles.radius(p)))
+                Rect::from_center_size(
+                    transform.position_from_point(at),
+                    Vec2::splat(2.0 * bubbles.reach(p, emphasised(ctx, p))),
+                )
             })
             .collect()
     };
