@@ -234,18 +234,24 @@ fn counts_in_the_thousands_are_grouped_in_every_line_that_gives_them() {
     assert!(painted.iter().any(|p| p.shown == "• 2,000 parks, drawn as dots (too many to size)"), "the map's legend");
 }
 
+/// The real dataset's plot named `kind` ("Scatter"), presented in a window of `size`.
+fn presented_real_plot(size: [f32; 2], kind: &str) -> Harness<'static, ParkApp> {
+    let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
+    harness.get_by_label("Compare").click();
+    harness.run();
+    harness.get_by_label(kind).click();
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness
+}
+
 /// The presented time series of the real dataset: its key (hollow markers, squares, diamonds)
 /// stands clear of the value axis's labels, the top one included, at both projector sizes.
 #[test]
 fn the_presented_time_series_key_stands_clear_of_the_axis_labels() {
     for size in [[1920.0, 1080.0], [1280.0, 720.0]] {
-        let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
-        harness.get_by_label("Compare").click();
-        harness.run();
-        harness.get_by_label("Time series").click();
-        harness.run();
-        harness.key_press(egui::Key::F5);
-        harness.run();
+        let harness = presented_real_plot(size, "Time series");
         let painted = painted_texts(&harness);
         let key = painted.iter().find(|p| p.shown.starts_with("Hollow marker")).expect("the key is shown");
         for other in painted.iter().filter(|p| !std::ptr::eq(*p, key)) {
@@ -264,13 +270,7 @@ fn the_presented_time_series_key_stands_clear_of_the_axis_labels() {
 #[test]
 fn a_presented_scatter_of_few_parks_names_every_point() {
     for size in [[1920.0, 1080.0], [1280.0, 720.0]] {
-        let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
-        harness.get_by_label("Compare").click();
-        harness.run();
-        harness.get_by_label("Scatter").click();
-        harness.run();
-        harness.key_press(egui::Key::F5);
-        harness.run();
+        let harness = presented_real_plot(size, "Scatter");
         let Some(PlotData::Scatter { points, .. }) = harness.state().plot_data() else {
             panic!("expected the scatter")
         };
