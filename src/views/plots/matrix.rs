@@ -108,77 +108,81 @@ pub(super) fn matrix_ui(
         let layout_row = egui::Layout::left_to_right(egui::Align::Min);
         ui.scope_builder(egui::UiBuilder::new().max_rect(headers).layout(layout_row), |ui| {
             ui.add_space(layout.name_width);
-            for id in industries {
-                industry_header_ui(ui, ctx, id, (&header, &layout), actions);
+            for (id, galley) in industries.iter().zip(&header.galleys) {
+                industry_header_ui(ui, ctx, (id, Arc::clone(galley)), (&header, &layout), actions);
             }
         });
     });
 }
 
-/// The column headers' size: tall enough for the longest industry name written upwards, a
-/// long name taking two lines (the width of a column) so that the header does not take the
-/// rows' room.
+/// The column headers: each industry's name laid out once a frame, and the headers' size, tall
+/// enough for the longest name written upwards, a long name taking two lines (the width of a
+/// column) so that the header does not take the rows' room.
 struct Header {
-    /// How long a line of a name may be, in points.
-    line_length: f32,
+    /// Each industry's name as its header writes it, in the matrix's order, in the placeholder
+    /// colour (painted in the normal or the hovered one).
+    galleys: Vec<Arc<Galley>>,
     /// The headers' height.
     height: f32,
 }
 
 impl Header {
     fn new(ui: &Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix, layout: &Layout) -> Self {
-        let names =
-            || matrix.industries.iter().filter_map(|id| ctx.dataset.industry(id)).map(|i| i.name.get(ctx.language));
-        let longest = names()
-            .map(|name| header_galley(ui, name, f32::INFINITY, layout, Color32::WHITE).size().x)
-            .fold(0.0, f32::max);
+        let names: Vec<String> = matrix.industries.iter().map(|id| industry_name(ctx, id)).collect();
+        let wholes: Vec<Arc<Galley>> =
+            names.iter().map(|name| header_galley_at(ui, name, f32::INFINITY, layout)).collect();
+        let longest = wholes.iter().map(|whole| whole.size().x).fold(0.0, f32::max);
         // Half the longest name and a word to spare, so that it breaks into two lines; a name
         // about eight characters wide (most Chinese names) stays on one.
         let line_length = (longest * 0.55).max(layout.font.size * 8.0);
-        let height = names()
-            .map(|name| header_galley(ui, name, line_length, layout, Color32::WHITE).size().x)
-            .fold(layout.font.size * 4.8, f32::max)
-            + 12.0;
-        Self { line_length, height }
+        let galleys: Vec<Arc<Galley>> =
+            names.iter().zip(wholes).map(|(name, whole)| header_galley(ui, name, whole, line_length, layout)).collect();
+        let height = galleys.iter().map(|galley| galley.size().x).fold(layout.font.size * 4.8, f32::max) + 12.0;
+        Self { galleys, height }
     }
 }
 
-/// An industry's name as its header writes it (before it is turned upwards): lines at most
-/// `line_length` long, two at most, the rest cut with "…" (the tooltip has the whole name). A
-/// name that needs two lines is broken near its middle, so that no line holds a lone character
-/// or bracket ("文化科技与 / 数字创意", not "文化科技与数字创 / 意").
-fn header_galley(ui: &Ui, name: &str, line_length: f32, layout: &Layout, colour: Color32) -> Arc<Galley> {
-    let galley_at = |width: f32| {
-        let mut job = egui::text::LayoutJob::simple(name.to_owned(), layout.font.clone(), colour, width);
-        job.wrap.max_rows = 2;
-        ui.fonts_mut(|fonts| fonts.layout_job(job))
-    };
-    let whole = galley_at(f32::INFINITY);
+/// An industry's name in the ui's language, or its id when the dataset does not name it.
+fn industry_name(ctx: &CompareContext<'_>, id: &IndustryId) -> String {
+    ctx.dataset.industry(id).map_or_else(|| id.to_string(), |i| i.name.get(ctx.language).to_owned())
+}
+
+/// `name` laid out in lines at most `width` long, two at most, the rest cut with "…".
+fn header_galley_at(ui: &Ui, name: &str, width: f32, layout: &Layout) -> Arc<Galley> {
+    let mut job = egui::text::LayoutJob::simple(name.to_owned(), layout.font.clone(), Color32::PLACEHOLDER, width);
+    job.wrap.max_rows = 2;
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
+}
+
+/// An industry's name as its header writes it (before it is turned upwards), from `whole`, the
+/// name on one line: lines at most `line_length` long, two at most, the rest cut with "…" (the
+/// tooltip has the whole name). A name that needs two lines is broken near its middle, so that
+/// no line holds a lone character or bracket ("文化科技与 / 数字创意", not "文化科技与数字创 / 意").
+fn header_galley(ui: &Ui, name: &str, whole: Arc<Galley>, line_length: f32, layout: &Layout) -> Arc<Galley> {
     if whole.size().x <= line_length {
         return whole;
     }
     // Half the name and a character to spare; a long word can make that three lines, and then
     // the full line length does better.
-    let balanced = galley_at((whole.size().x / 2.0 + layout.font.size).min(line_length));
-    if balanced.elided { galley_at(line_length) } else { balanced }
+    let balanced = header_galley_at(ui, name, (whole.size().x / 2.0 + layout.font.size).min(line_length), layout);
+    if balanced.elided { header_galley_at(ui, name, line_length, layout) } else { balanced }
 }
 
 /// One column's header: the industry's name written upwards, a button that filters by it.
 fn industry_header_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
-    id: &IndustryId,
+    (id, galley): (&IndustryId, Arc<Galley>),
     (header, layout): (&Header, &Layout),
     actions: &mut Vec<Action>,
 ) {
-    let name = ctx.dataset.industry(id).map_or_else(|| id.to_string(), |i| i.name.get(ctx.language).to_owned());
+    let name = industry_name(ctx, id);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(layout.cell, header.height), egui::Sense::click());
     let response = response.on_hover_ui(|ui| {
         ui.label(&name);
     });
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     let colour = if response.hovered() { ui.visuals().strong_text_color() } else { ui.visuals().text_color() };
-    let galley = header_galley(ui, &name, header.line_length, layout, colour);
     // Rotated a quarter turn anticlockwise about its start, so the text reads upwards from the
     // bottom of the header, centred on the column (a second line right of the first).
     let pos = egui::pos2(rect.center().x - galley.size().y / 2.0, rect.bottom() - 4.0);
