@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::i18n::clause_separator;
-use crate::model::{Dataset, IndustryId, Language, Metric, MetricId, Park, ParkId, Qualifier, Role, differing};
+use crate::model::{Dataset, IndustryId, Language, Metric, MetricId, Park, ParkId, Qualifier, Role};
 use crate::state::takeaway::{in_sentence, join_names};
 
 /// The share of the industry portfolio in the similarity of a park that names industries; the
@@ -277,24 +277,28 @@ fn size_comparisons(dataset: &Dataset, this: &Park, other: &Park) -> Vec<SizeCom
 /// state otherwise (marked ≠ in the table): the values may be of different scopes (a park's
 /// two predecessors, each stated on its own), and which to take would decide the ratio.
 fn yearly_values(park: &Park, metric: &MetricId) -> BTreeMap<i32, f64> {
-    let mut values = BTreeMap::new();
-    let mut contested = BTreeSet::new();
-    for (obs, differs) in park.observations.iter().zip(differing(&park.observations)) {
-        if &obs.metric != metric || obs.period.is_some() || obs.qualifier.is_projection() {
-            continue;
-        }
-        if differs {
-            contested.insert(obs.year);
-        }
-        let usable = !matches!(obs.qualifier, Qualifier::AtLeast | Qualifier::AtMost)
-            && obs.value.is_finite()
-            && obs.value > 0.0;
-        if usable {
-            values.insert(obs.year, obs.value);
-        }
-    }
-    values.retain(|year, _| !contested.contains(year));
-    values
+    // Only this metric's whole-year figures, a handful: comparing them pairwise is cheaper than
+    // marking all the park's figures, for each metric of each park when 10,000 are compared.
+    let whole_years: Vec<_> = park
+        .observations
+        .iter()
+        .filter(|obs| &obs.metric == metric && obs.period.is_none() && !obs.qualifier.is_projection())
+        .collect();
+    let contested: BTreeSet<i32> = whole_years
+        .iter()
+        .filter(|obs| whole_years.iter().any(|other| obs.differs_from(other)))
+        .map(|obs| obs.year)
+        .collect();
+    whole_years
+        .iter()
+        .filter(|obs| {
+            !contested.contains(&obs.year)
+                && !matches!(obs.qualifier, Qualifier::AtLeast | Qualifier::AtMost)
+                && obs.value.is_finite()
+                && obs.value > 0.0
+        })
+        .map(|obs| (obs.year, obs.value))
+        .collect()
 }
 
 /// What the profile shows of a park's peers, in one language: computed once when the
