@@ -49,10 +49,18 @@ fn grouped_in_thousands(digits: &str) -> String {
     grouped
 }
 
-/// A figure's value with its qualifier sign, without unit: `>1,680`.
-pub fn figure_value(figure: &Figure<'_>) -> String {
+/// A figure's value with its qualifier sign, without unit, as `language` writes it (in the unit
+/// of [`crate::model::Metric::display_unit`]): `>1,680`.
+pub fn figure_value(figure: &Figure<'_>, language: Language) -> String {
     let obs = figure.observation;
-    format!("{}{}", qualifier_prefix(obs.qualifier), format_value(obs.value))
+    let value = obs.value * figure.metric.display_factor(language);
+    format!("{}{}", qualifier_prefix(obs.qualifier), format_value(value))
+}
+
+/// A figure's value with its qualifier sign and unit, as `language` writes them: `>1,680 enterprises`.
+pub fn figure_value_with_unit(figure: &Figure<'_>, language: Language) -> String {
+    let unit = figure.metric.display_unit_name(language);
+    if unit.is_empty() { figure_value(figure, language) } else { format!("{} {unit}", figure_value(figure, language)) }
 }
 
 /// Figures stated otherwise ([`crate::model::stated_otherwise`]) for tooltips, one
@@ -65,7 +73,7 @@ pub fn other_values<'a>(
     others
         .into_iter()
         .filter_map(|other| dataset.figure(other))
-        .map(|other| format!("{} {} · {}", figure_value(&other), other.metric.unit.get(language), other.source.title))
+        .map(|other| format!("{} · {}", figure_value_with_unit(&other, language), other.source.title))
         .collect()
 }
 

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Dataset, Role};
+use crate::model::{Dataset, Role, ShownUnit};
 
 /// A small fast random-number generator: the same seed always gives the same numbers, so the
 /// same size always gives the same dataset (and the fuzz test the same cases).
@@ -63,14 +63,23 @@ pub fn synthetic_ron(base: &Dataset, parks: usize) -> String {
     }
     out.push_str("    ],\n    metrics: [\n");
     for metric in &base.metrics {
+        // The units each language writes the figures in, as the base dataset gives them.
+        let shown = |shown: Option<&ShownUnit>| {
+            shown.map_or_else(
+                || "None".to_owned(),
+                |shown| format!("Some((unit: {}, factor: {:?}))", quote(&shown.unit), shown.factor),
+            )
+        };
         let _ = writeln!(
             out,
-            "        (id: {}, name: (en: {}, zh: {}), unit: (en: {}, zh: {}), kind: {:?}, description: (en: \"-\", zh: \"-\"), allows_negative: {}),",
+            "        (id: {}, name: (en: {}, zh: {}), unit: (en: {}, zh: {}), shown: (en: {}, zh: {}), kind: {:?}, description: (en: \"-\", zh: \"-\"), allows_negative: {}),",
             quote(metric.id.as_str()),
             quote(&metric.name.en),
             quote(&metric.name.zh),
             quote(&metric.unit.en),
             quote(&metric.unit.zh),
+            shown(metric.shown.en.as_ref()),
+            shown(metric.shown.zh.as_ref()),
             metric.kind,
             metric.allows_negative
         );

@@ -360,3 +360,26 @@ fn the_matrix_keeps_its_industries_in_view_while_its_parks_scroll() {
     let header_after = harness.get_by_role_and_label(egui::accesskit::Role::Button, &industry).rect();
     assert!((header_after.top() - header_before.top()).abs() < 0.5, "{industry} stays where it was: {header_after:?}");
 }
+
+/// A Chinese chart writes money in the unit the dataset gives Chinese (亿元, ten to the stored
+/// 十亿元) throughout: the axis's title, its ticks and the bars' labels. Ticks in the stored unit
+/// under a title naming 亿元 would understate every bar tenfold.
+#[test]
+fn a_chinese_chart_writes_its_ticks_and_labels_in_the_unit_its_axis_names() {
+    let mut harness = compare(small());
+    let largest_tick = |painted: &[painted::PaintedText]| {
+        painted.iter().filter_map(|p| p.shown.replace(',', "").parse::<f64>().ok()).fold(f64::NAN, f64::max)
+    };
+    let english = painted_texts(&harness);
+    assert!(english.iter().any(|p| p.shown == "Total income (bn yuan)"), "the axis's title");
+    assert!(english.iter().any(|p| p.shown == "630 (2018)"), "Alpha's bar");
+    let english_top = largest_tick(&english);
+    assert!((630.0..1_000.0).contains(&english_top), "the axis reaches past 630 bn yuan: {english_top}");
+    harness.get_by_label("中文").click();
+    harness.run();
+    let chinese = painted_texts(&harness);
+    assert!(chinese.iter().any(|p| p.shown == "总收入 (亿元)"), "the axis's title");
+    assert!(chinese.iter().any(|p| p.shown == "6,300 (2018)"), "Alpha's bar, in 亿元");
+    let chinese_top = largest_tick(&chinese);
+    assert!((6_300.0..10_000.0).contains(&chinese_top), "the axis reaches past 6,300 亿元: {chinese_top}");
+}

@@ -235,6 +235,23 @@ fn switching_to_chinese_changes_ui_and_data_labels() {
     assert!(header(&harness, "Planned area (km²)").is_some());
 }
 
+/// Chinese writes money in the unit the dataset gives it for Chinese (亿元, ten to the stored
+/// 十亿元): the table's header and cell and the profile's figure alike, while English keeps the
+/// stored billions.
+#[test]
+fn chinese_writes_money_in_the_unit_the_dataset_gives_it_in_table_and_profile() {
+    let mut harness = alpha_selected();
+    assert!(header(&harness, "Total income (bn yuan)").is_some());
+    assert!(harness.query_by_label("630 bn yuan").is_some(), "the profile's line in English");
+    assert!(harness.query_by_label_contains("630 2018").is_some(), "the table's cell in English");
+    harness.get_by_label("中文").click();
+    harness.run();
+    assert!(header(&harness, "总收入 (亿元)").is_some(), "the header names the Chinese unit");
+    assert!(harness.query_by_label("6,300 亿元").is_some(), "the profile's line: 630 bn yuan is 6,300 亿元");
+    assert!(harness.query_by_label_contains("6,300 2018").is_some(), "the table's cell");
+    assert!(harness.query_by_label("630 十亿元").is_none(), "nor the stored figure in the stored unit");
+}
+
 #[test]
 fn a_broken_file_shows_every_problem_with_its_place() {
     let harness = harness(DataOrigin::File(crate_file("tests/fixtures/bad/dangling_source.ron")));

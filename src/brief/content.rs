@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::format::{district_names, figure_value};
+use crate::format::{district_names, figure_value_with_unit};
 use crate::i18n::{brief_words, period_label, qualifier_name, role_name};
 use crate::model::geo::{CityMap, Km};
 use crate::model::{Dataset, Figure, Language, Park, SourceId, stated_otherwise};
@@ -220,18 +220,12 @@ fn figure_row(figure: &Figure<'_>, language: Language, citations: &mut Citations
     let obs = figure.observation;
     FigureRow {
         metric: figure.metric.name.get(language).to_owned(),
-        value: value_with_unit(figure, language),
+        value: figure_value_with_unit(figure, language),
         year: period_label(language, obs.year, obs.period),
         qualifier: qualifier_name(language, obs.qualifier).to_owned(),
         source: citations.cite(&figure.source.id),
         also_stated: Vec::new(),
     }
-}
-
-/// A figure's value with its qualifier sign and unit: ">1,680 enterprises".
-fn value_with_unit(figure: &Figure<'_>, language: Language) -> String {
-    let unit = figure.metric.unit.get(language);
-    if unit.is_empty() { figure_value(figure) } else { format!("{} {unit}", figure_value(figure)) }
 }
 
 /// The park's other figures of `figure`'s metric, year and part of the year, stated with
@@ -245,7 +239,7 @@ fn also_stated(
 ) -> Vec<String> {
     stated_otherwise(&park.observations, figure.observation)
         .filter_map(|other| dataset.figure(other))
-        .map(|other| format!("{} [{}]", value_with_unit(&other, language), citations.cite(&other.source.id)))
+        .map(|other| format!("{} [{}]", figure_value_with_unit(&other, language), citations.cite(&other.source.id)))
         .collect()
 }
 

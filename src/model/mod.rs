@@ -11,6 +11,7 @@ mod load;
 pub mod origin;
 pub mod tables;
 mod texts;
+mod units;
 mod validate;
 mod views;
 
@@ -23,6 +24,7 @@ pub use diff::{DatasetDiff, diff};
 pub use load::{LoadErrors, Problem, RECURSION_LIMIT, load_dataset, load_dataset_bytes, load_dataset_file, parse_ron};
 pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
 pub use texts::PlacedText;
+pub use units::{DisplayUnit, ShownUnit, ShownUnits, divided_display_unit};
 pub use views::{DEFAULT_TABLE_COLUMNS, DeclaredViews, ViewMetrics, divided_name, divided_unit};
 
 /// Defines a string id type that serialises as a plain string.
@@ -271,8 +273,12 @@ pub struct Metric {
     pub id: MetricId,
     /// Name in both languages.
     pub name: Text,
-    /// Unit in both languages, e.g. km² / 平方公里.
+    /// Unit in both languages, e.g. km² / 平方公里: the unit the figures are stored in.
     pub unit: Text,
+    /// The unit a language writes the figures in instead, a power of ten away (亿元 for
+    /// 十亿元); none by default. See [`Metric::display_unit`].
+    #[serde(default)]
+    pub shown: ShownUnits,
     /// How one unit reads after "per" when this metric divides another, e.g. "high-tech
     /// enterprise" / "家" for a count; the unit when absent.
     #[serde(default)]

@@ -69,6 +69,22 @@ fn an_unknown_field_is_an_error_not_ignored() {
     assert!(found[0].contains("colour"), "{found:?}");
 }
 
+/// A unit a language shows figures in must be a power of ten away from the stored one (a
+/// currency's rate of the day is not a unit), and named: the problem names the metric.
+#[test]
+fn a_shown_unit_with_a_factor_other_than_a_power_of_ten_or_without_a_name_is_refused() {
+    let income = "shown: (zh: Some((unit: \"亿元\", factor: 10.0)))";
+    let found = problems(&edited(income, "shown: (zh: Some((unit: \"亿元\", factor: 6.45)))"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains(r#"metrics[1] "total_income""#) && found[0].contains("shown.zh.factor 6.45"),
+        "{found:?}"
+    );
+    let found = problems(&edited(income, "shown: (en: Some((unit: \" \", factor: 1000.0)))"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("shown.en.unit is empty"), "{found:?}");
+}
+
 #[test]
 fn a_missing_source_field_is_an_error() {
     let found = problems(&edited(

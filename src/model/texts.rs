@@ -78,6 +78,11 @@ impl Dataset {
             let path = format!("metrics[{i}] \"{}\"", metric.id);
             texts.both(&format!("{path} → name"), &metric.name);
             texts.both(&format!("{path} → unit"), &metric.unit);
+            for (language, shown) in [("en", &metric.shown.en), ("zh", &metric.shown.zh)] {
+                if let Some(shown) = shown {
+                    texts.plain(format!("{path} → shown.{language}.unit"), &shown.unit);
+                }
+            }
             texts.both(&format!("{path} → description"), &metric.description);
         }
         for (p, park) in self.parks.iter().enumerate() {

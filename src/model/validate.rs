@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::Hash;
 
 use super::load::Problem;
-use super::{Dataset, DeclaredViews, Metric, MetricId, Observation, Period, SourceId, Text};
+use super::{Dataset, DeclaredViews, Metric, MetricId, Observation, Period, SourceId, Text, units};
 
 /// Earliest year a figure or milestone may refer to.
 const FIRST_YEAR: i32 = 1949;
@@ -176,6 +176,18 @@ fn check_meta_and_lists(checker: &mut Checker<'_>) {
         checker.text(&path, "unit", &metric.unit);
         if let Some(per_unit) = &metric.per_unit {
             checker.text(&path, "per_unit", per_unit);
+        }
+        for (language, shown) in [("en", &metric.shown.en), ("zh", &metric.shown.zh)] {
+            let Some(shown) = shown else { continue };
+            if shown.unit.trim().is_empty() {
+                checker.report(&path, format!("shown.{language}.unit is empty"));
+            }
+            if !units::is_power_of_ten(shown.factor) {
+                checker.report(
+                    &path,
+                    format!("shown.{language}.factor {} is not a power of ten (10, 100, 0.1, …)", shown.factor),
+                );
+            }
         }
     }
     if let Some(views) = &dataset.meta.views {

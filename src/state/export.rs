@@ -46,6 +46,8 @@ fn figure_row(
     reading: Option<&Reading>,
     language: Language,
 ) -> Vec<String> {
+    // The stored unit, not the one the language writes figures in on screen: an export's values
+    // are the dataset's own.
     let (metric_name, unit) = dataset
         .metric(metric)
         .map(|m| (m.name.get(language).to_owned(), m.unit.get(language).to_owned()))

@@ -255,8 +255,12 @@ fn takeaway(
     let measure = match value {
         DistrictValue::ParkCount => MapMeasure::ParkCount,
         DistrictValue::MetricSum(id) => match dataset.metric(id) {
-            Some(metric) => MapMeasure::MetricSum { name: metric.name.get(language), unit: metric.unit.get(language) },
-            None => MapMeasure::MetricSum { name: id.as_str(), unit: "" },
+            Some(metric) => MapMeasure::MetricSum {
+                name: metric.name.get(language),
+                unit: metric.display_unit_name(language),
+                factor: metric.display_factor(language),
+            },
+            None => MapMeasure::MetricSum { name: id.as_str(), unit: "", factor: 1.0 },
         },
     };
     let figures: Vec<DistrictFigure<'_>> = district_values

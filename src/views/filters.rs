@@ -6,7 +6,7 @@ use egui::{CollapsingHeader, DragValue, RichText, Ui};
 
 use crate::format::{format_count, format_value};
 use crate::i18n::{group_name, strings};
-use crate::model::{Dataset, IndustryGroup, Language, ParkId};
+use crate::model::{Dataset, DisplayUnit, IndustryGroup, Language, ParkId};
 use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
 use crate::views::widgets::check_box_ui;
 
@@ -129,34 +129,39 @@ fn ranges_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, language:
 /// One range's controls; returns whether the user removed it.
 fn range_ui(ui: &mut Ui, dataset: &Dataset, range: &mut MetricRange, language: Language) -> bool {
     let s = strings(language);
-    let (name, unit) = dataset.metric(&range.metric).map_or((range.metric.to_string(), String::new()), |m| {
-        (m.name.get(language).to_owned(), m.unit.get(language).to_owned())
-    });
+    let (name, unit) = dataset.metric(&range.metric).map_or_else(
+        || (range.metric.to_string(), DisplayUnit::default()),
+        |m| (m.name.get(language).to_owned(), m.display_unit(language)),
+    );
     let mut removed = false;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("{name} ({unit})")).strong());
+            ui.label(RichText::new(format!("{name} ({})", unit.name)).strong());
             if ui.small_button("×").on_hover_text(s.remove_filter).clicked() {
                 removed = true;
             }
         });
-        bound_ui(ui, s.range_min, &mut range.min);
-        bound_ui(ui, s.range_max, &mut range.max);
+        bound_ui(ui, s.range_min, &mut range.min, unit.factor);
+        bound_ui(ui, s.range_max, &mut range.max, unit.factor);
         ui.checkbox(&mut range.keep_missing, s.keep_missing);
     });
     removed
 }
 
-/// A checkbox that turns a bound on or off, and the bound's value.
-fn bound_ui(ui: &mut Ui, label: &str, bound: &mut Option<f64>) {
+/// A checkbox that turns a bound on or off, and the bound's value, a stored value edited as
+/// the unit shows it (multiplied by `factor`).
+fn bound_ui(ui: &mut Ui, label: &str, bound: &mut Option<f64>, factor: f64) {
     ui.horizontal(|ui| {
         let mut on = bound.is_some();
         if ui.checkbox(&mut on, label).changed() {
             *bound = on.then_some(bound.unwrap_or(0.0));
         }
         if let Some(value) = bound {
-            let speed = (value.abs() * 0.01).max(0.1);
-            ui.add(DragValue::new(value).speed(speed).custom_formatter(|v, _| format_value(v)));
+            let mut shown = *value * factor;
+            let speed = (shown.abs() * 0.01).max(0.1);
+            if ui.add(DragValue::new(&mut shown).speed(speed).custom_formatter(|v, _| format_value(v))).changed() {
+                *value = shown / factor;
+            }
         }
     });
 }

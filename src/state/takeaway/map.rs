@@ -9,7 +9,7 @@ use crate::model::{Language, Qualifier};
 use crate::state::takeaway::{figure_phrase, in_sentence};
 
 /// What colours the map, as the sentence names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum MapMeasure<'a> {
     /// How many parks lie in each district.
     ParkCount,
@@ -17,8 +17,10 @@ pub enum MapMeasure<'a> {
     MetricSum {
         /// The metric's name, as the dataset writes it ("Planned area").
         name: &'a str,
-        /// Its unit ("km²"); empty for none.
+        /// The unit the sentence writes it in ("km²"); empty for none.
         unit: &'a str,
+        /// What a sum is multiplied by to be written in `unit`.
+        factor: f64,
     },
 }
 
@@ -96,7 +98,7 @@ pub fn map_takeaway(measure: MapMeasure<'_>, districts: &[DistrictFigure<'_>], l
             let none = districts.iter().filter(|d| d.value.is_none_or(|v| v <= 0.0)).count();
             park_count_sentence(&names, highest, none, total, language)
         }
-        MapMeasure::MetricSum { name, unit } => {
+        MapMeasure::MetricSum { name, unit, factor } => {
             let Some(basis) = top.iter().filter_map(|d| d.basis).reduce(SumBasis::and) else {
                 return match language {
                     Language::En => {
@@ -105,7 +107,7 @@ pub fn map_takeaway(measure: MapMeasure<'_>, districts: &[DistrictFigure<'_>], l
                     Language::Zh => format!("没有区有{name}数据。"),
                 };
             };
-            let phrase = sum_phrase(highest, basis, unit, language);
+            let phrase = sum_phrase(highest * factor, basis, unit, language);
             let no_data = total - with_data.len();
             metric_sentence(name, &names, &phrase, no_data, total, language)
         }
@@ -241,8 +243,9 @@ fn same(a: f64, b: f64) -> bool {
 mod tests {
     use super::*;
 
-    const AREA: MapMeasure<'static> = MapMeasure::MetricSum { name: "Planned area", unit: "km²" };
-    const AREA_ZH: MapMeasure<'static> = MapMeasure::MetricSum { name: "规划面积", unit: "平方公里" };
+    const AREA: MapMeasure<'static> = MapMeasure::MetricSum { name: "Planned area", unit: "km²", factor: 1.0 };
+    const AREA_ZH: MapMeasure<'static> =
+        MapMeasure::MetricSum { name: "规划面积", unit: "平方公里", factor: 1.0 };
 
     fn count(name: &str, value: f64) -> DistrictFigure<'_> {
         DistrictFigure { name, value: Some(value), basis: None }
@@ -341,12 +344,12 @@ mod tests {
         let mixed = SumBasis::of(2012, Qualifier::Reported).and(SumBasis::of(2018, Qualifier::AtLeast));
         assert_eq!(mixed, SumBasis { first_year: 2012, last_year: 2018, qualifier: Qualifier::AtLeast });
         let districts = [sum("Daxing", 1832.0, mixed), sum("Miyun", 10.0, SumBasis::of(2019, Qualifier::Reported))];
-        let metric = MapMeasure::MetricSum { name: "High-tech enterprises", unit: "count" };
+        let metric = MapMeasure::MetricSum { name: "High-tech enterprises", unit: "count", factor: 1.0 };
         assert_eq!(
             map_takeaway(metric, &districts, Language::En),
             "Daxing has the highest sum of high-tech enterprises: more than 1,832 count (2012–2018)."
         );
-        let metric_zh = MapMeasure::MetricSum { name: "高新技术企业", unit: "家" };
+        let metric_zh = MapMeasure::MetricSum { name: "高新技术企业", unit: "家", factor: 1.0 };
         let zh = [sum("大兴区", 1832.0, mixed), sum("密云区", 10.0, SumBasis::of(2019, Qualifier::Reported))];
         assert_eq!(
             map_takeaway(metric_zh, &zh, Language::Zh),

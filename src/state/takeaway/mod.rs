@@ -14,7 +14,7 @@ use crate::format::{format_count, format_value};
 use crate::model::{Language, Qualifier};
 
 /// A value as a sentence states it, with its qualifier in words, its unit and its year:
-/// "about 630 bn yuan (2018, preliminary)" / "约630亿元（2018年，初步统计）".
+/// "about 630 bn yuan (2018, preliminary)" / "约6,300亿元（2018年，初步统计）".
 pub fn figure_phrase(value: f64, qualifier: Qualifier, unit: &str, year: i32, language: Language) -> String {
     let number = format_value(value);
     match language {

@@ -9,7 +9,9 @@ use std::cmp::Ordering;
 use super::{count_phrase, figure_phrase, in_sentence, join_names};
 use crate::format::{format_count, format_value};
 use crate::i18n::clause_separator;
-use crate::model::{Dataset, IndustryId, Language, MetricId, ParkId, Qualifier, Role, divided_name, divided_unit};
+use crate::model::{
+    Dataset, DisplayUnit, IndustryId, Language, MetricId, ParkId, Qualifier, Role, divided_display_unit, divided_name,
+};
 use crate::state::series::{
     BarSeries, IndustryMatrix, ParkTimeSeries, PlotChoice, PlotData, Reading, ScatterPoint, TimePoint, YearChoice,
 };
@@ -80,20 +82,21 @@ impl Words<'_> {
         in_sentence(&name, self.language)
     }
 
-    fn unit(&self, id: &MetricId) -> String {
-        self.dataset.metric(id).map(|m| m.unit.get(self.language).to_owned()).unwrap_or_default()
+    /// The unit a metric's values are written in.
+    fn unit(&self, id: &MetricId) -> DisplayUnit {
+        self.dataset.metric(id).map(|m| m.display_unit(self.language)).unwrap_or_default()
     }
 
     /// The bars' metric and unit with what they are divided by.
-    fn normalised(&self, choice: &PlotChoice) -> (String, String) {
+    fn normalised(&self, choice: &PlotChoice) -> (String, DisplayUnit) {
         let (metric, unit) = (self.metric(&choice.metric), self.unit(&choice.metric));
         let Some((numerator, divisor)) = choice.divided(self.dataset) else { return (metric, unit) };
         let name = divided_name(numerator, divisor, self.language);
-        (in_sentence(&name, self.language), divided_unit(numerator, divisor, self.language))
+        (in_sentence(&name, self.language), divided_display_unit(numerator, divisor, self.language))
     }
 
-    fn figure(&self, stated: &Stated, unit: &str) -> String {
-        figure_phrase(stated.value, stated.qualifier, unit, stated.year, self.language)
+    fn figure(&self, stated: &Stated, unit: &DisplayUnit) -> String {
+        figure_phrase(unit.value(stated.value), stated.qualifier, &unit.name, stated.year, self.language)
     }
 
     /// The sentence for a plot with nothing to draw: no parks, or parks without figures.
@@ -174,7 +177,7 @@ fn tied<'r>(ranked: &'r [(&'r ParkId, Stated)]) -> Vec<&'r (&'r ParkId, Stated)>
 }
 
 /// "A and B share the highest total income, 630 bn yuan (2018)".
-fn tie_clause(words: &Words<'_>, ties: &[&(&ParkId, Stated)], what: &str, unit: &str) -> String {
+fn tie_clause(words: &Words<'_>, ties: &[&(&ParkId, Stated)], what: &str, unit: &DisplayUnit) -> String {
     let names: Vec<String> = ties.iter().map(|(id, _)| words.park(id)).collect();
     let figures: Vec<String> = ties.iter().map(|(_, r)| words.figure(r, unit)).collect();
     let one_figure = figures.windows(2).all(|pair| pair[0] == pair[1]);
@@ -195,7 +198,7 @@ fn leader_clause(
     (first, top): &(&ParkId, Stated),
     (second, next): &(&ParkId, Stated),
     what: &str,
-    unit: &str,
+    unit: &DisplayUnit,
 ) -> String {
     let (a, b) = (words.park(first), words.park(second));
     let (pa, pb) = (words.figure(top, unit), words.figure(next, unit));
@@ -325,7 +328,7 @@ fn rate_phrase(growth: &Growth<'_>, language: Language) -> Option<String> {
 }
 
 /// "grew fastest, from 61 bn yuan (2005) to 558 bn yuan (2018), about 19% a year".
-fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &str, only_park: bool) -> String {
+fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, only_park: bool) -> String {
     let from = words.figure(&Stated::from(growth.first), unit);
     let to = words.figure(&Stated::from(growth.last), unit);
     let rate =
@@ -620,7 +623,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "beta", "gamma"], &income, Language::Zh),
-            "甲园的总收入最高，为630十亿元（2018年，初步统计），约为乙园的2倍，后者为315十亿元（2019年）；\
+            "甲园的总收入最高，为6,300亿元（2018年，初步统计），约为乙园的2倍，后者为3,150亿元（2019年）；\
              各柱年份从2018年到2019年不等，1个园区无数据。"
         );
         // A fixed year never mixes years, and the figures say which year.
@@ -660,7 +663,7 @@ mod tests {
         );
         let text = sentence(&dataset, &["alpha", "beta"], &per_km2, Language::Zh);
         assert!(
-            text.starts_with("乙园的单位规划面积总收入最高，为31.5十亿元/平方公里（2019年），比甲园高约30%"),
+            text.starts_with("乙园的单位规划面积总收入最高，为315亿元/平方公里（2019年），比甲园高约30%"),
             "{text}"
         );
     }
@@ -676,7 +679,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&dataset, &["beta", "alpha"], &income, Language::Zh),
-            "乙园和甲园的总收入并列最高，为630十亿元（2018年，初步统计）。"
+            "乙园和甲园的总收入并列最高，为6,300亿元（2018年，初步统计）。"
         );
         assert_eq!(
             sentence(&dataset, &["alpha"], &income, Language::En),
@@ -704,7 +707,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "gamma"], &income, Language::Zh),
-            "甲园的总收入从超过420十亿元（2016年）变为630十亿元（2018年，初步统计），年均至多22%；1个园区无数据。"
+            "甲园的总收入从超过4,200亿元（2016年）变为6,300亿元（2018年，初步统计），年均至多22%；1个园区无数据。"
         );
         add(&mut dataset, "beta", "total_income", 100.0, 2016, Qualifier::Reported);
         add(&mut dataset, "beta", "total_income", 200.0, 2018, Qualifier::Approximate);
@@ -715,7 +718,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &income, Language::Zh),
-            "甲园的最新总收入最高，为630十亿元（2018年，初步统计）；乙园增长最快，从100十亿元（2016年）增至约200十亿元（2018年），年均约41%。"
+            "甲园的最新总收入最高，为6,300亿元（2018年，初步统计）；乙园增长最快，从1,000亿元（2016年）增至约2,000亿元（2018年），年均约41%。"
         );
         assert_eq!(
             sentence(&dataset, &["gamma"], &income, Language::En),

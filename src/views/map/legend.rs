@@ -60,16 +60,18 @@ impl Legend {
         let method = class_method_name(ctx.language, choice.method);
         let heading = layout(s.map_districts_per_class.replace("{method}", method));
         let mut rows = Vec::new();
-        let whole_numbers = choice.value == DistrictValue::ParkCount;
         if let Some(classes) = &ctx.data.classes {
             for i in 0..classes.breaks.len() {
-                let range = class_range(classes, i, whole_numbers);
                 let text = match &choice.value {
                     DistrictValue::ParkCount => {
+                        let range = class_range(classes, i, ClassValues::Counts);
                         let template = if range == "1" { s.parks_count.one } else { s.parks_count.other };
                         template.replace("{n}", &range)
                     }
-                    DistrictValue::MetricSum(metric) => format!("{range} {}", metric_unit(ctx, metric)),
+                    DistrictValue::MetricSum(metric) => {
+                        let unit = metric_unit(ctx, metric);
+                        format!("{} {}", class_range(classes, i, ClassValues::Scaled(unit.factor)), unit.name)
+                    }
                 };
                 let count = classes.counts.get(i).copied().unwrap_or(0);
                 let fill = choropleth_colour(i, classes.breaks.len());
@@ -88,12 +90,13 @@ impl Legend {
                 text: layout(format!("• {}", s.map_dots.replace("{n}", &format_count(markers.len())))),
             });
         } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
+            let unit = metric_unit(ctx, metric);
             let text = format!(
                 "○ {}: {} = {} {}",
                 s.map_marker_size,
                 s.map_largest,
-                format_value(largest),
-                metric_unit(ctx, metric)
+                format_value(unit.value(largest)),
+                unit.name
             );
             rows.push(Row { key: Key::None, text: layout(text) });
         }
@@ -165,13 +168,28 @@ impl Legend {
     }
 }
 
-/// The values class `i` holds, as the legend writes them. Whole numbers (counts): "0", "2–3".
-/// Other values: "0.5 – 1.2" for the first class, which includes its lower bound, then
-/// "> 1.2 – 3.4", as each later class starts just above the one before.
-pub(super) fn class_range(classes: &Classes, i: usize, whole_numbers: bool) -> String {
+/// What a legend's classes hold.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum ClassValues {
+    /// Whole numbers: park counts.
+    Counts,
+    /// Sums of a metric, written multiplied by this factor (see
+    /// [`crate::model::DisplayUnit`]).
+    Scaled(f64),
+}
+
+/// The values class `i` holds, as the legend writes them. Counts: "0", "2–3". Other values:
+/// "0.5 – 1.2" for the first class, which includes its lower bound, then "> 1.2 – 3.4", as each
+/// later class starts just above the one before.
+pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues) -> String {
     let lower = classes.lower_bound(i);
     let upper = classes.breaks.get(i).copied().unwrap_or(lower);
-    if whole_numbers {
+    let factor = match values {
+        ClassValues::Counts => 1.0,
+        ClassValues::Scaled(factor) => factor,
+    };
+    let (lower, upper) = (lower * factor, upper * factor);
+    if matches!(values, ClassValues::Counts) {
         let first = if i == 0 { lower.ceil() } else { lower.floor() + 1.0 } as i64;
         let last = upper.floor() as i64;
         match first.cmp(&last) {
@@ -198,20 +216,23 @@ mod tests {
     #[test]
     fn counts_are_written_as_whole_numbers() {
         let classes = classify(&[0.0, 0.0, 1.0, 1.0, 2.0, 3.0, 5.0], 4, ClassMethod::NaturalBreaks).expect("values");
-        let ranges: Vec<String> = (0..classes.breaks.len()).map(|i| class_range(&classes, i, true)).collect();
+        let ranges: Vec<String> =
+            (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Counts)).collect();
         assert_eq!(classes.breaks, [0.0, 1.0, 3.0, 5.0]);
         // The last class runs from just above 3 to 5: it holds 4 and 5, whichever occur.
         assert_eq!(ranges, ["0", "1", "2–3", "4–5"]);
         // Equal intervals break between whole numbers; the ranges still name whole numbers.
         let equal = classify(&[0.0, 1.0, 2.0, 4.0], 3, ClassMethod::EqualIntervals).expect("values");
-        let ranges: Vec<String> = (0..equal.breaks.len()).map(|i| class_range(&equal, i, true)).collect();
+        let ranges: Vec<String> =
+            (0..equal.breaks.len()).map(|i| class_range(&equal, i, ClassValues::Counts)).collect();
         assert_eq!(ranges, ["0–1", "2", "3–4"]);
     }
 
     #[test]
     fn other_values_give_both_bounds() {
         let classes = classify(&[0.5, 1.2, 3.4, 10.0], 3, ClassMethod::Quantiles).expect("values");
-        let ranges: Vec<String> = (0..classes.breaks.len()).map(|i| class_range(&classes, i, false)).collect();
+        let ranges: Vec<String> =
+            (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(1.0))).collect();
         assert_eq!(ranges, ["0.5 – 1.2", "> 1.2 – 3.4", "> 3.4 – 10"]);
     }
 }

@@ -224,8 +224,9 @@ fn marker_widget_ui(
         let s = strings(ctx.language);
         let figure = match (&choice.marker_metric, marker.value) {
             (Some(metric), Some(value)) => {
+                let unit = metric_unit(ctx, metric);
                 let mut text =
-                    format!("\n{}: {} {}", metric_name(ctx, metric), format_value(value), metric_unit(ctx, metric));
+                    format!("\n{}: {} {}", metric_name(ctx, metric), format_value(unit.value(value)), unit.name);
                 // What other sources state for the same year as the figure the marker is sized by.
                 let others = other_values(ctx.dataset, &marker.stated_otherwise, ctx.language);
                 if !others.is_empty() {

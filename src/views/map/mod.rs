@@ -13,7 +13,7 @@ use egui::{Color32, Id, Rect, RichText, Sense, TextStyle, Ui, Vec2, pos2, vec2};
 use crate::format::{format_count, format_value};
 use crate::i18n::{class_method_name, strings};
 use crate::model::geo::CityMap;
-use crate::model::{Dataset, DistrictId, Language, MetricId, ParkId};
+use crate::model::{Dataset, DisplayUnit, DistrictId, Language, MetricId, ParkId};
 use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapChoice, MapData};
 use crate::state::{Action, ParkColours};
@@ -166,7 +166,8 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
             template.replace("{n}", &format_value(count))
         }
         (Some(value), DistrictValue::MetricSum(metric)) => {
-            format!("{} {}", format_value(value), metric_unit(ctx, metric))
+            let unit = metric_unit(ctx, metric);
+            format!("{} {}", format_value(unit.value(value)), unit.name)
         }
     };
     response.clone().on_hover_text_at_pointer(format!("{name}: {value}"));
@@ -256,15 +257,18 @@ fn metric_name(ctx: &MapContext<'_>, id: &MetricId) -> String {
     ctx.dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(ctx.language).to_owned())
 }
 
-fn metric_unit(ctx: &MapContext<'_>, id: &MetricId) -> String {
-    ctx.dataset.metric(id).map(|m| m.unit.get(ctx.language).to_owned()).unwrap_or_default()
+/// The unit the metric's values are written in.
+fn metric_unit(ctx: &MapContext<'_>, id: &MetricId) -> DisplayUnit {
+    ctx.dataset.metric(id).map(|m| m.display_unit(ctx.language)).unwrap_or_default()
 }
 
 fn title(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
     let s = strings(ctx.language);
     let what = match &choice.value {
         DistrictValue::ParkCount => s.map_park_count.to_owned(),
-        DistrictValue::MetricSum(id) => format!("{} {} ({})", s.map_sum_of, metric_name(ctx, id), metric_unit(ctx, id)),
+        DistrictValue::MetricSum(id) => {
+            format!("{} {} ({})", s.map_sum_of, metric_name(ctx, id), metric_unit(ctx, id).name)
+        }
     };
     format!("{} — {what}", ctx.city.name.get(ctx.language))
 }

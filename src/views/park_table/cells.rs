@@ -7,7 +7,7 @@ use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align, FontSelection, Galley, RichText, Ui};
 
 use super::columns::{ColumnKind, TableColumn};
-use crate::format::{district_names, figure_value, other_values};
+use crate::format::{district_names, figure_value, figure_value_with_unit, other_values};
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{Dataset, Language, Park, Qualifier, stated_otherwise};
 use crate::state::RoleScope;
@@ -51,7 +51,7 @@ pub(super) fn cell_text(dataset: &Dataset, park: &Park, kind: &ColumnKind, langu
                 year = format!("{year} ({})", qualifier_name(language, obs.qualifier));
             }
             let differs = stated_otherwise(&park.observations, obs).next().is_some();
-            CellText::Figure { value: figure_value(&figure), year, differs }
+            CellText::Figure { value: figure_value(&figure, language), year, differs }
         })),
     }
 }
@@ -96,10 +96,9 @@ pub(super) fn cell_tooltip(
     if let ColumnKind::Figure(metric) = kind {
         let figure = dataset.latest(park, metric)?;
         let obs = figure.observation;
-        let unit = figure.metric.unit.get(language);
         let mut tooltip = format!(
-            "{} {unit} · {} · {} · {}",
-            figure_value(&figure),
+            "{} · {} · {} · {}",
+            figure_value_with_unit(&figure, language),
             period_label(language, obs.year, obs.period),
             qualifier_name(language, obs.qualifier),
             figure.source.title

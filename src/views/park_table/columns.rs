@@ -62,7 +62,7 @@ pub(super) fn columns(dataset: &Dataset, language: Language, body_text_pt: f32) 
     columns.extend(dataset.view_metrics().table.iter().filter_map(|id| dataset.metric(id)).map(|metric| {
         let sort = Some(SortColumn::Figure(metric.id.clone()));
         let header = column(metric.name.get(language), sort, ColumnKind::Figure(metric.id.clone()), (100.0, 150.0));
-        TableColumn { unit: Some(metric.unit.get(language).to_owned()), ..header }
+        TableColumn { unit: Some(metric.display_unit(language).name), ..header }
     }));
     columns.push(column(s.col_leading, None, ColumnKind::Leading, (160.0, f32::INFINITY)));
     columns

@@ -97,17 +97,26 @@ pub(super) fn year_x_axis<'a>(
         .x_grid_spacer(move |input| marks(year_ticks(input.bounds, points_per_unit(&input), width, gap, data_years)))
 }
 
-/// A value axis, linear or (on values' base-10 logarithms) logarithmic. On a linear axis no
-/// tick is drawn below `lowest_tick`: values that cannot be negative get no "-50" in the margin
-/// `egui_plot` leaves around the data.
-pub(super) fn value_axis<'a>(
-    plot: Plot<'a>,
-    direction: Direction,
-    text: &AxisText,
-    title: String,
-    log_scale: bool,
-    lowest_tick: Option<f64>,
-) -> Plot<'a> {
+/// What a value axis shows and how it writes its ticks.
+pub(super) struct ValueAxis {
+    /// The axis's title, with the unit.
+    pub(super) title: String,
+    /// What a plotted value is multiplied by to be written in the title's unit: the ticks are
+    /// chosen in plotted values and written in the unit (a power of ten, so round stays round).
+    pub(super) factor: f64,
+    /// Whether the plotted values are base-10 logarithms.
+    pub(super) log_scale: bool,
+    /// On a linear axis, no tick below this: values that cannot be negative get no "-50" in the
+    /// margin `egui_plot` leaves around the data.
+    pub(super) lowest_tick: Option<f64>,
+}
+
+/// A value axis, linear or (on values' base-10 logarithms) logarithmic.
+pub(super) fn value_axis<'a>(plot: Plot<'a>, direction: Direction, text: &AxisText, axis: ValueAxis) -> Plot<'a> {
+    let ValueAxis { title, factor, log_scale, lowest_tick } = axis;
+    // A log tick stands for 10^v stored, 10^(v + log10 factor) as written.
+    let log_shift = factor.log10();
+    let written = move |value: f64, step: f64| format_tick(value * factor, step * factor);
     let (gap, half_height) = (text.gap(), text.height / 2.0);
     let (spacer_text, label_text) = (text.clone(), text.clone());
     // Labels are formatted only where their width counts: stacked labels all have one height.
@@ -118,9 +127,9 @@ pub(super) fn value_axis<'a>(
     let spacer = move |input: GridInput| {
         let scale = points_per_unit(&input);
         let ticks = if log_scale {
-            log_ticks(input.bounds, scale, gap, |v| label_size(&|| format_log_tick(v)))
+            log_ticks(input.bounds, scale, gap, |v| label_size(&|| format_log_tick(v + log_shift)))
         } else {
-            let mut ticks = linear_ticks(input.bounds, scale, gap, |v, step| label_size(&|| format_tick(v, step)));
+            let mut ticks = linear_ticks(input.bounds, scale, gap, |v, step| label_size(&|| written(v, step)));
             if let Some(lowest) = lowest_tick {
                 // A tolerance, so a tick at the lowest value itself (zero) survives rounding.
                 ticks.retain(|tick| tick.value >= lowest - tick.step * 1e-6);
@@ -135,7 +144,7 @@ pub(super) fn value_axis<'a>(
         marks(ticks.into_iter().filter(fits_below_top).collect())
     };
     let formatter = move |mark: GridMark| {
-        if log_scale { format_log_tick(mark.value) } else { format_tick(mark.value, mark.step_size) }
+        if log_scale { format_log_tick(mark.value + log_shift) } else { written(mark.value, mark.step_size) }
     };
     let plot = plot.grid_spacing(GRID_MIN_SPACING..=300.0);
     match direction {

@@ -4,12 +4,12 @@
 use egui::{Align2, Color32, FontId, Id, RichText, Stroke, Ui};
 use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 
-use super::axes::{AxisText, Direction, category_y_axis, value_axis};
+use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
 use crate::format::{format_count, format_value, other_values, qualifier_prefix};
 use crate::i18n::clause_separator;
 use crate::i18n::{qualifier_name, strings};
-use crate::model::{ParkId, Qualifier};
+use crate::model::{DisplayUnit, ParkId, Qualifier};
 use crate::state::series::{BarDatum, BarSeries};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
 use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
@@ -43,8 +43,8 @@ pub(super) fn bars_ui(
     if !ctx.presenting {
         notes_ui(ui, ctx, choice, series, &unit, limit);
     }
-    let x_title = format!("{} ({unit})", metric_name(ctx.dataset, &choice.metric, ctx.language));
-    let chart = BarChartInput { series, shown: &shown, colours, x_title };
+    let x_title = format!("{} ({})", metric_name(ctx.dataset, &choice.metric, ctx.language), unit.name);
+    let chart = BarChartInput { series, shown: &shown, colours, x_title, value_factor: unit.factor };
     let response = bar_plot_ui(ui, ctx, choice, chart, chart_height(ui, footer));
     remember_bars_with_room(ui, response.transform.frame().height(), limit, series.bars.len());
     if let Some(i) = response.inner
@@ -115,7 +115,7 @@ pub(super) fn notes(
     ctx: &CompareContext<'_>,
     choice: &PlotChoice,
     series: &BarSeries,
-    unit: &str,
+    unit: &DisplayUnit,
     limit: usize,
 ) -> Vec<String> {
     let s = strings(ctx.language);
@@ -142,11 +142,11 @@ pub(super) fn notes(
             lines.push(
                 s.median_line
                     .replace("{parks}", &parks)
-                    .replace("{value}", &format!("{} {unit}", format_value(median))),
+                    .replace("{value}", &format!("{} {}", format_value(unit.value(median)), unit.name)),
             );
         }
         if let Some((zone, year)) = series.zone {
-            let value = format!("{} {unit}", format_value(zone));
+            let value = format!("{} {}", format_value(unit.value(zone)), unit.name);
             if zone_fits(series) && drawn(zone) {
                 lines.push(
                     s.zone_line
@@ -171,7 +171,14 @@ pub(super) fn notes(
 }
 
 /// The notes above the chart, the mixed-years warning in the warning colour.
-fn notes_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &PlotChoice, series: &BarSeries, unit: &str, limit: usize) {
+fn notes_ui(
+    ui: &mut Ui,
+    ctx: &CompareContext<'_>,
+    choice: &PlotChoice,
+    series: &BarSeries,
+    unit: &DisplayUnit,
+    limit: usize,
+) {
     let mixed = strings(ctx.language).mixed_years;
     for note in notes(ctx, choice, series, unit, limit) {
         let text = RichText::new(&note);
@@ -186,6 +193,8 @@ struct BarChartInput<'a> {
     shown: &'a [DrawnBar<'a>],
     colours: &'a ParkColours,
     x_title: String,
+    /// What a value is multiplied by to be written in the axis's unit.
+    value_factor: f64,
 }
 
 /// The chart itself, with every park named on the value axis; returns which of `shown` is
@@ -197,7 +206,7 @@ fn bar_plot_ui(
     chart: BarChartInput<'_>,
     height: f32,
 ) -> egui_plot::PlotResponse<Option<usize>> {
-    let BarChartInput { series, shown, colours, x_title } = chart;
+    let BarChartInput { series, shown, colours, x_title, value_factor } = chart;
     let log = choice.log_scale;
     let n = shown.len();
     let names: Vec<String> = shown.iter().map(|(bar, _)| park_name(ctx.dataset, &bar.park, ctx.language)).collect();
@@ -209,11 +218,14 @@ fn bar_plot_ui(
         strong: ui.visuals().strong_text_color(),
         font: chart_font(ui),
         show_years: choice.year == YearChoice::Latest,
+        value_factor,
     };
     let text = AxisText::new(ui);
     let plot = Plot::new(("bars", choice.metric.as_str())).height(height);
     let no_negatives = series.bars.iter().all(|bar| bar.value >= 0.0);
-    let plot = value_axis(plot, Direction::Horizontal, &text, x_title, log, no_negatives.then_some(0.0));
+    let axis =
+        ValueAxis { title: x_title, factor: value_factor, log_scale: log, lowest_tick: no_negatives.then_some(0.0) };
+    let plot = value_axis(plot, Direction::Horizontal, &text, axis);
     let plot = category_y_axis(plot, &text, move |value| {
         if (value - value.round()).abs() > 1e-6 {
             return String::new();
@@ -257,6 +269,8 @@ struct BarStyle {
     font: FontId,
     /// Whether each value label names its year (the bars show each park's latest figure).
     show_years: bool,
+    /// What a value is multiplied by to be written in the axis's unit.
+    value_factor: f64,
 }
 
 /// The bars: one plain colour, the pinned and selected parks in theirs; the hovered or
@@ -298,7 +312,7 @@ fn paint_value_labels(
     let n = shown.len();
     for (i, (bar, value)) in shown.iter().enumerate() {
         let y = (n - 1 - i) as f64;
-        let mut label = value_label(bar.value, bar.qualifier, bar.year, style.show_years);
+        let mut label = value_label(bar.value * style.value_factor, bar.qualifier, bar.year, style.show_years);
         if !bar.stated_otherwise.is_empty() {
             label = format!("{label} {}", strings(ctx.language).differs_mark);
         }
@@ -353,11 +367,11 @@ fn value_label(value: f64, qualifier: Qualifier, year: i32, show_year: bool) -> 
 
 /// A bar's park, value, year, quality, divisor year and sources, one per line, and the values
 /// other sources state for its figure.
-fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &str) -> String {
+fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> String {
     let s = strings(ctx.language);
     let mut lines = vec![
         park_name(ctx.dataset, &bar.park, ctx.language),
-        format!("{}{} {unit}", qualifier_prefix(bar.qualifier), format_value(bar.value)),
+        format!("{}{} {}", qualifier_prefix(bar.qualifier), format_value(unit.value(bar.value)), unit.name),
         format!("{} · {}", bar.year, qualifier_name(ctx.language, bar.qualifier)),
     ];
     if let Some(year) = bar.divisor_year {

@@ -24,7 +24,7 @@ use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
 use crate::format::format_count;
 use crate::i18n::{Strings, plot_kind_name, strings, year_choice_label};
-use crate::model::{Dataset, Language, MetricId, ParkId, Qualifier, divided_name, divided_unit};
+use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit, divided_name};
 use crate::state::series::ShownParks;
 use crate::state::takeaway::in_sentence;
 use crate::state::{
@@ -140,8 +140,9 @@ fn metric_name(dataset: &Dataset, id: &MetricId, language: Language) -> String {
     dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(language).to_owned())
 }
 
-fn metric_unit(dataset: &Dataset, id: &MetricId, language: Language) -> String {
-    dataset.metric(id).map(|m| m.unit.get(language).to_owned()).unwrap_or_default()
+/// The unit the metric's values are written in, in `language`.
+fn metric_unit(dataset: &Dataset, id: &MetricId, language: Language) -> DisplayUnit {
+    dataset.metric(id).map(|m| m.display_unit(language)).unwrap_or_default()
 }
 
 fn metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, salt: &str, label: &str, metric: &mut MetricId) {
@@ -215,10 +216,10 @@ fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice
         .labelled_by(label.id);
 }
 
-/// The unit of the plotted values: divided by the divisor's, when divided.
-fn value_unit(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
+/// The unit the plotted values are written in: divided by the divisor's, when divided.
+fn value_unit(ctx: &CompareContext<'_>, choice: &PlotChoice) -> DisplayUnit {
     match choice.divided(ctx.dataset) {
-        Some((metric, divisor)) => divided_unit(metric, divisor, ctx.language),
+        Some((metric, divisor)) => divided_display_unit(metric, divisor, ctx.language),
         None => metric_unit(ctx.dataset, &choice.metric, ctx.language),
     }
 }

@@ -7,7 +7,7 @@
 use egui::{Color32, Rect, RichText, Sense, Ui, Vec2, Visuals, WidgetInfo};
 use egui_plot::{Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
-use super::axes::{AxisText, Direction, value_axis};
+use super::axes::{AxisText, Direction, ValueAxis, value_axis};
 use super::density::add_density;
 use super::labels::{PointLabel, place_point_labels};
 use super::{
@@ -89,8 +89,14 @@ pub(super) fn scatter_ui(
     // Ticks start at zero when no value is negative.
     let lowest = |value: fn(&ScatterPoint) -> f64| points.iter().map(value).all(|v| v >= 0.0).then_some(0.0);
     let (lowest_x, lowest_y) = (lowest(|p| p.x.value), lowest(|p| p.y.value));
-    let plot = value_axis(plot, Direction::Horizontal, &text, axis_title(ctx, &choice.x_metric), log, lowest_x);
-    let plot = value_axis(plot, Direction::Vertical, &text, axis_title(ctx, &choice.y_metric), log, lowest_y);
+    let axis = |id: &MetricId, lowest_tick| ValueAxis {
+        title: axis_title(ctx, id),
+        factor: metric_unit(ctx.dataset, id, ctx.language).factor,
+        log_scale: log,
+        lowest_tick,
+    };
+    let plot = value_axis(plot, Direction::Horizontal, &text, axis(&choice.x_metric, lowest_x));
+    let plot = value_axis(plot, Direction::Vertical, &text, axis(&choice.y_metric, lowest_y));
     let response = plot.show(ui, |plot_ui| {
         let positions = add_points(plot_ui, ctx, (colours, &visuals), points, log, bubbles);
         let hovered = point_under_pointer(plot_ui, &positions, bubbles);
@@ -109,7 +115,7 @@ pub(super) fn scatter_ui(
 
 /// A metric's name with its unit, as an axis or the bubble legend names it.
 fn axis_title(ctx: &CompareContext<'_>, id: &MetricId) -> String {
-    format!("{} ({})", metric_name(ctx.dataset, id, ctx.language), metric_unit(ctx.dataset, id, ctx.language))
+    format!("{} ({})", metric_name(ctx.dataset, id, ctx.language), metric_unit(ctx.dataset, id, ctx.language).name)
 }
 
 /// How big each point is drawn.
@@ -322,12 +328,13 @@ fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterP
     let (dataset, language) = (ctx.dataset, ctx.language);
     let describe = |id: &MetricId, reading: &Reading| {
         let source = dataset.source(&reading.source).map(source_label).unwrap_or_default();
+        let unit = metric_unit(dataset, id, language);
         format!(
             "{}: {}{} {} ({}, {source})",
             metric_name(dataset, id, language),
             qualifier_prefix(reading.qualifier),
-            format_value(reading.value),
-            metric_unit(dataset, id, language),
+            format_value(unit.value(reading.value)),
+            unit.name,
             reading.year
         )
     };

@@ -9,7 +9,7 @@
 use egui::{Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Ui, Visuals, WidgetInfo, pos2, vec2};
 use egui_plot::{Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
-use super::axes::{AxisText, Direction, value_axis, year_x_axis};
+use super::axes::{AxisText, Direction, ValueAxis, value_axis, year_x_axis};
 use super::labels::{LineLabel, any_moved, stack_line_labels};
 use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
@@ -17,7 +17,7 @@ use super::{
 };
 use crate::format::{format_value, qualifier_prefix};
 use crate::i18n::{period_label, qualifier_name, strings};
-use crate::model::ParkId;
+use crate::model::{DisplayUnit, ParkId};
 use crate::state::series::{ParkTimeSeries, TimePoint};
 use crate::state::{Action, ParkColours, PlotChoice};
 
@@ -38,7 +38,7 @@ pub(super) fn time_series_ui(
     let s = strings(ctx.language);
     let log = choice.log_scale;
     let unit = metric_unit(ctx.dataset, &choice.metric, ctx.language);
-    let y_title = format!("{} ({unit})", metric_name(ctx.dataset, &choice.metric, ctx.language));
+    let y_title = format!("{} ({})", metric_name(ctx.dataset, &choice.metric, ctx.language), unit.name);
     ui.label(RichText::new(s.time_legend).small().weak());
     let height = chart_height(ui, footer);
     let font = chart_font(ui);
@@ -65,7 +65,9 @@ pub(super) fn time_series_ui(
         .show_y(false);
     let plot = year_x_axis(plot, &text, s.year.to_owned(), years);
     let no_negatives = series.iter().flat_map(ParkTimeSeries::points).all(|p| p.value >= 0.0);
-    let plot = value_axis(plot, Direction::Vertical, &text, y_title, log, no_negatives.then_some(0.0));
+    let axis =
+        ValueAxis { title: y_title, factor: unit.factor, log_scale: log, lowest_tick: no_negatives.then_some(0.0) };
+    let plot = value_axis(plot, Direction::Vertical, &text, axis);
     let (response, column) = ui
         .horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = 0.0;
@@ -276,14 +278,15 @@ fn nearest_point<'p>(
 }
 
 /// A point's park, value, period, quality and source, one per line.
-fn point_tooltip(ctx: &CompareContext<'_>, park: &ParkId, point: &TimePoint, unit: &str) -> String {
+fn point_tooltip(ctx: &CompareContext<'_>, park: &ParkId, point: &TimePoint, unit: &DisplayUnit) -> String {
     let s = strings(ctx.language);
     let source = ctx.dataset.source(&point.source).map(|src| src.title.clone()).unwrap_or_default();
     format!(
-        "{}\n{}{} {unit}\n{} · {}\n{}: {source}",
+        "{}\n{}{} {}\n{} · {}\n{}: {source}",
         park_name(ctx.dataset, park, ctx.language),
         qualifier_prefix(point.qualifier),
-        format_value(point.value),
+        format_value(unit.value(point.value)),
+        unit.name,
         period_label(ctx.language, point.year, point.period),
         qualifier_name(ctx.language, point.qualifier),
         s.source

@@ -14,7 +14,7 @@ use egui::{
     WidgetInfo, WidgetText, vec2,
 };
 
-use crate::format::{figure_value, source_label};
+use crate::format::{figure_value_with_unit, source_label};
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{Dataset, Figure, Language, Park, Qualifier, Source, differing};
 use crate::theme::qualifier_colour;
@@ -100,7 +100,7 @@ fn line_texts(figure: &Figure<'_>, language: Language) -> [String; 3] {
         Qualifier::Reported => String::new(),
         hedged => qualifier_name(language, hedged).to_owned(),
     };
-    [line_value(figure, language), period_label(language, obs.year, obs.period), quality]
+    [figure_value_with_unit(figure, language), period_label(language, obs.year, obs.period), quality]
 }
 
 /// One figure's line: value and unit (with an asterisk if it has a note), year, quality, a mark
@@ -173,16 +173,11 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
     }
 }
 
-/// A figure's value with its unit, as its line shows it.
-fn line_value(figure: &Figure<'_>, language: Language) -> String {
-    format!("{} {}", figure_value(figure), figure.metric.unit.get(language))
-}
-
 /// A figure's line as text to paste elsewhere: metric, value, year, quality, note and source.
 fn figure_line_text(figure: &Figure<'_>, language: Language) -> String {
     let obs = figure.observation;
     let mut parts = vec![
-        format!("{}: {}", figure.metric.name.get(language), line_value(figure, language)),
+        format!("{}: {}", figure.metric.name.get(language), figure_value_with_unit(figure, language)),
         period_label(language, obs.year, obs.period),
         qualifier_name(language, obs.qualifier).to_owned(),
     ];

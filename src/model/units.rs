@@ -1,0 +1,166 @@
+//! The units figures are written in. A dataset stores each metric's figures in one unit; a
+//! language may write them in another unit a power of ten away, as Chinese counts money in 亿
+//! (hundred millions) where English counts in billions: 1,240 bn yuan reads 12,400 亿元. Only
+//! what is shown changes; the file, exports and comparisons keep the stored unit.
+
+use serde::Deserialize;
+
+use super::{Language, Metric};
+
+/// The unit one language writes a metric's figures in, instead of the stored one.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShownUnit {
+    /// The unit's name in that language: "亿元".
+    pub unit: String,
+    /// What a stored figure is multiplied by to be written in this unit: a power of ten, so a
+    /// chart's round steps stay round (10 for 十亿元 → 亿元).
+    pub factor: f64,
+}
+
+/// For each language, the unit it writes a metric's figures in when not the stored one.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShownUnits {
+    /// English, when not the stored unit.
+    #[serde(default)]
+    pub en: Option<ShownUnit>,
+    /// Chinese, when not the stored unit.
+    #[serde(default)]
+    pub zh: Option<ShownUnit>,
+}
+
+impl ShownUnits {
+    /// The unit `language` writes in, if not the stored one.
+    pub fn get(&self, language: Language) -> Option<&ShownUnit> {
+        match language {
+            Language::En => self.en.as_ref(),
+            Language::Zh => self.zh.as_ref(),
+        }
+    }
+}
+
+/// How values are written on screen in one language: in which unit, and the factor that turns
+/// a stored value into one in that unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DisplayUnit {
+    /// The unit's name: "亿元", "bn yuan per km²".
+    pub name: String,
+    /// What a stored value is multiplied by to be written in this unit.
+    pub factor: f64,
+}
+
+impl Default for DisplayUnit {
+    /// No unit, values as stored: for a metric the dataset lacks.
+    fn default() -> Self {
+        Self { name: String::new(), factor: 1.0 }
+    }
+}
+
+impl DisplayUnit {
+    /// `stored`, a value in the stored unit, in this unit.
+    pub fn value(&self, stored: f64) -> f64 {
+        stored * self.factor
+    }
+}
+
+impl Metric {
+    /// The unit this metric's figures are written in, in `language`: the one the dataset gives
+    /// that language (`shown`), else the stored unit.
+    pub fn display_unit(&self, language: Language) -> DisplayUnit {
+        DisplayUnit { name: self.display_unit_name(language).to_owned(), factor: self.display_factor(language) }
+    }
+
+    /// The name of the unit this metric's figures are written in, in `language` (see
+    /// [`Metric::display_unit`]).
+    pub fn display_unit_name(&self, language: Language) -> &str {
+        self.shown.get(language).map_or_else(|| self.unit.get(language), |shown| shown.unit.as_str())
+    }
+
+    /// What a stored figure of this metric is multiplied by to be written in `language`'s unit
+    /// (see [`Metric::display_unit`]); 1 when that is the stored unit.
+    pub fn display_factor(&self, language: Language) -> f64 {
+        self.shown.get(language).map_or(1.0, |shown| shown.factor)
+    }
+
+    /// How one unit reads after "per" (English) or "/" (Chinese) when this metric divides
+    /// another, as the divided values are written: the language's own unit when the dataset
+    /// gives one, else `per_unit`, else the stored unit.
+    fn display_per_unit(&self, language: Language) -> &str {
+        match self.shown.get(language) {
+            Some(shown) => &shown.unit,
+            None => self.per_unit(language),
+        }
+    }
+}
+
+/// The unit `numerator` divided by `divisor` is written in, in `language`: "bn yuan per km²",
+/// "亿元/平方公里", and the factor from stored quotients to written ones.
+pub fn divided_display_unit(numerator: &Metric, divisor: &Metric, language: Language) -> DisplayUnit {
+    let (top, bottom) = (numerator.display_unit(language), divisor.display_unit(language));
+    let per = divisor.display_per_unit(language);
+    let name = match language {
+        Language::En => format!("{} per {per}", top.name),
+        Language::Zh => format!("{}/{per}", top.name),
+    };
+    DisplayUnit { name, factor: top.factor / bottom.factor }
+}
+
+/// Whether `factor` is a power of ten (0.001, 1, 10, 10,000), as a shown unit's must be.
+pub fn is_power_of_ten(factor: f64) -> bool {
+    if !factor.is_finite() || factor <= 0.0 {
+        return false;
+    }
+    let exponent = factor.log10();
+    (exponent - exponent.round()).abs() < 1e-9
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::MetricId;
+    use crate::model::tests::small_dataset;
+
+    /// The fixture's metric `id`, with `zh` as the unit Chinese writes it in.
+    fn metric_shown_in_chinese(id: &str, zh: Option<(&str, f64)>) -> Metric {
+        let mut metric = small_dataset().metric(&MetricId::new(id)).expect("fixture metric").clone();
+        metric.shown.zh = zh.map(|(unit, factor)| ShownUnit { unit: unit.to_owned(), factor });
+        metric
+    }
+
+    #[test]
+    fn a_language_with_a_unit_of_its_own_writes_the_figures_scaled_in_it() {
+        let income = metric_shown_in_chinese("total_income", Some(("亿元", 10.0)));
+        let zh = income.display_unit(Language::Zh);
+        assert_eq!((zh.name.as_str(), zh.value(1240.0)), ("亿元", 12_400.0));
+        let en = income.display_unit(Language::En);
+        assert_eq!((en.name.as_str(), en.value(1240.0)), ("bn yuan", 1240.0), "English keeps the stored unit");
+        let stored = metric_shown_in_chinese("total_income", None).display_unit(Language::Zh);
+        assert_eq!((stored.name.as_str(), stored.factor), ("十亿元", 1.0));
+    }
+
+    #[test]
+    fn a_quotient_is_written_in_both_metrics_shown_units() {
+        let income = metric_shown_in_chinese("total_income", Some(("亿元", 10.0)));
+        let area = metric_shown_in_chinese("planned_area", Some(("公顷", 100.0)));
+        let zh = divided_display_unit(&income, &area, Language::Zh);
+        assert_eq!(zh.name, "亿元/公顷");
+        assert!((zh.value(5.0) - 0.5).abs() < 1e-12, "5 bn yuan per km² is 0.5 亿元 per hectare");
+        let en = divided_display_unit(&income, &area, Language::En);
+        assert_eq!((en.name.as_str(), en.factor), ("bn yuan per km²", 1.0));
+        // A count without a unit of its own reads as what is counted.
+        let firms = metric_shown_in_chinese("high_tech_enterprises", None);
+        assert_eq!(divided_display_unit(&income, &firms, Language::Zh).name, "亿元/家");
+        assert_eq!(divided_display_unit(&income, &firms, Language::En).name, "bn yuan per high-tech enterprise");
+    }
+
+    #[test]
+    fn only_powers_of_ten_are_accepted_as_factors() {
+        for factor in [1.0, 10.0, 10_000.0, 0.1, 0.001] {
+            assert!(is_power_of_ten(factor), "{factor}");
+        }
+        for factor in [0.0, -10.0, 2.0, 6.45, 50.0, f64::NAN, f64::INFINITY] {
+            assert!(!is_power_of_ten(factor), "{factor}");
+        }
+    }
+}
