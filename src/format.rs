@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{Dataset, Figure, Language, Observation, Park, Qualifier, Source, SourceId};
+use crate::model::{Dataset, DisplayUnit, Figure, Language, Observation, Park, Qualifier, Source, SourceId};
 
 /// Longest publisher name shown in a source label before it is cut with "…"; the tooltip has it whole.
 const MAX_PUBLISHER_CHARS: usize = 24;
@@ -59,8 +59,17 @@ pub fn figure_value(figure: &Figure<'_>, language: Language) -> String {
 
 /// A figure's value with its qualifier sign and unit, as `language` writes them: `>1,680 enterprises`.
 pub fn figure_value_with_unit(figure: &Figure<'_>, language: Language) -> String {
-    let unit = figure.metric.display_unit_name(language);
-    if unit.is_empty() { figure_value(figure, language) } else { format!("{} {unit}", figure_value(figure, language)) }
+    with_unit(figure_value(figure, language), figure.metric.display_unit_name(language))
+}
+
+/// A stored value with its qualifier's sign, written in `unit`: `>4,000 亿元`.
+pub fn value_with_unit(stored: f64, qualifier: Qualifier, unit: &DisplayUnit) -> String {
+    with_unit(format!("{}{}", qualifier_prefix(qualifier), format_value(unit.value(stored))), &unit.name)
+}
+
+/// `value` followed by `unit`; the value alone when the unit has no name.
+fn with_unit(value: String, unit: &str) -> String {
+    if unit.is_empty() { value } else { format!("{value} {unit}") }
 }
 
 /// Figures stated otherwise ([`crate::model::stated_otherwise`]) for tooltips, one

@@ -78,10 +78,8 @@ impl Dataset {
             let path = format!("metrics[{i}] \"{}\"", metric.id);
             texts.both(&format!("{path} → name"), &metric.name);
             texts.both(&format!("{path} → unit"), &metric.unit);
-            for (language, shown) in [("en", &metric.shown.en), ("zh", &metric.shown.zh)] {
-                if let Some(shown) = shown {
-                    texts.plain(format!("{path} → shown.{language}.unit"), &shown.unit);
-                }
+            for (language, shown) in metric.shown.iter() {
+                texts.plain(format!("{path} → shown.{language}.unit"), &shown.unit);
             }
             texts.both(&format!("{path} → description"), &metric.description);
         }

@@ -5,7 +5,8 @@
 
 use serde::Deserialize;
 
-use super::{Language, Metric};
+use super::views::per;
+use super::{Dataset, Language, Metric, MetricId};
 
 /// The unit one language writes a metric's figures in, instead of the stored one.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -37,6 +38,14 @@ impl ShownUnits {
             Language::En => self.en.as_ref(),
             Language::Zh => self.zh.as_ref(),
         }
+    }
+
+    /// Each unit given, with its language's field name ("en", "zh"), as validation and the
+    /// dataset's texts name them.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &ShownUnit)> {
+        [("en", self.en.as_ref()), ("zh", self.zh.as_ref())]
+            .into_iter()
+            .filter_map(|(field, shown)| Some((field, shown?)))
     }
 }
 
@@ -86,7 +95,7 @@ impl Metric {
     /// How one unit reads after "per" (English) or "/" (Chinese) when this metric divides
     /// another, as the divided values are written: the language's own unit when the dataset
     /// gives one, else `per_unit`, else the stored unit.
-    fn display_per_unit(&self, language: Language) -> &str {
+    pub(super) fn display_per_unit(&self, language: Language) -> &str {
         match self.shown.get(language) {
             Some(shown) => &shown.unit,
             None => self.per_unit(language),
@@ -94,15 +103,19 @@ impl Metric {
     }
 }
 
+impl Dataset {
+    /// The unit the figures of metric `id` are written in, in `language`; no unit for a metric
+    /// the dataset lacks.
+    pub fn display_unit(&self, id: &MetricId, language: Language) -> DisplayUnit {
+        self.metric(id).map(|metric| metric.display_unit(language)).unwrap_or_default()
+    }
+}
+
 /// The unit `numerator` divided by `divisor` is written in, in `language`: "bn yuan per km²",
 /// "亿元/平方公里", and the factor from stored quotients to written ones.
 pub fn divided_display_unit(numerator: &Metric, divisor: &Metric, language: Language) -> DisplayUnit {
     let (top, bottom) = (numerator.display_unit(language), divisor.display_unit(language));
-    let per = divisor.display_per_unit(language);
-    let name = match language {
-        Language::En => format!("{} per {per}", top.name),
-        Language::Zh => format!("{}/{per}", top.name),
-    };
+    let name = per(&top.name, divisor.display_per_unit(language), language);
     DisplayUnit { name, factor: top.factor / bottom.factor }
 }
 

@@ -177,8 +177,7 @@ fn check_meta_and_lists(checker: &mut Checker<'_>) {
         if let Some(per_unit) = &metric.per_unit {
             checker.text(&path, "per_unit", per_unit);
         }
-        for (language, shown) in [("en", &metric.shown.en), ("zh", &metric.shown.zh)] {
-            let Some(shown) = shown else { continue };
+        for (language, shown) in metric.shown.iter() {
             if shown.unit.trim().is_empty() {
                 checker.report(&path, format!("shown.{language}.unit is empty"));
             }

@@ -73,9 +73,14 @@ impl Metric {
     }
 }
 
-/// The unit of `numerator` divided by `divisor`: "bn yuan per km²", "亿元/公顷".
+/// The stored unit of `numerator` divided by `divisor`, as exports name it: "bn yuan per km²",
+/// "十亿元/平方公里". Screens write [`super::divided_display_unit`].
 pub fn divided_unit(numerator: &Metric, divisor: &Metric, language: Language) -> String {
-    let (top, bottom) = (numerator.unit.get(language), divisor.per_unit(language));
+    per(numerator.unit.get(language), divisor.per_unit(language), language)
+}
+
+/// `top` per `bottom`: "bn yuan per km²", "亿元/公顷".
+pub(super) fn per(top: &str, bottom: &str, language: Language) -> String {
     match language {
         Language::En => format!("{top} per {bottom}"),
         Language::Zh => format!("{top}/{bottom}"),
@@ -83,10 +88,11 @@ pub fn divided_unit(numerator: &Metric, divisor: &Metric, language: Language) ->
 }
 
 /// The name of `numerator` divided by `divisor`: "Total income per high-tech enterprise",
-/// "单位高新技术企业总收入" (total income per unit of high-tech enterprises).
+/// "单位高新技术企业总收入" (total income per unit of high-tech enterprises). The English name
+/// ends in the divisor's unit as the screen writes it, as [`super::divided_display_unit`] does.
 pub fn divided_name(numerator: &Metric, divisor: &Metric, language: Language) -> String {
     match language {
-        Language::En => format!("{} per {}", numerator.name.en, divisor.per_unit(Language::En)),
+        Language::En => format!("{} per {}", numerator.name.en, divisor.display_per_unit(Language::En)),
         Language::Zh => format!("单位{}{}", divisor.name.zh, numerator.name.zh),
     }
 }

@@ -1,5 +1,7 @@
-//! The rows behind what a view shows, for "Export CSV": exactly the parks, values, years, units,
-//! qualifiers and sources on screen, plus the "no data" rows the view lists.
+//! The rows behind what a view shows, for "Export CSV": exactly the parks, years, qualifiers and
+//! sources on screen, plus the "no data" rows the view lists, with the dataset's stored values
+//! and units (a language may show a figure in a unit of its own, 亿元 for 十亿元; an export
+//! keeps the dataset's).
 
 use crate::i18n::qualifier_name;
 use crate::model::{Dataset, Language, MetricId, ParkId, divided_unit};
@@ -224,6 +226,18 @@ mod tests {
         let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
         assert!(csv.starts_with("park_id,park,metric,value,unit,year,qualifier,source,divided_by,qualifier_label\n"));
         assert_eq!(csv.lines().count(), 4);
+    }
+
+    /// The Chinese screen writes Alpha's income as 6,300 亿元; its export keeps the dataset's 630
+    /// 十亿元, a value and a unit that belong together.
+    #[test]
+    fn an_export_keeps_the_stored_value_and_unit_where_the_screen_shows_another() {
+        let dataset = small_dataset();
+        let parks = [ParkId::new("alpha")];
+        let choice = PlotChoice { metric: MetricId::new("total_income"), ..PlotChoice::for_dataset(&dataset) };
+        let data = PlotData::Bars(bar_series(&dataset, &parks, &choice));
+        let zh = plot_rows(&dataset, &data, &choice, Language::Zh);
+        assert_eq!((zh.rows[0][3].as_str(), zh.rows[0][4].as_str()), ("630", "十亿元"));
     }
 
     #[test]

@@ -70,6 +70,17 @@ impl Default for MetricRange {
     }
 }
 
+/// How much smaller than `b`, relative to the two, `a` must be to count as below it. A bound is
+/// edited in the unit a language shows and divided back into the stored one, which binary
+/// floating point does not always do exactly (2.61 / 0.1 is 26.099…98): a figure shown on a
+/// bound stays in.
+const BOUND_TOLERANCE: f64 = 1e-9;
+
+/// Whether `a` is below `b` by more than [`BOUND_TOLERANCE`].
+fn below(a: f64, b: f64) -> bool {
+    a < b - BOUND_TOLERANCE * a.abs().max(b.abs())
+}
+
 impl MetricRange {
     /// A new range on `metric` covering every park's latest figure (no bounds when no park
     /// has one), so adding a range hides nothing until the user narrows it.
@@ -87,7 +98,7 @@ impl MetricRange {
             None => self.keep_missing,
             Some(figure) => {
                 let value = figure.observation.value;
-                self.min.is_none_or(|min| value >= min) && self.max.is_none_or(|max| value <= max)
+                self.min.is_none_or(|min| !below(value, min)) && self.max.is_none_or(|max| !below(max, value))
             }
         }
     }
@@ -348,6 +359,23 @@ mod tests {
             MetricRange { metric: MetricId::new("total_income"), min: Some(700.0), max: None, keep_missing: false };
         filter.ranges = vec![income];
         assert!(passing(&filter, &dataset).is_empty());
+    }
+
+    /// A bound typed in a unit a language shows (here one tenth of the stored km²) comes back
+    /// as 26.099…98: Alpha's 26.1, the figure on the bound, stays in.
+    #[test]
+    fn a_figure_on_a_bound_typed_in_a_shown_unit_passes() {
+        let dataset = small_dataset();
+        let typed = 2.61 / 0.1;
+        assert!(typed < 26.1, "the float division falls short");
+        let range = MetricRange {
+            metric: MetricId::new("planned_area"),
+            min: Some(typed),
+            max: Some(typed),
+            keep_missing: false,
+        };
+        let filter = FilterState { ranges: vec![range], ..FilterState::default() };
+        assert_eq!(passing(&filter, &dataset), ["alpha"]);
     }
 
     #[test]

@@ -84,7 +84,7 @@ impl Words<'_> {
 
     /// The unit a metric's values are written in.
     fn unit(&self, id: &MetricId) -> DisplayUnit {
-        self.dataset.metric(id).map(|m| m.display_unit(self.language)).unwrap_or_default()
+        self.dataset.display_unit(id, self.language)
     }
 
     /// The bars' metric and unit with what they are divided by.
@@ -371,13 +371,16 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
         return words.sentence(&main, &notes);
     }
     let ties = tied(&latest);
+    // A part-year figure or a target drawn after a park's latest whole-year figure would read as
+    // the "latest" the sentence quotes: then the sentence says which.
+    let latest_what = latest_words(words, &what, series.iter().any(runs_past_whole_years));
     let lead = if ties.len() > 1 {
-        tie_clause(words, &ties, &latest_words(words, &what), &unit)
+        tie_clause(words, &ties, &latest_what, &unit)
     } else {
         let (name, figure) = (words.park(leader.0), words.figure(&leader.1, &unit));
         match words.language {
-            Language::En => format!("{name} has the highest latest {what}, {figure}"),
-            Language::Zh => format!("{name}的最新{what}最高，为{figure}"),
+            Language::En => format!("{name} has the highest {latest_what}, {figure}"),
+            Language::Zh => format!("{name}的{latest_what}最高，为{figure}"),
         }
     };
     let main = match fastest {
@@ -394,8 +397,21 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
     words.sentence(&main, &notes)
 }
 
-fn latest_words(words: &Words<'_>, what: &str) -> String {
-    if words.en() { format!("latest {what}") } else { format!("最新{what}") }
+/// "latest total income"; "latest whole-year total income" when `whole_year` must be said.
+fn latest_words(words: &Words<'_>, what: &str, whole_year: bool) -> String {
+    match (words.language, whole_year) {
+        (Language::En, false) => format!("latest {what}"),
+        (Language::En, true) => format!("latest whole-year {what}"),
+        (Language::Zh, false) => format!("最新{what}"),
+        (Language::Zh, true) => format!("最新全年{what}"),
+    }
+}
+
+/// Whether the chart draws `series` on past its latest whole-year figure (a part of a later
+/// year, a target).
+fn runs_past_whole_years(series: &ParkTimeSeries) -> bool {
+    let last_whole_year = whole_years(series).last().map_or(f64::NEG_INFINITY, |point| point.x);
+    series.projections.iter().chain(&series.loose).any(|point| point.x > last_whole_year)
 }
 
 /// Spearman's rank correlation of `pairs`; `None` when either side has no spread.
@@ -711,18 +727,32 @@ mod tests {
         );
         add(&mut dataset, "beta", "total_income", 100.0, 2016, Qualifier::Reported);
         add(&mut dataset, "beta", "total_income", 200.0, 2018, Qualifier::Approximate);
+        // Alpha's line goes on past 2018 (its first half of 2019, its 2020 target): the sentence
+        // says its 630 is the latest whole-year figure, not the latest point drawn.
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &income, Language::En),
-            "Alpha Park has the highest latest total income, 630 bn yuan (2018, preliminary); Beta Park grew \
-             fastest, from 100 bn yuan (2016) to about 200 bn yuan (2018), about 41% a year."
+            "Alpha Park has the highest latest whole-year total income, 630 bn yuan (2018, preliminary); Beta \
+             Park grew fastest, from 100 bn yuan (2016) to about 200 bn yuan (2018), about 41% a year."
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &income, Language::Zh),
-            "甲园的最新总收入最高，为6,300亿元（2018年，初步统计）；乙园增长最快，从1,000亿元（2016年）增至约2,000亿元（2018年），年均约41%。"
+            "甲园的最新全年总收入最高，为6,300亿元（2018年，初步统计）；乙园增长最快，从1,000亿元（2016年）增至约2,000亿元（2018年），年均约41%。"
         );
         assert_eq!(
             sentence(&dataset, &["gamma"], &income, Language::En),
             "The park shown has no figure for total income."
+        );
+        // Without a later point, "latest" alone.
+        add(&mut dataset, "gamma", "total_income", 150.0, 2016, Qualifier::Reported);
+        add(&mut dataset, "gamma", "total_income", 330.0, 2018, Qualifier::Reported);
+        assert_eq!(
+            sentence(&dataset, &["beta", "gamma"], &income, Language::En),
+            "Gamma Park has the highest latest total income, 330 bn yuan (2018), and grew fastest, from 150 bn \
+             yuan (2016) to 330 bn yuan (2018), about 48% a year."
+        );
+        assert_eq!(
+            sentence(&dataset, &["beta", "gamma"], &income, Language::Zh),
+            "丙园的最新总收入最高，为3,300亿元（2018年），且增长最快，从1,500亿元（2016年）增至3,300亿元（2018年），年均约48%。"
         );
     }
 
@@ -733,7 +763,9 @@ mod tests {
         let income = choice(PlotKind::TimeSeries, "total_income");
         let text = sentence(&dataset, &["alpha", "beta"], &income, Language::En);
         assert!(
-            text.starts_with("Alpha Park and Beta Park share the highest latest total income, 630 bn yuan (2018"),
+            text.starts_with(
+                "Alpha Park and Beta Park share the highest latest whole-year total income, 630 bn yuan (2018"
+            ),
             "{text}"
         );
         let area = choice(PlotKind::TimeSeries, "planned_area");

@@ -11,9 +11,9 @@ use egui::{Align2, Color32, Galley, Painter, Pos2, Rect, TextStyle, Ui, Vec2, po
 
 use super::hatch::hatch_segments;
 use super::pane::HATCH_SPACING;
-use crate::format::{format_count, format_value};
+use crate::format::{format_count, format_value, value_with_unit};
 use crate::i18n::{class_method_name, strings};
-use crate::model::ParkId;
+use crate::model::{ParkId, Qualifier};
 use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
 use crate::theme::{choropleth_colour, hatch_colour, no_data_colour, text_on};
@@ -90,14 +90,8 @@ impl Legend {
                 text: layout(format!("• {}", s.map_dots.replace("{n}", &format_count(markers.len())))),
             });
         } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
-            let unit = metric_unit(ctx, metric);
-            let text = format!(
-                "○ {}: {} = {} {}",
-                s.map_marker_size,
-                s.map_largest,
-                format_value(unit.value(largest)),
-                unit.name
-            );
+            let largest = value_with_unit(largest, Qualifier::Reported, &metric_unit(ctx, metric));
+            let text = format!("○ {}: {} = {largest}", s.map_marker_size, s.map_largest);
             rows.push(Row { key: Key::None, text: layout(text) });
         }
         // A coloured park whose marker rests on a figure another source states otherwise is
@@ -184,21 +178,19 @@ pub(super) enum ClassValues {
 pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues) -> String {
     let lower = classes.lower_bound(i);
     let upper = classes.breaks.get(i).copied().unwrap_or(lower);
-    let factor = match values {
-        ClassValues::Counts => 1.0,
-        ClassValues::Scaled(factor) => factor,
-    };
-    let (lower, upper) = (lower * factor, upper * factor);
-    if matches!(values, ClassValues::Counts) {
-        let first = if i == 0 { lower.ceil() } else { lower.floor() + 1.0 } as i64;
-        let last = upper.floor() as i64;
-        match first.cmp(&last) {
-            std::cmp::Ordering::Equal => return first.to_string(),
-            std::cmp::Ordering::Less => return format!("{first}–{last}"),
-            // No whole number in the class: its bounds as they are, below.
-            std::cmp::Ordering::Greater => {}
+    let (lower, upper) = match values {
+        ClassValues::Scaled(factor) => (lower * factor, upper * factor),
+        ClassValues::Counts => {
+            let first = if i == 0 { lower.ceil() } else { lower.floor() + 1.0 } as i64;
+            let last = upper.floor() as i64;
+            match first.cmp(&last) {
+                std::cmp::Ordering::Equal => return first.to_string(),
+                std::cmp::Ordering::Less => return format!("{first}–{last}"),
+                // No whole number in the class: its bounds as they are, below.
+                std::cmp::Ordering::Greater => (lower, upper),
+            }
         }
-    }
+    };
     if (upper - lower).abs() < f64::EPSILON {
         format_value(upper)
     } else if i == 0 {
@@ -234,5 +226,9 @@ mod tests {
         let ranges: Vec<String> =
             (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(1.0))).collect();
         assert_eq!(ranges, ["0.5 – 1.2", "> 1.2 – 3.4", "> 3.4 – 10"]);
+        // In a unit ten times smaller (亿元 for 十亿元), the same classes.
+        let ranges: Vec<String> =
+            (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(10.0))).collect();
+        assert_eq!(ranges, ["5 – 12", "> 12 – 34", "> 34 – 100"]);
     }
 }

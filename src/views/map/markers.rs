@@ -5,9 +5,9 @@
 
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
-use crate::format::{format_value, other_values};
+use crate::format::{other_values, value_with_unit};
 use crate::i18n::strings;
-use crate::model::ParkId;
+use crate::model::{ParkId, Qualifier};
 use crate::state::Action;
 use crate::state::map::{MapChoice, Marker};
 use crate::theme::{marker_halo_colour, marker_ring_colour, neutral_marker_colour, series_colour};
@@ -224,9 +224,8 @@ fn marker_widget_ui(
         let s = strings(ctx.language);
         let figure = match (&choice.marker_metric, marker.value) {
             (Some(metric), Some(value)) => {
-                let unit = metric_unit(ctx, metric);
-                let mut text =
-                    format!("\n{}: {} {}", metric_name(ctx, metric), format_value(unit.value(value)), unit.name);
+                let value = value_with_unit(value, Qualifier::Reported, &metric_unit(ctx, metric));
+                let mut text = format!("\n{}: {value}", metric_name(ctx, metric));
                 // What other sources state for the same year as the figure the marker is sized by.
                 let others = other_values(ctx.dataset, &marker.stated_otherwise, ctx.language);
                 if !others.is_empty() {

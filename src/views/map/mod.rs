@@ -10,10 +10,10 @@
 
 use egui::{Color32, Id, Rect, RichText, Sense, TextStyle, Ui, Vec2, pos2, vec2};
 
-use crate::format::{format_count, format_value};
+use crate::format::{format_count, format_value, value_with_unit};
 use crate::i18n::{class_method_name, strings};
 use crate::model::geo::CityMap;
-use crate::model::{Dataset, DisplayUnit, DistrictId, Language, MetricId, ParkId};
+use crate::model::{Dataset, DisplayUnit, DistrictId, Language, MetricId, ParkId, Qualifier};
 use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapChoice, MapData};
 use crate::state::{Action, ParkColours};
@@ -166,8 +166,7 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
             template.replace("{n}", &format_value(count))
         }
         (Some(value), DistrictValue::MetricSum(metric)) => {
-            let unit = metric_unit(ctx, metric);
-            format!("{} {}", format_value(unit.value(value)), unit.name)
+            value_with_unit(value, Qualifier::Reported, &metric_unit(ctx, metric))
         }
     };
     response.clone().on_hover_text_at_pointer(format!("{name}: {value}"));
@@ -259,7 +258,7 @@ fn metric_name(ctx: &MapContext<'_>, id: &MetricId) -> String {
 
 /// The unit the metric's values are written in.
 fn metric_unit(ctx: &MapContext<'_>, id: &MetricId) -> DisplayUnit {
-    ctx.dataset.metric(id).map(|m| m.display_unit(ctx.language)).unwrap_or_default()
+    ctx.dataset.display_unit(id, ctx.language)
 }
 
 fn title(ctx: &MapContext<'_>, choice: &MapChoice) -> String {

@@ -4,7 +4,7 @@
 use egui::{FontId, TextStyle, Ui};
 use egui_plot::{AxisHints, GridInput, GridMark, Plot};
 
-use super::ticks::{Tick, format_log_tick, format_tick, format_year, linear_ticks, log_ticks, year_ticks};
+use super::ticks::{Tick, format_year, linear_ticks, log_ticks, tick_label, year_ticks};
 
 /// The nearest grid lines `egui_plot` draws, in points. Set on every plot, so a grid spacer can
 /// turn `egui_plot`'s `base_step_size` (this many points in plot units) back into a scale.
@@ -103,6 +103,7 @@ pub(super) struct ValueAxis {
     pub(super) title: String,
     /// What a plotted value is multiplied by to be written in the title's unit: the ticks are
     /// chosen in plotted values and written in the unit (a power of ten, so round stays round).
+    /// On a log scale it shifts the plotted logarithms by log10(factor) instead.
     pub(super) factor: f64,
     /// Whether the plotted values are base-10 logarithms.
     pub(super) log_scale: bool,
@@ -114,9 +115,6 @@ pub(super) struct ValueAxis {
 /// A value axis, linear or (on values' base-10 logarithms) logarithmic.
 pub(super) fn value_axis<'a>(plot: Plot<'a>, direction: Direction, text: &AxisText, axis: ValueAxis) -> Plot<'a> {
     let ValueAxis { title, factor, log_scale, lowest_tick } = axis;
-    // A log tick stands for 10^v stored, 10^(v + log10 factor) as written.
-    let log_shift = factor.log10();
-    let written = move |value: f64, step: f64| format_tick(value * factor, step * factor);
     let (gap, half_height) = (text.gap(), text.height / 2.0);
     let (spacer_text, label_text) = (text.clone(), text.clone());
     // Labels are formatted only where their width counts: stacked labels all have one height.
@@ -127,9 +125,10 @@ pub(super) fn value_axis<'a>(plot: Plot<'a>, direction: Direction, text: &AxisTe
     let spacer = move |input: GridInput| {
         let scale = points_per_unit(&input);
         let ticks = if log_scale {
-            log_ticks(input.bounds, scale, gap, |v| label_size(&|| format_log_tick(v + log_shift)))
+            log_ticks(input.bounds, scale, gap, |v| label_size(&|| tick_label(v, 1.0, true, factor)))
         } else {
-            let mut ticks = linear_ticks(input.bounds, scale, gap, |v, step| label_size(&|| written(v, step)));
+            let mut ticks =
+                linear_ticks(input.bounds, scale, gap, |v, step| label_size(&|| tick_label(v, step, false, factor)));
             if let Some(lowest) = lowest_tick {
                 // A tolerance, so a tick at the lowest value itself (zero) survives rounding.
                 ticks.retain(|tick| tick.value >= lowest - tick.step * 1e-6);
@@ -143,9 +142,7 @@ pub(super) fn value_axis<'a>(plot: Plot<'a>, direction: Direction, text: &AxisTe
             |tick: &Tick| direction == Direction::Horizontal || (top - tick.value) * scale >= half_height;
         marks(ticks.into_iter().filter(fits_below_top).collect())
     };
-    let formatter = move |mark: GridMark| {
-        if log_scale { format_log_tick(mark.value + log_shift) } else { written(mark.value, mark.step_size) }
-    };
+    let formatter = move |mark: GridMark| tick_label(mark.value, mark.step_size, log_scale, factor);
     let plot = plot.grid_spacing(GRID_MIN_SPACING..=300.0);
     match direction {
         Direction::Horizontal => {

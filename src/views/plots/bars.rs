@@ -6,7 +6,7 @@ use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 
 use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
-use crate::format::{format_count, format_value, other_values, qualifier_prefix};
+use crate::format::{format_count, format_value, other_values, qualifier_prefix, value_with_unit};
 use crate::i18n::clause_separator;
 use crate::i18n::{qualifier_name, strings};
 use crate::model::{DisplayUnit, ParkId, Qualifier};
@@ -142,11 +142,11 @@ pub(super) fn notes(
             lines.push(
                 s.median_line
                     .replace("{parks}", &parks)
-                    .replace("{value}", &format!("{} {}", format_value(unit.value(median)), unit.name)),
+                    .replace("{value}", &value_with_unit(median, Qualifier::Reported, unit)),
             );
         }
         if let Some((zone, year)) = series.zone {
-            let value = format!("{} {}", format_value(unit.value(zone)), unit.name);
+            let value = value_with_unit(zone, Qualifier::Reported, unit);
             if zone_fits(series) && drawn(zone) {
                 lines.push(
                     s.zone_line
@@ -371,7 +371,7 @@ fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> 
     let s = strings(ctx.language);
     let mut lines = vec![
         park_name(ctx.dataset, &bar.park, ctx.language),
-        format!("{}{} {}", qualifier_prefix(bar.qualifier), format_value(unit.value(bar.value)), unit.name),
+        value_with_unit(bar.value, bar.qualifier, unit),
         format!("{} · {}", bar.year, qualifier_name(ctx.language, bar.qualifier)),
     ];
     if let Some(year) = bar.divisor_year {

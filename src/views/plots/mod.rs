@@ -142,7 +142,7 @@ fn metric_name(dataset: &Dataset, id: &MetricId, language: Language) -> String {
 
 /// The unit the metric's values are written in, in `language`.
 fn metric_unit(dataset: &Dataset, id: &MetricId, language: Language) -> DisplayUnit {
-    dataset.metric(id).map(|m| m.display_unit(language)).unwrap_or_default()
+    dataset.display_unit(id, language)
 }
 
 fn metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, salt: &str, label: &str, metric: &mut MetricId) {

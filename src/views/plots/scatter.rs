@@ -15,7 +15,7 @@ use super::{
     park_text_colour, scaled,
 };
 use crate::format::source_label;
-use crate::format::{format_value, other_values, qualifier_prefix};
+use crate::format::{other_values, value_with_unit};
 use crate::i18n::strings;
 use crate::model::MetricId;
 use crate::state::series::{Reading, ScatterPoint};
@@ -328,15 +328,8 @@ fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterP
     let (dataset, language) = (ctx.dataset, ctx.language);
     let describe = |id: &MetricId, reading: &Reading| {
         let source = dataset.source(&reading.source).map(source_label).unwrap_or_default();
-        let unit = metric_unit(dataset, id, language);
-        format!(
-            "{}: {}{} {} ({}, {source})",
-            metric_name(dataset, id, language),
-            qualifier_prefix(reading.qualifier),
-            format_value(unit.value(reading.value)),
-            unit.name,
-            reading.year
-        )
+        let value = value_with_unit(reading.value, reading.qualifier, &metric_unit(dataset, id, language));
+        format!("{}: {value} ({}, {source})", metric_name(dataset, id, language), reading.year)
     };
     let mut readings = vec![(&choice.x_metric, &point.x), (&choice.y_metric, &point.y)];
     if let (Some(id), Some(size)) = (&choice.size_metric, &point.size) {

@@ -166,6 +166,13 @@ pub(super) fn format_tick(value: f64, step: f64) -> String {
     if decimals <= 2 { crate::format::format_value(rounded) } else { format!("{rounded:.decimals$}") }
 }
 
+/// A value axis's tick label: the tick at plotted `value`, `step` from the next, written in a
+/// unit `factor` times the plotted one (a power of ten). On a log scale the plotted value is a
+/// logarithm, so the factor shifts it by log10(factor) instead.
+pub(super) fn tick_label(value: f64, step: f64, log_scale: bool, factor: f64) -> String {
+    if log_scale { format_log_tick(value + factor.log10()) } else { format_tick(value * factor, step * factor) }
+}
+
 /// A log tick's label: the value its logarithm stands for ("2", "500", "0.005").
 pub(super) fn format_log_tick(log_value: f64) -> String {
     let value = 10f64.powf(log_value);
@@ -276,5 +283,17 @@ mod tests {
         assert_eq!(format_tick(0.300_000_000_000_4, 0.1), "0.3");
         assert_eq!(format_tick(0.002, 0.001), "0.002");
         assert_eq!(format_tick(-0.0, 1.0), "0");
+    }
+
+    #[test]
+    fn a_tick_is_written_in_the_unit_the_factor_gives() {
+        // Linear: 630 at a step of 100, in a unit ten times smaller.
+        assert_eq!(tick_label(600.0, 100.0, false, 10.0), "6,000");
+        assert_eq!(tick_label(0.5, 0.5, false, 10.0), "5");
+        assert_eq!(tick_label(0.25, 0.05, false, 1.0), "0.25");
+        // Log: the tick at log value 2 stands for 100 stored, 1,000 written.
+        assert_eq!(tick_label(2.0, 1.0, true, 10.0), "1,000");
+        assert_eq!(tick_label(2.0, 1.0, true, 1.0), "100");
+        assert_eq!(tick_label(-1.0, 1.0, true, 0.1), "0.01");
     }
 }

@@ -15,7 +15,7 @@ use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
     park_text_colour, scaled,
 };
-use crate::format::{format_value, qualifier_prefix};
+use crate::format::value_with_unit;
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, ParkId};
 use crate::state::series::{ParkTimeSeries, TimePoint};
@@ -282,11 +282,9 @@ fn point_tooltip(ctx: &CompareContext<'_>, park: &ParkId, point: &TimePoint, uni
     let s = strings(ctx.language);
     let source = ctx.dataset.source(&point.source).map(|src| src.title.clone()).unwrap_or_default();
     format!(
-        "{}\n{}{} {}\n{} · {}\n{}: {source}",
+        "{}\n{}\n{} · {}\n{}: {source}",
         park_name(ctx.dataset, park, ctx.language),
-        qualifier_prefix(point.qualifier),
-        format_value(unit.value(point.value)),
-        unit.name,
+        value_with_unit(point.value, point.qualifier, unit),
         period_label(ctx.language, point.year, point.period),
         qualifier_name(ctx.language, point.qualifier),
         s.source
