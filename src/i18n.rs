@@ -434,6 +434,8 @@ pub struct Strings {
     pub and_more_parks: Counted,
     /// Time series without pins.
     pub top_five: &'static str,
+    /// After `top_five` at the desk, in brackets: how to choose other parks (not on a slide).
+    pub pin_to_choose: &'static str,
     /// How time-series markers read.
     pub time_legend: &'static str,
     /// How scatter bubbles read.
@@ -510,6 +512,8 @@ pub struct Strings {
     pub differs_note: &'static str,
     /// The map's legend: the same, short enough not to widen the legend.
     pub differs_note_short: &'static str,
+    /// The profile's figures: what the asterisk after a value means.
+    pub note_mark_key: &'static str,
 }
 
 /// English UI strings.
@@ -712,7 +716,8 @@ pub const EN: Strings = Strings {
     title_matrix: "Industries of the parks and their roles",
     parks_count: Counted { one: "{n} park", other: "{n} parks" },
     and_more_parks: Counted { one: "and {n} more park", other: "and {n} more parks" },
-    top_five: "the five largest by latest figure (pin parks to choose others)",
+    top_five: "the five largest by latest figure",
+    pin_to_choose: "pin parks to choose others",
     time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
     scatter_legend: "Bubble area ∝",
     scatter_plain_dots: "More than {max} parks: every park is a plain dot, not sized by {metric}",
@@ -755,6 +760,7 @@ pub const EN: Strings = Strings {
     also_stated: "Also stated for the same year",
     differs_note: "≠ another source states another value for that year",
     differs_note_short: "≠ stated otherwise for that year",
+    note_mark_key: "* a note: point at the value to read it",
 };
 
 /// Chinese UI strings.
@@ -957,7 +963,8 @@ pub const ZH: Strings = Strings {
     title_matrix: "各园区产业及其定位",
     parks_count: Counted::same("{n} 个园区"),
     and_more_parks: Counted::same("及另外 {n} 个园区"),
-    top_five: "按最新值排名前五（固定园区可自选）",
+    top_five: "按最新值排名前五",
+    pin_to_choose: "固定园区可自选",
     time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
     scatter_legend: "气泡面积 ∝",
     scatter_plain_dots: "园区超过{max}个：每个园区均为小圆点，不按{metric}调整大小",
@@ -994,6 +1001,7 @@ pub const ZH: Strings = Strings {
     also_stated: "同年另有数值",
     differs_note: "≠ 表示同年另有来源给出不同数值",
     differs_note_short: "≠ 同年另有不同数值",
+    note_mark_key: "* 有注释：指向数值即可查看",
 };
 
 /// What separates two clauses or reasons in a line of text: "; " / "；".

@@ -193,7 +193,10 @@ fn a_bar_another_source_states_otherwise_is_marked_and_the_mark_explained() {
         r#"(metric: "total_income", value: 600, year: 2018, source: "s2"),"#,
     ));
     let painted = painted_texts(&harness);
-    assert!(painted.iter().any(|painted| painted.shown.trim() == "630 (2018) ≠"), "the bar's label is marked");
+    assert!(
+        painted.iter().any(|painted| painted.shown.trim() == "630 (2018, preliminary) ≠"),
+        "the bar's label is marked"
+    );
     assert!(harness.query_by_label("≠ another source states another value for that year").is_some());
     assert!(harness.query_by_label_contains("测试办公室").is_some(), "the other value's source is in the sources line");
 }
@@ -372,14 +375,48 @@ fn a_chinese_chart_writes_its_ticks_and_labels_in_the_unit_its_axis_names() {
     };
     let english = painted_texts(&harness);
     assert!(english.iter().any(|p| p.shown == "Total income (bn yuan)"), "the axis's title");
-    assert!(english.iter().any(|p| p.shown == "630 (2018)"), "Alpha's bar");
+    assert!(english.iter().any(|p| p.shown == "630 (2018, preliminary)"), "Alpha's bar, preliminary");
     let english_top = largest_tick(&english);
     assert!((630.0..1_000.0).contains(&english_top), "the axis reaches past 630 bn yuan: {english_top}");
     harness.get_by_label("中文").click();
     harness.run();
     let chinese = painted_texts(&harness);
     assert!(chinese.iter().any(|p| p.shown == "总收入 (亿元)"), "the axis's title");
-    assert!(chinese.iter().any(|p| p.shown == "6,300 (2018)"), "Alpha's bar, in 亿元");
+    assert!(chinese.iter().any(|p| p.shown == "6,300 (2018, 初步统计)"), "Alpha's bar, in 亿元");
     let chinese_top = largest_tick(&chinese);
     assert!((6_300.0..10_000.0).contains(&chinese_top), "the axis reaches past 6,300 亿元: {chinese_top}");
+}
+
+/// Nothing a presented chart writes touches the window's edges: a tick label centred on the
+/// axis's last tick (the scatter's "29") ran into its right edge.
+#[test]
+fn presented_charts_write_nothing_against_the_window_edges() {
+    for kind in ["Ranked bars", "Time series", "Scatter"] {
+        for size in [[1920.0, 1080.0], [1280.0, 720.0]] {
+            let harness = presented_real_plot(size, kind);
+            let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size[0], size[1])).shrink(2.0);
+            for painted in painted_texts(&harness) {
+                assert!(
+                    window.contains_rect(painted.rect),
+                    "{kind} at {size:?}: {:?} at {:?} reaches the edge",
+                    painted.shown,
+                    painted.rect
+                );
+            }
+        }
+    }
+}
+
+/// The time series's scope line tells the desk how to choose other parks, and leaves that out on
+/// a slide, where the audience cannot pin anything.
+#[test]
+fn the_time_series_says_how_to_choose_parks_at_the_desk_only() {
+    let mut harness = compare(DataOrigin::Embedded);
+    harness.get_by_label("Time series").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("the five largest by latest figure (pin parks").is_some());
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.query_by_label_contains("the five largest by latest figure").is_some());
+    assert!(harness.query_by_label_contains("pin parks").is_none());
 }

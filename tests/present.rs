@@ -56,6 +56,11 @@ fn slides_are_saved_beside_the_dataset_and_presented_with_page_down() {
     harness.key_press(egui::Key::F5);
     harness.run();
     assert!(harness.state().is_presenting());
+    // The keys and sources, in weak text, stay readable on a projector: at least 4.5:1 on white.
+    let weak = harness.ctx.global_style().visuals.weak_text_color();
+    // As painted on white: the colour is premultiplied, white shows through what it lacks of alpha.
+    let on_white = u16::from(weak.r()) + 255 - u16::from(weak.a());
+    assert!(on_white <= 0x76, "weak text {weak:?} reads lighter than #767676 (4.5:1) on white");
     assert!(harness.query_by_label("Filters").is_none(), "no toolbar");
     assert!(harness.query_by_label("Industries").is_none(), "no filter panel");
     assert!(harness.query_by_label("1 / 3").is_some());
@@ -79,6 +84,11 @@ fn slides_are_saved_beside_the_dataset_and_presented_with_page_down() {
     harness.run();
     assert!(!harness.state().is_presenting());
     assert!(harness.query_all_by_label("Filters").count() >= 1, "the toolbar and filter panel are back");
+    assert_eq!(
+        harness.ctx.style_of(egui::Theme::Light).visuals.weak_text_color,
+        None,
+        "the desk's light theme has its own weak text back"
+    );
 
     // A new window on the same dataset finds the slides again.
     let reopened = self::harness(path);

@@ -41,6 +41,8 @@ pub(super) struct Presentation {
 struct SavedLook {
     zoom: f32,
     text_styles: std::collections::BTreeMap<egui::TextStyle, egui::FontId>,
+    /// The light theme's weak text colour (its own default when `None`).
+    weak_text: Option<egui::Color32>,
 }
 
 /// The presentation layout is drawn on a canvas this many points tall, whatever the screen:
@@ -133,9 +135,15 @@ impl ParkApp {
         let wanted = self.presentation_layout();
         match (wanted, &self.presentation.saved) {
             (true, None) => {
-                self.presentation.saved =
-                    Some(SavedLook { zoom: ctx.zoom_factor(), text_styles: ctx.global_style().text_styles.clone() });
+                self.presentation.saved = Some(SavedLook {
+                    zoom: ctx.zoom_factor(),
+                    text_styles: ctx.global_style().text_styles.clone(),
+                    weak_text: ctx.style_of(egui::Theme::Light).visuals.weak_text_color,
+                });
                 ctx.set_theme(egui::ThemePreference::Light);
+                ctx.style_mut_of(egui::Theme::Light, |style| {
+                    style.visuals.weak_text_color = Some(theme::presentation_weak_text());
+                });
                 ctx.all_styles_mut(|style| {
                     for (text_style, size) in PRESENTATION_TEXT {
                         if let Some(font) = style.text_styles.get_mut(&text_style) {
@@ -148,6 +156,7 @@ impl ParkApp {
                 if let Some(saved) = self.presentation.saved.take() {
                     ctx.set_zoom_factor(saved.zoom);
                     ctx.all_styles_mut(|style| style.text_styles.clone_from(&saved.text_styles));
+                    ctx.style_mut_of(egui::Theme::Light, |style| style.visuals.weak_text_color = saved.weak_text);
                     theme::apply(ctx, self.state.theme);
                 }
                 return;

@@ -170,6 +170,8 @@ pub struct BarDatum {
     pub value: f64,
     /// The year of the figure.
     pub year: i32,
+    /// The part of the year it covers, when not the whole.
+    pub period: Option<Period>,
     /// Its qualifier.
     pub qualifier: Qualifier,
     /// The sources of the figure (and of the divisor, when normalised).
@@ -216,6 +218,7 @@ fn figure_in_year<'a>(
 struct Normalised {
     value: f64,
     year: i32,
+    period: Option<Period>,
     qualifier: Qualifier,
     sources: Vec<SourceId>,
     divisor_year: Option<i32>,
@@ -242,6 +245,7 @@ fn bar_value(
         return Some(Normalised {
             value: obs.value,
             year: obs.year,
+            period: obs.period,
             qualifier: obs.qualifier,
             sources: vec![figure.source.id.clone()],
             divisor_year: None,
@@ -264,6 +268,7 @@ fn bar_value(
     Some(Normalised {
         value: obs.value / by,
         year: obs.year,
+        period: obs.period,
         qualifier,
         sources: vec![figure.source.id.clone(), divisor.source.id.clone()],
         divisor_year,
@@ -288,12 +293,13 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     for id in parks {
         let Some(park) = dataset.park(id) else { continue };
         match bar_value(dataset, &park.observations, &choice.metric, choice.year, choice.divide_by.as_ref()) {
-            Some(Normalised { value, year, qualifier, sources, divisor_year, stated_otherwise }) => {
+            Some(Normalised { value, year, period, qualifier, sources, divisor_year, stated_otherwise }) => {
                 series.sources.extend(sources.iter().cloned());
                 // The sources the ≠ mark refers to are named with the others.
                 series.sources.extend(stated_otherwise.iter().map(|other| other.source.clone()));
                 let park = id.clone();
-                series.bars.push(BarDatum { park, value, year, qualifier, sources, divisor_year, stated_otherwise });
+                let bar = BarDatum { park, value, year, period, qualifier, sources, divisor_year, stated_otherwise };
+                series.bars.push(bar);
             }
             None => series.missing.push(id.clone()),
         }

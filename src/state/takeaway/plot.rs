@@ -457,7 +457,10 @@ fn scatter_takeaway(words: &Words<'_>, points: &[ScatterPoint], missing: &[ParkI
     }
     if !missing.is_empty() {
         notes.push(match words.language {
-            Language::En => format!("{} lack one of the figures", count_phrase(missing.len(), "park", "parks")),
+            Language::En => {
+                let verb = if missing.len() == 1 { "lacks" } else { "lack" };
+                format!("{} {verb} one of the figures", count_phrase(missing.len(), "park", "parks"))
+            }
             Language::Zh => format!("{}个园区缺少其中一项数据", format_count(missing.len())),
         });
     }
@@ -493,6 +496,15 @@ fn scatter_takeaway(words: &Words<'_>, points: &[ScatterPoint], missing: &[ParkI
             } else {
                 leader_clause(words, top_y, next_y, &y_what, &y_unit)
             };
+            // "Highest" among the points only: a park without one of the figures (the highest of
+            // all, perhaps, on the bars before) is not on the chart.
+            if !missing.is_empty() {
+                let n = format_count(points.len());
+                main = match words.language {
+                    Language::En => format!("Of the {n} parks with both figures, {main}"),
+                    Language::Zh => format!("在两项数据齐全的{n}个园区中，{main}"),
+                };
+            }
             if let Some(trend) = trend_clause(words, points, &x_what, &y_what) {
                 main.push_str(clause_separator(words.language));
                 main.push_str(&trend);
@@ -799,6 +811,14 @@ mod tests {
             "Alpha Park has the highest stated high-tech enterprises, 1,382 count (2019), but Beta Park's more than \
              450 count (2019) may be higher; the figures mix years from 2012 to 2019."
         );
+        // With a park off the chart for lack of a figure, "highest" is said of those on it.
+        let (points, missing) = scatter_points(&dataset, &ids(&["alpha", "beta", "gamma"]), &firms);
+        let text = scatter_takeaway(&words, &points, &missing, &firms);
+        assert!(text.starts_with("Of the 2 parks with both figures, Alpha Park has the highest"), "{text}");
+        assert!(text.ends_with("1 park lacks one of the figures."), "{text}");
+        let zh = Words { dataset: &dataset, language: Language::Zh };
+        let text = scatter_takeaway(&zh, &points, &missing, &firms);
+        assert!(text.starts_with("在两项数据齐全的2个园区中，已公布数字中甲园"), "{text}");
     }
 
     /// The small fixture with `count` more parks, "Park 0" (园0) and so on, without figures.

@@ -19,7 +19,7 @@ use crate::state::map::{DistrictValue, MapChoice};
 use crate::theme::{choropleth_colour, hatch_colour, no_data_colour, text_on};
 
 use super::markers::{MarkerLook, drawn_as_dots, legend_look};
-use super::{MapContext, metric_unit, park_name};
+use super::{MapContext, metric_name, metric_unit, park_name};
 
 /// What a row shows before its text.
 enum Key {
@@ -90,8 +90,9 @@ impl Legend {
                 text: layout(format!("• {}", s.map_dots.replace("{n}", &format_count(markers.len())))),
             });
         } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
+            // The measure named: "largest = 10,000 enterprises" alone does not say which count.
             let largest = value_with_unit(largest, Qualifier::Reported, &metric_unit(ctx, metric));
-            let text = format!("○ {}: {} = {largest}", s.map_marker_size, s.map_largest);
+            let text = format!("○ {} ({}): {} = {largest}", s.map_marker_size, metric_name(ctx, metric), s.map_largest);
             rows.push(Row { key: Key::None, text: layout(text) });
         }
         // A coloured park whose marker rests on a figure another source states otherwise is

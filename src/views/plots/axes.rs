@@ -115,7 +115,7 @@ pub(super) struct ValueAxis {
 /// A value axis, linear or (on values' base-10 logarithms) logarithmic.
 pub(super) fn value_axis<'a>(plot: Plot<'a>, direction: Direction, text: &AxisText, axis: ValueAxis) -> Plot<'a> {
     let ValueAxis { title, factor, log_scale, lowest_tick } = axis;
-    let (gap, half_height) = (text.gap(), text.height / 2.0);
+    let gap = text.gap();
     let (spacer_text, label_text) = (text.clone(), text.clone());
     // Labels are formatted only where their width counts: stacked labels all have one height.
     let label_size = move |label: &dyn Fn() -> String| match direction {
@@ -135,12 +135,14 @@ pub(super) fn value_axis<'a>(plot: Plot<'a>, direction: Direction, text: &AxisTe
             }
             ticks
         };
-        // A stacked label is centred on its tick: one within half its height of the plot's top
-        // would stick out above the frame, into the line of text there (the time series' key).
-        let top = input.bounds.1;
-        let fits_below_top =
-            |tick: &Tick| direction == Direction::Horizontal || (top - tick.value) * scale >= half_height;
-        marks(ticks.into_iter().filter(fits_below_top).collect())
+        // A label is centred on its tick: one within half its size of the axis's far end would
+        // stick out of the frame, above it into the line of text there (the time series' key),
+        // or right of it past the window's edge (the scatter's last tick).
+        let end = input.bounds.1;
+        let fits_before_end = |tick: &Tick| {
+            (end - tick.value) * scale >= label_size(&|| tick_label(tick.value, tick.step, log_scale, factor)) / 2.0
+        };
+        marks(ticks.into_iter().filter(fits_before_end).collect())
     };
     let formatter = move |mark: GridMark| tick_label(mark.value, mark.step_size, log_scale, factor);
     let plot = plot.grid_spacing(GRID_MIN_SPACING..=300.0);

@@ -8,8 +8,8 @@ use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
 use crate::format::{format_count, format_value, other_values, qualifier_prefix, value_with_unit};
 use crate::i18n::clause_separator;
-use crate::i18n::{qualifier_name, strings};
-use crate::model::{DisplayUnit, ParkId, Qualifier};
+use crate::i18n::{period_label, qualifier_name, strings};
+use crate::model::{DisplayUnit, Language, ParkId, Qualifier};
 use crate::state::series::{BarDatum, BarSeries};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
 use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
@@ -312,7 +312,7 @@ fn paint_value_labels(
     let n = shown.len();
     for (i, (bar, value)) in shown.iter().enumerate() {
         let y = (n - 1 - i) as f64;
-        let mut label = value_label(bar.value * style.value_factor, bar.qualifier, bar.year, style.show_years);
+        let mut label = value_label(bar, style.value_factor, style.show_years, ctx.language);
         if !bar.stated_otherwise.is_empty() {
             label = format!("{label} {}", strings(ctx.language).differs_mark);
         }
@@ -359,10 +359,21 @@ fn bar_at(y: f64, n: usize) -> Option<usize> {
     Some(n - 1 - row)
 }
 
-/// A value as labelled on a bar: `>450 (2019)`.
-fn value_label(value: f64, qualifier: Qualifier, year: i32, show_year: bool) -> String {
-    let text = format!("{}{}", qualifier_prefix(qualifier), format_value(value));
-    if show_year { format!("{text} ({year})") } else { text }
+/// A bar's value as labelled on it, written `factor` times its value: `>450 (2019)`, with what
+/// sets it apart from a whole year's final figure, as the table's cell says it: `16.77 (2014
+/// Jan–Nov)`, `630 (2018, preliminary)`. The year only when `show_year` (the bars mix years) or
+/// a part of it.
+fn value_label(bar: &BarDatum, factor: f64, show_year: bool, language: Language) -> String {
+    let text = format!("{}{}", qualifier_prefix(bar.qualifier), format_value(bar.value * factor));
+    let mut notes = Vec::new();
+    if show_year || bar.period.is_some() {
+        notes.push(period_label(language, bar.year, bar.period));
+    }
+    if bar.qualifier == Qualifier::Preliminary {
+        notes.push(qualifier_name(language, bar.qualifier).to_owned());
+    }
+    // Inside the label's ASCII brackets, an ASCII comma in Chinese too.
+    if notes.is_empty() { text } else { format!("{text} ({})", notes.join(", ")) }
 }
 
 /// A bar's park, value, year, quality, divisor year and sources, one per line, and the values

@@ -253,14 +253,17 @@ fn title(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
 fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, bars_with_room: usize) -> String {
     let s = strings(ctx.language);
     let which_parks = match view.shown_parks {
-        ShownParks::Filtered => s.scope_filtered,
-        ShownParks::Pinned => s.scope_pinned,
-        ShownParks::Largest => s.top_five,
+        ShownParks::Filtered => s.scope_filtered.to_owned(),
+        ShownParks::Pinned => s.scope_pinned.to_owned(),
+        // How to choose others is for the desk, not for the audience.
+        ShownParks::Largest if ctx.presenting => s.top_five.to_owned(),
+        ShownParks::Largest => match ctx.language {
+            Language::En => format!("{} ({})", s.top_five, s.pin_to_choose),
+            Language::Zh => format!("{}（{}）", s.top_five, s.pin_to_choose),
+        },
     };
-    let mut parts = vec![
-        s.parks_count.for_count(view.park_count).replace("{n}", &format_count(view.park_count)),
-        which_parks.to_owned(),
-    ];
+    let mut parts =
+        vec![s.parks_count.for_count(view.park_count).replace("{n}", &format_count(view.park_count)), which_parks];
     if choice.kind == PlotKind::Bars {
         parts.push(year_choice_label(ctx.language, choice.year));
         if let Some(divisor) = &choice.divide_by {

@@ -45,6 +45,16 @@ pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: 
         ui.weak(s.no_data);
         return;
     }
+    // The marks the lines use, explained once under the heading.
+    let has_note = figures.iter().any(|(figure, _)| figure.observation.note.is_some());
+    let has_differs = figures.iter().any(|(_, differs)| *differs);
+    let keys: Vec<&str> = [(has_note, s.note_mark_key), (has_differs, s.differs_note)]
+        .into_iter()
+        .filter_map(|(used, key)| used.then_some(key))
+        .collect();
+    if !keys.is_empty() {
+        ui.label(RichText::new(keys.join(" · ")).weak());
+    }
     let metric_rank = |id| dataset.metrics.iter().position(|m| &m.id == id).unwrap_or(usize::MAX);
     figures.sort_by_key(|(f, _)| (metric_rank(&f.metric.id), f.observation.year, f.observation.period));
     let widths = column_widths(ui, dataset, park, &figures, language);
