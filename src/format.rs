@@ -1,11 +1,14 @@
 //! How numbers, figures and lists of names are written on screen and in exports. No egui here.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{Dataset, DisplayUnit, Figure, Language, Observation, Park, Qualifier, Source, SourceId};
 
 /// Longest publisher name shown in a source label before it is cut with "…"; the tooltip has it whole.
 const MAX_PUBLISHER_CHARS: usize = 24;
+
+/// Longest publisher name a sources line writes: each publisher once (see [`source_list`]).
+const MAX_LISTED_PUBLISHER_CHARS: usize = 48;
 
 /// Writes a value with thousands separators and at most two decimals, trailing zeros dropped:
 /// `1382.0` → `1,382`, `26.10` → `26.1`, `0.09` → `0.09`.
@@ -99,35 +102,65 @@ pub fn district_names(dataset: &Dataset, park: &Park, language: Language) -> Str
 /// comma or semicolon, and cuts a name still too long after a whole word, so that a sources line
 /// reads "China Daily 2013", not "China Daily (Europe ed… 2013" with a bracket left open.
 pub fn source_label(source: &Source) -> String {
-    let whole = source.publisher.trim();
-    let name = whole.split(['(', '（', ',', '，', ';', '；']).next().map(str::trim).filter(|name| !name.is_empty());
-    let name = name.unwrap_or(whole);
-    let publisher = if name.chars().count() <= MAX_PUBLISHER_CHARS {
-        name.to_owned()
-    } else {
-        let cut: String = name.chars().take(MAX_PUBLISHER_CHARS - 1).collect();
-        // After the last whole word, when the cut leaves one; names without spaces (Chinese)
-        // are cut where they reach the limit.
-        let ends_a_word = name[cut.len()..].starts_with(' ');
-        // A cut after a word that keeps less than half the room ("X…" of "X Supercalifragilistic")
-        // says less than one in the middle of the long word.
-        let words = match cut.rfind(' ') {
-            Some(space) if !ends_a_word && cut[..space].chars().count() >= MAX_PUBLISHER_CHARS / 2 => &cut[..space],
-            _ => cut.as_str(),
-        };
-        format!("{}…", words.trim_end())
-    };
-    match source.date.as_deref().and_then(|d| d.get(..4)) {
+    let publisher = publisher_name(source, MAX_PUBLISHER_CHARS);
+    match source_year(source) {
         Some(year) => format!("{publisher} {year}"),
         None => publisher,
     }
 }
 
-/// The labels of `sources` for a chart's or the map's sources line: each label once, in
-/// alphabetical order, joined by "; ". Empty when there are none.
+/// A source's publisher as its labels write it (see [`source_label`]), at most `max_chars`.
+fn publisher_name(source: &Source, max_chars: usize) -> String {
+    let whole = source.publisher.trim();
+    let name = whole.split(['(', '（', ',', '，', ';', '；']).next().map(str::trim).filter(|name| !name.is_empty());
+    let name = name.unwrap_or(whole);
+    if name.chars().count() <= max_chars {
+        return name.to_owned();
+    }
+    let cut: String = name.chars().take(max_chars - 1).collect();
+    // After the last whole word, when the cut leaves one; names without spaces (Chinese) are cut
+    // where they reach the limit.
+    let ends_a_word = name[cut.len()..].starts_with(' ');
+    // A cut after a word that keeps less than half the room ("X…" of "X Supercalifragilistic")
+    // says less than one in the middle of the long word.
+    let words = match cut.rfind(' ') {
+        Some(space) if !ends_a_word && cut[..space].chars().count() >= max_chars / 2 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", words.trim_end())
+}
+
+/// The year of a source's date, as its label writes it.
+fn source_year(source: &Source) -> Option<&str> {
+    source.date.as_deref().and_then(|date| date.get(..4))
+}
+
+/// The sources line of a chart, the map or a slide: each publisher once, in alphabetical order,
+/// with the years of its sources ("China Daily 2014, 2016, 2018"), joined by "; ". A line that
+/// names each publisher once has room for its whole name: the four "The People's Government…"
+/// of a line could not be told apart. Empty when there are none.
 pub fn source_list(dataset: &Dataset, sources: &BTreeSet<SourceId>) -> String {
-    let labels: BTreeSet<String> = sources.iter().filter_map(|id| dataset.source(id)).map(source_label).collect();
-    labels.into_iter().collect::<Vec<_>>().join("; ")
+    sources_line(sources.iter().filter_map(|id| dataset.source(id)))
+}
+
+/// [`source_list`] of `sources`.
+fn sources_line<'a>(sources: impl Iterator<Item = &'a Source>) -> String {
+    let mut years_by_publisher: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for source in sources {
+        let years = years_by_publisher.entry(publisher_name(source, MAX_LISTED_PUBLISHER_CHARS)).or_default();
+        years.extend(source_year(source));
+    }
+    let labels: Vec<String> = years_by_publisher
+        .into_iter()
+        .map(|(publisher, years)| {
+            if years.is_empty() {
+                publisher
+            } else {
+                format!("{publisher} {}", years.into_iter().collect::<Vec<_>>().join(", "))
+            }
+        })
+        .collect();
+    labels.join("; ")
 }
 
 /// A longitude and latitude with their hemispheres: "116.310°E, 39.980°N", "62.400°W, 46.805°S".
@@ -172,6 +205,27 @@ mod tests {
             label("中关村科技园区管理委员会数据由某个转载网站发布的长名称"),
             "中关村科技园区管理委员会数据由某个转载网站发布… 2013"
         );
+    }
+
+    #[test]
+    fn a_sources_line_names_each_publisher_once_whole_with_the_years_of_its_sources() {
+        let government = "The People's Government of Beijing Municipality";
+        let sources = [
+            source(&format!("{government} (French site)"), Some("2021-03-01")),
+            source("China Daily", Some("2014")),
+            source(&format!("{government} (Spanish site)"), Some("2020")),
+            source("China Daily, re-posted", Some("2014")),
+            source("Scholarmate", None),
+        ];
+        assert_eq!(
+            sources_line(sources.iter()),
+            format!("China Daily 2014; Scholarmate; {government} 2020, 2021"),
+            "the name whole, each publisher and year once"
+        );
+        assert_eq!(sources_line(std::iter::empty()), "");
+        let dataset = crate::model::tests::small_dataset();
+        let both: BTreeSet<SourceId> = ["s1", "s2"].into_iter().map(SourceId::new).collect();
+        assert_eq!(source_list(&dataset, &both), "Test Office 2019; 测试办公室");
     }
 
     #[test]
