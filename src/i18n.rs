@@ -440,6 +440,10 @@ pub struct Strings {
     pub time_legend: &'static str,
     /// How scatter bubbles read.
     pub scatter_legend: &'static str,
+    /// Scatter: what a hollow marker means.
+    pub hollow_marker_key: &'static str,
+    /// Scatter: what a cross means, when bubbles are sized by `{metric}`.
+    pub no_size_key: &'static str,
     /// The bubble legend when there are too many points for bubbles; {max} and {metric} are
     /// replaced.
     pub scatter_plain_dots: &'static str,
@@ -720,6 +724,8 @@ pub const EN: Strings = Strings {
     pin_to_choose: "pin parks to choose others",
     time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
     scatter_legend: "Bubble area ∝",
+    hollow_marker_key: "hollow marker: approximate, preliminary or a bound",
+    no_size_key: "×: no figure of {metric}",
     scatter_plain_dots: "More than {max} parks: every park is a plain dot, not sized by {metric}",
     scatter_density: "Many parks: grey shows where the other parks lie, darker where more of them are",
     scatter_not_sized: "; not sized by {metric}",
@@ -967,6 +973,8 @@ pub const ZH: Strings = Strings {
     pin_to_choose: "固定园区可自选",
     time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
     scatter_legend: "气泡面积 ∝",
+    hollow_marker_key: "空心点：约数、初步统计或上下限",
+    no_size_key: "×：无{metric}数据",
     scatter_plain_dots: "园区超过{max}个：每个园区均为小圆点，不按{metric}调整大小",
     scatter_density: "园区众多：灰色表示其他园区所在位置，颜色越深园区越多",
     scatter_not_sized: "；不按{metric}调整大小",

@@ -420,3 +420,17 @@ fn the_time_series_says_how_to_choose_parks_at_the_desk_only() {
     assert!(harness.query_by_label_contains("the five largest by latest figure").is_some());
     assert!(harness.query_by_label_contains("pin parks").is_none());
 }
+
+/// The scatter explains each mark it draws: hollow markers, and the crosses of parks without a
+/// figure to size their bubble by (as small bubbles they would pass for small values).
+#[test]
+fn the_scatter_explains_its_hollow_markers_and_its_crosses() {
+    let mut harness = compare(DataOrigin::Embedded);
+    harness.get_by_label("Scatter").click();
+    harness.run();
+    let Some(PlotData::Scatter { points, .. }) = harness.state().plot_data() else { panic!("expected the scatter") };
+    assert!(points.iter().any(|p| p.size.is_none()), "some real parks lack the bubbles' figure");
+    let legend = harness.get_by_label_contains("Bubble area ∝").value().unwrap_or_default();
+    assert!(legend.contains("hollow marker: approximate, preliminary or a bound"), "{legend}");
+    assert!(legend.contains("×: no figure of High-tech enterprises"), "{legend}");
+}

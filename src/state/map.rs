@@ -189,6 +189,12 @@ impl MapData {
         self.district_values.iter().find(|(d, _)| d == id).and_then(|(_, v)| *v)
     }
 
+    /// Whether `marker` has no figure of the metric the markers are sized by: drawn as a cross,
+    /// which a small disc would pass off as a small value.
+    pub fn lacks_size(&self, marker: &Marker) -> bool {
+        self.largest_marker.is_some_and(|largest| largest > 0.0) && marker.value.is_none()
+    }
+
     /// A marker's radius in points: area proportional to its value, from 4 to 24 points;
     /// parks without a value get the smallest.
     pub fn marker_radius(&self, marker: &Marker) -> f32 {
@@ -315,6 +321,31 @@ mod tests {
         assert_eq!(only_gamma.no_data_count(), 2);
         assert!(only_gamma.classes.is_none());
         assert_eq!(only_gamma.takeaway, "No district has data on planned area for these parks.");
+    }
+
+    /// A park without a figure of the markers' metric is told apart (drawn as a cross), not
+    /// given the smallest disc as if its figure were small.
+    #[test]
+    fn a_marker_without_a_figure_to_size_it_by_is_told_apart() {
+        // Beta placed on the map; it has no income figure.
+        let text = crate::model::tests::SMALL_RON.replacen(
+            r#"districts: ["west", "east"],"#,
+            r#"districts: ["west", "east"], location: Some((lon: 116.3, lat: 39.9, approximate: true, place: (en: "x", zh: "x"))),"#,
+            1,
+        );
+        let dataset = crate::model::load_dataset(&text, "small.ron").expect("the fixture with Beta placed");
+        let choice = MapChoice { marker_metric: Some(MetricId::new("total_income")), ..MapChoice::default() };
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::En);
+        let lacking: Vec<&str> =
+            data.markers.iter().filter(|marker| data.lacks_size(marker)).map(|marker| marker.park.as_str()).collect();
+        assert_eq!(lacking, ["beta"], "Alpha has an income; Beta has none");
+        let plain = MapData::new(
+            &dataset,
+            &ids(&["alpha", "beta"]),
+            &MapChoice { marker_metric: None, ..choice },
+            Language::En,
+        );
+        assert!(plain.markers.iter().all(|marker| !plain.lacks_size(marker)), "no metric: nothing lacks");
     }
 
     #[test]

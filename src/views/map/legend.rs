@@ -94,6 +94,12 @@ impl Legend {
             let largest = value_with_unit(largest, Qualifier::Reported, &metric_unit(ctx, metric));
             let text = format!("○ {} ({}): {} = {largest}", s.map_marker_size, metric_name(ctx, metric), s.map_largest);
             rows.push(Row { key: Key::None, text: layout(text) });
+            if markers.iter().any(|marker| ctx.data.lacks_size(marker)) {
+                rows.push(Row {
+                    key: Key::None,
+                    text: layout(s.no_size_key.replace("{metric}", &metric_name(ctx, metric))),
+                });
+            }
         }
         // A coloured park whose marker rests on a figure another source states otherwise is
         // marked, as its bar and table cell are, and the mark explained; its tooltip lists the

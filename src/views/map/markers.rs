@@ -69,7 +69,11 @@ pub(super) fn markers_ui(
         let resting = marker_look(ctx, marker, false);
         let look = if ctx.hovered == Some(&marker.park) { marker_look(ctx, marker, true) } else { resting };
         if as_widgets {
-            look.paint(painter, centre, radius);
+            if ctx.data.lacks_size(marker) {
+                look.paint_cross(painter, centre, radius);
+            } else {
+                look.paint(painter, centre, radius);
+            }
             if marker_widget_ui(ui, ctx, choice, (pane, marker), centre, radius, actions) {
                 hovered = Some(marker.park.clone());
             }
@@ -151,6 +155,18 @@ impl MarkerLook {
     /// `radius`.
     fn outer_radius(&self, radius: f32) -> f32 {
         radius + self.ring.width + if self.halo { HALO } else { 0.0 }
+    }
+
+    /// Paints a cross `radius` from the centre to each arm's end, outlined as the disc is: the
+    /// marker of a park without a figure to size it by.
+    pub(super) fn paint_cross(&self, painter: &egui::Painter, centre: Pos2, radius: f32) {
+        let arm = Vec2::splat(radius * std::f32::consts::FRAC_1_SQRT_2 + 1.0);
+        let flipped = Vec2::new(arm.x, -arm.y);
+        for width_and_colour in [(self.ring.width + 3.0, self.ring.color), (2.5, self.fill.to_opaque())] {
+            let stroke = Stroke::new(width_and_colour.0, width_and_colour.1);
+            painter.line_segment([centre - arm, centre + arm], stroke);
+            painter.line_segment([centre - flipped, centre + flipped], stroke);
+        }
     }
 
     /// Paints the disc, its ring and its halo.

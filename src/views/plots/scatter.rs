@@ -5,7 +5,7 @@
 //! (`density.rs`).
 
 use egui::{Color32, Rect, RichText, Sense, Ui, Vec2, Visuals, WidgetInfo};
-use egui_plot::{Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
+use egui_plot::{MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
 use super::axes::{AxisText, Direction, ValueAxis, value_axis};
 use super::density::add_density;
@@ -71,13 +71,22 @@ pub(super) fn scatter_ui(
     // The named parks' marks (see `point_labels_ui`) are explained with the legend.
     let named = |p: &ScatterPoint| colours.slot(&p.park).is_some() || ctx.hovered == Some(&p.park);
     let marked = points.iter().any(|p| !p.stated_otherwise.is_empty() && named(p));
-    let differs_note = marked.then_some(s.differs_note);
-    let legend_line: Vec<&str> = legend.as_deref().into_iter().chain(differs_note).collect();
+    let differs_note = marked.then_some(s.differs_note.to_owned());
+    let bubbles = BubbleScale::new(points);
+    // The marks drawn, each explained: a hollow marker (as the time series's), a cross for a
+    // park without a figure to size it by, which a small bubble would pass off as a small value.
+    let hollow = (bubbles.bubbles && drawable <= MAX_DOTS && points.iter().any(is_hedged_point))
+        .then(|| s.hollow_marker_key.to_owned());
+    let no_size = choice
+        .size_metric
+        .as_ref()
+        .filter(|_| points.iter().any(|p| bubbles.lacks_size(p)))
+        .map(|size| s.no_size_key.replace("{metric}", &metric_name(ctx.dataset, size, ctx.language)));
+    let legend_line: Vec<String> = legend.into_iter().chain(hollow).chain(no_size).chain(differs_note).collect();
     if !legend_line.is_empty() {
         ui.label(RichText::new(legend_line.join(" · ")).small().weak());
     }
     let height = chart_height(ui, footer);
-    let bubbles = BubbleScale::new(points);
     let text = AxisText::new(ui);
     let visuals = ui.visuals().clone();
     let plot = Plot::new(("scatter", choice.x_metric.as_str(), choice.y_metric.as_str()))
@@ -133,16 +142,24 @@ impl BubbleScale {
         Self { max_size, bubbles: points.len() <= MAX_LABELLED_POINTS }
     }
 
-    /// A point's radius in points: a plain dot when there are many points or it has no size,
-    /// else an area proportional to the value, so the radius grows with its square root.
+    /// A point's radius in points: a plain dot when there are many points or no size is chosen,
+    /// a cross when it has no size, else an area proportional to the value, so the radius grows
+    /// with its square root.
     fn radius(self, point: &ScatterPoint) -> f32 {
         if !self.bubbles {
             return 2.5;
         }
         match (&point.size, self.max_size > 0.0) {
             (Some(size), true) => 4.0 + 22.0 * (size.value.max(0.0) / self.max_size).sqrt() as f32,
+            // A cross: `egui_plot` draws its lines a fifth of the radius wide, too thin at 4.
+            (None, true) => 7.0,
             _ => 4.0,
         }
+    }
+
+    /// Whether `point` is drawn as a cross: bubbles are sized, but it has no figure to size it.
+    fn lacks_size(self, point: &ScatterPoint) -> bool {
+        self.bubbles && self.max_size > 0.0 && point.size.is_none()
     }
 
     /// How far a point's marker reaches from its centre: its radius, larger while it is
@@ -151,6 +168,11 @@ impl BubbleScale {
     fn reach(self, point: &ScatterPoint, emphasised: bool) -> f32 {
         (self.radius(point) + if emphasised { EMPHASIS_RADIUS } else { 0.0 }) * 1.1
     }
+}
+
+/// Whether `point` is drawn hollow: one of its figures is approximate, preliminary or a bound.
+fn is_hedged_point(point: &ScatterPoint) -> bool {
+    is_hedged(point.x.qualifier) || is_hedged(point.y.qualifier)
 }
 
 /// Whether `point` is drawn larger: its park is hovered or selected.
@@ -176,7 +198,7 @@ fn add_points<'p>(
         .iter()
         .filter_map(|point| Some((point, PlotPoint::new(scaled(point.x.value, log)?, scaled(point.y.value, log)?))))
         .collect();
-    let hedged = |point: &ScatterPoint| is_hedged(point.x.qualifier) || is_hedged(point.y.qualifier);
+    let hedged = is_hedged_point;
     // The coloured parks, looked up once for each point: with thousands of points the lookups
     // are a good part of the frame.
     let coloured: Vec<bool> = positions.iter().map(|(p, _)| colours.slot(&p.park).is_some()).collect();
@@ -224,6 +246,7 @@ fn add_points<'p>(
                 .id(("point", point.park.as_str()))
                 .radius(radius)
                 .filled(!hedged(point))
+                .shape(if bubbles.lacks_size(point) { MarkerShape::Cross } else { MarkerShape::Circle })
                 .color(colour),
         );
     }
