@@ -157,15 +157,41 @@ fn header_galley_at(ui: &Ui, name: &str, width: f32, layout: &Layout) -> Arc<Gal
 /// An industry's name as its header writes it (before it is turned upwards), from `whole`, the
 /// name on one line: lines at most `line_length` long, two at most, the rest cut with "…" (the
 /// tooltip has the whole name). A name that needs two lines is broken near its middle, so that
-/// no line holds a lone character or bracket ("文化科技与 / 数字创意", not "文化科技与数字创 / 意").
+/// no line holds a lone character or bracket ("文化科技与 / 数字创意", not "文化科技与数字创 / 意"),
+/// and a name without spaces (Chinese) where a word ends when it can ([`word_break`]).
 fn header_galley(ui: &Ui, name: &str, whole: Arc<Galley>, line_length: f32, layout: &Layout) -> Arc<Galley> {
     if whole.size().x <= line_length {
         return whole;
+    }
+    if let Some(at) = word_break(name) {
+        let (first, second) = name.split_at(at);
+        return header_galley_at(ui, &format!("{first}\n{second}"), f32::INFINITY, layout);
     }
     // Half the name and a character to spare; a long word can make that three lines, and then
     // the full line length does better.
     let balanced = header_galley_at(ui, name, (whole.size().x / 2.0 + layout.font.size).min(line_length), layout);
     if balanced.elided { header_galley_at(ui, name, line_length, layout) } else { balanced }
+}
+
+/// Where a name without spaces reads best broken in two, as a byte index: after a word that
+/// joins two (与, 和, 及, 、) or before an opening bracket, the place nearest the middle that
+/// leaves each line at least a third of the name. "高端汽车与 / 新能源智能汽车", not "高端汽车与新能 /
+/// 源智能汽车", which splits 新能源; `None` for a name with spaces, which wraps between words.
+fn word_break(name: &str) -> Option<usize> {
+    if name.contains(' ') {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = name.char_indices().collect();
+    let count = chars.len();
+    let candidates = chars.iter().enumerate().filter_map(|(i, &(at, c))| match c {
+        '与' | '和' | '及' | '、' => Some((i + 1, at + c.len_utf8())),
+        '（' | '(' | '“' | '"' => Some((i, at)),
+        _ => None,
+    });
+    candidates
+        .filter(|&(chars_before, _)| chars_before * 3 >= count && (count - chars_before) * 3 >= count)
+        .min_by_key(|&(chars_before, _)| (2 * chars_before).abs_diff(count))
+        .map(|(_, at)| at)
 }
 
 /// One column's header: the industry's name written upwards, a button that filters by it.
@@ -293,5 +319,26 @@ impl RoleLetters {
         let galley = ui.painter().layout_no_wrap(text, layout.cell_font.clone(), Color32::PLACEHOLDER);
         self.0.push((role, galley.clone()));
         galley
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn broken(name: &str) -> Option<(&str, &str)> {
+        word_break(name).map(|at| name.split_at(at))
+    }
+
+    #[test]
+    fn a_chinese_name_breaks_where_a_word_ends_near_its_middle() {
+        assert_eq!(broken("高端汽车与新能源智能汽车"), Some(("高端汽车与", "新能源智能汽车")));
+        assert_eq!(broken("文化科技与数字创意"), Some(("文化科技与", "数字创意")));
+        assert_eq!(broken("生命健康（含数字医疗）"), Some(("生命健康", "（含数字医疗）")));
+        assert_eq!(broken("互联网与“互联网+”"), Some(("互联网与", "“互联网+”")));
+        // A joining word too near an end would leave a line of one or two characters.
+        assert_eq!(broken("与新一代信息技术产业"), None);
+        assert_eq!(broken("人工智能"), None, "no place a word ends");
+        assert_eq!(broken("Advanced manufacturing"), None, "spaces: wrapped between words");
     }
 }
