@@ -34,6 +34,22 @@ pub fn qualifier_prefix(qualifier: Qualifier) -> &'static str {
     }
 }
 
+/// `name (unit)`, as axis titles and headers write a metric: the name alone when the unit is
+/// empty or the name already says it ("High-tech enterprises", not "High-tech enterprises
+/// (enterprises)").
+pub fn name_with_unit(name: &str, unit: &str) -> String {
+    match shown_unit(name, unit) {
+        Some(unit) => format!("{name} ({unit})"),
+        None => name.to_owned(),
+    }
+}
+
+/// `unit`, unless it is empty or `name` already says it (see [`name_with_unit`]).
+pub fn shown_unit<'u>(name: &str, unit: &'u str) -> Option<&'u str> {
+    let repeated = name.to_lowercase().contains(&unit.trim().to_lowercase());
+    (!unit.trim().is_empty() && !repeated).then_some(unit)
+}
+
 /// A count grouped in thousands as figures are: `10,000`. Without going through a float: the
 /// filter panel writes dozens of counts a frame.
 pub fn format_count(count: usize) -> String {
@@ -226,6 +242,15 @@ mod tests {
         let dataset = crate::model::tests::small_dataset();
         let both: BTreeSet<SourceId> = ["s1", "s2"].into_iter().map(SourceId::new).collect();
         assert_eq!(source_list(&dataset, &both), "Test Office 2019; 测试办公室");
+    }
+
+    #[test]
+    fn a_unit_the_name_already_says_is_left_out() {
+        assert_eq!(name_with_unit("Total income", "bn yuan"), "Total income (bn yuan)");
+        assert_eq!(name_with_unit("High-tech enterprises", "enterprises"), "High-tech enterprises");
+        assert_eq!(name_with_unit("Enterprises", "enterprises"), "Enterprises", "whatever the case");
+        assert_eq!(name_with_unit("高新技术企业", "家"), "高新技术企业 (家)");
+        assert_eq!(name_with_unit("Share", ""), "Share");
     }
 
     #[test]

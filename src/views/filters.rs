@@ -4,7 +4,7 @@
 
 use egui::{CollapsingHeader, DragValue, RichText, Ui};
 
-use crate::format::{format_count, format_value};
+use crate::format::{format_count, format_value, name_with_unit};
 use crate::i18n::{group_name, strings};
 use crate::model::{Dataset, DisplayUnit, IndustryGroup, Language, ParkId};
 use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
@@ -136,7 +136,7 @@ fn range_ui(ui: &mut Ui, dataset: &Dataset, range: &mut MetricRange, language: L
     let mut removed = false;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("{name} ({})", unit.name)).strong());
+            ui.label(RichText::new(name_with_unit(&name, &unit.name)).strong());
             if ui.small_button("×").on_hover_text(s.remove_filter).clicked() {
                 removed = true;
             }

@@ -10,7 +10,7 @@
 
 use egui::{Color32, Id, Rect, RichText, Sense, TextStyle, Ui, Vec2, pos2, vec2};
 
-use crate::format::{format_count, format_value, value_with_unit};
+use crate::format::{format_count, format_value, name_with_unit, value_with_unit};
 use crate::i18n::{class_method_name, strings};
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, DisplayUnit, DistrictId, Language, MetricId, ParkId, Qualifier};
@@ -266,7 +266,7 @@ fn title(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
     let what = match &choice.value {
         DistrictValue::ParkCount => s.map_park_count.to_owned(),
         DistrictValue::MetricSum(id) => {
-            format!("{} {} ({})", s.map_sum_of, metric_name(ctx, id), metric_unit(ctx, id).name)
+            format!("{} {}", s.map_sum_of, name_with_unit(&metric_name(ctx, id), &metric_unit(ctx, id).name))
         }
     };
     format!("{} — {what}", ctx.city.name.get(ctx.language))

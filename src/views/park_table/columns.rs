@@ -1,6 +1,7 @@
 //! The table's columns and their widths: fitted to their texts, narrowed to fit the room, or
 //! dragged by the user. Pure arithmetic on points, unit-tested here.
 
+use crate::format::shown_unit;
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, MetricId};
 use crate::state::SortColumn;
@@ -62,7 +63,8 @@ pub(super) fn columns(dataset: &Dataset, language: Language, body_text_pt: f32) 
     columns.extend(dataset.view_metrics().table.iter().filter_map(|id| dataset.metric(id)).map(|metric| {
         let sort = Some(SortColumn::Figure(metric.id.clone()));
         let header = column(metric.name.get(language), sort, ColumnKind::Figure(metric.id.clone()), (100.0, 150.0));
-        TableColumn { unit: Some(metric.display_unit(language).name), ..header }
+        let unit = metric.display_unit(language).name;
+        TableColumn { unit: shown_unit(metric.name.get(language), &unit).map(str::to_owned), ..header }
     }));
     columns.push(column(s.col_leading, None, ColumnKind::Leading, (160.0, f32::INFINITY)));
     columns

@@ -6,7 +6,7 @@ use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 
 use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
-use crate::format::{format_count, format_value, other_values, qualifier_prefix, value_with_unit};
+use crate::format::{format_count, format_value, name_with_unit, other_values, qualifier_prefix, value_with_unit};
 use crate::i18n::clause_separator;
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, Language, ParkId, Qualifier};
@@ -43,7 +43,7 @@ pub(super) fn bars_ui(
     if !ctx.presenting {
         notes_ui(ui, ctx, choice, series, &unit, limit);
     }
-    let x_title = format!("{} ({})", metric_name(ctx.dataset, &choice.metric, ctx.language), unit.name);
+    let x_title = name_with_unit(&metric_name(ctx.dataset, &choice.metric, ctx.language), &unit.name);
     let chart = BarChartInput { series, shown: &shown, colours, x_title, value_factor: unit.factor };
     let response = bar_plot_ui(ui, ctx, choice, chart, chart_height(ui, footer));
     remember_bars_with_room(ui, response.transform.frame().height(), limit, series.bars.len());

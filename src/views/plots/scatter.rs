@@ -15,7 +15,7 @@ use super::{
     park_text_colour, scaled,
 };
 use crate::format::source_label;
-use crate::format::{other_values, value_with_unit};
+use crate::format::{name_with_unit, other_values, value_with_unit};
 use crate::i18n::strings;
 use crate::model::MetricId;
 use crate::state::series::{Reading, ScatterPoint};
@@ -124,7 +124,7 @@ pub(super) fn scatter_ui(
 
 /// A metric's name with its unit, as an axis or the bubble legend names it.
 fn axis_title(ctx: &CompareContext<'_>, id: &MetricId) -> String {
-    format!("{} ({})", metric_name(ctx.dataset, id, ctx.language), metric_unit(ctx.dataset, id, ctx.language).name)
+    name_with_unit(&metric_name(ctx.dataset, id, ctx.language), &metric_unit(ctx.dataset, id, ctx.language).name)
 }
 
 /// How big each point is drawn.

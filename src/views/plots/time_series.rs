@@ -15,7 +15,7 @@ use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
     park_text_colour, scaled,
 };
-use crate::format::value_with_unit;
+use crate::format::{name_with_unit, value_with_unit};
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, ParkId};
 use crate::state::series::{ParkTimeSeries, TimePoint};
@@ -38,7 +38,7 @@ pub(super) fn time_series_ui(
     let s = strings(ctx.language);
     let log = choice.log_scale;
     let unit = metric_unit(ctx.dataset, &choice.metric, ctx.language);
-    let y_title = format!("{} ({})", metric_name(ctx.dataset, &choice.metric, ctx.language), unit.name);
+    let y_title = name_with_unit(&metric_name(ctx.dataset, &choice.metric, ctx.language), &unit.name);
     ui.label(RichText::new(s.time_legend).small().weak());
     let height = chart_height(ui, footer);
     let font = chart_font(ui);
