@@ -146,6 +146,8 @@ fn presenting_shows_the_chart_without_controls() {
     assert!(harness.query_by_label("3 parks · Filtered parks").is_some(), "one scope line");
     assert!(harness.query_by_label("no data: Beta Park, Gamma Park").is_some(), "the parks without data stay named");
     assert!(harness.query_by_label("Alpha Park").is_some(), "the point keeps its label");
+    // Nothing for the presenter alone on the slide: without slides, no counter and no notice.
+    assert!(harness.query_by_label_contains("No slides saved").is_none());
 }
 
 #[test]

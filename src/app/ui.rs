@@ -139,7 +139,8 @@ impl ParkApp {
     }
 
     /// The bar under the slide while presenting: the speaker notes when asked for, the slide
-    /// counter ("3 / 7") and the slide's title; the keys are told on the close button's hover.
+    /// counter ("3 / 7") and the slide's title; the keys are told on the close button's hover,
+    /// and so is why there is no counter (no slides saved): the room need not read that.
     fn presentation_bar_ui(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let s = strings(self.state.language);
         let show = &self.slides.show;
@@ -156,20 +157,19 @@ impl ParkApp {
                     ui.separator();
                 }
                 ui.horizontal(|ui| {
-                    match current {
-                        Some((i, slide)) => {
-                            let text =
-                                s.slide_of.replace("{i}", &(i + 1).to_string()).replace("{n}", &count.to_string());
-                            ui.strong(text);
-                            ui.separator();
-                            ui.label(&slide.title);
-                        }
-                        None => {
-                            ui.weak(s.no_slides);
-                        }
+                    if let Some((i, slide)) = current {
+                        let text = s.slide_of.replace("{i}", &(i + 1).to_string()).replace("{n}", &count.to_string());
+                        ui.strong(text);
+                        ui.separator();
+                        ui.label(&slide.title);
                     }
+                    let help = if current.is_some() {
+                        s.presenting_help.to_owned()
+                    } else {
+                        format!("{}\n{}", s.no_slides, s.presenting_help)
+                    };
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if ui.small_button("×").on_hover_text(s.presenting_help).clicked() {
+                        if ui.small_button("×").on_hover_text(help).clicked() {
                             commands.push(Command::LeavePresentation);
                         }
                     });
