@@ -336,7 +336,8 @@ mod tests {
         assert_eq!(
             map_takeaway(AREA_ZH, &zh, Language::Zh),
             "朝阳区的规划面积合计最高：26.1平方公里（2012年）；4个区中有2个无数据。"
-        ); // A sum stored in 十亿元 is written in the unit the measure names, 亿元.
+        );
+        // A sum stored in 十亿元 is written in the unit the measure names, 亿元.
         let income = MapMeasure::MetricSum { name: "总收入", unit: "亿元", factor: 10.0 };
         let sums = [
             sum("海淀区", 1240.0, SumBasis::of(2013, Qualifier::Reported)),
