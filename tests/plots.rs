@@ -440,3 +440,14 @@ fn the_scatter_explains_its_hollow_markers_and_its_crosses() {
     assert!(legend.contains("hollow marker: approximate, preliminary or a bound"), "{legend}");
     assert!(legend.contains("×: no figure of High-tech enterprises"), "{legend}");
 }
+
+/// A bar says what sets its figure apart from a whole year's final one, as the table does:
+/// Fangshan's income covers January to November, Chaoyang's is preliminary.
+#[test]
+fn a_bar_label_says_when_its_figure_is_part_of_a_year_or_preliminary() {
+    let harness = presented_real_plot([1920.0, 1080.0], "Ranked bars");
+    let painted = painted_texts(&harness);
+    for label in ["16.77 (2014 Jan–Nov)", "630 (2018, preliminary)"] {
+        assert!(painted.iter().any(|p| p.shown == label), "{label}");
+    }
+}

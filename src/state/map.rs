@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{self, Dataset, DistrictId, Language, MetricId, Observation, ParkId, SourceId};
+use crate::model::{self, Dataset, DistrictId, Language, MetricId, Observation, ParkId, Qualifier, SourceId};
 use crate::state::UNCHOSEN;
 use crate::state::classify::{ClassMethod, Classes, classify};
 use crate::state::park_colours::coloured_parks;
@@ -93,6 +93,8 @@ pub struct Marker {
     pub lon_lat: (f64, f64),
     /// The latest figure of the marker metric, if any.
     pub value: Option<f64>,
+    /// How that figure was stated (">10,000" is at least); `Reported` when there is none.
+    pub qualifier: Qualifier,
     /// Whether the park passes the filter (markers of others are dimmed).
     pub in_filter: bool,
     /// The figures [stated otherwise](crate::model::stated_otherwise) than `value`'s.
@@ -243,6 +245,7 @@ fn markers(
                 park: park.id.clone(),
                 lon_lat: (location.lon, location.lat),
                 value: figure.map(|f| f.observation.value),
+                qualifier: figure.map_or(Qualifier::Reported, |f| f.observation.qualifier),
                 in_filter: in_filter.contains(&park.id),
                 stated_otherwise,
             })
@@ -339,6 +342,11 @@ mod tests {
         let lacking: Vec<&str> =
             data.markers.iter().filter(|marker| data.lacks_size(marker)).map(|marker| marker.park.as_str()).collect();
         assert_eq!(lacking, ["beta"], "Alpha has an income; Beta has none");
+        // A marker keeps how its figure was stated: Beta's "more than 450" firms.
+        let firms = MapChoice { marker_metric: Some(MetricId::new("high_tech_enterprises")), ..choice.clone() };
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &firms, Language::En);
+        let beta = data.markers.iter().find(|marker| marker.park.as_str() == "beta").expect("Beta is placed");
+        assert_eq!((beta.value, beta.qualifier), (Some(450.0), Qualifier::AtLeast));
         let plain = MapData::new(
             &dataset,
             &ids(&["alpha", "beta"]),
@@ -354,6 +362,7 @@ mod tests {
             park: ParkId::new(id),
             lon_lat: (0.0, 0.0),
             value: None,
+            qualifier: Qualifier::Reported,
             in_filter: true,
             stated_otherwise: Vec::new(),
         };

@@ -91,7 +91,12 @@ impl Legend {
             });
         } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
             // The measure named: "largest = 10,000 enterprises" alone does not say which count.
-            let largest = value_with_unit(largest, Qualifier::Reported, &metric_unit(ctx, metric));
+            // Stated as the largest marker's figure is: "largest = >10,000 enterprises".
+            let qualifier = markers
+                .iter()
+                .find(|marker| marker.value == Some(largest))
+                .map_or(Qualifier::Reported, |marker| marker.qualifier);
+            let largest = value_with_unit(largest, qualifier, &metric_unit(ctx, metric));
             let text = format!("○ {} ({}): {} = {largest}", s.map_marker_size, metric_name(ctx, metric), s.map_largest);
             rows.push(Row { key: Key::None, text: layout(text) });
             if markers.iter().any(|marker| ctx.data.lacks_size(marker)) {

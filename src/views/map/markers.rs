@@ -7,7 +7,7 @@ use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
 use crate::format::{other_values, value_with_unit};
 use crate::i18n::strings;
-use crate::model::{ParkId, Qualifier};
+use crate::model::ParkId;
 use crate::state::Action;
 use crate::state::map::{MapChoice, Marker};
 use crate::theme::{marker_halo_colour, marker_ring_colour, neutral_marker_colour, series_colour};
@@ -240,7 +240,7 @@ fn marker_widget_ui(
         let s = strings(ctx.language);
         let figure = match (&choice.marker_metric, marker.value) {
             (Some(metric), Some(value)) => {
-                let value = value_with_unit(value, Qualifier::Reported, &metric_unit(ctx, metric));
+                let value = value_with_unit(value, marker.qualifier, &metric_unit(ctx, metric));
                 let mut text = format!("\n{}: {value}", metric_name(ctx, metric));
                 // What other sources state for the same year as the figure the marker is sized by.
                 let others = other_values(ctx.dataset, &marker.stated_otherwise, ctx.language);

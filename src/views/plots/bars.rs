@@ -383,7 +383,11 @@ fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> 
     let mut lines = vec![
         park_name(ctx.dataset, &bar.park, ctx.language),
         value_with_unit(bar.value, bar.qualifier, unit),
-        format!("{} · {}", bar.year, qualifier_name(ctx.language, bar.qualifier)),
+        format!(
+            "{} · {}",
+            period_label(ctx.language, bar.year, bar.period),
+            qualifier_name(ctx.language, bar.qualifier)
+        ),
     ];
     if let Some(year) = bar.divisor_year {
         lines.push(format!("÷ {year}"));

@@ -16,11 +16,11 @@ use super::{
 };
 use crate::format::source_label;
 use crate::format::{name_with_unit, other_values, value_with_unit};
-use crate::i18n::strings;
-use crate::model::MetricId;
+use crate::i18n::{qualifier_name, strings};
+use crate::model::{MetricId, Qualifier};
 use crate::state::series::{Reading, ScatterPoint};
 use crate::state::{Action, ParkColours, PlotChoice};
-use crate::theme::{context_colour, density_colour};
+use crate::theme::{context_colour, density_colour, plain_bar_colour};
 
 /// Above this many points a scatter plot draws every park as a plain dot, one batch per colour:
 /// bubbles would only be clutter. The coloured parks are still named.
@@ -239,8 +239,11 @@ fn add_points<'p>(
     for (point, at) in single {
         let coloured = colours.slot(&point.park).is_some();
         let radius = bubbles.radius(point) + if emphasised(ctx, point) { EMPHASIS_RADIUS } else { 0.0 };
-        // OWID's points are 0.8 opaque, so overlapping bubbles still show each other.
-        let colour = park_colour(colours, visuals, &point.park).gamma_multiply(if coloured { 0.9 } else { 0.8 });
+        // OWID's points are 0.8 opaque, so overlapping bubbles still show each other. A park
+        // without a colour is in the bars' plain grey, not the context grey of the lines and
+        // dots behind: a point of its own in that grey all but vanished on a projector (1.4:1).
+        let colour = if coloured { park_colour(colours, visuals, &point.park) } else { plain_bar_colour(visuals) };
+        let colour = colour.gamma_multiply(if coloured { 0.9 } else { 0.8 });
         plot_ui.points(
             Points::new("", PlotPoints::from(vec![[at.x, at.y]]))
                 .id(("point", point.park.as_str()))
@@ -352,7 +355,16 @@ fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterP
     let describe = |id: &MetricId, reading: &Reading| {
         let source = dataset.source(&reading.source).map(source_label).unwrap_or_default();
         let value = value_with_unit(reading.value, reading.qualifier, &metric_unit(dataset, id, language));
-        format!("{}: {value} ({}, {source})", metric_name(dataset, id, language), reading.year)
+        // A qualifier no sign before the value carries (preliminary, a target) is said in words.
+        let year = match reading.qualifier {
+            Qualifier::Preliminary | Qualifier::Target | Qualifier::Forecast => {
+                format!("{}, {}", reading.year, qualifier_name(language, reading.qualifier))
+            }
+            Qualifier::Reported | Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost => {
+                reading.year.to_string()
+            }
+        };
+        format!("{}: {value} ({year}, {source})", metric_name(dataset, id, language))
     };
     let mut readings = vec![(&choice.x_metric, &point.x), (&choice.y_metric, &point.y)];
     if let (Some(id), Some(size)) = (&choice.size_metric, &point.size) {
