@@ -2,7 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Dataset, DisplayUnit, Figure, Language, Observation, Park, Qualifier, Source, SourceId};
+use crate::i18n::{period_label, qualifier_name};
+use crate::model::{Dataset, DisplayUnit, Figure, Language, Observation, Park, Period, Qualifier, Source, SourceId};
 
 /// Longest publisher name shown in a source label before it is cut with "…"; the tooltip has it whole.
 const MAX_PUBLISHER_CHARS: usize = 24;
@@ -22,6 +23,30 @@ pub fn format_value(value: f64) -> String {
     let grouped = grouped_in_thousands(whole);
     let sign = if value < 0.0 && fixed.bytes().any(|b| b.is_ascii_digit() && b != b'0') { "-" } else { "" };
     if fraction.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{fraction}") }
+}
+
+/// What sets a figure apart from a whole year's final one, in words after its value: its year
+/// with the part of it ("2014 Jan–Nov") when `with_year` or when it covers a part, and a
+/// qualifier no sign before the value carries ("preliminary", a target, a forecast), joined by
+/// ", " (in Chinese too: it goes inside ASCII brackets). Empty when there is nothing to say.
+pub fn figure_note(
+    year: i32,
+    period: Option<Period>,
+    qualifier: Qualifier,
+    with_year: bool,
+    language: Language,
+) -> String {
+    let mut notes = Vec::new();
+    if with_year || period.is_some() {
+        notes.push(period_label(language, year, period));
+    }
+    match qualifier {
+        Qualifier::Preliminary | Qualifier::Target | Qualifier::Forecast => {
+            notes.push(qualifier_name(language, qualifier).to_owned());
+        }
+        Qualifier::Reported | Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost => {}
+    }
+    notes.join(", ")
 }
 
 /// The sign put before a value to carry its qualifier: `>450`, `~600`.
@@ -44,10 +69,24 @@ pub fn name_with_unit(name: &str, unit: &str) -> String {
     }
 }
 
-/// `unit`, unless it is empty or `name` already says it (see [`name_with_unit`]).
+/// `unit`, unless it is empty or `name` already says it (see [`name_with_unit`]): as whole
+/// words ("ha" is not said by "Share of …"), or, for a unit without spaces or Latin letters
+/// (Chinese), at the name's end (人 is not said by 人工智能企业).
 pub fn shown_unit<'u>(name: &str, unit: &'u str) -> Option<&'u str> {
-    let repeated = name.to_lowercase().contains(&unit.trim().to_lowercase());
-    (!unit.trim().is_empty() && !repeated).then_some(unit)
+    let (name, wanted) = (name.to_lowercase(), unit.trim().to_lowercase());
+    if wanted.is_empty() {
+        return None;
+    }
+    let repeated = if wanted.chars().any(|c| c.is_ascii_alphabetic() || c == ' ') {
+        let words = |text: &str| {
+            text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect::<Vec<_>>()
+        };
+        let (name_words, unit_words) = (words(&name), words(&wanted));
+        !unit_words.is_empty() && name_words.windows(unit_words.len()).any(|run| run == unit_words.as_slice())
+    } else {
+        name.ends_with(&wanted)
+    };
+    (!repeated).then_some(unit)
 }
 
 /// A count grouped in thousands as figures are: `10,000`. Without going through a float: the
@@ -251,6 +290,23 @@ mod tests {
         assert_eq!(name_with_unit("Enterprises", "enterprises"), "Enterprises", "whatever the case");
         assert_eq!(name_with_unit("高新技术企业", "家"), "高新技术企业 (家)");
         assert_eq!(name_with_unit("Share", ""), "Share");
+        // Said only as whole words, or at the end of a Chinese name.
+        assert_eq!(name_with_unit("Share of sales", "ha"), "Share of sales (ha)");
+        assert_eq!(name_with_unit("Total output", "t"), "Total output (t)");
+        assert_eq!(name_with_unit("人工智能企业", "人"), "人工智能企业 (人)");
+        assert_eq!(name_with_unit("从业人员数", "人"), "从业人员数 (人)");
+        assert_eq!(name_with_unit("企业数/家", "家"), "企业数/家");
+    }
+
+    #[test]
+    fn a_figure_note_says_a_part_of_a_year_and_a_qualifier_no_sign_carries() {
+        let note = |period, qualifier, with_year| figure_note(2014, period, qualifier, with_year, Language::En);
+        assert_eq!(note(None, Qualifier::Reported, false), "");
+        assert_eq!(note(None, Qualifier::Reported, true), "2014");
+        assert_eq!(note(Some(Period::JanTo(11)), Qualifier::Reported, false), "2014 Jan–Nov", "a part, always");
+        assert_eq!(note(None, Qualifier::Preliminary, true), "2014, preliminary");
+        assert_eq!(note(None, Qualifier::AtLeast, false), "", "the sign before the value says it");
+        assert_eq!(figure_note(2018, None, Qualifier::Target, true, Language::Zh), "2018, 目标");
     }
 
     #[test]

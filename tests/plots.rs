@@ -438,7 +438,7 @@ fn the_scatter_explains_its_hollow_markers_and_its_crosses() {
     assert!(points.iter().any(|p| p.size.is_none()), "some real parks lack the bubbles' figure");
     let legend = harness.get_by_label_contains("Bubble area ∝").value().unwrap_or_default();
     assert!(legend.contains("hollow marker: approximate, preliminary or a bound"), "{legend}");
-    assert!(legend.contains("×: no figure of High-tech enterprises"), "{legend}");
+    assert!(legend.contains("×: no figure of high-tech enterprises"), "{legend}");
 }
 
 /// A bar says what sets its figure apart from a whole year's final one, as the table does:

@@ -194,7 +194,9 @@ fn a_figure_another_source_states_otherwise_shows_the_other_value_with_its_sourc
     let page = lay_out(&content, &font());
     let expected = format!("Also stated for the same year: 600 bn yuan [{}]", second.number);
     assert!(text_of(&page).contains(&expected), "{}", text_of(&page));
-    assert_fits_without_overlap(&page, "a park with a figure stated otherwise"); // In Chinese, in the unit the dataset gives Chinese: 亿元, ten to the stored 十亿元.
+    assert_fits_without_overlap(&page, "a park with a figure stated otherwise");
+
+    // In Chinese, in the unit the dataset gives Chinese: 亿元, ten to the stored 十亿元.
     let zh = BriefContent::of(&dataset, None, park, Vec::new(), Language::Zh);
     let income = zh.figures.iter().find(|row| row.metric == "总收入").expect("a total income row");
     assert_eq!(income.value, "6,300 亿元");

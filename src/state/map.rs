@@ -191,6 +191,12 @@ impl MapData {
         self.district_values.iter().find(|(d, _)| d == id).and_then(|(_, v)| *v)
     }
 
+    /// How the largest marker's figure was stated, for the legend's "largest = >10,000".
+    pub fn largest_marker_qualifier(&self) -> Qualifier {
+        let largest = self.largest_marker.and_then(|largest| self.markers.iter().find(|m| m.value == Some(largest)));
+        largest.map_or(Qualifier::Reported, |marker| marker.qualifier)
+    }
+
     /// Whether `marker` has no figure of the metric the markers are sized by: drawn as a cross,
     /// which a small disc would pass off as a small value.
     pub fn lacks_size(&self, marker: &Marker) -> bool {
@@ -347,6 +353,10 @@ mod tests {
         let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &firms, Language::En);
         let beta = data.markers.iter().find(|marker| marker.park.as_str() == "beta").expect("Beta is placed");
         assert_eq!((beta.value, beta.qualifier), (Some(450.0), Qualifier::AtLeast));
+        // The legend's largest is stated as its figure is.
+        let beta_largest = MapData { markers: vec![beta.clone()], largest_marker: Some(450.0), ..MapData::default() };
+        assert_eq!(beta_largest.largest_marker_qualifier(), Qualifier::AtLeast);
+        assert_eq!(MapData::default().largest_marker_qualifier(), Qualifier::Reported, "no markers");
         let plain = MapData::new(
             &dataset,
             &ids(&["alpha", "beta"]),

@@ -352,7 +352,13 @@ pub struct ParkTimeSeries {
 impl TimePoint {
     /// The figure behind the point, as an export writes it.
     pub fn reading(&self) -> Reading {
-        Reading { value: self.value, year: self.year, qualifier: self.qualifier, source: self.source.clone() }
+        Reading {
+            value: self.value,
+            year: self.year,
+            period: self.period,
+            qualifier: self.qualifier,
+            source: self.source.clone(),
+        }
     }
 }
 
@@ -425,6 +431,8 @@ pub struct Reading {
     pub value: f64,
     /// The year the figure refers to.
     pub year: i32,
+    /// The part of the year it covers, when not the whole.
+    pub period: Option<Period>,
     /// How the source stated it.
     pub qualifier: Qualifier,
     /// Where it comes from.
@@ -434,7 +442,13 @@ pub struct Reading {
 impl From<Figure<'_>> for Reading {
     fn from(figure: Figure<'_>) -> Self {
         let obs = figure.observation;
-        Self { value: obs.value, year: obs.year, qualifier: obs.qualifier, source: figure.source.id.clone() }
+        Self {
+            value: obs.value,
+            year: obs.year,
+            period: obs.period,
+            qualifier: obs.qualifier,
+            source: figure.source.id.clone(),
+        }
     }
 }
 

@@ -832,8 +832,13 @@ mod tests {
     }
 
     fn point(park: &str, x: f64, y: f64) -> ScatterPoint {
-        let reading =
-            |value| Reading { value, year: 2020, qualifier: Qualifier::Reported, source: SourceId::new("s1") };
+        let reading = |value| Reading {
+            value,
+            year: 2020,
+            period: None,
+            qualifier: Qualifier::Reported,
+            source: SourceId::new("s1"),
+        };
         ScatterPoint { park: ParkId::new(park), x: reading(x), y: reading(y), size: None, stated_otherwise: Vec::new() }
     }
 

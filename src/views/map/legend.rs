@@ -13,9 +13,10 @@ use super::hatch::hatch_segments;
 use super::pane::HATCH_SPACING;
 use crate::format::{format_count, format_value, value_with_unit};
 use crate::i18n::{class_method_name, strings};
-use crate::model::{ParkId, Qualifier};
+use crate::model::ParkId;
 use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
+use crate::state::takeaway::in_sentence;
 use crate::theme::{choropleth_colour, hatch_colour, no_data_colour, text_on};
 
 use super::markers::{MarkerLook, drawn_as_dots, legend_look};
@@ -92,17 +93,15 @@ impl Legend {
         } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
             // The measure named: "largest = 10,000 enterprises" alone does not say which count.
             // Stated as the largest marker's figure is: "largest = >10,000 enterprises".
-            let qualifier = markers
-                .iter()
-                .find(|marker| marker.value == Some(largest))
-                .map_or(Qualifier::Reported, |marker| marker.qualifier);
-            let largest = value_with_unit(largest, qualifier, &metric_unit(ctx, metric));
+            let largest = value_with_unit(largest, ctx.data.largest_marker_qualifier(), &metric_unit(ctx, metric));
             let text = format!("○ {} ({}): {} = {largest}", s.map_marker_size, metric_name(ctx, metric), s.map_largest);
             rows.push(Row { key: Key::None, text: layout(text) });
             if markers.iter().any(|marker| ctx.data.lacks_size(marker)) {
                 rows.push(Row {
                     key: Key::None,
-                    text: layout(s.no_size_key.replace("{metric}", &metric_name(ctx, metric))),
+                    text: layout(
+                        s.no_size_key.replace("{metric}", &in_sentence(&metric_name(ctx, metric), ctx.language)),
+                    ),
                 });
             }
         }

@@ -162,7 +162,7 @@ impl MarkerLook {
     pub(super) fn paint_cross(&self, painter: &egui::Painter, centre: Pos2, radius: f32) {
         let arm = Vec2::splat(radius * std::f32::consts::FRAC_1_SQRT_2 + 1.0);
         let flipped = Vec2::new(arm.x, -arm.y);
-        for width_and_colour in [(self.ring.width + 3.0, self.ring.color), (2.5, self.fill.to_opaque())] {
+        for width_and_colour in [(self.ring.width + 3.0, self.ring.color), (2.5, self.fill)] {
             let stroke = Stroke::new(width_and_colour.0, width_and_colour.1);
             painter.line_segment([centre - arm, centre + arm], stroke);
             painter.line_segment([centre - flipped, centre + flipped], stroke);

@@ -6,7 +6,9 @@ use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 
 use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
-use crate::format::{format_count, format_value, name_with_unit, other_values, qualifier_prefix, value_with_unit};
+use crate::format::{
+    figure_note, format_count, format_value, name_with_unit, other_values, qualifier_prefix, value_with_unit,
+};
 use crate::i18n::clause_separator;
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, Language, ParkId, Qualifier};
@@ -365,15 +367,8 @@ fn bar_at(y: f64, n: usize) -> Option<usize> {
 /// a part of it.
 fn value_label(bar: &BarDatum, factor: f64, show_year: bool, language: Language) -> String {
     let text = format!("{}{}", qualifier_prefix(bar.qualifier), format_value(bar.value * factor));
-    let mut notes = Vec::new();
-    if show_year || bar.period.is_some() {
-        notes.push(period_label(language, bar.year, bar.period));
-    }
-    if bar.qualifier == Qualifier::Preliminary {
-        notes.push(qualifier_name(language, bar.qualifier).to_owned());
-    }
-    // Inside the label's ASCII brackets, an ASCII comma in Chinese too.
-    if notes.is_empty() { text } else { format!("{text} ({})", notes.join(", ")) }
+    let note = figure_note(bar.year, bar.period, bar.qualifier, show_year, language);
+    if note.is_empty() { text } else { format!("{text} ({note})") }
 }
 
 /// A bar's park, value, year, quality, divisor year and sources, one per line, and the values

@@ -165,7 +165,11 @@ fn header_galley(ui: &Ui, name: &str, whole: Arc<Galley>, line_length: f32, layo
     }
     if let Some(at) = word_break(name) {
         let (first, second) = name.split_at(at);
-        return header_galley_at(ui, &format!("{first}\n{second}"), f32::INFINITY, layout);
+        let broken = header_galley_at(ui, &format!("{first}\n{second}"), f32::INFINITY, layout);
+        // Only within the line length, or the headers would grow taller for it.
+        if broken.size().x <= line_length {
+            return broken;
+        }
     }
     // Half the name and a character to spare; a long word can make that three lines, and then
     // the full line length does better.
@@ -185,7 +189,7 @@ fn word_break(name: &str) -> Option<usize> {
     let count = chars.len();
     let candidates = chars.iter().enumerate().filter_map(|(i, &(at, c))| match c {
         '与' | '和' | '及' | '、' => Some((i + 1, at + c.len_utf8())),
-        '（' | '(' | '“' | '"' => Some((i, at)),
+        '（' | '(' | '“' => Some((i, at)),
         _ => None,
     });
     candidates

@@ -15,10 +15,11 @@ use super::{
     park_text_colour, scaled,
 };
 use crate::format::source_label;
-use crate::format::{name_with_unit, other_values, value_with_unit};
-use crate::i18n::{qualifier_name, strings};
-use crate::model::{MetricId, Qualifier};
+use crate::format::{figure_note, name_with_unit, other_values, value_with_unit};
+use crate::i18n::strings;
+use crate::model::MetricId;
 use crate::state::series::{Reading, ScatterPoint};
+use crate::state::takeaway::in_sentence;
 use crate::state::{Action, ParkColours, PlotChoice};
 use crate::theme::{context_colour, density_colour, plain_bar_colour};
 
@@ -75,13 +76,10 @@ pub(super) fn scatter_ui(
     let bubbles = BubbleScale::new(points);
     // The marks drawn, each explained: a hollow marker (as the time series's), a cross for a
     // park without a figure to size it by, which a small bubble would pass off as a small value.
-    let hollow = (bubbles.bubbles && drawable <= MAX_DOTS && points.iter().any(is_hedged_point))
-        .then(|| s.hollow_marker_key.to_owned());
-    let no_size = choice
-        .size_metric
-        .as_ref()
-        .filter(|_| points.iter().any(|p| bubbles.lacks_size(p)))
-        .map(|size| s.no_size_key.replace("{metric}", &metric_name(ctx.dataset, size, ctx.language)));
+    let hollow = (drawable <= MAX_DOTS && points.iter().any(is_hedged_point)).then(|| s.hollow_marker_key.to_owned());
+    let no_size = choice.size_metric.as_ref().filter(|_| points.iter().any(|p| bubbles.lacks_size(p))).map(|size| {
+        s.no_size_key.replace("{metric}", &in_sentence(&metric_name(ctx.dataset, size, ctx.language), ctx.language))
+    });
     let legend_line: Vec<String> = legend.into_iter().chain(hollow).chain(no_size).chain(differs_note).collect();
     if !legend_line.is_empty() {
         ui.label(RichText::new(legend_line.join(" · ")).small().weak());
@@ -198,7 +196,6 @@ fn add_points<'p>(
         .iter()
         .filter_map(|point| Some((point, PlotPoint::new(scaled(point.x.value, log)?, scaled(point.y.value, log)?))))
         .collect();
-    let hedged = is_hedged_point;
     // The coloured parks, looked up once for each point: with thousands of points the lookups
     // are a good part of the frame.
     let coloured: Vec<bool> = positions.iter().map(|(p, _)| colours.slot(&p.park).is_some()).collect();
@@ -219,7 +216,7 @@ fn add_points<'p>(
             let batch: Vec<[f64; 2]> = positions
                 .iter()
                 .zip(&coloured)
-                .filter(|((p, _), coloured)| !**coloured && hedged(p) != filled)
+                .filter(|((p, _), coloured)| !**coloured && is_hedged_point(p) != filled)
                 .map(|((_, at), _)| [at.x, at.y])
                 .collect();
             plot_ui.points(
@@ -248,7 +245,7 @@ fn add_points<'p>(
             Points::new("", PlotPoints::from(vec![[at.x, at.y]]))
                 .id(("point", point.park.as_str()))
                 .radius(radius)
-                .filled(!hedged(point))
+                .filled(!is_hedged_point(point))
                 .shape(if bubbles.lacks_size(point) { MarkerShape::Cross } else { MarkerShape::Circle })
                 .color(colour),
         );
@@ -355,16 +352,8 @@ fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterP
     let describe = |id: &MetricId, reading: &Reading| {
         let source = dataset.source(&reading.source).map(source_label).unwrap_or_default();
         let value = value_with_unit(reading.value, reading.qualifier, &metric_unit(dataset, id, language));
-        // A qualifier no sign before the value carries (preliminary, a target) is said in words.
-        let year = match reading.qualifier {
-            Qualifier::Preliminary | Qualifier::Target | Qualifier::Forecast => {
-                format!("{}, {}", reading.year, qualifier_name(language, reading.qualifier))
-            }
-            Qualifier::Reported | Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost => {
-                reading.year.to_string()
-            }
-        };
-        format!("{}: {value} ({year}, {source})", metric_name(dataset, id, language))
+        let note = figure_note(reading.year, reading.period, reading.qualifier, true, language);
+        format!("{}: {value} ({note}, {source})", metric_name(dataset, id, language))
     };
     let mut readings = vec![(&choice.x_metric, &point.x), (&choice.y_metric, &point.y)];
     if let (Some(id), Some(size)) = (&choice.size_metric, &point.size) {
