@@ -240,6 +240,9 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
                 ),
             });
         }
+        if let Some(problem) = value_in_shown_unit(dataset, figure) {
+            problems.push(problem);
+        }
         if !figure.described.is_empty() {
             warnings.extend(described_mismatches(dataset, table, figure));
         }
@@ -269,6 +272,24 @@ fn source_differences(a: &Source, b: &Source) -> Vec<&'static str> {
     fields.into_iter().filter(|(_, same)| !same).map(|(name, _)| name).collect()
 }
 
+/// A row whose `unit` cell names the unit a language shows the metric in (亿元) rather than the
+/// one its figures are stored in (十亿元): its value was most likely read off that screen, and
+/// taken as it is it would be ten times the figure. Refused, with what to write instead.
+fn value_in_shown_unit(dataset: &Dataset, figure: &TableFigure) -> Option<Problem> {
+    let metric = dataset.metric(&figure.observation.metric)?;
+    let (_, at, written) = figure.described.iter().find(|(column, ..)| *column == Column::Unit)?;
+    let written = written.trim();
+    let stored = [metric.unit.en.trim(), metric.unit.zh.trim()];
+    let shown = metric.shown.iter().find(|(_, shown)| shown.unit.trim() == written && !stored.contains(&written))?;
+    Some(Problem::Invalid {
+        path: at.to_string(),
+        message: format!(
+            "the unit says \"{written}\", the unit the window shows metric \"{}\" in, but a table's values are in \"{}\" ({}): divide the value by {} and write \"{}\"",
+            metric.id, metric.unit.zh, metric.unit.en, shown.1.factor, metric.unit.zh
+        ),
+    })
+}
+
 /// The descriptive cells of `figure` that disagree with what its ids name.
 fn described_mismatches(dataset: &Dataset, table: &FigureTable, figure: &TableFigure) -> Vec<String> {
     let park = match &figure.target {
@@ -284,7 +305,10 @@ fn described_mismatches(dataset: &Dataset, table: &FigureTable, figure: &TableFi
             Column::ParkNameEn => park.map(|n| n.en.as_str()),
             Column::ParkNameZh => park.map(|n| n.zh.as_str()),
             Column::MetricName => metric.map(|m| m.name.en.as_str()),
-            Column::Unit => metric.map(|m| m.unit.en.as_str()),
+            // Either language's name of the stored unit: an export in Chinese writes 十亿元.
+            Column::Unit => {
+                metric.map(|m| if written.trim() == m.unit.zh.trim() { m.unit.zh.as_str() } else { m.unit.en.as_str() })
+            }
             Column::SourceTitle => source.map(|s| s.title.as_str()),
             Column::SourceUrl => source.map(|s| s.url.as_deref().unwrap_or_default()),
             // The qualifier's words are the UI's, which the model does not know; the code rules.

@@ -140,6 +140,23 @@ fn a_table_can_add_its_own_sources_and_descriptions_are_checked() {
     );
 }
 
+/// A row whose unit is the one the Chinese window shows (亿元) had its value read off that
+/// screen: taken as it is, it would be ten times the figure the dataset stores in 十亿元.
+#[test]
+fn a_value_in_the_unit_a_language_shows_is_refused_and_the_stored_unit_in_either_language_is_not() {
+    let table = csv("park_id,metric_id,year,value,unit,source_id\nalpha,total_income,2021,6300,亿元,s1\n");
+    let errors = small_dataset().with_tables(&[table]).expect_err("6,300 亿元 is 630 in the stored unit");
+    let message = errors.problems[0].to_string();
+    assert!(message.contains("line 2, column 5 (unit)"), "{message}");
+    assert!(message.contains("divide the value by 10 and write \"十亿元\""), "{message}");
+    for unit in ["十亿元", "bn yuan"] {
+        let table =
+            csv(&format!("park_id,metric_id,year,value,unit,source_id\nalpha,total_income,2021,630,{unit},s1\n"));
+        let (_, report) = small_dataset().with_tables(&[table]).expect("the stored unit");
+        assert!(report.warnings.is_empty(), "{unit}: {:?}", report.warnings);
+    }
+}
+
 #[test]
 fn percentages_only_go_to_metrics_measured_in_percent() {
     let table = csv("park_id,metric_id,year,value,source_id\nalpha,planned_area,2019,12%,s1\n");
