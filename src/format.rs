@@ -49,6 +49,11 @@ pub fn figure_note(
     notes.join(", ")
 }
 
+/// `value` with the sign of its qualifier: `>450`, `~600`, `1,382`.
+pub fn qualified_value(value: f64, qualifier: Qualifier) -> String {
+    format!("{}{}", qualifier_prefix(qualifier), format_value(value))
+}
+
 /// The sign put before a value to carry its qualifier: `>450`, `~600`.
 pub fn qualifier_prefix(qualifier: Qualifier) -> &'static str {
     match qualifier {
@@ -111,8 +116,7 @@ fn grouped_in_thousands(digits: &str) -> String {
 /// of [`crate::model::Metric::display_unit`]): `>1,680`.
 pub fn figure_value(figure: &Figure<'_>, language: Language) -> String {
     let obs = figure.observation;
-    let value = obs.value * figure.metric.display_factor(language);
-    format!("{}{}", qualifier_prefix(obs.qualifier), format_value(value))
+    qualified_value(obs.value * figure.metric.display_factor(language), obs.qualifier)
 }
 
 /// A figure's value with its qualifier sign and unit, as `language` writes them: `>1,680 enterprises`.
@@ -122,7 +126,7 @@ pub fn figure_value_with_unit(figure: &Figure<'_>, language: Language) -> String
 
 /// A stored value with its qualifier's sign, written in `unit`: `>4,000 亿元`.
 pub fn value_with_unit(stored: f64, qualifier: Qualifier, unit: &DisplayUnit) -> String {
-    with_unit(format!("{}{}", qualifier_prefix(qualifier), format_value(unit.value(stored))), &unit.name)
+    with_unit(qualified_value(unit.value(stored), qualifier), &unit.name)
 }
 
 /// `value` followed by `unit`; the value alone when the unit has no name.

@@ -71,6 +71,11 @@ impl DisplayUnit {
     pub fn value(&self, stored: f64) -> f64 {
         stored * self.factor
     }
+
+    /// `shown`, a value in this unit (one the user typed), in the stored unit.
+    pub fn stored(&self, shown: f64) -> f64 {
+        shown / self.factor
+    }
 }
 
 impl Metric {
@@ -146,6 +151,7 @@ mod tests {
         let income = metric_shown_in_chinese("total_income", Some(("亿元", 10.0)));
         let zh = income.display_unit(Language::Zh);
         assert_eq!((zh.name.as_str(), zh.value(1240.0)), ("亿元", 12_400.0));
+        assert!((zh.stored(6300.0) - 630.0).abs() < 1e-9, "a bound typed in 亿元 back in the stored unit");
         let en = income.display_unit(Language::En);
         assert_eq!((en.name.as_str(), en.value(1240.0)), ("bn yuan", 1240.0), "English keeps the stored unit");
         let stored = metric_shown_in_chinese("total_income", None).display_unit(Language::Zh);

@@ -141,26 +141,26 @@ fn range_ui(ui: &mut Ui, dataset: &Dataset, range: &mut MetricRange, language: L
                 removed = true;
             }
         });
-        bound_ui(ui, s.range_min, &mut range.min, unit.factor);
-        bound_ui(ui, s.range_max, &mut range.max, unit.factor);
+        bound_ui(ui, s.range_min, &mut range.min, &unit);
+        bound_ui(ui, s.range_max, &mut range.max, &unit);
         ui.checkbox(&mut range.keep_missing, s.keep_missing);
     });
     removed
 }
 
 /// A checkbox that turns a bound on or off, and the bound's value, a stored value edited as
-/// the unit shows it (multiplied by `factor`).
-fn bound_ui(ui: &mut Ui, label: &str, bound: &mut Option<f64>, factor: f64) {
+/// `unit` shows it.
+fn bound_ui(ui: &mut Ui, label: &str, bound: &mut Option<f64>, unit: &DisplayUnit) {
     ui.horizontal(|ui| {
         let mut on = bound.is_some();
         if ui.checkbox(&mut on, label).changed() {
             *bound = on.then_some(bound.unwrap_or(0.0));
         }
         if let Some(value) = bound {
-            let mut shown = *value * factor;
+            let mut shown = unit.value(*value);
             let speed = (shown.abs() * 0.01).max(0.1);
             if ui.add(DragValue::new(&mut shown).speed(speed).custom_formatter(|v, _| format_value(v))).changed() {
-                *value = shown / factor;
+                *value = unit.stored(shown);
             }
         }
     });

@@ -136,12 +136,12 @@ pub fn chip_label(dataset: &Dataset, filter: &FilterState, chip: &Chip, language
         }
         Chip::Range(i) => {
             let Some(range) = filter.ranges.get(*i) else { return String::new() };
-            let (name, unit, factor) = dataset.metric(&range.metric).map_or((range.metric.as_str(), "", 1.0), |m| {
-                (m.name.get(language), m.display_unit_name(language), m.display_factor(language))
-            });
-            let bound = |b: Option<f64>| b.map_or_else(|| "…".to_owned(), |b| crate::format::format_value(b * factor));
+            let name = dataset.metric(&range.metric).map_or(range.metric.as_str(), |m| m.name.get(language));
+            let unit = dataset.display_unit(&range.metric, language);
+            let bound =
+                |b: Option<f64>| b.map_or_else(|| "…".to_owned(), |b| crate::format::format_value(unit.value(b)));
             let missing = if range.keep_missing { format!(" (+{})", s.no_data) } else { String::new() };
-            format!("{name}: {}–{} {unit}{missing}", bound(range.min), bound(range.max))
+            format!("{name}: {}–{} {}{missing}", bound(range.min), bound(range.max), unit.name)
         }
     }
 }

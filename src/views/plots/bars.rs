@@ -6,9 +6,7 @@ use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 
 use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
-use crate::format::{
-    figure_note, format_count, format_value, name_with_unit, other_values, qualifier_prefix, value_with_unit,
-};
+use crate::format::{figure_note, format_count, name_with_unit, other_values, qualified_value, value_with_unit};
 use crate::i18n::clause_separator;
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, Language, ParkId, Qualifier};
@@ -366,7 +364,7 @@ fn bar_at(y: f64, n: usize) -> Option<usize> {
 /// Jan–Nov)`, `630 (2018, preliminary)`. The year only when `show_year` (the bars mix years) or
 /// a part of it.
 fn value_label(bar: &BarDatum, factor: f64, show_year: bool, language: Language) -> String {
-    let text = format!("{}{}", qualifier_prefix(bar.qualifier), format_value(bar.value * factor));
+    let text = qualified_value(bar.value * factor, bar.qualifier);
     let note = figure_note(bar.year, bar.period, bar.qualifier, show_year, language);
     if note.is_empty() { text } else { format!("{text} ({note})") }
 }
