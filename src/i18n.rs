@@ -321,7 +321,8 @@ pub struct Strings {
     pub map_colour_by: &'static str,
     /// Choropleth value.
     pub map_park_count: &'static str,
-    /// Choropleth value prefix.
+    /// Choropleth value: a metric summed over each district's parks; `{metric}` is its name as
+    /// inside a sentence.
     pub map_sum_of: &'static str,
     /// Classing method label.
     pub map_classes: &'static str,
@@ -666,7 +667,7 @@ pub const EN: Strings = Strings {
     map_schematic: "Schematic — not to scale",
     map_colour_by: "Colour districts by",
     map_park_count: "Parks matching the filter",
-    map_sum_of: "Sum of",
+    map_sum_of: "Sum of {metric}",
     map_classes: "Classes",
     method_quantiles: "quantiles",
     method_equal: "equal intervals",
@@ -915,7 +916,7 @@ pub const ZH: Strings = Strings {
     map_schematic: "示意图，非按比例",
     map_colour_by: "区着色依据",
     map_park_count: "符合筛选条件的园区数",
-    map_sum_of: "合计",
+    map_sum_of: "{metric}合计",
     map_classes: "分级",
     method_quantiles: "分位数",
     method_equal: "等间距",

@@ -251,7 +251,7 @@ fn the_map_draws_the_fixtures_districts_and_parks() {
     // Parks per district: Harbour and Lakeside share Yuehu Bio Harbour, Ridge has two parks.
     let data = harness.state().map_data();
     let per_district: Vec<(&str, Option<f64>)> =
-        data.district_values.iter().map(|(id, value)| (id.as_str(), *value)).collect();
+        data.districts.iter().map(|d| (d.district.as_str(), d.value)).collect();
     assert_eq!(
         per_district,
         [

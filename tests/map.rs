@@ -75,6 +75,26 @@ fn presenting_shows_the_map_without_its_controls() {
 }
 
 #[test]
+fn the_zoom_buttons_on_the_map_zoom_and_reset_it() {
+    let mut harness = map();
+    let zoom = |harness: &Harness<'_, ParkApp>| harness.state().state.map.zoom;
+    assert!((zoom(&harness) - 1.0).abs() < 1e-6);
+    harness.get_by_label("+").click();
+    harness.run();
+    assert!(zoom(&harness) > 1.0, "+ zooms in");
+    // The buttons lie over the map: a click on one is not a click on a district behind it.
+    assert_eq!(harness.state().state.selected, None);
+    harness.get_by_label("Reset view").click();
+    harness.run();
+    harness.get_by_label("−").click();
+    harness.run();
+    assert!(zoom(&harness) < 1.0, "− zooms out");
+    harness.get_by_label("Reset view").click();
+    harness.run();
+    assert!((zoom(&harness) - 1.0).abs() < 1e-6);
+}
+
+#[test]
 fn changing_the_choropleth_value_changes_the_legend() {
     let mut harness = map();
     // Parks per district: Daxing and Tongzhou hold two (E-Town spans both), the rest one.
@@ -82,9 +102,9 @@ fn changing_the_choropleth_value_changes_the_legend() {
     assert!(harness.query_by_label("Beijing — Parks matching the filter").is_some());
     harness.get_by_role_and_label(egui::Role::ComboBox, "Colour districts by").click();
     harness.run();
-    harness.get_by_label("Sum of Planned area").click();
+    harness.get_by_label("Sum of planned area").click();
     harness.run();
-    assert!(harness.query_by_label("Beijing — Sum of Planned area (km²)").is_some());
+    assert!(harness.query_by_label("Beijing — Sum of planned area (km²)").is_some());
     let data = harness.state().map_data();
     assert_eq!(data.value_of(&DistrictId::new("haidian")), None, "Haidian Park has no planned area: no data");
     assert!(data.value_of(&DistrictId::new("chaoyang")).is_some());

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::Qualifier;
+
 /// How class breaks are chosen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ClassMethod {
@@ -24,12 +26,28 @@ pub struct Classes {
     pub breaks: Vec<f64>,
     /// How many values fall in each class.
     pub counts: Vec<usize>,
+    /// Whether the last class has no upper bound: its largest value was stated as "more than"
+    /// itself, so the class reaches above its break.
+    pub open_top: bool,
 }
 
 impl Classes {
     /// The class of `value`: the first whose upper bound is not below it.
     pub fn class_of(&self, value: f64) -> usize {
         self.breaks.iter().position(|&upper| value <= upper).unwrap_or(self.breaks.len().saturating_sub(1))
+    }
+
+    /// The class of a value stated as `qualifier`. A value stated as "more than" lies above
+    /// itself, so one on a class's upper bound cannot be in that class: it goes to the lowest
+    /// class it can be in, the next one up. (One stated as "less than" lies below itself, and
+    /// the first class whose upper bound is not below it is still the highest it can be in.)
+    pub fn class_of_stated(&self, value: f64, qualifier: Qualifier) -> usize {
+        if qualifier == Qualifier::AtLeast {
+            let above = self.breaks.iter().position(|&upper| value < upper);
+            above.unwrap_or(self.breaks.len().saturating_sub(1))
+        } else {
+            self.class_of(value)
+        }
     }
 
     /// The lower bound of class `i`: the smallest value for the first class, else the previous
@@ -68,10 +86,26 @@ pub fn classify(values: &[f64], k: usize, method: ClassMethod) -> Option<Classes
         ClassMethod::NaturalBreaks => jenks_breaks(&sorted, k),
     };
     breaks.dedup_by(|a, b| (*a - *b).abs() <= f64::EPSILON * a.abs().max(1.0));
-    let mut classes = Classes { min, counts: vec![0; breaks.len()], breaks };
+    let mut classes = Classes { min, counts: vec![0; breaks.len()], breaks, open_top: false };
     for &v in &sorted {
         let class = classes.class_of(v);
         classes.counts[class] += 1;
+    }
+    Some(classes)
+}
+
+/// Classes of values as they were stated: [`classify`]'s breaks, with each value placed by
+/// [`Classes::class_of_stated`] (">400" is not in a class ending at 400), and the last class
+/// left open when its largest value is stated as "more than".
+pub fn classify_stated(values: &[(f64, Qualifier)], k: usize, method: ClassMethod) -> Option<Classes> {
+    let plain: Vec<f64> = values.iter().map(|&(value, _)| value).collect();
+    let mut classes = classify(&plain, k, method)?;
+    let largest = classes.breaks.last().copied().unwrap_or(classes.min);
+    classes.counts.fill(0);
+    for &(value, qualifier) in values.iter().filter(|(value, _)| value.is_finite()) {
+        let class = classes.class_of_stated(value, qualifier);
+        classes.counts[class] += 1;
+        classes.open_top |= qualifier == Qualifier::AtLeast && value >= largest;
     }
     Some(classes)
 }
@@ -159,6 +193,35 @@ mod tests {
         // No data, or only non-finite values: no classes at all.
         assert_eq!(classify(&[], 5, ClassMethod::Quantiles), None);
         assert_eq!(classify(&[f64::NAN], 5, ClassMethod::NaturalBreaks), None);
+    }
+
+    #[test]
+    fn a_value_stated_as_more_than_a_break_is_classed_above_it() {
+        use Qualifier::{AtLeast, AtMost, Reported};
+        // Quantile breaks fall on values: 3, 12 and 100, the last stated as ">100".
+        let stated: Vec<(f64, Qualifier)> = VALUES
+            .iter()
+            .enumerate()
+            .map(|(i, &v)| match i {
+                0 => (v, AtMost),
+                2 | 8 => (v, AtLeast),
+                _ => (v, Reported),
+            })
+            .collect();
+        let classes = classify_stated(&stated, 3, ClassMethod::Quantiles).expect("values");
+        assert_eq!(classes.breaks, [3.0, 12.0, 100.0], "the breaks are the plain values' breaks");
+        // ">3" cannot be in "1 – 3": it moves up to "> 3 – 12".
+        assert_eq!(classes.class_of_stated(3.0, AtLeast), 1);
+        assert_eq!(classes.class_of_stated(3.0, Reported), 0);
+        assert_eq!(classes.class_of_stated(1.0, AtMost), 0);
+        assert_eq!(classes.counts, [2, 4, 3]);
+        // ">100" is the largest: the last class has no upper bound.
+        assert!(classes.open_top);
+        let plain = classify(&VALUES, 3, ClassMethod::Quantiles).expect("values");
+        assert!(!plain.open_top);
+        assert_eq!(plain.counts, [3, 3, 3]);
+        // "More than" a value inside a class, not on its bound, stays in that class.
+        assert_eq!(classes.class_of_stated(11.0, AtLeast), 1);
     }
 
     #[test]

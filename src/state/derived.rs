@@ -349,7 +349,7 @@ mod tests {
         let mut derived = Derived::new(&dataset);
         let mut state = AppState { tab: Tab::Map, ..AppState::default() };
         assert!(derived.refresh(Some(&dataset), &mut state));
-        let before = derived.map().district_values.clone();
+        let before = derived.map().districts.clone();
         state.map.zoom *= 2.0;
         state.map.pan = (40.0, -10.0);
         assert!(!derived.refresh(Some(&dataset), &mut state), "only the view moved");
@@ -357,7 +357,7 @@ mod tests {
         assert!(derived.refresh(Some(&dataset), &mut state), "other classes");
         state.filter.search = "alpha".to_owned();
         assert!(derived.refresh(Some(&dataset), &mut state));
-        assert_ne!(derived.map().district_values, before, "the districts count only the parks passing the filter");
+        assert_ne!(derived.map().districts, before, "the districts count only the parks passing the filter");
         assert!(derived.map().markers.iter().filter(|m| m.in_filter).all(|m| m.park.as_str() == "alpha"));
     }
 

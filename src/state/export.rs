@@ -185,17 +185,27 @@ fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -
     Table { headers: MATRIX_COLUMNS.to_vec(), rows }
 }
 
-/// The map: each district's value ("no data" where there is none).
+/// The map: each district's value ("no data" where there is none), and for a sum the years of
+/// its figures and how it can be stated (a sum with a ">400" in it is "at least").
 pub fn map_rows(dataset: &Dataset, data: &MapData, language: Language) -> Table {
     let rows = data
-        .district_values
+        .districts
         .iter()
-        .map(|(id, value)| {
+        .map(|reading| {
+            let id = &reading.district;
             let name = dataset.district(id).map(|d| d.name.get(language).to_owned()).unwrap_or_default();
-            vec![id.to_string(), name, value.map_or_else(|| NO_DATA.to_owned(), |v| v.to_string())]
+            let value = reading.value.map_or_else(|| NO_DATA.to_owned(), |v| v.to_string());
+            let (years, qualifier) = match reading.basis {
+                Some(basis) if basis.first_year == basis.last_year => {
+                    (basis.last_year.to_string(), basis.qualifier.code().to_owned())
+                }
+                Some(basis) => (format!("{}-{}", basis.first_year, basis.last_year), basis.qualifier.code().to_owned()),
+                None => (String::new(), String::new()),
+            };
+            vec![id.to_string(), name, value, years, qualifier]
         })
         .collect();
-    Table { headers: vec!["district_id", "district", "value"], rows }
+    Table { headers: vec!["district_id", "district", "value", "years", "qualifier"], rows }
 }
 
 /// The table as CSV text.

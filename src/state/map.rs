@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{self, Dataset, DistrictId, Language, MetricId, Observation, ParkId, Qualifier, SourceId};
 use crate::state::UNCHOSEN;
-use crate::state::classify::{ClassMethod, Classes, classify};
+use crate::state::classify::{ClassMethod, Classes, classify_stated};
 use crate::state::park_colours::coloured_parks;
 use crate::state::takeaway::map::{DistrictFigure, MapMeasure, SumBasis, map_takeaway};
 
@@ -101,11 +101,30 @@ pub struct Marker {
     pub stated_otherwise: Vec<Observation>,
 }
 
+/// One district's value on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DistrictReading {
+    /// The district.
+    pub district: DistrictId,
+    /// Its value; `None` is "no data", never zero.
+    pub value: Option<f64>,
+    /// What stands behind a sum: its figures' years and how they were stated (a sum with a
+    /// ">400" in it is itself "more than"). `None` for a count and for no data.
+    pub basis: Option<SumBasis>,
+}
+
+impl DistrictReading {
+    /// How the value is stated: a count is exact.
+    pub fn qualifier(&self) -> Qualifier {
+        self.basis.map_or(Qualifier::Reported, |basis| basis.qualifier)
+    }
+}
+
 /// The map's numbers.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MapData {
-    /// Each district's value; `None` is "no data", never zero.
-    pub district_values: Vec<(DistrictId, Option<f64>)>,
+    /// Each district's value, in the dataset's order of districts.
+    pub districts: Vec<DistrictReading>,
     /// The classes of the values that exist.
     pub classes: Option<Classes>,
     /// Every park with a location, largest marker first.
@@ -129,8 +148,7 @@ impl MapData {
     pub fn new(dataset: &Dataset, visible: &[ParkId], choice: &MapChoice, language: Language) -> Self {
         let in_filter: BTreeSet<&ParkId> = visible.iter().collect();
         let mut sources = BTreeSet::new();
-        let mut district_bases = Vec::with_capacity(dataset.districts.len());
-        let district_values: Vec<(DistrictId, Option<f64>)> = dataset
+        let districts: Vec<DistrictReading> = dataset
             .districts
             .iter()
             .map(|district| {
@@ -158,40 +176,41 @@ impl MapData {
                         (basis.map(|_| figures.iter().map(|f| f.observation.value).sum()), basis)
                     }
                 };
-                district_bases.push(basis);
-                (district.id.clone(), value)
+                DistrictReading { district: district.id.clone(), value, basis }
             })
             .collect();
-        let values: Vec<f64> = district_values.iter().filter_map(|(_, v)| *v).collect();
-        let classes = classify(&values, CLASS_COUNT, choice.method);
+        let values: Vec<(f64, Qualifier)> = districts.iter().filter_map(|d| Some((d.value?, d.qualifier()))).collect();
+        let classes = classify_stated(&values, CLASS_COUNT, choice.method);
         let markers = markers(dataset, &in_filter, choice.marker_metric.as_ref(), &mut sources);
         let largest_marker =
             markers.iter().filter_map(|m| m.value).fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.max(v))));
-        let takeaway = takeaway(dataset, &choice.value, &district_values, &district_bases, language);
+        let takeaway = takeaway(dataset, &choice.value, &districts, language);
         let source_list = crate::format::source_list(dataset, &sources);
-        Self {
-            district_values,
-            classes,
-            markers,
-            largest_marker,
-            sources,
-            source_list,
-            park_count: visible.len(),
-            takeaway,
-        }
+        Self { districts, classes, markers, largest_marker, sources, source_list, park_count: visible.len(), takeaway }
     }
 
     /// How many districts have no value ("no data").
     pub fn no_data_count(&self) -> usize {
-        self.district_values.iter().filter(|(_, v)| v.is_none()).count()
+        self.districts.iter().filter(|d| d.value.is_none()).count()
+    }
+
+    /// One district's reading.
+    pub fn reading(&self, id: &DistrictId) -> Option<&DistrictReading> {
+        self.districts.iter().find(|d| &d.district == id)
     }
 
     /// The value of one district.
     pub fn value_of(&self, id: &DistrictId) -> Option<f64> {
-        self.district_values.iter().find(|(d, _)| d == id).and_then(|(_, v)| *v)
+        self.reading(id).and_then(|d| d.value)
     }
 
-    /// How the largest marker's figure was stated, for the legend's "largest = >10,000".
+    /// The class one district is coloured by; `None` for no data.
+    pub fn class_of(&self, id: &DistrictId) -> Option<usize> {
+        let reading = self.reading(id)?;
+        Some(self.classes.as_ref()?.class_of_stated(reading.value?, reading.qualifier()))
+    }
+
+    /// How the largest marker's figure was stated, for the legend's "largest >10,000".
     pub fn largest_marker_qualifier(&self) -> Qualifier {
         let largest = self.largest_marker.and_then(|largest| self.markers.iter().find(|m| m.value == Some(largest)));
         largest.map_or(Qualifier::Reported, |marker| marker.qualifier)
@@ -260,13 +279,7 @@ fn markers(
 }
 
 /// The takeaway sentence of the district values, with the basis of each sum.
-fn takeaway(
-    dataset: &Dataset,
-    value: &DistrictValue,
-    district_values: &[(DistrictId, Option<f64>)],
-    bases: &[Option<SumBasis>],
-    language: Language,
-) -> String {
+fn takeaway(dataset: &Dataset, value: &DistrictValue, districts: &[DistrictReading], language: Language) -> String {
     let measure = match value {
         DistrictValue::ParkCount => MapMeasure::ParkCount,
         DistrictValue::MetricSum(id) => match dataset.metric(id) {
@@ -278,13 +291,12 @@ fn takeaway(
             None => MapMeasure::MetricSum { name: id.as_str(), unit: "", factor: 1.0 },
         },
     };
-    let figures: Vec<DistrictFigure<'_>> = district_values
+    let figures: Vec<DistrictFigure<'_>> = districts
         .iter()
-        .zip(bases)
-        .map(|((id, value), basis)| DistrictFigure {
-            name: dataset.district(id).map_or(id.as_str(), |d| d.name.get(language)),
-            value: *value,
-            basis: *basis,
+        .map(|d| DistrictFigure {
+            name: dataset.district(&d.district).map_or(d.district.as_str(), |district| district.name.get(language)),
+            value: d.value,
+            basis: d.basis,
         })
         .collect();
     map_takeaway(measure, &figures, language)
@@ -311,6 +323,30 @@ mod tests {
         let filtered = MapData::new(&dataset, &ids(&["gamma"]), &MapChoice::default(), Language::En);
         assert_eq!(filtered.value_of(&DistrictId::new("east")), Some(0.0), "none match: a real zero");
         assert_eq!(filtered.markers.iter().filter(|m| m.in_filter).count(), 0, "gamma has no location");
+    }
+
+    #[test]
+    fn a_sum_stated_as_more_than_is_classed_above_its_value() {
+        // beta's planned area, west's only figure, stated as ">10".
+        let text = crate::model::tests::SMALL_RON.replace(
+            r#"(metric: "planned_area", value: 10, year: 2012, source: "s2")"#,
+            r#"(metric: "planned_area", value: 10, year: 2012, qualifier: AtLeast, source: "s2")"#,
+        );
+        let dataset = model::load_dataset(&text, "small.ron").expect("valid");
+        let choice =
+            MapChoice { value: DistrictValue::MetricSum(MetricId::new("planned_area")), ..MapChoice::default() };
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::En);
+        let (west, east) = (DistrictId::new("west"), DistrictId::new("east"));
+        assert_eq!(data.reading(&west).map(DistrictReading::qualifier), Some(Qualifier::AtLeast));
+        assert_eq!(data.reading(&east).map(DistrictReading::qualifier), Some(Qualifier::Reported));
+        // Quantiles break at 10 and 26.1; ">10" cannot be in the class ending at 10.
+        let classes = data.classes.as_ref().expect("values");
+        assert_eq!(classes.breaks, [10.0, 26.1]);
+        assert_eq!((data.class_of(&west), data.class_of(&east)), (Some(1), Some(1)));
+        assert_eq!(classes.counts, [0, 2]);
+        let rows = crate::state::export::map_rows(&dataset, &data, Language::En).rows;
+        let west_row = rows.iter().find(|row| row[0] == "west").expect("a row");
+        assert_eq!(west_row[2..], ["10", "2012", "at_least"], "the export keeps what the sum is");
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn metric_sentence(
 
 /// A sum as the sentence states it: [`figure_phrase`] with the sum's qualifier and, when its
 /// figures come from several years, the span of years where the phrase names one.
-fn sum_phrase(value: f64, basis: SumBasis, unit: &str, language: Language) -> String {
+pub fn sum_phrase(value: f64, basis: SumBasis, unit: &str, language: Language) -> String {
     let phrase = figure_phrase(value, basis.qualifier, unit, basis.last_year, language);
     if basis.first_year == basis.last_year {
         return phrase;

@@ -91,10 +91,10 @@ impl Legend {
                 text: layout(format!("• {}", s.map_dots.replace("{n}", &format_count(markers.len())))),
             });
         } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
-            // The measure named: "largest = 10,000 enterprises" alone does not say which count.
-            // Stated as the largest marker's figure is: "largest = >10,000 enterprises".
+            // The measure named: "largest 10,000 enterprises" alone does not say which count.
+            // Stated as the largest marker's figure is: "largest >10,000 enterprises".
             let largest = value_with_unit(largest, ctx.data.largest_marker_qualifier(), &metric_unit(ctx, metric));
-            let text = format!("○ {} ({}): {} = {largest}", s.map_marker_size, metric_name(ctx, metric), s.map_largest);
+            let text = format!("○ {} ({}): {} {largest}", s.map_marker_size, metric_name(ctx, metric), s.map_largest);
             rows.push(Row { key: Key::None, text: layout(text) });
             if markers.iter().any(|marker| ctx.data.lacks_size(marker)) {
                 rows.push(Row {
@@ -202,6 +202,10 @@ pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues) -> S
             }
         }
     };
+    // The largest value stated as "more than" itself: the last class has no upper bound.
+    if classes.open_top && i + 1 == classes.breaks.len() {
+        return if i == 0 { format!("≥ {}", format_value(lower)) } else { format!("> {}", format_value(lower)) };
+    }
     if (upper - lower).abs() < f64::EPSILON {
         format_value(upper)
     } else if i == 0 {
@@ -214,7 +218,7 @@ pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::classify::{ClassMethod, classify};
+    use crate::state::classify::{ClassMethod, classify, classify_stated};
 
     #[test]
     fn counts_are_written_as_whole_numbers() {
@@ -241,5 +245,16 @@ mod tests {
         let ranges: Vec<String> =
             (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(10.0))).collect();
         assert_eq!(ranges, ["5 – 12", "> 12 – 34", "> 34 – 100"]);
+    }
+
+    #[test]
+    fn a_largest_value_stated_as_more_than_leaves_the_last_class_open() {
+        use crate::model::Qualifier::{AtLeast, Reported};
+        let stated = [(0.5, Reported), (1.2, Reported), (3.4, Reported), (10.0, AtLeast)];
+        let classes = classify_stated(&stated, 3, ClassMethod::Quantiles).expect("values");
+        let ranges: Vec<String> =
+            (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(1.0))).collect();
+        // ">10" may be any amount above 10: "> 3.4 – 10" would bound it.
+        assert_eq!(ranges, ["0.5 – 1.2", "> 1.2 – 3.4", "> 3.4"]);
     }
 }

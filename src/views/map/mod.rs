@@ -16,6 +16,8 @@ use crate::model::geo::CityMap;
 use crate::model::{Dataset, DisplayUnit, DistrictId, Language, MetricId, ParkId, Qualifier};
 use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapChoice, MapData};
+use crate::state::takeaway::in_sentence;
+use crate::state::takeaway::map::sum_phrase;
 use crate::state::{Action, ParkColours};
 use crate::theme::{choropleth_colour, no_data_colour};
 pub use geometry::MapGeometry;
@@ -127,6 +129,9 @@ fn map_area_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, area: 
     };
     let main_hover = pane_ui(ui, ctx, choice, &main, response.hover_pos(), actions);
     district_tooltip(ctx, choice, &response, &main_hover);
+    if !ctx.presenting {
+        zoom_controls_ui(ui, ctx.language, map_rect, choice);
+    }
     if response.double_clicked() {
         choice.zoom = 1.0;
         choice.pan = (0.0, 0.0);
@@ -159,13 +164,19 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
     let Some(id) = &hover.district else { return };
     let s = strings(ctx.language);
     let name = ctx.dataset.district(id).map_or_else(|| id.to_string(), |d| d.name.get(ctx.language).to_owned());
-    let value = match (ctx.data.value_of(id), &choice.value) {
-        (None, _) => s.no_data.to_owned(),
-        (Some(count), DistrictValue::ParkCount) => {
+    let reading = ctx.data.reading(id);
+    let value = match (reading.and_then(|r| r.value), reading.and_then(|r| r.basis), &choice.value) {
+        (None, ..) => s.no_data.to_owned(),
+        (Some(count), _, DistrictValue::ParkCount) => {
             let template = if (count - 1.0).abs() < f64::EPSILON { s.parks_count.one } else { s.parks_count.other };
             template.replace("{n}", &format_value(count))
         }
-        (Some(value), DistrictValue::MetricSum(metric)) => {
+        // Stated as the sum can be, with its figures' years: ">400 bn yuan (2017)".
+        (Some(value), Some(basis), DistrictValue::MetricSum(metric)) => {
+            let unit = metric_unit(ctx, metric);
+            sum_phrase(unit.value(value), basis, &unit.name, ctx.language)
+        }
+        (Some(value), None, DistrictValue::MetricSum(metric)) => {
             value_with_unit(value, Qualifier::Reported, &metric_unit(ctx, metric))
         }
     };
@@ -201,14 +212,14 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
         let label = ui.label(s.map_colour_by);
         let selected = match &choice.value {
             DistrictValue::ParkCount => s.map_park_count.to_owned(),
-            DistrictValue::MetricSum(id) => format!("{} {}", s.map_sum_of, metric_name(ctx, id)),
+            DistrictValue::MetricSum(id) => sum_of(ctx.language, &metric_name(ctx, id)),
         };
         egui::ComboBox::from_id_salt("map_value")
             .selected_text(selected)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut choice.value, DistrictValue::ParkCount, s.map_park_count);
                 for m in &ctx.dataset.metrics {
-                    let text = format!("{} {}", s.map_sum_of, m.name.get(ctx.language));
+                    let text = sum_of(ctx.language, m.name.get(ctx.language));
                     ui.selectable_value(&mut choice.value, DistrictValue::MetricSum(m.id.clone()), text);
                 }
             })
@@ -234,18 +245,28 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
             })
             .response
             .labelled_by(label.id);
-        ui.separator();
-        if ui.button("+").on_hover_text(s.zoom_in).clicked() {
-            choice.zoom = (choice.zoom * 1.25).min(12.0);
-        }
-        if ui.button("−").on_hover_text(s.zoom_out).clicked() {
-            choice.zoom = (choice.zoom / 1.25).max(0.5);
-        }
-        if ui.button(s.zoom_reset).clicked() {
-            choice.zoom = 1.0;
-            choice.pan = (0.0, 0.0);
-        }
     });
+}
+
+/// Zoom buttons in the main map's top-left corner, where map tools keep them: in the row of
+/// controls above, they were the first to wrap onto a line of their own.
+fn zoom_controls_ui(ui: &mut Ui, language: Language, map_rect: Rect, choice: &mut MapChoice) {
+    let s = strings(language);
+    let margin = ui.spacing().item_spacing.x;
+    let corner = Rect::from_min_max(map_rect.min + vec2(margin, margin), map_rect.max);
+    // A child the parent does not allocate room for: the buttons lie over the map.
+    let mut ui =
+        ui.new_child(egui::UiBuilder::new().max_rect(corner).layout(egui::Layout::left_to_right(egui::Align::Min)));
+    if ui.button("+").on_hover_text(s.zoom_in).clicked() {
+        choice.zoom = (choice.zoom * 1.25).min(12.0);
+    }
+    if ui.button("−").on_hover_text(s.zoom_out).clicked() {
+        choice.zoom = (choice.zoom / 1.25).max(0.5);
+    }
+    if ui.button(s.zoom_reset).clicked() {
+        choice.zoom = 1.0;
+        choice.pan = (0.0, 0.0);
+    }
 }
 
 fn park_name(ctx: &MapContext<'_>, id: &ParkId) -> String {
@@ -254,6 +275,11 @@ fn park_name(ctx: &MapContext<'_>, id: &ParkId) -> String {
 
 fn metric_name(ctx: &MapContext<'_>, id: &MetricId) -> String {
     ctx.dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(ctx.language).to_owned())
+}
+
+/// "Sum of total income", "总收入合计": what colours the districts when a metric does.
+fn sum_of(language: Language, metric_name: &str) -> String {
+    strings(language).map_sum_of.replace("{metric}", &in_sentence(metric_name, language))
 }
 
 /// The unit the metric's values are written in.
@@ -266,7 +292,7 @@ fn title(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
     let what = match &choice.value {
         DistrictValue::ParkCount => s.map_park_count.to_owned(),
         DistrictValue::MetricSum(id) => {
-            format!("{} {}", s.map_sum_of, name_with_unit(&metric_name(ctx, id), &metric_unit(ctx, id).name))
+            name_with_unit(&sum_of(ctx.language, &metric_name(ctx, id)), &metric_unit(ctx, id).name)
         }
     };
     format!("{} — {what}", ctx.city.name.get(ctx.language))
@@ -295,8 +321,8 @@ fn pan_and_zoom(ui: &Ui, response: &egui::Response, choice: &mut MapChoice) {
 }
 
 fn district_fill(ctx: &MapContext<'_>, id: &DistrictId) -> Color32 {
-    match (ctx.data.value_of(id), &ctx.data.classes) {
-        (Some(value), Some(classes)) => choropleth_colour(classes.class_of(value), classes.breaks.len()),
+    match (ctx.data.class_of(id), &ctx.data.classes) {
+        (Some(class), Some(classes)) => choropleth_colour(class, classes.breaks.len()),
         _ => no_data_colour(),
     }
 }
