@@ -187,7 +187,8 @@ pub struct Strings {
     pub dismiss: &'static str,
     /// "{shown} of {total} parks match"; the form follows `{total}`.
     pub matching_of: Counted,
-    /// Plot footer: the sources of the figures shown.
+    /// Plot footer: what comes before the list of the sources of the figures shown, its colon
+    /// as the language writes it.
     pub footer_sources: &'static str,
     /// Note when a chart shows only its largest bars.
     pub only_largest: &'static str,
@@ -334,8 +335,8 @@ pub struct Strings {
     pub method_jenks: &'static str,
     /// Marker size picker.
     pub map_marker_size: &'static str,
-    /// Size legend.
-    pub map_largest: &'static str,
+    /// The legend's key to the markers' sizes: `{metric}` sizes them, `{value}` is the largest.
+    pub map_marker_key: &'static str,
     /// Legend heading; the number in each swatch counts the class's districts. `{method}` is
     /// the classing method.
     pub map_districts_per_class: &'static str,
@@ -600,7 +601,7 @@ pub const EN: Strings = Strings {
     dropped_ids: "No longer in the dataset, dropped",
     dismiss: "Dismiss",
     matching_of: Counted { one: "{shown} of {total} park match", other: "{shown} of {total} parks match" },
-    footer_sources: "Sources",
+    footer_sources: "Sources: ",
     only_largest: "Showing the {shown} largest of {total} parks; the CSV export has them all",
     map_dots: "{n} parks, drawn as dots (too many to size)",
     size_window: "At the window's size",
@@ -673,7 +674,7 @@ pub const EN: Strings = Strings {
     method_equal: "equal intervals",
     method_jenks: "natural breaks (Jenks)",
     map_marker_size: "Marker size",
-    map_largest: "largest",
+    map_marker_key: "○ Marker size ({metric}): largest {value}",
     map_districts_per_class: "Districts per class ({method})",
     map_inset: "Enlarged ×{k}",
     map_scope_count: "a park in two districts counts in both",
@@ -849,7 +850,7 @@ pub const ZH: Strings = Strings {
     dropped_ids: "数据集中已不存在，已移除",
     dismiss: "关闭",
     matching_of: Counted::same("{total} 个园区中 {shown} 个符合"),
-    footer_sources: "数据来源",
+    footer_sources: "数据来源：",
     only_largest: "仅显示 {total} 个园区中最大的 {shown} 个；CSV 导出包含全部",
     map_dots: "{n}个园区，以圆点表示（数量过多，不按大小绘制）",
     size_window: "按窗口大小",
@@ -922,7 +923,7 @@ pub const ZH: Strings = Strings {
     method_equal: "等间距",
     method_jenks: "自然断点（Jenks）",
     map_marker_size: "标记大小",
-    map_largest: "最大",
+    map_marker_key: "○ 标记大小（{metric}）：最大 {value}",
     map_districts_per_class: "各级区数（{method}）",
     map_inset: "放大 {k} 倍",
     map_scope_count: "跨区园区在所涉各区均计入",

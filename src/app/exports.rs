@@ -193,7 +193,7 @@ impl ParkApp {
         let sources: Vec<String> =
             self.shown_sources().iter().filter_map(|id| dataset.source(id)).map(|src| src.title.clone()).collect();
         if !sources.is_empty() {
-            lines.push(format!("{}: {}", s.footer_sources, sources.join("; ")));
+            lines.push(format!("{}{}", s.footer_sources, sources.join("; ")));
         }
         (title, lines.join("\n"))
     }

@@ -94,7 +94,7 @@ impl Legend {
             // The measure named: "largest 10,000 enterprises" alone does not say which count.
             // Stated as the largest marker's figure is: "largest >10,000 enterprises".
             let largest = value_with_unit(largest, ctx.data.largest_marker_qualifier(), &metric_unit(ctx, metric));
-            let text = format!("○ {} ({}): {} {largest}", s.map_marker_size, metric_name(ctx, metric), s.map_largest);
+            let text = s.map_marker_key.replace("{metric}", &metric_name(ctx, metric)).replace("{value}", &largest);
             rows.push(Row { key: Key::None, text: layout(text) });
             if markers.iter().any(|marker| ctx.data.lacks_size(marker)) {
                 rows.push(Row {

@@ -351,7 +351,13 @@ fn sources_text(ctx: &MapContext<'_>) -> String {
     }
     text = format!("{text}{gap}{}", s.map_positions_approximate);
     if !ctx.data.source_list.is_empty() {
-        text = format!("{text} · {}: {}", s.footer_sources, ctx.data.source_list);
+        // After a full stop a new sentence; a dot between would stand alone.
+        let separator = match text.chars().last() {
+            Some('。') => "",
+            Some('.') => " ",
+            _ => " · ",
+        };
+        text = format!("{text}{separator}{}{}", s.footer_sources, ctx.data.source_list);
     }
     text
 }

@@ -54,7 +54,7 @@ pub fn presented_park_table_ui(
         footer.push(s.differs_note.to_owned());
     }
     if !citations.sources.is_empty() {
-        footer.push(format!("{}: {}", s.footer_sources, citations.sources));
+        footer.push(format!("{}{}", s.footer_sources, citations.sources));
     }
     let footer = (!footer.is_empty()).then(|| footer.join(" · "));
     // The footer keeps its room under the table, which scrolls above it.

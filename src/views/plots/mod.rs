@@ -352,7 +352,7 @@ fn missing_text(ctx: &CompareContext<'_>, missing: &[ParkId]) -> Option<String> 
 
 /// The footer line naming every source behind what is drawn.
 fn sources_text(view: &PlotView, s: &Strings) -> Option<String> {
-    (!view.source_list.is_empty()).then(|| format!("{}: {}", s.footer_sources, view.source_list))
+    (!view.source_list.is_empty()).then(|| format!("{}{}", s.footer_sources, view.source_list))
 }
 
 /// The height the footer under the chart takes: its lines laid out at the ui's width, in the
