@@ -91,7 +91,8 @@ pub struct Strings {
     pub value: &'static str,
     /// Figures table: year column.
     pub year: &'static str,
-    /// Figures table: source column.
+    /// A tooltip's source line: what comes before the source's title, its colon as the language
+    /// writes it.
     pub source: &'static str,
     /// Source tooltip: publisher.
     pub publisher: &'static str,
@@ -187,8 +188,8 @@ pub struct Strings {
     pub dismiss: &'static str,
     /// "{shown} of {total} parks match"; the form follows `{total}`.
     pub matching_of: Counted,
-    /// Plot footer: what comes before the list of the sources of the figures shown, its colon
-    /// as the language writes it.
+    /// A chart's, the map's or the table's footer: what comes before the list of the sources of
+    /// the figures shown, its colon as the language writes it.
     pub footer_sources: &'static str,
     /// Note when a chart shows only its largest bars.
     pub only_largest: &'static str,
@@ -553,7 +554,7 @@ pub const EN: Strings = Strings {
     metric: "Metric",
     value: "Value",
     year: "Year",
-    source: "Source",
+    source: "Source: ",
     publisher: "Publisher",
     date: "Date",
     no_url: "No web address known",
@@ -802,7 +803,7 @@ pub const ZH: Strings = Strings {
     metric: "指标",
     value: "数值",
     year: "年份",
-    source: "来源",
+    source: "来源：",
     publisher: "发布者",
     date: "日期",
     no_url: "无网址",
@@ -1447,5 +1448,53 @@ mod tests {
             "已重新加载: 新增园区 1, 删除园区 1, 新增数据 1, 删除数据 1, 修改数据 1"
         );
         assert_eq!(describe_diff(Language::Zh, &more), "已重新加载: 新增园区 2, 修改数据 3");
+    }
+
+    /// The text of every string literal in `debug`, a struct's `{:?}`, in order.
+    fn quoted(debug: &str) -> Vec<String> {
+        let mut strings = Vec::new();
+        let mut chars = debug.chars();
+        while let Some(c) = chars.next() {
+            if c != '"' {
+                continue;
+            }
+            let mut text = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '"' => break,
+                    '\\' => text.extend(chars.next()),
+                    _ => text.push(c),
+                }
+            }
+            strings.push(text);
+        }
+        strings
+    }
+
+    /// The `{name}` placeholders of a template, sorted.
+    fn placeholders(template: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn every_template_has_the_same_placeholders_in_both_languages() {
+        for (en, zh) in [(format!("{EN:?}"), format!("{ZH:?}")), (format!("{BRIEF_EN:?}"), format!("{BRIEF_ZH:?}"))] {
+            let (en, zh) = (quoted(&en), quoted(&zh));
+            assert_eq!(en.len(), zh.len(), "the same fields");
+            assert!(en.len() > 10, "strings were found: {}", en.len());
+            for (en, zh) in en.iter().zip(&zh) {
+                assert_eq!(placeholders(en), placeholders(zh), "{en:?} and {zh:?}");
+            }
+        }
+        // What the check reads: a placeholder missing from one language is caught.
+        assert_ne!(placeholders("Sum of {metric}"), placeholders("合计"));
+        assert_eq!(placeholders("○ {metric}: largest {value}"), ["metric", "value"]);
     }
 }

@@ -27,8 +27,13 @@ pub struct Classes {
     /// How many values fall in each class.
     pub counts: Vec<usize>,
     /// Whether the last class has no upper bound: its largest value was stated as "more than"
-    /// itself, so the class reaches above its break.
+    /// itself, so the class reaches above its break. (A "more than" value lower down is in the
+    /// lowest class it can be in and may belong higher; what it is stated as is said where the
+    /// value is shown.)
     pub open_top: bool,
+    /// Whether the first class has no lower bound: its smallest value was stated as "less than"
+    /// itself.
+    pub open_bottom: bool,
 }
 
 impl Classes {
@@ -43,7 +48,9 @@ impl Classes {
     /// the first class whose upper bound is not below it is still the highest it can be in.)
     pub fn class_of_stated(&self, value: f64, qualifier: Qualifier) -> usize {
         if qualifier == Qualifier::AtLeast {
-            let above = self.breaks.iter().position(|&upper| value < upper);
+            // Below the bound by more than rounding: an equal-interval break is computed, and
+            // ">40" must not stay in a class ending at 40.000000000001.
+            let above = self.breaks.iter().position(|&upper| value < upper - rounding(upper));
             above.unwrap_or(self.breaks.len().saturating_sub(1))
         } else {
             self.class_of(value)
@@ -86,7 +93,7 @@ pub fn classify(values: &[f64], k: usize, method: ClassMethod) -> Option<Classes
         ClassMethod::NaturalBreaks => jenks_breaks(&sorted, k),
     };
     breaks.dedup_by(|a, b| (*a - *b).abs() <= f64::EPSILON * a.abs().max(1.0));
-    let mut classes = Classes { min, counts: vec![0; breaks.len()], breaks, open_top: false };
+    let mut classes = Classes { min, counts: vec![0; breaks.len()], breaks, open_top: false, open_bottom: false };
     for &v in &sorted {
         let class = classes.class_of(v);
         classes.counts[class] += 1;
@@ -95,19 +102,41 @@ pub fn classify(values: &[f64], k: usize, method: ClassMethod) -> Option<Classes
 }
 
 /// Classes of values as they were stated: [`classify`]'s breaks, with each value placed by
-/// [`Classes::class_of_stated`] (">400" is not in a class ending at 400), and the last class
-/// left open when its largest value is stated as "more than".
+/// [`Classes::class_of_stated`] (">400" is not in a class ending at 400). A class that only
+/// held values moved up out of it is merged into the next one, as a legend row of no district
+/// says nothing (an equal interval that no value falls in stays: it shows a gap). The last
+/// class is left open when its largest value is stated as "more than", the first when its
+/// smallest is stated as "less than".
 pub fn classify_stated(values: &[(f64, Qualifier)], k: usize, method: ClassMethod) -> Option<Classes> {
-    let plain: Vec<f64> = values.iter().map(|&(value, _)| value).collect();
+    let finite: Vec<(f64, Qualifier)> = values.iter().copied().filter(|(value, _)| value.is_finite()).collect();
+    let plain: Vec<f64> = finite.iter().map(|&(value, _)| value).collect();
     let mut classes = classify(&plain, k, method)?;
-    let largest = classes.breaks.last().copied().unwrap_or(classes.min);
-    classes.counts.fill(0);
-    for &(value, qualifier) in values.iter().filter(|(value, _)| value.is_finite()) {
-        let class = classes.class_of_stated(value, qualifier);
-        classes.counts[class] += 1;
-        classes.open_top |= qualifier == Qualifier::AtLeast && value >= largest;
+    let count = |classes: &Classes| {
+        let mut counts = vec![0; classes.breaks.len()];
+        for &(value, qualifier) in &finite {
+            counts[classes.class_of_stated(value, qualifier)] += 1;
+        }
+        counts
+    };
+    let stated = count(&classes);
+    let emptied = (0..stated.len()).filter(|&i| stated[i] == 0 && classes.counts[i] > 0).collect::<Vec<_>>();
+    for &i in emptied.iter().rev() {
+        classes.breaks.remove(i);
     }
+    classes.counts = count(&classes);
+    let largest = classes.breaks.last().copied().unwrap_or(classes.min);
+    classes.open_top = finite
+        .iter()
+        .any(|&(value, qualifier)| qualifier == Qualifier::AtLeast && value >= largest - rounding(largest));
+    classes.open_bottom = finite
+        .iter()
+        .any(|&(value, qualifier)| qualifier == Qualifier::AtMost && value <= classes.min + rounding(classes.min));
     Some(classes)
+}
+
+/// How far apart two bounds may be and still be the same bound, for rounding error.
+fn rounding(bound: f64) -> f64 {
+    1e-9 * bound.abs().max(1.0)
 }
 
 /// Jenks natural breaks by dynamic programming over the sorted values: the `k` classes with the
@@ -215,13 +244,35 @@ mod tests {
         assert_eq!(classes.class_of_stated(3.0, Reported), 0);
         assert_eq!(classes.class_of_stated(1.0, AtMost), 0);
         assert_eq!(classes.counts, [2, 4, 3]);
-        // ">100" is the largest: the last class has no upper bound.
-        assert!(classes.open_top);
-        let plain = classify(&VALUES, 3, ClassMethod::Quantiles).expect("values");
-        assert!(!plain.open_top);
-        assert_eq!(plain.counts, [3, 3, 3]);
+        // ">100" is the largest: the last class has no upper bound; "<1" the smallest: the
+        // first has no lower one.
+        assert!(classes.open_top && classes.open_bottom);
         // "More than" a value inside a class, not on its bound, stays in that class.
         assert_eq!(classes.class_of_stated(11.0, AtLeast), 1);
+        // Stated plainly, the same values close both ends.
+        let plain: Vec<(f64, Qualifier)> = VALUES.iter().map(|&v| (v, Reported)).collect();
+        let plain = classify_stated(&plain, 3, ClassMethod::Quantiles).expect("values");
+        assert!(!plain.open_top && !plain.open_bottom);
+        assert_eq!(plain.counts, [3, 3, 3]);
+    }
+
+    #[test]
+    fn a_class_emptied_by_moving_a_value_up_is_merged_but_an_empty_interval_stays() {
+        use Qualifier::{AtLeast, Reported};
+        // Quantiles break at 10 and 26.1; ">10" leaves the first class with nothing.
+        let classes = classify_stated(&[(10.0, AtLeast), (26.1, Reported)], 2, ClassMethod::Quantiles).expect("values");
+        assert_eq!((classes.breaks.as_slice(), classes.counts.as_slice()), (&[26.1][..], &[2][..]));
+        // Equal thirds of 0–100: nothing between 33 and 67 is a gap worth showing.
+        let gap = [(0.0, Reported), (10.0, Reported), (100.0, Reported)];
+        let classes = classify_stated(&gap, 3, ClassMethod::EqualIntervals).expect("values");
+        assert_eq!(classes.counts, [2, 0, 1]);
+        // Equal intervals of 0–0.4 break at 0.1 × 3 = 0.30000000000000004: ">0.3" is above it.
+        let plain = classify(&[0.0, 0.1, 0.3, 0.4], 4, ClassMethod::EqualIntervals).expect("values");
+        assert!(plain.breaks[2] > 0.3, "the break as computed: {}", plain.breaks[2]);
+        let stated = [(0.0, Reported), (0.1, Reported), (0.3, AtLeast), (0.4, Reported)];
+        let computed = classify_stated(&stated, 4, ClassMethod::EqualIntervals).expect("values");
+        // ">0.3" moved up to 0.4's class; the class it left is merged away, the empty one stays.
+        assert_eq!((computed.breaks.as_slice(), computed.counts.as_slice()), (&[0.1, 0.2, 0.4][..], &[2, 0, 2][..]));
     }
 
     #[test]

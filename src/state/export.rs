@@ -195,17 +195,21 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, language: Language) -> Table 
             let id = &reading.district;
             let name = dataset.district(id).map(|d| d.name.get(language).to_owned()).unwrap_or_default();
             let value = reading.value.map_or_else(|| NO_DATA.to_owned(), |v| v.to_string());
-            let (years, qualifier) = match reading.basis {
-                Some(basis) if basis.first_year == basis.last_year => {
-                    (basis.last_year.to_string(), basis.qualifier.code().to_owned())
+            let years = match reading.basis {
+                Some(basis) if basis.first_year == basis.last_year => basis.last_year.to_string(),
+                Some(basis) => format!("{}-{}", basis.first_year, basis.last_year),
+                None => String::new(),
+            };
+            let (qualifier, label) = match reading.value {
+                Some(_) => {
+                    (reading.qualifier().code().to_owned(), qualifier_name(language, reading.qualifier()).to_owned())
                 }
-                Some(basis) => (format!("{}-{}", basis.first_year, basis.last_year), basis.qualifier.code().to_owned()),
                 None => (String::new(), String::new()),
             };
-            vec![id.to_string(), name, value, years, qualifier]
+            vec![id.to_string(), name, value, years, qualifier, label]
         })
         .collect();
-    Table { headers: vec!["district_id", "district", "value", "years", "qualifier"], rows }
+    Table { headers: vec!["district_id", "district", "value", "years", "qualifier", "qualifier_label"], rows }
 }
 
 /// The table as CSV text.

@@ -207,7 +207,8 @@ impl MapData {
     /// The class one district is coloured by; `None` for no data.
     pub fn class_of(&self, id: &DistrictId) -> Option<usize> {
         let reading = self.reading(id)?;
-        Some(self.classes.as_ref()?.class_of_stated(reading.value?, reading.qualifier()))
+        let value = reading.value.filter(|value| value.is_finite())?;
+        Some(self.classes.as_ref()?.class_of_stated(value, reading.qualifier()))
     }
 
     /// How the largest marker's figure was stated, for the legend's "largest >10,000".
@@ -339,14 +340,15 @@ mod tests {
         let (west, east) = (DistrictId::new("west"), DistrictId::new("east"));
         assert_eq!(data.reading(&west).map(DistrictReading::qualifier), Some(Qualifier::AtLeast));
         assert_eq!(data.reading(&east).map(DistrictReading::qualifier), Some(Qualifier::Reported));
-        // Quantiles break at 10 and 26.1; ">10" cannot be in the class ending at 10.
+        // Quantiles break at 10 and 26.1; ">10" cannot be in the class ending at 10, which
+        // is left with nothing and merged into the next.
         let classes = data.classes.as_ref().expect("values");
-        assert_eq!(classes.breaks, [10.0, 26.1]);
-        assert_eq!((data.class_of(&west), data.class_of(&east)), (Some(1), Some(1)));
-        assert_eq!(classes.counts, [0, 2]);
+        assert_eq!(classes.breaks, [26.1]);
+        assert_eq!((data.class_of(&west), data.class_of(&east)), (Some(0), Some(0)));
+        assert_eq!(classes.counts, [2]);
         let rows = crate::state::export::map_rows(&dataset, &data, Language::En).rows;
         let west_row = rows.iter().find(|row| row[0] == "west").expect("a row");
-        assert_eq!(west_row[2..], ["10", "2012", "at_least"], "the export keeps what the sum is");
+        assert_eq!(west_row[2..], ["10", "2012", "at_least", "at least"], "the export keeps what the sum is");
     }
 
     #[test]

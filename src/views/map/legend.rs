@@ -185,7 +185,8 @@ pub(super) enum ClassValues {
 
 /// The values class `i` holds, as the legend writes them. Counts: "0", "2–3". Other values:
 /// "0.5 – 1.2" for the first class, which includes its lower bound, then "> 1.2 – 3.4", as each
-/// later class starts just above the one before.
+/// later class starts just above the one before; an open last class "> 3.4", an open first
+/// class "≤ 1.2" (see [`Classes::open_top`]).
 pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues) -> String {
     let lower = classes.lower_bound(i);
     let upper = classes.breaks.get(i).copied().unwrap_or(lower);
@@ -202,9 +203,16 @@ pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues) -> S
             }
         }
     };
-    // The largest value stated as "more than" itself: the last class has no upper bound.
-    if classes.open_top && i + 1 == classes.breaks.len() {
-        return if i == 0 { format!("≥ {}", format_value(lower)) } else { format!("> {}", format_value(lower)) };
+    // A largest value stated as "more than" itself leaves the last class without an upper
+    // bound, a smallest stated as "less than" the first without a lower one. (A single class
+    // open at both ends keeps its bounds as stated.)
+    let open_bottom = i == 0 && classes.open_bottom;
+    let open_top = i + 1 == classes.breaks.len() && classes.open_top;
+    match (open_bottom, open_top) {
+        (true, false) => return format!("≤ {}", format_value(upper)),
+        (false, true) if i == 0 => return format!("≥ {}", format_value(lower)),
+        (false, true) => return format!("> {}", format_value(lower)),
+        _ => {}
     }
     if (upper - lower).abs() < f64::EPSILON {
         format_value(upper)
@@ -248,13 +256,17 @@ mod tests {
     }
 
     #[test]
-    fn a_largest_value_stated_as_more_than_leaves_the_last_class_open() {
-        use crate::model::Qualifier::{AtLeast, Reported};
+    fn a_value_stated_as_more_or_less_than_at_an_end_leaves_that_class_open() {
+        use crate::model::Qualifier::{AtLeast, AtMost, Reported};
         let stated = [(0.5, Reported), (1.2, Reported), (3.4, Reported), (10.0, AtLeast)];
         let classes = classify_stated(&stated, 3, ClassMethod::Quantiles).expect("values");
         let ranges: Vec<String> =
             (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(1.0))).collect();
         // ">10" may be any amount above 10: "> 3.4 – 10" would bound it.
         assert_eq!(ranges, ["0.5 – 1.2", "> 1.2 – 3.4", "> 3.4"]);
+        let stated = [(0.5, AtMost), (1.2, Reported), (3.4, Reported), (10.0, Reported)];
+        let classes = classify_stated(&stated, 3, ClassMethod::Quantiles).expect("values");
+        let first = class_range(&classes, 0, ClassValues::Scaled(1.0));
+        assert_eq!(first, "≤ 1.2", "\"<0.5\" may be any amount below 0.5");
     }
 }

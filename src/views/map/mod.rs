@@ -130,7 +130,7 @@ fn map_area_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, area: 
     let main_hover = pane_ui(ui, ctx, choice, &main, response.hover_pos(), actions);
     district_tooltip(ctx, choice, &response, &main_hover);
     if !ctx.presenting {
-        zoom_controls_ui(ui, ctx.language, map_rect, choice);
+        zoom_controls_ui(ui, ctx.language, (map_rect, map_fit), choice);
     }
     if response.double_clicked() {
         choice.zoom = 1.0;
@@ -248,12 +248,28 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
     });
 }
 
-/// Zoom buttons in the main map's top-left corner, where map tools keep them: in the row of
-/// controls above, they were the first to wrap onto a line of their own.
-fn zoom_controls_ui(ui: &mut Ui, language: Language, map_rect: Rect, choice: &mut MapChoice) {
+/// Zoom buttons in a corner of the main map's room, where map tools keep them: in the row of
+/// controls above, they were the first to wrap onto a line of their own. Top left, or bottom
+/// left when the fitted map (`map_fit`, before any zoom) leaves room below it but not beside
+/// it, so that they cover no district, marker or name of the whole map.
+fn zoom_controls_ui(ui: &mut Ui, language: Language, (map_rect, map_fit): (Rect, Rect), choice: &mut MapChoice) {
     let s = strings(language);
     let margin = ui.spacing().item_spacing.x;
-    let corner = Rect::from_min_max(map_rect.min + vec2(margin, margin), map_rect.max);
+    let font = TextStyle::Button.resolve(ui.style());
+    let text_width =
+        |text: &str| ui.painter().layout_no_wrap(text.to_owned(), font.clone(), Color32::PLACEHOLDER).size().x;
+    let size = vec2(
+        text_width("+")
+            + text_width("−")
+            + text_width(s.zoom_reset)
+            + 6.0 * ui.spacing().button_padding.x
+            + 2.0 * ui.spacing().item_spacing.x,
+        ui.spacing().interact_size.y,
+    );
+    let beside = map_fit.left() - map_rect.left() >= size.x + 2.0 * margin;
+    let below = map_rect.bottom() - map_fit.bottom() >= size.y + 2.0 * margin;
+    let top = if below && !beside { map_rect.bottom() - margin - size.y } else { map_rect.top() + margin };
+    let corner = Rect::from_min_max(pos2(map_rect.left() + margin, top), map_rect.max);
     // A child the parent does not allocate room for: the buttons lie over the map.
     let mut ui =
         ui.new_child(egui::UiBuilder::new().max_rect(corner).layout(egui::Layout::left_to_right(egui::Align::Min)));

@@ -386,7 +386,7 @@ fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> 
         lines.push(format!("÷ {year}"));
     }
     for source in bar.sources.iter().filter_map(|id| ctx.dataset.source(id)) {
-        lines.push(format!("{}: {}", s.source, source.title));
+        lines.push(format!("{}{}", s.source, source.title));
     }
     // As stated, in the metric's own unit, even when the bars are divided.
     let others = other_values(ctx.dataset, &bar.stated_otherwise, ctx.language);

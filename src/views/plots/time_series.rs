@@ -282,7 +282,7 @@ fn point_tooltip(ctx: &CompareContext<'_>, park: &ParkId, point: &TimePoint, uni
     let s = strings(ctx.language);
     let source = ctx.dataset.source(&point.source).map(|src| src.title.clone()).unwrap_or_default();
     format!(
-        "{}\n{}\n{} · {}\n{}: {source}",
+        "{}\n{}\n{} · {}\n{}{source}",
         park_name(ctx.dataset, park, ctx.language),
         value_with_unit(point.value, point.qualifier, unit),
         period_label(ctx.language, point.year, point.period),
