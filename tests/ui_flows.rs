@@ -438,6 +438,35 @@ fn the_toolbar_names_the_dataset_not_the_program() {
     assert!(shipped.query_by_label(&short.en).is_some());
 }
 
+/// In the narrowest window the app allows (800 points) the top bar drops its captions and the
+/// dataset's name, and the search box shrinks, rather than running under the switches; at the
+/// default size it has them all.
+#[test]
+fn the_top_bar_fits_a_narrow_window_without_overlapping() {
+    for (width, captions) in [(800.0, false), (1400.0, true)] {
+        let mut harness = open_app(DataOrigin::Embedded, Window { size: [width, 600.0], ..Window::default() });
+        for (language, search) in [("中文", "搜索"), ("English", "Search")] {
+            harness.get_by_label(language).click();
+            harness.run();
+            let search = harness.get_by_role_and_label(Role::TextInput, search).rect();
+            let bar: Vec<(String, egui::Rect)> = ["File", "文件", "English", "中文", "Dark", "深色", "Light", "浅色"]
+                .into_iter()
+                .filter_map(|label| harness.query_by_label(label).map(|node| (label.to_owned(), node.rect())))
+                .chain([("search box".to_owned(), search)])
+                .collect();
+            assert_eq!(bar.len(), 6, "{bar:?}");
+            for (i, (a, a_rect)) in bar.iter().enumerate() {
+                assert!(a_rect.right() <= width + 0.5, "{a} runs past the window's edge at {width}");
+                for (b, b_rect) in &bar[i + 1..] {
+                    assert!(!a_rect.shrink(0.5).intersects(b_rect.shrink(0.5)), "{a} overlaps {b} at {width}");
+                }
+            }
+            let caption = ["Language", "语言"].iter().any(|label| harness.query_by_label(label).is_some());
+            assert_eq!(caption, captions, "captions at {width}");
+        }
+    }
+}
+
 /// A test window draws with the fonts built into the program only, so it looks the same on every
 /// machine: a character none of them has (Hangul, which the system's Chinese fonts usually have)
 /// shows as a box and is not looked up among the system's fonts, as the real window's is

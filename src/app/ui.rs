@@ -131,9 +131,14 @@ impl ParkApp {
             ui.separator();
             chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible().len(), language, actions);
             if self.state.tab == Tab::Table && self.state.selected.is_none() {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.weak(s.no_selection);
-                });
+                // Only where it fits beside the chips: a hint is not worth overlapping them.
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                let hint = ui.painter().layout_no_wrap(s.no_selection.to_owned(), font, egui::Color32::PLACEHOLDER);
+                if hint.size().x + ui.spacing().item_spacing.x <= ui.available_width() {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.weak(s.no_selection);
+                    });
+                }
             }
         });
     }

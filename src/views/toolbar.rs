@@ -28,8 +28,14 @@ pub fn toolbar_ui(
     let (language, theme) = (state.language, state.theme);
     let s = strings(language);
     ui.horizontal(|ui| {
-        ui.heading(dataset_name).on_hover_text("ZGC Atlas");
-        ui.separator();
+        // A narrow window drops the captions "Search", "Language" and "Theme": the box and the
+        // switches still say what they are. Narrower still, the dataset's name goes too (the
+        // window's title bar says it), so the bar fits the narrowest window.
+        let captions = ui.available_width() >= CAPTIONS_FROM_WIDTH;
+        if ui.available_width() >= NAME_FROM_WIDTH {
+            ui.heading(dataset_name).on_hover_text("ZGC Atlas");
+            ui.separator();
+        }
         file_menu_ui(ui, &state.recent, added_tables, language, commands);
         let mut filters_open = !state.filters_collapsed;
         ui.toggle_value(&mut filters_open, s.filters);
@@ -41,14 +47,27 @@ pub fn toolbar_ui(
             commands.push(Command::ToggleCheatSheet);
         }
         ui.separator();
-        let label = ui.label(s.search);
-        ui.add(
+        let label = captions.then(|| ui.label(s.search));
+        // The search box takes what the language and theme switches on the right leave (as wide
+        // as they were last frame), so that in a narrow window it shrinks instead of running
+        // under them.
+        let right_width_id = Id::unique("toolbar_right_width");
+        let right_width = ui.data(|data| data.get_temp::<f32>(right_width_id)).unwrap_or(RIGHT_WIDTH_GUESS);
+        let clear_width = if state.filter.search.is_empty() { 0.0 } else { ui.spacing().interact_size.y };
+        let room = ui.available_width() - right_width - clear_width - 3.0 * ui.spacing().item_spacing.x;
+        let search = ui.add(
             egui::TextEdit::singleline(&mut state.filter.search)
                 .id(search_box_id())
                 .hint_text(s.search_hint)
-                .desired_width(220.0),
-        )
-        .labelled_by(label.id);
+                .desired_width(room.clamp(MIN_SEARCH_WIDTH, SEARCH_WIDTH)),
+        );
+        if let Some(label) = label {
+            search.labelled_by(label.id);
+        } else {
+            // Named for screen readers as the caption would name it.
+            ui.ctx().accesskit_node_builder(search.id, |node| node.set_label(s.search));
+            search.on_hover_text(s.search);
+        }
         if !state.filter.search.is_empty() && ui.small_button("×").on_hover_text(s.clear_search).clicked() {
             actions.push(Action::RemoveChip(Chip::Search(state.filter.search.clone())));
         }
@@ -59,17 +78,39 @@ pub fn toolbar_ui(
                     actions.push(Action::SetTheme(choice));
                 }
             }
-            ui.label(s.theme);
+            if captions {
+                ui.label(s.theme);
+            }
             ui.separator();
             for choice in [Language::Zh, Language::En] {
                 if ui.selectable_label(language == choice, language_name(choice)).clicked() && language != choice {
                     actions.push(Action::SetLanguage(choice));
                 }
             }
-            ui.label(s.language);
+            if captions {
+                ui.label(s.language);
+            }
+            let width = ui.min_rect().width();
+            ui.data_mut(|data| data.insert_temp(right_width_id, width));
         });
     });
 }
+
+/// The bar's width from which it writes the captions of the search box and the switches.
+const CAPTIONS_FROM_WIDTH: f32 = 960.0;
+
+/// The bar's width from which it heads itself with the dataset's name.
+const NAME_FROM_WIDTH: f32 = 860.0;
+
+/// The search box's width when there is room for it.
+const SEARCH_WIDTH: f32 = 220.0;
+
+/// The narrowest the search box gets in a narrow window: its hint cut short, still a box to type
+/// in.
+const MIN_SEARCH_WIDTH: f32 = 90.0;
+
+/// The width of the language and theme switches before they were first drawn.
+const RIGHT_WIDTH_GUESS: f32 = 340.0;
 
 /// The File menu: open, recent files, the built-in dataset, reload, figure tables, exports.
 fn file_menu_ui(
