@@ -421,8 +421,8 @@ pub struct Strings {
     pub by_count: &'static str,
     /// Matrix: what clicking a header does.
     pub matrix_hint: &'static str,
-    /// Matrix note when presenting shows only the rows and columns that fit.
-    pub matrix_partly_shown: &'static str,
+    /// Matrix note when presenting shows only the industries that fit.
+    pub matrix_industries_shown: &'static str,
     /// Bars title; {metric} is replaced.
     pub title_bars: &'static str,
     /// Time-series title.
@@ -716,7 +716,7 @@ pub const EN: Strings = Strings {
     by_name: "By name",
     by_count: "By count",
     matrix_hint: "Click an industry's name to filter the parks by it; click a park to select it",
-    matrix_partly_shown: "Showing {parks} of {all_parks} parks and {industries} of {all_industries} industries, as many as fit; the CSV export lists all",
+    matrix_industries_shown: "{industries} of {all_industries} industries shown, as many as fit; the CSV export lists all",
     title_bars: "{metric} by park",
     title_time: "{metric} over time",
     title_scatter: "{y} against {x}",
@@ -965,7 +965,7 @@ pub const ZH: Strings = Strings {
     by_name: "按名称",
     by_count: "按数量",
     matrix_hint: "点击产业名称按其筛选园区；点击园区名称选中该园区",
-    matrix_partly_shown: "显示 {all_parks} 个园区中的 {parks} 个、{all_industries} 个产业中的 {industries} 个（以能容纳为限）；CSV 导出包含全部",
+    matrix_industries_shown: "显示 {all_industries} 个产业中的 {industries} 个（以能容纳为限）；CSV 导出包含全部",
     title_bars: "各园区{metric}",
     title_time: "{metric}历年变化",
     title_scatter: "{y}与{x}",

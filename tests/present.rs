@@ -179,7 +179,7 @@ fn the_csv_of_the_bars_matches_the_chart() {
 }
 
 #[test]
-fn the_presented_matrix_draws_whole_rows_above_its_sources_at_1280_by_720() {
+fn the_presented_matrix_shows_whole_rows_above_its_sources_and_scrolls_to_the_others() {
     let mut harness = open_app(DataOrigin::Embedded, Window { size: [1280.0, 720.0], ..Window::default() });
     harness.get_by_label("Compare").click();
     harness.run();
@@ -187,22 +187,42 @@ fn the_presented_matrix_draws_whole_rows_above_its_sources_at_1280_by_720() {
     harness.run();
     harness.key_press(egui::Key::F5);
     harness.run();
-    let note = harness.get_by_label_contains("as many as fit").value().unwrap_or_default();
-    let shown: usize = note.split_whitespace().nth(1).and_then(|n| n.parse().ok()).expect("Showing N of …");
-    assert!(shown >= 8, "the headers leave room for rows: {note}");
-    let sources_top = harness.get_by_label_contains("Sources:").rect().top();
     let dataset = harness.state().dataset().expect("loaded").clone();
-    let rows: Vec<egui::Rect> = dataset
-        .parks
-        .iter()
-        .filter_map(|park| {
-            harness.query_all_by_role_and_label(egui::Role::Button, &park.name.en).next().map(|node| node.rect())
-        })
-        .collect();
-    assert_eq!(rows.len(), shown, "{note}");
-    for row in rows {
-        assert!(row.bottom() <= sources_top, "a row ({row:?}) runs under the sources ({sources_top})");
-    }
+    // "Rows 1–9 of 17 shown; scroll for the others · 25 of 35 industries shown, …"
+    let rows_shown = |harness: &Harness<'_, ParkApp>| {
+        let note = harness.get_by_label_contains("scroll for the others");
+        let text = note.value().unwrap_or_default();
+        let range = text.split_whitespace().nth(1).expect("Rows N–M").to_owned();
+        let (first, last) = range.split_once('–').expect("N–M");
+        (first.parse::<usize>().expect("N"), last.parse::<usize>().expect("M"), note.rect().top())
+    };
+    let (first, last, note_top) = rows_shown(&harness);
+    assert_eq!(first, 1);
+    assert!(last >= 8 && last < dataset.parks.len(), "the headers leave room for rows: {last}");
+    let sources_top = harness.get_by_label_contains("Sources:").rect().top();
+    assert!(note_top < sources_top, "the note is above the sources");
+    let whole_rows = |harness: &Harness<'_, ParkApp>, above: f32| {
+        dataset
+            .parks
+            .iter()
+            .filter_map(|park| harness.query_all_by_role_and_label(egui::Role::Button, &park.name.en).next())
+            .filter(|node| node.rect().bottom() <= above)
+            .count()
+    };
+    assert_eq!(whole_rows(&harness, note_top), last, "the rows the note names are whole above it");
+    // The presenter scrolls down to the other parks.
+    let cells = harness.get_by_label(&dataset.parks[0].name.en).rect();
+    harness.event(egui::Event::PointerMoved(cells.right_center() + egui::vec2(100.0, 0.0)));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -2000.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::default(),
+    });
+    harness.run_steps(12);
+    let (first, last, _) = rows_shown(&harness);
+    assert!(first > 1 && last == dataset.parks.len(), "scrolled to the end: rows {first}–{last}");
 }
 
 #[test]

@@ -55,35 +55,36 @@ pub(super) fn matrix_ui(
     ui.label(RichText::new(s.roles_legend).small().weak());
     let layout = Layout::new(ui);
     let header = Header::new(ui, ctx, matrix, &layout);
-    // On a projector nobody can scroll: draw the rows and columns that fit, in the chosen
-    // order, and say how many, as the bars do (the CSV export keeps them all).
-    let (park_count, industry_count) = if ctx.presenting {
-        let note_height = ui.text_style_height(&egui::TextStyle::Small) + ui.spacing().item_spacing.y;
-        let rows_room = ui.available_height() - footer - header.height - note_height;
+    let park_count = matrix.parks.len();
+    // On a projector the room shows whole rows and the columns that fit, in the chosen order,
+    // and a line under the matrix says which: the presenter scrolls to the other parks, as in
+    // the presented table (the CSV export keeps every industry).
+    let note_height = ui.text_style_height(&egui::TextStyle::Small) + ui.spacing().item_spacing.y;
+    // The rows start below the headers' room and the spacing after it.
+    let rows_offset = header.height + ui.spacing().item_spacing.y;
+    let (rows_fitting, industry_count) = if ctx.presenting {
+        let rows_room = ui.available_height() - footer - rows_offset - note_height;
         // Each column takes its cell and the spacing after it; keep a scroll bar's width spare.
         let columns_room = ui.available_width() - layout.name_width - ui.spacing().scroll.bar_width;
         let column = layout.cell + ui.spacing().item_spacing.x;
         #[expect(clippy::cast_sign_loss, reason = "both are clamped to be non-negative")]
         let fits = |room: f32, size: f32| (room.max(0.0) / size).floor() as usize;
-        (matrix.parks.len().min(fits(rows_room, layout.row)), matrix.industries.len().min(fits(columns_room, column)))
+        (park_count.min(fits(rows_room, layout.row)), matrix.industries.len().min(fits(columns_room, column)))
     } else {
-        (matrix.parks.len(), matrix.industries.len())
+        (park_count, matrix.industries.len())
     };
-    if (park_count, industry_count) != (matrix.parks.len(), matrix.industries.len()) {
-        let note = s
-            .matrix_partly_shown
-            .replace("{parks}", &format_count(park_count))
-            .replace("{all_parks}", &format_count(matrix.parks.len()))
-            .replace("{industries}", &industry_count.to_string())
-            .replace("{all_industries}", &matrix.industries.len().to_string());
-        ui.label(RichText::new(note).small().weak());
-    }
+    let scroll_height = if rows_fitting < park_count {
+        rows_offset + rows_fitting as f32 * layout.row
+    } else {
+        ui.available_height() - footer - if ctx.presenting { note_height } else { 0.0 }
+    };
     let industries = matrix.industries.get(..industry_count).unwrap_or_default();
-    egui::ScrollArea::both().id_salt("matrix_scroll").max_height(ui.available_height() - footer).show(ui, |ui| {
+    let output = egui::ScrollArea::both().id_salt("matrix_scroll").max_height(scroll_height).show(ui, |ui| {
         // The headers' room at the top; they are drawn after the rows, at the top of what is in
         // view, so scrolling down the parks keeps the industries named.
         let (headers_room, _) = ui.allocate_exact_size(egui::vec2(0.0, header.height), egui::Sense::hover());
         let headers_top = ui.clip_rect().top().max(headers_room.top());
+        let whole = whole_rows_in_view(ui, park_count, layout.row, header.height);
         let rows = rows_in_view(ui, park_count, layout.row);
         // Rows above and below the viewport only take space: thousands of parks stay cheap.
         ui.add_space(rows.start as f32 * layout.row);
@@ -112,7 +113,30 @@ pub(super) fn matrix_ui(
                 industry_header_ui(ui, ctx, (id, Arc::clone(galley)), (&header, &layout), actions);
             }
         });
+        whole
     });
+    if ctx.presenting {
+        let whole = output.inner;
+        let mut note = Vec::new();
+        if whole.len() < park_count && !whole.is_empty() {
+            note.push(
+                s.table_rows_shown
+                    .replace("{first}", &format_count(whole.start + 1))
+                    .replace("{last}", &format_count(whole.end))
+                    .replace("{total}", &format_count(park_count)),
+            );
+        }
+        if industry_count < matrix.industries.len() {
+            note.push(
+                s.matrix_industries_shown
+                    .replace("{industries}", &industry_count.to_string())
+                    .replace("{all_industries}", &matrix.industries.len().to_string()),
+            );
+        }
+        if !note.is_empty() {
+            ui.label(RichText::new(note.join(" · ")).small().weak());
+        }
+    }
 }
 
 /// The column headers: each industry's name laid out once a frame, and the headers' size, tall
@@ -220,6 +244,17 @@ fn industry_header_ui(
     if response.clicked() {
         actions.push(Action::FilterIndustry(id.clone()));
     }
+}
+
+/// The rows of `row_count`, each `row_height` tall (spacing under it included), that the scroll
+/// area shows whole below the `headers` height painted over its top.
+fn whole_rows_in_view(ui: &Ui, row_count: usize, row_height: f32, headers: f32) -> Range<usize> {
+    let rows_top = ui.cursor().top();
+    let from = (ui.clip_rect().top() + headers - rows_top).max(0.0);
+    let to = (ui.clip_rect().bottom() - rows_top + ui.spacing().item_spacing.y).max(0.0);
+    #[expect(clippy::cast_sign_loss, reason = "both are clamped to be non-negative")]
+    let (first, end) = (((from / row_height) - 1e-3).ceil() as usize, ((to / row_height) + 1e-3).floor() as usize);
+    first.min(row_count)..end.clamp(first, row_count)
 }
 
 /// The rows of `row_count`, each `row_height` tall, that the scroll area shows, with a couple
