@@ -181,17 +181,18 @@ impl FilterState {
         self.districts.is_empty() || park.districts.iter().any(|d| self.districts.contains(d))
     }
 
-    /// For each industry, how many parks the list would show with that industry ticked too,
-    /// under the chosen match (any or all) and every other part of the filter: the number
-    /// beside its tick box. For a ticked industry that is the list as it is.
+    /// For each industry, the number beside its tick box, among the parks passing every other
+    /// part of the filter: with "any", how many have the industry (in the chosen roles), ticked
+    /// or not, as the districts count theirs; with "all", how many would be left with it ticked
+    /// too. ("Any" once counted what ticking would show, the ticked industries' parks included,
+    /// so an industry no park leads read "(3)" beside a ticked one.)
     pub fn industry_counts(&self, dataset: &Dataset, index: &SearchIndex) -> BTreeMap<IndustryId, usize> {
         let mut counts: BTreeMap<IndustryId, usize> = dataset.industries.iter().map(|i| (i.id.clone(), 0)).collect();
-        let ticked_any = !self.industries.is_empty();
         for park in dataset.parks.iter().filter(|p| self.matches_except(dataset, index, p, Some(Facet::Industries))) {
             let passes_ticked = self.matches_industries(park);
             for (id, count) in &mut counts {
                 let with_it = match self.industry_match {
-                    IndustryMatch::Any => (ticked_any && passes_ticked) || self.has_industry(park, id),
+                    IndustryMatch::Any => self.has_industry(park, id),
                     IndustryMatch::All => passes_ticked && self.has_industry(park, id),
                 };
                 if with_it {
@@ -395,17 +396,18 @@ mod tests {
         let index = SearchIndex::new(&dataset);
         let mut filter = FilterState { industries: industries(&["ai"]), ..FilterState::default() };
         let counts = filter.industry_counts(&dataset, &index);
-        // With ai ticked (any), ai's count is the list as it is (alpha), and ticking biomed too
-        // would show parks with either: alpha and beta.
+        // With ai ticked (any), each industry counts the parks that have it: ai alpha, biomed
+        // alpha and beta.
         assert_eq!(counts[&IndustryId::new("ai")], 1);
         assert_eq!(counts[&IndustryId::new("biomed")], 2);
         // With "all", ticking biomed too would leave only the parks with both: alpha.
         filter.industry_match = IndustryMatch::All;
         assert_eq!(filter.industry_counts(&dataset, &index)[&IndustryId::new("biomed")], 1);
         filter.industry_match = IndustryMatch::Any;
-        // Ticked biomed (alpha, beta): ticking ai too would still show both, not just alpha.
+        // Ticked biomed (alpha, beta): ai still counts only alpha, which has it, not the two
+        // parks the list shows.
         let biomed = FilterState { industries: industries(&["biomed"]), ..FilterState::default() };
-        assert_eq!(biomed.industry_counts(&dataset, &index)[&IndustryId::new("ai")], 2);
+        assert_eq!(biomed.industry_counts(&dataset, &index)[&IndustryId::new("ai")], 1);
         // A district filter does.
         filter.districts.insert(DistrictId::new("west"));
         let counts = filter.industry_counts(&dataset, &index);
