@@ -27,6 +27,16 @@ pub fn install(ctx: &Context) {
     ctx.all_styles_mut(|style| {
         style.text_styles.insert(egui::TextStyle::Small, egui::FontId::proportional(DESK_SMALL_TEXT));
     });
+    ctx.style_mut_of(egui::Theme::Light, |style| style.visuals.weak_text_color = Some(desk_weak_text(false)));
+    ctx.style_mut_of(egui::Theme::Dark, |style| style.visuals.weak_text_color = Some(desk_weak_text(true)));
+}
+
+/// Weak text at the desk: years beside values, "no data", scope lines and the keys that explain
+/// marks. egui writes it as its text colour at 60 % opacity, about 2.8:1 on either theme's panel,
+/// which the keys (what "*" and "≠" mean) cannot afford. These greys are about 4.7:1 on the light
+/// panel and 4:1 on the dark one, still lighter (darker) than the normal text beside them.
+pub fn desk_weak_text(dark: bool) -> Color32 {
+    if dark { Color32::from_gray(0x7a) } else { Color32::from_gray(0x70) }
 }
 
 /// Size of small text at the desk: the sources under a chart or the map, the keys that decode
@@ -179,9 +189,13 @@ pub fn plain_bar_colour(visuals: &Visuals) -> Color32 {
 
 /// The fill of a matrix cell for a role of `strength` (1 for the strongest, lower for weaker
 /// roles) and the colour of the letter on it: one blue, paler for weaker roles, with black or
-/// white text by the WCAG luminance rule (`research/chart-design.md` §2.4).
+/// white text by the WCAG luminance rule (`research/chart-design.md` §2.4). On a dark
+/// background "paler" is darker, and the weakest roles' blue came within a shade of the empty
+/// cells' grey (1.2:1), so there the blues start further from the background.
 pub fn role_cell_colours(visuals: &Visuals, strength: f32) -> (Color32, Color32) {
-    let fill = visuals.extreme_bg_color.lerp_to_gamma(series_colour(0), strength.clamp(0.0, 1.0));
+    let strength = strength.clamp(0.0, 1.0);
+    let strength = if visuals.dark_mode { 0.45 + 0.55 * strength } else { strength };
+    let fill = visuals.extreme_bg_color.lerp_to_gamma(series_colour(0), strength);
     let text = if relative_luminance(fill) > 0.179 { Color32::BLACK } else { Color32::WHITE };
     (fill, text)
 }
@@ -588,5 +602,45 @@ mod tests {
         let only_glyphs: String = glyphs_draws.difference(&egui_draws).collect();
         assert_eq!((only_egui.as_str(), only_glyphs.as_str()), ("", ""));
         assert!(egui_draws.len() > 9_000, "Latin, the Chinese table and more: {}", egui_draws.len());
+    }
+
+    /// Weak text reads on the panels: at least 4:1, and still apart from the normal text.
+    #[test]
+    fn weak_text_reads_on_both_panels() {
+        let ctx = egui::Context::default();
+        crate::theme::install(&ctx);
+        for (theme, floor) in [(egui::Theme::Light, 4.5), (egui::Theme::Dark, 4.0)] {
+            let visuals = ctx.style_of(theme).visuals.clone();
+            let (weak, panel) = (visuals.weak_text_color(), visuals.panel_fill);
+            assert!(crate::theme::contrast_ratio(weak, panel) >= floor, "{theme:?}: {weak:?} on {panel:?}");
+            assert_ne!(weak, visuals.text_color());
+        }
+    }
+
+    /// A matrix cell of every role stands apart from an empty one (the panel's grey with egui's
+    /// faint lift, 0x20 on the dark panel, 0xfd on the light one) and from the next role, and its
+    /// letter reads on it, in both themes.
+    #[test]
+    fn role_cells_stand_apart_from_empty_cells_and_their_letters_read() {
+        for (visuals, empty) in
+            [(Visuals::dark(), Color32::from_gray(0x20)), (Visuals::light(), Color32::from_gray(0xfd))]
+        {
+            let fills: Vec<(Color32, Color32)> =
+                [0.35, 0.65, 1.0].map(|strength| crate::theme::role_cell_colours(&visuals, strength)).into();
+            for (fill, text) in &fills {
+                assert!(crate::theme::contrast_ratio(*fill, empty) >= 1.4, "{fill:?} on {empty:?}");
+                assert!(crate::theme::contrast_ratio(*fill, *text) >= 4.5, "{text:?} on {fill:?}");
+            }
+            for pair in fills.windows(2) {
+                assert!(
+                    crate::theme::contrast_ratio(pair[0].0, pair[1].0) >= 1.3,
+                    "{:?} and {:?}",
+                    pair[0].0,
+                    pair[1].0
+                );
+            }
+        }
+        let weakest = crate::theme::role_cell_colours(&Visuals::dark(), 0.35).0;
+        assert!(crate::theme::contrast_ratio(weakest, Color32::from_gray(0x20)) >= 1.8, "{weakest:?}");
     }
 }

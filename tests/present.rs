@@ -86,7 +86,7 @@ fn slides_are_saved_beside_the_dataset_and_presented_with_page_down() {
     assert!(harness.query_all_by_label("Filters").count() >= 1, "the toolbar and filter panel are back");
     assert_eq!(
         harness.ctx.style_of(egui::Theme::Light).visuals.weak_text_color,
-        None,
+        Some(zgc_atlas::theme::desk_weak_text(false)),
         "the desk's light theme has its own weak text back"
     );
 
