@@ -376,6 +376,10 @@ pub struct ExportRow<'a> {
     pub source_url: &'a str,
     /// Scope caveats.
     pub note: &'a str,
+    /// The part of the park the figure covers, in English; empty for the whole park.
+    pub part_en: &'a str,
+    /// The same in Chinese.
+    pub part_zh: &'a str,
 }
 
 /// Every figure of the dataset, parks first in dataset order, then the zone's.
@@ -423,6 +427,8 @@ fn export_row<'a>(
         source_title: &figure.source.title,
         source_url: figure.source.url.as_deref().unwrap_or_default(),
         note: obs.note.as_deref().unwrap_or_default(),
+        part_en: obs.part.as_ref().map_or("", |part| part.en.as_str()),
+        part_zh: obs.part.as_ref().map_or("", |part| part.zh.as_str()),
     })
 }
 

@@ -75,6 +75,9 @@ pub struct Strings {
     pub milestones: &'static str,
     /// Profile: figures heading.
     pub figures: &'static str,
+    /// Profile: the heading of the figures that cover only one part of the park (a predecessor
+    /// area, a site); `{part}` is its name.
+    pub figures_of_part: &'static str,
     /// Profile: industries heading.
     pub industries: &'static str,
     /// Profile: sub-areas heading.
@@ -546,6 +549,7 @@ pub const EN: Strings = Strings {
     districts: "Districts",
     milestones: "Milestones",
     figures: "Figures",
+    figures_of_part: "{part} only, a part of the park:",
     industries: "Industries",
     sub_areas: "Sub-areas",
     companies: "Notable companies",
@@ -795,6 +799,7 @@ pub const ZH: Strings = Strings {
     districts: "所在区",
     milestones: "大事记",
     figures: "数据",
+    figures_of_part: "仅{part}（园区的一部分）：",
     industries: "产业",
     sub_areas: "片区",
     companies: "代表企业",

@@ -201,7 +201,7 @@ fn latest_figures(
         let projection = || {
             park.observations
                 .iter()
-                .filter(|obs| obs.metric == metric.id)
+                .filter(|obs| obs.metric == metric.id && obs.covers_the_park())
                 .max_by_key(|obs| (obs.period.is_none(), obs.year))
                 .and_then(|obs| dataset.figure(obs))
         };

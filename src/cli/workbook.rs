@@ -45,6 +45,8 @@ fn export_value<'a>(row: &'a ExportRow<'a>, column: Column) -> Value<'a> {
         Column::SourceTitle => Value::Text(row.source_title),
         Column::SourceUrl => Value::Text(row.source_url),
         Column::Note => Value::Text(row.note),
+        Column::PartEn => Value::Text(row.part_en),
+        Column::PartZh => Value::Text(row.part_zh),
     }
 }
 

@@ -391,6 +391,12 @@ pub struct Observation {
     /// Scope caveats, e.g. that a figure covers the whole district.
     #[serde(default)]
     pub note: Option<String>,
+    /// The part of the park the figure covers, when it covers only one (a predecessor area now
+    /// within the park, one of its sites): "Electronics City". Such a figure is listed with the
+    /// park's figures under its part's name, but never stands for the park (see
+    /// [`Observation::covers_the_park`]).
+    #[serde(default)]
+    pub part: Option<Text>,
 }
 
 /// The role an industry plays in a park's plan.
@@ -521,12 +527,20 @@ impl AsRef<[Observation]> for Park {
 }
 
 impl Observation {
-    /// Whether `other` states another value for the same metric, year and period: two sources
-    /// (or two scopes) that disagree. A plan and an actual figure for one year never do.
+    /// Whether the figure covers the whole park, not only [one part](Self::part) of it: only
+    /// such figures stand for the park in the table, the charts, the map and comparisons.
+    pub fn covers_the_park(&self) -> bool {
+        self.part.is_none()
+    }
+
+    /// Whether `other` states another value for the same metric, year, period and part: two
+    /// sources (or two scopes) that disagree. A plan and an actual figure for one year never
+    /// do, nor figures of two parts of a park.
     pub fn differs_from(&self, other: &Self) -> bool {
         self.metric == other.metric
             && self.year == other.year
             && self.period == other.period
+            && self.part == other.part
             && self.qualifier.is_projection() == other.qualifier.is_projection()
             && self.value.to_bits() != other.value.to_bits()
     }
@@ -546,9 +560,11 @@ pub fn stated_otherwise<'a>(
 /// from it. One pass over the figures grouped by metric, year and period, so a park with a large
 /// table's figures is marked without comparing every pair.
 pub fn differing(observations: &[Observation]) -> Vec<bool> {
-    let mut slots: BTreeMap<(&MetricId, i32, Option<Period>, bool), Vec<usize>> = BTreeMap::new();
+    type Slot<'a> = (&'a MetricId, i32, Option<Period>, bool, Option<&'a str>);
+    let mut slots: BTreeMap<Slot<'_>, Vec<usize>> = BTreeMap::new();
     for (i, obs) in observations.iter().enumerate() {
-        slots.entry((&obs.metric, obs.year, obs.period, obs.qualifier.is_projection())).or_default().push(i);
+        let part = obs.part.as_ref().map(|part| part.en.as_str());
+        slots.entry((&obs.metric, obs.year, obs.period, obs.qualifier.is_projection(), part)).or_default().push(i);
     }
     let mut marks = vec![false; observations.len()];
     for members in slots.values() {
@@ -671,7 +687,7 @@ impl Dataset {
         observations
             .as_ref()
             .iter()
-            .filter(|obs| &obs.metric == metric && !obs.qualifier.is_projection())
+            .filter(|obs| &obs.metric == metric && !obs.qualifier.is_projection() && obs.covers_the_park())
             .max_by_key(|obs| (obs.period.is_none(), obs.year))
             .and_then(|obs| self.figure(obs))
     }

@@ -39,6 +39,9 @@ impl<'a> Texts<'a> {
     fn notes(&mut self, path: &str, observations: &'a [Observation]) {
         for (i, obs) in observations.iter().enumerate() {
             self.optional(format!("{path} → observations[{i}] → note"), obs.note.as_ref());
+            if let Some(part) = &obs.part {
+                self.both(&format!("{path} → observations[{i}] → part"), part);
+            }
         }
     }
 }

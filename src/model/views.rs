@@ -104,7 +104,11 @@ impl Dataset {
         let parks_with = |metric: &MetricId| {
             self.parks
                 .iter()
-                .filter(|p| p.observations.iter().any(|o| &o.metric == metric && !o.qualifier.is_projection()))
+                .filter(|p| {
+                    p.observations
+                        .iter()
+                        .any(|o| &o.metric == metric && !o.qualifier.is_projection() && o.covers_the_park())
+                })
                 .count()
         };
         let mut counted: Vec<(usize, &Metric)> =

@@ -282,7 +282,9 @@ fn yearly_values(park: &Park, metric: &MetricId) -> BTreeMap<i32, f64> {
     let whole_years: Vec<_> = park
         .observations
         .iter()
-        .filter(|obs| &obs.metric == metric && obs.period.is_none() && !obs.qualifier.is_projection())
+        .filter(|obs| {
+            &obs.metric == metric && obs.period.is_none() && !obs.qualifier.is_projection() && obs.covers_the_park()
+        })
         .collect();
     let contested: BTreeSet<i32> = whole_years
         .iter()

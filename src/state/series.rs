@@ -209,7 +209,7 @@ fn figure_in_year<'a>(
 ) -> Option<Figure<'a>> {
     observations
         .iter()
-        .filter(|o| &o.metric == metric && o.year == year && !o.qualifier.is_projection())
+        .filter(|o| &o.metric == metric && o.year == year && !o.qualifier.is_projection() && o.covers_the_park())
         .max_by_key(|o| o.period.is_none())
         .and_then(|o| dataset.figure(o))
 }
@@ -404,7 +404,7 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
     let mut series =
         ParkTimeSeries { park: park.id.clone(), runs: Vec::new(), projections: Vec::new(), loose: Vec::new() };
     let mut whole_years: Vec<&Observation> = Vec::new();
-    for obs in park.observations.iter().filter(|o| &o.metric == metric && o.value.is_finite()) {
+    for obs in park.observations.iter().filter(|o| &o.metric == metric && o.value.is_finite() && o.covers_the_park()) {
         if obs.qualifier.is_projection() {
             series.projections.push(point(obs));
         } else if obs.period.is_some() || whole_years.iter().any(|w| w.year == obs.year) {
@@ -776,7 +776,7 @@ pub fn years_with_data(dataset: &Dataset, parks: &[ParkId], metric: &MetricId) -
         .iter()
         .filter_map(|id| dataset.park(id))
         .flat_map(|p| p.observations.iter())
-        .filter(|o| &o.metric == metric && !o.qualifier.is_projection())
+        .filter(|o| &o.metric == metric && !o.qualifier.is_projection() && o.covers_the_park())
         .map(|o| o.year)
         .collect();
     years.into_iter().rev().collect()
@@ -818,6 +818,7 @@ mod tests {
             qualifier: Qualifier::Reported,
             source: SourceId::new(source),
             note: None,
+            part: None,
         };
         // Before alpha's own 26.1 (s1), which stays the figure shown: one that differs, one that agrees.
         alpha.observations.splice(0..0, [area(25.0, "s2"), area(26.1, "s2")]);
@@ -853,6 +854,7 @@ mod tests {
             qualifier: Qualifier::Reported,
             source: SourceId::new("s2"),
             note: None,
+            part: None,
         });
         let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &choice("total_income"));
         let years: Vec<(&str, i32)> = series.bars.iter().map(|b| (b.park.as_str(), b.year)).collect();
@@ -923,6 +925,27 @@ mod tests {
         assert_eq!(alpha.projections[0].qualifier, Qualifier::Target);
         assert_eq!(alpha.loose.len(), 1);
         assert!((alpha.loose[0].x - 2019.5).abs() < 1e-9, "the first half of 2019 sits mid-year");
+    }
+
+    /// A figure of one part of a park (a predecessor area) is not the park's: its time series,
+    /// bars and years leave it out, and a park with only such figures has none.
+    #[test]
+    fn figures_of_a_part_stay_out_of_the_parks_series() {
+        let mut dataset = small_dataset();
+        let part = Some(crate::model::Text { en: "Old Town".to_owned(), zh: "老城".to_owned() });
+        let income = MetricId::new("total_income");
+        let alpha_income = dataset.parks[0].observations.iter().find(|o| o.metric == income).cloned();
+        for (park, year) in [("alpha", 2010), ("gamma", 2011)] {
+            let mut figure = alpha_income.clone().expect("alpha has an income figure");
+            (figure.year, figure.period, figure.qualifier, figure.part) =
+                (year, None, Qualifier::Reported, part.clone());
+            let owner = dataset.parks.iter_mut().find(|p| p.id.as_str() == park).expect("in the fixture");
+            owner.observations.push(figure);
+        }
+        let (series, missing) = time_series(&dataset, &ids(&["alpha", "gamma"]), &income);
+        assert_eq!(missing, ids(&["gamma"]), "gamma's only income figure is a part's");
+        assert!(series[0].points().all(|p| p.year != 2010), "alpha's part is not a point of alpha");
+        assert!(!years_with_data(&dataset, &ids(&["alpha", "gamma"]), &income).contains(&2011));
     }
 
     #[test]

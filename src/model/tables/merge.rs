@@ -124,7 +124,9 @@ impl Dataset {
         let new = &figure.observation;
         let existing = slots.0.entry((owner, new.metric.clone(), new.year, new.period)).or_default();
         // The same number as written in both places: an exact comparison is what "repeats" means.
-        let same = |o: &Observation| o.value.to_bits() == new.value.to_bits() && o.qualifier == new.qualifier;
+        let same = |o: &Observation| {
+            o.value.to_bits() == new.value.to_bits() && o.qualifier == new.qualifier && o.part == new.part
+        };
         let at = |i: &usize| observations.get(*i);
         // One rule with the profile's mark: a conflict is a figure that differs from one there.
         let outcome = if existing.iter().filter_map(at).any(|o| same(o) && o.source == new.source) {

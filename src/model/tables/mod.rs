@@ -114,6 +114,10 @@ pub enum Column {
     SourceId,
     /// Scope caveats; optional.
     Note,
+    /// The part of the park a figure covers, in English; optional, with [`Column::PartZh`].
+    PartEn,
+    /// The part of the park a figure covers, in Chinese; optional, with [`Column::PartEn`].
+    PartZh,
     /// Descriptive: the park's English name.
     ParkNameEn,
     /// Descriptive: the park's Chinese name.
@@ -132,7 +136,7 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order `export --format csv` writes them.
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 18] = [
         Self::Scope,
         Self::ParkId,
         Self::ParkNameEn,
@@ -149,6 +153,8 @@ impl Column {
         Self::SourceTitle,
         Self::SourceUrl,
         Self::Note,
+        Self::PartEn,
+        Self::PartZh,
     ];
 
     /// The header `export` writes.
@@ -163,6 +169,8 @@ impl Column {
             Self::Qualifier => "qualifier",
             Self::SourceId => "source_id",
             Self::Note => "note",
+            Self::PartEn => "part_en",
+            Self::PartZh => "part_zh",
             Self::ParkNameEn => "park_name_en",
             Self::ParkNameZh => "park_name_zh",
             Self::MetricName => "metric_name",
@@ -372,6 +380,16 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
         let period = parse_period(cell(Column::Period)).map_err(|m| report(Column::Period, m)).ok();
         let qualifier = parse_qualifier(cell(Column::Qualifier)).map_err(|m| report(Column::Qualifier, m)).ok();
         let note = Some(text(Column::Note)).filter(|n| !n.is_empty());
+        // A part is named in both languages, as every name the window shows.
+        let part_of_park = match (text(Column::PartEn), text(Column::PartZh)) {
+            (en, zh) if en.is_empty() && zh.is_empty() => None,
+            (en, zh) if en.is_empty() || zh.is_empty() => {
+                let missing = if en.is_empty() { Column::PartEn } else { Column::PartZh };
+                report(missing, "a part of a park is named in both languages: fill part_en and part_zh".to_owned());
+                None
+            }
+            (en, zh) => Some(super::Text { en, zh }),
+        };
         if !row_problems.is_empty() {
             table.problems.append(&mut row_problems);
             continue;
@@ -398,6 +416,7 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
                 qualifier,
                 source: super::SourceId::new(source),
                 note,
+                part: part_of_park,
             },
             described,
             percent,

@@ -28,6 +28,38 @@ fn a_table_in_the_export_layout_adds_its_figures() {
     assert_eq!(gamma.observations[0].period, Some(Period::JanTo(9)));
 }
 
+/// A figure of one part of a park (a predecessor area) is read with its part, named in both
+/// languages; it conflicts with no figure of the park's own or of another part, and never
+/// becomes the park's latest figure.
+#[test]
+fn a_figure_of_a_part_is_read_with_its_part_and_is_not_the_parks_own() {
+    let table = csv("park_id,metric_id,year,value,source_id,part_en,part_zh\n\
+         alpha,planned_area,2012,3,s2,Old Town,老城\n\
+         alpha,planned_area,2012,4,s2,New Town,新城\n\
+         beta,planned_area,2012,5,s2,Old Town,\n");
+    assert_eq!(
+        messages(&table),
+        ["line 4, column 7 (part_zh): a part of a park is named in both languages: fill part_en and part_zh"]
+    );
+    let table = csv("park_id,metric_id,year,value,source_id,part_en,part_zh\n\
+         alpha,planned_area,2012,3,s2,Old Town,老城\n\
+         alpha,planned_area,2012,4,s2,New Town,新城\n");
+    let (dataset, report) = small_dataset().with_tables(&[table]).expect("valid rows");
+    // Alpha's own 26.1 km² of 2012 (s1) stands: the parts' 3 and 4 conflict with nothing.
+    assert_eq!(report.rows[0].1, [RowOutcome::Added, RowOutcome::Added]);
+    let alpha = dataset.park(&ParkId::new("alpha")).expect("alpha");
+    let parts: Vec<(f64, Option<&str>)> = alpha
+        .observations
+        .iter()
+        .filter(|o| o.metric.as_str() == "planned_area")
+        .map(|o| (o.value, o.part.as_ref().map(|part| part.zh.as_str())))
+        .collect();
+    assert_eq!(parts, [(26.1, None), (3.0, Some("老城")), (4.0, Some("新城"))]);
+    assert!(crate::model::differing(&alpha.observations).iter().all(|marked| !marked), "no ≠ between parts");
+    let latest = dataset.latest(alpha, &MetricId::new("planned_area")).expect("alpha's own");
+    assert!(latest.observation.covers_the_park() && (latest.observation.value - 26.1).abs() < 1e-9);
+}
+
 #[test]
 fn the_same_value_from_another_source_is_added_beside_it() {
     // Alpha has 26.1 km² in 2012 from s1; s2 states it too.
@@ -96,7 +128,7 @@ fn unknown_missing_and_duplicate_columns_are_errors() {
             "line 1, column 5: the column \"value\" appears twice",
             "line 1, column 6: unknown column \"colour\"; a figure table has the columns scope, park_id, \
              park_name_en, park_name_zh, metric_id, metric_name, unit, year, period, value, qualifier, \
-             qualifier_label, source_id, source_title, source_url, note",
+             qualifier_label, source_id, source_title, source_url, note, part_en, part_zh",
             "line 1, column 1: the column \"source_id\" (or 来源) is missing from the first row",
         ]
     );

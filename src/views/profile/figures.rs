@@ -56,16 +56,29 @@ pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: 
         ui.label(RichText::new(keys.join(" · ")).weak());
     }
     let metric_rank = |id| dataset.metrics.iter().position(|m| &m.id == id).unwrap_or(usize::MAX);
-    figures.sort_by_key(|(f, _)| (metric_rank(&f.metric.id), f.observation.year, f.observation.period));
+    // The park's own figures of a metric first, then those of each of its parts (a predecessor
+    // area, a site), each part under its name: they are not the park's.
+    let part_of = |f: &Figure<'_>| f.observation.part.as_ref().map(|part| part.en.clone());
+    figures.sort_by_key(|(f, _)| (metric_rank(&f.metric.id), part_of(f), f.observation.year, f.observation.period));
     let widths = column_widths(ui, dataset, park, &figures, language);
-    let mut previous_metric = None;
+    let mut previous = None;
     for (figure, differs) in figures {
-        if previous_metric != Some(&figure.metric.id) {
+        let this = (&figure.metric.id, figure.observation.part.as_ref());
+        if previous.map(|(metric, _)| metric) != Some(this.0) {
             ui.add_space(4.0);
             ui.label(RichText::new(figure.metric.name.get(language)).strong())
                 .on_hover_text(figure.metric.description.get(language));
         }
-        previous_metric = Some(&figure.metric.id);
+        if previous != Some(this)
+            && let Some(part) = this.1
+        {
+            let heading = s.figures_of_part.replace("{part}", part.get(language));
+            ui.horizontal(|ui| {
+                ui.add_space(INDENT_PT);
+                ui.add(egui::Label::new(RichText::new(heading).italics()).wrap());
+            });
+        }
+        previous = Some(this);
         figure_line_ui(ui, &figure, differs, widths, language);
     }
 }
