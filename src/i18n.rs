@@ -143,6 +143,8 @@ pub struct Strings {
     pub ranges: &'static str,
     /// Combo box that adds a range on a metric.
     pub add_range: &'static str,
+    /// Under the ranges: how a figure stated as "more than" or "less than" is filtered.
+    pub range_bounds_note: &'static str,
     /// Tooltip of a chip or range's remove button.
     pub remove_filter: &'static str,
     /// Lower bound.
@@ -582,6 +584,7 @@ pub const EN: Strings = Strings {
     roles_any: "any role",
     ranges: "Ranges",
     add_range: "Add a range on",
+    range_bounds_note: "Each park's latest figure, whatever its year. One stated as \u{201c}more than\u{201d} or \u{201c}less than\u{201d} is kept only if it surely lies in the range.",
     remove_filter: "Remove this filter",
     range_min: "at least",
     range_max: "at most",
@@ -832,6 +835,7 @@ pub const ZH: Strings = Strings {
     roles_any: "任意",
     ranges: "数值范围",
     add_range: "添加范围：",
+    range_bounds_note: "按各园区最新数据（不论年份）。表述为“超过”或“不足”的数据，仅在确定落入范围时保留。",
     remove_filter: "移除此筛选条件",
     range_min: "不少于",
     range_max: "不超过",

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Dataset, DistrictId, IndustryId, MetricId, Park, Role};
+use crate::model::{Dataset, DistrictId, IndustryId, MetricId, Park, Qualifier, Role};
 use crate::state::search::SearchIndex;
 
 /// How many parks each filter choice would leave: computed once per change of the filter.
@@ -83,12 +83,18 @@ fn below(a: f64, b: f64) -> bool {
 
 impl MetricRange {
     /// A new range on `metric` covering every park's latest figure (no bounds when no park
-    /// has one), so adding a range hides nothing until the user narrows it.
+    /// has one), so adding a range hides nothing until the user narrows it. A figure stated as
+    /// "more than" leaves the range without an upper bound, as no bound surely holds it (see
+    /// [`MetricRange::matches`]); one stated as "less than" without a lower one.
     pub fn spanning(dataset: &Dataset, metric: MetricId) -> Self {
-        let values = dataset.parks.iter().filter_map(|p| dataset.latest(p, &metric)).map(|f| f.observation.value);
+        let figures: Vec<_> = dataset.parks.iter().filter_map(|p| dataset.latest(p, &metric)).collect();
+        let values = figures.iter().map(|f| f.observation.value);
         let (min, max) = values.fold((None, None), |(lo, hi): (Option<f64>, Option<f64>), v| {
             (Some(lo.map_or(v, |lo| lo.min(v))), Some(hi.map_or(v, |hi| hi.max(v))))
         });
+        let stated = |qualifier| figures.iter().any(|f| f.observation.qualifier == qualifier);
+        let min = min.filter(|_| !stated(Qualifier::AtMost));
+        let max = max.filter(|_| !stated(Qualifier::AtLeast));
         Self { metric, min, max, keep_missing: false }
     }
 
@@ -98,7 +104,17 @@ impl MetricRange {
             None => self.keep_missing,
             Some(figure) => {
                 let value = figure.observation.value;
-                self.min.is_none_or(|min| !below(value, min)) && self.max.is_none_or(|max| !below(max, value))
+                // What the figure surely lies within. One stated as "more than" lies above its
+                // value by an unknown amount, so it passes a lower bound it is above but no upper
+                // bound ("at most 500" cannot keep ">400"); "less than" the other way round.
+                // "About" and the rest are taken at their value.
+                let (low, high) = match figure.observation.qualifier {
+                    Qualifier::AtLeast => (Some(value), None),
+                    Qualifier::AtMost => (None, Some(value)),
+                    _ => (Some(value), Some(value)),
+                };
+                self.min.is_none_or(|min| low.is_some_and(|low| !below(low, min)))
+                    && self.max.is_none_or(|max| high.is_some_and(|high| !below(max, high)))
             }
         }
     }
@@ -362,6 +378,21 @@ mod tests {
         assert!(passing(&filter, &dataset).is_empty());
     }
 
+    /// A figure stated as "more than" a value is kept only where it surely lies in the range:
+    /// above a lower bound, never under an upper one, however high.
+    #[test]
+    fn a_figure_stated_as_more_than_is_kept_only_where_it_surely_lies() {
+        let dataset = small_dataset();
+        // High-tech enterprises: alpha 1,382, beta ">450".
+        let kept = |min: Option<f64>, max: Option<f64>| {
+            let range = MetricRange { metric: MetricId::new("high_tech_enterprises"), min, max, keep_missing: false };
+            passing(&FilterState { ranges: vec![range], ..FilterState::default() }, &dataset)
+        };
+        assert_eq!(kept(Some(400.0), None), ["alpha", "beta"], "above 450, so above 400");
+        assert_eq!(kept(Some(500.0), None), ["alpha"], "maybe above 500, maybe not");
+        assert_eq!(kept(None, Some(2000.0)), ["alpha"], "'more than 450' may be more than 2,000");
+    }
+
     /// A bound typed in a unit a language shows (here one tenth of the stored km²) comes back
     /// as 26.099…98: Alpha's 26.1, the figure on the bound, stays in.
     #[test]
@@ -388,6 +419,11 @@ mod tests {
         assert_eq!(passing(&filter, &dataset), ["alpha", "beta"], "only gamma, without an area, is hidden");
         let none = MetricRange::spanning(&dataset, MetricId::new("nothing"));
         assert_eq!((none.min, none.max), (None, None));
+        // Beta's ">450" high-tech enterprises: no upper bound would surely hold it.
+        let open = MetricRange::spanning(&dataset, MetricId::new("high_tech_enterprises"));
+        assert_eq!((open.min, open.max), (Some(450.0), None));
+        let filter = FilterState { ranges: vec![open], ..FilterState::default() };
+        assert_eq!(passing(&filter, &dataset), ["alpha", "beta"]);
     }
 
     #[test]

@@ -115,12 +115,23 @@ fn ranges_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, language:
                     }
                 });
             }
-            egui::ComboBox::from_label(s.add_range).selected_text("…").show_ui(ui, |ui| {
-                for metric in &dataset.metrics {
-                    if ui.selectable_label(false, metric.name.get(language)).clicked() {
-                        actions.push(Action::AddRange(MetricRange::spanning(dataset, metric.id.clone())));
-                    }
-                }
+            if !filter.ranges.is_empty() {
+                ui.label(RichText::new(s.range_bounds_note).small().weak());
+            }
+            // The caption before the drop-down, as every other control names itself.
+            ui.horizontal(|ui| {
+                let label = ui.label(s.add_range);
+                egui::ComboBox::from_id_salt("add_range")
+                    .selected_text("…")
+                    .show_ui(ui, |ui| {
+                        for metric in &dataset.metrics {
+                            if ui.selectable_label(false, metric.name.get(language)).clicked() {
+                                actions.push(Action::AddRange(MetricRange::spanning(dataset, metric.id.clone())));
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
             });
         },
     );
