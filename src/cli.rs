@@ -310,7 +310,7 @@ pub fn write_summary(dataset: &Dataset, map: Option<(&str, usize)>, out: &mut dy
         writeln!(out, "map: {file}, {outlines} district outlines")?;
     }
     writeln!(out)?;
-    writeln!(out, "Coverage: figures per metric (rows) and park (columns); · = none")?;
+    writeln!(out, "Coverage: the parks' own figures per metric (rows) and park (columns); · = none")?;
     for (i, park) in dataset.parks.iter().enumerate() {
         writeln!(out, "  p{:<2} {}", i + 1, park.id)?;
     }
@@ -324,7 +324,8 @@ pub fn write_summary(dataset: &Dataset, map: Option<(&str, usize)>, out: &mut dy
         write!(out, "{:metric_width$}", metric.id.as_str())?;
         let mut parks_with_figures = 0;
         for park in &dataset.parks {
-            let count = park.observations.iter().filter(|o| o.metric == metric.id).count();
+            // A figure of one part of a park stands for the park nowhere: not counted as its.
+            let count = park.observations.iter().filter(|o| o.metric == metric.id && o.covers_the_park()).count();
             parks_with_figures += usize::from(count > 0);
             let cell = if count == 0 { "·".to_owned() } else { count.to_string() };
             write!(out, " {cell:>3}")?;
@@ -333,9 +334,17 @@ pub fn write_summary(dataset: &Dataset, map: Option<(&str, usize)>, out: &mut dy
     }
     write!(out, "{:metric_width$}", "total")?;
     for park in &dataset.parks {
-        write!(out, " {:>3}", park.observations.len())?;
+        write!(out, " {:>3}", park.observations.iter().filter(|o| o.covers_the_park()).count())?;
     }
     writeln!(out)?;
+    let of_parts: usize =
+        dataset.parks.iter().map(|p| p.observations.iter().filter(|o| !o.covers_the_park()).count()).sum();
+    if of_parts > 0 {
+        writeln!(
+            out,
+            "plus {of_parts} figures of one part of a park each (a predecessor area, a site), not counted above"
+        )?;
+    }
     Ok(())
 }
 

@@ -31,14 +31,16 @@ impl DatasetDiff {
     }
 }
 
-/// A figure's identity across versions.
-type FigureKey = (ParkId, MetricId, i32, Option<Period>, SourceId);
+/// A figure's identity across versions: two parts of a park (see [`Observation::part`]) may
+/// have figures of one year from one source.
+type FigureKey = (ParkId, MetricId, i32, Option<Period>, SourceId, Option<(String, String)>);
 
 fn figures(dataset: &Dataset) -> BTreeMap<FigureKey, Vec<&Observation>> {
     let mut map: BTreeMap<FigureKey, Vec<&Observation>> = BTreeMap::new();
     for park in &dataset.parks {
         for obs in &park.observations {
-            let key = (park.id.clone(), obs.metric.clone(), obs.year, obs.period, obs.source.clone());
+            let part = obs.part.as_ref().map(|part| (part.en.clone(), part.zh.clone()));
+            let key = (park.id.clone(), obs.metric.clone(), obs.year, obs.period, obs.source.clone(), part);
             map.entry(key).or_default().push(obs);
         }
     }
@@ -97,5 +99,23 @@ mod tests {
         assert_eq!(changes.parks_added, [ParkId::new("delta")]);
         assert_eq!(changes.parks_removed, [ParkId::new("gamma")]);
         assert_eq!((changes.figures_added, changes.figures_removed, changes.figures_changed), (1, 1, 1));
+    }
+
+    /// Two parts' figures of one year from one source are two figures: removing one is a
+    /// removal, not a change of the other.
+    #[test]
+    fn figures_of_two_parts_from_one_source_are_told_apart() {
+        let part = |name: &str, value: u32| {
+            format!(
+                r#"(metric: "planned_area", value: {value}, year: 2001, source: "s2", part: Some((en: "{name}", zh: "{name}"))),"#
+            )
+        };
+        let anchor = r#"(metric: "planned_area", value: 10, year: 2012, source: "s2"),"#;
+        let both = SMALL_RON.replacen(anchor, &format!("{anchor} {} {}", part("Old", 3), part("New", 4)), 1);
+        let one = SMALL_RON.replacen(anchor, &format!("{anchor} {}", part("New", 4)), 1);
+        let (both, one) =
+            (load_dataset(&both, "both.ron").expect("valid"), load_dataset(&one, "one.ron").expect("valid"));
+        let changes = diff(&both, &one);
+        assert_eq!((changes.figures_added, changes.figures_removed, changes.figures_changed), (0, 1, 0));
     }
 }

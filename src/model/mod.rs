@@ -557,13 +557,13 @@ pub fn stated_otherwise<'a>(
 }
 
 /// For each of `observations`, whether another of them [differs](Observation::differs_from)
-/// from it. One pass over the figures grouped by metric, year and period, so a park with a large
+/// from it. One pass over the figures grouped by metric, year, period and part, so a park with a large
 /// table's figures is marked without comparing every pair.
 pub fn differing(observations: &[Observation]) -> Vec<bool> {
-    type Slot<'a> = (&'a MetricId, i32, Option<Period>, bool, Option<&'a str>);
+    type Slot<'a> = (&'a MetricId, i32, Option<Period>, bool, Option<(&'a str, &'a str)>);
     let mut slots: BTreeMap<Slot<'_>, Vec<usize>> = BTreeMap::new();
     for (i, obs) in observations.iter().enumerate() {
-        let part = obs.part.as_ref().map(|part| part.en.as_str());
+        let part = obs.part.as_ref().map(|part| (part.en.as_str(), part.zh.as_str()));
         slots.entry((&obs.metric, obs.year, obs.period, obs.qualifier.is_projection(), part)).or_default().push(i);
     }
     let mut marks = vec![false; observations.len()];

@@ -223,3 +223,20 @@ fn every_load_and_every_merged_table_gives_the_dataset_a_new_revision() {
     assert!(merged_revision.is_ok_and(|revision| revision != first.revision()), "a merge changes the revision");
     assert_eq!(first.clone().revision(), first.revision(), "a copy is the same dataset");
 }
+
+/// A part is named in both languages, and only a park's figure covers a part.
+#[test]
+fn a_part_needs_both_names_and_belongs_to_a_park() {
+    let half_named = edited(
+        r#"(metric: "planned_area", value: 10, year: 2012, source: "s2")"#,
+        r#"(metric: "planned_area", value: 10, year: 2012, source: "s2", part: Some((en: "Old Town", zh: " ")))"#,
+    );
+    let found = problems(&half_named);
+    assert!(found.iter().any(|p| p.contains("part: the Chinese text is empty")), "{found:?}");
+    let zone_part = edited(
+        r#"observations: [(metric: "planned_area", value: 488, year: 2012, source: "s1")]"#,
+        r#"observations: [(metric: "planned_area", value: 488, year: 2012, source: "s1", part: Some((en: "North", zh: "北")))]"#,
+    );
+    let found = problems(&zone_part);
+    assert!(found.iter().any(|p| p.contains("zone → observations[0]") && p.contains("part")), "{found:?}");
+}

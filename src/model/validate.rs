@@ -55,6 +55,9 @@ impl Checker<'_> {
     fn observation(&mut self, path: &str, obs: &Observation) {
         self.source(path, &obs.source);
         self.year(path, obs.year);
+        if let Some(part) = &obs.part {
+            self.text(path, "part", part);
+        }
         if let Some(Period::JanTo(month)) = obs.period
             && !(1..=12).contains(&month)
         {
@@ -128,7 +131,13 @@ pub(super) fn validate(dataset: &Dataset) -> Vec<Problem> {
     if let Some(zone) = &dataset.zone {
         checker.text("zone", "name", &zone.name);
         for (i, obs) in zone.observations.iter().enumerate() {
-            checker.observation(&format!("zone → observations[{i}]"), obs);
+            let path = format!("zone → observations[{i}]");
+            checker.observation(&path, obs);
+            // A part is of a park; the zone's figures cover the zone.
+            if obs.part.is_some() {
+                checker
+                    .report(&path, "part: the zone's figures cover the whole zone; a part belongs to a park's figure");
+            }
         }
     }
     checker.problems

@@ -88,14 +88,18 @@ impl MetricRange {
     /// [`MetricRange::matches`]); one stated as "less than" without a lower one.
     pub fn spanning(dataset: &Dataset, metric: MetricId) -> Self {
         let figures: Vec<_> = dataset.parks.iter().filter_map(|p| dataset.latest(p, &metric)).collect();
-        let values = figures.iter().map(|f| f.observation.value);
-        let (min, max) = values.fold((None, None), |(lo, hi): (Option<f64>, Option<f64>), v| {
-            (Some(lo.map_or(v, |lo| lo.min(v))), Some(hi.map_or(v, |hi| hi.max(v))))
-        });
         let stated = |qualifier| figures.iter().any(|f| f.observation.qualifier == qualifier);
+        let (min, max) = Self::latest_span(dataset, &metric).unzip();
         let min = min.filter(|_| !stated(Qualifier::AtMost));
         let max = max.filter(|_| !stated(Qualifier::AtLeast));
         Self { metric, min, max, keep_missing: false }
+    }
+
+    /// The smallest and largest of the parks' latest figures of `metric`, as stated: where a
+    /// bound the user switches on starts, rather than at 0, which would hide every park at once.
+    pub fn latest_span(dataset: &Dataset, metric: &MetricId) -> Option<(f64, f64)> {
+        let values = dataset.parks.iter().filter_map(|p| dataset.latest(p, metric)).map(|f| f.observation.value);
+        values.fold(None, |span, v| Some(span.map_or((v, v), |(lo, hi): (f64, f64)| (lo.min(v), hi.max(v)))))
     }
 
     /// Whether `park` passes this range.
@@ -391,6 +395,20 @@ mod tests {
         assert_eq!(kept(Some(400.0), None), ["alpha", "beta"], "above 450, so above 400");
         assert_eq!(kept(Some(500.0), None), ["alpha"], "maybe above 500, maybe not");
         assert_eq!(kept(None, Some(2000.0)), ["alpha"], "'more than 450' may be more than 2,000");
+        // "Less than" the other way round: beta's area stated as "<10" passes an upper bound
+        // above it, no lower one.
+        let mut dataset = dataset;
+        let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("beta");
+        let area = beta.observations.iter_mut().find(|o| o.metric.as_str() == "planned_area").expect("an area");
+        area.qualifier = Qualifier::AtMost;
+        let kept = |min: Option<f64>, max: Option<f64>| {
+            let range = MetricRange { metric: MetricId::new("planned_area"), min, max, keep_missing: false };
+            passing(&FilterState { ranges: vec![range], ..FilterState::default() }, &dataset)
+        };
+        assert_eq!(kept(None, Some(15.0)), ["beta"]);
+        assert_eq!(kept(Some(5.0), Some(15.0)), Vec::<&str>::new(), "'under 10' may be under 5");
+        let open = MetricRange::spanning(&dataset, MetricId::new("planned_area"));
+        assert_eq!((open.min, open.max), (None, Some(26.1)));
     }
 
     /// A bound typed in a unit a language shows (here one tenth of the stored km²) comes back
@@ -424,6 +442,7 @@ mod tests {
         assert_eq!((open.min, open.max), (Some(450.0), None));
         let filter = FilterState { ranges: vec![open], ..FilterState::default() };
         assert_eq!(passing(&filter, &dataset), ["alpha", "beta"]);
+        assert_eq!(MetricRange::latest_span(&dataset, &MetricId::new("high_tech_enterprises")), Some((450.0, 1382.0)));
     }
 
     #[test]

@@ -152,20 +152,23 @@ fn range_ui(ui: &mut Ui, dataset: &Dataset, range: &mut MetricRange, language: L
                 removed = true;
             }
         });
-        bound_ui(ui, s.range_min, &mut range.min, &unit);
-        bound_ui(ui, s.range_max, &mut range.max, &unit);
+        let span = || MetricRange::latest_span(dataset, &range.metric);
+        let (lowest, highest) = (|| span().map_or(0.0, |(lo, _)| lo), || span().map_or(0.0, |(_, hi)| hi));
+        bound_ui(ui, s.range_min, &mut range.min, &unit, lowest);
+        bound_ui(ui, s.range_max, &mut range.max, &unit, highest);
         ui.checkbox(&mut range.keep_missing, s.keep_missing);
     });
     removed
 }
 
 /// A checkbox that turns a bound on or off, and the bound's value, a stored value edited as
-/// `unit` shows it.
-fn bound_ui(ui: &mut Ui, label: &str, bound: &mut Option<f64>, unit: &DisplayUnit) {
+/// `unit` shows it. A bound switched on starts at `start` (the lowest or highest latest figure),
+/// so it hides no park until moved.
+fn bound_ui(ui: &mut Ui, label: &str, bound: &mut Option<f64>, unit: &DisplayUnit, start: impl Fn() -> f64) {
     ui.horizontal(|ui| {
         let mut on = bound.is_some();
         if ui.checkbox(&mut on, label).changed() {
-            *bound = on.then_some(bound.unwrap_or(0.0));
+            *bound = on.then(|| bound.unwrap_or_else(&start));
         }
         if let Some(value) = bound {
             let mut shown = unit.value(*value);

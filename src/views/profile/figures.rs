@@ -28,7 +28,8 @@ const NOTE_MARK: &str = "*";
 /// How far the lines are indented under their metric's name, in points.
 const INDENT_PT: f32 = 8.0;
 
-/// Every figure of the park, grouped by metric in dataset order, oldest first within a metric.
+/// Every figure of the park, grouped by metric in dataset order: the park's own, oldest first,
+/// then those of each of its parts under the part's name.
 pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
     let s = strings(language);
     ui.add_space(8.0);
@@ -58,8 +59,14 @@ pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: 
     let metric_rank = |id| dataset.metrics.iter().position(|m| &m.id == id).unwrap_or(usize::MAX);
     // The park's own figures of a metric first, then those of each of its parts (a predecessor
     // area, a site), each part under its name: they are not the park's.
-    let part_of = |f: &Figure<'_>| f.observation.part.as_ref().map(|part| part.en.clone());
-    figures.sort_by_key(|(f, _)| (metric_rank(&f.metric.id), part_of(f), f.observation.year, f.observation.period));
+    figures.sort_by(|(a, _), (b, _)| {
+        (metric_rank(&a.metric.id), part_name(a), a.observation.year, a.observation.period).cmp(&(
+            metric_rank(&b.metric.id),
+            part_name(b),
+            b.observation.year,
+            b.observation.period,
+        ))
+    });
     let widths = column_widths(ui, dataset, park, &figures, language);
     let mut previous = None;
     for (figure, differs) in figures {
@@ -81,6 +88,12 @@ pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: 
         previous = Some(this);
         figure_line_ui(ui, &figure, differs, widths, language);
     }
+}
+
+/// The English name of the part of the park a figure covers; `None`, sorting first, for the
+/// park's own.
+fn part_name<'f>(figure: &'f Figure<'_>) -> Option<&'f str> {
+    figure.observation.part.as_ref().map(|part| part.en.as_str())
 }
 
 /// The widths of the value, year and quality columns of `park`'s figure lines: each its widest
