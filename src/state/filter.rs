@@ -70,6 +70,11 @@ impl Default for MetricRange {
     }
 }
 
+/// The smallest and largest of `values`; `None` when there are none.
+fn span(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
+    values.fold(None, |span, v| Some(span.map_or((v, v), |(lo, hi): (f64, f64)| (lo.min(v), hi.max(v)))))
+}
+
 /// How much smaller than `b`, relative to the two, `a` must be to count as below it. A bound is
 /// edited in the unit a language shows and divided back into the stored one, which binary
 /// floating point does not always do exactly (2.61 / 0.1 is 26.099…98): a figure shown on a
@@ -89,7 +94,7 @@ impl MetricRange {
     pub fn spanning(dataset: &Dataset, metric: MetricId) -> Self {
         let figures: Vec<_> = dataset.parks.iter().filter_map(|p| dataset.latest(p, &metric)).collect();
         let stated = |qualifier| figures.iter().any(|f| f.observation.qualifier == qualifier);
-        let (min, max) = Self::latest_span(dataset, &metric).unzip();
+        let (min, max) = span(figures.iter().map(|f| f.observation.value)).unzip();
         let min = min.filter(|_| !stated(Qualifier::AtMost));
         let max = max.filter(|_| !stated(Qualifier::AtLeast));
         Self { metric, min, max, keep_missing: false }
@@ -98,8 +103,7 @@ impl MetricRange {
     /// The smallest and largest of the parks' latest figures of `metric`, as stated: where a
     /// bound the user switches on starts, rather than at 0, which would hide every park at once.
     pub fn latest_span(dataset: &Dataset, metric: &MetricId) -> Option<(f64, f64)> {
-        let values = dataset.parks.iter().filter_map(|p| dataset.latest(p, metric)).map(|f| f.observation.value);
-        values.fold(None, |span, v| Some(span.map_or((v, v), |(lo, hi): (f64, f64)| (lo.min(v), hi.max(v)))))
+        span(dataset.parks.iter().filter_map(|p| dataset.latest(p, metric)).map(|f| f.observation.value))
     }
 
     /// Whether `park` passes this range.

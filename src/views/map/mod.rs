@@ -187,10 +187,7 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
 /// separator before them) fit in what is left of it, so a label never ends one line with its
 /// drop-down on the next. Returns whether it did.
 fn end_row_unless_fits_ui(ui: &mut Ui, label: &str, selected: &str) -> bool {
-    let width_of = |text: &str, style: egui::TextStyle| {
-        let font = style.resolve(ui.style());
-        ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, Color32::WHITE).size().x)
-    };
+    let width_of = |text: &str, style: TextStyle| text_width(ui, text, &style);
     let spacing = ui.spacing();
     // A drop-down: its text, padding and arrow, and never narrower than egui draws one.
     let list = (width_of(selected, egui::TextStyle::Button)
@@ -248,6 +245,12 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
     });
 }
 
+/// The width of `text` written unwrapped in `style`, for fitting controls before drawing them.
+fn text_width(ui: &Ui, text: &str, style: &TextStyle) -> f32 {
+    let font = style.resolve(ui.style());
+    ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, Color32::PLACEHOLDER).size().x)
+}
+
 /// Zoom buttons in a corner of the main map's room, where map tools keep them: in the row of
 /// controls above, they were the first to wrap onto a line of their own. Top left, or bottom
 /// left when the fitted map (`map_fit`, before any zoom) leaves room below it but not beside
@@ -255,13 +258,11 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
 fn zoom_controls_ui(ui: &mut Ui, language: Language, (map_rect, map_fit): (Rect, Rect), choice: &mut MapChoice) {
     let s = strings(language);
     let margin = ui.spacing().item_spacing.x;
-    let font = TextStyle::Button.resolve(ui.style());
-    let text_width =
-        |text: &str| ui.painter().layout_no_wrap(text.to_owned(), font.clone(), Color32::PLACEHOLDER).size().x;
+    let button_text = |text: &str| text_width(ui, text, &TextStyle::Button);
     let size = vec2(
-        text_width("+")
-            + text_width("−")
-            + text_width(s.zoom_reset)
+        button_text("+")
+            + button_text("−")
+            + button_text(s.zoom_reset)
             + 6.0 * ui.spacing().button_padding.x
             + 2.0 * ui.spacing().item_spacing.x,
         ui.spacing().interact_size.y,
