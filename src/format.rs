@@ -161,11 +161,17 @@ pub fn district_names(dataset: &Dataset, park: &Park, language: Language) -> Str
 /// comma or semicolon, and cuts a name still too long after a whole word, so that a sources line
 /// reads "China Daily 2013", not "China Daily (Europe ed… 2013" with a bracket left open.
 pub fn source_label(source: &Source) -> String {
-    let publisher = publisher_name(source, MAX_PUBLISHER_CHARS);
-    match source_year(source) {
-        Some(year) => format!("{publisher} {year}"),
-        None => publisher,
+    match source_label_parts(source) {
+        (publisher, Some(year)) => format!("{publisher} {year}"),
+        (publisher, None) => publisher,
     }
+}
+
+/// The two parts of [`source_label`]: the publisher and the year, for a view that cuts a label
+/// too long for its room in the publisher and keeps the year, which tells a first publication
+/// from a later restatement.
+pub fn source_label_parts(source: &Source) -> (String, Option<&str>) {
+    (publisher_name(source, MAX_PUBLISHER_CHARS), source_year(source))
 }
 
 /// A source's publisher as its labels write it (see [`source_label`]), at most `max_chars`.

@@ -1,7 +1,8 @@
 //! The real dataset, `data/zgc.ron`, checked against the seed articles and the data-truth rules.
 
+use zgc_atlas::format::source_label;
 use zgc_atlas::model::EMBEDDED_DATASET;
-use zgc_atlas::model::{Dataset, MetricId, Observation, ParkId, Period, Qualifier, Role, load_dataset};
+use zgc_atlas::model::{Dataset, MetricId, Observation, ParkId, Period, Qualifier, Role, SourceId, load_dataset};
 
 fn dataset() -> Dataset {
     load_dataset(EMBEDDED_DATASET, "data/zgc.ron").unwrap_or_else(|errors| panic!("{errors}"))
@@ -213,9 +214,17 @@ fn no_plan_or_forecast_passes_as_an_actual_figure() {
 #[test]
 fn every_source_is_used_and_every_seed_article_is_cited() {
     let dataset = dataset();
-    let seeds =
-        dataset.sources.iter().filter(|s| s.note.as_deref().unwrap_or_default().contains("Seed article")).count();
-    assert_eq!(seeds, 5, "each of the five seed articles is a source");
+    // The file says so in a comment above each such source (the notes are for the app's users).
+    let lines: Vec<&str> = EMBEDDED_DATASET.lines().map(str::trim).collect();
+    let mut seeds: Vec<&str> = lines
+        .windows(3)
+        .filter(|w| w[0].starts_with("// Seed article") && w[1] == "(")
+        .filter_map(|w| w[2].strip_prefix("id: \"")?.strip_suffix("\","))
+        .collect();
+    seeds.sort_unstable();
+    seeds.dedup();
+    assert_eq!(seeds.len(), 5, "each of the five seed articles is a source: {seeds:?}");
+    assert!(seeds.iter().all(|id| dataset.source(&SourceId::new(*id)).is_some()), "{seeds:?}");
     let export = zgc_atlas::cli::export_rows(&dataset);
     for source in &dataset.sources {
         assert!(source.url.is_some() || source.note.is_some(), "{}: neither URL nor note", source.id);
@@ -227,6 +236,28 @@ fn every_source_is_used_and_every_seed_article_is_cited() {
         });
         assert!(cited_by_figure || cited_elsewhere, "source {} is never cited", source.id);
     }
+}
+
+/// A note is read by the app's users, who have neither the research files nor the sources' ids:
+/// it names another source as the app labels it ("China Daily 2016"), never "S63" or a file.
+#[test]
+fn no_note_shown_to_users_cites_a_source_id_or_a_research_file() {
+    let dataset = dataset();
+    let observations = dataset.parks.iter().flat_map(|p| &p.observations);
+    let observations = observations.chain(dataset.zone.iter().flat_map(|z| &z.observations));
+    let notes =
+        observations.filter_map(|o| o.note.as_deref()).chain(dataset.sources.iter().filter_map(|s| s.note.as_deref()));
+    let mut cited = Vec::new();
+    for note in notes {
+        let words = note.split(|c: char| !c.is_alphanumeric() && c != '_');
+        if let Some(id) = words.into_iter().find(|word| dataset.source(&SourceId::new(*word)).is_some()) {
+            cited.push(format!("{id}: {note}"));
+        }
+        if note.contains("parks-facts") || note.contains("Seed article") {
+            cited.push(note.to_owned());
+        }
+    }
+    assert!(cited.is_empty(), "{cited:#?}");
 }
 
 #[test]
@@ -389,8 +420,10 @@ fn the_first_half_of_2005_keeps_the_first_published_and_the_restated_figures() {
         for obs in [t1, s7] {
             assert_eq!((obs.qualifier, obs.period), (Qualifier::Reported, Some(Period::H1)), "{park}");
         }
-        assert!(note(t1).contains("FIRST PUBLISHED") && note(t1).contains("S7"), "{park}: {}", note(t1));
-        assert!(note(s7).contains("RESTATED") && note(s7).contains("T1"), "{park}: {}", note(s7));
+        // Each note names the other figure's source as the app labels it.
+        let label = |obs: &Observation| source_label(dataset.source(&obs.source).expect("source"));
+        assert!(note(t1).contains("FIRST PUBLISHED") && note(t1).contains(&label(s7)), "{park}: {}", note(t1));
+        assert!(note(s7).contains("RESTATED") && note(s7).contains(&label(t1)), "{park}: {}", note(s7));
     }
     // The loader keeps two figures of one park, metric, year and period.
     let haidian_h1_2005 = all_of(&dataset, "haidian", "total_income")
@@ -400,7 +433,8 @@ fn the_first_half_of_2005_keeps_the_first_published_and_the_restated_figures() {
     assert_eq!(haidian_h1_2005, 2);
     assert_eq!(observation(&dataset, "haidian", "share_of_zgc_income", 52.2, 2005, "T1").period, Some(Period::H1));
     // The zone: 191 bn as first published, 187.2 bn restated in the companion release [T4].
-    assert!(note(observation(&dataset, "zone", "total_income", 191.0, 2005, "T1")).contains("T4"));
+    let t4 = source_label(dataset.source(&SourceId::new("T4")).expect("T4"));
+    assert!(note(observation(&dataset, "zone", "total_income", 191.0, 2005, "T1")).contains(&t4));
     assert!(note(observation(&dataset, "zone", "total_income", 187.2, 2005, "T4")).contains("RESTATED"));
     assert_eq!(observation(&dataset, "zone", "total_income", 256.6, 2006, "T4").period, Some(Period::H1));
 }
@@ -445,5 +479,5 @@ fn a_sample_of_the_additions_from_the_tables_pass() {
         let source = dataset.sources.iter().find(|s| s.id.as_str() == id).unwrap_or_else(|| panic!("source {id}"));
         assert!(!source.title.is_empty() && !source.publisher.is_empty() && source.url.is_some(), "{id}");
     }
-    assert_eq!((dataset.meta.version.as_str(), dataset.meta.date.as_str()), ("0.3.0", "2026-11-29"));
+    assert_eq!((dataset.meta.version.as_str(), dataset.meta.date.as_str()), ("0.3.1", "2026-11-30"));
 }

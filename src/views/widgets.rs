@@ -1,8 +1,13 @@
 //! Small widgets shared by several views.
 
-use egui::{Id, Rect, Response, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, pos2, vec2};
+use std::sync::Arc;
 
-use crate::format::source_label;
+use egui::{
+    Align2, CursorIcon, Galley, Id, OpenUrl, Rect, Response, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui,
+    WidgetInfo, WidgetText, pos2, vec2,
+};
+
+use crate::format::{source_label, source_label_parts};
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, Source};
 use crate::state::{Chip, FilterState};
@@ -17,13 +22,13 @@ pub fn source_link_ui(ui: &mut Ui, source: &Source, language: Language) {
     response.on_hover_ui(|ui| source_details_ui(ui, source, language));
 }
 
-/// [`source_link_ui`] at the end of a row: cut with "…" at the edge of the room left rather
-/// than running past a panel's edge (or widening it); the tooltip names the source in full.
+/// [`source_link_ui`] at the end of a row: cut to the room left (see
+/// [`painted_source_link_ui`]) rather than running past a panel's edge (or widening it).
 pub fn source_link_cut_ui(ui: &mut Ui, source: &Source, language: Language) {
-    ui.scope(|ui| {
-        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-        source_link_ui(ui, source, language);
-    });
+    let room = Rect::from_min_size(ui.cursor().min, vec2(ui.available_width(), ui.spacing().interact_size.y));
+    let id = ui.next_auto_id();
+    let link = painted_source_link_ui(ui, id, room, source, language, true);
+    ui.advance_cursor_after_rect(link.rect);
 }
 
 /// Everything the dataset says about a source, for tooltips.
@@ -144,4 +149,80 @@ pub fn chip_label(dataset: &Dataset, filter: &FilterState, chip: &Chip, language
             format!("{name}: {}–{} {}{missing}", bound(range.min), bound(range.max), unit.name)
         }
     }
+}
+
+/// A source at the end of a line, in `room`: its label cut with "…" to fit, the source in full
+/// on hover, its web address opened on a click. Painted only when `shown`; the link is there
+/// either way, so Tab reaches it, and scrolls it into view when it does.
+pub fn painted_source_link_ui(
+    ui: &mut Ui,
+    id: Id,
+    room: Rect,
+    source: &Source,
+    language: Language,
+    shown: bool,
+) -> Response {
+    let label = source_label(source);
+    let (role, sense, colour) = match source.url {
+        Some(_) => (egui::accesskit::Role::Link, Sense::click(), ui.visuals().hyperlink_color),
+        None => (egui::accesskit::Role::Label, Sense::hover(), ui.visuals().text_color()),
+    };
+    let galleys = shown.then(|| label_galleys(ui, source, &label, room.width()));
+    let rect = galleys.as_ref().map_or(room, |galleys| {
+        let size = galleys
+            .iter()
+            .fold(vec2(0.0, 0.0), |size, galley| vec2(size.x + galley.size().x, size.y.max(galley.size().y)));
+        Align2::LEFT_CENTER.align_size_within_rect(size, room)
+    });
+    let response = ui.interact(rect, id, sense);
+    response.widget_info(|| WidgetInfo::labeled(role, true, &label));
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
+    if let Some(url) = &source.url {
+        if response.hovered() {
+            ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
+        }
+        if response.clicked_with_open_in_background() {
+            ui.ctx().open_url(OpenUrl::new_tab(url));
+        } else if response.clicked() {
+            ui.ctx().open_url(OpenUrl::same_tab(url));
+        }
+    }
+    if let Some(galleys) = galleys {
+        let underline = if source.url.is_some() && (response.hovered() || response.has_focus()) {
+            Stroke::new(ui.visuals().widgets.hovered.fg_stroke.width, colour)
+        } else {
+            Stroke::NONE
+        };
+        let mut left = rect.left();
+        for galley in galleys {
+            let top_left = egui::pos2(left, rect.center().y - galley.size().y / 2.0);
+            left += galley.size().x;
+            ui.painter().add(egui::epaint::TextShape::new(top_left, galley, colour).with_underline(underline));
+        }
+    }
+    response.on_hover_ui(|ui| source_details_ui(ui, source, language))
+}
+
+/// A source's label laid out in `width`: whole when it fits; else its publisher cut with "…"
+/// and its year kept after it ("chinasilicon… 2005"), as the year tells two releases of one
+/// publisher apart; cut at its end only when not even the year fits.
+fn label_galleys(ui: &Ui, source: &Source, label: &str, width: f32) -> Vec<Arc<Galley>> {
+    let lay_out = |text: &str, wrap: TextWrapMode, width: f32| {
+        WidgetText::from(text).into_galley(ui, Some(wrap), width, TextStyle::Body)
+    };
+    let whole = lay_out(label, TextWrapMode::Extend, f32::INFINITY);
+    if whole.size().x <= width {
+        return vec![whole];
+    }
+    if let (publisher, Some(year)) = source_label_parts(source) {
+        let year = lay_out(&format!(" {year}"), TextWrapMode::Extend, f32::INFINITY);
+        let publisher_room = width - year.size().x;
+        // Room for at least a few letters of the publisher besides the "…".
+        if publisher_room >= 3.0 * ui.text_style_height(&TextStyle::Body) {
+            return vec![lay_out(&publisher, TextWrapMode::Truncate, publisher_room), year];
+        }
+    }
+    vec![lay_out(label, TextWrapMode::Truncate, width)]
 }

@@ -22,9 +22,9 @@ const DOT_RADIUS: f32 = 2.5;
 /// Ring widths, in points, outside the marker's disc (so a ring never eats a small disc's
 /// colour): a plain marker's, a pinned park's, and the hovered or selected park's. Each is at
 /// least 1.5 points wider than the one before, so the three read apart on a projector.
-const RING_PLAIN: f32 = 1.0;
-const RING_PINNED: f32 = 2.5;
-const RING_EMPHASISED: f32 = 4.0;
+const RING_PLAIN: f32 = 1.5;
+const RING_PINNED: f32 = 3.0;
+const RING_EMPHASISED: f32 = 4.5;
 
 /// Width of the white halo outside a coloured marker's ring, in points.
 const HALO: f32 = 1.5;

@@ -9,17 +9,14 @@
 
 use std::sync::Arc;
 
-use egui::{
-    Align2, CursorIcon, Galley, Id, OpenUrl, Rect, Response, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui,
-    WidgetInfo, WidgetText, vec2,
-};
+use egui::{Align2, Galley, Id, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, vec2};
 
-use crate::format::{figure_value_with_unit, source_label};
+use crate::format::figure_value_with_unit;
 use crate::i18n::{period_label, qualifier_name, strings};
-use crate::model::{Dataset, Figure, Language, Park, Qualifier, Source, differing};
+use crate::model::{Dataset, Figure, Language, Park, Qualifier, differing};
 use crate::theme::qualifier_colour;
 use crate::views::remembered::remembered;
-use crate::views::widgets::{accessible_text, source_details_ui};
+use crate::views::widgets::{accessible_text, painted_source_link_ui};
 
 /// The value, year and quality columns' widths, in points.
 type ColumnWidths = [f32; 3];
@@ -192,7 +189,7 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
         left += widths.iter().filter(|width| **width > 0.0).map(|width| width + gap).sum::<f32>();
     }
     let room = Rect::from_x_y_ranges(left..=line.right().max(left), line.y_range());
-    let source_link = source_link_ui(ui, id.with("source"), room, figure.source, language, shown);
+    let source_link = painted_source_link_ui(ui, id.with("source"), room, figure.source, language, shown);
     // Copy (Ctrl+C, which the platform reports as a copy event) with the source focused copies
     // the line, as its context menu does: the keyboard's way to the menu pointers open.
     if source_link.has_focus() && ui.input(|i| i.events.iter().any(|event| matches!(event, egui::Event::Copy))) {
@@ -241,43 +238,4 @@ fn marked_area_ui(ui: &mut Ui, id: Id, area: Rect, name: &str, tooltip: &str) {
     let response = ui.interact(area, id, Sense::hover());
     response.widget_info(|| WidgetInfo::labeled(egui::accesskit::Role::Label, true, name));
     response.on_hover_text(tooltip);
-}
-
-/// A source at the end of a line, in `room`: its label cut with "…" to fit, the source in full
-/// on hover, its web address opened on a click. Painted only when `shown`; the link is there
-/// either way, so Tab reaches it, and scrolls it into view when it does.
-fn source_link_ui(ui: &mut Ui, id: Id, room: Rect, source: &Source, language: Language, shown: bool) -> Response {
-    let label = source_label(source);
-    let (role, sense, colour) = match source.url {
-        Some(_) => (egui::accesskit::Role::Link, Sense::click(), ui.visuals().hyperlink_color),
-        None => (egui::accesskit::Role::Label, Sense::hover(), ui.visuals().text_color()),
-    };
-    let galley = shown.then(|| {
-        WidgetText::from(label.as_str()).into_galley(ui, Some(TextWrapMode::Truncate), room.width(), TextStyle::Body)
-    });
-    let rect = galley.as_ref().map_or(room, |galley| Align2::LEFT_CENTER.align_size_within_rect(galley.size(), room));
-    let response = ui.interact(rect, id, sense);
-    response.widget_info(|| WidgetInfo::labeled(role, true, &label));
-    if response.gained_focus() {
-        response.scroll_to_me(None);
-    }
-    if let Some(url) = &source.url {
-        if response.hovered() {
-            ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
-        }
-        if response.clicked_with_open_in_background() {
-            ui.ctx().open_url(OpenUrl::new_tab(url));
-        } else if response.clicked() {
-            ui.ctx().open_url(OpenUrl::same_tab(url));
-        }
-    }
-    if let Some(galley) = galley {
-        let underline = if source.url.is_some() && (response.hovered() || response.has_focus()) {
-            Stroke::new(ui.visuals().widgets.hovered.fg_stroke.width, colour)
-        } else {
-            Stroke::NONE
-        };
-        ui.painter().add(egui::epaint::TextShape::new(rect.min, galley, colour).with_underline(underline));
-    }
-    response.on_hover_ui(|ui| source_details_ui(ui, source, language))
 }
