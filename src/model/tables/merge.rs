@@ -5,7 +5,7 @@ use super::{Column, FigureTable, TableFigure, Target};
 use std::collections::HashMap;
 
 use crate::model::validate::ObservationRules;
-use crate::model::{Dataset, LoadErrors, MetricId, Observation, Period, Problem, Source};
+use crate::model::{Dataset, Language, LoadErrors, MetricId, Observation, Period, Problem, Source};
 
 /// What a table's row does to the dataset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +74,7 @@ impl Dataset {
                 let (outcome, before) = self.add(figure, &mut slots);
                 if outcome == RowOutcome::Conflicts {
                     report.conflicts.push(self.describe_conflict(table, figure, &before));
+                    report.warnings.extend(self.in_a_shown_unit(table, figure, &before));
                 }
                 outcomes.push(outcome);
             }
@@ -89,6 +90,14 @@ impl Dataset {
 
     /// A conflicting row in words: where, whose figure, and both values.
     fn describe_conflict(&self, table: &FigureTable, figure: &TableFigure, before: &[f64]) -> String {
+        let obs = &figure.observation;
+        let held: Vec<String> = before.iter().map(ToString::to_string).collect();
+        format!("{}: {} in the table, {} in the dataset", self.row_place(table, figure), obs.value, held.join(" and "))
+    }
+
+    /// Where a row is and whose figure it gives: "figures.csv: line 3, column 1: Alpha Park,
+    /// Planned area 2012".
+    fn row_place(&self, table: &FigureTable, figure: &TableFigure) -> String {
         let whose = match &figure.target {
             Target::Park(id) => self.park(id).map_or_else(|| id.to_string(), |p| p.name.en.clone()),
             Target::Zone => self.zone.as_ref().map_or_else(String::new, |z| z.name.en.clone()),
@@ -96,15 +105,31 @@ impl Dataset {
         let obs = &figure.observation;
         let metric = self.metric(&obs.metric).map_or_else(|| obs.metric.to_string(), |m| m.name.en.clone());
         let period = obs.period.map(|p| format!(" {}", p.code())).unwrap_or_default();
-        let held: Vec<String> = before.iter().map(ToString::to_string).collect();
-        format!(
-            "{}: {}: {whose}, {metric} {}{period}: {} in the table, {} in the dataset",
-            table.file,
-            figure.at,
-            obs.year,
-            obs.value,
-            held.join(" and ")
-        )
+        format!("{}: {}: {whose}, {metric} {}{period}", table.file, figure.at, obs.year)
+    }
+
+    /// A warning when a conflicting row's value is exactly one of the dataset's `held` values
+    /// written in the unit a language's window shows: 6,300 against the dataset's 630 bn yuan,
+    /// read off the Chinese window's 6,300 亿元 into a table that takes 十亿元, would count ten
+    /// times. Only a conflict can tell: a value with nothing to compare it with may be right at
+    /// any size.
+    fn in_a_shown_unit(&self, table: &FigureTable, figure: &TableFigure, held: &[f64]) -> Option<String> {
+        let value = figure.observation.value;
+        let metric = self.metric(&figure.observation.metric)?;
+        let languages = [("Chinese", Language::Zh), ("English", Language::En)];
+        languages.into_iter().find_map(|(language, code)| {
+            let shown = metric.shown.get(code)?;
+            let factor = shown.factor;
+            let matched = held.iter().find(|held| (*held * factor - value).abs() <= 1e-9 * value.abs().max(1.0))?;
+            Some(format!(
+                "{}: {value} is {factor} times the dataset's {matched}, as the {language} window writes it in {}; \
+                 the table takes {} ({}): if it was read off the window, divide it by {factor}",
+                self.row_place(table, figure),
+                shown.unit,
+                metric.unit.en,
+                metric.unit.zh
+            ))
+        })
     }
 
     /// Adds one checked figure unless the dataset has it already; for a conflict, also the

@@ -83,6 +83,24 @@ fn chinese_headers_in_any_order_are_read() {
     assert!((table.figures[0].observation.value - 7.0).abs() < f64::EPSILON);
 }
 
+/// A value read off the Chinese window (630 bn yuan shows as 6,300 亿元) into a table, which
+/// takes the stored 十亿元, would count ten times; where the dataset has the figure, a warning
+/// says so and how to mend it. Another value that conflicts gets no such guess.
+#[test]
+fn a_conflict_ten_times_the_datasets_figure_warns_it_may_be_in_the_windows_unit() {
+    let table = csv("park_id,metric_id,year,value,qualifier,source_id\n\
+         alpha,total_income,2018,6300,preliminary,s2\n\
+         alpha,total_income,2018,640,preliminary,s2\n");
+    let (_, report) = small_dataset().with_tables(&[table]).expect("valid");
+    assert_eq!(report.count(RowOutcome::Conflicts), 2);
+    assert_eq!(
+        report.warnings,
+        ["figures.csv: line 2, column 1: Alpha Park, Total income 2018: 6300 is 10 times the dataset's 630, \
+         as the Chinese window writes it in 亿元; the table takes bn yuan (十亿元): if it was read off the \
+         window, divide it by 10"]
+    );
+}
+
 #[test]
 fn repeats_are_not_added_twice_and_conflicts_keep_both_figures() {
     // Alpha has 26.1 km² in 2012 from s1.
