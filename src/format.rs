@@ -159,9 +159,10 @@ pub fn district_names(dataset: &Dataset, park: &Park, language: Language) -> Str
 /// often written with what it is or how it was reached ("China Daily (Europe edition)",
 /// "Beijing Evening News, re-posted on …"): the label keeps the name before the first bracket,
 /// comma or semicolon, and cuts a name still too long after a whole word, so that a sources line
-/// reads "China Daily 2013", not "China Daily (Europe ed… 2013" with a bracket left open.
-pub fn source_label(source: &Source) -> String {
-    match source_label_parts(source) {
+/// reads "China Daily 2013", not "China Daily (Europe ed… 2013" with a bracket left open. In
+/// Chinese, the publisher's Chinese name where the dataset gives one ("中国日报 2013").
+pub fn source_label(source: &Source, language: Language) -> String {
+    match source_label_parts(source, language) {
         (publisher, Some(year)) => format!("{publisher} {year}"),
         (publisher, None) => publisher,
     }
@@ -170,13 +171,21 @@ pub fn source_label(source: &Source) -> String {
 /// The two parts of [`source_label`]: the publisher and the year, for a view that cuts a label
 /// too long for its room in the publisher and keeps the year, which tells a first publication
 /// from a later restatement.
-pub fn source_label_parts(source: &Source) -> (String, Option<&str>) {
-    (publisher_name(source, MAX_PUBLISHER_CHARS), source_year(source))
+pub fn source_label_parts(source: &Source, language: Language) -> (String, Option<&str>) {
+    (publisher_name(source, language, MAX_PUBLISHER_CHARS), source_year(source))
+}
+
+/// The publisher's name as `language` writes it: the Chinese name in Chinese where there is one.
+pub fn publisher_in(source: &Source, language: Language) -> &str {
+    match (&source.publisher_zh, language) {
+        (Some(chinese), Language::Zh) => chinese,
+        _ => &source.publisher,
+    }
 }
 
 /// A source's publisher as its labels write it (see [`source_label`]), at most `max_chars`.
-fn publisher_name(source: &Source, max_chars: usize) -> String {
-    let whole = source.publisher.trim();
+fn publisher_name(source: &Source, language: Language, max_chars: usize) -> String {
+    let whole = publisher_in(source, language).trim();
     let name = whole.split(['(', '（', ',', '，', ';', '；']).next().map(str::trim).filter(|name| !name.is_empty());
     let name = name.unwrap_or(whole);
     if name.chars().count() <= max_chars {
@@ -204,28 +213,34 @@ fn source_year(source: &Source) -> Option<&str> {
 /// with the years of its sources ("China Daily 2014, 2016, 2018"), joined by "; ". A line that
 /// names each publisher once has room for its whole name: the four "The People's Government…"
 /// of a line could not be told apart. Empty when there are none.
-pub fn source_list(dataset: &Dataset, sources: &BTreeSet<SourceId>) -> String {
-    sources_line(sources.iter().filter_map(|id| dataset.source(id)))
+pub fn source_list(dataset: &Dataset, sources: &BTreeSet<SourceId>, language: Language) -> String {
+    sources_line(sources.iter().filter_map(|id| dataset.source(id)), language)
 }
 
 /// [`source_list`] of `sources`.
-fn sources_line<'a>(sources: impl Iterator<Item = &'a Source>) -> String {
+fn sources_line<'a>(sources: impl Iterator<Item = &'a Source>, language: Language) -> String {
     let mut years_by_publisher: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
     for source in sources {
-        let years = years_by_publisher.entry(publisher_name(source, MAX_LISTED_PUBLISHER_CHARS)).or_default();
+        let publisher = publisher_name(source, language, MAX_LISTED_PUBLISHER_CHARS);
+        let years = years_by_publisher.entry(publisher).or_default();
         years.extend(source_year(source));
     }
+    // Chinese lists with its own marks: "；" between publishers, "、" between years.
+    let (between_publishers, between_years) = match language {
+        Language::En => ("; ", ", "),
+        Language::Zh => ("；", "、"),
+    };
     let labels: Vec<String> = years_by_publisher
         .into_iter()
         .map(|(publisher, years)| {
             if years.is_empty() {
                 publisher
             } else {
-                format!("{publisher} {}", years.into_iter().collect::<Vec<_>>().join(", "))
+                format!("{publisher} {}", years.into_iter().collect::<Vec<_>>().join(between_years))
             }
         })
         .collect();
-    labels.join("; ")
+    labels.join(between_publishers)
 }
 
 /// A longitude and latitude with their hemispheres: "116.310°E, 39.980°N", "62.400°W, 46.805°S".
@@ -245,6 +260,7 @@ mod tests {
             id: SourceId::new(publisher),
             title: String::new(),
             publisher: publisher.to_owned(),
+            publisher_zh: None,
             date: date.map(str::to_owned),
             url: None,
             language: "en".to_owned(),
@@ -254,11 +270,11 @@ mod tests {
 
     #[test]
     fn a_source_label_is_its_publisher_cut_when_long_and_the_year_of_its_date() {
-        assert_eq!(source_label(&source("China Daily", Some("2019-05-02"))), "China Daily 2019");
-        assert_eq!(source_label(&source("China Daily", None)), "China Daily");
-        let long = source_label(&source("The People's Government of Beijing Municipality", Some("2021")));
+        assert_eq!(source_label(&source("China Daily", Some("2019-05-02")), Language::En), "China Daily 2019");
+        assert_eq!(source_label(&source("China Daily", None), Language::En), "China Daily");
+        let long = source_label(&source("The People's Government of Beijing Municipality", Some("2021")), Language::En);
         assert_eq!(long, "The People's Government… 2021", "cut after a whole word");
-        let label = |publisher: &str| source_label(&source(publisher, Some("2013-01-01")));
+        let label = |publisher: &str| source_label(&source(publisher, Some("2013-01-01")), Language::En);
         assert_eq!(label("China Daily (Europe edition)"), "China Daily 2013", "no bracket left open");
         assert_eq!(label("Beijing Evening News, re-posted on an unrelated host"), "Beijing Evening News 2013");
         assert_eq!(label("Beijing Business Today (北京商报), via a ZGC community site"), "Beijing Business Today 2013");
@@ -283,14 +299,31 @@ mod tests {
             source("Scholarmate", None),
         ];
         assert_eq!(
-            sources_line(sources.iter()),
+            sources_line(sources.iter(), Language::En),
             format!("China Daily 2014; Scholarmate; {government} 2020, 2021"),
             "the name whole, each publisher and year once"
         );
-        assert_eq!(sources_line(std::iter::empty()), "");
+        assert_eq!(sources_line(std::iter::empty(), Language::En), "");
         let dataset = crate::model::tests::small_dataset();
         let both: BTreeSet<SourceId> = ["s1", "s2"].into_iter().map(SourceId::new).collect();
-        assert_eq!(source_list(&dataset, &both), "Test Office 2019; 测试办公室");
+        assert_eq!(source_list(&dataset, &both, Language::En), "Test Office 2019; 测试办公室");
+    }
+
+    /// The Chinese window writes a publisher's Chinese name where the dataset gives one, and
+    /// lists two sources of one publisher once; without one, the name as given.
+    #[test]
+    fn in_chinese_a_source_is_labelled_by_its_publishers_chinese_name() {
+        let chinese = |publisher: &str, zh: Option<&str>, date: &str| Source {
+            publisher_zh: zh.map(str::to_owned),
+            ..source(publisher, Some(date))
+        };
+        let daily = chinese("China Daily (Europe edition)", Some("中国日报"), "2014-05-01");
+        assert_eq!(source_label(&daily, Language::Zh), "中国日报 2014");
+        assert_eq!(source_label(&daily, Language::En), "China Daily 2014");
+        let sources =
+            [daily, chinese("China Daily, re-posted", Some("中国日报"), "2016"), chinese("Scholarmate", None, "2020")];
+        assert_eq!(sources_line(sources.iter(), Language::Zh), "Scholarmate 2020；中国日报 2014、2016");
+        assert_eq!(sources_line(sources.iter(), Language::En), "China Daily 2014, 2016; Scholarmate 2020");
     }
 
     #[test]

@@ -2,7 +2,9 @@
 
 use zgc_atlas::format::source_label;
 use zgc_atlas::model::EMBEDDED_DATASET;
-use zgc_atlas::model::{Dataset, MetricId, Observation, ParkId, Period, Qualifier, Role, SourceId, load_dataset};
+use zgc_atlas::model::{
+    Dataset, Language, MetricId, Observation, ParkId, Period, Qualifier, Role, SourceId, load_dataset,
+};
 
 fn dataset() -> Dataset {
     load_dataset(EMBEDDED_DATASET, "data/zgc.ron").unwrap_or_else(|errors| panic!("{errors}"))
@@ -421,7 +423,7 @@ fn the_first_half_of_2005_keeps_the_first_published_and_the_restated_figures() {
             assert_eq!((obs.qualifier, obs.period), (Qualifier::Reported, Some(Period::H1)), "{park}");
         }
         // Each note names the other figure's source as the app labels it.
-        let label = |obs: &Observation| source_label(dataset.source(&obs.source).expect("source"));
+        let label = |obs: &Observation| source_label(dataset.source(&obs.source).expect("source"), Language::En);
         assert!(note(t1).contains("FIRST PUBLISHED") && note(t1).contains(&label(s7)), "{park}: {}", note(t1));
         assert!(note(s7).contains("RESTATED") && note(s7).contains(&label(t1)), "{park}: {}", note(s7));
     }
@@ -433,7 +435,7 @@ fn the_first_half_of_2005_keeps_the_first_published_and_the_restated_figures() {
     assert_eq!(haidian_h1_2005, 2);
     assert_eq!(observation(&dataset, "haidian", "share_of_zgc_income", 52.2, 2005, "T1").period, Some(Period::H1));
     // The zone: 191 bn as first published, 187.2 bn restated in the companion release [T4].
-    let t4 = source_label(dataset.source(&SourceId::new("T4")).expect("T4"));
+    let t4 = source_label(dataset.source(&SourceId::new("T4")).expect("T4"), Language::En);
     assert!(note(observation(&dataset, "zone", "total_income", 191.0, 2005, "T1")).contains(&t4));
     assert!(note(observation(&dataset, "zone", "total_income", 187.2, 2005, "T4")).contains("RESTATED"));
     assert_eq!(observation(&dataset, "zone", "total_income", 256.6, 2006, "T4").period, Some(Period::H1));

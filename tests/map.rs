@@ -279,7 +279,10 @@ fn a_markers_tooltip_lists_what_other_sources_state_for_its_figures_year() {
     let other = daxing.observations.iter().find(|o| {
         o.metric.as_str() == "enterprises" && o.qualifier == zgc_atlas::model::Qualifier::AtLeast && o.year == 2021
     });
-    let label = other.and_then(|o| dataset.source(&o.source)).map(zgc_atlas::format::source_label).expect("its source");
+    let label = other
+        .and_then(|o| dataset.source(&o.source))
+        .map(|source| zgc_atlas::format::source_label(source, zgc_atlas::model::Language::En))
+        .expect("its source");
     assert!(harness.query_by_label_contains(&label).is_some(), "the sources line names {label}");
     // Selected, Daxing is listed in the legend with its marker: marked, and the mark explained;
     // a park whose figure no source contradicts is listed plain.

@@ -248,7 +248,11 @@ fn the_presented_table_has_a_title_a_scope_and_its_sources() {
         .map(|figure| figure.source)
         .expect("a figure in the first column");
     // The line names each publisher once, with the years of its sources: "China Daily 2014, 2018".
-    let alone = zgc_atlas::format::source_list(&dataset, &std::collections::BTreeSet::from([cited.id.clone()]));
+    let alone = zgc_atlas::format::source_list(
+        &dataset,
+        &std::collections::BTreeSet::from([cited.id.clone()]),
+        zgc_atlas::model::Language::En,
+    );
     let year = cited.date.as_deref().and_then(|date| date.get(..4)).unwrap_or_default();
     let publisher = alone.strip_suffix(year).unwrap_or(&alone).trim_end();
     let sources = harness.get_by_label_contains("Sources: ").value().unwrap_or_default();

@@ -235,7 +235,7 @@ impl ParkApp {
         let derived = self.derived.refresh(self.dataset.as_ref(), &mut self.state);
         let table_citations = self.presentation_layout()
             && self.state.tab == crate::state::Tab::Table
-            && self.derived.refresh_table_citations(self.dataset.as_ref());
+            && self.derived.refresh_table_citations(self.dataset.as_ref(), self.state.language);
         derived || table_citations
     }
 }

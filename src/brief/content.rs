@@ -152,9 +152,10 @@ impl BriefContent {
             .filter_map(|(i, id)| dataset.source(id).map(|source| (i, source)))
             .map(|(i, source)| {
                 let mut text = source.title.clone();
-                if !source.publisher.is_empty() {
+                let publisher = crate::format::publisher_in(source, language);
+                if !publisher.is_empty() {
                     text.push_str(" — ");
-                    text.push_str(&source.publisher);
+                    text.push_str(publisher);
                 }
                 if let Some(date) = &source.date {
                     let _ = write!(text, ", {date}");

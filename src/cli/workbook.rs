@@ -7,7 +7,7 @@ use rust_xlsxwriter::{DataValidation, Format, Formula, Workbook, Worksheet, Xlsx
 
 use super::{ExportRow, export_rows};
 use crate::i18n::{period_name, qualifier_name};
-use crate::model::tables::Column;
+use crate::model::tables::{Column, SOURCE_COLUMNS};
 use crate::model::{Dataset, Language, Period, Qualifier, Source};
 
 /// The sheet of figures in the export and the template.
@@ -186,13 +186,14 @@ fn figures_sheet(workbook: &mut Workbook) -> Result<&mut Worksheet, XlsxError> {
 
 /// Adds the sheet "sources": one row per source, in the columns a table's sources are read in.
 fn sources_sheet(workbook: &mut Workbook, sources: &[Source]) -> Result<(), XlsxError> {
-    let rows: Vec<[&str; 7]> = sources
+    let rows: Vec<[&str; 8]> = sources
         .iter()
         .map(|s| {
             [
                 s.id.as_str(),
                 &s.title,
                 &s.publisher,
+                s.publisher_zh.as_deref().unwrap_or_default(),
                 s.date.as_deref().unwrap_or_default(),
                 s.url.as_deref().unwrap_or_default(),
                 &s.language,
@@ -200,7 +201,7 @@ fn sources_sheet(workbook: &mut Workbook, sources: &[Source]) -> Result<(), Xlsx
             ]
         })
         .collect();
-    list_sheet(workbook, SOURCES_SHEET, &["id", "title", "publisher", "date", "url", "language", "note"], &rows)
+    list_sheet(workbook, SOURCES_SHEET, &SOURCE_COLUMNS, &rows)
 }
 
 /// Adds a sheet named `name` with bold `headers` and one row of text per item of `rows`.

@@ -206,6 +206,11 @@ pub struct Source {
     pub title: String,
     /// Who published it.
     pub publisher: String,
+    /// The publisher's name as Chinese readers know it ("中国日报" for China Daily), when the
+    /// dataset gives one: the Chinese window's source labels and sources lines write it instead
+    /// of `publisher`.
+    #[serde(default)]
+    pub publisher_zh: Option<String>,
     /// Date shown on the page (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), if it shows one.
     #[serde(default)]
     pub date: Option<String>,

@@ -72,6 +72,14 @@ fn an_unknown_field_is_an_error_not_ignored() {
 /// A unit a language shows figures in must be a power of ten away from the stored one (a
 /// currency's rate of the day is not a unit), and named: the problem names the metric.
 #[test]
+fn an_empty_chinese_publisher_name_is_refused_and_a_missing_one_is_fine() {
+    let found = problems(&edited("publisher_zh: Some(\"测试局\")", "publisher_zh: Some(\" \")"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains(r#"sources[0] "s1""#) && found[0].contains("publisher_zh is empty"), "{found:?}");
+    assert!(problems(&edited("publisher_zh: Some(\"测试局\"), ", "")).is_empty(), "the field is optional");
+}
+
+#[test]
 fn a_shown_unit_with_a_factor_other_than_a_power_of_ten_or_without_a_name_is_refused() {
     let income = "shown: (zh: Some((unit: \"亿元\", factor: 10.0)))";
     let found = problems(&edited(income, "shown: (zh: Some((unit: \"亿元\", factor: 6.45)))"));

@@ -67,6 +67,7 @@ impl Dataset {
             let path = format!("sources[{i}] \"{}\"", source.id);
             texts.plain(format!("{path} → title"), &source.title);
             texts.plain(format!("{path} → publisher"), &source.publisher);
+            texts.optional(format!("{path} → publisher_zh"), source.publisher_zh.as_ref());
             texts.optional(format!("{path} → date"), source.date.as_ref());
             texts.optional(format!("{path} → url"), source.url.as_ref());
             texts.optional(format!("{path} → note"), source.note.as_ref());

@@ -162,6 +162,9 @@ fn check_meta_and_lists(checker: &mut Checker<'_>) {
         if source.publisher.trim().is_empty() {
             checker.report(&path, "the publisher is empty");
         }
+        if source.publisher_zh.as_ref().is_some_and(|name| name.trim().is_empty()) {
+            checker.report(&path, "publisher_zh is empty: give the Chinese name or leave the field out");
+        }
         if let Some(url) = &source.url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {

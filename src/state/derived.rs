@@ -66,8 +66,8 @@ struct PeerCache {
 /// parks it is a look-up per park and column).
 #[derive(Debug, Default)]
 struct TableCitationsCache {
-    /// The listing generation it was computed for.
-    built_on: Option<u64>,
+    /// The listing generation and the language it was computed for.
+    built_on: Option<(u64, Language)>,
     line: CitationLine,
 }
 
@@ -152,18 +152,18 @@ impl Derived {
 
     /// Recomputes what the table cites if the listed parks changed; returns whether it did.
     /// Called only while the table is presented, which is when its sources line shows.
-    pub fn refresh_table_citations(&mut self, dataset: Option<&Dataset>) -> bool {
-        let generation = self.listing.generation;
+    pub fn refresh_table_citations(&mut self, dataset: Option<&Dataset>, language: Language) -> bool {
+        let built_for = (self.listing.generation, language);
         let Some(dataset) = dataset else { return false };
-        if self.table_citations.built_on == Some(generation) {
+        if self.table_citations.built_on == Some(built_for) {
             return false;
         }
         let citations = super::table_citations(dataset, &self.listing.visible);
         let line = CitationLine {
-            sources: crate::format::source_list(dataset, &citations.sources),
+            sources: crate::format::source_list(dataset, &citations.sources, language),
             stated_otherwise: citations.stated_otherwise,
         };
-        self.table_citations = TableCitationsCache { built_on: Some(generation), line };
+        self.table_citations = TableCitationsCache { built_on: Some(built_for), line };
         true
     }
 
@@ -430,12 +430,13 @@ mod tests {
         let mut derived = Derived::new(&dataset);
         let mut state = AppState::default();
         derived.refresh(Some(&dataset), &mut state);
-        assert!(derived.refresh_table_citations(Some(&dataset)));
-        assert!(!derived.refresh_table_citations(Some(&dataset)), "nothing changed");
+        assert!(derived.refresh_table_citations(Some(&dataset), Language::En));
+        assert!(!derived.refresh_table_citations(Some(&dataset), Language::En), "nothing changed");
+        assert!(derived.refresh_table_citations(Some(&dataset), Language::Zh), "publishers are named in Chinese");
         let everyone = derived.table_citations().sources.clone();
         state.filter.search = "gamma".to_owned();
         derived.refresh(Some(&dataset), &mut state);
-        assert!(derived.refresh_table_citations(Some(&dataset)), "the listing changed");
+        assert!(derived.refresh_table_citations(Some(&dataset), Language::Zh), "the listing changed");
         assert!(derived.table_citations().sources.is_empty(), "gamma's row cites nothing, not {everyone}");
     }
 }

@@ -185,7 +185,7 @@ impl MapData {
         let largest_marker =
             markers.iter().filter_map(|m| m.value).fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.max(v))));
         let takeaway = takeaway(dataset, &choice.value, &districts, language);
-        let source_list = crate::format::source_list(dataset, &sources);
+        let source_list = crate::format::source_list(dataset, &sources, language);
         Self { districts, classes, markers, largest_marker, sources, source_list, park_count: visible.len(), takeaway }
     }
 

@@ -764,7 +764,7 @@ impl PlotView {
             session.colour(pinned, selected, &coloured_parks(&drawn, pinned, selected, &ranked))
         };
         let takeaway = plot_takeaway(dataset, &data, choice, parks.len(), language);
-        let source_list = crate::format::source_list(dataset, &sources);
+        let source_list = crate::format::source_list(dataset, &sources, language);
         Self { data, shown_parks, park_count: parks.len(), colours, takeaway, years, sources, source_list }
     }
 }

@@ -14,7 +14,7 @@ use crate::state::{Chip, FilterState};
 
 /// A link to a source: hovering shows title, publisher, date and note; clicking opens its URL.
 pub fn source_link_ui(ui: &mut Ui, source: &Source, language: Language) {
-    let label = source_label(source);
+    let label = source_label(source, language);
     let response = match &source.url {
         Some(url) => ui.hyperlink_to(label, url),
         None => ui.label(label),
@@ -36,7 +36,11 @@ pub fn source_details_ui(ui: &mut Ui, source: &Source, language: Language) {
     let s = strings(language);
     ui.set_max_width(420.0);
     ui.label(RichText::new(&source.title).strong());
-    ui.label(format!("{}: {}", s.publisher, source.publisher));
+    // In Chinese, the publisher's Chinese name where there is one, with the name as given.
+    match (&source.publisher_zh, language) {
+        (Some(chinese), Language::Zh) => ui.label(format!("{}: {chinese}（{}）", s.publisher, source.publisher)),
+        _ => ui.label(format!("{}: {}", s.publisher, source.publisher)),
+    };
     if let Some(date) = &source.date {
         ui.label(format!("{}: {date}", s.date));
     }
@@ -162,12 +166,12 @@ pub fn painted_source_link_ui(
     language: Language,
     shown: bool,
 ) -> Response {
-    let label = source_label(source);
+    let label = source_label(source, language);
     let (role, sense, colour) = match source.url {
         Some(_) => (egui::accesskit::Role::Link, Sense::click(), ui.visuals().hyperlink_color),
         None => (egui::accesskit::Role::Label, Sense::hover(), ui.visuals().text_color()),
     };
-    let galleys = shown.then(|| label_galleys(ui, source, &label, room.width()));
+    let galleys = shown.then(|| label_galleys(ui, source, language, &label, room.width()));
     let rect = galleys.as_ref().map_or(room, |galleys| {
         let size = galleys
             .iter()
@@ -208,7 +212,7 @@ pub fn painted_source_link_ui(
 /// A source's label laid out in `width`: whole when it fits; else its publisher cut with "…"
 /// and its year kept after it ("chinasilicon… 2005"), as the year tells two releases of one
 /// publisher apart; cut at its end only when not even the year fits.
-fn label_galleys(ui: &Ui, source: &Source, label: &str, width: f32) -> Vec<Arc<Galley>> {
+fn label_galleys(ui: &Ui, source: &Source, language: Language, label: &str, width: f32) -> Vec<Arc<Galley>> {
     let lay_out = |text: &str, wrap: TextWrapMode, width: f32| {
         WidgetText::from(text).into_galley(ui, Some(wrap), width, TextStyle::Body)
     };
@@ -216,11 +220,12 @@ fn label_galleys(ui: &Ui, source: &Source, label: &str, width: f32) -> Vec<Arc<G
     if whole.size().x <= width {
         return vec![whole];
     }
-    if let (publisher, Some(year)) = source_label_parts(source) {
+    if let (publisher, Some(year)) = source_label_parts(source, language) {
         let year = lay_out(&format!(" {year}"), TextWrapMode::Extend, f32::INFINITY);
         let publisher_room = width - year.size().x;
-        // Room for at least a few letters of the publisher besides the "…".
-        if publisher_room >= 3.0 * ui.text_style_height(&TextStyle::Body) {
+        // Room for a letter or a Chinese character of the publisher besides the "…": the year
+        // says more than a few more letters would.
+        if publisher_room >= 1.5 * ui.text_style_height(&TextStyle::Body) {
             return vec![lay_out(&publisher, TextWrapMode::Truncate, publisher_room), year];
         }
     }

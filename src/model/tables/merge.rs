@@ -291,6 +291,7 @@ fn source_differences(a: &Source, b: &Source) -> Vec<&'static str> {
     let fields = [
         ("title", a.title == b.title),
         ("publisher", a.publisher == b.publisher),
+        ("Chinese publisher", a.publisher_zh == b.publisher_zh),
         ("date", a.date == b.date),
         ("URL", a.url == b.url),
         ("language", a.language == b.language),

@@ -231,7 +231,7 @@ impl fmt::Display for Column {
 }
 
 /// The columns of a sheet of sources, as the dataset's sources have them.
-const SOURCE_COLUMNS: [&str; 7] = ["id", "title", "publisher", "date", "url", "language", "note"];
+pub const SOURCE_COLUMNS: [&str; 8] = ["id", "title", "publisher", "publisher_zh", "date", "url", "language", "note"];
 
 /// Whether a sheet with these headers is a list of valid ids with their names, as the template
 /// writes them (`id`/`code`, `name_en`, `name_zh`, …): there to look ids up in, not read.
@@ -465,6 +465,7 @@ fn parse_sources(grid: &Grid, headers: &[String], table: &mut FigureTable) {
             id: super::SourceId::new(id),
             title,
             publisher,
+            publisher_zh: optional("publisher_zh"),
             date: optional("date"),
             url: optional("url"),
             language: text("language").unwrap_or_default(),

@@ -295,9 +295,10 @@ fn a_source_the_dataset_has_is_not_added_twice_and_one_that_differs_is_an_error(
     let dataset = small_dataset();
     let s1 = dataset.source(&crate::model::SourceId::new("s1")).expect("s1").clone();
     let same = format!(
-        "id,title,publisher,date,url,language\ns1,{},{},{},{},{}\n",
+        "id,title,publisher,publisher_zh,date,url,language\ns1,{},{},{},{},{},{}\n",
         s1.title,
         s1.publisher,
+        s1.publisher_zh.as_deref().unwrap_or_default(),
         s1.date.as_deref().unwrap_or_default(),
         s1.url.as_deref().unwrap_or_default(),
         s1.language
@@ -311,8 +312,8 @@ fn a_source_the_dataset_has_is_not_added_twice_and_one_that_differs_is_an_error(
     assert_eq!(
         problems,
         [
-            "line 2, column 1: the dataset already has a source \"s1\" with another title, date and URL: give the \
-             table's source another id",
+            "line 2, column 1: the dataset already has a source \"s1\" with another title, Chinese publisher, date \
+             and URL: give the table's source another id",
             "line 4, column 1: the table lists the source \"t1\" twice",
         ]
     );

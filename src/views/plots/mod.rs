@@ -347,7 +347,12 @@ fn missing_text(ctx: &CompareContext<'_>, missing: &[ParkId]) -> Option<String> 
     if unnamed > 0 {
         names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
     }
-    Some(format!("{}: {}", s.no_data, names.join(", ")))
+    // Chinese lists with its own marks: "无数据：甲、乙".
+    let (colon, comma) = match ctx.language {
+        Language::En => (": ", ", "),
+        Language::Zh => ("：", "、"),
+    };
+    Some(format!("{}{colon}{}", s.no_data, names.join(comma)))
 }
 
 /// The footer line naming every source behind what is drawn.

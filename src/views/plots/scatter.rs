@@ -350,7 +350,7 @@ fn point_under_pointer<'p>(
 fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterPoint) -> String {
     let (dataset, language) = (ctx.dataset, ctx.language);
     let describe = |id: &MetricId, reading: &Reading| {
-        let source = dataset.source(&reading.source).map(source_label).unwrap_or_default();
+        let source = dataset.source(&reading.source).map(|source| source_label(source, language)).unwrap_or_default();
         let value = value_with_unit(reading.value, reading.qualifier, &metric_unit(dataset, id, language));
         let note = figure_note(reading.year, reading.period, reading.qualifier, true, language);
         format!("{}: {value} ({note}, {source})", metric_name(dataset, id, language))
