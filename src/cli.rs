@@ -385,6 +385,8 @@ pub struct ExportRow<'a> {
     pub source_url: &'a str,
     /// Scope caveats.
     pub note: &'a str,
+    /// The note in Chinese, when the dataset gives one.
+    pub note_zh: &'a str,
     /// The part of the park the figure covers, in English; empty for the whole park.
     pub part_en: &'a str,
     /// The same in Chinese.
@@ -436,6 +438,7 @@ fn export_row<'a>(
         source_title: &figure.source.title,
         source_url: figure.source.url.as_deref().unwrap_or_default(),
         note: obs.note.as_deref().unwrap_or_default(),
+        note_zh: obs.note_zh.as_deref().unwrap_or_default(),
         part_en: obs.part.as_ref().map_or("", |part| part.en.as_str()),
         part_zh: obs.part.as_ref().map_or("", |part| part.zh.as_str()),
     })

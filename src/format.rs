@@ -265,6 +265,7 @@ mod tests {
             url: None,
             language: "en".to_owned(),
             note: None,
+            note_zh: None,
         }
     }
 

@@ -1032,6 +1032,22 @@ pub fn clause_separator(language: Language) -> &'static str {
     }
 }
 
+/// `label` and `value` as a line of a tooltip or a status bar writes them: "Note: …" / "注：…".
+pub fn labelled(language: Language, label: &str, value: impl std::fmt::Display) -> String {
+    match language {
+        Language::En => format!("{label}: {value}"),
+        Language::Zh => format!("{label}：{value}"),
+    }
+}
+
+/// What separates the items of a list in running text: ", " / "、".
+pub fn list_separator(language: Language) -> &'static str {
+    match language {
+        Language::En => ", ",
+        Language::Zh => "、",
+    }
+}
+
 /// The UI strings of `language`.
 pub fn strings(language: Language) -> &'static Strings {
     match language {

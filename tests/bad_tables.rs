@@ -28,7 +28,7 @@ const BAD: &[Case] = &[
     Case {
         file: "unknown_column.csv",
         lines: &[
-            r#":line 1, column 6: unknown column "colour"; a figure table has the columns scope, park_id, park_name_en, park_name_zh, metric_id, metric_name, unit, year, period, value, qualifier, qualifier_label, source_id, source_title, source_url, note, part_en, part_zh"#,
+            r#":line 1, column 6: unknown column "colour"; a figure table has the columns scope, park_id, park_name_en, park_name_zh, metric_id, metric_name, unit, year, period, value, qualifier, qualifier_label, source_id, source_title, source_url, note, note_zh, part_en, part_zh"#,
         ],
     },
     Case { file: "duplicate_header.csv", lines: &[r#":line 1, column 6: the column "value" appears twice"#] },
@@ -127,7 +127,7 @@ const BAD: &[Case] = &[
     Case {
         file: "source_conflict.xlsx",
         lines: &[
-            r#":sources!A2: the dataset already has a source "S7" with another title, publisher, date, URL and note: give the table's source another id"#,
+            r#":sources!A2: the dataset already has a source "S7" with another title, publisher, date, URL, note and Chinese note: give the table's source another id"#,
             r#":sources!A4: the table lists the source "own-1" twice"#,
         ],
     },

@@ -114,7 +114,7 @@ fn the_xlsx_export_has_the_csv_columns_with_numbers_as_numbers_and_a_sheet_of_so
     let dataset = embedded();
     let sources = workbook.worksheet_range("sources").expect("sources");
     let header: Vec<String> = sources.rows().next().expect("a header").iter().map(ToString::to_string).collect();
-    assert_eq!(header, ["id", "title", "publisher", "publisher_zh", "date", "url", "language", "note"]);
+    assert_eq!(header, ["id", "title", "publisher", "publisher_zh", "date", "url", "language", "note", "note_zh"]);
     assert_eq!(sources.height(), dataset.sources.len() + 1);
 }
 

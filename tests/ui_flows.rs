@@ -207,6 +207,13 @@ fn a_figure_with_a_note_is_starred_and_pointing_at_its_value_shows_the_note() {
     harness.get_by_label("-2.5 bn yuan").hover();
     harness.run();
     assert!(harness.query_by_label("Note: A loss.").is_some(), "the note shows on the value");
+    // The Chinese window shows the note in Chinese, where the dataset gives it so.
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.get_by_label("-2.5 十亿元").hover();
+    harness.run();
+    assert!(harness.query_by_label("注：亏损。").is_some(), "the Chinese note");
+    assert!(harness.query_by_label_contains("A loss.").is_none(), "not the English one");
 }
 
 #[test]

@@ -45,6 +45,7 @@ fn export_value<'a>(row: &'a ExportRow<'a>, column: Column) -> Value<'a> {
         Column::SourceTitle => Value::Text(row.source_title),
         Column::SourceUrl => Value::Text(row.source_url),
         Column::Note => Value::Text(row.note),
+        Column::NoteZh => Value::Text(row.note_zh),
         Column::PartEn => Value::Text(row.part_en),
         Column::PartZh => Value::Text(row.part_zh),
     }
@@ -175,7 +176,7 @@ fn figures_sheet(workbook: &mut Workbook) -> Result<&mut Worksheet, XlsxError> {
         let width = match column {
             Column::Year | Column::Scope => 8.0,
             Column::Value | Column::Period | Column::Qualifier | Column::SourceId => 12.0,
-            Column::SourceTitle | Column::Note => 40.0,
+            Column::SourceTitle | Column::Note | Column::NoteZh => 40.0,
             _ => 20.0,
         };
         sheet.set_column_width(c, width)?;
@@ -186,7 +187,7 @@ fn figures_sheet(workbook: &mut Workbook) -> Result<&mut Worksheet, XlsxError> {
 
 /// Adds the sheet "sources": one row per source, in the columns a table's sources are read in.
 fn sources_sheet(workbook: &mut Workbook, sources: &[Source]) -> Result<(), XlsxError> {
-    let rows: Vec<[&str; 8]> = sources
+    let rows: Vec<[&str; 9]> = sources
         .iter()
         .map(|s| {
             [
@@ -198,6 +199,7 @@ fn sources_sheet(workbook: &mut Workbook, sources: &[Source]) -> Result<(), Xlsx
                 s.url.as_deref().unwrap_or_default(),
                 &s.language,
                 s.note.as_deref().unwrap_or_default(),
+                s.note_zh.as_deref().unwrap_or_default(),
             ]
         })
         .collect();

@@ -60,7 +60,10 @@ pub fn diff(old: &Dataset, new: &Dataset) -> DatasetDiff {
     for (key, olds) in &before {
         let news = after.get(key).map_or(&[][..], Vec::as_slice);
         let same = |a: &Observation, b: &Observation| {
-            a.value.to_bits() == b.value.to_bits() && a.qualifier == b.qualifier && a.note == b.note
+            a.value.to_bits() == b.value.to_bits()
+                && a.qualifier == b.qualifier
+                && a.note == b.note
+                && a.note_zh == b.note_zh
         };
         let paired = olds.len().min(news.len());
         result.figures_changed += olds.iter().zip(news).filter(|(a, b)| !same(a, b)).count();
@@ -92,7 +95,11 @@ mod tests {
                 "(metric: \"planned_area\", value: 10, year: 2012, source: \"s2\"), (metric: \"planned_area\", value: 11, year: 2013, source: \"s2\"),",
                 1,
             )
-            .replacen("(metric: \"total_profit\", value: -2.5, year: 2018, source: \"s2\", note: Some(\"A loss.\")),", "", 1)
+            .replacen(
+                "(metric: \"total_profit\", value: -2.5, year: 2018, source: \"s2\", note: Some(\"A loss.\"), note_zh: Some(\"亏损。\")),",
+                "",
+                1,
+            )
             .replacen("id: \"gamma\"", "id: \"delta\"", 1);
         let new = load_dataset(&edited, "edited.ron").expect("valid edit");
         let changes = diff(&small_dataset(), &new);

@@ -222,6 +222,25 @@ pub struct Source {
     /// Caveats, e.g. that the page is a re-post.
     #[serde(default)]
     pub note: Option<String>,
+    /// The note in Chinese, for the Chinese window; without it, that window shows `note`.
+    #[serde(default)]
+    pub note_zh: Option<String>,
+}
+
+impl Source {
+    /// The source's note in `language`, or in the other language when it has none there.
+    pub fn note_in(&self, language: Language) -> Option<&str> {
+        note_in(self.note.as_deref(), self.note_zh.as_deref(), language)
+    }
+}
+
+/// A note given in English (`en`), in Chinese (`zh`) or both, in `language` where it is given
+/// so, else in the other: a caveat is never left out for want of a translation.
+fn note_in<'a>(en: Option<&'a str>, zh: Option<&'a str>, language: Language) -> Option<&'a str> {
+    match language {
+        Language::En => en.or(zh),
+        Language::Zh => zh.or(en),
+    }
 }
 
 /// Broad group of an industry.
@@ -396,6 +415,9 @@ pub struct Observation {
     /// Scope caveats, e.g. that a figure covers the whole district.
     #[serde(default)]
     pub note: Option<String>,
+    /// The note in Chinese, for the Chinese window; without it, that window shows `note`.
+    #[serde(default)]
+    pub note_zh: Option<String>,
     /// The part of the park the figure covers, when it covers only one (a predecessor area now
     /// within the park, one of its sites): "Electronics City". Such a figure is listed with the
     /// park's figures under its part's name, but never stands for the park (see
@@ -532,6 +554,11 @@ impl AsRef<[Observation]> for Park {
 }
 
 impl Observation {
+    /// The figure's note in `language`, or in the other language when it has none there.
+    pub fn note_in(&self, language: Language) -> Option<&str> {
+        note_in(self.note.as_deref(), self.note_zh.as_deref(), language)
+    }
+
     /// Whether the figure covers the whole park, not only [one part](Self::part) of it: only
     /// such figures stand for the park in the table, the charts, the map and comparisons.
     pub fn covers_the_park(&self) -> bool {

@@ -71,6 +71,22 @@ fn an_unknown_field_is_an_error_not_ignored() {
 
 /// A unit a language shows figures in must be a power of ten away from the stored one (a
 /// currency's rate of the day is not a unit), and named: the problem names the metric.
+/// A note shows in the window's language where the dataset gives it so, and in the other
+/// language where it does not: a caveat is never dropped for want of a translation.
+#[test]
+fn a_note_is_read_in_the_windows_language_or_else_in_the_other() {
+    let dataset = small_dataset();
+    let alpha = dataset.park(&ParkId::new("alpha")).expect("alpha");
+    let loss = alpha.observations.iter().find(|o| o.metric.as_str() == "total_profit").expect("a loss");
+    assert_eq!((loss.note_in(Language::En), loss.note_in(Language::Zh)), (Some("A loss."), Some("亏损。")));
+    let s2 = dataset.source(&SourceId::new("s2")).expect("s2");
+    assert_eq!(s2.note_in(Language::Zh), Some("No URL known."), "English only: shown in Chinese too");
+    let chinese_only = Observation { note: None, ..loss.clone() };
+    assert_eq!(chinese_only.note_in(Language::En), Some("亏损。"));
+    let plain = alpha.observations.iter().find(|o| o.note.is_none()).expect("a figure without a note");
+    assert_eq!(plain.note_in(Language::Zh), None);
+}
+
 #[test]
 fn an_empty_chinese_publisher_name_is_refused_and_a_missing_one_is_fine() {
     let found = problems(&edited("publisher_zh: Some(\"测试局\")", "publisher_zh: Some(\" \")"));

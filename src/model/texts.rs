@@ -39,6 +39,7 @@ impl<'a> Texts<'a> {
     fn notes(&mut self, path: &str, observations: &'a [Observation]) {
         for (i, obs) in observations.iter().enumerate() {
             self.optional(format!("{path} → observations[{i}] → note"), obs.note.as_ref());
+            self.optional(format!("{path} → observations[{i}] → note_zh"), obs.note_zh.as_ref());
             if let Some(part) = &obs.part {
                 self.both(&format!("{path} → observations[{i}] → part"), part);
             }
@@ -71,6 +72,7 @@ impl Dataset {
             texts.optional(format!("{path} → date"), source.date.as_ref());
             texts.optional(format!("{path} → url"), source.url.as_ref());
             texts.optional(format!("{path} → note"), source.note.as_ref());
+            texts.optional(format!("{path} → note_zh"), source.note_zh.as_ref());
         }
         for (i, industry) in self.industries.iter().enumerate() {
             texts.both(&format!("industries[{i}] \"{}\" → name", industry.id), &industry.name);

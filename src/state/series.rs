@@ -818,6 +818,7 @@ mod tests {
             qualifier: Qualifier::Reported,
             source: SourceId::new(source),
             note: None,
+            note_zh: None,
             part: None,
         };
         // Before alpha's own 26.1 (s1), which stays the figure shown: one that differs, one that agrees.
@@ -854,6 +855,7 @@ mod tests {
             qualifier: Qualifier::Reported,
             source: SourceId::new("s2"),
             note: None,
+            note_zh: None,
             part: None,
         });
         let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &choice("total_income"));

@@ -3,7 +3,7 @@
 use egui::Ui;
 
 use crate::format::format_count;
-use crate::i18n::{Counted, strings};
+use crate::i18n::{Counted, labelled, strings};
 use crate::model::{Dataset, Language};
 
 /// Draws the status bar. `origin` is the file the dataset came from, or `None` when it is the
@@ -23,7 +23,7 @@ pub fn status_bar_ui(
         };
         ui.label(format!("{} · v{}", dataset.meta.title.get(language), dataset.meta.version));
         ui.separator();
-        ui.label(format!("{}: {}", s.loaded_from, origin.unwrap_or(s.embedded)));
+        ui.label(labelled(language, s.loaded_from, origin.unwrap_or(s.embedded)));
         ui.separator();
         let counted = |count: usize, words: Counted| format!("{} {}", format_count(count), words.for_count(count));
         ui.label(format!(

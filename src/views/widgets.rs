@@ -8,7 +8,7 @@ use egui::{
 };
 
 use crate::format::{source_label, source_label_parts};
-use crate::i18n::strings;
+use crate::i18n::{clause_separator, labelled, strings};
 use crate::model::{Dataset, Language, Source};
 use crate::state::{Chip, FilterState};
 
@@ -38,14 +38,16 @@ pub fn source_details_ui(ui: &mut Ui, source: &Source, language: Language) {
     ui.label(RichText::new(&source.title).strong());
     // In Chinese, the publisher's Chinese name where there is one, with the name as given.
     match (&source.publisher_zh, language) {
-        (Some(chinese), Language::Zh) => ui.label(format!("{}: {chinese}（{}）", s.publisher, source.publisher)),
-        _ => ui.label(format!("{}: {}", s.publisher, source.publisher)),
+        (Some(chinese), Language::Zh) => {
+            ui.label(labelled(language, s.publisher, format!("{chinese}（{}）", source.publisher)))
+        }
+        _ => ui.label(labelled(language, s.publisher, &source.publisher)),
     };
     if let Some(date) = &source.date {
-        ui.label(format!("{}: {date}", s.date));
+        ui.label(labelled(language, s.date, date));
     }
-    if let Some(note) = &source.note {
-        ui.label(format!("{}: {note}", s.note));
+    if let Some(note) = source.note_in(language) {
+        ui.label(labelled(language, s.note, note));
     }
     match &source.url {
         Some(url) => {
@@ -127,21 +129,22 @@ pub fn label_height(ui: &Ui, text: String, style: &TextStyle) -> f32 {
 pub fn filters_in_words(dataset: &Dataset, filter: &FilterState, language: Language) -> Option<String> {
     let chips = filter.chips();
     let labels: Vec<String> = chips.iter().map(|chip| chip_label(dataset, filter, chip, language)).collect();
-    (!labels.is_empty()).then(|| format!("{}: {}", strings(language).filtered_by, labels.join("; ")))
+    (!labels.is_empty())
+        .then(|| labelled(language, strings(language).filtered_by, labels.join(clause_separator(language))))
 }
 
 /// The words on a chip, e.g. "Industry: Fintech" or "Planned area: 5–30 km²".
 pub fn chip_label(dataset: &Dataset, filter: &FilterState, chip: &Chip, language: Language) -> String {
     let s = strings(language);
     match chip {
-        Chip::Search(text) => format!("{}: {text}", s.search),
+        Chip::Search(text) => labelled(language, s.search, text),
         Chip::Industry(id) => {
             let name = dataset.industry(id).map_or(id.as_str(), |i| i.name.get(language));
-            format!("{}: {name}", s.industry)
+            labelled(language, s.industry, name)
         }
         Chip::District(id) => {
             let name = dataset.district(id).map_or(id.as_str(), |d| d.name.get(language));
-            format!("{}: {name}", s.district)
+            labelled(language, s.district, name)
         }
         Chip::Range(i) => {
             let Some(range) = filter.ranges.get(*i) else { return String::new() };

@@ -296,6 +296,7 @@ fn source_differences(a: &Source, b: &Source) -> Vec<&'static str> {
         ("URL", a.url == b.url),
         ("language", a.language == b.language),
         ("note", a.note == b.note),
+        ("Chinese note", a.note_zh == b.note_zh),
     ];
     fields.into_iter().filter(|(_, same)| !same).map(|(name, _)| name).collect()
 }

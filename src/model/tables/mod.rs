@@ -114,6 +114,8 @@ pub enum Column {
     SourceId,
     /// Scope caveats; optional.
     Note,
+    /// The note in Chinese; optional.
+    NoteZh,
     /// The part of the park a figure covers, in English; optional, with [`Column::PartZh`].
     PartEn,
     /// The part of the park a figure covers, in Chinese; optional, with [`Column::PartEn`].
@@ -136,7 +138,7 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order `export --format csv` writes them.
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 19] = [
         Self::Scope,
         Self::ParkId,
         Self::ParkNameEn,
@@ -153,6 +155,7 @@ impl Column {
         Self::SourceTitle,
         Self::SourceUrl,
         Self::Note,
+        Self::NoteZh,
         Self::PartEn,
         Self::PartZh,
     ];
@@ -169,6 +172,7 @@ impl Column {
             Self::Qualifier => "qualifier",
             Self::SourceId => "source_id",
             Self::Note => "note",
+            Self::NoteZh => "note_zh",
             Self::PartEn => "part_en",
             Self::PartZh => "part_zh",
             Self::ParkNameEn => "park_name_en",
@@ -193,6 +197,7 @@ impl Column {
             Self::Qualifier => "限定",
             Self::SourceId => "来源",
             Self::Note => "备注",
+            Self::NoteZh => "中文备注",
             _ => return None,
         })
     }
@@ -231,7 +236,8 @@ impl fmt::Display for Column {
 }
 
 /// The columns of a sheet of sources, as the dataset's sources have them.
-pub const SOURCE_COLUMNS: [&str; 8] = ["id", "title", "publisher", "publisher_zh", "date", "url", "language", "note"];
+pub const SOURCE_COLUMNS: [&str; 9] =
+    ["id", "title", "publisher", "publisher_zh", "date", "url", "language", "note", "note_zh"];
 
 /// Whether a sheet with these headers is a list of valid ids with their names, as the template
 /// writes them (`id`/`code`, `name_en`, `name_zh`, …): there to look ids up in, not read.
@@ -380,6 +386,7 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
         let period = parse_period(cell(Column::Period)).map_err(|m| report(Column::Period, m)).ok();
         let qualifier = parse_qualifier(cell(Column::Qualifier)).map_err(|m| report(Column::Qualifier, m)).ok();
         let note = Some(text(Column::Note)).filter(|n| !n.is_empty());
+        let note_zh = Some(text(Column::NoteZh)).filter(|n| !n.is_empty());
         // A part is named in both languages, as every name the window shows.
         let part_of_park = match (text(Column::PartEn), text(Column::PartZh)) {
             (en, zh) if en.is_empty() && zh.is_empty() => None,
@@ -416,6 +423,7 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
                 qualifier,
                 source: super::SourceId::new(source),
                 note,
+                note_zh,
                 part: part_of_park,
             },
             described,
@@ -470,6 +478,7 @@ fn parse_sources(grid: &Grid, headers: &[String], table: &mut FigureTable) {
             url: optional("url"),
             language: text("language").unwrap_or_default(),
             note: optional("note"),
+            note_zh: optional("note_zh"),
         });
     }
 }

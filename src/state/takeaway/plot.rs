@@ -630,6 +630,7 @@ mod tests {
             qualifier,
             source: SourceId::new("s1"),
             note: None,
+            note_zh: None,
             part: None,
         });
     }

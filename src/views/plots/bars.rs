@@ -8,7 +8,7 @@ use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
 use crate::format::{figure_note, format_count, name_with_unit, other_values, qualified_value, value_with_unit};
 use crate::i18n::clause_separator;
-use crate::i18n::{period_label, qualifier_name, strings};
+use crate::i18n::{labelled, list_separator, period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, Language, ParkId, Qualifier};
 use crate::state::series::{BarDatum, BarSeries};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
@@ -61,7 +61,8 @@ pub(super) fn bars_ui(
     if !hidden.is_empty() {
         let s = strings(ctx.language);
         let names: Vec<String> = hidden.iter().map(|id| park_name(ctx.dataset, id, ctx.language)).collect();
-        ui.label(RichText::new(format!("{}: {}", s.not_on_log, names.join(", "))).weak());
+        let names = names.join(list_separator(ctx.language));
+        ui.label(RichText::new(labelled(ctx.language, s.not_on_log, names)).weak());
     }
 }
 

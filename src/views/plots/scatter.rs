@@ -16,7 +16,7 @@ use super::{
 };
 use crate::format::source_label;
 use crate::format::{figure_note, name_with_unit, other_values, value_with_unit};
-use crate::i18n::strings;
+use crate::i18n::{labelled, strings};
 use crate::model::MetricId;
 use crate::state::series::{Reading, ScatterPoint};
 use crate::state::takeaway::in_sentence;
@@ -353,7 +353,7 @@ fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterP
         let source = dataset.source(&reading.source).map(|source| source_label(source, language)).unwrap_or_default();
         let value = value_with_unit(reading.value, reading.qualifier, &metric_unit(dataset, id, language));
         let note = figure_note(reading.year, reading.period, reading.qualifier, true, language);
-        format!("{}: {value} ({note}, {source})", metric_name(dataset, id, language))
+        labelled(language, &metric_name(dataset, id, language), format!("{value} ({note}, {source})"))
     };
     let mut readings = vec![(&choice.x_metric, &point.x), (&choice.y_metric, &point.y)];
     if let (Some(id), Some(size)) = (&choice.size_metric, &point.size) {

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use egui::{Align2, Galley, Id, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, vec2};
 
 use crate::format::figure_value_with_unit;
-use crate::i18n::{period_label, qualifier_name, strings};
+use crate::i18n::{labelled, period_label, qualifier_name, strings};
 use crate::model::{Dataset, Figure, Language, Park, Qualifier, differing};
 use crate::theme::qualifier_colour;
 use crate::views::remembered::remembered;
@@ -44,7 +44,7 @@ pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: 
         return;
     }
     // The marks the lines use, explained once under the heading.
-    let has_note = figures.iter().any(|(figure, _)| figure.observation.note.is_some());
+    let has_note = figures.iter().any(|(figure, _)| figure.observation.note_in(language).is_some());
     let has_differs = figures.iter().any(|(_, differs)| *differs);
     let keys: Vec<&str> = [(has_note, s.note_mark_key), (has_differs, s.differs_note)]
         .into_iter()
@@ -113,7 +113,7 @@ fn column_widths(
         let mut widths = ColumnWidths::default();
         for (figure, _) in figures {
             let mut texts = line_texts(figure, language).map(|text| text_width(&text));
-            if figure.observation.note.is_some() {
+            if figure.observation.note_in(language).is_some() {
                 texts[0] += star_width;
             }
             for (width, text) in widths.iter_mut().zip(texts) {
@@ -164,11 +164,11 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
             // A note is marked as a footnote is, by an asterisk after the value, which leaves
             // the source more room than a word would; pointing at either shows the note.
             if column == 0
-                && let Some(note) = &obs.note
+                && let Some(note) = obs.note_in(language)
             {
                 let (star, _) = paint_text(ui, line, rect.right() + 1.0, RichText::new(NOTE_MARK).weak());
                 rect = rect.union(star);
-                marked_area_ui(ui, id.with("note"), rect, s.note, &format!("{}: {note}", s.note));
+                marked_area_ui(ui, id.with("note"), rect, s.note, &labelled(language, s.note, note));
             }
             // Past the column's width only when the text was measured at another size. A column
             // no line has text in (the park's figures all plain) takes no room.
@@ -210,11 +210,11 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
 fn figure_line_text(figure: &Figure<'_>, language: Language) -> String {
     let obs = figure.observation;
     let mut parts = vec![
-        format!("{}: {}", figure.metric.name.get(language), figure_value_with_unit(figure, language)),
+        labelled(language, figure.metric.name.get(language), figure_value_with_unit(figure, language)),
         period_label(language, obs.year, obs.period),
         qualifier_name(language, obs.qualifier).to_owned(),
     ];
-    parts.extend(obs.note.clone());
+    parts.extend(obs.note_in(language).map(str::to_owned));
     parts.push(match &figure.source.url {
         Some(url) => format!("{} ({url})", figure.source.title),
         None => figure.source.title.clone(),
