@@ -391,6 +391,8 @@ pub struct Strings {
     pub scope_filtered: &'static str,
     /// Scope: the pinned parks.
     pub scope_pinned: &'static str,
+    /// Scope: the pinned parks among those passing the filter (a time series).
+    pub scope_pinned_in_filter: &'static str,
     /// Log-scale toggle.
     pub log_scale: &'static str,
     /// What a log scale means.
@@ -706,6 +708,7 @@ pub const EN: Strings = Strings {
     show_label: "Show",
     scope_filtered: "Filtered parks",
     scope_pinned: "Pinned parks",
+    scope_pinned_in_filter: "pinned parks matching the filter",
     log_scale: "Log scale",
     log_hint: "Log scale: each gridline is ten times the one before, so small and large parks fit on one chart",
     benchmarks: "Benchmarks",
@@ -957,6 +960,7 @@ pub const ZH: Strings = Strings {
     show_label: "显示",
     scope_filtered: "筛选结果",
     scope_pinned: "已固定园区",
+    scope_pinned_in_filter: "符合筛选条件的已固定园区",
     log_scale: "对数刻度",
     log_hint: "对数刻度：每条网格线是前一条的十倍，大小园区可在同一图中比较",
     benchmarks: "基准线",

@@ -27,7 +27,11 @@ pub fn install(ctx: &Context) {
     ctx.all_styles_mut(|style| {
         style.text_styles.insert(egui::TextStyle::Small, egui::FontId::proportional(DESK_SMALL_TEXT));
     });
-    ctx.style_mut_of(egui::Theme::Light, |style| style.visuals.weak_text_color = Some(desk_weak_text(false)));
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        style.visuals.weak_text_color = Some(desk_weak_text(false));
+        style.visuals.warn_fg_color = LIGHT_WARNING;
+        style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, LIGHT_CONTROL_OUTLINE);
+    });
     ctx.style_mut_of(egui::Theme::Dark, |style| style.visuals.weak_text_color = Some(desk_weak_text(true)));
 }
 
@@ -38,6 +42,16 @@ pub fn install(ctx: &Context) {
 pub fn desk_weak_text(dark: bool) -> Color32 {
     if dark { Color32::from_gray(0x7a) } else { Color32::from_gray(0x70) }
 }
+
+/// The warning colour of the light theme: hedged figures' marks ("at least", "preliminary")
+/// and the "no data" line under a chart. egui's orange (#FF6400) is 2.8:1 on the light panel and
+/// washes out on a projector; this darker orange is 5.2:1 and still reads as a warning.
+const LIGHT_WARNING: Color32 = Color32::from_rgb(0xb3, 0x47, 0x00);
+
+/// The outline of a control at rest in the light theme (check boxes, radio buttons, buttons).
+/// egui draws none there, and a box's fill (#E6E6E6) on the light panel is 1.2:1, so an empty
+/// check box all but vanished; this grey is 3.2:1, the least WCAG asks of a control's edge.
+const LIGHT_CONTROL_OUTLINE: Color32 = Color32::from_gray(0x8c);
 
 /// Size of small text at the desk: the sources under a chart or the map, the keys that decode
 /// them, hints. egui's 9 points made the sources hard to read at arm's length; Our World in
@@ -615,6 +629,32 @@ mod tests {
             assert!(crate::theme::contrast_ratio(weak, panel) >= floor, "{theme:?}: {weak:?} on {panel:?}");
             assert_ne!(weak, visuals.text_color());
         }
+    }
+
+    /// The warning colour (hedged figures' marks, the "no data" line under a chart) reads as text
+    /// on both panels: egui's light-theme orange did not (2.8:1).
+    #[test]
+    fn warnings_read_on_both_panels() {
+        let ctx = egui::Context::default();
+        crate::theme::install(&ctx);
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            let visuals = ctx.style_of(theme).visuals.clone();
+            let (warning, panel) = (visuals.warn_fg_color, visuals.panel_fill);
+            let ratio = crate::theme::contrast_ratio(warning, panel);
+            assert!(ratio >= 4.5, "{theme:?}: {warning:?} on {panel:?} is {ratio:.2}:1");
+        }
+    }
+
+    /// A control at rest (an empty check box, a radio button) has an edge that stands out from
+    /// the panel, at least 3:1, in the light theme.
+    #[test]
+    fn light_controls_have_an_edge_that_stands_out() {
+        let ctx = egui::Context::default();
+        crate::theme::install(&ctx);
+        let visuals = ctx.style_of(egui::Theme::Light).visuals.clone();
+        let edge = visuals.widgets.inactive.bg_stroke;
+        assert!(edge.width >= 1.0);
+        assert!(crate::theme::contrast_ratio(edge.color, visuals.panel_fill) >= 3.0, "{edge:?}");
     }
 
     /// A matrix cell of every role stands apart from an empty one (the panel's grey with egui's

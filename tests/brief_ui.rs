@@ -2,7 +2,10 @@
 //! pinned park, into a folder). The menu entries are clicked where no file dialog follows; the
 //! writing behind the dialogs is driven through the same functions the dialogs call.
 
-#[expect(dead_code, reason = "the briefs are written to a temporary folder of their own: no `copy_to_temp_dir`")]
+#[expect(
+    dead_code,
+    reason = "the briefs are written to a temporary folder of their own and nothing scrolls: no `copy_to_temp_dir`, `scroll_at`"
+)]
 mod common;
 
 use egui_kittest::kittest::Queryable as _;

@@ -3,6 +3,7 @@
 //! remembered for that dataset, watched like it, and removable; conflicting figures are marked
 //! in the profile.
 
+#[expect(dead_code, reason = "the figure tables' window scrolls nothing: no `scroll_at`")]
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -2,7 +2,10 @@
 //! choropleth follows the chosen value, presenting hides the controls; and the map of another
 //! city, drawn from a synthetic map file, gets an inset of its own small centre.
 
-#[expect(dead_code, reason = "the map tests open the built-in dataset: no `crate_file`, no `copy_to_temp_dir`")]
+#[expect(
+    dead_code,
+    reason = "the map tests open the built-in dataset and zoom with buttons: no `crate_file`, `copy_to_temp_dir`, `scroll_at`"
+)]
 mod common;
 mod painted;
 

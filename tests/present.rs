@@ -14,7 +14,7 @@ use zgc_atlas::state::Tab;
 use zgc_atlas::state::export::to_csv;
 use zgc_atlas::state::slides::SlideDeck;
 
-use common::{Window, copy_to_temp_dir, crate_file, open_app};
+use common::{Window, copy_to_temp_dir, crate_file, open_app, scroll_at};
 
 /// The real dataset and its outlines copied into a temporary folder, so the slides file is
 /// written there.
@@ -212,15 +212,7 @@ fn the_presented_matrix_shows_whole_rows_above_its_sources_and_scrolls_to_the_ot
     assert_eq!(whole_rows(&harness, note_top), last, "the rows the note names are whole above it");
     // The presenter scrolls down to the other parks.
     let cells = harness.get_by_label(&dataset.parks[0].name.en).rect();
-    harness.event(egui::Event::PointerMoved(cells.right_center() + egui::vec2(100.0, 0.0)));
-    harness.event(egui::Event::MouseWheel {
-        unit: egui::MouseWheelUnit::Point,
-        delta: egui::vec2(0.0, -2000.0),
-        phase: egui::TouchPhase::Move,
-        source: egui::MouseWheelSource::Wheel,
-        modifiers: egui::Modifiers::default(),
-    });
-    harness.run_steps(12);
+    scroll_at(&mut harness, cells.right_center() + egui::vec2(100.0, 0.0), 2000.0);
     let (first, last, _) = rows_shown(&harness);
     assert!(first > 1 && last == dataset.parks.len(), "scrolled to the end: rows {first}–{last}");
 }

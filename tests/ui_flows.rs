@@ -13,7 +13,7 @@ use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::DataOrigin;
 use zgc_atlas::model::{Language, ParkId, load_dataset};
 
-use common::{Window, crate_file, open_app};
+use common::{Window, crate_file, open_app, scroll_at};
 use painted::painted_texts;
 use stated_otherwise::alpha_area_stated_otherwise;
 
@@ -146,6 +146,31 @@ fn a_source_cut_to_fit_the_profile_keeps_its_year() {
         }
     }
     assert!(cut > 0, "some sources are cut at this width, or the test says nothing");
+}
+
+/// A profile scrolled down to its figures: selecting another park shows that park's profile
+/// from its top, its name first, not at the place the last one was scrolled to.
+#[test]
+fn another_parks_profile_opens_at_its_top() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    let names: Vec<String> = {
+        let dataset = harness.state().dataset().expect("loaded");
+        dataset.parks.iter().take(2).map(|park| park.name.en.clone()).collect()
+    };
+    harness.get_by_label(&names[0]).click();
+    harness.run();
+    // The profile's heading: the park's name right of the table.
+    let heading = |harness: &Harness<'_, ParkApp>, name: &str| {
+        let table_right = harness.get_all_by_label(name).map(|node| node.rect().left()).fold(f32::INFINITY, f32::min);
+        harness.get_all_by_label(name).map(|node| node.rect()).find(|rect| rect.left() > table_right + 100.0)
+    };
+    let top = heading(&harness, &names[0]).expect("the profile's heading");
+    scroll_at(&mut harness, top.center() + egui::vec2(0.0, 300.0), 600.0);
+    assert!(heading(&harness, &names[0]).is_none_or(|rect| rect.top() < top.top() - 100.0), "scrolled down");
+    harness.get_all_by_label(&names[1]).next().expect("in the table").click();
+    harness.run();
+    let shown = heading(&harness, &names[1]).expect("the new profile's heading");
+    assert!((shown.top() - top.top()).abs() < 1.0, "{shown:?} against {top:?}");
 }
 
 /// The source link on the profile's line of Alpha Park's 26.1 km² area.

@@ -293,6 +293,7 @@ mod tests {
     use super::*;
     use crate::model::tests::small_dataset;
     use crate::state::PlotKind;
+    use crate::state::series::ShownParks;
 
     fn ids(parks: &[ParkId]) -> Vec<&str> {
         parks.iter().map(ParkId::as_str).collect()
@@ -339,6 +340,10 @@ mod tests {
         assert_eq!(derived.plot().map(|view| view.park_count), Some(1), "the new filter result is plotted");
         state.plot.kind = PlotKind::TimeSeries;
         state.pinned = vec![ParkId::new("gamma"), ParkId::new("beta")];
+        assert!(derived.refresh(Some(&dataset), &mut state));
+        let shown = derived.plot().map(|view| view.shown_parks);
+        assert_eq!(shown, Some(ShownParks::Largest), "no pin passes the filter: the largest that do");
+        state.filter.search.clear();
         assert!(derived.refresh(Some(&dataset), &mut state));
         assert_eq!(derived.plot().map(|view| view.park_count), Some(2), "a time series shows the pins");
     }

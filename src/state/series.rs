@@ -194,8 +194,13 @@ pub struct BarSeries {
     pub mixed_years: bool,
     /// Median of the bars' values.
     pub median: Option<f64>,
+    /// How surely the median is what it says: "more than" when figures stated as "more than"
+    /// could raise it, and so on ([`median_stated`]).
+    pub median_qualifier: Qualifier,
     /// The zone-wide figure, normalised the same way, with its year.
     pub zone: Option<(f64, i32)>,
+    /// How the zone-wide figure is stated.
+    pub zone_qualifier: Qualifier,
     /// Every source behind the bars and the zone figure, sorted.
     pub sources: BTreeSet<SourceId>,
 }
@@ -287,6 +292,34 @@ pub fn median(values: &[f64]) -> Option<f64> {
     Some(if sorted.len().is_multiple_of(2) { f64::midpoint(sorted[mid - 1], sorted[mid]) } else { sorted[mid] })
 }
 
+/// The median of figures stated with their qualifiers, and how surely it is that: a figure
+/// stated as "more than" may be any larger, "less than" any smaller. Where no such figure
+/// could move the median it is as exact as the figures; where only "more than" ones could, it
+/// is at least the median of the figures as stated ("more than"); where only "less than" ones
+/// could, at most; where both could, about. `None` for none.
+pub fn median_stated(figures: &[(f64, Qualifier)]) -> Option<(f64, Qualifier)> {
+    let with = |at_least: f64, at_most: f64| {
+        let values: Vec<f64> = figures
+            .iter()
+            .map(|&(value, qualifier)| match qualifier {
+                Qualifier::AtLeast => at_least.max(value),
+                Qualifier::AtMost => at_most.min(value),
+                _ => value,
+            })
+            .collect();
+        median(&values)
+    };
+    let stated = with(f64::MIN, f64::MAX)?;
+    let (lowest, highest) = (with(f64::MIN, f64::MIN)?, with(f64::MAX, f64::MAX)?);
+    let qualifier = match (lowest < stated, highest > stated) {
+        (false, false) => Qualifier::Reported,
+        (false, true) => Qualifier::AtLeast,
+        (true, false) => Qualifier::AtMost,
+        (true, true) => Qualifier::Approximate,
+    };
+    Some((stated, qualifier))
+}
+
 /// Builds ranked bars of `choice.metric` for `parks`.
 pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> BarSeries {
     let mut series = BarSeries::default();
@@ -307,12 +340,15 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     series.bars.sort_by(|a, b| b.value.total_cmp(&a.value));
     let years: BTreeSet<i32> = series.bars.iter().map(|b| b.year).collect();
     series.mixed_years = years.len() > 1;
-    series.median = median(&series.bars.iter().map(|b| b.value).collect::<Vec<_>>());
+    let figures: Vec<(f64, Qualifier)> = series.bars.iter().map(|b| (b.value, b.qualifier)).collect();
+    if let Some((median, qualifier)) = median_stated(&figures) {
+        (series.median, series.median_qualifier) = (Some(median), qualifier);
+    }
     if let Some(zone) = &dataset.zone
         && let Some(zone) =
             bar_value(dataset, &zone.observations, &choice.metric, choice.year, choice.divide_by.as_ref())
     {
-        series.zone = Some((zone.value, zone.year));
+        (series.zone, series.zone_qualifier) = (Some((zone.value, zone.year)), zone.qualifier);
         series.sources.extend(zone.sources);
     }
     series
@@ -641,31 +677,43 @@ pub enum ShownParks {
     Filtered,
     /// The pinned parks, in pin order.
     Pinned,
-    /// A time series with nothing pinned: the [`TIME_SERIES_LARGEST`] parks passing the filter
-    /// with the largest latest figure.
+    /// A time series of the parks passing the filter: the pinned ones among them, in pin order.
+    PinnedInFilter,
+    /// A time series of the parks passing the filter, none of them pinned: the
+    /// [`TIME_SERIES_LARGEST`] with the largest latest figure.
     Largest,
 }
 
 impl ShownParks {
-    /// The rule: the pinned parks when the scope asks for them; a time series also shows the
-    /// pinned parks whenever there are any (lines for every filtered park would be a tangle),
-    /// or else the largest; the other plots show the filtered parks.
-    pub fn new(choice: &PlotChoice, pinned: &[ParkId]) -> Self {
+    /// The rule: the pinned parks when the scope asks for them; the other plots show the
+    /// parks passing the filter (`visible`), and a time series, for which a line for each of
+    /// them would be a tangle, the pinned ones among them, or else the largest.
+    pub fn new(choice: &PlotChoice, pinned: &[ParkId], visible: &[ParkId]) -> Self {
         match (choice.scope, choice.kind) {
-            (PlotScope::Filtered, PlotKind::TimeSeries) if pinned.is_empty() => Self::Largest,
-            (PlotScope::Pinned, _) | (PlotScope::Filtered, PlotKind::TimeSeries) => Self::Pinned,
+            (PlotScope::Pinned, _) => Self::Pinned,
+            (PlotScope::Filtered, PlotKind::TimeSeries) if pinned.iter().any(|id| visible.contains(id)) => {
+                Self::PinnedInFilter
+            }
+            (PlotScope::Filtered, PlotKind::TimeSeries) => Self::Largest,
             (PlotScope::Filtered, PlotKind::Bars | PlotKind::Scatter | PlotKind::Matrix) => Self::Filtered,
         }
     }
 
-    /// The ids of the parks shown: `visible` or `pinned` in their order, or the largest of
-    /// `visible` by their latest figure of `metric`, largest first.
+    /// The ids of the parks shown: `visible` or `pinned` in their order, the pinned ones among
+    /// `visible`, or the largest of `visible` by their latest figure of `metric`, largest first.
     pub fn parks(self, dataset: &Dataset, visible: &[ParkId], pinned: &[ParkId], metric: &MetricId) -> Vec<ParkId> {
         match self {
             Self::Filtered => visible.to_vec(),
             Self::Pinned => pinned.to_vec(),
+            Self::PinnedInFilter => pinned.iter().filter(|id| visible.contains(id)).cloned().collect(),
             Self::Largest => largest_parks(dataset, visible, metric, TIME_SERIES_LARGEST),
         }
+    }
+
+    /// Whether the parks shown are chosen among those passing the filter, so the scope line
+    /// names the filters.
+    pub fn within_filter(self) -> bool {
+        self != Self::Pinned
     }
 }
 
@@ -748,7 +796,7 @@ impl PlotView {
         language: crate::model::Language,
         session: &mut ParkColours,
     ) -> Self {
-        let shown_parks = ShownParks::new(choice, pinned);
+        let shown_parks = ShownParks::new(choice, pinned, visible);
         let parks = shown_parks.parks(dataset, visible, pinned, &choice.metric);
         let data = PlotData::new(dataset, &parks, choice, language);
         let scope = match choice.scope {
@@ -908,6 +956,25 @@ mod tests {
     }
 
     #[test]
+    fn a_median_of_bounds_says_which_way_it_may_be_off() {
+        use Qualifier::{AtLeast, AtMost, Preliminary, Reported};
+        // The bars of the review: ">300" above, "254" and a ">100" below the middle.
+        let figures = [(1240.0, Reported), (300.0, AtLeast), (254.0, Preliminary), (100.0, AtLeast)];
+        assert_eq!(median_stated(&figures), Some((277.0, AtLeast)), ">100 may be larger than 254");
+        // A bound that cannot cross the middle leaves the median exact.
+        let figures = [(1240.0, AtLeast), (300.0, Reported), (254.0, Reported)];
+        assert_eq!(median_stated(&figures), Some((300.0, Reported)));
+        let figures = [(10.0, AtMost), (300.0, Reported), (254.0, Reported)];
+        assert_eq!(median_stated(&figures), Some((254.0, Reported)));
+        // "Less than" at the middle may lower it; both ways, it is about.
+        let figures = [(400.0, Reported), (300.0, AtMost), (254.0, Reported)];
+        assert_eq!(median_stated(&figures), Some((300.0, AtMost)));
+        let figures = [(400.0, Reported), (300.0, AtMost), (200.0, AtLeast)];
+        assert_eq!(median_stated(&figures), Some((300.0, Qualifier::Approximate)));
+        assert_eq!(median_stated(&[]), None);
+    }
+
+    #[test]
     fn median_of_odd_even_and_empty() {
         assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));
         assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), Some(2.5));
@@ -956,14 +1023,22 @@ mod tests {
         let all = ids(&["alpha", "beta", "gamma"]);
         let area = MetricId::new("planned_area");
         let time = PlotChoice { kind: PlotKind::TimeSeries, ..choice("planned_area") };
-        let shown = ShownParks::new(&time, &[]);
+        let shown = ShownParks::new(&time, &[], &all);
         assert_eq!(shown, ShownParks::Largest);
         assert_eq!(shown.parks(&dataset, &all, &[], &area), ids(&["alpha", "beta"]), "gamma has no area");
-        let pinned = ids(&["gamma"]);
-        let shown = ShownParks::new(&time, &pinned);
-        assert_eq!(shown, ShownParks::Pinned, "any pin replaces the largest");
+        let pinned = ids(&["gamma", "beta"]);
+        let shown = ShownParks::new(&time, &pinned, &all);
+        assert_eq!(shown, ShownParks::PinnedInFilter, "a pin replaces the largest");
         assert_eq!(shown.parks(&dataset, &all, &pinned, &area), pinned);
-        assert_eq!(ShownParks::new(&choice("planned_area"), &pinned), ShownParks::Filtered, "bars keep the filter");
+        let filtered = ids(&["alpha", "beta"]);
+        assert_eq!(shown.parks(&dataset, &filtered, &pinned, &area), ids(&["beta"]), "gamma is filtered out");
+        let only_gamma = ids(&["gamma"]);
+        assert_eq!(ShownParks::new(&time, &only_gamma, &filtered), ShownParks::Largest, "no pin passes the filter");
+        let pinned_scope = PlotChoice { scope: PlotScope::Pinned, ..time };
+        let shown = ShownParks::new(&pinned_scope, &pinned, &filtered);
+        assert_eq!(shown.parks(&dataset, &filtered, &pinned, &area), pinned, "the pinned scope shows every pin");
+        let bars = choice("planned_area");
+        assert_eq!(ShownParks::new(&bars, &pinned, &all), ShownParks::Filtered, "bars keep the filter");
     }
 
     #[test]

@@ -59,3 +59,17 @@ pub fn copy_to_temp_dir(files: &[PathBuf]) -> tempfile::TempDir {
     }
     dir
 }
+
+/// Turns the mouse wheel `down` points down (up if negative) with the pointer at `at`, as a user
+/// scrolls, and lets the scrolling settle.
+pub fn scroll_at(harness: &mut Harness<'_, ParkApp>, at: egui::Pos2, down: f32) {
+    harness.event(egui::Event::PointerMoved(at));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -down),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::default(),
+    });
+    harness.run_steps(12);
+}

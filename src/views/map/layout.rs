@@ -111,6 +111,30 @@ pub(super) fn layout(area: Rect, map_shape: Vec2, legend: Vec2, inset: Option<Ve
     }
 }
 
+/// [`layout`], with the inset made smaller where that leaves the map larger: beside a tall
+/// legend (one naming many pinned parks) an inset of full size no longer fits in one column,
+/// and both went below the map, which shrank to half its height. `caption` is the height of
+/// the inset's caption, which keeps its size.
+pub(super) fn layout_fitting_inset(
+    area: Rect,
+    map_shape: Vec2,
+    legend: Vec2,
+    inset: Option<Vec2>,
+    caption: f32,
+) -> Layout {
+    let full = layout(area, map_shape, legend, inset);
+    let Some(size) = inset else { return full };
+    // The inset's height beside the legend in one column.
+    let room = area.height() - legend.y - GAP;
+    if room >= size.y || room <= caption || size.y <= caption {
+        return full;
+    }
+    let scale = (room - caption) / (size.y - caption);
+    let smaller = layout(area, map_shape, legend, Some(vec2(size.x * scale, room)));
+    let fitted_area = |layout: &Layout| layout.map_fit.area();
+    if fitted_area(&smaller) > fitted_area(&full) { smaller } else { full }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +214,30 @@ mod tests {
         // ... up to four fifths of the shorter side.
         let size = inset_size(vec2(1000.0, 500.0), SQUARE, wide, 20.0);
         assert!((size.x - 400.0).abs() < 1e-3, "{size:?}");
+    }
+
+    #[test]
+    fn beside_a_tall_legend_a_smaller_inset_leaves_the_map_its_size() {
+        // A presented map at 1280×720: a legend naming six pinned parks and a full-size inset
+        // are too tall for one column, so both went below the map.
+        let area = Rect::from_min_size(pos2(0.0, 0.0), vec2(1260.0, 560.0));
+        let (legend, inset, caption) = (vec2(330.0, 260.0), vec2(420.0, 300.0), 24.0);
+        let full = layout(area, SQUARE, legend, Some(inset));
+        let fitted = layout_fitting_inset(area, SQUARE, legend, Some(inset), caption);
+        check(&fitted, area);
+        assert!(fitted.map_fit.height() > full.map_fit.height() + 100.0, "{full:?} {fitted:?}");
+        assert!((fitted.map_fit.height() - 560.0).abs() < 1e-3, "the map keeps the whole height");
+        let smaller = fitted.inset.expect("an inset");
+        assert!(smaller.left() > fitted.map.right() && fitted.legend.top() > smaller.bottom(), "one column");
+        // The inset keeps its shape below its caption.
+        let ratio = |size: Vec2| size.x / (size.y - caption);
+        assert!((ratio(smaller.size()) - ratio(inset)).abs() < 1e-3);
+        // With room for both, the inset keeps its size.
+        let roomy = Rect::from_min_size(pos2(0.0, 0.0), vec2(1260.0, 900.0));
+        assert_eq!(
+            layout_fitting_inset(roomy, SQUARE, legend, Some(inset), caption),
+            layout(roomy, SQUARE, legend, Some(inset))
+        );
     }
 
     #[test]

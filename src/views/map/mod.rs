@@ -101,7 +101,7 @@ fn map_area_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, area: 
     let inset_shape = ctx.geometry.inset.as_ref();
     let inset_size =
         inset_shape.map(|inset| layout::inset_size(area.size(), bounds.size(), inset.extent.size(), caption_height));
-    let mut parts = layout::layout(area, bounds.size(), legend.size(), inset_size);
+    let mut parts = layout::layout_fitting_inset(area, bounds.size(), legend.size(), inset_size, caption_height);
     // The inset's frame below its caption, and how much it enlarges the fitted main map.
     let inset = inset_shape.zip(parts.inset).and_then(|(shape, slot)| {
         let frame = Rect::from_min_max(pos2(slot.min.x, slot.min.y + caption_height), slot.max);

@@ -9,7 +9,7 @@ use super::{CompareContext, chart_font, chart_height, metric_name, park_name, sc
 use crate::format::{figure_note, format_count, name_with_unit, other_values, qualified_value, value_with_unit};
 use crate::i18n::clause_separator;
 use crate::i18n::{labelled, list_separator, period_label, qualifier_name, strings};
-use crate::model::{DisplayUnit, Language, ParkId, Qualifier};
+use crate::model::{DisplayUnit, Language, ParkId};
 use crate::state::series::{BarDatum, BarSeries};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
 use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
@@ -143,11 +143,11 @@ pub(super) fn notes(
             lines.push(
                 s.median_line
                     .replace("{parks}", &parks)
-                    .replace("{value}", &value_with_unit(median, Qualifier::Reported, unit)),
+                    .replace("{value}", &value_with_unit(median, series.median_qualifier, unit)),
             );
         }
         if let Some((zone, year)) = series.zone {
-            let value = value_with_unit(zone, Qualifier::Reported, unit);
+            let value = value_with_unit(zone, series.zone_qualifier, unit);
             if zone_fits(series) && drawn(zone) {
                 lines.push(
                     s.zone_line

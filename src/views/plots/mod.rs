@@ -255,6 +255,7 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, ba
     let which_parks = match view.shown_parks {
         ShownParks::Filtered => s.scope_filtered.to_owned(),
         ShownParks::Pinned => s.scope_pinned.to_owned(),
+        ShownParks::PinnedInFilter => s.scope_pinned_in_filter.to_owned(),
         // How to choose others is for the desk, not for the audience.
         ShownParks::Largest if ctx.presenting => s.top_five.to_owned(),
         ShownParks::Largest => match ctx.language {
@@ -279,8 +280,8 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, ba
     {
         parts.extend(bars::notes(ctx, choice, series, &value_unit(ctx, choice), bars_with_room));
     }
-    // The filters are named only when the plot shows exactly the parks they let through.
-    if view.shown_parks == ShownParks::Filtered {
+    // The filters are named when the plot's parks are chosen among those they let through.
+    if view.shown_parks.within_filter() {
         parts.extend(filters_in_words(ctx.dataset, ctx.filter, ctx.language));
     }
     parts.join(" · ")

@@ -31,8 +31,9 @@ pub fn profile_ui(
 ) {
     let s = strings(language);
     // Scrolls down only: lines wrap, and sources are cut, at the panel's edge, so nothing (the
-    // close button, the ends of a description's lines) hides past it.
-    ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+    // close button, the ends of a description's lines) hides past it. Each park's profile keeps
+    // a scroll position of its own, so another park's opens at its top, its name first.
+    ScrollArea::vertical().id_salt(("profile", &park.id)).auto_shrink([false, false]).show(ui, |ui| {
         // The name and the pin button share the row but for room for the close button at the
         // right, the pin button going under the name when both do not fit.
         ui.horizontal_top(|ui| {
