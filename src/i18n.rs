@@ -410,6 +410,8 @@ pub struct Strings {
     pub zone_benchmark: &'static str,
     /// Warning when bars mix years.
     pub mixed_years: &'static str,
+    /// Bars divided by a figure of another year: what their two years are.
+    pub divisor_years: &'static str,
     /// Bars that a log scale cannot show.
     pub not_on_log: &'static str,
     /// Scatter: horizontal metric.
@@ -717,6 +719,7 @@ pub const EN: Strings = Strings {
     zone_figure: "{zone}: {value} ({year})",
     zone_benchmark: "Whole zone",
     mixed_years: "These bars mix years: each bar states its own year",
+    divisor_years: "A bar whose {divisor} is of another year gives both years: the figure's ÷ the {divisor}'s",
     not_on_log: "Not shown on the log scale (zero or negative)",
     x_axis: "Horizontal",
     y_axis: "Vertical",
@@ -969,6 +972,7 @@ pub const ZH: Strings = Strings {
     zone_figure: "{zone}：{value}（{year}年）",
     zone_benchmark: "全区",
     mixed_years: "各柱年份不同：每根柱标注其年份",
+    divisor_years: "{divisor}与数值年份不同的柱标注两个年份：数值年份 ÷ {divisor}年份",
     not_on_log: "对数刻度无法显示（零或负值）",
     x_axis: "横轴",
     y_axis: "纵轴",

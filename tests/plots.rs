@@ -292,6 +292,23 @@ fn a_presented_scatter_of_few_parks_names_every_point() {
     }
 }
 
+/// Divided by a figure of another year (an area of 2012 under an income of 2025), a bar says
+/// both years on its label, and a note says what the two years are.
+#[test]
+fn bars_divided_by_a_figure_of_another_year_give_both_years() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    harness.get_by_label("Compare").click();
+    harness.run();
+    harness.state_mut().state.plot.divide_by = Some(zgc_atlas::model::MetricId::new("planned_area"));
+    harness.run();
+    let Some(PlotData::Bars(series)) = harness.state().plot_data() else { panic!("expected the bars") };
+    let bar = series.bars.iter().find(|bar| bar.divisor_year.is_some()).expect("a divisor of another year");
+    let both = format!("({} ÷ {}", bar.year, bar.divisor_year.unwrap_or_default());
+    let painted = painted_texts(&harness);
+    assert!(painted.iter().any(|text| text.shown.contains(&both)), "no label reads {both}");
+    assert!(harness.query_by_label_contains("gives both years").is_some(), "the note says what they are");
+}
+
 /// The bars' benchmark lines are told in words above the chart, with the median's value and
 /// how many parks it is of (a legend box inside the plot covered value labels).
 #[test]

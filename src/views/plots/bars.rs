@@ -5,7 +5,7 @@ use egui::{Align2, Color32, FontId, Id, RichText, Stroke, Ui};
 use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 
 use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
-use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
+use super::{CompareContext, chart_font, chart_height, in_sentence, metric_name, park_name, scaled, value_unit};
 use crate::format::{figure_note, format_count, name_with_unit, other_values, qualified_value, value_with_unit};
 use crate::i18n::clause_separator;
 use crate::i18n::{labelled, list_separator, period_label, qualifier_name, strings};
@@ -123,6 +123,12 @@ pub(super) fn notes(
     let mut notes = Vec::new();
     if series.mixed_years && choice.year == YearChoice::Latest {
         notes.push(s.mixed_years.to_owned());
+    }
+    if let Some(divisor) = &choice.divide_by
+        && series.bars.iter().take(limit).any(|bar| bar.divisor_year.is_some())
+    {
+        let divisor = metric_name(ctx.dataset, divisor, ctx.language);
+        notes.push(s.divisor_years.replace("{divisor}", &in_sentence(&divisor, ctx.language)));
     }
     if series.bars.len() > limit {
         notes.push(
@@ -366,7 +372,15 @@ fn bar_at(y: f64, n: usize) -> Option<usize> {
 /// a part of it.
 fn value_label(bar: &BarDatum, factor: f64, show_year: bool, language: Language) -> String {
     let text = qualified_value(bar.value * factor, bar.qualifier);
-    let note = figure_note(bar.year, bar.period, bar.qualifier, show_year, language);
+    let note = match bar.divisor_year {
+        // Divided by a figure of another year: both years, "52.91 (2025 ÷ 2012)".
+        Some(divisor_year) => {
+            let years = format!("{} ÷ {divisor_year}", period_label(language, bar.year, bar.period));
+            let quality = figure_note(bar.year, None, bar.qualifier, false, language);
+            if quality.is_empty() { years } else { format!("{years}, {quality}") }
+        }
+        None => figure_note(bar.year, bar.period, bar.qualifier, show_year, language),
+    };
     if note.is_empty() { text } else { format!("{text} ({note})") }
 }
 
