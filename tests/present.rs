@@ -188,6 +188,19 @@ fn the_presented_matrix_shows_whole_rows_above_its_sources_and_scrolls_to_the_ot
     harness.key_press(egui::Key::F5);
     harness.run();
     let dataset = harness.state().dataset().expect("loaded").clone();
+    // Not every industry fits: those the most parks have are the ones shown, whatever their
+    // names (the matrix is ordered by name).
+    assert!(harness.query_by_label_contains("industries shown, as many as fit").is_some());
+    let parks_having = |industry: &zgc_atlas::model::IndustryId| {
+        dataset.parks.iter().filter(|park| park.industries.iter().any(|link| &link.industry == industry)).count()
+    };
+    let (shown, left_out): (Vec<_>, Vec<_>) =
+        dataset.industries.iter().filter(|industry| parks_having(&industry.id) > 0).partition(|industry| {
+            harness.query_by_role_and_label(egui::accesskit::Role::Button, &industry.name.en).is_some()
+        });
+    let fewest_shown = shown.iter().map(|industry| parks_having(&industry.id)).min().expect("columns");
+    let most_left_out = left_out.iter().map(|industry| parks_having(&industry.id)).max().expect("a cut");
+    assert!(fewest_shown >= most_left_out, "a column of {fewest_shown} parks, and one of {most_left_out} left out");
     // "Rows 1–9 of 17 shown; scroll for the others · 25 of 35 industries shown, …"
     let rows_shown = |harness: &Harness<'_, ParkApp>| {
         let note = harness.get_by_label_contains("scroll for the others");

@@ -541,6 +541,25 @@ pub struct IndustryMatrix {
     pub cells: Vec<Vec<Option<Role>>>,
 }
 
+impl IndustryMatrix {
+    /// The columns to show where only `count` fit: those of the industries the most parks
+    /// have (the earlier of equals), in the matrix's order. Cut in the matrix's order instead, a
+    /// slide of the matrix by name dropped the industry seven parks share and kept ones only one
+    /// has.
+    pub fn most_shared_columns(&self, count: usize) -> Vec<usize> {
+        let parks_having =
+            |column: usize| self.cells.iter().filter(|row| row.get(column).is_some_and(Option::is_some)).count();
+        let mut columns: Vec<usize> = (0..self.industries.len()).collect();
+        if count < columns.len() {
+            // A stable sort: equals keep the matrix's order.
+            columns.sort_by_key(|&column| std::cmp::Reverse(parks_having(column)));
+            columns.truncate(count);
+            columns.sort_unstable();
+        }
+        columns
+    }
+}
+
 /// Builds the matrix for `parks`, ordered by name (in `language`'s names as given by
 /// `name_of`) or by count.
 pub fn industry_matrix(
@@ -972,6 +991,24 @@ mod tests {
         let figures = [(400.0, Reported), (300.0, AtMost), (200.0, AtLeast)];
         assert_eq!(median_stated(&figures), Some((300.0, Qualifier::Approximate)));
         assert_eq!(median_stated(&[]), None);
+    }
+
+    #[test]
+    fn a_cut_matrix_keeps_the_industries_the_most_parks_have_in_its_order() {
+        use Role::{Focus, Leading};
+        let matrix = IndustryMatrix {
+            parks: ids(&["alpha", "beta", "gamma"]),
+            industries: ["ai", "biomed", "energy", "fintech"].into_iter().map(IndustryId::new).collect(),
+            cells: vec![
+                vec![Some(Leading), None, Some(Focus), None],
+                vec![None, Some(Focus), Some(Leading), None],
+                vec![None, Some(Leading), Some(Focus), Some(Focus)],
+            ],
+        };
+        // energy in three parks, biomed in two, ai and fintech in one each: ai comes first.
+        assert_eq!(matrix.most_shared_columns(2), [1, 2], "biomed and energy, in the matrix's order");
+        assert_eq!(matrix.most_shared_columns(3), [0, 1, 2], "of equals, the earlier");
+        assert_eq!(matrix.most_shared_columns(9), [0, 1, 2, 3], "all when all fit");
     }
 
     #[test]

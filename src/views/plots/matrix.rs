@@ -78,7 +78,9 @@ pub(super) fn matrix_ui(
     } else {
         ui.available_height() - footer - if ctx.presenting { note_height } else { 0.0 }
     };
-    let industries = matrix.industries.get(..industry_count).unwrap_or_default();
+    // The columns that fit, of the industries the most parks have (all at the desk).
+    let columns = matrix.most_shared_columns(industry_count);
+    let all_columns = columns.len() == matrix.industries.len();
     let output = egui::ScrollArea::both().id_salt("matrix_scroll").max_height(scroll_height).show(ui, |ui| {
         // The headers' room at the top; they are drawn after the rows, at the top of what is in
         // view, so scrolling down the parks keeps the industries named.
@@ -91,7 +93,13 @@ pub(super) fn matrix_ui(
         let mut letters = RoleLetters::default();
         for (row, park) in matrix.parks.iter().enumerate().skip(rows.start).take(rows.len()) {
             let roles = matrix.cells.get(row).map_or(&[][..], Vec::as_slice);
-            let roles = roles.get(..industry_count).unwrap_or(roles);
+            let picked: Vec<Option<Role>>;
+            let roles = if all_columns {
+                roles
+            } else {
+                picked = columns.iter().map(|&column| roles.get(column).copied().flatten()).collect();
+                &picked
+            };
             park_row_ui(ui, ctx, park, roles, (&layout, &mut letters), actions);
         }
         ui.add_space(park_count.saturating_sub(rows.end) as f32 * layout.row);
@@ -109,7 +117,10 @@ pub(super) fn matrix_ui(
         let layout_row = egui::Layout::left_to_right(egui::Align::Min);
         ui.scope_builder(egui::UiBuilder::new().max_rect(headers).layout(layout_row), |ui| {
             ui.add_space(layout.name_width);
-            for (id, galley) in industries.iter().zip(&header.galleys) {
+            for &column in &columns {
+                let (Some(id), Some(galley)) = (matrix.industries.get(column), header.galleys.get(column)) else {
+                    continue;
+                };
                 industry_header_ui(ui, ctx, (id, Arc::clone(galley)), (&header, &layout), actions);
             }
         });
@@ -195,9 +206,16 @@ fn header_galley(ui: &Ui, name: &str, whole: Arc<Galley>, line_length: f32, layo
             return broken;
         }
     }
-    // Half the name and a character to spare; a long word can make that three lines, and then
-    // the full line length does better.
-    let balanced = header_galley_at(ui, name, (whole.size().x / 2.0 + layout.font.size).min(line_length), layout);
+    // Half the name and a character to spare, but never narrower than its longest word, which
+    // would break inside it ("Semiconductor / s and chips"); a long word can make that three
+    // lines, and then the full line length does better.
+    let longest_word = name
+        .split(' ')
+        .filter(|word| word.chars().count() > 1)
+        .map(|word| header_galley_at(ui, word, f32::INFINITY, layout).size().x)
+        .fold(0.0, f32::max);
+    let balanced_width = (whole.size().x / 2.0 + layout.font.size).max(longest_word + 1.0).min(line_length);
+    let balanced = header_galley_at(ui, name, balanced_width, layout);
     if balanced.elided { header_galley_at(ui, name, line_length, layout) } else { balanced }
 }
 
