@@ -168,6 +168,17 @@ pub fn source_label(source: &Source, language: Language) -> String {
     }
 }
 
+/// A source cited in a tooltip: its label, which the sources line under a chart lists, and its
+/// title, as a citation writes them: "China Daily 2020, “Dongcheng Park”", "中国日报 2020，《…》".
+/// A title alone ("Dongcheng Park") read as if the park were the source.
+pub fn source_cited(source: &Source, language: Language) -> String {
+    let label = source_label(source, language);
+    match language {
+        Language::En => format!("{label}, “{}”", source.title),
+        Language::Zh => format!("{label}，《{}》", source.title),
+    }
+}
+
 /// The two parts of [`source_label`]: the publisher and the year, for a view that cuts a label
 /// too long for its room in the publisher and keeps the year, which tells a first publication
 /// from a later restatement.
@@ -287,6 +298,14 @@ mod tests {
             label("中关村科技园区管理委员会数据由某个转载网站发布的长名称"),
             "中关村科技园区管理委员会数据由某个转载网站发布… 2013"
         );
+    }
+
+    #[test]
+    fn a_source_is_cited_by_its_label_and_its_title() {
+        let cited = Source { title: "Dongcheng Park".to_owned(), ..source("China Daily (site)", Some("2020-03-10")) };
+        assert_eq!(source_cited(&cited, Language::En), "China Daily 2020, “Dongcheng Park”");
+        let cited = Source { publisher_zh: Some("中国日报".to_owned()), ..cited };
+        assert_eq!(source_cited(&cited, Language::Zh), "中国日报 2020，《Dongcheng Park》");
     }
 
     #[test]

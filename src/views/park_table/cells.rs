@@ -7,7 +7,7 @@ use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align, FontSelection, Galley, RichText, Ui};
 
 use super::columns::{ColumnKind, TableColumn};
-use crate::format::{district_names, figure_value, figure_value_with_unit, other_values};
+use crate::format::{district_names, figure_value, figure_value_with_unit, other_values, source_cited};
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{Dataset, Language, Park, Qualifier, stated_otherwise};
 use crate::state::RoleScope;
@@ -101,7 +101,7 @@ pub(super) fn cell_tooltip(
             figure_value_with_unit(&figure, language),
             period_label(language, obs.year, obs.period),
             qualifier_name(language, obs.qualifier),
-            figure.source.title
+            source_cited(figure.source, language)
         );
         // The other values sources state for the same year, as the profile and the brief list them.
         let others = other_values(dataset, stated_otherwise(&park.observations, obs), language);

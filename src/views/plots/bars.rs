@@ -6,7 +6,9 @@ use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 
 use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, in_sentence, metric_name, park_name, scaled, value_unit};
-use crate::format::{figure_note, format_count, name_with_unit, other_values, qualified_value, value_with_unit};
+use crate::format::{
+    figure_note, format_count, name_with_unit, other_values, qualified_value, source_cited, value_with_unit,
+};
 use crate::i18n::clause_separator;
 use crate::i18n::{labelled, list_separator, period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, Language, ParkId};
@@ -401,7 +403,7 @@ fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> 
         lines.push(format!("÷ {year}"));
     }
     for source in bar.sources.iter().filter_map(|id| ctx.dataset.source(id)) {
-        lines.push(format!("{}{}", s.source, source.title));
+        lines.push(format!("{}{}", s.source, source_cited(source, ctx.language)));
     }
     // As stated, in the metric's own unit, even when the bars are divided.
     let others = other_values(ctx.dataset, &bar.stated_otherwise, ctx.language);

@@ -15,7 +15,7 @@ use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
     park_text_colour, scaled,
 };
-use crate::format::{name_with_unit, value_with_unit};
+use crate::format::{name_with_unit, source_cited, value_with_unit};
 use crate::i18n::{period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, ParkId};
 use crate::state::series::{ParkTimeSeries, TimePoint};
@@ -280,7 +280,7 @@ fn nearest_point<'p>(
 /// A point's park, value, period, quality and source, one per line.
 fn point_tooltip(ctx: &CompareContext<'_>, park: &ParkId, point: &TimePoint, unit: &DisplayUnit) -> String {
     let s = strings(ctx.language);
-    let source = ctx.dataset.source(&point.source).map(|src| src.title.clone()).unwrap_or_default();
+    let source = ctx.dataset.source(&point.source).map(|src| source_cited(src, ctx.language)).unwrap_or_default();
     format!(
         "{}\n{}\n{} · {}\n{}{source}",
         park_name(ctx.dataset, park, ctx.language),
