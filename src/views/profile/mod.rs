@@ -34,6 +34,9 @@ pub fn profile_ui(
     // close button, the ends of a description's lines) hides past it. Each park's profile keeps
     // a scroll position of its own, so another park's opens at its top, its name first.
     ScrollArea::vertical().id_salt(("profile", &park.id)).auto_shrink([false, false]).show(ui, |ui| {
+        // Clear of the scroll bar, which floats over the panel's right edge: lines ran under it.
+        let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
+        ui.set_max_width(ui.available_width() - bar);
         // The name and the pin button share the row but for room for the close button at the
         // right, the pin button going under the name when both do not fit.
         ui.horizontal_top(|ui| {
