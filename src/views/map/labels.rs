@@ -43,6 +43,11 @@ const COVER_UNNAMED: f32 = 2.0;
 /// reads as naming the park rather than the district.
 const LEADER_OVER_MARKER: f32 = 40.0;
 
+/// What a leader line pays for crossing another: crossed leaders point each name at the other's
+/// district ("Dongcheng" west of Xicheng's label, in the inset), so they are avoided wherever
+/// another place will do, even one over districts yet to be named.
+const LEADER_CROSSING: f32 = 1000.0;
+
 /// A district name to place.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct LabelRequest {
@@ -130,7 +135,8 @@ struct Room<'a> {
 /// The best free place outside its district for the label of `requests[i]`, with its leader:
 /// the cheapest of every direction and leader length, where each sample point of the label on
 /// district `j` costs `cover[j]` (the background and districts without a request cost nothing),
-/// each point of leader costs 1, and each marker the leader passes over [`LEADER_OVER_MARKER`].
+/// each point of leader costs 1, each marker the leader passes over [`LEADER_OVER_MARKER`] and
+/// each leader it crosses [`LEADER_CROSSING`].
 /// The label never covers another district's anchor, where that district's own leader would
 /// start.
 fn best_outside(requests: &[LabelRequest], i: usize, cover: &[f32], room: &Room<'_>) -> Option<(Rect, [Pos2; 2])> {
@@ -145,7 +151,14 @@ fn best_outside(requests: &[LabelRequest], i: usize, cover: &[f32], room: &Room<
         let samples: Vec<Pos2> =
             [0.0, 0.5, 1.0].into_iter().flat_map(|x| [0.0, 0.5, 1.0].map(|y| rect.lerp_inside(vec2(x, y)))).collect();
         let markers = room.obstacles.iter().filter(|marker| segment_meets_rect(leader, **marker)).count();
-        let mut total = leader[0].distance(leader[1]) + LEADER_OVER_MARKER * markers as f32;
+        let km = |p: Pos2| (f64::from(p.x), f64::from(p.y));
+        let crossings = room
+            .leaders
+            .iter()
+            .filter(|other| segments_cross(km(leader[0]), km(leader[1]), km(other[0]), km(other[1])))
+            .count();
+        let mut total =
+            leader[0].distance(leader[1]) + LEADER_OVER_MARKER * markers as f32 + LEADER_CROSSING * crossings as f32;
         for (j, other) in requests.iter().enumerate().filter(|(j, _)| *j != i) {
             let weight = cover.get(j).copied().unwrap_or(COVER_UNNAMED);
             total += weight * samples.iter().filter(|p| ring_contains(&other.outline, **p)).count() as f32;
@@ -387,6 +400,23 @@ mod tests {
         assert_eq!(leader[0], pos2(100.0, 100.0), "the leader starts at the district");
         assert!(rect.left() >= 110.0, "east of the district, the first direction tried: {rect:?}");
         assert!((leader[1].x - rect.left()).abs() < 1e-3, "the leader ends at the label");
+    }
+
+    #[test]
+    fn a_leader_goes_another_way_rather_than_across_another_leader() {
+        // East, the first direction tried and the shortest leader, would cross a leader already
+        // drawn there (a district further on, named across this one): crossed leaders point
+        // each name at the other's district.
+        let requests = [request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))];
+        let drawn = [pos2(114.0, 94.0), pos2(114.0, 106.0)];
+        let room = Room { bounds: BOUNDS, obstacles: &[], labels: &[], leaders: &[drawn] };
+        let (_, leader) = best_outside(&requests, 0, &[0.0], &room).expect("a place");
+        let km = |p: Pos2| (f64::from(p.x), f64::from(p.y));
+        assert!(!segments_cross(km(leader[0]), km(leader[1]), km(drawn[0]), km(drawn[1])), "{leader:?}");
+        // Without that leader, east it is.
+        let free = Room { leaders: &[], ..room };
+        let (_, leader) = best_outside(&requests, 0, &[0.0], &free).expect("a place");
+        assert!(leader[1].x > 110.0 && (leader[1].y - 100.0).abs() < 1e-3, "{leader:?}");
     }
 
     #[test]
