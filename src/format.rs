@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::i18n::{period_label, qualifier_name};
+use crate::i18n::{clause_separator, list_separator, period_label, qualifier_name};
 use crate::model::{Dataset, DisplayUnit, Figure, Language, Observation, Park, Period, Qualifier, Source, SourceId};
 
 /// Longest publisher name shown in a source label before it is cut with "…"; the tooltip has it whole.
@@ -237,10 +237,7 @@ fn sources_line<'a>(sources: impl Iterator<Item = &'a Source>, language: Languag
         years.extend(source_year(source));
     }
     // Chinese lists with its own marks: "；" between publishers, "、" between years.
-    let (between_publishers, between_years) = match language {
-        Language::En => ("; ", ", "),
-        Language::Zh => ("；", "、"),
-    };
+    let (between_publishers, between_years) = (clause_separator(language), list_separator(language));
     let labels: Vec<String> = years_by_publisher
         .into_iter()
         .map(|(publisher, years)| {

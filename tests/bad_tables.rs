@@ -127,7 +127,7 @@ const BAD: &[Case] = &[
     Case {
         file: "source_conflict.xlsx",
         lines: &[
-            r#":sources!A2: the dataset already has a source "S7" with another title, publisher, date, URL, note and Chinese note: give the table's source another id"#,
+            r#":sources!A2: the dataset already has a source "S7" with another title, publisher, date, URL and note: give the table's source another id"#,
             r#":sources!A4: the table lists the source "own-1" twice"#,
         ],
     },

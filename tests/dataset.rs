@@ -247,8 +247,10 @@ fn no_note_shown_to_users_cites_a_source_id_or_a_research_file() {
     let dataset = dataset();
     let observations = dataset.parks.iter().flat_map(|p| &p.observations);
     let observations = observations.chain(dataset.zone.iter().flat_map(|z| &z.observations));
-    let notes =
-        observations.filter_map(|o| o.note.as_deref()).chain(dataset.sources.iter().filter_map(|s| s.note.as_deref()));
+    // In both languages: the Chinese notes are read as much as the English ones.
+    let figure_notes = observations.flat_map(|o| [o.note.as_deref(), o.note_zh.as_deref()]);
+    let source_notes = dataset.sources.iter().flat_map(|s| [s.note.as_deref(), s.note_zh.as_deref()]);
+    let notes = figure_notes.chain(source_notes).flatten();
     let mut cited = Vec::new();
     for note in notes {
         let words = note.split(|c: char| !c.is_alphanumeric() && c != '_');

@@ -300,9 +300,6 @@ fn switching_to_chinese_changes_ui_and_data_labels() {
     assert!(header(&harness, "Planned area (km²)").is_some());
 }
 
-/// Chinese writes money in the unit the dataset gives it for Chinese (亿元, ten to the stored
-/// 十亿元): the table's header and cell and the profile's figure alike, while English keeps the
-/// stored billions.
 /// The Chinese window labels a source by its publisher's Chinese name where the dataset gives
 /// one (s1: Test Office, 测试局), and by the name as given where it does not (s2: 测试办公室).
 #[test]
@@ -316,6 +313,9 @@ fn chinese_names_a_publisher_in_chinese_where_the_dataset_does() {
     assert!(harness.query_all_by_label("测试办公室").count() >= 2, "s2 has no Chinese name of its own to give");
 }
 
+/// Chinese writes money in the unit the dataset gives it for Chinese (亿元, ten to the stored
+/// 十亿元): the table's header and cell and the profile's figure alike, while English keeps the
+/// stored billions.
 #[test]
 fn chinese_writes_money_in_the_unit_the_dataset_gives_it_in_table_and_profile() {
     let mut harness = alpha_selected();

@@ -229,7 +229,8 @@ impl ParkApp {
         }
         for source in self.shown_sources().iter().filter_map(|id| dataset.source(id)) {
             let url = source.url.as_deref().unwrap_or(s.no_url);
-            let _ = writeln!(text, "- {} — {} ({url})", source.title, source.publisher);
+            let publisher = crate::format::publisher_in(source, self.state.language);
+            let _ = writeln!(text, "- {} — {publisher} ({url})", source.title);
         }
         text
     }

@@ -237,6 +237,8 @@ impl Source {
 /// A note given in English (`en`), in Chinese (`zh`) or both, in `language` where it is given
 /// so, else in the other: a caveat is never left out for want of a translation.
 fn note_in<'a>(en: Option<&'a str>, zh: Option<&'a str>, language: Language) -> Option<&'a str> {
+    // A blank note says nothing, and must not hide the other language's.
+    let (en, zh) = (en.filter(|note| !note.trim().is_empty()), zh.filter(|note| !note.trim().is_empty()));
     match language {
         Language::En => en.or(zh),
         Language::Zh => zh.or(en),

@@ -69,8 +69,6 @@ fn an_unknown_field_is_an_error_not_ignored() {
     assert!(found[0].contains("colour"), "{found:?}");
 }
 
-/// A unit a language shows figures in must be a power of ten away from the stored one (a
-/// currency's rate of the day is not a unit), and named: the problem names the metric.
 /// A note shows in the window's language where the dataset gives it so, and in the other
 /// language where it does not: a caveat is never dropped for want of a translation.
 #[test]
@@ -81,6 +79,8 @@ fn a_note_is_read_in_the_windows_language_or_else_in_the_other() {
     assert_eq!((loss.note_in(Language::En), loss.note_in(Language::Zh)), (Some("A loss."), Some("亏损。")));
     let s2 = dataset.source(&SourceId::new("s2")).expect("s2");
     assert_eq!(s2.note_in(Language::Zh), Some("No URL known."), "English only: shown in Chinese too");
+    let blank = Observation { note_zh: Some(" ".to_owned()), ..loss.clone() };
+    assert_eq!(blank.note_in(Language::Zh), Some("A loss."), "a blank translation hides nothing");
     let chinese_only = Observation { note: None, ..loss.clone() };
     assert_eq!(chinese_only.note_in(Language::En), Some("亏损。"));
     let plain = alpha.observations.iter().find(|o| o.note.is_none()).expect("a figure without a note");
@@ -95,6 +95,8 @@ fn an_empty_chinese_publisher_name_is_refused_and_a_missing_one_is_fine() {
     assert!(problems(&edited("publisher_zh: Some(\"测试局\"), ", "")).is_empty(), "the field is optional");
 }
 
+/// A unit a language shows figures in must be a power of ten away from the stored one (a
+/// currency's rate of the day is not a unit), and named: the problem names the metric.
 #[test]
 fn a_shown_unit_with_a_factor_other_than_a_power_of_ten_or_without_a_name_is_refused() {
     let income = "shown: (zh: Some((unit: \"亿元\", factor: 10.0)))";

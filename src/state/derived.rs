@@ -438,6 +438,7 @@ mod tests {
         assert!(derived.refresh_table_citations(Some(&dataset), Language::En));
         assert!(!derived.refresh_table_citations(Some(&dataset), Language::En), "nothing changed");
         assert!(derived.refresh_table_citations(Some(&dataset), Language::Zh), "publishers are named in Chinese");
+        assert!(derived.table_citations().sources.contains("测试局"), "{}", derived.table_citations().sources);
         let everyone = derived.table_citations().sources.clone();
         state.filter.search = "gamma".to_owned();
         derived.refresh(Some(&dataset), &mut state);

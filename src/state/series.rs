@@ -312,12 +312,22 @@ pub fn median_stated(figures: &[(f64, Qualifier)]) -> Option<(f64, Qualifier)> {
     let stated = with(f64::MIN, f64::MAX)?;
     let (lowest, highest) = (with(f64::MIN, f64::MIN)?, with(f64::MAX, f64::MAX)?);
     let qualifier = match (lowest < stated, highest > stated) {
+        (false, false) if rests_on_an_estimate(figures) => Qualifier::Approximate,
         (false, false) => Qualifier::Reported,
         (false, true) => Qualifier::AtLeast,
         (true, false) => Qualifier::AtMost,
         (true, true) => Qualifier::Approximate,
     };
     Some((stated, qualifier))
+}
+
+/// Whether the median of `figures` is (or is the midpoint of) a figure stated as "about".
+fn rests_on_an_estimate(figures: &[(f64, Qualifier)]) -> bool {
+    let mut sorted = figures.to_vec();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mid = sorted.len() / 2;
+    let middle = if sorted.len().is_multiple_of(2) { mid.saturating_sub(1)..mid + 1 } else { mid..mid + 1 };
+    sorted.get(middle).is_some_and(|middle| middle.iter().any(|(_, q)| *q == Qualifier::Approximate))
 }
 
 /// Builds ranked bars of `choice.metric` for `parks`.
@@ -732,7 +742,10 @@ impl ShownParks {
     /// Whether the parks shown are chosen among those passing the filter, so the scope line
     /// names the filters.
     pub fn within_filter(self) -> bool {
-        self != Self::Pinned
+        match self {
+            Self::Pinned => false,
+            Self::Filtered | Self::PinnedInFilter | Self::Largest => true,
+        }
     }
 }
 
@@ -990,6 +1003,9 @@ mod tests {
         assert_eq!(median_stated(&figures), Some((300.0, AtMost)));
         let figures = [(400.0, Reported), (300.0, AtMost), (200.0, AtLeast)];
         assert_eq!(median_stated(&figures), Some((300.0, Qualifier::Approximate)));
+        // Resting on an "about" figure, it is about too.
+        let figures = [(900.0, Reported), (600.0, Qualifier::Approximate), (300.0, Reported)];
+        assert_eq!(median_stated(&figures), Some((600.0, Qualifier::Approximate)));
         assert_eq!(median_stated(&[]), None);
     }
 

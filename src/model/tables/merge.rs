@@ -26,8 +26,9 @@ pub enum RowOutcome {
 pub struct MergeReport {
     /// Each table's file with the outcome of each of its figure rows, in file order.
     pub rows: Vec<(String, Vec<RowOutcome>)>,
-    /// Descriptive cells (names, unit, title) that disagree with the ids, each with its place:
-    /// the figure is read by its ids all the same.
+    /// Descriptive cells (names, unit, title) that disagree with the ids, and conflicting values
+    /// that look written in a window's unit rather than the stored one, each with its place:
+    /// the figure is read by its ids and value all the same.
     pub warnings: Vec<String>,
     /// Each conflicting row in words, with its file and place: "figures.xlsx: Sheet1!A5: Alpha
     /// Park, Planned area 2012: 27 in the table, 26.1 in the dataset".
@@ -286,17 +287,21 @@ fn words_and(words: &[&str]) -> String {
     }
 }
 
-/// The fields in which two sources of the same id differ.
-fn source_differences(a: &Source, b: &Source) -> Vec<&'static str> {
+/// The fields in which `table`'s source differs from the dataset's source of the same id. The
+/// Chinese publisher and note count only where the table gives them: sheets of sources written
+/// before those columns existed (or without them) list the dataset's sources all the same.
+fn source_differences(dataset: &Source, table: &Source) -> Vec<&'static str> {
+    let (a, b) = (dataset, table);
+    let same_if_given = |given: &Option<String>, held: &Option<String>| given.is_none() || given == held;
     let fields = [
         ("title", a.title == b.title),
         ("publisher", a.publisher == b.publisher),
-        ("Chinese publisher", a.publisher_zh == b.publisher_zh),
+        ("Chinese publisher", same_if_given(&b.publisher_zh, &a.publisher_zh)),
         ("date", a.date == b.date),
         ("URL", a.url == b.url),
         ("language", a.language == b.language),
         ("note", a.note == b.note),
-        ("Chinese note", a.note_zh == b.note_zh),
+        ("Chinese note", same_if_given(&b.note_zh, &a.note_zh)),
     ];
     fields.into_iter().filter(|(_, same)| !same).map(|(name, _)| name).collect()
 }

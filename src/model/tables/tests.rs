@@ -289,6 +289,32 @@ fn lists_of_ids_with_their_names_are_not_read_as_figures() {
     assert!(messages(&table)[0].starts_with("parks!B1: unknown column \"name_en\""), "{:?}", messages(&table));
 }
 
+/// A sheet of sources without the Chinese columns (one written before they existed) lists the
+/// dataset's sources all the same: a Chinese name or note it does not give is not another one.
+#[test]
+fn a_sheet_of_sources_without_the_chinese_columns_still_loads() {
+    let dataset = small_dataset();
+    let s1 = dataset.source(&crate::model::SourceId::new("s1")).expect("s1").clone();
+    assert!(s1.publisher_zh.is_some(), "the fixture gives s1 a Chinese name");
+    let older = format!(
+        "id,title,publisher,date,url,language\ns1,{},{},{},{},{}\n",
+        s1.title,
+        s1.publisher,
+        s1.date.as_deref().unwrap_or_default(),
+        s1.url.as_deref().unwrap_or_default(),
+        s1.language
+    );
+    let (loaded, _) = dataset.clone().with_tables(&[csv(&older)]).expect("the same source");
+    assert_eq!(loaded.sources, dataset.sources, "the dataset's Chinese name stays");
+    // Given, and another, it is another source.
+    let other = older.replace("id,title,publisher,", "id,title,publisher,publisher_zh,").replace(
+        &format!("s1,{},{},", s1.title, s1.publisher),
+        &format!("s1,{},{},另一个名称,", s1.title, s1.publisher),
+    );
+    let errors = dataset.with_tables(&[csv(&other)]).expect_err("another Chinese name");
+    assert!(errors.problems[0].to_string().contains("another Chinese publisher"), "{:?}", errors.problems);
+}
+
 #[test]
 fn a_source_the_dataset_has_is_not_added_twice_and_one_that_differs_is_an_error() {
     // The small fixture's s1 is "First report" by "Test Office", with a date and an address.
@@ -312,8 +338,8 @@ fn a_source_the_dataset_has_is_not_added_twice_and_one_that_differs_is_an_error(
     assert_eq!(
         problems,
         [
-            "line 2, column 1: the dataset already has a source \"s1\" with another title, Chinese publisher, date \
-             and URL: give the table's source another id",
+            "line 2, column 1: the dataset already has a source \"s1\" with another title, date and URL: give the \
+             table's source another id",
             "line 4, column 1: the table lists the source \"t1\" twice",
         ]
     );

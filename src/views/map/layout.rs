@@ -40,6 +40,19 @@ pub(super) fn inset_size(area: Vec2, map_shape: Vec2, inset_shape: Vec2, caption
 /// size `legend` and, if given, an inset of size `inset`. When nothing fits, the map still gets
 /// `area` and the others are placed over it, as a window too small to read is still drawn.
 pub(super) fn layout(area: Rect, map_shape: Vec2, legend: Vec2, inset: Option<Vec2>) -> Layout {
+    fitting_layout(area, map_shape, legend, inset).unwrap_or_else(|| {
+        let right = |width: f32| pos2(area.max.x - width, area.min.y);
+        Layout {
+            map: area,
+            map_fit: area,
+            inset: inset.map(|size| Rect::from_min_size(right(size.x), size)),
+            legend: Rect::from_min_size(pos2(area.min.x, area.max.y - legend.y), legend),
+        }
+    })
+}
+
+/// [`layout`] when the legend and the inset fit beside or below the map, else `None`.
+fn fitting_layout(area: Rect, map_shape: Vec2, legend: Vec2, inset: Option<Vec2>) -> Option<Layout> {
     let (w, h) = (area.width(), area.height());
     let right = |width: f32| pos2(area.max.x - width, area.min.y);
     let bottom = |height: f32| pos2(area.min.x, area.max.y - height);
@@ -90,25 +103,18 @@ pub(super) fn layout(area: Rect, map_shape: Vec2, legend: Vec2, inset: Option<Ve
         // Of arrangements leaving the map the same size, the one leaving it the most room to be
         // panned and zoomed in.
         .max_by(|a, b| scale(a.0).total_cmp(&scale(b.0)).then((a.0.x * a.0.y).total_cmp(&(b.0.x * b.0.y))));
-    let Some((room, _, inset_at, legend_at)) = best else {
-        return Layout {
-            map: area,
-            map_fit: area,
-            inset: inset.map(|size| Rect::from_min_size(right(size.x), size)),
-            legend: Rect::from_min_size(bottom(legend.y), legend),
-        };
-    };
+    let (room, _, inset_at, legend_at) = best?;
     let map = Rect::from_min_size(area.min, room);
     // The fitted map's own size, so it sits at the top of its room rather than floating in the
     // middle of a tall one.
     let fitted = (map_shape * scale(room)).min(room);
     let map_fit = Rect::from_min_size(pos2(map.center().x - fitted.x / 2.0, map.min.y), fitted);
-    Layout {
+    Some(Layout {
         map,
         map_fit,
         inset: inset.map(|size| Rect::from_min_size(inset_at, size)),
         legend: Rect::from_min_size(legend_at, legend),
-    }
+    })
 }
 
 /// [`layout`], with the inset made smaller where that leaves the map larger: beside a tall
@@ -122,17 +128,22 @@ pub(super) fn layout_fitting_inset(
     inset: Option<Vec2>,
     caption: f32,
 ) -> Layout {
-    let full = layout(area, map_shape, legend, inset);
-    let Some(size) = inset else { return full };
+    let full = fitting_layout(area, map_shape, legend, inset);
     // The inset's height beside the legend in one column.
     let room = area.height() - legend.y - GAP;
-    if room >= size.y || room <= caption || size.y <= caption {
-        return full;
+    let smaller = match inset {
+        Some(size) if room < size.y && room > caption && size.y > caption => {
+            let scale = (room - caption) / (size.y - caption);
+            fitting_layout(area, map_shape, legend, Some(vec2(size.x * scale, room)))
+        }
+        _ => None,
+    };
+    // A layout that fits wins over one that does not; of two, the one leaving the map larger.
+    match (full, smaller) {
+        (Some(full), Some(smaller)) if smaller.map_fit.area() > full.map_fit.area() => smaller,
+        (Some(fitted), _) | (None, Some(fitted)) => fitted,
+        (None, None) => layout(area, map_shape, legend, inset),
     }
-    let scale = (room - caption) / (size.y - caption);
-    let smaller = layout(area, map_shape, legend, Some(vec2(size.x * scale, room)));
-    let fitted_area = |layout: &Layout| layout.map_fit.area();
-    if fitted_area(&smaller) > fitted_area(&full) { smaller } else { full }
 }
 
 #[cfg(test)]
@@ -232,6 +243,13 @@ mod tests {
         // The inset keeps its shape below its caption.
         let ratio = |size: Vec2| size.x / (size.y - caption);
         assert!((ratio(smaller.size()) - ratio(inset)).abs() < 1e-3);
+        // Where the full inset fits nowhere (a narrow map view), the smaller one still goes in
+        // one column rather than over the map.
+        let narrow = Rect::from_min_size(pos2(0.0, 0.0), vec2(700.0, 560.0));
+        assert_eq!(layout(narrow, SQUARE, legend, Some(inset)).map_fit, narrow, "nothing fits at full size");
+        let fitted = layout_fitting_inset(narrow, SQUARE, legend, Some(inset), caption);
+        check(&fitted, narrow);
+        assert!(fitted.map_fit.width() < narrow.width(), "{fitted:?}");
         // With room for both, the inset keeps its size.
         let roomy = Rect::from_min_size(pos2(0.0, 0.0), vec2(1260.0, 900.0));
         assert_eq!(

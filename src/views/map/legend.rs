@@ -27,8 +27,8 @@ enum Key {
     /// A class or no-data swatch with its count of districts.
     Swatch(Color32, Arc<Galley>),
     /// A coloured park's marker: a disc, or a cross as the map draws a park without a figure
-    /// to size it by (`true`).
-    Marker(MarkerLook, bool),
+    /// to size it by.
+    Marker { look: MarkerLook, cross: bool },
     /// Nothing: the text starts at the left.
     None,
 }
@@ -119,7 +119,7 @@ impl Legend {
                 any_marked = true;
             }
             let cross = markers.iter().any(|marker| &marker.park == park && ctx.data.lacks_size(marker));
-            rows.push(Row { key: Key::Marker(legend_look(ctx, park), cross), text: layout(name) });
+            rows.push(Row { key: Key::Marker { look: legend_look(ctx, park), cross }, text: layout(name) });
         }
         if any_marked {
             rows.push(Row { key: Key::None, text: layout(s.differs_note_short.to_owned()) });
@@ -164,8 +164,8 @@ impl Legend {
                     let centre = Align2::CENTER_CENTER.align_size_within_rect(count.size(), swatch);
                     painter.galley(centre.min, count.clone(), text_on(*fill));
                 }
-                Key::Marker(look, true) => look.paint_cross(painter, swatch.center(), KEY_MARKER_RADIUS),
-                Key::Marker(look, false) => look.paint(painter, swatch.center(), KEY_MARKER_RADIUS),
+                Key::Marker { look, cross: true } => look.paint_cross(painter, swatch.center(), KEY_MARKER_RADIUS),
+                Key::Marker { look, cross: false } => look.paint(painter, swatch.center(), KEY_MARKER_RADIUS),
                 Key::None => {}
             }
             if !matches!(row.key, Key::None) {

@@ -209,9 +209,10 @@ fn header_galley(ui: &Ui, name: &str, whole: Arc<Galley>, line_length: f32, layo
     // Half the name and a character to spare, but never narrower than its longest word, which
     // would break inside it ("Semiconductor / s and chips"); a long word can make that three
     // lines, and then the full line length does better.
+    // Only words between spaces: a name without them (Chinese) breaks between any characters.
     let longest_word = name
         .split(' ')
-        .filter(|word| word.chars().count() > 1)
+        .filter(|word| name.contains(' ') && word.chars().count() > 1)
         .map(|word| header_galley_at(ui, word, f32::INFINITY, layout).size().x)
         .fold(0.0, f32::max);
     let balanced_width = (whole.size().x / 2.0 + layout.font.size).max(longest_word + 1.0).min(line_length);

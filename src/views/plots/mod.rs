@@ -22,8 +22,8 @@ mod time_series;
 
 use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
-use crate::format::format_count;
-use crate::i18n::{Strings, plot_kind_name, strings, year_choice_label};
+use crate::format::{format_count, publisher_in};
+use crate::i18n::{Strings, labelled, list_separator, plot_kind_name, strings, year_choice_label};
 use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit, divided_name};
 use crate::state::series::ShownParks;
 use crate::state::takeaway::in_sentence;
@@ -95,7 +95,7 @@ pub fn compare_ui(
         PlotData::Matrix(matrix) => matrix::matrix_ui(ui, ctx, matrix, footer, actions),
     }
     missing_ui(ui, ctx, data.missing());
-    sources_ui(ui, ctx.dataset, view, s);
+    sources_ui(ui, ctx, view, s);
 }
 
 fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[i32]) {
@@ -348,12 +348,7 @@ fn missing_text(ctx: &CompareContext<'_>, missing: &[ParkId]) -> Option<String> 
     if unnamed > 0 {
         names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
     }
-    // Chinese lists with its own marks: "无数据：甲、乙".
-    let (colon, comma) = match ctx.language {
-        Language::En => (": ", ", "),
-        Language::Zh => ("：", "、"),
-    };
-    Some(format!("{}{colon}{}", s.no_data, names.join(comma)))
+    Some(labelled(ctx.language, s.no_data, names.join(list_separator(ctx.language))))
 }
 
 /// The footer line naming every source behind what is drawn.
@@ -380,11 +375,13 @@ fn missing_ui(ui: &mut Ui, ctx: &CompareContext<'_>, missing: &[ParkId]) {
 
 /// The footer naming every source behind what is drawn; hovering gives titles and publishers
 /// (written only when it shows: at 10,000 parks that is thousands of lines).
-fn sources_ui(ui: &mut Ui, dataset: &Dataset, view: &PlotView, s: &Strings) {
+fn sources_ui(ui: &mut Ui, ctx: &CompareContext<'_>, view: &PlotView, s: &Strings) {
     let Some(text) = sources_text(view, s) else { return };
+    // The publisher as the line above names it (in Chinese, its Chinese name where there is one).
     let titles = || {
-        let titles = view.sources.iter().filter_map(|id| dataset.source(id));
-        titles.map(|src| format!("{} — {}", src.title, src.publisher)).collect::<Vec<_>>().join("\n")
+        let titles = view.sources.iter().filter_map(|id| ctx.dataset.source(id));
+        let line = |src: &crate::model::Source| format!("{} — {}", src.title, publisher_in(src, ctx.language));
+        titles.map(line).collect::<Vec<_>>().join("\n")
     };
     let response = ui.label(RichText::new(text).small().weak());
     // What the tooltip says is also the label's description for screen readers, written only
