@@ -169,8 +169,8 @@ pub fn source_label(source: &Source, language: Language) -> String {
 }
 
 /// A source cited in a tooltip: its label, which the sources line under a chart lists, and its
-/// title, as a citation writes them: "China Daily 2020, “Dongcheng Park”", "中国日报 2020，《…》".
-/// A title alone ("Dongcheng Park") read as if the park were the source.
+/// title, as a citation writes them: "Daily News 2020, “Riverside Park”", "每日新闻 2020，《…》".
+/// A title alone (a page titled with a park's name) read as if the park were the source.
 pub fn source_cited(source: &Source, language: Language) -> String {
     let label = source_label(source, language);
     match language {

@@ -213,7 +213,7 @@ pub fn painted_source_link_ui(
 }
 
 /// A source's label laid out in `width`: whole when it fits; else its publisher cut with "…"
-/// and its year kept after it ("chinasilicon… 2005"), as the year tells two releases of one
+/// and its year kept after it ("Municipal Stat… 2005"), as the year tells two releases of one
 /// publisher apart; cut at its end only when not even the year fits.
 fn label_galleys(ui: &Ui, source: &Source, language: Language, label: &str, width: f32) -> Vec<Arc<Galley>> {
     let lay_out = |text: &str, wrap: TextWrapMode, width: f32| {

@@ -44,7 +44,7 @@ const COVER_UNNAMED: f32 = 2.0;
 const LEADER_OVER_MARKER: f32 = 40.0;
 
 /// What a leader line pays for crossing another: crossed leaders point each name at the other's
-/// district ("Dongcheng" west of Xicheng's label, in the inset), so they are avoided wherever
+/// district (a name west of its western neighbour's, in the inset), so they are avoided wherever
 /// another place will do, even one over districts yet to be named.
 const LEADER_CROSSING: f32 = 1000.0;
 

@@ -207,7 +207,7 @@ fn header_galley(ui: &Ui, name: &str, whole: Arc<Galley>, line_length: f32, layo
         }
     }
     // Half the name and a character to spare, but never narrower than its longest word, which
-    // would break inside it ("Semiconductor / s and chips"); a long word can make that three
+    // would break inside it ("Manufacturin / g and design"); a long word can make that three
     // lines, and then the full line length does better.
     // Only words between spaces: a name without them (Chinese) breaks between any characters.
     let longest_word = name
