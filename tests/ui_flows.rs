@@ -692,20 +692,6 @@ fn short_window() -> Harness<'static, ParkApp> {
     open_app(DataOrigin::Embedded, Window { size: [1400.0, 480.0], ..Window::default() })
 }
 
-/// Turns the mouse wheel over `at` by `points` (positive scrolls down the list).
-fn wheel(harness: &mut Harness<'_, ParkApp>, at: egui::Pos2, points: f32) {
-    harness.event(egui::Event::PointerMoved(at));
-    harness.event(egui::Event::MouseWheel {
-        unit: egui::MouseWheelUnit::Point,
-        delta: egui::vec2(0.0, -points),
-        phase: egui::TouchPhase::Move,
-        source: egui::MouseWheelSource::Wheel,
-        modifiers: egui::Modifiers::default(),
-    });
-    // Scrolling eases over a few frames.
-    harness.run_steps(12);
-}
-
 fn header_lefts(harness: &Harness<'_, ParkApp>) -> Vec<f32> {
     ["Chinese name", "District", "Leading industries"].iter().map(|h| harness.get_by_label(h).rect().left()).collect()
 }
@@ -720,10 +706,10 @@ fn a_short_window_scrolls_the_table_down_and_keeps_its_columns_in_place() {
     assert!(harness.query_by_label(last).is_none(), "{last} is below the window at first");
     let row = harness.get_by_label(names[0]).rect().center();
 
-    wheel(&mut harness, row, 2000.0);
+    scroll_at(&mut harness, row, 2000.0);
     assert!(harness.query_by_label(last).is_some(), "scrolling down reaches {last}");
     let scrolled = header_lefts(&harness);
-    wheel(&mut harness, row, -2000.0);
+    scroll_at(&mut harness, row, -2000.0);
     assert!(harness.query_by_label(names[0]).is_some(), "and back up to {}", names[0]);
     assert_eq!(header_lefts(&harness), scrolled, "columns do not move back as other rows scroll in");
 }

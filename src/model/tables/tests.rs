@@ -289,6 +289,24 @@ fn lists_of_ids_with_their_names_are_not_read_as_figures() {
     assert!(messages(&table)[0].starts_with("parks!B1: unknown column \"name_en\""), "{:?}", messages(&table));
 }
 
+/// A sheet of sources listing `source` in the columns `id,title,publisher,[publisher_zh,]date,
+/// url,language`, with `chinese_name` in the Chinese publisher's column when given.
+fn sheet_of(source: &crate::model::Source, chinese_name: Option<&str>) -> String {
+    let (header, chinese) = match chinese_name {
+        Some(name) => (",publisher_zh", format!(",{name}")),
+        None => ("", String::new()),
+    };
+    format!(
+        "id,title,publisher{header},date,url,language\n{},{},{}{chinese},{},{},{}\n",
+        source.id,
+        source.title,
+        source.publisher,
+        source.date.as_deref().unwrap_or_default(),
+        source.url.as_deref().unwrap_or_default(),
+        source.language
+    )
+}
+
 /// A sheet of sources without the Chinese columns (one written before they existed) lists the
 /// dataset's sources all the same: a Chinese name or note it does not give is not another one.
 #[test]
@@ -296,21 +314,11 @@ fn a_sheet_of_sources_without_the_chinese_columns_still_loads() {
     let dataset = small_dataset();
     let s1 = dataset.source(&crate::model::SourceId::new("s1")).expect("s1").clone();
     assert!(s1.publisher_zh.is_some(), "the fixture gives s1 a Chinese name");
-    let older = format!(
-        "id,title,publisher,date,url,language\ns1,{},{},{},{},{}\n",
-        s1.title,
-        s1.publisher,
-        s1.date.as_deref().unwrap_or_default(),
-        s1.url.as_deref().unwrap_or_default(),
-        s1.language
-    );
+    let older = sheet_of(&s1, None);
     let (loaded, _) = dataset.clone().with_tables(&[csv(&older)]).expect("the same source");
     assert_eq!(loaded.sources, dataset.sources, "the dataset's Chinese name stays");
     // Given, and another, it is another source.
-    let other = older.replace("id,title,publisher,", "id,title,publisher,publisher_zh,").replace(
-        &format!("s1,{},{},", s1.title, s1.publisher),
-        &format!("s1,{},{},另一个名称,", s1.title, s1.publisher),
-    );
+    let other = sheet_of(&s1, Some("另一个名称"));
     let errors = dataset.with_tables(&[csv(&other)]).expect_err("another Chinese name");
     assert!(errors.problems[0].to_string().contains("another Chinese publisher"), "{:?}", errors.problems);
 }
@@ -320,15 +328,7 @@ fn a_source_the_dataset_has_is_not_added_twice_and_one_that_differs_is_an_error(
     // The small fixture's s1 is "First report" by "Test Office", with a date and an address.
     let dataset = small_dataset();
     let s1 = dataset.source(&crate::model::SourceId::new("s1")).expect("s1").clone();
-    let same = format!(
-        "id,title,publisher,publisher_zh,date,url,language\ns1,{},{},{},{},{},{}\n",
-        s1.title,
-        s1.publisher,
-        s1.publisher_zh.as_deref().unwrap_or_default(),
-        s1.date.as_deref().unwrap_or_default(),
-        s1.url.as_deref().unwrap_or_default(),
-        s1.language
-    );
+    let same = sheet_of(&s1, s1.publisher_zh.as_deref());
     let (loaded, _) = dataset.clone().with_tables(&[csv(&same)]).expect("the same source");
     assert_eq!(loaded.sources, dataset.sources);
 
