@@ -292,6 +292,21 @@ fn a_presented_scatter_of_few_parks_names_every_point() {
     }
 }
 
+/// In a narrow window (1280 points, a park's profile open) the row of controls wraps, but the
+/// choices of what to show stay together, on one row with their label.
+#[test]
+fn the_choices_of_what_to_show_stay_on_one_row_when_the_controls_wrap() {
+    let mut harness = open_app(DataOrigin::Embedded, Window { size: [1280.0, 720.0], ..Window::default() });
+    let first = harness.state().dataset().expect("loaded").parks[0].name.en.clone();
+    harness.get_all_by_label(&first).next().expect("in the table").click();
+    harness.get_by_label("Compare").click();
+    harness.run();
+    let row = |label: &str| harness.get_by_role_and_label(egui::accesskit::Role::RadioButton, label).rect().center().y;
+    assert!((row("Filtered parks") - row("Pinned parks")).abs() < 1.0, "the two choices are split across rows");
+    let show = harness.get_by_label("Show").rect().center().y;
+    assert!((show - row("Filtered parks")).abs() < 4.0, "the label stays with its choices");
+}
+
 /// Divided by a figure of another year (an area of 2012 under an income of 2025), a bar says
 /// both years on its label, and a note says what the two years are.
 #[test]

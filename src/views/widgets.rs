@@ -116,6 +116,29 @@ pub fn check_box_ui(ui: &mut Ui, checked: bool, text: &str) -> Response {
     response
 }
 
+/// The width of `text` written unwrapped in `style`, for fitting controls before drawing them.
+pub fn text_width(ui: &Ui, text: &str, style: &TextStyle) -> f32 {
+    let font = style.resolve(ui.style());
+    ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER).size().x)
+}
+
+/// In a wrapping row of controls, starts the next row unless `label` and a radio button for
+/// each of `choices` fit in what is left of this one, so that a group of choices is never split
+/// ("Show: Filtered parks" on one row, "Pinned parks" alone on the next). Returns whether it
+/// started one (the group then needs no separator before it).
+pub fn end_row_unless_choices_fit(ui: &mut Ui, label: &str, choices: &[&str]) -> bool {
+    let spacing = ui.spacing();
+    let radio = spacing.icon_width + spacing.icon_spacing + spacing.item_spacing.x;
+    let choices_width: f32 = choices.iter().map(|choice| radio + text_width(ui, choice, &TextStyle::Button)).sum();
+    // The label, the choices, and a separator's room before them.
+    let needed = text_width(ui, label, &TextStyle::Body) + choices_width + 3.0 * spacing.item_spacing.x;
+    let wrap = ui.available_size_before_wrap().x < needed;
+    if wrap {
+        ui.end_row();
+    }
+    wrap
+}
+
 /// The room a label of `text` in `style` takes at the ui's width, its spacing included: for
 /// keeping room under a chart or table for the lines drawn after it.
 pub fn label_height(ui: &Ui, text: String, style: &TextStyle) -> f32 {

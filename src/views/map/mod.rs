@@ -20,6 +20,7 @@ use crate::state::takeaway::in_sentence;
 use crate::state::takeaway::map::sum_phrase;
 use crate::state::{Action, ParkColours};
 use crate::theme::{choropleth_colour, no_data_colour};
+use crate::views::widgets::text_width;
 pub use geometry::MapGeometry;
 use geometry::ScreenFromMap;
 use layout::Layout;
@@ -222,6 +223,8 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
             })
             .response
             .labelled_by(label.id);
+        // The classes may wrap after one of their choices: a row of its own for them would take
+        // the map's height in a narrow window.
         ui.separator();
         ui.label(s.map_classes);
         for method in [ClassMethod::Quantiles, ClassMethod::EqualIntervals, ClassMethod::NaturalBreaks] {
@@ -243,12 +246,6 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
             .response
             .labelled_by(label.id);
     });
-}
-
-/// The width of `text` written unwrapped in `style`, for fitting controls before drawing them.
-fn text_width(ui: &Ui, text: &str, style: &TextStyle) -> f32 {
-    let font = style.resolve(ui.style());
-    ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, Color32::PLACEHOLDER).size().x)
 }
 
 /// Zoom buttons in a corner of the main map's room, where map tools keep them: in the row of

@@ -31,7 +31,7 @@ use crate::state::{
     Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
 use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
-use crate::views::widgets::{filters_in_words, label_height};
+use crate::views::widgets::{end_row_unless_choices_fit, filters_in_words, label_height};
 
 /// What the Compare view reads besides the plot choice.
 pub struct CompareContext<'a> {
@@ -104,7 +104,9 @@ fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, y
         for kind in [PlotKind::Bars, PlotKind::TimeSeries, PlotKind::Scatter, PlotKind::Matrix] {
             ui.selectable_value(&mut choice.kind, kind, plot_kind_name(ctx.language, kind));
         }
-        ui.separator();
+        if !end_row_unless_choices_fit(ui, s.show_label, &[s.scope_filtered, s.scope_pinned]) {
+            ui.separator();
+        }
         ui.label(s.show_label);
         ui.radio_value(&mut choice.scope, PlotScope::Filtered, s.scope_filtered);
         ui.radio_value(&mut choice.scope, PlotScope::Pinned, s.scope_pinned);
