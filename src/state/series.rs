@@ -549,23 +549,29 @@ pub struct IndustryMatrix {
     pub industries: Vec<IndustryId>,
     /// `cells[row][column]`: the park's strongest role in that industry.
     pub cells: Vec<Vec<Option<Role>>>,
+    /// The columns, those of the industries the most parks have first (equals in the matrix's
+    /// order): counted once when the matrix is built, not in every frame that cuts it.
+    by_sharing: Vec<usize>,
 }
 
 impl IndustryMatrix {
+    /// The matrix of `parks` (rows) × `industries` (columns) with their `cells`.
+    pub fn new(parks: Vec<ParkId>, industries: Vec<IndustryId>, cells: Vec<Vec<Option<Role>>>) -> Self {
+        let parks_having =
+            |column: usize| cells.iter().filter(|row| row.get(column).is_some_and(Option::is_some)).count();
+        let mut by_sharing: Vec<usize> = (0..industries.len()).collect();
+        // A stable sort: equals keep the matrix's order.
+        by_sharing.sort_by_cached_key(|&column| std::cmp::Reverse(parks_having(column)));
+        Self { parks, industries, cells, by_sharing }
+    }
+
     /// The columns to show where only `count` fit: those of the industries the most parks
     /// have (the earlier of equals), in the matrix's order. Cut in the matrix's order instead, a
     /// slide of the matrix by name dropped the industry seven parks share and kept ones only one
     /// has.
     pub fn most_shared_columns(&self, count: usize) -> Vec<usize> {
-        let parks_having =
-            |column: usize| self.cells.iter().filter(|row| row.get(column).is_some_and(Option::is_some)).count();
-        let mut columns: Vec<usize> = (0..self.industries.len()).collect();
-        if count < columns.len() {
-            // A stable sort: equals keep the matrix's order.
-            columns.sort_by_key(|&column| std::cmp::Reverse(parks_having(column)));
-            columns.truncate(count);
-            columns.sort_unstable();
-        }
+        let mut columns: Vec<usize> = self.by_sharing.iter().copied().take(count).collect();
+        columns.sort_unstable();
         columns
     }
 }
@@ -603,7 +609,7 @@ pub fn industry_matrix(
         }
     }
     let cells = rows.iter().map(|p| industries.iter().map(|id| role(p, id)).collect()).collect();
-    IndustryMatrix { parks: rows.iter().map(|p| p.id.clone()).collect(), industries, cells }
+    IndustryMatrix::new(rows.iter().map(|p| p.id.clone()).collect(), industries, cells)
 }
 
 /// The data of whichever plot is chosen, computed once per change of choice or parks.
@@ -1012,15 +1018,15 @@ mod tests {
     #[test]
     fn a_cut_matrix_keeps_the_industries_the_most_parks_have_in_its_order() {
         use Role::{Focus, Leading};
-        let matrix = IndustryMatrix {
-            parks: ids(&["alpha", "beta", "gamma"]),
-            industries: ["ai", "biomed", "energy", "fintech"].into_iter().map(IndustryId::new).collect(),
-            cells: vec![
+        let matrix = IndustryMatrix::new(
+            ids(&["alpha", "beta", "gamma"]),
+            ["ai", "biomed", "energy", "fintech"].into_iter().map(IndustryId::new).collect(),
+            vec![
                 vec![Some(Leading), None, Some(Focus), None],
                 vec![None, Some(Focus), Some(Leading), None],
                 vec![None, Some(Leading), Some(Focus), Some(Focus)],
             ],
-        };
+        );
         // energy in three parks, biomed in two, ai and fintech in one each: ai comes first.
         assert_eq!(matrix.most_shared_columns(2), [1, 2], "biomed and energy, in the matrix's order");
         assert_eq!(matrix.most_shared_columns(3), [0, 1, 2], "of equals, the earlier");

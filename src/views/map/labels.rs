@@ -151,12 +151,7 @@ fn best_outside(requests: &[LabelRequest], i: usize, cover: &[f32], room: &Room<
         let samples: Vec<Pos2> =
             [0.0, 0.5, 1.0].into_iter().flat_map(|x| [0.0, 0.5, 1.0].map(|y| rect.lerp_inside(vec2(x, y)))).collect();
         let markers = room.obstacles.iter().filter(|marker| segment_meets_rect(leader, **marker)).count();
-        let km = |p: Pos2| (f64::from(p.x), f64::from(p.y));
-        let crossings = room
-            .leaders
-            .iter()
-            .filter(|other| segments_cross(km(leader[0]), km(leader[1]), km(other[0]), km(other[1])))
-            .count();
+        let crossings = room.leaders.iter().filter(|other| segments_meet(leader, **other)).count();
         let mut total =
             leader[0].distance(leader[1]) + LEADER_OVER_MARKER * markers as f32 + LEADER_CROSSING * crossings as f32;
         for (j, other) in requests.iter().enumerate().filter(|(j, _)| *j != i) {
@@ -235,8 +230,13 @@ fn segment_meets_rect([a, b]: [Pos2; 2], rect: Rect) -> bool {
         return true;
     }
     let corners = [rect.left_top(), rect.right_top(), rect.right_bottom(), rect.left_bottom()];
+    (0..4).any(|i| segments_meet([a, b], [corners[i], corners[(i + 1) % 4]]))
+}
+
+/// Whether two segments on screen cross ([`segments_cross`], which works in map units).
+fn segments_meet([a, b]: [Pos2; 2], [c, d]: [Pos2; 2]) -> bool {
     let km = |p: Pos2| (f64::from(p.x), f64::from(p.y));
-    (0..4).any(|i| segments_cross(km(a), km(b), km(corners[i]), km(corners[(i + 1) % 4])))
+    segments_cross(km(a), km(b), km(c), km(d))
 }
 
 /// Whether `point` lies inside the ring (even–odd rule), on screen.
@@ -411,8 +411,7 @@ mod tests {
         let drawn = [pos2(114.0, 94.0), pos2(114.0, 106.0)];
         let room = Room { bounds: BOUNDS, obstacles: &[], labels: &[], leaders: &[drawn] };
         let (_, leader) = best_outside(&requests, 0, &[0.0], &room).expect("a place");
-        let km = |p: Pos2| (f64::from(p.x), f64::from(p.y));
-        assert!(!segments_cross(km(leader[0]), km(leader[1]), km(drawn[0]), km(drawn[1])), "{leader:?}");
+        assert!(!segments_meet(leader, drawn), "{leader:?}");
         // Without that leader, east it is.
         let free = Room { leaders: &[], ..room };
         let (_, leader) = best_outside(&requests, 0, &[0.0], &free).expect("a place");
