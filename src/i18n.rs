@@ -450,6 +450,8 @@ pub struct Strings {
     pub pin_to_choose: &'static str,
     /// How time-series markers read.
     pub time_legend: &'static str,
+    /// Time series: what a dotted stretch of line means, added to the key when one is drawn.
+    pub boundary_key: &'static str,
     /// How scatter bubbles read.
     pub scatter_legend: &'static str,
     /// Scatter: what a hollow marker means.
@@ -739,6 +741,7 @@ pub const EN: Strings = Strings {
     top_five: "the five largest by latest figure",
     pin_to_choose: "pin parks to choose others",
     time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
+    boundary_key: "dotted line: the park's area changed",
     scatter_legend: "Bubble area ∝",
     hollow_marker_key: "hollow marker: approximate, preliminary or a bound",
     no_size_key: "×: no figure of {metric}",
@@ -992,6 +995,7 @@ pub const ZH: Strings = Strings {
     top_five: "按最新值排名前五",
     pin_to_choose: "固定园区可自选",
     time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
+    boundary_key: "点线：园区范围调整",
     scatter_legend: "气泡面积 ∝",
     hollow_marker_key: "空心点：约数、初步统计或上下限",
     no_size_key: "×：无{metric}数据",

@@ -483,5 +483,27 @@ fn a_sample_of_the_additions_from_the_tables_pass() {
         let source = dataset.sources.iter().find(|s| s.id.as_str() == id).unwrap_or_else(|| panic!("source {id}"));
         assert!(!source.title.is_empty() && !source.publisher.is_empty() && source.url.is_some(), "{id}");
     }
-    assert_eq!((dataset.meta.version.as_str(), dataset.meta.date.as_str()), ("0.3.1", "2026-11-30"));
+    assert_eq!((dataset.meta.version.as_str(), dataset.meta.date.as_str()), ("0.3.2", "2026-11-30"));
+}
+
+/// Xicheng's income runs from its predecessor's opening year (2002) to more than 300 bn yuan in
+/// 2018, across the two enlargements its milestones record: the time series' takeaway must
+/// not call that rise the zone's fastest growth, and must say what it left out.
+#[test]
+fn the_income_takeaway_does_not_measure_growth_across_a_parks_enlargement() {
+    use zgc_atlas::state::series::{PlotChoice, PlotData, PlotKind};
+    use zgc_atlas::state::takeaway::plot::plot_takeaway;
+    let dataset = dataset();
+    let xicheng = dataset.park(&ParkId::new("xicheng")).expect("Xicheng");
+    assert_eq!(xicheng.boundary_changes(), [2006, 2012]);
+    let parks: Vec<ParkId> = dataset.parks.iter().map(|p| p.id.clone()).collect();
+    let choice = PlotChoice {
+        kind: PlotKind::TimeSeries,
+        metric: MetricId::new("total_income"),
+        ..PlotChoice::for_dataset(&dataset)
+    };
+    let data = PlotData::new(&dataset, &parks, &choice, Language::En);
+    let sentence = plot_takeaway(&dataset, &data, &choice, parks.len(), Language::En);
+    assert!(!sentence.contains("Xicheng Park grew"), "{sentence}");
+    assert!(sentence.contains("not measured across a change of a park's area (Xicheng Park 2006, 2012"), "{sentence}");
 }

@@ -479,3 +479,30 @@ fn a_bar_label_says_when_its_figure_is_part_of_a_year_or_preliminary() {
         assert!(painted.iter().any(|p| p.shown == label), "{label}");
     }
 }
+
+/// A line that crosses a change of its park's area is dotted there, and the key says what the
+/// dots mean; without such a crossing the key does not carry the words.
+#[test]
+fn the_time_series_key_explains_a_dotted_change_of_area_only_when_one_is_drawn() {
+    let key_of = |ron: String| {
+        let origin = DataOrigin::Memory { label: "changed.ron".to_owned(), text: ron.into() };
+        let mut harness = compare(origin);
+        harness.get_by_label("Time series").click();
+        harness.run();
+        let painted = painted_texts(&harness);
+        painted.iter().find(|p| p.shown.starts_with("Hollow marker")).expect("the key is shown").shown.clone()
+    };
+    let small = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture");
+    let with_2017 = small.replace(
+        r#"(metric: "total_income", value: 630, year: 2018,"#,
+        r#"(metric: "total_income", value: 500, year: 2017, source: "s1"),
+                (metric: "total_income", value: 630, year: 2018,"#,
+    );
+    assert!(!key_of(with_2017.clone()).contains("dotted line"), "2016–2018 is one line");
+    let changed = with_2017.replace(
+        r#"milestones: [(year: 2012, month: Some(10), event: (en: "Approved", zh: "获批"), source: "s1")],"#,
+        r#"milestones: [(year: 2017, event: (en: "Extended", zh: "扩区"), boundary_change: true, source: "s1")],"#,
+    );
+    assert_ne!(changed, with_2017, "the fixture has the milestone to change");
+    assert!(key_of(changed).ends_with("dotted line: the park's area changed"));
+}

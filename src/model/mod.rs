@@ -493,6 +493,11 @@ pub struct Milestone {
     pub month: Option<u8>,
     /// What happened, e.g. "Approved by the Ministry of Science and Technology".
     pub event: Text,
+    /// Whether the park's ground changed here: it was made from other areas, extended, or its
+    /// area adjusted. Its figures from this year on cover other ground than those before, so
+    /// growth is never measured across the change (see [`same_ground`]).
+    #[serde(default)]
+    pub boundary_change: bool,
     /// The source that states it.
     pub source: SourceId,
 }
@@ -553,6 +558,26 @@ impl AsRef<[Observation]> for Park {
     fn as_ref(&self) -> &[Observation] {
         &self.observations
     }
+}
+
+impl Park {
+    /// The years the park's ground changed ([`Milestone::boundary_change`]), oldest first, each
+    /// once.
+    pub fn boundary_changes(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self.milestones.iter().filter(|m| m.boundary_change).map(|m| m.year).collect();
+        years.sort_unstable();
+        years.dedup();
+        years
+    }
+}
+
+/// Whether a park's figures of the years `from` and `to` cover the same ground, given the years
+/// its ground changed ([`Park::boundary_changes`]). A change counts from its own year on: the
+/// figure of that year is taken to be of the new ground, as a year's statistics are reported
+/// for the park as it stands at the year's end.
+pub fn same_ground(boundary_changes: &[i32], from: i32, to: i32) -> bool {
+    let (earlier, later) = (from.min(to), from.max(to));
+    !boundary_changes.iter().any(|&year| earlier < year && year <= later)
 }
 
 impl Observation {

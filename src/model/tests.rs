@@ -266,3 +266,22 @@ fn a_part_needs_both_names_and_belongs_to_a_park() {
     let found = problems(&zone_part);
     assert!(found.iter().any(|p| p.contains("zone → observations[0]") && p.contains("part")), "{found:?}");
 }
+
+/// A milestone that moved the park's edge keeps the figures either side of it apart; the
+/// others (an approval) do not, and a fixture without the field reads as no change.
+#[test]
+fn a_boundary_change_counts_from_its_own_year_on() {
+    let dataset = small_dataset();
+    assert_eq!(dataset.parks[0].boundary_changes(), Vec::<i32>::new(), "an approval moves no edge");
+    let ron = edited(
+        r#"event: (en: "Approved", zh: "获批"), source: "s1")"#,
+        r#"event: (en: "Approved", zh: "获批"), boundary_change: true, source: "s1")"#,
+    );
+    let dataset = load_dataset(&ron, "small.ron").expect("the field loads");
+    let years = dataset.parks[0].boundary_changes();
+    assert_eq!(years, [2012]);
+    assert!(same_ground(&years, 2010, 2011), "both before");
+    assert!(same_ground(&years, 2012, 2018), "the change's own year is of the new ground");
+    assert!(!same_ground(&years, 2011, 2012), "across the change");
+    assert!(!same_ground(&years, 2018, 2005), "either way round");
+}

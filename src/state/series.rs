@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{
     self, Dataset, Figure, IndustryId, Metric, MetricId, Observation, Park, ParkId, Period, Qualifier, Role, SourceId,
+    same_ground,
 };
 use crate::state::UNCHOSEN;
 use crate::state::park_colours::{ParkColours, coloured_parks};
@@ -387,12 +388,16 @@ pub struct ParkTimeSeries {
     /// The park.
     pub park: ParkId,
     /// Runs of whole-year actual figures in consecutive years, each drawn as one line; a missing
-    /// year breaks the line rather than being bridged.
+    /// year breaks the line rather than being bridged, and so does a change of the park's
+    /// ground (see [`Self::boundary_changes`]).
     pub runs: Vec<Vec<TimePoint>>,
     /// Targets and forecasts, drawn dashed from the last actual figure before them.
     pub projections: Vec<TimePoint>,
     /// Part-year figures and second figures for a year already in a run: points only.
     pub loose: Vec<TimePoint>,
+    /// The years the park's ground changed ([`Park::boundary_changes`]): figures either side
+    /// of one are not like for like.
+    pub boundary_changes: Vec<i32>,
 }
 
 impl TimePoint {
@@ -412,6 +417,20 @@ impl ParkTimeSeries {
     /// Every point, for hover and bounds.
     pub fn points(&self) -> impl Iterator<Item = &TimePoint> {
         self.runs.iter().flatten().chain(&self.projections).chain(&self.loose)
+    }
+
+    /// Whether the figures of the years `from` and `to` cover the same ground.
+    pub fn same_ground(&self, from: i32, to: i32) -> bool {
+        same_ground(&self.boundary_changes, from, to)
+    }
+
+    /// The pairs of neighbouring runs that only a change of the park's ground keeps apart
+    /// (their years follow on): the last point of one and the first of the next.
+    pub fn boundary_crossings(&self) -> impl Iterator<Item = (&TimePoint, &TimePoint)> {
+        self.runs.windows(2).filter_map(|pair| {
+            let (before, after) = (pair[0].last()?, pair[1].first()?);
+            (before.year + 1 == after.year).then_some((before, after))
+        })
     }
 }
 
@@ -447,8 +466,13 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
         qualifier: o.qualifier,
         source: o.source.clone(),
     };
-    let mut series =
-        ParkTimeSeries { park: park.id.clone(), runs: Vec::new(), projections: Vec::new(), loose: Vec::new() };
+    let mut series = ParkTimeSeries {
+        park: park.id.clone(),
+        runs: Vec::new(),
+        projections: Vec::new(),
+        loose: Vec::new(),
+        boundary_changes: park.boundary_changes(),
+    };
     let mut whole_years: Vec<&Observation> = Vec::new();
     for obs in park.observations.iter().filter(|o| &o.metric == metric && o.value.is_finite() && o.covers_the_park()) {
         if obs.qualifier.is_projection() {
@@ -462,7 +486,13 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
     whole_years.sort_by_key(|o| o.year);
     for obs in whole_years {
         match series.runs.last_mut() {
-            Some(run) if run.last().is_some_and(|last| last.year + 1 == obs.year) => run.push(point(obs)),
+            Some(run)
+                if run.last().is_some_and(|last| {
+                    last.year + 1 == obs.year && same_ground(&series.boundary_changes, last.year, obs.year)
+                }) =>
+            {
+                run.push(point(obs));
+            }
             _ => series.runs.push(vec![point(obs)]),
         }
     }
@@ -1053,6 +1083,39 @@ mod tests {
         assert_eq!(alpha.projections[0].qualifier, Qualifier::Target);
         assert_eq!(alpha.loose.len(), 1);
         assert!((alpha.loose[0].x - 2019.5).abs() < 1e-9, "the first half of 2019 sits mid-year");
+    }
+
+    /// Figures of years that follow on but lie either side of a change of the park's ground are
+    /// two runs, crossed (dotted, in the chart) rather than joined; a change outside the
+    /// figures' years splits nothing.
+    #[test]
+    fn a_change_of_ground_splits_a_run_and_is_crossed() {
+        let mut dataset = small_dataset();
+        let income = MetricId::new("total_income");
+        let alpha = &mut dataset.parks[0];
+        let mut figure = alpha.observations.iter().find(|o| o.metric == income).cloned().expect("an income figure");
+        (figure.year, figure.period, figure.qualifier) = (2017, None, Qualifier::Reported);
+        alpha.observations.push(figure);
+        let years = |series: &ParkTimeSeries| -> Vec<Vec<i32>> {
+            series.runs.iter().map(|r| r.iter().map(|p| p.year).collect()).collect()
+        };
+        let alpha_series = |dataset: &Dataset| time_series(dataset, &ids(&["alpha"]), &income).0.remove(0);
+        assert_eq!(years(&alpha_series(&dataset)), [vec![2016, 2017, 2018]]);
+        assert_eq!(alpha_series(&dataset).boundary_crossings().count(), 0);
+        for (year, event) in [(2009, "Extended"), (2017, "Area adjusted")] {
+            dataset.parks[0].milestones.push(crate::model::Milestone {
+                year,
+                month: None,
+                event: crate::model::Text { en: event.to_owned(), zh: event.to_owned() },
+                boundary_change: true,
+                source: SourceId::new("s1"),
+            });
+        }
+        let series = alpha_series(&dataset);
+        assert_eq!(years(&series), [vec![2016], vec![2017, 2018]], "2017 is of the new ground");
+        let crossings: Vec<(i32, i32)> = series.boundary_crossings().map(|(a, b)| (a.year, b.year)).collect();
+        assert_eq!(crossings, [(2016, 2017)]);
+        assert_eq!(series.boundary_changes, [2009, 2017]);
     }
 
     /// A figure of one part of a park (a predecessor area) is not the park's: its time series,

@@ -289,7 +289,8 @@ fn whole_years(series: &ParkTimeSeries) -> Vec<&TimePoint> {
     series.runs.iter().flatten().collect()
 }
 
-/// How fast a park's figure changed between its first and last whole-year figure, a year.
+/// How fast a park's figure changed between its first and last whole-year figure of the same
+/// ground, a year.
 struct Growth<'a> {
     park: &'a ParkId,
     first: &'a TimePoint,
@@ -297,15 +298,45 @@ struct Growth<'a> {
     per_year: f64,
 }
 
+/// The park's growth since its first whole-year figure of the ground its last one covers: a
+/// rise across a change of the park's area is the new ground, not growth.
 fn growth(series: &ParkTimeSeries) -> Option<Growth<'_>> {
     let years = whole_years(series);
-    let (first, last) = (*years.first()?, *years.last()?);
+    let last = *years.last()?;
+    let first = *years.iter().find(|point| series.same_ground(point.year, last.year))?;
     let span = last.year - first.year;
     (span > 0 && first.value > 0.0 && last.value > 0.0).then(|| Growth {
         park: &series.park,
         first,
         last,
         per_year: (last.value / first.value).powf(1.0 / f64::from(span)) - 1.0,
+    })
+}
+
+/// The years a park's ground changed between its first and last whole-year figures: the
+/// changes [`growth`] does not measure across.
+fn changes_within(series: &ParkTimeSeries) -> Vec<i32> {
+    let years = whole_years(series);
+    let (Some(first), Some(last)) = (years.first(), years.last()) else { return Vec::new() };
+    series.boundary_changes.iter().copied().filter(|&year| first.year < year && year <= last.year).collect()
+}
+
+/// "growth is not measured across a change of a park's area (Xicheng Park 2006, 2012)": said
+/// when a park's figures span such a change, so that its rise is not taken for growth.
+fn boundary_note(words: &Words<'_>, series: &[ParkTimeSeries]) -> Option<String> {
+    let parks: Vec<String> = series
+        .iter()
+        .filter_map(|s| {
+            let years: Vec<String> = changes_within(s).iter().map(i32::to_string).collect();
+            (!years.is_empty()).then(|| match words.language {
+                Language::En => format!("{} {}", words.park(&s.park), years.join(", ")),
+                Language::Zh => format!("{}{}年", words.park(&s.park), years.join("、")),
+            })
+        })
+        .collect();
+    (!parks.is_empty()).then(|| match words.language {
+        Language::En => format!("growth is not measured across a change of a park's area ({})", parks.join("; ")),
+        Language::Zh => format!("增长不跨越园区范围调整计算（{}）", parks.join("；")),
     })
 }
 
@@ -334,6 +365,15 @@ fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, onl
     let rate =
         rate_phrase(growth, words.language).map(|r| if words.en() { format!(", {r}") } else { format!("，{r}") });
     let rate = rate.unwrap_or_default();
+    let bounded = is_bound(growth.first.qualifier) || is_bound(growth.last.qualifier);
+    if same_value(growth.first.value, growth.last.value) && !bounded {
+        // The best any park did was to stay where it was: "fell least, about 0% a year" would
+        // say a fall that did not happen.
+        return match words.language {
+            Language::En => format!("held steady, from {from} to {to}"),
+            Language::Zh => format!("保持不变，从{from}到{to}"),
+        };
+    }
     let rose = growth.per_year > 0.0;
     match (words.language, only_park, rose) {
         (Language::En, true, true) => format!("rose from {from} to {to}{rate}"),
@@ -354,19 +394,22 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
     let mut latest: Vec<(&ParkId, Stated)> =
         series.iter().filter_map(|s| Some((&s.park, Stated::from(*whole_years(s).last()?)))).collect();
     latest.sort_by(|a, b| b.1.value.total_cmp(&a.1.value));
-    let notes: Vec<String> = words.without_figures(missing.len()).into_iter().collect();
+    let notes: Vec<String> =
+        words.without_figures(missing.len()).into_iter().chain(boundary_note(words, series)).collect();
     let Some(leader) = latest.first() else { return words.nothing(missing.len(), &what) };
     let fastest =
         series.iter().filter_map(growth).max_by(|a, b| a.per_year.partial_cmp(&b.per_year).unwrap_or(Ordering::Equal));
     if latest.len() == 1 {
         let name = words.park(leader.0);
+        let figures = series.iter().find(|s| &s.park == leader.0).map_or(0, |s| whole_years(s).len());
+        let figure = words.figure(&leader.1, &unit);
         let main = match (&fastest, words.language) {
             (Some(g), Language::En) => format!("{name}'s {what} {}", growth_clause(words, g, &unit, true)),
             (Some(g), Language::Zh) => format!("{name}的{what}{}", growth_clause(words, g, &unit, true)),
-            (None, Language::En) => {
-                format!("{name} has one whole-year figure of {what}, {}", words.figure(&leader.1, &unit))
-            }
-            (None, Language::Zh) => format!("{name}仅有一个全年{what}数据，为{}", words.figure(&leader.1, &unit)),
+            (None, Language::En) if figures > 1 => format!("{name}'s latest whole-year {what} is {figure}"),
+            (None, Language::Zh) if figures > 1 => format!("{name}的最新全年{what}为{figure}"),
+            (None, Language::En) => format!("{name} has one whole-year figure of {what}, {figure}"),
+            (None, Language::Zh) => format!("{name}仅有一个全年{what}数据，为{figure}"),
         };
         return words.sentence(&main, &notes);
     }
@@ -768,6 +811,75 @@ mod tests {
             sentence(&dataset, &["beta", "gamma"], &income, Language::Zh),
             "丙园的最新总收入最高，为3,300亿元（2018年），且增长最快，从1,500亿元（2016年）增至3,300亿元（2018年），年均约48%。"
         );
+    }
+
+    /// A park whose ground changed between its figures: the rise across the change is not
+    /// growth, so the sentence measures only since the change and says which it left out.
+    #[test]
+    fn time_series_growth_is_not_measured_across_a_change_of_a_parks_area() {
+        let mut dataset = small_dataset();
+        let income = choice(PlotKind::TimeSeries, "total_income");
+        for (value, year) in [(10.0, 2010), (150.0, 2016), (200.0, 2018)] {
+            add(&mut dataset, "beta", "total_income", value, year, Qualifier::Reported);
+        }
+        // Across 2010–2018 Beta would grow fastest (45% a year, against Alpha's 22% at most).
+        let before = sentence(&dataset, &["alpha", "beta"], &income, Language::En);
+        assert!(before.contains("Beta Park grew fastest, from 10 bn yuan (2010)"), "{before}");
+        let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("in the fixture");
+        beta.milestones.push(crate::model::Milestone {
+            year: 2012,
+            month: None,
+            event: crate::model::Text { en: "Extended".to_owned(), zh: "扩区".to_owned() },
+            boundary_change: true,
+            source: SourceId::new("s1"),
+        });
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta"], &income, Language::En),
+            "Alpha Park has the highest latest whole-year total income, 630 bn yuan (2018, preliminary), and grew \
+             fastest, from more than 420 bn yuan (2016) to 630 bn yuan (2018, preliminary), at most 22% a year; \
+             growth is not measured across a change of a park's area (Beta Park 2012)."
+        );
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta"], &income, Language::Zh),
+            "甲园的最新全年总收入最高，为6,300亿元（2018年，初步统计），且增长最快，从超过4,200亿元（2016年）增至6,300亿元（2018年，初步统计），年均至多22%；增长不跨越园区范围调整计算（乙园2012年）。"
+        );
+        // Alone, Beta's growth since the change is named, from its first figure after it.
+        assert_eq!(
+            sentence(&dataset, &["beta"], &income, Language::En),
+            "Beta Park's total income rose from 150 bn yuan (2016) to 200 bn yuan (2018), about 15% a year; growth \
+             is not measured across a change of a park's area (Beta Park 2012)."
+        );
+        // With no two figures after the change, no growth at all, but not "one figure" either.
+        let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("in the fixture");
+        beta.observations.retain(|o| o.year != 2018);
+        beta.milestones[0].year = 2016;
+        assert_eq!(
+            sentence(&dataset, &["beta"], &income, Language::En),
+            "Beta Park's latest whole-year total income is 150 bn yuan (2016); growth is not measured across a \
+             change of a park's area (Beta Park 2016)."
+        );
+    }
+
+    /// The best a park did was to stay where it was: not "fell least, about 0% a year".
+    #[test]
+    fn time_series_a_figure_that_held_steady_is_said_so() {
+        let mut dataset = small_dataset();
+        let income = choice(PlotKind::TimeSeries, "total_income");
+        add(&mut dataset, "gamma", "total_income", 150.0, 2016, Qualifier::Reported);
+        add(&mut dataset, "gamma", "total_income", 150.0, 2018, Qualifier::Reported);
+        assert_eq!(
+            sentence(&dataset, &["gamma"], &income, Language::En),
+            "Gamma Park's total income held steady, from 150 bn yuan (2016) to 150 bn yuan (2018)."
+        );
+        assert_eq!(
+            sentence(&dataset, &["gamma"], &income, Language::Zh),
+            "丙园的总收入保持不变，从1,500亿元（2016年）到1,500亿元（2018年）。"
+        );
+        // "More than 150" twice says nothing of whether it held: no "steady" then.
+        let gamma = dataset.parks.iter_mut().find(|p| p.id.as_str() == "gamma").expect("in the fixture");
+        gamma.observations.iter_mut().for_each(|o| o.qualifier = Qualifier::AtLeast);
+        let bounded = sentence(&dataset, &["gamma"], &income, Language::En);
+        assert!(!bounded.contains("steady"), "{bounded}");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Time series: one metric over the years, a line per park. Whole years are joined, gaps break
-//! the line, part-year figures are loose points, and targets and forecasts are dashed on from
-//! the last actual figure.
+//! the line, a change of the park's area is crossed dotted, part-year figures are loose points,
+//! and targets and forecasts are dashed on from the last actual figure.
 //!
 //! The pinned, selected and largest parks are coloured and named at the right of the plot, level
 //! with the end of their line (stacked where they would collide); the others are grey context,
@@ -39,7 +39,11 @@ pub(super) fn time_series_ui(
     let log = choice.log_scale;
     let unit = metric_unit(ctx.dataset, &choice.metric, ctx.language);
     let y_title = name_with_unit(&metric_name(ctx.dataset, &choice.metric, ctx.language), &unit.name);
-    ui.label(RichText::new(s.time_legend).small().weak());
+    if series.iter().any(|s| s.boundary_crossings().next().is_some()) {
+        ui.label(RichText::new(format!("{} · {}", s.time_legend, s.boundary_key)).small().weak());
+    } else {
+        ui.label(RichText::new(s.time_legend).small().weak());
+    }
     let height = chart_height(ui, footer);
     let font = chart_font(ui);
     let labelled = labelled_series(ctx, series, colours);
@@ -214,6 +218,17 @@ fn add_park_series(
     for (i, run) in park_series.runs.iter().enumerate() {
         let line: Vec<[f64; 2]> = run.iter().filter_map(point).collect();
         plot_ui.line(Line::new("", PlotPoints::from(line)).id(("run", id, i)).color(colour).width(width));
+    }
+    // Dotted across a change of the park's ground: the years follow on, the ground does not.
+    for (i, (before, after)) in park_series.boundary_crossings().enumerate() {
+        let segment: Vec<[f64; 2]> = [before, after].into_iter().filter_map(point).collect();
+        plot_ui.line(
+            Line::new("", PlotPoints::from(segment))
+                .id(("boundary", id, i))
+                .color(colour)
+                .width(width)
+                .style(LineStyle::dotted_loose()),
+        );
     }
     // Dashed from the last actual figure before each projection.
     for (i, projection) in park_series.projections.iter().enumerate() {
