@@ -12,12 +12,53 @@ const MAX_PUBLISHER_CHARS: usize = 24;
 const MAX_LISTED_PUBLISHER_CHARS: usize = 48;
 
 /// Writes a value with thousands separators and at most two decimals, trailing zeros dropped:
-/// `1382.0` → `1,382`, `26.10` → `26.1`, `0.09` → `0.09`.
+/// `1382.0` → `1,382`, `26.10` → `26.1`, `0.09` → `0.09`. For what the app works out (axis
+/// ticks, class bounds, shares); a figure as a source states it is [`format_stated`].
 pub fn format_value(value: f64) -> String {
+    with_decimals(value, 2)
+}
+
+/// Most significant digits [`format_stated`] writes: more than any source gives, fewer than
+/// the digits of a float, so that 10.815 × 10 is 108.15, not 108.15000000000001.
+const STATED_DIGITS: i32 = 9;
+
+/// Most decimals [`format_stated`] writes: a value smaller than this reads as zero.
+const STATED_DECIMALS: i32 = 6;
+
+/// Writes a figure with every digit its source gave, thousands separated, trailing zeros
+/// dropped: `10.815` → `10.815` (not `10.82`), `0.315` → `0.315`, `1382.0` → `1,382`. The same
+/// figure written in another language's unit keeps the same digits (108.15 亿元).
+pub fn format_stated(value: f64) -> String {
+    if !value.is_finite() || value == 0.0 {
+        return with_decimals(value, 0);
+    }
+    let magnitude = value.abs().log10().floor();
+    #[expect(clippy::cast_possible_truncation, reason = "the magnitude of a finite f64 is within ±330")]
+    let decimals = (STATED_DIGITS - 1 - magnitude as i32).clamp(0, STATED_DECIMALS);
+    with_decimals(value, decimals)
+}
+
+/// `value` rounded to `digits` significant digits: `47.4766` → `47.48` for 4. Rounding to
+/// significant digits gives the same digits in every unit a power of ten apart, so a computed
+/// value reads alike in both languages (47.48 bn yuan, 474.8 亿元).
+pub fn round_significant(value: f64, digits: i32) -> f64 {
+    if !value.is_finite() || value == 0.0 {
+        return value;
+    }
+    #[expect(clippy::cast_possible_truncation, reason = "the magnitude of a finite f64 is within ±330")]
+    let magnitude = value.abs().log10().floor() as i32;
+    let scale = 10_f64.powi(digits - 1 - magnitude);
+    (value * scale).round() / scale
+}
+
+/// `value` with at most `decimals` decimals, trailing zeros dropped, thousands separated; a
+/// value that rounds to zero has no sign.
+fn with_decimals(value: f64, decimals: i32) -> String {
     if !value.is_finite() {
         return value.to_string();
     }
-    let fixed = format!("{:.2}", value.abs());
+    let decimals = usize::try_from(decimals).unwrap_or(0);
+    let fixed = format!("{:.decimals$}", value.abs());
     let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let fraction = fraction.trim_end_matches('0');
     let grouped = grouped_in_thousands(whole);
@@ -49,9 +90,9 @@ pub fn figure_note(
     notes.join(", ")
 }
 
-/// `value` with the sign of its qualifier: `>450`, `~600`, `1,382`.
+/// `value` with the sign of its qualifier, every digit stated: `>450`, `~600`, `1,382`.
 pub fn qualified_value(value: f64, qualifier: Qualifier) -> String {
-    format!("{}{}", qualifier_prefix(qualifier), format_value(value))
+    format!("{}{}", qualifier_prefix(qualifier), format_stated(value))
 }
 
 /// The sign put before a value to carry its qualifier: `>450`, `~600`.
@@ -385,6 +426,31 @@ mod tests {
         assert_eq!(format_value(-2.5), "-2.5");
         assert_eq!(format_value(-0.001), "0");
         assert_eq!(format_value(999.999), "1,000");
+    }
+
+    /// A source's 10.815 bn yuan reads 10.815, not 10.82, and 108.15 in 亿元: the same digits
+    /// in both languages, without the float's noise.
+    #[test]
+    fn a_stated_figure_keeps_every_digit_its_source_gave() {
+        assert_eq!(format_stated(10.815), "10.815");
+        assert_eq!(format_stated(10.815 * 10.0), "108.15");
+        assert_eq!(format_stated(0.315), "0.315");
+        assert_eq!(format_stated(0.0315), "0.0315");
+        assert_eq!(format_stated(1835.15), "1,835.15");
+        assert_eq!(format_stated(349_200.0), "349,200");
+        assert_eq!(format_stated(-2.5), "-2.5");
+        assert_eq!(format_stated(0.0), "0");
+        assert_eq!(format_stated(-0.000_000_1), "0", "below a millionth reads as zero, unsigned");
+        assert_eq!(qualified_value(36.275, Qualifier::AtLeast), ">36.275");
+    }
+
+    #[test]
+    fn rounding_to_significant_digits_reads_alike_a_power_of_ten_apart() {
+        assert_eq!(format_stated(round_significant(47.476_6, 4)), "47.48");
+        assert_eq!(format_stated(round_significant(474.766, 4)), "474.8");
+        assert_eq!(format_stated(round_significant(0.012_345, 4)), "0.01235");
+        assert_eq!(format_stated(round_significant(123_456.0, 4)), "123,500");
+        assert_eq!(format_stated(round_significant(0.0, 4)), "0");
     }
 
     #[test]

@@ -113,6 +113,10 @@ pub struct Strings {
     pub embedded: &'static str,
     /// Status bar: count of parks.
     pub parks: Counted,
+    /// Status bar: count of the dataset's entries, when parts of one park are entries of their own.
+    pub entries: Counted,
+    /// Status bar: why the parks and the entries are counted apart.
+    pub entries_explained: &'static str,
     /// Status bar: count of figures.
     pub figures_count: Counted,
     /// Status bar: count of sources.
@@ -575,6 +579,8 @@ pub const EN: Strings = Strings {
     loaded_from: "Loaded from",
     embedded: "built-in dataset",
     parks: Counted { one: "park", other: "parks" },
+    entries: Counted { one: "entry", other: "entries" },
+    entries_explained: "Parts of one park are listed as entries of their own and counted here as one park.",
     figures_count: Counted { one: "figure", other: "figures" },
     sources: Counted { one: "source", other: "sources" },
     load_failed: "The dataset could not be loaded",
@@ -829,6 +835,8 @@ pub const ZH: Strings = Strings {
     loaded_from: "数据来源文件",
     embedded: "内置数据集",
     parks: Counted::same("个园区"),
+    entries: Counted::same("个条目"),
+    entries_explained: "同一园区的各组成部分分列为单独条目，此处计为一个园区。",
     figures_count: Counted::same("条数据"),
     sources: Counted::same("个来源"),
     load_failed: "数据集无法加载",

@@ -399,8 +399,10 @@ fn turnover_per_hectare_divides_by_the_fixtures_area_metric() {
     assert_eq!(harness.state().state.plot.divide_by, Some(zgc_atlas::model::MetricId::new("site_hectares")));
     let Some(zgc_atlas::state::PlotData::Bars(series)) = harness.state().plot_data() else { panic!("bars") };
     let kunhua = series.bars.iter().find(|b| b.park.as_str() == "kunhua").expect("Kunhua has turnover and area");
-    assert!((kunhua.value - 588.0 / 86.0).abs() < 1e-9, "588 (100m yuan) over 86 ha: {}", kunhua.value);
+    // 6.8372…, to four significant digits, as the bar's label writes it.
+    assert!((kunhua.value - 6.837).abs() < 1e-9, "588 (100m yuan) over 86 ha: {}", kunhua.value);
     let texts = shown_texts(&harness);
+    assert!(texts.iter().any(|t| t.starts_with("6.837")), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("100m yuan per ha")), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("divided by Site area")), "the scope line says so");
     click(&mut harness, "中文");

@@ -711,6 +711,16 @@ impl Dataset {
         self.index.metrics.get(id).and_then(|&i| self.metrics.get(i))
     }
 
+    /// Number of parks as the official list counts them: entries that are parts of one park
+    /// (the same [`Park::part_of`]) count once, so a joint park listed as its two parts is one.
+    pub fn official_park_count(&self) -> usize {
+        let mut parts_of: Vec<&str> =
+            self.parks.iter().filter_map(|p| p.part_of.as_ref()).map(|t| t.en.as_str()).collect();
+        parts_of.sort_unstable();
+        parts_of.dedup();
+        self.parks.iter().filter(|p| p.part_of.is_none()).count() + parts_of.len()
+    }
+
     /// Number of figures over all parks (the zone's benchmark figures not counted).
     pub fn figure_count(&self) -> usize {
         self.parks.iter().map(|p| p.observations.len()).sum()

@@ -285,3 +285,16 @@ fn a_boundary_change_counts_from_its_own_year_on() {
     assert!(!same_ground(&years, 2011, 2012), "across the change");
     assert!(!same_ground(&years, 2018, 2005), "either way round");
 }
+
+/// A joint park listed as its two parts counts once, as the official list (and the dataset's
+/// title) counts it; parks without `part_of` count one each.
+#[test]
+fn parts_of_one_park_count_as_one_official_park() {
+    let mut dataset = small_dataset();
+    assert_eq!(dataset.official_park_count(), dataset.parks.len());
+    let joint = Some(Text { en: "Part of Alpha-Beta Park".to_owned(), zh: "甲乙园的组成部分".to_owned() });
+    dataset.parks[0].part_of.clone_from(&joint);
+    assert_eq!(dataset.official_park_count(), dataset.parks.len(), "one part alone is still one park");
+    dataset.parks[1].part_of = joint;
+    assert_eq!(dataset.official_park_count(), dataset.parks.len() - 1);
+}

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::format::round_significant;
 use crate::model::{
     self, Dataset, Figure, IndustryId, Metric, MetricId, Observation, Park, ParkId, Period, Qualifier, Role, SourceId,
     same_ground,
@@ -231,6 +232,11 @@ struct Normalised {
     stated_otherwise: Vec<Observation>,
 }
 
+/// Significant digits of a bar divided by another figure: more would claim a precision its
+/// figures lack, and digits (unlike decimals) read alike in every unit a language writes it in
+/// (47.48 bn yuan per km², 474.8 亿元/平方公里).
+const QUOTIENT_DIGITS: i32 = 4;
+
 /// The figure a bar shows for `observations` (a park's or the zone's), normalised. `None` when
 /// the figure or its divisor is missing, or the divisor is zero: never a division by zero.
 fn bar_value(
@@ -272,7 +278,7 @@ fn bar_value(
         _ => Qualifier::Approximate,
     };
     Some(Normalised {
-        value: obs.value / by,
+        value: round_significant(obs.value / by, QUOTIENT_DIGITS),
         year: obs.year,
         period: obs.period,
         qualifier,
@@ -353,6 +359,9 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     series.mixed_years = years.len() > 1;
     let figures: Vec<(f64, Qualifier)> = series.bars.iter().map(|b| (b.value, b.qualifier)).collect();
     if let Some((median, qualifier)) = median_stated(&figures) {
+        // The middle of two quotients is a quotient too: written to as many digits.
+        let divided = choice.divide_by.as_ref().is_some_and(|by| *by != choice.metric);
+        let median = if divided { round_significant(median, QUOTIENT_DIGITS) } else { median };
         (series.median, series.median_qualifier) = (Some(median), qualifier);
     }
     if let Some(zone) = &dataset.zone
@@ -1007,11 +1016,16 @@ mod tests {
         per_km2.divide_by = Some(MetricId::new("planned_area"));
         let series = bar_series(&dataset, &ids(&["alpha", "beta", "gamma"]), &per_km2);
         let alpha = series.bars.iter().find(|b| b.park.as_str() == "alpha").expect("alpha");
-        assert!((alpha.value - 1382.0 / 26.1).abs() < 1e-9);
+        // 1,382 ÷ 26.1 = 52.9502…, to four significant digits as every view writes it.
+        assert!((alpha.value - 52.95).abs() < 1e-9, "{}", alpha.value);
         assert_eq!(alpha.divisor_year, Some(2012), "the area is from another year than the count");
         assert_eq!(alpha.sources.len(), 2, "both figures' sources are cited");
         assert!(series.missing.contains(&ParkId::new("gamma")));
         assert!(series.bars.iter().all(|b| b.value.is_finite()), "never infinity");
+        // The median of two quotients (52.95 and 45) is written to as many digits as they are.
+        let median = series.median.expect("two bars");
+        assert!((median - round_significant(median, QUOTIENT_DIGITS)).abs() < 1e-12, "{median}");
+        assert!((median - 48.98).abs() < 0.006, "{median}");
     }
 
     #[test]

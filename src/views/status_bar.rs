@@ -26,12 +26,25 @@ pub fn status_bar_ui(
         ui.label(labelled(language, s.loaded_from, origin.unwrap_or(s.embedded)));
         ui.separator();
         let counted = |count: usize, words: Counted| format!("{} {}", format_count(count), words.for_count(count));
-        ui.label(format!(
-            "{} · {} · {}",
-            counted(dataset.parks.len(), s.parks),
+        // A joint park listed as its parts would read "17 parks" beside a title that says
+        // sixteen: the parks are counted as the official list counts them, the entries after.
+        let (parks, entries) = (dataset.official_park_count(), dataset.parks.len());
+        let parks = if parks == entries {
+            counted(parks, s.parks)
+        } else {
+            match language {
+                Language::En => format!("{} ({})", counted(parks, s.parks), counted(entries, s.entries)),
+                Language::Zh => format!("{}（{}）", counted(parks, s.parks), counted(entries, s.entries)),
+            }
+        };
+        let counts = ui.label(format!(
+            "{parks} · {} · {}",
             counted(dataset.figure_count(), s.figures_count),
             counted(dataset.sources.len(), s.sources)
         ));
+        if dataset.official_park_count() != entries {
+            counts.on_hover_text(s.entries_explained);
+        }
         if reloading {
             ui.separator();
             ui.weak(s.reloading);

@@ -10,13 +10,13 @@
 pub mod map;
 pub mod plot;
 
-use crate::format::{format_count, format_value};
+use crate::format::{format_count, format_stated};
 use crate::model::{Language, Qualifier};
 
 /// A value as a sentence states it, with its qualifier in words, its unit and its year:
 /// "about 630 bn yuan (2018, preliminary)" / "约6,300亿元（2018年，初步统计）".
 pub fn figure_phrase(value: f64, qualifier: Qualifier, unit: &str, year: i32, language: Language) -> String {
-    let number = format_value(value);
+    let number = format_stated(value);
     match language {
         Language::En => {
             let hedge = match qualifier {
