@@ -723,8 +723,8 @@ pub const EN: Strings = Strings {
     log_hint: "Log scale: each gridline is ten times the one before, so small and large parks fit on one chart",
     benchmarks: "Benchmarks",
     median_line: "Dashed line: median of the {parks}, {value}",
-    zone_line: "dotted line: {zone}, {value} ({year})",
-    zone_figure: "{zone}: {value} ({year})",
+    zone_line: "dotted line: {zone}, {value} ({when})",
+    zone_figure: "{zone}: {value} ({when})",
     zone_benchmark: "Whole zone",
     mixed_years: "These bars mix years: each bar states its own year",
     divisor_years: "A bar whose {divisor} is of another year gives both years: the figure's ÷ the {divisor}'s",
@@ -979,8 +979,8 @@ pub const ZH: Strings = Strings {
     log_hint: "对数刻度：每条网格线是前一条的十倍，大小园区可在同一图中比较",
     benchmarks: "基准线",
     median_line: "虚线：{parks}的中位数，{value}",
-    zone_line: "点线：{zone}，{value}（{year}年）",
-    zone_figure: "{zone}：{value}（{year}年）",
+    zone_line: "点线：{zone}，{value}（{when}）",
+    zone_figure: "{zone}：{value}（{when}）",
     zone_benchmark: "全区",
     mixed_years: "各柱年份不同：每根柱标注其年份",
     divisor_years: "{divisor}与数值年份不同的柱标注两个年份：数值年份 ÷ {divisor}年份",
@@ -1190,6 +1190,21 @@ pub fn period_label(language: Language, year: i32, period: Option<Period>) -> St
         (Language::Zh, Some(Period::H2)) => format!("{year}年下半年"),
         (Language::Zh, Some(Period::JanTo(month))) => format!("{year}年1–{month}月"),
         (Language::Zh, Some(Period::Cumulative)) => format!("截至{year}年累计"),
+    }
+}
+
+/// When a figure a sentence states is from, as it reads inside the sentence's brackets: its year
+/// with the part of it ("2018 Jan–Mar" / "2018年1–3月"), and the year of the figure it is
+/// divided by when another ("2018 ÷ 2020" / "2018年 ÷ 2020年").
+pub fn figure_when(language: Language, year: i32, period: Option<Period>, divisor_year: Option<i32>) -> String {
+    let when = match (language, period) {
+        (Language::Zh, None) => format!("{year}年"),
+        _ => period_label(language, year, period),
+    };
+    match (language, divisor_year) {
+        (_, None) => when,
+        (Language::En, Some(divisor)) => format!("{when} ÷ {divisor}"),
+        (Language::Zh, Some(divisor)) => format!("{when} ÷ {divisor}年"),
     }
 }
 

@@ -199,12 +199,27 @@ pub struct BarSeries {
     /// How surely the median is what it says: "more than" when figures stated as "more than"
     /// could raise it, and so on ([`median_stated`]).
     pub median_qualifier: Qualifier,
-    /// The zone-wide figure, normalised the same way, with its year.
-    pub zone: Option<(f64, i32)>,
-    /// How the zone-wide figure is stated.
-    pub zone_qualifier: Qualifier,
+    /// The zone-wide figure, normalised the same way.
+    pub zone: Option<ZoneBenchmark>,
     /// Every source behind the bars and the zone figure, sorted.
     pub sources: BTreeSet<SourceId>,
+}
+
+/// The zone-wide figure the bars are measured against, normalised as they are, with when it
+/// is from: a fixed year may only have a part of it for the zone ("2018 Jan–Mar"), and the
+/// line must not pass for the whole year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ZoneBenchmark {
+    /// The value, in the metric's unit (divided, when the bars are).
+    pub value: f64,
+    /// The year the figure refers to.
+    pub year: i32,
+    /// The part of the year it covers, when not the whole.
+    pub period: Option<Period>,
+    /// How it is stated.
+    pub qualifier: Qualifier,
+    /// The year of the figure it is divided by, when another than `year`.
+    pub divisor_year: Option<i32>,
 }
 
 /// The actual (not projected) figure of `metric` for `year`, whole-year figures first.
@@ -368,7 +383,8 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
         && let Some(zone) =
             bar_value(dataset, &zone.observations, &choice.metric, choice.year, choice.divide_by.as_ref())
     {
-        (series.zone, series.zone_qualifier) = (Some((zone.value, zone.year)), zone.qualifier);
+        let Normalised { value, year, period, qualifier, divisor_year, .. } = zone;
+        series.zone = Some(ZoneBenchmark { value, year, period, qualifier, divisor_year });
         series.sources.extend(zone.sources);
     }
     series
@@ -928,7 +944,8 @@ mod tests {
         assert_eq!(bars, [("alpha", 26.1), ("beta", 10.0)]);
         assert_eq!(series.missing, ids(&["gamma"]), "gamma has no area: no data, not zero");
         assert!(!series.mixed_years, "both areas are from 2012");
-        assert_eq!(series.zone, Some((488.0, 2012)));
+        let zone = series.zone.expect("the zone's area");
+        assert_eq!((zone.value, zone.year, zone.period), (488.0, 2012, None));
     }
 
     #[test]
@@ -1007,6 +1024,25 @@ mod tests {
             years_with_data(&dataset, &ids(&["alpha", "beta"]), &MetricId::new("total_income")),
             [2019, 2018, 2016]
         );
+    }
+
+    /// A fixed year for which the zone has only a part of the year: the benchmark says which
+    /// part, and a divided one the divisor's year, so that neither passes for the bars' year.
+    #[test]
+    fn the_zone_benchmark_keeps_its_part_of_the_year_and_its_divisors_year() {
+        let mut dataset = small_dataset();
+        let zone = dataset.zone.as_mut().expect("the fixture's zone");
+        let mut quarter = zone.observations[0].clone();
+        (quarter.metric, quarter.value, quarter.year, quarter.period) =
+            (MetricId::new("total_income"), 1120.0, 2018, Some(Period::JanTo(3)));
+        zone.observations.push(quarter);
+        let in_2018 = PlotChoice { year: YearChoice::Year(2018), ..choice("total_income") };
+        let benchmark = bar_series(&dataset, &ids(&["alpha"]), &in_2018).zone.expect("the zone's 2018 figure");
+        assert_eq!((benchmark.value, benchmark.year, benchmark.period), (1120.0, 2018, Some(Period::JanTo(3))));
+        assert_eq!(benchmark.divisor_year, None);
+        let per_km2 = PlotChoice { divide_by: Some(MetricId::new("planned_area")), ..in_2018 };
+        let benchmark = bar_series(&dataset, &ids(&["alpha"]), &per_km2).zone.expect("divided by its 2012 area");
+        assert_eq!(benchmark.divisor_year, Some(2012));
     }
 
     #[test]

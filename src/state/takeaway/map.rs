@@ -5,6 +5,7 @@
 //! three districts. Pure: [`MapData`](crate::state::map::MapData) computes it once per change.
 
 use crate::format::format_value;
+use crate::i18n::figure_when;
 use crate::model::{Language, Qualifier};
 use crate::state::takeaway::{figure_phrase, in_sentence};
 
@@ -209,7 +210,8 @@ fn metric_sentence(
 /// A sum as the sentence states it: [`figure_phrase`] with the sum's qualifier and, when its
 /// figures come from several years, the span of years where the phrase names one.
 pub fn sum_phrase(value: f64, basis: SumBasis, unit: &str, language: Language) -> String {
-    let phrase = figure_phrase(value, basis.qualifier, unit, basis.last_year, language);
+    let when = figure_when(language, basis.last_year, None, None);
+    let phrase = figure_phrase(value, basis.qualifier, unit, &when, language);
     if basis.first_year == basis.last_year {
         return phrase;
     }

@@ -15,7 +15,7 @@ use crate::model::{Language, Qualifier};
 
 /// A value as a sentence states it, with its qualifier in words, its unit and its year:
 /// "about 630 bn yuan (2018, preliminary)" / "约6,300亿元（2018年，初步统计）".
-pub fn figure_phrase(value: f64, qualifier: Qualifier, unit: &str, year: i32, language: Language) -> String {
+pub fn figure_phrase(value: f64, qualifier: Qualifier, unit: &str, when: &str, language: Language) -> String {
     let number = format_stated(value);
     match language {
         Language::En => {
@@ -32,7 +32,7 @@ pub fn figure_phrase(value: f64, qualifier: Qualifier, unit: &str, year: i32, la
                 Qualifier::Reported | Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost => "",
             };
             let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
-            format!("{hedge}{number}{unit} ({year}{note})")
+            format!("{hedge}{number}{unit} ({when}{note})")
         }
         Language::Zh => {
             let (before, after) = match qualifier {
@@ -47,7 +47,7 @@ pub fn figure_phrase(value: f64, qualifier: Qualifier, unit: &str, year: i32, la
                 Qualifier::Forecast => "，预测",
                 Qualifier::Reported | Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost => "",
             };
-            format!("{before}{number}{after}{unit}（{year}年{note}）")
+            format!("{before}{number}{after}{unit}（{when}{note}）")
         }
     }
 }
@@ -115,13 +115,16 @@ mod tests {
 
     #[test]
     fn a_figure_phrase_carries_its_qualifier_unit_and_year_in_either_language() {
-        assert_eq!(figure_phrase(1240.0, Qualifier::Reported, "bn yuan", 2013, Language::En), "1,240 bn yuan (2013)");
+        assert_eq!(figure_phrase(1240.0, Qualifier::Reported, "bn yuan", "2013", Language::En), "1,240 bn yuan (2013)");
         assert_eq!(
-            figure_phrase(630.0, Qualifier::Preliminary, "bn yuan", 2018, Language::En),
+            figure_phrase(630.0, Qualifier::Preliminary, "bn yuan", "2018", Language::En),
             "630 bn yuan (2018, preliminary)"
         );
-        assert_eq!(figure_phrase(450.0, Qualifier::AtLeast, "", 2019, Language::En), "more than 450 (2019)");
-        assert_eq!(figure_phrase(1240.0, Qualifier::Approximate, "亿元", 2013, Language::Zh), "约1,240亿元（2013年）");
-        assert_eq!(figure_phrase(100.0, Qualifier::Target, "亿元", 2025, Language::Zh), "100亿元（2025年，目标）");
+        assert_eq!(figure_phrase(450.0, Qualifier::AtLeast, "", "2019", Language::En), "more than 450 (2019)");
+        assert_eq!(
+            figure_phrase(1240.0, Qualifier::Approximate, "亿元", "2013年", Language::Zh),
+            "约1,240亿元（2013年）"
+        );
+        assert_eq!(figure_phrase(100.0, Qualifier::Target, "亿元", "2025年", Language::Zh), "100亿元（2025年，目标）");
     }
 }

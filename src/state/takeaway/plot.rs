@@ -8,12 +8,14 @@ use std::cmp::Ordering;
 
 use super::{count_phrase, figure_phrase, in_sentence, join_names};
 use crate::format::{format_count, format_value};
-use crate::i18n::clause_separator;
+use crate::i18n::{clause_separator, figure_when};
 use crate::model::{
-    Dataset, DisplayUnit, IndustryId, Language, MetricId, ParkId, Qualifier, Role, divided_display_unit, divided_name,
+    Dataset, DisplayUnit, IndustryId, Language, MetricId, ParkId, Period, Qualifier, Role, divided_display_unit,
+    divided_name,
 };
 use crate::state::series::{
-    BarSeries, IndustryMatrix, ParkTimeSeries, PlotChoice, PlotData, Reading, ScatterPoint, TimePoint, YearChoice,
+    BarDatum, BarSeries, IndustryMatrix, ParkTimeSeries, PlotChoice, PlotData, Reading, ScatterPoint, TimePoint,
+    YearChoice,
 };
 
 /// Fewest points for which the scatter sentence says whether the two metrics go together:
@@ -37,23 +39,35 @@ pub fn plot_takeaway(
     }
 }
 
-/// A figure as a sentence states it: value, year and qualifier.
+/// A figure as a sentence states it: value, year (with the part of it, and the year of what it
+/// is divided by) and qualifier.
 #[derive(Clone, Copy, Debug)]
 struct Stated {
     value: f64,
     year: i32,
+    period: Option<Period>,
+    divisor_year: Option<i32>,
     qualifier: Qualifier,
 }
 
 impl From<&Reading> for Stated {
     fn from(reading: &Reading) -> Self {
-        Self { value: reading.value, year: reading.year, qualifier: reading.qualifier }
+        let (value, year, period, qualifier) = (reading.value, reading.year, reading.period, reading.qualifier);
+        Self { value, year, period, divisor_year: None, qualifier }
     }
 }
 
 impl From<&TimePoint> for Stated {
     fn from(point: &TimePoint) -> Self {
-        Self { value: point.value, year: point.year, qualifier: point.qualifier }
+        let (value, year, period, qualifier) = (point.value, point.year, point.period, point.qualifier);
+        Self { value, year, period, divisor_year: None, qualifier }
+    }
+}
+
+impl From<&BarDatum> for Stated {
+    fn from(bar: &BarDatum) -> Self {
+        let (value, year, period, qualifier) = (bar.value, bar.year, bar.period, bar.qualifier);
+        Self { value, year, period, divisor_year: bar.divisor_year, qualifier }
     }
 }
 
@@ -96,7 +110,8 @@ impl Words<'_> {
     }
 
     fn figure(&self, stated: &Stated, unit: &DisplayUnit) -> String {
-        figure_phrase(unit.value(stated.value), stated.qualifier, &unit.name, stated.year, self.language)
+        let when = figure_when(self.language, stated.year, stated.period, stated.divisor_year);
+        figure_phrase(unit.value(stated.value), stated.qualifier, &unit.name, &when, self.language)
     }
 
     /// The sentence for a plot with nothing to draw: no parks, or parks without figures.
@@ -163,10 +178,12 @@ fn is_bound(qualifier: Qualifier) -> bool {
     matches!(qualifier, Qualifier::AtLeast | Qualifier::AtMost)
 }
 
-/// How many times `above` is `below`, when both are plain positive values.
+/// How many times `above` is `below`, when both are plain positive values of the same span of
+/// time: five months of one park against a whole year of another is no multiple of anything.
 fn ratio(above: &Stated, below: &Stated) -> Option<f64> {
     let plain = !is_bound(above.qualifier) && !is_bound(below.qualifier);
-    (plain && above.value > 0.0 && below.value > 0.0).then(|| above.value / below.value)
+    let same_span = above.period == below.period;
+    (plain && same_span && above.value > 0.0 && below.value > 0.0).then(|| above.value / below.value)
 }
 
 /// The names of the parks tied with the first of `ranked` (largest first), and whether the
@@ -241,11 +258,7 @@ fn times(ratio: f64) -> String {
 /// and how many parks have no figure.
 fn bars_takeaway(words: &Words<'_>, series: &BarSeries, choice: &PlotChoice) -> String {
     let (what, unit) = words.normalised(choice);
-    let ranked: Vec<(&ParkId, Stated)> = series
-        .bars
-        .iter()
-        .map(|b| (&b.park, Stated { value: b.value, year: b.year, qualifier: b.qualifier }))
-        .collect();
+    let ranked: Vec<(&ParkId, Stated)> = series.bars.iter().map(|b| (&b.park, Stated::from(b))).collect();
     let missing = series.missing.len();
     let mut notes = Vec::new();
     if choice.year == YearChoice::Latest
@@ -340,33 +353,145 @@ fn boundary_note(words: &Words<'_>, series: &[ParkTimeSeries]) -> Option<String>
     })
 }
 
-/// "about 19% a year"; a bound at either end makes the rate a bound too.
-fn rate_phrase(growth: &Growth<'_>, language: Language) -> Option<String> {
-    let (start, end) = (growth.first.qualifier, growth.last.qualifier);
-    let lower = start == Qualifier::AtMost || end == Qualifier::AtLeast;
-    let upper = start == Qualifier::AtLeast || end == Qualifier::AtMost;
-    let pct = format_value((growth.per_year * 1000.0).round() / 10.0);
-    let pct = if growth.per_year.abs() >= 0.1 { format_value((growth.per_year * 100.0).round()) } else { pct };
-    match (lower, upper, language) {
-        (true, true, _) => None,
-        (true, false, Language::En) => Some(format!("at least {pct}% a year")),
-        (false, true, Language::En) => Some(format!("at most {pct}% a year")),
-        (false, false, Language::En) => Some(format!("about {pct}% a year")),
-        (true, false, Language::Zh) => Some(format!("年均至少{pct}%")),
-        (false, true, Language::Zh) => Some(format!("年均至多{pct}%")),
-        (false, false, Language::Zh) => Some(format!("年均约{pct}%")),
+/// Which way a park's figure went, as far as its qualifiers let a sentence say: from "about
+/// 18,000" to "more than 10,000" it may have risen or fallen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Direction {
+    Rose,
+    Fell,
+    Held,
+    Unknown,
+}
+
+/// How sure a stated yearly rate is: exact (as exact as its figures), or only a bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RateBound {
+    /// The rate is about what is stated.
+    About,
+    /// The rate is at least what is stated: it starts "less than" or ends "more than".
+    AtLeast,
+    /// The rate is at most what is stated.
+    AtMost,
+    /// Nothing can be said of it: bounds both ways, or a bound resting on an "about" figure.
+    Unknown,
+}
+
+impl Growth<'_> {
+    fn direction(&self) -> Direction {
+        let (start, end) = (self.first, self.last);
+        let bounded = is_bound(start.qualifier) || is_bound(end.qualifier);
+        if same_value(start.value, end.value) {
+            return if bounded { Direction::Unknown } else { Direction::Held };
+        }
+        let rising = end.value > start.value;
+        // A rise is sure unless the end may be lower ("less than") or the start higher ("more
+        // than") than stated; a fall the other way round.
+        match (rising, start.qualifier, end.qualifier) {
+            (true, Qualifier::AtLeast, _)
+            | (true, _, Qualifier::AtMost)
+            | (false, Qualifier::AtMost, _)
+            | (false, _, Qualifier::AtLeast) => Direction::Unknown,
+            (true, ..) => Direction::Rose,
+            (false, ..) => Direction::Fell,
+        }
+    }
+
+    /// Which way the bounds among its figures let the rate move from what they give, "about"
+    /// figures taken as they are: a ranking of rates may rest on that.
+    fn rate_leeway(&self) -> RateBound {
+        let (start, end) = (self.first.qualifier, self.last.qualifier);
+        let lower = start == Qualifier::AtMost || end == Qualifier::AtLeast;
+        let upper = start == Qualifier::AtLeast || end == Qualifier::AtMost;
+        match (lower, upper) {
+            (true, true) => RateBound::Unknown,
+            (true, false) => RateBound::AtLeast,
+            (false, true) => RateBound::AtMost,
+            (false, false) => RateBound::About,
+        }
+    }
+
+    /// How sure the rate is as a number to print: a bound resting on an "about" figure ("more
+    /// than 400" after "about 23.7", whose start may be above 23.7) is no sure bound.
+    fn rate_bound(&self) -> RateBound {
+        let approximate = [self.first.qualifier, self.last.qualifier].contains(&Qualifier::Approximate);
+        match self.rate_leeway() {
+            RateBound::AtLeast | RateBound::AtMost if approximate => RateBound::Unknown,
+            leeway => leeway,
+        }
     }
 }
 
+/// "about 19% a year", "at least 26% a year", "down about 4% a year"; `None` when the
+/// qualifiers leave nothing to say. A bound is rounded the way it stays true: 26.6% at least
+/// is "at least 26%", not 27%.
+fn rate_phrase(growth: &Growth<'_>, language: Language) -> Option<String> {
+    let bound = growth.rate_bound();
+    let percent = growth.per_year * 100.0;
+    // Whole percentages from 10% a year, one decimal below.
+    let step = if percent.abs() >= 10.0 { 1.0 } else { 0.1 };
+    let rounded = match bound {
+        RateBound::AtLeast => (percent / step).floor() * step,
+        RateBound::AtMost => (percent / step).ceil() * step,
+        RateBound::About => (percent / step).round() * step,
+        RateBound::Unknown => return None,
+    };
+    let down = rounded < 0.0;
+    let pct = format_value(rounded.abs());
+    // For a fall, "at least" a rate is "at most" a fall, and the other way round.
+    let phrase = match (language, down, bound) {
+        (Language::En, false, RateBound::AtLeast) => format!("at least {pct}% a year"),
+        (Language::En, false, RateBound::AtMost) => format!("at most {pct}% a year"),
+        (Language::En, false, _) => format!("about {pct}% a year"),
+        (Language::En, true, RateBound::AtLeast) => format!("down at most {pct}% a year"),
+        (Language::En, true, RateBound::AtMost) => format!("down at least {pct}% a year"),
+        (Language::En, true, _) => format!("down about {pct}% a year"),
+        (Language::Zh, false, RateBound::AtLeast) => format!("年均至少增长{pct}%"),
+        (Language::Zh, false, RateBound::AtMost) => format!("年均至多增长{pct}%"),
+        (Language::Zh, false, _) => format!("年均约增长{pct}%"),
+        (Language::Zh, true, RateBound::AtLeast) => format!("年均至多下降{pct}%"),
+        (Language::Zh, true, RateBound::AtMost) => format!("年均至少下降{pct}%"),
+        (Language::Zh, true, _) => format!("年均约下降{pct}%"),
+    };
+    Some(phrase)
+}
+
+/// What a sentence may claim of the growth it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum GrowthClaim {
+    /// The only park with a growth to name: no "fastest", nothing to compare with.
+    Only,
+    /// The fastest of several, surely.
+    Fastest,
+    /// The fastest as stated, but a bound could change that.
+    FastestStated,
+}
+
+/// What the sentence may claim of `chosen`, the highest stated rate of `all`: "fastest" only
+/// when no bound could put another park ahead of it, or it behind.
+fn growth_claim(chosen: &Growth<'_>, all: &[Growth<'_>]) -> GrowthClaim {
+    if all.len() < 2 {
+        return GrowthClaim::Only;
+    }
+    let chosen_sure = matches!(chosen.direction(), Direction::Rose | Direction::Fell | Direction::Held)
+        && matches!(chosen.rate_leeway(), RateBound::About | RateBound::AtLeast);
+    let others_below = all
+        .iter()
+        .filter(|other| other.park != chosen.park)
+        .all(|other| matches!(other.rate_leeway(), RateBound::About | RateBound::AtMost));
+    if chosen_sure && others_below { GrowthClaim::Fastest } else { GrowthClaim::FastestStated }
+}
+
 /// "grew fastest, from 61 bn yuan (2005) to 558 bn yuan (2018), about 19% a year".
-fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, only_park: bool) -> String {
+fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, claim: GrowthClaim) -> String {
+    use Direction::{Fell, Rose};
+    use GrowthClaim::{Fastest, FastestStated, Only};
     let from = words.figure(&Stated::from(growth.first), unit);
     let to = words.figure(&Stated::from(growth.last), unit);
     let rate =
         rate_phrase(growth, words.language).map(|r| if words.en() { format!(", {r}") } else { format!("，{r}") });
     let rate = rate.unwrap_or_default();
-    let bounded = is_bound(growth.first.qualifier) || is_bound(growth.last.qualifier);
-    if same_value(growth.first.value, growth.last.value) && !bounded {
+    let direction = growth.direction();
+    if direction == Direction::Held {
         // The best any park did was to stay where it was: "fell least, about 0% a year" would
         // say a fall that did not happen.
         return match words.language {
@@ -374,15 +499,19 @@ fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, onl
             Language::Zh => format!("保持不变，从{from}到{to}"),
         };
     }
-    let rose = growth.per_year > 0.0;
-    match (words.language, only_park, rose) {
-        (Language::En, true, true) => format!("rose from {from} to {to}{rate}"),
-        (Language::En, true, false) => format!("went from {from} to {to}{rate}"),
-        (Language::En, false, true) => format!("grew fastest, from {from} to {to}{rate}"),
-        (Language::En, false, false) => format!("fell least, from {from} to {to}{rate}"),
-        (Language::Zh, true, _) => format!("从{from}变为{to}{rate}"),
-        (Language::Zh, false, true) => format!("增长最快，从{from}增至{to}{rate}"),
-        (Language::Zh, false, false) => format!("降幅最小，从{from}降至{to}{rate}"),
+    match (words.language, claim, direction) {
+        (Language::En, Only, Rose) => format!("rose from {from} to {to}{rate}"),
+        (Language::En, Only, Fell) => format!("fell from {from} to {to}{rate}"),
+        (Language::En, Fastest, Rose) => format!("grew fastest, from {from} to {to}{rate}"),
+        (Language::En, Fastest, Fell) => format!("fell least, from {from} to {to}{rate}"),
+        (Language::En, FastestStated, _) => format!("had the fastest stated growth, from {from} to {to}{rate}"),
+        (Language::En, _, _) => format!("went from {from} to {to}{rate}"),
+        (Language::Zh, Only, Rose) => format!("从{from}增至{to}{rate}"),
+        (Language::Zh, Only, Fell) => format!("从{from}降至{to}{rate}"),
+        (Language::Zh, Fastest, Rose) => format!("增长最快，从{from}增至{to}{rate}"),
+        (Language::Zh, Fastest, Fell) => format!("降幅最小，从{from}降至{to}{rate}"),
+        (Language::Zh, FastestStated, _) => format!("已公布数字中增长最快，从{from}变为{to}{rate}"),
+        (Language::Zh, _, _) => format!("从{from}变为{to}{rate}"),
     }
 }
 
@@ -397,15 +526,16 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
     let notes: Vec<String> =
         words.without_figures(missing.len()).into_iter().chain(boundary_note(words, series)).collect();
     let Some(leader) = latest.first() else { return words.nothing(missing.len(), &what) };
-    let fastest =
-        series.iter().filter_map(growth).max_by(|a, b| a.per_year.partial_cmp(&b.per_year).unwrap_or(Ordering::Equal));
+    let growths: Vec<Growth<'_>> = series.iter().filter_map(growth).collect();
+    let fastest = growths.iter().max_by(|a, b| a.per_year.partial_cmp(&b.per_year).unwrap_or(Ordering::Equal));
+    let claim = fastest.map_or(GrowthClaim::Only, |g| growth_claim(g, &growths));
     if latest.len() == 1 {
         let name = words.park(leader.0);
         let figures = series.iter().find(|s| &s.park == leader.0).map_or(0, |s| whole_years(s).len());
         let figure = words.figure(&leader.1, &unit);
         let main = match (&fastest, words.language) {
-            (Some(g), Language::En) => format!("{name}'s {what} {}", growth_clause(words, g, &unit, true)),
-            (Some(g), Language::Zh) => format!("{name}的{what}{}", growth_clause(words, g, &unit, true)),
+            (Some(g), Language::En) => format!("{name}'s {what} {}", growth_clause(words, g, &unit, claim)),
+            (Some(g), Language::Zh) => format!("{name}的{what}{}", growth_clause(words, g, &unit, claim)),
             (None, Language::En) if figures > 1 => format!("{name}'s latest whole-year {what} is {figure}"),
             (None, Language::Zh) if figures > 1 => format!("{name}的最新全年{what}为{figure}"),
             (None, Language::En) => format!("{name} has one whole-year figure of {what}, {figure}"),
@@ -428,12 +558,12 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
     };
     let main = match fastest {
         Some(g) if ties.len() == 1 && g.park == leader.0 => match words.language {
-            Language::En => format!("{lead}, and {}", growth_clause(words, &g, &unit, false)),
-            Language::Zh => format!("{lead}，且{}", growth_clause(words, &g, &unit, false)),
+            Language::En => format!("{lead}, and {}", growth_clause(words, g, &unit, claim)),
+            Language::Zh => format!("{lead}，且{}", growth_clause(words, g, &unit, claim)),
         },
         Some(g) => match words.language {
-            Language::En => format!("{lead}; {} {}", words.park(g.park), growth_clause(words, &g, &unit, false)),
-            Language::Zh => format!("{lead}；{}{}", words.park(g.park), growth_clause(words, &g, &unit, false)),
+            Language::En => format!("{lead}; {} {}", words.park(g.park), growth_clause(words, g, &unit, claim)),
+            Language::Zh => format!("{lead}；{}{}", words.park(g.park), growth_clause(words, g, &unit, claim)),
         },
         None => lead,
     };
@@ -729,15 +859,32 @@ mod tests {
         let text = sentence(&dataset, &["alpha", "beta"], &per_km2, Language::En);
         assert!(
             text.starts_with(
-                "Beta Park has the highest total income per km², 31.5 bn yuan per km² (2019), about 30% more than \
-                 Alpha Park's 24.14 bn yuan per km² (2018, preliminary)"
+                "Beta Park has the highest total income per km², 31.5 bn yuan per km² (2019 ÷ 2012), about 30% more \
+                 than Alpha Park's 24.14 bn yuan per km² (2018 ÷ 2012, preliminary)"
             ),
             "{text}"
         );
         let text = sentence(&dataset, &["alpha", "beta"], &per_km2, Language::Zh);
         assert!(
-            text.starts_with("乙园的单位规划面积总收入最高，为315亿元/平方公里（2019年），比甲园高约30%"),
+            text.starts_with("乙园的单位规划面积总收入最高，为315亿元/平方公里（2019年 ÷ 2012年），比甲园高约30%"),
             "{text}"
+        );
+    }
+
+    /// A figure of part of a year says so in the sentence, as its bar does, and is no multiple
+    /// of a whole year's: "ahead of", not "about twice".
+    #[test]
+    fn bars_of_part_of_a_year_say_so_and_are_not_multiplied_against_a_whole_year() {
+        let mut dataset = small_dataset();
+        add(&mut dataset, "beta", "total_income", 315.0, 2019, Qualifier::Reported);
+        let in_2019 = PlotChoice { year: YearChoice::Year(2019), ..choice(PlotKind::Bars, "total_income") };
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta"], &in_2019, Language::En),
+            "Alpha Park has the highest total income, 700 bn yuan (2019 H1), ahead of Beta Park's 315 bn yuan (2019)."
+        );
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta"], &in_2019, Language::Zh),
+            "甲园的总收入最高，为7,000亿元（2019年上半年），高于乙园，后者为3,150亿元（2019年）。"
         );
     }
 
@@ -771,16 +918,17 @@ mod tests {
     fn time_series_say_who_leads_and_who_grew_fastest_from_whole_year_actuals() {
         let mut dataset = small_dataset();
         let income = choice(PlotKind::TimeSeries, "total_income");
-        // Alpha alone: from "more than 420" (2016) to 630 (2018), so at most 22% a year; its 2020
+        // Alpha alone: from "more than 420" (2016) to 630 (2018): at most 22.5% a year, rounded up
+        // to stay true, and whether it rose at all is not known; its 2020
         // target and its first half of 2019 are not actuals of a whole year.
         assert_eq!(
             sentence(&dataset, &["alpha", "gamma"], &income, Language::En),
-            "Alpha Park's total income rose from more than 420 bn yuan (2016) to 630 bn yuan (2018, preliminary), \
-             at most 22% a year; 1 park has no figure."
+            "Alpha Park's total income went from more than 420 bn yuan (2016) to 630 bn yuan (2018, preliminary), \
+             at most 23% a year; 1 park has no figure."
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "gamma"], &income, Language::Zh),
-            "甲园的总收入从超过4,200亿元（2016年）变为6,300亿元（2018年，初步统计），年均至多22%；1个园区无数据。"
+            "甲园的总收入从超过4,200亿元（2016年）变为6,300亿元（2018年，初步统计），年均至多增长23%；1个园区无数据。"
         );
         add(&mut dataset, "beta", "total_income", 100.0, 2016, Qualifier::Reported);
         add(&mut dataset, "beta", "total_income", 200.0, 2018, Qualifier::Approximate);
@@ -793,7 +941,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &income, Language::Zh),
-            "甲园的最新全年总收入最高，为6,300亿元（2018年，初步统计）；乙园增长最快，从1,000亿元（2016年）增至约2,000亿元（2018年），年均约41%。"
+            "甲园的最新全年总收入最高，为6,300亿元（2018年，初步统计）；乙园增长最快，从1,000亿元（2016年）增至约2,000亿元（2018年），年均约增长41%。"
         );
         assert_eq!(
             sentence(&dataset, &["gamma"], &income, Language::En),
@@ -809,7 +957,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&dataset, &["beta", "gamma"], &income, Language::Zh),
-            "丙园的最新总收入最高，为3,300亿元（2018年），且增长最快，从1,500亿元（2016年）增至3,300亿元（2018年），年均约48%。"
+            "丙园的最新总收入最高，为3,300亿元（2018年），且增长最快，从1,500亿元（2016年）增至3,300亿元（2018年），年均约增长48%。"
         );
     }
 
@@ -835,13 +983,13 @@ mod tests {
         });
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &income, Language::En),
-            "Alpha Park has the highest latest whole-year total income, 630 bn yuan (2018, preliminary), and grew \
-             fastest, from more than 420 bn yuan (2016) to 630 bn yuan (2018, preliminary), at most 22% a year; \
-             growth is not measured across a change of a park's area (Beta Park 2012)."
+            "Alpha Park has the highest latest whole-year total income, 630 bn yuan (2018, preliminary), and had the \
+             fastest stated growth, from more than 420 bn yuan (2016) to 630 bn yuan (2018, preliminary), at most \
+             23% a year; growth is not measured across a change of a park's area (Beta Park 2012)."
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &income, Language::Zh),
-            "甲园的最新全年总收入最高，为6,300亿元（2018年，初步统计），且增长最快，从超过4,200亿元（2016年）增至6,300亿元（2018年，初步统计），年均至多22%；增长不跨越园区范围调整计算（乙园2012年）。"
+            "甲园的最新全年总收入最高，为6,300亿元（2018年，初步统计），且已公布数字中增长最快，从超过4,200亿元（2016年）变为6,300亿元（2018年，初步统计），年均至多增长23%；增长不跨越园区范围调整计算（乙园2012年）。"
         );
         // Alone, Beta's growth since the change is named, from its first figure after it.
         assert_eq!(
@@ -858,6 +1006,58 @@ mod tests {
             "Beta Park's latest whole-year total income is 150 bn yuan (2016); growth is not measured across a \
              change of a park's area (Beta Park 2016)."
         );
+    }
+
+    /// A rate is rounded the way its bound stays true, a bound resting on an "about" figure is
+    /// left out, a fall is said as one, and from "about" down to "more than" nobody knows which
+    /// way the figure went.
+    #[test]
+    fn time_series_rates_and_directions_say_only_what_the_qualifiers_allow() {
+        use Qualifier::{Approximate, AtLeast, Reported};
+        let income = choice(PlotKind::TimeSeries, "total_income");
+        let alone = |figures: &[(f64, i32, Qualifier)], language| {
+            let mut dataset = small_dataset();
+            for &(value, year, qualifier) in figures {
+                add(&mut dataset, "gamma", "total_income", value, year, qualifier);
+            }
+            sentence(&dataset, &["gamma"], &income, language)
+        };
+        // 23.7 to more than 400 in twelve years: 26.6% a year at least, so "at least 26%".
+        assert_eq!(
+            alone(&[(23.7, 2005, Reported), (400.0, 2017, AtLeast)], Language::En),
+            "Gamma Park's total income rose from 23.7 bn yuan (2005) to more than 400 bn yuan (2017), at least 26% a \
+             year."
+        );
+        assert_eq!(
+            alone(&[(23.7, 2005, Approximate), (400.0, 2017, AtLeast)], Language::En),
+            "Gamma Park's total income rose from about 23.7 bn yuan (2005) to more than 400 bn yuan (2017)."
+        );
+        assert_eq!(
+            alone(&[(18_000.0, 2008, Approximate), (10_000.0, 2012, AtLeast)], Language::En),
+            "Gamma Park's total income went from about 18,000 bn yuan (2008) to more than 10,000 bn yuan (2012)."
+        );
+        assert_eq!(
+            alone(&[(200.0, 2016, Reported), (100.0, 2018, Reported)], Language::En),
+            "Gamma Park's total income fell from 200 bn yuan (2016) to 100 bn yuan (2018), down about 29% a year."
+        );
+        assert_eq!(
+            alone(&[(200.0, 2016, Reported), (100.0, 2018, Reported)], Language::Zh),
+            "丙园的总收入从2,000亿元（2016年）降至1,000亿元（2018年），年均约下降29%。"
+        );
+        // Against a park of plain figures, "more than 400" after "about 23.7" is surely faster;
+        // against one that ends "more than", only the fastest as stated.
+        let mut dataset = small_dataset();
+        for (park, value, year, qualifier) in
+            [("beta", 23.7, 2005, Approximate), ("beta", 400.0, 2017, AtLeast), ("gamma", 100.0, 2016, Reported)]
+        {
+            add(&mut dataset, park, "total_income", value, year, qualifier);
+        }
+        add(&mut dataset, "gamma", "total_income", 120.0, 2018, Reported);
+        let text = sentence(&dataset, &["beta", "gamma"], &income, Language::En);
+        assert!(text.contains("grew fastest, from about 23.7 bn yuan (2005)"), "{text}");
+        add(&mut dataset, "gamma", "total_income", 130.0, 2019, AtLeast);
+        let text = sentence(&dataset, &["beta", "gamma"], &income, Language::En);
+        assert!(text.contains("had the fastest stated growth, from about 23.7"), "{text}");
     }
 
     /// The best a park did was to stay where it was: not "fell least, about 0% a year".

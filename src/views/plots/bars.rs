@@ -10,7 +10,7 @@ use crate::format::{
     figure_note, format_count, name_with_unit, other_values, qualified_value, source_cited, value_with_unit,
 };
 use crate::i18n::clause_separator;
-use crate::i18n::{labelled, list_separator, period_label, qualifier_name, strings};
+use crate::i18n::{figure_when, labelled, list_separator, period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, Language, ParkId};
 use crate::state::series::{BarDatum, BarSeries};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
@@ -105,7 +105,7 @@ fn remember_bars_with_room(ui: &Ui, height: f32, limit: usize, total: usize) {
 /// instead.
 fn zone_fits(series: &BarSeries) -> bool {
     let largest = series.bars.first().map_or(0.0, |b| b.value);
-    series.zone.is_some_and(|(zone, _)| zone <= 2.0 * largest)
+    series.zone.as_ref().is_some_and(|zone| zone.value <= 2.0 * largest)
 }
 
 /// The notes about the bars: that they mix years, that only the largest are drawn, what the
@@ -154,23 +154,13 @@ pub(super) fn notes(
                     .replace("{value}", &value_with_unit(median, series.median_qualifier, unit)),
             );
         }
-        if let Some((zone, year)) = series.zone {
-            let value = value_with_unit(zone, series.zone_qualifier, unit);
-            if zone_fits(series) && drawn(zone) {
-                lines.push(
-                    s.zone_line
-                        .replace("{zone}", &zone_name(ctx))
-                        .replace("{value}", &value)
-                        .replace("{year}", &year.to_string()),
-                );
-            } else {
-                lines.push(
-                    s.zone_figure
-                        .replace("{zone}", &zone_name(ctx))
-                        .replace("{value}", &value)
-                        .replace("{year}", &year.to_string()),
-                );
-            }
+        if let Some(zone) = &series.zone {
+            let value = value_with_unit(zone.value, zone.qualifier, unit);
+            // With the part of the year and the divisor's year: a first quarter must not pass
+            // for the whole year the bars show.
+            let when = figure_when(ctx.language, zone.year, zone.period, zone.divisor_year);
+            let template = if zone_fits(series) && drawn(zone.value) { s.zone_line } else { s.zone_figure };
+            lines.push(template.replace("{zone}", &zone_name(ctx)).replace("{value}", &value).replace("{when}", &when));
         }
         if !lines.is_empty() {
             notes.push(lines.join(clause_separator(ctx.language)));
@@ -349,9 +339,9 @@ fn add_benchmarks(plot_ui: &mut PlotUi<'_>, series: &BarSeries, log: bool, colou
     if let Some(median) = series.median.and_then(|m| scaled(m, log)) {
         plot_ui.vline(VLine::new("", median).color(colour).style(LineStyle::dashed_loose()));
     }
-    if let Some((zone, _)) = series.zone
+    if let Some(zone) = &series.zone
         && zone_fits(series)
-        && let Some(x) = scaled(zone, log)
+        && let Some(x) = scaled(zone.value, log)
     {
         plot_ui.vline(VLine::new("", x).color(colour).style(LineStyle::dotted_loose()));
     }
