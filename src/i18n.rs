@@ -171,6 +171,14 @@ pub struct Strings {
     pub reset_all: &'static str,
     /// Chip prefix.
     pub industry: &'static str,
+    /// After an industry on a chip or a scope line, when only leading industries count.
+    pub as_leading: &'static str,
+    /// After an industry on a chip or a scope line, when leading and key industries count.
+    pub as_leading_or_key: &'static str,
+    /// Between industries a park must all have, on a scope line: "A and B".
+    pub industries_all: &'static str,
+    /// Between industries a park may have any of, on a scope line: "A or B".
+    pub industries_any: &'static str,
     /// Chip prefix.
     pub district: &'static str,
     /// Notice when an eleventh park is pinned.
@@ -608,6 +616,10 @@ pub const EN: Strings = Strings {
     clear_pins: "Unpin all",
     reset_all: "Reset all",
     industry: "Industry",
+    as_leading: " (leading industry)",
+    as_leading_or_key: " (leading or key industry)",
+    industries_all: " and ",
+    industries_any: " or ",
     district: "District",
     pins_full: "At most 7 parks can be pinned, one per chart colour; unpin one first",
     peers: "Peers",
@@ -864,6 +876,10 @@ pub const ZH: Strings = Strings {
     clear_pins: "全部取消固定",
     reset_all: "全部重置",
     industry: "产业",
+    as_leading: "（主导产业）",
+    as_leading_or_key: "（主导或重点产业）",
+    industries_all: "和",
+    industries_any: "或",
     district: "区",
     pins_full: "最多可固定 7 个园区（每种图表颜色一个），请先取消一个",
     peers: "同类园区",

@@ -16,7 +16,7 @@ use zgc_atlas::model::geo::{CityMap, load_city_map};
 use zgc_atlas::model::{DataOrigin, Dataset, Language, load_dataset};
 use zgc_atlas::model::{DistrictId, ParkId};
 use zgc_atlas::state::map::{MapChoice, MapData};
-use zgc_atlas::state::{Action, ParkColours};
+use zgc_atlas::state::{Action, FilterState, ParkColours};
 use zgc_atlas::views::map::{MapContext, MapGeometry, map_ui};
 
 use common::{Window, open_app};
@@ -216,6 +216,7 @@ fn map_view<'a>(fixture: &'a Fixture, presenting: bool, takeaway: Option<&'a str
                 language: Language::En,
                 presenting,
                 takeaway,
+                filter: &FilterState::default(),
             };
             map_ui(ui, &context, &mut choice, actions);
         },

@@ -791,3 +791,26 @@ fn header<'h>(harness: &'h Harness<'_, ParkApp>, text: &'h str) -> Option<egui_k
         node.label().is_some_and(|label| label.split_whitespace().collect::<Vec<_>>().join(" ") == text)
     })
 }
+
+/// A filter on an industry's leading role is named whole wherever the parks it chose are
+/// shown: the chip, the table's scope, the chart's scope and the map's, so that a slide of the
+/// parks where Biomedicine leads is not taken for all the parks that have it.
+#[test]
+fn a_filter_on_leading_industries_is_named_with_its_role_on_every_scope_line() {
+    // The real dataset: the small fixture has no map.
+    let mut harness = harness(DataOrigin::Embedded);
+    harness.get_by_label_contains("Biomedicine (").click();
+    harness.run();
+    harness.get_by_label("leading").click();
+    harness.run();
+    let named = "Industry: Biomedicine (leading industry)";
+    assert!(harness.query_by_label_contains(named).is_some(), "the chip or the table's scope");
+    for tab in ["Compare", "Map"] {
+        harness.get_by_label(tab).click();
+        harness.run();
+        assert!(
+            harness.query_by_label_contains(&format!("filtered by: {named}")).is_some(),
+            "the {tab} scope line names the filter with its role"
+        );
+    }
+}

@@ -93,7 +93,7 @@ impl ParkApp {
                             map_problems_ui(ui, errors, language);
                         }
                         let own_takeaway = self.slide_takeaway();
-                        let AppState { map, pinned, hovered, selected, .. } = &mut self.state;
+                        let AppState { map, pinned, hovered, selected, filter, .. } = &mut self.state;
                         let context = MapContext {
                             dataset,
                             city: &city.map,
@@ -106,6 +106,7 @@ impl ParkApp {
                             language,
                             presenting,
                             takeaway: own_takeaway.as_deref(),
+                            filter,
                         };
                         map::map_ui(ui, &context, map, actions);
                     }

@@ -10,7 +10,7 @@ use egui::{
 use crate::format::{source_label, source_label_parts};
 use crate::i18n::{clause_separator, labelled, strings};
 use crate::model::{Dataset, Language, Source};
-use crate::state::{Chip, FilterState};
+use crate::state::{Chip, FilterState, IndustryMatch, RoleScope};
 
 /// A link to a source: hovering shows title, publisher, date and note; clicking opens its URL.
 pub fn source_link_ui(ui: &mut Ui, source: &Source, language: Language) {
@@ -147,23 +147,57 @@ pub fn label_height(ui: &Ui, text: String, style: &TextStyle) -> f32 {
     ui.fonts_mut(|fonts| fonts.layout(text, font, egui::Color32::WHITE, width).size().y) + ui.spacing().item_spacing.y
 }
 
-/// The active filters in words for a scope line, "filtered by: Industry: Fintech; District:
-/// Haidian", or `None` when no filter is set.
+/// The active filters in words for a scope line, "filtered by: Industry: Fintech or AI
+/// (leading industry); District: Haidian", or `None` when no filter is set. The industries are
+/// one clause, joined as the filter joins them (any: "or", all: "and"), with the roles that
+/// count: a slide that said "Biomedicine" alone would let a room think only the parks it shows
+/// have it.
 pub fn filters_in_words(dataset: &Dataset, filter: &FilterState, language: Language) -> Option<String> {
-    let chips = filter.chips();
-    let labels: Vec<String> = chips.iter().map(|chip| chip_label(dataset, filter, chip, language)).collect();
-    (!labels.is_empty())
-        .then(|| labelled(language, strings(language).filtered_by, labels.join(clause_separator(language))))
+    let s = strings(language);
+    let mut labels = Vec::new();
+    let mut industries_said = false;
+    for chip in filter.chips() {
+        match chip {
+            Chip::Industry(_) if industries_said => {}
+            Chip::Industry(_) => {
+                industries_said = true;
+                let names: Vec<&str> = filter
+                    .industries
+                    .iter()
+                    .map(|id| dataset.industry(id).map_or(id.as_str(), |i| i.name.get(language)))
+                    .collect();
+                let joiner = match filter.industry_match {
+                    IndustryMatch::Any => s.industries_any,
+                    IndustryMatch::All => s.industries_all,
+                };
+                let names = format!("{}{}", names.join(joiner), roles_in_words(filter.roles, language));
+                labels.push(labelled(language, s.industry, names));
+            }
+            other => labels.push(chip_label(dataset, filter, &other, language)),
+        }
+    }
+    (!labels.is_empty()).then(|| labelled(language, s.filtered_by, labels.join(clause_separator(language))))
 }
 
-/// The words on a chip, e.g. "Industry: Fintech" or "Planned area: 5–30 km²".
+/// Which roles make an industry count, after its name: " (leading industry)"; nothing when
+/// any role does.
+fn roles_in_words(roles: RoleScope, language: Language) -> &'static str {
+    let s = strings(language);
+    match roles {
+        RoleScope::Leading => s.as_leading,
+        RoleScope::LeadingAndKey => s.as_leading_or_key,
+        RoleScope::Any => "",
+    }
+}
+
+/// The words on a chip, e.g. "Industry: Fintech (leading industry)" or "Planned area: 5–30 km²".
 pub fn chip_label(dataset: &Dataset, filter: &FilterState, chip: &Chip, language: Language) -> String {
     let s = strings(language);
     match chip {
         Chip::Search(text) => labelled(language, s.search, text),
         Chip::Industry(id) => {
             let name = dataset.industry(id).map_or(id.as_str(), |i| i.name.get(language));
-            labelled(language, s.industry, name)
+            labelled(language, s.industry, format!("{name}{}", roles_in_words(filter.roles, language)))
         }
         Chip::District(id) => {
             let name = dataset.district(id).map_or(id.as_str(), |d| d.name.get(language));

@@ -18,9 +18,9 @@ use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapChoice, MapData};
 use crate::state::takeaway::in_sentence;
 use crate::state::takeaway::map::sum_phrase;
-use crate::state::{Action, ParkColours};
+use crate::state::{Action, FilterState, ParkColours};
 use crate::theme::{choropleth_colour, no_data_colour};
-use crate::views::widgets::text_width;
+use crate::views::widgets::{filters_in_words, text_width};
 pub use geometry::MapGeometry;
 use geometry::ScreenFromMap;
 use layout::Layout;
@@ -62,6 +62,8 @@ pub struct MapContext<'a> {
     pub presenting: bool,
     /// A slide's own takeaway, shown instead of the one computed from the data.
     pub takeaway: Option<&'a str>,
+    /// The filter that chose the parks, named on the scope line.
+    pub filter: &'a FilterState,
 }
 
 /// The least enlargement worth an inset; below it the main map shows the small districts
@@ -351,7 +353,11 @@ fn scope_line(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
         DistrictValue::MetricSum(_) => s.map_scope_sum,
     };
     let parks = s.parks_count.for_count(count).replace("{n}", &format_count(count));
-    format!("{parks} · {how} · {}", s.map_schematic)
+    // The filter by name: "Parks matching the filter" alone leaves the room to guess which.
+    match filters_in_words(ctx.dataset, ctx.filter, ctx.language) {
+        Some(filter) => format!("{parks} · {how} · {filter} · {}", s.map_schematic),
+        None => format!("{parks} · {how} · {}", s.map_schematic),
+    }
 }
 
 /// The sources line: what the outlines are, then where the figures come from.
