@@ -368,3 +368,37 @@ fn collect_filled_rects(harness: &Harness<'_, ParkApp>, rects: &mut Vec<egui::Re
         collect(&clipped.shape, rects);
     }
 }
+
+/// The tooltip of `park`'s marker on the main map of `harness`.
+fn marker_tooltip(harness: &mut Harness<'_, ParkApp>, park: &str) -> String {
+    harness.query_all_by_role_and_label(egui::Role::Button, park).next().expect("a marker").hover();
+    harness.run();
+    let first_line = format!("{park}\n");
+    let tooltip = harness.query_by_label_contains(&first_line).expect("a tooltip naming the park");
+    let node = tooltip.accesskit_node();
+    node.label().or_else(|| node.value()).unwrap_or_default()
+}
+
+/// A marker's figure says which year it is of, and which part of it when not the whole, in
+/// both languages; so does the legend's largest marker.
+#[test]
+fn a_markers_tooltip_and_the_legends_largest_give_the_figures_year() {
+    let mut harness = map();
+    // The markers are sized by high-tech enterprises; Haidian's count is from 2012.
+    let haidian = marker_tooltip(&mut harness, "Haidian Park");
+    assert_eq!(haidian, "Haidian Park\nHigh-tech enterprises: >10,000 enterprises (2012)");
+    let legend: Vec<String> = painted_texts(&harness).into_iter().map(|painted| painted.shown).collect();
+    assert!(
+        legend.iter().any(|text| text == "○ Marker size (High-tech enterprises): largest >10,000 enterprises (2012)"),
+        "{legend:?}"
+    );
+    // Fangshan's latest income covers January to November 2014.
+    harness.state_mut().state.map.marker_metric = Some(zgc_atlas::model::MetricId::new("total_income"));
+    harness.run();
+    let fangshan = marker_tooltip(&mut harness, "Fangshan Park");
+    assert!(fangshan.ends_with("Total income: 16.77 bn yuan (2014 Jan–Nov)"), "{fangshan:?}");
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    let fangshan = marker_tooltip(&mut harness, "中关村房山园");
+    assert!(fangshan.ends_with("(2014年1–11月)"), "{fangshan:?}");
+}

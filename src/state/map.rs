@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{self, Dataset, DistrictId, Language, MetricId, Observation, ParkId, Qualifier, SourceId};
+use crate::model::{self, Dataset, DistrictId, Language, MetricId, Observation, ParkId, Period, Qualifier, SourceId};
 use crate::state::UNCHOSEN;
 use crate::state::classify::{ClassMethod, Classes, classify_stated};
 use crate::state::park_colours::coloured_parks;
@@ -95,6 +95,10 @@ pub struct Marker {
     pub value: Option<f64>,
     /// How that figure was stated (">10,000" is at least); `Reported` when there is none.
     pub qualifier: Qualifier,
+    /// The year that figure is of; `None` when there is none.
+    pub year: Option<i32>,
+    /// The part of the year it covers, when not the whole ("January–November").
+    pub period: Option<Period>,
     /// Whether the park passes the filter (markers of others are dimmed).
     pub in_filter: bool,
     /// The figures [stated otherwise](crate::model::stated_otherwise) than `value`'s.
@@ -211,10 +215,9 @@ impl MapData {
         Some(self.classes.as_ref()?.class_of_stated(value, reading.qualifier()))
     }
 
-    /// How the largest marker's figure was stated, for the legend's "largest >10,000".
-    pub fn largest_marker_qualifier(&self) -> Qualifier {
-        let largest = self.largest_marker.and_then(|largest| self.markers.iter().find(|m| m.value == Some(largest)));
-        largest.map_or(Qualifier::Reported, |marker| marker.qualifier)
+    /// The marker with the largest figure, for the legend's "largest >10,000 (2012)".
+    pub fn largest(&self) -> Option<&Marker> {
+        self.largest_marker.and_then(|largest| self.markers.iter().find(|m| m.value == Some(largest)))
     }
 
     /// Whether `marker` has no figure of the metric the markers are sized by: drawn as a cross,
@@ -272,6 +275,8 @@ fn markers(
                 lon_lat: (location.lon, location.lat),
                 value: figure.map(|f| f.observation.value),
                 qualifier: figure.map_or(Qualifier::Reported, |f| f.observation.qualifier),
+                year: figure.map(|f| f.observation.year),
+                period: figure.and_then(|f| f.observation.period),
                 in_filter: in_filter.contains(&park.id),
                 stated_otherwise,
             })
@@ -391,10 +396,11 @@ mod tests {
         let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &firms, Language::En);
         let beta = data.markers.iter().find(|marker| marker.park.as_str() == "beta").expect("Beta is placed");
         assert_eq!((beta.value, beta.qualifier), (Some(450.0), Qualifier::AtLeast));
-        // The legend's largest is stated as its figure is.
+        // The legend's largest is stated as its figure is, and of its year.
         let beta_largest = MapData { markers: vec![beta.clone()], largest_marker: Some(450.0), ..MapData::default() };
-        assert_eq!(beta_largest.largest_marker_qualifier(), Qualifier::AtLeast);
-        assert_eq!(MapData::default().largest_marker_qualifier(), Qualifier::Reported, "no markers");
+        let largest = beta_largest.largest().map(|marker| (marker.qualifier, marker.year, marker.period));
+        assert_eq!(largest, Some((Qualifier::AtLeast, Some(2019), None)));
+        assert_eq!(MapData::default().largest(), None, "no markers");
         let plain = MapData::new(
             &dataset,
             &ids(&["alpha", "beta"]),
@@ -411,6 +417,8 @@ mod tests {
             lon_lat: (0.0, 0.0),
             value: None,
             qualifier: Qualifier::Reported,
+            year: None,
+            period: None,
             in_filter: true,
             stated_otherwise: Vec::new(),
         };
