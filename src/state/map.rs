@@ -142,6 +142,10 @@ pub struct MapData {
     pub source_list: String,
     /// How many parks pass the filter, for the scope line.
     pub park_count: usize,
+    /// The first and last year of the figures the districts' sums add up, when they span more
+    /// than one year (one park's figure of 2020 added to another's of 2005, or one district's
+    /// sum of 2018 beside another's of 2019); `None` for counts and for sums of one year.
+    pub mixed_years: Option<(i32, i32)>,
     /// The takeaway sentence under the map's title, in the language it was computed for.
     pub takeaway: String,
 }
@@ -190,7 +194,23 @@ impl MapData {
             markers.iter().filter_map(|m| m.value).fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.max(v))));
         let takeaway = takeaway(dataset, &choice.value, &districts, language);
         let source_list = crate::format::source_list(dataset, &sources, language);
-        Self { districts, classes, markers, largest_marker, sources, source_list, park_count: visible.len(), takeaway }
+        let mixed_years = districts
+            .iter()
+            .filter_map(|d| d.basis)
+            .reduce(SumBasis::and)
+            .filter(|basis| basis.first_year != basis.last_year)
+            .map(|basis| (basis.first_year, basis.last_year));
+        Self {
+            districts,
+            classes,
+            markers,
+            largest_marker,
+            sources,
+            source_list,
+            park_count: visible.len(),
+            mixed_years,
+            takeaway,
+        }
     }
 
     /// How many districts have no value ("no data").
@@ -373,6 +393,36 @@ mod tests {
         assert_eq!(only_gamma.no_data_count(), 2);
         assert!(only_gamma.classes.is_none());
         assert_eq!(only_gamma.takeaway, "No district has data on planned area for these parks.");
+    }
+
+    /// Sums adding figures of different years, in one district or across districts, are
+    /// flagged with the years they span; sums of one year and counts are not.
+    #[test]
+    fn sums_of_figures_of_different_years_are_flagged_with_their_span() {
+        let everyone = ids(&["alpha", "beta", "gamma"]);
+        let sum_of =
+            |metric: &str| MapChoice { value: DistrictValue::MetricSum(MetricId::new(metric)), ..MapChoice::default() };
+        let dataset = small_dataset();
+        let areas = MapData::new(&dataset, &everyone, &sum_of("planned_area"), Language::En);
+        assert_eq!(areas.mixed_years, None, "both areas are of 2012");
+        assert_eq!(MapData::new(&dataset, &everyone, &MapChoice::default(), Language::En).mixed_years, None);
+        // Beta's area of 2015 in the west beside Alpha's of 2012 in the east.
+        let text = crate::model::tests::SMALL_RON.replace(
+            r#"(metric: "planned_area", value: 10, year: 2012, source: "s2")"#,
+            r#"(metric: "planned_area", value: 10, year: 2015, source: "s2")"#,
+        );
+        let across = model::load_dataset(&text, "small.ron").expect("valid");
+        let data = MapData::new(&across, &everyone, &sum_of("planned_area"), Language::En);
+        assert_eq!(data.mixed_years, Some((2012, 2015)), "across districts");
+        // Both in the east: one sum of a 2012 and a 2015 figure.
+        let one_district = text.replacen(r#"districts: ["west", "east"],"#, r#"districts: ["east"],"#, 1);
+        let within = model::load_dataset(&one_district, "small.ron").expect("valid");
+        let data = MapData::new(&within, &everyone, &sum_of("planned_area"), Language::En);
+        assert_eq!(data.value_of(&DistrictId::new("east")), Some(36.1));
+        assert_eq!(data.mixed_years, Some((2012, 2015)), "within a district");
+        // Filtered to Alpha alone, the sums are of one year again.
+        let alpha = MapData::new(&within, &ids(&["alpha"]), &sum_of("planned_area"), Language::En);
+        assert_eq!(alpha.mixed_years, None);
     }
 
     /// A park without a figure of the markers' metric is told apart (drawn as a cross), not
