@@ -526,7 +526,7 @@ pub fn brief_to(
 }
 
 /// The districts (closed rings, with how many parks lie in each) and the parks (points with the
-/// latest figure of every metric they have, each with its year, qualifier and source).
+/// latest figure of every metric they have, each with its year, period, qualifier and source).
 pub fn geojson(dataset: &Dataset, map: Option<&CityMap>) -> serde_json::Value {
     let mut features = Vec::new();
     for outline in map.map(|m| m.districts.as_slice()).unwrap_or_default() {
@@ -565,6 +565,12 @@ pub fn geojson(dataset: &Dataset, map: Option<&CityMap>) -> serde_json::Value {
                 properties.insert(id.to_owned(), json!(obs.value));
                 properties.insert(format!("{id}_unit"), json!(metric.unit.en));
                 properties.insert(format!("{id}_year"), json!(obs.year));
+                // The part of the year as the CSV's `period` column writes it, empty for a whole
+                // year: a January–November income is not a year's.
+                properties.insert(
+                    format!("{id}_period"),
+                    json!(obs.period.map(crate::model::Period::code).unwrap_or_default()),
+                );
                 properties.insert(format!("{id}_qualifier"), json!(obs.qualifier.code()));
                 properties.insert(format!("{id}_source"), json!(figure.source.title));
             }

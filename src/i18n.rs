@@ -355,6 +355,9 @@ pub struct Strings {
     pub map_marker_size: &'static str,
     /// The legend's key to the markers' sizes: `{metric}` sizes them, `{value}` is the largest.
     pub map_marker_key: &'static str,
+    /// Warning under the map's scope line when the districts' sums add figures of different
+    /// years, `{first}` to `{last}`.
+    pub map_mixed_years: &'static str,
     /// Legend heading; the number in each swatch counts the class's districts. `{method}` is
     /// the classing method.
     pub map_districts_per_class: &'static str,
@@ -707,6 +710,7 @@ pub const EN: Strings = Strings {
     method_jenks: "natural breaks (Jenks)",
     map_marker_size: "Marker size",
     map_marker_key: "○ Marker size ({metric}): largest {value}",
+    map_mixed_years: "These sums mix years from {first} to {last}: each district's tooltip gives its years",
     map_districts_per_class: "Districts per class ({method})",
     map_inset: "Enlarged ×{k}",
     map_scope_count: "a park in two districts counts in both",
@@ -967,6 +971,7 @@ pub const ZH: Strings = Strings {
     method_jenks: "自然断点（Jenks）",
     map_marker_size: "标记大小",
     map_marker_key: "○ 标记大小（{metric}）：最大 {value}",
+    map_mixed_years: "各区合计混合了{first}年至{last}年的数据：各区的提示注明其年份",
     map_districts_per_class: "各级区数（{method}）",
     map_inset: "放大 {k} 倍",
     map_scope_count: "跨区园区在所涉各区均计入",

@@ -310,6 +310,58 @@ fn export_geojson_has_closed_district_rings_and_park_points() {
     assert_eq!(chaoyang["properties"]["total_income_qualifier"], "preliminary");
 }
 
+/// A park's figure in the `GeoJSON` covering January–November, or a first quarter, says so with
+/// the period code the CSV and JSON write; a whole year's has an empty period, as there.
+#[test]
+fn export_geojson_gives_each_figure_its_period_as_the_other_exports_do() {
+    let output = run(&["export", "--format", "geojson"]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let geojson: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    // Properties as values: a property missing reads as null.
+    let parks: Vec<&serde_json::Value> = geojson["features"]
+        .as_array()
+        .expect("features")
+        .iter()
+        .map(|f| &f["properties"])
+        .filter(|p| p["kind"] == "park")
+        .collect();
+    let park = |id: &str| *parks.iter().find(|p| p["id"] == id).unwrap_or_else(|| panic!("no park {id}"));
+    let fangshan = park("fangshan");
+    assert_eq!((&fangshan["total_income"], &fangshan["total_income_year"]), (&16.77.into(), &2014.into()));
+    assert_eq!(fangshan["total_income_period"], "jan_to_11", "a January–November figure");
+    assert_eq!(park("chaoyang")["total_income_period"], "", "a whole year's figure");
+
+    // Every figure agrees with a row of the JSON export on its period, qualifier and source.
+    let json = run(&["export", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let rows = rows.as_array().expect("an array");
+    let mut part_year = 0;
+    for properties in &parks {
+        let keys = properties.as_object().expect("an object").keys();
+        for metric in keys.filter_map(|key| key.strip_suffix("_year")) {
+            let property = |suffix: &str| &properties[format!("{metric}{suffix}").as_str()];
+            let matches = |row: &&serde_json::Value| {
+                row["park_id"] == properties["id"]
+                    && row["metric_id"] == metric
+                    && &row["year"] == property("_year")
+                    && &row["value"] == property("")
+                    && &row["period"] == property("_period")
+                    && &row["qualifier"] == property("_qualifier")
+                    && &row["source_title"] == property("_source")
+            };
+            assert!(
+                rows.iter().any(|row| matches(&row)),
+                "{} {metric} ({}, period {}): no such figure in the export",
+                properties["id"],
+                property("_year"),
+                property("_period")
+            );
+            part_year += usize::from(property("_period") != "");
+        }
+    }
+    assert!(part_year >= 2, "the dataset's latest figures include part-year ones: {part_year}");
+}
+
 #[test]
 fn check_says_which_figure_table_it_read_as_gb18030() {
     let dir = tempfile::tempdir().expect("a temporary folder");

@@ -15,7 +15,7 @@ use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::geo::{CityMap, load_city_map};
 use zgc_atlas::model::{DataOrigin, Dataset, Language, load_dataset};
 use zgc_atlas::model::{DistrictId, ParkId};
-use zgc_atlas::state::map::{MapChoice, MapData};
+use zgc_atlas::state::map::{DistrictValue, MapChoice, MapData};
 use zgc_atlas::state::{Action, FilterState, ParkColours};
 use zgc_atlas::views::map::{MapContext, MapGeometry, map_ui};
 
@@ -367,5 +367,96 @@ fn collect_filled_rects(harness: &Harness<'_, ParkApp>, rects: &mut Vec<egui::Re
     }
     for clipped in &harness.output().shapes {
         collect(&clipped.shape, rects);
+    }
+}
+
+/// The tooltip of `park`'s marker on the main map of `harness`.
+fn marker_tooltip(harness: &mut Harness<'_, ParkApp>, park: &str) -> String {
+    harness.query_all_by_role_and_label(egui::Role::Button, park).next().expect("a marker").hover();
+    harness.run();
+    let first_line = format!("{park}\n");
+    let tooltip = harness.query_by_label_contains(&first_line).expect("a tooltip naming the park");
+    let node = tooltip.accesskit_node();
+    node.label().or_else(|| node.value()).unwrap_or_default()
+}
+
+/// A marker's figure says which year it is of, and which part of it when not the whole, in
+/// both languages; so does the legend's largest marker.
+#[test]
+fn a_markers_tooltip_and_the_legends_largest_give_the_figures_year() {
+    let mut harness = map();
+    // The markers are sized by high-tech enterprises; Haidian's count is from 2012.
+    let haidian = marker_tooltip(&mut harness, "Haidian Park");
+    assert_eq!(haidian, "Haidian Park\nHigh-tech enterprises: >10,000 enterprises (2012)");
+    let legend: Vec<String> = painted_texts(&harness).into_iter().map(|painted| painted.shown).collect();
+    assert!(
+        legend.iter().any(|text| text == "○ Marker size (High-tech enterprises): largest >10,000 enterprises (2012)"),
+        "{legend:?}"
+    );
+    // Fangshan's latest income covers January to November 2014.
+    harness.state_mut().state.map.marker_metric = Some(zgc_atlas::model::MetricId::new("total_income"));
+    harness.run();
+    let fangshan = marker_tooltip(&mut harness, "Fangshan Park");
+    assert!(fangshan.ends_with("Total income: 16.77 bn yuan (2014 Jan–Nov)"), "{fangshan:?}");
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    let fangshan = marker_tooltip(&mut harness, "中关村房山园");
+    assert!(fangshan.ends_with("(2014年1–11月)"), "{fangshan:?}");
+}
+
+/// The map of `language` on a 1280×720 screen coloured by the sum of total income, presented.
+fn presented_sums(language: Language) -> Harness<'static, ParkApp> {
+    let mut harness = open_app(DataOrigin::Embedded, Window { size: [1280.0, 720.0], ..Window::default() });
+    let state = &mut harness.state_mut().state;
+    state.language = language;
+    state.tab = zgc_atlas::state::Tab::Map;
+    state.map.value = DistrictValue::MetricSum(zgc_atlas::model::MetricId::new("total_income"));
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().is_presenting());
+    harness
+}
+
+/// Summing figures of different years, the map says so under its scope line, as the bars do,
+/// in the window and on the presented slide in both languages: on one line clear of every
+/// other text, with the map, its legend and its sources still whole on a 1280×720 screen.
+#[test]
+fn sums_of_figures_of_different_years_are_flagged_on_the_map_and_its_slide() {
+    let mut harness = map();
+    harness.state_mut().state.map.value = DistrictValue::MetricSum(zgc_atlas::model::MetricId::new("total_income"));
+    harness.run();
+    let (first, last) = harness.state().map_data().mixed_years.expect("the latest incomes are of different years");
+    assert!(first < last);
+    let warning = format!("These sums mix years from {first} to {last}: each district's tooltip gives its years");
+    assert!(harness.query_by_label(&warning).is_some(), "the window warns");
+    harness.state_mut().state.map.value = DistrictValue::ParkCount;
+    harness.run();
+    assert!(harness.query_by_label_contains("mix years").is_none(), "counting parks mixes no years");
+
+    for language in [Language::En, Language::Zh] {
+        let harness = presented_sums(language);
+        let template = zgc_atlas::i18n::strings(language).map_mixed_years;
+        let warning = template.replace("{first}", &first.to_string()).replace("{last}", &last.to_string());
+        let painted = painted_texts(&harness);
+        // Shown whole (not cut short with "…") and on one line.
+        let shown =
+            painted.iter().find(|p| p.shown == warning).unwrap_or_else(|| panic!("{language:?}: no whole warning"));
+        assert_eq!(shown.lines.len(), 1, "{language:?}: one line");
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
+        for text in &painted {
+            assert!(screen.contains_rect(text.rect), "{language:?}: {:?} is cut off at {:?}", text.shown, text.rect);
+            if !std::ptr::eq(text, shown) {
+                assert!(
+                    !shown.rect.shrink(0.5).intersects(text.rect.shrink(0.5)),
+                    "{language:?}: {:?} runs into the warning",
+                    text.shown
+                );
+            }
+        }
+        let s = zgc_atlas::i18n::strings(language);
+        let legend_prefix = s.map_marker_key.split('{').next().unwrap_or_default();
+        assert!(painted.iter().any(|p| p.shown.starts_with(legend_prefix)), "{language:?}: the legend is drawn");
+        assert!(painted.iter().any(|p| p.shown.contains(s.footer_sources)), "{language:?}: the sources are drawn");
     }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{self, Dataset, DistrictId, Language, MetricId, Observation, ParkId, Qualifier, SourceId};
+use crate::model::{self, Dataset, DistrictId, Language, MetricId, Observation, ParkId, Period, Qualifier, SourceId};
 use crate::state::UNCHOSEN;
 use crate::state::classify::{ClassMethod, Classes, classify_stated};
 use crate::state::park_colours::coloured_parks;
@@ -95,6 +95,10 @@ pub struct Marker {
     pub value: Option<f64>,
     /// How that figure was stated (">10,000" is at least); `Reported` when there is none.
     pub qualifier: Qualifier,
+    /// The year that figure is of; `None` when there is none.
+    pub year: Option<i32>,
+    /// The part of the year it covers, when not the whole ("January–November").
+    pub period: Option<Period>,
     /// Whether the park passes the filter (markers of others are dimmed).
     pub in_filter: bool,
     /// The figures [stated otherwise](crate::model::stated_otherwise) than `value`'s.
@@ -138,6 +142,10 @@ pub struct MapData {
     pub source_list: String,
     /// How many parks pass the filter, for the scope line.
     pub park_count: usize,
+    /// The first and last year of the figures the districts' sums add up, when they span more
+    /// than one year (one park's figure of 2020 added to another's of 2005, or one district's
+    /// sum of 2018 beside another's of 2019); `None` for counts and for sums of one year.
+    pub mixed_years: Option<(i32, i32)>,
     /// The takeaway sentence under the map's title, in the language it was computed for.
     pub takeaway: String,
 }
@@ -186,7 +194,23 @@ impl MapData {
             markers.iter().filter_map(|m| m.value).fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.max(v))));
         let takeaway = takeaway(dataset, &choice.value, &districts, language);
         let source_list = crate::format::source_list(dataset, &sources, language);
-        Self { districts, classes, markers, largest_marker, sources, source_list, park_count: visible.len(), takeaway }
+        let mixed_years = districts
+            .iter()
+            .filter_map(|d| d.basis)
+            .reduce(SumBasis::and)
+            .filter(|basis| basis.first_year != basis.last_year)
+            .map(|basis| (basis.first_year, basis.last_year));
+        Self {
+            districts,
+            classes,
+            markers,
+            largest_marker,
+            sources,
+            source_list,
+            park_count: visible.len(),
+            mixed_years,
+            takeaway,
+        }
     }
 
     /// How many districts have no value ("no data").
@@ -211,10 +235,9 @@ impl MapData {
         Some(self.classes.as_ref()?.class_of_stated(value, reading.qualifier()))
     }
 
-    /// How the largest marker's figure was stated, for the legend's "largest >10,000".
-    pub fn largest_marker_qualifier(&self) -> Qualifier {
-        let largest = self.largest_marker.and_then(|largest| self.markers.iter().find(|m| m.value == Some(largest)));
-        largest.map_or(Qualifier::Reported, |marker| marker.qualifier)
+    /// The marker with the largest figure, for the legend's "largest >10,000 (2012)".
+    pub fn largest(&self) -> Option<&Marker> {
+        self.largest_marker.and_then(|largest| self.markers.iter().find(|m| m.value == Some(largest)))
     }
 
     /// Whether `marker` has no figure of the metric the markers are sized by: drawn as a cross,
@@ -272,6 +295,8 @@ fn markers(
                 lon_lat: (location.lon, location.lat),
                 value: figure.map(|f| f.observation.value),
                 qualifier: figure.map_or(Qualifier::Reported, |f| f.observation.qualifier),
+                year: figure.map(|f| f.observation.year),
+                period: figure.and_then(|f| f.observation.period),
                 in_filter: in_filter.contains(&park.id),
                 stated_otherwise,
             })
@@ -370,6 +395,36 @@ mod tests {
         assert_eq!(only_gamma.takeaway, "No district has data on planned area for these parks.");
     }
 
+    /// Sums adding figures of different years, in one district or across districts, are
+    /// flagged with the years they span; sums of one year and counts are not.
+    #[test]
+    fn sums_of_figures_of_different_years_are_flagged_with_their_span() {
+        let everyone = ids(&["alpha", "beta", "gamma"]);
+        let sum_of =
+            |metric: &str| MapChoice { value: DistrictValue::MetricSum(MetricId::new(metric)), ..MapChoice::default() };
+        let dataset = small_dataset();
+        let areas = MapData::new(&dataset, &everyone, &sum_of("planned_area"), Language::En);
+        assert_eq!(areas.mixed_years, None, "both areas are of 2012");
+        assert_eq!(MapData::new(&dataset, &everyone, &MapChoice::default(), Language::En).mixed_years, None);
+        // Beta's area of 2015 in the west beside Alpha's of 2012 in the east.
+        let text = crate::model::tests::SMALL_RON.replace(
+            r#"(metric: "planned_area", value: 10, year: 2012, source: "s2")"#,
+            r#"(metric: "planned_area", value: 10, year: 2015, source: "s2")"#,
+        );
+        let across = model::load_dataset(&text, "small.ron").expect("valid");
+        let data = MapData::new(&across, &everyone, &sum_of("planned_area"), Language::En);
+        assert_eq!(data.mixed_years, Some((2012, 2015)), "across districts");
+        // Both in the east: one sum of a 2012 and a 2015 figure.
+        let one_district = text.replacen(r#"districts: ["west", "east"],"#, r#"districts: ["east"],"#, 1);
+        let within = model::load_dataset(&one_district, "small.ron").expect("valid");
+        let data = MapData::new(&within, &everyone, &sum_of("planned_area"), Language::En);
+        assert_eq!(data.value_of(&DistrictId::new("east")), Some(36.1));
+        assert_eq!(data.mixed_years, Some((2012, 2015)), "within a district");
+        // Filtered to Alpha alone, the sums are of one year again.
+        let alpha = MapData::new(&within, &ids(&["alpha"]), &sum_of("planned_area"), Language::En);
+        assert_eq!(alpha.mixed_years, None);
+    }
+
     /// A park without a figure of the markers' metric is told apart (drawn as a cross), not
     /// given the smallest disc as if its figure were small.
     #[test]
@@ -391,10 +446,11 @@ mod tests {
         let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &firms, Language::En);
         let beta = data.markers.iter().find(|marker| marker.park.as_str() == "beta").expect("Beta is placed");
         assert_eq!((beta.value, beta.qualifier), (Some(450.0), Qualifier::AtLeast));
-        // The legend's largest is stated as its figure is.
+        // The legend's largest is stated as its figure is, and of its year.
         let beta_largest = MapData { markers: vec![beta.clone()], largest_marker: Some(450.0), ..MapData::default() };
-        assert_eq!(beta_largest.largest_marker_qualifier(), Qualifier::AtLeast);
-        assert_eq!(MapData::default().largest_marker_qualifier(), Qualifier::Reported, "no markers");
+        let largest = beta_largest.largest().map(|marker| (marker.qualifier, marker.year, marker.period));
+        assert_eq!(largest, Some((Qualifier::AtLeast, Some(2019), None)));
+        assert_eq!(MapData::default().largest(), None, "no markers");
         let plain = MapData::new(
             &dataset,
             &ids(&["alpha", "beta"]),
@@ -411,6 +467,8 @@ mod tests {
             lon_lat: (0.0, 0.0),
             value: None,
             qualifier: Qualifier::Reported,
+            year: None,
+            period: None,
             in_filter: true,
             stated_otherwise: Vec::new(),
         };

@@ -11,7 +11,7 @@ use egui::{Align2, Color32, Galley, Painter, Pos2, Rect, TextStyle, Ui, Vec2, po
 
 use super::hatch::hatch_segments;
 use super::pane::HATCH_SPACING;
-use crate::format::{format_count, format_value, value_with_unit};
+use crate::format::{format_count, format_value};
 use crate::i18n::{class_method_name, strings};
 use crate::model::ParkId;
 use crate::state::classify::Classes;
@@ -19,7 +19,7 @@ use crate::state::map::{DistrictValue, MapChoice};
 use crate::state::takeaway::in_sentence;
 use crate::theme::{choropleth_colour, hatch_colour, no_data_colour, text_on};
 
-use super::markers::{MarkerLook, drawn_as_dots, legend_look};
+use super::markers::{MarkerLook, drawn_as_dots, legend_look, marker_figure};
 use super::{MapContext, metric_name, metric_unit, park_name};
 
 /// What a row shows before its text.
@@ -91,10 +91,12 @@ impl Legend {
                 key: Key::None,
                 text: layout(format!("• {}", s.map_dots.replace("{n}", &format_count(markers.len())))),
             });
-        } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest_marker) {
+        } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest())
+            && let Some(largest) = marker_figure(ctx, metric, largest)
+        {
             // The measure named: "largest 10,000 enterprises" alone does not say which count.
-            // Stated as the largest marker's figure is: "largest >10,000 enterprises".
-            let largest = value_with_unit(largest, ctx.data.largest_marker_qualifier(), &metric_unit(ctx, metric));
+            // Stated as the largest marker's figure is, with its year, as other parks' figures
+            // may be of other years: "largest >10,000 enterprises (2012)".
             let text = s.map_marker_key.replace("{metric}", &metric_name(ctx, metric)).replace("{value}", &largest);
             rows.push(Row { key: Key::None, text: layout(text) });
             if markers.iter().any(|marker| ctx.data.lacks_size(marker)) {

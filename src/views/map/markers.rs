@@ -5,9 +5,9 @@
 
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
-use crate::format::{other_values, value_with_unit};
-use crate::i18n::strings;
-use crate::model::ParkId;
+use crate::format::{figure_note, other_values, value_with_unit};
+use crate::i18n::{labelled, strings};
+use crate::model::{MetricId, ParkId};
 use crate::state::Action;
 use crate::state::map::{MapChoice, Marker};
 use crate::theme::{marker_halo_colour, marker_ring_colour, neutral_marker_colour, series_colour};
@@ -238,10 +238,10 @@ fn marker_widget_ui(
     if hovered {
         actions.push(Action::Hover(marker.park.clone()));
         let s = strings(ctx.language);
-        let figure = match (&choice.marker_metric, marker.value) {
-            (Some(metric), Some(value)) => {
-                let value = value_with_unit(value, marker.qualifier, &metric_unit(ctx, metric));
-                let mut text = format!("\n{}: {value}", metric_name(ctx, metric));
+        let figure = match &choice.marker_metric {
+            Some(metric) => {
+                let figure = marker_figure(ctx, metric, marker).unwrap_or_else(|| s.no_data.to_owned());
+                let mut text = format!("\n{}", labelled(ctx.language, &metric_name(ctx, metric), figure));
                 // What other sources state for the same year as the figure the marker is sized by.
                 let others = other_values(ctx.dataset, &marker.stated_otherwise, ctx.language);
                 if !others.is_empty() {
@@ -249,8 +249,7 @@ fn marker_widget_ui(
                 }
                 text
             }
-            (Some(metric), None) => format!("\n{}: {}", metric_name(ctx, metric), s.no_data),
-            (None, _) => String::new(),
+            None => String::new(),
         };
         response.clone().on_hover_text(format!("{name}{figure}"));
     }
@@ -258,6 +257,17 @@ fn marker_widget_ui(
         actions.push(Action::Select(marker.park.clone()));
     }
     hovered
+}
+
+/// A marker's figure of `metric` with its unit and year: ">10,000 enterprises (2012)", the part
+/// of the year when it covers only part ("16.77 bn yuan (2014 Jan–Nov)"), and "preliminary"
+/// where it is. `None` for a marker without a figure.
+pub(super) fn marker_figure(ctx: &MapContext<'_>, metric: &MetricId, marker: &Marker) -> Option<String> {
+    let value = value_with_unit(marker.value?, marker.qualifier, &metric_unit(ctx, metric));
+    Some(match marker.year {
+        Some(year) => format!("{value} ({})", figure_note(year, marker.period, marker.qualifier, true, ctx.language)),
+        None => value,
+    })
 }
 
 /// Where markers are plain dots: the name of the park whose dot is nearest the pointer, and a

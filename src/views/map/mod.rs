@@ -4,9 +4,9 @@
 //! triangulated once per map file ([`MapGeometry`]); each frame only moves the cached points
 //! onto the screen.
 //!
-//! Presenting, the view draws no controls: only the title, the takeaway, the scope line, the
-//! map with its inset, labels and legend, and the sources, all in the ui's text styles, so the
-//! app enlarges every word by enlarging those.
+//! Presenting, the view draws no controls: only the title, the takeaway, the scope line (and the
+//! warning when sums mix years), the map with its inset, labels and legend, and the sources, all
+//! in the ui's text styles, so the app enlarges every word by enlarging those.
 
 use egui::{Color32, Id, Rect, RichText, Sense, TextStyle, Ui, Vec2, pos2, vec2};
 
@@ -81,6 +81,17 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
         ui.label(RichText::new(takeaway).text_style(TextStyle::Body).color(ui.visuals().strong_text_color()));
     }
     ui.label(RichText::new(scope_line(ctx, choice)).text_style(TextStyle::Body).weak());
+    // Sums adding figures of different years are not like for like: said on the map itself, as
+    // the bars say it, since a presented slide shows no tooltip until pointed at. One line, cut
+    // short rather than wrapped, so the map keeps its height.
+    if let Some((first, last)) = ctx.data.mixed_years {
+        let warning = strings(ctx.language)
+            .map_mixed_years
+            .replace("{first}", &first.to_string())
+            .replace("{last}", &last.to_string());
+        let text = RichText::new(warning).text_style(TextStyle::Body).color(ui.visuals().warn_fg_color);
+        ui.add(egui::Label::new(text).truncate());
+    }
     // The sources line goes below the map: reserve the height it wraps to.
     let sources = sources_text(ctx);
     let sources_height = ui
