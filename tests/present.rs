@@ -327,3 +327,21 @@ fn a_presented_table_explains_its_marks_and_names_the_other_values_sources() {
     assert!(footer.starts_with("≠ another source states another value for that year · Sources: "), "{footer}");
     assert!(footer.contains("测试办公室"), "the other value's source is named: {footer}");
 }
+
+/// A slide saved with the window in English is presented in Chinese once the window is: the
+/// presenter switched for a Chinese room, and the slide must not switch back.
+#[test]
+fn a_slide_is_presented_in_the_language_the_window_is_in() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path);
+    save_slide(&mut harness, "Compare", "Income ranking");
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().is_presenting());
+    assert_eq!(harness.state().state.language, zgc_atlas::model::Language::Zh);
+    assert!(harness.query_by_label("各园区总收入").is_some(), "the chart's title in Chinese");
+    assert!(harness.query_by_label("Total income by park").is_none(), "not in English");
+    assert!(harness.query_by_label("Income ranking").is_some(), "the slide's own title as typed");
+}

@@ -25,7 +25,9 @@ pub struct ViewSnapshot {
     pub pinned: Vec<ParkId>,
     /// The selected park.
     pub selected: Option<ParkId>,
-    /// The language.
+    /// The language the window was in when it was saved. Not restored: a deck is presented in
+    /// the language the window is in now, so one deck serves an English and a Chinese room
+    /// (the slides' own titles and notes are the user's words, as typed).
     pub language: Language,
 }
 
@@ -44,7 +46,7 @@ impl ViewSnapshot {
         }
     }
 
-    /// Shows this view: everything it saved replaces the app's current choice.
+    /// Shows this view: everything it saved but the language replaces the app's current choice.
     pub fn restore(&self, state: &mut AppState) {
         state.tab = self.tab;
         state.plot.clone_from(&self.plot);
@@ -53,7 +55,6 @@ impl ViewSnapshot {
         state.sort = self.sort.clone();
         state.pinned.clone_from(&self.pinned);
         state.selected.clone_from(&self.selected);
-        state.language = self.language;
     }
 }
 
