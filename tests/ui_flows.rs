@@ -107,7 +107,8 @@ fn selecting_a_park_shows_its_figures_with_their_sources() {
     assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")));
     assert!(harness.query_by_label("26.1 km²").is_some());
     assert!(harness.query_by_label(">420 bn yuan").is_some());
-    assert!(harness.query_by_label("at least").is_some());
+    // The sign says "at least"; the word beside it took the room the source needs.
+    assert!(harness.query_by_label("at least").is_none(), "said once, by the sign");
     assert!(harness.query_by_label("target").is_some(), "the target is shown, marked as one");
     assert!(harness.query_by_label("reported").is_none(), "a plain figure's quality is left blank");
     assert!(harness.query_by_label("2019 H1").is_some());
@@ -297,7 +298,7 @@ fn switching_to_chinese_changes_ui_and_data_labels() {
     // A header too wide for one line breaks before its unit, not inside it.
     assert!(harness.query_by_label("规划面积\n(平方公里)").is_some());
     assert!(harness.query_by_label("26.1 平方公里").is_some());
-    assert!(harness.query_by_label("下限（超过）").is_some());
+    assert!(harness.query_by_label(">4,200 亿元").is_some(), "the profile's bound, in 亿元");
     assert!(harness.query_by_label("3 个园区中 3 个符合").is_some());
     assert!(header(&harness, "Planned area (km²)").is_none());
     harness.get_by_label("English").click();
@@ -813,4 +814,27 @@ fn a_filter_on_leading_industries_is_named_with_its_role_on_every_scope_line() {
             "the {tab} scope line names the filter with its role"
         );
     }
+}
+
+/// In the default window with the filter panel open, a park's figures leave their sources room
+/// to be read: most source labels of the real dataset's park with the most figures show whole
+/// (they read "C… 2016" when each line repeated its unit and the word for its qualifier's sign).
+#[test]
+fn the_profiles_sources_are_readable_in_the_default_window() {
+    let mut harness = harness(DataOrigin::Embedded);
+    let dataset = load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let park = dataset.parks.iter().max_by_key(|p| p.observations.len()).expect("parks");
+    harness.get_by_label(&park.name.en).click();
+    harness.run();
+    let labels: Vec<String> = park
+        .observations
+        .iter()
+        .filter_map(|o| dataset.source(&o.source))
+        .map(|source| zgc_atlas::format::source_label(source, Language::En))
+        .collect();
+    let painted = painted_texts(&harness);
+    let sources: Vec<_> = painted.iter().filter(|p| labels.contains(&p.text)).collect();
+    assert!(sources.len() >= 5, "the source links are painted: {}", sources.len());
+    let whole = sources.iter().filter(|p| p.shown == p.text).count();
+    assert!(2 * whole >= sources.len(), "only {whole} of {} source labels show whole", sources.len());
 }

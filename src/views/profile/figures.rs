@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use egui::{Align2, Galley, Id, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, vec2};
 
-use crate::format::figure_value_with_unit;
+use crate::format::{figure_value, figure_value_with_unit, name_with_unit};
 use crate::i18n::{labelled, period_label, qualifier_name, strings};
 use crate::model::{Dataset, Figure, Language, Park, Qualifier, differing};
 use crate::theme::qualifier_colour;
@@ -70,8 +70,10 @@ pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: 
         let this = (&figure.metric.id, figure.observation.part.as_ref());
         if previous.map(|(metric, _)| metric) != Some(this.0) {
             ui.add_space(4.0);
-            ui.label(RichText::new(figure.metric.name.get(language)).strong())
-                .on_hover_text(figure.metric.description.get(language));
+            // The unit once, in the metric's heading, as the table's headers give it: on each
+            // line it took the room the sources need.
+            let heading = name_with_unit(figure.metric.name.get(language), figure.metric.display_unit_name(language));
+            ui.label(RichText::new(heading).strong()).on_hover_text(figure.metric.description.get(language));
         }
         if previous != Some(this)
             && let Some(part) = this.1
@@ -124,16 +126,17 @@ fn column_widths(
     })
 }
 
-/// What a figure's line says in its three columns: value with unit, year, quality. A plain
-/// figure's quality is left blank, as the table leaves it: "reported" on most lines took the
-/// room the sources need, and the hedged figures stand out without it.
+/// What a figure's line says in its three columns: value with its sign (the unit is in the
+/// metric's heading), year, quality. Only a quality no sign carries is written out
+/// (preliminary, target, forecast), as the table's cells do: "reported", and "approximate"
+/// beside a "~", took the room the sources need.
 fn line_texts(figure: &Figure<'_>, language: Language) -> [String; 3] {
     let obs = figure.observation;
     let quality = match obs.qualifier {
-        Qualifier::Reported => String::new(),
-        hedged => qualifier_name(language, hedged).to_owned(),
+        Qualifier::Reported | Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost => String::new(),
+        unsigned => qualifier_name(language, unsigned).to_owned(),
     };
-    [figure_value_with_unit(figure, language), period_label(language, obs.year, obs.period), quality]
+    [figure_value(figure, language), period_label(language, obs.year, obs.period), quality]
 }
 
 /// One figure's line: value and unit (with an asterisk if it has a note), year, quality, a mark
@@ -158,7 +161,10 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
             line_texts(figure, language).into_iter().zip(colours).zip(widths).enumerate()
         {
             let (mut rect, _) = paint_text(ui, line, left, RichText::new(&text).color(colour));
-            if !text.is_empty() {
+            if column == 0 {
+                // A screen reader is told the unit the heading gives the eye.
+                accessible_text(ui, id.with(column), rect, &figure_value_with_unit(figure, language), || None);
+            } else if !text.is_empty() {
                 accessible_text(ui, id.with(column), rect, &text, || None);
             }
             // A note is marked as a footnote is, by an asterisk after the value, which leaves
