@@ -18,9 +18,10 @@ use crate::state::takeaway::{in_sentence, join_names};
 /// size figures make up the rest.
 pub const INDUSTRY_SHARE: f64 = 0.8;
 
-/// Two figures within this factor of each other are "similar"; further apart, the ratio is
-/// told as a difference.
-pub const SIMILAR_RATIO: f64 = 2.0;
+/// Two figures within this factor of each other (it included) are "similar"; further apart, the ratio is
+/// told as a difference. A quarter: "similar" for 60 against 96.5, as a factor of two allowed,
+/// is not what a reader takes the word to mean.
+pub const SIMILAR_RATIO: f64 = 1.25;
 
 /// At most this many industries are named in one reason; the rest are counted ("and 2 more").
 pub const MAX_NAMED: usize = 3;
@@ -169,7 +170,7 @@ pub fn compare(dataset: &Dataset, this: &Park, other: &Park) -> Peer {
         Some(closeness / sizes.len() as f64)
     };
     for size in sizes {
-        if size.ratio.max(1.0 / size.ratio) < SIMILAR_RATIO {
+        if size.ratio.max(1.0 / size.ratio) <= SIMILAR_RATIO {
             shared.push(Reason::SimilarSize(size));
         } else {
             differences.push(Reason::SizeDiffers(size));
@@ -585,6 +586,22 @@ mod tests {
         industries: &[("ai", "Leading"), ("bio", "Key"), ("games", "Supporting")],
         figures: &[("income", 100.0, 2018), ("area", 10.0, 2018)],
     };
+
+    /// "Similar" means close: 80 against 100 is, 62 against 100 (a factor of 1.6, which a
+    /// factor of two once let pass) is told as the difference it is.
+    #[test]
+    fn only_figures_within_a_quarter_of_each_other_are_called_similar() {
+        let dataset = dataset(&[
+            BASE,
+            TestPark { id: "close", industries: &[], figures: &[("income", 80.0, 2018)] },
+            TestPark { id: "apart", industries: &[], figures: &[("income", 62.0, 2018)] },
+        ]);
+        let similar = |other| peer(&dataset, "base", other).shared.iter().any(|r| matches!(r, Reason::SimilarSize(_)));
+        let differs =
+            |other| peer(&dataset, "base", other).differences.iter().any(|r| matches!(r, Reason::SizeDiffers(_)));
+        assert!(similar("close") && !differs("close"));
+        assert!(!similar("apart") && differs("apart"));
+    }
 
     #[test]
     fn the_same_portfolio_is_the_closest_peer_and_its_text_names_the_industries() {
