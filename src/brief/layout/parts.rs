@@ -40,7 +40,7 @@ pub(super) fn header(content: &BriefContent, font: &BriefFont, items: &mut Vec<I
     let note_height = size * 0.9 * LINE_HEIGHT;
     let mut shown = 0;
     for milestone in &content.milestones {
-        let lines = wrap_at_most(font, milestone, size, value_width, 2);
+        let lines = wrap_at_most(font, milestone, size, value_width, 3);
         let height = lines.len() as f32 * size * LINE_HEIGHT;
         let last = shown + 1 == content.milestones.len();
         let fits = y + height + if last { 0.0 } else { note_height } <= map_bottom;
@@ -222,7 +222,7 @@ pub(super) fn sections(content: &BriefContent, font: &BriefFont, sizes: Sizes) -
                     format!("{} — {}", peer.name, peer.reasons)
                 };
                 writer.lines(
-                    &wrap_at_most(font, &text, sizes.body, CONTENT_WIDTH, 2),
+                    &wrap_at_most(font, &text, sizes.body, CONTENT_WIDTH, 3),
                     MARGIN,
                     0.0,
                     sizes.body,
