@@ -202,3 +202,23 @@ fn a_figure_another_source_states_otherwise_shows_the_other_value_with_its_sourc
     assert_eq!(income.value, "6,300 亿元");
     assert_eq!(income.also_stated, [format!("6,000 亿元 [{}]", second.number)]);
 }
+
+/// No line of the shipped parks' briefs is cut short with "…" in either language: a milestone
+/// cut at "(26…" left a handout saying less than the app.
+#[test]
+fn no_line_of_a_shipped_parks_brief_is_cut_short() {
+    let (dataset, map) = load(&DataOrigin::Embedded);
+    for park in &dataset.parks {
+        for language in [Language::En, Language::Zh] {
+            let page = page_of(&dataset, map.as_ref(), park.id.as_str(), Vec::new(), language);
+            // A web address too long for its two lines is cut on purpose: its link is whole.
+            let address = |text: &str| text.is_ascii() && !text.contains(' ');
+            let cut: Vec<&str> = page
+                .texts()
+                .map(|run| run.text.as_str())
+                .filter(|text| text.ends_with('…') && !address(text.trim_end_matches('…')))
+                .collect();
+            assert!(cut.is_empty(), "{} ({language:?}): {cut:?}", park.id);
+        }
+    }
+}
