@@ -506,3 +506,27 @@ fn the_time_series_key_explains_a_dotted_change_of_area_only_when_one_is_drawn()
     assert_ne!(changed, with_2017, "the fixture has the milestone to change");
     assert!(key_of(changed).ends_with("dotted line: the park's area changed"));
 }
+
+/// A preliminary figure divided by a "more than" count is "less than" per unit, and its bar
+/// still says it is preliminary (the qualifier can say only one of the two).
+#[test]
+fn a_preliminary_figure_divided_by_a_bound_still_says_preliminary() {
+    let small = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture");
+    let preliminary = small.replacen(
+        r#"(metric: "planned_area", value: 10, year: 2012, source: "s2"),"#,
+        r#"(metric: "planned_area", value: 10, year: 2012, qualifier: Preliminary, source: "s2"),"#,
+        1,
+    );
+    assert_ne!(preliminary, small, "the fixture has Beta's area");
+    let mut harness = compare(DataOrigin::Memory { label: "small.ron".to_owned(), text: preliminary.into() });
+    harness.get_by_label("Metric").click();
+    harness.run();
+    harness.get_by_label("Planned area").click();
+    harness.run();
+    harness.get_by_label("Divide by").click();
+    harness.run();
+    harness.get_by_label("High-tech enterprises").click();
+    harness.run();
+    let texts: Vec<String> = painted_texts(&harness).into_iter().map(|p| p.shown).collect();
+    assert!(texts.iter().any(|t| t.starts_with('<') && t.contains("preliminary")), "{texts:?}");
+}

@@ -180,6 +180,10 @@ pub struct BarDatum {
     pub sources: Vec<SourceId>,
     /// The year of the divisor, when normalised and different from `year`.
     pub divisor_year: Option<i32>,
+    /// Whether the figure divided is preliminary while `qualifier` says something else: a
+    /// bound of the divisor's ("more than 450 firms" makes the value per firm "less than") takes
+    /// the qualifier, and the label must still say "preliminary".
+    pub preliminary: bool,
     /// The figures [stated otherwise](crate::model::stated_otherwise) than the one the bar rests
     /// on (as stated, before any division): the bar shows one of figures that disagree.
     pub stated_otherwise: Vec<Observation>,
@@ -241,6 +245,7 @@ struct Normalised {
     value: f64,
     year: i32,
     period: Option<Period>,
+    preliminary: bool,
     qualifier: Qualifier,
     sources: Vec<SourceId>,
     divisor_year: Option<i32>,
@@ -270,6 +275,7 @@ fn bar_value(
     // A metric divided by itself would read as 1 everywhere: shown as stated instead.
     let Some(divisor_metric) = divide_by.filter(|d| *d != metric) else {
         return Some(Normalised {
+            preliminary: false,
             value: obs.value,
             year: obs.year,
             period: obs.period,
@@ -293,6 +299,7 @@ fn bar_value(
         _ => Qualifier::Approximate,
     };
     Some(Normalised {
+        preliminary: obs.qualifier == Qualifier::Preliminary && qualifier != Qualifier::Preliminary,
         value: round_significant(obs.value / by, QUOTIENT_DIGITS),
         year: obs.year,
         period: obs.period,
@@ -358,12 +365,31 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     for id in parks {
         let Some(park) = dataset.park(id) else { continue };
         match bar_value(dataset, &park.observations, &choice.metric, choice.year, choice.divide_by.as_ref()) {
-            Some(Normalised { value, year, period, qualifier, sources, divisor_year, stated_otherwise }) => {
+            Some(Normalised {
+                value,
+                year,
+                period,
+                preliminary,
+                qualifier,
+                sources,
+                divisor_year,
+                stated_otherwise,
+            }) => {
                 series.sources.extend(sources.iter().cloned());
                 // The sources the ≠ mark refers to are named with the others.
                 series.sources.extend(stated_otherwise.iter().map(|other| other.source.clone()));
                 let park = id.clone();
-                let bar = BarDatum { park, value, year, period, qualifier, sources, divisor_year, stated_otherwise };
+                let bar = BarDatum {
+                    park,
+                    value,
+                    year,
+                    period,
+                    qualifier,
+                    sources,
+                    divisor_year,
+                    preliminary,
+                    stated_otherwise,
+                };
                 series.bars.push(bar);
             }
             None => series.missing.push(id.clone()),
@@ -1071,6 +1097,14 @@ mod tests {
         per_firm.divide_by = Some(MetricId::new("high_tech_enterprises"));
         let series = bar_series(&dataset, &ids(&["beta"]), &per_firm);
         assert_eq!(series.bars[0].qualifier, Qualifier::AtMost, "10 km² over >450 firms is <0.022 per firm");
+        assert!(!series.bars[0].preliminary, "the area is not preliminary");
+        // A preliminary figure over ">450 firms" is "less than", and still preliminary.
+        let mut dataset = small_dataset();
+        let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("beta");
+        let area = beta.observations.iter_mut().find(|o| o.metric.as_str() == "planned_area").expect("area");
+        area.qualifier = Qualifier::Preliminary;
+        let bar = &bar_series(&dataset, &ids(&["beta"]), &per_firm).bars[0];
+        assert_eq!((bar.qualifier, bar.preliminary), (Qualifier::AtMost, true));
     }
 
     #[test]

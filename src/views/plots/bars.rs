@@ -11,7 +11,7 @@ use crate::format::{
 };
 use crate::i18n::clause_separator;
 use crate::i18n::{figure_when, labelled, list_separator, period_label, qualifier_name, strings};
-use crate::model::{DisplayUnit, Language, ParkId};
+use crate::model::{DisplayUnit, Language, ParkId, Qualifier};
 use crate::state::series::{BarDatum, BarSeries};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
 use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
@@ -373,6 +373,12 @@ fn value_label(bar: &BarDatum, factor: f64, show_year: bool, language: Language)
         }
         None => figure_note(bar.year, bar.period, bar.qualifier, show_year, language),
     };
+    // A preliminary figure divided by a bound: "<0.5644 (2018 ÷ 2020, preliminary)".
+    let note = match (bar.preliminary, note.is_empty()) {
+        (false, _) => note,
+        (true, true) => qualifier_name(language, Qualifier::Preliminary).to_owned(),
+        (true, false) => format!("{note}, {}", qualifier_name(language, Qualifier::Preliminary)),
+    };
     if note.is_empty() { text } else { format!("{text} ({note})") }
 }
 
@@ -389,6 +395,9 @@ fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> 
             qualifier_name(ctx.language, bar.qualifier)
         ),
     ];
+    if bar.preliminary {
+        lines[2] = format!("{} · {}", lines[2], qualifier_name(ctx.language, Qualifier::Preliminary));
+    }
     if let Some(year) = bar.divisor_year {
         lines.push(format!("÷ {year}"));
     }
