@@ -405,8 +405,11 @@ mod tests {
     #[test]
     fn a_pinned_or_selected_park_has_one_colour_in_every_view() {
         let dataset = small_dataset();
+        // One window goes through the states in turn, as the review did (the largest parks
+        // coloured first, then pins, then the other scope).
+        let mut window = Derived::new(&dataset);
         for state in states_to_visit() {
-            let (plot, map) = colours_in(&dataset, &mut Derived::new(&dataset), &state);
+            let (plot, map) = colours_in(&dataset, &mut window, &state);
             for (i, pin) in state.pinned.iter().enumerate() {
                 for colours in [&plot, &map] {
                     assert!(colours.slot(pin).is_none_or(|slot| slot == i), "pin {i} {pin:?} in {:?}", state.plot);
@@ -424,7 +427,7 @@ mod tests {
         let mut scopes = [PlotScope::Filtered, PlotScope::Pinned].map(|scope| {
             let plot = PlotChoice { kind: PlotKind::TimeSeries, scope, ..PlotChoice::for_dataset(&dataset) };
             let state = AppState { pinned: pinned.clone(), plot, ..AppState::default() };
-            colours_in(&dataset, &mut Derived::new(&dataset), &state).0
+            colours_in(&dataset, &mut window, &state).0
         });
         let [filtered, all_pins] = &mut scopes;
         assert!(!filtered.is_empty(), "the check can fail: the time series colours a pin");
