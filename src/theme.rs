@@ -121,18 +121,28 @@ pub fn qualifier_colour(visuals: &Visuals, qualifier: Qualifier) -> Color32 {
 /// left for the context parks. The tests check the contrasts and that the colours stay apart
 /// under simulated protanopia, deuteranopia and tritanopia.
 ///
-/// Tol's purple comes before his cyan: the time series colours five parks, and the darkened cyan
-/// beside the blue, two mid-light blues, could not be told apart on a projector (hollow markers
-/// above all). The two blues now meet only when six parks or more are coloured.
+/// The order is the order slots are handed out (pins take them in pin order), so the colours
+/// given first are the five most distinct ones (a time series draws five lines): red, cyan,
+/// yellow, indigo, green. No five of these colours are further apart, on screen or as the labels
+/// that name the lines (the colours pulled toward the text colour until they read, which moves
+/// the purple toward the red on a dark plot and the red toward the purple on a light one: ΔE₀₀
+/// about 16 apart, the reason Chaoyang and Changping looked alike). Blue, Tol's first colour, comes
+/// last: it is the palette's closest neighbour of both the cyan and the indigo (ΔE₀₀ 17 and 18),
+/// and with it among the first five, one of those pairs or red with purple is among them too.
+/// The two closest pairs now meet only when all seven colours are used. The tests check it.
 const SERIES_PALETTE: [(u8, u8, u8); COLOURED_PARKS] = [
-    (0x44, 0x77, 0xaa),
     (0xee, 0x66, 0x77),
-    (0x22, 0x88, 0x33),
-    (0xa3, 0x95, 0x1a),
-    (0xaa, 0x33, 0x77),
     (0x39, 0x9f, 0xbe),
+    (0xa3, 0x95, 0x1a),
     (0x65, 0x4c, 0xb3),
+    (0x22, 0x88, 0x33),
+    (0xaa, 0x33, 0x77),
+    (0x44, 0x77, 0xaa),
 ];
+
+/// The blue of the matrix's role cells: Tol's *bright* blue, the palette's last colour, named
+/// here so that reordering the palette does not recolour the matrix.
+const ROLE_BLUE: Color32 = Color32::from_rgb(0x44, 0x77, 0xaa);
 
 /// The colour of palette slot `slot` (see [`ParkColours::slot`](crate::state::ParkColours::slot)).
 pub fn series_colour(slot: usize) -> Color32 {
@@ -209,7 +219,7 @@ pub fn plain_bar_colour(visuals: &Visuals) -> Color32 {
 pub fn role_cell_colours(visuals: &Visuals, strength: f32) -> (Color32, Color32) {
     let strength = strength.clamp(0.0, 1.0);
     let strength = if visuals.dark_mode { 0.45 + 0.55 * strength } else { strength };
-    let fill = visuals.extreme_bg_color.lerp_to_gamma(series_colour(0), strength);
+    let fill = visuals.extreme_bg_color.lerp_to_gamma(ROLE_BLUE, strength);
     let text = if relative_luminance(fill) > 0.179 { Color32::BLACK } else { Color32::WHITE };
     (fill, text)
 }
@@ -467,6 +477,41 @@ mod tests {
         ];
         assert!(MACHADO.iter().all(|(_, m)| closest_pair(&tol_bright, m).0 >= MIN_DELTA_E));
         assert!(MACHADO.iter().any(|(_, m)| closest_pair(&tableau_10, m).0 < 1.0));
+    }
+
+    /// The first five colours handed out (the lines of a time series; pins take slots in pin
+    /// order) are the most distinct five of the palette: no five of its colours have their
+    /// closest pair further apart, as ΔE₀₀ between the colours themselves and between the
+    /// labels naming them on the light and the dark plot.
+    #[test]
+    fn the_colours_handed_out_first_are_the_most_distinct() {
+        let seen = |c: Color32| lab(linear_rgb((c.r(), c.g(), c.b())));
+        let apart = |a: usize, b: usize| {
+            let labels = [Visuals::light(), Visuals::dark()]
+                .map(|v| delta_e_2000(seen(series_text_colour(a, &v)), seen(series_text_colour(b, &v))));
+            let colours = delta_e_2000(seen(series_colour(a)), seen(series_colour(b)));
+            labels.into_iter().fold(colours, f64::min)
+        };
+        let closest = |slots: &[usize]| {
+            let mut closest = f64::INFINITY;
+            for (i, a) in slots.iter().enumerate() {
+                for b in &slots[i + 1..] {
+                    closest = closest.min(apart(*a, *b));
+                }
+            }
+            closest
+        };
+        let first_five = closest(&[0, 1, 2, 3, 4]);
+        let mut best = 0.0_f64;
+        for left_out in 0..SERIES_PALETTE.len() {
+            for also_left_out in left_out + 1..SERIES_PALETTE.len() {
+                let five: Vec<usize> =
+                    (0..SERIES_PALETTE.len()).filter(|s| *s != left_out && *s != also_left_out).collect();
+                best = best.max(closest(&five));
+            }
+        }
+        assert!(first_five >= best - 1e-9, "the first five are ΔE₀₀ {first_five:.1} apart; some five are {best:.1}");
+        assert!(first_five > closest(&(0..SERIES_PALETTE.len()).collect::<Vec<_>>()) + 5.0, "the check can fail");
     }
 
     #[test]

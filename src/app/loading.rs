@@ -200,9 +200,8 @@ impl ParkApp {
             }
             None => (self.city, self.map_error) = (None, None),
         }
-        // The parks keep their colours across a reload of the same data.
-        let colours = std::mem::take(&mut self.derived).into_colours();
-        self.derived = Derived::new(&dataset).with_colours(colours);
+        // The colours follow from the state alone, so a reload of the same data keeps them.
+        self.derived = Derived::new(&dataset);
         self.dataset = Some(dataset);
         self.refresh_derived();
     }

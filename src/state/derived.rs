@@ -1,14 +1,14 @@
 //! What the views show, derived from the dataset and the [`AppState`]: the listed parks and
 //! the filter's counts, the Compare view's plot, the map's numbers, the selected park's peers,
-//! what the presented table cites, and the one assignment of
-//! colours to parks that the plot and the map share. Each is recomputed only when its inputs
+//! what the presented table cites, and the colours of the plot's and the map's parks (a pure
+//! function of the state, so both give a park one colour). Each is recomputed only when its inputs
 //! change, never per frame, and every view reads the same result, so the table, the plots and
 //! the map always agree. No egui here: the app calls the `refresh_*` functions once per frame,
 //! and tests call them without a window.
 
 use crate::model::{Dataset, Language, MetricId, ParkId};
 use crate::state::classify::ClassMethod;
-use crate::state::map::{DistrictValue, MapData, coloured_markers};
+use crate::state::map::{DistrictValue, MapData, marker_colours};
 use crate::state::peers::PeerList;
 use crate::state::{
     AppState, FacetCounts, FilterState, ParkColours, PlotChoice, PlotData, PlotView, SearchIndex, Tab, TableSort,
@@ -49,7 +49,7 @@ struct MapCache {
     data: MapData,
     /// The pins and the selection the marker colours were chosen for.
     colours_key: Option<(Vec<ParkId>, Option<ParkId>)>,
-    /// The markers drawn in colour, each with its slot in the session's assignment.
+    /// The markers drawn in colour, each with the slot every view gives it.
     colours: ParkColours,
 }
 
@@ -90,28 +90,12 @@ pub struct Derived {
     map: MapCache,
     peers: PeerCache,
     table_citations: TableCitationsCache,
-    /// The session's one assignment of palette slots to parks. The plot and the map take their
-    /// coloured parks' slots from it and add those parks to it, so a park has one colour in
-    /// both, and keeps it while it stays coloured.
-    colours: ParkColours,
 }
 
 impl Derived {
     /// Empty caches for `dataset`, with its search index built.
     pub fn new(dataset: &Dataset) -> Self {
         Self { index: SearchIndex::new(dataset), ..Self::default() }
-    }
-
-    /// The colour assignment, to carry over to the caches of a reloaded dataset.
-    pub fn into_colours(self) -> ParkColours {
-        self.colours
-    }
-
-    /// These caches starting from an earlier colour assignment, so a reload of the same data
-    /// does not recolour the parks (ids the new data lacks simply never claim their slot).
-    #[must_use]
-    pub fn with_colours(self, colours: ParkColours) -> Self {
-        Self { colours, ..self }
     }
 
     /// The parks the table lists, in order.
@@ -236,7 +220,6 @@ impl Derived {
             state.selected.as_ref(),
             &state.plot,
             state.language,
-            &mut self.colours,
         );
         self.plot = PlotCache {
             key: Some((state.plot.clone(), generation, state.pinned.clone(), state.selected.clone(), state.language)),
@@ -270,8 +253,7 @@ impl Derived {
             .is_some_and(|(pinned, selected)| pinned == &state.pinned && selected == &state.selected);
         if numbers || !picked {
             let (pinned, selected) = (&state.pinned, state.selected.as_ref());
-            let chosen = coloured_markers(&self.map.data.markers, pinned, selected);
-            self.map.colours = self.colours.colour(pinned, selected, &chosen);
+            self.map.colours = marker_colours(&self.map.data.markers, pinned, selected);
             self.map.colours_key = Some((state.pinned.clone(), state.selected.clone()));
         }
         numbers || !picked
@@ -292,8 +274,8 @@ impl Derived {
 mod tests {
     use super::*;
     use crate::model::tests::small_dataset;
-    use crate::state::PlotKind;
     use crate::state::series::ShownParks;
+    use crate::state::{PlotKind, PlotScope};
 
     fn ids(parks: &[ParkId]) -> Vec<&str> {
         parks.iter().map(ParkId::as_str).collect()
@@ -366,6 +348,94 @@ mod tests {
         assert!(derived.map().markers.iter().filter(|m| m.in_filter).all(|m| m.park.as_str() == "alpha"));
     }
 
+    /// The colours of the plot and the map markers in `state`, as a fresh window shows them.
+    fn colours_in(dataset: &Dataset, derived: &mut Derived, state: &AppState) -> (ParkColours, ParkColours) {
+        let mut state = state.clone();
+        state.tab = Tab::Compare;
+        derived.refresh(Some(dataset), &mut state);
+        let plot = derived.plot().map(|view| view.colours.clone()).unwrap_or_default();
+        state.tab = Tab::Map;
+        derived.refresh(Some(dataset), &mut state);
+        (plot, derived.map_colours().clone())
+    }
+
+    /// Scatter, time series and bars, with and without a log scale, pins or a selection.
+    fn states_to_visit() -> Vec<AppState> {
+        let dataset = small_dataset();
+        let mut states = Vec::new();
+        for kind in [PlotKind::TimeSeries, PlotKind::Scatter, PlotKind::Bars] {
+            for (pinned, selected) in [(vec![], None), (vec![], Some("beta")), (vec!["gamma", "alpha"], None)] {
+                for (scope, log_scale) in
+                    [(PlotScope::Filtered, false), (PlotScope::Filtered, true), (PlotScope::Pinned, false)]
+                {
+                    let plot = PlotChoice { kind, scope, log_scale, ..PlotChoice::for_dataset(&dataset) };
+                    states.push(AppState {
+                        pinned: pinned.iter().map(|id| ParkId::new(*id)).collect(),
+                        selected: selected.map(ParkId::new),
+                        plot,
+                        ..AppState::default()
+                    });
+                }
+            }
+        }
+        states
+    }
+
+    #[test]
+    fn a_state_shows_the_same_colours_however_it_was_reached() {
+        let dataset = small_dataset();
+        let states = states_to_visit();
+        // One window goes through every state in turn, forward and back; each state is also
+        // opened in a window of its own (as after a restart, or presenting it as a slide).
+        let mut travelled = Derived::new(&dataset);
+        let mut differed = 0;
+        for state in states.iter().chain(states.iter().rev()) {
+            let fresh = colours_in(&dataset, &mut Derived::new(&dataset), state);
+            let after_others = colours_in(&dataset, &mut travelled, state);
+            differed += usize::from(fresh.0.len() + fresh.1.len() > 0);
+            assert_eq!(
+                after_others, fresh,
+                "{:?} {:?}, pins {:?}, selected {:?}",
+                state.plot.kind, state.plot.scope, state.pinned, state.selected
+            );
+        }
+        assert!(differed > 0, "the check can fail: some state colours a park");
+    }
+
+    #[test]
+    fn a_pinned_or_selected_park_has_one_colour_in_every_view() {
+        let dataset = small_dataset();
+        // One window goes through the states in turn, as the review did (the largest parks
+        // coloured first, then pins, then the other scope).
+        let mut window = Derived::new(&dataset);
+        for state in states_to_visit() {
+            let (plot, map) = colours_in(&dataset, &mut window, &state);
+            for (i, pin) in state.pinned.iter().enumerate() {
+                for colours in [&plot, &map] {
+                    assert!(colours.slot(pin).is_none_or(|slot| slot == i), "pin {i} {pin:?} in {:?}", state.plot);
+                }
+            }
+            if let Some(selected) = &state.selected {
+                let first_after_pins = Some(state.pinned.len());
+                for colours in [&plot, &map] {
+                    assert!(colours.slot(selected).is_none() || colours.slot(selected) == first_after_pins);
+                }
+            }
+        }
+        // The pins' colours in both scopes of the time series, which the scope must not change.
+        let pinned = vec![ParkId::new("gamma"), ParkId::new("alpha")];
+        let mut scopes = [PlotScope::Filtered, PlotScope::Pinned].map(|scope| {
+            let plot = PlotChoice { kind: PlotKind::TimeSeries, scope, ..PlotChoice::for_dataset(&dataset) };
+            let state = AppState { pinned: pinned.clone(), plot, ..AppState::default() };
+            colours_in(&dataset, &mut window, &state).0
+        });
+        let [filtered, all_pins] = &mut scopes;
+        assert!(!filtered.is_empty(), "the check can fail: the time series colours a pin");
+        for pin in filtered.parks() {
+            assert_eq!(filtered.slot(pin), all_pins.slot(pin), "{pin:?}");
+        }
+    }
+
     #[test]
     fn a_park_has_the_same_colour_in_the_plot_and_on_the_map() {
         let dataset = small_dataset();
@@ -383,19 +453,21 @@ mod tests {
         assert!(derived.refresh(Some(&dataset), &mut state));
         assert_eq!(derived.map_colours().slot(&alpha), in_plot, "one colour in both views");
         assert_eq!(derived.map_colours().len(), 1, "beta has no marker");
-        // Unpinned on the map, it is neutral there; pinned again, it gets its colour back.
+        assert_eq!(in_plot, Some(1), "the second pin's colour");
+        // Unpinned on the map, it is neutral there; pinned again, now the only pin, it has the
+        // first pin's colour, in both views.
         state.pinned.clear();
         assert!(derived.refresh(Some(&dataset), &mut state), "the pins changed: the colours follow");
         assert!(derived.map_colours().is_empty());
         state.pinned.push(alpha.clone());
         derived.refresh(Some(&dataset), &mut state);
-        assert_eq!(derived.map_colours().slot(&alpha), in_plot);
+        assert_eq!(derived.map_colours().slot(&alpha), Some(0));
         state.selected = Some(alpha.clone());
         derived.refresh(Some(&dataset), &mut state);
-        assert_eq!(derived.map_colours().slot(&alpha), in_plot, "selected too: still one colour");
+        assert_eq!(derived.map_colours().slot(&alpha), Some(0), "selected too: still one colour");
         state.tab = Tab::Compare;
         derived.refresh(Some(&dataset), &mut state);
-        assert_eq!(derived.plot().and_then(|view| view.colours.slot(&alpha)), in_plot);
+        assert_eq!(derived.plot().and_then(|view| view.colours.slot(&alpha)), Some(0));
     }
 
     #[test]

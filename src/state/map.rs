@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{self, Dataset, DistrictId, Language, MetricId, Observation, ParkId, Period, Qualifier, SourceId};
 use crate::state::UNCHOSEN;
 use crate::state::classify::{ClassMethod, Classes, classify_stated};
-use crate::state::park_colours::coloured_parks;
+use crate::state::park_colours::ParkColours;
 use crate::state::takeaway::map::{DistrictFigure, MapMeasure, SumBasis, map_takeaway};
 
 /// Most classes the choropleth uses.
@@ -256,14 +256,13 @@ impl MapData {
     }
 }
 
-/// The parks whose markers the map draws in colour, most important first: the pinned ones (in
-/// pin order), then the selected one, as far as the palette goes, by the charts' rule
-/// ([`coloured_parks`]) without its last step. The charts go on to colour the largest parks;
-/// the map already shows size by its markers' areas, so colour marks only the parks the user
-/// picked, and every other marker is neutral.
-pub fn coloured_markers(markers: &[Marker], pinned: &[ParkId], selected: Option<&ParkId>) -> Vec<ParkId> {
+/// The markers the map draws in colour, most important first: the pinned ones (in pin order),
+/// then the selected one, each in the slot every chart gives it ([`ParkColours::for_view`]).
+/// The charts go on to colour the largest parks; the map already shows size by its markers'
+/// areas, so colour marks only the parks the user picked, and every other marker is neutral.
+pub fn marker_colours(markers: &[Marker], pinned: &[ParkId], selected: Option<&ParkId>) -> ParkColours {
     let shown: Vec<ParkId> = markers.iter().map(|m| m.park.clone()).collect();
-    coloured_parks(&shown, pinned, selected, &[])
+    ParkColours::for_view(&shown, pinned, selected, &[])
 }
 
 /// Every park with a location as a marker, sized by `metric`'s latest figure; the sources of
@@ -473,18 +472,24 @@ mod tests {
             stated_otherwise: Vec::new(),
         };
         let markers = vec![marker("a"), marker("b"), marker("c"), marker("d")];
-        assert!(coloured_markers(&markers, &[], None).is_empty(), "nothing picked: every marker is neutral");
+        let picked = |pinned: &[&str], selected: Option<&ParkId>| {
+            let colours = marker_colours(&markers, &ids(pinned), selected);
+            colours.parks().map(|id| (id.to_string(), colours.slot(id))).collect::<Vec<_>>()
+        };
+        assert!(picked(&[], None).is_empty(), "nothing picked: every marker is neutral");
         let c = ParkId::new("c");
         assert_eq!(
-            coloured_markers(&markers, &ids(&["d", "x", "a"]), Some(&c)),
-            ids(&["d", "a", "c"]),
-            "pins in pin order, then the selection; x has no marker; b is neither"
+            picked(&["d", "x", "a"], Some(&c)),
+            [("d".to_owned(), Some(0)), ("a".to_owned(), Some(2)), ("c".to_owned(), Some(3))],
+            "pins in pin order, each in its pin's slot, then the selection; x has no marker; b is neither"
         );
-        assert_eq!(coloured_markers(&markers, &ids(&["c"]), Some(&c)), ids(&["c"]), "pinned and selected: once");
+        assert_eq!(picked(&["c"], Some(&c)), [("c".to_owned(), Some(0))], "pinned and selected: once");
         // The fixture's only park with a location.
         let dataset = small_dataset();
         let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &MapChoice::for_dataset(&dataset), Language::En);
-        assert_eq!(coloured_markers(&data.markers, &ids(&["beta", "alpha"]), None), ids(&["alpha"]));
+        let colours = marker_colours(&data.markers, &ids(&["beta", "alpha"]), None);
+        assert_eq!(colours.parks().collect::<Vec<_>>(), [&ParkId::new("alpha")]);
+        assert_eq!(colours.slot(&ParkId::new("alpha")), Some(1), "the second pin's colour");
     }
 
     #[test]

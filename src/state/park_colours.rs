@@ -1,15 +1,27 @@
-//! Which parks a chart draws in colour, and which colour each gets. Colour carries identity for
-//! a few parks only: the pinned ones, the selected one, then the largest shown, up to
-//! [`COLOURED_PARKS`]; every other park is grey context, named by a label, an axis or a tooltip.
+//! Which parks a chart or the map draws in colour, and which colour each gets. Colour carries
+//! identity for a few parks only: the pinned ones, the selected one, then the largest shown, up
+//! to [`COLOURED_PARKS`]; every other park is grey context, named by a label, an axis or a
+//! tooltip.
 //!
 //! A colour is a *slot* of the theme's categorical palette (`theme::series_colour` turns it into
-//! a colour). Slots are keyed to the park, not to its rank: a park keeps its slot for as long as
-//! it stays coloured, across metric, filter and plot-kind changes, and a newly coloured park takes
-//! the first free slot.
+//! a colour). The slots are a pure function of what the user chose, never of what was shown
+//! before, so a view looks the same however it was reached (another plot first, a scale turned
+//! on and off, a slide presented again, the app restarted on it):
 //!
-//! The session has one assignment, held by [`Derived`](crate::state::derived::Derived). Each view
-//! (a chart, the map) colours its parks through it with [`ParkColours::colour`], which adds them
-//! to it and hands back their slots, so a park has the same colour in the charts and on the map.
+//! - the pinned parks take the first slots, in pin order, in every view, whether it shows them
+//!   or not: the first pin always has the first colour;
+//! - the selected park, unless pinned, takes the next slot, in every view;
+//! - the slots left go to the largest parks passing the filter by the plotted metric, in their
+//!   rank among all those parks, not only among the ones a view can draw. The time series and
+//!   the scatter rank by the same latest figures, so where both colour a park (on one metric)
+//!   it has one colour, and a park the scatter cannot draw leaves its colour unused rather than
+//!   lend it to another park. Ranking only among the drawn parks would colour more points, but
+//!   would make the second largest park blue in one chart and red in the next.
+//!
+//! The pins' and the selection's slots are the same in every view (bars, time series, scatter,
+//! map); the largest parks' are the same in every view ranking by the same metric. A view that
+//! ranks by another metric can give a park another colour: with seven colours and more parks
+//! than that across views, no rule can keep them all apart.
 //! No egui here.
 
 use crate::model::ParkId;
@@ -19,7 +31,7 @@ use crate::model::ParkId;
 /// deficiency (`research/chart-design.md` §2.1).
 pub const COLOURED_PARKS: usize = 7;
 
-/// The coloured parks of a chart, most important first, each with its palette slot.
+/// The coloured parks of a view, most important first, each with its palette slot.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ParkColours {
     /// Most important first (the order labels are kept in when space runs out); each slot is
@@ -28,63 +40,33 @@ pub struct ParkColours {
 }
 
 impl ParkColours {
-    /// Colours `chosen` (most important first; at most [`COLOURED_PARKS`] are used). A park that
-    /// `previous` coloured keeps its slot; the others take the lowest free slots in order.
-    pub fn assign(chosen: &[ParkId], previous: &Self) -> Self {
-        let chosen: Vec<&ParkId> = chosen.iter().take(COLOURED_PARKS).collect();
-        let mut kept: Vec<Option<usize>> = chosen.iter().map(|id| previous.slot(id)).collect();
-        let mut taken = [false; COLOURED_PARKS];
-        for slot in kept.iter().flatten() {
-            if let Some(used) = taken.get_mut(*slot) {
-                *used = true;
+    /// The colours of a view that draws `shown`: the pinned parks it shows, then the selected
+    /// park if it shows it, then the parks of `largest_first` it shows, each in the slot the
+    /// module's rule gives it (see the module docs). `largest_first` ranks the parks passing
+    /// the filter (not only the shown ones) by the view's metric; a view that colours only
+    /// what the user picked (the bars, the map) passes none.
+    pub fn for_view(shown: &[ParkId], pinned: &[ParkId], selected: Option<&ParkId>, largest_first: &[ParkId]) -> Self {
+        let plan = slot_plan(pinned, selected, largest_first);
+        // The planned parks, most important first: pins, the selection, then by rank. The plan
+        // has at most a palette of parks, so the look-ups in `shown` (which may be thousands
+        // of parks) stop early.
+        let mut slots = Vec::with_capacity(plan.len());
+        let mut planned_left = plan.len();
+        let mut visited: Vec<&ParkId> = Vec::with_capacity(plan.len());
+        for id in pinned.iter().chain(selected).chain(largest_first) {
+            if planned_left == 0 {
+                break;
+            }
+            if visited.contains(&id) {
+                continue;
+            }
+            let Some(slot) = plan.iter().find(|(planned, _)| planned == id).map(|(_, slot)| *slot) else { continue };
+            visited.push(id);
+            planned_left -= 1;
+            if shown.contains(id) {
+                slots.push((id.clone(), slot));
             }
         }
-        for slot in kept.iter_mut().filter(|slot| slot.is_none()) {
-            let free = taken.iter().position(|used| !used);
-            if let Some(free) = free
-                && let Some(used) = taken.get_mut(free)
-            {
-                *used = true;
-                *slot = Some(free);
-            }
-        }
-        let slots = chosen.into_iter().zip(kept).filter_map(|(id, slot)| Some((id.clone(), slot?))).collect();
-        Self { slots }
-    }
-
-    /// Colours `chosen` (a view's coloured parks, most important first) in the session's
-    /// assignment `self`, and returns the view's colours: `chosen`, in their order, with their
-    /// slots. The pinned parks, then the selected one, keep first claim on the palette in every
-    /// view, whether it shows them or not, so a slot one view hands out is never the colour
-    /// another view shows a different park in; `chosen` come next, then the parks coloured
-    /// before (see [`Self::with_first`]).
-    #[must_use]
-    pub fn colour(&mut self, pinned: &[ParkId], selected: Option<&ParkId>, chosen: &[ParkId]) -> Self {
-        *self = self.with_first(pinned.iter().chain(selected).chain(chosen));
-        self.only(chosen)
-    }
-
-    /// The assignment once a view colours `chosen` (most important first): `chosen` come first,
-    /// then the parks coloured before, in their order, as far as the palette goes. Every park
-    /// keeps its slot; a park new to the assignment takes the lowest free one. Keeping the
-    /// earlier parks (the chart's largest, say, while the map colours only the pins) means they
-    /// get their old colour back when a view colours them again.
-    #[must_use]
-    pub fn with_first<'a>(&self, chosen: impl IntoIterator<Item = &'a ParkId>) -> Self {
-        let mut order: Vec<ParkId> = Vec::with_capacity(COLOURED_PARKS);
-        for id in chosen.into_iter().cloned().chain(self.parks().cloned()) {
-            if !order.contains(&id) {
-                order.push(id);
-            }
-        }
-        Self::assign(&order, self)
-    }
-
-    /// The parks of `chosen` this assignment colours, in `chosen`'s order (most important first),
-    /// each with its slot here: what one view colours.
-    #[must_use]
-    pub fn only(&self, chosen: &[ParkId]) -> Self {
-        let slots = chosen.iter().filter_map(|id| Some((id.clone(), self.slot(id)?))).collect();
         Self { slots }
     }
 
@@ -115,27 +97,38 @@ impl ParkColours {
     }
 }
 
-/// The parks a chart colours, most important first: the pinned parks it shows (in pin order),
-/// then the selected park, then the parks of `largest_first` (shown parks ranked by the plotted
-/// value, largest first), up to [`COLOURED_PARKS`]. Parks the chart does not show (not in
-/// `shown`) are never coloured.
-pub fn coloured_parks(
-    shown: &[ParkId],
-    pinned: &[ParkId],
-    selected: Option<&ParkId>,
-    largest_first: &[ParkId],
-) -> Vec<ParkId> {
-    let mut chosen: Vec<ParkId> = Vec::with_capacity(COLOURED_PARKS);
-    let candidates = pinned.iter().chain(selected).chain(largest_first);
-    for id in candidates {
-        if chosen.len() == COLOURED_PARKS {
-            break;
-        }
-        if shown.contains(id) && !chosen.contains(id) {
-            chosen.push(id.clone());
+/// The slot of every park any view could colour in this state, whether a given view shows it
+/// or not: pin `i` has slot `i`; the selected park (unless pinned) the first slot after the
+/// pins; the parks of `largest_first` (pins left out) the slots left, in rank order.
+///
+/// Selecting a park must not recolour the chart under the pointer, so the selection is placed
+/// with the fewest changes to the colours without it: it swaps slots with the park that held
+/// the first slot after the pins. When the selection was not among the coloured parks, that
+/// park takes the last place instead, and the park there (the least large) turns grey. Either
+/// way, a click recolours the selected park and at most one other.
+fn slot_plan(pinned: &[ParkId], selected: Option<&ParkId>, largest_first: &[ParkId]) -> Vec<(ParkId, usize)> {
+    let pins = pinned.len().min(COLOURED_PARKS);
+    let mut plan: Vec<(ParkId, usize)> = pinned.iter().take(pins).cloned().zip(0..).collect();
+    let free = COLOURED_PARKS - pins;
+    let mut others: Vec<&ParkId> = largest_first.iter().filter(|id| !pinned.contains(id)).take(free).collect();
+    if let Some(selected) = selected.filter(|id| !pinned.contains(id))
+        && free > 0
+    {
+        if let Some(at) = others.iter().position(|id| *id == selected) {
+            others.swap(0, at);
+        } else {
+            let mut placed = vec![selected];
+            if let Some((first, rest)) = others.split_first() {
+                placed.extend(rest.iter().take(free.saturating_sub(2)));
+                if placed.len() < free {
+                    placed.push(first);
+                }
+            }
+            others = placed;
         }
     }
-    chosen
+    plan.extend(others.into_iter().cloned().zip(pins..COLOURED_PARKS));
+    plan
 }
 
 #[cfg(test)]
@@ -146,82 +139,93 @@ mod tests {
         list.iter().map(|id| ParkId::new(*id)).collect()
     }
 
+    fn slots(colours: &ParkColours, parks: &[&str]) -> Vec<Option<usize>> {
+        parks.iter().map(|id| colours.slot(&ParkId::new(*id))).collect()
+    }
+
     #[test]
     fn pins_come_first_then_the_selection_then_the_largest() {
         let shown = ids(&["a", "b", "c", "d", "e"]);
-        let chosen = coloured_parks(&shown, &ids(&["d", "x"]), Some(&ParkId::new("c")), &ids(&["a", "c", "b"]));
-        assert_eq!(chosen, ids(&["d", "c", "a", "b"]), "x is pinned but not shown; c is not counted twice");
+        let colours = ParkColours::for_view(&shown, &ids(&["d", "x"]), Some(&ParkId::new("c")), &ids(&["a", "c", "b"]));
+        let parks: Vec<&ParkId> = colours.parks().collect();
+        assert_eq!(parks, ids(&["d", "c", "a", "b"]).iter().collect::<Vec<_>>(), "x is pinned but not shown");
+        assert_eq!(slots(&colours, &["d", "c", "a", "b", "x", "e"]), [Some(0), Some(2), Some(3), Some(4), None, None]);
     }
 
     #[test]
-    fn at_most_a_palette_of_parks_is_coloured() {
-        let shown: Vec<ParkId> = (0..20).map(|i| ParkId::new(format!("p{i}"))).collect();
-        let chosen = coloured_parks(&shown, &[], None, &shown);
-        assert_eq!(chosen.len(), COLOURED_PARKS);
-        assert_eq!(chosen[..], shown[..COLOURED_PARKS]);
-        assert!(coloured_parks(&shown, &[], None, &[]).is_empty(), "nothing pinned, selected or ranked");
-    }
-
-    #[test]
-    fn a_park_keeps_its_colour_while_it_stays_coloured() {
-        let first = ParkColours::assign(&ids(&["a", "b", "c"]), &ParkColours::default());
-        assert_eq!((first.slot(&ParkId::new("a")), first.slot(&ParkId::new("c"))), (Some(0), Some(2)));
-        // The ranking changes (another metric): b and c swap ranks, a drops out, d comes in.
-        let second = ParkColours::assign(&ids(&["c", "b", "d"]), &first);
-        assert_eq!(second.slot(&ParkId::new("c")), Some(2), "keyed to the park, not its rank");
-        assert_eq!(second.slot(&ParkId::new("b")), Some(1));
-        assert_eq!(second.slot(&ParkId::new("d")), Some(0), "the first free slot: a's");
-        assert_eq!(second.slot(&ParkId::new("a")), None, "a is grey now");
-        assert_eq!(second.rank(&ParkId::new("c")), Some(0), "importance follows the new order");
-        assert_eq!(second.parks().collect::<Vec<_>>(), ids(&["c", "b", "d"]).iter().collect::<Vec<_>>());
-    }
-
-    #[test]
-    fn views_sharing_one_assignment_give_a_park_one_colour() {
-        // The chart colours two pins and the two largest parks.
-        let chart = ids(&["p1", "p2", "big1", "big2"]);
-        let session = ParkColours::default().with_first(&chart);
-        let chart_colours = session.only(&chart);
-        assert_eq!(chart_colours.parks().collect::<Vec<_>>(), chart.iter().collect::<Vec<_>>());
-        // The map colours the pins and a newly selected park.
-        let map = ids(&["p1", "p2", "sel"]);
-        let session = session.with_first(&map);
-        let map_colours = session.only(&map);
-        for id in &ids(&["p1", "p2"]) {
-            assert_eq!(map_colours.slot(id), chart_colours.slot(id), "{id:?} keeps its chart colour on the map");
+    fn a_pin_has_its_pins_slot_in_every_view() {
+        let pinned = ids(&["p", "q", "r"]);
+        let largest = ids(&["big", "r", "p", "next"]);
+        for shown in [ids(&["r"]), ids(&["q", "r", "big"]), ids(&["big", "next", "r", "p"])] {
+            for ranked in [&largest[..], &[]] {
+                let colours = ParkColours::for_view(&shown, &pinned, None, ranked);
+                assert_eq!(colours.slot(&ParkId::new("r")), Some(2), "the third pin, shown with {shown:?}");
+            }
         }
-        let taken: Vec<Option<usize>> = chart.iter().map(|id| chart_colours.slot(id)).collect();
-        assert!(!taken.contains(&map_colours.slot(&ParkId::new("sel"))), "the new park takes a free slot");
-        assert_eq!(session.slot(&ParkId::new("big1")), chart_colours.slot(&ParkId::new("big1")), "kept for later");
-        assert_eq!(map_colours.slot(&ParkId::new("big1")), None, "but not coloured on the map");
-        assert_eq!(session.parks().take(3).collect::<Vec<_>>(), map.iter().collect::<Vec<_>>(), "newest view first");
+        let colours = ParkColours::for_view(&largest, &pinned, None, &largest);
+        assert_eq!(slots(&colours, &["big", "next"]), [Some(3), Some(4)], "the largest take the slots left");
     }
 
     #[test]
-    fn the_parks_a_view_colours_push_the_oldest_out_of_a_full_palette() {
-        let old: Vec<ParkId> = (0..COLOURED_PARKS).map(|i| ParkId::new(format!("old{i}"))).collect();
-        let session = ParkColours::default().with_first(&old);
-        let session = session.with_first(&ids(&["new"]));
-        assert_eq!(session.len(), COLOURED_PARKS);
-        let last = old.last().expect("a full palette");
-        assert_eq!(session.slot(last), None, "the least important old park gives up its slot");
-        assert_eq!(session.slot(&ParkId::new("new")), Some(COLOURED_PARKS - 1), "and the new park takes it");
-        assert_eq!(session.slot(&old[0]), Some(0));
+    fn the_selection_has_one_slot_in_every_view() {
+        let pinned = ids(&["p"]);
+        let selected = ParkId::new("s");
+        let largest = ids(&["a", "b", "s", "c"]);
+        for (shown, ranked) in
+            [(ids(&["s"]), &[][..]), (ids(&["a", "s"]), &largest[..]), (largest.clone(), &largest[..])]
+        {
+            let colours = ParkColours::for_view(&shown, &pinned, Some(&selected), ranked);
+            assert_eq!(colours.slot(&selected), Some(1), "right after the one pin");
+        }
+    }
+
+    #[test]
+    fn views_ranking_by_one_metric_give_a_park_one_colour() {
+        // The parks passing the filter, largest first; one chart draws all of them, another
+        // only those with a second figure.
+        let largest = ids(&["h", "c", "f", "s", "ch", "x", "d", "m", "dx"]);
+        let all = ParkColours::for_view(&largest, &[], None, &largest);
+        let some = ParkColours::for_view(&ids(&["c", "f", "ch", "x", "d", "m", "dx"]), &[], None, &largest);
+        for park in some.parks() {
+            assert_eq!(some.slot(park), all.slot(park), "{park:?}");
+        }
+        assert_eq!(some.slot(&ParkId::new("c")), Some(1), "h is not drawn, and its colour goes to nobody else");
+        assert_eq!(some.slot(&ParkId::new("m")), None, "eighth largest: grey");
+        assert_eq!(all.len(), COLOURED_PARKS);
+    }
+
+    #[test]
+    fn selecting_a_park_recolours_at_most_one_other() {
+        let largest: Vec<ParkId> = (0..10).map(|i| ParkId::new(format!("p{i}"))).collect();
+        for pinned in [vec![], ids(&["p3"]), ids(&["p9", "p0"])] {
+            let before = ParkColours::for_view(&largest, &pinned, None, &largest);
+            for selected in largest.iter().filter(|id| !pinned.contains(id)) {
+                let after = ParkColours::for_view(&largest, &pinned, Some(selected), &largest);
+                assert_eq!(after.slot(selected), Some(pinned.len()), "{selected:?} takes the slot after the pins");
+                let recoloured: Vec<&ParkId> = before
+                    .parks()
+                    .filter(|id| *id != selected && after.slot(id).is_some() && after.slot(id) != before.slot(id))
+                    .collect();
+                assert!(recoloured.len() <= 1, "pins {pinned:?}, selected {selected:?}: {recoloured:?}");
+                let greyed = before.parks().filter(|id| after.slot(id).is_none()).count();
+                let was_coloured = before.slot(selected).is_some();
+                assert_eq!(greyed, usize::from(!was_coloured), "one park makes room only for a new one");
+            }
+        }
     }
 
     #[test]
     fn no_two_coloured_parks_share_a_slot() {
         let many: Vec<ParkId> = (0..12).map(|i| ParkId::new(format!("p{i}"))).collect();
-        let colours = ParkColours::assign(&many, &ParkColours::default());
-        assert_eq!(colours.len(), COLOURED_PARKS);
-        let mut slots: Vec<usize> = colours.parks().filter_map(|id| colours.slot(id)).collect();
-        slots.sort_unstable();
-        slots.dedup();
-        assert_eq!(slots, (0..COLOURED_PARKS).collect::<Vec<_>>());
-        let shifted = ParkColours::assign(&many[3..], &colours);
-        let mut slots: Vec<usize> = shifted.parks().filter_map(|id| shifted.slot(id)).collect();
-        slots.sort_unstable();
-        slots.dedup();
-        assert_eq!(slots.len(), COLOURED_PARKS, "kept and new slots never collide");
+        for (pinned, selected) in [(vec![], None), (ids(&["p11", "p2"]), Some(&many[7])), (many[..7].to_vec(), None)] {
+            let colours = ParkColours::for_view(&many, &pinned, selected, &many);
+            assert_eq!(colours.len(), COLOURED_PARKS);
+            let mut taken: Vec<usize> = colours.parks().filter_map(|id| colours.slot(id)).collect();
+            taken.sort_unstable();
+            assert_eq!(taken, (0..COLOURED_PARKS).collect::<Vec<_>>(), "pins {pinned:?}");
+        }
+        let eight: Vec<ParkId> = many[..8].to_vec();
+        let colours = ParkColours::for_view(&many, &many[..7], Some(&many[8]), &eight);
+        assert_eq!(colours.slot(&many[8]), None, "seven pins leave no colour for the selection");
     }
 }

@@ -11,7 +11,7 @@ use crate::model::{
     same_ground,
 };
 use crate::state::UNCHOSEN;
-use crate::state::park_colours::{ParkColours, coloured_parks};
+use crate::state::park_colours::{COLOURED_PARKS, ParkColours};
 use crate::state::takeaway::plot::plot_takeaway;
 
 /// The four kinds of comparison.
@@ -861,8 +861,8 @@ pub struct PlotView {
     pub shown_parks: ShownParks,
     /// How many parks the plot covers.
     pub park_count: usize,
-    /// The parks drawn in colour, most important first, each with its slot in the session's
-    /// assignment; the others are grey. The matrix colours no park.
+    /// The parks drawn in colour, most important first, each with its palette slot; the others
+    /// are grey. The matrix colours no park.
     pub colours: ParkColours,
     /// One sentence saying what the plot shows, in the view's language.
     pub takeaway: String,
@@ -875,37 +875,48 @@ pub struct PlotView {
     pub source_list: String,
 }
 
-/// The parks a plot's data draws, and the same parks ranked by the plotted value, largest
-/// first, as far as the plot ranks them: bars are identified by their axis and colour only
-/// the pinned and selected parks, so they rank none.
-fn drawn_and_ranked(data: &PlotData) -> (Vec<ParkId>, Vec<ParkId>) {
+/// The parks a plot's data draws.
+fn drawn_parks(data: &PlotData) -> Vec<ParkId> {
     match data {
-        PlotData::Bars(series) => (series.bars.iter().map(|b| b.park.clone()).collect(), Vec::new()),
-        PlotData::TimeSeries { series, .. } => {
-            let mut latest: Vec<(f64, &ParkId)> = series
-                .iter()
-                .map(|s| {
-                    let last = s.runs.iter().flatten().chain(&s.loose).max_by(|a, b| a.x.total_cmp(&b.x));
-                    (last.map_or(f64::NEG_INFINITY, |p| p.value), &s.park)
-                })
-                .collect();
-            latest.sort_by(|a, b| b.0.total_cmp(&a.0));
-            (series.iter().map(|s| s.park.clone()).collect(), latest.into_iter().map(|(_, id)| id.clone()).collect())
-        }
-        PlotData::Scatter { points, .. } => {
-            let mut ranked: Vec<&ScatterPoint> = points.iter().collect();
-            ranked.sort_by(|a, b| b.y.value.total_cmp(&a.y.value));
-            (points.iter().map(|p| p.park.clone()).collect(), ranked.into_iter().map(|p| p.park.clone()).collect())
-        }
-        PlotData::Matrix(matrix) => (matrix.parks.clone(), Vec::new()),
+        PlotData::Bars(series) => series.bars.iter().map(|b| b.park.clone()).collect(),
+        PlotData::TimeSeries { series, .. } => series.iter().map(|s| s.park.clone()).collect(),
+        PlotData::Scatter { points, .. } => points.iter().map(|p| p.park.clone()).collect(),
+        PlotData::Matrix(matrix) => matrix.parks.clone(),
     }
 }
 
+/// The colours of a plot ([`ParkColours::for_view`]). Bars are identified by their axis and
+/// colour only the pinned and selected parks; a time series of the largest parks and a scatter
+/// also colour the largest, ranked among all the parks passing the filter by the latest figure
+/// of the metric they plot (the scatter's vertical one), so the two charts give a park they
+/// both colour one colour. The matrix colours no park.
+fn plot_colours(
+    dataset: &Dataset,
+    data: &PlotData,
+    visible: &[ParkId],
+    pinned: &[ParkId],
+    selected: Option<&ParkId>,
+    choice: &PlotChoice,
+) -> ParkColours {
+    let ranking_metric = match (choice.kind, choice.scope) {
+        (PlotKind::Matrix, _) => return ParkColours::default(),
+        // Only pins are drawn: nothing to rank.
+        (_, PlotScope::Pinned) | (PlotKind::Bars, PlotScope::Filtered) => None,
+        (PlotKind::TimeSeries, PlotScope::Filtered) => Some(&choice.metric),
+        (PlotKind::Scatter, PlotScope::Filtered) => Some(&choice.y_metric),
+    };
+    // The ranks past the palette never get a colour, so ranking that far is enough (pins,
+    // which the rule skips, may be among the largest).
+    let largest = ranking_metric
+        .map(|metric| largest_parks(dataset, visible, metric, COLOURED_PARKS + pinned.len()))
+        .unwrap_or_default();
+    ParkColours::for_view(&drawn_parks(data), pinned, selected, &largest)
+}
+
 impl PlotView {
-    /// Computes everything the Compare view shows for `choice`. The coloured parks take their
-    /// slots from `session`, the session's one assignment, and are added to it
-    /// ([`ParkColours::colour`]), so each keeps the colour it has on the map and had in earlier
-    /// plots.
+    /// Computes everything the Compare view shows for `choice`. The colours depend on nothing
+    /// else (see [`crate::state::park_colours`]), so the plot looks the same however the user
+    /// got to it, and a park has the colour the map and the other plots give it.
     pub fn new(
         dataset: &Dataset,
         visible: &[ParkId],
@@ -913,7 +924,6 @@ impl PlotView {
         selected: Option<&ParkId>,
         choice: &PlotChoice,
         language: crate::model::Language,
-        session: &mut ParkColours,
     ) -> Self {
         let shown_parks = ShownParks::new(choice, pinned, visible);
         let parks = shown_parks.parks(dataset, visible, pinned, &choice.metric);
@@ -924,12 +934,7 @@ impl PlotView {
         };
         let years = years_with_data(dataset, scope, &choice.metric);
         let sources = data.sources(dataset);
-        let colours = if choice.kind == PlotKind::Matrix {
-            ParkColours::default()
-        } else {
-            let (drawn, ranked) = drawn_and_ranked(&data);
-            session.colour(pinned, selected, &coloured_parks(&drawn, pinned, selected, &ranked))
-        };
+        let colours = plot_colours(dataset, &data, visible, pinned, selected, choice);
         let takeaway = plot_takeaway(dataset, &data, choice, parks.len(), language);
         let source_list = crate::format::source_list(dataset, &sources, language);
         Self { data, shown_parks, park_count: parks.len(), colours, takeaway, years, sources, source_list }
@@ -1259,7 +1264,7 @@ mod tests {
     }
 
     #[test]
-    fn charts_colour_pins_then_the_selection_then_the_largest_and_keep_each_colour() {
+    fn charts_colour_pins_then_the_selection_then_the_largest() {
         let dataset = small_dataset();
         let visible = ids(&["alpha", "beta", "gamma"]);
         let (alpha, beta) = (ParkId::new("alpha"), ParkId::new("beta"));
@@ -1270,28 +1275,66 @@ mod tests {
             y_metric: MetricId::new("high_tech_enterprises"),
             ..PlotChoice::for_dataset(&dataset)
         };
-        let mut session = ParkColours::default();
-        let first = PlotView::new(&dataset, &visible, &[], None, &scatter, language, &mut session);
+        let first = PlotView::new(&dataset, &visible, &[], None, &scatter, language);
         assert_eq!(first.colours.parks().collect::<Vec<_>>(), [&alpha, &beta], "largest first");
         assert_eq!((first.colours.slot(&alpha), first.colours.slot(&beta)), (Some(0), Some(1)));
         assert_eq!(first.colours.slot(&ParkId::new("gamma")), None, "not drawn, not coloured");
-        // Selecting beta makes it the most important, in the colour it already had.
-        let selected = PlotView::new(&dataset, &visible, &[], Some(&beta), &scatter, language, &mut session);
+        // Selecting beta gives it the first colour, as in every view; alpha takes beta's.
+        let selected = PlotView::new(&dataset, &visible, &[], Some(&beta), &scatter, language);
         assert_eq!(selected.colours.rank(&beta), Some(0));
-        assert_eq!(selected.colours.slot(&beta), Some(1), "keyed to the park, not its rank");
+        assert_eq!((selected.colours.slot(&beta), selected.colours.slot(&alpha)), (Some(0), Some(1)));
         // Bars are named on their axis: only the pinned and selected parks are coloured.
         let bars = choice("planned_area");
-        let pinned = PlotView::new(&dataset, &visible, &ids(&["beta"]), None, &bars, language, &mut session);
-        assert_eq!(pinned.colours.parks().collect::<Vec<_>>(), [&beta]);
-        assert_eq!(pinned.colours.slot(&beta), Some(1));
-        let plain = PlotView::new(&dataset, &visible, &[], None, &bars, language, &mut session);
+        let pinned = PlotView::new(&dataset, &visible, &ids(&["gamma", "beta"]), None, &bars, language);
+        assert_eq!(pinned.colours.parks().collect::<Vec<_>>(), [&beta], "gamma has no bar");
+        assert_eq!(pinned.colours.slot(&beta), Some(1), "the second pin's colour, shown or not the first");
+        let plain = PlotView::new(&dataset, &visible, &[], None, &bars, language);
         assert!(plain.colours.is_empty(), "no pins, no selection: one colour for every bar");
         let matrix = PlotChoice { kind: PlotKind::Matrix, ..PlotChoice::for_dataset(&dataset) };
-        let none = PlotView::new(&dataset, &visible, &[], None, &matrix, language, &mut session);
+        let none = PlotView::new(&dataset, &visible, &[], None, &matrix, language);
         assert!(none.colours.is_empty(), "the matrix colours nobody");
-        // The session remembers: back on the scatter, both parks have their old colours.
-        let again = PlotView::new(&dataset, &visible, &[], None, &scatter, language, &mut session);
-        assert_eq!((again.colours.slot(&alpha), again.colours.slot(&beta)), (Some(0), Some(1)));
+    }
+
+    #[test]
+    fn a_scale_never_recolours_a_park() {
+        let dataset = small_dataset();
+        let visible = ids(&["alpha", "beta", "gamma"]);
+        let language = crate::model::Language::En;
+        let scatter = PlotChoice {
+            kind: PlotKind::Scatter,
+            y_metric: MetricId::new("high_tech_enterprises"),
+            ..PlotChoice::for_dataset(&dataset)
+        };
+        let time = PlotChoice { kind: PlotKind::TimeSeries, ..PlotChoice::for_dataset(&dataset) };
+        for linear in [scatter, time, choice("planned_area")] {
+            let log = PlotChoice { log_scale: true, ..linear.clone() };
+            for (pinned, selected) in [(vec![], None), (ids(&["beta"]), Some(ParkId::new("alpha")))] {
+                let colours = |choice: &PlotChoice| {
+                    PlotView::new(&dataset, &visible, &pinned, selected.as_ref(), choice, language).colours
+                };
+                assert_eq!(colours(&log), colours(&linear), "{:?}, pins {pinned:?}", linear.kind);
+            }
+        }
+    }
+
+    #[test]
+    fn the_time_series_and_the_scatter_give_a_park_one_colour() {
+        let dataset = small_dataset();
+        let visible = ids(&["alpha", "beta", "gamma"]);
+        let language = crate::model::Language::En;
+        let metric = MetricId::new("high_tech_enterprises");
+        let time =
+            PlotChoice { kind: PlotKind::TimeSeries, metric: metric.clone(), ..PlotChoice::for_dataset(&dataset) };
+        let scatter = PlotChoice { kind: PlotKind::Scatter, y_metric: metric, ..PlotChoice::for_dataset(&dataset) };
+        for selected in [None, Some(ParkId::new("beta"))] {
+            let time = PlotView::new(&dataset, &visible, &[], selected.as_ref(), &time, language).colours;
+            let scatter = PlotView::new(&dataset, &visible, &[], selected.as_ref(), &scatter, language).colours;
+            let both: Vec<&ParkId> = time.parks().filter(|id| scatter.slot(id).is_some()).collect();
+            assert!(!both.is_empty(), "the check can fail: some park is coloured in both");
+            for id in both {
+                assert_eq!(time.slot(id), scatter.slot(id), "{id:?}");
+            }
+        }
     }
 
     #[test]

@@ -1247,15 +1247,7 @@ mod tests {
         let dataset = small_dataset();
         let visible = ids(&["alpha", "beta", "gamma"]);
         let income = choice(PlotKind::Bars, "total_income");
-        let view = PlotView::new(
-            &dataset,
-            &visible,
-            &[],
-            None,
-            &income,
-            Language::Zh,
-            &mut crate::state::ParkColours::default(),
-        );
+        let view = PlotView::new(&dataset, &visible, &[], None, &income, Language::Zh);
         assert!(view.takeaway.starts_with("所显示的3个园区中仅甲园有总收入数据"), "{}", view.takeaway);
     }
 }
