@@ -100,8 +100,17 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Resu
 /// a file that parsed. Never panics, whatever the input.
 pub fn load_dataset(text: &str, file: &str) -> Result<Dataset, LoadErrors> {
     let mut dataset: Dataset = parse_ron(text, file)?;
-    let problems = validate(&dataset);
+    let mut problems = validate(&dataset);
     if !problems.is_empty() {
+        // Where each broken item begins, as a syntax error says: the path alone makes a reader
+        // count list items from zero.
+        for problem in &mut problems {
+            if let Problem::Invalid { path, message } = problem
+                && let Some((line, col)) = super::locate::locate(text, path)
+            {
+                *message = format!("{message} (line {line}, column {col})");
+            }
+        }
         return Err(LoadErrors { file: file.to_owned(), problems });
     }
     dataset.build_index();

@@ -8,6 +8,7 @@
 mod diff;
 pub mod geo;
 mod load;
+mod locate;
 pub mod origin;
 pub mod tables;
 mod texts;

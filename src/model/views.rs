@@ -190,11 +190,22 @@ mod tests {
         );
         let errors = load_dataset(&text, "small.ron").expect_err("two broken references");
         let problems: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
+        // Each at the line and column of the id it names.
+        let place = |id: &str| {
+            let needle = format!("\"{id}\"");
+            let line = text.lines().position(|l| l.contains(&needle)).expect("in the text");
+            let col = text.lines().nth(line).and_then(|l| l.find(&needle)).expect("on its line");
+            format!("(line {}, column {})", line + 1, col + 1)
+        };
         assert_eq!(
             problems,
             [
-                "meta → views → divisors[0]: metric \"total_profit\" allows negative values, so it cannot divide others",
-                "meta → views → plot: unknown metric \"turnover\"",
+                format!(
+                    "meta → views → divisors[0]: metric \"total_profit\" allows negative values, so it cannot divide \
+                     others {}",
+                    place("total_profit")
+                ),
+                format!("meta → views → plot: unknown metric \"turnover\" {}", place("turnover")),
             ]
         );
     }
