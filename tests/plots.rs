@@ -8,8 +8,9 @@ mod stated_otherwise;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use zgc_atlas::app::ParkApp;
-use zgc_atlas::model::{DataOrigin, EMBEDDED_DATASET, ParkId, load_dataset};
-use zgc_atlas::state::PlotData;
+use zgc_atlas::i18n::{plot_kind_name, strings};
+use zgc_atlas::model::{DataOrigin, EMBEDDED_DATASET, Language, ParkId, load_dataset};
+use zgc_atlas::state::{PlotData, PlotKind};
 use zgc_atlas::synthetic::synthetic_ron;
 
 use common::{Window, crate_file, open_app, scroll_at};
@@ -529,4 +530,73 @@ fn a_preliminary_figure_divided_by_a_bound_still_says_preliminary() {
     harness.run();
     let texts: Vec<String> = painted_texts(&harness).into_iter().map(|p| p.shown).collect();
     assert!(texts.iter().any(|t| t.starts_with('<') && t.contains("preliminary")), "{texts:?}");
+}
+
+/// The real dataset's industry matrix presented in a window of `size`, its texts in `language`.
+fn presented_real_matrix(size: [f32; 2], language: Language) -> Harness<'static, ParkApp> {
+    let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
+    if language == Language::Zh {
+        harness.get_by_label("中文").click();
+        harness.run();
+    }
+    let s = strings(language);
+    harness.get_by_label(s.tab_compare).click();
+    harness.run();
+    harness.get_by_label(plot_kind_name(language, PlotKind::Matrix)).click();
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness
+}
+
+/// A slide cannot be scrolled by its audience: with the real dataset's parks the presented matrix
+/// names every one of them, at both projector sizes and in both languages, in text no smaller
+/// than the slide's body text, and nothing it writes runs into another text, is cut short by its
+/// clip or leaves the screen. Its rows and headers took the room of half the parks.
+#[test]
+fn a_presented_matrix_of_the_real_parks_shows_every_park() {
+    for language in [Language::En, Language::Zh] {
+        for size in [[1920.0, 1080.0], [1280.0, 720.0]] {
+            let harness = presented_real_matrix(size, language);
+            let dataset = harness.state().dataset().expect("loaded");
+            let body = egui::TextStyle::Body.resolve(&harness.ctx.global_style()).size;
+            // In points: the presentation layout zooms the 720-point canvas to the screen.
+            let screen = harness.ctx.content_rect().shrink(2.0);
+            let painted = painted_texts(&harness);
+            let shown: Vec<&painted::PaintedText> =
+                painted.iter().filter(|p| p.rect.intersects(p.clip) && !p.shown.trim().is_empty()).collect();
+            for text in &shown {
+                assert!(
+                    text.clip.expand(0.5).contains_rect(text.rect) && screen.contains_rect(text.rect),
+                    "{language:?} at {size:?}: {:?} at {:?} is cut short (clip {:?}, screen {screen:?})",
+                    text.shown,
+                    text.rect,
+                    text.clip
+                );
+            }
+            for park in &dataset.parks {
+                let name = park.name.get(language);
+                let row = shown.iter().find(|p| p.shown == name);
+                let row = row.unwrap_or_else(|| panic!("{language:?} at {size:?}: {name} has no row on the slide"));
+                assert!(row.font_size >= body, "{language:?} at {size:?}: {name} in {} points", row.font_size);
+            }
+            let rows_note = strings(language).table_rows_shown.split(['{', '；', ';']).next().unwrap_or_default();
+            assert!(
+                !shown.iter().any(|p| p.shown.starts_with(rows_note)),
+                "{language:?} at {size:?}: a note says rows are left out"
+            );
+            for (i, a) in shown.iter().enumerate() {
+                for b in shown.iter().skip(i + 1) {
+                    assert!(
+                        !a.rect.shrink(0.5).intersects(b.rect.shrink(0.5)),
+                        "{language:?} at {size:?}: {:?} at {:?} runs into {:?} at {:?}",
+                        a.shown,
+                        a.rect,
+                        b.shown,
+                        b.rect
+                    );
+                }
+            }
+        }
+    }
 }

@@ -179,7 +179,7 @@ fn the_csv_of_the_bars_matches_the_chart() {
 }
 
 #[test]
-fn the_presented_matrix_shows_whole_rows_above_its_sources_and_scrolls_to_the_others() {
+fn the_presented_matrix_shows_the_industries_the_most_parks_have_when_not_all_fit() {
     let mut harness = open_app(DataOrigin::Embedded, Window { size: [1280.0, 720.0], ..Window::default() });
     harness.get_by_label("Compare").click();
     harness.run();
@@ -201,33 +201,71 @@ fn the_presented_matrix_shows_whole_rows_above_its_sources_and_scrolls_to_the_ot
     let fewest_shown = shown.iter().map(|industry| parks_having(&industry.id)).min().expect("columns");
     let most_left_out = left_out.iter().map(|industry| parks_having(&industry.id)).max().expect("a cut");
     assert!(fewest_shown >= most_left_out, "a column of {fewest_shown} parks, and one of {most_left_out} left out");
-    // "Rows 1–9 of 17 shown; scroll for the others · 25 of 35 industries shown, …"
+}
+
+/// With more parks than a slide can hold, the presented matrix says which rows it shows:
+/// exactly the rows whole between the headers and the note, before and after the presenter
+/// scrolls to the others.
+#[test]
+fn a_presented_matrix_of_more_parks_than_fit_says_which_rows_it_shows() {
+    let real = zgc_atlas::model::load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let text = zgc_atlas::synthetic::synthetic_ron(&real, 200);
+    let origin = DataOrigin::Memory { label: "200 parks".to_owned(), text: text.into() };
+    let mut harness = open_app(origin, Window { size: [1280.0, 720.0], ..Window::default() });
+    harness.get_by_label("Compare").click();
+    harness.run();
+    harness.get_by_label("Industry matrix").click();
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let Some(zgc_atlas::state::PlotData::Matrix(matrix)) = harness.state().plot_data() else {
+        panic!("expected the matrix")
+    };
+    // The rows' names in the matrix's order.
+    let rows: Vec<String> = matrix.parks.iter().map(|id| dataset.park(id).expect("a park").name.en.clone()).collect();
+    assert_eq!(rows.len(), 200);
+    // "Rows 1–9 of 200 shown; scroll for the others · 25 of 35 industries shown, …"
     let rows_shown = |harness: &Harness<'_, ParkApp>| {
         let note = harness.get_by_label_contains("scroll for the others");
         let text = note.value().unwrap_or_default();
+        assert!(text.contains(" of 200 shown"), "{text}");
         let range = text.split_whitespace().nth(1).expect("Rows N–M").to_owned();
         let (first, last) = range.split_once('–').expect("N–M");
         (first.parse::<usize>().expect("N"), last.parse::<usize>().expect("M"), note.rect().top())
     };
+    // The rows whole between the headers and the note, in the matrix's order.
+    let whole_rows = |harness: &Harness<'_, ParkApp>, note_top: f32| {
+        let headers_bottom = dataset
+            .industries
+            .iter()
+            .filter_map(|industry| harness.query_by_role_and_label(egui::Role::Button, &industry.name.en))
+            .map(|header| header.rect().bottom())
+            .fold(f32::NEG_INFINITY, f32::max);
+        rows.iter()
+            .enumerate()
+            .filter(|(_, name)| {
+                harness
+                    .query_all_by_role_and_label(egui::Role::Button, name.as_str())
+                    .any(|node| node.rect().top() >= headers_bottom - 0.5 && node.rect().bottom() <= note_top + 0.5)
+            })
+            .map(|(i, _)| i + 1)
+            .collect::<Vec<usize>>()
+    };
     let (first, last, note_top) = rows_shown(&harness);
     assert_eq!(first, 1);
-    assert!(last >= 8 && last < dataset.parks.len(), "the headers leave room for rows: {last}");
+    assert!((5..200).contains(&last), "the headers leave room for rows: {last}");
     let sources_top = harness.get_by_label_contains("Sources:").rect().top();
     assert!(note_top < sources_top, "the note is above the sources");
-    let whole_rows = |harness: &Harness<'_, ParkApp>, above: f32| {
-        dataset
-            .parks
-            .iter()
-            .filter_map(|park| harness.query_all_by_role_and_label(egui::Role::Button, &park.name.en).next())
-            .filter(|node| node.rect().bottom() <= above)
-            .count()
-    };
-    assert_eq!(whole_rows(&harness, note_top), last, "the rows the note names are whole above it");
-    // The presenter scrolls down to the other parks.
-    let cells = harness.get_by_label(&dataset.parks[0].name.en).rect();
-    scroll_at(&mut harness, cells.right_center() + egui::vec2(100.0, 0.0), 2000.0);
-    let (first, last, _) = rows_shown(&harness);
-    assert!(first > 1 && last == dataset.parks.len(), "scrolled to the end: rows {first}–{last}");
+    assert_eq!(whole_rows(&harness, note_top), (first..=last).collect::<Vec<_>>(), "the note names the rows shown");
+    // The presenter scrolls down to the other parks, and the note follows.
+    let cells = harness.get_by_label(&rows[0]).rect();
+    for (down, at_end) in [(1000.0, false), (100_000.0, true)] {
+        scroll_at(&mut harness, cells.right_center() + egui::vec2(100.0, 0.0), down);
+        let (first, last, note_top) = rows_shown(&harness);
+        assert!(first > 1 && (last == 200) == at_end, "scrolled: rows {first}–{last}");
+        assert_eq!(whole_rows(&harness, note_top), (first..=last).collect::<Vec<_>>(), "scrolled to {first}–{last}");
+    }
 }
 
 #[test]

@@ -19,25 +19,31 @@ pub struct PaintedText {
     pub rect: egui::Rect,
     /// Its lines as laid out, wrapped or broken.
     pub lines: Vec<String>,
+    /// The rectangle it is clipped to: what lies outside is not shown.
+    pub clip: egui::Rect,
+    /// The size of its (first) font, in points.
+    pub font_size: f32,
 }
 
 /// Every text painted in the last frame.
 pub fn painted_texts(harness: &Harness<'_, ParkApp>) -> Vec<PaintedText> {
-    fn collect(shape: &egui::Shape, texts: &mut Vec<PaintedText>) {
+    fn collect(shape: &egui::Shape, clip: egui::Rect, texts: &mut Vec<PaintedText>) {
         match shape {
             egui::Shape::Text(text) => texts.push(PaintedText {
                 text: text.galley.text().to_owned(),
                 shown: shown_text(&text.galley),
                 rect: text.visual_bounding_rect(),
                 lines: text.galley.rows.iter().map(|row| row.glyphs.iter().map(|glyph| glyph.chr).collect()).collect(),
+                clip,
+                font_size: text.galley.job.sections.first().map_or(0.0, |section| section.format.font_id.size),
             }),
-            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, texts)),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, clip, texts)),
             _ => {}
         }
     }
     let mut texts = Vec::new();
     for clipped in &harness.output().shapes {
-        collect(&clipped.shape, &mut texts);
+        collect(&clipped.shape, clipped.clip_rect, &mut texts);
     }
     texts
 }

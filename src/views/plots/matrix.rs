@@ -1,11 +1,12 @@
 //! The industry matrix: a row per park, a column per industry, each cell the role the park
 //! gives the industry. Column headers are written upwards and filter by their industry; only
-//! the rows scrolled into view are drawn.
+//! the rows scrolled into view are drawn. Presented, the matrix gives every park a row when a
+//! slide can hold them all, its rows only as tall as their text and its headers capped.
 
 use std::ops::Range;
 use std::sync::Arc;
 
-use egui::{Align2, Color32, FontId, Galley, RichText, Ui};
+use egui::{Align2, Color32, FontId, Galley, RichText, TextStyle, Ui};
 
 use super::{CompareContext, chart_font, park_name};
 use crate::format::format_count;
@@ -15,14 +16,27 @@ use crate::state::Action;
 use crate::state::series::IndustryMatrix;
 use crate::theme::role_cell_colours;
 
+/// The space between two presented rows when the matrix is pressed for room: enough to tell
+/// one row's cells from the next one's.
+const TIGHTEST_ROW_GAP: f32 = 1.0;
+
+/// The headers' room beyond their longest name: the space under the name, and a little above.
+const HEADER_PADDING: f32 = 12.0;
+
 /// The matrix's sizes, from the ui's text styles so the matrix grows with the app's text.
 #[derive(Clone, Debug)]
 struct Layout {
-    /// Width and height of one cell, and width of one column.
+    /// Width of one cell, and of one column.
     cell: f32,
+    /// Height of one cell: its width at the desk, less on a slide pressed for room.
+    cell_height: f32,
+    /// How far a cell's coloured fill stands in from the cell's edges, across and down.
+    cell_inset: egui::Vec2,
     /// Height of one row with the spacing under it: the rows' pitch, by which the matrix
     /// draws only the rows scrolled into view, and counts the rows that fit when presenting.
     row: f32,
+    /// The spacing under a row (and under the headers).
+    row_gap: f32,
     /// Width of the park names left of the cells.
     name_width: f32,
     /// Font of the industry names in the header and of the park names.
@@ -35,9 +49,71 @@ impl Layout {
     fn new(ui: &Ui) -> Self {
         let font = chart_font(ui);
         let cell = (font.size * 2.1).round();
-        let row = cell + ui.spacing().item_spacing.y;
-        Self { cell, row, name_width: font.size * 17.5, cell_font: FontId::proportional(font.size * 0.95), font }
+        let row_gap = ui.spacing().item_spacing.y;
+        Self {
+            cell,
+            cell_height: cell,
+            cell_inset: egui::Vec2::splat(2.0),
+            row: cell + row_gap,
+            row_gap,
+            name_width: font.size * 17.5,
+            cell_font: FontId::proportional(font.size * 0.95),
+            font,
+        }
     }
+}
+
+/// The layout and headers of a presented matrix whose `columns` are shown, in `room` points
+/// of height for the headers and rows. As at the desk when every row fits so. Else the rows are
+/// only as tall as their text, which keeps the desk's size (the slide's body text), and the
+/// headers capped to leave them the room, in the rows' text size or, if a name would then not fit in two lines,
+/// the slide's small text. Else, with more parks than a slide can hold, the headers are as at
+/// the desk and the rows as tight, and the note under the matrix says which rows are shown.
+fn presented_layout(
+    ui: &Ui,
+    ctx: &CompareContext<'_>,
+    matrix: &IndustryMatrix,
+    columns: &[usize],
+    (desk, room): (Layout, f32),
+) -> (Layout, Header) {
+    let park_count = matrix.parks.len() as f32;
+    let natural = Header::new(ui, ctx, matrix, columns, (&desk.font, f32::INFINITY));
+    if natural.height + desk.row_gap + park_count * desk.row <= room {
+        return (desk, natural);
+    }
+    // A row needs its name's line (the name's button has no padding, see `park_row_ui`), and a
+    // role letter's line within its fill, a point in from the cell's edges.
+    let letter = ui.painter().layout_no_wrap(
+        role_mark(ctx.language, Role::Leading).to_owned(),
+        desk.cell_font.clone(),
+        Color32::PLACEHOLDER,
+    );
+    let name_line = ui.fonts_mut(|fonts| fonts.row_height(&desk.font)).ceil();
+    let tightest_cell = name_line.max(letter.size().y + 2.0);
+    let tightest_row = tightest_cell + TIGHTEST_ROW_GAP;
+    let header_cap = room - desk.row_gap - park_count * tightest_row;
+    let small = TextStyle::Small.resolve(ui.style());
+    let header = [&desk.font, &small]
+        .into_iter()
+        .map(|font| Header::new(ui, ctx, matrix, columns, (font, header_cap)))
+        .find(|header| !header.elided && header.height <= header_cap);
+    // Whole points keep the cells' edges crisp. (`min` and `max` rather than `clamp`, which
+    // panics should a style make the desk's rows the tighter.)
+    let (header, row) = match header {
+        Some(header) => {
+            let row = ((room - header.height - desk.row_gap) / park_count).floor().min(desk.row).max(tightest_row);
+            (header, row)
+        }
+        // More parks than a slide can hold: as many rows as it holds, under whole headers.
+        None => (natural, tightest_row.min(desk.row)),
+    };
+    // The gaps between rows give way before the cells do, which keep a Chinese role letter
+    // clear of their fill's edges as long as they can.
+    let row_gap = (row - desk.cell_height).min(desk.row_gap).max(TIGHTEST_ROW_GAP);
+    let cell_height = row - row_gap;
+    let inset_y = ((cell_height - letter.size().y) / 2.0).min(desk.cell_inset.y).max(1.0);
+    let layout = Layout { cell_height, cell_inset: egui::vec2(desk.cell_inset.x, inset_y), row, row_gap, ..desk };
+    (layout, header)
 }
 
 /// Draws the matrix with its hint and role legend; the hint is left out when presenting.
@@ -53,35 +129,47 @@ pub(super) fn matrix_ui(
         ui.label(RichText::new(s.matrix_hint).small().weak());
     }
     ui.label(RichText::new(s.roles_legend).small().weak());
-    let layout = Layout::new(ui);
-    let header = Header::new(ui, ctx, matrix, &layout);
+    let desk = Layout::new(ui);
     let park_count = matrix.parks.len();
-    // On a projector the room shows whole rows and the columns that fit, in the chosen order,
-    // and a line under the matrix says which: the presenter scrolls to the other parks, as in
-    // the presented table (the CSV export keeps every industry).
+    // On a projector the room shows every row when a slide can hold them, else whole rows, and
+    // the columns that fit, in the chosen order, and a line under the matrix says which: the
+    // presenter scrolls to the other parks, as in the presented table (the CSV export keeps
+    // every industry).
     let note_height = ui.text_style_height(&egui::TextStyle::Small) + ui.spacing().item_spacing.y;
-    // The rows start below the headers' room and the spacing after it.
-    let rows_offset = header.height + ui.spacing().item_spacing.y;
-    let (rows_fitting, industry_count) = if ctx.presenting {
-        let rows_room = ui.available_height() - footer - rows_offset - note_height;
+    // A little over, as rows fitted to the room divide it exactly and rounding must not lose one.
+    #[expect(clippy::cast_sign_loss, reason = "the room is clamped to be non-negative")]
+    let fits = |room: f32, size: f32| ((room.max(0.0) / size) + 1e-3).floor() as usize;
+    let industry_count = if ctx.presenting {
         // Each column takes its cell and the spacing after it; keep a scroll bar's width spare.
-        let columns_room = ui.available_width() - layout.name_width - ui.spacing().scroll.bar_width;
-        let column = layout.cell + ui.spacing().item_spacing.x;
-        #[expect(clippy::cast_sign_loss, reason = "both are clamped to be non-negative")]
-        let fits = |room: f32, size: f32| (room.max(0.0) / size).floor() as usize;
-        (park_count.min(fits(rows_room, layout.row)), matrix.industries.len().min(fits(columns_room, column)))
+        let columns_room = ui.available_width() - desk.name_width - ui.spacing().scroll.bar_width;
+        matrix.industries.len().min(fits(columns_room, desk.cell + ui.spacing().item_spacing.x))
     } else {
-        (park_count, matrix.industries.len())
+        matrix.industries.len()
     };
+    // The columns that fit, of the industries the most parks have (all at the desk).
+    let columns = matrix.most_shared_columns(industry_count);
+    let all_columns = columns.len() == matrix.industries.len();
+    // The headers' and rows' room on a slide.
+    let room = ui.available_height() - footer - note_height;
+    let (layout, header) = if ctx.presenting {
+        presented_layout(ui, ctx, matrix, &columns, (desk, room))
+    } else {
+        let header = Header::new(ui, ctx, matrix, &columns, (&desk.font, f32::INFINITY));
+        (desk, header)
+    };
+    // The rows start below the headers' room and the spacing after it.
+    let rows_offset = header.height + layout.row_gap;
+    let rows_fitting = if ctx.presenting { park_count.min(fits(room - rows_offset, layout.row)) } else { park_count };
     let scroll_height = if rows_fitting < park_count {
         rows_offset + rows_fitting as f32 * layout.row
     } else {
         ui.available_height() - footer - if ctx.presenting { note_height } else { 0.0 }
     };
-    // The columns that fit, of the industries the most parks have (all at the desk).
-    let columns = matrix.most_shared_columns(industry_count);
-    let all_columns = columns.len() == matrix.industries.len();
     let output = egui::ScrollArea::both().id_salt("matrix_scroll").max_height(scroll_height).show(ui, |ui| {
+        // A row is laid out `ui.horizontal`, at least `interact_size` tall: as tall as its cells,
+        // so that the rows keep their pitch.
+        ui.spacing_mut().item_spacing.y = layout.row_gap;
+        ui.spacing_mut().interact_size.y = layout.cell_height;
         // The headers' room at the top; they are drawn after the rows, at the top of what is in
         // view, so scrolling down the parks keeps the industries named.
         let (headers_room, _) = ui.allocate_exact_size(egui::vec2(0.0, header.height), egui::Sense::hover());
@@ -117,8 +205,8 @@ pub(super) fn matrix_ui(
         let layout_row = egui::Layout::left_to_right(egui::Align::Min);
         ui.scope_builder(egui::UiBuilder::new().max_rect(headers).layout(layout_row), |ui| {
             ui.add_space(layout.name_width);
-            for &column in &columns {
-                let (Some(id), Some(galley)) = (matrix.industries.get(column), header.galleys.get(column)) else {
+            for (&column, galley) in columns.iter().zip(&header.galleys) {
+                let Some(id) = matrix.industries.get(column) else {
                     continue;
                 };
                 industry_header_ui(ui, ctx, (id, Arc::clone(galley)), (&header, &layout), actions);
@@ -150,30 +238,46 @@ pub(super) fn matrix_ui(
     }
 }
 
-/// The column headers: each industry's name laid out once a frame, and the headers' size, tall
-/// enough for the longest name written upwards, a long name taking two lines (the width of a
-/// column) so that the header does not take the rows' room.
+/// The column headers: each shown industry's name laid out once a frame, and the headers'
+/// size, tall enough for the longest name written upwards, a long name taking two lines (the
+/// width of a column) so that the header does not take the rows' room.
 struct Header {
-    /// Each industry's name as its header writes it, in the matrix's order, in the placeholder
-    /// colour (painted in the normal or the hovered one).
+    /// Each shown industry's name as its header writes it, in the order of the columns, in the
+    /// placeholder colour (painted in the normal or the hovered one).
     galleys: Vec<Arc<Galley>>,
     /// The headers' height.
     height: f32,
+    /// Whether a name was cut short with "…", not fitting two lines.
+    elided: bool,
 }
 
 impl Header {
-    fn new(ui: &Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix, layout: &Layout) -> Self {
+    /// The headers of the matrix's `columns` in `font`, their height at most `cap` when the
+    /// names fit it in two lines (see `elided`).
+    fn new(
+        ui: &Ui,
+        ctx: &CompareContext<'_>,
+        matrix: &IndustryMatrix,
+        columns: &[usize],
+        (font, cap): (&FontId, f32),
+    ) -> Self {
         let names: Vec<String> = matrix.industries.iter().map(|id| industry_name(ctx, id)).collect();
         let wholes: Vec<Arc<Galley>> =
-            names.iter().map(|name| header_galley_at(ui, name, f32::INFINITY, layout)).collect();
+            names.iter().map(|name| header_galley_at(ui, name, f32::INFINITY, font)).collect();
+        // Half the longest name of any column, shown or not (the lines a name is broken into
+        // depend on the longest, so shown ones would elide if the longest were cut), and a word
+        // to spare, so that it breaks into two lines; a name about eight characters wide (most
+        // Chinese names) stays on one.
         let longest = wholes.iter().map(|whole| whole.size().x).fold(0.0, f32::max);
-        // Half the longest name and a word to spare, so that it breaks into two lines; a name
-        // about eight characters wide (most Chinese names) stays on one.
-        let line_length = (longest * 0.55).max(layout.font.size * 8.0);
-        let galleys: Vec<Arc<Galley>> =
-            names.iter().zip(wholes).map(|(name, whole)| header_galley(ui, name, whole, line_length, layout)).collect();
-        let height = galleys.iter().map(|galley| galley.size().x).fold(layout.font.size * 4.8, f32::max) + 12.0;
-        Self { galleys, height }
+        let line_length = (longest * 0.55).max(font.size * 8.0).min(cap - HEADER_PADDING);
+        let galleys: Vec<Arc<Galley>> = columns
+            .iter()
+            .filter_map(|&column| Some((names.get(column)?, wholes.get(column)?)))
+            .map(|(name, whole)| header_galley(ui, name, Arc::clone(whole), line_length, font))
+            .collect();
+        let height = galleys.iter().map(|galley| galley.size().x).fold(font.size * 4.8, f32::max) + HEADER_PADDING;
+        let elided = galleys.iter().any(|galley| galley.elided);
+        Self { galleys, height, elided }
     }
 }
 
@@ -183,8 +287,8 @@ fn industry_name(ctx: &CompareContext<'_>, id: &IndustryId) -> String {
 }
 
 /// `name` laid out in lines at most `width` long, two at most, the rest cut with "…".
-fn header_galley_at(ui: &Ui, name: &str, width: f32, layout: &Layout) -> Arc<Galley> {
-    let mut job = egui::text::LayoutJob::simple(name.to_owned(), layout.font.clone(), Color32::PLACEHOLDER, width);
+fn header_galley_at(ui: &Ui, name: &str, width: f32, font: &FontId) -> Arc<Galley> {
+    let mut job = egui::text::LayoutJob::simple(name.to_owned(), font.clone(), Color32::PLACEHOLDER, width);
     job.wrap.max_rows = 2;
     ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
@@ -194,13 +298,13 @@ fn header_galley_at(ui: &Ui, name: &str, width: f32, layout: &Layout) -> Arc<Gal
 /// tooltip has the whole name). A name that needs two lines is broken near its middle, so that
 /// no line holds a lone character or bracket ("文化科技与 / 数字创意", not "文化科技与数字创 / 意"),
 /// and a name without spaces (Chinese) where a word ends when it can ([`word_break`]).
-fn header_galley(ui: &Ui, name: &str, whole: Arc<Galley>, line_length: f32, layout: &Layout) -> Arc<Galley> {
+fn header_galley(ui: &Ui, name: &str, whole: Arc<Galley>, line_length: f32, font: &FontId) -> Arc<Galley> {
     if whole.size().x <= line_length {
         return whole;
     }
     if let Some(at) = word_break(name) {
         let (first, second) = name.split_at(at);
-        let broken = header_galley_at(ui, &format!("{first}\n{second}"), f32::INFINITY, layout);
+        let broken = header_galley_at(ui, &format!("{first}\n{second}"), f32::INFINITY, font);
         // Only within the line length, or the headers would grow taller for it.
         if broken.size().x <= line_length {
             return broken;
@@ -213,11 +317,11 @@ fn header_galley(ui: &Ui, name: &str, whole: Arc<Galley>, line_length: f32, layo
     let longest_word = name
         .split(' ')
         .filter(|word| name.contains(' ') && word.chars().count() > 1)
-        .map(|word| header_galley_at(ui, word, f32::INFINITY, layout).size().x)
+        .map(|word| header_galley_at(ui, word, f32::INFINITY, font).size().x)
         .fold(0.0, f32::max);
-    let balanced_width = (whole.size().x / 2.0 + layout.font.size).max(longest_word + 1.0).min(line_length);
-    let balanced = header_galley_at(ui, name, balanced_width, layout);
-    if balanced.elided { header_galley_at(ui, name, line_length, layout) } else { balanced }
+    let balanced_width = (whole.size().x / 2.0 + font.size).max(longest_word + 1.0).min(line_length);
+    let balanced = header_galley_at(ui, name, balanced_width, font);
+    if balanced.elided { header_galley_at(ui, name, line_length, font) } else { balanced }
 }
 
 /// Where a name without spaces reads best broken in two, as a byte index: after a word that
@@ -296,12 +400,16 @@ fn park_row_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        ui.set_height(layout.row - ui.spacing().item_spacing.y);
+        ui.set_height(layout.cell_height);
+        // The name is centred in its button, as tall as the cells: padding would make a row
+        // pressed for room taller than its cells, and the rows would drift from their pitch.
+        ui.spacing_mut().button_padding.y = 0.0;
         let name = RichText::new(park_name(ctx.dataset, park, ctx.language)).font(layout.font.clone());
         let selected = ctx.selected == Some(park) || ctx.hovered == Some(park);
         // A minimum size rather than `add_sized`, which lays the button out in a child ui.
-        let button =
-            egui::Button::selectable(selected, name).frame(false).min_size(egui::vec2(layout.name_width, layout.cell));
+        let button = egui::Button::selectable(selected, name)
+            .frame(false)
+            .min_size(egui::vec2(layout.name_width, layout.cell_height));
         let response = ui.add(button);
         if response.clicked() {
             actions.push(Action::Select(park.clone()));
@@ -332,7 +440,7 @@ fn role_cells_ui(
     let spacing = ui.spacing().item_spacing.x;
     let column = layout.cell + spacing;
     let width = column * roles.len() as f32 - spacing;
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, layout.cell), egui::Sense::hover());
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, layout.cell_height), egui::Sense::hover());
     if !ui.is_rect_visible(rect) {
         return;
     }
@@ -340,9 +448,9 @@ fn role_cells_ui(
     let mut marks = Vec::new();
     for (index, role) in roles.iter().enumerate() {
         let min = rect.min + egui::vec2(column * index as f32, 0.0);
-        let cell = egui::Rect::from_min_size(min, egui::Vec2::splat(layout.cell));
+        let cell = egui::Rect::from_min_size(min, egui::vec2(layout.cell, layout.cell_height));
         let Some(role) = role else {
-            cells.add_colored_rect(cell.shrink(2.0), ui.visuals().faint_bg_color);
+            cells.add_colored_rect(cell.shrink2(layout.cell_inset), ui.visuals().faint_bg_color);
             continue;
         };
         let strength = match role {
@@ -351,7 +459,7 @@ fn role_cells_ui(
             Role::Supporting | Role::Emerging => 0.35,
         };
         let (fill, text) = role_cell_colours(ui.visuals(), strength);
-        cells.add_colored_rect(cell.shrink(2.0), fill);
+        cells.add_colored_rect(cell.shrink2(layout.cell_inset), fill);
         marks.push((cell.center(), *role, text));
     }
     let painter = ui.painter();
