@@ -1,10 +1,11 @@
 //! The bottom bar: which dataset is shown, where it came from, and how much it holds.
 
-use egui::Ui;
+use egui::{Id, Ui};
 
 use crate::format::format_count;
 use crate::i18n::{Counted, labelled, strings};
 use crate::model::{Dataset, Language};
+use crate::views::remembered::remembered;
 
 /// Draws the status bar. `origin` is the file the dataset came from, or `None` when it is the
 /// dataset built into the program. `reloading` says a changed file is being loaded.
@@ -28,21 +29,26 @@ pub fn status_bar_ui(
         let counted = |count: usize, words: Counted| format!("{} {}", format_count(count), words.for_count(count));
         // A joint park listed as its parts would read "17 parks" beside a title that says
         // sixteen: the parks are counted as the official list counts them, the entries after.
-        let (parks, entries) = (dataset.official_park_count(), dataset.parks.len());
-        let parks = if parks == entries {
-            counted(parks, s.parks)
-        } else {
+        // Counted once a dataset: each count runs through every park, 10,000 a frame at worst.
+        let (parks, figures) = remembered(ui.ctx(), Id::unique("status_counts"), dataset.revision(), |_| {
+            (dataset.official_park_count(), dataset.figure_count())
+        });
+        let entries = dataset.parks.len();
+        let parts_listed = parks != entries;
+        let parks = if parts_listed {
             match language {
                 Language::En => format!("{} ({})", counted(parks, s.parks), counted(entries, s.entries)),
                 Language::Zh => format!("{}（{}）", counted(parks, s.parks), counted(entries, s.entries)),
             }
+        } else {
+            counted(parks, s.parks)
         };
         let counts = ui.label(format!(
             "{parks} · {} · {}",
-            counted(dataset.figure_count(), s.figures_count),
+            counted(figures, s.figures_count),
             counted(dataset.sources.len(), s.sources)
         ));
-        if dataset.official_park_count() != entries {
+        if parts_listed {
             counts.on_hover_text(s.entries_explained);
         }
         if reloading {
