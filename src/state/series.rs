@@ -252,10 +252,11 @@ struct Normalised {
     stated_otherwise: Vec<Observation>,
 }
 
-/// Significant digits of a bar divided by another figure: more would claim a precision its
-/// figures lack, and digits (unlike decimals) read alike in every unit a language writes it in
+/// Significant digits of a value the bars work out (a bar divided by another figure, the
+/// median): more would claim a precision its figures lack ("462.615" as the middle of 895.93
+/// and 29.3), and digits (unlike decimals) read alike in every unit a language writes it in
 /// (47.48 bn yuan per km², 474.8 亿元/平方公里).
-const QUOTIENT_DIGITS: i32 = 4;
+const COMPUTED_DIGITS: i32 = 4;
 
 /// The figure a bar shows for `observations` (a park's or the zone's), normalised. `None` when
 /// the figure or its divisor is missing, or the divisor is zero: never a division by zero.
@@ -300,7 +301,7 @@ fn bar_value(
     };
     Some(Normalised {
         preliminary: obs.qualifier == Qualifier::Preliminary && qualifier != Qualifier::Preliminary,
-        value: round_significant(obs.value / by, QUOTIENT_DIGITS),
+        value: round_significant(obs.value / by, COMPUTED_DIGITS),
         year: obs.year,
         period: obs.period,
         qualifier,
@@ -400,10 +401,7 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     series.mixed_years = years.len() > 1;
     let figures: Vec<(f64, Qualifier)> = series.bars.iter().map(|b| (b.value, b.qualifier)).collect();
     if let Some((median, qualifier)) = median_stated(&figures) {
-        // The middle of two quotients is a quotient too: written to as many digits.
-        let divided = choice.divide_by.as_ref().is_some_and(|by| *by != choice.metric);
-        let median = if divided { round_significant(median, QUOTIENT_DIGITS) } else { median };
-        (series.median, series.median_qualifier) = (Some(median), qualifier);
+        (series.median, series.median_qualifier) = (Some(round_significant(median, COMPUTED_DIGITS)), qualifier);
     }
     if let Some(zone) = &dataset.zone
         && let Some(zone) =
@@ -963,6 +961,21 @@ mod tests {
         list.iter().map(|id| ParkId::new(*id)).collect()
     }
 
+    /// A whole-year reported figure of `metric`.
+    fn dataset_figure(metric: MetricId, value: f64, year: i32) -> Observation {
+        Observation {
+            metric,
+            value,
+            year,
+            period: None,
+            qualifier: Qualifier::Reported,
+            source: SourceId::new("s1"),
+            note: None,
+            note_zh: None,
+            part: None,
+        }
+    }
+
     fn choice(metric: &str) -> PlotChoice {
         PlotChoice { metric: MetricId::new(metric), ..PlotChoice::for_dataset(&small_dataset()) }
     }
@@ -1091,7 +1104,7 @@ mod tests {
         assert!(series.bars.iter().all(|b| b.value.is_finite()), "never infinity");
         // The median of two quotients (52.95 and 45) is written to as many digits as they are.
         let median = series.median.expect("two bars");
-        assert!((median - round_significant(median, QUOTIENT_DIGITS)).abs() < 1e-12, "{median}");
+        assert!((median - round_significant(median, COMPUTED_DIGITS)).abs() < 1e-12, "{median}");
         assert!((median - 48.98).abs() < 0.006, "{median}");
     }
 
@@ -1110,6 +1123,21 @@ mod tests {
         area.qualifier = Qualifier::Preliminary;
         let bar = &bar_series(&dataset, &ids(&["beta"]), &per_firm).bars[0];
         assert_eq!((bar.qualifier, bar.preliminary), (Qualifier::AtMost, true));
+    }
+
+    /// The middle of two figures is written to four significant digits, not to every digit the
+    /// halving gives ("462.615").
+    #[test]
+    fn the_bars_median_is_written_to_four_significant_digits() {
+        let mut dataset = small_dataset();
+        let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("beta");
+        let mut income = dataset_figure(MetricId::new("total_income"), 29.35, 2018);
+        income.source = SourceId::new("s2");
+        beta.observations.push(income);
+        let median = bar_series(&dataset, &ids(&["alpha", "beta"]), &choice("total_income")).median.expect("two bars");
+        // (630 + 29.35) / 2 = 329.675
+        assert!((median - round_significant(median, COMPUTED_DIGITS)).abs() < 1e-12, "{median}");
+        assert!((median - 329.7).abs() < 1e-9, "{median}");
     }
 
     #[test]
