@@ -178,15 +178,21 @@ fn the_csv_of_the_bars_matches_the_chart() {
     assert!(rows.iter().skip(bars.len()).all(|r| &r[qualifier] == "no data"));
 }
 
-#[test]
-fn the_presented_matrix_shows_the_industries_the_most_parks_have_when_not_all_fit() {
-    let mut harness = open_app(DataOrigin::Embedded, Window { size: [1280.0, 720.0], ..Window::default() });
+/// The industry matrix of `origin`, presented at 1280×720.
+fn presented_matrix(origin: DataOrigin) -> Harness<'static, ParkApp> {
+    let mut harness = open_app(origin, Window { size: [1280.0, 720.0], ..Window::default() });
     harness.get_by_label("Compare").click();
     harness.run();
     harness.get_by_label("Industry matrix").click();
     harness.run();
     harness.key_press(egui::Key::F5);
     harness.run();
+    harness
+}
+
+#[test]
+fn the_presented_matrix_shows_the_industries_the_most_parks_have_when_not_all_fit() {
+    let harness = presented_matrix(DataOrigin::Embedded);
     let dataset = harness.state().dataset().expect("loaded").clone();
     // Not every industry fits: those the most parks have are the ones shown, whatever their
     // names (the matrix is ordered by name).
@@ -210,14 +216,7 @@ fn the_presented_matrix_shows_the_industries_the_most_parks_have_when_not_all_fi
 fn a_presented_matrix_of_more_parks_than_fit_says_which_rows_it_shows() {
     let real = zgc_atlas::model::load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
     let text = zgc_atlas::synthetic::synthetic_ron(&real, 200);
-    let origin = DataOrigin::Memory { label: "200 parks".to_owned(), text: text.into() };
-    let mut harness = open_app(origin, Window { size: [1280.0, 720.0], ..Window::default() });
-    harness.get_by_label("Compare").click();
-    harness.run();
-    harness.get_by_label("Industry matrix").click();
-    harness.run();
-    harness.key_press(egui::Key::F5);
-    harness.run();
+    let mut harness = presented_matrix(DataOrigin::Memory { label: "200 parks".to_owned(), text: text.into() });
     let dataset = harness.state().dataset().expect("loaded").clone();
     let Some(zgc_atlas::state::PlotData::Matrix(matrix)) = harness.state().plot_data() else {
         panic!("expected the matrix")
