@@ -357,6 +357,8 @@ pub struct Strings {
     pub map_marker_key: &'static str,
     /// Warning under the map's scope line when the districts' sums add figures of different
     /// years, `{first}` to `{last}`.
+    /// Map: a district's sum adds a figure of only part of a year.
+    pub map_part_year: &'static str,
     pub map_mixed_years: &'static str,
     /// Legend heading; the number in each swatch counts the class's districts. `{method}` is
     /// the classing method.
@@ -711,6 +713,7 @@ pub const EN: Strings = Strings {
     map_marker_size: "Marker size",
     map_marker_key: "○ Marker size ({metric}): largest {value}",
     map_mixed_years: "These sums mix years from {first} to {last}: each district's tooltip gives its years",
+    map_part_year: "Some sums include a figure of only part of a year: the district's tooltip says so",
     map_districts_per_class: "Districts per class ({method})",
     map_inset: "Enlarged ×{k}",
     map_scope_count: "a park in two districts counts in both",
@@ -972,6 +975,7 @@ pub const ZH: Strings = Strings {
     map_marker_size: "标记大小",
     map_marker_key: "○ 标记大小（{metric}）：最大 {value}",
     map_mixed_years: "各区合计混合了{first}年至{last}年的数据：各区的提示注明其年份",
+    map_part_year: "部分合计含非全年数据：相应区的提示予以注明",
     map_districts_per_class: "各级区数（{method}）",
     map_inset: "放大 {k} 倍",
     map_scope_count: "跨区园区在所涉各区均计入",

@@ -146,6 +146,9 @@ pub struct MapData {
     /// than one year (one park's figure of 2020 added to another's of 2005, or one district's
     /// sum of 2018 beside another's of 2019); `None` for counts and for sums of one year.
     pub mixed_years: Option<(i32, i32)>,
+    /// Whether a district's sum adds a figure of only part of its year (January–November, a
+    /// half): that sum is less than the year's, however its year reads.
+    pub part_year_sums: bool,
     /// The takeaway sentence under the map's title, in the language it was computed for.
     pub takeaway: String,
 }
@@ -179,7 +182,7 @@ impl MapData {
                         sources.extend(figures.iter().map(|f| f.source.id.clone()));
                         let basis = figures
                             .iter()
-                            .map(|f| SumBasis::of(f.observation.year, f.observation.qualifier))
+                            .map(|f| SumBasis::of(f.observation.year, f.observation.period, f.observation.qualifier))
                             .reduce(SumBasis::and);
                         (basis.map(|_| figures.iter().map(|f| f.observation.value).sum()), basis)
                     }
@@ -194,12 +197,11 @@ impl MapData {
             markers.iter().filter_map(|m| m.value).fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.max(v))));
         let takeaway = takeaway(dataset, &choice.value, &districts, language);
         let source_list = crate::format::source_list(dataset, &sources, language);
-        let mixed_years = districts
-            .iter()
-            .filter_map(|d| d.basis)
-            .reduce(SumBasis::and)
+        let all_sums = districts.iter().filter_map(|d| d.basis).reduce(SumBasis::and);
+        let mixed_years = all_sums
             .filter(|basis| basis.first_year != basis.last_year)
             .map(|basis| (basis.first_year, basis.last_year));
+        let part_year_sums = all_sums.is_some_and(|basis| basis.part_year);
         Self {
             districts,
             classes,
@@ -209,6 +211,7 @@ impl MapData {
             source_list,
             park_count: visible.len(),
             mixed_years,
+            part_year_sums,
             takeaway,
         }
     }
@@ -396,11 +399,14 @@ mod tests {
 
     /// Sums adding figures of different years, in one district or across districts, are
     /// flagged with the years they span; sums of one year and counts are not.
+    /// The map's choice of colouring districts by the sum of `metric`.
+    fn sum_of(metric: &str) -> MapChoice {
+        MapChoice { value: DistrictValue::MetricSum(MetricId::new(metric)), ..MapChoice::default() }
+    }
+
     #[test]
     fn sums_of_figures_of_different_years_are_flagged_with_their_span() {
         let everyone = ids(&["alpha", "beta", "gamma"]);
-        let sum_of =
-            |metric: &str| MapChoice { value: DistrictValue::MetricSum(MetricId::new(metric)), ..MapChoice::default() };
         let dataset = small_dataset();
         let areas = MapData::new(&dataset, &everyone, &sum_of("planned_area"), Language::En);
         assert_eq!(areas.mixed_years, None, "both areas are of 2012");
@@ -422,6 +428,33 @@ mod tests {
         // Filtered to Alpha alone, the sums are of one year again.
         let alpha = MapData::new(&within, &ids(&["alpha"]), &sum_of("planned_area"), Language::En);
         assert_eq!(alpha.mixed_years, None);
+        assert!(!alpha.part_year_sums);
+    }
+
+    /// A sum that adds a figure of part of a year is flagged, and its phrase says so: "16.77"
+    /// of January–November is not a year's.
+    #[test]
+    fn sums_with_a_figure_of_part_of_a_year_are_flagged() {
+        let dataset = small_dataset();
+        let everyone = ids(&["alpha", "beta", "gamma"]);
+        let areas = MapData::new(&dataset, &everyone, &sum_of("planned_area"), Language::En);
+        assert!(!areas.part_year_sums, "both areas cover their whole year");
+        let text = crate::model::tests::SMALL_RON.replace(
+            r#"(metric: "planned_area", value: 10, year: 2012, source: "s2")"#,
+            r#"(metric: "planned_area", value: 10, year: 2012, period: Some(JanTo(11)), source: "s2")"#,
+        );
+        let part = model::load_dataset(&text, "small.ron").expect("valid");
+        let data = MapData::new(&part, &everyone, &sum_of("planned_area"), Language::En);
+        assert!(data.part_year_sums);
+        let west = data.reading(&DistrictId::new("west")).and_then(|r| r.basis).expect("a sum in the west");
+        assert_eq!(
+            crate::state::takeaway::map::sum_phrase(10.0, west, "km²", Language::En),
+            "10 km² (2012, incl. part-year figures)"
+        );
+        assert_eq!(
+            crate::state::takeaway::map::sum_phrase(10.0, west, "平方公里", Language::Zh),
+            "10平方公里（2012年，含非全年数据）"
+        );
     }
 
     /// A park without a figure of the markers' metric is told apart (drawn as a cross), not

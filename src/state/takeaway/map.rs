@@ -6,7 +6,7 @@
 
 use crate::format::format_value;
 use crate::i18n::figure_when;
-use crate::model::{Language, Qualifier};
+use crate::model::{Language, Period, Qualifier};
 use crate::state::takeaway::{figure_phrase, in_sentence};
 
 /// What colours the map, as the sentence names it.
@@ -34,12 +34,15 @@ pub struct SumBasis {
     pub last_year: i32,
     /// How the sum can be stated, given how each figure was (see [`SumBasis::and`]).
     pub qualifier: Qualifier,
+    /// Whether a figure of the sum covers only part of its year (or is a running total): the
+    /// sum is then less than a year's, and says so.
+    pub part_year: bool,
 }
 
 impl SumBasis {
-    /// The basis of one figure.
-    pub fn of(year: i32, qualifier: Qualifier) -> Self {
-        Self { first_year: year, last_year: year, qualifier }
+    /// The basis of one figure of `year`, covering `period` of it (the whole year when `None`).
+    pub fn of(year: i32, period: Option<Period>, qualifier: Qualifier) -> Self {
+        Self { first_year: year, last_year: year, qualifier, part_year: period.is_some() }
     }
 
     /// The basis of a sum of figures on this basis and on `other`: the years span both, and the
@@ -64,6 +67,7 @@ impl SumBasis {
             first_year: self.first_year.min(other.first_year),
             last_year: self.last_year.max(other.last_year),
             qualifier,
+            part_year: self.part_year || other.part_year,
         }
     }
 }
@@ -210,17 +214,19 @@ fn metric_sentence(
 /// A sum as the sentence states it: [`figure_phrase`] with the sum's qualifier and, when its
 /// figures come from several years, the span of years where the phrase names one.
 pub fn sum_phrase(value: f64, basis: SumBasis, unit: &str, language: Language) -> String {
-    let when = figure_when(language, basis.last_year, None, None);
-    let phrase = figure_phrase(value, basis.qualifier, unit, &when, language);
-    if basis.first_year == basis.last_year {
-        return phrase;
-    }
-    // The phrase names its year once, right after the opening bracket.
     let (first, last) = (basis.first_year, basis.last_year);
-    match language {
-        Language::En => phrase.replacen(&format!("({last}"), &format!("({first}–{last}"), 1),
-        Language::Zh => phrase.replacen(&format!("（{last}年"), &format!("（{first}–{last}年"), 1),
-    }
+    let years = if first == last {
+        figure_when(language, last, None, None)
+    } else {
+        format!("{first}–{}", figure_when(language, last, None, None))
+    };
+    // A figure of part of a year in the sum: said with the years, as a bar says its own.
+    let when = match (basis.part_year, language) {
+        (false, _) => years,
+        (true, Language::En) => format!("{years}, incl. part-year figures"),
+        (true, Language::Zh) => format!("{years}，含非全年数据"),
+    };
+    figure_phrase(value, basis.qualifier, unit, &when, language)
 }
 
 /// Names joined as a list: "A and B", "A, B and C"; "A和B", "A、B和C".
@@ -321,8 +327,8 @@ mod tests {
     #[test]
     fn a_sum_states_its_year_and_the_districts_without_data() {
         let districts = [
-            sum("Chaoyang", 26.1, SumBasis::of(2012, Qualifier::Reported)),
-            sum("Fengtai", 17.63, SumBasis::of(2012, Qualifier::Reported)),
+            sum("Chaoyang", 26.1, SumBasis::of(2012, None, Qualifier::Reported)),
+            sum("Fengtai", 17.63, SumBasis::of(2012, None, Qualifier::Reported)),
             no_data("Haidian"),
         ];
         assert_eq!(
@@ -330,8 +336,8 @@ mod tests {
             "Chaoyang has the highest sum of planned area: 26.1 km² (2012); 1 of 3 districts has no data."
         );
         let zh = [
-            sum("朝阳区", 26.1, SumBasis::of(2012, Qualifier::Reported)),
-            sum("丰台区", 17.63, SumBasis::of(2012, Qualifier::Reported)),
+            sum("朝阳区", 26.1, SumBasis::of(2012, None, Qualifier::Reported)),
+            sum("丰台区", 17.63, SumBasis::of(2012, None, Qualifier::Reported)),
             no_data("海淀区"),
             no_data("西城区"),
         ];
@@ -342,8 +348,8 @@ mod tests {
         // A sum stored in 十亿元 is written in the unit the measure names, 亿元.
         let income = MapMeasure::MetricSum { name: "总收入", unit: "亿元", factor: 10.0 };
         let sums = [
-            sum("海淀区", 1240.0, SumBasis::of(2013, Qualifier::Reported)),
-            sum("朝阳区", 630.0, SumBasis::of(2018, Qualifier::Reported)),
+            sum("海淀区", 1240.0, SumBasis::of(2013, None, Qualifier::Reported)),
+            sum("朝阳区", 630.0, SumBasis::of(2018, None, Qualifier::Reported)),
             no_data("密云区"),
         ];
         assert_eq!(
@@ -354,22 +360,26 @@ mod tests {
 
     #[test]
     fn a_sum_over_mixed_years_and_qualifiers_says_so() {
-        let mixed = SumBasis::of(2012, Qualifier::Reported).and(SumBasis::of(2018, Qualifier::AtLeast));
-        assert_eq!(mixed, SumBasis { first_year: 2012, last_year: 2018, qualifier: Qualifier::AtLeast });
-        let districts = [sum("Daxing", 1832.0, mixed), sum("Miyun", 10.0, SumBasis::of(2019, Qualifier::Reported))];
+        let mixed = SumBasis::of(2012, None, Qualifier::Reported).and(SumBasis::of(2018, None, Qualifier::AtLeast));
+        assert_eq!(
+            mixed,
+            SumBasis { first_year: 2012, last_year: 2018, qualifier: Qualifier::AtLeast, part_year: false }
+        );
+        let districts =
+            [sum("Daxing", 1832.0, mixed), sum("Miyun", 10.0, SumBasis::of(2019, None, Qualifier::Reported))];
         let metric = MapMeasure::MetricSum { name: "High-tech enterprises", unit: "count", factor: 1.0 };
         assert_eq!(
             map_takeaway(metric, &districts, Language::En),
             "Daxing has the highest sum of high-tech enterprises: more than 1,832 count (2012–2018)."
         );
         let metric_zh = MapMeasure::MetricSum { name: "高新技术企业", unit: "家", factor: 1.0 };
-        let zh = [sum("大兴区", 1832.0, mixed), sum("密云区", 10.0, SumBasis::of(2019, Qualifier::Reported))];
+        let zh = [sum("大兴区", 1832.0, mixed), sum("密云区", 10.0, SumBasis::of(2019, None, Qualifier::Reported))];
         assert_eq!(
             map_takeaway(metric_zh, &zh, Language::Zh),
             "大兴区的高新技术企业合计最高：超过1,832家（2012–2018年）。"
         );
         // How qualifiers combine in a sum.
-        let q = |a, b| SumBasis::of(2020, a).and(SumBasis::of(2020, b)).qualifier;
+        let q = |a, b| SumBasis::of(2020, None, a).and(SumBasis::of(2020, None, b)).qualifier;
         assert_eq!(q(Qualifier::Reported, Qualifier::Preliminary), Qualifier::Preliminary);
         assert_eq!(q(Qualifier::AtLeast, Qualifier::AtMost), Qualifier::Approximate);
         assert_eq!(q(Qualifier::Approximate, Qualifier::AtLeast), Qualifier::Approximate);
@@ -379,18 +389,21 @@ mod tests {
 
     #[test]
     fn ties_one_district_with_data_and_none_with_data() {
-        let basis = SumBasis::of(2015, Qualifier::Approximate);
-        let tie = [sum("Daxing", 20.0, basis), sum("Tongzhou", 20.0, SumBasis::of(2016, Qualifier::Reported))];
+        let basis = SumBasis::of(2015, None, Qualifier::Approximate);
+        let tie = [sum("Daxing", 20.0, basis), sum("Tongzhou", 20.0, SumBasis::of(2016, None, Qualifier::Reported))];
         assert_eq!(
             map_takeaway(AREA, &tie, Language::En),
             "Daxing and Tongzhou have the highest sum of planned area: about 20 km² (2015–2016) each."
         );
-        let only =
-            [sum("Chaoyang", 26.1, SumBasis::of(2012, Qualifier::Reported)), no_data("Haidian"), no_data("Miyun")];
+        let only = [
+            sum("Chaoyang", 26.1, SumBasis::of(2012, None, Qualifier::Reported)),
+            no_data("Haidian"),
+            no_data("Miyun"),
+        ];
         assert_eq!(map_takeaway(AREA, &only, Language::En), "Only Chaoyang has data on planned area: 26.1 km² (2012).");
-        let only_zh = [sum("朝阳区", 26.1, SumBasis::of(2012, Qualifier::Reported)), no_data("海淀区")];
+        let only_zh = [sum("朝阳区", 26.1, SumBasis::of(2012, None, Qualifier::Reported)), no_data("海淀区")];
         assert_eq!(map_takeaway(AREA_ZH, &only_zh, Language::Zh), "仅朝阳区有规划面积数据：26.1平方公里（2012年）。");
-        let single = [sum("Chaoyang", 26.1, SumBasis::of(2012, Qualifier::Preliminary))];
+        let single = [sum("Chaoyang", 26.1, SumBasis::of(2012, None, Qualifier::Preliminary))];
         assert_eq!(
             map_takeaway(AREA, &single, Language::En),
             "The sum of planned area in Chaoyang is 26.1 km² (2012, preliminary)."

@@ -92,6 +92,12 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
         let text = RichText::new(warning).text_style(TextStyle::Body).color(ui.visuals().warn_fg_color);
         ui.add(egui::Label::new(text).truncate());
     }
+    if ctx.data.part_year_sums {
+        let text = RichText::new(strings(ctx.language).map_part_year)
+            .text_style(TextStyle::Body)
+            .color(ui.visuals().warn_fg_color);
+        ui.add(egui::Label::new(text).truncate());
+    }
     // The sources line goes below the map: reserve the height it wraps to.
     let sources = sources_text(ctx);
     let sources_height = ui
