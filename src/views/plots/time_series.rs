@@ -219,28 +219,20 @@ fn add_park_series(
         let line: Vec<[f64; 2]> = run.iter().filter_map(point).collect();
         plot_ui.line(Line::new("", PlotPoints::from(line)).id(("run", id, i)).color(colour).width(width));
     }
+    // A stretch of line in `style` through `ends`, keyed by `kind` and its number.
+    let segment = |plot_ui: &mut PlotUi<'_>, (kind, i): (&str, usize), ends: &[&TimePoint], style: LineStyle| {
+        let points: Vec<[f64; 2]> = ends.iter().copied().filter_map(point).collect();
+        plot_ui.line(Line::new("", PlotPoints::from(points)).id((kind, id, i)).color(colour).width(width).style(style));
+    };
     // Dotted across a change of the park's ground: the years follow on, the ground does not.
     for (i, (before, after)) in park_series.boundary_crossings().enumerate() {
-        let segment: Vec<[f64; 2]> = [before, after].into_iter().filter_map(point).collect();
-        plot_ui.line(
-            Line::new("", PlotPoints::from(segment))
-                .id(("boundary", id, i))
-                .color(colour)
-                .width(width)
-                .style(LineStyle::dotted_loose()),
-        );
+        segment(plot_ui, ("boundary", i), &[before, after], LineStyle::dotted_loose());
     }
     // Dashed from the last actual figure before each projection.
     for (i, projection) in park_series.projections.iter().enumerate() {
         let from = park_series.runs.iter().flatten().rfind(|p| p.x < projection.x);
-        let segment: Vec<[f64; 2]> = from.into_iter().chain([projection]).filter_map(point).collect();
-        plot_ui.line(
-            Line::new("", PlotPoints::from(segment))
-                .id(("projection", id, i))
-                .color(colour)
-                .width(width)
-                .style(LineStyle::dashed_loose()),
-        );
+        let ends: Vec<&TimePoint> = from.into_iter().chain([projection]).collect();
+        segment(plot_ui, ("projection", i), &ends, LineStyle::dashed_loose());
     }
     add_markers(plot_ui, colour, if coloured { 4.5 } else { 3.0 }, park_series, log);
 }
