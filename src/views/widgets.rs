@@ -9,7 +9,7 @@ use egui::{
 
 use crate::format::{source_label, source_label_parts};
 use crate::i18n::{clause_separator, labelled, strings};
-use crate::model::{Dataset, Language, Source};
+use crate::model::{Dataset, IndustryId, Language, Source};
 use crate::state::{Chip, FilterState, IndustryMatch, RoleScope};
 
 /// A link to a source: hovering shows title, publisher, date and note; clicking opens its URL.
@@ -161,11 +161,8 @@ pub fn filters_in_words(dataset: &Dataset, filter: &FilterState, language: Langu
             Chip::Industry(_) if industries_said => {}
             Chip::Industry(_) => {
                 industries_said = true;
-                let names: Vec<&str> = filter
-                    .industries
-                    .iter()
-                    .map(|id| dataset.industry(id).map_or(id.as_str(), |i| i.name.get(language)))
-                    .collect();
+                let names: Vec<&str> =
+                    filter.industries.iter().map(|id| industry_name(dataset, id, language)).collect();
                 let joiner = match filter.industry_match {
                     IndustryMatch::Any => s.industries_any,
                     IndustryMatch::All => s.industries_all,
@@ -177,6 +174,11 @@ pub fn filters_in_words(dataset: &Dataset, filter: &FilterState, language: Langu
         }
     }
     (!labels.is_empty()).then(|| labelled(language, s.filtered_by, labels.join(clause_separator(language))))
+}
+
+/// An industry's name in `language`, or its id when the dataset lacks it.
+fn industry_name<'d>(dataset: &'d Dataset, id: &'d IndustryId, language: Language) -> &'d str {
+    dataset.industry(id).map_or(id.as_str(), |industry| industry.name.get(language))
 }
 
 /// Which roles make an industry count, after its name: " (leading industry)"; nothing when
@@ -196,7 +198,7 @@ pub fn chip_label(dataset: &Dataset, filter: &FilterState, chip: &Chip, language
     match chip {
         Chip::Search(text) => labelled(language, s.search, text),
         Chip::Industry(id) => {
-            let name = dataset.industry(id).map_or(id.as_str(), |i| i.name.get(language));
+            let name = industry_name(dataset, id, language);
             labelled(language, s.industry, format!("{name}{}", roles_in_words(filter.roles, language)))
         }
         Chip::District(id) => {

@@ -84,19 +84,16 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     // Sums adding figures of different years are not like for like: said on the map itself, as
     // the bars say it, since a presented slide shows no tooltip until pointed at. One line, cut
     // short rather than wrapped, so the map keeps its height.
-    if let Some((first, last)) = ctx.data.mixed_years {
-        let warning = strings(ctx.language)
-            .map_mixed_years
-            .replace("{first}", &first.to_string())
-            .replace("{last}", &last.to_string());
-        let text = RichText::new(warning).text_style(TextStyle::Body).color(ui.visuals().warn_fg_color);
+    let warning = |ui: &mut Ui, text: &str| {
+        let text = RichText::new(text).text_style(TextStyle::Body).color(ui.visuals().warn_fg_color);
         ui.add(egui::Label::new(text).truncate());
+    };
+    if let Some((first, last)) = ctx.data.mixed_years {
+        let s = strings(ctx.language);
+        warning(ui, &s.map_mixed_years.replace("{first}", &first.to_string()).replace("{last}", &last.to_string()));
     }
     if ctx.data.part_year_sums {
-        let text = RichText::new(strings(ctx.language).map_part_year)
-            .text_style(TextStyle::Body)
-            .color(ui.visuals().warn_fg_color);
-        ui.add(egui::Label::new(text).truncate());
+        warning(ui, strings(ctx.language).map_part_year);
     }
     // The sources line goes below the map: reserve the height it wraps to.
     let sources = sources_text(ctx);
