@@ -526,7 +526,8 @@ pub fn brief_to(
 }
 
 /// The districts (closed rings, with how many parks lie in each) and the parks (points with the
-/// latest figure of every metric they have, each with its year, period, qualifier and source).
+/// latest figure of every metric they have, each with its year, period, qualifier, source with
+/// its address, and note).
 pub fn geojson(dataset: &Dataset, map: Option<&CityMap>) -> serde_json::Value {
     let mut features = Vec::new();
     for outline in map.map(|m| m.districts.as_slice()).unwrap_or_default() {
@@ -573,6 +574,11 @@ pub fn geojson(dataset: &Dataset, map: Option<&CityMap>) -> serde_json::Value {
                 );
                 properties.insert(format!("{id}_qualifier"), json!(obs.qualifier.code()));
                 properties.insert(format!("{id}_source"), json!(figure.source.title));
+                // Empty when not known, as the CSV and JSON exports write it.
+                properties.insert(format!("{id}_source_url"), json!(figure.source.url.as_deref().unwrap_or_default()));
+                // The figure's scope caveat ("covers the whole district").
+                properties.insert(format!("{id}_note"), json!(obs.note.as_deref().unwrap_or_default()));
+                properties.insert(format!("{id}_note_zh"), json!(obs.note_zh.as_deref().unwrap_or_default()));
             }
         }
         features.push(json!({

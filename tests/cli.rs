@@ -311,7 +311,8 @@ fn export_geojson_has_closed_district_rings_and_park_points() {
 }
 
 /// A park's figure in the `GeoJSON` covering January–November, or a first quarter, says so with
-/// the period code the CSV and JSON write; a whole year's has an empty period, as there.
+/// the period code the CSV and JSON write; a whole year's has an empty period, as there. Its
+/// source's address and its note are there too, as in the JSON.
 #[test]
 fn export_geojson_gives_each_figure_its_period_as_the_other_exports_do() {
     let output = run(&["export", "--format", "geojson"]);
@@ -348,6 +349,9 @@ fn export_geojson_gives_each_figure_its_period_as_the_other_exports_do() {
                     && &row["period"] == property("_period")
                     && &row["qualifier"] == property("_qualifier")
                     && &row["source_title"] == property("_source")
+                    && &row["source_url"] == property("_source_url")
+                    && &row["note"] == property("_note")
+                    && &row["note_zh"] == property("_note_zh")
             };
             assert!(
                 rows.iter().any(|row| matches(&row)),
@@ -360,6 +364,14 @@ fn export_geojson_gives_each_figure_its_period_as_the_other_exports_do() {
         }
     }
     assert!(part_year >= 2, "the dataset's latest figures include part-year ones: {part_year}");
+    let with = |suffix: &str| {
+        parks
+            .iter()
+            .flat_map(|p| p.as_object().expect("an object"))
+            .filter(|(key, value)| key.ends_with(suffix) && *value != "")
+            .count()
+    };
+    assert!(with("_source_url") > 0 && with("_note") > 0, "the dataset's latest figures have addresses and notes");
 }
 
 #[test]

@@ -27,7 +27,7 @@ impl ParkApp {
         Some(match self.state.tab {
             Tab::Table => crate::state::export::table_rows(dataset, self.derived.visible(), language),
             Tab::Compare => crate::state::export::plot_rows(dataset, self.plot_data()?, &self.state.plot, language),
-            Tab::Map => crate::state::export::map_rows(dataset, self.derived.map(), language),
+            Tab::Map => crate::state::export::map_rows(dataset, self.derived.map(), &self.state.map.value, language),
         })
     }
 

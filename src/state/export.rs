@@ -4,8 +4,8 @@
 //! keeps the dataset's).
 
 use crate::i18n::qualifier_name;
-use crate::model::{Dataset, Language, MetricId, ParkId, divided_unit};
-use crate::state::map::MapData;
+use crate::model::{Dataset, Language, MetricId, ParkId, Period, SourceId, divided_unit};
+use crate::state::map::{DistrictValue, MapData};
 use crate::state::series::{BarSeries, IndustryMatrix, PlotChoice, PlotData, Reading, ScatterPoint};
 
 /// A table: column names and rows of text.
@@ -17,15 +17,68 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The columns of a figure. `qualifier` is a stable code (`at_least`, see
-/// [`Qualifier::code`](crate::model::Qualifier::code)) and `qualifier_label` the same in the UI
-/// language; `divided_by` is the metric id of a divided value's divisor (its `unit` is then the
-/// divided unit, "bn yuan per km²") and is empty for values as stated.
-const FIGURE_COLUMNS: [&str; 10] =
-    ["park_id", "park", "metric", "value", "unit", "year", "qualifier", "source", "divided_by", "qualifier_label"];
+/// The columns of a figure. `period` is the part of the year a figure covers as a stable code
+/// (`jan_to_11`, see [`Period::code`](crate::model::Period::code)), empty for a whole year;
+/// `qualifier` is a stable code (`at_least`, see [`Qualifier::code`](crate::model::Qualifier::code))
+/// and `qualifier_label` the same in the UI language; `source` is the source's title and
+/// `source_url` its address; `note` is the figure's scope caveat in the UI language;
+/// `divided_by` is the metric id of a divided value's divisor (its `unit` is then the divided
+/// unit, "bn yuan per km²") and `divisor_year` the year of the divisor's figure, both empty for
+/// values as stated.
+const FIGURE_COLUMNS: [&str; 14] = [
+    "park_id",
+    "park",
+    "metric",
+    "value",
+    "unit",
+    "year",
+    "period",
+    "qualifier",
+    "qualifier_label",
+    "source",
+    "source_url",
+    "note",
+    "divided_by",
+    "divisor_year",
+];
 
-/// The columns of a scatter point: each axis's value with its year.
-const SCATTER_COLUMNS: [&str; 8] = ["park_id", "park", "x", "x_year", "y", "y_year", "size", "size_year"];
+/// How many columns each axis of a scatter point takes.
+const AXIS_COLUMN_COUNT: usize = 7;
+
+/// The columns of a scatter point: for each of its axes (`x`, `y` and the bubble's `size`) the
+/// metric's name, the value, its unit, year, period, qualifier and source, as for a figure. A
+/// park lacking an axis's figure has "no data" as that axis's qualifier.
+const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
+    "park_id",
+    "park",
+    "x_metric",
+    "x",
+    "x_unit",
+    "x_year",
+    "x_period",
+    "x_qualifier",
+    "x_source",
+    "y_metric",
+    "y",
+    "y_unit",
+    "y_year",
+    "y_period",
+    "y_qualifier",
+    "y_source",
+    "size_metric",
+    "size",
+    "size_unit",
+    "size_year",
+    "size_period",
+    "size_qualifier",
+    "size_source",
+];
+
+/// The columns of a district on the map: `measure` is the metric summed (its id) or
+/// `park_count`, `years` the year or span of years of the figures summed, and `part_year`
+/// whether one of them covers only part of its year (`true`/`false`; empty for a count).
+const MAP_COLUMNS: [&str; 9] =
+    ["district_id", "district", "measure", "value", "unit", "years", "part_year", "qualifier", "qualifier_label"];
 
 /// The columns of a matrix cell.
 /// `role` is a stable code ([`Role::code`](crate::model::Role::code)), `role_label` the same in
@@ -40,7 +93,110 @@ fn park_name(dataset: &Dataset, park: &ParkId, language: Language) -> String {
     dataset.park(park).map(|p| p.name.get(language).to_owned()).unwrap_or_default()
 }
 
-/// A row of [`FIGURE_COLUMNS`]: `reading` with its source's title and address, or "no data".
+/// A metric's name and stored unit in `language` (not the unit the language writes figures in
+/// on screen: an export's values are the dataset's own); empty for an unknown id.
+fn metric_name_and_unit(dataset: &Dataset, metric: &MetricId, language: Language) -> (String, String) {
+    dataset
+        .metric(metric)
+        .map(|m| (m.name.get(language).to_owned(), m.unit.get(language).to_owned()))
+        .unwrap_or_default()
+}
+
+/// The note of `park`'s figure of `metric` for `year` and `period` from `source`, in
+/// `language`; empty when it has none.
+fn figure_note(
+    dataset: &Dataset,
+    park: &ParkId,
+    metric: &MetricId,
+    (year, period): (i32, Option<Period>),
+    source: &SourceId,
+    language: Language,
+) -> String {
+    let Some(park) = dataset.park(park) else { return String::new() };
+    park.observations
+        .iter()
+        .find(|obs| {
+            obs.metric == *metric
+                && (obs.year, obs.period) == (year, period)
+                && obs.source == *source
+                && obs.covers_the_park()
+        })
+        .and_then(|obs| obs.note_in(language))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The cells of one figure row, by name; [`FigureCells::into_row`] puts them in the order of
+/// [`FIGURE_COLUMNS`].
+#[derive(Default)]
+struct FigureCells {
+    park_id: String,
+    park: String,
+    metric: String,
+    value: String,
+    unit: String,
+    year: String,
+    period: String,
+    qualifier: String,
+    qualifier_label: String,
+    source: String,
+    source_url: String,
+    note: String,
+    divided_by: String,
+    divisor_year: String,
+}
+
+impl FigureCells {
+    /// The row of `park`'s `metric`: `reading` with its source and note, or "no data".
+    fn new(dataset: &Dataset, park: &ParkId, metric: &MetricId, reading: Option<&Reading>, language: Language) -> Self {
+        let (metric_name, unit) = metric_name_and_unit(dataset, metric, language);
+        let mut cells = Self {
+            park_id: park.to_string(),
+            park: park_name(dataset, park, language),
+            metric: metric_name,
+            unit,
+            ..Self::default()
+        };
+        match reading {
+            Some(reading) => {
+                cells.value = reading.value.to_string();
+                cells.year = reading.year.to_string();
+                cells.period = reading.period.map(Period::code).unwrap_or_default();
+                reading.qualifier.code().clone_into(&mut cells.qualifier);
+                qualifier_name(language, reading.qualifier).clone_into(&mut cells.qualifier_label);
+                if let Some(source) = dataset.source(&reading.source) {
+                    cells.source.clone_from(&source.title);
+                    cells.source_url = source.url.clone().unwrap_or_default();
+                }
+                cells.note =
+                    figure_note(dataset, park, metric, (reading.year, reading.period), &reading.source, language);
+            }
+            None => NO_DATA.clone_into(&mut cells.qualifier),
+        }
+        cells
+    }
+
+    fn into_row(self) -> Vec<String> {
+        vec![
+            self.park_id,
+            self.park,
+            self.metric,
+            self.value,
+            self.unit,
+            self.year,
+            self.period,
+            self.qualifier,
+            self.qualifier_label,
+            self.source,
+            self.source_url,
+            self.note,
+            self.divided_by,
+            self.divisor_year,
+        ]
+    }
+}
+
+/// A row of [`FIGURE_COLUMNS`]: `reading` with its source and note, or "no data".
 fn figure_row(
     dataset: &Dataset,
     park: &ParkId,
@@ -48,38 +204,7 @@ fn figure_row(
     reading: Option<&Reading>,
     language: Language,
 ) -> Vec<String> {
-    // The stored unit, not the one the language writes figures in on screen: an export's values
-    // are the dataset's own.
-    let (metric_name, unit) = dataset
-        .metric(metric)
-        .map(|m| (m.name.get(language).to_owned(), m.unit.get(language).to_owned()))
-        .unwrap_or_default();
-    let mut row = vec![
-        park.to_string(),
-        park_name(dataset, park, language),
-        metric_name,
-        String::new(),
-        unit,
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-    ];
-    match reading {
-        Some(reading) => {
-            row[3] = reading.value.to_string();
-            row[5] = reading.year.to_string();
-            reading.qualifier.code().clone_into(&mut row[6]);
-            qualifier_name(language, reading.qualifier).clone_into(&mut row[9]);
-            row[7] = dataset
-                .source(&reading.source)
-                .map(|s| format!("{} ({})", s.title, s.url.as_deref().unwrap_or("no URL")))
-                .unwrap_or_default();
-        }
-        None => NO_DATA.clone_into(&mut row[6]),
-    }
-    row
+    FigureCells::new(dataset, park, metric, reading, language).into_row()
 }
 
 /// The table view: each listed park's figure columns, in table order.
@@ -110,7 +235,7 @@ pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, langua
             rows.extend(missing.iter().map(|park| figure_row(dataset, park, metric, None, language)));
             Table { headers: FIGURE_COLUMNS.to_vec(), rows }
         }
-        PlotData::Scatter { points, missing } => scatter_rows(dataset, points, missing, language),
+        PlotData::Scatter { points, missing } => scatter_rows(dataset, points, missing, choice, language),
         PlotData::Matrix(matrix) => matrix_rows(dataset, matrix, language),
     }
 }
@@ -124,48 +249,71 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
         .bars
         .iter()
         .map(|bar| {
-            let mut row = figure_row(dataset, &bar.park, metric, None, language);
-            row[3] = bar.value.to_string();
-            row[5] = bar.year.to_string();
-            bar.qualifier.code().clone_into(&mut row[6]);
-            qualifier_name(language, bar.qualifier).clone_into(&mut row[9]);
-            row[7] = bar
-                .sources
-                .iter()
-                .filter_map(|s| dataset.source(s))
-                .map(|s| s.title.clone())
-                .collect::<Vec<_>>()
-                .join("; ");
-            if let Some((unit, divisor)) = &divided {
-                (row[4], row[8]) = (unit.clone(), divisor.to_string());
+            let mut cells = FigureCells::new(dataset, &bar.park, metric, None, language);
+            cells.value = bar.value.to_string();
+            cells.year = bar.year.to_string();
+            cells.period = bar.period.map(Period::code).unwrap_or_default();
+            bar.qualifier.code().clone_into(&mut cells.qualifier);
+            qualifier_name(language, bar.qualifier).clone_into(&mut cells.qualifier_label);
+            // A divided bar rests on two sources (or one for both); their titles and addresses
+            // in the same order.
+            let sources: Vec<_> = bar.sources.iter().filter_map(|s| dataset.source(s)).collect();
+            cells.source = sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ");
+            cells.source_url =
+                sources.iter().map(|s| s.url.as_deref().unwrap_or_default()).collect::<Vec<_>>().join("; ");
+            // The figure's own source comes first (a divisor's follows); its note is the bar's.
+            if let Some(source) = bar.sources.first() {
+                cells.note = figure_note(dataset, &bar.park, metric, (bar.year, bar.period), source, language);
             }
-            row
+            if let Some((unit, divisor)) = &divided {
+                (cells.unit, cells.divided_by) = (unit.clone(), divisor.to_string());
+                cells.divisor_year = bar.divisor_year.unwrap_or(bar.year).to_string();
+            }
+            cells.into_row()
         })
         .collect();
     rows.extend(series.missing.iter().map(|park| figure_row(dataset, park, metric, None, language)));
     Table { headers: FIGURE_COLUMNS.to_vec(), rows }
 }
 
-/// Each point's values with their years, then the parks lacking an axis.
-fn scatter_rows(dataset: &Dataset, points: &[ScatterPoint], missing: &[ParkId], language: Language) -> Table {
-    let value_and_year = |reading: Option<&Reading>| {
-        reading.map_or((String::new(), String::new()), |r| (r.value.to_string(), r.year.to_string()))
-    };
-    let mut rows: Vec<Vec<String>> = points
-        .iter()
-        .map(|p| {
-            let (x, x_year) = value_and_year(Some(&p.x));
-            let (y, y_year) = value_and_year(Some(&p.y));
-            let (size, size_year) = value_and_year(p.size.as_ref());
-            vec![p.park.to_string(), park_name(dataset, &p.park, language), x, x_year, y, y_year, size, size_year]
-        })
-        .collect();
-    rows.extend(missing.iter().map(|park| {
-        let mut row = vec![String::new(); SCATTER_COLUMNS.len()];
-        row[0] = park.to_string();
-        row[1] = park_name(dataset, park, language);
-        NO_DATA.clone_into(&mut row[2]);
+/// Each point's figures, then the parks lacking an axis, with what they have.
+fn scatter_rows(
+    dataset: &Dataset,
+    points: &[ScatterPoint],
+    missing: &[ParkId],
+    choice: &PlotChoice,
+    language: Language,
+) -> Table {
+    let axes = [Some(&choice.x_metric), Some(&choice.y_metric), choice.size_metric.as_ref()];
+    let row = |park: &ParkId, readings: [Option<Reading>; 3]| {
+        let mut row = vec![park.to_string(), park_name(dataset, park, language)];
+        for (metric, reading) in axes.iter().zip(readings) {
+            // No bubble size chosen: the size columns stay empty.
+            let Some(metric) = metric else {
+                row.extend(std::iter::repeat_n(String::new(), AXIS_COLUMN_COUNT));
+                continue;
+            };
+            let cells = FigureCells::new(dataset, park, metric, reading.as_ref(), language);
+            row.extend([
+                cells.metric,
+                cells.value,
+                cells.unit,
+                cells.year,
+                cells.period,
+                cells.qualifier,
+                cells.source,
+            ]);
+        }
         row
+    };
+    let mut rows: Vec<Vec<String>> =
+        points.iter().map(|p| row(&p.park, [Some(p.x.clone()), Some(p.y.clone()), p.size.clone()])).collect();
+    rows.extend(missing.iter().map(|id| {
+        let latest = |metric: Option<&MetricId>| {
+            let park = dataset.park(id)?;
+            dataset.latest(park, metric?).map(Reading::from)
+        };
+        row(id, axes.map(latest))
     }));
     Table { headers: SCATTER_COLUMNS.to_vec(), rows }
 }
@@ -185,9 +333,15 @@ fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -
     Table { headers: MATRIX_COLUMNS.to_vec(), rows }
 }
 
-/// The map: each district's value ("no data" where there is none), and for a sum the years of
-/// its figures and how it can be stated (a sum with a ">400" in it is "at least").
-pub fn map_rows(dataset: &Dataset, data: &MapData, language: Language) -> Table {
+/// The map: each district's value ("no data" where there is none) and what it measures (a
+/// metric's id, or `park_count`), and for a sum the years of its figures, whether one of them
+/// covers only part of its year, and how it can be stated (a sum with a ">400" in it is "at
+/// least").
+pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, language: Language) -> Table {
+    let (measure, unit) = match value {
+        DistrictValue::ParkCount => ("park_count".to_owned(), String::new()),
+        DistrictValue::MetricSum(metric) => (metric.to_string(), metric_name_and_unit(dataset, metric, language).1),
+    };
     let rows = data
         .districts
         .iter()
@@ -195,10 +349,12 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, language: Language) -> Table 
             let id = &reading.district;
             let name = dataset.district(id).map(|d| d.name.get(language).to_owned()).unwrap_or_default();
             let value = reading.value.map_or_else(|| NO_DATA.to_owned(), |v| v.to_string());
-            let years = match reading.basis {
-                Some(basis) if basis.first_year == basis.last_year => basis.last_year.to_string(),
-                Some(basis) => format!("{}-{}", basis.first_year, basis.last_year),
-                None => String::new(),
+            let (years, part_year) = match reading.basis {
+                Some(basis) if basis.first_year == basis.last_year => {
+                    (basis.last_year.to_string(), basis.part_year.to_string())
+                }
+                Some(basis) => (format!("{}-{}", basis.first_year, basis.last_year), basis.part_year.to_string()),
+                None => (String::new(), String::new()),
             };
             let (qualifier, label) = match reading.value {
                 Some(_) => {
@@ -206,10 +362,10 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, language: Language) -> Table 
                 }
                 None => (String::new(), String::new()),
             };
-            vec![id.to_string(), name, value, years, qualifier, label]
+            vec![id.to_string(), name, measure.clone(), value, unit.clone(), years, part_year, qualifier, label]
         })
         .collect();
-    Table { headers: vec!["district_id", "district", "value", "years", "qualifier", "qualifier_label"], rows }
+    Table { headers: MAP_COLUMNS.to_vec(), rows }
 }
 
 /// The table as CSV text.
@@ -226,7 +382,13 @@ pub fn to_csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
 mod tests {
     use super::*;
     use crate::model::tests::small_dataset;
-    use crate::state::series::bar_series;
+    use crate::state::series::{bar_series, scatter_points, time_series};
+
+    /// The cell of `row` under the column `name` of `table`.
+    fn cell<'a>(table: &Table, row: &'a [String], name: &str) -> &'a str {
+        let column = table.headers.iter().position(|h| *h == name).unwrap_or_else(|| panic!("no {name} column"));
+        &row[column]
+    }
 
     #[test]
     fn bar_rows_match_the_bars_and_list_missing_parks() {
@@ -234,11 +396,24 @@ mod tests {
         let parks = [ParkId::new("alpha"), ParkId::new("beta"), ParkId::new("gamma")];
         let choice = PlotChoice { metric: MetricId::new("planned_area"), ..PlotChoice::for_dataset(&dataset) };
         let table = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::En);
-        let summary: Vec<(&str, &str, &str)> =
-            table.rows.iter().map(|r| (r[0].as_str(), r[3].as_str(), r[6].as_str())).collect();
-        assert_eq!(summary, [("alpha", "26.1", "reported"), ("beta", "10", "reported"), ("gamma", "", "no data")]);
+        let summary: Vec<[&str; 4]> = table
+            .rows
+            .iter()
+            .map(|r| ["park_id", "value", "qualifier", "source_url"].map(|name| cell(&table, r, name)))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ["alpha", "26.1", "reported", "https://example.org/first"],
+                ["beta", "10", "reported", ""],
+                ["gamma", "", "no data", ""]
+            ]
+        );
         let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
-        assert!(csv.starts_with("park_id,park,metric,value,unit,year,qualifier,source,divided_by,qualifier_label\n"));
+        assert!(csv.starts_with(
+            "park_id,park,metric,value,unit,year,period,qualifier,qualifier_label,source,source_url,note,\
+             divided_by,divisor_year\n"
+        ));
         assert_eq!(csv.lines().count(), 4);
     }
 
@@ -251,11 +426,11 @@ mod tests {
         let choice = PlotChoice { metric: MetricId::new("total_income"), ..PlotChoice::for_dataset(&dataset) };
         let data = PlotData::Bars(bar_series(&dataset, &parks, &choice));
         let zh = plot_rows(&dataset, &data, &choice, Language::Zh);
-        assert_eq!((zh.rows[0][3].as_str(), zh.rows[0][4].as_str()), ("630", "十亿元"));
+        assert_eq!((cell(&zh, &zh.rows[0], "value"), cell(&zh, &zh.rows[0], "unit")), ("630", "十亿元"));
     }
 
     #[test]
-    fn normalised_bars_name_their_divisor() {
+    fn normalised_bars_name_their_divisor_and_its_year() {
         let dataset = small_dataset();
         let parks = [ParkId::new("alpha")];
         let choice = PlotChoice {
@@ -264,10 +439,15 @@ mod tests {
             ..PlotChoice::for_dataset(&dataset)
         };
         let table = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::En);
-        assert_eq!((table.rows[0][4].as_str(), table.rows[0][8].as_str()), ("count per km²", "planned_area"));
+        let row = &table.rows[0];
+        assert_eq!(
+            ["unit", "divided_by", "year", "divisor_year"].map(|name| cell(&table, row, name)),
+            ["count per km²", "planned_area", "2019", "2012"],
+            "alpha's firms of 2019 per km² of 2012"
+        );
         let zh = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::Zh);
         assert_eq!(
-            (zh.rows[0][4].as_str(), zh.rows[0][8].as_str()),
+            (cell(&zh, &zh.rows[0], "unit"), cell(&zh, &zh.rows[0], "divided_by")),
             ("家/平方公里", "planned_area"),
             "ids never translate"
         );
@@ -278,15 +458,64 @@ mod tests {
         let dataset = small_dataset();
         let table = table_rows(&dataset, &[ParkId::new("beta")], Language::En);
         assert_eq!(table.rows.len(), 3);
-        assert_eq!(table.rows[2][3], "450");
-        assert_eq!((table.rows[2][6].as_str(), table.rows[2][9].as_str()), ("at_least", "at least"));
+        let row = &table.rows[2];
+        assert_eq!(cell(&table, row, "value"), "450");
+        assert_eq!((cell(&table, row, "qualifier"), cell(&table, row, "qualifier_label")), ("at_least", "at least"));
         let zh = table_rows(&dataset, &[ParkId::new("beta")], Language::Zh);
         assert_eq!(
-            (zh.rows[2][6].as_str(), zh.rows[2][9].as_str()),
+            (cell(&zh, &zh.rows[2], "qualifier"), cell(&zh, &zh.rows[2], "qualifier_label")),
             ("at_least", "下限（超过）"),
             "codes never translate"
         );
-        assert!(table.rows[2][7].contains("第二份报告"));
-        assert_eq!(table.rows[1][6], "no data", "beta has no income");
+        assert_eq!(cell(&table, row, "source"), "第二份报告");
+        assert_eq!(cell(&table, &table.rows[1], "qualifier"), "no data", "beta has no income");
+    }
+
+    /// A half year's income is not a year's, and a figure's caveat goes with it: the time
+    /// series' rows say both, in the export's language.
+    #[test]
+    fn time_series_rows_say_a_part_of_a_year_and_carry_a_figures_note() {
+        let dataset = small_dataset();
+        let parks = [ParkId::new("alpha")];
+        let row_of = |metric: &str, year: &str, language: Language| {
+            let choice = PlotChoice { metric: MetricId::new(metric), ..PlotChoice::for_dataset(&dataset) };
+            let (series, missing) = time_series(&dataset, &parks, &choice.metric);
+            let table = plot_rows(&dataset, &PlotData::TimeSeries { series, missing }, &choice, language);
+            let row = table.rows.iter().find(|r| cell(&table, r, "year") == year).expect("a row of that year").clone();
+            ["period", "note"].map(|name| cell(&table, &row, name).to_owned())
+        };
+        assert_eq!(row_of("total_income", "2019", Language::En), ["h1", ""]);
+        assert_eq!(row_of("total_income", "2018", Language::En), ["", ""], "a whole year has no period");
+        assert_eq!(row_of("total_profit", "2018", Language::En), ["", "A loss."]);
+        assert_eq!(row_of("total_profit", "2018", Language::Zh), ["", "亏损。"]);
+    }
+
+    /// Alpha's preliminary income stays preliminary on the scatter's export; beta, which has
+    /// ">450" firms but no income, is listed with its firms, still "at least", and "no data"
+    /// for income.
+    #[test]
+    fn scatter_rows_keep_each_axis_qualifier_and_what_a_park_without_a_point_has() {
+        let dataset = small_dataset();
+        let parks = [ParkId::new("alpha"), ParkId::new("beta"), ParkId::new("gamma")];
+        let choice = PlotChoice {
+            x_metric: MetricId::new("total_income"),
+            y_metric: MetricId::new("high_tech_enterprises"),
+            size_metric: None,
+            ..PlotChoice::for_dataset(&dataset)
+        };
+        let (points, missing) = scatter_points(&dataset, &parks, &choice);
+        let table = plot_rows(&dataset, &PlotData::Scatter { points, missing }, &choice, Language::En);
+        assert!(table.rows.iter().all(|row| row.len() == table.headers.len()));
+        let row = |id: &str| table.rows.iter().find(|r| r[0] == id).expect("a row");
+        let columns = ["x", "x_year", "x_qualifier", "y", "y_qualifier", "y_source", "size", "size_qualifier"];
+        assert_eq!(
+            columns.map(|name| cell(&table, row("alpha"), name)),
+            ["630", "2018", "preliminary", "1382", "reported", "First report", "", ""]
+        );
+        assert_eq!(
+            columns.map(|name| cell(&table, row("beta"), name)),
+            ["", "", "no data", "450", "at_least", "第二份报告", "", ""]
+        );
+        assert_eq!(cell(&table, row("beta"), "x_metric"), "Total income", "named though it has no figure");
     }
 }

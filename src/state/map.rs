@@ -373,9 +373,13 @@ mod tests {
         assert_eq!(classes.breaks, [26.1]);
         assert_eq!((data.class_of(&west), data.class_of(&east)), (Some(0), Some(0)));
         assert_eq!(classes.counts, [2]);
-        let rows = crate::state::export::map_rows(&dataset, &data, Language::En).rows;
+        let rows = crate::state::export::map_rows(&dataset, &data, &choice.value, Language::En).rows;
         let west_row = rows.iter().find(|row| row[0] == "west").expect("a row");
-        assert_eq!(west_row[2..], ["10", "2012", "at_least", "at least"], "the export keeps what the sum is");
+        assert_eq!(
+            west_row[2..],
+            ["planned_area", "10", "km²", "2012", "false", "at_least", "at least"],
+            "the export keeps what the sum is"
+        );
     }
 
     #[test]
