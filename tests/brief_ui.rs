@@ -7,6 +7,7 @@
     reason = "the briefs are written to a temporary folder of their own and nothing scrolls: no `copy_to_temp_dir`, `scroll_at`"
 )]
 mod common;
+mod pdf;
 
 use egui_kittest::kittest::Queryable as _;
 use zgc_atlas::model::{DataOrigin, Language, ParkId};
@@ -17,12 +18,13 @@ fn lakeshore() -> DataOrigin {
     DataOrigin::File(crate_file("tests/fixtures/lakeshore/lakeshore.ron"))
 }
 
+/// The text of a brief, which is one A4 page whichever way it was written.
 fn pdf_text(path: &std::path::Path) -> String {
-    let output = std::process::Command::new("pdftotext")
-        .args([path.to_str().expect("utf-8 path"), "-"])
-        .output()
-        .unwrap_or_else(|err| panic!("pdftotext cannot run ({err}): apt-get install poppler-utils (.ci/run does)"));
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    let pages = pdf::pages(path);
+    assert_eq!(pages.len(), 1, "{}: one page", path.display());
+    let (width, height) = pages[0].size_pt;
+    assert!((width - 595.28).abs() < 0.01 && (height - 841.89).abs() < 0.01, "A4: {width} × {height} pt");
+    pdf::text(path)
 }
 
 #[test]
