@@ -1,6 +1,7 @@
 //! What a cell says, laid out on one line and cut to its column, with its tooltip and its node
 //! in the accessibility tree.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextWrapping};
@@ -9,7 +10,7 @@ use egui::{Align, FontSelection, Galley, RichText, Ui};
 use super::columns::{ColumnKind, TableColumn};
 use crate::format::{district_names, figure_value, figure_value_with_unit, other_values, source_cited};
 use crate::i18n::{period_label, qualifier_name, strings};
-use crate::model::{Dataset, Language, Park, Qualifier, stated_otherwise};
+use crate::model::{Dataset, Language, Park, ParkId, Qualifier, stated_otherwise};
 use crate::state::RoleScope;
 
 /// A cell's text, before it is laid out.
@@ -123,4 +124,100 @@ fn leading_industries(dataset: &Dataset, park: &Park, language: Language) -> Str
         .map(|i| i.name.get(language))
         .collect();
     names.join(", ")
+}
+
+/// A cell's text laid out for its column, kept between frames.
+#[derive(Clone)]
+pub(super) struct LaidOutCell {
+    /// The text on one line, cut with "…" to the column.
+    pub(super) galley: Arc<Galley>,
+    /// Whether it ends at the cell's right (figures, "no data").
+    pub(super) right_aligned: bool,
+    /// How wide the column must be to show it whole (see [`text_width`]).
+    pub(super) asks_width: f32,
+}
+
+/// What the laid-out cells depend on besides the park: when any of it changes, every cell is
+/// laid out again.
+#[derive(Clone, PartialEq)]
+pub(super) struct CellsMadeFor {
+    pub(super) revision: u64,
+    pub(super) language: Language,
+    pub(super) column_widths: Vec<f32>,
+    pub(super) font: egui::FontId,
+    pub(super) pixels_per_point: f32,
+    /// The colours a cell's text takes when laid out: strong, weak and warning.
+    pub(super) colours: [egui::Color32; 3],
+}
+
+impl CellsMadeFor {
+    pub(super) fn new(ui: &Ui, revision: u64, language: Language, column_widths: &[f32]) -> Self {
+        let visuals = ui.visuals();
+        Self {
+            revision,
+            language,
+            column_widths: column_widths.to_vec(),
+            font: egui::TextStyle::Body.resolve(ui.style()),
+            pixels_per_point: ui.ctx().pixels_per_point(),
+            colours: [visuals.strong_text_color(), visuals.weak_text_color(), visuals.warn_fg_color],
+        }
+    }
+}
+
+/// The rows' cells laid out, kept between frames. Formatting a cell's figure and looking its
+/// laid-out text up in egui's cache was most of what the table's rows cost each frame
+/// (docs/performance.md); a row scrolled into view is laid out once and then only painted.
+/// Only the rows drawn in the last frame are kept, so scrolling through 10,000 parks keeps no
+/// more than a screenful.
+#[derive(Clone, Default)]
+pub(super) struct CellCache {
+    made_for: Option<CellsMadeFor>,
+    /// The rows drawn in the frame before, and those drawn so far in this one.
+    previous: HashMap<ParkId, Vec<Option<LaidOutCell>>>,
+    current: HashMap<ParkId, Vec<Option<LaidOutCell>>>,
+}
+
+impl CellCache {
+    /// Starts a frame whose cells depend on `made_for`: everything is forgotten when that
+    /// changed, else only the rows the frame before did not draw.
+    pub(super) fn begin_frame(&mut self, made_for: CellsMadeFor) {
+        if self.made_for.as_ref() == Some(&made_for) {
+            self.previous = std::mem::take(&mut self.current);
+        } else {
+            self.previous.clear();
+            self.current.clear();
+            self.made_for = Some(made_for);
+        }
+    }
+
+    /// `park`'s cells in `columns` (of the widths given to [`Self::begin_frame`]), laid out
+    /// now unless they were the frame before; `None` for the pin column.
+    pub(super) fn row(
+        &mut self,
+        ui: &Ui,
+        dataset: &Dataset,
+        park: &Park,
+        columns: &[TableColumn],
+        language: Language,
+    ) -> &[Option<LaidOutCell>] {
+        if !self.current.contains_key(&park.id) {
+            let (id, cells) = self.previous.remove_entry(&park.id).unwrap_or_else(|| {
+                let widths = self.made_for.as_ref().map_or(&[][..], |made_for| &made_for.column_widths);
+                let cells = columns
+                    .iter()
+                    .zip(widths)
+                    .map(|(column, &width)| {
+                        let text = cell_text(dataset, park, &column.kind, language)?;
+                        let galley = cell_galley(ui, &text, language, width);
+                        let asks_width =
+                            if galley.elided { text_width(ui, &text, column, language) } else { galley.size().x };
+                        Some(LaidOutCell { galley, right_aligned: text.is_right_aligned(), asks_width })
+                    })
+                    .collect();
+                (park.id.clone(), cells)
+            });
+            self.current.insert(id, cells);
+        }
+        self.current.get(&park.id).map_or(&[], Vec::as_slice)
+    }
 }

@@ -20,7 +20,7 @@ use crate::model::{Dataset, Language, Park, ParkId};
 use crate::state::derived::CitationLine;
 use crate::state::{Action, AppState, SortColumn, TableSort};
 use crate::views::widgets::{accessible_text, filters_in_words, label_height};
-use cells::{cell_galley, cell_text, cell_tooltip, text_width};
+use cells::{CellCache, CellsMadeFor, cell_text, cell_tooltip, text_width};
 use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
 
 /// Narrowest a column can be dragged to, in points.
@@ -149,7 +149,12 @@ pub fn park_table_ui(
             // column.
             header_ui(ui, &table, &columns, (&state.sort, s.sort_hint), 2.0 * row_height, actions);
             let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch };
-            let (seen, bottom, whole) = rows.body_ui(ui, visible, state, mode, actions);
+            // Taken out of egui's memory for the frame rather than copied out of it.
+            let cells_id = id.with("cells");
+            let mut cells: CellCache = ui.data_mut(|data| data.remove_temp(cells_id)).unwrap_or_default();
+            cells.begin_frame(CellsMadeFor::new(ui, dataset.revision(), state.language, &table.widths));
+            let (seen, bottom, whole) = rows.body_ui(ui, visible, state, mode, &mut cells, actions);
+            ui.data_mut(|data| data.insert_temp(cells_id, cells));
             resize_handles_ui(ui, id, (&table, &columns), top..=bottom.max(top + 2.0 * row_height), &mut widths);
             // A text wider than its column scrolled in: this pass is drawn again at once with the
             // wider column instead of showing a frame of a cut text.
@@ -328,6 +333,7 @@ impl Rows<'_> {
         visible: &[ParkId],
         state: &AppState,
         mode: TableMode,
+        cells: &mut CellCache,
         actions: &mut Vec<Action>,
     ) -> (Vec<f32>, f32, Range<usize>) {
         let mut seen = vec![0.0; self.columns.len()];
@@ -357,7 +363,7 @@ impl Rows<'_> {
             for (index, id) in visible.iter().enumerate().take(last).skip(first) {
                 let Some(park) = self.dataset.park(id) else { continue };
                 let row_top = top + index as f32 * self.pitch;
-                self.row_ui(ui, park, (index, row_top), state, &mut seen, actions);
+                self.row_ui(ui, park, (index, row_top), state, (cells, &mut seen), actions);
             }
             bottom = ui.clip_rect().bottom().min(top + self.pitch * visible.len() as f32);
             // A row is whole in view from its top to its bottom (the spacing under it aside).
@@ -368,15 +374,15 @@ impl Rows<'_> {
         (seen, bottom, whole)
     }
 
-    /// One park's row: its background (striped, hovered, selected, focused), its cells and its
-    /// pin star. Adds the width each cell's text asks for to `seen`.
+    /// One park's row: its background (striped, hovered, selected, focused), its cells (laid
+    /// out by `cells`) and its pin star. Adds the width each cell's text asks for to `seen`.
     fn row_ui(
         &self,
         ui: &mut Ui,
         park: &Park,
         (index, top): (usize, f32),
         state: &AppState,
-        seen: &mut [f32],
+        (cells, seen): (&mut CellCache, &mut [f32]),
         actions: &mut Vec<Action>,
     ) {
         let language = state.language;
@@ -416,13 +422,16 @@ impl Rows<'_> {
         let text_colour = selected.then_some(visuals.selection.stroke.color);
         let hover_at = response.hover_pos();
         let mut tooltip = None;
+        let laid_out = cells.row(ui, self.dataset, park, self.columns, language);
         let spans = self.table.spans();
-        for (column_index, ((column, (left, right)), seen)) in self.columns.iter().zip(spans).zip(seen).enumerate() {
+        for (column_index, (((column, (left, right)), seen), laid_out)) in
+            self.columns.iter().zip(spans).zip(seen).zip(laid_out).enumerate()
+        {
             let cell = Rect::from_x_y_ranges(left..=right, row.y_range());
-            let Some(text) = cell_text(self.dataset, park, &column.kind, language) else { continue };
-            let galley = cell_galley(ui, &text, language, cell.width());
-            *seen = seen.max(if galley.elided { text_width(ui, &text, column, language) } else { galley.size().x });
-            let x = if text.is_right_aligned() { cell.right() - galley.size().x } else { cell.left() };
+            let Some(laid_out) = laid_out else { continue };
+            let galley = laid_out.galley.clone();
+            *seen = seen.max(laid_out.asks_width);
+            let x = if laid_out.right_aligned { cell.right() - galley.size().x } else { cell.left() };
             let at = pos2(x, cell.center().y - galley.size().y / 2.0);
             let details = || cell_tooltip(self.dataset, park, &column.kind, &galley, language);
             let cell_id = row_id.with(("cell", column_index));
