@@ -436,9 +436,10 @@ pub struct TimePoint {
 pub struct ParkTimeSeries {
     /// The park.
     pub park: ParkId,
-    /// Runs of whole-year actual figures in consecutive years, each drawn as one line; a missing
-    /// year breaks the line rather than being bridged, and so does a change of the park's
-    /// ground (see [`Self::boundary_changes`]).
+    /// Runs of whole-year actual figures, each drawn as one line through its figures' points. A
+    /// year without a figure is bridged, as the takeaway's growth rate bridges it (sources often
+    /// report every other year; broken at each gap, such a park's figures were loose dots); a
+    /// change of the park's ground breaks the run (see [`Self::boundary_changes`]).
     pub runs: Vec<Vec<TimePoint>>,
     /// Targets and forecasts, drawn dashed from the last actual figure before them.
     pub projections: Vec<TimePoint>,
@@ -473,13 +474,10 @@ impl ParkTimeSeries {
         same_ground(&self.boundary_changes, from, to)
     }
 
-    /// The pairs of neighbouring runs that only a change of the park's ground keeps apart
-    /// (their years follow on): the last point of one and the first of the next.
+    /// Where a change of the park's ground (the only thing that splits runs) lies between two
+    /// runs: the last point of one and the first of the next.
     pub fn boundary_crossings(&self) -> impl Iterator<Item = (&TimePoint, &TimePoint)> {
-        self.runs.windows(2).filter_map(|pair| {
-            let (before, after) = (pair[0].last()?, pair[1].first()?);
-            (before.year + 1 == after.year).then_some((before, after))
-        })
+        self.runs.windows(2).filter_map(|pair| Some((pair[0].last()?, pair[1].first()?)))
     }
 }
 
@@ -535,11 +533,7 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
     whole_years.sort_by_key(|o| o.year);
     for obs in whole_years {
         match series.runs.last_mut() {
-            Some(run)
-                if run.last().is_some_and(|last| {
-                    last.year + 1 == obs.year && same_ground(&series.boundary_changes, last.year, obs.year)
-                }) =>
-            {
+            Some(run) if run.last().is_some_and(|last| same_ground(&series.boundary_changes, last.year, obs.year)) => {
                 run.push(point(obs));
             }
             _ => series.runs.push(vec![point(obs)]),
@@ -1188,14 +1182,14 @@ mod tests {
     }
 
     #[test]
-    fn time_series_break_at_gaps_and_keep_projections_and_part_years_apart() {
+    fn time_series_bridge_missing_years_and_keep_projections_and_part_years_apart() {
         let dataset = small_dataset();
         let (series, missing) = time_series(&dataset, &ids(&["alpha", "gamma"]), &MetricId::new("total_income"));
         assert_eq!(missing, ids(&["gamma"]));
         let alpha = &series[0];
-        // 2016 and 2018 are not consecutive: two runs, nothing drawn across 2017.
+        // No figure of 2017: the line still goes from 2016 to 2018, as the takeaway's rise does.
         let runs: Vec<Vec<i32>> = alpha.runs.iter().map(|r| r.iter().map(|p| p.year).collect()).collect();
-        assert_eq!(runs, [vec![2016], vec![2018]]);
+        assert_eq!(runs, [vec![2016, 2018]]);
         assert_eq!(alpha.projections.len(), 1);
         assert_eq!(alpha.projections[0].qualifier, Qualifier::Target);
         assert_eq!(alpha.loose.len(), 1);

@@ -1,6 +1,7 @@
-//! Time series: one metric over the years, a line per park. Whole years are joined, gaps break
-//! the line, a change of the park's area is crossed dotted, part-year figures are loose points,
-//! and targets and forecasts are dashed on from the last actual figure.
+//! Time series: one metric over the years, a line per park. Whole years are joined (across years
+//! without a figure too: each figure has its marker), a change of the park's area is crossed
+//! dotted, part-year figures are loose points, and targets and forecasts are dashed on from the
+//! last actual figure.
 //!
 //! The pinned, selected and largest parks are coloured and named at the right of the plot, level
 //! with the end of their line (stacked where they would collide); the others are grey context,
