@@ -325,6 +325,31 @@ fn bars_divided_by_a_figure_of_another_year_give_both_years() {
     assert!(harness.query_by_label_contains("gives both years").is_some(), "the note says what they are");
 }
 
+/// Lakeshore's zone turnover of 2022 is preliminary; divided by its firms, the words on the
+/// zone's dotted line still say so, as a bar's label does.
+#[test]
+fn the_zone_line_says_when_it_rests_on_a_preliminary_figure() {
+    let mut harness = compare(DataOrigin::File(crate_file("tests/fixtures/lakeshore/lakeshore.ron")));
+    harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("turnover");
+    harness.state_mut().state.plot.divide_by = Some(zgc_atlas::model::MetricId::new("firms_total"));
+    harness.run();
+    let Some(PlotData::Bars(series)) = harness.state().plot_data() else { panic!("expected the bars") };
+    let zone = series.zone.as_ref().expect("the zone's turnover per firm");
+    assert_eq!(zone.year, 2022);
+    let dataset = harness.state().dataset().expect("Lakeshore");
+    let zone_name = dataset.zone.as_ref().expect("a zone").name.en.clone();
+    let painted = painted_texts(&harness);
+    let zone_words = painted
+        .iter()
+        .find(|text| text.shown.contains(&zone_name) && text.shown.contains("line"))
+        .map(|text| text.shown.clone());
+    let said = zone_words.as_deref().unwrap_or_default();
+    assert!(
+        said.contains("(2022, preliminary)"),
+        "{zone_name}'s line names its preliminary figure: {said:?}, {zone:?}"
+    );
+}
+
 /// The bars' benchmark lines are told in words above the chart, with the median's value and
 /// how many parks it is of (a legend box inside the plot covered value labels).
 #[test]

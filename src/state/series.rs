@@ -224,6 +224,9 @@ pub struct ZoneBenchmark {
     pub qualifier: Qualifier,
     /// The year of the figure it is divided by, when another than `year`.
     pub divisor_year: Option<i32>,
+    /// Whether it rests on a preliminary figure while `qualifier` says something else (see
+    /// [`BarDatum::preliminary`]).
+    pub preliminary: bool,
 }
 
 /// The actual (not projected) figure of `metric` for `year`, whole-year figures first.
@@ -292,15 +295,10 @@ fn bar_value(
         return None;
     }
     let divisor_year = (divisor.observation.year != obs.year).then_some(divisor.observation.year);
-    // A hedged divisor hedges the quotient: ">450 firms" makes the value per firm an upper bound.
-    let qualifier = match (obs.qualifier, divisor.observation.qualifier) {
-        (q, Qualifier::Reported) => q,
-        (Qualifier::Reported | Qualifier::Preliminary, Qualifier::AtLeast) => Qualifier::AtMost,
-        (Qualifier::Reported | Qualifier::Preliminary, Qualifier::AtMost) => Qualifier::AtLeast,
-        _ => Qualifier::Approximate,
-    };
+    let qualifier = quotient_qualifier(obs.qualifier, divisor.observation.qualifier);
+    let rests_on_preliminary = [obs.qualifier, divisor.observation.qualifier].contains(&Qualifier::Preliminary);
     Some(Normalised {
-        preliminary: obs.qualifier == Qualifier::Preliminary && qualifier != Qualifier::Preliminary,
+        preliminary: rests_on_preliminary && qualifier != Qualifier::Preliminary,
         value: round_significant(obs.value / by, COMPUTED_DIGITS),
         year: obs.year,
         period: obs.period,
@@ -309,6 +307,33 @@ fn bar_value(
         divisor_year,
         stated_otherwise,
     })
+}
+
+/// How a quotient of a figure stated as `numerator` by one stated as `divisor` can be stated.
+/// A plan divided stays a plan. A bound carries over, turned round when it is the divisor's
+/// (">450 firms" makes the value per firm "less than"), and wins over an approximation: "about"
+/// would hide that the value may lie far beyond it, while the approximation only blurs where
+/// the bound lies. Bounds pushing both ways leave only "about". Otherwise the weaker of the two
+/// statements: approximate, then preliminary.
+pub fn quotient_qualifier(numerator: Qualifier, divisor: Qualifier) -> Qualifier {
+    use Qualifier::{Approximate, AtLeast, AtMost, Preliminary, Reported};
+    if numerator.is_projection() {
+        return numerator;
+    }
+    if divisor.is_projection() {
+        return divisor;
+    }
+    let raised = numerator == AtLeast || divisor == AtMost;
+    let lowered = numerator == AtMost || divisor == AtLeast;
+    let either = |qualifier| numerator == qualifier || divisor == qualifier;
+    match (raised, lowered) {
+        (true, false) => AtLeast,
+        (false, true) => AtMost,
+        (true, true) => Approximate,
+        (false, false) if either(Approximate) => Approximate,
+        (false, false) if either(Preliminary) => Preliminary,
+        (false, false) => Reported,
+    }
 }
 
 /// The median of `values`; `None` for none.
@@ -407,8 +432,8 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
         && let Some(zone) =
             bar_value(dataset, &zone.observations, &choice.metric, choice.year, choice.divide_by.as_ref())
     {
-        let Normalised { value, year, period, qualifier, divisor_year, .. } = zone;
-        series.zone = Some(ZoneBenchmark { value, year, period, qualifier, divisor_year });
+        let Normalised { value, year, period, qualifier, divisor_year, preliminary, .. } = zone;
+        series.zone = Some(ZoneBenchmark { value, year, period, qualifier, divisor_year, preliminary });
         series.sources.extend(zone.sources);
     }
     series
@@ -1117,6 +1142,49 @@ mod tests {
         area.qualifier = Qualifier::Preliminary;
         let bar = &bar_series(&dataset, &ids(&["beta"]), &per_firm).bars[0];
         assert_eq!((bar.qualifier, bar.preliminary), (Qualifier::AtMost, true));
+    }
+
+    /// ">66 ÷ ~530" is at least about 0.1245, which "more than" says and "about" hid; a
+    /// preliminary divisor makes the quotient preliminary; a plan divided stays a plan.
+    #[test]
+    fn a_quotient_keeps_a_bound_a_plan_and_a_preliminary_figure() {
+        use Qualifier::{Approximate, AtLeast, AtMost, Preliminary, Reported, Target};
+        let cases = [
+            ((Reported, Reported), Reported),
+            ((AtLeast, Approximate), AtLeast),
+            ((Approximate, AtLeast), AtMost),
+            ((AtLeast, AtMost), AtLeast),
+            ((AtMost, AtLeast), AtMost),
+            ((AtLeast, AtLeast), Approximate),
+            ((Reported, Preliminary), Preliminary),
+            ((Preliminary, Approximate), Approximate),
+            ((Target, Approximate), Target),
+            ((Reported, Target), Target),
+        ];
+        for ((numerator, divisor), quotient) in cases {
+            assert_eq!(quotient_qualifier(numerator, divisor), quotient, "{numerator:?} ÷ {divisor:?}");
+        }
+    }
+
+    /// The zone's preliminary income divided by a bound of firms is "less than", and its
+    /// benchmark still says it rests on a preliminary figure, as a bar does.
+    #[test]
+    fn a_zone_benchmark_resting_on_a_preliminary_figure_says_so() {
+        let mut dataset = small_dataset();
+        let zone = dataset.zone.as_mut().expect("the fixture's zone");
+        let mut income = zone.observations[0].clone();
+        (income.metric, income.value, income.year, income.qualifier) =
+            (MetricId::new("total_income"), 1785.0, 2019, Qualifier::Preliminary);
+        let mut firms = income.clone();
+        (firms.metric, firms.value, firms.qualifier) =
+            (MetricId::new("high_tech_enterprises"), 3900.0, Qualifier::AtLeast);
+        zone.observations.extend([income, firms]);
+        let per_firm = PlotChoice { divide_by: Some(MetricId::new("high_tech_enterprises")), ..choice("total_income") };
+        let benchmark = bar_series(&dataset, &ids(&["alpha"]), &per_firm).zone.expect("the zone's income per firm");
+        assert_eq!((benchmark.qualifier, benchmark.preliminary), (Qualifier::AtMost, true));
+        let as_stated =
+            bar_series(&dataset, &ids(&["alpha"]), &choice("total_income")).zone.expect("the zone's income");
+        assert_eq!((as_stated.qualifier, as_stated.preliminary), (Qualifier::Preliminary, false));
     }
 
     /// The middle of two figures is written to four significant digits, not to every digit the
