@@ -151,7 +151,8 @@ impl BubbleScale {
             (Some(size), true) => 4.0 + 22.0 * (size.value.max(0.0) / self.max_size).sqrt() as f32,
             // A cross: `egui_plot` draws its lines a fifth of the radius wide, too thin at 4.
             (None, true) => 7.0,
-            _ => 4.0,
+            // No size chosen: each of these few points is a park to find and read on a slide.
+            _ => 6.0,
         }
     }
 

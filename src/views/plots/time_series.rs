@@ -192,8 +192,11 @@ fn end_labels_ui(
     }
 }
 
+/// How much wider lines and larger markers are drawn on a slide than on the desk.
+const PRESENTED_EMPHASIS: f32 = 1.4;
+
 /// One park's lines and markers: coloured parks in their colour, the others thinner in grey;
-/// thicker when hovered or selected.
+/// thicker when hovered or selected, and on a slide.
 fn add_park_series(
     plot_ui: &mut PlotUi<'_>,
     ctx: &CompareContext<'_>,
@@ -214,6 +217,10 @@ fn add_park_series(
         // Context lines: two thirds of the width (OWID's muted lines).
         1.3
     };
+    // From the back of a room a hollow marker (a hedged figure) must still be told from a
+    // filled one, and a line from the grid: both larger on a slide than on the desk.
+    let emphasis = if ctx.presenting { PRESENTED_EMPHASIS } else { 1.0 };
+    let width = width * emphasis;
     let point = |p: &TimePoint| scaled(p.value, log).map(|y| [p.x, y]);
     let id = park.as_str();
     for (i, run) in park_series.runs.iter().enumerate() {
@@ -235,7 +242,7 @@ fn add_park_series(
         let ends: Vec<&TimePoint> = from.into_iter().chain([projection]).collect();
         segment(plot_ui, ("projection", i), &ends, LineStyle::dashed_loose());
     }
-    add_markers(plot_ui, colour, if coloured { 4.5 } else { 3.0 }, park_series, log);
+    add_markers(plot_ui, colour, emphasis * if coloured { 4.5 } else { 3.0 }, park_series, log);
 }
 
 /// Circles for whole years, diamonds for parts of a year, squares for plans; hedged figures
