@@ -274,6 +274,16 @@ fn the_map_draws_the_fixtures_districts_and_parks() {
         assert!(texts.iter().any(|t| t == name), "{name} is not named: {texts:?}");
     }
     assert!(texts.iter().any(|t| t.contains("Made-up outlines of a made-up city")), "{texts:?}");
+    // Eight parks are few enough to name each beside its marker, so the map read on a slide
+    // says which circle is which park; in Chinese too.
+    let painted: Vec<String> = painted_texts(&harness).into_iter().map(|painted| painted.text).collect();
+    for park in &dataset().parks {
+        assert!(painted.contains(&park.name.en), "{} is not named on the map: {painted:?}", park.name.en);
+    }
+    click(&mut harness, "中文");
+    let painted: Vec<String> = painted_texts(&harness).into_iter().map(|painted| painted.text).collect();
+    assert!(dataset().parks.iter().all(|park| painted.contains(&park.name.zh)), "{painted:?}");
+    click(&mut harness, "English");
 
     // A marker selects its park.
     harness.get_all_by_role_and_label(egui::Role::Button, "Zhesi Innovation Park").next().expect("marker").click();

@@ -225,7 +225,7 @@ fn rect_inside_ring(rect: Rect, ring: &[Pos2]) -> bool {
 }
 
 /// Whether the segment touches the inside of `rect`: an end inside it, or crossing an edge.
-fn segment_meets_rect([a, b]: [Pos2; 2], rect: Rect) -> bool {
+pub(super) fn segment_meets_rect([a, b]: [Pos2; 2], rect: Rect) -> bool {
     if rect.contains(a) || rect.contains(b) {
         return true;
     }
@@ -293,6 +293,16 @@ fn placements_of(
 /// Draws the labels of `districts` (with whether each may go outside) in `pane`, avoiding
 /// `obstacles`. A label inside its district is written straight on the fill, in black or white
 /// by contrast; one outside sits on a small plate, joined to its district by a leader line.
+/// Where the district labels went, for the parks' names to keep clear of.
+#[derive(Debug, Default)]
+pub(super) struct LabelRoom {
+    /// Each label placed, its plate included.
+    pub(super) rects: Vec<Rect>,
+    /// The leader lines of those outside their district.
+    pub(super) leaders: Vec<[Pos2; 2]>,
+}
+
+/// Returns the room the labels took.
 pub(super) fn labels_ui(
     ui: &Ui,
     painter: &Painter,
@@ -300,7 +310,7 @@ pub(super) fn labels_ui(
     pane: &Pane<'_>,
     districts: &[(&super::geometry::DistrictShape, bool)],
     obstacles: &[Rect],
-) {
+) -> LabelRoom {
     let font = TextStyle::Body.resolve(ui.style());
     let galleys: Vec<_> = districts
         .iter()
@@ -324,7 +334,16 @@ pub(super) fn labels_ui(
     // Parks drawn as dots are too many to keep labels clear of: a label inside its district
     // then sits on a plate of the district's colour, or the dots under it make it unreadable.
     let on_plates = drawn_as_dots(ctx.data.markers.len());
+    let mut taken = LabelRoom::default();
     for (((shape, _), galley), placement) in districts.iter().zip(galleys).zip(placements) {
+        match placement {
+            Placement::Inside(rect) => taken.rects.push(rect.expand(PAD)),
+            Placement::Outside { rect, leader } => {
+                taken.rects.push(rect.expand(PAD));
+                taken.leaders.push(leader);
+            }
+            Placement::Dropped => {}
+        }
         match placement {
             Placement::Inside(rect) => {
                 let fill = district_fill(ctx, &shape.id);
@@ -352,6 +371,7 @@ pub(super) fn labels_ui(
             Placement::Dropped => {}
         }
     }
+    taken
 }
 
 #[cfg(test)]

@@ -124,15 +124,18 @@ pub(super) fn marker_rects(ctx: &MapContext<'_>, pane: &Pane<'_>) -> Vec<Rect> {
                 || ctx.selected == Some(&marker.park)
                 || ctx.pinned.contains(&marker.park)
         })
-        .map(|marker| {
-            let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
-            // As the marker is drawn, except that hovering does not count: labels would jump as
-            // the pointer moves. A hovered ring may touch a label while it is hovered.
-            let look = marker_look(ctx, marker, false);
-            Rect::from_center_size(centre, Vec2::splat(2.0 * look.outer_radius(ctx.data.marker_radius(marker))))
-        })
+        .map(|marker| marker_rect(ctx, pane, marker))
         .filter(|rect| pane.rect.intersects(*rect))
         .collect()
+}
+
+/// The room `marker` takes on screen in `pane`: as it is drawn, except that hovering does not
+/// count, so labels kept clear of it do not jump as the pointer moves (a hovered ring may touch
+/// a label while it is hovered).
+pub(super) fn marker_rect(ctx: &MapContext<'_>, pane: &Pane<'_>, marker: &Marker) -> Rect {
+    let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
+    let look = marker_look(ctx, marker, false);
+    Rect::from_center_size(centre, Vec2::splat(2.0 * look.outer_radius(ctx.data.marker_radius(marker))))
 }
 
 /// How a marker is painted.

@@ -35,6 +35,7 @@ mod layout;
 mod legend;
 mod markers;
 mod pane;
+mod park_names;
 
 /// What the map view reads.
 pub struct MapContext<'a> {

@@ -15,6 +15,7 @@ use super::geometry::{DistrictShape, ScreenFromMap};
 use super::hatch::hatch_segments;
 use super::labels::labels_ui;
 use super::markers::{marker_rects, markers_ui};
+use super::park_names::park_names_ui;
 use super::{MapContext, district_fill};
 
 /// Which drawing a pane is.
@@ -102,7 +103,9 @@ pub(super) fn pane_ui(
     }
     let obstacles = marker_rects(ctx, pane);
     hover.marker = markers_ui(ui, &painter, ctx, choice, pane, actions);
-    labels_ui(ui, &painter, ctx, pane, &labelled(ctx, pane), &obstacles);
+    let mut taken = labels_ui(ui, &painter, ctx, pane, &labelled(ctx, pane), &obstacles);
+    taken.rects.extend(obstacles);
+    park_names_ui(ui, &painter, ctx, pane, &taken);
     hover
 }
 
