@@ -65,6 +65,9 @@ pub struct Strings {
     pub no_data: &'static str,
     /// Shown when no park matches the search.
     pub no_match: &'static str,
+    /// The table's leading-industries cell of a park whose industries the dataset lists, none
+    /// of them as leading (the tooltip lists them by role).
+    pub none_leading: &'static str,
     /// Profile shown with no park selected.
     pub no_selection: &'static str,
     /// Tooltip of the button that closes the profile.
@@ -569,6 +572,7 @@ pub const EN: Strings = Strings {
     sort_hint: "Click to sort; click again to reverse. Parks with no data come last.",
     no_data: "no data",
     no_match: "No park matches the search",
+    none_leading: "none named leading",
     no_selection: "Select a park in the table to see its profile",
     close_profile: "Close the profile",
     districts: "Districts",
@@ -831,6 +835,7 @@ pub const ZH: Strings = Strings {
     sort_hint: "点击排序，再次点击反向排序。无数据的园区排在最后。",
     no_data: "无数据",
     no_match: "没有符合搜索条件的园区",
+    none_leading: "未列主导产业",
     no_selection: "在表格中选择一个园区以查看概况",
     close_profile: "关闭概况",
     districts: "所在区",

@@ -241,6 +241,18 @@ fn the_window_opens_on_the_fixture_and_lists_every_park() {
     assert!(harness.query_by_label("Eastmarch (1)").is_some(), "the district filter counts its parks");
 }
 
+/// Miaobin Digital Park lists industries, none of them as leading: its cell in the table's
+/// leading-industries column says so rather than stay blank (which read as "no data"), and
+/// pointing at it lists its industries by role.
+#[test]
+fn a_park_with_no_leading_industry_says_so_and_lists_its_others() {
+    let harness = lakeshore();
+    let cell = harness.get_by_label("none named leading");
+    let details = cell.accesskit_node().description().unwrap_or_default();
+    assert!(details.contains("key: Games and animation"), "{details}");
+    assert!(details.contains("focus: Industrial design"), "{details}");
+}
+
 #[test]
 fn the_map_draws_the_fixtures_districts_and_parks() {
     let mut harness = lakeshore();

@@ -80,8 +80,9 @@ fn clicking_the_area_header_sorts_largest_first_then_reverses() {
     harness.run();
     // Gamma has no area: it stays last in both directions.
     assert_eq!(row_order(&harness, &names), ["Beta Park", "Alpha Park", "Gamma Park"]);
-    // Gamma has none of the three figures and Beta has no income: each reads "no data".
-    assert_eq!(harness.get_all_by_label("no data").count(), 4);
+    // Gamma has none of the three figures and no industry, and Beta has no income: each
+    // reads "no data".
+    assert_eq!(harness.get_all_by_label("no data").count(), 5);
 }
 
 #[test]

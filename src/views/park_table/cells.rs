@@ -9,8 +9,8 @@ use egui::{Align, FontSelection, Galley, RichText, Ui};
 
 use super::columns::{ColumnKind, TableColumn};
 use crate::format::{district_names, figure_value, figure_value_with_unit, other_values, source_cited};
-use crate::i18n::{period_label, qualifier_name, strings};
-use crate::model::{Dataset, Language, Park, ParkId, Qualifier, stated_otherwise};
+use crate::i18n::{labelled, list_separator, period_label, qualifier_name, role_name, strings};
+use crate::model::{Dataset, Language, Park, ParkId, Qualifier, Role, stated_otherwise};
 use crate::state::RoleScope;
 
 /// A cell's text, before it is laid out.
@@ -27,6 +27,8 @@ pub(super) enum CellText {
         differs: bool,
     },
     NoData,
+    /// A word on the lack of something the dataset does know about, weak: "none named leading".
+    Quiet(String),
 }
 
 impl CellText {
@@ -44,7 +46,12 @@ pub(super) fn cell_text(dataset: &Dataset, park: &Park, kind: &ColumnKind, langu
         ColumnKind::Name => Some(CellText::Text { text: park.name.get(language).to_owned(), strong: true }),
         ColumnKind::OtherName => text(park.name.get(language.other()).to_owned()),
         ColumnKind::Districts => text(district_names(dataset, park, language)),
-        ColumnKind::Leading => text(leading_industries(dataset, park, language)),
+        ColumnKind::Leading => Some(match leading_industries(dataset, park, language) {
+            // Blank read as "no data": say which it is.
+            names if !names.is_empty() => CellText::Text { text: names, strong: false },
+            _ if park.industries.is_empty() => CellText::Quiet(strings(language).no_data.to_owned()),
+            _ => CellText::Quiet(strings(language).none_leading.to_owned()),
+        }),
         ColumnKind::Figure(metric) => Some(dataset.latest(park, metric).map_or(CellText::NoData, |figure| {
             let obs = figure.observation;
             let mut year = period_label(language, obs.year, obs.period);
@@ -74,6 +81,7 @@ pub(super) fn cell_galley(ui: &Ui, text: &CellText, language: Language, width: f
             }
         }
         CellText::NoData => add(RichText::new(strings(language).no_data).weak()),
+        CellText::Quiet(text) => add(RichText::new(text).weak()),
     }
     job.wrap = TextWrapping::truncate_at_width(width.max(0.0));
     ui.fonts_mut(|fonts| fonts.layout_job(job))
@@ -111,7 +119,28 @@ pub(super) fn cell_tooltip(
         }
         return Some(tooltip);
     }
+    if *kind == ColumnKind::Leading && leading_industries(dataset, park, language).is_empty() {
+        return industries_by_role(dataset, park, language);
+    }
     galley.elided.then(|| galley.job.text.clone())
+}
+
+/// A park's industries grouped by role, a line per role in the order the dataset lists them:
+/// "key: Fintech" / "重点：金融科技", as the profile names roles. `None` when it lists none.
+fn industries_by_role(dataset: &Dataset, park: &Park, language: Language) -> Option<String> {
+    let mut lines: Vec<(Role, Vec<&str>)> = Vec::new();
+    for link in &park.industries {
+        let Some(industry) = dataset.industry(&link.industry) else { continue };
+        match lines.iter_mut().find(|(role, _)| *role == link.role) {
+            Some((_, names)) => names.push(industry.name.get(language)),
+            None => lines.push((link.role, vec![industry.name.get(language)])),
+        }
+    }
+    let lines: Vec<String> = lines
+        .into_iter()
+        .map(|(role, names)| labelled(language, role_name(language, role), names.join(list_separator(language))))
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
 /// Names of the industries a park leads with (the roles the filter calls leading), joined.
