@@ -287,7 +287,11 @@ pub fn load_city_map(text: &str, file: &str) -> Result<CityMap, LoadErrors> {
             report("the outline crosses itself".to_owned());
         }
     }
-    if problems.is_empty() { Ok(map) } else { Err(LoadErrors { file: file.to_owned(), problems }) }
+    if problems.is_empty() {
+        return Ok(map);
+    }
+    super::load::add_places(text, &mut problems);
+    Err(LoadErrors { file: file.to_owned(), problems })
 }
 
 #[cfg(test)]
@@ -374,6 +378,9 @@ mod tests {
         assert!(messages[2].contains("duplicate id \"b\""));
         assert!(messages[3].contains("repeats its first point"));
         assert!(messages[4].contains("(216, 40) is not a longitude and latitude"));
+        // Each with the line and column where its district begins, as the dataset's problems.
+        assert!(messages[0].ends_with("(line 2, column 13)"), "{}", messages[0]);
+        assert!(messages[4].ends_with("(line 5, column 13)"), "{}", messages[4]);
         let syntax = load_city_map("(name: ", "map.ron").expect_err("truncated");
         assert!(syntax.to_string().starts_with("map.ron:1:"), "{syntax}");
     }

@@ -94,6 +94,18 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Resu
     })
 }
 
+/// Adds to each problem of an item of `text` where the item begins, as a syntax error says it:
+/// the path alone makes a reader count list items from zero.
+pub(super) fn add_places(text: &str, problems: &mut [Problem]) {
+    for problem in problems {
+        if let Problem::Invalid { path, message } = problem
+            && let Some((line, col)) = super::locate::locate(text, path)
+        {
+            *message = format!("{message} (line {line}, column {col})");
+        }
+    }
+}
+
 /// Parses and validates a dataset. `file` names the text's origin in messages.
 ///
 /// Returns all problems at once: one syntax error (parsing stops there), or every rule broken by
@@ -102,15 +114,7 @@ pub fn load_dataset(text: &str, file: &str) -> Result<Dataset, LoadErrors> {
     let mut dataset: Dataset = parse_ron(text, file)?;
     let mut problems = validate(&dataset);
     if !problems.is_empty() {
-        // Where each broken item begins, as a syntax error says: the path alone makes a reader
-        // count list items from zero.
-        for problem in &mut problems {
-            if let Problem::Invalid { path, message } = problem
-                && let Some((line, col)) = super::locate::locate(text, path)
-            {
-                *message = format!("{message} (line {line}, column {col})");
-            }
-        }
+        add_places(text, &mut problems);
         return Err(LoadErrors { file: file.to_owned(), problems });
     }
     dataset.build_index();
