@@ -363,6 +363,9 @@ pub struct Strings {
     /// Map: a district's sum adds a figure of only part of a year.
     pub map_part_year: &'static str,
     pub map_mixed_years: &'static str,
+    /// Map warning: parks whose location lies outside every district are not drawn; `{parks}`
+    /// names them.
+    pub map_parks_off: &'static str,
     /// Legend heading; the number in each swatch counts the class's districts. `{method}` is
     /// the classing method.
     pub map_districts_per_class: &'static str,
@@ -466,6 +469,9 @@ pub struct Strings {
     pub and_more_parks: Counted,
     /// Time series without pins.
     pub top_five: &'static str,
+    /// Time series without pins, in place of `top_five` when fewer parks than it names have a
+    /// figure: all of them are drawn.
+    pub every_park_with_figure: &'static str,
     /// After `top_five` at the desk, in brackets: how to choose other parks (not on a slide).
     pub pin_to_choose: &'static str,
     /// How time-series markers read.
@@ -512,8 +518,12 @@ pub struct Strings {
     /// The presented table's title when no slide names it; `{place}` is the dataset's short
     /// title.
     pub table_presented_title: &'static str,
-    /// The presented table's scope line says what its figures are.
+    /// The presented table's scope line says what its figures are: the rule of
+    /// `Dataset::latest`.
     pub table_presented_figures: &'static str,
+    /// Status bar: no file dialog could open (on Linux neither the desktop portal nor zenity);
+    /// `{reason}` is the dialog library's own message.
+    pub dialog_failed: &'static str,
     /// Under a presented table whose rows do not all fit: which show.
     pub table_rows_shown: &'static str,
     /// Said in a table's preview when its text was read as GB18030, not being UTF-8.
@@ -717,6 +727,7 @@ pub const EN: Strings = Strings {
     map_marker_size: "Marker size",
     map_marker_key: "○ Marker size ({metric}): largest {value}",
     map_mixed_years: "These sums mix years from {first} to {last}: each district's tooltip gives its years",
+    map_parks_off: "Not on the map, as their location lies outside its districts: {parks}",
     map_part_year: "Some sums include a figure of only part of a year: the district's tooltip says so",
     map_districts_per_class: "Districts per class ({method})",
     map_inset: "Enlarged ×{k}",
@@ -750,7 +761,7 @@ pub const EN: Strings = Strings {
     zone_figure: "{zone}: {value} ({when})",
     zone_benchmark: "Whole zone",
     mixed_years: "These bars mix years: each bar states its own year",
-    divisor_years: "A bar whose {divisor} is of another year gives both years: the figure's ÷ the {divisor}'s",
+    divisor_years: "A bar divided by a figure for {divisor} of another year gives both years: its own ÷ the divisor's",
     not_on_log: "Not shown on the log scale (zero or negative)",
     x_axis: "Horizontal",
     y_axis: "Vertical",
@@ -768,6 +779,7 @@ pub const EN: Strings = Strings {
     parks_count: Counted { one: "{n} park", other: "{n} parks" },
     and_more_parks: Counted { one: "and {n} more park", other: "and {n} more parks" },
     top_five: "the five largest by latest figure",
+    every_park_with_figure: "every park with a figure",
     pin_to_choose: "pin parks to choose others",
     time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
     boundary_key: "dotted line: the park's area changed",
@@ -796,7 +808,8 @@ pub const EN: Strings = Strings {
     table_has_errors: "This table cannot be added until these cells are fixed; nothing on screen changes.",
     table_warnings: "Names and units that differ from what the ids name (the ids are used):",
     table_presented_title: "{place}: the parks and their latest figures",
-    table_presented_figures: "each figure is the latest a source states, with its year",
+    dialog_failed: "No file dialog could open: on Linux it needs xdg-desktop-portal or zenity ({reason})",
+    table_presented_figures: "each figure is the latest for a whole year, with its year; part of a year only where there is none",
     table_rows_shown: "Rows {first}–{last} of {total} shown; scroll for the others",
     table_read_as_gb18030: "Read as GB18030 text, the encoding spreadsheets on Chinese Windows save CSV in, as it is not UTF-8: check that its notes read right once added.",
     table_add_hint: "The table is added to this dataset now and whenever it opens, and read again when the file changes. The dataset file itself is never written.",
@@ -980,6 +993,7 @@ pub const ZH: Strings = Strings {
     map_marker_size: "标记大小",
     map_marker_key: "○ 标记大小（{metric}）：最大 {value}",
     map_mixed_years: "各区合计混合了{first}年至{last}年的数据：各区的提示注明其年份",
+    map_parks_off: "位置在地图各区范围之外、未画出的园区：{parks}",
     map_part_year: "部分合计含非全年数据：相应区的提示予以注明",
     map_districts_per_class: "各级区数（{method}）",
     map_inset: "放大 {k} 倍",
@@ -1013,7 +1027,7 @@ pub const ZH: Strings = Strings {
     zone_figure: "{zone}：{value}（{when}）",
     zone_benchmark: "全区",
     mixed_years: "各柱年份不同：每根柱标注其年份",
-    divisor_years: "{divisor}与数值年份不同的柱标注两个年份：数值年份 ÷ {divisor}年份",
+    divisor_years: "{divisor}与数值年份不同的柱标注两个年份：数值年份 ÷ 除数年份",
     not_on_log: "对数刻度无法显示（零或负值）",
     x_axis: "横轴",
     y_axis: "纵轴",
@@ -1031,6 +1045,7 @@ pub const ZH: Strings = Strings {
     parks_count: Counted::same("{n} 个园区"),
     and_more_parks: Counted::same("及另外 {n} 个园区"),
     top_five: "按最新值排名前五",
+    every_park_with_figure: "全部有数据的园区",
     pin_to_choose: "固定园区可自选",
     time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
     boundary_key: "点线：园区范围调整",
@@ -1053,7 +1068,8 @@ pub const ZH: Strings = Strings {
     table_has_errors: "修正以下单元格之前无法添加此表；当前显示的数据不变。",
     table_warnings: "名称或单位与编号所指不符（以编号为准）：",
     table_presented_title: "{place}：各园区及其最新数据",
-    table_presented_figures: "每项数据为来源所给最新数值，并注明年份",
+    dialog_failed: "无法打开文件对话框：Linux 上需安装 xdg-desktop-portal 或 zenity（{reason}）",
+    table_presented_figures: "每项数据为最新全年数值，并注明年份；无全年数值时才用部分年份数据",
     table_rows_shown: "显示第 {first}–{last} 行，共 {total} 行；滚动可查看其余",
     table_read_as_gb18030: "此文件不是 UTF-8 文本，已按 GB18030 编码（中文版 Windows 表格软件保存 CSV 所用编码）读取：添加后请核对备注是否显示正确。",
     table_add_hint: "此表将立即并在每次打开该数据集时载入，文件修改后自动重新读取。数据集文件本身不会被改写。",

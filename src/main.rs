@@ -9,7 +9,7 @@ use zgc_atlas::cli::{self, Cli};
 
 fn main() -> ExitCode {
     zgc_atlas::startup::mark_main_start();
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    app::init_logging();
     let cli = Cli::parse();
     let result = match &cli.command {
         None => run_window(&cli),

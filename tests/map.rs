@@ -460,3 +460,38 @@ fn sums_of_figures_of_different_years_are_flagged_on_the_map_and_its_slide() {
         assert!(painted.iter().any(|p| p.shown.contains(s.footer_sources)), "{language:?}: the sources are drawn");
     }
 }
+
+/// A park placed outside every district is not drawn: the map says so on screen, naming it, in
+/// either language, rather than leaving it to `zgc-atlas check`.
+#[test]
+fn a_park_off_the_map_is_named_in_a_warning() {
+    let dir = common::copy_to_temp_dir(&[
+        common::crate_file("tests/fixtures/lakeshore/lakeshore.ron"),
+        common::crate_file("tests/fixtures/lakeshore/districts.ron"),
+    ]);
+    let path = dir.path().join("lakeshore.ron");
+    let text = std::fs::read_to_string(&path).expect("fixture");
+    let placed = "location: Some((lon: -62.40, lat: -46.805,";
+    assert!(text.contains(placed), "Kunhua's location in the fixture");
+    std::fs::write(&path, text.replace(placed, "location: Some((lon: -10.0, lat: -46.805,")).expect("write");
+    let mut harness = open_app(DataOrigin::File(path), Window::default());
+    harness.get_by_label("Map").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains(
+                "Not on the map, as their location lies outside its districts: Kunhua Science Park"
+            )
+            .is_some()
+    );
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    assert!(harness.query_by_label_contains("未画出的园区：堃华科学园").is_some());
+
+    // On the fixture as it is, every park is on the map and no such line is shown.
+    let mut harness =
+        open_app(DataOrigin::File(common::crate_file("tests/fixtures/lakeshore/lakeshore.ron")), Window::default());
+    harness.get_by_label("Map").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Not on the map").is_none());
+}

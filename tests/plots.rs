@@ -112,7 +112,7 @@ fn the_takeaway_sits_under_the_title() {
         "Alpha Park is the only one of 3 parks shown with a figure for total income, 630 bn yuan (2018, preliminary).",
     );
     assert!(takeaway.rect().top() >= title.bottom(), "directly under the title");
-    let scope = harness.get_by_label("3 parks · Filtered parks · Latest available").rect();
+    let scope = harness.get_by_label("Test parks · 3 parks · Filtered parks · Latest available").rect();
     assert!(scope.top() >= takeaway.rect().bottom(), "above the scope line");
 }
 
@@ -144,7 +144,10 @@ fn presenting_shows_the_chart_without_controls() {
     }
     assert!(harness.query_by_role_and_label(egui::Role::ComboBox, "Horizontal").is_none());
     assert!(harness.query_by_label("Total income against planned area").is_some(), "the title stays");
-    assert!(harness.query_by_label("3 parks · Filtered parks").is_some(), "one scope line");
+    assert!(
+        harness.query_by_label("Test parks · 3 parks · Filtered parks").is_some(),
+        "one scope line, naming the place"
+    );
     assert!(harness.query_by_label("no data: Beta Park, Gamma Park").is_some(), "the parks without data stay named");
     assert!(harness.query_by_label("Alpha Park").is_some(), "the point keeps its label");
     // Nothing for the presenter alone on the slide: without slides, no counter and no notice.
@@ -479,6 +482,32 @@ fn the_time_series_says_how_to_choose_parks_at_the_desk_only() {
     harness.run();
     assert!(harness.query_by_label_contains("the five largest by latest figure").is_some());
     assert!(harness.query_by_label_contains("pin parks").is_none());
+}
+
+/// A time series of fewer parks with figures than the five it draws at most says it shows them
+/// all, not "the five largest"; and every chart's scope line names the dataset's place, at the
+/// desk and presented.
+#[test]
+fn the_time_series_scope_line_is_true_with_fewer_parks_than_five() {
+    let mut harness = compare(DataOrigin::File(crate_file("tests/fixtures/lakeshore/lakeshore.ron")));
+    harness.get_by_label("Time series").click();
+    harness.run();
+    let Some(PlotData::TimeSeries { series, .. }) = harness.state().plot_data() else { panic!("a time series") };
+    let shown = series.len();
+    harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("net_income");
+    harness.run();
+    let Some(PlotData::TimeSeries { series, .. }) = harness.state().plot_data() else { panic!("a time series") };
+    assert!(series.len() < 5, "fewer than five parks have a net income: {}", series.len());
+    let scope = format!("Lakeshore · {} parks · every park with a figure", series.len());
+    assert!(harness.query_by_label_contains(&scope).is_some(), "{scope}");
+    assert!(harness.query_by_label_contains("five largest").is_none());
+    assert_eq!(shown, 5, "turnover: five of more parks with figures");
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.query_by_label_contains(&scope).is_some(), "presented: {scope}");
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    assert!(harness.query_by_label_contains("淼湖 · ").is_some(), "the place in Chinese");
 }
 
 /// The scatter explains each mark it draws: hollow markers, and the crosses of parks without a

@@ -3,6 +3,7 @@
 //! not handled does not compile.
 
 use super::ParkApp;
+use super::dialogs::run_dialog;
 use crate::i18n::strings;
 use crate::model::DataOrigin;
 use crate::state::{Action, Command, PinOutcome};
@@ -40,17 +41,18 @@ impl ParkApp {
             Command::ScrollToSelected => self.scroll_to_selected = true,
             Command::OpenDialog => {
                 // A blocking native dialog: the window waits for it, as users expect.
-                let picked =
-                    rfd::FileDialog::new().add_filter(strings(self.state.language).dataset_files, &["ron"]).pick_file();
+                let files = strings(self.state.language).dataset_files;
+                let picked = self.dialog(|| rfd::FileDialog::new().add_filter(files, &["ron"]).pick_file());
                 if let Some(path) = picked {
                     self.open(DataOrigin::File(path));
                 }
             }
             Command::OpenFile(path) => self.open(DataOrigin::File(path.clone())),
             Command::TableDialog => {
-                let picked = rfd::FileDialog::new()
-                    .add_filter(strings(self.state.language).table_files, &crate::model::tables::TABLE_EXTENSIONS)
-                    .pick_file();
+                let files = strings(self.state.language).table_files;
+                let picked = self.dialog(|| {
+                    rfd::FileDialog::new().add_filter(files, &crate::model::tables::TABLE_EXTENSIONS).pick_file()
+                });
                 if let Some(path) = picked {
                     self.preview_table(path);
                 }
@@ -91,21 +93,23 @@ impl ParkApp {
             Command::ToggleNotes => self.presentation.show_notes = !self.presentation.show_notes,
             Command::ToggleCheatSheet => self.show_keys = !self.show_keys,
             Command::ExportCsv => {
+                let name = self.export_file_name("csv");
                 let picked =
-                    rfd::FileDialog::new().add_filter("CSV", &["csv"]).set_file_name("zgc-view.csv").save_file();
+                    self.dialog(|| rfd::FileDialog::new().add_filter("CSV", &["csv"]).set_file_name(name).save_file());
                 if let Some(path) = picked {
                     self.export_csv(&path);
                 }
             }
             Command::ExportPng(size) => {
+                let name = self.export_file_name("png");
                 let picked =
-                    rfd::FileDialog::new().add_filter("PNG", &["png"]).set_file_name("zgc-view.png").save_file();
+                    self.dialog(|| rfd::FileDialog::new().add_filter("PNG", &["png"]).set_file_name(name).save_file());
                 if let Some(path) = picked {
                     self.request_png(path, *size);
                 }
             }
             Command::MeetingPack => {
-                if let Some(folder) = rfd::FileDialog::new().pick_folder() {
+                if let Some(folder) = self.dialog(|| rfd::FileDialog::new().pick_folder()) {
                     self.request_meeting_pack(folder);
                 }
             }
@@ -114,10 +118,12 @@ impl ParkApp {
                     self.notice = Some(crate::i18n::brief_words(self.state.language).no_selection.to_owned());
                     return;
                 };
-                let picked = rfd::FileDialog::new()
-                    .add_filter("PDF", &["pdf"])
-                    .set_file_name(crate::brief::file_name(&id))
-                    .save_file();
+                let picked = self.dialog(|| {
+                    rfd::FileDialog::new()
+                        .add_filter("PDF", &["pdf"])
+                        .set_file_name(crate::brief::file_name(&id))
+                        .save_file()
+                });
                 if let Some(path) = picked {
                     self.export_brief(&id, &path);
                 }
@@ -125,9 +131,21 @@ impl ParkApp {
             Command::ExportBriefs => {
                 if self.state.pinned.is_empty() {
                     self.notice = Some(crate::i18n::brief_words(self.state.language).no_pins.to_owned());
-                } else if let Some(folder) = rfd::FileDialog::new().pick_folder() {
+                } else if let Some(folder) = self.dialog(|| rfd::FileDialog::new().pick_folder()) {
                     self.export_briefs(&folder);
                 }
+            }
+        }
+    }
+
+    /// Runs a blocking file dialog; when none could open, says why in the status bar instead
+    /// of doing nothing.
+    fn dialog<T>(&mut self, dialog: impl FnOnce() -> Option<T>) -> Option<T> {
+        match run_dialog(dialog) {
+            Ok(picked) => picked,
+            Err(reason) => {
+                self.notice = Some(strings(self.state.language).dialog_failed.replace("{reason}", &reason));
+                None
             }
         }
     }

@@ -276,10 +276,40 @@ impl ParkApp {
     }
 }
 
+impl ParkApp {
+    /// The name an export of the current view is offered under: the dataset's short name and
+    /// the view, "lakeshore-time-series.png", so that exports of two datasets or two views do
+    /// not overwrite each other by default. The English short name, else the Chinese one.
+    pub(super) fn export_file_name(&self, extension: &str) -> String {
+        let place = self.dataset.as_ref().map_or_else(String::new, |dataset| {
+            let name = dataset.meta.short_name();
+            Some(slug(&name.en)).filter(|s| !s.is_empty()).unwrap_or_else(|| slug(&name.zh))
+        });
+        let view = match self.state.tab {
+            Tab::Table => "table",
+            Tab::Map => "map",
+            Tab::Compare => match self.state.plot.kind {
+                crate::state::PlotKind::Bars => "bars",
+                crate::state::PlotKind::TimeSeries => "time-series",
+                crate::state::PlotKind::Scatter => "scatter",
+                crate::state::PlotKind::Matrix => "industries",
+            },
+        };
+        if place.is_empty() { format!("{view}.{extension}") } else { format!("{place}-{view}.{extension}") }
+    }
+}
+
 /// A file-name-safe form of a slide title: letters, digits and CJK kept, the rest dashes.
 fn file_slug(title: &str) -> String {
+    let slug = slug(title);
+    if slug.is_empty() { "slide".to_owned() } else { slug }
+}
+
+/// `text` lower-cased, its letters, digits and CJK kept and the rest turned into single dashes,
+/// at most 60 characters; empty when nothing is left.
+fn slug(text: &str) -> String {
     let slug: String =
-        title.chars().map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { '-' }).collect();
+        text.chars().map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { '-' }).collect();
     let slug = slug.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
-    if slug.is_empty() { "slide".to_owned() } else { slug.chars().take(60).collect() }
+    slug.chars().take(60).collect()
 }

@@ -13,6 +13,7 @@
 
 mod capture;
 mod commands;
+mod dialogs;
 mod exports;
 mod icon;
 mod keys;
@@ -32,6 +33,7 @@ use crate::state::tables::TablePreview;
 use crate::state::{AppState, PlotData};
 use crate::views::map::MapGeometry;
 use crate::{startup, theme};
+pub use dialogs::init_logging;
 pub use icon::window_icon;
 use presenting::{Presentation, Slides};
 use watch::{BackgroundLoad, FileWatcher};
@@ -319,6 +321,21 @@ mod tests {
         assert_eq!(app.state.filter.districts.len(), 1, "a district that exists stays");
         let notice = app.notice().expect("the user is told");
         assert!(notice.contains("atlantis") && notice.contains("lemuria"), "{notice}");
+    }
+
+    #[test]
+    fn an_export_is_offered_under_the_datasets_place_and_the_view() {
+        let lakeshore = DataOrigin::File(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lakeshore/lakeshore.ron"),
+        );
+        let mut state = AppState { tab: crate::state::Tab::Compare, ..AppState::default() };
+        state.plot.kind = crate::state::PlotKind::TimeSeries;
+        let mut app = ParkApp::with_state(lakeshore, state);
+        assert_eq!(app.export_file_name("png"), "lakeshore-time-series.png");
+        app.state.tab = crate::state::Tab::Map;
+        assert_eq!(app.export_file_name("csv"), "lakeshore-map.csv");
+        let app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
+        assert_eq!(app.export_file_name("png"), "zhongguancun-table.png");
     }
 
     #[test]

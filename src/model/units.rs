@@ -120,7 +120,8 @@ impl Dataset {
 /// "亿元/平方公里", and the factor from stored quotients to written ones.
 pub fn divided_display_unit(numerator: &Metric, divisor: &Metric, language: Language) -> DisplayUnit {
     let (top, bottom) = (numerator.display_unit(language), divisor.display_unit(language));
-    let name = per(&top.name, divisor.display_per_unit(language), language);
+    let per_unit = divisor.display_per_unit(language);
+    let name = per(&top.name, per_unit, divisor.reads_after_per(per_unit), language);
     DisplayUnit { name, factor: top.factor / bottom.factor }
 }
 

@@ -71,19 +71,32 @@ impl Metric {
     pub fn per_unit(&self, language: Language) -> &str {
         self.per_unit.as_ref().unwrap_or(&self.unit).get(language)
     }
+
+    /// Whether `bottom`, how one unit of this metric reads when it divides another, may follow
+    /// "per": a `per_unit` the dataset gives ("high-tech enterprise"), or a unit written as a
+    /// symbol or abbreviation ("km²", "ha", "100m yuan"). A unit in words without a `per_unit`
+    /// ("firms", "people") may be plural, and "per firms" is not English: such a divisor is
+    /// written with "÷" instead.
+    pub(super) fn reads_after_per(&self, bottom: &str) -> bool {
+        let symbol = bottom.chars().any(|c| !c.is_alphabetic() && !c.is_whitespace()) || bottom.chars().count() <= 3;
+        self.per_unit.is_some() || symbol
+    }
 }
 
 /// The stored unit of `numerator` divided by `divisor`, as exports name it: "bn yuan per km²",
 /// "十亿元/平方公里". Screens write [`super::divided_display_unit`].
 pub fn divided_unit(numerator: &Metric, divisor: &Metric, language: Language) -> String {
-    per(numerator.unit.get(language), divisor.per_unit(language), language)
+    let bottom = divisor.per_unit(language);
+    per(numerator.unit.get(language), bottom, divisor.reads_after_per(bottom), language)
 }
 
-/// `top` per `bottom`: "bn yuan per km²", "亿元/公顷".
-pub(super) fn per(top: &str, bottom: &str, language: Language) -> String {
-    match language {
-        Language::En => format!("{top} per {bottom}"),
-        Language::Zh => format!("{top}/{bottom}"),
+/// `top` per `bottom`: "bn yuan per km²", "亿元/公顷"; "100m yuan ÷ firms" when `bottom` does not
+/// read after "per" (see [`Metric::reads_after_per`]).
+pub(super) fn per(top: &str, bottom: &str, after_per: bool, language: Language) -> String {
+    match (language, after_per) {
+        (Language::En, true) => format!("{top} per {bottom}"),
+        (Language::En, false) => format!("{top} ÷ {bottom}"),
+        (Language::Zh, _) => format!("{top}/{bottom}"),
     }
 }
 
@@ -92,7 +105,10 @@ pub(super) fn per(top: &str, bottom: &str, language: Language) -> String {
 /// ends in the divisor's unit as the screen writes it, as [`super::divided_display_unit`] does.
 pub fn divided_name(numerator: &Metric, divisor: &Metric, language: Language) -> String {
     match language {
-        Language::En => format!("{} per {}", numerator.name.en, divisor.display_per_unit(Language::En)),
+        Language::En => {
+            let bottom = divisor.display_per_unit(Language::En);
+            per(&numerator.name.en, bottom, divisor.reads_after_per(bottom), Language::En)
+        }
         Language::Zh => format!("单位{}{}", divisor.name.zh, numerator.name.zh),
     }
 }
@@ -276,6 +292,13 @@ mod tests {
         assert_eq!(divided_unit(income, firms, Language::Zh), "十亿元/家");
         assert_eq!(divided_name(income, firms, Language::En), "Total income per high-tech enterprise");
         assert_eq!(divided_name(income, area, Language::Zh), "单位规划面积总收入");
+        // A unit in words without a `per_unit` may be plural: "per firms" would not be English.
+        let mut counted = firms.clone();
+        counted.per_unit = None;
+        counted.unit.en = "firms".to_owned();
+        assert_eq!(divided_unit(income, &counted, Language::En), "bn yuan ÷ firms");
+        assert_eq!(divided_name(income, &counted, Language::En), "Total income ÷ firms");
+        assert_eq!(divided_unit(income, &counted, Language::Zh), "十亿元/家");
     }
 
     #[test]

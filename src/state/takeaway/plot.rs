@@ -193,7 +193,8 @@ fn tied<'r>(ranked: &'r [(&'r ParkId, Stated)]) -> Vec<&'r (&'r ParkId, Stated)>
     ranked.iter().take_while(|(_, r)| same_value(r.value, top.value)).collect()
 }
 
-/// "A and B share the highest total income, 630 bn yuan (2018)".
+/// "A and B share first place for total income, 630 bn yuan (2018)". The metric's name follows
+/// "for", so the sentence reads whatever noun phrase it is ("firms", "total income").
 fn tie_clause(words: &Words<'_>, ties: &[&(&ParkId, Stated)], what: &str, unit: &DisplayUnit) -> String {
     let names: Vec<String> = ties.iter().map(|(id, _)| words.park(id)).collect();
     let figures: Vec<String> = ties.iter().map(|(_, r)| words.figure(r, unit)).collect();
@@ -202,14 +203,14 @@ fn tie_clause(words: &Words<'_>, ties: &[&(&ParkId, Stated)], what: &str, unit: 
     let figures_text =
         if one_figure { figures.first().cloned().unwrap_or_default() } else { join_names(&figures, words.language) };
     match (words.language, one_figure) {
-        (Language::En, true) => format!("{names} share the highest {what}, {figures_text}"),
-        (Language::En, false) => format!("{names} share the highest {what}: {figures_text}"),
+        (Language::En, true) => format!("{names} share first place for {what}, {figures_text}"),
+        (Language::En, false) => format!("{names} share first place for {what}: {figures_text}"),
         (Language::Zh, true) => format!("{names}的{what}并列最高，为{figures_text}"),
         (Language::Zh, false) => format!("{names}的{what}并列最高，分别为{figures_text}"),
     }
 }
 
-/// "A has the highest total income, 1,240 bn yuan (2013), about twice B's 630 bn yuan (2018)".
+/// "A ranks first for total income, 1,240 bn yuan (2013), about twice B's 630 bn yuan (2018)".
 fn leader_clause(
     words: &Words<'_>,
     (first, top): &(&ParkId, Stated),
@@ -221,7 +222,7 @@ fn leader_clause(
     let (pa, pb) = (words.figure(top, unit), words.figure(next, unit));
     if uncertain_order(top.qualifier, next.qualifier) {
         return match words.language {
-            Language::En => format!("{a} has the highest stated {what}, {pa}, but {b}'s {pb} may be higher"),
+            Language::En => format!("{a} ranks first for {what} by stated figure, {pa}, but {b}'s {pb} may be higher"),
             Language::Zh => format!("已公布数字中{a}的{what}最高，为{pa}，但{b}的{pb}可能更高"),
         };
     }
@@ -237,7 +238,7 @@ fn leader_clause(
         (Some(r), Language::Zh) => format!("约为{b}的{}倍，后者为{pb}", times(r)),
     };
     match words.language {
-        Language::En => format!("{a} has the highest {what}, {pa}, {comparison}"),
+        Language::En => format!("{a} ranks first for {what}, {pa}, {comparison}"),
         Language::Zh => format!("{a}的{what}最高，为{pa}，{comparison}"),
     }
 }
@@ -271,7 +272,7 @@ fn bars_takeaway(words: &Words<'_>, series: &BarSeries, choice: &PlotChoice) -> 
     let main = match ranked.as_slice() {
         [] => return words.nothing(missing, &what),
         [(only, reading)] if missing == 0 => match words.language {
-            Language::En => format!("{}'s {what} is {}", words.park(only), words.figure(reading, &unit)),
+            Language::En => format!("{}'s figure for {what} is {}", words.park(only), words.figure(reading, &unit)),
             Language::Zh => format!("{}的{what}为{}", words.park(only), words.figure(reading, &unit)),
         },
         [(only, reading)] => {
@@ -536,9 +537,9 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
         let main = match (&fastest, words.language) {
             (Some(g), Language::En) => format!("{name}'s {what} {}", growth_clause(words, g, &unit, claim)),
             (Some(g), Language::Zh) => format!("{name}的{what}{}", growth_clause(words, g, &unit, claim)),
-            (None, Language::En) if figures > 1 => format!("{name}'s latest whole-year {what} is {figure}"),
+            (None, Language::En) if figures > 1 => format!("{name}'s latest whole-year figure for {what} is {figure}"),
             (None, Language::Zh) if figures > 1 => format!("{name}的最新全年{what}为{figure}"),
-            (None, Language::En) => format!("{name} has one whole-year figure of {what}, {figure}"),
+            (None, Language::En) => format!("{name} has one whole-year figure for {what}, {figure}"),
             (None, Language::Zh) => format!("{name}仅有一个全年{what}数据，为{figure}"),
         };
         return words.sentence(&main, &notes);
@@ -552,7 +553,7 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
     } else {
         let (name, figure) = (words.park(leader.0), words.figure(&leader.1, &unit));
         match words.language {
-            Language::En => format!("{name} has the highest {latest_what}, {figure}"),
+            Language::En => format!("{name} ranks first for {latest_what}, {figure}"),
             Language::Zh => format!("{name}的{latest_what}最高，为{figure}"),
         }
     };
@@ -570,11 +571,12 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
     words.sentence(&main, &notes)
 }
 
-/// "latest total income"; "latest whole-year total income" when `whole_year` must be said.
+/// "total income by latest figure"; "… by latest whole-year figure" when `whole_year` must be
+/// said. It follows "ranks first for", so any metric name reads ("firms by latest figure").
 fn latest_words(words: &Words<'_>, what: &str, whole_year: bool) -> String {
     match (words.language, whole_year) {
-        (Language::En, false) => format!("latest {what}"),
-        (Language::En, true) => format!("latest whole-year {what}"),
+        (Language::En, false) => format!("{what} by latest figure"),
+        (Language::En, true) => format!("{what} by latest whole-year figure"),
         (Language::Zh, false) => format!("最新{what}"),
         (Language::Zh, true) => format!("最新全年{what}"),
     }
@@ -661,7 +663,7 @@ fn scatter_takeaway(words: &Words<'_>, points: &[ScatterPoint], missing: &[ParkI
                 let (name, py, px) =
                     (words.park(top_y.0), words.figure(&top_y.1, &y_unit), words.figure(&top_x.1, &x_unit));
                 match words.language {
-                    Language::En => format!("{name} is highest on both {y_what}, at {py}, and {x_what}, at {px}"),
+                    Language::En => format!("{name} ranks first for both {y_what}, at {py}, and {x_what}, at {px}"),
                     Language::Zh => format!("{name}的{y_what}和{x_what}均最高，分别为{py}和{px}"),
                 }
             } else if y_ties.len() > 1 {
@@ -697,12 +699,12 @@ fn trend_clause(words: &Words<'_>, points: &[ScatterPoint], x_what: &str, y_what
     let rho = rank_correlation(&pairs)?;
     let n = format_count(points.len());
     match (words.language, rho) {
-        (Language::En, r) if r >= 0.7 => {
-            Some(format!("across the {n} parks, higher {x_what} tends to go with higher {y_what}"))
-        }
-        (Language::En, r) if r <= -0.7 => {
-            Some(format!("across the {n} parks, higher {x_what} tends to go with lower {y_what}"))
-        }
+        (Language::En, r) if r >= 0.7 => Some(format!(
+            "across the {n} parks, a higher figure for {x_what} tends to go with a higher one for {y_what}"
+        )),
+        (Language::En, r) if r <= -0.7 => Some(format!(
+            "across the {n} parks, a higher figure for {x_what} tends to go with a lower one for {y_what}"
+        )),
         (Language::Zh, r) if r >= 0.7 => Some(format!("在这{n}个园区中，{x_what}越高，{y_what}往往越高")),
         (Language::Zh, r) if r <= -0.7 => Some(format!("在这{n}个园区中，{x_what}越高，{y_what}往往越低")),
         _ => None,
@@ -821,7 +823,7 @@ mod tests {
         let income = choice(PlotKind::Bars, "total_income");
         assert_eq!(
             sentence(&dataset, &["alpha", "beta", "gamma"], &income, Language::En),
-            "Alpha Park has the highest total income, 630 bn yuan (2018, preliminary), about twice Beta Park's \
+            "Alpha Park ranks first for total income, 630 bn yuan (2018, preliminary), about twice Beta Park's \
              315 bn yuan (2019); the bars mix years from 2018 to 2019 and 1 park has no figure."
         );
         assert_eq!(
@@ -845,7 +847,7 @@ mod tests {
         let firms = choice(PlotKind::Bars, "high_tech_enterprises");
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &firms, Language::En),
-            "Alpha Park has the highest stated high-tech enterprises, 1,382 count (2019), but Beta Park's more than \
+            "Alpha Park ranks first for high-tech enterprises by stated figure, 1,382 count (2019), but Beta Park's more than \
              450 count (2019) may be higher."
         );
     }
@@ -859,7 +861,7 @@ mod tests {
         let text = sentence(&dataset, &["alpha", "beta"], &per_km2, Language::En);
         assert!(
             text.starts_with(
-                "Beta Park has the highest total income per km², 31.5 bn yuan per km² (2019 ÷ 2012), about 30% more \
+                "Beta Park ranks first for total income per km², 31.5 bn yuan per km² (2019 ÷ 2012), about 30% more \
                  than Alpha Park's 24.14 bn yuan per km² (2018 ÷ 2012, preliminary)"
             ),
             "{text}"
@@ -880,7 +882,7 @@ mod tests {
         let in_2019 = PlotChoice { year: YearChoice::Year(2019), ..choice(PlotKind::Bars, "total_income") };
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &in_2019, Language::En),
-            "Alpha Park has the highest total income, 700 bn yuan (2019 H1), ahead of Beta Park's 315 bn yuan (2019)."
+            "Alpha Park ranks first for total income, 700 bn yuan (2019 H1), ahead of Beta Park's 315 bn yuan (2019)."
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &in_2019, Language::Zh),
@@ -895,7 +897,7 @@ mod tests {
         let income = choice(PlotKind::Bars, "total_income");
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &income, Language::En),
-            "Alpha Park and Beta Park share the highest total income, 630 bn yuan (2018, preliminary)."
+            "Alpha Park and Beta Park share first place for total income, 630 bn yuan (2018, preliminary)."
         );
         assert_eq!(
             sentence(&dataset, &["beta", "alpha"], &income, Language::Zh),
@@ -903,7 +905,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&dataset, &["alpha"], &income, Language::En),
-            "Alpha Park's total income is 630 bn yuan (2018, preliminary)."
+            "Alpha Park's figure for total income is 630 bn yuan (2018, preliminary)."
         );
         assert_eq!(
             sentence(&dataset, &["gamma"], &income, Language::En),
@@ -936,7 +938,7 @@ mod tests {
         // says its 630 is the latest whole-year figure, not the latest point drawn.
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &income, Language::En),
-            "Alpha Park has the highest latest whole-year total income, 630 bn yuan (2018, preliminary); Beta \
+            "Alpha Park ranks first for total income by latest whole-year figure, 630 bn yuan (2018, preliminary); Beta \
              Park grew fastest, from 100 bn yuan (2016) to about 200 bn yuan (2018), about 41% a year."
         );
         assert_eq!(
@@ -952,7 +954,7 @@ mod tests {
         add(&mut dataset, "gamma", "total_income", 330.0, 2018, Qualifier::Reported);
         assert_eq!(
             sentence(&dataset, &["beta", "gamma"], &income, Language::En),
-            "Gamma Park has the highest latest total income, 330 bn yuan (2018), and grew fastest, from 150 bn \
+            "Gamma Park ranks first for total income by latest figure, 330 bn yuan (2018), and grew fastest, from 150 bn \
              yuan (2016) to 330 bn yuan (2018), about 48% a year."
         );
         assert_eq!(
@@ -983,7 +985,7 @@ mod tests {
         });
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &income, Language::En),
-            "Alpha Park has the highest latest whole-year total income, 630 bn yuan (2018, preliminary), and had the \
+            "Alpha Park ranks first for total income by latest whole-year figure, 630 bn yuan (2018, preliminary), and had the \
              fastest stated growth, from more than 420 bn yuan (2016) to 630 bn yuan (2018, preliminary), at most \
              23% a year; growth is not measured across a change of a park's area (Beta Park 2012)."
         );
@@ -1003,7 +1005,7 @@ mod tests {
         beta.milestones[0].year = 2016;
         assert_eq!(
             sentence(&dataset, &["beta"], &income, Language::En),
-            "Beta Park's latest whole-year total income is 150 bn yuan (2016); growth is not measured across a \
+            "Beta Park's latest whole-year figure for total income is 150 bn yuan (2016); growth is not measured across a \
              change of a park's area (Beta Park 2016)."
         );
     }
@@ -1090,14 +1092,14 @@ mod tests {
         let text = sentence(&dataset, &["alpha", "beta"], &income, Language::En);
         assert!(
             text.starts_with(
-                "Alpha Park and Beta Park share the highest latest whole-year total income, 630 bn yuan (2018"
+                "Alpha Park and Beta Park share first place for total income by latest whole-year figure, 630 bn yuan (2018"
             ),
             "{text}"
         );
         let area = choice(PlotKind::TimeSeries, "planned_area");
         assert_eq!(
             sentence(&dataset, &["beta"], &area, Language::En),
-            "Beta Park has one whole-year figure of planned area, 10 km² (2012)."
+            "Beta Park has one whole-year figure for planned area, 10 km² (2012)."
         );
     }
 
@@ -1122,13 +1124,13 @@ mod tests {
         let words = Words { dataset: &dataset, language: Language::En };
         assert_eq!(
             scatter_takeaway(&words, &points, &missing, &firms),
-            "Alpha Park has the highest stated high-tech enterprises, 1,382 count (2019), but Beta Park's more than \
+            "Alpha Park ranks first for high-tech enterprises by stated figure, 1,382 count (2019), but Beta Park's more than \
              450 count (2019) may be higher; the figures mix years from 2012 to 2019."
         );
         // With a park off the chart for lack of a figure, "highest" is said of those on it.
         let (points, missing) = scatter_points(&dataset, &ids(&["alpha", "beta", "gamma"]), &firms);
         let text = scatter_takeaway(&words, &points, &missing, &firms);
-        assert!(text.starts_with("Of the 2 parks with both figures, Alpha Park has the highest"), "{text}");
+        assert!(text.starts_with("Of the 2 parks with both figures, Alpha Park ranks first"), "{text}");
         assert!(text.ends_with("1 park lacks one of the figures."), "{text}");
         let zh = Words { dataset: &dataset, language: Language::Zh };
         let text = scatter_takeaway(&zh, &points, &missing, &firms);
@@ -1165,8 +1167,8 @@ mod tests {
             (0..6).map(|i| point(&format!("p{i}"), f64::from(i), f64::from(i * i))).collect();
         assert_eq!(
             scatter_takeaway(&words, &rising, &[], &scatter),
-            "Park 5 is highest on both total income, at 25 bn yuan (2020), and planned area, at 5 km² (2020); across \
-             the 6 parks, higher planned area tends to go with higher total income."
+            "Park 5 ranks first for both total income, at 25 bn yuan (2020), and planned area, at 5 km² (2020); across \
+             the 6 parks, a higher figure for planned area tends to go with a higher one for total income."
         );
         let words_zh = Words { dataset: &dataset, language: Language::Zh };
         assert!(
@@ -1185,7 +1187,7 @@ mod tests {
         // A tie at the top is named as one.
         let tied = [point("p0", 1.0, 5.0), point("p1", 2.0, 5.0), point("p2", 3.0, 1.0)];
         let text = scatter_takeaway(&words, &tied, &[], &scatter);
-        assert!(text.starts_with("Park 0 and Park 1 share the highest total income, 5 bn yuan (2020)"), "{text}");
+        assert!(text.starts_with("Park 0 and Park 1 share first place for total income, 5 bn yuan (2020)"), "{text}");
     }
 
     #[test]

@@ -111,6 +111,12 @@ impl MapGeometry {
         let (x, y) = crate::model::geo::to_km(lon_lat, self.lon_scale);
         pos2(x as f32, -y as f32)
     }
+
+    /// Whether `lon_lat` lies outside the box around every district: a marker there is not on
+    /// the map, however it is zoomed.
+    pub(super) fn is_off_the_map(&self, lon_lat: (f64, f64)) -> bool {
+        !self.bounds.contains(self.project(lon_lat))
+    }
 }
 
 /// The share of its rectangle a fitted map fills, leaving a margin for outlines and markers at

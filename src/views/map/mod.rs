@@ -96,6 +96,10 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     if ctx.data.part_year_sums {
         warning(ui, strings(ctx.language).map_part_year);
     }
+    // A park placed outside every district would vanish without a word: only `check` said so.
+    if let Some(parks) = parks_off_the_map(ctx) {
+        warning(ui, &strings(ctx.language).map_parks_off.replace("{parks}", &parks));
+    }
     // The sources line goes below the map: reserve the height it wraps to.
     let sources = sources_text(ctx);
     let sources_height = ui
@@ -373,6 +377,30 @@ fn scope_line(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
         Some(filter) => format!("{parks} · {how} · {filter} · {}", s.map_schematic),
         None => format!("{parks} · {how} · {}", s.map_schematic),
     }
+}
+
+/// The parks whose location lies outside the map's districts, named (the first few, then how
+/// many more), or `None` when every marker is on the map. A pass over the markers, as drawing
+/// them is.
+fn parks_off_the_map(ctx: &MapContext<'_>) -> Option<String> {
+    const NAMED: usize = 3;
+    let off: Vec<&ParkId> =
+        ctx.data.markers.iter().filter(|m| ctx.geometry.is_off_the_map(m.lon_lat)).map(|m| &m.park).collect();
+    if off.is_empty() {
+        return None;
+    }
+    let s = strings(ctx.language);
+    let mut names: Vec<String> = off
+        .iter()
+        .take(NAMED)
+        .map(|id| ctx.dataset.park(id).map_or_else(|| id.to_string(), |p| p.name.get(ctx.language).to_owned()))
+        .collect();
+    let unnamed = off.len().saturating_sub(NAMED);
+    if unnamed > 0 {
+        names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
+    }
+    let separator = if ctx.language == Language::Zh { "、" } else { ", " };
+    Some(names.join(separator))
 }
 
 /// The sources line: what the outlines are, then where the figures come from.

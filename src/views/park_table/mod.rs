@@ -46,6 +46,10 @@ pub fn presented_park_table_ui(
     );
     ui.heading(RichText::new(title).strong());
     let mut scope = vec![matching_of(language, visible.len(), dataset.parks.len())];
+    // A slide's own title may not name the place, which the table's default title does.
+    if slide_title.is_some() {
+        scope.insert(0, dataset.meta.short_name().get(language).to_owned());
+    }
     scope.extend(filters_in_words(dataset, &state.filter, language));
     scope.push(s.table_presented_figures.to_owned());
     ui.label(RichText::new(scope.join(" · ")).weak());

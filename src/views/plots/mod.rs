@@ -25,7 +25,7 @@ use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 use crate::format::{format_count, publisher_in};
 use crate::i18n::{Strings, labelled, list_separator, plot_kind_name, strings, year_choice_label};
 use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit, divided_name};
-use crate::state::series::ShownParks;
+use crate::state::series::{ShownParks, TIME_SERIES_LARGEST};
 use crate::state::takeaway::in_sentence;
 use crate::state::{
     Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
@@ -249,8 +249,8 @@ fn title(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
     }
 }
 
-/// The scope line under the title: which parks (as the plot's data resolved them), which
-/// year, which normalisation, which filters.
+/// The scope line under the title: the dataset's place, which parks (as the plot's data resolved
+/// them), which year, which normalisation, which filters.
 /// `bars_with_room`: how many bars the bar chart has room for, for its note when presenting.
 fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, bars_with_room: usize) -> String {
     let s = strings(ctx.language);
@@ -258,6 +258,8 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, ba
         ShownParks::Filtered => s.scope_filtered.to_owned(),
         ShownParks::Pinned => s.scope_pinned.to_owned(),
         ShownParks::PinnedInFilter => s.scope_pinned_in_filter.to_owned(),
+        // Fewer parks than the largest drawn have a figure: all of them are drawn.
+        ShownParks::Largest if view.park_count < TIME_SERIES_LARGEST => s.every_park_with_figure.to_owned(),
         // How to choose others is for the desk, not for the audience.
         ShownParks::Largest if ctx.presenting => s.top_five.to_owned(),
         ShownParks::Largest => match ctx.language {
@@ -265,8 +267,12 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, ba
             Language::Zh => format!("{}（{}）", s.top_five, s.pin_to_choose),
         },
     };
-    let mut parts =
-        vec![s.parks_count.for_count(view.park_count).replace("{n}", &format_count(view.park_count)), which_parks];
+    // The place first: an exported or presented chart is seen away from the app that names it.
+    let mut parts = vec![
+        ctx.dataset.meta.short_name().get(ctx.language).to_owned(),
+        s.parks_count.for_count(view.park_count).replace("{n}", &format_count(view.park_count)),
+        which_parks,
+    ];
     if choice.kind == PlotKind::Bars {
         parts.push(year_choice_label(ctx.language, choice.year));
         if let Some(divisor) = &choice.divide_by {
