@@ -199,7 +199,7 @@ pub struct Strings {
     pub peer_hidden: &'static str,
     /// Tooltip of a peer's name: a click selects it.
     pub peer_select_hint: &'static str,
-    /// Notice after loading: ids that no longer exist.
+    /// Notice after loading: ids that no longer exist, or a share the map was summing.
     pub dropped_ids: &'static str,
     /// Button that closes a notice.
     pub dismiss: &'static str,
@@ -635,7 +635,7 @@ pub const EN: Strings = Strings {
     no_peers: "No park shares an industry with this park or is of a similar size in a common year",
     peer_hidden: "Hidden by the filters: clear them to select it",
     peer_select_hint: "Show its profile",
-    dropped_ids: "No longer in the dataset, dropped",
+    dropped_ids: "Dropped, not in the dataset or a share the map cannot sum",
     dismiss: "Dismiss",
     matching_of: Counted { one: "{shown} of {total} park match", other: "{shown} of {total} parks match" },
     footer_sources: "Sources: ",
@@ -897,7 +897,7 @@ pub const ZH: Strings = Strings {
     no_peers: "没有园区与本园有共同产业，或在同一年份规模相近",
     peer_hidden: "已被筛选条件隐藏：清除筛选后可选择",
     peer_select_hint: "查看其概况",
-    dropped_ids: "数据集中已不存在，已移除",
+    dropped_ids: "已移除（数据集中不存在，或为地图不能加总的比率）",
     dismiss: "关闭",
     matching_of: Counted::same("{total} 个园区中 {shown} 个符合"),
     footer_sources: "数据来源：",

@@ -21,7 +21,8 @@ pub enum DistrictValue {
     #[default]
     ParkCount,
     /// The sum of the latest figure of a metric over the district's parks passing the filter.
-    /// A park spanning several districts counts in its first (main) one.
+    /// A park spanning several districts counts in its first (main) one. Only for a metric
+    /// that [adds up](crate::model::Metric::is_additive): a sum of shares means nothing.
     MetricSum(MetricId),
 }
 
@@ -63,7 +64,8 @@ impl MapChoice {
 
     /// Fits the choice to `dataset`: markers not yet chosen, or sized by a metric it lacks,
     /// take its [view metrics](Dataset::view_metrics)' choice; districts summing a metric it
-    /// lacks count parks. Returns the metrics dropped, so the user can be told.
+    /// lacks, or one that does not [add up](crate::model::Metric::is_additive) (a share), count
+    /// parks. Returns the metrics dropped, so the user can be told.
     pub fn fit_to(&mut self, dataset: &Dataset) -> Vec<MetricId> {
         let mut dropped = Vec::new();
         if let Some(marker) = &self.marker_metric
@@ -75,7 +77,7 @@ impl MapChoice {
             self.marker_metric.clone_from(&dataset.view_metrics().map_markers);
         }
         if let DistrictValue::MetricSum(metric) = &self.value
-            && dataset.metric(metric).is_none()
+            && !dataset.metric(metric).is_some_and(model::Metric::is_additive)
         {
             dropped.push(metric.clone());
             self.value = DistrictValue::ParkCount;
@@ -401,13 +403,35 @@ mod tests {
         assert_eq!(only_gamma.takeaway, "No district has data on planned area for these parks.");
     }
 
-    /// Sums adding figures of different years, in one district or across districts, are
-    /// flagged with the years they span; sums of one year and counts are not.
+    /// The made-up second city of the tests.
+    fn lakeshore() -> Dataset {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/lakeshore/lakeshore.ron");
+        model::load_dataset_file(std::path::Path::new(path)).expect("the Lakeshore fixture is valid")
+    }
+
+    #[test]
+    fn a_sum_of_a_share_is_never_offered_and_a_saved_one_counts_parks_again() {
+        let dataset = lakeshore();
+        let share = MetricId::new("export_share");
+        let summable: Vec<&MetricId> = dataset.summable_metrics().map(|m| &m.id).collect();
+        assert!(!summable.contains(&&share), "a sum of percentages means nothing");
+        assert!(summable.contains(&&MetricId::new("turnover")));
+        // A slide or a saved state from before the kind existed: told, and back to counts.
+        let mut choice = sum_of("export_share");
+        assert_eq!(choice.fit_to(&dataset), [share]);
+        assert_eq!(choice.value, DistrictValue::ParkCount);
+        let mut turnover = sum_of("turnover");
+        assert!(turnover.fit_to(&dataset).is_empty());
+        assert_eq!(turnover.value, DistrictValue::MetricSum(MetricId::new("turnover")), "a sum that adds up stays");
+    }
+
     /// The map's choice of colouring districts by the sum of `metric`.
     fn sum_of(metric: &str) -> MapChoice {
         MapChoice { value: DistrictValue::MetricSum(MetricId::new(metric)), ..MapChoice::default() }
     }
 
+    /// Sums adding figures of different years, in one district or across districts, are
+    /// flagged with the years they span; sums of one year and counts are not.
     #[test]
     fn sums_of_figures_of_different_years_are_flagged_with_their_span() {
         let everyone = ids(&["alpha", "beta", "gamma"]);

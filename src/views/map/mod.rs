@@ -232,7 +232,8 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
             .selected_text(selected)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut choice.value, DistrictValue::ParkCount, s.map_park_count);
-                for m in &ctx.dataset.metrics {
+                // A share or a rate adds up to nothing: only metrics that add up are offered.
+                for m in ctx.dataset.summable_metrics() {
                     let text = sum_of(ctx.language, m.name.get(ctx.language));
                     ui.selectable_value(&mut choice.value, DistrictValue::MetricSum(m.id.clone()), text);
                 }
