@@ -355,11 +355,16 @@ pub struct Strings {
     pub map_marker_size: &'static str,
     /// The legend's key to the markers' sizes: `{metric}` sizes them, `{value}` is the largest.
     pub map_marker_key: &'static str,
-    /// Warning under the map's scope line when the districts' sums add figures of different
-    /// years, `{first}` to `{last}`.
     /// Map: a district's sum adds a figure of only part of a year.
     pub map_part_year: &'static str,
+    /// Warning under the map's scope line when the districts' sums add figures of different
+    /// years, `{first}` to `{last}`.
     pub map_mixed_years: &'static str,
+    /// Warning under the map's scope line when sums leave out parks without a figure: `{n}`
+    /// districts' sums do.
+    pub map_sums_leave_out: Counted,
+    /// A district's tooltip, after its sum: `{missing}` of its `{n}` parks have no figure.
+    pub map_parks_no_data: &'static str,
     /// Legend heading; the number in each swatch counts the class's districts. `{method}` is
     /// the classing method.
     pub map_districts_per_class: &'static str,
@@ -714,6 +719,11 @@ pub const EN: Strings = Strings {
     map_marker_key: "○ Marker size ({metric}): largest {value}",
     map_mixed_years: "These sums mix years from {first} to {last}: each district's tooltip gives its years",
     map_part_year: "Some sums include a figure of only part of a year: the district's tooltip says so",
+    map_sums_leave_out: Counted {
+        one: "Sums leave out parks without a figure: {n} district's sum does, its tooltip says how many",
+        other: "Sums leave out parks without a figure: {n} districts' sums do, their tooltips say how many",
+    },
+    map_parks_no_data: "{missing} of {n} parks: no data",
     map_districts_per_class: "Districts per class ({method})",
     map_inset: "Enlarged ×{k}",
     map_scope_count: "a park in two districts counts in both",
@@ -976,6 +986,8 @@ pub const ZH: Strings = Strings {
     map_marker_key: "○ 标记大小（{metric}）：最大 {value}",
     map_mixed_years: "各区合计混合了{first}年至{last}年的数据：各区的提示注明其年份",
     map_part_year: "部分合计含非全年数据：相应区的提示予以注明",
+    map_sums_leave_out: Counted::same("合计不含无数据的园区：涉及{n}个区，各区提示注明园区数"),
+    map_parks_no_data: "{n}个园区中{missing}个无数据",
     map_districts_per_class: "各级区数（{method}）",
     map_inset: "放大 {k} 倍",
     map_scope_count: "跨区园区在所涉各区均计入",

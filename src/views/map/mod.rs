@@ -95,6 +95,12 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     if ctx.data.part_year_sums {
         warning(ui, strings(ctx.language).map_part_year);
     }
+    // A sum without a park that has no figure is not the district's total.
+    let leaving_out = ctx.data.sums_leaving_out_parks;
+    if leaving_out > 0 {
+        let template = strings(ctx.language).map_sums_leave_out.for_count(leaving_out);
+        warning(ui, &template.replace("{n}", &leaving_out.to_string()));
+    }
     // The sources line goes below the map: reserve the height it wraps to.
     let sources = sources_text(ctx);
     let sources_height = ui
@@ -197,7 +203,11 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
             value_with_unit(value, Qualifier::Reported, &metric_unit(ctx, metric))
         }
     };
-    response.clone().on_hover_text_at_pointer(format!("{name}: {value}"));
+    let left_out = reading.filter(|r| r.leaves_out_parks()).map(|r| {
+        let note = s.map_parks_no_data.replace("{missing}", &r.parks_without_figure.to_string());
+        format!("\n{}", note.replace("{n}", &r.parks_summed_over.to_string()))
+    });
+    response.clone().on_hover_text_at_pointer(format!("{name}: {value}{}", left_out.unwrap_or_default()));
 }
 
 /// Ends the wrapped row of controls unless `label` and a drop-down showing `selected` (with a
