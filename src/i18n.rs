@@ -202,7 +202,7 @@ pub struct Strings {
     pub peer_hidden: &'static str,
     /// Tooltip of a peer's name: a click selects it.
     pub peer_select_hint: &'static str,
-    /// Notice after loading: ids that no longer exist.
+    /// Notice after loading: ids that no longer exist, or a share the map was summing.
     pub dropped_ids: &'static str,
     /// Button that closes a notice.
     pub dismiss: &'static str,
@@ -358,14 +358,19 @@ pub struct Strings {
     pub map_marker_size: &'static str,
     /// The legend's key to the markers' sizes: `{metric}` sizes them, `{value}` is the largest.
     pub map_marker_key: &'static str,
-    /// Warning under the map's scope line when the districts' sums add figures of different
-    /// years, `{first}` to `{last}`.
     /// Map: a district's sum adds a figure of only part of a year.
     pub map_part_year: &'static str,
+    /// Warning under the map's scope line when the districts' sums add figures of different
+    /// years, `{first}` to `{last}`.
     pub map_mixed_years: &'static str,
     /// Map warning: parks whose location lies outside every district are not drawn; `{parks}`
     /// names them.
     pub map_parks_off: &'static str,
+    /// Warning under the map's scope line when sums leave out parks without a figure: `{n}`
+    /// districts' sums do.
+    pub map_sums_leave_out: Counted,
+    /// A district's tooltip, after its sum: `{missing}` of its `{n}` parks have no figure.
+    pub map_parks_no_data: &'static str,
     /// Legend heading; the number in each swatch counts the class's districts. `{method}` is
     /// the classing method.
     pub map_districts_per_class: &'static str,
@@ -649,7 +654,7 @@ pub const EN: Strings = Strings {
     no_peers: "No park shares an industry with this park or is of a similar size in a common year",
     peer_hidden: "Hidden by the filters: clear them to select it",
     peer_select_hint: "Show its profile",
-    dropped_ids: "No longer in the dataset, dropped",
+    dropped_ids: "Dropped, not in the dataset or a share the map cannot sum",
     dismiss: "Dismiss",
     matching_of: Counted { one: "{shown} of {total} park match", other: "{shown} of {total} parks match" },
     footer_sources: "Sources: ",
@@ -729,6 +734,11 @@ pub const EN: Strings = Strings {
     map_mixed_years: "These sums mix years from {first} to {last}: each district's tooltip gives its years",
     map_parks_off: "Not on the map, as their location lies outside its districts: {parks}",
     map_part_year: "Some sums include a figure of only part of a year: the district's tooltip says so",
+    map_sums_leave_out: Counted {
+        one: "Sums leave out parks without a figure: {n} district's sum does, its tooltip says how many",
+        other: "Sums leave out parks without a figure: {n} districts' sums do, their tooltips say how many",
+    },
+    map_parks_no_data: "{missing} of {n} parks: no data",
     map_districts_per_class: "Districts per class ({method})",
     map_inset: "Enlarged ×{k}",
     map_scope_count: "a park in two districts counts in both",
@@ -915,7 +925,7 @@ pub const ZH: Strings = Strings {
     no_peers: "没有园区与本园有共同产业，或在同一年份规模相近",
     peer_hidden: "已被筛选条件隐藏：清除筛选后可选择",
     peer_select_hint: "查看其概况",
-    dropped_ids: "数据集中已不存在，已移除",
+    dropped_ids: "已移除（数据集中不存在，或为地图不能加总的比率）",
     dismiss: "关闭",
     matching_of: Counted::same("{total} 个园区中 {shown} 个符合"),
     footer_sources: "数据来源：",
@@ -995,6 +1005,8 @@ pub const ZH: Strings = Strings {
     map_mixed_years: "各区合计混合了{first}年至{last}年的数据：各区的提示注明其年份",
     map_parks_off: "位置在地图各区范围之外、未画出的园区：{parks}",
     map_part_year: "部分合计含非全年数据：相应区的提示予以注明",
+    map_sums_leave_out: Counted::same("合计不含无数据的园区：涉及{n}个区，各区提示注明园区数"),
+    map_parks_no_data: "{n}个园区中{missing}个无数据",
     map_districts_per_class: "各级区数（{method}）",
     map_inset: "放大 {k} 倍",
     map_scope_count: "跨区园区在所涉各区均计入",

@@ -283,13 +283,17 @@ pub struct District {
     pub name: Text,
 }
 
-/// Whether a metric counts a level at a moment or an amount over a period.
+/// Whether a metric counts a level at a moment, an amount over a period, or neither: a share,
+/// rate or per-unit value, which does not add up across parks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MetricKind {
     /// A level at a point in time (area, enterprise count).
     Stock,
     /// An amount over a period (income, profit).
     Flow,
+    /// A share, rate or per-unit value (export share of income, patents per 10,000 people):
+    /// two parks' figures do not add up to anything, and it is not divided further.
+    Ratio,
 }
 
 /// Something that can be measured for a park, with its unit.
@@ -310,7 +314,7 @@ pub struct Metric {
     /// enterprise" / "家" for a count; the unit when absent.
     #[serde(default)]
     pub per_unit: Option<Text>,
-    /// Stock or flow.
+    /// Stock, flow or ratio.
     pub kind: MetricKind,
     /// What exactly is counted.
     pub description: Text,

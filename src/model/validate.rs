@@ -207,7 +207,8 @@ fn check_meta_and_lists(checker: &mut Checker<'_>) {
 }
 
 /// Every metric `meta.views` names exists, and no divisor can be negative (a quotient by a
-/// negative or zero figure means nothing).
+/// negative or zero figure means nothing) or is a share or ratio (a figure per per cent means
+/// nothing either).
 fn check_views(checker: &mut Checker<'_>, views: &DeclaredViews) {
     let lists = [("table", &views.table), ("divisors", &views.divisors)];
     for (field, ids) in lists {
@@ -230,6 +231,9 @@ fn check_views(checker: &mut Checker<'_>, views: &DeclaredViews) {
             None => checker.report(&path, format!("unknown metric \"{id}\"")),
             Some(metric) if field.starts_with("divisors") && metric.allows_negative => {
                 checker.report(&path, format!("metric \"{id}\" allows negative values, so it cannot divide others"));
+            }
+            Some(metric) if field.starts_with("divisors") && metric.is_ratio() => {
+                checker.report(&path, format!("metric \"{id}\" is a share or ratio, so it cannot divide others"));
             }
             Some(_) => {}
         }

@@ -55,15 +55,28 @@ impl Metric {
         self.kind == MetricKind::Stock && self.is_amount()
     }
 
-    /// Whether the metric measures an amount (money, a count, an area): never negative, and not
-    /// a share, a rate or a ratio (no "%", "/" or "per" in its unit). Amounts of two parks can
-    /// be compared as sizes.
-    pub fn is_amount(&self) -> bool {
+    /// Whether the metric is a share, a rate or a per-unit value: declared
+    /// [`MetricKind::Ratio`], or with an English unit that says so ("%", "/" or "per"), as a
+    /// dataset written before that kind existed may have it. Its figures are neither added up
+    /// across parks nor divided by another metric, and it divides nothing.
+    pub fn is_ratio(&self) -> bool {
         let unit = &self.unit.en;
-        !self.allows_negative
-            && !unit.contains('%')
-            && !unit.contains('/')
-            && !unit.split_whitespace().any(|word| word == "per")
+        self.kind == MetricKind::Ratio
+            || unit.contains('%')
+            || unit.contains('/')
+            || unit.split_whitespace().any(|word| word == "per")
+    }
+
+    /// Whether the figures of several parks add up to a figure of them together (a sum of areas,
+    /// of incomes, of losses): every metric but a [ratio](Self::is_ratio).
+    pub fn is_additive(&self) -> bool {
+        !self.is_ratio()
+    }
+
+    /// Whether the metric measures an amount (money, a count, an area): never negative, and not
+    /// a share, a rate or a ratio. Amounts of two parks can be compared as sizes.
+    pub fn is_amount(&self) -> bool {
+        !self.allows_negative && self.is_additive()
     }
 
     /// How one unit of this metric reads after "per" (English) or "/" (Chinese) when it divides
@@ -149,9 +162,19 @@ impl Dataset {
         }
     }
 
-    /// The metrics `metric` can be divided by: the [divisors](Self::divisors) but itself.
+    /// The metrics `metric` can be divided by: the [divisors](Self::divisors) but itself, and
+    /// none when `metric` is a [ratio](Metric::is_ratio) (a share per firm means nothing).
     pub fn divisors_of(&self, metric: &MetricId) -> Vec<&Metric> {
+        if self.metric(metric).is_some_and(Metric::is_ratio) {
+            return Vec::new();
+        }
         self.divisors().into_iter().filter(|m| &m.id != metric).collect()
+    }
+
+    /// The metrics the map can colour districts by the sum of: the [additive](Metric::is_additive)
+    /// ones, in the dataset's order.
+    pub fn summable_metrics(&self) -> impl Iterator<Item = &Metric> {
+        self.metrics.iter().filter(|m| m.is_additive())
     }
 }
 
@@ -189,12 +212,16 @@ mod tests {
         ids.iter().copied().map(MetricId::new).collect()
     }
 
-    /// The small fixture without its `views`, so every choice comes from the data.
-    fn undeclared() -> Dataset {
+    /// The small fixture's text without its `views`, so every choice comes from the data.
+    fn undeclared_text() -> String {
         let start = SMALL_RON.find("        views:").expect("the fixture declares views");
         let end = start + SMALL_RON[start..].find("\n        )),\n").expect("views end") + "\n        )),\n".len();
-        let text = format!("{}{}", &SMALL_RON[..start], &SMALL_RON[end..]);
-        load_dataset(&text, "small.ron").expect("valid without views")
+        format!("{}{}", &SMALL_RON[..start], &SMALL_RON[end..])
+    }
+
+    /// The small fixture without its `views`, so every choice comes from the data.
+    fn undeclared() -> Dataset {
+        load_dataset(&undeclared_text(), "small.ron").expect("valid without views")
     }
 
     #[test]
@@ -278,6 +305,52 @@ mod tests {
         metric.unit.en = "ha".to_owned();
         metric.kind = MetricKind::Flow;
         assert!(!metric.can_divide());
+    }
+
+    /// `text` with `metric`'s kind changed to `Ratio` and nothing else: what follows comes from
+    /// the kind alone, not from its unit.
+    fn with_ratio(text: &str, metric: &str) -> String {
+        let start = text.find(&format!(r#"(id: "{metric}""#)).expect("the metric is in the fixture");
+        let kind = start + text[start..].find("kind: ").expect("it has a kind");
+        let end = kind + text[kind..].find(',').expect("the kind ends");
+        format!("{}kind: Ratio{}", &text[..kind], &text[end..])
+    }
+
+    #[test]
+    fn a_ratio_does_not_add_up_divide_or_get_divided() {
+        // Undeclared divisors, so that the count of firms would be one were it not a ratio.
+        let text = with_ratio(&undeclared_text(), "high_tech_enterprises");
+        let dataset = load_dataset(&text, "small.ron").expect("valid with a ratio");
+        let metric = |id: &str| dataset.metric(&MetricId::new(id)).expect("metric");
+        let (ratio, area) = (metric("high_tech_enterprises"), metric("planned_area"));
+        assert!(ratio.is_ratio() && !ratio.is_additive() && !ratio.is_amount() && !ratio.can_divide());
+        assert!(area.is_additive() && area.can_divide());
+        // A signed flow adds up (losses and profits sum) though it divides nothing.
+        assert!(metric("total_profit").is_additive());
+        // The map sums every metric but the ratio; the ratio is never divided, nor divides.
+        let summable: Vec<&str> = dataset.summable_metrics().map(|m| m.id.as_str()).collect();
+        assert_eq!(summable, ["planned_area", "total_income", "total_profit"]);
+        assert!(dataset.divisors_of(&ratio.id).is_empty(), "a share per km² means nothing");
+        let income_divisors: Vec<&str> =
+            dataset.divisors_of(&MetricId::new("total_income")).iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(income_divisors, ["planned_area"], "the count of firms, a ratio here, is not offered");
+        // A percentage unit still marks a ratio in a dataset written before the kind existed.
+        let mut share = area.clone();
+        share.unit.en = "%".to_owned();
+        assert!(share.is_ratio() && !share.is_additive());
+    }
+
+    #[test]
+    fn a_ratio_declared_as_a_divisor_is_an_error() {
+        let text = with_ratio(SMALL_RON, "planned_area");
+        let errors = load_dataset(&text, "small.ron").expect_err("a share divides nothing");
+        let problems: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
+        assert!(
+            problems.iter().any(|p| p.starts_with(
+                "meta → views → divisors[0]: metric \"planned_area\" is a share or ratio, so it cannot divide others"
+            )),
+            "{problems:?}"
+        );
     }
 
     #[test]

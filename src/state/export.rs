@@ -76,9 +76,21 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
 
 /// The columns of a district on the map: `measure` is the metric summed (its id) or
 /// `park_count`, `years` the year or span of years of the figures summed, and `part_year`
-/// whether one of them covers only part of its year (`true`/`false`; empty for a count).
-const MAP_COLUMNS: [&str; 9] =
-    ["district_id", "district", "measure", "value", "unit", "years", "part_year", "qualifier", "qualifier_label"];
+/// whether one of them covers only part of its year (`true`/`false`; empty for a count), and
+/// `parks_without_figure` how many of the district's parks a sum leaves out for want of a
+/// figure (empty for a count).
+const MAP_COLUMNS: [&str; 10] = [
+    "district_id",
+    "district",
+    "measure",
+    "value",
+    "unit",
+    "years",
+    "part_year",
+    "qualifier",
+    "qualifier_label",
+    "parks_without_figure",
+];
 
 /// The columns of a matrix cell.
 /// `role` is a stable code ([`Role::code`](crate::model::Role::code)), `role_label` the same in
@@ -336,8 +348,9 @@ fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -
 /// The map: each district's value ("no data" where there is none) and what it measures (a
 /// metric's id, or `park_count`), and for a sum the years of its figures, whether one of them
 /// covers only part of its year, and how it can be stated (a sum with a ">400" in it is "at
-/// least").
+/// least"), and how many of its parks a sum leaves out for want of a figure.
 pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, language: Language) -> Table {
+    let is_sum = matches!(value, DistrictValue::MetricSum(_));
     let (measure, unit) = match value {
         DistrictValue::ParkCount => ("park_count".to_owned(), String::new()),
         DistrictValue::MetricSum(metric) => (metric.to_string(), metric_name_and_unit(dataset, metric, language).1),
@@ -362,7 +375,19 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, langua
                 }
                 None => (String::new(), String::new()),
             };
-            vec![id.to_string(), name, measure.clone(), value, unit.clone(), years, part_year, qualifier, label]
+            let without_figure = if is_sum { reading.parks_without_figure.to_string() } else { String::new() };
+            vec![
+                id.to_string(),
+                name,
+                measure.clone(),
+                value,
+                unit.clone(),
+                years,
+                part_year,
+                qualifier,
+                label,
+                without_figure,
+            ]
         })
         .collect();
     Table { headers: MAP_COLUMNS.to_vec(), rows }

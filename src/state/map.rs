@@ -21,7 +21,8 @@ pub enum DistrictValue {
     #[default]
     ParkCount,
     /// The sum of the latest figure of a metric over the district's parks passing the filter.
-    /// A park spanning several districts counts in its first (main) one.
+    /// A park spanning several districts counts in its first (main) one. Only for a metric
+    /// that [adds up](crate::model::Metric::is_additive): a sum of shares means nothing.
     MetricSum(MetricId),
 }
 
@@ -63,7 +64,8 @@ impl MapChoice {
 
     /// Fits the choice to `dataset`: markers not yet chosen, or sized by a metric it lacks,
     /// take its [view metrics](Dataset::view_metrics)' choice; districts summing a metric it
-    /// lacks count parks. Returns the metrics dropped, so the user can be told.
+    /// lacks, or one that does not [add up](crate::model::Metric::is_additive) (a share), count
+    /// parks. Returns the metrics dropped, so the user can be told.
     pub fn fit_to(&mut self, dataset: &Dataset) -> Vec<MetricId> {
         let mut dropped = Vec::new();
         if let Some(marker) = &self.marker_metric
@@ -75,7 +77,7 @@ impl MapChoice {
             self.marker_metric.clone_from(&dataset.view_metrics().map_markers);
         }
         if let DistrictValue::MetricSum(metric) = &self.value
-            && dataset.metric(metric).is_none()
+            && !dataset.metric(metric).is_some_and(model::Metric::is_additive)
         {
             dropped.push(metric.clone());
             self.value = DistrictValue::ParkCount;
@@ -115,9 +117,21 @@ pub struct DistrictReading {
     /// What stands behind a sum: its figures' years and how they were stated (a sum with a
     /// ">400" in it is itself "more than"). `None` for a count and for no data.
     pub basis: Option<SumBasis>,
+    /// For a sum: how many parks passing the filter count in the district (it is their first
+    /// district). 0 for a count.
+    pub parks_summed_over: usize,
+    /// For a sum: how many of those parks have no figure, and are left out of it. A sum
+    /// leaving out a park is less than the district's total, whatever it reads; when no park has
+    /// a figure, the district has no value at all. 0 for a count.
+    pub parks_without_figure: usize,
 }
 
 impl DistrictReading {
+    /// Whether the district has a sum that leaves out a park without a figure.
+    pub fn leaves_out_parks(&self) -> bool {
+        self.value.is_some() && self.parks_without_figure > 0
+    }
+
     /// How the value is stated: a count is exact.
     pub fn qualifier(&self) -> Qualifier {
         self.basis.map_or(Qualifier::Reported, |basis| basis.qualifier)
@@ -149,6 +163,9 @@ pub struct MapData {
     /// Whether a district's sum adds a figure of only part of its year (January–November, a
     /// half): that sum is less than the year's, however its year reads.
     pub part_year_sums: bool,
+    /// How many districts have a sum that leaves out parks without a figure
+    /// ([`DistrictReading::leaves_out_parks`]): shaded by the parks that have one, not by all.
+    pub sums_leaving_out_parks: usize,
     /// The takeaway sentence under the map's title, in the language it was computed for.
     pub takeaway: String,
 }
@@ -163,31 +180,38 @@ impl MapData {
             .districts
             .iter()
             .map(|district| {
-                let (value, basis) = match &choice.value {
+                let reading = |value, basis, parks_summed_over, parks_without_figure| DistrictReading {
+                    district: district.id.clone(),
+                    value,
+                    basis,
+                    parks_summed_over,
+                    parks_without_figure,
+                };
+                match &choice.value {
                     DistrictValue::ParkCount => {
                         let count = visible
                             .iter()
                             .filter_map(|id| dataset.park(id))
                             .filter(|p| p.districts.contains(&district.id))
                             .count();
-                        (Some(count as f64), None)
+                        reading(Some(count as f64), None, 0, 0)
                     }
                     DistrictValue::MetricSum(metric) => {
-                        let figures: Vec<_> = visible
+                        let parks: Vec<_> = visible
                             .iter()
                             .filter_map(|id| dataset.park(id))
                             .filter(|p| p.districts.first() == Some(&district.id))
-                            .filter_map(|p| dataset.latest(p, metric))
                             .collect();
+                        let figures: Vec<_> = parks.iter().filter_map(|p| dataset.latest(p, metric)).collect();
                         sources.extend(figures.iter().map(|f| f.source.id.clone()));
                         let basis = figures
                             .iter()
                             .map(|f| SumBasis::of(f.observation.year, f.observation.period, f.observation.qualifier))
                             .reduce(SumBasis::and);
-                        (basis.map(|_| figures.iter().map(|f| f.observation.value).sum()), basis)
+                        let value = basis.map(|_| figures.iter().map(|f| f.observation.value).sum());
+                        reading(value, basis, parks.len(), parks.len() - figures.len())
                     }
-                };
-                DistrictReading { district: district.id.clone(), value, basis }
+                }
             })
             .collect();
         let values: Vec<(f64, Qualifier)> = districts.iter().filter_map(|d| Some((d.value?, d.qualifier()))).collect();
@@ -202,6 +226,7 @@ impl MapData {
             .filter(|basis| basis.first_year != basis.last_year)
             .map(|basis| (basis.first_year, basis.last_year));
         let part_year_sums = all_sums.is_some_and(|basis| basis.part_year);
+        let sums_leaving_out_parks = districts.iter().filter(|d| d.leaves_out_parks()).count();
         Self {
             districts,
             classes,
@@ -212,6 +237,7 @@ impl MapData {
             park_count: visible.len(),
             mixed_years,
             part_year_sums,
+            sums_leaving_out_parks,
             takeaway,
         }
     }
@@ -377,7 +403,7 @@ mod tests {
         let west_row = rows.iter().find(|row| row[0] == "west").expect("a row");
         assert_eq!(
             west_row[2..],
-            ["planned_area", "10", "km²", "2012", "false", "at_least", "at least"],
+            ["planned_area", "10", "km²", "2012", "false", "at_least", "at least", "1"],
             "the export keeps what the sum is"
         );
     }
@@ -401,13 +427,76 @@ mod tests {
         assert_eq!(only_gamma.takeaway, "No district has data on planned area for these parks.");
     }
 
-    /// Sums adding figures of different years, in one district or across districts, are
-    /// flagged with the years they span; sums of one year and counts are not.
+    /// The made-up second city of the tests.
+    fn lakeshore() -> Dataset {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/lakeshore/lakeshore.ron");
+        model::load_dataset_file(std::path::Path::new(path)).expect("the Lakeshore fixture is valid")
+    }
+
+    #[test]
+    fn a_sum_of_a_share_is_never_offered_and_a_saved_one_counts_parks_again() {
+        let dataset = lakeshore();
+        let share = MetricId::new("export_share");
+        let summable: Vec<&MetricId> = dataset.summable_metrics().map(|m| &m.id).collect();
+        assert!(!summable.contains(&&share), "a sum of percentages means nothing");
+        assert!(summable.contains(&&MetricId::new("turnover")));
+        // A slide or a saved state from before the kind existed: told, and back to counts.
+        let mut choice = sum_of("export_share");
+        assert_eq!(choice.fit_to(&dataset), [share]);
+        assert_eq!(choice.value, DistrictValue::ParkCount);
+        let mut turnover = sum_of("turnover");
+        assert!(turnover.fit_to(&dataset).is_empty());
+        assert_eq!(turnover.value, DistrictValue::MetricSum(MetricId::new("turnover")), "a sum that adds up stays");
+    }
+
+    /// A district's sum that leaves out a park without a figure says so: how many of how many
+    /// parks, how many districts, and in the export. A district where no park has a figure
+    /// stays "no data".
+    #[test]
+    fn sums_say_how_many_parks_they_leave_out() {
+        let dataset = small_dataset();
+        let (west, east) = (DistrictId::new("west"), DistrictId::new("east"));
+        // West: Beta (area 10) and Gamma (no area) count there; east: Alpha (26.1) alone.
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &sum_of("planned_area"), Language::En);
+        let counts = |data: &MapData, id: &DistrictId| {
+            data.reading(id).map(|r| (r.value, r.parks_without_figure, r.parks_summed_over, r.leaves_out_parks()))
+        };
+        assert_eq!(counts(&data, &west), Some((Some(10.0), 1, 2, true)));
+        assert_eq!(counts(&data, &east), Some((Some(26.1), 0, 1, false)));
+        assert_eq!(data.sums_leaving_out_parks, 1);
+        let table = crate::state::export::map_rows(&dataset, &data, &sum_of("planned_area").value, Language::En);
+        let column = table.headers.iter().position(|h| *h == "parks_without_figure").expect("the column");
+        let exported: Vec<(&str, &str)> =
+            table.rows.iter().map(|row| (row[0].as_str(), row[column].as_str())).collect();
+        assert_eq!(exported, [("east", "0"), ("west", "1")], "in the dataset's order of districts");
+        // Filtered to Gamma alone, the west has no figure at all: no data, not a partial sum.
+        let gamma = MapData::new(&dataset, &ids(&["gamma"]), &sum_of("planned_area"), Language::En);
+        assert_eq!(counts(&gamma, &west), Some((None, 1, 1, false)));
+        assert_eq!(gamma.sums_leaving_out_parks, 0, "no sum leaves anyone out");
+        // Filtered to Alpha and Beta, every park counted has a figure.
+        let both = MapData::new(&dataset, &ids(&["alpha", "beta"]), &sum_of("planned_area"), Language::En);
+        assert_eq!(both.sums_leaving_out_parks, 0);
+        // Counts leave nobody out, and export no such count.
+        let count = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &MapChoice::default(), Language::En);
+        assert_eq!(count.sums_leaving_out_parks, 0);
+        let table = crate::state::export::map_rows(&dataset, &count, &DistrictValue::ParkCount, Language::En);
+        assert!(table.rows.iter().all(|row| row[column].is_empty()));
+        // Lakeshore's Ridge: one of its two parks has no turnover.
+        let lakeshore = lakeshore();
+        let everyone: Vec<ParkId> = lakeshore.parks.iter().map(|p| p.id.clone()).collect();
+        let data = MapData::new(&lakeshore, &everyone, &sum_of("turnover"), Language::En);
+        assert_eq!(data.sums_leaving_out_parks, 1);
+        let ridge = data.reading(&DistrictId::new("laoling")).expect("Ridge");
+        assert_eq!((ridge.parks_without_figure, ridge.parks_summed_over), (1, 2));
+    }
+
     /// The map's choice of colouring districts by the sum of `metric`.
     fn sum_of(metric: &str) -> MapChoice {
         MapChoice { value: DistrictValue::MetricSum(MetricId::new(metric)), ..MapChoice::default() }
     }
 
+    /// Sums adding figures of different years, in one district or across districts, are
+    /// flagged with the years they span; sums of one year and counts are not.
     #[test]
     fn sums_of_figures_of_different_years_are_flagged_with_their_span() {
         let everyone = ids(&["alpha", "beta", "gamma"]);

@@ -674,6 +674,24 @@ mod tests {
         assert_eq!(size_only_note(&dataset, &ParkId::new("near"), Language::En), None);
     }
 
+    /// A share is no size, whatever its unit reads: a park with twice another's export share is
+    /// not twice its size.
+    #[test]
+    fn a_ratio_is_no_size() {
+        let mut dataset = dataset(&[
+            TestPark { id: "bare", industries: &[], figures: &[("income", 50.0, 2020)] },
+            TestPark { id: "near", industries: &[], figures: &[("income", 60.0, 2020)] },
+        ]);
+        assert_eq!(
+            peer(&dataset, "bare", "near").describe(&dataset, Language::En, None).shared,
+            "similar total income (2020)"
+        );
+        let income = dataset.metrics.iter_mut().find(|m| m.id.as_str() == "income").expect("income");
+        income.kind = crate::model::MetricKind::Ratio;
+        assert_eq!(peer(&dataset, "bare", "near").size_similarity, None, "nothing left to size the parks by");
+        assert!(peers_of(&dataset, &ParkId::new("bare"), 5).is_empty());
+    }
+
     #[test]
     fn figures_of_different_years_make_no_size_claim() {
         let dataset = dataset(&[

@@ -1127,6 +1127,31 @@ mod tests {
         assert!((median - 48.98).abs() < 0.006, "{median}");
     }
 
+    /// A share divided by firms or by area means nothing: no divisor is offered for it, and a
+    /// saved choice that divides one falls back to the figures as stated.
+    #[test]
+    fn a_share_is_never_divided() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/lakeshore/lakeshore.ron");
+        let dataset = crate::model::load_dataset_file(std::path::Path::new(path)).expect("Lakeshore");
+        let offered = |metric: &str| -> Vec<String> {
+            dataset.divisors_of(&MetricId::new(metric)).iter().map(|m| m.id.to_string()).collect()
+        };
+        assert!(offered("export_share").is_empty());
+        assert_eq!(offered("turnover"), ["site_hectares", "firms_total", "staff"]);
+        let mut saved = PlotChoice {
+            metric: MetricId::new("export_share"),
+            divide_by: Some(MetricId::new("firms_total")),
+            ..PlotChoice::for_dataset(&dataset)
+        };
+        saved.fit_to(&dataset);
+        assert_eq!(saved.divide_by, None);
+        assert_eq!(saved.divided(&dataset), None, "the bars show the shares as stated");
+        let mut turnover_per_firm = PlotChoice { metric: MetricId::new("turnover"), ..saved };
+        turnover_per_firm.divide_by = Some(MetricId::new("firms_total"));
+        turnover_per_firm.fit_to(&dataset);
+        assert_eq!(turnover_per_firm.divide_by, Some(MetricId::new("firms_total")), "an amount divides as before");
+    }
+
     #[test]
     fn per_enterprise_with_an_at_least_count_is_an_upper_bound() {
         let dataset = small_dataset();

@@ -96,6 +96,11 @@ impl Words<'_> {
         in_sentence(&name, self.language)
     }
 
+    /// Whether a metric is a share or a rate ([`crate::model::Metric::is_ratio`]).
+    fn is_ratio(&self, id: &MetricId) -> bool {
+        self.dataset.metric(id).is_some_and(crate::model::Metric::is_ratio)
+    }
+
     /// The unit a metric's values are written in.
     fn unit(&self, id: &MetricId) -> DisplayUnit {
         self.dataset.display_unit(id, self.language)
@@ -211,12 +216,14 @@ fn tie_clause(words: &Words<'_>, ties: &[&(&ParkId, Stated)], what: &str, unit: 
 }
 
 /// "A ranks first for total income, 1,240 bn yuan (2013), about twice B's 630 bn yuan (2018)".
+/// `of_ratio` says the figures are shares or rates ([`crate::model::Metric::is_ratio`]): "about
+/// 50% more than B's 27.3 %" would read as points, so they are only "ahead of" below twice.
 fn leader_clause(
     words: &Words<'_>,
     (first, top): &(&ParkId, Stated),
     (second, next): &(&ParkId, Stated),
-    what: &str,
-    unit: &DisplayUnit,
+    (what, unit): (&str, &DisplayUnit),
+    of_ratio: bool,
 ) -> String {
     let (a, b) = (words.park(first), words.park(second));
     let (pa, pb) = (words.figure(top, unit), words.figure(next, unit));
@@ -226,7 +233,8 @@ fn leader_clause(
             Language::Zh => format!("已公布数字中{a}的{what}最高，为{pa}，但{b}的{pb}可能更高"),
         };
     }
-    let comparison = match (ratio(top, next), words.language) {
+    let multiple = ratio(top, next).filter(|r| !of_ratio || *r >= 1.9);
+    let comparison = match (multiple, words.language) {
         (None, Language::En) => format!("ahead of {b}'s {pb}"),
         (None, Language::Zh) => format!("高于{b}，后者为{pb}"),
         (Some(r), Language::En) if r < 1.1 => format!("just ahead of {b}'s {pb}"),
@@ -291,7 +299,8 @@ fn bars_takeaway(words: &Words<'_>, series: &BarSeries, choice: &PlotChoice) -> 
             if ties.len() > 1 {
                 tie_clause(words, &ties, &what, &unit)
             } else {
-                leader_clause(words, first, second, &what, &unit)
+                let of_ratio = choice.divided(words.dataset).is_none() && words.is_ratio(&choice.metric);
+                leader_clause(words, first, second, (&what, &unit), of_ratio)
             }
         }
     };
@@ -669,7 +678,7 @@ fn scatter_takeaway(words: &Words<'_>, points: &[ScatterPoint], missing: &[ParkI
             } else if y_ties.len() > 1 {
                 tie_clause(words, &y_ties, &y_what, &y_unit)
             } else {
-                leader_clause(words, top_y, next_y, &y_what, &y_unit)
+                leader_clause(words, top_y, next_y, (&y_what, &y_unit), words.is_ratio(&choice.y_metric))
             };
             // "Highest" among the points only: a park without one of the figures (the highest of
             // all, perhaps, on the bars before) is not on the chart.
@@ -850,6 +859,29 @@ mod tests {
             "Alpha Park ranks first for high-tech enterprises by stated figure, 1,382 count (2019), but Beta Park's more than \
              450 count (2019) may be higher."
         );
+    }
+
+    /// A share ahead of another by half is not "about 50% more than 27.3 %", which reads as
+    /// points: shares are only "ahead of" one another, unless one is about twice the other.
+    #[test]
+    fn shares_are_not_compared_in_per_cent_of_each_other() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/lakeshore/lakeshore.ron");
+        let dataset = crate::model::load_dataset_file(std::path::Path::new(path)).expect("Lakeshore");
+        let shares =
+            PlotChoice { kind: PlotKind::Bars, metric: MetricId::new("export_share"), ..PlotChoice::default() };
+        let text = sentence(&dataset, &["port_logistics", "ridge_materials"], &shares, Language::En);
+        assert!(
+            text.starts_with(
+                "Xingang Logistics Park ranks first for export share of turnover, 41 % (2022), ahead of Laoling \
+                 Materials Park's 27.3 % (2021)"
+            ),
+            "{text}"
+        );
+        let zh = sentence(&dataset, &["port_logistics", "ridge_materials"], &shares, Language::Zh);
+        assert!(!zh.contains("高约"), "{zh}");
+        // Over three times another share is still said.
+        let text = sentence(&dataset, &["port_logistics", "kunhua"], &shares, Language::En);
+        assert!(text.contains("about 3.3 times Kunhua Science Park's 12.5 % (2022)"), "{text}");
     }
 
     #[test]

@@ -100,6 +100,12 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     if let Some(parks) = parks_off_the_map(ctx) {
         warning(ui, &strings(ctx.language).map_parks_off.replace("{parks}", &parks));
     }
+    // A sum without a park that has no figure is not the district's total.
+    let leaving_out = ctx.data.sums_leaving_out_parks;
+    if leaving_out > 0 {
+        let template = strings(ctx.language).map_sums_leave_out.for_count(leaving_out);
+        warning(ui, &template.replace("{n}", &leaving_out.to_string()));
+    }
     // The sources line goes below the map: reserve the height it wraps to.
     let sources = sources_text(ctx);
     let sources_height = ui
@@ -202,7 +208,11 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
             value_with_unit(value, Qualifier::Reported, &metric_unit(ctx, metric))
         }
     };
-    response.clone().on_hover_text_at_pointer(format!("{name}: {value}"));
+    let left_out = reading.filter(|r| r.leaves_out_parks()).map(|r| {
+        let note = s.map_parks_no_data.replace("{missing}", &r.parks_without_figure.to_string());
+        format!("\n{}", note.replace("{n}", &r.parks_summed_over.to_string()))
+    });
+    response.clone().on_hover_text_at_pointer(format!("{name}: {value}{}", left_out.unwrap_or_default()));
 }
 
 /// Ends the wrapped row of controls unless `label` and a drop-down showing `selected` (with a
@@ -237,7 +247,8 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
             .selected_text(selected)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut choice.value, DistrictValue::ParkCount, s.map_park_count);
-                for m in &ctx.dataset.metrics {
+                // A share or a rate adds up to nothing: only metrics that add up are offered.
+                for m in ctx.dataset.summable_metrics() {
                     let text = sum_of(ctx.language, m.name.get(ctx.language));
                     ui.selectable_value(&mut choice.value, DistrictValue::MetricSum(m.id.clone()), text);
                 }
