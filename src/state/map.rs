@@ -168,6 +168,9 @@ pub struct MapData {
     pub sums_leaving_out_parks: usize,
     /// The takeaway sentence under the map's title, in the language it was computed for.
     pub takeaway: String,
+    /// Where each park's marker is in `markers`, so the few parks a view names or colours are
+    /// found without going through 10,000 markers each frame.
+    marker_index: std::collections::HashMap<ParkId, usize>,
 }
 
 impl MapData {
@@ -227,6 +230,7 @@ impl MapData {
             .map(|basis| (basis.first_year, basis.last_year));
         let part_year_sums = all_sums.is_some_and(|basis| basis.part_year);
         let sums_leaving_out_parks = districts.iter().filter(|d| d.leaves_out_parks()).count();
+        let marker_index = markers.iter().enumerate().map(|(i, marker)| (marker.park.clone(), i)).collect();
         Self {
             districts,
             classes,
@@ -239,7 +243,13 @@ impl MapData {
             part_year_sums,
             sums_leaving_out_parks,
             takeaway,
+            marker_index,
         }
+    }
+
+    /// The marker of `park`, if it has one.
+    pub fn marker(&self, park: &ParkId) -> Option<&Marker> {
+        self.marker_index.get(park).and_then(|&i| self.markers.get(i))
     }
 
     /// How many districts have no value ("no data").
@@ -626,5 +636,7 @@ mod tests {
         assert!(!alpha.in_filter);
         assert_eq!(alpha.value, Some(1382.0));
         assert!((data.marker_radius(alpha) - 24.0).abs() < 1e-6, "the largest gets the largest radius");
+        assert_eq!(data.marker(&ParkId::new("alpha")), Some(alpha), "found by its park");
+        assert_eq!(data.marker(&ParkId::new("gamma")), None, "gamma has no location");
     }
 }
