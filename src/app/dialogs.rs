@@ -40,7 +40,7 @@ impl log::Log for Logger {
 }
 
 /// Installs the app's logger: `RUST_LOG` as `env_logger` reads it (warnings and errors by
-/// default), and rfd's errors kept for [`take_dialog_errors`].
+/// default), and rfd's errors kept for the file dialogs to report.
 pub fn init_logging() {
     let inner = env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).build();
     let level = inner.filter().max(log::LevelFilter::Error);
