@@ -524,6 +524,38 @@ fn the_scatter_explains_its_hollow_markers_and_its_crosses() {
     assert!(legend.contains("×: no figure of high-tech enterprises"), "{legend}");
 }
 
+/// Bubbles sized by a figure below zero (a loss) would pass it off as a small value: the point
+/// is a cross, explained in the legend; when no figure is above zero, nothing is sized and the
+/// legend says so rather than naming a bubble area.
+#[test]
+fn a_scatter_sized_by_a_figure_below_zero_crosses_it_and_says_why() {
+    let legend_with_size = |ron: String| {
+        let mut harness = compare(DataOrigin::Memory { label: "profit.ron".to_owned(), text: ron.into() });
+        harness.get_by_label("Scatter").click();
+        harness.state_mut().state.plot.size_metric = Some(zgc_atlas::model::MetricId::new("total_profit"));
+        harness.run();
+        ["Bubble area ∝", "Not sized by"]
+            .into_iter()
+            .find_map(|start| harness.query_by_label_contains(start).and_then(|node| node.value()))
+    };
+    let small = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture");
+    // Alpha's 2018 profit is a loss of 2.5; Beta gains an income and a profit of 3.
+    let beta_profits = small.replacen(
+        r#"(metric: "high_tech_enterprises", value: 450,"#,
+        r#"(metric: "total_income", value: 100, year: 2018, source: "s2"),
+                (metric: "total_profit", value: 3, year: 2018, source: "s2"),
+                (metric: "high_tech_enterprises", value: 450,"#,
+        1,
+    );
+    assert_ne!(beta_profits, small, "the fixture has Beta's firms to add before");
+    let legend = legend_with_size(beta_profits).expect("the legend names the size");
+    assert!(legend.starts_with("Bubble area ∝ Total profit"), "{legend}");
+    assert!(legend.contains("×: total profit below zero"), "{legend}");
+    let legend = legend_with_size(small).expect("the legend names the size");
+    assert!(legend.starts_with("Not sized by Total profit (bn yuan): no park's figure is above zero"), "{legend}");
+    assert!(!legend.contains("Bubble area"), "{legend}");
+}
+
 /// A bar says what sets its figure apart from a whole year's final one, as the table does:
 /// Fangshan's income covers January to November, Chaoyang's is preliminary.
 #[test]

@@ -9,6 +9,7 @@ use crate::model::{self, Dataset, DistrictId, Language, MetricId, Observation, P
 use crate::state::UNCHOSEN;
 use crate::state::classify::{ClassMethod, Classes, classify_stated};
 use crate::state::park_colours::ParkColours;
+use crate::state::series::Unsized;
 use crate::state::takeaway::map::{DistrictFigure, MapMeasure, SumBasis, map_takeaway};
 
 /// Most classes the choropleth uses.
@@ -279,10 +280,15 @@ impl MapData {
         self.largest_marker.and_then(|largest| self.markers.iter().find(|m| m.value == Some(largest)))
     }
 
-    /// Whether `marker` has no figure of the metric the markers are sized by: drawn as a cross,
-    /// which a small disc would pass off as a small value.
+    /// Why `marker` is drawn as a cross while the others are sized: it has no figure of the
+    /// metric the markers are sized by, or one below zero; `None` when it is sized.
+    pub fn why_crossed(&self, marker: &Marker) -> Option<Unsized> {
+        self.largest_marker.filter(|largest| *largest > 0.0).and_then(|_| Unsized::of(marker.value))
+    }
+
+    /// Whether `marker` is drawn as a cross ([`MapData::why_crossed`]).
     pub fn lacks_size(&self, marker: &Marker) -> bool {
-        self.largest_marker.is_some_and(|largest| largest > 0.0) && marker.value.is_none()
+        self.why_crossed(marker).is_some()
     }
 
     /// A marker's radius in points: area proportional to its value, from 4 to 24 points;
@@ -593,6 +599,28 @@ mod tests {
             Language::En,
         );
         assert!(plain.markers.iter().all(|marker| !plain.lacks_size(marker)), "no metric: nothing lacks");
+    }
+
+    /// A loss has no area: sized by profit, Alpha's marker (a loss) is a cross, said to be below
+    /// zero, beside Beta's disc.
+    #[test]
+    fn a_marker_whose_figure_is_below_zero_is_crossed_and_says_why() {
+        let text = crate::model::tests::SMALL_RON
+            .replacen(
+                r#"districts: ["west", "east"],"#,
+                r#"districts: ["west", "east"], location: Some((lon: 116.3, lat: 39.9, approximate: true, place: (en: "x", zh: "x"))),"#,
+                1,
+            )
+            .replacen(
+                r#"(metric: "high_tech_enterprises", value: 450,"#,
+                r#"(metric: "total_profit", value: 3, year: 2018, source: "s2"), (metric: "high_tech_enterprises", value: 450,"#,
+                1,
+            );
+        let dataset = crate::model::load_dataset(&text, "small.ron").expect("the fixture with Beta placed");
+        let choice = MapChoice { marker_metric: Some(MetricId::new("total_profit")), ..MapChoice::default() };
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &choice, Language::En);
+        let why = |id: &str| data.markers.iter().find(|m| m.park.as_str() == id).and_then(|m| data.why_crossed(m));
+        assert_eq!((why("alpha"), why("beta")), (Some(Unsized::BelowZero), None));
     }
 
     #[test]

@@ -596,6 +596,27 @@ impl From<Figure<'_>> for Reading {
     }
 }
 
+/// Why a point or marker sized by a metric is drawn as a cross rather than as a disc whose area
+/// is its figure: a small disc would pass either off as a small value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unsized {
+    /// The park has no figure of the sizing metric.
+    NoFigure,
+    /// Its figure is below zero (a fall, a loss), which no area can show.
+    BelowZero,
+}
+
+impl Unsized {
+    /// Why a park whose sizing figure is `size` is drawn as a cross; `None` when it is sized.
+    pub fn of(size: Option<f64>) -> Option<Self> {
+        match size {
+            None => Some(Self::NoFigure),
+            Some(value) if value < 0.0 => Some(Self::BelowZero),
+            Some(_) => None,
+        }
+    }
+}
+
 /// One park in a scatter plot.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScatterPoint {
@@ -997,6 +1018,16 @@ mod tests {
 
     fn choice(metric: &str) -> PlotChoice {
         PlotChoice { metric: MetricId::new(metric), ..PlotChoice::for_dataset(&small_dataset()) }
+    }
+
+    /// Only a figure of zero or more can be an area; a missing one and one below zero are told
+    /// apart, as each has its own words in the key.
+    #[test]
+    fn a_size_is_drawn_only_for_a_figure_of_zero_or_more() {
+        assert_eq!(Unsized::of(None), Some(Unsized::NoFigure));
+        assert_eq!(Unsized::of(Some(-2.5)), Some(Unsized::BelowZero));
+        assert_eq!(Unsized::of(Some(0.0)), None);
+        assert_eq!(Unsized::of(Some(12.0)), None);
     }
 
     #[test]

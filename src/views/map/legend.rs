@@ -16,6 +16,7 @@ use crate::i18n::{class_method_name, strings};
 use crate::model::ParkId;
 use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
+use crate::state::series::Unsized;
 use crate::state::takeaway::in_sentence;
 use crate::theme::{choropleth_colour, hatch_colour, no_data_colour, text_on};
 
@@ -99,13 +100,12 @@ impl Legend {
             // may be of other years: "largest >10,000 enterprises (2012)".
             let text = s.map_marker_key.replace("{metric}", &metric_name(ctx, metric)).replace("{value}", &largest);
             rows.push(Row { key: Key::None, text: layout(text) });
-            if markers.iter().any(|marker| ctx.data.lacks_size(marker)) {
-                rows.push(Row {
-                    key: Key::None,
-                    text: layout(
-                        s.no_size_key.replace("{metric}", &in_sentence(&metric_name(ctx, metric), ctx.language)),
-                    ),
-                });
+            // Each reason for a cross that some marker has, explained.
+            for (reason, key) in [(Unsized::NoFigure, s.no_size_key), (Unsized::BelowZero, s.size_below_zero_key)] {
+                if markers.iter().any(|marker| ctx.data.why_crossed(marker) == Some(reason)) {
+                    let metric = in_sentence(&metric_name(ctx, metric), ctx.language);
+                    rows.push(Row { key: Key::None, text: layout(key.replace("{metric}", &metric)) });
+                }
             }
         }
         // A coloured park whose marker rests on a figure another source states otherwise is

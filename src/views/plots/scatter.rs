@@ -18,7 +18,7 @@ use crate::format::source_label;
 use crate::format::{figure_note, name_with_unit, other_values, value_with_unit};
 use crate::i18n::{labelled, strings};
 use crate::model::MetricId;
-use crate::state::series::{Reading, ScatterPoint};
+use crate::state::series::{Reading, ScatterPoint, Unsized};
 use crate::state::takeaway::in_sentence;
 use crate::state::{Action, ParkColours, PlotChoice};
 use crate::theme::{context_colour, density_colour, plain_bar_colour};
@@ -64,6 +64,8 @@ pub(super) fn scatter_ui(
                 s.scatter_plain_dots
                     .replace("{max}", &MAX_LABELLED_POINTS.to_string())
                     .replace("{metric}", &axis_title(ctx, size))
+            } else if !BubbleScale::new(points).sized() {
+                s.scatter_no_size_above_zero.replace("{metric}", &axis_title(ctx, size))
             } else {
                 format!("{} {}", s.scatter_legend, axis_title(ctx, size))
             }
@@ -77,10 +79,14 @@ pub(super) fn scatter_ui(
     // The marks drawn, each explained: a hollow marker (as the time series's), a cross for a
     // park without a figure to size it by, which a small bubble would pass off as a small value.
     let hollow = (drawable <= MAX_DOTS && points.iter().any(is_hedged_point)).then(|| s.hollow_marker_key.to_owned());
-    let no_size = choice.size_metric.as_ref().filter(|_| points.iter().any(|p| bubbles.lacks_size(p))).map(|size| {
-        s.no_size_key.replace("{metric}", &in_sentence(&metric_name(ctx.dataset, size, ctx.language), ctx.language))
+    let crosses = choice.size_metric.as_ref().into_iter().flat_map(|size| {
+        let metric = in_sentence(&metric_name(ctx.dataset, size, ctx.language), ctx.language);
+        [(Unsized::NoFigure, s.no_size_key), (Unsized::BelowZero, s.size_below_zero_key)]
+            .into_iter()
+            .filter(|(reason, _)| points.iter().any(|p| bubbles.why_crossed(p) == Some(*reason)))
+            .map(move |(_, key)| key.replace("{metric}", &metric))
     });
-    let legend_line: Vec<String> = legend.into_iter().chain(hollow).chain(no_size).chain(differs_note).collect();
+    let legend_line: Vec<String> = legend.into_iter().chain(hollow).chain(crosses).chain(differs_note).collect();
     if !legend_line.is_empty() {
         ui.label(RichText::new(legend_line.join(" · ")).small().weak());
     }
@@ -128,7 +134,7 @@ fn axis_title(ctx: &CompareContext<'_>, id: &MetricId) -> String {
 /// How big each point is drawn.
 #[derive(Clone, Copy)]
 struct BubbleScale {
-    /// The largest size value among the points; not positive when no point has one.
+    /// The largest size value among the points; not positive when no point has one above zero.
     max_size: f64,
     /// Whether points are bubbles (few points) rather than plain dots.
     bubbles: bool,
@@ -140,25 +146,31 @@ impl BubbleScale {
         Self { max_size, bubbles: points.len() <= MAX_LABELLED_POINTS }
     }
 
-    /// A point's radius in points: a plain dot when there are many points or no size is chosen,
-    /// a cross when it has no size, else an area proportional to the value, so the radius grows
-    /// with its square root.
+    /// Whether the points are bubbles sized by a figure: few enough of them, and some figure
+    /// above zero to scale the others to.
+    fn sized(self) -> bool {
+        self.bubbles && self.max_size > 0.0
+    }
+
+    /// A point's radius in points: a plain dot when there are many points, a cross when its
+    /// figure cannot size it, an area proportional to the value when sized, so the radius
+    /// grows with its square root.
     fn radius(self, point: &ScatterPoint) -> f32 {
         if !self.bubbles {
             return 2.5;
         }
-        match (&point.size, self.max_size > 0.0) {
-            (Some(size), true) => 4.0 + 22.0 * (size.value.max(0.0) / self.max_size).sqrt() as f32,
+        match (&point.size, self.sized()) {
             // A cross: `egui_plot` draws its lines a fifth of the radius wide, too thin at 4.
-            (None, true) => 7.0,
-            // No size chosen: each of these few points is a park to find and read on a slide.
+            _ if self.why_crossed(point).is_some() => 7.0,
+            (Some(size), true) => 4.0 + 22.0 * (size.value / self.max_size).sqrt() as f32,
+            // Not sized: each of these few points is a park to find and read on a slide.
             _ => 6.0,
         }
     }
 
-    /// Whether `point` is drawn as a cross: bubbles are sized, but it has no figure to size it.
-    fn lacks_size(self, point: &ScatterPoint) -> bool {
-        self.bubbles && self.max_size > 0.0 && point.size.is_none()
+    /// Why `point` is drawn as a cross while the others are sized; `None` when it is not.
+    fn why_crossed(self, point: &ScatterPoint) -> Option<Unsized> {
+        self.sized().then(|| Unsized::of(point.size.as_ref().map(|size| size.value))).flatten()
     }
 
     /// How far a point's marker reaches from its centre: its radius, larger while it is
@@ -247,7 +259,7 @@ fn add_points<'p>(
                 .id(("point", point.park.as_str()))
                 .radius(radius)
                 .filled(!is_hedged_point(point))
-                .shape(if bubbles.lacks_size(point) { MarkerShape::Cross } else { MarkerShape::Circle })
+                .shape(if bubbles.why_crossed(point).is_some() { MarkerShape::Cross } else { MarkerShape::Circle })
                 .color(colour),
         );
     }
