@@ -249,6 +249,8 @@ pub struct Strings {
     pub presenting_help: &'static str,
     /// Presentation bar: the slide counter, "{i} / {n}".
     pub slide_of: &'static str,
+    /// What a slide without a title is called; {n} is its number.
+    pub untitled_slide: &'static str,
     /// Presenting without slides.
     pub no_slides: &'static str,
     /// Cheat sheet title.
@@ -683,6 +685,7 @@ pub const EN: Strings = Strings {
     present: "Present (F5)",
     presenting_help: "PageDown / → / Space: next · PageUp / ←: previous · 1–9: jump · N: notes · F1: keys · Esc: leave",
     slide_of: "{i} / {n}",
+    untitled_slide: "Slide {n}",
     no_slides: "No slides saved: presenting the current view",
     keys_title: "Keyboard shortcuts",
     keys_always: "Always",
@@ -956,6 +959,7 @@ pub const ZH: Strings = Strings {
     present: "演示 (F5)",
     presenting_help: "PageDown / → / 空格：下一张 · PageUp / ←：上一张 · 1–9：跳转 · N：备注 · F1：快捷键 · Esc：退出",
     slide_of: "{i} / {n}",
+    untitled_slide: "幻灯片 {n}",
     no_slides: "尚未保存幻灯片：演示当前视图",
     keys_title: "键盘快捷键",
     keys_always: "任何时候",

@@ -95,6 +95,70 @@ fn slides_are_saved_beside_the_dataset_and_presented_with_page_down() {
     assert_eq!(reopened.state().slides().slides.len(), 3);
 }
 
+/// What eframe hands `App::save`: here only a place the window state would go.
+struct Discarded;
+
+impl eframe::Storage for Discarded {
+    fn get_string(&self, _key: &str) -> Option<String> {
+        None
+    }
+    fn set_string(&mut self, _key: &str, _value: String) {}
+    fn remove_string(&mut self, _key: &str) {}
+    fn flush(&mut self) {}
+}
+
+/// Speaker notes typed into a slide are kept even when the field is never left: presenting
+/// writes them, and so does closing the window (eframe saves the app as it closes).
+#[test]
+fn speaker_notes_still_being_typed_are_kept_when_presenting_or_closing() {
+    let notes_in_file = |path: &std::path::Path| {
+        let text = std::fs::read_to_string(path.with_file_name("zgc.views.ron")).expect("written");
+        let deck: SlideDeck = ron::from_str(&text).expect("valid RON");
+        deck.slides[0].notes.clone()
+    };
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path.clone());
+    save_slide(&mut harness, "Table", "All parks");
+    harness.get_by_label("1.").click();
+    harness.run();
+    let notes = || egui::Role::MultilineTextInput;
+    harness.get_by_role_and_label(notes(), "Speaker notes").focus();
+    harness.run();
+    harness.get_by_role_and_label(notes(), "Speaker notes").type_text("Open with the ranking.");
+    harness.run();
+    assert_eq!(notes_in_file(&path), "", "not written while typing");
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert_eq!(notes_in_file(&path), "Open with the ranking.", "presenting writes what was typed");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+
+    harness.get_by_role_and_label(notes(), "Speaker notes").focus();
+    harness.run();
+    harness.get_by_role_and_label(notes(), "Speaker notes").type_text(" Then the map.");
+    harness.run();
+    eframe::App::save(harness.state_mut(), &mut Discarded);
+    assert_eq!(notes_in_file(&path), "Open with the ranking. Then the map.", "closing writes it");
+}
+
+/// A slide saved without a title is presented under its view's own title, and named by its
+/// place in the deck in the language of the moment: not "Slides 1" fixed in the language it
+/// was saved in.
+#[test]
+fn an_untitled_slide_shows_its_views_title_and_is_named_by_its_place() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path);
+    save_slide(&mut harness, "Table", "");
+    assert_eq!(harness.state().slides().slides[0].title, "", "nothing made up is stored");
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.query_by_label("Zhongguancun: the parks and their latest figures").is_some(), "the view's title");
+    assert!(harness.query_by_label("Slide 1").is_some(), "the presenter's bar");
+    harness.state_mut().state.language = zgc_atlas::model::Language::Zh;
+    harness.run();
+    assert!(harness.query_by_label("幻灯片 1").is_some(), "named in the language of the moment");
+}
+
 #[test]
 fn a_slide_naming_a_park_that_is_gone_loads_with_a_notice() {
     let (_dir, path) = dataset_in_temp_dir();

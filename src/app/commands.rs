@@ -70,6 +70,7 @@ impl ParkApp {
             }
             Command::SaveSlide => self.add_slide(),
             Command::SlidesEdited => self.save_slides(),
+            Command::SlideTyped => self.slides.unsaved_typing = true,
             Command::ShowSlide(i) => self.show_slide(*i),
             Command::MoveSlide(i, step) => {
                 self.slides.show.move_slide(*i, *step);

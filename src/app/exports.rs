@@ -99,6 +99,7 @@ impl ParkApp {
 
     /// Queues every slide as a 1920×1080 PNG in `folder`, followed by `meeting-pack.md`.
     pub fn request_meeting_pack(&mut self, folder: std::path::PathBuf) {
+        let untitled = strings(self.state.language).untitled_slide;
         let shots: Vec<capture::Shot> = self
             .slides
             .show
@@ -108,7 +109,7 @@ impl ParkApp {
             .enumerate()
             .map(|(i, slide)| capture::Shot {
                 slide: Some(i),
-                path: folder.join(format!("{:02}-{}.png", i + 1, file_slug(&slide.title))),
+                path: folder.join(format!("{:02}-{}.png", i + 1, file_slug(&slide.name(i + 1, untitled)))),
                 size: crate::state::ImageSize::Pixels(1920, 1080),
             })
             .collect();
@@ -187,7 +188,8 @@ impl ParkApp {
             .show
             .current_slide()
             .filter(|_| self.pack.is_some())
-            .map_or_else(|| dataset.meta.title.get(self.state.language).to_owned(), |slide| slide.title.clone());
+            .and_then(|slide| slide.own_title())
+            .map_or_else(|| dataset.meta.title.get(self.state.language).to_owned(), str::to_owned);
         let mut lines: Vec<String> = self.takeaway().into_iter().collect();
         lines.push(format!("{}: {}", s.pack_scope, self.scope_summary(dataset)));
         let sources: Vec<String> =
@@ -214,17 +216,18 @@ impl ParkApp {
     /// The Markdown of the slide shown now: title, image, scope, notes, sources.
     fn pack_section(&self, image: &std::path::Path) -> String {
         let Some(dataset) = &self.dataset else { return String::new() };
-        let title = self.slides.show.current_slide();
+        let s = strings(self.state.language);
+        let title = self.slides.show.current.zip(self.slides.show.current_slide());
         let mut text = String::new();
-        let _ = writeln!(text, "## {}\n", title.map_or("", |slide| slide.title.as_str()));
+        let _ =
+            writeln!(text, "## {}\n", title.map(|(i, slide)| slide.name(i + 1, s.untitled_slide)).unwrap_or_default());
         let file = image.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
         let _ = writeln!(text, "![{file}]({file})\n");
-        let s = strings(self.state.language);
         if let Some(takeaway) = self.takeaway() {
             let _ = writeln!(text, "**{takeaway}**\n");
         }
         let _ = writeln!(text, "{}: {}\n", s.pack_scope, self.scope_summary(dataset));
-        if let Some(notes) = title.map(|slide| slide.notes.trim()).filter(|n| !n.is_empty()) {
+        if let Some(notes) = title.map(|(_, slide)| slide.notes.trim()).filter(|n| !n.is_empty()) {
             let _ = writeln!(text, "{}: {notes}\n", s.notes_hint);
         }
         for source in self.shown_sources().iter().filter_map(|id| dataset.source(id)) {

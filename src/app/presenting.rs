@@ -22,6 +22,10 @@ pub(super) struct Slides {
     pub broken: bool,
     /// The title typed for the next slide.
     pub new_title: String,
+    /// A slide's title, takeaway or notes was typed into and not yet written: the file is
+    /// written when the field is left, and before anything could lose the typing (closing
+    /// the window, presenting, another dataset).
+    pub unsaved_typing: bool,
 }
 
 /// Presentation mode.
@@ -63,6 +67,7 @@ const PRESENTATION_TEXT: [(egui::TextStyle, f32); 5] = [
 impl ParkApp {
     /// Reads the slides kept beside the dataset and checks them against it.
     pub(super) fn load_slides(&mut self) {
+        self.save_slides_typed_into();
         let s = strings(self.state.language);
         let path = slides_file::views_path(&self.origin);
         self.slides = Slides { path: path.clone(), ..Slides::default() };
@@ -85,8 +90,16 @@ impl ParkApp {
         }
     }
 
+    /// Writes the slides file if a slide's text was typed into since it was last written.
+    pub(super) fn save_slides_typed_into(&mut self) {
+        if self.slides.unsaved_typing {
+            self.save_slides();
+        }
+    }
+
     /// Writes the slides file; a failure is told in the notice.
     pub(super) fn save_slides(&mut self) {
+        self.slides.unsaved_typing = false;
         let Some(path) = &self.slides.path else { return };
         match slides_file::save_deck(path, &self.slides.show.deck, self.slides.broken) {
             Ok(()) => self.slides.broken = false,
@@ -100,8 +113,7 @@ impl ParkApp {
     /// Saves what the window shows as a new slide, titled as the user typed.
     pub(super) fn add_slide(&mut self) {
         let title = std::mem::take(&mut self.slides.new_title);
-        let fallback = strings(self.state.language).slides;
-        self.slides.show.add(&title, fallback, ViewSnapshot::capture(&self.state));
+        self.slides.show.add(&title, ViewSnapshot::capture(&self.state));
         self.save_slides();
     }
 
@@ -114,6 +126,7 @@ impl ParkApp {
 
     /// Enters or leaves presentation mode.
     pub(super) fn toggle_presentation(&mut self, ctx: &egui::Context) {
+        self.save_slides_typed_into();
         self.presentation.active = !self.presentation.active;
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presentation.active));
         if self.presentation.active {

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 use super::{ParkApp, keys};
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, LoadErrors};
+use crate::state::slides::Slide;
 use crate::state::{Action, AppState, Command, Tab};
 use crate::views::map::{self, MapContext};
 use crate::views::plots::{self, CompareContext};
@@ -47,7 +48,7 @@ impl ParkApp {
                 // Charts and the map carry their own title, scope and sources; the presented
                 // table gets them here, with the slide's title.
                 Tab::Table if presenting => {
-                    let slide_title = self.slides.show.current_slide().map(|slide| slide.title.as_str());
+                    let slide_title = self.slides.show.current_slide().and_then(Slide::own_title);
                     park_table::presented_park_table_ui(
                         ui,
                         dataset,
@@ -167,7 +168,7 @@ impl ParkApp {
                         let text = s.slide_of.replace("{i}", &(i + 1).to_string()).replace("{n}", &count.to_string());
                         ui.strong(text);
                         ui.separator();
-                        ui.label(&slide.title);
+                        ui.label(slide.name(i + 1, s.untitled_slide));
                     }
                     let help = if current.is_some() {
                         s.presenting_help.to_owned()
@@ -290,7 +291,10 @@ impl eframe::App for ParkApp {
         }
     }
 
+    /// Called every half minute and when the window closes: a slide's text still being typed
+    /// into is written too, so closing the window never loses it.
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.save_slides_typed_into();
         eframe::set_value(storage, eframe::APP_KEY, &self.state);
     }
 

@@ -34,8 +34,11 @@ pub enum Command {
     CopyProblems,
     /// Save the current view as a new slide.
     SaveSlide,
-    /// A slide's title or notes were edited: write the slides file.
+    /// A slide's title, takeaway or notes were edited and the field left: write the slides file.
     SlidesEdited,
+    /// A slide's title, takeaway or notes were typed into (the field still being edited): write
+    /// the slides file before anything could lose the typing.
+    SlideTyped,
     /// Show slide `i`.
     ShowSlide(usize),
     /// Move slide `i` up (`-1`) or down (`1`).

@@ -74,6 +74,20 @@ pub struct Slide {
     pub view: ViewSnapshot,
 }
 
+impl Slide {
+    /// The title the user gave the slide; `None` when it has none.
+    pub fn own_title(&self) -> Option<&str> {
+        Some(self.title.trim()).filter(|title| !title.is_empty())
+    }
+
+    /// What the slide is called in lists, file names and the presenter's bar: its title, or
+    /// `untitled` ("Slide {n}") with its number `number` (from 1) when it has none, so the name
+    /// follows the slide when it moves and reads in the language of the moment.
+    pub fn name(&self, number: usize, untitled: &str) -> String {
+        self.own_title().map_or_else(|| untitled.replace("{n}", &number.to_string()), str::to_owned)
+    }
+}
+
 /// The saved views of one dataset, in presentation order.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SlideDeck {
@@ -93,7 +107,8 @@ impl SlideDeck {
             let dropped = state.forget_missing(dataset);
             slide.view = ViewSnapshot::capture(&state);
             if !dropped.is_empty() {
-                notices.push(format!("slide {} \"{}\": {}", i + 1, slide.title, dropped.join(", ")));
+                let named = slide.own_title().map(|title| format!(" \"{title}\"")).unwrap_or_default();
+                notices.push(format!("slide {}{named}: {}", i + 1, dropped.join(", ")));
             }
         }
         notices
@@ -116,13 +131,13 @@ impl SlideShow {
         self.current.and_then(|i| self.deck.slides.get(i))
     }
 
-    /// Adds a slide of `view` at the end and makes it the current one. An empty title becomes
-    /// `fallback` followed by the slide's number.
-    pub fn add(&mut self, title: &str, fallback: &str, view: ViewSnapshot) {
-        let number = self.deck.slides.len() + 1;
-        let title = if title.trim().is_empty() { format!("{fallback} {number}") } else { title.to_owned() };
+    /// Adds a slide of `view` at the end and makes it the current one. A blank title is kept
+    /// empty: the slide is named by its place in the deck ([`Slide::name`]) in the language of
+    /// the moment, and presented under its view's own title.
+    pub fn add(&mut self, title: &str, view: ViewSnapshot) {
+        let title = title.trim().to_owned();
         self.deck.slides.push(Slide { title, notes: String::new(), takeaway: String::new(), view });
-        self.current = Some(number - 1);
+        self.current = Some(self.deck.slides.len() - 1);
     }
 
     /// Makes slide `i` the current one and returns the view it saved; `None` (and no change)
@@ -215,7 +230,7 @@ mod tests {
     fn show_of(titles: &[&str]) -> SlideShow {
         let mut show = SlideShow::default();
         for title in titles {
-            show.add(title, "Slide", ViewSnapshot::default());
+            show.add(title, ViewSnapshot::default());
         }
         show.current = None;
         show
@@ -266,12 +281,18 @@ mod tests {
     }
 
     #[test]
-    fn new_slides_are_numbered_when_untitled_and_become_current() {
+    fn untitled_slides_are_named_by_their_place_and_new_slides_become_current() {
         let mut show = show_of(&["a"]);
-        show.add("  ", "Slide", ViewSnapshot::default());
-        assert_eq!((titles(&show), show.current), (vec!["a", "Slide 2"], Some(1)));
+        show.add("  ", ViewSnapshot::default());
+        assert_eq!((titles(&show), show.current), (vec!["a", ""], Some(1)));
+        let names = |show: &SlideShow| -> Vec<String> {
+            show.deck.slides.iter().enumerate().map(|(i, slide)| slide.name(i + 1, "幻灯片 {n}")).collect()
+        };
         assert!(show.show(7).is_none());
         assert_eq!(show.current, Some(1), "showing a slide that is not there changes nothing");
+        assert_eq!(names(&show), ["a", "幻灯片 2"]);
+        show.move_slide(1, -1);
+        assert_eq!(names(&show), ["幻灯片 1", "a"], "the name follows the slide's place");
     }
 
     #[test]

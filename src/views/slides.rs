@@ -7,9 +7,9 @@ use crate::model::Language;
 use crate::state::Command;
 use crate::state::slides::SlideDeck;
 
-/// Draws the slide list. Titles and notes are edited in place, and reported once the user
-/// leaves the field (so the file is written once per edit, not per keystroke); everything else
-/// is reported as a command.
+/// Draws the slide list. Titles and notes are edited in place: typing is reported as it
+/// happens, and the edit once the user leaves the field (so the file is written once per edit,
+/// not per keystroke); everything else is reported as a command.
 pub fn slides_ui(
     ui: &mut Ui,
     deck: &mut SlideDeck,
@@ -42,10 +42,11 @@ pub fn slides_ui(
                         {
                             commands.push(Command::ShowSlide(i));
                         }
-                        let title = ui.add(egui::TextEdit::singleline(&mut slide.title).desired_width(120.0));
-                        if title.on_hover_text(s.rename_slide).lost_focus() {
-                            commands.push(Command::SlidesEdited);
-                        }
+                        // An untitled slide shows the name it goes by, which follows its place.
+                        let untitled = s.untitled_slide.replace("{n}", &(i + 1).to_string());
+                        let title = ui
+                            .add(egui::TextEdit::singleline(&mut slide.title).hint_text(untitled).desired_width(120.0));
+                        report_edit(&title.on_hover_text(s.rename_slide).accessible_name(s.rename_slide), commands);
                         if ui.add_enabled(i > 0, egui::Button::new("↑").small()).on_hover_text(s.move_up).clicked() {
                             commands.push(Command::MoveSlide(i, -1));
                         }
@@ -63,15 +64,22 @@ pub fn slides_ui(
                     if current == Some(i) {
                         let takeaway =
                             egui::TextEdit::multiline(&mut slide.takeaway).hint_text(s.takeaway_hint).desired_rows(1);
-                        if ui.add(takeaway).lost_focus() {
-                            commands.push(Command::SlidesEdited);
-                        }
+                        // Named for screen readers by what the empty field shows.
+                        report_edit(&ui.add(takeaway).accessible_name(s.takeaway_hint), commands);
                         let notes = egui::TextEdit::multiline(&mut slide.notes).hint_text(s.notes_hint).desired_rows(2);
-                        if ui.add(notes).lost_focus() {
-                            commands.push(Command::SlidesEdited);
-                        }
+                        report_edit(&ui.add(notes).accessible_name(s.notes_hint), commands);
                     }
                 });
             }
         });
+}
+
+/// Reports typing into a slide's text field, and leaving it.
+fn report_edit(field: &egui::Response, commands: &mut Vec<Command>) {
+    if field.changed() {
+        commands.push(Command::SlideTyped);
+    }
+    if field.lost_focus() {
+        commands.push(Command::SlidesEdited);
+    }
 }
