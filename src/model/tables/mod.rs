@@ -352,6 +352,16 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
         };
         let cell = |column: Column| find(column).and_then(|c| row.get(c)).unwrap_or(&Cell::Empty);
         let text = |column: Column| text_of(cell(column)).trim().to_owned();
+        // A value under no column is not passed over: most often a number with a thousands
+        // separator ("1,240") that a CSV file splits in two, which would shift the row's values.
+        if let Some(c) =
+            row.iter().enumerate().position(|(c, cell)| !cell.is_empty() && columns.get(c).is_none_or(Option::is_none))
+        {
+            table
+                .problems
+                .push(problem(&CellRef::new(grid, r, u32::try_from(c).unwrap_or(u32::MAX)), &unheaded_value(grid)));
+            continue;
+        }
         let mut row_problems = Vec::new();
         let mut report = |column: Column, message: String| row_problems.push(problem(&at(column), &message));
 
@@ -431,6 +441,17 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
             layout: Arc::clone(&layout),
         });
     }
+}
+
+/// What is wrong with a value in a column without a header, and how to mend it.
+fn unheaded_value(grid: &Grid) -> String {
+    let cause = if grid.sheet.is_none() {
+        "; in a CSV file a number written with a thousands separator (1,240) splits into two cells unless it \
+         is in quotes: write it without the comma"
+    } else {
+        ""
+    };
+    format!("a value in a column with no header, so the row is not read{cause}")
 }
 
 fn parse_sources(grid: &Grid, headers: &[String], table: &mut FigureTable) {

@@ -378,3 +378,22 @@ fn cells_that_cannot_be_read_and_rows_that_break_a_rule_are_reported_together() 
     assert!(problems[0].starts_with("line 2, column 4 (value): \"1240亿\" is not a number"));
     assert_eq!(problems[1], "line 3, column 2 (metric_id): unknown metric \"gdp\"");
 }
+
+/// A number with a thousands separator, not quoted, splits into two cells in a CSV file: the
+/// row has a value past the last header, and is refused with a word on the likely cause rather
+/// than read as 1 with the rest passed over.
+#[test]
+fn a_row_with_a_value_past_the_last_header_is_refused() {
+    let table = csv("park_id,metric_id,year,source_id,value\n\
+         beta,total_income,2019,s1,1,240\n\
+         gamma,planned_area,2018,s2,12.5\n");
+    let problems = messages(&table);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("line 2, column 6: a value in a column with no header"), "{problems:?}");
+    assert!(problems[0].contains("thousands separator"), "{problems:?}");
+    assert_eq!(table.figures.len(), 1, "the other row is read");
+    // A value under an empty header, in the middle, is refused too.
+    let table = csv("park_id,,metric_id,year,source_id,value\nbeta,x,total_income,2019,s1,5\n");
+    assert_eq!(messages(&table).len(), 1, "{:?}", messages(&table));
+    assert!(table.figures.is_empty());
+}
