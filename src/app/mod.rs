@@ -237,7 +237,7 @@ impl ParkApp {
         let derived = self.derived.refresh(self.dataset.as_ref(), &mut self.state);
         let table_citations = self.presentation_layout()
             && self.state.tab == crate::state::Tab::Table
-            && self.derived.refresh_table_citations(self.dataset.as_ref(), self.state.language);
+            && self.derived.refresh_table_citations(self.dataset.as_ref(), &self.state);
         derived || table_citations
     }
 }
@@ -289,6 +289,7 @@ mod tests {
                 descending: true,
             },
             selected: Some(ParkId::new("haidian")),
+            table_metrics: Some(vec![crate::model::MetricId::new("total_income")]),
         };
         let mut storage = MemoryStorage::default();
         eframe::set_value(&mut storage, eframe::APP_KEY, &state);
