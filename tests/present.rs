@@ -420,4 +420,14 @@ fn a_presented_table_of_more_columns_than_fit_shows_the_first_ones_whole_and_say
     }
     let leading = harness.get_by_label("Leading industries").rect();
     assert!(leading.right() <= 1280.0, "{leading:?}");
+    // The sources line cites what the slide shows: the figures of the columns that fit.
+    harness.run();
+    let first: Vec<_> = dataset.metrics.iter().take(shown).map(|m| m.id.clone()).collect();
+    let cited = zgc_atlas::state::table_citations(&dataset, harness.state().visible_parks(), &first).sources;
+    let line = zgc_atlas::format::source_list(&dataset, &cited, zgc_atlas::model::Language::En);
+    let footer = harness.get_by_label_contains("Sources: ").value().unwrap_or_default();
+    assert!(footer.ends_with(&format!("Sources: {line}")), "{footer}\n{line}");
+    let all: Vec<_> = dataset.metrics.iter().map(|m| m.id.clone()).collect();
+    let every = zgc_atlas::state::table_citations(&dataset, harness.state().visible_parks(), &all).sources;
+    assert!(cited.len() < every.len(), "the columns left out cite sources of their own: a fair test");
 }

@@ -48,7 +48,7 @@ impl ParkApp {
                 // table gets them here, with the slide's title.
                 Tab::Table if presenting => {
                     let slide_title = self.slides.show.current_slide().map(|slide| slide.title.as_str());
-                    park_table::presented_park_table_ui(
+                    let shown = park_table::presented_park_table_ui(
                         ui,
                         dataset,
                         self.derived.visible(),
@@ -57,8 +57,15 @@ impl ParkApp {
                         self.derived.table_citations(),
                         actions,
                     );
+                    // Its sources line cites the figure columns that fit the slide: another
+                    // frame when they changed.
+                    if self.presented_table_metrics.as_ref() != Some(&shown.metrics) {
+                        self.presented_table_metrics = Some(shown.metrics);
+                        ui.ctx().request_repaint();
+                    }
                 }
                 Tab::Table => {
+                    self.presented_table_metrics = None;
                     park_table::park_table_ui(
                         ui,
                         dataset,

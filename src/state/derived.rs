@@ -134,13 +134,17 @@ impl Derived {
         &self.table_citations.line
     }
 
-    /// Recomputes what the table cites if the listed parks or its columns changed; returns
-    /// whether it did. Called only while the table is presented, which is when its sources
-    /// line shows.
-    pub fn refresh_table_citations(&mut self, dataset: Option<&Dataset>, state: &AppState) -> bool {
+    /// Recomputes what the table cites if the listed parks or its figure columns (`metrics`)
+    /// changed; returns whether it did. Called only while the table is presented, which is
+    /// when its sources line shows, with the figure columns the slide shows.
+    pub fn refresh_table_citations(
+        &mut self,
+        dataset: Option<&Dataset>,
+        language: Language,
+        metrics: &[MetricId],
+    ) -> bool {
         let Some(dataset) = dataset else { return false };
-        let language = state.language;
-        let built_for = (self.listing.generation, language, state.table_metrics(dataset));
+        let built_for = (self.listing.generation, language, metrics.to_vec());
         if self.table_citations.built_on.as_ref() == Some(&built_for) {
             return false;
         }
@@ -509,24 +513,36 @@ mod tests {
         let mut derived = Derived::new(&dataset);
         let mut state = AppState::default();
         derived.refresh(Some(&dataset), &mut state);
-        assert!(derived.refresh_table_citations(Some(&dataset), &state));
-        assert!(!derived.refresh_table_citations(Some(&dataset), &state), "nothing changed");
+        assert!(derived.refresh_table_citations(Some(&dataset), state.language, &state.table_metrics(&dataset)));
+        assert!(
+            !derived.refresh_table_citations(Some(&dataset), state.language, &state.table_metrics(&dataset)),
+            "nothing changed"
+        );
         state.language = Language::Zh;
-        assert!(derived.refresh_table_citations(Some(&dataset), &state), "publishers are named in Chinese");
+        assert!(
+            derived.refresh_table_citations(Some(&dataset), state.language, &state.table_metrics(&dataset)),
+            "publishers are named in Chinese"
+        );
         assert!(derived.table_citations().sources.contains("测试局"), "{}", derived.table_citations().sources);
         let everyone = derived.table_citations().sources.clone();
         state.filter.search = "gamma".to_owned();
         derived.refresh(Some(&dataset), &mut state);
-        assert!(derived.refresh_table_citations(Some(&dataset), &state), "the listing changed");
+        assert!(
+            derived.refresh_table_citations(Some(&dataset), state.language, &state.table_metrics(&dataset)),
+            "the listing changed"
+        );
         assert!(derived.table_citations().sources.is_empty(), "gamma's row cites nothing, not {everyone}");
         // Alpha's profit, s2's, is cited once its column is shown.
         state.filter.search = "alpha".to_owned();
         state.language = Language::En;
         derived.refresh(Some(&dataset), &mut state);
-        assert!(derived.refresh_table_citations(Some(&dataset), &state));
+        assert!(derived.refresh_table_citations(Some(&dataset), state.language, &state.table_metrics(&dataset)));
         assert!(!derived.table_citations().sources.contains("测试办公室"), "{}", derived.table_citations().sources);
         state.table_metrics = Some(vec![MetricId::new("total_profit")]);
-        assert!(derived.refresh_table_citations(Some(&dataset), &state), "the columns changed");
+        assert!(
+            derived.refresh_table_citations(Some(&dataset), state.language, &state.table_metrics(&dataset)),
+            "the columns changed"
+        );
         assert!(derived.table_citations().sources.contains("测试办公室"), "{}", derived.table_citations().sources);
     }
 }

@@ -17,7 +17,7 @@ use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, pos2, vec2}
 
 use crate::format::format_count;
 use crate::i18n::{matching_of, strings};
-use crate::model::{Dataset, Language, Park, ParkId};
+use crate::model::{Dataset, Language, MetricId, Park, ParkId};
 use crate::state::derived::CitationLine;
 use crate::state::{Action, AppState, SortColumn, TableSort};
 use crate::views::widgets::{accessible_text, filters_in_words, label_height};
@@ -30,7 +30,8 @@ const MIN_DRAGGED_WIDTH_PT: f32 = 30.0;
 
 /// The table as it is presented, reading on its own: a title (`slide_title`, or one naming
 /// the dataset's place), which parks and how they are filtered, the table, and what it cites
-/// under it: its sources and, when a cell is marked ≠, what the mark means.
+/// under it: its sources and, when a cell is marked ≠, what the mark means. Returns what the
+/// table shows, so that the sources cited next frame are those of the columns that fit.
 pub fn presented_park_table_ui(
     ui: &mut Ui,
     dataset: &Dataset,
@@ -39,7 +40,7 @@ pub fn presented_park_table_ui(
     slide_title: Option<&str>,
     citations: &CitationLine,
     actions: &mut Vec<Action>,
-) {
+) -> TableShown {
     let language = state.language;
     let s = strings(language);
     let title = slide_title.map_or_else(
@@ -85,10 +86,10 @@ pub fn presented_park_table_ui(
         left_out.push(rows);
     }
     // Figure columns past the right edge are not there at all: the room is told how many.
-    if shown.figure_columns < shown.figure_columns_chosen {
+    if shown.metrics.len() < shown.figure_columns_chosen {
         let columns = s
             .table_columns_shown
-            .replace("{shown}", &format_count(shown.figure_columns))
+            .replace("{shown}", &format_count(shown.metrics.len()))
             .replace("{total}", &format_count(shown.figure_columns_chosen));
         left_out.push(columns);
     }
@@ -98,6 +99,7 @@ pub fn presented_park_table_ui(
     if let Some(footer) = footer {
         ui.label(RichText::new(footer).small().weak());
     }
+    shown
 }
 
 /// How the table is shown.
@@ -115,8 +117,8 @@ pub enum TableMode {
 pub struct TableShown {
     /// The rows (indices into the parks listed) shown whole.
     pub rows: Range<usize>,
-    /// How many figure columns are shown: on a slide, those that fit.
-    pub figure_columns: usize,
+    /// The metrics of the figure columns shown, in order: on a slide, those that fit.
+    pub metrics: Vec<MetricId>,
     /// How many figure columns the user chose.
     pub figure_columns_chosen: usize,
 }
@@ -199,21 +201,23 @@ pub fn park_table_ui(
             let (seen, bottom, whole) = rows.body_ui(ui, visible, state, mode, &mut cells, actions);
             ui.data_mut(|data| data.insert_temp(cells_id, cells));
             resize_handles_ui(ui, id, (&table, &columns), top..=bottom.max(top + 2.0 * row_height), &mut widths);
-            // A text wider than its column scrolled in: this pass is drawn again at once with the
-            // wider column instead of showing a frame of a cut text.
             // Measured for the columns shown; those left out keep what they had.
             let mut seen = seen.into_iter();
             let seen: Vec<f32> = keep.iter().map(|keep| if *keep { seen.next().unwrap_or(0.0) } else { 0.0 }).collect();
+            // A text wider than its column scrolled in: this pass is drawn again at once with the
+            // wider column instead of showing a frame of a cut text.
             if widths.grow(&seen) {
                 ui.ctx().request_discard("a park table column widened to a text scrolled into view");
             }
             ui.data_mut(|data| data.insert_temp(id, widths));
-            let is_figure = |column: &TableColumn| matches!(column.kind, ColumnKind::Figure(_));
-            TableShown {
-                rows: whole,
-                figure_columns: columns.iter().filter(|column| is_figure(column)).count(),
-                figure_columns_chosen: metrics_chosen,
-            }
+            let shown_metrics: Vec<MetricId> = columns
+                .iter()
+                .filter_map(|column| match &column.kind {
+                    ColumnKind::Figure(metric) => Some(metric.clone()),
+                    _ => None,
+                })
+                .collect();
+            TableShown { rows: whole, metrics: shown_metrics, figure_columns_chosen: metrics_chosen }
         })
         .inner
 }
