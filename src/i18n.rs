@@ -61,6 +61,21 @@ pub struct Strings {
     pub col_leading: &'static str,
     /// Tooltip on a sortable column header.
     pub sort_hint: &'static str,
+    /// The park table's menu of figure columns, with its arrow.
+    pub table_columns_menu: &'static str,
+    /// Tooltip of the columns menu.
+    pub table_columns_hint: &'static str,
+    /// Columns menu: show the columns the dataset names.
+    pub table_columns_default: &'static str,
+    /// Columns menu: a column for every metric.
+    pub table_columns_all: &'static str,
+    /// Columns menu: no figure column.
+    pub table_columns_none: &'static str,
+    /// Under a presented table whose figure columns do not all fit the slide: "{shown} of
+    /// {total} figure columns fit the slide".
+    pub table_columns_shown: &'static str,
+    /// Columns menu: how many figure columns are shown, of how many: "{shown} of {total} shown".
+    pub table_columns_count: &'static str,
     /// Shown where a figure is missing. Never a zero.
     pub no_data: &'static str,
     /// Shown when no park matches the search.
@@ -593,6 +608,13 @@ pub const EN: Strings = Strings {
     col_districts: "District",
     col_leading: "Leading industries",
     sort_hint: "Click to sort; click again to reverse. Parks with no data come last.",
+    table_columns_menu: "Columns ▼",
+    table_columns_hint: "Choose which figures the table shows a column of",
+    table_columns_default: "Reset to the dataset's columns",
+    table_columns_all: "All",
+    table_columns_none: "None",
+    table_columns_count: "{shown} of {total} metrics shown",
+    table_columns_shown: "{shown} of the {total} figure columns chosen fit the slide; choose fewer with Columns ▼",
     no_data: "no data",
     no_match: "No park matches the search",
     none_leading: "none named leading",
@@ -867,6 +889,13 @@ pub const ZH: Strings = Strings {
     col_districts: "所在区",
     col_leading: "主导产业",
     sort_hint: "点击排序，再次点击反向排序。无数据的园区排在最后。",
+    table_columns_menu: "显示列 ▼",
+    table_columns_hint: "选择表格显示哪些指标列",
+    table_columns_default: "恢复数据集默认列",
+    table_columns_all: "全选",
+    table_columns_none: "全不选",
+    table_columns_count: "显示 {shown} / {total} 项指标",
+    table_columns_shown: "所选 {total} 个指标列中有 {shown} 个可容纳于本页；可在“显示列 ▼”中减少",
     no_data: "无数据",
     no_match: "没有符合搜索条件的园区",
     none_leading: "未列主导产业",

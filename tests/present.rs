@@ -446,3 +446,52 @@ fn a_slide_is_presented_in_the_language_the_window_is_in() {
     assert!(harness.query_by_label("Total income by park").is_none(), "not in English");
     assert!(harness.query_by_label("Income ranking").is_some(), "the slide's own title as typed");
 }
+
+/// A slide cannot be scrolled sideways by the room: with every metric chosen, the presented
+/// table shows the first figure columns that fit whole, the leading industries after them, and
+/// says how many of the chosen columns it shows.
+#[test]
+fn a_presented_table_of_more_columns_than_fit_shows_the_first_ones_whole_and_says_so() {
+    let mut harness = open_app(DataOrigin::Embedded, Window { size: [1280.0, 720.0], ..Window::default() });
+    harness.get_by_role_and_label(egui::Role::Button, "Columns ▼").click();
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::Button, "All").click();
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let note = harness.get_by_label_contains("figure columns chosen fit the slide").value().unwrap_or_default();
+    let shown: usize = note.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("{note}"));
+    let total = dataset.metrics.len();
+    assert!(note.starts_with(&format!("{shown} of the {total} figure columns")) && shown >= 2, "{note}");
+    for (i, metric) in dataset.metrics.iter().enumerate() {
+        let name = metric.name.en.clone();
+        let header = harness.query_by(move |node| {
+            node.label().is_some_and(|label| {
+                let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+                label == name || label.starts_with(&format!("{name} ("))
+            })
+        });
+        match header {
+            Some(header) => {
+                assert!(i < shown, "{} is shown past the first {shown}", metric.name.en);
+                assert!(header.rect().right() <= 1280.0, "{} is cut: {:?}", metric.name.en, header.rect());
+            }
+            None => assert!(i >= shown, "{} is one of the first {shown} but not shown", metric.name.en),
+        }
+    }
+    let leading = harness.get_by_label("Leading industries").rect();
+    assert!(leading.right() <= 1280.0, "{leading:?}");
+    // The sources line cites what the slide shows: the figures of the columns that fit.
+    harness.run();
+    let first: Vec<_> = dataset.metrics.iter().take(shown).map(|m| m.id.clone()).collect();
+    let cited = zgc_atlas::state::table_citations(&dataset, harness.state().visible_parks(), &first).sources;
+    let line = zgc_atlas::format::source_list(&dataset, &cited, zgc_atlas::model::Language::En);
+    let footer = harness.get_by_label_contains("Sources: ").value().unwrap_or_default();
+    assert!(footer.ends_with(&format!("Sources: {line}")), "{footer}\n{line}");
+    let all: Vec<_> = dataset.metrics.iter().map(|m| m.id.clone()).collect();
+    let every = zgc_atlas::state::table_citations(&dataset, harness.state().visible_parks(), &all).sources;
+    assert!(cited.len() < every.len(), "the columns left out cite sources of their own: a fair test");
+}

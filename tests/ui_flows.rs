@@ -8,7 +8,7 @@ mod stated_otherwise;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
 use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::DataOrigin;
 use zgc_atlas::model::{Language, ParkId, load_dataset};
@@ -83,6 +83,60 @@ fn clicking_the_area_header_sorts_largest_first_then_reverses() {
     // Gamma has none of the three figures and no industry, and Beta has no income: each
     // reads "no data".
     assert_eq!(harness.get_all_by_label("no data").count(), 5);
+}
+
+/// Whether the table has a column headed `text` (the columns menu's check boxes aside).
+fn has_column(harness: &Harness<'_, ParkApp>, text: &str) -> bool {
+    harness
+        .query_all(By::new().predicate(move |node| {
+            node.role() != Role::CheckBox
+                && node.label().is_some_and(|label| label.split_whitespace().collect::<Vec<_>>().join(" ") == text)
+        }))
+        .next()
+        .is_some()
+}
+
+/// Clicks the "Columns ▼" button above the table, opening its menu.
+fn open_columns_menu(harness: &mut Harness<'_, ParkApp>) {
+    harness.get_by_role_and_label(Role::Button, "Columns ▼").click();
+    harness.run();
+}
+
+#[test]
+fn ticking_a_metric_in_the_columns_menu_adds_its_column_and_unticking_the_sorted_one_sorts_by_name() {
+    let mut harness = small();
+    assert!(!has_column(&harness, "Total profit (bn yuan)"), "not one of the dataset's columns");
+    open_columns_menu(&mut harness);
+    assert!(harness.query_by_label("3 of 4 metrics shown").is_some());
+    harness.get_by_role_and_label(Role::CheckBox, "Total profit (bn yuan)").click();
+    harness.run();
+    assert!(has_column(&harness, "Total profit (bn yuan)"), "the ticked metric's column is shown");
+    assert!(harness.query_by_label("4 of 4 metrics shown").is_some(), "the menu stays open for another tick");
+    // Alpha's loss is shown as it is, in its new column.
+    assert!(harness.query_by_label_contains("−2.5").or_else(|| harness.query_by_label_contains("-2.5")).is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    // Sorted by area, then the area column is hidden: the rows are in name order again.
+    let names = ["Alpha Park", "Beta Park", "Gamma Park"];
+    header(&harness, "Planned area (km²)").expect("the area header").click();
+    harness.run();
+    header(&harness, "Planned area (km²) ▼").expect("the sorted area header").click();
+    harness.run();
+    assert_eq!(row_order(&harness, &names), ["Beta Park", "Alpha Park", "Gamma Park"]);
+    open_columns_menu(&mut harness);
+    harness.get_by_role_and_label(Role::CheckBox, "Planned area (km²)").click();
+    harness.run();
+    assert!(!has_column(&harness, "Planned area (km²) ▼") && !has_column(&harness, "Planned area (km²)"));
+    assert_eq!(row_order(&harness, &names), names, "sorted by name once its column is hidden");
+    // No figure column at all: the names, districts and leading industries stay.
+    harness.get_by_role_and_label(Role::Button, "None").click();
+    harness.run();
+    assert!(harness.query_by_label("0 of 4 metrics shown").is_some());
+    assert_eq!(row_order(&harness, &names), names);
+    assert!(harness.query_by_label("Leading industries").is_some() && harness.query_by_label("District").is_some());
+    harness.get_by_role_and_label(Role::Button, "Reset to the dataset's columns").click();
+    harness.run();
+    assert!(has_column(&harness, "Planned area (km²)") && !has_column(&harness, "Total profit (bn yuan)"));
 }
 
 #[test]

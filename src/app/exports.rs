@@ -25,7 +25,10 @@ impl ParkApp {
         let dataset = self.dataset.as_ref()?;
         let language = self.state.language;
         Some(match self.state.tab {
-            Tab::Table => crate::state::export::table_rows(dataset, self.derived.visible(), language),
+            Tab::Table => {
+                let metrics = self.state.table_metrics(dataset);
+                crate::state::export::table_rows(dataset, self.derived.visible(), &metrics, language)
+            }
             Tab::Compare => crate::state::export::plot_rows(dataset, self.plot_data()?, &self.state.plot, language),
             Tab::Map => crate::state::export::map_rows(dataset, self.derived.map(), &self.state.map.value, language),
         })
@@ -208,7 +211,10 @@ impl ParkApp {
             Tab::Table => self
                 .dataset
                 .as_ref()
-                .map(|dataset| crate::state::table_citations(dataset, self.derived.visible()).sources)
+                .map(|dataset| {
+                    let metrics = self.state.table_metrics(dataset);
+                    crate::state::table_citations(dataset, self.derived.visible(), &metrics).sources
+                })
                 .unwrap_or_default(),
         }
     }

@@ -174,6 +174,10 @@ impl ParkApp {
                 if typing && !presenting && is_typing_key(trigger) {
                     continue;
                 }
+                // Esc closes an open menu (egui's own handling), not the filters behind it.
+                if trigger == Trigger::Key(Modifiers::NONE, Key::Escape) && egui::Popup::is_any_open(ui.ctx()) {
+                    continue;
+                }
                 if let Some(digit) = fired(ui, trigger) {
                     self.dispatch(does, digit, actions, commands);
                 }

@@ -78,6 +78,9 @@ pub struct ParkApp {
     notice: Option<String>,
     /// The selection moved by keyboard: scroll the table to it on the next frame.
     scroll_to_selected: bool,
+    /// The figure columns the presented table showed in the last frame (those that fit the
+    /// slide), whose sources its sources line cites.
+    presented_table_metrics: Option<Vec<crate::model::MetricId>>,
     /// Watch the open file and its figure tables for changes.
     watchers: Vec<FileWatcher>,
     /// The files watched; `None` when the app does not watch (no window).
@@ -157,6 +160,7 @@ impl ParkApp {
             map_error: None,
             notice: None,
             scroll_to_selected: false,
+            presented_table_metrics: None,
             watchers: Vec::new(),
             watched: None,
             origin_key,
@@ -235,9 +239,13 @@ impl ParkApp {
     /// Recomputes whatever the views show that is out of date; returns whether anything was.
     fn refresh_derived(&mut self) -> bool {
         let derived = self.derived.refresh(self.dataset.as_ref(), &mut self.state);
-        let table_citations = self.presentation_layout()
-            && self.state.tab == crate::state::Tab::Table
-            && self.derived.refresh_table_citations(self.dataset.as_ref(), self.state.language);
+        let presenting_table = self.presentation_layout() && self.state.tab == crate::state::Tab::Table;
+        let table_citations = presenting_table
+            && self.dataset.as_ref().is_some_and(|dataset| {
+                // The columns the slide showed last frame; before it is drawn, those chosen.
+                let metrics = self.presented_table_metrics.clone().unwrap_or_else(|| self.state.table_metrics(dataset));
+                self.derived.refresh_table_citations(Some(dataset), self.state.language, &metrics)
+            });
         derived || table_citations
     }
 }
@@ -289,6 +297,7 @@ mod tests {
                 descending: true,
             },
             selected: Some(ParkId::new("haidian")),
+            table_metrics: Some(vec![crate::model::MetricId::new("total_income")]),
         };
         let mut storage = MemoryStorage::default();
         eframe::set_value(&mut storage, eframe::APP_KEY, &state);

@@ -49,7 +49,7 @@ impl ParkApp {
                 // table gets them here, with the slide's title.
                 Tab::Table if presenting => {
                     let slide_title = self.slides.show.current_slide().and_then(Slide::own_title);
-                    park_table::presented_park_table_ui(
+                    let shown = park_table::presented_park_table_ui(
                         ui,
                         dataset,
                         self.derived.visible(),
@@ -58,8 +58,15 @@ impl ParkApp {
                         self.derived.table_citations(),
                         actions,
                     );
+                    // Its sources line cites the figure columns that fit the slide: another
+                    // frame when they changed.
+                    if self.presented_table_metrics.as_ref() != Some(&shown.metrics) {
+                        self.presented_table_metrics = Some(shown.metrics);
+                        ui.ctx().request_repaint();
+                    }
                 }
                 Tab::Table => {
+                    self.presented_table_metrics = None;
                     park_table::park_table_ui(
                         ui,
                         dataset,
@@ -132,15 +139,20 @@ impl ParkApp {
             }
             ui.separator();
             chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible().len(), language, actions);
-            if self.state.tab == Tab::Table && self.state.selected.is_none() {
-                // Only where it fits beside the chips: a hint is not worth overlapping them.
-                let font = egui::TextStyle::Body.resolve(ui.style());
-                let hint = ui.painter().layout_no_wrap(s.no_selection.to_owned(), font, egui::Color32::PLACEHOLDER);
-                if hint.size().x + ui.spacing().item_spacing.x <= ui.available_width() {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.weak(s.no_selection);
-                    });
-                }
+            if self.state.tab == Tab::Table {
+                // The table's own control, at the right end of its row, above its last columns.
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    park_table::columns_menu_ui(ui, dataset, &self.state, actions);
+                    if self.state.selected.is_none() {
+                        // Only where it fits beside the chips: a hint is not worth overlapping them.
+                        let font = egui::TextStyle::Body.resolve(ui.style());
+                        let hint =
+                            ui.painter().layout_no_wrap(s.no_selection.to_owned(), font, egui::Color32::PLACEHOLDER);
+                        if hint.size().x + ui.spacing().item_spacing.x <= ui.available_width() {
+                            ui.weak(s.no_selection);
+                        }
+                    }
+                });
             }
         });
     }

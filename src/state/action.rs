@@ -4,7 +4,8 @@
 
 use crate::model::{DistrictId, IndustryId, Language, ParkId};
 use crate::state::{
-    AppState, Chip, FilterState, MAX_PINS, MetricRange, PlotScope, SortColumn, Tab, ThemeChoice, step_selection,
+    AppState, Chip, FilterState, MAX_PINS, MetricRange, PlotScope, SortColumn, Tab, TableMetricsChoice, ThemeChoice,
+    step_selection,
 };
 
 /// A change of the UI state a view asks for; applied by [`AppState::apply`] after every panel
@@ -30,6 +31,8 @@ pub enum Action {
     Hover(ParkId),
     /// The user clicked a column header.
     SortBy(SortColumn),
+    /// Show these metric columns in the park table (a choice in its columns menu).
+    ChooseTableMetrics(TableMetricsChoice),
     /// Remove one active filter.
     RemoveChip(Chip),
     /// Remove every filter, the search included.
@@ -90,6 +93,7 @@ impl AppState {
             }
             Action::Hover(id) => self.hovered = Some(id.clone()),
             Action::SortBy(column) => self.sort = self.sort.clicked(column.clone()),
+            Action::ChooseTableMetrics(choice) => choice.apply_to(self),
             Action::RemoveChip(chip) => self.filter.remove(chip),
             Action::ResetFilters => self.filter = FilterState::default(),
             Action::ToggleIndustry(id) => toggle(&mut self.filter.industries, id),

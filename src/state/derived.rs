@@ -66,8 +66,8 @@ struct PeerCache {
 /// parks it is a look-up per park and column).
 #[derive(Debug, Default)]
 struct TableCitationsCache {
-    /// The listing generation and the language it was computed for.
-    built_on: Option<(u64, Language)>,
+    /// The listing generation, the language and the table's metric columns it was computed for.
+    built_on: Option<(u64, Language, Vec<MetricId>)>,
     line: CitationLine,
 }
 
@@ -134,15 +134,21 @@ impl Derived {
         &self.table_citations.line
     }
 
-    /// Recomputes what the table cites if the listed parks changed; returns whether it did.
-    /// Called only while the table is presented, which is when its sources line shows.
-    pub fn refresh_table_citations(&mut self, dataset: Option<&Dataset>, language: Language) -> bool {
-        let built_for = (self.listing.generation, language);
+    /// Recomputes what the table cites if the listed parks or its figure columns (`metrics`)
+    /// changed; returns whether it did. Called only while the table is presented, which is
+    /// when its sources line shows, with the figure columns the slide shows.
+    pub fn refresh_table_citations(
+        &mut self,
+        dataset: Option<&Dataset>,
+        language: Language,
+        metrics: &[MetricId],
+    ) -> bool {
         let Some(dataset) = dataset else { return false };
-        if self.table_citations.built_on == Some(built_for) {
+        let built_for = (self.listing.generation, language, metrics.to_vec());
+        if self.table_citations.built_on.as_ref() == Some(&built_for) {
             return false;
         }
-        let citations = super::table_citations(dataset, &self.listing.visible);
+        let citations = super::table_citations(dataset, &self.listing.visible, &built_for.2);
         let line = CitationLine {
             sources: crate::format::source_list(dataset, &citations.sources, language),
             stated_otherwise: citations.stated_otherwise,
@@ -507,14 +513,36 @@ mod tests {
         let mut derived = Derived::new(&dataset);
         let mut state = AppState::default();
         derived.refresh(Some(&dataset), &mut state);
-        assert!(derived.refresh_table_citations(Some(&dataset), Language::En));
-        assert!(!derived.refresh_table_citations(Some(&dataset), Language::En), "nothing changed");
-        assert!(derived.refresh_table_citations(Some(&dataset), Language::Zh), "publishers are named in Chinese");
+        assert!(derived.refresh_table_citations(Some(&dataset), state.language, &state.table_metrics(&dataset)));
+        assert!(
+            !derived.refresh_table_citations(Some(&dataset), state.language, &state.table_metrics(&dataset)),
+            "nothing changed"
+        );
+        state.language = Language::Zh;
+        assert!(
+            derived.refresh_table_citations(Some(&dataset), state.language, &state.table_metrics(&dataset)),
+            "publishers are named in Chinese"
+        );
         assert!(derived.table_citations().sources.contains("测试局"), "{}", derived.table_citations().sources);
         let everyone = derived.table_citations().sources.clone();
         state.filter.search = "gamma".to_owned();
         derived.refresh(Some(&dataset), &mut state);
-        assert!(derived.refresh_table_citations(Some(&dataset), Language::Zh), "the listing changed");
+        assert!(
+            derived.refresh_table_citations(Some(&dataset), state.language, &state.table_metrics(&dataset)),
+            "the listing changed"
+        );
         assert!(derived.table_citations().sources.is_empty(), "gamma's row cites nothing, not {everyone}");
+        // Alpha's profit, s2's, is cited once its column is shown.
+        state.filter.search = "alpha".to_owned();
+        state.language = Language::En;
+        derived.refresh(Some(&dataset), &mut state);
+        assert!(derived.refresh_table_citations(Some(&dataset), state.language, &state.table_metrics(&dataset)));
+        assert!(!derived.table_citations().sources.contains("测试办公室"), "{}", derived.table_citations().sources);
+        state.table_metrics = Some(vec![MetricId::new("total_profit")]);
+        assert!(
+            derived.refresh_table_citations(Some(&dataset), state.language, &state.table_metrics(&dataset)),
+            "the columns changed"
+        );
+        assert!(derived.table_citations().sources.contains("测试办公室"), "{}", derived.table_citations().sources);
     }
 }

@@ -219,12 +219,13 @@ fn figure_row(
     FigureCells::new(dataset, park, metric, reading, language).into_row()
 }
 
-/// The table view: each listed park's figure columns, in table order.
-pub fn table_rows(dataset: &Dataset, visible: &[ParkId], language: Language) -> Table {
+/// The table view: each listed park's figures of `metrics` (the table's figure columns), in
+/// table order.
+pub fn table_rows(dataset: &Dataset, visible: &[ParkId], metrics: &[MetricId], language: Language) -> Table {
     let mut rows = Vec::new();
     for id in visible {
         let Some(park) = dataset.park(id) else { continue };
-        for metric in &dataset.view_metrics().table {
+        for metric in metrics {
             let reading = dataset.latest(park, metric).map(Reading::from);
             rows.push(figure_row(dataset, id, metric, reading.as_ref(), language));
         }
@@ -481,12 +482,13 @@ mod tests {
     #[test]
     fn table_rows_carry_each_headline_figure_with_its_year_and_source() {
         let dataset = small_dataset();
-        let table = table_rows(&dataset, &[ParkId::new("beta")], Language::En);
+        let shown = &dataset.view_metrics().table;
+        let table = table_rows(&dataset, &[ParkId::new("beta")], shown, Language::En);
         assert_eq!(table.rows.len(), 3);
         let row = &table.rows[2];
         assert_eq!(cell(&table, row, "value"), "450");
         assert_eq!((cell(&table, row, "qualifier"), cell(&table, row, "qualifier_label")), ("at_least", "at least"));
-        let zh = table_rows(&dataset, &[ParkId::new("beta")], Language::Zh);
+        let zh = table_rows(&dataset, &[ParkId::new("beta")], shown, Language::Zh);
         assert_eq!(
             (cell(&zh, &zh.rows[2], "qualifier"), cell(&zh, &zh.rows[2], "qualifier_label")),
             ("at_least", "下限（超过）"),
@@ -494,6 +496,32 @@ mod tests {
         );
         assert_eq!(cell(&table, row, "source"), "第二份报告");
         assert_eq!(cell(&table, &table.rows[1], "qualifier"), "no data", "beta has no income");
+    }
+
+    #[test]
+    fn the_table_csv_has_the_columns_the_user_chose() {
+        let dataset = small_dataset();
+        let state = crate::state::AppState {
+            table_metrics: Some(vec![MetricId::new("total_profit"), MetricId::new("planned_area")]),
+            ..crate::state::AppState::default()
+        };
+        let parks = [ParkId::new("alpha"), ParkId::new("gamma")];
+        let table = table_rows(&dataset, &parks, &state.table_metrics(&dataset), Language::En);
+        let columns: Vec<(&str, &str)> =
+            table.rows.iter().map(|row| (cell(&table, row, "park_id"), cell(&table, row, "metric"))).collect();
+        let row_of = |park: &str, metric: &str| {
+            table.rows.iter().find(|row| cell(&table, row, "park_id") == park && cell(&table, row, "metric") == metric)
+        };
+        let in_dataset_order = [("alpha", "Planned area"), ("alpha", "Total profit")];
+        assert_eq!(columns[..2], in_dataset_order, "two parks, two columns each: {columns:?}");
+        assert_eq!(columns.len(), 4, "two parks, two columns each: {columns:?}");
+        assert!(row_of("alpha", "Total income").is_none(), "a column not shown is not exported");
+        let profit = row_of("alpha", "Total profit").expect("the chosen profit column");
+        assert_eq!((cell(&table, profit, "value"), cell(&table, profit, "note")), ("-2.5", "A loss."));
+        let missing = row_of("gamma", "Planned area").expect("gamma's area");
+        assert_eq!(cell(&table, missing, "qualifier"), "no data", "unknown stays no data, never zero");
+        let none = table_rows(&dataset, &parks, &[], Language::En);
+        assert!(none.rows.is_empty(), "no figure column, no figure row");
     }
 
     /// A half year's income is not a year's, and a figure's caveat goes with it: the time

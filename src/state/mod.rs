@@ -168,6 +168,10 @@ pub struct AppState {
     pub added_tables: std::collections::BTreeMap<String, Vec<std::path::PathBuf>>,
     /// Whether the filter panel is folded away.
     pub filters_collapsed: bool,
+    /// The metrics the park table shows a column of, as the user chose them in its columns
+    /// menu; `None` for the dataset's own choice (`meta.views.table`). Read through
+    /// [`AppState::table_metrics`].
+    pub table_metrics: Option<Vec<MetricId>>,
     /// The park under the pointer in any view during the last frame; not saved.
     #[serde(skip)]
     pub hovered: Option<ParkId>,
@@ -220,17 +224,100 @@ impl AppState {
     }
 }
 
-/// Fits the plot and map choices and the table sort to `dataset` (metrics not yet chosen or
-/// that it lacks become its own choices, see [`PlotChoice::fit_to`]) and returns the ids
+impl AppState {
+    /// The metrics the park table shows a column of, in this order: the user's choice in the
+    /// dataset's order of metrics, or, with none, the dataset's own (`meta.views.table`, in the
+    /// order it names them). Metrics the dataset lacks are left out. Every part of the app that
+    /// shows or cites the table's columns asks this: the table, its sources line, its CSV.
+    pub fn table_metrics(&self, dataset: &Dataset) -> Vec<MetricId> {
+        match &self.table_metrics {
+            Some(chosen) => dataset.metrics.iter().filter(|m| chosen.contains(&m.id)).map(|m| m.id.clone()).collect(),
+            None => dataset.view_metrics().table.iter().filter(|id| dataset.metric(id).is_some()).cloned().collect(),
+        }
+    }
+
+    /// What the table shows after the user ticks or unticks `metric` in its columns menu.
+    pub fn table_metric_toggled(&self, dataset: &Dataset, metric: &MetricId) -> TableMetricsChoice {
+        let mut chosen = self.table_metrics(dataset);
+        if let Some(at) = chosen.iter().position(|m| m == metric) {
+            chosen.remove(at);
+        } else {
+            chosen.push(metric.clone());
+        }
+        TableMetricsChoice::chosen(dataset, chosen)
+    }
+
+    /// A sort by a column the table does not show falls back to the names: the order of the
+    /// rows must be one the reader can see.
+    fn fit_sort_to(&mut self, shown: &[MetricId]) {
+        if self.sort.column.metric().is_some_and(|m| !shown.contains(m)) {
+            self.sort = TableSort::default();
+        }
+    }
+
+    /// Drops the metrics the dataset lacks from the user's table columns and returns them. A
+    /// choice of which nothing is left (another city's metrics) gives way to the dataset's own,
+    /// rather than a table without figures.
+    fn forget_missing_table_metrics(&mut self, dataset: &Dataset) -> Vec<MetricId> {
+        let Some(chosen) = &mut self.table_metrics else { return Vec::new() };
+        let (kept, dropped): (Vec<MetricId>, Vec<MetricId>) =
+            std::mem::take(chosen).into_iter().partition(|id| dataset.metric(id).is_some());
+        self.table_metrics = if kept.is_empty() && !dropped.is_empty() { None } else { Some(kept) };
+        dropped
+    }
+}
+
+/// A choice of the park table's metric columns, made in its columns menu: what to remember, and
+/// what the table then shows (so applying it can tell whether the sorted column went).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableMetricsChoice {
+    /// What [`AppState::table_metrics`] is set to: `None` for the dataset's own choice.
+    pub chosen: Option<Vec<MetricId>>,
+    /// The metrics the table then shows, as [`AppState::table_metrics`] answers.
+    pub shown: Vec<MetricId>,
+}
+
+impl TableMetricsChoice {
+    /// Exactly `chosen` (put in the dataset's order of metrics).
+    pub fn chosen(dataset: &Dataset, chosen: Vec<MetricId>) -> Self {
+        let state = AppState { table_metrics: Some(chosen), ..AppState::default() };
+        let shown = state.table_metrics(dataset);
+        Self { chosen: Some(shown.clone()), shown }
+    }
+
+    /// The dataset's own choice, which follows the dataset when it is edited.
+    pub fn dataset_default(dataset: &Dataset) -> Self {
+        Self { chosen: None, shown: AppState::default().table_metrics(dataset) }
+    }
+
+    /// Every metric of the dataset.
+    pub fn all(dataset: &Dataset) -> Self {
+        Self::chosen(dataset, dataset.metrics.iter().map(|m| m.id.clone()).collect())
+    }
+
+    /// No figure column: the names, districts and leading industries only.
+    pub fn none() -> Self {
+        Self { chosen: Some(Vec::new()), shown: Vec::new() }
+    }
+
+    /// Makes this the table's choice; a sort by a column it hides falls back to the names.
+    pub fn apply_to(&self, state: &mut AppState) {
+        state.table_metrics.clone_from(&self.chosen);
+        state.fit_sort_to(&self.shown);
+    }
+}
+
+/// Fits the plot and map choices, the table's columns and its sort to `dataset` (metrics not
+/// yet chosen or that it lacks become its own choices, see [`PlotChoice::fit_to`]) and returns the ids
 /// dropped, each once, so the user can be told.
 fn forget_missing_metrics(state: &mut AppState, dataset: &Dataset) -> Vec<String> {
     let mut dropped = state.plot.fit_to(dataset);
     dropped.extend(state.map.fit_to(dataset));
+    dropped.extend(state.forget_missing_table_metrics(dataset));
     // A sort by a column the table no longer shows falls back to the names, silently: the
     // column's metric, if gone, is told above.
-    if state.sort.column.metric().is_some_and(|m| !dataset.view_metrics().table.contains(m)) {
-        state.sort = TableSort::default();
-    }
+    let shown = state.table_metrics(dataset);
+    state.fit_sort_to(&shown);
     let mut seen = std::collections::BTreeSet::new();
     dropped.retain(|id| seen.insert(id.clone()));
     dropped.into_iter().map(|id| id.to_string()).collect()
@@ -275,11 +362,11 @@ pub struct TableCitations {
     pub stated_otherwise: bool,
 }
 
-/// What the table cites for `parks` ([`TableCitations`]).
-pub fn table_citations(dataset: &Dataset, parks: &[ParkId]) -> TableCitations {
+/// What the table cites for `parks` in columns of `metrics` ([`TableCitations`]).
+pub fn table_citations(dataset: &Dataset, parks: &[ParkId], metrics: &[MetricId]) -> TableCitations {
     let mut citations = TableCitations::default();
     for park in parks.iter().filter_map(|id| dataset.park(id)) {
-        for figure in dataset.view_metrics().table.iter().filter_map(|metric| dataset.latest(park, metric)) {
+        for figure in metrics.iter().filter_map(|metric| dataset.latest(park, metric)) {
             citations.sources.insert(figure.observation.source.clone());
             for other in crate::model::stated_otherwise(&park.observations, figure.observation) {
                 citations.sources.insert(other.source.clone());
@@ -464,6 +551,100 @@ mod tests {
         assert_eq!(state.plot.divide_by, Some(MetricId::new("planned_area")), "an offered divisor stays");
     }
 
+    fn metrics(ids: &[&str]) -> Vec<MetricId> {
+        ids.iter().map(|id| MetricId::new(*id)).collect()
+    }
+
+    #[test]
+    fn the_table_shows_the_datasets_columns_until_the_user_chooses_in_the_datasets_order() {
+        let dataset = small_dataset();
+        let mut state = AppState::default();
+        assert_eq!(state.table_metrics(&dataset), dataset.view_metrics().table, "none chosen: the dataset's");
+        assert_eq!(state.table_metrics(&dataset), metrics(&["planned_area", "total_income", "high_tech_enterprises"]));
+        // Chosen out of order and with a metric of another dataset: shown in the dataset's order,
+        // without the stranger.
+        state.table_metrics = Some(metrics(&["total_profit", "gdp", "planned_area"]));
+        assert_eq!(state.table_metrics(&dataset), metrics(&["planned_area", "total_profit"]));
+        state.table_metrics = Some(Vec::new());
+        assert!(state.table_metrics(&dataset).is_empty(), "no figure column is a choice too");
+    }
+
+    #[test]
+    fn ticking_and_unticking_a_metric_starts_from_the_columns_shown() {
+        let dataset = small_dataset();
+        let mut state = AppState::default();
+        let ticked = state.table_metric_toggled(&dataset, &MetricId::new("total_profit"));
+        assert_eq!(ticked.shown, metrics(&["planned_area", "total_income", "high_tech_enterprises", "total_profit"]));
+        state.apply(&Action::ChooseTableMetrics(ticked), &[]);
+        let unticked = state.table_metric_toggled(&dataset, &MetricId::new("total_income"));
+        state.apply(&Action::ChooseTableMetrics(unticked), &[]);
+        assert_eq!(state.table_metrics(&dataset), metrics(&["planned_area", "high_tech_enterprises", "total_profit"]));
+        state.apply(&Action::ChooseTableMetrics(TableMetricsChoice::all(&dataset)), &[]);
+        assert_eq!(state.table_metrics(&dataset).len(), dataset.metrics.len());
+        state.apply(&Action::ChooseTableMetrics(TableMetricsChoice::dataset_default(&dataset)), &[]);
+        assert_eq!(state.table_metrics, None, "the dataset's choice again, following the dataset");
+    }
+
+    #[test]
+    fn hiding_the_column_the_table_is_sorted_by_sorts_it_by_name() {
+        let dataset = small_dataset();
+        let mut state = AppState::default();
+        state.apply(&Action::SortBy(SortColumn::Figure(MetricId::new("total_income"))), &[]);
+        let other = state.table_metric_toggled(&dataset, &MetricId::new("planned_area"));
+        state.apply(&Action::ChooseTableMetrics(other), &[]);
+        assert_eq!(state.sort.column, SortColumn::Figure(MetricId::new("total_income")), "another column went");
+        let sorted = state.table_metric_toggled(&dataset, &MetricId::new("total_income"));
+        state.apply(&Action::ChooseTableMetrics(sorted), &[]);
+        assert_eq!(state.sort, TableSort::default());
+        // A sort by a metric the dataset has but the table does not show, as a saved state may hold.
+        state.sort = TableSort { column: SortColumn::Figure(MetricId::new("total_profit")), descending: true };
+        assert!(state.forget_missing(&dataset).is_empty());
+        assert_eq!(state.sort, TableSort::default());
+        state.apply(&Action::ChooseTableMetrics(TableMetricsChoice::none()), &[]);
+        assert_eq!(ids(&listed(&dataset, "", &state.sort, Language::En)), ["alpha", "beta", "gamma"]);
+    }
+
+    #[test]
+    fn saved_table_columns_the_dataset_lacks_are_dropped_and_reported() {
+        let dataset = small_dataset();
+        let mut state = AppState {
+            table_metrics: Some(metrics(&["gdp", "total_profit"])),
+            sort: TableSort { column: SortColumn::Figure(MetricId::new("total_profit")), descending: true },
+            ..AppState::default()
+        };
+        state.plot.metric = MetricId::new("gdp");
+        assert_eq!(state.forget_missing(&dataset), ["gdp"], "told once, though the plot had it too");
+        assert_eq!(state.table_metrics, Some(metrics(&["total_profit"])));
+        assert_eq!(state.sort.column, SortColumn::Figure(MetricId::new("total_profit")), "a column still shown");
+        // Another city's choice, of which nothing is left: the dataset's own columns, not none.
+        state.table_metrics = Some(metrics(&["gdp", "exports"]));
+        assert_eq!(state.forget_missing(&dataset), ["gdp", "exports"]);
+        assert_eq!(state.table_metrics, None);
+    }
+
+    #[test]
+    fn settings_saved_before_the_table_had_a_choice_of_columns_still_read() {
+        let state: AppState = ron::from_str("(language: Zh, filters_collapsed: true)").expect("old settings read");
+        assert_eq!((state.language, state.table_metrics), (Language::Zh, None));
+        let chosen = AppState { table_metrics: Some(metrics(&["total_profit"])), ..AppState::default() };
+        let text = ron::to_string(&chosen).expect("writes");
+        assert_eq!(ron::from_str::<AppState>(&text).expect("reads back").table_metrics, chosen.table_metrics);
+    }
+
+    #[test]
+    fn the_table_cites_only_the_columns_it_shows() {
+        let dataset = small_dataset();
+        let cited = |shown: &[&str]| -> Vec<String> {
+            let sources = table_citations(&dataset, &[ParkId::new("alpha")], &metrics(shown)).sources;
+            sources.iter().map(ToString::to_string).collect()
+        };
+        // Alpha's figures in the dataset's columns and its leading industry are s1's; its
+        // profit is s2's. Without figure columns its leading industry is still cited.
+        assert_eq!(cited(&["planned_area", "total_income"]), ["s1"]);
+        assert_eq!(cited(&["planned_area", "total_profit"]), ["s1", "s2"]);
+        assert_eq!(cited(&[]), ["s1"]);
+    }
+
     #[test]
     fn at_most_as_many_parks_are_pinned_as_there_are_colours() {
         assert_eq!(MAX_PINS, 7, "the palette's size");
@@ -494,7 +675,8 @@ mod tests {
         let dataset = small_dataset();
         let cited = |parks: &[&str]| -> Vec<String> {
             let parks: Vec<ParkId> = parks.iter().map(|id| ParkId::new(*id)).collect();
-            table_citations(&dataset, &parks).sources.iter().map(ToString::to_string).collect()
+            let shown = &dataset.view_metrics().table;
+            table_citations(&dataset, &parks, shown).sources.iter().map(ToString::to_string).collect()
         };
         // Alpha's cells and its leading industry cite s1; its 2016 income and its emerging
         // industry, which s2 gives, are not in the table.
@@ -502,7 +684,7 @@ mod tests {
         assert_eq!(cited(&["beta"]), ["s2"]);
         assert_eq!(cited(&["alpha", "beta"]), ["s1", "s2"]);
         assert!(cited(&["gamma"]).is_empty(), "a park with nothing in the table cites nothing");
-        assert!(!table_citations(&dataset, &[ParkId::new("alpha")]).stated_otherwise);
+        assert!(!table_citations(&dataset, &[ParkId::new("alpha")], &dataset.view_metrics().table).stated_otherwise);
     }
 
     #[test]
@@ -512,7 +694,7 @@ mod tests {
         let other = r#"(metric: "planned_area", value: 25, year: 2012, source: "s2"),"#;
         let text = crate::model::tests::SMALL_RON.replacen(area, &format!("{other} {area}"), 1);
         let dataset = crate::model::load_dataset(&text, "small.ron").expect("valid");
-        let citations = table_citations(&dataset, &[ParkId::new("alpha")]);
+        let citations = table_citations(&dataset, &[ParkId::new("alpha")], &dataset.view_metrics().table);
         assert!(citations.stated_otherwise);
         assert!(citations.sources.contains(&SourceId::new("s2")), "{:?}", citations.sources);
     }

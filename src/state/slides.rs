@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Dataset, Language, ParkId};
+use crate::model::{Dataset, Language, MetricId, ParkId};
 use crate::state::map::MapChoice;
 use crate::state::{AppState, FilterState, PlotChoice, Tab, TableSort};
 
@@ -21,6 +21,9 @@ pub struct ViewSnapshot {
     pub filter: FilterState,
     /// The table's sort.
     pub sort: TableSort,
+    /// The table's metric columns as the user chose them (`None`: the dataset's own); slides
+    /// saved before there was a choice show the dataset's.
+    pub table_metrics: Option<Vec<MetricId>>,
     /// Pinned parks.
     pub pinned: Vec<ParkId>,
     /// The selected park.
@@ -40,6 +43,7 @@ impl ViewSnapshot {
             map: state.map.clone(),
             filter: state.filter.clone(),
             sort: state.sort.clone(),
+            table_metrics: state.table_metrics.clone(),
             pinned: state.pinned.clone(),
             selected: state.selected.clone(),
             language: state.language,
@@ -53,6 +57,7 @@ impl ViewSnapshot {
         state.map.clone_from(&self.map);
         state.filter.clone_from(&self.filter);
         state.sort = self.sort.clone();
+        state.table_metrics.clone_from(&self.table_metrics);
         state.pinned.clone_from(&self.pinned);
         state.selected.clone_from(&self.selected);
     }
@@ -225,6 +230,29 @@ mod tests {
         assert_eq!(notices, ["slide 2 \"Old\": omega, gdp"]);
         assert_eq!(deck.slides[1].view.pinned, [ParkId::new("alpha")]);
         assert_eq!(deck.slides[1].view.plot.metric, MetricId::new("total_income"), "the dataset's own choice");
+    }
+
+    #[test]
+    fn a_table_slide_keeps_its_columns_and_one_saved_before_there_was_a_choice_still_reads() {
+        let dataset = small_dataset();
+        let chosen = vec![MetricId::new("total_profit"), MetricId::new("exports")];
+        let state = AppState { table_metrics: Some(chosen), ..AppState::default() };
+        let mut deck = SlideDeck {
+            slides: vec![Slide {
+                title: "Profit".to_owned(),
+                notes: String::new(),
+                takeaway: String::new(),
+                view: ViewSnapshot::capture(&state),
+            }],
+        };
+        assert_eq!(deck.check(&dataset), ["slide 1 \"Profit\": exports"]);
+        // The window moved on to other columns; showing the slide brings its own back.
+        let mut window = AppState { table_metrics: None, ..AppState::default() };
+        deck.slides[0].view.restore(&mut window);
+        assert_eq!(window.table_metrics(&dataset), [MetricId::new("total_profit")]);
+        let old = r#"(slides: [(title: "Before", view: (tab: Table, pinned: ["alpha"]))])"#;
+        let old: SlideDeck = ron::from_str(old).expect("a deck saved before reads");
+        assert_eq!(old.slides[0].view.table_metrics, None, "the dataset's own columns");
     }
 
     fn show_of(titles: &[&str]) -> SlideShow {

@@ -172,6 +172,9 @@ pub(super) struct LaidOutCell {
 pub(super) struct CellsMadeFor {
     pub(super) revision: u64,
     pub(super) language: Language,
+    /// What each column shows: another choice of metric columns lays the cells out again, even
+    /// where the widths happen to be the same.
+    pub(super) column_kinds: Vec<ColumnKind>,
     pub(super) column_widths: Vec<f32>,
     pub(super) font: egui::FontId,
     pub(super) pixels_per_point: f32,
@@ -180,11 +183,18 @@ pub(super) struct CellsMadeFor {
 }
 
 impl CellsMadeFor {
-    pub(super) fn new(ui: &Ui, revision: u64, language: Language, column_widths: &[f32]) -> Self {
+    pub(super) fn new(
+        ui: &Ui,
+        revision: u64,
+        language: Language,
+        columns: &[TableColumn],
+        column_widths: &[f32],
+    ) -> Self {
         let visuals = ui.visuals();
         Self {
             revision,
             language,
+            column_kinds: columns.iter().map(|column| column.kind.clone()).collect(),
             column_widths: column_widths.to_vec(),
             font: egui::TextStyle::Body.resolve(ui.style()),
             pixels_per_point: ui.ctx().pixels_per_point(),

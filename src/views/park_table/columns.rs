@@ -3,7 +3,7 @@
 
 use crate::format::shown_unit;
 use crate::i18n::strings;
-use crate::model::{Dataset, Language, MetricId};
+use crate::model::{Dataset, Language, Metric, MetricId};
 use crate::state::SortColumn;
 
 /// Width of the pin column, which holds only the star, in points.
@@ -23,6 +23,7 @@ pub(super) enum ColumnKind {
 
 /// One column: its header, what it sorts by (if it sorts), what it shows, and the range of
 /// widths it takes by itself, in points (to fit its texts; wider texts are cut).
+#[derive(Clone)]
 pub(super) struct TableColumn {
     pub(super) header: String,
     /// A figure column's unit, written in brackets after the header: on a line of its own when
@@ -40,10 +41,15 @@ pub(super) struct TableColumn {
 static NORMAL_BODY_TEXT_PT: std::sync::LazyLock<f32> =
     std::sync::LazyLock::new(|| egui::TextStyle::Body.resolve(&egui::Style::default()).size);
 
-/// The columns in order: the pin, the names, the districts, each of the dataset's table metrics
-/// (named with its unit), the leading industries; their width ranges for body text of
-/// `body_text_pt` points.
-pub(super) fn columns(dataset: &Dataset, language: Language, body_text_pt: f32) -> Vec<TableColumn> {
+/// The columns in order: the pin, the names, the districts, one for each of `metrics` (named
+/// with its unit), the leading industries; their width ranges for body text of `body_text_pt`
+/// points.
+pub(super) fn columns(
+    dataset: &Dataset,
+    metrics: &[MetricId],
+    language: Language,
+    body_text_pt: f32,
+) -> Vec<TableColumn> {
     let s = strings(language);
     let scale = (body_text_pt / *NORMAL_BODY_TEXT_PT).max(1.0);
     let column = |header: &str, sort, kind, (min_width_pt, max_width_pt): (f32, f32)| TableColumn {
@@ -60,14 +66,20 @@ pub(super) fn columns(dataset: &Dataset, language: Language, body_text_pt: f32) 
         column(s.col_name_zh, None, ColumnKind::OtherName, (90.0, 200.0)),
         column(s.col_districts, Some(SortColumn::District), ColumnKind::Districts, (80.0, 150.0)),
     ];
-    columns.extend(dataset.view_metrics().table.iter().filter_map(|id| dataset.metric(id)).map(|metric| {
+    columns.extend(metrics.iter().filter_map(|id| dataset.metric(id)).map(|metric| {
         let sort = Some(SortColumn::Figure(metric.id.clone()));
-        let header = column(metric.name.get(language), sort, ColumnKind::Figure(metric.id.clone()), (100.0, 150.0));
-        let unit = metric.display_unit(language).name;
-        TableColumn { unit: shown_unit(metric.name.get(language), &unit).map(str::to_owned), ..header }
+        let (name, unit) = metric_header(metric, language);
+        TableColumn { unit, ..column(&name, sort, ColumnKind::Figure(metric.id.clone()), (100.0, 150.0)) }
     }));
     columns.push(column(s.col_leading, None, ColumnKind::Leading, (160.0, f32::INFINITY)));
     columns
+}
+
+/// A metric's column header: its name, and its unit where the name does not say it already.
+pub(super) fn metric_header(metric: &Metric, language: Language) -> (String, Option<String>) {
+    let name = metric.name.get(language);
+    let unit = metric.display_unit(language).name;
+    (name.to_owned(), shown_unit(name, &unit).map(str::to_owned))
 }
 
 /// What the table remembers between frames, in points: how wide each column's texts are, and
@@ -78,9 +90,9 @@ pub(super) struct ColumnWidths {
     /// language), up to the column's widest. Columns only grow as rows scroll into view, so
     /// they do not shift sideways back and forth while the user scrolls or filters.
     pub(super) texts: Vec<f32>,
-    /// The dataset (by [`Dataset::revision`](crate::model::Dataset::revision)) and language `texts`
-    /// were measured in.
-    pub(super) measured_for: Option<(u64, Language)>,
+    /// The dataset (by [`Dataset::revision`](crate::model::Dataset::revision)), language and
+    /// metric columns `texts` were measured in.
+    pub(super) measured_for: Option<(u64, Language, Vec<MetricId>)>,
     /// Dragged widths, by what the column shows, so a reload with other metrics does not give
     /// one metric's width to another.
     pub(super) dragged: Vec<(ColumnKind, f32)>,
@@ -112,11 +124,10 @@ impl ColumnWidths {
         grew
     }
 
-    /// The width of each column for a table `available_width` wide with `spacing` between
-    /// columns: dragged, else fitted to its texts; text columns narrowed if the table would not
-    /// fit; the last column takes what is left.
-    pub(super) fn resolve(&self, columns: &[TableColumn], available_width: f32, spacing: f32) -> Vec<f32> {
-        let mut widths: Vec<f32> = columns
+    /// Each column's width before the table is fitted to its room: dragged, else fitted to its
+    /// texts within its range.
+    fn natural(&self, columns: &[TableColumn]) -> Vec<f32> {
+        columns
             .iter()
             .enumerate()
             .map(|(i, column)| {
@@ -124,13 +135,69 @@ impl ColumnWidths {
                 self.dragged_width(&column.kind)
                     .unwrap_or_else(|| text.clamp(column.min_width_pt, column.max_width_pt.max(column.min_width_pt)))
             })
+            .collect()
+    }
+
+    /// Which of `columns` a table that cannot scroll sideways (a slide) shows in
+    /// `available_width`: every column but the figures, and the figures, in order, while they
+    /// fit whole at their natural widths beside the others at their least (names are cut before
+    /// figures go, as in [`Self::resolve`]). A figure that does not fit is left out rather than
+    /// cut at the edge of the slide.
+    pub(super) fn fitting(&self, columns: &[TableColumn], available_width: f32, spacing: f32) -> Vec<bool> {
+        let natural = self.natural(columns);
+        let last = columns.len().saturating_sub(1);
+        let is_figure = |column: &TableColumn| matches!(column.kind, ColumnKind::Figure(_));
+        let others: Vec<f32> = (columns.iter().zip(&natural).enumerate())
+            .filter(|(_, (column, _))| !is_figure(column))
+            .map(|(i, (column, width))| match self.shrinkable_to(column) {
+                _ if i == last => column.min_width_pt,
+                Some(narrowest) => narrowest,
+                None => *width,
+            })
             .collect();
+        let mut taken = others.iter().sum::<f32>() + spacing * others.len().saturating_sub(1) as f32;
+        // The figures shown are the first ones, without a gap: stop at the first that does not fit.
+        let mut room = true;
+        columns
+            .iter()
+            .zip(&natural)
+            .map(|(column, width)| {
+                if !is_figure(column) {
+                    return true;
+                }
+                room = room && taken + spacing + width <= available_width;
+                if room {
+                    taken += spacing + width;
+                }
+                room
+            })
+            .collect()
+    }
+
+    /// The memory of the columns `keep` marks, in their order, for a table showing only them.
+    pub(super) fn kept(&self, keep: &[bool]) -> Self {
+        let texts = self.texts.iter().zip(keep).filter(|(_, keep)| **keep).map(|(text, _)| *text).collect();
+        Self { texts, measured_for: self.measured_for.clone(), dragged: self.dragged.clone() }
+    }
+
+    /// The width of each column for a table `available_width` wide with `spacing` between
+    /// columns: dragged, else fitted to its texts; text columns narrowed if the table would not
+    /// fit; the last column takes what is left.
+    pub(super) fn resolve(&self, columns: &[TableColumn], available_width: f32, spacing: f32) -> Vec<f32> {
+        let mut widths = self.natural(columns);
         self.shrink_to_fit(&mut widths, columns, available_width, spacing);
         if let (Some((fill, others)), Some(column)) = (widths.split_last_mut(), columns.last()) {
             let taken = others.iter().sum::<f32>() + spacing * others.len() as f32;
             *fill = (available_width - taken).max(column.min_width_pt);
         }
         widths
+    }
+
+    /// The least width a column the table narrows to fit takes: a text column the user has not
+    /// sized; `None` for the others.
+    fn shrinkable_to(&self, column: &TableColumn) -> Option<f32> {
+        let text = matches!(column.kind, ColumnKind::Name | ColumnKind::OtherName | ColumnKind::Districts);
+        (text && self.dragged_width(&column.kind).is_none()).then_some(column.min_width_pt)
     }
 
     /// Narrows the text columns the user has not sized towards their least widths, each by its
@@ -140,11 +207,7 @@ impl ColumnWidths {
         let last_min = columns.last().map_or(0.0, |column| column.min_width_pt);
         let others = widths.len().saturating_sub(1);
         let wanted = widths.iter().take(others).sum::<f32>() + spacing * others as f32 + last_min;
-        let shrinkable_to = |i: usize| {
-            let column = columns.get(i)?;
-            let text = matches!(column.kind, ColumnKind::Name | ColumnKind::OtherName | ColumnKind::Districts);
-            (text && self.dragged_width(&column.kind).is_none()).then_some(column.min_width_pt)
-        };
+        let shrinkable_to = |i: usize| self.shrinkable_to(columns.get(i)?);
         let slack: f32 = (0..others).filter_map(|i| Some(widths.get(i)? - shrinkable_to(i)?)).sum();
         let excess = wanted - available_width;
         if excess <= 0.0 || slack <= 0.0 {
@@ -209,6 +272,32 @@ mod tests {
         assert_eq!(memory.resolve(&other, 1000.0, 10.0)[1..2], [260.0]);
         memory.set_dragged(&ColumnKind::Name, None);
         assert_eq!(memory.resolve(&table(), 1000.0, 10.0)[..1], [200.0], "forgotten: fitted again");
+    }
+
+    #[test]
+    fn a_slide_shows_the_first_figure_columns_that_fit_whole_and_every_other_column() {
+        let figure = |id: &str| column(ColumnKind::Figure(MetricId::new(id)), (80.0, 120.0));
+        let table = vec![
+            column(ColumnKind::Name, (100.0, 200.0)),
+            figure("a"),
+            figure("b"),
+            figure("c"),
+            column(ColumnKind::Leading, (150.0, f32::INFINITY)),
+        ];
+        let memory = widths(&[200.0, 120.0, 90.0, 80.0, 0.0]);
+        // The name at its least (100) and the last column at its least (150), 10 between
+        // columns: 100 + 10 + 120 + 10 + 90 + 10 + 150 = 490 takes two figures, not three.
+        assert_eq!(memory.fitting(&table, 500.0, 10.0), [true, true, true, false, true]);
+        assert_eq!(memory.fitting(&table, 1000.0, 10.0), [true; 5], "room for all");
+        // Too narrow for the first figure: none is shown, not a later narrower one.
+        let first_wide = widths(&[200.0, 120.0, 80.0, 80.0, 0.0]);
+        assert_eq!(first_wide.fitting(&table, 360.0, 10.0), [true, false, false, false, true]);
+        // What is shown is then laid out as a table of its own, which fits.
+        let keep = memory.fitting(&table, 500.0, 10.0);
+        let shown: Vec<TableColumn> = table.iter().zip(&keep).filter(|(_, k)| **k).map(|(c, _)| c.clone()).collect();
+        let resolved = memory.kept(&keep).resolve(&shown, 500.0, 10.0);
+        assert!(resolved.iter().sum::<f32>() + 10.0 * 3.0 <= 500.0 + 0.01, "{resolved:?}");
+        assert_eq!(resolved[1..3], [120.0, 90.0], "figures keep their widths; the name gives room");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 mod cells;
 mod columns;
+mod menu;
 
 use std::ops::Range;
 
@@ -16,19 +17,21 @@ use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, pos2, vec2}
 
 use crate::format::format_count;
 use crate::i18n::{matching_of, strings};
-use crate::model::{Dataset, Language, Park, ParkId};
+use crate::model::{Dataset, Language, MetricId, Park, ParkId};
 use crate::state::derived::CitationLine;
 use crate::state::{Action, AppState, SortColumn, TableSort};
 use crate::views::widgets::{accessible_text, filters_in_words, label_height};
 use cells::{CellCache, CellsMadeFor, cell_text, cell_tooltip, text_width};
 use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
+pub use menu::columns_menu_ui;
 
 /// Narrowest a column can be dragged to, in points.
 const MIN_DRAGGED_WIDTH_PT: f32 = 30.0;
 
 /// The table as it is presented, reading on its own: a title (`slide_title`, or one naming
 /// the dataset's place), which parks and how they are filtered, the table, and what it cites
-/// under it: its sources and, when a cell is marked ≠, what the mark means.
+/// under it: its sources and, when a cell is marked ≠, what the mark means. Returns what the
+/// table shows, so that the sources cited next frame are those of the columns that fit.
 pub fn presented_park_table_ui(
     ui: &mut Ui,
     dataset: &Dataset,
@@ -37,7 +40,7 @@ pub fn presented_park_table_ui(
     slide_title: Option<&str>,
     citations: &CitationLine,
     actions: &mut Vec<Action>,
-) {
+) -> TableShown {
     let language = state.language;
     let s = strings(language);
     let title = slide_title.map_or_else(
@@ -66,23 +69,37 @@ pub fn presented_park_table_ui(
         .as_ref()
         .map_or(0.0, |text| label_height(ui, text.clone(), &egui::TextStyle::Small) + ui.spacing().item_spacing.y);
     let table_height = (ui.available_height() - footer_height - ui.text_style_height(&egui::TextStyle::Small)).max(0.0);
-    let whole = ui
+    let shown = ui
         .allocate_ui(vec2(ui.available_width(), table_height), |ui| {
             park_table_ui(ui, dataset, visible, state, TableMode::Presented, actions)
         })
         .inner;
+    let whole = &shown.rows;
+    let mut left_out = Vec::new();
     // Rows past the bottom are there to scroll to; the room says which it shows.
     if whole.len() < visible.len() && !whole.is_empty() {
-        let shown = s
+        let rows = s
             .table_rows_shown
             .replace("{first}", &format_count(whole.start + 1))
             .replace("{last}", &format_count(whole.end))
             .replace("{total}", &format_count(visible.len()));
-        ui.label(RichText::new(shown).small().weak());
+        left_out.push(rows);
+    }
+    // Figure columns past the right edge are not there at all: the room is told how many.
+    if shown.metrics.len() < shown.figure_columns_chosen {
+        let columns = s
+            .table_columns_shown
+            .replace("{shown}", &format_count(shown.metrics.len()))
+            .replace("{total}", &format_count(shown.figure_columns_chosen));
+        left_out.push(columns);
+    }
+    if !left_out.is_empty() {
+        ui.label(RichText::new(left_out.join(" · ")).small().weak());
     }
     if let Some(footer) = footer {
         ui.label(RichText::new(footer).small().weak());
     }
+    shown
 }
 
 /// How the table is shown.
@@ -95,8 +112,19 @@ pub enum TableMode {
     Presented,
 }
 
+/// What a drawn table shows of what it was given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TableShown {
+    /// The rows (indices into the parks listed) shown whole.
+    pub rows: Range<usize>,
+    /// The metrics of the figure columns shown, in order: on a slide, those that fit.
+    pub metrics: Vec<MetricId>,
+    /// How many figure columns the user chose.
+    pub figure_columns_chosen: usize,
+}
+
 /// Draws the table of `visible` parks (already filtered and sorted) in their order, as `mode`
-/// says. Returns the rows (indices into `visible`) shown whole.
+/// says. Returns what it shows of them.
 pub fn park_table_ui(
     ui: &mut Ui,
     dataset: &Dataset,
@@ -104,15 +132,17 @@ pub fn park_table_ui(
     state: &AppState,
     mode: TableMode,
     actions: &mut Vec<Action>,
-) -> Range<usize> {
+) -> TableShown {
     let s = strings(state.language);
     if visible.is_empty() {
         ui.add_space(12.0);
         ui.weak(s.no_match);
-        return 0..0;
+        return TableShown::default();
     }
     let body_text_pt = egui::TextStyle::Body.resolve(ui.style()).size;
-    let mut columns = columns(dataset, state.language, body_text_pt);
+    let metrics = state.table_metrics(dataset);
+    let mut columns = columns(dataset, &metrics, state.language, body_text_pt);
+    let metrics_chosen = metrics.len();
     let presented = mode == TableMode::Presented;
     if presented {
         // The pin stars are a control; on a slide their column is better given to the texts.
@@ -130,10 +160,11 @@ pub fn park_table_ui(
             let mut widths: ColumnWidths = ui.data(|data| data.get_temp(id)).unwrap_or_default();
             let spacing = ui.spacing().item_spacing;
             let pitch = row_height + spacing.y;
-            // Texts are measured again for another dataset or language. The rows that will show
-            // are measured before anything is drawn, so such a frame needs no second pass.
-            let texts_of = (dataset.revision(), state.language);
-            if widths.measured_for != Some(texts_of) || widths.texts.len() != columns.len() {
+            // Texts are measured again for another dataset, language or choice of columns. The
+            // rows that will show are measured before anything is drawn, so such a frame needs no
+            // second pass.
+            let texts_of = (dataset.revision(), state.language, metrics);
+            if widths.measured_for.as_ref() != Some(&texts_of) || widths.texts.len() != columns.len() {
                 let rows_in_view = (ui.available_height() / pitch).ceil().max(1.0);
                 #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "at least 1, and small")]
                 let first_rows = visible.iter().take(rows_in_view as usize).filter_map(|id| dataset.park(id));
@@ -143,9 +174,19 @@ pub fn park_table_ui(
             // Room is kept for the body's vertical scroll bar, as egui_extras' table kept it:
             // without it the body is wider than the window, and its scroll bar out of sight.
             let available_width = ui.available_width() - ui.spacing().scroll.allocated_width();
+            // The room cannot scroll a slide sideways: it shows the figure columns that fit
+            // whole, and says how many it leaves out. The window's table scrolls instead.
+            let keep = if presented {
+                widths.fitting(&columns, available_width, spacing.x)
+            } else {
+                vec![true; columns.len()]
+            };
+            let shown_columns: Vec<TableColumn> =
+                columns.iter().zip(&keep).filter(|(_, keep)| **keep).map(|(column, _)| column.clone()).collect();
+            let columns = shown_columns;
             let table = Geometry {
                 left: ui.cursor().left(),
-                widths: widths.resolve(&columns, available_width, spacing.x),
+                widths: widths.kept(&keep).resolve(&columns, available_width, spacing.x),
                 spacing: spacing.x,
             };
             let top = ui.cursor().top();
@@ -156,17 +197,27 @@ pub fn park_table_ui(
             // Taken out of egui's memory for the frame rather than copied out of it.
             let cells_id = id.with("cells");
             let mut cells: CellCache = ui.data_mut(|data| data.remove_temp(cells_id)).unwrap_or_default();
-            cells.begin_frame(CellsMadeFor::new(ui, dataset.revision(), state.language, &table.widths));
+            cells.begin_frame(CellsMadeFor::new(ui, dataset.revision(), state.language, &columns, &table.widths));
             let (seen, bottom, whole) = rows.body_ui(ui, visible, state, mode, &mut cells, actions);
             ui.data_mut(|data| data.insert_temp(cells_id, cells));
             resize_handles_ui(ui, id, (&table, &columns), top..=bottom.max(top + 2.0 * row_height), &mut widths);
+            // Measured for the columns shown; those left out keep what they had.
+            let mut seen = seen.into_iter();
+            let seen: Vec<f32> = keep.iter().map(|keep| if *keep { seen.next().unwrap_or(0.0) } else { 0.0 }).collect();
             // A text wider than its column scrolled in: this pass is drawn again at once with the
             // wider column instead of showing a frame of a cut text.
             if widths.grow(&seen) {
                 ui.ctx().request_discard("a park table column widened to a text scrolled into view");
             }
             ui.data_mut(|data| data.insert_temp(id, widths));
-            whole
+            let shown_metrics: Vec<MetricId> = columns
+                .iter()
+                .filter_map(|column| match &column.kind {
+                    ColumnKind::Figure(metric) => Some(metric.clone()),
+                    _ => None,
+                })
+                .collect();
+            TableShown { rows: whole, metrics: shown_metrics, figure_columns_chosen: metrics_chosen }
         })
         .inner
 }

@@ -1,0 +1,54 @@
+//! The park table's columns menu: a check box for each metric of the dataset, in its order and
+//! named as the table's headers name it, and the dataset's own columns, all or none. The choice
+//! is reported as an action; which columns show is the state's answer
+//! ([`AppState::table_metrics`]).
+
+use egui::containers::menu::{MenuButton, MenuConfig};
+use egui::{PopupCloseBehavior, RichText, Ui};
+
+use super::columns::metric_header;
+use crate::format::format_count;
+use crate::i18n::strings;
+use crate::model::Dataset;
+use crate::state::{Action, AppState, TableMetricsChoice};
+
+/// The "Columns ▼" button and its menu. The menu stays open while metrics are ticked, so
+/// several can be chosen at once; a click outside or Esc closes it.
+pub fn columns_menu_ui(ui: &mut Ui, dataset: &Dataset, state: &AppState, actions: &mut Vec<Action>) {
+    let language = state.language;
+    let s = strings(language);
+    let shown = state.table_metrics(dataset);
+    let config = MenuConfig::new().close_behavior(PopupCloseBehavior::CloseOnClickOutside);
+    let (response, _) = MenuButton::new(s.table_columns_menu).config(config).ui(ui, |ui| {
+        let count = s
+            .table_columns_count
+            .replace("{shown}", &format_count(shown.len()))
+            .replace("{total}", &format_count(dataset.metrics.len()));
+        ui.label(RichText::new(count).weak());
+        ui.horizontal(|ui| {
+            if ui.button(s.table_columns_all).clicked() {
+                actions.push(Action::ChooseTableMetrics(TableMetricsChoice::all(dataset)));
+            }
+            if ui.button(s.table_columns_none).clicked() {
+                actions.push(Action::ChooseTableMetrics(TableMetricsChoice::none()));
+            }
+        });
+        if ui.add_enabled(state.table_metrics.is_some(), egui::Button::new(s.table_columns_default)).clicked() {
+            actions.push(Action::ChooseTableMetrics(TableMetricsChoice::dataset_default(dataset)));
+        }
+        ui.separator();
+        // A dataset of forty metrics lists them all: the list scrolls inside the window's height.
+        let max_height = (ui.ctx().content_rect().height() * 0.6).max(160.0);
+        egui::ScrollArea::vertical().id_salt("table_columns").max_height(max_height).show(ui, |ui| {
+            for metric in &dataset.metrics {
+                let mut ticked = shown.contains(&metric.id);
+                let (name, unit) = metric_header(metric, language);
+                let label = unit.map_or_else(|| name.clone(), |unit| format!("{name} ({unit})"));
+                if ui.checkbox(&mut ticked, label).clicked() {
+                    actions.push(Action::ChooseTableMetrics(state.table_metric_toggled(dataset, &metric.id)));
+                }
+            }
+        });
+    });
+    response.on_hover_text(s.table_columns_hint);
+}
