@@ -154,6 +154,9 @@ fn an_untitled_slide_shows_its_views_title_and_is_named_by_its_place() {
     harness.run();
     assert!(harness.query_by_label("Zhongguancun: the parks and their latest figures").is_some(), "the view's title");
     assert!(harness.query_by_label("Slide 1").is_some(), "the presenter's bar");
+    // No header is a button on the slide; the sorted one keeps its arrow.
+    assert!(harness.query_by_role_and_label(egui::Role::Button, "Park ▲").is_none());
+    assert!(harness.query_all_by(|node| node.value().is_some_and(|text| text == "Park ▲")).count() > 0);
     harness.state_mut().state.language = zgc_atlas::model::Language::Zh;
     harness.run();
     assert!(harness.query_by_label("幻灯片 1").is_some(), "named in the language of the moment");
@@ -423,7 +426,7 @@ fn a_presented_table_explains_its_marks_and_names_the_other_values_sources() {
     harness.state_mut().state.filter.search = "Alpha".to_owned();
     harness.key_press(egui::Key::F5);
     harness.run();
-    assert!(harness.query_by_label("26.1 2012 ≠").is_some());
+    assert!(harness.query_by_label("26.1 (2012) ≠").is_some());
     let footer = harness.get_by_label_contains("Sources: ").value().unwrap_or_default();
     assert!(footer.starts_with("≠ another source states another value for that year · Sources: "), "{footer}");
     assert!(footer.contains("测试办公室"), "the other value's source is named: {footer}");
@@ -469,7 +472,13 @@ fn a_presented_table_of_more_columns_than_fit_shows_the_first_ones_whole_and_say
     for (i, metric) in dataset.metrics.iter().enumerate() {
         let name = metric.name.en.clone();
         let header = harness.query_by(move |node| {
-            node.label().is_some_and(|label| {
+            // A button's text is its label, a plain text's (as on a slide) its value.
+            let text = if node.role() == egui::accesskit::Role::TextRun {
+                None
+            } else {
+                node.label().or_else(|| node.value())
+            };
+            text.is_some_and(|label| {
                 let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
                 label == name || label.starts_with(&format!("{name} ("))
             })

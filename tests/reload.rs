@@ -266,10 +266,10 @@ fn the_table_shows_a_figure_changed_by_a_reload_in_the_row_already_on_screen() {
     let dir = common::copy_to_temp_dir(&[common::crate_file("tests/fixtures/small.ron")]);
     let path = dir.path().join("small.ron");
     let mut harness = common::open_app(DataOrigin::File(path.clone()), common::Window::default());
-    assert!(harness.query_by_label_contains("26.1 2012").is_some(), "Alpha's area as the file gives it");
+    assert!(harness.query_by_label_contains("26.1 (2012)").is_some(), "Alpha's area as the file gives it");
     save(&path, &SMALL.replacen("value: 26.1,", "value: 27.5,", 1));
     harness.state_mut().reload();
     harness.run();
-    assert!(harness.query_by_label_contains("27.5 2012").is_some(), "the new figure in Alpha's row");
-    assert!(harness.query_by_label_contains("26.1 2012").is_none(), "not the old one");
+    assert!(harness.query_by_label_contains("27.5 (2012)").is_some(), "the new figure in Alpha's row");
+    assert!(harness.query_by_label_contains("26.1 (2012)").is_none(), "not the old one");
 }

@@ -305,10 +305,10 @@ fn a_figure_with_a_note_is_starred_and_pointing_at_its_value_shows_the_note() {
 #[test]
 fn a_table_figure_another_source_states_otherwise_is_marked_and_its_tooltip_names_both() {
     let harness = harness(alpha_area_stated_otherwise());
-    let cell = harness.get_by_label("26.1 2012 ≠");
+    let cell = harness.get_by_label("26.1 (2012) ≠");
     let tooltip = cell.accesskit_node().description().unwrap_or_default();
     assert!(tooltip.contains("Also stated for the same year:\n25 km² · 第二份报告"), "{tooltip}");
-    assert!(harness.query_by_label("10 2012").is_some(), "a figure no source contradicts is not marked");
+    assert!(harness.query_by_label("10 (2012)").is_some(), "a figure no source contradicts is not marked");
 }
 
 /// A screen reader moving through the table reads each row's cells in that row, not in one
@@ -327,7 +327,7 @@ fn a_screen_reader_finds_each_cell_inside_its_row() {
         assert_eq!(row.role(), Role::Row, "the cell {cell:?} is in a row");
         row.id()
     };
-    assert_eq!(row_of("26.1 2012 ≠"), row_of("Alpha Park"), "a park's figure is in its name's row");
+    assert_eq!(row_of("26.1 (2012) ≠"), row_of("Alpha Park"), "a park's figure is in its name's row");
     assert_ne!(row_of("Beta Park"), row_of("Alpha Park"), "each park has its own row");
 }
 
@@ -382,12 +382,12 @@ fn chinese_writes_money_in_the_unit_the_dataset_gives_it_in_table_and_profile() 
     let mut harness = alpha_selected();
     assert!(header(&harness, "Total income (bn yuan)").is_some());
     assert!(harness.query_by_label("630 bn yuan").is_some(), "the profile's line in English");
-    assert!(harness.query_by_label_contains("630 2018").is_some(), "the table's cell in English");
+    assert!(harness.query_by_label_contains("630 (2018").is_some(), "the table's cell in English");
     harness.get_by_label("中文").click();
     harness.run();
     assert!(header(&harness, "总收入 (亿元)").is_some(), "the header names the Chinese unit");
     assert!(harness.query_by_label("6,300 亿元").is_some(), "the profile's line: 630 bn yuan is 6,300 亿元");
-    assert!(harness.query_by_label_contains("6,300 2018").is_some(), "the table's cell");
+    assert!(harness.query_by_label_contains("6,300 (2018").is_some(), "the table's cell");
     assert!(harness.query_by_label("630 十亿元").is_none(), "nor the stored figure in the stored unit");
 }
 
@@ -829,7 +829,7 @@ fn a_parks_milestones_stand_one_under_the_other_evenly_spaced() {
 #[test]
 fn pointing_at_a_table_figure_shows_its_unit_year_and_source() {
     let mut harness = small();
-    let cell = harness.get_by_label("26.1 2012").rect();
+    let cell = harness.get_by_label("26.1 (2012)").rect();
     harness.event(egui::Event::PointerMoved(cell.center()));
     harness.run();
     assert_eq!(harness.state().state.hovered, Some(ParkId::new("alpha")), "the row is hovered");

@@ -8,9 +8,9 @@ use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align, FontSelection, Galley, RichText, Ui};
 
 use super::columns::{ColumnKind, TableColumn};
-use crate::format::{district_names, figure_value, figure_value_with_unit, other_values, source_cited};
+use crate::format::{district_names, figure_note, figure_value, figure_value_with_unit, other_values, source_cited};
 use crate::i18n::{labelled, list_separator, period_label, qualifier_name, role_name, strings};
-use crate::model::{Dataset, Language, Park, ParkId, Qualifier, Role, stated_otherwise};
+use crate::model::{Dataset, Language, Park, ParkId, Role, stated_otherwise};
 use crate::state::RoleScope;
 
 /// A cell's text, before it is laid out.
@@ -19,8 +19,8 @@ pub(super) enum CellText {
         text: String,
         strong: bool,
     },
-    /// A figure: its value, its year (and quality when preliminary), and whether another source
-    /// states another value for the same year.
+    /// A figure: its value, its year in brackets (with its quality when preliminary), and
+    /// whether another source states another value for the same year.
     Figure {
         value: String,
         year: String,
@@ -54,10 +54,9 @@ pub(super) fn cell_text(dataset: &Dataset, park: &Park, kind: &ColumnKind, langu
         }),
         ColumnKind::Figure(metric) => Some(dataset.latest(park, metric).map_or(CellText::NoData, |figure| {
             let obs = figure.observation;
-            let mut year = period_label(language, obs.year, obs.period);
-            if obs.qualifier == Qualifier::Preliminary {
-                year = format!("{year} ({})", qualifier_name(language, obs.qualifier));
-            }
+            // In brackets, as a bar's label writes it: from the back of a room "1,382 2020"
+            // reads as one number, "1,382 (2020)" does not.
+            let year = format!("({})", figure_note(obs.year, obs.period, obs.qualifier, true, language));
             let differs = stated_otherwise(&park.observations, obs).next().is_some();
             CellText::Figure { value: figure_value(&figure, language), year, differs }
         })),

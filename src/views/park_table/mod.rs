@@ -192,7 +192,7 @@ pub fn park_table_ui(
             let top = ui.cursor().top();
             // Two lines at least, so long metric names and their units wrap instead of widening a
             // column.
-            header_ui(ui, &table, &columns, (&state.sort, s.sort_hint), 2.0 * row_height, actions);
+            header_ui(ui, &table, &columns, (&state.sort, s.sort_hint), (2.0 * row_height, presented), actions);
             let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch };
             // Taken out of egui's memory for the frame rather than copied out of it.
             let cells_id = id.with("cells");
@@ -271,7 +271,7 @@ fn header_ui(
     table: &Geometry,
     columns: &[TableColumn],
     (sort, hint): (&TableSort, &str),
-    min_height: f32,
+    (min_height, presented): (f32, bool),
     actions: &mut Vec<Action>,
 ) {
     let padding = ui.spacing().button_padding;
@@ -294,6 +294,14 @@ fn header_ui(
         ui.scope_builder(egui::UiBuilder::new().max_rect(rect).layout(layout), |ui| {
             ui.shrink_clip_rect(rect);
             match &column.sort {
+                // On a slide no header is a button to press: the sorted one keeps its arrow,
+                // which says the rows' order.
+                Some(sort_column) if presented => {
+                    ui.add(
+                        egui::Label::new(RichText::new(format!("{header}{}", sort_arrow(sort_column, sort))).strong())
+                            .wrap(),
+                    );
+                }
                 Some(sort_column) => header_button_ui(ui, header, sort_column, sort, hint, actions),
                 None => {
                     ui.strong(header);
@@ -323,14 +331,18 @@ fn header_button_ui(
     hint: &str,
     actions: &mut Vec<Action>,
 ) {
-    let arrow = match (&sort.column == column, sort.descending) {
+    let text = RichText::new(format!("{label}{}", sort_arrow(column, sort))).strong();
+    if ui.add(egui::Button::selectable(&sort.column == column, text).wrap()).on_hover_text(hint).clicked() {
+        actions.push(Action::SortBy(column.clone()));
+    }
+}
+
+/// The arrow after `column`'s header when the table is sorted by it, pointing as the order goes.
+fn sort_arrow(column: &SortColumn, sort: &TableSort) -> &'static str {
+    match (&sort.column == column, sort.descending) {
         (false, _) => "",
         (true, false) => " ▲",
         (true, true) => " ▼",
-    };
-    let text = RichText::new(format!("{label}{arrow}")).strong();
-    if ui.add(egui::Button::selectable(&sort.column == column, text).wrap()).on_hover_text(hint).clicked() {
-        actions.push(Action::SortBy(column.clone()));
     }
 }
 
