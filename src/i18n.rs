@@ -278,6 +278,12 @@ pub struct Strings {
     pub keys_presenting: &'static str,
     /// Cheat sheet: Ctrl+F.
     pub key_search: &'static str,
+    /// Cheat sheet: the shortcuts that show the table, the comparison and the map.
+    pub key_show_table: &'static str,
+    pub key_show_compare: &'static str,
+    pub key_show_map: &'static str,
+    /// Cheat sheet: the shortcut that saves the view as a slide.
+    pub key_save_slide: &'static str,
     /// Cheat sheet: Ctrl+O.
     pub key_open: &'static str,
     /// Cheat sheet: Ctrl+R.
@@ -714,6 +720,10 @@ pub const EN: Strings = Strings {
     keys_exploring: "While exploring",
     keys_presenting: "While presenting",
     key_search: "Search parks",
+    key_show_table: "Show the table",
+    key_show_compare: "Show the comparison",
+    key_show_map: "Show the map",
+    key_save_slide: "Save the view as a slide",
     key_open: "Open a dataset file",
     key_reload: "Reload the dataset file",
     key_export: "Export the current view as PNG",
@@ -995,6 +1005,10 @@ pub const ZH: Strings = Strings {
     keys_exploring: "非演示时",
     keys_presenting: "演示时",
     key_search: "搜索园区",
+    key_show_table: "显示表格",
+    key_show_compare: "显示对比",
+    key_show_map: "显示地图",
+    key_save_slide: "将当前视图保存为幻灯片",
     key_open: "打开数据集文件",
     key_reload: "重新加载数据集文件",
     key_export: "将当前视图导出为 PNG",

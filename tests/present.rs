@@ -162,6 +162,28 @@ fn an_untitled_slide_shows_its_views_title_and_is_named_by_its_place() {
     assert!(harness.query_by_label("幻灯片 1").is_some(), "named in the language of the moment");
 }
 
+/// The views and saving a slide are a key away, without Tab through every filter: Ctrl+1–3
+/// show the table, the comparison and the map, Ctrl+M saves the view as a slide.
+#[test]
+fn the_views_and_saving_a_slide_have_shortcuts() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path);
+    for (key, tab) in [(egui::Key::Num2, Tab::Compare), (egui::Key::Num3, Tab::Map), (egui::Key::Num1, Tab::Table)] {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        harness.run();
+        assert_eq!(harness.state().state.tab, tab);
+    }
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::M);
+    harness.run();
+    let slides = &harness.state().slides().slides;
+    assert_eq!(slides.len(), 1, "a slide saved");
+    assert_eq!(slides[0].view.tab, Tab::Map, "of the view shown");
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(harness.query_by_label("Ctrl+M").is_some(), "the cheat sheet lists it");
+}
+
 #[test]
 fn a_slide_naming_a_park_that_is_gone_loads_with_a_notice() {
     let (_dir, path) = dataset_in_temp_dir();

@@ -528,6 +528,41 @@ fn keyboard_moves_the_selection_pins_and_clears() {
     assert!(!harness.state().state.filter.is_active());
 }
 
+/// With the keyboard in the table (a row reached by Tab), ↑/↓ move the selection and Space
+/// pins, as with nothing focused: the focus follows the selected row, and egui does not move it
+/// to the widget above or below instead. A button with focus keeps Space for itself.
+#[test]
+fn in_the_table_the_arrows_and_space_act_on_the_selection() {
+    let mut harness = small();
+    // The focused row holds the named park's name cell.
+    let focused_row_holds = |harness: &Harness<'_, ParkApp>, name: &str| {
+        let row = harness.query_all_by_role(egui::accesskit::Role::Row).find(egui_kittest::Node::is_focused);
+        row.is_some_and(|row| harness.query_all_by_label(name).any(|cell| row.rect().contains(cell.rect().center())))
+    };
+    harness.query_all_by_role(egui::accesskit::Role::Row).next().expect("a row").focus();
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")), "a row reached is selected");
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("beta")));
+    assert!(focused_row_holds(&harness, "Beta Park"), "the focus follows the selection");
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(harness.state().state.pinned, [ParkId::new("beta")]);
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")));
+
+    // A button with focus: Space presses it, and pins nothing.
+    harness.get_by_label("Map").focus();
+    harness.run();
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(harness.state().state.tab, zgc_atlas::state::Tab::Map);
+    assert_eq!(harness.state().state.pinned, [ParkId::new("beta")], "no pin from the button's Space");
+}
+
 #[test]
 fn pinyin_initials_find_a_park() {
     let mut harness = harness(DataOrigin::Embedded);

@@ -6,7 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use super::ParkApp;
 use crate::i18n::Strings;
 use crate::model::Language;
-use crate::state::{Action, Command, ImageSize};
+use crate::state::{Action, Command, ImageSize, Tab};
 
 /// When a shortcut works.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,6 +53,8 @@ pub(super) enum Does {
     ToggleNotes,
     Zoom,
     CopyFocusedFigure,
+    ShowTab(Tab),
+    SaveSlide,
 }
 
 /// Every shortcut, in the cheat sheet's order: when it works, its keys, what it does.
@@ -61,6 +63,10 @@ pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
     (Mode::Any, &[Trigger::Key(Modifiers::NONE, Key::F1), Trigger::Typed("?")], Does::ToggleKeyList),
     (Mode::Any, &[Trigger::Builtin("Ctrl+= / Ctrl+- / Ctrl+0")], Does::Zoom),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::F)], Does::Search),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num1)], Does::ShowTab(Tab::Table)),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num2)], Does::ShowTab(Tab::Compare)),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num3)], Does::ShowTab(Tab::Map)),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::M)], Does::SaveSlide),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::Escape)], Does::ClearSearchThenFilters),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::ArrowUp)], Does::PreviousPark),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::ArrowDown)], Does::NextPark),
@@ -117,6 +123,17 @@ pub(super) fn trigger_label(trigger: Trigger, language: Language) -> String {
     }
 }
 
+/// The keys of the shortcut that `does`, as the cheat sheet writes them, for a button's
+/// tooltip; empty when it has none.
+pub(super) fn shortcut_text(does: Does, language: Language) -> String {
+    SHORTCUTS
+        .iter()
+        .filter(|(_, _, action)| *action == does)
+        .flat_map(|(_, triggers, _)| triggers.iter().map(|trigger| trigger_label(*trigger, language)))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
 /// What the cheat sheet says a shortcut does.
 pub(super) fn description(does: Does, s: &Strings) -> &'static str {
     match does {
@@ -137,6 +154,10 @@ pub(super) fn description(does: Does, s: &Strings) -> &'static str {
         Does::ToggleNotes => s.key_notes,
         Does::Zoom => s.key_zoom,
         Does::CopyFocusedFigure => s.key_copy_figure,
+        Does::ShowTab(Tab::Table) => s.key_show_table,
+        Does::ShowTab(Tab::Compare) => s.key_show_compare,
+        Does::ShowTab(Tab::Map) => s.key_show_map,
+        Does::SaveSlide => s.key_save_slide,
     }
 }
 
@@ -153,7 +174,9 @@ impl ParkApp {
     /// Reads this frame's keys and dropped files.
     pub(super) fn keyboard_input(&self, ui: &Ui, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
         let presenting = self.presentation.active;
-        let typing = ui.memory(|m| m.focused().is_some());
+        // A focused widget takes its keys (a text field's typing, Space on a button), except a
+        // table row: there ↑/↓ and Space act on the selection, as in a list.
+        let typing = ui.memory(|m| m.focused().is_some()) && !crate::views::park_table::rows_have_keyboard(ui.ctx());
         // A dialog over the window takes the keys: Esc closes it, nothing acts behind it.
         if self.table_preview.is_some() {
             if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
@@ -222,6 +245,8 @@ impl ParkApp {
             Does::PreviousSlide => commands.push(Command::StepSlide(-1)),
             Does::JumpToSlide => commands.push(Command::ShowSlide(digit)),
             Does::ToggleNotes => commands.push(Command::ToggleNotes),
+            Does::ShowTab(tab) => actions.push(Action::ShowTab(tab)),
+            Does::SaveSlide => commands.push(Command::SaveSlide),
             // egui zooms; the profile's figure line copies itself.
             Does::Zoom | Does::CopyFocusedFigure => {}
         }

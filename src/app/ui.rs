@@ -133,7 +133,8 @@ impl ParkApp {
         let s = strings(language);
         ui.horizontal(|ui| {
             for (tab, label) in [(Tab::Table, s.tab_table), (Tab::Compare, s.tab_compare), (Tab::Map, s.tab_map)] {
-                if ui.selectable_label(self.state.tab == tab, RichText::new(label).strong()).clicked() {
+                let tab_label = ui.selectable_label(self.state.tab == tab, RichText::new(label).strong());
+                if tab_label.on_hover_text(keys::shortcut_text(keys::Does::ShowTab(tab), language)).clicked() {
                     actions.push(Action::ShowTab(tab));
                 }
             }
@@ -406,7 +407,8 @@ impl ParkApp {
             .size_range(220.0..=480.0)
             .show_collapsible(ui, &mut filters_open, |ui| {
                 let show = &mut self.slides.show;
-                slides::slides_ui(ui, &mut show.deck, show.current, &mut self.slides.new_title, language, commands);
+                let new_slide = (&mut self.slides.new_title, keys::shortcut_text(keys::Does::SaveSlide, language));
+                slides::slides_ui(ui, &mut show.deck, show.current, new_slide, language, commands);
                 ui.separator();
                 filters::filters_ui(
                     ui,

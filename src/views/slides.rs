@@ -7,14 +7,14 @@ use crate::model::Language;
 use crate::state::Command;
 use crate::state::slides::SlideDeck;
 
-/// Draws the slide list. Titles and notes are edited in place: typing is reported as it
+/// Draws the slide list; the save button's tooltip gives its shortcut. Titles and notes are edited in place: typing is reported as it
 /// happens, and the edit once the user leaves the field (so the file is written once per edit,
 /// not per keystroke); everything else is reported as a command.
 pub fn slides_ui(
     ui: &mut Ui,
     deck: &mut SlideDeck,
     current: Option<usize>,
-    new_title: &mut String,
+    (new_title, save_shortcut): (&mut String, String),
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -28,7 +28,7 @@ pub fn slides_ui(
                 ui.add(egui::TextEdit::singleline(new_title).hint_text(s.slide_title_hint).desired_width(130.0))
                     .labelled_by(label.id);
             });
-            if ui.button(s.save_view).clicked() {
+            if ui.button(s.save_view).on_hover_text(save_shortcut).clicked() {
                 commands.push(Command::SaveSlide);
             }
             let count = deck.slides.len();

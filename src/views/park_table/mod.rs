@@ -414,6 +414,9 @@ impl Rows<'_> {
             area = area.max_height(pitches_fitting * self.pitch + self.row_height);
         }
         let scroll_to_selected = matches!(mode, TableMode::Exploring { scroll_to_selected: true });
+        // While the keyboard is in the rows, focus follows the selection that ↑/↓ move.
+        let keyboard_in_rows = rows_have_keyboard(ui.ctx());
+        let mut focused_row = None;
         area.show_viewport(ui, |ui, viewport| {
             ui.set_width(self.table.width());
             // The last row has no spacing under it, so rows that just fit need no scroll bar.
@@ -430,7 +433,13 @@ impl Rows<'_> {
             for (index, id) in visible.iter().enumerate().take(last).skip(first) {
                 let Some(park) = self.dataset.park(id) else { continue };
                 let row_top = top + index as f32 * self.pitch;
-                self.row_ui(ui, park, (index, row_top), state, (cells, &mut seen), actions);
+                let focus = self.row_ui(ui, park, (index, row_top), state, (cells, &mut seen), actions);
+                if keyboard_in_rows && state.selected.as_ref() == Some(&park.id) && !focus.has_focus() {
+                    focus.request_focus();
+                }
+                if focus.has_focus() {
+                    focused_row = Some(focus.id);
+                }
             }
             bottom = ui.clip_rect().bottom().min(top + self.pitch * visible.len() as f32);
             // A row is whole in view from its top to its bottom (the spacing under it aside).
@@ -438,11 +447,17 @@ impl Rows<'_> {
             let end_whole = ((viewport.max.y - self.row_height) / self.pitch + 1.0).floor().max(0.0) as usize;
             whole = first_whole.min(visible.len())..end_whole.min(visible.len()).max(first_whole.min(visible.len()));
         });
+        // Kept while the selected row is scrolled out of view (its row, not drawn, loses focus)
+        // until focus goes to another widget.
+        let kept =
+            if keyboard_in_rows { ui.data(|data| data.get_temp::<Option<Id>>(keyboard_id())).flatten() } else { None };
+        ui.data_mut(|data| data.insert_temp(keyboard_id(), focused_row.or(kept)));
         (seen, bottom, whole)
     }
 
     /// One park's row: its background (striped, hovered, selected, focused), its cells (laid
     /// out by `cells`) and its pin star. Adds the width each cell's text asks for to `seen`.
+    /// Returns the row's response, which takes keyboard focus.
     fn row_ui(
         &self,
         ui: &mut Ui,
@@ -451,7 +466,7 @@ impl Rows<'_> {
         state: &AppState,
         (cells, seen): (&mut CellCache, &mut [f32]),
         actions: &mut Vec<Action>,
-    ) {
+    ) -> egui::Response {
         let language = state.language;
         let row = Rect::from_min_size(pos2(self.table.left, top), vec2(self.table.width(), self.row_height));
         let row_id = ui.make_persistent_id(("park_row", &park.id));
@@ -531,13 +546,33 @@ impl Rows<'_> {
             let cell = Rect::from_x_y_ranges(left..=right, row.y_range());
             pin_star_ui(ui, cell, &park.id, state.is_pinned(&park.id), language, actions);
         }
-        if response.clicked() {
+        // A row reached by Tab is selected, as in any list: ↑/↓ then move on from it.
+        if response.clicked() || (response.gained_focus() && !selected) {
             actions.push(Action::Select(park.id.clone()));
+        }
+        if response.has_focus() {
+            // ↑/↓ move the selection (`app::keys`), not egui's focus to the widget above.
+            let arrows = egui::EventFilter { vertical_arrows: true, ..Default::default() };
+            ui.memory_mut(|m| m.set_focus_lock_filter(row_id, arrows));
         }
         if pointed {
             actions.push(Action::Hover(park.id.clone()));
         }
+        response
     }
+}
+
+/// Where the table keeps the row that last had keyboard focus, while the keyboard is in the rows.
+fn keyboard_id() -> Id {
+    Id::unique("park_table_keyboard_in_rows")
+}
+
+/// Whether the keyboard is in the table's rows: a row had focus and it, or nothing, has it now
+/// (the selected row may be scrolled out of view). ↑/↓ and Space then act on the selection, as
+/// when nothing has focus, not on a focused widget.
+pub fn rows_have_keyboard(ctx: &egui::Context) -> bool {
+    let Some(row) = ctx.data(|data| data.get_temp::<Option<Id>>(keyboard_id())).flatten() else { return false };
+    ctx.memory(|m| m.focused().is_none_or(|focused| focused == row))
 }
 
 /// A star that pins or unpins a park: filled when pinned. Drawn over the row as a plain
