@@ -510,6 +510,8 @@ pub struct Strings {
     pub scatter_legend: &'static str,
     /// Scatter: what a hollow marker means.
     pub hollow_marker_key: &'static str,
+    /// Scatter: what a diamond means.
+    pub part_year_marker_key: &'static str,
     /// Scatter: what a cross means, when bubbles are sized by `{metric}`.
     pub no_size_key: &'static str,
     /// Scatter and map: what a cross means for a park whose `{metric}` figure is below zero,
@@ -836,6 +838,7 @@ pub const EN: Strings = Strings {
     boundary_key: "dotted line: the park's area changed",
     scatter_legend: "Bubble area ∝",
     hollow_marker_key: "hollow marker: approximate, preliminary or a bound",
+    part_year_marker_key: "diamond: part of a year",
     no_size_key: "×: no figure of {metric}",
     size_below_zero_key: "×: {metric} below zero",
     scatter_no_size_above_zero: "Not sized by {metric}: no park's figure is above zero",
@@ -1118,6 +1121,7 @@ pub const ZH: Strings = Strings {
     boundary_key: "点线：园区范围调整",
     scatter_legend: "气泡面积 ∝",
     hollow_marker_key: "空心点：约数、初步统计或上下限",
+    part_year_marker_key: "菱形：非全年数据",
     no_size_key: "×：无{metric}数据",
     size_below_zero_key: "×：{metric}低于零",
     scatter_no_size_above_zero: "未按{metric}调整大小：没有园区的数据大于零",

@@ -510,8 +510,9 @@ fn the_time_series_scope_line_is_true_with_fewer_parks_than_five() {
     assert!(harness.query_by_label_contains("淼湖 · ").is_some(), "the place in Chinese");
 }
 
-/// The scatter explains each mark it draws: hollow markers, and the crosses of parks without a
-/// figure to size their bubble by (as small bubbles they would pass for small values).
+/// The scatter explains each mark it draws: hollow markers, diamonds for parts of a year, and the
+/// crosses of parks without a figure to size their bubble by (as small bubbles they would pass
+/// for small values).
 #[test]
 fn the_scatter_explains_its_hollow_markers_and_its_crosses() {
     let mut harness = compare(DataOrigin::Embedded);
@@ -522,6 +523,8 @@ fn the_scatter_explains_its_hollow_markers_and_its_crosses() {
     let legend = harness.get_by_label_contains("Bubble area ∝").value().unwrap_or_default();
     assert!(legend.contains("hollow marker: approximate, preliminary or a bound"), "{legend}");
     assert!(legend.contains("×: no figure of high-tech enterprises"), "{legend}");
+    // Fangshan's income covers January to November 2014: a diamond, as on the time series.
+    assert!(legend.contains("diamond: part of a year"), "{legend}");
 }
 
 /// Bubbles sized by a figure below zero (a loss) would pass it off as a small value: the point

@@ -79,6 +79,10 @@ pub(super) fn scatter_ui(
     // The marks drawn, each explained: a hollow marker (as the time series's), a cross for a
     // park without a figure to size it by, which a small bubble would pass off as a small value.
     let hollow = (drawable <= MAX_DOTS && points.iter().any(is_hedged_point)).then(|| s.hollow_marker_key.to_owned());
+    // Diamonds only on points drawn one by one: few, or coloured.
+    let single = |p: &ScatterPoint| bubbles.bubbles || colours.slot(&p.park).is_some();
+    let diamond = (drawable <= MAX_DOTS && points.iter().any(|p| single(p) && is_part_year_point(p)))
+        .then(|| s.part_year_marker_key.to_owned());
     let crosses = choice.size_metric.as_ref().into_iter().flat_map(|size| {
         let metric = in_sentence(&metric_name(ctx.dataset, size, ctx.language), ctx.language);
         [(Unsized::NoFigure, s.no_size_key), (Unsized::BelowZero, s.size_below_zero_key)]
@@ -86,7 +90,8 @@ pub(super) fn scatter_ui(
             .filter(|(reason, _)| points.iter().any(|p| bubbles.why_crossed(p) == Some(*reason)))
             .map(move |(_, key)| key.replace("{metric}", &metric))
     });
-    let legend_line: Vec<String> = legend.into_iter().chain(hollow).chain(crosses).chain(differs_note).collect();
+    let legend_line: Vec<String> =
+        legend.into_iter().chain(hollow).chain(diamond).chain(crosses).chain(differs_note).collect();
     if !legend_line.is_empty() {
         ui.label(RichText::new(legend_line.join(" · ")).small().weak());
     }
@@ -186,6 +191,12 @@ fn is_hedged_point(point: &ScatterPoint) -> bool {
     is_hedged(point.x.qualifier) || is_hedged(point.y.qualifier)
 }
 
+/// Whether `point` is drawn as a diamond, as the time series draws such figures: one of its
+/// figures covers only part of a year, so it does not compare with whole years.
+fn is_part_year_point(point: &ScatterPoint) -> bool {
+    point.x.period.is_some() || point.y.period.is_some()
+}
+
 /// Whether `point` is drawn larger: its park is hovered or selected.
 fn emphasised(ctx: &CompareContext<'_>, point: &ScatterPoint) -> bool {
     ctx.hovered == Some(&point.park) || ctx.selected == Some(&point.park)
@@ -254,14 +265,25 @@ fn add_points<'p>(
         // dots behind: a point of its own in that grey all but vanished on a projector (1.4:1).
         let colour = if coloured { park_colour(colours, visuals, &point.park) } else { plain_bar_colour(visuals) };
         let colour = colour.gamma_multiply(if coloured { 0.9 } else { 0.8 });
-        plot_ui.points(
+        let crossed = bubbles.why_crossed(point).is_some();
+        let shape = match (crossed, is_part_year_point(point)) {
+            (true, _) => MarkerShape::Cross,
+            (false, true) => MarkerShape::Diamond,
+            (false, false) => MarkerShape::Circle,
+        };
+        let marker = |shape, filled, id| {
             Points::new("", PlotPoints::from(vec![[at.x, at.y]]))
-                .id(("point", point.park.as_str()))
+                .id(("point", point.park.as_str(), id))
                 .radius(radius)
-                .filled(!is_hedged_point(point))
-                .shape(if bubbles.why_crossed(point).is_some() { MarkerShape::Cross } else { MarkerShape::Circle })
-                .color(colour),
-        );
+                .filled(filled)
+                .shape(shape)
+                .color(colour)
+        };
+        plot_ui.points(marker(shape, !is_hedged_point(point), 0));
+        // A cross cannot be hollow: a hedged figure's cross is ringed by the hollow marker.
+        if crossed && is_hedged_point(point) {
+            plot_ui.points(marker(MarkerShape::Circle, false, 1));
+        }
     }
     positions
 }
