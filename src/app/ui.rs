@@ -246,7 +246,10 @@ impl ParkApp {
             if self.dataset.is_some() {
                 ui.label(RichText::new(s.last_good).weak());
             }
-            egui::ScrollArea::vertical().id_salt("load_errors").max_height(160.0).show(ui, |ui| {
+            // Without data to show, the problems take the window; under the last good data, a
+            // strip of it, scrolling.
+            let room = if self.dataset.is_some() { 160.0 } else { (ui.available_height() - 24.0).max(160.0) };
+            egui::ScrollArea::vertical().id_salt("load_errors").max_height(room).show(ui, |ui| {
                 for problem in errors.to_string().lines() {
                     ui.label(RichText::new(problem).monospace().color(ui.visuals().error_fg_color));
                 }
