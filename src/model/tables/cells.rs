@@ -248,6 +248,13 @@ pub fn parse_qualifier(cell: &Cell) -> Result<Qualifier, String> {
     }
     Qualifier::ALL.into_iter().find(|q| q.code() == text).ok_or_else(|| {
         let codes: Vec<&str> = Qualifier::ALL.iter().map(|q| q.code()).collect();
-        format!("unknown qualifier \"{text}\": write one of {}", codes.join(", "))
+        // Digits here are most often the rest of a number a thousands separator split in two.
+        let split = if text.chars().all(|c| c.is_ascii_digit()) {
+            "; is it the end of the value before it, split at a thousands separator (1,240)? Write numbers \
+             without the comma"
+        } else {
+            ""
+        };
+        format!("unknown qualifier \"{text}\": write one of {}{split}", codes.join(", "))
     })
 }

@@ -397,3 +397,15 @@ fn a_row_with_a_value_past_the_last_header_is_refused() {
     assert_eq!(messages(&table).len(), 1, "{:?}", messages(&table));
     assert!(table.figures.is_empty());
 }
+
+/// Digits where the qualifier goes are most often the end of a number split at its thousands
+/// separator, with the qualifier left empty: the problem says so.
+#[test]
+fn digits_in_the_qualifier_column_point_at_a_split_number() {
+    let table = csv("park_id,metric_id,year,value,qualifier,source_id\nbeta,total_income,2019,1,240,s1\n");
+    let problems = messages(&table);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("unknown qualifier \"240\"") && problems[0].contains("thousands separator"));
+    let table = csv("park_id,metric_id,year,value,qualifier,source_id\nbeta,total_income,2019,1,about,s1\n");
+    assert!(!messages(&table)[0].contains("thousands separator"), "words are not a split number");
+}
