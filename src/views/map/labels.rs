@@ -234,7 +234,7 @@ pub(super) fn segment_meets_rect([a, b]: [Pos2; 2], rect: Rect) -> bool {
 }
 
 /// Whether two segments on screen cross ([`segments_cross`], which works in map units).
-fn segments_meet([a, b]: [Pos2; 2], [c, d]: [Pos2; 2]) -> bool {
+pub(super) fn segments_meet([a, b]: [Pos2; 2], [c, d]: [Pos2; 2]) -> bool {
     let km = |p: Pos2| (f64::from(p.x), f64::from(p.y));
     segments_cross(km(a), km(b), km(c), km(d))
 }

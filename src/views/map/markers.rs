@@ -60,7 +60,11 @@ pub(super) fn markers_ui(
     // here, and the image of them put in it after the loop.
     let dots_slot = (!as_widgets).then(|| painter.add(egui::Shape::Noop));
     let mut dots = Vec::new();
-    for marker in markers {
+    // The coloured parks' markers go over the grey ones, the most important uppermost: under a
+    // larger grey marker, a pinned park could not be seen, nor whose its name's leader is.
+    let coloured: Vec<&Marker> = ctx.colours.parks().filter_map(|park| ctx.data.marker(park)).collect();
+    let grey = markers.iter().filter(|marker| !coloured.iter().any(|c| std::ptr::eq(*c, *marker)));
+    for marker in grey.chain(coloured.iter().rev().copied()) {
         let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
         if !clip.contains(centre) {
             continue;

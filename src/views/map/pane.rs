@@ -103,9 +103,8 @@ pub(super) fn pane_ui(
     }
     let obstacles = marker_rects(ctx, pane);
     hover.marker = markers_ui(ui, &painter, ctx, choice, pane, actions);
-    let mut taken = labels_ui(ui, &painter, ctx, pane, &labelled(ctx, pane), &obstacles);
-    taken.rects.extend(obstacles);
-    park_names_ui(ui, &painter, ctx, pane, &taken);
+    let taken = labels_ui(ui, &painter, ctx, pane, &labelled(ctx, pane), &obstacles);
+    park_names_ui(ui, &painter, ctx, pane, &taken, &obstacles);
     hover
 }
 

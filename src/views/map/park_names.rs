@@ -1,16 +1,20 @@
 //! Park names beside their markers, so that a map shown to a room says which circle is which
 //! park without anyone pointing at it. Every park passing the filter is named while they are
 //! few; with more, only the coloured ones (pinned, selected), whose names the legend also gives.
-//! A name goes on a small plate beside its marker, on the first side where it covers no marker,
-//! district label or other name, and is left out where there is none (the tooltip still names
-//! the park). [`place_names`] decides on plain rectangles and is unit-tested.
+//! A name goes on a small plate right beside its marker where that covers no marker, district
+//! label or other name, and no other marker lies nearer the plate than its own (a name beside
+//! two markers reads as either's). Where no such place is free, the plate goes a little way off,
+//! joined to its marker by a leader line like a district label's. A coloured park is never left
+//! unnamed for want of room: its plate may then cover other markers, though never a district
+//! label or another name. [`place_names`] decides on plain rectangles and is unit-tested.
 
 use egui::{Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, pos2, vec2};
 
-use super::labels::{LabelRoom, segment_meets_rect};
+use super::labels::{LabelRoom, segment_meets_rect, segments_meet};
 use super::markers::marker_rect;
 use super::pane::Pane;
 use super::{MapContext, park_name};
+use crate::views::remembered::remembered;
 
 /// Most parks passing the filter the map names all of, as the scatter names all its points up
 /// to about this many; beyond, names would crowd out the districts'.
@@ -19,6 +23,38 @@ const MAX_NAMED_PARKS: usize = 12;
 /// Space between a marker and its name, and around a name's text on its plate, in points.
 const GAP: f32 = 3.0;
 
+/// Leader lengths tried for a name set off its marker, from the marker's edge, in points: the
+/// shortest long enough to be seen from the back of a room, the longest still short enough for
+/// the eye to follow at a glance.
+const LEADERS: [f32; 6] = [14.0, 22.0, 32.0, 46.0, 64.0, 90.0];
+
+/// How many directions, evenly spread, are tried for a name set off its marker.
+const DIRECTIONS: usize = 24;
+
+/// How many times [`place_names`] tries again when names are left out: each try costs as much
+/// as the first, and a map being panned places its names every frame.
+const TRIES: usize = 4;
+
+/// What a leader line pays for each other marker it passes over: it would seem to end there.
+const LEADER_OVER_MARKER: f32 = 40.0;
+
+/// What a leader line pays for crossing another: crossed leaders point each name at the other's
+/// marker or district.
+const LEADER_CROSSING: f32 = 300.0;
+
+/// What a plate set off its marker pays for each other marker right beside it, where it could
+/// be read as that park's despite the leader.
+const BESIDE_OTHER_MARKER: f32 = 20.0;
+
+/// What a plate set off its marker pays when another marker lies nearer its middle than its
+/// own: a short leader is easily missed, and the name then reads as the nearer park's.
+const NEARER_OTHER_MARKER: f32 = 60.0;
+
+/// What a coloured park's plate pays for each other marker it covers: only when no place clear
+/// of markers is left, since a name must not go missing (the marker under it stays in the
+/// legend and tooltip).
+const COVERS_MARKER: f32 = 1000.0;
+
 /// A park name to place beside its marker.
 #[derive(Clone, Debug, PartialEq)]
 struct NameRequest {
@@ -26,31 +62,133 @@ struct NameRequest {
     size: Vec2,
     /// The room the park's marker takes on screen.
     marker: Rect,
+    /// Whether the park is coloured (pinned, selected): its name may cover other markers rather
+    /// than be left out.
+    coloured: bool,
 }
 
-/// Where each of `requests` goes, in order of priority: right of its marker, left, above,
-/// below, then at its corners, the first place inside `bounds` that overlaps none of
-/// `obstacles` (markers, district labels), crosses none of `leaders` (a name on a district's
-/// leader line reads as that district's) and overlaps no name placed before it; `None` where
-/// no place is free.
-fn place_names(requests: &[NameRequest], obstacles: &[Rect], leaders: &[[Pos2; 2]], bounds: Rect) -> Vec<Option<Rect>> {
-    let mut placed: Vec<Rect> = Vec::with_capacity(requests.len());
-    requests
+/// Where a name went.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct NamePlace {
+    /// The name's plate.
+    plate: Rect,
+    /// From the edge of the marker to the plate, when the plate is not right beside it.
+    leader: Option<[Pos2; 2]>,
+}
+
+/// What names keep clear of.
+#[derive(Clone, Debug, PartialEq)]
+struct NameRoom {
+    /// The room every marker drawn takes, the named ones' included.
+    markers: Vec<Rect>,
+    /// District labels, their plates included.
+    labels: Vec<Rect>,
+    /// District labels' leader lines: a name on one reads as that district's.
+    leaders: Vec<[Pos2; 2]>,
+    /// Where names may go.
+    bounds: Rect,
+}
+
+/// Where each of `requests` goes, in order of priority. First right beside its marker (right,
+/// left, above, below, then right above or below, where the name starts at the marker), on the
+/// first such place inside the bounds that covers no marker, label, leader or name placed
+/// before it, and nearer its own marker than any other. Else set off the marker with a leader
+/// line, at the cheapest of every direction and leader length (see the costs above); a
+/// coloured park's plate may then cover markers. `None` only where even that finds no room.
+fn place_names(requests: &[NameRequest], room: &NameRoom) -> Vec<Option<NamePlace>> {
+    // Only markers within reach of any place tried matter: with hundreds of markers, the rest
+    // are passed over once here rather than once per place.
+    let others: Vec<Vec<Rect>> = requests
         .iter()
         .map(|request| {
-            let chosen = candidates(request).into_iter().find(|rect| {
-                bounds.contains_rect(*rect)
-                    && !obstacles.iter().chain(&placed).any(|taken| taken.intersects(*rect))
-                    && !leaders.iter().any(|leader| segment_meets_rect(*leader, *rect))
-            });
-            placed.extend(chosen);
-            chosen
+            let near = request.marker.expand(LEADERS[LEADERS.len() - 1] + request.size.x + request.size.y + GAP);
+            room.markers.iter().copied().filter(|m| *m != request.marker && near.intersects(*m)).collect()
         })
-        .collect()
+        .collect();
+    // Names beside a crowd's outer markers can close every way out for a name inside it: when
+    // a name finds no room, try again with it placed before all the others, and keep the try
+    // that names the most.
+    let mut first: Vec<usize> = Vec::new();
+    let mut best: Option<Vec<Option<NamePlace>>> = None;
+    let unnamed = |places: &[Option<NamePlace>]| places.iter().filter(|p| p.is_none()).count();
+    for _ in 0..TRIES {
+        let places = place_in_turn(requests, &others, room, &first);
+        let left_out: Vec<usize> =
+            (0..requests.len()).filter(|&i| places[i].is_none() && !first.contains(&i)).collect();
+        let done = unnamed(&places) == 0 || left_out.is_empty();
+        if best.as_ref().is_none_or(|best| unnamed(&places) < unnamed(best)) {
+            best = Some(places);
+        }
+        if done {
+            break;
+        }
+        first.extend(left_out);
+    }
+    best.unwrap_or_default()
 }
 
-/// The places tried for a name, in order of preference.
-fn candidates(request: &NameRequest) -> [Rect; 8] {
+/// One try of [`place_names`]: the names of `first` beside their markers or set off, in that
+/// order; then every other name that fits beside its marker, in order of priority; then the
+/// rest set off. `others[i]`: the markers near that of `requests[i]`.
+fn place_in_turn(
+    requests: &[NameRequest],
+    others: &[Vec<Rect>],
+    room: &NameRoom,
+    first: &[usize],
+) -> Vec<Option<NamePlace>> {
+    let mut chosen: Vec<Option<NamePlace>> = vec![None; requests.len()];
+    let mut plates: Vec<Rect> = Vec::with_capacity(requests.len());
+    let mut leaders: Vec<[Pos2; 2]> = room.leaders.clone();
+    let rest: Vec<usize> = (0..requests.len()).filter(|i| !first.contains(i)).collect();
+    let steps = first
+        .iter()
+        .map(|&i| (i, true, true))
+        .chain(rest.iter().map(|&i| (i, true, false)))
+        .chain(rest.iter().map(|&i| (i, false, true)));
+    for (i, try_beside, try_set_off) in steps {
+        let (Some(request), Some(others)) = (requests.get(i), others.get(i)) else { continue };
+        if chosen[i].is_some() {
+            continue;
+        }
+        let beside = try_beside
+            .then(|| {
+                beside(request).into_iter().find(|plate| {
+                    is_clear(*plate, room, &plates, &leaders)
+                        && !others.iter().any(|other| other.intersects(*plate))
+                        && nearest_is_own(*plate, request.marker, others)
+                })
+            })
+            .flatten()
+            .map(|plate| NamePlace { plate, leader: None });
+        let place = beside.or_else(|| try_set_off.then(|| set_off(request, others, &plates, &leaders, room)).flatten());
+        if let Some(NamePlace { plate, leader }) = place {
+            plates.push(plate);
+            leaders.extend(leader);
+        }
+        chosen[i] = place;
+    }
+    chosen
+}
+
+/// Whether `plate` lies inside the bounds, clear of district labels, `plates` placed before it
+/// and `leaders` (districts' and names').
+fn is_clear(plate: Rect, room: &NameRoom, plates: &[Rect], leaders: &[[Pos2; 2]]) -> bool {
+    room.bounds.contains_rect(plate)
+        && !room.labels.iter().chain(plates).any(|taken| taken.intersects(plate))
+        && !leaders.iter().any(|leader| segment_meets_rect(*leader, plate))
+}
+
+/// Whether the marker nearest the middle of `plate` is `own` rather than one of `others`.
+fn nearest_is_own(plate: Rect, own: Rect, others: &[Rect]) -> bool {
+    let centre = plate.center();
+    let distance = own.distance_to_pos(centre);
+    others.iter().all(|other| other.distance_to_pos(centre) > distance)
+}
+
+/// The places right beside the marker tried for a name, in order of preference: those where
+/// the name starts or ends at the marker, or is centred on it. Not left above or below, where
+/// a long name ends a name's width away from its marker.
+fn beside(request: &NameRequest) -> [Rect; 6] {
     let (marker, size) = (request.marker, request.size);
     let centre = marker.center();
     let (left, right) = (marker.left() - GAP - size.x, marker.right() + GAP);
@@ -63,15 +201,64 @@ fn candidates(request: &NameRequest) -> [Rect; 8] {
         pos2(middle_x, below),
         pos2(right, above),
         pos2(right, below),
-        pos2(left, above),
-        pos2(left, below),
     ]
     .map(|min| Rect::from_min_size(min, size))
 }
 
-/// Names the parks `pane` shows (see the module docs), keeping clear of `taken` (markers,
-/// district labels and their leaders).
-pub(super) fn park_names_ui(ui: &Ui, painter: &Painter, ctx: &MapContext<'_>, pane: &Pane<'_>, taken: &LabelRoom) {
+/// The cheapest place set off the marker of `request`, with its leader line from the marker's
+/// edge; see [`place_names`].
+fn set_off(
+    request: &NameRequest,
+    others: &[Rect],
+    plates: &[Rect],
+    leaders: &[[Pos2; 2]],
+    room: &NameRoom,
+) -> Option<NamePlace> {
+    let (centre, radius) = (request.marker.center(), request.marker.width() / 2.0);
+    LEADERS
+        .iter()
+        .flat_map(|&length| (0..DIRECTIONS).map(move |k| (length, k)))
+        .filter_map(|(length, k)| {
+            let direction = Vec2::angled(std::f32::consts::TAU * k as f32 / DIRECTIONS as f32);
+            let start = centre + direction * radius;
+            let end = start + direction * length;
+            // The plate's side facing the marker touches the end of the leader: its left edge
+            // for a leader going east, its bottom-left corner going north-east, and so on.
+            let align = Vec2::splat(0.5) - direction / (2.0 * direction.x.abs().max(direction.y.abs()));
+            let plate = Rect::from_min_size(end - request.size * align, request.size);
+            let leader = [start, end];
+            let covered = others.iter().filter(|other| other.intersects(plate)).count();
+            let free = is_clear(plate, room, plates, leaders)
+                && (covered == 0 || request.coloured)
+                && !room.labels.iter().chain(plates).any(|taken| segment_meets_rect(leader, *taken));
+            free.then(|| {
+                let over = others.iter().filter(|other| segment_meets_rect(leader, **other)).count();
+                let crossings = leaders.iter().filter(|other| segments_meet(leader, **other)).count();
+                let beside_others =
+                    others.iter().filter(|other| other.expand(2.0 * GAP).intersects(plate)).count() - covered;
+                let cost = length
+                    + LEADER_OVER_MARKER * over as f32
+                    + LEADER_CROSSING * crossings as f32
+                    + BESIDE_OTHER_MARKER * beside_others as f32
+                    + if nearest_is_own(plate, request.marker, others) { 0.0 } else { NEARER_OTHER_MARKER }
+                    + COVERS_MARKER * covered as f32;
+                (cost, NamePlace { plate, leader: Some(leader) })
+            })
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, place)| place)
+}
+
+/// Names the parks `pane` shows (see the module docs), keeping clear of `markers` (the room
+/// each marker drawn takes) and the district labels in `taken`.
+pub(super) fn park_names_ui(
+    ui: &Ui,
+    painter: &Painter,
+    ctx: &MapContext<'_>,
+    pane: &Pane<'_>,
+    taken: &LabelRoom,
+    markers: &[Rect],
+) {
     // The coloured parks first, in their order of importance; the others as the markers come,
     // largest first. Only the coloured ones are looked at when there are many (10,000 markers
     // gone through each frame cost a third of egui's demo frame).
@@ -101,13 +288,26 @@ pub(super) fn park_names_ui(ui: &Ui, painter: &Painter, ctx: &MapContext<'_>, pa
         .map(|(marker, galley)| NameRequest {
             size: galley.size() + vec2(2.0 * GAP, 0.0),
             marker: marker_rect(ctx, pane, marker),
+            coloured: ctx.colours.slot(&marker.park).is_some(),
         })
         .collect();
+    let room = NameRoom {
+        markers: markers.to_vec(),
+        labels: taken.rects.clone(),
+        leaders: taken.leaders.clone(),
+        bounds: pane.rect.shrink(2.0),
+    };
+    // Placed again only when a name, marker or label moves: trying every direction and leader
+    // length against the markers near each name is more than a frame should do each time.
+    let id = ui.scope_id().with(("park names", pane.kind));
+    let places = remembered(ui.ctx(), id, (requests, room), |(requests, room)| place_names(requests, room));
     let visuals = ui.visuals();
-    for (galley, place) in
-        galleys.into_iter().zip(place_names(&requests, &taken.rects, &taken.leaders, pane.rect.shrink(2.0)))
-    {
-        let Some(plate) = place else { continue };
+    for (galley, place) in galleys.into_iter().zip(places) {
+        let Some(NamePlace { plate, leader }) = place else { continue };
+        if let Some(leader) = leader {
+            // As a district label's leader, so that the two read alike.
+            painter.line_segment(leader, Stroke::new(1.0, visuals.text_color()));
+        }
         painter.rect(
             plate,
             3.0,
@@ -128,50 +328,151 @@ mod tests {
     }
 
     fn request(x: f32, y: f32) -> NameRequest {
-        NameRequest { size: vec2(60.0, 14.0), marker: marker_at(x, y) }
+        NameRequest { size: vec2(60.0, 14.0), marker: marker_at(x, y), coloured: true }
     }
 
     const BOUNDS: Rect = Rect { min: pos2(0.0, 0.0), max: pos2(400.0, 300.0) };
 
+    fn room(markers: &[Rect], labels: &[Rect], leaders: &[[Pos2; 2]]) -> NameRoom {
+        NameRoom { markers: markers.to_vec(), labels: labels.to_vec(), leaders: leaders.to_vec(), bounds: BOUNDS }
+    }
+
+    /// The requests' own markers, which the map always passes among the markers.
+    fn own_markers(requests: &[NameRequest]) -> Vec<Rect> {
+        requests.iter().map(|r| r.marker).collect()
+    }
+
+    /// What a reader must be able to tell: a name without a leader sits right beside its own
+    /// marker, and the marker nearest it is its own; a name with one has a leader starting at
+    /// its marker's edge and ending on its plate.
+    fn assert_reads_as_its_own(request: &NameRequest, place: NamePlace, markers: &[Rect]) {
+        let own = request.marker;
+        match place.leader {
+            None => {
+                assert!(own.expand(GAP + 0.5).intersects(place.plate), "{place:?} is off its marker {own:?}");
+                let centre = place.plate.center();
+                for other in markers.iter().filter(|m| **m != own) {
+                    assert!(
+                        other.distance_to_pos(centre) > own.distance_to_pos(centre),
+                        "{place:?} lies nearer the marker {other:?} than its own {own:?}"
+                    );
+                }
+            }
+            Some([start, end]) => {
+                let radius = own.width() / 2.0;
+                assert!((start.distance(own.center()) - radius).abs() < 0.01, "the leader starts at the marker");
+                assert!(place.plate.expand(0.01).contains(end), "the leader ends on the plate: {place:?}");
+            }
+        }
+    }
+
     #[test]
     fn a_name_goes_right_of_its_marker_when_there_is_room() {
-        let placed = place_names(&[request(100.0, 100.0)], &[marker_at(100.0, 100.0)], &[], BOUNDS);
-        let rect = placed[0].expect("room to the right");
+        let requests = [request(100.0, 100.0)];
+        let place = place_names(&requests, &room(&own_markers(&requests), &[], &[]))[0].expect("room to the right");
+        assert!(place.leader.is_none(), "{place:?}");
+        let rect = place.plate;
         assert!(rect.left() > 105.0 && (rect.center().y - 100.0).abs() < 0.01, "{rect:?}");
     }
 
     #[test]
     fn a_name_takes_another_side_rather_than_cover_a_label_or_leave_the_map() {
         let label_to_the_right = Rect::from_min_size(pos2(106.0, 90.0), vec2(80.0, 20.0));
-        let rect =
-            place_names(&[request(100.0, 100.0)], &[label_to_the_right], &[], BOUNDS)[0].expect("room to the left");
-        assert!(rect.right() < 95.0, "{rect:?}");
+        let place = place_names(&[request(100.0, 100.0)], &room(&[], &[label_to_the_right], &[]))[0].expect("a place");
+        assert!(place.leader.is_none() && place.plate.right() < 95.0, "{place:?}");
         // At the map's right edge, the name goes left too.
-        let rect = place_names(&[request(390.0, 100.0)], &[], &[], BOUNDS)[0].expect("room to the left");
-        assert!(BOUNDS.contains_rect(rect) && rect.right() < 385.0, "{rect:?}");
+        let place = place_names(&[request(390.0, 100.0)], &room(&[], &[], &[]))[0].expect("a place");
+        assert!(place.leader.is_none() && BOUNDS.contains_rect(place.plate) && place.plate.right() < 385.0);
     }
 
     /// A district's leader line running right of the marker: the name goes left, off it.
     #[test]
     fn a_name_keeps_off_a_districts_leader_line() {
         let leader = [pos2(100.0, 102.0), pos2(250.0, 102.0)];
-        let rect = place_names(&[request(100.0, 100.0)], &[], &[leader], BOUNDS)[0].expect("room to the left");
-        assert!(rect.right() < 95.0, "{rect:?}");
+        let place = place_names(&[request(100.0, 100.0)], &room(&[], &[], &[leader]))[0].expect("a place");
+        assert!(place.plate.right() < 95.0 && !segment_meets_rect(leader, place.plate), "{place:?}");
+    }
+
+    /// Labels on every side of the marker: the name is set off it, joined by a leader line,
+    /// rather than dropped or put a name's width away with nothing saying whose it is.
+    #[test]
+    fn a_name_displaced_from_its_marker_gets_a_leader_line() {
+        // District labels right and left, other parks' markers above and below.
+        let labels = [
+            Rect::from_min_max(pos2(106.0, 92.0), pos2(170.0, 108.0)),
+            Rect::from_min_max(pos2(30.0, 92.0), pos2(94.0, 108.0)),
+        ];
+        let requests = [request(100.0, 100.0)];
+        let markers = [requests[0].marker, marker_at(100.0, 86.0), marker_at(100.0, 114.0)];
+        let place = place_names(&requests, &room(&markers, &labels, &[]))[0].expect("a coloured park is always named");
+        let leader = place.leader.expect("a leader line to the marker");
+        assert_reads_as_its_own(&requests[0], place, &markers);
+        assert!(labels.iter().all(|label| !label.intersects(place.plate)), "{place:?} covers a label");
+        assert!(labels.iter().all(|label| !segment_meets_rect(leader, *label)), "the leader crosses a label");
+    }
+
+    /// A free place right of the marker, but another park's marker sits just above that
+    /// place's far end, nearer the name than its own: the name goes where it reads as its own.
+    #[test]
+    fn a_name_is_never_nearer_another_marker_than_its_own_without_a_leader() {
+        let neighbour = marker_at(150.0, 84.0);
+        let requests = [request(100.0, 100.0)];
+        let markers = [requests[0].marker, neighbour];
+        let place = place_names(&requests, &room(&markers, &[], &[]))[0].expect("a place");
+        assert_reads_as_its_own(&requests[0], place, &markers);
+        assert!(place.plate.right() < 95.0, "left of the marker, away from the neighbour: {place:?}");
+        // With the neighbour gone, the name goes right again.
+        let place = place_names(&requests, &room(&markers[..1], &[], &[]))[0].expect("a place");
+        assert!(place.leader.is_none() && place.plate.left() > 105.0, "{place:?}");
     }
 
     #[test]
-    fn names_never_overlap_each_other_or_markers_and_are_left_out_when_nothing_is_free() {
-        // Four parks close together in a row: each name finds its own place or none.
-        let requests: Vec<NameRequest> = (0..4).map(|i| request(150.0 + 12.0 * i as f32, 150.0)).collect();
-        let markers: Vec<Rect> = requests.iter().map(|r| r.marker).collect();
-        let placed: Vec<Rect> = place_names(&requests, &markers, &[], BOUNDS).into_iter().flatten().collect();
-        assert!(placed.len() >= 2, "the outer parks find room: {placed:?}");
-        for (i, a) in placed.iter().enumerate() {
-            assert!(markers.iter().all(|m| !m.intersects(*a)), "{a:?} covers a marker");
-            assert!(placed[i + 1..].iter().all(|b| !b.intersects(*a)), "{a:?} overlaps another name");
+    fn a_crowd_of_coloured_parks_is_named_every_one_without_names_overlapping() {
+        // Twelve coloured parks packed in a block, each marker 2 points from the next, with
+        // district labels around them: every one is named, no name covers another name or a
+        // label, and each reads as its own.
+        let requests: Vec<NameRequest> =
+            (0..12).map(|i| request(170.0 + 12.0 * (i % 4) as f32, 130.0 + 12.0 * (i / 4) as f32)).collect();
+        let markers = own_markers(&requests);
+        let labels = [
+            Rect::from_min_max(pos2(100.0, 40.0), pos2(300.0, 80.0)),
+            Rect::from_min_max(pos2(100.0, 200.0), pos2(300.0, 240.0)),
+        ];
+        let answer = place_names(&requests, &room(&markers, &labels, &[]));
+        let placed: Vec<NamePlace> =
+            answer.iter().enumerate().map(|(i, p)| p.unwrap_or_else(|| panic!("{i} unnamed: {answer:?}"))).collect();
+        for (i, (request, place)) in requests.iter().zip(&placed).enumerate() {
+            assert!(BOUNDS.contains_rect(place.plate));
+            assert!(labels.iter().all(|label| !label.intersects(place.plate)), "{place:?} covers a label");
+            assert!(placed[i + 1..].iter().all(|other| !other.plate.intersects(place.plate)), "names overlap");
+            assert_reads_as_its_own(request, *place, &markers);
         }
-        // A map too small for any name beside the marker.
-        let tiny = Rect::from_center_size(pos2(100.0, 100.0), Vec2::splat(30.0));
-        assert_eq!(place_names(&[request(100.0, 100.0)], &[], &[], tiny), [None]);
+        assert!(placed.iter().any(|p| p.leader.is_some()), "a packed block leaves some names set off");
+    }
+
+    #[test]
+    fn a_park_not_coloured_is_left_out_rather_than_cover_markers() {
+        // Markers all round a grey park's marker and no room within a leader's reach but on
+        // them: a coloured park is still named, over the markers; a grey one is not.
+        let centre = marker_at(100.0, 100.0);
+        let ring: Vec<Rect> = (-12..=12)
+            .flat_map(|i| (-12..=12).map(move |j| (i, j)))
+            .filter(|&(i, j)| (i, j) != (0, 0))
+            .map(|(i, j)| marker_at(100.0 + 11.0 * i as f32, 100.0 + 11.0 * j as f32))
+            .collect();
+        let markers: Vec<Rect> = std::iter::once(centre).chain(ring).collect();
+        let coloured = request(100.0, 100.0);
+        let grey = NameRequest { coloured: false, ..coloured.clone() };
+        let place =
+            place_names(std::slice::from_ref(&coloured), &room(&markers, &[], &[]))[0].expect("named over markers");
+        assert_reads_as_its_own(&coloured, place, &markers);
+        assert_eq!(place_names(&[grey], &room(&markers, &[], &[])), [None]);
+    }
+
+    #[test]
+    fn a_name_is_left_out_only_where_the_map_has_no_room_for_it() {
+        let tiny =
+            NameRoom { bounds: Rect::from_center_size(pos2(100.0, 100.0), Vec2::splat(30.0)), ..room(&[], &[], &[]) };
+        assert_eq!(place_names(&[request(100.0, 100.0)], &tiny), [None]);
     }
 }
