@@ -184,6 +184,28 @@ fn the_views_and_saving_a_slide_have_shortcuts() {
     assert!(harness.query_by_label("Ctrl+M").is_some(), "the cheat sheet lists it");
 }
 
+/// A presented table without figure columns does not state the rule for choosing its figures.
+#[test]
+fn a_presented_table_without_figure_columns_states_no_rule_for_figures() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    let rule = "each figure is the latest for a whole year";
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.query_by_label_contains(rule).is_some(), "with the dataset's columns");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::Button, "Columns ▼").click();
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::Button, "None").click();
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.query_by_label_contains("17 of 17 parks match").is_some(), "the scope line");
+    assert!(harness.query_by_label_contains(rule).is_none(), "no figures, no rule");
+}
+
 #[test]
 fn a_slide_naming_a_park_that_is_gone_loads_with_a_notice() {
     let (_dir, path) = dataset_in_temp_dir();

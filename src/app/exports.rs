@@ -212,7 +212,9 @@ impl ParkApp {
                 .dataset
                 .as_ref()
                 .map(|dataset| {
-                    let metrics = self.state.table_metrics(dataset);
+                    // A presented table (a slide, its PNG) cites the columns that fit it.
+                    let metrics =
+                        self.presented_table_metrics.clone().unwrap_or_else(|| self.state.table_metrics(dataset));
                     crate::state::table_citations(dataset, self.derived.visible(), &metrics).sources
                 })
                 .unwrap_or_default(),

@@ -54,7 +54,10 @@ pub fn presented_park_table_ui(
         scope.insert(0, dataset.meta.short_name().get(language).to_owned());
     }
     scope.extend(filters_in_words(dataset, &state.filter, language));
-    scope.push(s.table_presented_figures.to_owned());
+    // The rule for which figure a cell shows, only when there are figure columns.
+    if !state.table_metrics(dataset).is_empty() {
+        scope.push(s.table_presented_figures.to_owned());
+    }
     ui.label(RichText::new(scope.join(" · ")).weak());
     let mut footer = Vec::new();
     if citations.stated_otherwise {
