@@ -499,21 +499,29 @@ fn pinning_from_the_table_shows_the_pin_in_the_profile() {
     assert!(harness.query_by_label("☆ Pin for comparison").is_some());
 }
 
-#[test]
-fn keyboard_moves_the_selection_pins_and_clears() {
-    let mut harness = small();
+/// With Alpha selected in the small fixture: ↓ selects Beta (and `on_beta` holds then), Space
+/// pins it, ↑ selects Alpha again.
+fn down_pin_and_up(harness: &mut Harness<'_, ParkApp>, on_beta: impl Fn(&Harness<'_, ParkApp>) -> bool) {
     harness.key_press(egui::Key::ArrowDown);
     harness.run();
-    assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")));
-    harness.key_press(egui::Key::ArrowDown);
     harness.run();
     assert_eq!(harness.state().state.selected, Some(ParkId::new("beta")));
+    assert!(on_beta(harness), "on Beta");
     harness.key_press(egui::Key::Space);
     harness.run();
     assert_eq!(harness.state().state.pinned, [ParkId::new("beta")]);
     harness.key_press(egui::Key::ArrowUp);
     harness.run();
     assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")));
+}
+
+#[test]
+fn keyboard_moves_the_selection_pins_and_clears() {
+    let mut harness = small();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")));
+    down_pin_and_up(&mut harness, |_| true);
 
     // Esc clears the search first, then the filters.
     harness.get_by_label("West (2)").click();
@@ -542,17 +550,7 @@ fn in_the_table_the_arrows_and_space_act_on_the_selection() {
     harness.query_all_by_role(egui::accesskit::Role::Row).next().expect("a row").focus();
     harness.run();
     assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")), "a row reached is selected");
-    harness.key_press(egui::Key::ArrowDown);
-    harness.run();
-    harness.run();
-    assert_eq!(harness.state().state.selected, Some(ParkId::new("beta")));
-    assert!(focused_row_holds(&harness, "Beta Park"), "the focus follows the selection");
-    harness.key_press(egui::Key::Space);
-    harness.run();
-    assert_eq!(harness.state().state.pinned, [ParkId::new("beta")]);
-    harness.key_press(egui::Key::ArrowUp);
-    harness.run();
-    assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")));
+    down_pin_and_up(&mut harness, |harness| focused_row_holds(harness, "Beta Park"));
 
     // A button with focus: Space presses it, and pins nothing.
     harness.get_by_label("Map").focus();
