@@ -402,6 +402,33 @@ fn the_matrix_breaks_a_long_chinese_industry_name_near_its_middle() {
     assert!(broken.iter().any(|lines| lines.as_slice() == words), "{broken:?}");
 }
 
+/// The matrix's headers, kept between frames, follow the language and the filter: switched to
+/// Chinese they are written in Chinese, and an industry no park passing the filter has leaves
+/// them.
+#[test]
+fn the_matrix_headers_follow_the_language_and_the_filter() {
+    let mut harness = compare(small());
+    harness.get_by_label("Industry matrix").click();
+    harness.run();
+    let painted = |harness: &Harness<'_, ParkApp>| -> Vec<String> {
+        painted_texts(harness).into_iter().map(|p| p.shown.replace('\n', " ")).collect()
+    };
+    let before = painted(&harness);
+    assert!(before.iter().any(|t| t == "Biomedicine") && before.iter().any(|t| t == "Artificial intelligence"));
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    let chinese = painted(&harness);
+    assert!(chinese.iter().any(|t| t == "生物医药") && !chinese.iter().any(|t| t == "Biomedicine"), "{chinese:?}");
+    harness.state_mut().state.language = Language::En;
+    // Beta has biomedicine only.
+    harness.state_mut().state.filter.search = "beta".to_owned();
+    harness.run();
+    harness.run();
+    let beta = painted(&harness);
+    assert!(beta.iter().any(|t| t == "Biomedicine"), "{beta:?}");
+    assert!(!beta.iter().any(|t| t == "Artificial intelligence"), "{beta:?}");
+}
+
 /// Scrolling down the matrix's parks keeps its industries named at the top, or the cells below
 /// could not be read.
 #[test]

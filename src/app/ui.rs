@@ -134,7 +134,9 @@ impl ParkApp {
         ui.horizontal(|ui| {
             for (tab, label) in [(Tab::Table, s.tab_table), (Tab::Compare, s.tab_compare), (Tab::Map, s.tab_map)] {
                 let tab_label = ui.selectable_label(self.state.tab == tab, RichText::new(label).strong());
-                if tab_label.on_hover_text(keys::shortcut_text(keys::Does::ShowTab(tab), language)).clicked() {
+                // Written only while hovered: it is looked up in the shortcut table.
+                let shortcut = || keys::shortcut_text(keys::Does::ShowTab(tab), language);
+                if tab_label.on_hover_ui(|ui| _ = ui.label(shortcut())).clicked() {
                     actions.push(Action::ShowTab(tab));
                 }
             }
@@ -410,7 +412,7 @@ impl ParkApp {
             .size_range(220.0..=480.0)
             .show_collapsible(ui, &mut filters_open, |ui| {
                 let show = &mut self.slides.show;
-                let new_slide = (&mut self.slides.new_title, keys::shortcut_text(keys::Does::SaveSlide, language));
+                let new_slide = (&mut self.slides.new_title, || keys::shortcut_text(keys::Does::SaveSlide, language));
                 slides::slides_ui(ui, &mut show.deck, show.current, new_slide, language, commands);
                 ui.separator();
                 filters::filters_ui(

@@ -14,7 +14,7 @@ pub fn slides_ui(
     ui: &mut Ui,
     deck: &mut SlideDeck,
     current: Option<usize>,
-    (new_title, save_shortcut): (&mut String, String),
+    (new_title, save_shortcut): (&mut String, impl Fn() -> String),
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -28,7 +28,7 @@ pub fn slides_ui(
                 ui.add(egui::TextEdit::singleline(new_title).hint_text(s.slide_title_hint).desired_width(130.0))
                     .labelled_by(label.id);
             });
-            if ui.button(s.save_view).on_hover_text(save_shortcut).clicked() {
+            if ui.button(s.save_view).on_hover_ui(|ui| _ = ui.label(save_shortcut())).clicked() {
                 commands.push(Command::SaveSlide);
             }
             let count = deck.slides.len();

@@ -15,6 +15,7 @@ use crate::model::{IndustryId, ParkId, Role};
 use crate::state::Action;
 use crate::state::series::IndustryMatrix;
 use crate::theme::role_cell_colours;
+use crate::views::remembered::remembered;
 
 /// The space between two presented rows when the matrix is pressed for room: enough to tell
 /// one row's cells from the next one's.
@@ -154,7 +155,15 @@ pub(super) fn matrix_ui(
     let (layout, header) = if ctx.presenting {
         presented_layout(ui, ctx, matrix, &columns, (desk, room))
     } else {
-        let header = Header::new(ui, ctx, matrix, &columns, (&desk.font, f32::INFINITY));
+        // Kept between frames: laying out and balancing every industry's name took a tenth of
+        // a frame (docs/performance.md).
+        let made_for = (
+            (ctx.dataset.revision(), ctx.language, ui.ctx().pixels_per_point().to_bits()),
+            (matrix.industries.clone(), columns.clone(), desk.font.clone()),
+        );
+        let id = egui::Id::unique("matrix_headers");
+        let header =
+            remembered(ui.ctx(), id, made_for, |_| Header::new(ui, ctx, matrix, &columns, (&desk.font, f32::INFINITY)));
         (desk, header)
     };
     // The rows start below the headers' room and the spacing after it.
@@ -238,9 +247,10 @@ pub(super) fn matrix_ui(
     }
 }
 
-/// The column headers: each shown industry's name laid out once a frame, and the headers'
-/// size, tall enough for the longest name written upwards, a long name taking two lines (the
+/// The column headers: each shown industry's name laid out (once a frame on a slide, kept
+/// between frames at the desk), and the headers' size, tall enough for the longest name written upwards, a long name taking two lines (the
 /// width of a column) so that the header does not take the rows' room.
+#[derive(Clone)]
 struct Header {
     /// Each shown industry's name as its header writes it, in the order of the columns, in the
     /// placeholder colour (painted in the normal or the hovered one).
