@@ -108,7 +108,8 @@ fn ticking_a_metric_in_the_columns_menu_adds_its_column_and_unticking_the_sorted
     assert!(!has_column(&harness, "Total profit (bn yuan)"), "not one of the dataset's columns");
     open_columns_menu(&mut harness);
     assert!(harness.query_by_label("3 of 4 metrics shown").is_some());
-    harness.get_by_role_and_label(Role::CheckBox, "Total profit (bn yuan)").click();
+    // Each metric says how many parks it would fill: only Alpha has a profit.
+    harness.get_by_role_and_label(Role::CheckBox, "Total profit (bn yuan) · 1 park").click();
     harness.run();
     assert!(has_column(&harness, "Total profit (bn yuan)"), "the ticked metric's column is shown");
     assert!(harness.query_by_label("4 of 4 metrics shown").is_some(), "the menu stays open for another tick");
@@ -124,7 +125,7 @@ fn ticking_a_metric_in_the_columns_menu_adds_its_column_and_unticking_the_sorted
     harness.run();
     assert_eq!(row_order(&harness, &names), ["Beta Park", "Alpha Park", "Gamma Park"]);
     open_columns_menu(&mut harness);
-    harness.get_by_role_and_label(Role::CheckBox, "Planned area (km²)").click();
+    harness.get_by_role_and_label(Role::CheckBox, "Planned area (km²) · 2 parks").click();
     harness.run();
     assert!(!has_column(&harness, "Planned area (km²) ▼") && !has_column(&harness, "Planned area (km²)"));
     assert_eq!(row_order(&harness, &names), names, "sorted by name once its column is hidden");

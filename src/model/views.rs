@@ -127,21 +127,31 @@ pub fn divided_name(numerator: &Metric, divisor: &Metric, language: Language) ->
 }
 
 impl Dataset {
+    /// How many parks have an actual figure (not a target or forecast) of their own (not only
+    /// of a part) of each metric, in the dataset's order of metrics.
+    pub fn parks_with_figures(&self) -> Vec<usize> {
+        let index: std::collections::HashMap<&MetricId, usize> =
+            self.metrics.iter().enumerate().map(|(i, m)| (&m.id, i)).collect();
+        let mut counts = vec![0; self.metrics.len()];
+        let mut seen = vec![false; self.metrics.len()];
+        for park in &self.parks {
+            seen.fill(false);
+            for obs in park.observations.iter().filter(|o| !o.qualifier.is_projection() && o.covers_the_park()) {
+                if let Some(&i) = index.get(&obs.metric)
+                    && !std::mem::replace(&mut seen[i], true)
+                {
+                    counts[i] += 1;
+                }
+            }
+        }
+        counts
+    }
+
     /// The metrics in order of how many parks have an actual figure of them, most first; the
     /// dataset's order among equals. Metrics no park has a figure of are left out.
     pub fn metrics_by_coverage(&self) -> Vec<&Metric> {
-        let parks_with = |metric: &MetricId| {
-            self.parks
-                .iter()
-                .filter(|p| {
-                    p.observations
-                        .iter()
-                        .any(|o| &o.metric == metric && !o.qualifier.is_projection() && o.covers_the_park())
-                })
-                .count()
-        };
         let mut counted: Vec<(usize, &Metric)> =
-            self.metrics.iter().map(|m| (parks_with(&m.id), m)).filter(|(n, _)| *n > 0).collect();
+            self.parks_with_figures().into_iter().zip(&self.metrics).filter(|(n, _)| *n > 0).collect();
         // A stable sort keeps the dataset's order among equals.
         counted.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
         counted.into_iter().map(|(_, m)| m).collect()
@@ -262,6 +272,19 @@ mod tests {
         assert_eq!(views.scatter_size, Some(MetricId::new("high_tech_enterprises")));
         let divisors: Vec<MetricId> = dataset.divisors().into_iter().map(|m| m.id.clone()).collect();
         assert_eq!(divisors, ids(&["planned_area", "high_tech_enterprises"]));
+    }
+
+    /// Each park counts once per metric, however many figures it has; a target does not count.
+    #[test]
+    fn parks_with_figures_counts_each_park_once_and_no_targets() {
+        let dataset = small_dataset();
+        let counted: Vec<(&str, usize)> =
+            dataset.metrics.iter().map(|m| m.id.as_str()).zip(dataset.parks_with_figures()).collect();
+        // Alpha has four incomes (one a target), Beta none; Alpha and Beta have an area each.
+        assert_eq!(
+            counted,
+            [("planned_area", 2), ("total_income", 1), ("high_tech_enterprises", 2), ("total_profit", 1)]
+        );
     }
 
     #[test]

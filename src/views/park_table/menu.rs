@@ -11,6 +11,7 @@ use crate::format::format_count;
 use crate::i18n::strings;
 use crate::model::Dataset;
 use crate::state::{Action, AppState, TableMetricsChoice};
+use crate::views::remembered::remembered;
 
 /// The "Columns ▼" button and its menu. The menu stays open while metrics are ticked, so
 /// several can be chosen at once; a click outside or Esc closes it.
@@ -39,12 +40,18 @@ pub fn columns_menu_ui(ui: &mut Ui, dataset: &Dataset, state: &AppState, actions
         ui.separator();
         // A dataset of forty metrics lists them all: the list scrolls inside the window's height.
         let max_height = (ui.ctx().content_rect().height() * 0.6).max(160.0);
+        // How many parks each metric would fill, counted once per dataset: a column of one park's
+        // figure is mostly "no data".
+        let parks_with = remembered(ui.ctx(), egui::Id::unique("table_columns_coverage"), dataset.revision(), |_| {
+            dataset.parks_with_figures()
+        });
         egui::ScrollArea::vertical().id_salt("table_columns").max_height(max_height).show(ui, |ui| {
-            for metric in &dataset.metrics {
+            for (metric, parks) in dataset.metrics.iter().zip(parks_with) {
                 let mut ticked = shown.contains(&metric.id);
                 let (name, unit) = metric_header(metric, language);
                 let label = unit.map_or_else(|| name.clone(), |unit| format!("{name} ({unit})"));
-                if ui.checkbox(&mut ticked, label).clicked() {
+                let coverage = s.parks_count.for_count(parks).replace("{n}", &format_count(parks));
+                if ui.checkbox(&mut ticked, (label, RichText::new(format!("· {coverage}")).weak())).clicked() {
                     actions.push(Action::ChooseTableMetrics(state.table_metric_toggled(dataset, &metric.id)));
                 }
             }
