@@ -46,6 +46,22 @@ fn clicking_a_park_marker_selects_the_park_in_the_map_and_in_the_inset() {
     assert_eq!(harness.query_all_by_role_and_label(egui::Role::Button, "Miyun Park").count(), 1);
 }
 
+/// A pinned park the inset enlarges is named in the inset only, as its district is; one
+/// outside it is named on the main map.
+#[test]
+fn a_pinned_park_in_the_inset_is_named_there_only() {
+    let mut harness = map();
+    for park in ["haidian", "miyun"] {
+        harness.state_mut().state.pinned.push(ParkId::new(park));
+    }
+    harness.run();
+    harness.run();
+    let named = |name: &str| painted_texts(&harness).into_iter().filter(|painted| painted.shown == name).count();
+    // Each once on the map, once more in the legend's list of coloured parks.
+    assert_eq!(named("Haidian Park"), 2, "in the inset and the legend, not on the main map's crowded core");
+    assert_eq!(named("Miyun Park"), 2, "on the main map and in the legend");
+}
+
 #[test]
 fn the_map_says_what_it_shows_and_counts_one_park_in_the_singular() {
     let harness = map();

@@ -6,7 +6,8 @@
 //! two markers reads as either's). Where no such place is free, the plate goes a little way off,
 //! joined to its marker by a leader line like a district label's. A coloured park is never left
 //! unnamed for want of room: its plate may then cover other markers, though never a district
-//! label or another name. [`place_names`] decides on plain rectangles and is unit-tested.
+//! label or another name. A park in the part of the map the inset enlarges is named in the
+//! inset only. [`place_names`] decides on plain rectangles and is unit-tested.
 
 use egui::{Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, pos2, vec2};
 
@@ -267,9 +268,15 @@ pub(super) fn park_names_ui(
     let others = (if few { &ctx.data.markers[..] } else { &[] })
         .iter()
         .filter(|marker| marker.in_filter && ctx.colours.slot(&marker.park).is_none());
+    // A park the inset enlarges is named there only, as its district is: in the crowded core a
+    // name on the main map had to go a long way from its marker, or read as a neighbour's.
+    let enlarged = |at: Pos2| pane.inset_extent.is_some_and(|extent| extent.contains(at));
     let named: Vec<_> = coloured
         .chain(others)
-        .filter(|marker| pane.rect.contains(pane.to_screen.apply(ctx.geometry.project(marker.lon_lat))))
+        .filter(|marker| {
+            let at = ctx.geometry.project(marker.lon_lat);
+            pane.rect.contains(pane.to_screen.apply(at)) && !enlarged(at)
+        })
         .collect();
     if named.is_empty() {
         return;
