@@ -515,7 +515,8 @@ pub struct Strings {
     /// Scatter: what a cross means, when bubbles are sized by `{metric}`.
     pub no_size_key: &'static str,
     /// Scatter and map: what a cross means for a park whose `{metric}` figure is below zero,
-    /// which no bubble's area can show.
+    /// which no bubble's area can show; `{parks}` names those parks, so that their crosses are
+    /// told from those of parks without a figure.
     pub size_below_zero_key: &'static str,
     /// Scatter: the legend when bubbles would be sized by `{metric}` but no park's figure of it
     /// is above zero.
@@ -840,7 +841,7 @@ pub const EN: Strings = Strings {
     hollow_marker_key: "hollow marker: approximate, preliminary or a bound",
     part_year_marker_key: "diamond: part of a year",
     no_size_key: "×: no figure of {metric}",
-    size_below_zero_key: "×: {metric} below zero",
+    size_below_zero_key: "×: {metric} below zero ({parks})",
     scatter_no_size_above_zero: "Not sized by {metric}: no park's figure is above zero",
     scatter_plain_dots: "More than {max} parks: every park is a plain dot, not sized by {metric}",
     scatter_density: "Many parks: grey shows where the other parks lie, darker where more of them are",
@@ -1123,7 +1124,7 @@ pub const ZH: Strings = Strings {
     hollow_marker_key: "空心点：约数、初步统计或上下限",
     part_year_marker_key: "菱形：非全年数据",
     no_size_key: "×：无{metric}数据",
-    size_below_zero_key: "×：{metric}低于零",
+    size_below_zero_key: "×：{metric}低于零（{parks}）",
     scatter_no_size_above_zero: "未按{metric}调整大小：没有园区的数据大于零",
     scatter_plain_dots: "园区超过{max}个：每个园区均为小圆点，不按{metric}调整大小",
     scatter_density: "园区众多：灰色表示其他园区所在位置，颜色越深园区越多",

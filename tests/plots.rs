@@ -580,7 +580,7 @@ fn a_scatter_sized_by_a_figure_below_zero_crosses_it_and_says_why() {
     assert_ne!(beta_profits, small, "the fixture has Beta's firms to add before");
     let legend = legend_with_size(beta_profits).expect("the legend names the size");
     assert!(legend.starts_with("Bubble area ∝ Total profit"), "{legend}");
-    assert!(legend.contains("×: total profit below zero"), "{legend}");
+    assert!(legend.contains("×: total profit below zero (Alpha Park)"), "{legend}");
     let legend = legend_with_size(small).expect("the legend names the size");
     assert!(legend.starts_with("Not sized by Total profit (bn yuan): no park's figure is above zero"), "{legend}");
     assert!(!legend.contains("Bubble area"), "{legend}");

@@ -12,7 +12,7 @@ use egui::{Align2, Color32, Galley, Painter, Pos2, Rect, TextStyle, Ui, Vec2, po
 use super::hatch::hatch_segments;
 use super::pane::HATCH_SPACING;
 use crate::format::{format_count, format_value};
-use crate::i18n::{class_method_name, strings};
+use crate::i18n::{class_method_name, list_separator, strings};
 use crate::model::ParkId;
 use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
@@ -102,9 +102,19 @@ impl Legend {
             rows.push(Row { key: Key::None, text: layout(text) });
             // Each reason for a cross that some marker has, explained.
             for (reason, key) in [(Unsized::NoFigure, s.no_size_key), (Unsized::BelowZero, s.size_below_zero_key)] {
-                if markers.iter().any(|marker| ctx.data.why_crossed(marker) == Some(reason)) {
+                let mut crossed = markers.iter().filter(|marker| ctx.data.why_crossed(marker) == Some(reason));
+                // Only the few parks below zero are named: most crosses are parks without a figure.
+                let crossed: Vec<String> = match reason {
+                    Unsized::NoFigure => crossed.next().map(|_| String::new()).into_iter().collect(),
+                    Unsized::BelowZero => crossed.map(|marker| park_name(ctx, &marker.park)).collect(),
+                };
+                if !crossed.is_empty() {
                     let metric = in_sentence(&metric_name(ctx, metric), ctx.language);
-                    rows.push(Row { key: Key::None, text: layout(key.replace("{metric}", &metric)) });
+                    let parks = crossed.join(list_separator(ctx.language));
+                    rows.push(Row {
+                        key: Key::None,
+                        text: layout(key.replace("{metric}", &metric).replace("{parks}", &parks)),
+                    });
                 }
             }
         }

@@ -16,7 +16,7 @@ use super::{
 };
 use crate::format::source_label;
 use crate::format::{figure_note, name_with_unit, other_values, value_with_unit};
-use crate::i18n::{labelled, strings};
+use crate::i18n::{labelled, list_separator, strings};
 use crate::model::MetricId;
 use crate::state::series::{Reading, ScatterPoint, Unsized};
 use crate::state::takeaway::in_sentence;
@@ -85,10 +85,18 @@ pub(super) fn scatter_ui(
         .then(|| s.part_year_marker_key.to_owned());
     let crosses = choice.size_metric.as_ref().into_iter().flat_map(|size| {
         let metric = in_sentence(&metric_name(ctx.dataset, size, ctx.language), ctx.language);
-        [(Unsized::NoFigure, s.no_size_key), (Unsized::BelowZero, s.size_below_zero_key)]
-            .into_iter()
-            .filter(|(reason, _)| points.iter().any(|p| bubbles.why_crossed(p) == Some(*reason)))
-            .map(move |(_, key)| key.replace("{metric}", &metric))
+        [(Unsized::NoFigure, s.no_size_key), (Unsized::BelowZero, s.size_below_zero_key)].into_iter().filter_map(
+            move |(reason, key)| {
+                let mut crossed = points.iter().filter(|p| bubbles.why_crossed(p) == Some(reason));
+                // Only the few parks below zero are named: most crosses are parks without a figure.
+                let crossed: Vec<String> = match reason {
+                    Unsized::NoFigure => crossed.next().map(|_| String::new()).into_iter().collect(),
+                    Unsized::BelowZero => crossed.map(|p| park_name(ctx.dataset, &p.park, ctx.language)).collect(),
+                };
+                let parks = crossed.join(list_separator(ctx.language));
+                (!crossed.is_empty()).then(|| key.replace("{metric}", &metric).replace("{parks}", &parks))
+            },
+        )
     });
     let legend_line: Vec<String> =
         legend.into_iter().chain(hollow).chain(diamond).chain(crosses).chain(differs_note).collect();
