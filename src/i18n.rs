@@ -76,6 +76,8 @@ pub struct Strings {
     pub table_columns_shown: &'static str,
     /// Columns menu: how many figure columns are shown, of how many: "{shown} of {total} shown".
     pub table_columns_count: &'static str,
+    /// Told instead of writing the table's CSV when it has no figure columns.
+    pub export_no_figure_columns: &'static str,
     /// Shown where a figure is missing. Never a zero.
     pub no_data: &'static str,
     /// Shown when no park matches the search.
@@ -623,6 +625,7 @@ pub const EN: Strings = Strings {
     table_columns_all: "All",
     table_columns_none: "None",
     table_columns_count: "{shown} of {total} metrics shown",
+    export_no_figure_columns: "Nothing exported: the table shows no figure columns. Choose some with Columns ▼",
     table_columns_shown: "{shown} of the {total} figure columns chosen fit the slide; choose fewer with Columns ▼",
     no_data: "no data",
     no_match: "No park matches the search",
@@ -909,6 +912,7 @@ pub const ZH: Strings = Strings {
     table_columns_all: "全选",
     table_columns_none: "全不选",
     table_columns_count: "显示 {shown} / {total} 项指标",
+    export_no_figure_columns: "未导出：表格未显示任何指标列。请通过“显示列 ▼”选择",
     table_columns_shown: "所选 {total} 个指标列中有 {shown} 个可容纳于本页；可在“显示列 ▼”中减少",
     no_data: "无数据",
     no_match: "没有符合搜索条件的园区",

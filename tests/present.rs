@@ -204,6 +204,15 @@ fn a_presented_table_without_figure_columns_states_no_rule_for_figures() {
     harness.run();
     assert!(harness.query_by_label_contains("17 of 17 parks match").is_some(), "the scope line");
     assert!(harness.query_by_label_contains(rule).is_none(), "no figures, no rule");
+    // Nor is there a CSV of figures to write: said before a file is asked for.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export CSV of this view…").click();
+    harness.run();
+    let notice = harness.state().notice().unwrap_or_default().to_owned();
+    assert!(notice.starts_with("Nothing exported: the table shows no figure columns"), "{notice}");
 }
 
 #[test]

@@ -94,6 +94,10 @@ impl ParkApp {
             Command::ToggleNotes => self.presentation.show_notes = !self.presentation.show_notes,
             Command::ToggleCheatSheet => self.show_keys = !self.show_keys,
             Command::ExportCsv => {
+                if let Some(why) = self.no_csv() {
+                    self.notice = Some(why.to_owned());
+                    return;
+                }
                 let name = self.export_file_name("csv");
                 let picked =
                     self.dialog(|| rfd::FileDialog::new().add_filter("CSV", &["csv"]).set_file_name(name).save_file());

@@ -34,6 +34,15 @@ impl ParkApp {
         })
     }
 
+    /// Why the view has no CSV to write, before a file is asked for: the table's CSV is its
+    /// figures, one row each, and without figure columns a file of headers alone would pass for
+    /// an export of nothing known.
+    pub(super) fn no_csv(&self) -> Option<&'static str> {
+        let no_columns = |dataset| self.state.table_metrics(dataset).is_empty();
+        (self.state.tab == Tab::Table && self.dataset.as_ref().is_some_and(no_columns))
+            .then(|| strings(self.state.language).export_no_figure_columns)
+    }
+
     pub(super) fn export_csv(&mut self, path: &std::path::Path) {
         let s = strings(self.state.language);
         let written = self
