@@ -463,3 +463,28 @@ fn the_profile_lists_the_fixtures_peers_and_compares_them() {
     assert_eq!(harness.state().state.pinned, expected);
     assert_eq!(harness.state().state.tab, zgc_atlas::state::Tab::Compare);
 }
+
+/// Each dataset keeps its own view: switching to another city and back brings back its pins,
+/// and no switch reports the other city's parks or metrics as missing from the dataset.
+#[test]
+fn each_dataset_keeps_its_own_view_and_a_switch_reports_nothing_missing() {
+    let mut harness = lakeshore();
+    let lakeshore_pin = harness.state().visible_parks()[0].clone();
+    harness.state_mut().state.pinned.push(lakeshore_pin.clone());
+    harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("net_income");
+    harness.run();
+    harness.state_mut().open(DataOrigin::Embedded);
+    harness.run();
+    assert_eq!(harness.state().notice(), None, "nothing dropped, nothing reported as changed");
+    assert!(harness.state().state.pinned.is_empty(), "the built-in dataset's own, fresh view");
+    let built_in_pin = harness.state().visible_parks()[1].clone();
+    harness.state_mut().state.pinned.push(built_in_pin.clone());
+    harness.state_mut().open(DataOrigin::File(crate_file(DATASET)));
+    harness.run();
+    assert_eq!(harness.state().notice(), None);
+    assert_eq!(harness.state().state.pinned, [lakeshore_pin]);
+    assert_eq!(harness.state().state.plot.metric.as_str(), "net_income", "its plot choice came back");
+    harness.state_mut().open(DataOrigin::Embedded);
+    harness.run();
+    assert_eq!(harness.state().state.pinned, [built_in_pin]);
+}

@@ -32,6 +32,12 @@ impl ParkApp {
         self.pending = None;
         (self.city, self.map_error) = (None, None);
         self.origin_key = origin.key();
+        // Another dataset: its own view comes back, and what changed is not told as if the
+        // file had been edited.
+        if origin != self.origin {
+            self.state.show_dataset(&self.origin_key);
+            self.dataset = None;
+        }
         self.origin = origin;
         if let DataOrigin::File(path) = &self.origin {
             self.state.remember_recent(path.clone());

@@ -176,6 +176,7 @@ impl ParkApp {
             first_frame_report: None,
             window_cleared_to_panel_fill: false,
         };
+        app.state.show_dataset(&app.origin_key);
         app.reload();
         app.load_slides();
         app
@@ -298,6 +299,12 @@ mod tests {
             },
             selected: Some(ParkId::new("haidian")),
             table_metrics: Some(vec![crate::model::MetricId::new("total_income")]),
+            view_of: Some("/data/parks.ron".to_owned()),
+            views_by_dataset: [(
+                "/data/other.ron".to_owned(),
+                crate::state::slides::ViewSnapshot { pinned: vec![ParkId::new("east")], ..Default::default() },
+            )]
+            .into(),
         };
         let mut storage = MemoryStorage::default();
         eframe::set_value(&mut storage, eframe::APP_KEY, &state);

@@ -168,6 +168,12 @@ pub struct AppState {
     pub added_tables: std::collections::BTreeMap<String, Vec<std::path::PathBuf>>,
     /// Whether the filter panel is folded away.
     pub filters_collapsed: bool,
+    /// The key of the dataset the view (filter, pins, selection, sort, columns, plot and map
+    /// choices) belongs to; `None` in state saved before views were kept per dataset.
+    pub view_of: Option<String>,
+    /// The view last shown of each other dataset opened, by key: opening it again comes back
+    /// to it, and one city's ids are never checked against another's (nor reported missing).
+    pub views_by_dataset: std::collections::BTreeMap<String, slides::ViewSnapshot>,
     /// The metrics the park table shows a column of, as the user chose them in its columns
     /// menu; `None` for the dataset's own choice (`meta.views.table`). Read through
     /// [`AppState::table_metrics`].
@@ -183,6 +189,22 @@ impl AppState {
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
         self.recent.truncate(8);
+    }
+
+    /// Shows the view of the dataset keyed `key`: the current view is kept under its own
+    /// dataset's key, and `key`'s last view comes back (or a fresh one, the dataset's own
+    /// choices, for a dataset not opened before). The language and theme stay. State saved
+    /// before views were kept per dataset keeps its view for the first dataset it opens.
+    pub fn show_dataset(&mut self, key: &str) {
+        if self.view_of.as_deref() == Some(key) {
+            return;
+        }
+        if let Some(previous) = self.view_of.take() {
+            let view = slides::ViewSnapshot::capture(self);
+            self.views_by_dataset.insert(previous, view);
+            self.views_by_dataset.remove(key).unwrap_or_default().restore(self);
+        }
+        self.view_of = Some(key.to_owned());
     }
 
     /// Pins or unpins a park; refuses an eleventh pin.
@@ -431,6 +453,26 @@ fn compare_missing_last(a: Option<f64>, b: Option<f64>, descending: bool) -> Ord
 mod tests {
     use super::*;
     use crate::model::tests::small_dataset;
+
+    /// Saved state from before keeps its view for the first dataset; after that each dataset
+    /// gets its own, and a dataset opened again finds its view as it was left. The language
+    /// is the user's, not a dataset's.
+    #[test]
+    fn each_dataset_keeps_its_own_view() {
+        let mut state = AppState { pinned: vec![ParkId::new("alpha")], language: Language::Zh, ..AppState::default() };
+        state.show_dataset("a.ron");
+        assert_eq!(state.pinned, [ParkId::new("alpha")], "state from before keeps its view");
+        state.show_dataset("b.ron");
+        assert!(state.pinned.is_empty(), "another dataset: a fresh view");
+        assert_eq!(state.language, Language::Zh, "the language stays");
+        state.pinned.push(ParkId::new("x"));
+        state.show_dataset("a.ron");
+        assert_eq!(state.pinned, [ParkId::new("alpha")]);
+        state.show_dataset("a.ron");
+        assert_eq!(state.pinned, [ParkId::new("alpha")], "the same dataset again: nothing changes");
+        state.show_dataset("b.ron");
+        assert_eq!(state.pinned, [ParkId::new("x")]);
+    }
 
     fn ids(parks: &[ParkId]) -> Vec<&str> {
         parks.iter().map(ParkId::as_str).collect()
