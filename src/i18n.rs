@@ -3,10 +3,10 @@
 //! A new string is a new field of [`Strings`], so the compiler makes sure both languages have it.
 //! Data labels (park, metric and industry names) come from the dataset, not from here.
 
-use crate::model::{IndustryGroup, Language, Period, Qualifier, Role};
+use crate::model::{IndustryGroup, Language, ParkId, Period, Qualifier, Role};
 use crate::state::ThemeChoice;
 use crate::state::classify::ClassMethod;
-use crate::state::series::{PlotKind, YearChoice};
+use crate::state::series::{CrossKey, PlotKind, YearChoice};
 
 /// Words that follow a count, in the two forms English needs: "1 park added", "2 parks added".
 /// Chinese has no plural, so both of its forms are the same.
@@ -1190,6 +1190,26 @@ pub fn list_separator(language: Language) -> &'static str {
         Language::En => ", ",
         Language::Zh => "、",
     }
+}
+
+/// The key's lines on the crosses of a view sized by `metric` (named as in a sentence): one if
+/// some park lacks a figure, one naming the parks below zero; `names` names parks.
+pub fn cross_key_lines<'p>(
+    key: &CrossKey<'p>,
+    metric: &str,
+    names: impl Fn(&[&'p ParkId]) -> Vec<String>,
+    language: Language,
+) -> Vec<String> {
+    let s = strings(language);
+    let mut lines = Vec::new();
+    if key.no_figure {
+        lines.push(s.no_size_key.replace("{metric}", metric));
+    }
+    if !key.below_zero.is_empty() {
+        let parks = names(&key.below_zero).join(list_separator(language));
+        lines.push(s.size_below_zero_key.replace("{metric}", metric).replace("{parks}", &parks));
+    }
+    lines
 }
 
 /// The UI strings of `language`.

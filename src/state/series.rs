@@ -617,6 +617,33 @@ impl Unsized {
     }
 }
 
+/// What a key says about the crosses of a view sized by a metric: whether any park lacks a
+/// figure, and which parks are crossed for a figure below zero (named, being few, so that
+/// their crosses are told from the others). `crossed` is each drawn park with why it is
+/// crossed, if it is.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CrossKey<'p> {
+    /// Some park is crossed for want of a figure.
+    pub no_figure: bool,
+    /// The parks crossed for a figure below zero, in the order drawn.
+    pub below_zero: Vec<&'p ParkId>,
+}
+
+impl<'p> CrossKey<'p> {
+    /// The key of the crosses among `crossed`.
+    pub fn of(crossed: impl IntoIterator<Item = (&'p ParkId, Option<Unsized>)>) -> Self {
+        let mut key = Self::default();
+        for (park, why) in crossed {
+            match why {
+                Some(Unsized::NoFigure) => key.no_figure = true,
+                Some(Unsized::BelowZero) => key.below_zero.push(park),
+                None => {}
+            }
+        }
+        key
+    }
+}
+
 /// One park in a scatter plot.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScatterPoint {
@@ -1028,6 +1055,15 @@ mod tests {
         assert_eq!(Unsized::of(Some(-2.5)), Some(Unsized::BelowZero));
         assert_eq!(Unsized::of(Some(0.0)), None);
         assert_eq!(Unsized::of(Some(12.0)), None);
+    }
+
+    /// The key names the parks crossed for a loss, and only says that some lack a figure.
+    #[test]
+    fn the_cross_key_names_the_parks_below_zero() {
+        let (a, b, c) = (ParkId::new("a"), ParkId::new("b"), ParkId::new("c"));
+        let key = CrossKey::of([(&a, Some(Unsized::BelowZero)), (&b, None), (&c, Some(Unsized::NoFigure))]);
+        assert_eq!(key, CrossKey { no_figure: true, below_zero: vec![&a] });
+        assert_eq!(CrossKey::of([(&b, None)]), CrossKey::default(), "nothing crossed, nothing to key");
     }
 
     #[test]

@@ -12,11 +12,11 @@ use egui::{Align2, Color32, Galley, Painter, Pos2, Rect, TextStyle, Ui, Vec2, po
 use super::hatch::hatch_segments;
 use super::pane::HATCH_SPACING;
 use crate::format::{format_count, format_value};
-use crate::i18n::{class_method_name, list_separator, strings};
+use crate::i18n::{class_method_name, cross_key_lines, strings};
 use crate::model::ParkId;
 use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
-use crate::state::series::Unsized;
+use crate::state::series::CrossKey;
 use crate::state::takeaway::in_sentence;
 use crate::theme::{choropleth_colour, hatch_colour, no_data_colour, text_on};
 
@@ -101,21 +101,11 @@ impl Legend {
             let text = s.map_marker_key.replace("{metric}", &metric_name(ctx, metric)).replace("{value}", &largest);
             rows.push(Row { key: Key::None, text: layout(text) });
             // Each reason for a cross that some marker has, explained.
-            for (reason, key) in [(Unsized::NoFigure, s.no_size_key), (Unsized::BelowZero, s.size_below_zero_key)] {
-                let mut crossed = markers.iter().filter(|marker| ctx.data.why_crossed(marker) == Some(reason));
-                // Only the few parks below zero are named: most crosses are parks without a figure.
-                let crossed: Vec<String> = match reason {
-                    Unsized::NoFigure => crossed.next().map(|_| String::new()).into_iter().collect(),
-                    Unsized::BelowZero => crossed.map(|marker| park_name(ctx, &marker.park)).collect(),
-                };
-                if !crossed.is_empty() {
-                    let metric = in_sentence(&metric_name(ctx, metric), ctx.language);
-                    let parks = crossed.join(list_separator(ctx.language));
-                    rows.push(Row {
-                        key: Key::None,
-                        text: layout(key.replace("{metric}", &metric).replace("{parks}", &parks)),
-                    });
-                }
+            let crosses = CrossKey::of(markers.iter().map(|marker| (&marker.park, ctx.data.why_crossed(marker))));
+            let metric = in_sentence(&metric_name(ctx, metric), ctx.language);
+            let names = |parks: &[&ParkId]| parks.iter().map(|park| park_name(ctx, park)).collect::<Vec<_>>();
+            for text in cross_key_lines(&crosses, &metric, names, ctx.language) {
+                rows.push(Row { key: Key::None, text: layout(text) });
             }
         }
         // A coloured park whose marker rests on a figure another source states otherwise is

@@ -16,9 +16,9 @@ use super::{
 };
 use crate::format::source_label;
 use crate::format::{figure_note, name_with_unit, other_values, value_with_unit};
-use crate::i18n::{labelled, list_separator, strings};
-use crate::model::MetricId;
-use crate::state::series::{Reading, ScatterPoint, Unsized};
+use crate::i18n::{cross_key_lines, labelled, strings};
+use crate::model::{MetricId, ParkId};
+use crate::state::series::{CrossKey, Reading, ScatterPoint, Unsized};
 use crate::state::takeaway::in_sentence;
 use crate::state::{Action, ParkColours, PlotChoice};
 use crate::theme::{context_colour, density_colour, plain_bar_colour};
@@ -54,6 +54,7 @@ pub(super) fn scatter_ui(
     // layer is chosen by their number, here for the legend as in `add_points`.
     let drawable =
         points.iter().filter(|p| scaled(p.x.value, log).is_some() && scaled(p.y.value, log).is_some()).count();
+    let bubbles = BubbleScale::new(points);
     let legend = if drawable > MAX_DOTS {
         let not_sized =
             choice.size_metric.as_ref().map(|size| s.scatter_not_sized.replace("{metric}", &axis_title(ctx, size)));
@@ -64,7 +65,7 @@ pub(super) fn scatter_ui(
                 s.scatter_plain_dots
                     .replace("{max}", &MAX_LABELLED_POINTS.to_string())
                     .replace("{metric}", &axis_title(ctx, size))
-            } else if !BubbleScale::new(points).sized() {
+            } else if !bubbles.sized() {
                 s.scatter_no_size_above_zero.replace("{metric}", &axis_title(ctx, size))
             } else {
                 format!("{} {}", s.scatter_legend, axis_title(ctx, size))
@@ -75,7 +76,6 @@ pub(super) fn scatter_ui(
     let named = |p: &ScatterPoint| colours.slot(&p.park).is_some() || ctx.hovered == Some(&p.park);
     let marked = points.iter().any(|p| !p.stated_otherwise.is_empty() && named(p));
     let differs_note = marked.then_some(s.differs_note.to_owned());
-    let bubbles = BubbleScale::new(points);
     // The marks drawn, each explained: a hollow marker (as the time series's), a cross for a
     // park without a figure to size it by, which a small bubble would pass off as a small value.
     let hollow = (drawable <= MAX_DOTS && points.iter().any(is_hedged_point)).then(|| s.hollow_marker_key.to_owned());
@@ -85,18 +85,10 @@ pub(super) fn scatter_ui(
         .then(|| s.part_year_marker_key.to_owned());
     let crosses = choice.size_metric.as_ref().into_iter().flat_map(|size| {
         let metric = in_sentence(&metric_name(ctx.dataset, size, ctx.language), ctx.language);
-        [(Unsized::NoFigure, s.no_size_key), (Unsized::BelowZero, s.size_below_zero_key)].into_iter().filter_map(
-            move |(reason, key)| {
-                let mut crossed = points.iter().filter(|p| bubbles.why_crossed(p) == Some(reason));
-                // Only the few parks below zero are named: most crosses are parks without a figure.
-                let crossed: Vec<String> = match reason {
-                    Unsized::NoFigure => crossed.next().map(|_| String::new()).into_iter().collect(),
-                    Unsized::BelowZero => crossed.map(|p| park_name(ctx.dataset, &p.park, ctx.language)).collect(),
-                };
-                let parks = crossed.join(list_separator(ctx.language));
-                (!crossed.is_empty()).then(|| key.replace("{metric}", &metric).replace("{parks}", &parks))
-            },
-        )
+        let key = CrossKey::of(points.iter().map(|p| (&p.park, bubbles.why_crossed(p))));
+        let park_names =
+            |parks: &[&ParkId]| parks.iter().map(|park| park_name(ctx.dataset, park, ctx.language)).collect();
+        cross_key_lines(&key, &metric, park_names, ctx.language)
     });
     let legend_line: Vec<String> =
         legend.into_iter().chain(hollow).chain(diamond).chain(crosses).chain(differs_note).collect();
