@@ -122,6 +122,30 @@ pub fn text_width(ui: &Ui, text: &str, style: &TextStyle) -> f32 {
     ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER).size().x)
 }
 
+/// The width to wrap `text` (in `style`) at so that its lines come out even: as many lines as
+/// at `width`, none of them longer than it must be. A header that wraps at the column's edge
+/// can leave one character alone on its last line ("国家高新技术企 / 业"); wrapped at this
+/// width it reads "国家高新 / 技术企业". `width` itself when the text fits on one line.
+pub fn balanced_wrap_width(ui: &Ui, text: &str, style: &TextStyle, width: f32) -> f32 {
+    let font = style.resolve(ui.style());
+    let rows_at = |width: f32| {
+        ui.fonts_mut(|fonts| fonts.layout(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER, width).rows.len())
+    };
+    let rows = rows_at(width);
+    let explicit_lines = text.lines().count().max(1);
+    if rows <= explicit_lines {
+        return width;
+    }
+    // The narrowest width that keeps the lines as few, to within a twentieth of the room: no
+    // narrower than the room shared evenly between the lines, which would add one.
+    let (mut too_narrow, mut wide_enough) = (width / rows as f32, width);
+    while wide_enough - too_narrow > width / 20.0 {
+        let middle = (too_narrow + wide_enough) / 2.0;
+        if rows_at(middle) > rows { too_narrow = middle } else { wide_enough = middle }
+    }
+    wide_enough
+}
+
 /// In a wrapping row of controls, starts the next row unless `label` and a radio button for
 /// each of `choices` fit in what is left of this one, so that a group of choices is never split
 /// ("Show: Filtered parks" on one row, "Pinned parks" alone on the next). Returns whether it
@@ -292,4 +316,52 @@ fn label_galleys(ui: &Ui, source: &Source, language: Language, label: &str, widt
         }
     }
     vec![lay_out(label, TextWrapMode::Truncate, width)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines `text` wraps into at `width` points, in the app's fonts.
+    fn lines_at(ui: &Ui, text: &str, width: f32) -> Vec<String> {
+        let font = TextStyle::Button.resolve(ui.style());
+        let galley = ui.fonts_mut(|fonts| fonts.layout(text.to_owned(), font, egui::Color32::PLACEHOLDER, width));
+        galley.rows.iter().map(|row| row.text()).collect()
+    }
+
+    /// Runs `check` in a ui of the app's fonts.
+    fn in_app_ui(check: impl Fn(&mut Ui)) {
+        let ctx = egui::Context::default();
+        crate::theme::install(&ctx);
+        // Fonts added are loaded at the start of the next pass.
+        for _ in 0..2 {
+            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| check(ui));
+            // No renderer takes the font atlas here.
+            output.textures_delta.clear();
+        }
+    }
+
+    #[test]
+    fn a_wrapped_header_leaves_no_character_alone_on_its_last_line() {
+        in_app_ui(|ui| {
+            let header = "国家高新技术企业";
+            // Room for all but the last character: at the column's edge the last one is alone.
+            let column = text_width(ui, "国家高新技术企", &TextStyle::Button) + 1.0;
+            assert_eq!(lines_at(ui, header, column), ["国家高新技术企", "业"]);
+            let balanced = balanced_wrap_width(ui, header, &TextStyle::Button, column);
+            assert!(balanced <= column);
+            let lines = lines_at(ui, header, balanced);
+            assert_eq!(lines.len(), 2, "{lines:?}");
+            assert!(lines.iter().all(|line| line.chars().count() >= 3), "{lines:?}");
+        });
+    }
+
+    #[test]
+    fn a_header_that_fits_or_breaks_only_where_told_keeps_its_width() {
+        in_app_ui(|ui| {
+            let column = text_width(ui, "High-tech enterprises", &TextStyle::Button) + 1.0;
+            assert_eq!(balanced_wrap_width(ui, "High-tech enterprises", &TextStyle::Button, column), column);
+            assert_eq!(balanced_wrap_width(ui, "Planned area\n(km²)", &TextStyle::Button, column), column);
+        });
+    }
 }

@@ -20,7 +20,7 @@ use crate::i18n::{matching_of, strings};
 use crate::model::{Dataset, Language, MetricId, Park, ParkId};
 use crate::state::derived::CitationLine;
 use crate::state::{Action, AppState, SortColumn, TableSort};
-use crate::views::widgets::{accessible_text, filters_in_words, label_height};
+use crate::views::widgets::{accessible_text, balanced_wrap_width, filters_in_words, label_height};
 use cells::{CellCache, CellsMadeFor, cell_text, cell_tooltip, text_width};
 use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
 pub use menu::columns_menu_ui;
@@ -283,19 +283,31 @@ fn header_ui(
         .zip(&table.widths)
         .map(|(column, width)| header_text(ui, column, width - 2.0 * padding.x))
         .collect();
-    let height = headers.iter().zip(&table.widths).fold(min_height, |height, (header, width)| {
-        // With the arrow, as the sorted column's button shows it.
+    // Each header wraps at the width that makes its lines even, measured with the arrow, as
+    // the sorted column's header shows it.
+    let wrap_widths: Vec<f32> = headers
+        .iter()
+        .zip(&table.widths)
+        .map(|(header, width)| {
+            balanced_wrap_width(ui, &format!("{header} ▼"), &egui::TextStyle::Button, width - 2.0 * padding.x)
+        })
+        .collect();
+    let height = headers.iter().zip(&wrap_widths).fold(min_height, |height, (header, &wrap_width)| {
         let text = egui::WidgetText::from(RichText::new(format!("{header} ▼")).strong());
-        let galley =
-            text.into_galley(ui, Some(egui::TextWrapMode::Wrap), width - 2.0 * padding.x, egui::TextStyle::Button);
+        let galley = text.into_galley(ui, Some(egui::TextWrapMode::Wrap), wrap_width, egui::TextStyle::Button);
         height.max(galley.size().y + 2.0 * padding.y)
     });
     let (row, _) = ui.allocate_exact_size(vec2(table.width(), height), Sense::hover());
-    for ((column, header), (left, right)) in columns.iter().zip(&headers).zip(table.spans()) {
+    for (((column, header), wrap_width), (left, right)) in
+        columns.iter().zip(&headers).zip(wrap_widths).zip(table.spans())
+    {
         let rect = Rect::from_x_y_ranges(left..=right, row.y_range());
         let layout = egui::Layout::left_to_right(Align::Center);
         ui.scope_builder(egui::UiBuilder::new().max_rect(rect).layout(layout), |ui| {
             ui.shrink_clip_rect(rect);
+            // A button's text sits inside its padding; a label's does not.
+            let is_label = presented || column.sort.is_none();
+            ui.set_max_width(if is_label { wrap_width } else { wrap_width + 2.0 * padding.x });
             match &column.sort {
                 // On a slide no header is a button to press: the sorted one keeps its arrow,
                 // which says the rows' order.
