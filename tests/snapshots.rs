@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};
 use zgc_atlas::app::ParkApp;
-use zgc_atlas::model::{DataOrigin, Language, ParkId};
+use zgc_atlas::model::{DataOrigin, Language, MetricId, ParkId};
 use zgc_atlas::state::{ImageSize, PlotKind, Tab};
 
 use common::{Window, build_app, copy_to_temp_dir, crate_file, open_app};
@@ -139,17 +139,29 @@ fn png_export_has_the_chosen_size() {
     assert_eq!((image.width(), image.height()), (1280, 720));
 
     // The PNG explains itself wherever it is pasted: title and description (alt text) inside.
-    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&slide).expect("open")));
-    let reader = decoder.read_info().expect("a valid PNG");
-    let text: Vec<(String, String)> = reader
-        .info()
-        .utf8_text
-        .iter()
-        .map(|chunk| (chunk.keyword.clone(), chunk.get_text().expect("UTF-8 text")))
-        .collect();
+    let text = png_text(&slide);
     let description = text.iter().find(|(key, _)| key == "Description").map_or("", |(_, t)| t.as_str());
-    assert!(text.iter().any(|(key, title)| key == "Title" && !title.is_empty()), "{text:?}");
     assert!(description.contains("3 of 3 parks match"), "the scope is described: {description}");
+    // Titled as the view titles itself, not after the dataset: two images of one dataset
+    // pasted side by side say which is which.
+    let title = |text: &[(String, String)]| text.iter().find(|(key, _)| key == "Title").map(|(_, t)| t.clone());
+    assert_eq!(title(&text).as_deref(), Some("Test parks: the parks and their latest figures"), "{text:?}");
+
+    harness.state_mut().state.tab = Tab::Compare;
+    harness.state_mut().state.plot.kind = PlotKind::Bars;
+    harness.state_mut().state.plot.metric = MetricId::new("total_income");
+    harness.run_steps(4);
+    let bars = dir.path().join("bars.png");
+    harness.state_mut().request_png(bars.clone(), ImageSize::Pixels(1280, 720));
+    harness.run_steps(10);
+    assert_eq!(title(&png_text(&bars)).as_deref(), Some("Total income by park"));
+}
+
+/// The text chunks of a PNG file, as keyword and text.
+fn png_text(path: &std::path::Path) -> Vec<(String, String)> {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).expect("open")));
+    let reader = decoder.read_info().expect("a valid PNG");
+    reader.info().utf8_text.iter().map(|chunk| (chunk.keyword.clone(), chunk.get_text().expect("UTF-8 text"))).collect()
 }
 
 /// The meeting pack: every slide as a PNG and a Markdown file with titles, notes and scopes.

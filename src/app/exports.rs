@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use super::{ParkApp, capture, slides_file};
 use crate::i18n::strings;
 use crate::model::{Dataset, MetricId};
-use crate::state::Tab;
 use crate::state::slides::ViewSnapshot;
+use crate::state::{Tab, titles};
 
 /// A meeting pack in progress: every slide as a PNG, then a Markdown file describing them.
 #[derive(Debug, Default)]
@@ -201,7 +201,7 @@ impl ParkApp {
             .current_slide()
             .filter(|_| self.pack.is_some())
             .and_then(|slide| slide.own_title())
-            .map_or_else(|| dataset.meta.title.get(self.state.language).to_owned(), str::to_owned);
+            .map_or_else(|| self.view_title(dataset), str::to_owned);
         let mut lines: Vec<String> = self.takeaway().into_iter().collect();
         lines.push(format!("{}: {}", s.pack_scope, self.scope_summary(dataset)));
         let sources: Vec<String> =
@@ -210,6 +210,17 @@ impl ParkApp {
             lines.push(format!("{}{}", s.footer_sources, sources.join("; ")));
         }
         (title, lines.join("\n"))
+    }
+
+    /// The title the view shown now writes over itself.
+    fn view_title(&self, dataset: &Dataset) -> String {
+        let language = self.state.language;
+        match (self.state.tab, &self.city) {
+            (Tab::Table, _) => titles::table_title(dataset, language),
+            (Tab::Compare, _) => titles::plot_title(dataset, &self.state.plot, language),
+            (Tab::Map, Some(city)) => titles::map_title(dataset, &city.map.name, &self.state.map, language),
+            (Tab::Map, None) => dataset.meta.title.get(language).to_owned(),
+        }
     }
 
     /// The sources behind what the view shows now.

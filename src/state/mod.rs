@@ -18,6 +18,7 @@ pub mod series;
 pub mod slides;
 pub mod tables;
 pub mod takeaway;
+pub mod titles;
 
 use std::cmp::Ordering;
 use std::collections::BTreeSet;

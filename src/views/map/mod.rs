@@ -10,14 +10,14 @@
 
 use egui::{Color32, Id, Rect, RichText, Sense, TextStyle, Ui, Vec2, pos2, vec2};
 
-use crate::format::{format_count, format_value, name_with_unit, value_with_unit};
+use crate::format::{format_count, format_value, value_with_unit};
 use crate::i18n::{class_method_name, strings};
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, DisplayUnit, DistrictId, Language, MetricId, ParkId, Qualifier};
 use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapChoice, MapData};
-use crate::state::takeaway::in_sentence;
 use crate::state::takeaway::map::sum_phrase;
+use crate::state::titles::{self, map_title, sum_of};
 use crate::state::{Action, FilterState, ParkColours};
 use crate::theme::{choropleth_colour, no_data_colour};
 use crate::views::remembered::remembered;
@@ -77,7 +77,7 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     if !ctx.presenting {
         controls_ui(ui, ctx, choice);
     }
-    ui.label(RichText::new(title(ctx, choice)).heading().strong());
+    ui.label(RichText::new(map_title(ctx.dataset, &ctx.city.name, choice, ctx.language)).heading().strong());
     let takeaway = ctx.takeaway.unwrap_or(&ctx.data.takeaway);
     if !takeaway.is_empty() {
         ui.label(RichText::new(takeaway).text_style(TextStyle::Body).color(ui.visuals().strong_text_color()));
@@ -321,28 +321,12 @@ fn park_name(ctx: &MapContext<'_>, id: &ParkId) -> String {
 }
 
 fn metric_name(ctx: &MapContext<'_>, id: &MetricId) -> String {
-    ctx.dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(ctx.language).to_owned())
-}
-
-/// "Sum of total income", "总收入合计": what colours the districts when a metric does.
-fn sum_of(language: Language, metric_name: &str) -> String {
-    strings(language).map_sum_of.replace("{metric}", &in_sentence(metric_name, language))
+    titles::metric_name(ctx.dataset, id, ctx.language)
 }
 
 /// The unit the metric's values are written in.
 fn metric_unit(ctx: &MapContext<'_>, id: &MetricId) -> DisplayUnit {
     ctx.dataset.display_unit(id, ctx.language)
-}
-
-fn title(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
-    let s = strings(ctx.language);
-    let what = match &choice.value {
-        DistrictValue::ParkCount => s.map_park_count.to_owned(),
-        DistrictValue::MetricSum(id) => {
-            name_with_unit(&sum_of(ctx.language, &metric_name(ctx, id)), &metric_unit(ctx, id).name)
-        }
-    };
-    format!("{} — {what}", ctx.city.name.get(ctx.language))
 }
 
 /// Drag pans, the scroll wheel zooms around the pointer.

@@ -19,6 +19,7 @@ use crate::format::format_count;
 use crate::i18n::{matching_of, strings};
 use crate::model::{Dataset, Language, MetricId, Park, ParkId};
 use crate::state::derived::CitationLine;
+use crate::state::titles::table_title;
 use crate::state::{Action, AppState, SortColumn, TableSort};
 use crate::views::widgets::{accessible_text, balanced_wrap_width, filters_in_words, label_height};
 use cells::{CellCache, CellsMadeFor, cell_text, cell_tooltip, text_width};
@@ -43,10 +44,7 @@ pub fn presented_park_table_ui(
 ) -> TableShown {
     let language = state.language;
     let s = strings(language);
-    let title = slide_title.map_or_else(
-        || s.table_presented_title.replace("{place}", dataset.meta.short_name().get(language)),
-        str::to_owned,
-    );
+    let title = slide_title.map_or_else(|| table_title(dataset, language), str::to_owned);
     ui.heading(RichText::new(title).strong());
     let mut scope = vec![matching_of(language, visible.len(), dataset.parks.len())];
     // A slide's own title may not name the place, which the table's default title does.

@@ -24,9 +24,10 @@ use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
 use crate::format::{format_count, publisher_in};
 use crate::i18n::{Strings, labelled, list_separator, plot_kind_name, strings, year_choice_label};
-use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit, divided_name};
+use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit};
 use crate::state::series::{ShownParks, TIME_SERIES_LARGEST};
 use crate::state::takeaway::in_sentence;
+use crate::state::titles::{metric_name, plot_title};
 use crate::state::{
     Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
@@ -69,7 +70,7 @@ pub fn compare_ui(
     }
     let s = strings(ctx.language);
     let data = &view.data;
-    ui.label(RichText::new(title(ctx, choice)).heading().strong());
+    ui.label(RichText::new(plot_title(ctx.dataset, choice, ctx.language)).heading().strong());
     let takeaway = ctx.takeaway.unwrap_or(&view.takeaway);
     if !takeaway.is_empty() {
         ui.label(RichText::new(takeaway).text_style(TextStyle::Body).strong());
@@ -136,10 +137,6 @@ fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, y
     if choice.log_scale && choice.kind != PlotKind::Matrix {
         ui.label(RichText::new(s.log_hint).small().weak());
     }
-}
-
-fn metric_name(dataset: &Dataset, id: &MetricId, language: Language) -> String {
-    dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(language).to_owned())
 }
 
 /// The unit the metric's values are written in, in `language`.
@@ -223,29 +220,6 @@ fn value_unit(ctx: &CompareContext<'_>, choice: &PlotChoice) -> DisplayUnit {
     match choice.divided(ctx.dataset) {
         Some((metric, divisor)) => divided_display_unit(metric, divisor, ctx.language),
         None => metric_unit(ctx.dataset, &choice.metric, ctx.language),
-    }
-}
-
-/// What the bars show: the metric's name, divided ("Total income per km²") when divided.
-fn bars_metric_name(dataset: &Dataset, choice: &PlotChoice, language: Language) -> String {
-    match choice.divided(dataset) {
-        Some((metric, divisor)) => divided_name(metric, divisor, language),
-        None => metric_name(dataset, &choice.metric, language),
-    }
-}
-
-fn title(ctx: &CompareContext<'_>, choice: &PlotChoice) -> String {
-    let s = strings(ctx.language);
-    let (dataset, language) = (ctx.dataset, ctx.language);
-    match choice.kind {
-        PlotKind::Bars => s.title_bars.replace("{metric}", &bars_metric_name(dataset, choice, language)),
-        PlotKind::TimeSeries => s.title_time.replace("{metric}", &metric_name(dataset, &choice.metric, language)),
-        PlotKind::Scatter => s
-            .title_scatter
-            // Second in the sentence: "Total income against planned area".
-            .replace("{x}", &in_sentence(&metric_name(dataset, &choice.x_metric, language), language))
-            .replace("{y}", &metric_name(dataset, &choice.y_metric, language)),
-        PlotKind::Matrix => s.title_matrix.to_owned(),
     }
 }
 

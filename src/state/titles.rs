@@ -1,0 +1,99 @@
+//! The title each view writes over itself, from the user's choices alone, so that a view and
+//! everything made of it (a slide, an exported PNG's embedded title) name it alike.
+//! No egui here.
+
+use crate::format::name_with_unit;
+use crate::i18n::strings;
+use crate::model::{Dataset, Language, MetricId, Text, divided_name};
+use crate::state::map::{DistrictValue, MapChoice};
+use crate::state::takeaway::in_sentence;
+use crate::state::{PlotChoice, PlotKind};
+
+/// The title of the presented table: "Zhongguancun: the parks and their latest figures".
+pub fn table_title(dataset: &Dataset, language: Language) -> String {
+    strings(language).table_presented_title.replace("{place}", dataset.meta.short_name().get(language))
+}
+
+/// The title of a comparison plot: what it plots, in a sentence of the plot's kind.
+pub fn plot_title(dataset: &Dataset, choice: &PlotChoice, language: Language) -> String {
+    let s = strings(language);
+    match choice.kind {
+        PlotKind::Bars => s.title_bars.replace("{metric}", &bars_metric_name(dataset, choice, language)),
+        PlotKind::TimeSeries => s.title_time.replace("{metric}", &metric_name(dataset, &choice.metric, language)),
+        PlotKind::Scatter => s
+            .title_scatter
+            // Second in the sentence: "Total income against planned area".
+            .replace("{x}", &in_sentence(&metric_name(dataset, &choice.x_metric, language), language))
+            .replace("{y}", &metric_name(dataset, &choice.y_metric, language)),
+        PlotKind::Matrix => s.title_matrix.to_owned(),
+    }
+}
+
+/// What the bars show: the metric's name, divided ("Total income per km²") when divided.
+fn bars_metric_name(dataset: &Dataset, choice: &PlotChoice, language: Language) -> String {
+    match choice.divided(dataset) {
+        Some((metric, divisor)) => divided_name(metric, divisor, language),
+        None => metric_name(dataset, &choice.metric, language),
+    }
+}
+
+/// The title of the map of `city`: the city, then what colours its districts.
+pub fn map_title(dataset: &Dataset, city: &Text, choice: &MapChoice, language: Language) -> String {
+    let s = strings(language);
+    let what = match &choice.value {
+        DistrictValue::ParkCount => s.map_park_count.to_owned(),
+        DistrictValue::MetricSum(id) => name_with_unit(
+            &sum_of(language, &metric_name(dataset, id, language)),
+            &dataset.display_unit(id, language).name,
+        ),
+    };
+    format!("{} — {what}", city.get(language))
+}
+
+/// "Sum of total income", "总收入合计": what colours the districts when a metric does.
+pub fn sum_of(language: Language, metric_name: &str) -> String {
+    strings(language).map_sum_of.replace("{metric}", &in_sentence(metric_name, language))
+}
+
+/// A metric's name, or its id when the dataset has no such metric (a slide of another dataset).
+pub fn metric_name(dataset: &Dataset, id: &MetricId, language: Language) -> String {
+    dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(language).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::small_dataset;
+
+    fn plot(kind: PlotKind) -> PlotChoice {
+        PlotChoice {
+            kind,
+            metric: MetricId::new("total_income"),
+            x_metric: MetricId::new("planned_area"),
+            y_metric: MetricId::new("total_income"),
+            ..PlotChoice::default()
+        }
+    }
+
+    #[test]
+    fn a_plot_is_titled_by_what_it_plots_in_either_language() {
+        let dataset = small_dataset();
+        assert_eq!(plot_title(&dataset, &plot(PlotKind::Bars), Language::En), "Total income by park");
+        // The second metric of a sentence loses its capital, not its name.
+        assert_eq!(plot_title(&dataset, &plot(PlotKind::Scatter), Language::En), "Total income against planned area");
+        let divided = PlotChoice { divide_by: Some(MetricId::new("planned_area")), ..plot(PlotKind::Bars) };
+        assert!(plot_title(&dataset, &divided, Language::En).starts_with("Total income per "));
+        assert!(plot_title(&dataset, &plot(PlotKind::Bars), Language::Zh).contains("总收入"));
+    }
+
+    #[test]
+    fn the_map_is_titled_by_its_city_and_what_colours_its_districts() {
+        let dataset = small_dataset();
+        let city = Text { en: "Testville".to_owned(), zh: "测试市".to_owned() };
+        let by_count = MapChoice::default();
+        assert_eq!(map_title(&dataset, &city, &by_count, Language::En), "Testville — Parks matching the filter");
+        let by_income = MapChoice { value: DistrictValue::MetricSum(MetricId::new("total_income")), ..by_count };
+        let title = map_title(&dataset, &city, &by_income, Language::Zh);
+        assert!(title.starts_with("测试市 — ") && title.contains("总收入") && title.contains("亿元"), "{title}");
+    }
+}
