@@ -13,7 +13,7 @@ use crate::theme::text_on;
 use crate::views::remembered::remembered;
 
 use super::markers::drawn_as_dots;
-use super::pane::{Pane, PaneKind};
+use super::pane::{Pane, PaneKind, leader_stroke};
 use super::{MapContext, district_fill};
 
 /// Space kept around each label, in points.
@@ -353,10 +353,8 @@ pub(super) fn labels_ui(
                 painter.galley(rect.min, galley, text_on(fill));
             }
             Placement::Outside { rect, leader } => {
-                // Leaders are thinner and fainter than the inset's frame, so the two never read
-                // as one.
                 let ink = visuals.strong_text_color();
-                painter.line_segment(leader, Stroke::new(1.0, visuals.text_color()));
+                painter.line_segment(leader, leader_stroke(ui));
                 painter.circle_filled(leader[0], 2.0, ink);
                 let plate = rect.expand(PAD);
                 painter.rect(

@@ -56,6 +56,13 @@ pub(super) fn inset_stroke(ui: &Ui) -> Stroke {
     Stroke::new(2.0, ui.visuals().strong_text_color())
 }
 
+/// The stroke of a leader line joining a name to its district or marker: thick enough to be
+/// followed from the back of a room (a 1-point line all but vanishes on a projector), thinner
+/// and fainter than the inset's frame, so the two never read as one.
+pub(super) fn leader_stroke(ui: &Ui) -> Stroke {
+    Stroke::new(1.5, ui.visuals().text_color())
+}
+
 /// Points between the lines hatching a district with no data.
 pub(super) const HATCH_SPACING: f32 = 6.0;
 

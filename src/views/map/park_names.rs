@@ -13,6 +13,7 @@ use egui::{Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, pos2, vec2};
 
 use super::labels::{LabelRoom, segment_meets_rect, segments_meet};
 use super::markers::marker_rect;
+use super::pane::leader_stroke;
 use super::pane::Pane;
 use super::{MapContext, park_name};
 use crate::views::remembered::remembered;
@@ -313,7 +314,7 @@ pub(super) fn park_names_ui(
         let Some(NamePlace { plate, leader }) = place else { continue };
         if let Some(leader) = leader {
             // As a district label's leader, so that the two read alike.
-            painter.line_segment(leader, Stroke::new(1.0, visuals.text_color()));
+            painter.line_segment(leader, leader_stroke(ui));
         }
         painter.rect(
             plate,
