@@ -142,9 +142,17 @@ pub fn load_dataset_bytes(bytes: &[u8], file: &str) -> Result<Dataset, LoadError
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
             let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
             let col = String::from_utf8_lossy(valid.get(line_start..).unwrap_or_default()).chars().count() + 1;
+            // A dataset edited in a Chinese Windows editor may have been saved in its "ANSI"
+            // encoding: say so, and how to mend it, rather than only where it breaks.
+            let message = if super::tables::reads_as_chinese(bytes) {
+                "the file is not valid UTF-8 text; it reads as Chinese text in GB18030 (GBK, \"ANSI\" on Chinese \
+                 Windows): save it again as UTF-8"
+            } else {
+                "the file is not valid UTF-8 text"
+            };
             Err(LoadErrors {
                 file: file.to_owned(),
-                problems: vec![Problem::Syntax { line, col, message: "the file is not valid UTF-8 text".to_owned() }],
+                problems: vec![Problem::Syntax { line, col, message: message.to_owned() }],
             })
         }
     }

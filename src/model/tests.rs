@@ -236,6 +236,15 @@ fn a_missing_file_and_non_utf8_bytes_are_clear_problems() {
     assert!(errors.to_string().starts_with("no/such/file.ron cannot be read: "), "{errors}");
     let errors = load_dataset_bytes(b"(\n  meta: \xff", "latin1.ron").expect_err("not UTF-8");
     assert_eq!(errors.to_string(), "latin1.ron:2:9: the file is not valid UTF-8 text");
+    // Saved by a Chinese Windows editor in GBK: the message says so and how to mend it.
+    let gbk = b"(\n  meta: (title: (en: \"Parks\", zh: \"\xba\xa3\xb5\xed\xd4\xb0\"";
+    let errors = load_dataset_bytes(gbk, "gbk.ron").expect_err("not UTF-8");
+    let message = errors.to_string();
+    assert!(
+        message.starts_with("gbk.ron:2:36: the file is not valid UTF-8 text; it reads as Chinese text in GB18030"),
+        "{message}"
+    );
+    assert!(message.ends_with("save it again as UTF-8"), "{message}");
 }
 
 #[test]

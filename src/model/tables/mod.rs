@@ -17,6 +17,7 @@ use std::sync::Arc;
 
 pub use cells::{Cell, CellRef};
 pub use merge::{MergeReport, RowOutcome};
+pub(super) use read::reads_as_chinese;
 pub use read::{MAX_TABLE_BYTES, TABLE_EXTENSIONS, read_table, read_table_bytes};
 
 use super::{Observation, ParkId, Problem, Source};

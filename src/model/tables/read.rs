@@ -134,7 +134,7 @@ fn text_of_bytes(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, TextEncodin
 /// characters of everyday Chinese are. GB18030 reads almost any bytes as some character: in
 /// Latin-1 "Zürich", the "ü" and the "r" would read as one rare Chinese character, outside that
 /// block. Such a file is refused rather than read wrong.
-fn reads_as_chinese(bytes: &[u8]) -> bool {
+pub(in crate::model) fn reads_as_chinese(bytes: &[u8]) -> bool {
     let (mut common, mut other) = (0_usize, 0_usize);
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {

@@ -13,8 +13,8 @@ use egui::{Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, pos2, vec2};
 
 use super::labels::{LabelRoom, segment_meets_rect, segments_meet};
 use super::markers::marker_rect;
-use super::pane::leader_stroke;
 use super::pane::Pane;
+use super::pane::leader_stroke;
 use super::{MapContext, park_name};
 use crate::views::remembered::remembered;
 
