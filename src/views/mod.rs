@@ -13,3 +13,17 @@ pub mod status_bar;
 pub mod table_preview;
 pub mod toolbar;
 pub mod widgets;
+
+/// Runs `check` in a ui of the app's fonts (the bundled CJK font included), for tests of what
+/// text laid out by a view looks like.
+#[cfg(test)]
+pub(crate) fn in_app_ui(check: impl Fn(&mut egui::Ui)) {
+    let ctx = egui::Context::default();
+    crate::theme::install(&ctx);
+    // Fonts added are loaded at the start of the next pass.
+    for _ in 0..2 {
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| check(ui));
+        // No renderer takes the font atlas here.
+        output.textures_delta.clear();
+    }
+}

@@ -321,24 +321,13 @@ fn label_galleys(ui: &Ui, source: &Source, language: Language, label: &str, widt
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::views::in_app_ui;
 
     /// The lines `text` wraps into at `width` points, in the app's fonts.
     fn lines_at(ui: &Ui, text: &str, width: f32) -> Vec<String> {
         let font = TextStyle::Button.resolve(ui.style());
         let galley = ui.fonts_mut(|fonts| fonts.layout(text.to_owned(), font, egui::Color32::PLACEHOLDER, width));
         galley.rows.iter().map(|row| row.text()).collect()
-    }
-
-    /// Runs `check` in a ui of the app's fonts.
-    fn in_app_ui(check: impl Fn(&mut Ui)) {
-        let ctx = egui::Context::default();
-        crate::theme::install(&ctx);
-        // Fonts added are loaded at the start of the next pass.
-        for _ in 0..2 {
-            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| check(ui));
-            // No renderer takes the font atlas here.
-            output.textures_delta.clear();
-        }
     }
 
     #[test]

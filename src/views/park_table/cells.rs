@@ -63,8 +63,9 @@ pub(super) fn cell_text(dataset: &Dataset, park: &Park, kind: &ColumnKind, langu
     }
 }
 
-/// A cell's text laid out on one line, cut with "…" at `width` points.
-pub(super) fn cell_galley(ui: &Ui, text: &CellText, language: Language, width: f32) -> Arc<Galley> {
+/// A cell's text laid out `width` points wide, cut with "…": on one line, or a text (not a
+/// figure) on up to `lines` lines, where a slide has the room.
+pub(super) fn cell_galley(ui: &Ui, text: &CellText, language: Language, width: f32, lines: usize) -> Arc<Galley> {
     let style = ui.style();
     let mut job = LayoutJob::default();
     let mut add = |text: RichText| text.append_to(&mut job, style, FontSelection::Default, Align::Center);
@@ -83,13 +84,18 @@ pub(super) fn cell_galley(ui: &Ui, text: &CellText, language: Language, width: f
         CellText::Quiet(text) => add(RichText::new(text).weak()),
     }
     job.wrap = TextWrapping::truncate_at_width(width.max(0.0));
+    if lines > 1 && matches!(text, CellText::Text { .. } | CellText::Quiet(_)) {
+        // Between words, as a line wraps anywhere else; a word too long for the cell is cut.
+        job.wrap.max_rows = lines.max(1);
+        job.wrap.break_anywhere = false;
+    }
     ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
 
 /// How wide `column` must be for `text`, up to its widest: measured at that widest, whatever
 /// the column's width now, so a narrowed column does not measure its texts as narrower.
 pub(super) fn text_width(ui: &Ui, text: &CellText, column: &TableColumn, language: Language) -> f32 {
-    let galley = cell_galley(ui, text, language, column.max_width_pt);
+    let galley = cell_galley(ui, text, language, column.max_width_pt, 1);
     if galley.elided { column.max_width_pt } else { galley.size().x }
 }
 
@@ -175,6 +181,8 @@ pub(super) struct CellsMadeFor {
     /// where the widths happen to be the same.
     pub(super) column_kinds: Vec<ColumnKind>,
     pub(super) column_widths: Vec<f32>,
+    /// How many lines a text may take before it is cut: more than one only on a slide with room.
+    pub(super) lines: usize,
     pub(super) font: egui::FontId,
     pub(super) pixels_per_point: f32,
     /// The colours a cell's text takes when laid out: strong, weak and warning.
@@ -186,8 +194,8 @@ impl CellsMadeFor {
         ui: &Ui,
         revision: u64,
         language: Language,
-        columns: &[TableColumn],
-        column_widths: &[f32],
+        (columns, column_widths): (&[TableColumn], &[f32]),
+        lines: usize,
     ) -> Self {
         let visuals = ui.visuals();
         Self {
@@ -195,6 +203,7 @@ impl CellsMadeFor {
             language,
             column_kinds: columns.iter().map(|column| column.kind.clone()).collect(),
             column_widths: column_widths.to_vec(),
+            lines,
             font: egui::TextStyle::Body.resolve(ui.style()),
             pixels_per_point: ui.ctx().pixels_per_point(),
             colours: [visuals.strong_text_color(), visuals.weak_text_color(), visuals.warn_fg_color],
@@ -241,12 +250,13 @@ impl CellCache {
         if !self.current.contains_key(&park.id) {
             let (id, cells) = self.previous.remove_entry(&park.id).unwrap_or_else(|| {
                 let widths = self.made_for.as_ref().map_or(&[][..], |made_for| &made_for.column_widths);
+                let lines = self.made_for.as_ref().map_or(1, |made_for| made_for.lines);
                 let cells = columns
                     .iter()
                     .zip(widths)
                     .map(|(column, &width)| {
                         let text = cell_text(dataset, park, &column.kind, language)?;
-                        let galley = cell_galley(ui, &text, language, width);
+                        let galley = cell_galley(ui, &text, language, width, lines);
                         let asks_width =
                             if galley.elided { text_width(ui, &text, column, language) } else { galley.size().x };
                         Some(LaidOutCell { galley, right_aligned: text.is_right_aligned(), asks_width })
@@ -257,5 +267,30 @@ impl CellCache {
             self.current.insert(id, cells);
         }
         self.current.get(&park.id).map_or(&[], Vec::as_slice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::views::in_app_ui;
+
+    #[test]
+    fn a_slide_with_room_wraps_a_long_text_and_never_a_figure() {
+        in_app_ui(|ui| {
+            let industries =
+                CellText::Text { text: "Artificial intelligence, Biomedicine, Cultural tourism".into(), strong: false };
+            let one_line = cell_galley(ui, &industries, Language::En, 160.0, 1);
+            assert!(one_line.elided && one_line.rows.len() == 1, "cut on one line at the desk");
+            let wrapped = cell_galley(ui, &industries, Language::En, 160.0, 4);
+            assert!(!wrapped.elided && wrapped.rows.len() > 1, "whole on a slide with room");
+            // Lines break between words: no line holds part of a word.
+            let words: Vec<&str> = "Artificial intelligence, Biomedicine, Cultural tourism".split(' ').collect();
+            let lines: Vec<String> = wrapped.rows.iter().map(|row| row.text()).collect();
+            assert!(lines.iter().flat_map(|line| line.split_whitespace()).all(|w| words.contains(&w)), "{lines:?}");
+            assert!(cell_galley(ui, &industries, Language::En, 60.0, 2).elided, "cut when even the lines run out");
+            let figure = CellText::Figure { value: "1,382".into(), year: "(2020, preliminary)".into(), differs: false };
+            assert_eq!(cell_galley(ui, &figure, Language::En, 40.0, 4).rows.len(), 1, "a figure stays on one line");
+        });
     }
 }

@@ -90,9 +90,9 @@ pub(super) struct ColumnWidths {
     /// language), up to the column's widest. Columns only grow as rows scroll into view, so
     /// they do not shift sideways back and forth while the user scrolls or filters.
     pub(super) texts: Vec<f32>,
-    /// The dataset (by [`Dataset::revision`](crate::model::Dataset::revision)), language and
-    /// metric columns `texts` were measured in.
-    pub(super) measured_for: Option<(u64, Language, Vec<MetricId>)>,
+    /// The dataset (by [`Dataset::revision`](crate::model::Dataset::revision)), language,
+    /// metric columns and body text size (its bits) `texts` were measured in.
+    pub(super) measured_for: Option<(u64, Language, Vec<MetricId>, u32)>,
     /// Dragged widths, by what the column shows, so a reload with other metrics does not give
     /// one metric's width to another.
     pub(super) dragged: Vec<(ColumnKind, f32)>,
@@ -140,16 +140,17 @@ impl ColumnWidths {
 
     /// Which of `columns` a table that cannot scroll sideways (a slide) shows in
     /// `available_width`: every column but the figures, and the figures, in order, while they
-    /// fit whole at their natural widths beside the others at their least (names are cut before
-    /// figures go, as in [`Self::resolve`]). A figure that does not fit is left out rather than
-    /// cut at the edge of the slide.
+    /// fit whole at their natural widths beside the others at their least (the other-language
+    /// name and the districts are cut before figures go, as in [`Self::resolve`]; the park's
+    /// name, which tells the room which row is which, is not). A figure that does not fit is
+    /// left out rather than cut at the edge of the slide.
     pub(super) fn fitting(&self, columns: &[TableColumn], available_width: f32, spacing: f32) -> Vec<bool> {
         let natural = self.natural(columns);
         let last = columns.len().saturating_sub(1);
         let is_figure = |column: &TableColumn| matches!(column.kind, ColumnKind::Figure(_));
         let others: Vec<f32> = (columns.iter().zip(&natural).enumerate())
             .filter(|(_, (column, _))| !is_figure(column))
-            .map(|(i, (column, width))| match self.shrinkable_to(column) {
+            .map(|(i, (column, width))| match self.shrinkable_to(column, true) {
                 _ if i == last => column.min_width_pt,
                 Some(narrowest) => narrowest,
                 None => *width,
@@ -174,6 +175,19 @@ impl ColumnWidths {
             .collect()
     }
 
+    /// How wide a table that cannot scroll sideways must be to show `columns` as they ask:
+    /// each at its natural width; the last, which takes what is left and cuts its texts, at
+    /// its natural width up to `last_share` (and at least at its least).
+    pub(super) fn wanted_width(&self, columns: &[TableColumn], spacing: f32, last_share: f32) -> f32 {
+        let natural = self.natural(columns);
+        let others: f32 = natural.iter().take(columns.len().saturating_sub(1)).sum();
+        let last = match (columns.last(), natural.last()) {
+            (Some(column), Some(natural)) => natural.min(last_share).max(column.min_width_pt),
+            _ => 0.0,
+        };
+        others + last + spacing * columns.len().saturating_sub(1) as f32
+    }
+
     /// The memory of the columns `keep` marks, in their order, for a table showing only them.
     pub(super) fn kept(&self, keep: &[bool]) -> Self {
         let texts = self.texts.iter().zip(keep).filter(|(_, keep)| **keep).map(|(text, _)| *text).collect();
@@ -182,10 +196,16 @@ impl ColumnWidths {
 
     /// The width of each column for a table `available_width` wide with `spacing` between
     /// columns: dragged, else fitted to its texts; text columns narrowed if the table would not
-    /// fit; the last column takes what is left.
-    pub(super) fn resolve(&self, columns: &[TableColumn], available_width: f32, spacing: f32) -> Vec<f32> {
+    /// fit (on a slide, `on_slide`, not the park's name); the last column takes what is left.
+    pub(super) fn resolve(
+        &self,
+        columns: &[TableColumn],
+        available_width: f32,
+        spacing: f32,
+        on_slide: bool,
+    ) -> Vec<f32> {
         let mut widths = self.natural(columns);
-        self.shrink_to_fit(&mut widths, columns, available_width, spacing);
+        self.shrink_to_fit(&mut widths, columns, (available_width, spacing), on_slide);
         if let (Some((fill, others)), Some(column)) = (widths.split_last_mut(), columns.last()) {
             let taken = others.iter().sum::<f32>() + spacing * others.len() as f32;
             *fill = (available_width - taken).max(column.min_width_pt);
@@ -194,20 +214,30 @@ impl ColumnWidths {
     }
 
     /// The least width a column the table narrows to fit takes: a text column the user has not
-    /// sized; `None` for the others.
-    fn shrinkable_to(&self, column: &TableColumn) -> Option<f32> {
-        let text = matches!(column.kind, ColumnKind::Name | ColumnKind::OtherName | ColumnKind::Districts);
+    /// sized, and on a slide (`on_slide`) not the park's name; `None` for the others.
+    fn shrinkable_to(&self, column: &TableColumn, on_slide: bool) -> Option<f32> {
+        let text = match column.kind {
+            ColumnKind::Name => !on_slide,
+            ColumnKind::OtherName | ColumnKind::Districts => true,
+            _ => false,
+        };
         (text && self.dragged_width(&column.kind).is_none()).then_some(column.min_width_pt)
     }
 
     /// Narrows the text columns the user has not sized towards their least widths, each by its
     /// share of the room they can give, until the table fits `available_width` with its last
     /// column at its least: names are cut before figures are pushed out of view.
-    fn shrink_to_fit(&self, widths: &mut [f32], columns: &[TableColumn], available_width: f32, spacing: f32) {
+    fn shrink_to_fit(
+        &self,
+        widths: &mut [f32],
+        columns: &[TableColumn],
+        (available_width, spacing): (f32, f32),
+        on_slide: bool,
+    ) {
         let last_min = columns.last().map_or(0.0, |column| column.min_width_pt);
         let others = widths.len().saturating_sub(1);
         let wanted = widths.iter().take(others).sum::<f32>() + spacing * others as f32 + last_min;
-        let shrinkable_to = |i: usize| self.shrinkable_to(columns.get(i)?);
+        let shrinkable_to = |i: usize| self.shrinkable_to(columns.get(i)?, on_slide);
         let slack: f32 = (0..others).filter_map(|i| Some(widths.get(i)? - shrinkable_to(i)?)).sum();
         let excess = wanted - available_width;
         if excess <= 0.0 || slack <= 0.0 {
@@ -244,19 +274,19 @@ mod tests {
 
     #[test]
     fn columns_fit_their_texts_within_their_range_and_the_last_takes_the_rest() {
-        let resolved = widths(&[150.0, 300.0, 0.0]).resolve(&table(), 1000.0, 10.0);
+        let resolved = widths(&[150.0, 300.0, 0.0]).resolve(&table(), 1000.0, 10.0, false);
         assert_eq!(resolved, vec![150.0, 120.0, 1000.0 - 150.0 - 120.0 - 20.0]);
-        let short = widths(&[20.0, 20.0, 0.0]).resolve(&table(), 1000.0, 10.0);
+        let short = widths(&[20.0, 20.0, 0.0]).resolve(&table(), 1000.0, 10.0, false);
         assert_eq!(&short[..2], &[100.0, 80.0], "no column narrower than its least");
     }
 
     #[test]
     fn a_narrow_window_cuts_names_before_it_pushes_figures_out() {
         // Wanted: 200 + 120 + 150 + 20 = 490; room 440: the name gives 50 of its 100 spare.
-        let resolved = widths(&[200.0, 120.0, 0.0]).resolve(&table(), 440.0, 10.0);
+        let resolved = widths(&[200.0, 120.0, 0.0]).resolve(&table(), 440.0, 10.0, false);
         assert_eq!(resolved, vec![150.0, 120.0, 150.0]);
         // Less room than every least width: names stop at their least, the table scrolls.
-        let tight = widths(&[200.0, 120.0, 0.0]).resolve(&table(), 300.0, 10.0);
+        let tight = widths(&[200.0, 120.0, 0.0]).resolve(&table(), 300.0, 10.0, false);
         assert_eq!(tight, vec![100.0, 120.0, 150.0]);
     }
 
@@ -264,18 +294,18 @@ mod tests {
     fn a_dragged_width_wins_is_never_narrowed_and_follows_its_column() {
         let mut memory = widths(&[200.0, 120.0, 0.0]);
         memory.set_dragged(&ColumnKind::Name, Some(260.0));
-        let resolved = memory.resolve(&table(), 440.0, 10.0);
+        let resolved = memory.resolve(&table(), 440.0, 10.0, false);
         assert_eq!(resolved[..1], [260.0], "the user's width stays even when the table must scroll");
         // Another dataset's table puts the name column elsewhere: the width goes with it.
         let mut other = table();
         other.swap(0, 1);
-        assert_eq!(memory.resolve(&other, 1000.0, 10.0)[1..2], [260.0]);
+        assert_eq!(memory.resolve(&other, 1000.0, 10.0, false)[1..2], [260.0]);
         memory.set_dragged(&ColumnKind::Name, None);
-        assert_eq!(memory.resolve(&table(), 1000.0, 10.0)[..1], [200.0], "forgotten: fitted again");
+        assert_eq!(memory.resolve(&table(), 1000.0, 10.0, false)[..1], [200.0], "forgotten: fitted again");
     }
 
     #[test]
-    fn a_slide_shows_the_first_figure_columns_that_fit_whole_and_every_other_column() {
+    fn a_slide_keeps_names_whole_and_shows_the_first_figure_columns_that_fit_whole() {
         let figure = |id: &str| column(ColumnKind::Figure(MetricId::new(id)), (80.0, 120.0));
         let table = vec![
             column(ColumnKind::Name, (100.0, 200.0)),
@@ -284,20 +314,22 @@ mod tests {
             figure("c"),
             column(ColumnKind::Leading, (150.0, f32::INFINITY)),
         ];
-        let memory = widths(&[200.0, 120.0, 90.0, 80.0, 0.0]);
-        // The name at its least (100) and the last column at its least (150), 10 between
-        // columns: 100 + 10 + 120 + 10 + 90 + 10 + 150 = 490 takes two figures, not three.
-        assert_eq!(memory.fitting(&table, 500.0, 10.0), [true, true, true, false, true]);
+        let memory = widths(&[180.0, 120.0, 90.0, 80.0, 0.0]);
+        // The name whole (180) and the last column at its least (150), 10 between columns:
+        // 180 + 10 + 120 + 10 + 90 + 10 + 150 = 570 takes two figures, not three.
+        assert_eq!(memory.fitting(&table, 580.0, 10.0), [true, true, true, false, true]);
         assert_eq!(memory.fitting(&table, 1000.0, 10.0), [true; 5], "room for all");
+        // Room for two figures beside the name at its least, but the name is not cut for them.
+        assert_eq!(memory.fitting(&table, 500.0, 10.0), [true, true, false, false, true]);
         // Too narrow for the first figure: none is shown, not a later narrower one.
-        let first_wide = widths(&[200.0, 120.0, 80.0, 80.0, 0.0]);
-        assert_eq!(first_wide.fitting(&table, 360.0, 10.0), [true, false, false, false, true]);
-        // What is shown is then laid out as a table of its own, which fits.
+        let first_wide = widths(&[180.0, 120.0, 80.0, 80.0, 0.0]);
+        assert_eq!(first_wide.fitting(&table, 440.0, 10.0), [true, false, false, false, true]);
+        // What is shown is then laid out as a table of its own, which fits with the name whole.
         let keep = memory.fitting(&table, 500.0, 10.0);
         let shown: Vec<TableColumn> = table.iter().zip(&keep).filter(|(_, k)| **k).map(|(c, _)| c.clone()).collect();
-        let resolved = memory.kept(&keep).resolve(&shown, 500.0, 10.0);
-        assert!(resolved.iter().sum::<f32>() + 10.0 * 3.0 <= 500.0 + 0.01, "{resolved:?}");
-        assert_eq!(resolved[1..3], [120.0, 90.0], "figures keep their widths; the name gives room");
+        let resolved = memory.kept(&keep).resolve(&shown, 500.0, 10.0, true);
+        assert!(resolved.iter().sum::<f32>() + 10.0 * 2.0 <= 500.0 + 0.01, "{resolved:?}");
+        assert_eq!(resolved[..2], [180.0, 120.0], "the name and the figure at their widths");
     }
 
     #[test]

@@ -26,6 +26,13 @@ use cells::{CellCache, CellsMadeFor, cell_text, cell_tooltip, text_width};
 use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
 pub use menu::columns_menu_ui;
 
+/// How much larger than the slide's body text a presented table's text grows at most, when
+/// few rows or columns leave room: a little under the title's size.
+const MAX_PRESENTED_TEXT_SCALE: f32 = 1.5;
+
+/// How many lines a text of a presented table's cell may take, where the slide has room.
+const MAX_PRESENTED_LINES: usize = 4;
+
 /// Narrowest a column can be dragged to, in points.
 const MIN_DRAGGED_WIDTH_PT: f32 = 30.0;
 
@@ -70,11 +77,28 @@ pub fn presented_park_table_ui(
         .as_ref()
         .map_or(0.0, |text| label_height(ui, text.clone(), &egui::TextStyle::Small) + ui.spacing().item_spacing.y);
     let table_height = (ui.available_height() - footer_height - ui.text_style_height(&egui::TextStyle::Small)).max(0.0);
+    // A table of a few parks or columns grows its text into the slide's room, to be read from
+    // further back; the size is found over a frame or two, each frame's table telling how much
+    // room it left.
+    let text_scale_id = ui.scope_id().with("presented table text scale");
+    let text_scale: f32 = ui.data(|data| data.get_temp(text_scale_id)).unwrap_or(1.0);
     let shown = ui
         .allocate_ui(vec2(ui.available_width(), table_height), |ui| {
+            for style in [egui::TextStyle::Body, egui::TextStyle::Button] {
+                if let Some(font) = ui.style_mut().text_styles.get_mut(&style) {
+                    font.size *= text_scale;
+                }
+            }
             park_table_ui(ui, dataset, visible, state, TableMode::Presented, actions)
         })
         .inner;
+    let fitted_scale = (text_scale * shown.room_to_grow).clamp(1.0, MAX_PRESENTED_TEXT_SCALE);
+    // Not for a change too small to see: text measured at one size and another can differ by a
+    // point, and the size would never settle.
+    if (fitted_scale - text_scale).abs() > 0.03 * text_scale {
+        ui.data_mut(|data| data.insert_temp(text_scale_id, fitted_scale));
+        ui.ctx().request_discard("the presented table's text fitted to the slide's room");
+    }
     let whole = &shown.rows;
     let mut left_out = Vec::new();
     // Rows past the bottom are there to scroll to; the room says which it shows.
@@ -114,7 +138,7 @@ pub enum TableMode {
 }
 
 /// What a drawn table shows of what it was given.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TableShown {
     /// The rows (indices into the parks listed) shown whole.
     pub rows: Range<usize>,
@@ -122,6 +146,10 @@ pub struct TableShown {
     pub metrics: Vec<MetricId>,
     /// How many figure columns the user chose.
     pub figure_columns_chosen: usize,
+    /// By how much the text could grow with every row and every chosen column still shown
+    /// whole, the last column given a third of the width if it needs it: above 1 when the
+    /// table leaves room on a slide, 0 when a chosen column is left out.
+    pub room_to_grow: f32,
 }
 
 /// Draws the table of `visible` parks (already filtered and sorted) in their order, as `mode`
@@ -149,7 +177,12 @@ pub fn park_table_ui(
         // The pin stars are a control; on a slide their column is better given to the texts.
         columns.retain(|column| column.kind != ColumnKind::Pin);
     }
-    let row_height = body_text_pt.max(ui.spacing().interact_size.y) + 4.0;
+    // A line of text, not only its font size, with room above and below: large text on a
+    // slide otherwise touches the rows' edges.
+    let line_height = ui.text_style_height(&egui::TextStyle::Body);
+    let least_row_height = ui.spacing().interact_size.y;
+    let row_height_of = move |lines: usize| (lines as f32 * line_height).max(least_row_height) + 4.0;
+    let row_height = row_height_of(1);
     // A narrow window scrolls the table sideways rather than hiding its last columns, with a
     // scroll bar that shows (egui's default floating one appears only on hover).
     ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
@@ -164,7 +197,7 @@ pub fn park_table_ui(
             // Texts are measured again for another dataset, language or choice of columns. The
             // rows that will show are measured before anything is drawn, so such a frame needs no
             // second pass.
-            let texts_of = (dataset.revision(), state.language, metrics);
+            let texts_of = (dataset.revision(), state.language, metrics, body_text_pt.to_bits());
             if widths.measured_for.as_ref() != Some(&texts_of) || widths.texts.len() != columns.len() {
                 let rows_in_view = (ui.available_height() / pitch).ceil().max(1.0);
                 #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "at least 1, and small")]
@@ -187,18 +220,51 @@ pub fn park_table_ui(
             let columns = shown_columns;
             let table = Geometry {
                 left: ui.cursor().left(),
-                widths: widths.kept(&keep).resolve(&columns, available_width, spacing.x),
+                widths: widths.kept(&keep).resolve(&columns, available_width, spacing.x, presented),
                 spacing: spacing.x,
             };
             let top = ui.cursor().top();
+            let room_height = ui.available_height();
             // Two lines at least, so long metric names and their units wrap instead of widening a
             // column.
             header_ui(ui, &table, &columns, (&state.sort, s.sort_hint), (2.0 * row_height, presented), actions);
-            let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch };
+            let one_line_rows = pitch * visible.len().saturating_sub(1) as f32 + row_height;
+            let wanted_height = ui.cursor().top() - top + spacing.y + one_line_rows;
+            // A chosen figure column left out: the text must not grow, and if it did (the slide
+            // narrowed), goes back to its size, where the column may fit again.
+            let width_room = if keep.iter().all(|keep| *keep) {
+                available_width / widths.kept(&keep).wanted_width(&columns, spacing.x, available_width / 3.0)
+            } else {
+                0.0
+            };
+            let room_to_grow = (room_height / wanted_height).min(width_room);
+            // On a slide with room under its rows, a text cut at its column's edge takes more
+            // lines, up to MAX_PRESENTED_LINES, as long as every row still fits.
+            let rows_fit = |lines: usize| {
+                (row_height_of(lines) + spacing.y) * visible.len() as f32 - spacing.y <= ui.available_height()
+            };
+            let lines_allowed =
+                if presented { (1..=MAX_PRESENTED_LINES).rev().find(|&lines| rows_fit(lines)).unwrap_or(1) } else { 1 };
             // Taken out of egui's memory for the frame rather than copied out of it.
             let cells_id = id.with("cells");
             let mut cells: CellCache = ui.data_mut(|data| data.remove_temp(cells_id)).unwrap_or_default();
-            cells.begin_frame(CellsMadeFor::new(ui, dataset.revision(), state.language, &columns, &table.widths));
+            let made_for =
+                CellsMadeFor::new(ui, dataset.revision(), state.language, (&columns, &table.widths), lines_allowed);
+            cells.begin_frame(made_for);
+            // The rows as tall as the tallest text needs (laid out here, drawn from the cache).
+            let lines = if lines_allowed > 1 {
+                (visible.iter().filter_map(|id| dataset.park(id)))
+                    .filter_map(|park| {
+                        let row = cells.row(ui, dataset, park, &columns, state.language);
+                        row.iter().flatten().map(|cell| cell.galley.rows.len()).max()
+                    })
+                    .max()
+                    .unwrap_or(1)
+            } else {
+                1
+            };
+            let row_height = row_height_of(lines);
+            let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch: row_height + spacing.y };
             let (seen, bottom, whole) = rows.body_ui(ui, visible, state, mode, &mut cells, actions);
             ui.data_mut(|data| data.insert_temp(cells_id, cells));
             resize_handles_ui(ui, id, (&table, &columns), top..=bottom.max(top + 2.0 * row_height), &mut widths);
@@ -218,7 +284,7 @@ pub fn park_table_ui(
                     _ => None,
                 })
                 .collect();
-            TableShown { rows: whole, metrics: shown_metrics, figure_columns_chosen: metrics_chosen }
+            TableShown { rows: whole, metrics: shown_metrics, figure_columns_chosen: metrics_chosen, room_to_grow }
         })
         .inner
 }
