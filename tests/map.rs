@@ -232,6 +232,7 @@ fn map_view<'a>(fixture: &'a Fixture, presenting: bool, takeaway: Option<&'a str
                 language: Language::En,
                 presenting,
                 takeaway,
+                title: None,
                 filter: &FilterState::default(),
             };
             map_ui(ui, &context, &mut choice, actions);

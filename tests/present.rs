@@ -71,7 +71,10 @@ fn slides_are_saved_beside_the_dataset_and_presented_with_page_down() {
     harness.run();
     assert_eq!(harness.state().current_slide(), Some(1));
     assert_eq!(harness.state().state.tab, Tab::Compare);
-    assert!(harness.query_by_label("Income ranking").is_some(), "the slide's title, large");
+    // The slide's own title heads it (and names it in the presenter's bar); the chart's own
+    // title, which says what is plotted, leads the scope line under it.
+    assert_eq!(harness.query_all_by_label("Income ranking").count(), 2, "the heading and the bar");
+    assert!(harness.query_by_label_contains("Total income by park · ").is_some(), "what is plotted");
     harness.key_press(egui::Key::PageDown);
     harness.run();
     assert_eq!(harness.state().state.tab, Tab::Map);
@@ -498,9 +501,9 @@ fn a_slide_is_presented_in_the_language_the_window_is_in() {
     harness.run();
     assert!(harness.state().is_presenting());
     assert_eq!(harness.state().state.language, zgc_atlas::model::Language::Zh);
-    assert!(harness.query_by_label("各园区总收入").is_some(), "the chart's title in Chinese");
-    assert!(harness.query_by_label("Total income by park").is_none(), "not in English");
-    assert!(harness.query_by_label("Income ranking").is_some(), "the slide's own title as typed");
+    assert!(harness.query_by_label_contains("各园区总收入 · ").is_some(), "the chart's title in Chinese");
+    assert!(harness.query_by_label_contains("Total income by park").is_none(), "not in English");
+    assert_eq!(harness.query_all_by_label("Income ranking").count(), 2, "the slide's own title as typed");
 }
 
 /// A slide cannot be scrolled sideways by the room: with every metric chosen, the presented

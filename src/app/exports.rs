@@ -175,7 +175,7 @@ impl ParkApp {
     /// while presenting or exporting; `None` when it has none.
     pub(super) fn slide_takeaway(&self) -> Option<String> {
         let own = self.slides.show.current_slide().map(|slide| slide.takeaway.trim()).filter(|t| !t.is_empty());
-        own.filter(|_| self.presentation_layout()).map(str::to_owned)
+        own.filter(|_| self.showing_a_slide()).map(str::to_owned)
     }
 
     /// The takeaway line shown now: the slide's own, else the one written from the data; `None`
@@ -195,13 +195,7 @@ impl ParkApp {
     fn image_text(&self) -> (String, String) {
         let Some(dataset) = &self.dataset else { return (String::new(), String::new()) };
         let s = strings(self.state.language);
-        let title = self
-            .slides
-            .show
-            .current_slide()
-            .filter(|_| self.pack.is_some())
-            .and_then(|slide| slide.own_title())
-            .map_or_else(|| self.view_title(dataset), str::to_owned);
+        let title = self.slide_title().map_or_else(|| self.view_title(dataset), str::to_owned);
         let mut lines: Vec<String> = self.takeaway().into_iter().collect();
         lines.push(format!("{}: {}", s.pack_scope, self.scope_summary(dataset)));
         let sources: Vec<String> =

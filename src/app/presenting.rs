@@ -8,7 +8,7 @@
 
 use super::{ParkApp, slides_file};
 use crate::i18n::strings;
-use crate::state::slides::{SlideShow, ViewSnapshot};
+use crate::state::slides::{Slide, SlideShow, ViewSnapshot};
 use crate::theme;
 
 /// The slides of the open dataset.
@@ -133,6 +133,19 @@ impl ParkApp {
             // Like a slide show, presenting starts from the first slide.
             self.show_slide(0);
         }
+    }
+
+    /// Whether what is drawn is the current slide, not only a view: while presenting and while
+    /// the meeting pack draws each slide. A view changed after its slide was saved or shown is
+    /// no longer that slide, and a PNG of it must not carry the slide's title or takeaway.
+    pub(super) fn showing_a_slide(&self) -> bool {
+        self.presentation.active || self.pack.is_some()
+    }
+
+    /// The current slide's own title while a slide is what is drawn: the heading of a presented
+    /// view, in place of the view's own.
+    pub(super) fn slide_title(&self) -> Option<&str> {
+        self.slides.show.current_slide().and_then(Slide::own_title).filter(|_| self.showing_a_slide())
     }
 
     /// Whether this frame is drawn in the presentation layout: while presenting, and while a

@@ -5,11 +5,13 @@ use egui::{RichText, Ui};
 use super::{ParkApp, keys};
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, LoadErrors};
-use crate::state::slides::Slide;
 use crate::state::{Action, AppState, Command, Tab};
 use crate::views::map::{self, MapContext};
 use crate::views::plots::{self, CompareContext};
 use crate::views::{chips, filters, park_table, profile, slides, status_bar, table_preview, toolbar};
+
+/// How long the presenter's close button stays after the mouse last moved, in seconds.
+const CLOSE_BUTTON_SHOWN_SECS: f32 = 3.0;
 
 impl ParkApp {
     /// The window title names the dataset and the open file, so a user with several windows
@@ -40,15 +42,16 @@ impl ParkApp {
                 }
                 return;
             };
+            // The rule parts the controls from the view: a slide has none.
             if !presenting {
                 self.tabs_and_chips_ui(ui, dataset, actions);
+                ui.separator();
             }
-            ui.separator();
             match self.state.tab {
                 // Charts and the map carry their own title, scope and sources; the presented
                 // table gets them here, with the slide's title.
                 Tab::Table if presenting => {
-                    let slide_title = self.slides.show.current_slide().and_then(Slide::own_title);
+                    let slide_title = self.slide_title();
                     let shown = park_table::presented_park_table_ui(
                         ui,
                         dataset,
@@ -78,6 +81,7 @@ impl ParkApp {
                 }
                 Tab::Compare => {
                     let own_takeaway = self.slide_takeaway();
+                    let own_title = self.slide_title().map(str::to_owned);
                     let AppState { plot, filter, pinned, hovered, selected, .. } = &mut self.state;
                     let context = CompareContext {
                         dataset,
@@ -89,6 +93,7 @@ impl ParkApp {
                         language,
                         presenting,
                         takeaway: own_takeaway.as_deref(),
+                        title: own_title.as_deref(),
                     };
                     if let Some(view) = self.derived.plot() {
                         plots::compare_ui(ui, &context, plot, view, actions);
@@ -101,6 +106,7 @@ impl ParkApp {
                             map_problems_ui(ui, errors, language);
                         }
                         let own_takeaway = self.slide_takeaway();
+                        let own_title = self.slide_title().map(str::to_owned);
                         let AppState { map, pinned, hovered, selected, filter, .. } = &mut self.state;
                         let context = MapContext {
                             dataset,
@@ -114,6 +120,7 @@ impl ParkApp {
                             language,
                             presenting,
                             takeaway: own_takeaway.as_deref(),
+                            title: own_title.as_deref(),
                             filter,
                         };
                         map::map_ui(ui, &context, map, actions);
@@ -178,21 +185,30 @@ impl ParkApp {
                     ui.label(&slide.notes);
                     ui.separator();
                 }
-                ui.horizontal(|ui| {
-                    if let Some((i, slide)) = current {
-                        let text = s.slide_of.replace("{i}", &(i + 1).to_string()).replace("{n}", &count.to_string());
-                        ui.strong(text);
-                        ui.separator();
-                        ui.label(slide.name(i + 1, s.untitled_slide));
+                let help = if current.is_some() {
+                    s.presenting_help.to_owned()
+                } else {
+                    format!("{}\n{}", s.no_slides, s.presenting_help)
+                };
+                // The close button first, at the right, so a long title is cut before it rather
+                // than pushing it off the screen. It shows only while the mouse is moved, as
+                // a slide show's controls do: the room sees no controls.
+                let pointer_moved = ui.input(|input| input.pointer.time_since_last_movement());
+                let shows_close = pointer_moved < CLOSE_BUTTON_SHOWN_SECS;
+                if shows_close {
+                    ui.ctx().request_repaint_after_secs(CLOSE_BUTTON_SHOWN_SECS - pointer_moved);
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if shows_close && ui.small_button("×").on_hover_text(help).clicked() {
+                        commands.push(Command::LeavePresentation);
                     }
-                    let help = if current.is_some() {
-                        s.presenting_help.to_owned()
-                    } else {
-                        format!("{}\n{}", s.no_slides, s.presenting_help)
-                    };
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if ui.small_button("×").on_hover_text(help).clicked() {
-                            commands.push(Command::LeavePresentation);
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        if let Some((i, slide)) = current {
+                            let text =
+                                s.slide_of.replace("{i}", &(i + 1).to_string()).replace("{n}", &count.to_string());
+                            ui.strong(text);
+                            ui.separator();
+                            ui.add(egui::Label::new(slide.name(i + 1, s.untitled_slide)).truncate());
                         }
                     });
                 });

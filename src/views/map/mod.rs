@@ -64,6 +64,8 @@ pub struct MapContext<'a> {
     pub presenting: bool,
     /// A slide's own takeaway, shown instead of the one computed from the data.
     pub takeaway: Option<&'a str>,
+    /// A slide's own title, shown instead of the view's, which then leads the scope line.
+    pub title: Option<&'a str>,
     /// The filter that chose the parks, named on the scope line.
     pub filter: &'a FilterState,
 }
@@ -77,12 +79,16 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     if !ctx.presenting {
         controls_ui(ui, ctx, choice);
     }
-    ui.label(RichText::new(map_title(ctx.dataset, &ctx.city.name, choice, ctx.language)).heading().strong());
+    let view_title = map_title(ctx.dataset, &ctx.city.name, choice, ctx.language);
+    ui.label(RichText::new(ctx.title.unwrap_or(&view_title)).heading().strong());
     let takeaway = ctx.takeaway.unwrap_or(&ctx.data.takeaway);
     if !takeaway.is_empty() {
         ui.label(RichText::new(takeaway).text_style(TextStyle::Body).color(ui.visuals().strong_text_color()));
     }
-    ui.label(RichText::new(scope_line(ctx, choice)).text_style(TextStyle::Body).weak());
+    let scope = scope_line(ctx, choice);
+    // Under a slide's own title, the map's says what colours the districts.
+    let scope = if ctx.title.is_some() { format!("{view_title} · {scope}") } else { scope };
+    ui.label(RichText::new(scope).text_style(TextStyle::Body).weak());
     // Sums adding figures of different years are not like for like: said on the map itself, as
     // the bars say it, since a presented slide shows no tooltip until pointed at. One line, cut
     // short rather than wrapped, so the map keeps its height.

@@ -54,6 +54,8 @@ pub struct CompareContext<'a> {
     pub presenting: bool,
     /// A slide's own takeaway, shown instead of the one computed from the plot.
     pub takeaway: Option<&'a str>,
+    /// A slide's own title, shown instead of the view's, which then leads the scope line.
+    pub title: Option<&'a str>,
 }
 
 /// Draws the controls (editing `choice`) and the plot of `view`.
@@ -70,13 +72,17 @@ pub fn compare_ui(
     }
     let s = strings(ctx.language);
     let data = &view.data;
-    ui.label(RichText::new(plot_title(ctx.dataset, choice, ctx.language)).heading().strong());
+    let view_title = plot_title(ctx.dataset, choice, ctx.language);
+    ui.label(RichText::new(ctx.title.unwrap_or(&view_title)).heading().strong());
     let takeaway = ctx.takeaway.unwrap_or(&view.takeaway);
     if !takeaway.is_empty() {
         ui.label(RichText::new(takeaway).text_style(TextStyle::Body).strong());
     }
     let bars_with_room = bars::bars_with_room(ui.ctx());
-    ui.label(RichText::new(scope_line(ctx, choice, view, bars_with_room)).weak());
+    let scope = scope_line(ctx, choice, view, bars_with_room);
+    // Under a slide's own title, the plot's says what is plotted.
+    let scope = if ctx.title.is_some() { format!("{view_title} · {scope}") } else { scope };
+    ui.label(RichText::new(scope).weak());
     if choice.scope == PlotScope::Pinned && ctx.pinned.is_empty() {
         ui.add_space(8.0);
         ui.label(s.no_pins_to_plot);
