@@ -25,6 +25,10 @@ const MAX_NAMED_PARKS: usize = 12;
 /// Space between a marker and its name, and around a name's text on its plate, in points.
 const GAP: f32 = 3.0;
 
+/// Room above and below a name on its plate, in points: a Chinese name's glyphs, from the
+/// fallback font, reach past the line height of the Latin font the line is measured by.
+const PLATE_PAD_Y: f32 = 2.0;
+
 /// Leader lengths tried for a name set off its marker, from the marker's edge, in points: the
 /// shortest long enough to be seen from the back of a room, the longest still short enough for
 /// the eye to follow at a glance.
@@ -282,7 +286,9 @@ pub(super) fn park_names_ui(
     if named.is_empty() {
         return;
     }
-    let font = TextStyle::Small.resolve(ui.style());
+    // At the desk in body text, as the districts are named (small text is about 10 pixels, and
+    // a Chinese name of it a smudge); on a slide, whose text is larger, in small text.
+    let font = if ctx.presenting { TextStyle::Small } else { TextStyle::Body }.resolve(ui.style());
     let galleys: Vec<_> = named
         .iter()
         .map(|marker| {
@@ -294,7 +300,7 @@ pub(super) fn park_names_ui(
         .iter()
         .zip(&galleys)
         .map(|(marker, galley)| NameRequest {
-            size: galley.size() + vec2(2.0 * GAP, 0.0),
+            size: galley.size() + vec2(2.0 * GAP, 2.0 * PLATE_PAD_Y),
             marker: marker_rect(ctx, pane, marker),
             coloured: ctx.colours.slot(&marker.park).is_some(),
         })
@@ -319,11 +325,12 @@ pub(super) fn park_names_ui(
         painter.rect(
             plate,
             3.0,
-            visuals.window_fill.gamma_multiply(0.9),
+            // Opaque: a district's border showing through cut across the name.
+            visuals.window_fill,
             Stroke::new(1.0, visuals.strong_text_color().gamma_multiply(0.3)),
             egui::StrokeKind::Inside,
         );
-        painter.galley(plate.min + vec2(GAP, 0.0), galley, visuals.strong_text_color());
+        painter.galley(plate.min + vec2(GAP, PLATE_PAD_Y), galley, visuals.strong_text_color());
     }
 }
 
