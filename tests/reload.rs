@@ -128,6 +128,28 @@ fn the_watcher_reloads_a_file_saved_by_an_editor() {
     assert_eq!(app.state.recent.first(), Some(&path), "the file is among the recent ones");
 }
 
+/// The map file is watched as the dataset is: an outline edited while the window is open
+/// reloads, and a broken one shows its problem at once, not on the next Ctrl+R.
+#[test]
+fn the_watcher_reloads_the_map_file_the_dataset_names() {
+    let dir = common::copy_to_temp_dir(&[
+        common::crate_file("tests/fixtures/lakeshore/lakeshore.ron"),
+        common::crate_file("tests/fixtures/lakeshore/districts.ron"),
+    ]);
+    let mut app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
+    app.open(DataOrigin::File(dir.path().join("lakeshore.ron")));
+    assert!(app.has_map() && app.map_error().is_none());
+    std::thread::sleep(Duration::from_millis(200));
+    std::fs::write(dir.path().join("districts.ron"), "(name: ").expect("write");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while app.map_error().is_none() && Instant::now() < deadline {
+        app.poll_files();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let problem = app.map_error().map(ToString::to_string).unwrap_or_default();
+    assert!(problem.contains("districts.ron:1:"), "the map file's problem, with its line: {problem:?}");
+}
+
 #[test]
 fn reading_the_file_elsewhere_does_not_reload_it() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -80,14 +80,21 @@ impl ParkApp {
         named.into_iter().chain(self.added_tables_of(&self.origin)).collect()
     }
 
-    /// Starts watching the open file and its figure tables (the built-in dataset has no file,
-    /// but tables added to it are watched).
+    /// The files a change of which reloads the dataset: its own, the map file it names and its
+    /// figure tables (the built-in dataset has no file, but tables added to it are watched).
+    fn files_to_watch(&self) -> Vec<PathBuf> {
+        let own = match &self.origin {
+            DataOrigin::File(path) => Some(path.clone()),
+            DataOrigin::Embedded | DataOrigin::Memory { .. } => None,
+        };
+        let map = self.dataset.as_ref().and_then(|dataset| self.origin.map_file(dataset));
+        own.into_iter().chain(map).chain(self.table_files()).collect()
+    }
+
+    /// Starts watching the open file, its map file and its figure tables.
     pub(super) fn watch(&mut self) {
         self.watchers.clear();
-        let mut files = self.table_files();
-        if let DataOrigin::File(path) = &self.origin {
-            files.insert(0, path.clone());
-        }
+        let files = self.files_to_watch();
         self.watched = Some(files.clone());
         for path in files {
             let ctx = self.ctx.clone();
@@ -150,13 +157,10 @@ impl ParkApp {
         self.rewatch_if_tables_changed();
     }
 
-    /// Watches the files again when the tables to watch changed (a dataset that names other
-    /// tables after an edit); nothing when the app is not watching (no window).
+    /// Watches the files again when the files to watch changed (a dataset that names another
+    /// map or other tables after an edit); nothing when the app is not watching (no window).
     fn rewatch_if_tables_changed(&mut self) {
-        let mut files = self.table_files();
-        if let DataOrigin::File(path) = &self.origin {
-            files.insert(0, path.clone());
-        }
+        let files = self.files_to_watch();
         if self.watched.as_ref().is_some_and(|watched| *watched != files) {
             self.watch();
         }

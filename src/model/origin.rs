@@ -102,6 +102,16 @@ impl DataOrigin {
         })
     }
 
+    /// The map file on disk the dataset names in `meta.map`, to watch for changes as the
+    /// dataset's own file is; `None` for built-in and in-memory data, or when it names none.
+    pub fn map_file(&self, dataset: &Dataset) -> Option<PathBuf> {
+        let name = dataset.meta.map.as_ref()?;
+        match self {
+            Self::File(path) => Some(map_path(path, name)),
+            Self::Embedded | Self::Memory { .. } => None,
+        }
+    }
+
     /// Loads the district outlines the dataset names in `meta.map` (relative to the dataset's
     /// file) and checks them against its districts; `None` when it names none.
     ///
