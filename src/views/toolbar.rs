@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use egui::{Id, Ui};
+use egui::{Id, Ui, vec2};
 
 use crate::i18n::{language_name, strings, theme_name};
 use crate::model::Language;
@@ -33,7 +33,13 @@ pub fn toolbar_ui(
         // window's title bar says it), so the bar fits the narrowest window.
         let captions = ui.available_width() >= CAPTIONS_FROM_WIDTH;
         if ui.available_width() >= NAME_FROM_WIDTH {
-            ui.heading(dataset_name).on_hover_text("ZGC Atlas");
+            // A long name is cut rather than squeezing the search box and the switches; the
+            // tooltip has it whole.
+            let room = vec2((ui.available_width() * NAME_SHARE).max(MIN_NAME_WIDTH), ui.spacing().interact_size.y);
+            ui.allocate_ui_with_layout(room, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                let name = egui::Label::new(egui::RichText::new(dataset_name).heading()).truncate();
+                ui.add(name).on_hover_text(format!("{dataset_name}\nZGC Atlas"));
+            });
             ui.separator();
         }
         file_menu_ui(ui, &state.recent, added_tables, language, commands);
@@ -72,35 +78,47 @@ pub fn toolbar_ui(
             actions.push(Action::RemoveChip(Chip::Search(state.filter.search.clone())));
         }
 
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            for choice in [ThemeChoice::Dark, ThemeChoice::Light, ThemeChoice::System] {
-                if ui.selectable_label(theme == choice, theme_name(language, choice)).clicked() && theme != choice {
-                    actions.push(Action::SetTheme(choice));
-                }
-            }
+        // The switches at the right edge, laid out from left to right (as wide as they were
+        // last frame), so Tab reaches them in reading order: Language, English, 中文, Theme, …
+        ui.add_space((ui.available_width() - right_width).max(0.0));
+        let switches = ui.scope(|ui| {
             if captions {
-                ui.label(s.theme);
+                ui.label(s.language);
             }
-            ui.separator();
-            for choice in [Language::Zh, Language::En] {
+            for choice in [Language::En, Language::Zh] {
                 if ui.selectable_label(language == choice, language_name(choice)).clicked() && language != choice {
                     actions.push(Action::SetLanguage(choice));
                 }
             }
+            ui.separator();
             if captions {
-                ui.label(s.language);
+                ui.label(s.theme);
             }
-            let width = ui.min_rect().width();
-            ui.data_mut(|data| data.insert_temp(right_width_id, width));
+            for choice in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
+                if ui.selectable_label(theme == choice, theme_name(language, choice)).clicked() && theme != choice {
+                    actions.push(Action::SetTheme(choice));
+                }
+            }
         });
+        let width = switches.response.rect.width();
+        if (width - right_width).abs() > 0.5 {
+            ui.data_mut(|data| data.insert_temp(right_width_id, width));
+            ui.ctx().request_discard("the toolbar's switches changed width");
+        }
     });
 }
 
 /// The bar's width from which it writes the captions of the search box and the switches.
-const CAPTIONS_FROM_WIDTH: f32 = 960.0;
+const CAPTIONS_FROM_WIDTH: f32 = 1150.0;
 
 /// The bar's width from which it heads itself with the dataset's name.
 const NAME_FROM_WIDTH: f32 = 860.0;
+
+/// The share of the bar's width the dataset's name may take before it is cut.
+const NAME_SHARE: f32 = 0.2;
+
+/// The least room the dataset's name is given, in points.
+const MIN_NAME_WIDTH: f32 = 120.0;
 
 /// The search box's width when there is room for it.
 const SEARCH_WIDTH: f32 = 220.0;
