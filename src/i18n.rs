@@ -71,6 +71,8 @@ pub struct Strings {
     pub table_columns_all: &'static str,
     /// Columns menu: no figure column.
     pub table_columns_none: &'static str,
+    /// Columns menu of a dataset without metrics: nothing to choose.
+    pub table_columns_no_metrics: &'static str,
     /// Under a presented table whose figure columns do not all fit the slide: "{shown} of
     /// {total} figure columns fit the slide".
     pub table_columns_shown: &'static str,
@@ -532,6 +534,16 @@ pub struct Strings {
     pub scatter_not_sized: &'static str,
     /// Pinned scope with no pins.
     pub no_pins_to_plot: &'static str,
+    /// Title of a plot of metrics when the dataset has none.
+    pub title_no_metrics: &'static str,
+    /// Where a plot of metrics would be, when the dataset has none.
+    pub plot_no_metrics: &'static str,
+    /// Where a plot would be, when no park of the dataset has a figure of `{metric}` (or, in a
+    /// scatter, of either metric) yet.
+    pub plot_no_figures_yet: &'static str,
+    /// Where a plot would be, when the parks it shows have nothing to draw and the plot has no
+    /// sentence of its own saying what they lack.
+    pub plot_nothing_to_draw: &'static str,
     /// Subtitle: filters in force.
     pub filtered_by: &'static str,
     /// Matrix legend.
@@ -624,6 +636,7 @@ pub const EN: Strings = Strings {
     table_columns_default: "Reset to the dataset's columns",
     table_columns_all: "All",
     table_columns_none: "None",
+    table_columns_no_metrics: "This dataset has no metrics yet, so the table has no figure columns",
     table_columns_count: "{shown} of {total} metrics shown",
     export_no_figure_columns: "Nothing exported: the table shows no figure columns. Choose some with Columns ▼",
     table_columns_shown: "{shown} of the {total} figure columns chosen fit the slide; choose fewer with Columns ▼",
@@ -850,6 +863,10 @@ pub const EN: Strings = Strings {
     scatter_density: "Many parks: grey shows where the other parks lie, darker where more of them are",
     scatter_not_sized: "; not sized by {metric}",
     no_pins_to_plot: "No park is pinned: pin parks with ☆ or Space",
+    title_no_metrics: "No metrics to compare",
+    plot_no_metrics: "This dataset has no metrics yet, so there are no figures to compare; the industry matrix shows the parks' industries",
+    plot_no_figures_yet: "No park has a figure for {metric} yet",
+    plot_nothing_to_draw: "Nothing to draw for the parks shown",
     filtered_by: "filtered by",
     roles_legend: "L leading · P pillar · K key · F focus · S supporting · E emerging",
     add_table: "Add figure table…",
@@ -911,6 +928,7 @@ pub const ZH: Strings = Strings {
     table_columns_default: "恢复数据集默认列",
     table_columns_all: "全选",
     table_columns_none: "全不选",
+    table_columns_no_metrics: "此数据集尚无指标，表格没有指标列",
     table_columns_count: "显示 {shown} / {total} 项指标",
     export_no_figure_columns: "未导出：表格未显示任何指标列。请通过“显示列 ▼”选择",
     table_columns_shown: "所选 {total} 个指标列中有 {shown} 个可容纳于本页；可在“显示列 ▼”中减少",
@@ -1134,6 +1152,10 @@ pub const ZH: Strings = Strings {
     scatter_density: "园区众多：灰色表示其他园区所在位置，颜色越深园区越多",
     scatter_not_sized: "；不按{metric}调整大小",
     no_pins_to_plot: "尚未固定园区：用 ☆ 或空格键固定",
+    title_no_metrics: "没有可比较的指标",
+    plot_no_metrics: "此数据集尚无指标，没有可比较的数据；产业矩阵可显示各园区的产业",
+    plot_no_figures_yet: "尚无园区有{metric}数据",
+    plot_nothing_to_draw: "所显示的园区没有可绘制的数据",
     filtered_by: "筛选条件",
     roles_legend: "主 主导 · 支 支柱 · 重 重点 · 聚 聚焦 · 配 配套 · 培 培育",
     add_table: "添加数据表…",
