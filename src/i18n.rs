@@ -390,9 +390,11 @@ pub struct Strings {
     /// Warning under the map's scope line when the districts' sums add figures of different
     /// years, `{first}` to `{last}`.
     pub map_mixed_years: &'static str,
-    /// Map warning: parks whose location lies outside every district are not drawn; `{parks}`
-    /// names them.
+    /// Map warning: parks whose location lies outside their own districts (drawn in another
+    /// district, or off the map); `{parks}` names them.
     pub map_parks_off: &'static str,
+    /// Map warning: parks with no location are not drawn; `{parks}` names them.
+    pub map_parks_no_location: &'static str,
     /// Warning under the map's scope line when sums leave out parks without a figure: `{n}`
     /// districts' sums do.
     pub map_sums_leave_out: Counted,
@@ -792,7 +794,8 @@ pub const EN: Strings = Strings {
     map_marker_size: "Marker size",
     map_marker_key: "○ Marker size ({metric}): largest {value}",
     map_mixed_years: "These sums mix years from {first} to {last}: each district's tooltip gives its years",
-    map_parks_off: "Not on the map, as their location lies outside its districts: {parks}",
+    map_parks_off: "Located outside their own districts: {parks}",
+    map_parks_no_location: "No location given, so not on the map: {parks}",
     map_part_year: "Some sums include a figure of only part of a year: the district's tooltip says so",
     map_sums_leave_out: Counted {
         one: "Sums leave out parks without a figure: {n} district's sum does, its tooltip says how many",
@@ -1084,7 +1087,8 @@ pub const ZH: Strings = Strings {
     map_marker_size: "标记大小",
     map_marker_key: "○ 标记大小（{metric}）：最大 {value}",
     map_mixed_years: "各区合计混合了{first}年至{last}年的数据：各区的提示注明其年份",
-    map_parks_off: "位置在地图各区范围之外、未画出的园区：{parks}",
+    map_parks_off: "位置不在所属区范围内的园区：{parks}",
+    map_parks_no_location: "未给出位置、未画在地图上的园区：{parks}",
     map_part_year: "部分合计含非全年数据：相应区的提示予以注明",
     map_sums_leave_out: Counted::same("合计不含无数据的园区：涉及{n}个区，各区提示注明园区数"),
     map_parks_no_data: "{n}个园区中{missing}个无数据",
