@@ -254,9 +254,9 @@ impl Findings {
 /// with how far outside: the map would draw its marker in another district.
 fn parks_outside_their_districts(dataset: &Dataset, map: &CityMap) -> Vec<String> {
     let mut warnings = Vec::new();
-    for (i, park) in dataset.parks.iter().enumerate() {
+    for (park, km) in map.parks_outside_their_districts(dataset) {
         let Some(location) = &park.location else { continue };
-        let Some(km) = map.distance_outside_km(&park.districts, (location.lon, location.lat)) else { continue };
+        let i = dataset.parks.iter().position(|p| p.id == park.id).unwrap_or_default();
         let districts = park.districts.iter().map(|d| format!("\"{d}\"")).collect::<Vec<_>>().join(", ");
         let (noun, of) =
             if park.districts.len() == 1 { ("district", "its edge") } else { ("districts", "the nearest edge") };

@@ -71,6 +71,8 @@ pub struct Strings {
     pub table_columns_all: &'static str,
     /// Columns menu: no figure column.
     pub table_columns_none: &'static str,
+    /// Columns menu of a dataset without metrics: nothing to choose.
+    pub table_columns_no_metrics: &'static str,
     /// Under a presented table whose figure columns do not all fit the slide: "{shown} of
     /// {total} figure columns fit the slide".
     pub table_columns_shown: &'static str,
@@ -388,9 +390,11 @@ pub struct Strings {
     /// Warning under the map's scope line when the districts' sums add figures of different
     /// years, `{first}` to `{last}`.
     pub map_mixed_years: &'static str,
-    /// Map warning: parks whose location lies outside every district are not drawn; `{parks}`
-    /// names them.
+    /// Map warning: parks whose location lies outside their own districts (drawn in another
+    /// district, or off the map); `{parks}` names them.
     pub map_parks_off: &'static str,
+    /// Map warning: parks with no location are not drawn; `{parks}` names them.
+    pub map_parks_no_location: &'static str,
     /// Warning under the map's scope line when sums leave out parks without a figure: `{n}`
     /// districts' sums do.
     pub map_sums_leave_out: Counted,
@@ -532,6 +536,16 @@ pub struct Strings {
     pub scatter_not_sized: &'static str,
     /// Pinned scope with no pins.
     pub no_pins_to_plot: &'static str,
+    /// Title of a plot of metrics when the dataset has none.
+    pub title_no_metrics: &'static str,
+    /// Where a plot of metrics would be, when the dataset has none.
+    pub plot_no_metrics: &'static str,
+    /// Where a plot would be, when no park of the dataset has a figure of `{metric}` (or, in a
+    /// scatter, of either metric) yet.
+    pub plot_no_figures_yet: &'static str,
+    /// Where a plot would be, when the parks it shows have nothing to draw and the plot has no
+    /// sentence of its own saying what they lack.
+    pub plot_nothing_to_draw: &'static str,
     /// Subtitle: filters in force.
     pub filtered_by: &'static str,
     /// Matrix legend.
@@ -624,6 +638,7 @@ pub const EN: Strings = Strings {
     table_columns_default: "Reset to the dataset's columns",
     table_columns_all: "All",
     table_columns_none: "None",
+    table_columns_no_metrics: "This dataset has no metrics yet, so the table has no figure columns",
     table_columns_count: "{shown} of {total} metrics shown",
     export_no_figure_columns: "Nothing exported: the table shows no figure columns. Choose some with Columns ▼",
     table_columns_shown: "{shown} of the {total} figure columns chosen fit the slide; choose fewer with Columns ▼",
@@ -779,7 +794,8 @@ pub const EN: Strings = Strings {
     map_marker_size: "Marker size",
     map_marker_key: "○ Marker size ({metric}): largest {value}",
     map_mixed_years: "These sums mix years from {first} to {last}: each district's tooltip gives its years",
-    map_parks_off: "Not on the map, as their location lies outside its districts: {parks}",
+    map_parks_off: "Located outside their own districts: {parks}",
+    map_parks_no_location: "No location given, so not on the map: {parks}",
     map_part_year: "Some sums include a figure of only part of a year: the district's tooltip says so",
     map_sums_leave_out: Counted {
         one: "Sums leave out parks without a figure: {n} district's sum does, its tooltip says how many",
@@ -850,6 +866,10 @@ pub const EN: Strings = Strings {
     scatter_density: "Many parks: grey shows where the other parks lie, darker where more of them are",
     scatter_not_sized: "; not sized by {metric}",
     no_pins_to_plot: "No park is pinned: pin parks with ☆ or Space",
+    title_no_metrics: "No metrics to compare",
+    plot_no_metrics: "This dataset has no metrics yet, so there are no figures to compare; the industry matrix shows the parks' industries",
+    plot_no_figures_yet: "No park has a figure for {metric} yet",
+    plot_nothing_to_draw: "Nothing to draw for the parks shown",
     filtered_by: "filtered by",
     roles_legend: "L leading · P pillar · K key · F focus · S supporting · E emerging",
     add_table: "Add figure table…",
@@ -911,6 +931,7 @@ pub const ZH: Strings = Strings {
     table_columns_default: "恢复数据集默认列",
     table_columns_all: "全选",
     table_columns_none: "全不选",
+    table_columns_no_metrics: "此数据集尚无指标，表格没有指标列",
     table_columns_count: "显示 {shown} / {total} 项指标",
     export_no_figure_columns: "未导出：表格未显示任何指标列。请通过“显示列 ▼”选择",
     table_columns_shown: "所选 {total} 个指标列中有 {shown} 个可容纳于本页；可在“显示列 ▼”中减少",
@@ -1066,7 +1087,8 @@ pub const ZH: Strings = Strings {
     map_marker_size: "标记大小",
     map_marker_key: "○ 标记大小（{metric}）：最大 {value}",
     map_mixed_years: "各区合计混合了{first}年至{last}年的数据：各区的提示注明其年份",
-    map_parks_off: "位置在地图各区范围之外、未画出的园区：{parks}",
+    map_parks_off: "位置不在所属区范围内的园区：{parks}",
+    map_parks_no_location: "未给出位置、未画在地图上的园区：{parks}",
     map_part_year: "部分合计含非全年数据：相应区的提示予以注明",
     map_sums_leave_out: Counted::same("合计不含无数据的园区：涉及{n}个区，各区提示注明园区数"),
     map_parks_no_data: "{n}个园区中{missing}个无数据",
@@ -1134,6 +1156,10 @@ pub const ZH: Strings = Strings {
     scatter_density: "园区众多：灰色表示其他园区所在位置，颜色越深园区越多",
     scatter_not_sized: "；不按{metric}调整大小",
     no_pins_to_plot: "尚未固定园区：用 ☆ 或空格键固定",
+    title_no_metrics: "没有可比较的指标",
+    plot_no_metrics: "此数据集尚无指标，没有可比较的数据；产业矩阵可显示各园区的产业",
+    plot_no_figures_yet: "尚无园区有{metric}数据",
+    plot_nothing_to_draw: "所显示的园区没有可绘制的数据",
     filtered_by: "筛选条件",
     roles_legend: "主 主导 · 支 支柱 · 重 重点 · 聚 聚焦 · 配 配套 · 培 培育",
     add_table: "添加数据表…",

@@ -478,37 +478,84 @@ fn sums_of_figures_of_different_years_are_flagged_on_the_map_and_its_slide() {
     }
 }
 
-/// A park placed outside every district is not drawn: the map says so on screen, naming it, in
-/// either language, rather than leaving it to `zgc-atlas check`.
-#[test]
-fn a_park_off_the_map_is_named_in_a_warning() {
+/// The Lakeshore fixture with `edits` (each a text and its replacement) made to its dataset,
+/// in a temporary folder beside its map, opened on the map.
+fn lakeshore_edited(edits: &[(&str, &str)]) -> (tempfile::TempDir, Harness<'static, ParkApp>) {
     let dir = common::copy_to_temp_dir(&[
         common::crate_file("tests/fixtures/lakeshore/lakeshore.ron"),
         common::crate_file("tests/fixtures/lakeshore/districts.ron"),
     ]);
     let path = dir.path().join("lakeshore.ron");
-    let text = std::fs::read_to_string(&path).expect("fixture");
-    let placed = "location: Some((lon: -62.40, lat: -46.805,";
-    assert!(text.contains(placed), "Kunhua's location in the fixture");
-    std::fs::write(&path, text.replace(placed, "location: Some((lon: -10.0, lat: -46.805,")).expect("write");
+    let mut text = std::fs::read_to_string(&path).expect("fixture");
+    for (from, to) in edits {
+        assert!(text.contains(from), "{from} in the fixture");
+        text = text.replacen(from, to, 1);
+    }
+    std::fs::write(&path, text).expect("write");
     let mut harness = open_app(DataOrigin::File(path), Window::default());
     harness.get_by_label("Map").click();
     harness.run();
-    assert!(
-        harness
-            .query_by_label_contains(
-                "Not on the map, as their location lies outside its districts: Kunhua Science Park"
-            )
-            .is_some()
-    );
+    (dir, harness)
+}
+
+/// Kunhua's location in the fixture, Hundong's, and Zhesi's whole line.
+const KUNHUA: &str = "location: Some((lon: -62.40, lat: -46.805,";
+const HUNDONG: &str = "location: Some((lon: -62.25, lat: -46.92,";
+const ZHESI: &str = "            location: Some((lon: -62.455, lat: -46.785, approximate: true, place: (en: \"West arm\", zh: \"西翼\"))),\n";
+
+/// A park placed outside its districts, whether off the map or on a spot of no district (the
+/// lake), is named in a warning on screen, in either language: every park `check` flags, from
+/// the same model function, and no other.
+#[test]
+fn every_park_outside_its_districts_is_named_in_a_warning() {
+    let (dir, mut harness) = lakeshore_edited(&[
+        (KUNHUA, "location: Some((lon: -10.0, lat: -46.805,"),
+        // In the lake, which belongs to no district: drawn, but not in Eastmarch.
+        (HUNDONG, "location: Some((lon: -62.36, lat: -46.92,"),
+    ]);
+    let path = dir.path().join("lakeshore.ron");
+    let dataset = load_dataset(&std::fs::read_to_string(&path).expect("dataset"), "lakeshore.ron").expect("valid");
+    let map_text = std::fs::read_to_string(dir.path().join("districts.ron")).expect("map");
+    let city = load_city_map(&map_text, "districts.ron").expect("valid map");
+    let flagged: Vec<&str> =
+        city.parks_outside_their_districts(&dataset).iter().map(|(park, _)| park.name.en.as_str()).collect();
+    // In the dataset's order.
+    assert_eq!(flagged, ["Kunhua Science Park", "Hundong Hydrogen Park"]);
+    let warning = format!("Located outside their own districts: {}", flagged.join(", "));
+    assert!(harness.query_by_label(&warning).is_some(), "{warning}");
+    // `check` warns of the same two.
+    let check =
+        std::process::Command::new(env!("CARGO_BIN_EXE_zgc-atlas")).arg("check").arg(&path).output().expect("check");
+    let report = String::from_utf8_lossy(&check.stdout).into_owned() + &String::from_utf8_lossy(&check.stderr);
+    assert_eq!(report.matches("lies outside its district").count(), 2, "{report}");
     harness.state_mut().state.language = Language::Zh;
     harness.run();
-    assert!(harness.query_by_label_contains("未画出的园区：堃华科学园").is_some());
+    assert!(harness.query_by_label("位置不在所属区范围内的园区：堃华科学园、珲东氢能园").is_some());
 
-    // On the fixture as it is, every park is on the map and no such line is shown.
+    // On the fixture as it is, every park is in its district and no such line is shown.
     let mut harness =
         open_app(DataOrigin::File(common::crate_file("tests/fixtures/lakeshore/lakeshore.ron")), Window::default());
     harness.get_by_label("Map").click();
     harness.run();
-    assert!(harness.query_by_label_contains("Not on the map").is_none());
+    assert!(harness.query_by_label_contains("outside their own districts").is_none());
+    assert!(harness.query_by_label_contains("No location given").is_none());
+}
+
+/// A park without a location is counted in its district but has no marker: the map names it, in
+/// either language, and when presenting.
+#[test]
+fn a_park_without_a_location_is_named_under_the_map() {
+    let (_dir, mut harness) = lakeshore_edited(&[(ZHESI, "")]);
+    let warning = "No location given, so not on the map: Zhesi Innovation Park";
+    assert!(harness.query_by_label(warning).is_some());
+    assert!(harness.query_by_label_contains("outside their own districts").is_none(), "it is nowhere, not outside");
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    assert!(harness.query_by_label("未给出位置、未画在地图上的园区：喆思创新园").is_some());
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(
+        painted_texts(&harness).iter().any(|p| p.shown == "未给出位置、未画在地图上的园区：喆思创新园"),
+        "presented"
+    );
 }

@@ -716,3 +716,55 @@ fn a_presented_matrix_of_the_real_parks_shows_every_park() {
         }
     }
 }
+
+/// A dataset with metrics but no figure yet opens its plots on its first metric, and the chart's
+/// place says no park has a figure of it yet rather than drawing empty axes.
+#[test]
+fn plots_of_a_dataset_without_figures_name_its_first_metric_and_say_it_has_none_yet() {
+    let mut harness = compare(DataOrigin::File(crate_file("tests/fixtures/no_figures.ron")));
+    assert!(harness.query_by_label("Site area by park").is_some(), "titled by the first metric");
+    assert!(harness.query_by_label("No park has a figure for site area yet").is_some());
+    harness.get_by_label("Time series").click();
+    harness.run();
+    assert!(harness.query_by_label("Site area over time").is_some());
+    assert!(harness.query_by_label("No park has a figure for site area yet").is_some());
+    harness.get_by_label("Scatter").click();
+    harness.run();
+    assert!(harness.query_by_label("Site area against staff").is_some());
+    assert!(harness.query_by_label("No park has a figure for staff or site area yet").is_some());
+    // No axis is drawn: no tick reads "0".
+    let texts: Vec<String> = painted_texts(&harness).into_iter().map(|painted| painted.shown).collect();
+    assert!(!texts.iter().any(|text| text == "0"), "{texts:?}");
+    harness.get_by_label("中文").click();
+    harness.run();
+    assert!(harness.query_by_label("尚无园区有员工或用地面积数据").is_some());
+}
+
+/// A dataset without metrics says so where the plots of metrics would be, in either language;
+/// its industry matrix still draws, and the table's columns menu offers no empty choice.
+#[test]
+fn a_dataset_without_metrics_says_it_has_none_to_compare() {
+    let mut harness = compare(DataOrigin::File(crate_file("tests/fixtures/no_metrics.ron")));
+    for language in [Language::En, Language::Zh] {
+        let s = strings(language);
+        harness.get_by_label(plot_kind_name(language, PlotKind::Bars)).click();
+        harness.run();
+        assert!(harness.query_by_label(s.title_no_metrics).is_some(), "{language:?}");
+        assert!(harness.query_by_label(s.plot_no_metrics).is_some(), "{language:?}");
+        assert!(harness.query_by_label(s.metric).is_none(), "no metric picker");
+        harness.get_by_label("中文").click();
+        harness.run();
+    }
+    harness.get_by_label("English").click();
+    harness.run();
+    harness.get_by_label("Industry matrix").click();
+    harness.run();
+    assert!(harness.query_by_label("Industries of the parks and their roles").is_some());
+    assert!(harness.query_by_label("Optics").is_some(), "the matrix names the industry");
+    harness.get_by_label("Table").click();
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::Button, "Columns ▼").click();
+    harness.run();
+    assert!(harness.query_by_label(strings(Language::En).table_columns_no_metrics).is_some());
+    assert!(harness.query_by_label("None").is_none(), "no choice of nothing");
+}

@@ -182,7 +182,10 @@ impl ParkApp {
     /// where the view has none (the table).
     pub(super) fn takeaway(&self) -> Option<String> {
         let written = match self.state.tab {
-            Tab::Compare => self.derived.plot().map(|view| view.takeaway.clone()),
+            // With nothing drawn, the sentence in the chart's place is the takeaway.
+            Tab::Compare => {
+                self.derived.plot().map(|view| view.nothing_drawn.clone().unwrap_or_else(|| view.takeaway.clone()))
+            }
             Tab::Map => Some(self.derived.map().takeaway.clone()),
             Tab::Table => None,
         };

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 use super::load::{LoadErrors, Problem, parse_ron};
-use super::{Dataset, DistrictId, Text};
+use super::{Dataset, DistrictId, Park, Text};
 
 /// Kilometres per degree of latitude.
 pub const KM_PER_DEGREE: f64 = 111.32;
@@ -105,6 +105,21 @@ impl CityMap {
             nearest = Some(nearest.map_or(distance, |n| n.min(distance)));
         }
         nearest
+    }
+
+    /// The parks of `dataset` whose location lies outside every one of their districts'
+    /// outlines, each with how far outside in km ([`Self::distance_outside_km`]), in the
+    /// dataset's order: their markers would stand in another district, or off the map. `check`
+    /// warns of them and the map names them, from this one answer.
+    pub fn parks_outside_their_districts<'d>(&self, dataset: &'d Dataset) -> Vec<(&'d Park, f64)> {
+        dataset
+            .parks
+            .iter()
+            .filter_map(|park| {
+                let location = park.location.as_ref()?;
+                Some((park, self.distance_outside_km(&park.districts, (location.lon, location.lat))?))
+            })
+            .collect()
     }
 }
 

@@ -191,10 +191,23 @@ impl Dataset {
 /// What the views open on: the dataset's `meta.views` where it says, else the metrics most
 /// parks have (the table shows the three most covered in dataset order, the bars and map the
 /// most covered, the scatter the two most covered against each other).
+///
+/// A dataset with metrics but no figure yet has all its metrics equal: the bars, time series
+/// and scatter open on its first ones, so they name what has no figures rather than nothing;
+/// the table's columns, the map's markers and the bubbles, which may show no metric, stay
+/// without one.
 pub(super) fn choose_view_metrics(dataset: &Dataset) -> ViewMetrics {
     let declared = dataset.meta.views.clone().unwrap_or_default();
     let covered: Vec<MetricId> = dataset.metrics_by_coverage().into_iter().map(|m| m.id.clone()).collect();
     let nth = |n: usize| covered.get(n).cloned();
+    // Every metric is first among equals when none has a figure.
+    let plotted = |n: usize| {
+        if covered.is_empty() {
+            dataset.metrics.get(n).or_else(|| dataset.metrics.first()).map(|m| m.id.clone())
+        } else {
+            nth(n).or_else(|| nth(0))
+        }
+    };
     let table = if declared.table.is_empty() {
         let mut most: Vec<&MetricId> = covered.iter().take(DEFAULT_TABLE_COLUMNS).collect();
         most.sort_by_key(|id| dataset.metrics.iter().position(|m| &m.id == *id));
@@ -204,9 +217,9 @@ pub(super) fn choose_view_metrics(dataset: &Dataset) -> ViewMetrics {
     };
     ViewMetrics {
         table,
-        plot: declared.plot.or_else(|| nth(0)),
-        scatter_x: declared.scatter_x.or_else(|| nth(1).or_else(|| nth(0))),
-        scatter_y: declared.scatter_y.or_else(|| nth(0)),
+        plot: declared.plot.or_else(|| plotted(0)),
+        scatter_x: declared.scatter_x.or_else(|| plotted(1)),
+        scatter_y: declared.scatter_y.or_else(|| plotted(0)),
         scatter_size: declared.scatter_size.or_else(|| nth(2)),
         map_markers: declared.map_markers.or_else(|| nth(0)),
     }
@@ -306,15 +319,32 @@ mod tests {
     }
 
     #[test]
-    fn a_dataset_without_figures_has_no_metric_to_open_on() {
+    fn a_dataset_without_figures_plots_its_first_metrics_and_shows_no_empty_columns() {
         let mut dataset = undeclared();
         for park in &mut dataset.parks {
             park.observations.clear();
         }
         let views = choose_view_metrics(&dataset);
+        let first = |n: usize| Some(dataset.metrics[n].id.clone());
+        // The plots name a metric (with no figures, the dataset's first among equals).
+        assert_eq!(views.plot, first(0));
+        assert_eq!(views.scatter_y, first(0));
+        assert_eq!(views.scatter_x, first(1));
+        // What may show no metric shows none rather than columns or sizes of nothing.
         assert!(views.table.is_empty());
-        assert_eq!(views.plot, None);
-        assert_eq!(views.scatter_x, None);
+        assert_eq!(views.scatter_size, None);
+        assert_eq!(views.map_markers, None);
+    }
+
+    #[test]
+    fn a_dataset_without_metrics_has_no_metric_to_open_on() {
+        let mut dataset = undeclared();
+        dataset.metrics.clear();
+        for park in &mut dataset.parks {
+            park.observations.clear();
+        }
+        let views = choose_view_metrics(&dataset);
+        assert_eq!(views, ViewMetrics::default());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::model::{
 };
 use crate::state::UNCHOSEN;
 use crate::state::park_colours::{COLOURED_PARKS, ParkColours};
-use crate::state::takeaway::plot::plot_takeaway;
+use crate::state::takeaway::plot::{nothing_drawn, plot_takeaway};
 
 /// The four kinds of comparison.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -931,6 +931,9 @@ pub struct PlotView {
     pub colours: ParkColours,
     /// One sentence saying what the plot shows, in the view's language.
     pub takeaway: String,
+    /// What the chart's place says instead of drawing empty axes, when the plot has nothing to
+    /// draw ([`nothing_drawn`]); `None` when it has.
+    pub nothing_drawn: Option<String>,
     /// The years the year picker offers, newest first.
     pub years: Vec<i32>,
     /// The sources behind what is drawn.
@@ -1001,8 +1004,21 @@ impl PlotView {
         let sources = data.sources(dataset);
         let colours = plot_colours(dataset, &data, visible, pinned, selected, choice);
         let takeaway = plot_takeaway(dataset, &data, choice, parks.len(), language);
+        let nothing_drawn = nothing_drawn(dataset, &data, choice, &takeaway, language);
+        // With nothing drawn, what the takeaway would say is said once, in the chart's place.
+        let takeaway = if nothing_drawn.is_some() { String::new() } else { takeaway };
         let source_list = crate::format::source_list(dataset, &sources, language);
-        Self { data, shown_parks, park_count: parks.len(), colours, takeaway, years, sources, source_list }
+        Self {
+            data,
+            shown_parks,
+            park_count: parks.len(),
+            colours,
+            takeaway,
+            nothing_drawn,
+            years,
+            sources,
+            source_list,
+        }
     }
 }
 
@@ -1535,5 +1551,77 @@ mod tests {
         assert_eq!(by_count.industries[0], IndustryId::new("biomed"), "in two parks");
         let only_gamma = industry_matrix(&dataset, &ids(&["gamma"]), MatrixOrder::ByName, name, IndustryId::to_string);
         assert!(only_gamma.industries.is_empty());
+    }
+
+    /// A plot with nothing to draw says why in the chart's place, once, instead of over empty
+    /// axes: the metric no park has a figure of yet, in either language.
+    #[test]
+    fn a_plot_of_a_metric_without_figures_says_so_instead_of_drawing_axes() {
+        use crate::model::Language;
+        let mut dataset = small_dataset();
+        for park in &mut dataset.parks {
+            park.observations.clear();
+        }
+        let visible = ids(&["alpha", "beta", "gamma"]);
+        let base = PlotChoice::for_dataset(&dataset);
+        let area = MetricId::new("planned_area");
+        let income = MetricId::new("total_income");
+        let bars = PlotChoice { kind: PlotKind::Bars, metric: area.clone(), ..base.clone() };
+        let time = PlotChoice { kind: PlotKind::TimeSeries, metric: area.clone(), ..base.clone() };
+        let scatter = PlotChoice { kind: PlotKind::Scatter, x_metric: area.clone(), y_metric: income, ..base.clone() };
+        for choice in [&bars, &time] {
+            let view = PlotView::new(&dataset, &visible, &[], None, choice, Language::En);
+            assert_eq!(view.nothing_drawn.as_deref(), Some("No park has a figure for planned area yet"), "{choice:?}");
+            assert_eq!(view.takeaway, "", "said once, in the chart's place");
+        }
+        let view = PlotView::new(&dataset, &visible, &[], None, &scatter, Language::En);
+        assert_eq!(view.nothing_drawn.as_deref(), Some("No park has a figure for planned area or total income yet"));
+        let zh = PlotView::new(&dataset, &visible, &[], None, &bars, Language::Zh);
+        assert_eq!(zh.nothing_drawn.as_deref(), Some("尚无园区有规划面积数据"));
+        // The matrix has no metric: it draws the industries as ever.
+        let matrix = PlotChoice { kind: PlotKind::Matrix, ..base };
+        assert_eq!(PlotView::new(&dataset, &visible, &[], None, &matrix, Language::En).nothing_drawn, None);
+    }
+
+    /// Parks shown without the figures others have: the chart's place says what the takeaway
+    /// would have; with figures to draw, nothing is said there.
+    #[test]
+    fn a_plot_of_parks_shown_without_figures_says_what_they_lack() {
+        use crate::model::Language;
+        let dataset = small_dataset();
+        let bars = choice("planned_area");
+        // Gamma has no area; alpha and beta have one.
+        let only_gamma = PlotView::new(&dataset, &ids(&["gamma"]), &[], None, &bars, Language::En);
+        let note = only_gamma.nothing_drawn.expect("nothing to draw");
+        assert!(note.contains("planned area") && !note.contains("yet"), "{note}");
+        let drawn = PlotView::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &[], None, &bars, Language::En);
+        assert_eq!(drawn.nothing_drawn, None);
+        assert!(!drawn.takeaway.is_empty());
+    }
+
+    /// Without metrics, the plots of metrics say the dataset has none, in either language, and
+    /// are titled so rather than " by park".
+    #[test]
+    fn a_dataset_without_metrics_says_it_has_none_to_compare() {
+        use crate::model::Language;
+        use crate::state::titles::plot_title;
+        let mut dataset = small_dataset();
+        dataset.metrics.clear();
+        for park in &mut dataset.parks {
+            park.observations.clear();
+        }
+        let visible = ids(&["alpha", "beta", "gamma"]);
+        for kind in [PlotKind::Bars, PlotKind::TimeSeries, PlotKind::Scatter] {
+            let choice = PlotChoice { kind, ..PlotChoice::default() };
+            for language in [Language::En, Language::Zh] {
+                let view = PlotView::new(&dataset, &visible, &[], None, &choice, language);
+                let s = crate::i18n::strings(language);
+                assert_eq!(view.nothing_drawn.as_deref(), Some(s.plot_no_metrics), "{kind:?}");
+                assert_eq!(view.takeaway, "");
+                assert_eq!(plot_title(&dataset, &choice, language), s.title_no_metrics);
+            }
+        }
+        let matrix = PlotChoice { kind: PlotKind::Matrix, ..PlotChoice::default() };
+        assert_eq!(plot_title(&dataset, &matrix, Language::En), "Industries of the parks and their roles");
     }
 }

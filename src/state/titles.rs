@@ -17,6 +17,9 @@ pub fn table_title(dataset: &Dataset, language: Language) -> String {
 /// The title of a comparison plot: what it plots, in a sentence of the plot's kind.
 pub fn plot_title(dataset: &Dataset, choice: &PlotChoice, language: Language) -> String {
     let s = strings(language);
+    if dataset.metrics.is_empty() && choice.kind != PlotKind::Matrix {
+        return s.title_no_metrics.to_owned();
+    }
     match choice.kind {
         PlotKind::Bars => s.title_bars.replace("{metric}", &bars_metric_name(dataset, choice, language)),
         PlotKind::TimeSeries => s.title_time.replace("{metric}", &metric_name(dataset, &choice.metric, language)),

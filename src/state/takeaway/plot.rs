@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 
 use super::{count_phrase, figure_phrase, in_sentence, join_names};
 use crate::format::{format_count, format_value};
-use crate::i18n::{clause_separator, figure_when};
+use crate::i18n::{clause_separator, figure_when, strings};
 use crate::model::{
     Dataset, DisplayUnit, IndustryId, Language, MetricId, ParkId, Period, Qualifier, Role, divided_display_unit,
     divided_name,
@@ -31,12 +31,68 @@ pub fn plot_takeaway(
     language: Language,
 ) -> String {
     let words = Words { dataset, language };
+    // A plot of metrics with no metric to plot has nothing to say; the chart's place says why
+    // ([`nothing_drawn`]).
+    if dataset.metrics.is_empty() && !matches!(data, PlotData::Matrix(_)) {
+        return String::new();
+    }
     match data {
         PlotData::Bars(series) => bars_takeaway(&words, series, choice),
         PlotData::TimeSeries { series, missing } => time_series_takeaway(&words, series, missing, &choice.metric),
         PlotData::Scatter { points, missing } => scatter_takeaway(&words, points, missing, choice),
         PlotData::Matrix(matrix) => matrix_takeaway(&words, matrix, shown),
     }
+}
+
+/// What the chart's place says when the plot of `choice` has nothing to draw (`data` has no
+/// bar, line or point), in place of empty axes: that the dataset has no metric, that no park
+/// has a figure of the plotted metric (or metrics) yet, or else the plot's `takeaway` (which
+/// says what the parks shown lack). `None` when there is something to draw, and for the
+/// industry matrix, which says its own.
+pub fn nothing_drawn(
+    dataset: &Dataset,
+    data: &PlotData,
+    choice: &PlotChoice,
+    takeaway: &str,
+    language: Language,
+) -> Option<String> {
+    let s = strings(language);
+    let plotted: Vec<&MetricId> = match data {
+        PlotData::Matrix(_) => return None,
+        PlotData::Bars(series) if !series.bars.is_empty() => return None,
+        PlotData::TimeSeries { series, .. } if !series.is_empty() => return None,
+        PlotData::Scatter { points, .. } if !points.is_empty() => return None,
+        PlotData::Bars(_) => {
+            std::iter::once(&choice.metric).chain(choice.divided(dataset).map(|(_, d)| &d.id)).collect()
+        }
+        PlotData::TimeSeries { .. } => vec![&choice.metric],
+        PlotData::Scatter { .. } => vec![&choice.x_metric, &choice.y_metric],
+    };
+    if dataset.metrics.is_empty() {
+        return Some(s.plot_no_metrics.to_owned());
+    }
+    let parks_with_figures = dataset.parks_with_figures();
+    let has_figures = |id: &MetricId| {
+        let at = dataset.metrics.iter().position(|m| &m.id == id);
+        at.and_then(|i| parks_with_figures.get(i)).is_some_and(|&n| n > 0)
+    };
+    let words = Words { dataset, language };
+    let mut without: Vec<String> = Vec::new();
+    for id in plotted.into_iter().filter(|id| !has_figures(id)) {
+        let name = words.metric(id);
+        if !without.contains(&name) {
+            without.push(name);
+        }
+    }
+    if without.is_empty() {
+        let said = if takeaway.is_empty() { s.plot_nothing_to_draw } else { takeaway };
+        return Some(said.to_owned());
+    }
+    let or = match language {
+        Language::En => " or ",
+        Language::Zh => "或",
+    };
+    Some(s.plot_no_figures_yet.replace("{metric}", &without.join(or)))
 }
 
 /// A figure as a sentence states it: value, year (with the part of it, and the year of what it

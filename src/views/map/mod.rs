@@ -103,9 +103,14 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     if ctx.data.part_year_sums {
         warning(ui, strings(ctx.language).map_part_year);
     }
-    // A park placed outside every district would vanish without a word: only `check` said so.
-    if let Some(parks) = parks_off_the_map(ui, ctx) {
+    // A park placed outside its districts would stand in another one, or vanish, without a
+    // word; one without a location would vanish too, though its district counts it.
+    let misplaced = misplaced_parks(ui, ctx);
+    if let Some(parks) = named_parks(ctx, &misplaced.outside) {
         warning(ui, &strings(ctx.language).map_parks_off.replace("{parks}", &parks));
+    }
+    if let Some(parks) = named_parks(ctx, &misplaced.without_location) {
+        warning(ui, &strings(ctx.language).map_parks_no_location.replace("{parks}", &parks));
     }
     // A sum without a park that has no figure is not the district's total.
     let leaving_out = ctx.data.sums_leaving_out_parks;
@@ -381,34 +386,60 @@ fn scope_line(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
     }
 }
 
-/// The parks whose location lies outside the map's districts, named (the first few, then how
-/// many more), or `None` when every marker is on the map.
-fn parks_off_the_map(ui: &Ui, ctx: &MapContext<'_>) -> Option<String> {
+/// The parks the map cannot draw where they belong, each list in the dataset's order.
+#[derive(Default)]
+struct MisplacedParks {
+    /// Located outside their own districts ([`CityMap::parks_outside_their_districts`], as
+    /// `check` finds them), or off the map altogether.
+    outside: Vec<ParkId>,
+    /// With no location: not drawn at all.
+    without_location: Vec<ParkId>,
+}
+
+/// The parks the map cannot draw where they belong, found once per dataset and outlines.
+fn misplaced_parks(ui: &Ui, ctx: &MapContext<'_>) -> std::sync::Arc<MisplacedParks> {
+    // Every park with a location has a marker, filtered or not: which lie outside their
+    // districts changes only with the dataset or the outlines, and measuring 10,000 of them
+    // each frame would cost more than the frame.
+    let made_from = (ctx.dataset.revision(), ctx.geometry.bounds, ctx.data.markers.len(), ctx.city.districts.len());
+    remembered(ui.ctx(), Id::unique("misplaced parks"), made_from, |_| {
+        let outside: std::collections::HashSet<&ParkId> =
+            ctx.city.parks_outside_their_districts(ctx.dataset).into_iter().map(|(park, _)| &park.id).collect();
+        let off_the_map = |park: &crate::model::Park| {
+            park.location.as_ref().is_some_and(|l| ctx.geometry.is_off_the_map((l.lon, l.lat)))
+        };
+        std::sync::Arc::new(MisplacedParks {
+            outside: ctx
+                .dataset
+                .parks
+                .iter()
+                .filter(|park| outside.contains(&park.id) || off_the_map(park))
+                .map(|park| park.id.clone())
+                .collect(),
+            without_location: ctx
+                .dataset
+                .parks
+                .iter()
+                .filter(|park| park.location.is_none())
+                .map(|park| park.id.clone())
+                .collect(),
+        })
+    })
+}
+
+/// `parks` named (the first few, then how many more), or `None` when there are none.
+fn named_parks(ctx: &MapContext<'_>, parks: &[ParkId]) -> Option<String> {
     const NAMED: usize = 3;
-    // Every park with a location has a marker, filtered or not: which lie off the map changes
-    // only with the dataset or the outlines' extent, and going through 10,000 markers each
-    // frame cost a tenth of egui's demo frame.
-    let made_from = (ctx.dataset.revision(), ctx.geometry.bounds, ctx.data.markers.len());
-    let off: Vec<ParkId> = remembered(ui.ctx(), Id::unique("parks off the map"), made_from, |_| {
-        // In the dataset's order, not the markers' (largest first by the chosen metric).
-        ctx.dataset
-            .parks
-            .iter()
-            .filter_map(|park| ctx.data.marker(&park.id))
-            .filter(|marker| ctx.geometry.is_off_the_map(marker.lon_lat))
-            .map(|marker| marker.park.clone())
-            .collect()
-    });
-    if off.is_empty() {
+    if parks.is_empty() {
         return None;
     }
     let s = strings(ctx.language);
-    let mut names: Vec<String> = off
+    let mut names: Vec<String> = parks
         .iter()
         .take(NAMED)
         .map(|id| ctx.dataset.park(id).map_or_else(|| id.to_string(), |p| p.name.get(ctx.language).to_owned()))
         .collect();
-    let unnamed = off.len().saturating_sub(NAMED);
+    let unnamed = parks.len().saturating_sub(NAMED);
     if unnamed > 0 {
         names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
     }

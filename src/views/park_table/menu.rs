@@ -21,6 +21,11 @@ pub fn columns_menu_ui(ui: &mut Ui, dataset: &Dataset, state: &AppState, actions
     let shown = state.table_metrics(dataset);
     let config = MenuConfig::new().close_behavior(PopupCloseBehavior::CloseOnClickOutside);
     let (response, _) = MenuButton::new(s.table_columns_menu).config(config).ui(ui, |ui| {
+        // "0 of 0 metrics shown" over All and None would offer a choice of nothing.
+        if dataset.metrics.is_empty() {
+            ui.label(s.table_columns_no_metrics);
+            return;
+        }
         let count = s
             .table_columns_count
             .replace("{shown}", &format_count(shown.len()))

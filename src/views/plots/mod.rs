@@ -91,6 +91,13 @@ pub fn compare_ui(
     // Each plot takes what is left above the footer once its own notes are drawn.
     let footer = footer_height(ui, ctx, view);
     let colours = &view.colours;
+    if let Some(note) = &view.nothing_drawn {
+        // Empty axes would read as figures of zero, or as a chart failing to draw.
+        // No "no data" line: with nothing drawn, it would name every park shown.
+        nothing_drawn_ui(ui, note, footer);
+        sources_ui(ui, ctx, view, s);
+        return;
+    }
     match data {
         PlotData::Bars(series) => bars::bars_ui(ui, ctx, choice, series, colours, footer, actions),
         PlotData::TimeSeries { series, .. } => {
@@ -103,6 +110,17 @@ pub fn compare_ui(
     }
     missing_ui(ui, ctx, data.missing());
     sources_ui(ui, ctx, view, s);
+}
+
+/// The chart's place when there is nothing to draw: `note` says why, large enough to read from
+/// the back of a room, where the chart would be.
+fn nothing_drawn_ui(ui: &mut Ui, note: &str, footer: f32) {
+    let size = egui::vec2(ui.available_width(), chart_height(ui, footer));
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    // Centred, with a margin either side so a long note wraps to a readable measure.
+    let room = rect.shrink2(egui::vec2(rect.width() * 0.1, 0.0));
+    let text = RichText::new(note).text_style(TextStyle::Heading);
+    ui.put(room, egui::Label::new(text).wrap());
 }
 
 fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[i32]) {
@@ -118,6 +136,10 @@ fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, y
         ui.radio_value(&mut choice.scope, PlotScope::Filtered, s.scope_filtered);
         ui.radio_value(&mut choice.scope, PlotScope::Pinned, s.scope_pinned);
     });
+    // Without metrics there is nothing to pick: the plot's place says so.
+    if ctx.dataset.metrics.is_empty() && choice.kind != PlotKind::Matrix {
+        return;
+    }
     ui.horizontal_wrapped(|ui| match choice.kind {
         PlotKind::Bars | PlotKind::TimeSeries => {
             metric_picker_ui(ui, ctx, "plot_metric", s.metric, &mut choice.metric);
