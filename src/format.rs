@@ -292,6 +292,32 @@ fn sources_line<'a>(sources: impl Iterator<Item = &'a Source>, language: Languag
     labels.join(between_publishers)
 }
 
+/// `name` cut to about `columns` columns of text (a Chinese character counts as two, as it is
+/// about twice as wide as a Latin letter) with "…", between words where it has spaces: for a
+/// label beside a chart, where a name of a hundred characters would take the plot's room. The
+/// tooltip and the exports keep the whole name.
+pub fn shortened_name(name: &str, columns: usize) -> String {
+    let width = |c: char| if c.is_ascii() || c.len_utf8() < 3 { 1 } else { 2 };
+    if name.chars().map(width).sum::<usize>() <= columns {
+        return name.to_owned();
+    }
+    let room = columns.saturating_sub(1);
+    let (mut taken, mut end, mut last_space) = (0, 0, None);
+    for (at, c) in name.char_indices() {
+        taken += width(c);
+        if taken > room {
+            break;
+        }
+        if c == ' ' {
+            last_space = Some(at);
+        }
+        end = at + c.len_utf8();
+    }
+    // Between words, unless that loses more than half of what fits.
+    let cut = last_space.filter(|&space| space * 2 >= end).unwrap_or(end);
+    format!("{}…", name.get(..cut).unwrap_or(name).trim_end_matches([' ', ',', '(']))
+}
+
 /// A longitude and latitude with their hemispheres: "116.310°E, 39.980°N", "62.400°W, 46.805°S".
 pub fn lon_lat(lon: f64, lat: f64) -> String {
     let east_west = if lon < 0.0 { 'W' } else { 'E' };
@@ -303,6 +329,20 @@ pub fn lon_lat(lon: f64, lat: f64) -> String {
 mod tests {
     use super::*;
     use crate::model::stated_otherwise;
+
+    #[test]
+    fn a_long_name_is_shortened_between_words_and_a_short_one_kept() {
+        assert_eq!(shortened_name("Yizhuang Park (Beijing E-Town)", 40), "Yizhuang Park (Beijing E-Town)");
+        let long = "Kunhua International Science, Technology and Advanced Materials Innovation Park";
+        let short = shortened_name(long, 40);
+        assert_eq!(short, "Kunhua International Science…", "cut after a word, its comma dropped");
+        assert!(short.chars().count() <= 40, "{short}");
+        // Chinese characters count twice: 20 of them fill 40 columns.
+        let chinese = "中关村亦庄园北京经济技术开发区高端汽车与新能源智能汽车产业园";
+        let short = shortened_name(chinese, 40);
+        assert_eq!(short.chars().count(), 20, "{short}");
+        assert!(short.ends_with('…') && chinese.starts_with(short.trim_end_matches('…')));
+    }
 
     fn source(publisher: &str, date: Option<&str>) -> Source {
         Source {

@@ -7,7 +7,8 @@ use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, in_sentence, metric_name, park_name, scaled, value_unit};
 use crate::format::{
-    figure_note, format_count, name_with_unit, other_values, qualified_value, source_cited, value_with_unit,
+    figure_note, format_count, name_with_unit, other_values, qualified_value, shortened_name, source_cited,
+    value_with_unit,
 };
 use crate::i18n::clause_separator;
 use crate::i18n::{figure_when, labelled, list_separator, period_label, qualifier_name, strings};
@@ -18,6 +19,10 @@ use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
 
 /// Most bars one chart draws, however tall it is.
 const MAX_BARS: usize = 40;
+/// How long a park's name beside its bar may be, in columns of text (see
+/// [`shortened_name`]): the longest of the real dataset's, "Daxing Park (Biomedicine Base)",
+/// and more, whole.
+const BAR_NAME_COLUMNS: usize = 40;
 /// Room above the top bar's row and below the bottom one's, together, in rows.
 const Y_PADDING: f32 = 0.2;
 
@@ -213,7 +218,12 @@ fn bar_plot_ui(
     let BarChartInput { series, shown, colours, x_title, value_factor } = chart;
     let log = choice.log_scale;
     let n = shown.len();
-    let names: Vec<String> = shown.iter().map(|(bar, _)| park_name(ctx.dataset, &bar.park, ctx.language)).collect();
+    // A very long name is shortened beside its bar (its tooltip has it whole), so that it
+    // cannot take the bars' room.
+    let names: Vec<String> = shown
+        .iter()
+        .map(|(bar, _)| shortened_name(&park_name(ctx.dataset, &bar.park, ctx.language), BAR_NAME_COLUMNS))
+        .collect();
     let top = shown.iter().map(|(_, v)| *v).fold(f64::NEG_INFINITY, f64::max).max(0.0);
     let base = if log { shown.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min).floor().min(0.0) } else { 0.0 };
     let bench_colour = benchmark_colour(ui.visuals());
