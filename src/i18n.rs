@@ -4,9 +4,9 @@
 //! Data labels (park, metric and industry names) come from the dataset, not from here.
 
 use crate::model::{IndustryGroup, Language, ParkId, Period, Qualifier, Role};
-use crate::state::ThemeChoice;
 use crate::state::classify::ClassMethod;
 use crate::state::series::{CrossKey, PlotKind, YearChoice};
+use crate::state::{NoParkListed, ThemeChoice};
 
 /// Words that follow a count, in the two forms English needs: "1 park added", "2 parks added".
 /// Chinese has no plural, so both of its forms are the same.
@@ -80,8 +80,14 @@ pub struct Strings {
     pub export_no_figure_columns: &'static str,
     /// Shown where a figure is missing. Never a zero.
     pub no_data: &'static str,
-    /// Shown when no park matches the search.
+    /// Shown when no park matches the search (no other filter is set).
     pub no_match: &'static str,
+    /// Shown when the industry, district or range filters leave no park.
+    pub no_match_filters: &'static str,
+    /// Shown when the search and the other filters together leave no park.
+    pub no_match_search_and_filters: &'static str,
+    /// Shown instead of the views when the dataset lists no park at all.
+    pub no_parks: &'static str,
     /// The table's leading-industries cell of a park whose industries the dataset lists, none
     /// of them as leading (the tooltip lists them by role).
     pub none_leading: &'static str,
@@ -629,6 +635,9 @@ pub const EN: Strings = Strings {
     table_columns_shown: "{shown} of the {total} figure columns chosen fit the slide; choose fewer with Columns ▼",
     no_data: "no data",
     no_match: "No park matches the search",
+    no_match_filters: "No park matches the filters",
+    no_match_search_and_filters: "No park matches the search and the filters",
+    no_parks: "This dataset has no parks, so there is nothing to list, compare or map. Add parks to its file, or open another dataset (File → Open dataset…)",
     none_leading: "none named leading",
     no_selection: "Select a park in the table to see its profile",
     close_profile: "Close the profile",
@@ -916,6 +925,9 @@ pub const ZH: Strings = Strings {
     table_columns_shown: "所选 {total} 个指标列中有 {shown} 个可容纳于本页；可在“显示列 ▼”中减少",
     no_data: "无数据",
     no_match: "没有符合搜索条件的园区",
+    no_match_filters: "没有符合筛选条件的园区",
+    no_match_search_and_filters: "没有同时符合搜索与筛选条件的园区",
+    no_parks: "此数据集没有园区，无可列出、比较或在地图上显示的内容。请在数据文件中添加园区，或打开其他数据集（文件 → 打开数据集…）",
     none_leading: "未列主导产业",
     no_selection: "在表格中选择一个园区以查看概况",
     close_profile: "关闭概况",
@@ -1245,6 +1257,17 @@ pub fn class_method_name(language: Language, method: ClassMethod) -> &'static st
         ClassMethod::Quantiles => s.method_quantiles,
         ClassMethod::EqualIntervals => s.method_equal,
         ClassMethod::NaturalBreaks => s.method_jenks,
+    }
+}
+
+/// Why no park is listed, in words: the dataset's own lack of parks, or what filters them out.
+pub fn no_park_listed(language: Language, why: NoParkListed) -> &'static str {
+    let s = strings(language);
+    match why {
+        NoParkListed::DatasetHasNone => s.no_parks,
+        NoParkListed::Search => s.no_match,
+        NoParkListed::Filters => s.no_match_filters,
+        NoParkListed::SearchAndFilters => s.no_match_search_and_filters,
     }
 }
 

@@ -927,3 +927,21 @@ fn the_profiles_sources_are_readable_in_the_default_window() {
     let whole = sources.iter().filter(|p| p.shown == p.text).count();
     assert!(2 * whole >= sources.len(), "only {whole} of {} source labels show whole", sources.len());
 }
+
+/// A dataset without parks (which `check` calls an error) opens to a plain word about the
+/// dataset, in either language, not to empty views blaming a search the user never typed.
+#[test]
+fn a_dataset_without_parks_says_so_instead_of_blaming_the_search() {
+    let small = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("fixture");
+    let (start, end) = (small.find("    parks: [").expect("parks"), small.find("    zone: ").expect("zone"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("no-parks.ron");
+    std::fs::write(&path, format!("{}    parks: [],\n{}", &small[..start], &small[end..])).expect("written");
+    let mut harness = harness(DataOrigin::File(path));
+    assert!(harness.query_by_label_contains("This dataset has no parks").is_some());
+    assert!(harness.query_by_label_contains("No park matches").is_none());
+    assert!(harness.query_by_label("0 of 0 parks match").is_none(), "no count of nothing");
+    harness.get_by_label("中文").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("此数据集没有园区").is_some());
+}
