@@ -490,19 +490,31 @@ fn a_park_off_the_map_is_named_in_a_warning() {
     let placed = "location: Some((lon: -62.40, lat: -46.805,";
     assert!(text.contains(placed), "Kunhua's location in the fixture");
     std::fs::write(&path, text.replace(placed, "location: Some((lon: -10.0, lat: -46.805,")).expect("write");
-    let mut harness = open_app(DataOrigin::File(path), Window::default());
+    let mut harness = open_app(DataOrigin::File(path.clone()), Window::default());
     harness.get_by_label("Map").click();
     harness.run();
     assert!(
         harness
             .query_by_label_contains(
-                "Not on the map, as their location lies outside its districts: Kunhua Science Park"
+                "Not on the map, as its location lies outside the map's districts: Kunhua Science Park"
             )
-            .is_some()
+            .is_some(),
+        "one park: its location"
     );
     harness.state_mut().state.language = Language::Zh;
     harness.run();
     assert!(harness.query_by_label_contains("未画出的园区：堃华科学园").is_some());
+
+    // Two parks off the map: their locations.
+    let second = "location: Some((lon: -62.455, lat: -46.785,";
+    let text = std::fs::read_to_string(&path).expect("moved fixture");
+    assert!(text.contains(second), "Zhesi's location in the fixture");
+    std::fs::write(&path, text.replace(second, "location: Some((lon: -10.0, lat: -46.785,")).expect("write");
+    let mut harness = open_app(DataOrigin::File(path), Window::default());
+    harness.get_by_label("Map").click();
+    harness.run();
+    let both = "Not on the map, as their locations lie outside the map's districts: Kunhua Science Park, Zhesi Innovation Park";
+    assert!(harness.query_by_label_contains(both).is_some(), "two parks: their locations");
 
     // On the fixture as it is, every park is on the map and no such line is shown.
     let mut harness =

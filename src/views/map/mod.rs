@@ -98,8 +98,8 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
         warning(ui, strings(ctx.language).map_part_year);
     }
     // A park placed outside every district would vanish without a word: only `check` said so.
-    if let Some(parks) = parks_off_the_map(ui, ctx) {
-        warning(ui, &strings(ctx.language).map_parks_off.replace("{parks}", &parks));
+    if let Some((count, parks)) = parks_off_the_map(ui, ctx) {
+        warning(ui, &strings(ctx.language).map_parks_off.for_count(count).replace("{parks}", &parks));
     }
     // A sum without a park that has no figure is not the district's total.
     let leaving_out = ctx.data.sums_leaving_out_parks;
@@ -209,10 +209,9 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
             value_with_unit(value, Qualifier::Reported, &metric_unit(ctx, metric))
         }
     };
-    let left_out = reading.filter(|r| r.leaves_out_parks()).map(|r| {
-        let note = s.map_parks_no_data.replace("{missing}", &r.parks_without_figure.to_string());
-        format!("\n{}", note.replace("{n}", &r.parks_summed_over.to_string()))
-    });
+    let left_out = reading
+        .filter(|r| r.leaves_out_parks())
+        .map(|r| format!("\n{}", s.map_parks_no_data.fill(r.parks_without_figure, r.parks_summed_over)));
     response.clone().on_hover_text_at_pointer(format!("{name}: {value}{}", left_out.unwrap_or_default()));
 }
 
@@ -375,9 +374,9 @@ fn scope_line(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
     }
 }
 
-/// The parks whose location lies outside the map's districts, named (the first few, then how
+/// How many parks lie outside the map's districts, and their names (the first few, then how
 /// many more), or `None` when every marker is on the map.
-fn parks_off_the_map(ui: &Ui, ctx: &MapContext<'_>) -> Option<String> {
+fn parks_off_the_map(ui: &Ui, ctx: &MapContext<'_>) -> Option<(usize, String)> {
     const NAMED: usize = 3;
     // Every park with a location has a marker, filtered or not: which lie off the map changes
     // only with the dataset or the outlines' extent, and going through 10,000 markers each
@@ -407,7 +406,7 @@ fn parks_off_the_map(ui: &Ui, ctx: &MapContext<'_>) -> Option<String> {
         names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
     }
     let separator = if ctx.language == Language::Zh { "、" } else { ", " };
-    Some(names.join(separator))
+    Some((off.len(), names.join(separator)))
 }
 
 /// The sources line: what the outlines are, then where the figures come from.

@@ -21,10 +21,7 @@ pub fn columns_menu_ui(ui: &mut Ui, dataset: &Dataset, state: &AppState, actions
     let shown = state.table_metrics(dataset);
     let config = MenuConfig::new().close_behavior(PopupCloseBehavior::CloseOnClickOutside);
     let (response, _) = MenuButton::new(s.table_columns_menu).config(config).ui(ui, |ui| {
-        let count = s
-            .table_columns_count
-            .replace("{shown}", &format_count(shown.len()))
-            .replace("{total}", &format_count(dataset.metrics.len()));
+        let count = s.table_columns_count.fill(shown.len(), dataset.metrics.len());
         ui.label(RichText::new(count).weak());
         ui.horizontal(|ui| {
             if ui.button(s.table_columns_all).clicked() {

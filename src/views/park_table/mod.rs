@@ -112,10 +112,7 @@ pub fn presented_park_table_ui(
     }
     // Figure columns past the right edge are not there at all: the room is told how many.
     if shown.metrics.len() < shown.figure_columns_chosen {
-        let columns = s
-            .table_columns_shown
-            .replace("{shown}", &format_count(shown.metrics.len()))
-            .replace("{total}", &format_count(shown.figure_columns_chosen));
+        let columns = s.table_columns_shown.fill(shown.metrics.len(), shown.figure_columns_chosen);
         left_out.push(columns);
     }
     if !left_out.is_empty() {
