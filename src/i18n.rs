@@ -573,6 +573,11 @@ pub struct Strings {
     pub scatter_not_sized: &'static str,
     /// Pinned scope with no pins.
     pub no_pins_to_plot: &'static str,
+    /// In place of a scatter of a metric against itself, when the dataset has only that
+    /// metric; `{metric}` names it.
+    pub scatter_only_one_metric: &'static str,
+    /// In place of a scatter of a metric against itself, when the dataset has others.
+    pub scatter_same_metric: &'static str,
     /// Subtitle: filters in force.
     pub filtered_by: &'static str,
     /// Matrix legend.
@@ -913,6 +918,8 @@ pub const EN: Strings = Strings {
     scatter_density: "Many parks: grey shows where the other parks lie, darker where more of them are",
     scatter_not_sized: "; not sized by {metric}",
     no_pins_to_plot: "No park is pinned: pin parks with ☆ or Space",
+    scatter_only_one_metric: "A scatter plots one metric against another, and this dataset has only one metric, {metric}: see it in Ranked bars or Time series",
+    scatter_same_metric: "A scatter plots one metric against another: choose a different metric for the horizontal or the vertical axis",
     filtered_by: "filtered by",
     roles_legend: "L leading · P pillar · K key · F focus · S supporting · E emerging",
     add_table: "Add figure table…",
@@ -1203,6 +1210,8 @@ pub const ZH: Strings = Strings {
     scatter_density: "园区众多：灰色表示其他园区所在位置，颜色越深园区越多",
     scatter_not_sized: "；不按{metric}调整大小",
     no_pins_to_plot: "尚未固定园区：用 ☆ 或空格键固定",
+    scatter_only_one_metric: "散点图以一项指标对照另一项指标，而此数据集只有一项指标（{metric}）：请在“排名柱状图”或“时间序列”中查看",
+    scatter_same_metric: "散点图以一项指标对照另一项指标：请为横轴或纵轴选择另一项指标",
     filtered_by: "筛选条件",
     roles_legend: "主 主导 · 支 支柱 · 重 重点 · 聚 聚焦 · 配 配套 · 培 培育",
     add_table: "添加数据表…",
