@@ -4,9 +4,9 @@
 //! Data labels (park, metric and industry names) come from the dataset, not from here.
 
 use crate::model::{IndustryGroup, Language, ParkId, Period, Qualifier, Role};
-use crate::state::ThemeChoice;
 use crate::state::classify::ClassMethod;
 use crate::state::series::{CrossKey, PlotKind, YearChoice};
+use crate::state::{NoParkListed, ThemeChoice};
 
 /// Words that follow a count, in the two forms English needs: "1 park added", "2 parks added".
 /// Chinese has no plural, so both of its forms are the same.
@@ -27,6 +27,41 @@ impl Counted {
     /// The form that goes with `count`.
     pub fn for_count(self, count: usize) -> &'static str {
         if count == 1 { self.one } else { self.other }
+    }
+}
+
+/// A phrase with a part and its whole, "{shown} of {total} parks {verb}", in the forms English
+/// needs: the noun agrees with the whole ("1 of 1 park"), the verb with the part ("1 of 8
+/// parks matches", "2 of 8 parks match"). Chinese has neither, so its forms are the same.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartOf {
+    /// The template when the whole is exactly one.
+    pub of_one: &'static str,
+    /// The template for any other whole, zero included.
+    pub of_other: &'static str,
+    /// What fills `{verb}`, agreeing with the part.
+    pub verb: Counted,
+}
+
+impl PartOf {
+    /// A phrase whose forms are the same for any counts.
+    pub const fn same(template: &'static str) -> Self {
+        Self::same_with_verb(template, "")
+    }
+
+    /// A phrase whose forms, and its verb's, are the same for any counts.
+    pub const fn same_with_verb(template: &'static str, verb: &'static str) -> Self {
+        Self { of_one: template, of_other: template, verb: Counted::same(verb) }
+    }
+
+    /// The phrase for `shown` of `total`, the counts grouped in thousands as the figures are.
+    pub fn fill(self, shown: usize, total: usize) -> String {
+        let template = if total == 1 { self.of_one } else { self.of_other };
+        let count = crate::format::format_count;
+        template
+            .replace("{shown}", &count(shown))
+            .replace("{total}", &count(total))
+            .replace("{verb}", self.verb.for_count(shown))
     }
 }
 
@@ -75,15 +110,21 @@ pub struct Strings {
     pub table_columns_no_metrics: &'static str,
     /// Under a presented table whose figure columns do not all fit the slide: "{shown} of
     /// {total} figure columns fit the slide".
-    pub table_columns_shown: &'static str,
+    pub table_columns_shown: PartOf,
     /// Columns menu: how many figure columns are shown, of how many: "{shown} of {total} shown".
-    pub table_columns_count: &'static str,
+    pub table_columns_count: PartOf,
     /// Told instead of writing the table's CSV when it has no figure columns.
     pub export_no_figure_columns: &'static str,
     /// Shown where a figure is missing. Never a zero.
     pub no_data: &'static str,
-    /// Shown when no park matches the search.
+    /// Shown when no park matches the search (no other filter is set).
     pub no_match: &'static str,
+    /// Shown when the industry, district or range filters leave no park.
+    pub no_match_filters: &'static str,
+    /// Shown when the search and the other filters together leave no park.
+    pub no_match_search_and_filters: &'static str,
+    /// Shown instead of the views when the dataset lists no park at all.
+    pub no_parks: &'static str,
     /// The table's leading-industries cell of a park whose industries the dataset lists, none
     /// of them as leading (the tooltip lists them by role).
     pub none_leading: &'static str,
@@ -225,8 +266,8 @@ pub struct Strings {
     pub dropped_ids: &'static str,
     /// Button that closes a notice.
     pub dismiss: &'static str,
-    /// "{shown} of {total} parks match"; the form follows `{total}`.
-    pub matching_of: Counted,
+    /// "{shown} of {total} parks match".
+    pub matching_of: PartOf,
     /// A chart's, the map's or the table's footer: what comes before the list of the sources of
     /// the figures shown, its colon as the language writes it.
     pub footer_sources: &'static str,
@@ -391,15 +432,15 @@ pub struct Strings {
     /// years, `{first}` to `{last}`.
     pub map_mixed_years: &'static str,
     /// Map warning: parks whose location lies outside their own districts (drawn in another
-    /// district, or off the map); `{parks}` names them.
-    pub map_parks_off: &'static str,
+    /// district, or off the map); `{parks}` names them, and the form follows how many they are.
+    pub map_parks_off: Counted,
     /// Map warning: parks with no location are not drawn; `{parks}` names them.
     pub map_parks_no_location: &'static str,
     /// Warning under the map's scope line when sums leave out parks without a figure: `{n}`
     /// districts' sums do.
     pub map_sums_leave_out: Counted,
-    /// A district's tooltip, after its sum: `{missing}` of its `{n}` parks have no figure.
-    pub map_parks_no_data: &'static str,
+    /// A district's tooltip, after its sum: `{shown}` of its `{total}` parks have no figure.
+    pub map_parks_no_data: PartOf,
     /// Legend heading; the number in each swatch counts the class's districts. `{method}` is
     /// the classing method.
     pub map_districts_per_class: &'static str,
@@ -546,6 +587,11 @@ pub struct Strings {
     /// Where a plot would be, when the parks it shows have nothing to draw and the plot has no
     /// sentence of its own saying what they lack.
     pub plot_nothing_to_draw: &'static str,
+    /// In place of a scatter of a metric against itself, when the dataset has only that
+    /// metric; `{metric}` names it.
+    pub scatter_only_one_metric: &'static str,
+    /// In place of a scatter of a metric against itself, when the dataset has others.
+    pub scatter_same_metric: &'static str,
     /// Subtitle: filters in force.
     pub filtered_by: &'static str,
     /// Matrix legend.
@@ -639,11 +685,22 @@ pub const EN: Strings = Strings {
     table_columns_all: "All",
     table_columns_none: "None",
     table_columns_no_metrics: "This dataset has no metrics yet, so the table has no figure columns",
-    table_columns_count: "{shown} of {total} metrics shown",
+    table_columns_count: PartOf {
+        of_one: "{shown} of {total} metric shown",
+        of_other: "{shown} of {total} metrics shown",
+        verb: Counted::same(""),
+    },
     export_no_figure_columns: "Nothing exported: the table shows no figure columns. Choose some with Columns ▼",
-    table_columns_shown: "{shown} of the {total} figure columns chosen fit the slide; choose fewer with Columns ▼",
+    table_columns_shown: PartOf {
+        of_one: "{shown} of the {total} figure column chosen {verb} the slide; choose fewer with Columns ▼",
+        of_other: "{shown} of the {total} figure columns chosen {verb} the slide; choose fewer with Columns ▼",
+        verb: Counted { one: "fits", other: "fit" },
+    },
     no_data: "no data",
     no_match: "No park matches the search",
+    no_match_filters: "No park matches the filters",
+    no_match_search_and_filters: "No park matches the search and the filters",
+    no_parks: "This dataset has no parks, so there is nothing to list, compare or map. Add parks to its file, or open another dataset (File → Open dataset…)",
     none_leading: "none named leading",
     no_selection: "Select a park in the table to see its profile",
     close_profile: "Close the profile",
@@ -713,7 +770,11 @@ pub const EN: Strings = Strings {
     peer_select_hint: "Show its profile",
     dropped_ids: "Dropped, not in the dataset or a share the map cannot sum",
     dismiss: "Dismiss",
-    matching_of: Counted { one: "{shown} of {total} park match", other: "{shown} of {total} parks match" },
+    matching_of: PartOf {
+        of_one: "{shown} of {total} park {verb}",
+        of_other: "{shown} of {total} parks {verb}",
+        verb: Counted { one: "matches", other: "match" },
+    },
     footer_sources: "Sources: ",
     only_largest: "Showing the {shown} largest of {total} parks; the CSV export has them all",
     map_dots: "{n} parks, drawn as dots (too many to size)",
@@ -794,14 +855,21 @@ pub const EN: Strings = Strings {
     map_marker_size: "Marker size",
     map_marker_key: "○ Marker size ({metric}): largest {value}",
     map_mixed_years: "These sums mix years from {first} to {last}: each district's tooltip gives its years",
-    map_parks_off: "Located outside their own districts: {parks}",
+    map_parks_off: Counted {
+        one: "Located outside its own districts: {parks}",
+        other: "Located outside their own districts: {parks}",
+    },
     map_parks_no_location: "No location given, so not on the map: {parks}",
     map_part_year: "Some sums include a figure of only part of a year: the district's tooltip says so",
     map_sums_leave_out: Counted {
         one: "Sums leave out parks without a figure: {n} district's sum does, its tooltip says how many",
         other: "Sums leave out parks without a figure: {n} districts' sums do, their tooltips say how many",
     },
-    map_parks_no_data: "{missing} of {n} parks: no data",
+    map_parks_no_data: PartOf {
+        of_one: "{shown} of {total} park: no data",
+        of_other: "{shown} of {total} parks: no data",
+        verb: Counted::same(""),
+    },
     map_districts_per_class: "Districts per class ({method})",
     map_inset: "Enlarged ×{k}",
     map_scope_count: "a park in two districts counts in both",
@@ -870,6 +938,8 @@ pub const EN: Strings = Strings {
     plot_no_metrics: "This dataset has no metrics yet, so there are no figures to compare; the industry matrix shows the parks' industries",
     plot_no_figures_yet: "No park has a figure for {metric} yet",
     plot_nothing_to_draw: "Nothing to draw for the parks shown",
+    scatter_only_one_metric: "A scatter plots one metric against another, and this dataset has only one metric, {metric}: see it in Ranked bars or Time series",
+    scatter_same_metric: "A scatter plots one metric against another: choose a different metric for the horizontal or the vertical axis",
     filtered_by: "filtered by",
     roles_legend: "L leading · P pillar · K key · F focus · S supporting · E emerging",
     add_table: "Add figure table…",
@@ -932,11 +1002,17 @@ pub const ZH: Strings = Strings {
     table_columns_all: "全选",
     table_columns_none: "全不选",
     table_columns_no_metrics: "此数据集尚无指标，表格没有指标列",
-    table_columns_count: "显示 {shown} / {total} 项指标",
+    table_columns_count: PartOf::same("显示 {shown} / {total} 项指标"),
     export_no_figure_columns: "未导出：表格未显示任何指标列。请通过“显示列 ▼”选择",
-    table_columns_shown: "所选 {total} 个指标列中有 {shown} 个可容纳于本页；可在“显示列 ▼”中减少",
+    table_columns_shown: PartOf::same_with_verb(
+        "所选 {total} 个指标列中有 {shown} 个{verb}本页；可在“显示列 ▼”中减少",
+        "可容纳于",
+    ),
     no_data: "无数据",
     no_match: "没有符合搜索条件的园区",
+    no_match_filters: "没有符合筛选条件的园区",
+    no_match_search_and_filters: "没有同时符合搜索与筛选条件的园区",
+    no_parks: "此数据集没有园区，无可列出、比较或在地图上显示的内容。请在数据文件中添加园区，或打开其他数据集（文件 → 打开数据集…）",
     none_leading: "未列主导产业",
     no_selection: "在表格中选择一个园区以查看概况",
     close_profile: "关闭概况",
@@ -1006,7 +1082,7 @@ pub const ZH: Strings = Strings {
     peer_select_hint: "查看其概况",
     dropped_ids: "已移除（数据集中不存在，或为地图不能加总的比率）",
     dismiss: "关闭",
-    matching_of: Counted::same("{total} 个园区中 {shown} 个符合"),
+    matching_of: PartOf::same_with_verb("{total} 个园区中 {shown} 个{verb}", "符合"),
     footer_sources: "数据来源：",
     only_largest: "仅显示 {total} 个园区中最大的 {shown} 个；CSV 导出包含全部",
     map_dots: "{n}个园区，以圆点表示（数量过多，不按大小绘制）",
@@ -1087,11 +1163,11 @@ pub const ZH: Strings = Strings {
     map_marker_size: "标记大小",
     map_marker_key: "○ 标记大小（{metric}）：最大 {value}",
     map_mixed_years: "各区合计混合了{first}年至{last}年的数据：各区的提示注明其年份",
-    map_parks_off: "位置不在所属区范围内的园区：{parks}",
+    map_parks_off: Counted::same("位置不在所属区范围内的园区：{parks}"),
     map_parks_no_location: "未给出位置、未画在地图上的园区：{parks}",
     map_part_year: "部分合计含非全年数据：相应区的提示予以注明",
     map_sums_leave_out: Counted::same("合计不含无数据的园区：涉及{n}个区，各区提示注明园区数"),
-    map_parks_no_data: "{n}个园区中{missing}个无数据",
+    map_parks_no_data: PartOf::same("{total}个园区中{shown}个无数据"),
     map_districts_per_class: "各级区数（{method}）",
     map_inset: "放大 {k} 倍",
     map_scope_count: "跨区园区在所涉各区均计入",
@@ -1160,6 +1236,8 @@ pub const ZH: Strings = Strings {
     plot_no_metrics: "此数据集尚无指标，没有可比较的数据；产业矩阵可显示各园区的产业",
     plot_no_figures_yet: "尚无园区有{metric}数据",
     plot_nothing_to_draw: "所显示的园区没有可绘制的数据",
+    scatter_only_one_metric: "散点图以一项指标对照另一项指标，而此数据集只有一项指标（{metric}）：请在“排名柱状图”或“时间序列”中查看",
+    scatter_same_metric: "散点图以一项指标对照另一项指标：请为横轴或纵轴选择另一项指标",
     filtered_by: "筛选条件",
     roles_legend: "主 主导 · 支 支柱 · 重 重点 · 聚 聚焦 · 配 配套 · 培 培育",
     add_table: "添加数据表…",
@@ -1271,6 +1349,17 @@ pub fn class_method_name(language: Language, method: ClassMethod) -> &'static st
         ClassMethod::Quantiles => s.method_quantiles,
         ClassMethod::EqualIntervals => s.method_equal,
         ClassMethod::NaturalBreaks => s.method_jenks,
+    }
+}
+
+/// Why no park is listed, in words: the dataset's own lack of parks, or what filters them out.
+pub fn no_park_listed(language: Language, why: NoParkListed) -> &'static str {
+    let s = strings(language);
+    match why {
+        NoParkListed::DatasetHasNone => s.no_parks,
+        NoParkListed::Search => s.no_match,
+        NoParkListed::Filters => s.no_match_filters,
+        NoParkListed::SearchAndFilters => s.no_match_search_and_filters,
     }
 }
 
@@ -1417,10 +1506,7 @@ fn month_abbrev(month: u8) -> &'static str {
 
 /// "{shown} of {total} parks match" filled in.
 pub fn matching_of(language: Language, shown: usize, total: usize) -> String {
-    let template = strings(language).matching_of.for_count(total);
-    // Counts are grouped in thousands as the figures are: "10,000 of 10,000 parks match".
-    let count = crate::format::format_count;
-    template.replace("{shown}", &count(shown)).replace("{total}", &count(total))
+    strings(language).matching_of.fill(shown, total)
 }
 
 /// What a reload changed, in words: "Reloaded: 1 park added, 3 figures changed".
@@ -1512,17 +1598,17 @@ pub struct BriefWords {
     /// The description was cut to fit the page.
     pub description_shortened: &'static str,
     /// "… {n} more figures, see the dataset": what was cut to fit the page.
-    pub more_figures: &'static str,
+    pub more_figures: Counted,
     /// "… {n} more sources, see the dataset".
-    pub more_sources: &'static str,
+    pub more_sources: Counted,
     /// "… {n} more industries, see the dataset".
-    pub more_industries: &'static str,
+    pub more_industries: Counted,
     /// "… {n} more peers".
-    pub more_peers: &'static str,
+    pub more_peers: Counted,
     /// "… {n} more milestones, see the dataset".
-    pub more_milestones: &'static str,
+    pub more_milestones: Counted,
     /// "… {n} more metrics without a figure".
-    pub more_no_data: &'static str,
+    pub more_no_data: Counted,
     /// Footer: how the figures are chosen and what the signs mean.
     pub footer_rule: &'static str,
     /// Footer: the dataset, its version and date, filled in.
@@ -1564,12 +1650,22 @@ const BRIEF_EN: BriefWords = BriefWords {
     map_approximate: "approximate",
     no_map: "No map of the city is available",
     description_shortened: "… shortened to fit the page; the full text is in the dataset",
-    more_figures: "… {n} more figures, see the dataset",
-    more_sources: "… {n} more sources, see the dataset",
-    more_industries: "… {n} more industries, see the dataset",
-    more_peers: "… and {n} more",
-    more_milestones: "… {n} more milestones, see the dataset",
-    more_no_data: "… and {n} more",
+    more_figures: Counted {
+        one: "… {n} more figure, see the dataset", other: "… {n} more figures, see the dataset"
+    },
+    more_sources: Counted {
+        one: "… {n} more source, see the dataset", other: "… {n} more sources, see the dataset"
+    },
+    more_industries: Counted {
+        one: "… {n} more industry, see the dataset",
+        other: "… {n} more industries, see the dataset",
+    },
+    more_peers: Counted::same("… and {n} more"),
+    more_milestones: Counted {
+        one: "… {n} more milestone, see the dataset",
+        other: "… {n} more milestones, see the dataset",
+    },
+    more_no_data: Counted::same("… and {n} more"),
     footer_rule: "Latest figure of each metric as its source states it (> at least, < at most, ~ about), for the \
                   whole year where there is one, else for the part of the year named; targets and forecasts only \
                   where the park has no actual figure. Nothing is estimated.",
@@ -1605,12 +1701,12 @@ const BRIEF_ZH: BriefWords = BriefWords {
     map_approximate: "大致位置",
     no_map: "暂无城市地图",
     description_shortened: "……为排版已缩略，全文见数据集",
-    more_figures: "……另有 {n} 项数据，见数据集",
-    more_sources: "……另有 {n} 个来源，见数据集",
-    more_industries: "……另有 {n} 个产业，见数据集",
-    more_peers: "……另有 {n} 个同类园区",
-    more_milestones: "……另有 {n} 条大事记，见数据集",
-    more_no_data: "……另有 {n} 项",
+    more_figures: Counted::same("……另有 {n} 项数据，见数据集"),
+    more_sources: Counted::same("……另有 {n} 个来源，见数据集"),
+    more_industries: Counted::same("……另有 {n} 个产业，见数据集"),
+    more_peers: Counted::same("……另有 {n} 个同类园区"),
+    more_milestones: Counted::same("……另有 {n} 条大事记，见数据集"),
+    more_no_data: Counted::same("……另有 {n} 项"),
     footer_rule: "各指标取来源所述的最新数据（> 超过，< 不足，~ 约），有全年数据时取全年，否则注明所属时段；仅在园区没有实际数据时列出目标或预测值。所有数据均未经估算。",
     footer_dataset: "数据集：{title}，版本 {version}（{date}）。由 ZGC Atlas 生成。",
     export_brief: "导出园区简报（PDF）…",
@@ -1629,9 +1725,9 @@ pub fn brief_words(language: Language) -> &'static BriefWords {
     }
 }
 
-/// Fills `{n}` of one of the brief's "… {n} more" templates.
-pub fn brief_more(template: &str, n: usize) -> String {
-    template.replace("{n}", &n.to_string())
+/// Fills `{n}` of one of the brief's "… {n} more" templates, in the form that goes with `n`.
+pub fn brief_more(words: Counted, n: usize) -> String {
+    words.for_count(n).replace("{n}", &n.to_string())
 }
 
 #[cfg(test)]
@@ -1650,7 +1746,33 @@ mod tests {
         assert_eq!(matching_of(Language::En, 12, 17), "12 of 17 parks match");
         assert_eq!(matching_of(Language::Zh, 3, 17), "17 个园区中 3 个符合");
         assert_eq!(matching_of(Language::En, 0, 1), "0 of 1 park match", "a one-park dataset");
+        assert_eq!(matching_of(Language::En, 1, 1), "1 of 1 park matches");
+        assert_eq!(matching_of(Language::En, 1, 8), "1 of 8 parks matches", "the verb agrees with the one");
+        assert_eq!(matching_of(Language::Zh, 1, 1), "1 个园区中 1 个符合");
         assert_eq!(matching_of(Language::En, 9_999, 10_000), "9,999 of 10,000 parks match");
+    }
+
+    #[test]
+    fn every_count_phrase_agrees_with_its_counts_in_english() {
+        let s = strings(Language::En);
+        assert_eq!(s.table_columns_count.fill(1, 1), "1 of 1 metric shown");
+        assert_eq!(s.table_columns_count.fill(0, 4), "0 of 4 metrics shown");
+        assert!(s.table_columns_shown.fill(1, 3).starts_with("1 of the 3 figure columns chosen fits the slide;"));
+        assert!(s.table_columns_shown.fill(2, 3).starts_with("2 of the 3 figure columns chosen fit the slide;"));
+        assert!(s.table_columns_shown.fill(0, 1).starts_with("0 of the 1 figure column chosen fit the slide;"));
+        assert_eq!(s.map_parks_no_data.fill(1, 1), "1 of 1 park: no data");
+        assert_eq!(s.map_parks_no_data.fill(1, 3), "1 of 3 parks: no data");
+        assert!(s.map_parks_off.for_count(1).starts_with("Located outside its own districts"));
+        assert!(s.map_parks_off.for_count(2).starts_with("Located outside their own districts"));
+        let w = brief_words(Language::En);
+        assert_eq!(brief_more(w.more_figures, 1), "… 1 more figure, see the dataset");
+        assert_eq!(brief_more(w.more_sources, 12), "… 12 more sources, see the dataset");
+        assert_eq!(brief_more(w.more_industries, 1), "… 1 more industry, see the dataset");
+        assert_eq!(brief_more(w.more_milestones, 1), "… 1 more milestone, see the dataset");
+        // Chinese has no plural: one form, whatever the counts.
+        let zh = strings(Language::Zh);
+        assert_eq!(zh.table_columns_shown.fill(1, 3), zh.table_columns_shown.fill(1, 1).replacen('1', "3", 1));
+        assert_eq!(zh.map_parks_no_data.fill(1, 1), "1个园区中1个无数据");
     }
 
     #[test]

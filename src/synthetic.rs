@@ -103,14 +103,22 @@ pub fn synthetic_ron(base: &Dataset, parks: usize) -> String {
             quote(&zh),
             quote(district.as_str())
         );
+        let mut industries = Vec::new();
         for _ in 0..=rng.below(4) {
             let industry = &base.industries[rng.below(base.industries.len())].id;
             let source = &base.sources[rng.below(base.sources.len())].id;
+            let role = roles[rng.below(roles.len())];
+            // A park has each industry once; a repeat drawn is skipped, after its draws, so
+            // that every other park stays as it was.
+            if industries.contains(&industry) {
+                continue;
+            }
+            industries.push(industry);
             let _ = write!(
                 out,
                 "(industry: {}, role: {:?}, source: {}), ",
                 quote(industry.as_str()),
-                roles[rng.below(roles.len())],
+                role,
                 quote(source.as_str())
             );
         }

@@ -768,3 +768,39 @@ fn a_dataset_without_metrics_says_it_has_none_to_compare() {
     assert!(harness.query_by_label(strings(Language::En).table_columns_no_metrics).is_some());
     assert!(harness.query_by_label("None").is_none(), "no choice of nothing");
 }
+
+/// A scatter of a metric against itself is a diagonal that says nothing: the view asks for two
+/// different metrics, and says so plainly when the dataset has only one.
+#[test]
+fn a_scatter_of_one_metric_against_itself_asks_for_two_metrics() {
+    let mut harness = compare(small());
+    harness.get_by_label("Scatter").click();
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::ComboBox, "Vertical").click();
+    harness.run();
+    harness.get_by_label("Planned area").click();
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("choose a different metric for the horizontal or the vertical axis").is_some()
+    );
+    assert!(harness.query_by_label("Planned area against planned area").is_none(), "no such chart");
+
+    // The small fixture with only its area metric: the scatter opens on it twice, and says why.
+    let small = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("fixture");
+    let others = ["\"total_income\"", "\"high_tech_enterprises\"", "\"total_profit\""];
+    let one_metric: String =
+        small.lines().filter(|line| !others.iter().any(|id| line.contains(id))).flat_map(|line| [line, "\n"]).collect();
+    let origin = DataOrigin::Memory { label: "one metric".to_owned(), text: one_metric.into() };
+    let mut harness = compare(origin);
+    assert_eq!(harness.state().dataset().map(|d| d.metrics.len()), Some(1));
+    harness.get_by_label("Scatter").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("this dataset has only one metric, Planned area: see it in Ranked bars")
+            .is_some()
+    );
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    assert!(harness.query_by_label_contains("此数据集只有一项指标（规划面积）").is_some());
+}

@@ -426,7 +426,7 @@ fn the_presented_table_has_a_title_a_scope_and_its_sources() {
     // Filtered, the scope says by what.
     harness.state_mut().state.filter.search = dataset.parks[0].name.en.clone();
     harness.run();
-    assert!(harness.query_by_label_contains(&format!("1 of {parks} parks match · filtered by: ")).is_some());
+    assert!(harness.query_by_label_contains(&format!("1 of {parks} parks matches · filtered by: ")).is_some());
     // A saved slide's title heads the table instead.
     harness.state_mut().state.filter.search.clear();
     harness.key_press(egui::Key::F5);

@@ -151,7 +151,7 @@ fn ctrl_f_then_typing_narrows_the_table() {
     harness.run();
     assert!(harness.query_by_label("Beta Park").is_some());
     assert!(harness.query_by_label("Alpha Park").is_none());
-    assert!(harness.query_by_label("1 of 3 parks match").is_some());
+    assert!(harness.query_by_label("1 of 3 parks matches").is_some());
 }
 
 #[test]
@@ -414,7 +414,7 @@ fn choosing_an_industry_narrows_the_table_and_updates_the_counts() {
     assert!(harness.query_by_label("East (2)").is_some(), "alpha and beta are in the east");
     harness.get_by_label("Artificial intelligence (1)").click();
     harness.run();
-    assert!(harness.query_by_label("1 of 3 parks match").is_some());
+    assert!(harness.query_by_label("1 of 3 parks matches").is_some());
     assert_eq!(row_order(&harness, &["Alpha Park", "Beta Park", "Gamma Park"]), ["Alpha Park"]);
     // District counts now follow the industry filter; industry counts do not follow themselves.
     assert!(harness.query_by_label("East (1)").is_some());
@@ -427,7 +427,7 @@ fn choosing_an_industry_narrows_the_table_and_updates_the_counts() {
     assert!(harness.query_by_label("2 of 3 parks match").is_some(), "any of the two");
     harness.get_by_label("all").click();
     harness.run();
-    assert!(harness.query_by_label("1 of 3 parks match").is_some(), "all of the two");
+    assert!(harness.query_by_label("1 of 3 parks matches").is_some(), "all of the two");
     harness.get_by_label("leading").click();
     harness.run();
     assert!(harness.query_by_label("0 of 3 parks match").is_some(), "alpha's biomedicine is only emerging");
@@ -470,7 +470,7 @@ fn reset_all_clears_search_and_filters() {
     harness.get_by_label("West (2)").click();
     harness.run();
     type_search(&mut harness, "beta");
-    assert!(harness.query_by_label("1 of 3 parks match").is_some());
+    assert!(harness.query_by_label("1 of 3 parks matches").is_some());
     harness.get_by_label("Reset all").click();
     harness.run();
     assert!(harness.query_by_label("3 of 3 parks match").is_some());
@@ -577,7 +577,13 @@ fn awkward_datasets_open_in_every_view_without_a_panic() {
         let mut harness = harness(DataOrigin::File(path));
         assert!(harness.state().dataset().is_some(), "{name} loads");
         assert!(harness.state().load_error().is_none(), "{name}");
-        // Select the first park, if any, then visit every view and plot kind.
+        // A dataset of no park shows no view, only a word saying so.
+        if harness.state().dataset().is_some_and(|d| d.parks.is_empty()) {
+            assert!(harness.query_by_label_contains("This dataset has no parks").is_some(), "{name}");
+            assert!(harness.query_by_label("Compare").is_none(), "{name}: no views of nothing");
+            continue;
+        }
+        // Select the first park, then visit every view and plot kind.
         harness.key_press(egui::Key::ArrowDown);
         harness.run();
         for tab in ["Compare", "Map", "Table"] {
@@ -926,4 +932,22 @@ fn the_profiles_sources_are_readable_in_the_default_window() {
     assert!(sources.len() >= 5, "the source links are painted: {}", sources.len());
     let whole = sources.iter().filter(|p| p.shown == p.text).count();
     assert!(2 * whole >= sources.len(), "only {whole} of {} source labels show whole", sources.len());
+}
+
+/// A dataset without parks (which `check` calls an error) opens to a plain word about the
+/// dataset, in either language, not to empty views blaming a search the user never typed.
+#[test]
+fn a_dataset_without_parks_says_so_instead_of_blaming_the_search() {
+    let small = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("fixture");
+    let (start, end) = (small.find("    parks: [").expect("parks"), small.find("    zone: ").expect("zone"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("no-parks.ron");
+    std::fs::write(&path, format!("{}    parks: [],\n{}", &small[..start], &small[end..])).expect("written");
+    let mut harness = harness(DataOrigin::File(path));
+    assert!(harness.query_by_label_contains("This dataset has no parks").is_some());
+    assert!(harness.query_by_label_contains("No park matches").is_none());
+    assert!(harness.query_by_label("0 of 0 parks match").is_none(), "no count of nothing");
+    harness.get_by_label("中文").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("此数据集没有园区").is_some());
 }

@@ -42,6 +42,12 @@ impl ParkApp {
                 }
                 return;
             };
+            // With no park, every view would be empty and blame the search or the filters.
+            if dataset.parks.is_empty() {
+                ui.add_space(12.0);
+                ui.label(strings(language).no_parks);
+                return;
+            }
             // The rule parts the controls from the view: a slide has none.
             if !presenting {
                 self.tabs_and_chips_ui(ui, dataset, actions);

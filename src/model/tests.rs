@@ -328,3 +328,51 @@ fn parts_of_one_park_count_as_one_official_park() {
     dataset.parks[1].part_of = joint;
     assert_eq!(dataset.official_park_count(), dataset.parks.len() - 1);
 }
+
+#[test]
+fn a_district_or_industry_listed_twice_in_a_park_is_refused_with_its_path() {
+    let found = problems(&edited("districts: [\"west\", \"east\"],", "districts: [\"west\", \"west\"],"));
+    assert_eq!(found, [r#"parks[1] "beta" → districts[1]: district "west" is listed twice, first as districts[0]"#]);
+    // Also with another role: a park has each industry once.
+    let found = problems(&edited(
+        "(industry: \"biomed\", role: Emerging, source: \"s2\"),",
+        "(industry: \"biomed\", role: Emerging, source: \"s2\"),\n(industry: \"ai\", role: Key, source: \"s2\"),",
+    ));
+    assert_eq!(
+        found,
+        [
+            r#"parks[0] "alpha" → industries[2]: industry "ai" is listed twice, first as industries[0]: give it once, with one role"#
+        ]
+    );
+}
+
+#[test]
+fn a_figure_repeated_exactly_is_refused_but_one_differing_in_anything_is_its_own_figure() {
+    let area = "(metric: \"planned_area\", value: 26.1, year: 2012, source: \"s1\"),";
+    let with_second = |second: &str| problems(&edited(area, &format!("{area}\n{second}")));
+    let found = with_second(area);
+    assert_eq!(
+        found,
+        [
+            r#"parks[0] "alpha" → observations[1]: the figure "planned_area" 2012 = 26.1 from "s1" is listed twice, first as observations[0]"#
+        ]
+    );
+    // A note only comments on the figure; the figure is still listed twice.
+    let noted = "(metric: \"planned_area\", value: 26.1, year: 2012, source: \"s1\", note: Some(\"Again.\")),";
+    assert_eq!(with_second(noted).len(), 1);
+    // The zone's figures follow the same rule.
+    let zone = "observations: [(metric: \"planned_area\", value: 488, year: 2012, source: \"s1\")],";
+    let zone_twice = "observations: [(metric: \"planned_area\", value: 488, year: 2012, source: \"s1\"), (metric: \"planned_area\", value: 488, year: 2012, source: \"s1\")],";
+    let found = problems(&edited(zone, zone_twice));
+    assert!(found.iter().any(|p| p.starts_with("zone → observations[1]: the figure")), "{found:?}");
+    // Another source, value, period, qualifier or part makes another figure.
+    for differing in [
+        "(metric: \"planned_area\", value: 26.1, year: 2012, source: \"s2\"),",
+        "(metric: \"planned_area\", value: 27, year: 2012, source: \"s1\"),",
+        "(metric: \"planned_area\", value: 26.1, year: 2012, period: Some(H1), source: \"s1\"),",
+        "(metric: \"planned_area\", value: 26.1, year: 2012, qualifier: Approximate, source: \"s1\"),",
+        "(metric: \"planned_area\", value: 26.1, year: 2012, source: \"s1\", part: Some((en: \"North block\", zh: \"北区\"))),",
+    ] {
+        assert_eq!(with_second(differing), Vec::<String>::new(), "{differing}");
+    }
+}

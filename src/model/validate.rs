@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::Hash;
 
 use super::load::Problem;
-use super::{Dataset, DeclaredViews, Metric, MetricId, Observation, Period, SourceId, Text, units};
+use super::{Dataset, DeclaredViews, Metric, MetricId, Observation, Period, Qualifier, SourceId, Text, units};
 
 /// Earliest year a figure or milestone may refer to.
 const FIRST_YEAR: i32 = 1949;
@@ -78,6 +78,46 @@ impl Checker<'_> {
     }
 }
 
+/// What makes two figures the same figure: one that repeats all of these is listed twice and
+/// would be counted twice. A figure differing in any of them (another source, value, period,
+/// qualifier or part) is a figure of its own, and one that differs in value is shown as "stated
+/// otherwise". The note is left out: it comments on the figure and does not make another one.
+type FigureKey<'a> = (&'a MetricId, i32, Option<Period>, u64, Qualifier, &'a SourceId, Option<(&'a str, &'a str)>);
+
+fn figure_key(obs: &Observation) -> FigureKey<'_> {
+    // 0 and -0 are one value; NaN is reported on its own.
+    let value = if obs.value == 0.0 { 0.0_f64 } else { obs.value };
+    (
+        &obs.metric,
+        obs.year,
+        obs.period,
+        value.to_bits(),
+        obs.qualifier,
+        &obs.source,
+        obs.part.as_ref().map(|part| (part.en.as_str(), part.zh.as_str())),
+    )
+}
+
+impl Checker<'_> {
+    /// Reports every figure of `observations` (under `owner_path`) that repeats an earlier one
+    /// exactly.
+    fn repeated_observations(&mut self, owner_path: &str, observations: &[Observation]) {
+        let mut seen = HashMap::new();
+        for (i, obs) in observations.iter().enumerate() {
+            let first = *seen.entry(figure_key(obs)).or_insert(i);
+            if first != i {
+                self.report(
+                    &format!("{owner_path} → observations[{i}]"),
+                    format!(
+                        "the figure \"{}\" {} = {} from \"{}\" is listed twice, first as observations[{first}]",
+                        obs.metric, obs.year, obs.value, obs.source
+                    ),
+                );
+            }
+        }
+    }
+}
+
 /// Reports every duplicate among `ids`, naming the collection.
 fn duplicates<'a, T: Eq + Hash + std::fmt::Display + 'a>(
     collection: &str,
@@ -139,6 +179,7 @@ pub(super) fn validate(dataset: &Dataset) -> Vec<Problem> {
                     .report(&path, "part: the zone's figures cover the whole zone; a part belongs to a park's figure");
             }
         }
+        checker.repeated_observations("zone", &zone.observations);
     }
     checker.problems
 }
@@ -251,17 +292,37 @@ fn check_parks(checker: &mut Checker<'_>) {
         if park.districts.is_empty() {
             checker.report(&park_path, "the park has no district");
         }
+        let mut districts_seen = HashMap::new();
         for (i, district) in park.districts.iter().enumerate() {
+            let path = format!("{park_path} → districts[{i}]");
             if !district_ids.contains(district) {
-                checker.report(&format!("{park_path} → districts[{i}]"), format!("unknown district \"{district}\""));
+                checker.report(&path, format!("unknown district \"{district}\""));
+            }
+            // A repeat would be counted twice by every filter and drawn twice in the table.
+            let first = *districts_seen.entry(district).or_insert(i);
+            if first != i {
+                checker.report(&path, format!("district \"{district}\" is listed twice, first as districts[{first}]"));
             }
         }
+        let mut industries_seen = HashMap::new();
         for (i, link) in park.industries.iter().enumerate() {
             let path = format!("{park_path} → industries[{i}]");
             if !industry_ids.contains(&link.industry) {
                 checker.report(&path, format!("unknown industry \"{}\"", link.industry));
             }
             checker.source(&path, &link.source);
+            // Whatever its roles, a park has an industry once: two entries would give it two
+            // roles, and the filters and table could not say which one holds.
+            let first = *industries_seen.entry(&link.industry).or_insert(i);
+            if first != i {
+                checker.report(
+                    &path,
+                    format!(
+                        "industry \"{}\" is listed twice, first as industries[{first}]: give it once, with one role",
+                        link.industry
+                    ),
+                );
+            }
         }
         for (i, milestone) in park.milestones.iter().enumerate() {
             let path = format!("{park_path} → milestones[{i}]");
@@ -292,5 +353,6 @@ fn check_parks(checker: &mut Checker<'_>) {
         for (i, obs) in park.observations.iter().enumerate() {
             checker.observation(&format!("{park_path} → observations[{i}]"), obs);
         }
+        checker.repeated_observations(&park_path, &park.observations);
     }
 }

@@ -215,11 +215,26 @@ pub(super) fn choose_view_metrics(dataset: &Dataset) -> ViewMetrics {
     } else {
         declared.table
     };
+    // The scatter's axes are two different metrics whenever the dataset has two: the most
+    // covered ones (past those with figures, any other), never the one the other axis is
+    // declared to show. A metric against itself is a diagonal that says nothing.
+    // With no figures at all, every metric is a candidate, in the dataset's order.
+    let other_than = |taken: Option<&MetricId>| {
+        let mut candidates = covered.iter().chain(dataset.metrics.iter().map(|m| &m.id));
+        candidates.find(|id| Some(*id) != taken).or(taken).cloned()
+    };
+    let scatter_y = declared.scatter_y.clone().or_else(|| match &declared.scatter_x {
+        Some(x) => other_than(Some(x)),
+        None => plotted(0),
+    });
+    let scatter_x = declared
+        .scatter_x
+        .or_else(|| nth(1).filter(|x| Some(x) != scatter_y.as_ref()).or_else(|| other_than(scatter_y.as_ref())));
     ViewMetrics {
         table,
         plot: declared.plot.or_else(|| plotted(0)),
-        scatter_x: declared.scatter_x.or_else(|| plotted(1)),
-        scatter_y: declared.scatter_y.or_else(|| plotted(0)),
+        scatter_x,
+        scatter_y,
         scatter_size: declared.scatter_size.or_else(|| nth(2)),
         map_markers: declared.map_markers.or_else(|| nth(0)),
     }
@@ -316,6 +331,37 @@ mod tests {
         // Income is a flow and profit can be negative: neither divides.
         let divisors: Vec<MetricId> = dataset.divisors().into_iter().map(|m| m.id.clone()).collect();
         assert_eq!(divisors, ids(&["planned_area", "high_tech_enterprises"]));
+    }
+
+    #[test]
+    fn the_scatter_opens_on_two_different_metrics_whenever_the_dataset_has_two() {
+        let axes = |text: &str| {
+            let views = load_dataset(text, "small.ron").expect("valid").view_metrics().clone();
+            (views.scatter_x.expect("x").to_string(), views.scatter_y.expect("y").to_string())
+        };
+        // Only the horizontal axis declared, as the most covered metric: the vertical is another.
+        let x_only = SMALL_RON.replacen("            scatter_y: Some(\"total_income\"),\n", "", 1);
+        assert_ne!(x_only, SMALL_RON, "the fixture declares scatter_y");
+        assert_eq!(axes(&x_only), ("planned_area".to_owned(), "high_tech_enterprises".to_owned()));
+        // Only the vertical declared: the horizontal is the second most covered, unless that is
+        // the vertical one.
+        let y_only = SMALL_RON.replacen("            scatter_x: Some(\"planned_area\"),\n", "", 1);
+        assert_eq!(axes(&y_only), ("high_tech_enterprises".to_owned(), "total_income".to_owned()));
+        let y_second =
+            y_only.replacen("scatter_y: Some(\"total_income\")", "scatter_y: Some(\"high_tech_enterprises\")", 1);
+        assert_eq!(axes(&y_second), ("planned_area".to_owned(), "high_tech_enterprises".to_owned()));
+        // One metric with figures among several: the other axis is one of the others.
+        let mut dataset = undeclared();
+        for park in &mut dataset.parks {
+            park.observations.retain(|o| o.metric.as_str() == "planned_area");
+        }
+        let views = choose_view_metrics(&dataset);
+        assert_eq!(views.scatter_y, Some(MetricId::new("planned_area")));
+        assert_eq!(views.scatter_x, Some(MetricId::new("total_income")), "the first other metric");
+        // Only when the dataset has one metric do both axes show it.
+        dataset.metrics.retain(|m| m.id.as_str() == "planned_area");
+        let views = choose_view_metrics(&dataset);
+        assert_eq!((views.scatter_x, views.scatter_y), (views.plot.clone(), views.plot));
     }
 
     #[test]

@@ -159,6 +159,19 @@ pub struct FilterState {
     pub ranges: Vec<MetricRange>,
 }
 
+/// Why a list of parks is empty, so that the window blames the right thing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoParkListed {
+    /// The dataset lists no park at all: no search or filter is to blame.
+    DatasetHasNone,
+    /// The search matches no park (no other filter is set).
+    Search,
+    /// The industry, district or range filters leave no park (the search is empty).
+    Filters,
+    /// The search and the other filters together leave no park.
+    SearchAndFilters,
+}
+
 /// Which part of the filter to leave out, to count what choosing another value would give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Facet {
@@ -290,6 +303,21 @@ impl FilterState {
         changed
     }
 
+    /// Why no park is listed, for a list that came out empty: the dataset has none, or what
+    /// the user chose leaves none out of it.
+    pub fn why_no_park(&self, dataset: &Dataset) -> NoParkListed {
+        let narrowed_otherwise = !self.industries.is_empty() || !self.districts.is_empty() || !self.ranges.is_empty();
+        if dataset.parks.is_empty() {
+            NoParkListed::DatasetHasNone
+        } else if self.search.trim().is_empty() {
+            NoParkListed::Filters
+        } else if narrowed_otherwise {
+            NoParkListed::SearchAndFilters
+        } else {
+            NoParkListed::Search
+        }
+    }
+
     fn reset_keeping_search(&mut self) {
         *self = Self { search: std::mem::take(&mut self.search), ..Self::default() };
     }
@@ -335,6 +363,21 @@ mod tests {
 
     fn industries(ids: &[&str]) -> BTreeSet<IndustryId> {
         ids.iter().map(|id| IndustryId::new(*id)).collect()
+    }
+
+    #[test]
+    fn an_empty_list_blames_the_dataset_only_when_it_has_no_park() {
+        let dataset = small_dataset();
+        let mut filter = FilterState { search: "zzz".to_owned(), ..FilterState::default() };
+        assert_eq!(filter.why_no_park(&dataset), NoParkListed::Search);
+        filter.districts.insert(DistrictId::new("west"));
+        assert_eq!(filter.why_no_park(&dataset), NoParkListed::SearchAndFilters);
+        filter.search.clear();
+        assert_eq!(filter.why_no_park(&dataset), NoParkListed::Filters);
+        let mut empty = dataset;
+        empty.parks.clear();
+        assert_eq!(FilterState::default().why_no_park(&empty), NoParkListed::DatasetHasNone);
+        assert_eq!(filter.why_no_park(&empty), NoParkListed::DatasetHasNone);
     }
 
     #[test]

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{Dataset, Language, MetricId, Park, ParkId, SourceId};
 pub use action::{Action, PinOutcome};
 pub use command::{Command, ImageSize};
-pub use filter::{Chip, FacetCounts, FilterState, IndustryMatch, MetricRange, RoleScope};
+pub use filter::{Chip, FacetCounts, FilterState, IndustryMatch, MetricRange, NoParkListed, RoleScope};
 pub use park_colours::{COLOURED_PARKS, ParkColours};
 pub use search::SearchIndex;
 pub use series::{MatrixOrder, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice};

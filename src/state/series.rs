@@ -121,6 +121,12 @@ impl PlotChoice {
         choice
     }
 
+    /// Whether this is a scatter of a metric against itself, which says nothing: the view asks
+    /// for two different metrics instead of drawing a diagonal.
+    pub fn scatters_one_metric(&self) -> bool {
+        self.kind == PlotKind::Scatter && self.x_metric == self.y_metric
+    }
+
     /// Fits the choice to `dataset`: a metric not yet chosen becomes the dataset's choice, one
     /// the dataset lacks too (returned, so the user can be told), and a divisor it does not
     /// offer for the plotted metric is dropped.

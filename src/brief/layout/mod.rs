@@ -10,7 +10,7 @@
 mod parts;
 mod text;
 
-use crate::i18n::brief_more;
+use crate::i18n::{Counted, brief_more};
 
 use super::content::BriefContent;
 use super::font::BriefFont;
@@ -203,7 +203,7 @@ struct Section {
     /// Blocks kept however little room there is, unless even that does not fit.
     min_kept: usize,
     /// The "… {n} more" template.
-    more: &'static str,
+    more: Counted,
     /// Which count of [`Cuts`] it fills.
     kind: SectionKind,
 }

@@ -1,7 +1,7 @@
 //! The parts of the page: the header beside the map, the footer, and the flowing sections
 //! (description, figures, no-data metrics, industries, peers, sources) as blocks to keep or cut.
 
-use crate::i18n::{brief_more, brief_words};
+use crate::i18n::{Counted, brief_more, brief_words};
 
 use super::super::content::{BriefContent, BriefMap};
 use super::super::font::BriefFont;
@@ -165,7 +165,7 @@ fn heading(font: &BriefFont, text: &str, sizes: Sizes) -> Block {
 pub(super) fn sections(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Vec<Section> {
     let w = brief_words(content.language);
     let mut sections = Vec::new();
-    let section = |heading: Block, blocks: Vec<Block>, min_kept: usize, more: &'static str, kind| Section {
+    let section = |heading: Block, blocks: Vec<Block>, min_kept: usize, more: Counted, kind| Section {
         heading,
         kept: blocks.len(),
         min_kept: min_kept.min(blocks.len()),
@@ -186,7 +186,7 @@ pub(super) fn sections(content: &BriefContent, font: &BriefFont, sizes: Sizes) -
             heading(font, w.about, sizes),
             blocks,
             3,
-            w.description_shortened,
+            Counted::same(w.description_shortened),
             SectionKind::Description,
         ));
     }
@@ -198,7 +198,13 @@ pub(super) fn sections(content: &BriefContent, font: &BriefFont, sizes: Sizes) -
         SectionKind::Figures,
     ));
     if !content.no_data.is_empty() {
-        sections.push(section(Block::default(), vec![no_data_block(content, font, sizes)], 1, "", SectionKind::NoData));
+        sections.push(section(
+            Block::default(),
+            vec![no_data_block(content, font, sizes)],
+            1,
+            Counted::same(""),
+            SectionKind::NoData,
+        ));
     }
     if !content.industries.is_empty() {
         let blocks = industry_blocks(content, font, sizes);

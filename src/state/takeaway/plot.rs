@@ -687,6 +687,10 @@ fn rank_correlation(pairs: &[(f64, f64)]) -> Option<f64> {
 /// the two metrics go together when there are enough points to say, the span of years, and
 /// how many parks lack a figure.
 fn scatter_takeaway(words: &Words<'_>, points: &[ScatterPoint], missing: &[ParkId], choice: &PlotChoice) -> String {
+    // A metric against itself has no story to tell ("first for both turnover and turnover").
+    if choice.scatters_one_metric() {
+        return String::new();
+    }
     let (x_what, y_what) = (words.metric(&choice.x_metric), words.metric(&choice.y_metric));
     let (x_unit, y_unit) = (words.unit(&choice.x_metric), words.unit(&choice.y_metric));
     let both = if words.en() { format!("both {y_what} and {x_what}") } else { format!("{y_what}和{x_what}") };
@@ -1205,6 +1209,11 @@ mod tests {
             "The park shown has no figure for both total income and planned area."
         );
         assert_eq!(sentence(&dataset, &[], &scatter, Language::En), "No park to compare.");
+        // A metric against itself: nothing to say ("first for both total income and total income").
+        let itself = PlotChoice { x_metric: scatter.y_metric.clone(), ..scatter.clone() };
+        assert!(itself.scatters_one_metric() && !scatter.scatters_one_metric());
+        assert_eq!(sentence(&dataset, &["alpha", "beta"], &itself, Language::En), "");
+        assert_eq!(sentence(&dataset, &["alpha", "beta"], &itself, Language::Zh), "");
         // Enterprises against area: alpha states more of both, but beta's "more than 450" could be
         // more than alpha's 1,382, so "highest on both" would claim too much.
         let firms = PlotChoice { y_metric: MetricId::new("high_tech_enterprises"), ..scatter };

@@ -107,7 +107,8 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     // word; one without a location would vanish too, though its district counts it.
     let misplaced = misplaced_parks(ui, ctx);
     if let Some(parks) = named_parks(ctx, &misplaced.outside) {
-        warning(ui, &strings(ctx.language).map_parks_off.replace("{parks}", &parks));
+        let off = strings(ctx.language).map_parks_off.for_count(misplaced.outside.len());
+        warning(ui, &off.replace("{parks}", &parks));
     }
     if let Some(parks) = named_parks(ctx, &misplaced.without_location) {
         warning(ui, &strings(ctx.language).map_parks_no_location.replace("{parks}", &parks));
@@ -220,10 +221,9 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
             value_with_unit(value, Qualifier::Reported, &metric_unit(ctx, metric))
         }
     };
-    let left_out = reading.filter(|r| r.leaves_out_parks()).map(|r| {
-        let note = s.map_parks_no_data.replace("{missing}", &r.parks_without_figure.to_string());
-        format!("\n{}", note.replace("{n}", &r.parks_summed_over.to_string()))
-    });
+    let left_out = reading
+        .filter(|r| r.leaves_out_parks())
+        .map(|r| format!("\n{}", s.map_parks_no_data.fill(r.parks_without_figure, r.parks_summed_over)));
     response.clone().on_hover_text_at_pointer(format!("{name}: {value}{}", left_out.unwrap_or_default()));
 }
 

@@ -26,10 +26,7 @@ pub fn columns_menu_ui(ui: &mut Ui, dataset: &Dataset, state: &AppState, actions
             ui.label(s.table_columns_no_metrics);
             return;
         }
-        let count = s
-            .table_columns_count
-            .replace("{shown}", &format_count(shown.len()))
-            .replace("{total}", &format_count(dataset.metrics.len()));
+        let count = s.table_columns_count.fill(shown.len(), dataset.metrics.len());
         ui.label(RichText::new(count).weak());
         ui.horizontal(|ui| {
             if ui.button(s.table_columns_all).clicked() {

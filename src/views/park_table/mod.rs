@@ -16,7 +16,7 @@ use std::ops::Range;
 use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use crate::format::format_count;
-use crate::i18n::{matching_of, strings};
+use crate::i18n::{matching_of, no_park_listed, strings};
 use crate::model::{Dataset, Language, MetricId, Park, ParkId};
 use crate::state::derived::CitationLine;
 use crate::state::titles::table_title;
@@ -112,10 +112,7 @@ pub fn presented_park_table_ui(
     }
     // Figure columns past the right edge are not there at all: the room is told how many.
     if shown.metrics.len() < shown.figure_columns_chosen {
-        let columns = s
-            .table_columns_shown
-            .replace("{shown}", &format_count(shown.metrics.len()))
-            .replace("{total}", &format_count(shown.figure_columns_chosen));
+        let columns = s.table_columns_shown.fill(shown.metrics.len(), shown.figure_columns_chosen);
         left_out.push(columns);
     }
     if !left_out.is_empty() {
@@ -165,7 +162,7 @@ pub fn park_table_ui(
     let s = strings(state.language);
     if visible.is_empty() {
         ui.add_space(12.0);
-        ui.weak(s.no_match);
+        ui.weak(no_park_listed(state.language, state.filter.why_no_park(dataset)));
         return TableShown::default();
     }
     let body_text_pt = egui::TextStyle::Body.resolve(ui.style()).size;

@@ -71,6 +71,17 @@ pub fn compare_ui(
         ui.separator();
     }
     let s = strings(ctx.language);
+    // A metric against itself is a diagonal that says nothing: ask for two metrics instead.
+    if choice.scatters_one_metric() {
+        let text = if ctx.dataset.metrics.len() < 2 {
+            s.scatter_only_one_metric.replace("{metric}", &metric_name(ctx.dataset, &choice.x_metric, ctx.language))
+        } else {
+            s.scatter_same_metric.to_owned()
+        };
+        ui.add_space(8.0);
+        ui.label(RichText::new(text).strong());
+        return;
+    }
     let data = &view.data;
     let view_title = plot_title(ctx.dataset, choice, ctx.language);
     ui.label(RichText::new(ctx.title.unwrap_or(&view_title)).heading().strong());
