@@ -179,6 +179,11 @@ fn non_finite_and_forbidden_negative_values_are_rejected() {
     assert!(found[0].contains("not a finite number"), "{found:?}");
     let found = problems(&edited("value: 26.1,", "value: -3,"));
     assert!(found[0].contains("negative"), "{found:?}");
+    // Finite, but beyond any figure of a park: a slip that would overflow sums and axes.
+    let found = problems(&edited("value: 26.1,", "value: 1e308,"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("is beyond ±10¹⁵") && found[0].contains("check its unit"), "{found:?}");
+    assert!(problems(&edited("value: 26.1,", "value: 8.4e12,")).is_empty(), "trillions of yuan are a figure");
     // A loss is a legitimate profit figure.
     assert!(problems(SMALL_RON).is_empty());
 }

@@ -12,6 +12,11 @@ const FIRST_YEAR: i32 = 1949;
 /// Latest year a figure or milestone may refer to (targets included).
 const LAST_YEAR: i32 = 2100;
 
+/// No figure of a park reaches this size in any unit (the whole world's yearly output is under
+/// 10¹⁵ yuan); a value this large is a slip, such as a unit or an exponent, and sums and axes
+/// built on values near the largest number overflow.
+const LARGEST_VALUE: f64 = 1e15;
+
 /// Collects problems with the path of the item being checked.
 struct Checker<'a> {
     dataset: &'a Dataset,
@@ -69,6 +74,11 @@ impl Checker<'_> {
         };
         if !obs.value.is_finite() {
             self.report(path, format!("value {} is not a finite number", obs.value));
+        } else if obs.value.abs() >= LARGEST_VALUE {
+            self.report(
+                path,
+                format!("value {} is beyond ±10¹⁵, more than any figure of a park: check its unit", obs.value),
+            );
         } else if obs.value < 0.0 && !metric.allows_negative {
             self.report(
                 path,
