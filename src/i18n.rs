@@ -1593,6 +1593,8 @@ pub struct BriefWords {
     pub map_marker: &'static str,
     /// Map caption: the marker only approximates the park's place.
     pub map_approximate: &'static str,
+    /// Map caption: the park's place lies beyond the map's outlines, so no marker is drawn.
+    pub map_marker_off: &'static str,
     /// In place of the map when the dataset has none.
     pub no_map: &'static str,
     /// The description was cut to fit the page.
@@ -1648,6 +1650,7 @@ const BRIEF_EN: BriefWords = BriefWords {
     map_districts: "Shaded",
     map_marker: "park location",
     map_approximate: "approximate",
+    map_marker_off: "the park's location lies beyond the map, so it is not marked",
     no_map: "No map of the city is available",
     description_shortened: "… shortened to fit the page; the full text is in the dataset",
     more_figures: Counted {
@@ -1699,6 +1702,7 @@ const BRIEF_ZH: BriefWords = BriefWords {
     map_districts: "阴影",
     map_marker: "园区位置",
     map_approximate: "大致位置",
+    map_marker_off: "园区位置在地图范围之外，未标出",
     no_map: "暂无城市地图",
     description_shortened: "……为排版已缩略，全文见数据集",
     more_figures: Counted::same("……另有 {n} 项数据，见数据集"),

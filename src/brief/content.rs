@@ -278,9 +278,24 @@ fn brief_map(dataset: &Dataset, map: &CityMap, park: &Park, language: Language) 
             highlighted: park.districts.contains(&d.id),
         })
         .collect();
-    let location = park.location.as_ref();
+    let ring_points = || map.districts.iter().flat_map(|d| &d.outline);
+    let (mut west, mut east, mut south, mut north) =
+        (f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY);
+    for &(lon, lat) in ring_points() {
+        (west, east, south, north) = (west.min(lon), east.max(lon), south.min(lat), north.max(lat));
+    }
+    // The map is drawn fitted to its outlines: a place beyond them would be cut off the page
+    // without a word, so it is said instead.
+    let on_the_map = |lon: f64, lat: f64| (west..=east).contains(&lon) && (south..=north).contains(&lat);
+    let (location, off_the_map) = match park.location.as_ref() {
+        Some(l) if !on_the_map(l.lon, l.lat) => (None, true),
+        located => (located, false),
+    };
     let colon = super::layout::colon(language);
     let mut caption = format!("{}{colon}{}", w.map_districts, district_names(dataset, park, language));
+    if off_the_map {
+        let _ = write!(caption, " · {}", w.map_marker_off);
+    }
     if let Some(location) = location {
         let _ = write!(caption, " · ● {}", w.map_marker);
         if location.approximate {
@@ -300,7 +315,32 @@ fn brief_map(dataset: &Dataset, map: &CityMap, park: &Park, language: Language) 
 #[cfg(test)]
 mod tests {
     use super::BriefContent;
-    use crate::model::{Language, ParkId};
+    use crate::model::{DataOrigin, Language, ParkId};
+
+    #[test]
+    fn a_park_placed_beyond_the_map_is_said_to_be_so_not_left_off_silently() {
+        let origin = DataOrigin::File(
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lakeshore/lakeshore.ron"),
+        );
+        let mut dataset = origin.load().expect("the dataset loads");
+        let map = origin.load_map(&dataset).expect("a map").expect("the map loads");
+        let id = ParkId::new("kunhua");
+        let on_the_map = |dataset: &crate::model::Dataset| {
+            let park = dataset.park(&id).expect("kunhua");
+            BriefContent::of(dataset, Some(&map), park, Vec::new(), Language::En).map.expect("a map")
+        };
+        let placed = on_the_map(&dataset);
+        assert!(placed.park.is_some() && !placed.caption.contains("beyond the map"), "{}", placed.caption);
+        let park = dataset.parks.iter_mut().find(|p| p.id == id).expect("kunhua");
+        park.location.as_mut().expect("a location").lon += 3.0;
+        let off = on_the_map(&dataset);
+        assert_eq!(off.park, None, "no marker off the page");
+        assert!(
+            off.caption.contains("the park's location lies beyond the map, so it is not marked"),
+            "{}",
+            off.caption
+        );
+    }
 
     #[test]
     fn figures_carry_qualifier_unit_year_and_a_numbered_source_and_missing_metrics_say_no_data() {
