@@ -25,6 +25,13 @@ use crate::state::{Action, ParkColours, PlotChoice};
 /// Width of the connector from a line's end to its moved label, in points (OWID's 25 px).
 const CONNECTOR_WIDTH: f32 = 25.0;
 
+/// A line ending further than this share of the plot's width from its right edge gets a dotted
+/// guide to its name.
+const EARLY_END_SHARE: f32 = 0.25;
+
+/// Room left between a line's last marker and the start of its guide, in points.
+const GUIDE_CLEARANCE: f32 = 8.0;
+
 /// Draws a line per park of `series` and names the coloured ones at their ends; hovering a
 /// point names its figure and source, hovering or clicking a label its park.
 pub(super) fn time_series_ui(
@@ -166,14 +173,24 @@ fn end_labels_ui(
         let colour = park_text_colour(colours, ui.visuals(), &series.park);
         let galley = ui.painter().layout(name, font.clone(), colour, (column.right() - text_x).max(40.0));
         labels.push(LineLabel { target_y: end_on_screen.y.clamp(top, bottom), height: galley.size().y });
-        galleys.push((series, galley, end_on_screen));
+        galleys.push((series, galley, end_on_screen, colour));
     }
     let centres = stack_line_labels(&labels, top, bottom);
     let connect = any_moved(&labels, &centres);
     let painter = ui.painter().clone();
-    for ((series, galley, end), centre) in galleys.into_iter().zip(centres) {
+    for ((series, galley, end, colour), centre) in galleys.into_iter().zip(centres) {
         let Some(centre_y) = centre else { continue };
         let rect = Rect::from_min_size(pos2(text_x, centre_y - galley.size().y / 2.0), galley.size());
+        // A line ending well before the last year is led to its name by a dotted guide in its
+        // colour: a name level with a point far to its left (a park whose figures stop early)
+        // read as another line's.
+        if end.x < frame.right() - EARLY_END_SHARE * frame.width() {
+            let guide = [
+                pos2(end.x + GUIDE_CLEARANCE, end.y.clamp(top, bottom)),
+                pos2(column.left() + 2.0, end.y.clamp(top, bottom)),
+            ];
+            painter.extend(egui::Shape::dotted_line(&guide, colour.gamma_multiply(0.7), 5.0, 1.0));
+        }
         if connect {
             let from = Pos2::new(column.left() + 2.0, end.y.clamp(top, bottom));
             let to = Pos2::new(text_x - 4.0, centre_y);
