@@ -376,6 +376,17 @@ fn the_bars_say_what_their_benchmark_lines_are() {
     assert!(harness.query_by_label_contains(&key).is_some(), "presented too: {key}");
 }
 
+/// The lines of a name set upright (rows across its columns, a thin space between the columns,
+/// an ideographic space where a column has ended), in reading order: right column first.
+fn upright_lines(shown: &str) -> Vec<String> {
+    let rows: Vec<Vec<&str>> = shown.split('\n').map(|row| row.split('\u{2009}').collect()).collect();
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    (0..width)
+        .rev()
+        .map(|column| rows.iter().filter_map(|row| row.get(column)).filter(|c| **c != "\u{3000}").copied().collect())
+        .collect()
+}
+
 /// A Chinese industry name too long for one line of the matrix's header breaks near its middle,
 /// not after all but its last character ("文化科技与数字创 / 意"), and where a word ends when it
 /// can ("高端汽车与 / 新能源智能汽车", not "高端汽车与新能 / 源智能汽车").
@@ -389,10 +400,12 @@ fn the_matrix_breaks_a_long_chinese_industry_name_near_its_middle() {
     let dataset = harness.state().dataset().expect("loaded");
     let names: Vec<String> = dataset.industries.iter().map(|industry| industry.name.zh.clone()).collect();
     let painted = painted_texts(&harness);
-    let headers: Vec<&painted::PaintedText> =
-        painted.iter().filter(|p| names.contains(&p.shown.replace('\n', ""))).collect();
+    // Chinese headers are set upright: each line of the name a column read downwards, the first
+    // at the right, as vertical Chinese is read.
+    let headers: Vec<Vec<String>> =
+        painted.iter().map(|p| upright_lines(&p.shown)).filter(|lines| names.contains(&lines.concat())).collect();
     assert!(headers.len() > 10, "the headers are painted: {}", headers.len());
-    let broken: Vec<&Vec<String>> = headers.iter().map(|h| &h.lines).filter(|lines| lines.len() == 2).collect();
+    let broken: Vec<&Vec<String>> = headers.iter().filter(|lines| lines.len() == 2).collect();
     assert!(!broken.is_empty(), "some names take two lines");
     for lines in &broken {
         let (first, second) = (lines[0].chars().count(), lines[1].chars().count());
@@ -418,7 +431,8 @@ fn the_matrix_headers_follow_the_language_and_the_filter() {
     harness.state_mut().state.language = Language::Zh;
     harness.run();
     let chinese = painted(&harness);
-    assert!(chinese.iter().any(|t| t == "生物医药") && !chinese.iter().any(|t| t == "Biomedicine"), "{chinese:?}");
+    // Set upright, a character under another.
+    assert!(chinese.iter().any(|t| t == "生 物 医 药") && !chinese.iter().any(|t| t == "Biomedicine"), "{chinese:?}");
     harness.state_mut().state.language = Language::En;
     // Beta has biomedicine only.
     harness.state_mut().state.filter.search = "beta".to_owned();

@@ -11,7 +11,7 @@ use egui::{Align2, Color32, FontId, Galley, RichText, TextStyle, Ui};
 use super::{CompareContext, chart_font, park_name};
 use crate::format::format_count;
 use crate::i18n::{role_mark, strings};
-use crate::model::{IndustryId, ParkId, Role};
+use crate::model::{IndustryId, Language, ParkId, Role};
 use crate::state::Action;
 use crate::state::series::IndustryMatrix;
 use crate::theme::role_cell_colours;
@@ -259,6 +259,9 @@ struct Header {
     height: f32,
     /// Whether a name was cut short with "…", not fitting two lines.
     elided: bool,
+    /// Whether the names are set upright, a character under another (Chinese), rather than
+    /// turned to read upwards.
+    upright: bool,
 }
 
 impl Header {
@@ -285,15 +288,69 @@ impl Header {
             .filter_map(|&column| Some((names.get(column)?, wholes.get(column)?)))
             .map(|(name, whole)| header_galley(ui, name, Arc::clone(whole), line_length, font))
             .collect();
-        let height = galleys.iter().map(|galley| galley.size().x).fold(font.size * 4.8, f32::max) + HEADER_PADDING;
         let elided = galleys.iter().any(|galley| galley.elided);
-        Self { galleys, height, elided }
+        // Chinese is set upright, a character under another, as Chinese vertical text is: turned
+        // a quarter, its characters lie on their side.
+        let upright = ctx.language == Language::Zh;
+        let galleys: Vec<Arc<Galley>> =
+            if upright { galleys.iter().map(|galley| upright_galley(ui, galley, font)).collect() } else { galleys };
+        let length = |galley: &Arc<Galley>| if upright { galley.size().y } else { galley.size().x };
+        let height = galleys.iter().map(length).fold(font.size * 4.8, f32::max) + HEADER_PADDING;
+        Self { galleys, height, elided, upright }
     }
 }
 
 /// An industry's name in the ui's language, or its id when the dataset does not name it.
 fn industry_name(ctx: &CompareContext<'_>, id: &IndustryId) -> String {
     ctx.dataset.industry(id).map_or_else(|| id.to_string(), |i| i.name.get(ctx.language).to_owned())
+}
+
+/// The lines of `galley` (a header's name as [`header_galley`] breaks it) set upright: each
+/// line a column read downwards, a character under another, the first column at the right,
+/// as vertical Chinese is read; brackets and quotes in their vertical forms. One galley of
+/// rows across the columns, so the header stays one shape.
+fn upright_galley(ui: &Ui, galley: &Galley, font: &FontId) -> Arc<Galley> {
+    // A vertical form only where the font has it (the bundled subset may not): else the
+    // character as it is, which reads, rather than a box.
+    let upright = |c: char| {
+        let vertical = vertical_form(c);
+        if vertical != c && ui.fonts_mut(|fonts| fonts.has_glyph(font, vertical)) { vertical } else { c }
+    };
+    let columns: Vec<Vec<char>> =
+        galley.rows.iter().rev().map(|row| row.text().chars().map(upright).collect()).collect();
+    let depth = columns.iter().map(Vec::len).max().unwrap_or(0);
+    let rows: Vec<String> = (0..depth)
+        .map(|i| {
+            // A full-width space holds the place of a column that has ended, so the next stays
+            // in line.
+            let cells: Vec<String> =
+                columns.iter().map(|column| column.get(i).copied().unwrap_or('\u{3000}').to_string()).collect();
+            cells.join("\u{2009}")
+        })
+        .collect();
+    let mut job = egui::text::LayoutJob::default();
+    let format = egui::TextFormat {
+        font_id: font.clone(),
+        color: Color32::PLACEHOLDER,
+        // Characters set under each other as closely as the font's own square allows.
+        line_height: Some(font.size * 1.08),
+        ..Default::default()
+    };
+    job.append(&rows.join("\n"), 0.0, format);
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
+}
+
+/// `c` as vertical text writes it: brackets and quotes turned to their vertical forms.
+fn vertical_form(c: char) -> char {
+    match c {
+        '（' | '(' => '︵',
+        '）' | ')' => '︶',
+        '“' => '﹃',
+        '”' => '﹄',
+        '—' => '︱',
+        '…' => '︙',
+        other => other,
+    }
 }
 
 /// `name` laid out in lines at most `width` long, two at most, the rest cut with "…".
@@ -370,10 +427,16 @@ fn industry_header_ui(
     });
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     let colour = if response.hovered() { ui.visuals().strong_text_color() } else { ui.visuals().text_color() };
-    // Rotated a quarter turn anticlockwise about its start, so the text reads upwards from the
-    // bottom of the header, centred on the column (a second line right of the first).
-    let pos = egui::pos2(rect.center().x - galley.size().y / 2.0, rect.bottom() - 4.0);
-    ui.painter().add(egui::epaint::TextShape::new(pos, galley, colour).with_angle(-std::f32::consts::FRAC_PI_2));
+    if header.upright {
+        // Centred on the column, ending at the bottom of the header, by the cells.
+        let pos = egui::pos2(rect.center().x - galley.size().x / 2.0, rect.bottom() - 4.0 - galley.size().y);
+        ui.painter().galley(pos, galley, colour);
+    } else {
+        // Rotated a quarter turn anticlockwise about its start, so the text reads upwards from
+        // the bottom of the header, centred on the column (a second line right of the first).
+        let pos = egui::pos2(rect.center().x - galley.size().y / 2.0, rect.bottom() - 4.0);
+        ui.painter().add(egui::epaint::TextShape::new(pos, galley, colour).with_angle(-std::f32::consts::FRAC_PI_2));
+    }
     if response.clicked() {
         actions.push(Action::FilterIndustry(id.clone()));
     }
