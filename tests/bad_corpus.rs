@@ -309,3 +309,30 @@ fn map_and_slides_files_name_the_place_of_a_syntax_error_and_accept_a_byte_order
     let map = load_city_map(&map, "bom-districts.ron").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(map.districts.len(), 16, "Beijing's sixteen districts");
 }
+
+/// Every problem of a map file is reported at once: an outline crossing itself does not hide an
+/// outline named for a district the dataset lacks, nor the district then left without one.
+#[test]
+fn a_map_file_reports_its_crossing_outline_and_its_unknown_district_together() {
+    let fixture = |name: &str| {
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lakeshore").join(name))
+            .expect("fixture")
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("lakeshore.ron"), fixture("lakeshore.ron")).expect("write");
+    let outlines = fixture("districts.ron");
+    let crossing = "(id: \"yuecheng\", outline: [(-62.44, -46.83), (-62.36, -46.83), (-62.36, -46.79),";
+    let unknown = "(id: \"miaobin\", outline:";
+    assert!(outlines.contains(crossing) && outlines.contains(unknown), "the fixture's outlines");
+    let outlines = outlines
+        .replacen(crossing, "(id: \"yuecheng\", outline: [(-62.44, -46.83), (-62.36, -46.79), (-62.36, -46.83),", 1)
+        .replacen(unknown, "(id: \"miaobinx\", outline:", 1);
+    std::fs::write(dir.path().join("districts.ron"), outlines).expect("write");
+    let origin = zgc_atlas::model::DataOrigin::File(dir.path().join("lakeshore.ron"));
+    let dataset = origin.load().expect("the dataset itself is valid");
+    let errors = origin.load_map(&dataset).expect("it names a map").expect_err("two problems");
+    let text = errors.to_string();
+    assert!(text.contains(r#"districts[0] "yuecheng": the outline crosses itself"#), "{text}");
+    assert!(text.contains(r#""miaobinx": the dataset has no district "miaobinx""#), "{text}");
+    assert!(text.contains("no outline for the dataset's districts") && text.contains("miaobin\""), "{text}");
+}

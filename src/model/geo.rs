@@ -272,7 +272,26 @@ pub fn self_intersects(ring: &[Km]) -> bool {
 /// points or a repeated closing point, coordinates that are not longitude and latitude, and
 /// rings that cross themselves are all reported, each with its place.
 pub fn load_city_map(text: &str, file: &str) -> Result<CityMap, LoadErrors> {
+    load_city_map_of(text, file, None)
+}
+
+/// [`load_city_map`], and, with `dataset`, the map checked against it too
+/// ([`CityMap::check_against`]): every problem of the file at once, an outline crossing itself
+/// not hiding an outline of a district the dataset lacks.
+pub fn load_city_map_of(text: &str, file: &str, dataset: Option<&Dataset>) -> Result<CityMap, LoadErrors> {
     let map: CityMap = parse_ron(text, file)?;
+    let mut problems = outline_problems(&map);
+    problems.extend(dataset.map(|dataset| map.check_against(dataset)).unwrap_or_default());
+    if problems.is_empty() {
+        return Ok(map);
+    }
+    super::load::add_places(text, &mut problems);
+    Err(LoadErrors { file: file.to_owned(), problems })
+}
+
+/// What is wrong with the outlines themselves: repeated ids, too few points, a closed ring,
+/// coordinates that are not a longitude and latitude, an outline crossing itself.
+fn outline_problems(map: &CityMap) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut seen = HashSet::new();
     let lon_scale = map.lon_scale();
@@ -302,11 +321,7 @@ pub fn load_city_map(text: &str, file: &str) -> Result<CityMap, LoadErrors> {
             report("the outline crosses itself".to_owned());
         }
     }
-    if problems.is_empty() {
-        return Ok(map);
-    }
-    super::load::add_places(text, &mut problems);
-    Err(LoadErrors { file: file.to_owned(), problems })
+    problems
 }
 
 #[cfg(test)]

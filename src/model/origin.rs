@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::geo::{CityMap, load_city_map};
+use super::geo::{CityMap, load_city_map_of};
 use super::tables::{FigureTable, MergeReport, read_table};
 use super::{Dataset, LoadErrors, Problem, load_dataset, load_dataset_file};
 
@@ -119,15 +119,13 @@ impl DataOrigin {
     /// is to be fixed; problems inside the map file are reported in the map file.
     pub fn load_map(&self, dataset: &Dataset) -> Option<Result<CityMap, LoadErrors>> {
         let name = dataset.meta.map.as_ref()?;
-        let (loaded, file) = match self {
-            Self::Embedded | Self::Memory { .. } => {
-                (load_city_map(EMBEDDED_MAP, EMBEDDED_MAP_NAME), EMBEDDED_MAP_NAME.to_owned())
-            }
+        Some(match self {
+            Self::Embedded | Self::Memory { .. } => load_city_map_of(EMBEDDED_MAP, EMBEDDED_MAP_NAME, Some(dataset)),
             Self::File(path) => {
                 let map_path = map_path(path, name);
                 let file = map_path.display().to_string();
-                let loaded = match std::fs::read_to_string(&map_path) {
-                    Ok(text) => load_city_map(&text, &file),
+                match std::fs::read_to_string(&map_path) {
+                    Ok(text) => load_city_map_of(&text, &file, Some(dataset)),
                     Err(err) => Err(LoadErrors {
                         file: path.display().to_string(),
                         problems: vec![Problem::Invalid {
@@ -135,14 +133,9 @@ impl DataOrigin {
                             message: format!("the map file {file} cannot be read: {err}"),
                         }],
                     }),
-                };
-                (loaded, file)
+                }
             }
-        };
-        Some(loaded.and_then(|map| {
-            let problems = map.check_against(dataset);
-            if problems.is_empty() { Ok(map) } else { Err(LoadErrors { file, problems }) }
-        }))
+        })
     }
 
     /// What names this dataset across runs, e.g. for the figure tables the user added to it:
