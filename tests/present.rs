@@ -436,7 +436,9 @@ fn the_presented_table_has_a_title_a_scope_and_its_sources() {
     harness.run();
     // The heading, and the bar under the slide that names it.
     assert_eq!(harness.query_all_by_label("The parks at a glance").count(), 2);
-    assert!(harness.query_by_label_contains("the parks and their latest figures").is_none());
+    // The table's own title, which names the place, leads the scope line, as a chart's does.
+    let scope = harness.get_by_label_contains("the parks and their latest figures · ").value().unwrap_or_default();
+    assert!(scope.starts_with("Zhongguancun: the parks and their latest figures · "), "{scope}");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! No egui here.
 
 use crate::format::name_with_unit;
-use crate::i18n::strings;
+use crate::i18n::{plot_kind_name, strings};
 use crate::model::{Dataset, Language, MetricId, Text, divided_name};
 use crate::state::map::{DistrictValue, MapChoice};
 use crate::state::takeaway::in_sentence;
@@ -19,6 +19,10 @@ pub fn plot_title(dataset: &Dataset, choice: &PlotChoice, language: Language) ->
     let s = strings(language);
     if dataset.metrics.is_empty() && choice.kind != PlotKind::Matrix {
         return s.title_no_metrics.to_owned();
+    }
+    // Not "Turnover against turnover": such a scatter is not drawn (see `scatters_one_metric`).
+    if choice.scatters_one_metric() {
+        return plot_kind_name(language, PlotKind::Scatter).to_owned();
     }
     match choice.kind {
         PlotKind::Bars => s.title_bars.replace("{metric}", &bars_metric_name(dataset, choice, language)),
@@ -87,6 +91,9 @@ mod tests {
         let divided = PlotChoice { divide_by: Some(MetricId::new("planned_area")), ..plot(PlotKind::Bars) };
         assert!(plot_title(&dataset, &divided, Language::En).starts_with("Total income per "));
         assert!(plot_title(&dataset, &plot(PlotKind::Bars), Language::Zh).contains("总收入"));
+        // A scatter of a metric against itself is not drawn, and not titled as if it were.
+        let itself = PlotChoice { x_metric: MetricId::new("total_income"), ..plot(PlotKind::Scatter) };
+        assert_eq!(plot_title(&dataset, &itself, Language::En), "Scatter");
     }
 
     #[test]

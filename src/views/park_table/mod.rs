@@ -54,9 +54,10 @@ pub fn presented_park_table_ui(
     let title = slide_title.map_or_else(|| table_title(dataset, language), str::to_owned);
     ui.heading(RichText::new(title).strong());
     let mut scope = vec![matching_of(language, visible.len(), dataset.parks.len())];
-    // A slide's own title may not name the place, which the table's default title does.
+    // Under a slide's own title, the table's own (which names the place) leads the scope line,
+    // as a chart's does.
     if slide_title.is_some() {
-        scope.insert(0, dataset.meta.short_name().get(language).to_owned());
+        scope.insert(0, table_title(dataset, language));
     }
     scope.extend(filters_in_words(dataset, &state.filter, language));
     // The rule for which figure a cell shows, only when there are figure columns.

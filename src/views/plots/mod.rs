@@ -71,20 +71,20 @@ pub fn compare_ui(
         ui.separator();
     }
     let s = strings(ctx.language);
-    // A metric against itself is a diagonal that says nothing: ask for two metrics instead.
+    let data = &view.data;
+    let view_title = plot_title(ctx.dataset, choice, ctx.language);
+    ui.label(RichText::new(ctx.title.unwrap_or(&view_title)).heading().strong());
+    // A metric against itself is a diagonal that says nothing: ask for two metrics instead,
+    // where the chart would be, under the slide's title as any chart is.
     if choice.scatters_one_metric() {
         let text = if ctx.dataset.metrics.len() < 2 {
             s.scatter_only_one_metric.replace("{metric}", &metric_name(ctx.dataset, &choice.x_metric, ctx.language))
         } else {
             s.scatter_same_metric.to_owned()
         };
-        ui.add_space(8.0);
-        ui.label(RichText::new(text).strong());
+        nothing_drawn_ui(ui, &text, 0.0);
         return;
     }
-    let data = &view.data;
-    let view_title = plot_title(ctx.dataset, choice, ctx.language);
-    ui.label(RichText::new(ctx.title.unwrap_or(&view_title)).heading().strong());
     let takeaway = ctx.takeaway.unwrap_or(&view.takeaway);
     if !takeaway.is_empty() {
         ui.label(RichText::new(takeaway).text_style(TextStyle::Body).strong());
