@@ -35,7 +35,10 @@ pub fn toolbar_ui(
         if ui.available_width() >= NAME_FROM_WIDTH {
             // A long name is cut rather than squeezing the search box and the switches; the
             // tooltip has it whole.
-            let room = vec2((ui.available_width() * NAME_SHARE).max(MIN_NAME_WIDTH), ui.spacing().interact_size.y);
+            // What the rest of the bar takes, with or without its captions, is left to it.
+            let rest = if captions { REST_WITH_CAPTIONS } else { REST_WITHOUT_CAPTIONS };
+            let share = (ui.available_width() - rest).max(ui.available_width() * NAME_SHARE).max(MIN_NAME_WIDTH);
+            let room = vec2(share, ui.spacing().interact_size.y);
             ui.allocate_ui_with_layout(room, egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 let name = egui::Label::new(egui::RichText::new(dataset_name).heading()).truncate();
                 ui.add(name).on_hover_text(format!("{dataset_name}\nZGC Atlas"));
@@ -114,8 +117,14 @@ const CAPTIONS_FROM_WIDTH: f32 = 1150.0;
 /// The bar's width from which it heads itself with the dataset's name.
 const NAME_FROM_WIDTH: f32 = 860.0;
 
-/// The share of the bar's width the dataset's name may take before it is cut.
+/// The share of the bar's width the dataset's name may take at least before it is cut; more
+/// where the rest of the bar leaves more.
 const NAME_SHARE: f32 = 0.2;
+
+/// About what the bar's other controls take, in points, with their captions and without:
+/// a wide window gives the dataset's name what they leave.
+const REST_WITH_CAPTIONS: f32 = 1000.0;
+const REST_WITHOUT_CAPTIONS: f32 = 880.0;
 
 /// The least room the dataset's name is given, in points.
 const MIN_NAME_WIDTH: f32 = 120.0;

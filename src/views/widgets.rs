@@ -136,9 +136,27 @@ pub fn balanced_wrap_width(ui: &Ui, text: &str, style: &TextStyle, width: f32) -
     if rows <= explicit_lines {
         return width;
     }
+    // No narrower than the longest word and the space after it: narrower, a word is broken
+    // inside ("Develop / ed"), or its space starts the next line. Chinese, which breaks
+    // between any characters, has no such floor.
+    let longest_word = text
+        .split_whitespace()
+        .filter(|word| word.is_ascii())
+        .map(|word| {
+            let word = format!("{word} ");
+            ui.fonts_mut(|fonts| fonts.layout_no_wrap(word, font.clone(), egui::Color32::PLACEHOLDER).size().x)
+        })
+        .fold(0.0, f32::max);
+    let floor = (width / rows as f32).max(longest_word);
+    if floor >= width {
+        return width;
+    }
+    if rows_at(floor) <= rows {
+        return floor;
+    }
     // The narrowest width that keeps the lines as few, to within a twentieth of the room: no
     // narrower than the room shared evenly between the lines, which would add one.
-    let (mut too_narrow, mut wide_enough) = (width / rows as f32, width);
+    let (mut too_narrow, mut wide_enough) = (floor, width);
     while wide_enough - too_narrow > width / 20.0 {
         let middle = f32::midpoint(too_narrow, wide_enough);
         if rows_at(middle) > rows { too_narrow = middle } else { wide_enough = middle }
@@ -342,6 +360,40 @@ mod tests {
             let lines = lines_at(ui, header, balanced);
             assert_eq!(lines.len(), 2, "{lines:?}");
             assert!(lines.iter().all(|line| line.chars().count() >= 3), "{lines:?}");
+        });
+    }
+
+    #[test]
+    fn a_balanced_header_breaks_between_words_and_starts_no_line_with_a_space() {
+        in_app_ui(|ui| {
+            for header in ["Developed area (km²) ▼", "Foreign-invested firms ▼", "Biomedicine tax revenue ▼"] {
+                let words: Vec<&str> = header.split(' ').collect();
+                let longest =
+                    words.iter().map(|w| text_width(ui, &format!("{w} "), &TextStyle::Button)).fold(0.0, f32::max);
+                // Columns from a little wider than the longest word and its space (narrower, egui
+                // itself starts a line with the space) to the header's whole length.
+                let whole = text_width(ui, header, &TextStyle::Button);
+                for column in [longest + 2.0, longest * 1.3, whole * 0.6, whole * 0.8] {
+                    let balanced = balanced_wrap_width(ui, header, &TextStyle::Button, column);
+                    let lines = lines_at(ui, header, balanced);
+                    assert_eq!(lines.len(), lines_at(ui, header, column).len(), "{header} in {column}");
+                    for line in &lines {
+                        assert!(!line.starts_with(' '), "{header} in {column}: {lines:?}");
+                        let pieces = line.split_whitespace().flat_map(|w| w.split_inclusive('-'));
+                        assert!(
+                            pieces
+                                .clone()
+                                .all(|piece| header.contains(piece) && words.iter().any(|w| w.contains(piece))),
+                            "{header} in {column}: {lines:?}"
+                        );
+                    }
+                    // Every word whole on some line (a hyphenated one may break after its hyphen).
+                    let joined = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+                    for word in &words {
+                        assert!(joined.contains(word) || word.contains('-'), "{word} broken: {lines:?}");
+                    }
+                }
+            }
         });
     }
 

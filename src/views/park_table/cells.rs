@@ -148,7 +148,8 @@ fn industries_by_role(dataset: &Dataset, park: &Park, language: Language) -> Opt
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
-/// Names of the industries a park leads with (the roles the filter calls leading), joined.
+/// Names of the industries a park leads with (the roles the filter calls leading), joined as
+/// the language lists names ("Fintech, AI", "金融科技、人工智能").
 fn leading_industries(dataset: &Dataset, park: &Park, language: Language) -> String {
     let names: Vec<&str> = park
         .industries
@@ -157,7 +158,7 @@ fn leading_industries(dataset: &Dataset, park: &Park, language: Language) -> Str
         .filter_map(|link| dataset.industry(&link.industry))
         .map(|i| i.name.get(language))
         .collect();
-    names.join(", ")
+    names.join(list_separator(language))
 }
 
 /// A cell's text laid out for its column, kept between frames.

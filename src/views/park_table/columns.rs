@@ -226,7 +226,8 @@ impl ColumnWidths {
 
     /// Narrows the text columns the user has not sized towards their least widths, each by its
     /// share of the room they can give, until the table fits `available_width` with its last
-    /// column at its least: names are cut before figures are pushed out of view.
+    /// column at its least: names are cut before figures are pushed out of view, but only when
+    /// that makes the table fit.
     fn shrink_to_fit(
         &self,
         widths: &mut [f32],
@@ -240,7 +241,9 @@ impl ColumnWidths {
         let shrinkable_to = |i: usize| self.shrinkable_to(columns.get(i)?, on_slide);
         let slack: f32 = (0..others).filter_map(|i| Some(widths.get(i)? - shrinkable_to(i)?)).sum();
         let excess = wanted - available_width;
-        if excess <= 0.0 || slack <= 0.0 {
+        // A table that cannot fit even with its names at their least scrolls sideways anyway:
+        // its names stay whole rather than be cut for nothing.
+        if excess <= 0.0 || slack <= 0.0 || excess > slack {
             return;
         }
         let share = (excess / slack).min(1.0);
@@ -285,9 +288,10 @@ mod tests {
         // Wanted: 200 + 120 + 150 + 20 = 490; room 440: the name gives 50 of its 100 spare.
         let resolved = widths(&[200.0, 120.0, 0.0]).resolve(&table(), 440.0, 10.0, false);
         assert_eq!(resolved, vec![150.0, 120.0, 150.0]);
-        // Less room than every least width: names stop at their least, the table scrolls.
+        // Less room than every least width: the table scrolls sideways anyway, and its names
+        // stay whole rather than be cut for nothing.
         let tight = widths(&[200.0, 120.0, 0.0]).resolve(&table(), 300.0, 10.0, false);
-        assert_eq!(tight, vec![100.0, 120.0, 150.0]);
+        assert_eq!(tight, vec![200.0, 120.0, 150.0]);
     }
 
     #[test]
