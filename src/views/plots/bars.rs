@@ -54,7 +54,9 @@ pub(super) fn bars_ui(
     let chart = BarChartInput { series, shown: &shown, colours, x_title, value_factor: unit.factor };
     let response = bar_plot_ui(ui, ctx, choice, chart, chart_height(ui, footer));
     remember_bars_with_room(ui, response.transform.frame().height(), limit, series.bars.len());
+    // Only while the plot itself is under the pointer: not through a dialog over it.
     if let Some(i) = response.inner
+        && response.response.hovered()
         && let Some((bar, _)) = shown.get(i)
     {
         actions.push(Action::Hover(bar.park.clone()));

@@ -122,7 +122,10 @@ pub(super) fn scatter_ui(
     });
     let (positions, hovered) = response.inner;
     point_labels_ui(ui, ctx, colours, &positions, &response.transform, bubbles, actions);
-    if let Some(point) = hovered {
+    // Only while the plot itself is under the pointer: not through a dialog over it.
+    if let Some(point) = hovered
+        && response.response.hovered()
+    {
         actions.push(Action::Hover(point.park.clone()));
         if response.response.clicked() {
             actions.push(Action::Select(point.park.clone()));

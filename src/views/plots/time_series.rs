@@ -101,7 +101,10 @@ pub(super) fn time_series_ui(
         .inner;
     let ends = LineEnds { labelled: &labelled, transform: &response.transform, log };
     end_labels_ui(ui, ctx, colours, &ends, column, &font, actions);
-    if let Some((park, point)) = response.inner {
+    // Only while the plot itself is under the pointer: not through a dialog over it.
+    if let Some((park, point)) = response.inner
+        && response.response.hovered()
+    {
         actions.push(Action::Hover(park.clone()));
         if response.response.clicked() {
             actions.push(Action::Select(park.clone()));
