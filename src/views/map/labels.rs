@@ -102,6 +102,13 @@ pub(super) fn place_labels(requests: &[LabelRequest], obstacles: &[Rect], bounds
             *placement = Placement::Inside(rect);
         }
     }
+    // Outside labels' leaders start clear of park markers: one ending on a marker read as
+    // naming that park.
+    let requests: Vec<LabelRequest> = requests
+        .iter()
+        .map(|request| LabelRequest { anchor: clear_anchor(request, obstacles), ..request.clone() })
+        .collect();
+    let requests = requests.as_slice();
     // Then outside, the smallest districts first: they have the fewest places to go.
     let mut waiting: Vec<usize> =
         (0..requests.len()).filter(|&i| placements[i] == Placement::Dropped && requests[i].may_go_outside).collect();
@@ -181,6 +188,31 @@ fn best_outside(requests: &[LabelRequest], i: usize, cover: &[f32], room: &Room<
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, rect, leader)| (rect, leader))
 }
+
+/// Where the leader of `request`'s label starts: its anchor, or, when a park marker of
+/// `obstacles` covers the anchor, the nearest point beside that marker still inside the
+/// district and clear of every marker. The anchor itself when there is none.
+fn clear_anchor(request: &LabelRequest, obstacles: &[Rect]) -> Pos2 {
+    let covered = |point: Pos2| obstacles.iter().any(|marker| marker.expand(MARKER_CLEARANCE).contains(point));
+    if !covered(request.anchor) {
+        return request.anchor;
+    }
+    obstacles
+        .iter()
+        .filter(|marker| marker.expand(MARKER_CLEARANCE).contains(request.anchor))
+        .flat_map(|marker| {
+            let reach = marker.size().max_elem() / 2.0 + 2.0 * MARKER_CLEARANCE;
+            (0..DIRECTIONS).map(move |k| {
+                marker.center() + Vec2::angled(std::f32::consts::TAU * k as f32 / DIRECTIONS as f32) * reach
+            })
+        })
+        .filter(|&point| ring_contains(&request.outline, point) && !covered(point))
+        .min_by(|a, b| a.distance_sq(request.anchor).total_cmp(&b.distance_sq(request.anchor)))
+        .unwrap_or(request.anchor)
+}
+
+/// Room kept between a park marker and the start of a district's leader line, in points.
+const MARKER_CLEARANCE: f32 = 3.0;
 
 /// The area of a ring on screen, in square points.
 fn ring_area(ring: &[Pos2]) -> f32 {
@@ -409,6 +441,15 @@ mod tests {
         let Placement::Inside(rect) = placements[0] else { panic!("{placements:?}") };
         assert!(!rect.intersects(marker));
         assert!(Rect::from_center_size(pos2(100.0, 100.0), Vec2::splat(100.0)).contains_rect(rect));
+    }
+
+    #[test]
+    fn a_leader_starts_beside_a_marker_on_its_anchor_not_on_it() {
+        let marker = Rect::from_center_size(pos2(100.0, 100.0), vec2(10.0, 10.0));
+        let placements = place_labels(&[request(pos2(100.0, 100.0), 20.0, vec2(60.0, 14.0))], &[marker], BOUNDS);
+        let Placement::Outside { leader, .. } = placements[0] else { panic!("{placements:?}") };
+        assert!(!marker.expand(MARKER_CLEARANCE).contains(leader[0]), "starts clear of the marker: {leader:?}");
+        assert!(Rect::from_center_size(pos2(100.0, 100.0), Vec2::splat(40.0)).contains(leader[0]), "in the district");
     }
 
     #[test]
