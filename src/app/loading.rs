@@ -197,7 +197,10 @@ impl ParkApp {
             let named: Vec<String> = dropped
                 .iter()
                 .map(|id| {
-                    self.dataset.as_ref().and_then(|old| name_of(old, id, language)).unwrap_or_else(|| id.clone())
+                    self.dataset
+                        .as_ref()
+                        .and_then(|old| old.name_of_id(id))
+                        .map_or_else(|| id.clone(), |name| name.get(language).to_owned())
                 })
                 .collect();
             notices.push(format!("{}: {}", s.dropped_ids, named.join(crate::i18n::list_separator(language))));
@@ -223,15 +226,4 @@ impl ParkApp {
         self.dataset = Some(dataset);
         self.refresh_derived();
     }
-}
-
-/// The name in `language` of whatever `id` names in `dataset`: a park, metric, industry or
-/// district; `None` when it names none.
-fn name_of(dataset: &crate::model::Dataset, id: &str, language: crate::model::Language) -> Option<String> {
-    use crate::model::{DistrictId, IndustryId, MetricId, ParkId};
-    let name = (dataset.park(&ParkId::new(id)).map(|park| &park.name))
-        .or_else(|| dataset.metric(&MetricId::new(id)).map(|metric| &metric.name))
-        .or_else(|| dataset.industry(&IndustryId::new(id)).map(|industry| &industry.name))
-        .or_else(|| dataset.district(&DistrictId::new(id)).map(|district| &district.name))?;
-    Some(name.get(language).to_owned())
 }

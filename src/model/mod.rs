@@ -716,6 +716,15 @@ impl Dataset {
         self.index.metrics.get(id).and_then(|&i| self.metrics.get(i))
     }
 
+    /// The name of whatever `id` names: a park, metric, industry or district, looked up in that
+    /// order; `None` when it names none. Says what a remembered id (a pin, a filter) stood for.
+    pub fn name_of_id(&self, id: &str) -> Option<&Text> {
+        (self.park(&ParkId::new(id)).map(|park| &park.name))
+            .or_else(|| self.metric(&MetricId::new(id)).map(|metric| &metric.name))
+            .or_else(|| self.industry(&IndustryId::new(id)).map(|industry| &industry.name))
+            .or_else(|| self.district(&DistrictId::new(id)).map(|district| &district.name))
+    }
+
     /// Number of parks as the official list counts them: entries that are parts of one park
     /// (the same [`Park::part_of`]) count once, so a joint park listed as its two parts is one.
     pub fn official_park_count(&self) -> usize {

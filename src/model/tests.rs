@@ -381,3 +381,15 @@ fn a_figure_repeated_exactly_is_refused_but_one_differing_in_anything_is_its_own
         assert_eq!(with_second(differing), Vec::<String>::new(), "{differing}");
     }
 }
+
+#[test]
+fn an_id_is_named_by_the_park_metric_industry_or_district_it_stands_for() {
+    let dataset = small_dataset();
+    let english = |id: &str| dataset.name_of_id(id).map(|name| name.en.clone());
+    assert_eq!(english("biomed").as_deref(), Some("Biomedicine"));
+    assert_eq!(english("total_income").as_deref(), Some("Total income"));
+    assert_eq!(english("east").as_deref(), Some("East"));
+    assert_eq!(english("alpha").as_deref(), Some("Alpha Park"));
+    assert_eq!(dataset.name_of_id("alpha").map(|name| name.zh.as_str()), Some("甲园"));
+    assert_eq!(english("no_such_id"), None);
+}
