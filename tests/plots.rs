@@ -818,3 +818,24 @@ fn a_scatter_of_one_metric_against_itself_asks_for_two_metrics() {
     harness.run();
     assert!(harness.query_by_label_contains("此数据集只有一项指标（规划面积）").is_some());
 }
+
+/// A park's name longer than the matrix's names column is cut with "…", so its cells stay under
+/// their industries' headers: a longer name pushed its row's cells to the right, where its
+/// roles read as other industries'.
+#[test]
+fn a_long_park_name_keeps_its_matrix_row_under_the_headers() {
+    let long = "Alpha Park of the Very Long Official Designation for Advanced Research and Industrial Cooperation";
+    let text = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("fixture");
+    let text = text.replacen("(en: \"Alpha Park\"", &format!("(en: \"{long}\""), 1);
+    let mut harness = compare(DataOrigin::Memory { label: "long name".to_owned(), text: text.into() });
+    harness.get_by_label("Industry matrix").click();
+    harness.run();
+    let name_right = |prefix: &str| {
+        harness
+            .query_all_by_role(egui::accesskit::Role::Button)
+            .find(|node| node.accesskit_node().label().is_some_and(|label| label.starts_with(prefix)))
+            .map_or_else(|| panic!("no row named {prefix}…"), |node| node.rect().right())
+    };
+    let (alpha, beta) = (name_right("Alpha Park"), name_right("Beta Park"));
+    assert!((alpha - beta).abs() < 0.5, "the rows' cells start at {alpha} and {beta}");
+}

@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use egui::{Align2, Color32, FontId, Galley, RichText, TextStyle, Ui};
+use egui::{Align2, Color32, FontId, Galley, RichText, TextStyle, TextWrapMode, Ui, WidgetText};
 
 use super::{CompareContext, chart_font, park_name};
 use crate::format::format_count;
@@ -477,13 +477,25 @@ fn park_row_ui(
         // The name is centred in its button, as tall as the cells: padding would make a row
         // pressed for room taller than its cells, and the rows would drift from their pitch.
         ui.spacing_mut().button_padding.y = 0.0;
-        let name = RichText::new(park_name(ctx.dataset, park, ctx.language)).font(layout.font.clone());
+        let whole_name = park_name(ctx.dataset, park, ctx.language);
+        // Cut with "…" to the names' column: a longer name pushed its row's cells out from
+        // under their headers, so its roles read as other industries'.
+        let name = WidgetText::from(RichText::new(&whole_name).font(layout.font.clone())).into_galley(
+            ui,
+            Some(TextWrapMode::Truncate),
+            layout.name_width - 2.0 * ui.spacing().button_padding.x,
+            TextStyle::Body,
+        );
+        let cut = name.elided;
         let selected = ctx.selected == Some(park) || ctx.hovered == Some(park);
         // A minimum size rather than `add_sized`, which lays the button out in a child ui.
         let button = egui::Button::selectable(selected, name)
             .frame(false)
             .min_size(egui::vec2(layout.name_width, layout.cell_height));
-        let response = ui.add(button);
+        let mut response = ui.add(button);
+        if cut {
+            response = response.on_hover_text(whole_name);
+        }
         if response.clicked() {
             actions.push(Action::Select(park.clone()));
         }
