@@ -553,6 +553,9 @@ pub struct Strings {
     pub time_legend: &'static str,
     /// Time series: what a dotted stretch of line means, added to the key when one is drawn.
     pub boundary_key: &'static str,
+    /// Time series: what a whole-year point off its line means, added to the key when one is
+    /// drawn.
+    pub stated_otherwise_key: &'static str,
     /// How scatter bubbles read.
     pub scatter_legend: &'static str,
     /// Scatter: what a hollow marker means.
@@ -924,6 +927,7 @@ pub const EN: Strings = Strings {
     pin_to_choose: "pin parks to choose others",
     time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
     boundary_key: "dotted line: the park's area changed",
+    stated_otherwise_key: "circle off its line: another source's figure for that year",
     scatter_legend: "Bubble area ∝",
     hollow_marker_key: "hollow marker: approximate, preliminary or a bound",
     part_year_marker_key: "diamond: part of a year",
@@ -1222,6 +1226,7 @@ pub const ZH: Strings = Strings {
     pin_to_choose: "固定园区可自选",
     time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
     boundary_key: "点线：园区范围调整",
+    stated_otherwise_key: "线外圆点：同年另一来源的数值",
     scatter_legend: "气泡面积 ∝",
     hollow_marker_key: "空心点：约数、初步统计或上下限",
     part_year_marker_key: "菱形：非全年数据",

@@ -839,3 +839,22 @@ fn a_long_park_name_keeps_its_matrix_row_under_the_headers() {
     let (alpha, beta) = (name_right("Alpha Park"), name_right("Beta Park"));
     assert!((alpha - beta).abs() < 0.5, "the rows' cells start at {alpha} and {beta}");
 }
+
+/// Another source's figure for a year the line already has is a whole-year point off the line,
+/// and the key says so; it is not called a part of a year.
+#[test]
+fn a_time_series_point_another_source_states_otherwise_is_explained_in_the_key() {
+    let key = "circle off its line: another source's figure for that year";
+    let mut plain = compare(small());
+    plain.get_by_label("Time series").click();
+    plain.run();
+    assert!(plain.query_by_label_contains(key).is_none(), "no such point, no such key");
+    let mut harness = compare(small_with_figure_stated_otherwise(
+        &crate_file("tests/fixtures/small.ron"),
+        r#"(metric: "total_income", value: 630, year: 2018, qualifier: Preliminary, source: "s1"),"#,
+        r#"(metric: "total_income", value: 600, year: 2018, source: "s2"),"#,
+    ));
+    harness.get_by_label("Time series").click();
+    harness.run();
+    assert!(harness.query_by_label_contains(key).is_some(), "the key explains the point off the line");
+}

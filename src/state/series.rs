@@ -474,7 +474,8 @@ pub struct ParkTimeSeries {
     pub runs: Vec<Vec<TimePoint>>,
     /// Targets and forecasts, drawn dashed from the last actual figure before them.
     pub projections: Vec<TimePoint>,
-    /// Part-year figures and second figures for a year already in a run: points only.
+    /// Part-year figures, and another source's whole-year figure for a year already in a run
+    /// ([`Self::stated_otherwise`]): points only.
     pub loose: Vec<TimePoint>,
     /// The years the park's ground changed ([`Park::boundary_changes`]): figures either side
     /// of one are not like for like.
@@ -498,6 +499,21 @@ impl ParkTimeSeries {
     /// Every point, for hover and bounds.
     pub fn points(&self) -> impl Iterator<Item = &TimePoint> {
         self.runs.iter().flatten().chain(&self.projections).chain(&self.loose)
+    }
+
+    /// The end of the park's line, which its name is level with: its latest whole-year figure or
+    /// projection. A part-year figure or another source's figure after it is a point off the
+    /// line; named beside it, the name missed the line it names. A park whose figures are all
+    /// such points is named at its latest.
+    pub fn line_end(&self) -> Option<&TimePoint> {
+        let on_line = self.runs.iter().flatten().chain(&self.projections);
+        on_line.max_by(|a, b| a.x.total_cmp(&b.x)).or_else(|| self.loose.iter().max_by(|a, b| a.x.total_cmp(&b.x)))
+    }
+
+    /// The whole-year figures off the line: another source's figure for a year the line already
+    /// has a figure of.
+    pub fn stated_otherwise(&self) -> impl Iterator<Item = &TimePoint> {
+        self.loose.iter().filter(|point| point.period.is_none())
     }
 
     /// Whether the figures of the years `from` and `to` cover the same ground.
@@ -1376,6 +1392,28 @@ mod tests {
         assert_eq!(alpha.projections[0].qualifier, Qualifier::Target);
         assert_eq!(alpha.loose.len(), 1);
         assert!((alpha.loose[0].x - 2019.5).abs() < 1e-9, "the first half of 2019 sits mid-year");
+        assert_eq!(alpha.stated_otherwise().count(), 0, "a part of a year is not another source's whole year");
+    }
+
+    /// A park's name goes level with the end of its line, not with a point off the line after
+    /// it (a half year, another source's figure), where the line seemed to end in a collapse.
+    #[test]
+    fn a_line_ends_at_its_latest_whole_year_or_projection_not_at_a_point_off_it() {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/small.ron")).expect("fixture");
+        let dataset = small_dataset();
+        let alpha = &time_series(&dataset, &ids(&["alpha"]), &MetricId::new("total_income")).0[0];
+        let end = alpha.line_end().expect("an end");
+        assert_eq!((end.year, end.qualifier), (alpha.projections[0].year, Qualifier::Target), "the dashed target");
+        // Without its target, the line ends at its last whole year, though a half year follows.
+        let target = r#"(metric: "total_income", value: 800, year: 2020, qualifier: Target, source: "s1"),"#;
+        assert!(text.contains(target));
+        let without_target = crate::model::load_dataset(&text.replace(target, ""), "t").expect("valid");
+        let alpha = &time_series(&without_target, &ids(&["alpha"]), &MetricId::new("total_income")).0[0];
+        let last_run = alpha.runs.last().and_then(|run| run.last()).expect("a run");
+        let end = alpha.line_end().expect("an end");
+        assert!(end.x >= last_run.x && end.period.is_none(), "{end:?}");
+        assert!(alpha.loose.iter().any(|point| point.x > end.x), "a half year after the line's end, off it");
     }
 
     /// Figures of years that follow on but lie either side of a change of the park's ground are

@@ -47,11 +47,14 @@ pub(super) fn time_series_ui(
     let log = choice.log_scale;
     let unit = metric_unit(ctx.dataset, &choice.metric, ctx.language);
     let y_title = name_with_unit(&metric_name(ctx.dataset, &choice.metric, ctx.language), &unit.name);
+    let mut key = vec![s.time_legend];
     if series.iter().any(|s| s.boundary_crossings().next().is_some()) {
-        ui.label(RichText::new(format!("{} · {}", s.time_legend, s.boundary_key)).small().weak());
-    } else {
-        ui.label(RichText::new(s.time_legend).small().weak());
+        key.push(s.boundary_key);
     }
+    if series.iter().any(|s| s.stated_otherwise().next().is_some()) {
+        key.push(s.stated_otherwise_key);
+    }
+    ui.label(RichText::new(key.join(" · ")).small().weak());
     let height = chart_height(ui, footer);
     let font = chart_font(ui);
     let labelled = labelled_series(ctx, series, colours);
@@ -138,11 +141,6 @@ fn labelled_series<'s>(
     labelled
 }
 
-/// The last point drawn of a series: the end its label is level with.
-fn line_end(series: &ParkTimeSeries) -> Option<&TimePoint> {
-    series.points().max_by(|a, b| a.x.total_cmp(&b.x))
-}
-
 /// Where the labelled lines end on screen.
 struct LineEnds<'a> {
     labelled: &'a [&'a ParkTimeSeries],
@@ -168,7 +166,7 @@ fn end_labels_ui(
     let mut galleys = Vec::new();
     let mut labels = Vec::new();
     for series in ends.labelled {
-        let Some(end) = line_end(series).and_then(|p| Some(PlotPoint::new(p.x, scaled(p.value, ends.log)?))) else {
+        let Some(end) = series.line_end().and_then(|p| Some(PlotPoint::new(p.x, scaled(p.value, ends.log)?))) else {
             continue;
         };
         let end_on_screen = ends.transform.position_from_point(&end);
@@ -265,12 +263,14 @@ fn add_park_series(
     add_markers(plot_ui, colour, emphasis * if coloured { 4.5 } else { 3.0 }, park_series, log);
 }
 
-/// Circles for whole years, diamonds for parts of a year, squares for plans; hedged figures
-/// and plans hollow.
+/// Circles for whole years (another source's off the line), diamonds for parts of a year,
+/// squares for plans; hedged figures and plans hollow.
 fn add_markers(plot_ui: &mut PlotUi<'_>, colour: Color32, radius: f32, park_series: &ParkTimeSeries, log: bool) {
     let groups = [
         (park_series.runs.iter().flatten().collect::<Vec<_>>(), MarkerShape::Circle),
-        (park_series.loose.iter().collect(), MarkerShape::Diamond),
+        (park_series.loose.iter().filter(|point| point.period.is_some()).collect(), MarkerShape::Diamond),
+        // A whole year as a whole year is drawn, off the line: a diamond said "part of a year".
+        (park_series.stated_otherwise().collect(), MarkerShape::Circle),
         (park_series.projections.iter().collect(), MarkerShape::Square),
     ];
     for (group, (points, shape)) in groups.into_iter().enumerate() {
