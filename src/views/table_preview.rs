@@ -55,8 +55,8 @@ pub fn table_preview_ui(ui: &mut egui::Ui, preview: &TablePreview, language: Lan
                 .problems
                 .iter()
                 .map(|problem| match problem {
-                    Problem::Unreadable { .. } => format!("{}{problem}", preview.file_name()),
-                    _ => problem.to_string(),
+                    Problem::Unreadable { .. } => format!("{}{}", preview.file_name(), problem.in_language(language)),
+                    _ => problem.in_language(language),
                 })
                 .collect();
             lines_ui(ui, "table_errors", &problems, ui.visuals().error_fg_color);

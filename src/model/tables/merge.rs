@@ -5,7 +5,7 @@ use super::{Column, FigureTable, TableFigure, Target};
 use std::collections::HashMap;
 
 use crate::model::validate::ObservationRules;
-use crate::model::{Dataset, Language, LoadErrors, MetricId, Observation, Period, Problem, Source};
+use crate::model::{Dataset, Language, LoadErrors, MetricId, Observation, Period, Problem, Source, message};
 
 /// What a table's row does to the dataset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -204,17 +204,27 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
         if table.sources[..i].iter().any(|s| s.id == source.id) {
             problems.push(Problem::Invalid {
                 path,
-                message: format!("the table lists the source \"{}\" twice", source.id),
+                message: message(
+                    format!("the table lists the source \"{}\" twice", source.id),
+                    format!("表格两次列出来源“{}”", source.id),
+                ),
             });
         } else if let Some(existing) = dataset.sources.iter().find(|s| s.id == source.id) {
             let differ = source_differences(existing, source);
             if !differ.is_empty() {
                 problems.push(Problem::Invalid {
                     path,
-                    message: format!(
-                        "the dataset already has a source \"{}\" with another {}: give the table's source another id",
-                        source.id,
-                        words_and(&differ)
+                    message: message(
+                        format!(
+                            "the dataset already has a source \"{}\" with another {}: give the table's source another id",
+                            source.id,
+                            words_and(&differ.iter().map(|(en, _)| *en).collect::<Vec<_>>())
+                        ),
+                        format!(
+                            "数据集已有来源“{}”，但{}不同：请给表格中的来源另取一个 id",
+                            source.id,
+                            differ.iter().map(|(_, zh)| *zh).collect::<Vec<_>>().join("、")
+                        ),
                     ),
                 });
             }
@@ -225,13 +235,19 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
         match &figure.target {
             Target::Park(id) if dataset.park(id).is_none() => {
                 let path = figure.cell(Column::ParkId).to_string();
-                problems.push(Problem::Invalid { path, message: format!("unknown park \"{id}\"") });
+                problems.push(Problem::Invalid {
+                    path,
+                    message: message(format!("unknown park \"{id}\""), format!("未知的园区“{id}”")),
+                });
                 continue;
             }
             Target::Zone if dataset.zone.is_none() => {
                 problems.push(Problem::Invalid {
                     path: figure.at.to_string(),
-                    message: "a zone figure, but the dataset has no zone".to_owned(),
+                    message: message(
+                        "a zone figure, but the dataset has no zone",
+                        "这是示范区的数字，但数据集中没有示范区",
+                    ),
                 });
                 continue;
             }
@@ -251,7 +267,7 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
                 ("JanTo", Column::Period),
             ]
             .into_iter()
-            .find(|(start, _)| message.starts_with(start))
+            .find(|(start, _)| message.en.starts_with(start))
             .map(|(_, column)| column);
             let path = column.map_or_else(|| figure.at.to_string(), |column| figure.cell(column).to_string());
             problems.push(Problem::Invalid { path, message: message.clone() });
@@ -262,9 +278,12 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
         {
             problems.push(Problem::Invalid {
                 path: figure.cell(Column::Value).to_string(),
-                message: format!(
-                    "a percentage, but metric \"{}\" is measured in {}: write the value in that unit",
-                    metric.id, metric.unit.en
+                message: message(
+                    format!(
+                        "a percentage, but metric \"{}\" is measured in {}: write the value in that unit",
+                        metric.id, metric.unit.en
+                    ),
+                    format!("这是百分数，但指标“{}”的单位是{}：请按该单位填写", metric.id, metric.unit.zh),
                 ),
             });
         }
@@ -290,18 +309,18 @@ fn words_and(words: &[&str]) -> String {
 /// The fields in which `table`'s source differs from the dataset's source of the same id. The
 /// Chinese publisher and note count only where the table gives them: sheets of sources written
 /// before those columns existed (or without them) list the dataset's sources all the same.
-fn source_differences(dataset: &Source, table: &Source) -> Vec<&'static str> {
+fn source_differences(dataset: &Source, table: &Source) -> Vec<(&'static str, &'static str)> {
     let (a, b) = (dataset, table);
     let same_if_given = |given: &Option<String>, held: &Option<String>| given.is_none() || given == held;
     let fields = [
-        ("title", a.title == b.title),
-        ("publisher", a.publisher == b.publisher),
-        ("Chinese publisher", same_if_given(&b.publisher_zh, &a.publisher_zh)),
-        ("date", a.date == b.date),
-        ("URL", a.url == b.url),
-        ("language", a.language == b.language),
-        ("note", a.note == b.note),
-        ("Chinese note", same_if_given(&b.note_zh, &a.note_zh)),
+        (("title", "标题"), a.title == b.title),
+        (("publisher", "发布者"), a.publisher == b.publisher),
+        (("Chinese publisher", "中文发布者"), same_if_given(&b.publisher_zh, &a.publisher_zh)),
+        (("date", "日期"), a.date == b.date),
+        (("URL", "网址"), a.url == b.url),
+        (("language", "语言"), a.language == b.language),
+        (("note", "说明"), a.note == b.note),
+        (("Chinese note", "中文说明"), same_if_given(&b.note_zh, &a.note_zh)),
     ];
     fields.into_iter().filter(|(_, same)| !same).map(|(name, _)| name).collect()
 }
@@ -317,9 +336,15 @@ fn value_in_shown_unit(dataset: &Dataset, figure: &TableFigure) -> Option<Proble
     let shown = metric.shown.iter().find(|(_, shown)| shown.unit.trim() == written && !stored.contains(&written))?;
     Some(Problem::Invalid {
         path: at.to_string(),
-        message: format!(
-            "the unit says \"{written}\", the unit the window shows metric \"{}\" in, but a table's values are in \"{}\" ({}): divide the value by {} and write \"{}\"",
-            metric.id, metric.unit.zh, metric.unit.en, shown.1.factor, metric.unit.zh
+        message: message(
+            format!(
+                "the unit says \"{written}\", the unit the window shows metric \"{}\" in, but a table's values are in \"{}\" ({}): divide the value by {} and write \"{}\"",
+                metric.id, metric.unit.zh, metric.unit.en, shown.1.factor, metric.unit.zh
+            ),
+            format!(
+                "单位写的是“{written}”，即窗口显示指标“{}”所用的单位，但表格中的数值应以“{}”为单位：请把数值除以 {}，并写“{}”",
+                metric.id, metric.unit.zh, shown.1.factor, metric.unit.zh
+            ),
         ),
     })
 }

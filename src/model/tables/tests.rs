@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::tests::small_dataset;
-use crate::model::{MetricId, Period, Qualifier};
+use crate::model::{Language, MetricId, Period, Qualifier};
 
 fn csv(text: &str) -> FigureTable {
     read_table_bytes(text.as_bytes(), "figures.csv", Some("csv"))
@@ -348,7 +348,7 @@ fn a_source_the_dataset_has_is_not_added_twice_and_one_that_differs_is_an_error(
 #[test]
 fn a_decimal_comma_is_named_as_such() {
     assert_eq!(
-        parse_value(&Cell::Text("12,75".to_owned())),
+        parse_value(&Cell::Text("12,75".to_owned())).map_err(|message| message.en),
         Err("\"12,75\" is not a number: write decimals with a point (12.75); a comma may only separate thousands \
              (1,240)"
             .to_owned())
@@ -408,4 +408,20 @@ fn digits_in_the_qualifier_column_point_at_a_split_number() {
     assert!(problems[0].contains("unknown qualifier \"240\"") && problems[0].contains("thousands separator"));
     let table = csv("park_id,metric_id,year,value,qualifier,source_id\nbeta,total_income,2019,1,about,s1\n");
     assert!(!messages(&table)[0].contains("thousands separator"), "words are not a split number");
+}
+
+#[test]
+fn a_tables_problems_are_said_in_the_interfaces_language() {
+    let table = csv("park_id,metric_id,year,value,source_id\n\
+         atlantis,planned_area,2019,1,s1\n\
+         alpha,planned_area,20x9,1,s1\n\
+         alpha,planned_area,2019,-3,s9\n");
+    let errors = small_dataset().with_tables(&[table]).expect_err("three bad rows");
+    let chinese = errors.in_language(Language::Zh);
+    assert!(chinese.contains("figures.csv：line 3, column 3 (year)：“20x9”不是年份：只写年份，如 2019"), "{chinese}");
+    let errors = small_dataset()
+        .with_tables(&[csv("park_id,metric_id,year,value,source_id\natlantis,planned_area,2019,1,s1\n")])
+        .expect_err("an unknown park");
+    assert!(errors.in_language(Language::Zh).contains("未知的园区“atlantis”"), "{errors}");
+    assert!(errors.in_language(Language::En).contains("unknown park \"atlantis\""), "{errors}");
 }
