@@ -191,7 +191,7 @@ pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
             writeln!(out, "  {warning}")?;
         }
         for warning in &tables.warnings {
-            writeln!(out, "  {warning}")?;
+            writeln!(out, "  {}", warning.en)?;
         }
     }
     Ok(findings.errors.is_empty())
