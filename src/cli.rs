@@ -191,7 +191,7 @@ pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
             writeln!(out, "  {warning}")?;
         }
         for warning in &tables.warnings {
-            writeln!(out, "  {warning}")?;
+            writeln!(out, "  {}", warning.en)?;
         }
     }
     Ok(findings.errors.is_empty())
@@ -226,7 +226,10 @@ impl Findings {
                 file: file.clone(),
                 problems: vec![Problem::Invalid {
                     path: "parks".to_owned(),
-                    message: "the dataset has no parks, so the window would have nothing to show".to_owned(),
+                    message: crate::model::message(
+                        "the dataset has no parks, so the window would have nothing to show",
+                        "数据集中没有园区，窗口将无内容可显示",
+                    ),
                 }],
             });
         }

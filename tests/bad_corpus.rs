@@ -195,7 +195,7 @@ fn check(case: &Case, errors: &LoadErrors) {
         let head = match problem {
             Problem::Syntax { line, col, .. } => format!("{line}:{col}: "),
             Problem::Invalid { path, .. } => format!("{path}: "),
-            Problem::Unreadable { message } => panic!("{}: unreadable: {message}", case.file),
+            Problem::Unreadable { message } => panic!("{}: unreadable: {}", case.file, message.en),
         };
         assert!(
             case.problems.iter().any(|expected| expected.starts_with(&head)),

@@ -951,3 +951,23 @@ fn a_dataset_without_parks_says_so_instead_of_blaming_the_search() {
     harness.run();
     assert!(harness.query_by_label_contains("此数据集没有园区").is_some());
 }
+
+/// The problems of a broken dataset are shown in the interface's language, and switching the
+/// language shows them again in the other.
+#[test]
+fn a_broken_datasets_problems_follow_the_interfaces_language() {
+    let small = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture");
+    let broken = small.replacen(r#"version: "1.0.0","#, r#"version: "1.0.0""#, 1);
+    let origin = DataOrigin::Memory { label: "bad.ron".to_owned(), text: broken.into() };
+    let mut harness = harness(origin);
+    let shown =
+        |harness: &Harness<'_, ParkApp>, words: &str| harness.query_all_by_label_contains(words).next().is_some();
+    assert!(shown(&harness, "Expected comma"), "English first");
+    harness.get_by_label("中文").click();
+    harness.run();
+    assert!(shown(&harness, "bad.ron：第 7 行第 9 列：缺少逗号"), "the place and the words in Chinese");
+    assert!(!shown(&harness, "Expected comma"));
+    harness.get_by_label("English").click();
+    harness.run();
+    assert!(shown(&harness, "bad.ron:7:9: Expected comma"));
+}

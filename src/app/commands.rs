@@ -65,7 +65,8 @@ impl ParkApp {
             Command::Reload => self.reload(),
             Command::CopyProblems => {
                 if let Some(errors) = &self.load_error {
-                    ctx.copy_text(errors.to_string());
+                    // In the language the problems are shown in.
+                    ctx.copy_text(errors.in_language(self.state.language));
                 }
             }
             Command::SaveSlide => self.add_slide(),

@@ -85,7 +85,7 @@ impl ParkApp {
             Err(errors) => {
                 log::warn!("{errors}");
                 self.slides.broken = true;
-                self.notice = Some(format!("{} ({errors})", s.slides_file_failed));
+                self.notice = Some(format!("{} ({})", s.slides_file_failed, errors.in_language(self.state.language)));
             }
         }
     }

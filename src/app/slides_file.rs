@@ -4,7 +4,7 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::model::{LoadErrors, Problem, parse_ron};
+use crate::model::{LoadErrors, Problem, io_message, parse_ron};
 use crate::state::slides::SlideDeck;
 
 use crate::model::DataOrigin;
@@ -30,7 +30,7 @@ pub fn load_deck(path: &Path) -> Result<SlideDeck, LoadErrors> {
         Ok(text) => text,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(SlideDeck::default()),
         Err(err) => {
-            return Err(LoadErrors { file, problems: vec![Problem::Unreadable { message: err.to_string() }] });
+            return Err(LoadErrors { file, problems: vec![Problem::Unreadable { message: io_message(&err) }] });
         }
     };
     // A deck saved before the table's columns came from the dataset reads after migration; any

@@ -274,7 +274,7 @@ impl ParkApp {
             // strip of it, scrolling.
             let room = if self.dataset.is_some() { 160.0 } else { (ui.available_height() - 24.0).max(160.0) };
             egui::ScrollArea::vertical().id_salt("load_errors").max_height(room).show(ui, |ui| {
-                for problem in errors.to_string().lines() {
+                for problem in errors.in_language(self.state.language).lines() {
                     ui.label(RichText::new(problem).monospace().color(ui.visuals().error_fg_color));
                 }
             });
@@ -471,7 +471,7 @@ impl ParkApp {
 fn map_problems_ui(ui: &mut Ui, errors: &LoadErrors, language: Language) {
     let colour = ui.visuals().error_fg_color;
     ui.label(RichText::new(strings(language).map_failed).strong().color(colour));
-    for problem in errors.to_string().lines() {
+    for problem in errors.in_language(language).lines() {
         ui.label(RichText::new(problem).monospace().color(colour));
     }
 }

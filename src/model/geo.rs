@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::load::{LoadErrors, Problem, parse_ron};
+use super::load::{LoadErrors, Problem, message, parse_ron};
 use super::{Dataset, DistrictId, Park, Text};
 
 /// Kilometres per degree of latitude.
@@ -72,7 +72,10 @@ impl CityMap {
             if dataset.district(&outline.id).is_none() {
                 problems.push(Problem::Invalid {
                     path: format!("districts[{i}] \"{}\"", outline.id),
-                    message: format!("the dataset has no district \"{}\"", outline.id),
+                    message: message(
+                        format!("the dataset has no district \"{}\"", outline.id),
+                        format!("数据集中没有区“{}”", outline.id),
+                    ),
                 });
             }
         }
@@ -82,7 +85,10 @@ impl CityMap {
                 // district the user must draw.
                 problems.push(Problem::Invalid {
                     path: "districts".to_owned(),
-                    message: format!("no outline for the dataset's districts[{i}] \"{}\"", district.id),
+                    message: message(
+                        format!("no outline for the dataset's districts[{i}] \"{}\"", district.id),
+                        format!("数据集的 districts[{i}]“{}”没有轮廓", district.id),
+                    ),
                 });
             }
         }
@@ -297,28 +303,39 @@ fn outline_problems(map: &CityMap) -> Vec<Problem> {
     let lon_scale = map.lon_scale();
     for (i, district) in map.districts.iter().enumerate() {
         let path = format!("districts[{i}] \"{}\"", district.id);
-        let mut report = |message: String| problems.push(Problem::Invalid { path: path.clone(), message });
+        let mut report = |en: String, zh: String| {
+            problems.push(Problem::Invalid { path: path.clone(), message: message(en, zh) });
+        };
         if !seen.insert(&district.id) {
-            report(format!("duplicate id \"{}\"", district.id));
+            report(format!("duplicate id \"{}\"", district.id), format!("id“{}”重复", district.id));
         }
         let ring = &district.outline;
         if ring.len() < 3 {
-            report(format!("an outline needs at least 3 points, not {}", ring.len()));
+            report(
+                format!("an outline needs at least 3 points, not {}", ring.len()),
+                format!("轮廓至少需要 3 个点，这里只有 {} 个", ring.len()),
+            );
             continue;
         }
         if ring.first() == ring.last() {
-            report("the ring repeats its first point at the end; leave it open".to_owned());
+            report(
+                "the ring repeats its first point at the end; leave it open".to_owned(),
+                "轮廓在末尾重复了第一个点：不要闭合，删去最后一个点".to_owned(),
+            );
         }
         if let Some((lon, lat)) = ring
             .iter()
             .find(|(lon, lat)| !(lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0 && lat.abs() <= 90.0))
         {
-            report(format!("({lon}, {lat}) is not a longitude and latitude"));
+            report(
+                format!("({lon}, {lat}) is not a longitude and latitude"),
+                format!("({lon}, {lat}) 不是有效的经纬度"),
+            );
             continue;
         }
         let km: Vec<Km> = ring.iter().map(|&p| to_km(p, lon_scale)).collect();
         if self_intersects(&km) {
-            report("the outline crosses itself".to_owned());
+            report("the outline crosses itself".to_owned(), "轮廓自相交叉".to_owned());
         }
     }
     problems

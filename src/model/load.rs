@@ -4,14 +4,16 @@
 use std::fmt;
 use std::path::Path;
 
-use super::Dataset;
 use super::validate::validate;
+use super::{Dataset, Language, Text};
 
 /// Largest nesting depth accepted in any RON file; deeper input is rejected before it can
 /// exhaust the stack.
 pub const RECURSION_LIMIT: usize = 64;
 
-/// One thing wrong with a dataset file.
+/// One thing wrong with a dataset file. Each message is made in English and Chinese where the
+/// problem is found, so the window shows it in the interface's language; `Display` (and so
+/// `check` on the command line) gives the English.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     /// The text is not valid RON for a dataset. Line and column are 1-based.
@@ -21,30 +23,60 @@ pub enum Problem {
         /// Column of the error.
         col: usize,
         /// What the parser expected or found.
-        message: String,
+        message: Text,
     },
     /// The file could not be read at all.
     Unreadable {
         /// Why, as the operating system said it.
-        message: String,
+        message: Text,
     },
     /// The file parsed, but an item breaks a rule.
     Invalid {
         /// Where the item is, e.g. `parks[3] "haidian" → observations[2]`.
         path: String,
         /// What is wrong with it.
-        message: String,
+        message: Text,
     },
+}
+
+impl Problem {
+    /// The problem in `language`, to follow the file's name: `3:5: Expected comma` or
+    /// `第 3 行第 5 列：缺少逗号`. The path of an item names fields of the file, so it stays as
+    /// written.
+    pub fn in_language(&self, language: Language) -> String {
+        match (self, language) {
+            (Self::Syntax { line, col, message }, Language::En) => format!("{line}:{col}: {}", message.en),
+            (Self::Syntax { line, col, message }, Language::Zh) => format!("第 {line} 行第 {col} 列：{}", message.zh),
+            (Self::Unreadable { message }, Language::En) => format!(" cannot be read: {}", message.en),
+            (Self::Unreadable { message }, Language::Zh) => format!(" 无法读取：{}", message.zh),
+            (Self::Invalid { path, message }, Language::En) => format!("{path}: {}", message.en),
+            (Self::Invalid { path, message }, Language::Zh) => format!("{path}：{}", message.zh),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Syntax { line, col, message } => write!(f, "{line}:{col}: {message}"),
-            Self::Unreadable { message } => write!(f, " cannot be read: {message}"),
-            Self::Invalid { path, message } => write!(f, "{path}: {message}"),
-        }
+        f.write_str(&self.in_language(Language::En))
     }
+}
+
+/// A message made in both languages: `en` and `zh`, each already filled in.
+pub fn message(en: impl Into<String>, zh: impl Into<String>) -> Text {
+    Text { en: en.into(), zh: zh.into() }
+}
+
+/// Why a file could not be read, from the operating system's error: the common causes said in
+/// Chinese too, the rest in the system's own (English) words.
+pub fn io_message(err: &std::io::Error) -> Text {
+    let en = err.to_string();
+    let zh = match err.kind() {
+        std::io::ErrorKind::NotFound => "找不到该文件".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "没有读取该文件的权限".to_owned(),
+        std::io::ErrorKind::IsADirectory => "这是一个文件夹，不是文件".to_owned(),
+        _ => en.clone(),
+    };
+    Text { en, zh }
 }
 
 /// Every problem found in one dataset file.
@@ -57,18 +89,28 @@ pub struct LoadErrors {
     pub problems: Vec<Problem>,
 }
 
+impl LoadErrors {
+    /// Every problem in `language`, one a line, each after the file's name.
+    pub fn in_language(&self, language: Language) -> String {
+        let lines: Vec<String> = self
+            .problems
+            .iter()
+            .map(|problem| {
+                let separator = match (problem, language) {
+                    (Problem::Unreadable { .. }, _) => "",
+                    (_, Language::En) => ":",
+                    (_, Language::Zh) => "：",
+                };
+                format!("{}{separator}{}", self.file, problem.in_language(language))
+            })
+            .collect();
+        lines.join("\n")
+    }
+}
+
 impl fmt::Display for LoadErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, problem) in self.problems.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            match problem {
-                Problem::Unreadable { .. } => write!(f, "{}{problem}", self.file)?,
-                _ => write!(f, "{}:{problem}", self.file)?,
-            }
-        }
-        Ok(())
+        f.write_str(&self.in_language(Language::En))
     }
 }
 
@@ -89,9 +131,54 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Resu
         problems: vec![Problem::Syntax {
             line: err.span.start.line,
             col: err.span.start.col,
-            message: err.code.to_string(),
+            message: syntax_message(&err.code),
         }],
     })
+}
+
+/// What the RON parser found wrong, in both languages: the common errors of a hand-edited file
+/// said in Chinese with the same facts (field names, what was expected), the rare ones in the
+/// parser's English words.
+fn syntax_message(code: &ron::Error) -> Text {
+    use ron::Error as E;
+    // Names as the file writes them; in the Chinese lists joined with 、.
+    let names = |names: &[&str]| names.join("、");
+    let within = |outer: &Option<String>| outer.as_ref().map(|o| format!("{o} 中")).unwrap_or_default();
+    let zh = match code {
+        E::Eof => "文件意外结束：可能缺少右括号或引号".to_owned(),
+        E::ExpectedComma => "缺少逗号".to_owned(),
+        E::ExpectedArray => "此处应为左方括号 [".to_owned(),
+        E::ExpectedArrayEnd => "此处应为右方括号 ]".to_owned(),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike("") => "此处应为左括号 (".to_owned(),
+        E::ExpectedNamedStructLike(name) => format!("此处应为 {name} 的左括号 ("),
+        E::ExpectedDifferentStructName { expected, found } => format!("此处应为 {expected}，而不是 {found}"),
+        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => "此处应为右括号 )".to_owned(),
+        E::ExpectedMapColon => "此处应为冒号".to_owned(),
+        E::ExpectedBoolean => "此处应为 true 或 false".to_owned(),
+        E::ExpectedFloat => "此处应为数字".to_owned(),
+        E::ExpectedInteger => "此处应为整数".to_owned(),
+        E::ExpectedString => "此处应为用英文双引号括起的文字".to_owned(),
+        E::ExpectedStringEnd => "文字缺少结尾的英文双引号".to_owned(),
+        E::ExpectedOption => "此处应为 Some(…) 或 None".to_owned(),
+        E::ExpectedIdentifier => "此处应为字段名".to_owned(),
+        E::UnexpectedChar(c) => format!("意外的字符“{c}”"),
+        E::TrailingCharacters => "数据结束后还有多余的内容".to_owned(),
+        E::ExceededRecursionLimit => format!("嵌套超过 {RECURSION_LIMIT} 层"),
+        E::NoSuchStructField { expected, found, outer } => {
+            format!("{}未知的字段“{found}”，可用的字段有 {}", within(outer), names(expected))
+        }
+        E::MissingStructField { field, outer } => format!("{}缺少字段“{field}”", within(outer)),
+        E::DuplicateStructField { field, outer } => format!("{}字段“{field}”出现了两次", within(outer)),
+        E::NoSuchEnumVariant { expected, found, outer } => {
+            format!("{}未知的取值“{found}”，可用的取值有 {}", within(outer), names(expected))
+        }
+        E::ExpectedDifferentLength { expected, found } => {
+            format!("元素个数不对：应为 {expected}，实际有 {found} 个")
+        }
+        // Rare in a hand-edited file: the parser's own words, after the Chinese place.
+        _ => code.to_string(),
+    };
+    Text { en: code.to_string(), zh }
 }
 
 /// Adds to each problem of an item of `text` where the item begins, as a syntax error says it:
@@ -101,7 +188,8 @@ pub(super) fn add_places(text: &str, problems: &mut [Problem]) {
         if let Problem::Invalid { path, message } = problem
             && let Some((line, col)) = super::locate::locate(text, path)
         {
-            *message = format!("{message} (line {line}, column {col})");
+            message.en = format!("{} (line {line}, column {col})", message.en);
+            message.zh = format!("{}（第 {line} 行第 {col} 列）", message.zh);
         }
     }
 }
@@ -127,7 +215,7 @@ pub fn load_dataset_file(path: &Path) -> Result<Dataset, LoadErrors> {
     let file = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|err| LoadErrors {
         file: file.clone(),
-        problems: vec![Problem::Unreadable { message: err.to_string() }],
+        problems: vec![Problem::Unreadable { message: io_message(&err) }],
     })?;
     load_dataset_bytes(&bytes, &file)
 }
@@ -145,15 +233,16 @@ pub fn load_dataset_bytes(bytes: &[u8], file: &str) -> Result<Dataset, LoadError
             // A dataset edited in a Chinese Windows editor may have been saved in its "ANSI"
             // encoding: say so, and how to mend it, rather than only where it breaks.
             let message = if super::tables::reads_as_chinese(bytes) {
-                "the file is not valid UTF-8 text; it reads as Chinese text in GB18030 (GBK, \"ANSI\" on Chinese \
-                 Windows): save it again as UTF-8"
+                message(
+                    "the file is not valid UTF-8 text; it reads as Chinese text in GB18030 (GBK, \"ANSI\" on \
+                     Chinese Windows): save it again as UTF-8",
+                    "文件不是有效的 UTF-8 文本；它看来是 GB18030（GBK，中文 Windows 的“ANSI”）编码的中文：\
+                     请另存为 UTF-8",
+                )
             } else {
-                "the file is not valid UTF-8 text"
+                message("the file is not valid UTF-8 text", "文件不是有效的 UTF-8 文本")
             };
-            Err(LoadErrors {
-                file: file.to_owned(),
-                problems: vec![Problem::Syntax { line, col, message: message.to_owned() }],
-            })
+            Err(LoadErrors { file: file.to_owned(), problems: vec![Problem::Syntax { line, col, message }] })
         }
     }
 }

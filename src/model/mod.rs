@@ -22,7 +22,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use diff::{DatasetDiff, diff};
-pub use load::{LoadErrors, Problem, RECURSION_LIMIT, load_dataset, load_dataset_bytes, load_dataset_file, parse_ron};
+pub use load::{
+    LoadErrors, Problem, RECURSION_LIMIT, io_message, load_dataset, load_dataset_bytes, load_dataset_file, message,
+    parse_ron,
+};
 pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
 pub use texts::PlacedText;
 pub use units::{DisplayUnit, ShownUnit, ShownUnits, divided_display_unit};

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::geo::{CityMap, load_city_map_of};
 use super::tables::{FigureTable, MergeReport, read_table};
-use super::{Dataset, LoadErrors, Problem, load_dataset, load_dataset_file};
+use super::{Dataset, LoadErrors, Problem, io_message, load_dataset, load_dataset_file, message};
 
 /// The dataset built into the program.
 pub const EMBEDDED_DATASET: &str = include_str!("../../data/zgc.ron");
@@ -130,7 +130,13 @@ impl DataOrigin {
                         file: path.display().to_string(),
                         problems: vec![Problem::Invalid {
                             path: "meta.map".to_owned(),
-                            message: format!("the map file {file} cannot be read: {err}"),
+                            message: {
+                                let why = io_message(&err);
+                                message(
+                                    format!("the map file {file} cannot be read: {}", why.en),
+                                    format!("无法读取地图文件 {file}：{}", why.zh),
+                                )
+                            },
                         }],
                     }),
                 }

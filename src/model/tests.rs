@@ -393,3 +393,85 @@ fn an_id_is_named_by_the_park_metric_industry_or_district_it_stands_for() {
     assert_eq!(dataset.name_of_id("alpha").map(|name| name.zh.as_str()), Some("甲园"));
     assert_eq!(english("no_such_id"), None);
 }
+
+/// Every problem loading `text` reports, as the window shows them in `language`.
+fn shown_in(text: &str, language: Language) -> String {
+    load_dataset(text, "bad.ron").expect_err("a broken dataset").in_language(language)
+}
+
+#[test]
+fn a_missing_comma_is_said_in_the_interfaces_language_at_its_line_and_column() {
+    let text = edited(r#"version: "1.0.0","#, r#"version: "1.0.0""#);
+    // The parser stops at the next field, which the comma should have come before.
+    let line = text.lines().position(|l| l.contains("date: \"2026-01-01\"")).expect("the next line") + 1;
+    let chinese = shown_in(&text, Language::Zh);
+    assert!(chinese.starts_with(&format!("bad.ron：第 {line} 行第 ")), "{chinese}");
+    assert!(chinese.contains("缺少逗号"), "{chinese}");
+    assert!(!chinese.contains("Expected"), "no English left: {chinese}");
+    let english = shown_in(&text, Language::En);
+    assert!(english.starts_with(&format!("bad.ron:{line}:")) && english.contains("Expected comma"), "{english}");
+    assert!(!english.contains('行'), "{english}");
+    // The command line (and Display) stays English.
+    assert_eq!(load_dataset(&text, "bad.ron").expect_err("broken").to_string(), english);
+}
+
+#[test]
+fn an_unknown_field_is_said_in_chinese_with_its_name_and_the_fields_allowed() {
+    let text = edited(r#"licence: "test","#, r#"licence: "test", licensee: "x","#);
+    let chinese = shown_in(&text, Language::Zh);
+    assert!(chinese.contains("未知的字段“licensee”"), "{chinese}");
+    assert!(chinese.contains("version") && chinese.contains("licence"), "the fields allowed: {chinese}");
+    assert!(chinese.contains("第 8 行第 "), "{chinese}");
+    let english = shown_in(&text, Language::En);
+    assert!(english.contains("Unexpected field named `licensee`"), "{english}");
+}
+
+#[test]
+fn a_missing_field_and_an_unknown_variant_are_said_in_chinese() {
+    let missing = shown_in(&edited(r#"version: "1.0.0","#, ""), Language::Zh);
+    assert!(missing.contains("缺少字段“version”"), "{missing}");
+    let variant = shown_in(&edited("role: Leading", "role: Leader"), Language::Zh);
+    assert!(variant.contains("未知的取值“Leader”") && variant.contains("Emerging"), "{variant}");
+}
+
+#[test]
+fn an_unknown_source_and_a_year_out_of_range_are_said_in_the_interfaces_language() {
+    let text = edited(
+        r#"event: (en: "Approved", zh: "获批"), source: "s1""#,
+        r#"event: (en: "Approved", zh: "获批"), source: "s9""#,
+    )
+    .replacen("milestones: [(year: 2012,", "milestones: [(year: 2212,", 1);
+    let chinese = shown_in(&text, Language::Zh);
+    let lines: Vec<&str> = chinese.lines().collect();
+    assert_eq!(lines.len(), 2, "{chinese}");
+    // The item's path names the file's fields, in either language.
+    assert!(lines.iter().all(|l| l.starts_with("bad.ron：parks[0] \"alpha\" → milestones[0]：")), "{chinese}");
+    assert!(chinese.contains("未知的来源“s9”"), "{chinese}");
+    assert!(chinese.contains("年份 2212 超出 1949–2100 的范围"), "{chinese}");
+    assert!(chinese.contains("（第 42 行第 "), "where the milestone begins: {chinese}");
+    let english = shown_in(&text, Language::En);
+    assert!(
+        english.contains("unknown source \"s9\"") && english.contains("year 2212 is outside 1949–2100"),
+        "{english}"
+    );
+    assert!(english.contains("(line 42, column "), "{english}");
+    assert!(!english.contains('第'), "{english}");
+}
+
+#[test]
+fn a_map_files_problems_are_said_in_the_interfaces_language() {
+    let text = r#"(name: (en: "X", zh: "X"), note: (en: "n", zh: "n"), districts: [
+        (id: "east", outline: [(116.0, 40.0), (116.1, 40.0)]),
+        (id: "north", outline: [(116.0, 40.0), (116.1, 40.0), (116.1, 40.1)]),
+    ])"#;
+    let errors = geo::load_city_map_of(text, "map.ron", Some(&small_dataset())).expect_err("broken map");
+    let chinese = errors.in_language(Language::Zh);
+    assert!(chinese.contains("map.ron：districts[0] \"east\"：轮廓至少需要 3 个点，这里只有 2 个"), "{chinese}");
+    assert!(chinese.contains("数据集中没有区“north”"), "{chinese}");
+    assert!(chinese.contains("“west”没有轮廓"), "{chinese}");
+    let english = errors.in_language(Language::En);
+    assert!(english.contains("an outline needs at least 3 points, not 2"), "{english}");
+    assert!(english.contains("the dataset has no district \"north\""), "{english}");
+    let unreadable = load_dataset_file(std::path::Path::new("/no/such/dataset.ron")).expect_err("no file");
+    assert_eq!(unreadable.in_language(Language::Zh), "/no/such/dataset.ron 无法读取：找不到该文件");
+}

@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::Hash;
 
-use super::load::Problem;
+use super::load::{Problem, message};
 use super::{Dataset, DeclaredViews, Metric, MetricId, Observation, Period, Qualifier, SourceId, Text, units};
 
 /// Earliest year a figure or milestone may refer to.
@@ -26,34 +26,40 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn report(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(Problem::Invalid { path: path.to_owned(), message: message.into() });
+    fn report(&mut self, path: &str, message: Text) {
+        self.problems.push(Problem::Invalid { path: path.to_owned(), message });
     }
 
     fn text(&mut self, path: &str, field: &str, text: &Text) {
         if text.en.trim().is_empty() {
-            self.report(path, format!("{field}: the English text is empty"));
+            self.report(path, message(format!("{field}: the English text is empty"), format!("{field}：英文文字为空")));
         }
         if text.zh.trim().is_empty() {
-            self.report(path, format!("{field}: the Chinese text is empty"));
+            self.report(path, message(format!("{field}: the Chinese text is empty"), format!("{field}：中文文字为空")));
         }
     }
 
     fn id(&mut self, path: &str, id: &str) {
         if id.trim().is_empty() {
-            self.report(path, "the id is empty");
+            self.report(path, message("the id is empty", "id 为空"));
         }
     }
 
     fn source(&mut self, path: &str, id: &SourceId) {
         if !self.source_ids.contains(id) {
-            self.report(path, format!("unknown source \"{id}\""));
+            self.report(path, message(format!("unknown source \"{id}\""), format!("未知的来源“{id}”")));
         }
     }
 
     fn year(&mut self, path: &str, year: i32) {
         if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
-            self.report(path, format!("year {year} is outside {FIRST_YEAR}–{LAST_YEAR}"));
+            self.report(
+                path,
+                message(
+                    format!("year {year} is outside {FIRST_YEAR}–{LAST_YEAR}"),
+                    format!("年份 {year} 超出 {FIRST_YEAR}–{LAST_YEAR} 的范围"),
+                ),
+            );
         }
     }
 
@@ -66,23 +72,41 @@ impl Checker<'_> {
         if let Some(Period::JanTo(month)) = obs.period
             && !(1..=12).contains(&month)
         {
-            self.report(path, format!("JanTo({month}): the month must be 1–12"));
+            self.report(
+                path,
+                message(format!("JanTo({month}): the month must be 1–12"), format!("JanTo({month})：月份须为 1–12")),
+            );
         }
         let Some(metric) = self.metrics.get(&obs.metric).copied() else {
-            self.report(path, format!("unknown metric \"{}\"", obs.metric));
+            self.report(
+                path,
+                message(format!("unknown metric \"{}\"", obs.metric), format!("未知的指标“{}”", obs.metric)),
+            );
             return;
         };
         if !obs.value.is_finite() {
-            self.report(path, format!("value {} is not a finite number", obs.value));
+            self.report(
+                path,
+                message(
+                    format!("value {} is not a finite number", obs.value),
+                    format!("数值 {} 不是有限的数", obs.value),
+                ),
+            );
         } else if obs.value.abs() >= LARGEST_VALUE {
             self.report(
                 path,
-                format!("value {} is beyond ±10¹⁵, more than any figure of a park: check its unit", obs.value),
+                message(
+                    format!("value {} is beyond ±10¹⁵, more than any figure of a park: check its unit", obs.value),
+                    format!("数值 {} 超出 ±10¹⁵，大于任何园区的数字：请检查单位", obs.value),
+                ),
             );
         } else if obs.value < 0.0 && !metric.allows_negative {
             self.report(
                 path,
-                format!("value {} is negative, which metric \"{}\" does not allow", obs.value, metric.id),
+                message(
+                    format!("value {} is negative, which metric \"{}\" does not allow", obs.value, metric.id),
+                    format!("数值 {} 为负，而指标“{}”不允许负值", obs.value, metric.id),
+                ),
             );
         }
     }
@@ -118,9 +142,15 @@ impl Checker<'_> {
             if first != i {
                 self.report(
                     &format!("{owner_path} → observations[{i}]"),
-                    format!(
-                        "the figure \"{}\" {} = {} from \"{}\" is listed twice, first as observations[{first}]",
-                        obs.metric, obs.year, obs.value, obs.source
+                    message(
+                        format!(
+                            "the figure \"{}\" {} = {} from \"{}\" is listed twice, first as observations[{first}]",
+                            obs.metric, obs.year, obs.value, obs.source
+                        ),
+                        format!(
+                            "来源“{}”的数字“{}” {} = {} 列出了两次，第一次在 observations[{first}]",
+                            obs.source, obs.metric, obs.year, obs.value
+                        ),
                     ),
                 );
             }
@@ -139,7 +169,7 @@ fn duplicates<'a, T: Eq + Hash + std::fmt::Display + 'a>(
         if !seen.insert(id) {
             problems.push(Problem::Invalid {
                 path: format!("{collection}[{i}] \"{id}\""),
-                message: format!("duplicate id \"{id}\""),
+                message: message(format!("duplicate id \"{id}\""), format!("id“{id}”重复")),
             });
         }
     }
@@ -185,8 +215,13 @@ pub(super) fn validate(dataset: &Dataset) -> Vec<Problem> {
             checker.observation(&path, obs);
             // A part is of a park; the zone's figures cover the zone.
             if obs.part.is_some() {
-                checker
-                    .report(&path, "part: the zone's figures cover the whole zone; a part belongs to a park's figure");
+                checker.report(
+                    &path,
+                    message(
+                        "part: the zone's figures cover the whole zone; a part belongs to a park's figure",
+                        "part：示范区的数字涵盖整个示范区；part 只用于园区的数字",
+                    ),
+                );
             }
         }
         checker.repeated_observations("zone", &zone.observations);
@@ -208,18 +243,30 @@ fn check_meta_and_lists(checker: &mut Checker<'_>) {
         let path = format!("sources[{i}] \"{}\"", source.id);
         checker.id(&path, source.id.as_str());
         if source.title.trim().is_empty() {
-            checker.report(&path, "the title is empty");
+            checker.report(&path, message("the title is empty", "标题为空"));
         }
         if source.publisher.trim().is_empty() {
-            checker.report(&path, "the publisher is empty");
+            checker.report(&path, message("the publisher is empty", "发布者为空"));
         }
         if source.publisher_zh.as_ref().is_some_and(|name| name.trim().is_empty()) {
-            checker.report(&path, "publisher_zh is empty: give the Chinese name or leave the field out");
+            checker.report(
+                &path,
+                message(
+                    "publisher_zh is empty: give the Chinese name or leave the field out",
+                    "publisher_zh 为空：请填写中文名称，或删去该字段",
+                ),
+            );
         }
         if let Some(url) = &source.url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
-            checker.report(&path, format!("URL \"{url}\" does not start with http:// or https://"));
+            checker.report(
+                &path,
+                message(
+                    format!("URL \"{url}\" does not start with http:// or https://"),
+                    format!("网址“{url}”不是以 http:// 或 https:// 开头"),
+                ),
+            );
         }
     }
     for (i, industry) in dataset.industries.iter().enumerate() {
@@ -242,12 +289,18 @@ fn check_meta_and_lists(checker: &mut Checker<'_>) {
         }
         for (language, shown) in metric.shown.iter() {
             if shown.unit.trim().is_empty() {
-                checker.report(&path, format!("shown.{language}.unit is empty"));
+                checker.report(
+                    &path,
+                    message(format!("shown.{language}.unit is empty"), format!("shown.{language}.unit 为空")),
+                );
             }
             if !units::is_power_of_ten(shown.factor) {
                 checker.report(
                     &path,
-                    format!("shown.{language}.factor {} is not a power of ten (10, 100, 0.1, …)", shown.factor),
+                    message(
+                        format!("shown.{language}.factor {} is not a power of ten (10, 100, 0.1, …)", shown.factor),
+                        format!("shown.{language}.factor {} 不是 10 的整数次幂（10、100、0.1……）", shown.factor),
+                    ),
                 );
             }
         }
@@ -279,12 +332,24 @@ fn check_views(checker: &mut Checker<'_>, views: &DeclaredViews) {
     for (field, id) in named {
         let path = format!("meta → views → {field}");
         match checker.metrics.get(id).copied() {
-            None => checker.report(&path, format!("unknown metric \"{id}\"")),
+            None => checker.report(&path, message(format!("unknown metric \"{id}\""), format!("未知的指标“{id}”"))),
             Some(metric) if field.starts_with("divisors") && metric.allows_negative => {
-                checker.report(&path, format!("metric \"{id}\" allows negative values, so it cannot divide others"));
+                checker.report(
+                    &path,
+                    message(
+                        format!("metric \"{id}\" allows negative values, so it cannot divide others"),
+                        format!("指标“{id}”允许负值，不能作除数"),
+                    ),
+                );
             }
             Some(metric) if field.starts_with("divisors") && metric.is_ratio() => {
-                checker.report(&path, format!("metric \"{id}\" is a share or ratio, so it cannot divide others"));
+                checker.report(
+                    &path,
+                    message(
+                        format!("metric \"{id}\" is a share or ratio, so it cannot divide others"),
+                        format!("指标“{id}”是占比或比率，不能作除数"),
+                    ),
+                );
             }
             Some(_) => {}
         }
@@ -300,25 +365,40 @@ fn check_parks(checker: &mut Checker<'_>) {
         checker.id(&park_path, park.id.as_str());
         checker.text(&park_path, "name", &park.name);
         if park.districts.is_empty() {
-            checker.report(&park_path, "the park has no district");
+            checker.report(&park_path, message("the park has no district", "园区没有所属的区"));
         }
         let mut districts_seen = HashMap::new();
         for (i, district) in park.districts.iter().enumerate() {
             let path = format!("{park_path} → districts[{i}]");
             if !district_ids.contains(district) {
-                checker.report(&path, format!("unknown district \"{district}\""));
+                checker.report(
+                    &path,
+                    message(format!("unknown district \"{district}\""), format!("未知的区“{district}”")),
+                );
             }
             // A repeat would be counted twice by every filter and drawn twice in the table.
             let first = *districts_seen.entry(district).or_insert(i);
             if first != i {
-                checker.report(&path, format!("district \"{district}\" is listed twice, first as districts[{first}]"));
+                checker.report(
+                    &path,
+                    message(
+                        format!("district \"{district}\" is listed twice, first as districts[{first}]"),
+                        format!("区“{district}”列出了两次，第一次在 districts[{first}]"),
+                    ),
+                );
             }
         }
         let mut industries_seen = HashMap::new();
         for (i, link) in park.industries.iter().enumerate() {
             let path = format!("{park_path} → industries[{i}]");
             if !industry_ids.contains(&link.industry) {
-                checker.report(&path, format!("unknown industry \"{}\"", link.industry));
+                checker.report(
+                    &path,
+                    message(
+                        format!("unknown industry \"{}\"", link.industry),
+                        format!("未知的产业“{}”", link.industry),
+                    ),
+                );
             }
             checker.source(&path, &link.source);
             // Whatever its roles, a park has an industry once: two entries would give it two
@@ -327,9 +407,15 @@ fn check_parks(checker: &mut Checker<'_>) {
             if first != i {
                 checker.report(
                     &path,
-                    format!(
-                        "industry \"{}\" is listed twice, first as industries[{first}]: give it once, with one role",
-                        link.industry
+                    message(
+                        format!(
+                            "industry \"{}\" is listed twice, first as industries[{first}]: give it once, with one role",
+                            link.industry
+                        ),
+                        format!(
+                            "产业“{}”列出了两次，第一次在 industries[{first}]：只列一次，并只给一个角色",
+                            link.industry
+                        ),
                     ),
                 );
             }
@@ -338,7 +424,7 @@ fn check_parks(checker: &mut Checker<'_>) {
             let path = format!("{park_path} → milestones[{i}]");
             checker.year(&path, milestone.year);
             if milestone.month.is_some_and(|m| !(1..=12).contains(&m)) {
-                checker.report(&path, "the month must be 1–12");
+                checker.report(&path, message("the month must be 1–12", "月份须为 1–12"));
             }
             checker.text(&path, "event", &milestone.event);
             checker.source(&path, &milestone.source);
@@ -347,7 +433,7 @@ fn check_parks(checker: &mut Checker<'_>) {
             for (i, item) in items.iter().enumerate() {
                 let path = format!("{park_path} → {field}[{i}]");
                 if item.name.en.trim().is_empty() && item.name.zh.trim().is_empty() {
-                    checker.report(&path, "the name is empty");
+                    checker.report(&path, message("the name is empty", "名称为空"));
                 }
                 checker.source(&path, &item.source);
             }
@@ -357,7 +443,13 @@ fn check_parks(checker: &mut Checker<'_>) {
             let lon_ok = location.lon.is_finite() && (-180.0..=180.0).contains(&location.lon);
             let lat_ok = location.lat.is_finite() && (-90.0..=90.0).contains(&location.lat);
             if !lon_ok || !lat_ok {
-                checker.report(&path, format!("({}, {}) is not a longitude and latitude", location.lon, location.lat));
+                checker.report(
+                    &path,
+                    message(
+                        format!("({}, {}) is not a longitude and latitude", location.lon, location.lat),
+                        format!("({}, {}) 不是有效的经纬度", location.lon, location.lat),
+                    ),
+                );
             }
         }
         for (i, obs) in park.observations.iter().enumerate() {

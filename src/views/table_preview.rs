@@ -35,15 +35,21 @@ pub fn table_preview_ui(ui: &mut egui::Ui, preview: &TablePreview, language: Lan
                 ui.label(RichText::new(s.table_read_as_gb18030).color(ui.visuals().warn_fg_color));
             }
             if !report.conflicts.is_empty() {
-                let file = format!("{}: ", preview.path.display());
-                let conflicts: Vec<String> =
-                    report.conflicts.iter().map(|c| c.strip_prefix(&file).unwrap_or(c).to_owned()).collect();
+                // The heading names the file: each line starts at the cell.
+                let file = format!("{}{}", preview.path.display(), if language == Language::Zh { "：" } else { ": " });
+                let conflicts: Vec<String> = report
+                    .conflicts
+                    .iter()
+                    .map(|c| c.get(language))
+                    .map(|c| c.strip_prefix(&file).unwrap_or(c).to_owned())
+                    .collect();
                 lines_ui(ui, "table_conflicts", &conflicts, ui.visuals().warn_fg_color);
             }
             if !report.warnings.is_empty() {
                 ui.add_space(6.0);
                 ui.label(RichText::new(s.table_warnings).strong());
-                lines_ui(ui, "table_warnings", &report.warnings, ui.visuals().warn_fg_color);
+                let warnings: Vec<String> = report.warnings.iter().map(|w| w.get(language).to_owned()).collect();
+                lines_ui(ui, "table_warnings", &warnings, ui.visuals().warn_fg_color);
             }
             ui.add_space(6.0);
             ui.label(RichText::new(s.table_add_hint).weak());
@@ -55,8 +61,8 @@ pub fn table_preview_ui(ui: &mut egui::Ui, preview: &TablePreview, language: Lan
                 .problems
                 .iter()
                 .map(|problem| match problem {
-                    Problem::Unreadable { .. } => format!("{}{problem}", preview.file_name()),
-                    _ => problem.to_string(),
+                    Problem::Unreadable { .. } => format!("{}{}", preview.file_name(), problem.in_language(language)),
+                    _ => problem.in_language(language),
                 })
                 .collect();
             lines_ui(ui, "table_errors", &problems, ui.visuals().error_fg_color);

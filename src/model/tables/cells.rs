@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::{Column, Grid};
-use crate::model::{Period, Qualifier};
+use crate::model::{Period, Qualifier, Text, message};
 
 /// One cell's content, whatever the file format.
 #[derive(Clone, Debug, PartialEq)]
@@ -102,44 +102,69 @@ pub fn text_of(cell: &Cell) -> String {
 
 /// A year: a whole number, as a number or as text ("2019"). A date is refused: spreadsheets
 /// turn "2019-05" into a day, and the figure's year must be said plainly.
-pub fn parse_year(cell: &Cell) -> Result<i32, String> {
+pub fn parse_year(cell: &Cell) -> Result<i32, Text> {
     let number = match cell {
         Cell::Number(n) => *n,
         Cell::Text(text) => {
             let text = text.trim();
-            text.parse::<f64>().map_err(|_| format!("\"{text}\" is not a year: write the year alone, e.g. 2019"))?
+            text.parse::<f64>().map_err(|_| {
+                message(
+                    format!("\"{text}\" is not a year: write the year alone, e.g. 2019"),
+                    format!("“{text}”不是年份：只写年份，如 2019"),
+                )
+            })?
         }
         Cell::Date(shown) => {
-            return Err(format!(
-                "a date ({shown}) where a year should be: format the cell as a number and write the year alone, e.g. 2019"
+            return Err(message(
+                format!(
+                    "a date ({shown}) where a year should be: format the cell as a number and write the year alone, \
+                     e.g. 2019"
+                ),
+                format!("此处应为年份，却是日期（{shown}）：请把单元格设为数字格式，只写年份，如 2019"),
             ));
         }
-        Cell::Empty => return Err("no year".to_owned()),
-        Cell::Bool(_) => return Err("true/false where a year should be".to_owned()),
+        Cell::Empty => return Err(message("no year", "缺少年份")),
+        Cell::Bool(_) => return Err(message("true/false where a year should be", "此处应为年份，却是 true/false")),
         Cell::Error(error) => return Err(formula_error(error)),
     };
     if number.fract() != 0.0 || !number.is_finite() || number.abs() > 1e6 {
-        return Err(format!("{number} is not a year: write a whole year, e.g. 2019"));
+        return Err(message(
+            format!("{number} is not a year: write a whole year, e.g. 2019"),
+            format!("{number} 不是年份：请写完整的年份，如 2019"),
+        ));
     }
     #[expect(clippy::cast_possible_truncation, reason = "a whole number of at most six digits")]
     Ok(number as i32)
 }
 
-fn formula_error(error: &str) -> String {
-    format!("the cell holds the error {error}: write the value itself, not a formula that fails")
+fn formula_error(error: &str) -> Text {
+    message(
+        format!("the cell holds the error {error}: write the value itself, not a formula that fails"),
+        format!("单元格中是错误值 {error}：请直接写数值，不要用出错的公式"),
+    )
 }
 
 /// A value: a number, or text holding one ("1240", "1,240", " 1240 "), or a percentage
 /// ("12.5%", returned with `true`). Text with a unit or words ("1240亿", "about 50") is
 /// refused with what to write instead: never a silent guess.
-pub fn parse_value(cell: &Cell) -> Result<(f64, bool), String> {
+pub fn parse_value(cell: &Cell) -> Result<(f64, bool), Text> {
     let text = match cell {
         Cell::Number(n) if n.is_finite() => return Ok((*n, false)),
-        Cell::Number(n) => return Err(format!("{n} is not a finite number")),
+        Cell::Number(n) => return Err(message(format!("{n} is not a finite number"), format!("{n} 不是有限的数"))),
         Cell::Text(text) => text.trim(),
-        Cell::Empty => return Err("no value: leave out a row whose figure is unknown, never write 0".to_owned()),
-        Cell::Date(shown) => return Err(format!("a date ({shown}) where a value should be")),
-        Cell::Bool(_) => return Err("true/false where a value should be".to_owned()),
+        Cell::Empty => {
+            return Err(message(
+                "no value: leave out a row whose figure is unknown, never write 0",
+                "缺少数值：数字未知的行请删去，切勿写 0",
+            ));
+        }
+        Cell::Date(shown) => {
+            return Err(message(
+                format!("a date ({shown}) where a value should be"),
+                format!("此处应为数值，却是日期（{shown}）"),
+            ));
+        }
+        Cell::Bool(_) => return Err(message("true/false where a value should be", "此处应为数值，却是 true/false")),
         Cell::Error(error) => return Err(formula_error(error)),
     };
     let (number, percent) = match text.strip_suffix(['%', '％']) {
@@ -183,7 +208,7 @@ fn plain_number(text: &str) -> Option<f64> {
 }
 
 /// What to write instead of a value with words or a unit in it.
-fn value_advice(text: &str) -> String {
+fn value_advice(text: &str) -> Text {
     // "1,5": a decimal comma, as many European locales write it.
     if let Some((whole, fraction)) = text.trim_start_matches(['-', '−']).split_once(',')
         && !whole.is_empty()
@@ -191,15 +216,21 @@ fn value_advice(text: &str) -> String {
         && whole.chars().chain(fraction.chars()).all(|c| c.is_ascii_digit())
     {
         let point = text.replacen(',', ".", 1);
-        return format!(
-            "\"{text}\" is not a number: write decimals with a point ({point}); a comma may only separate \
-             thousands (1,240)"
+        return message(
+            format!(
+                "\"{text}\" is not a number: write decimals with a point ({point}); a comma may only separate \
+                 thousands (1,240)"
+            ),
+            format!("“{text}”不是数字：小数请用小数点（{point}）；逗号只能用作千位分隔（1,240）"),
         );
     }
     let lower = text.to_lowercase();
     if ["n/a", "na", "-", "–", "—", "…", "...", "?", "null", "none", "无", "暂无", "不详"].contains(&lower.as_str())
     {
-        return format!("\"{text}\" is not a number: leave out a row whose figure is unknown, never write 0");
+        return message(
+            format!("\"{text}\" is not a number: leave out a row whose figure is unknown, never write 0"),
+            format!("“{text}”不是数字：数字未知的行请删去，切勿写 0"),
+        );
     }
     let hedges = [
         (["about", "around", "nearly", "approx", "约", "近", "左右"].as_slice(), "approximate"),
@@ -208,19 +239,26 @@ fn value_advice(text: &str) -> String {
     ];
     for (words, code) in hedges {
         if words.iter().any(|w| lower.contains(w)) {
-            return format!(
-                "\"{text}\" is not a number: write the number alone and \"{code}\" in the qualifier column"
+            return message(
+                format!("\"{text}\" is not a number: write the number alone and \"{code}\" in the qualifier column"),
+                format!("“{text}”不是数字：只写数字，并在 qualifier 列写“{code}”"),
             );
         }
     }
-    format!(
-        "\"{text}\" is not a number: write the number alone, in the metric's unit (a unit or words in the cell, \
-         like 亿 or \"bn\", are not read; convert to the unit the metric names)"
+    message(
+        format!(
+            "\"{text}\" is not a number: write the number alone, in the metric's unit (a unit or words in the cell, \
+             like 亿 or \"bn\", are not read; convert to the unit the metric names)"
+        ),
+        format!(
+            "“{text}”不是数字：只写数字，并以指标的单位为准（单元格中的单位或文字，如“亿”或“bn”，不会被读取；\
+             请换算成指标所用的单位）"
+        ),
     )
 }
 
 /// A period: empty for the whole year, or a code (`h1`, `h2`, `jan_to_9`, `cumulative`).
-pub fn parse_period(cell: &Cell) -> Result<Option<Period>, String> {
+pub fn parse_period(cell: &Cell) -> Result<Option<Period>, Text> {
     let text = text_of(cell).trim().to_lowercase();
     let period = match text.as_str() {
         "" => return Ok(None),
@@ -230,9 +268,12 @@ pub fn parse_period(cell: &Cell) -> Result<Option<Period>, String> {
         other => match other.strip_prefix("jan_to_").and_then(|m| m.parse::<u8>().ok()) {
             Some(month) if (1..=12).contains(&month) => Period::JanTo(month),
             _ => {
-                return Err(format!(
-                    "unknown period \"{text}\": leave it empty for the whole year, or write h1, h2, jan_to_1 … \
-                     jan_to_12 or cumulative"
+                return Err(message(
+                    format!(
+                        "unknown period \"{text}\": leave it empty for the whole year, or write h1, h2, jan_to_1 … \
+                         jan_to_12 or cumulative"
+                    ),
+                    format!("未知的期间“{text}”：全年请留空，否则写 h1、h2、jan_to_1 … jan_to_12 或 cumulative"),
                 ));
             }
         },
@@ -241,7 +282,7 @@ pub fn parse_period(cell: &Cell) -> Result<Option<Period>, String> {
 }
 
 /// A qualifier: empty for `reported`, or one of the codes.
-pub fn parse_qualifier(cell: &Cell) -> Result<Qualifier, String> {
+pub fn parse_qualifier(cell: &Cell) -> Result<Qualifier, Text> {
     let text = text_of(cell).trim().to_lowercase();
     if text.is_empty() {
         return Ok(Qualifier::Reported);
@@ -249,12 +290,18 @@ pub fn parse_qualifier(cell: &Cell) -> Result<Qualifier, String> {
     Qualifier::ALL.into_iter().find(|q| q.code() == text).ok_or_else(|| {
         let codes: Vec<&str> = Qualifier::ALL.iter().map(|q| q.code()).collect();
         // Digits here are most often the rest of a number a thousands separator split in two.
-        let split = if text.chars().all(|c| c.is_ascii_digit()) {
-            "; is it the end of the value before it, split at a thousands separator (1,240)? Write numbers \
-             without the comma"
+        let (split_en, split_zh) = if text.chars().all(|c| c.is_ascii_digit()) {
+            (
+                "; is it the end of the value before it, split at a thousands separator (1,240)? Write numbers \
+                 without the comma",
+                "；它是否是前一个数值被千位分隔符（1,240）拆开的后半部分？数字请不要带逗号",
+            )
         } else {
-            ""
+            ("", "")
         };
-        format!("unknown qualifier \"{text}\": write one of {}{split}", codes.join(", "))
+        message(
+            format!("unknown qualifier \"{text}\": write one of {}{split_en}", codes.join(", ")),
+            format!("未知的限定语“{text}”：请写 {} 之一{split_zh}", codes.join("、")),
+        )
     })
 }

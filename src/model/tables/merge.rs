@@ -5,7 +5,7 @@ use super::{Column, FigureTable, TableFigure, Target};
 use std::collections::HashMap;
 
 use crate::model::validate::ObservationRules;
-use crate::model::{Dataset, Language, LoadErrors, MetricId, Observation, Period, Problem, Source};
+use crate::model::{Dataset, Language, LoadErrors, MetricId, Observation, Period, Problem, Source, Text, message};
 
 /// What a table's row does to the dataset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,11 +28,11 @@ pub struct MergeReport {
     pub rows: Vec<(String, Vec<RowOutcome>)>,
     /// Descriptive cells (names, unit, title) that disagree with the ids, and conflicting values
     /// that look written in a window's unit rather than the stored one, each with its place:
-    /// the figure is read by its ids and value all the same.
-    pub warnings: Vec<String>,
+    /// the figure is read by its ids and value all the same. In both languages.
+    pub warnings: Vec<Text>,
     /// Each conflicting row in words, with its file and place: "figures.xlsx: Sheet1!A5: Alpha
-    /// Park, Planned area 2012: 27 in the table, 26.1 in the dataset".
-    pub conflicts: Vec<String>,
+    /// Park, Planned area 2012: 27 in the table, 26.1 in the dataset". In both languages.
+    pub conflicts: Vec<Text>,
     /// The tables read as GB18030, not being UTF-8 ([`FigureTable::read_as_gb18030`]).
     pub read_as_gb18030: Vec<String>,
 }
@@ -90,23 +90,35 @@ impl Dataset {
     }
 
     /// A conflicting row in words: where, whose figure, and both values.
-    fn describe_conflict(&self, table: &FigureTable, figure: &TableFigure, before: &[f64]) -> String {
+    fn describe_conflict(&self, table: &FigureTable, figure: &TableFigure, before: &[f64]) -> Text {
         let obs = &figure.observation;
         let held: Vec<String> = before.iter().map(ToString::to_string).collect();
-        format!("{}: {} in the table, {} in the dataset", self.row_place(table, figure), obs.value, held.join(" and "))
+        let place = self.row_place(table, figure);
+        message(
+            format!("{}: {} in the table, {} in the dataset", place.en, obs.value, held.join(" and ")),
+            format!("{}：表格中为 {}，数据集中为 {}", place.zh, obs.value, held.join("、")),
+        )
     }
 
     /// Where a row is and whose figure it gives: "figures.csv: line 3, column 1: Alpha Park,
     /// Planned area 2012".
-    fn row_place(&self, table: &FigureTable, figure: &TableFigure) -> String {
-        let whose = match &figure.target {
-            Target::Park(id) => self.park(id).map_or_else(|| id.to_string(), |p| p.name.en.clone()),
-            Target::Zone => self.zone.as_ref().map_or_else(String::new, |z| z.name.en.clone()),
-        };
+    fn row_place(&self, table: &FigureTable, figure: &TableFigure) -> Text {
         let obs = &figure.observation;
-        let metric = self.metric(&obs.metric).map_or_else(|| obs.metric.to_string(), |m| m.name.en.clone());
         let period = obs.period.map(|p| format!(" {}", p.code())).unwrap_or_default();
-        format!("{}: {}: {whose}, {metric} {}{period}", table.file, figure.at, obs.year)
+        let in_language = |language: Language| {
+            let whose = match &figure.target {
+                Target::Park(id) => self.park(id).map_or_else(|| id.to_string(), |p| p.name.get(language).to_owned()),
+                Target::Zone => self.zone.as_ref().map_or_else(String::new, |z| z.name.get(language).to_owned()),
+            };
+            let metric =
+                self.metric(&obs.metric).map_or_else(|| obs.metric.to_string(), |m| m.name.get(language).to_owned());
+            (whose, metric)
+        };
+        let ((whose_en, metric_en), (whose_zh, metric_zh)) = (in_language(Language::En), in_language(Language::Zh));
+        message(
+            format!("{}: {}: {whose_en}, {metric_en} {}{period}", table.file, figure.at, obs.year),
+            format!("{}：{}：{whose_zh}，{metric_zh} {}{period}", table.file, figure.at, obs.year),
+        )
     }
 
     /// A warning when a conflicting row's value is exactly one of the dataset's `held` values
@@ -114,21 +126,26 @@ impl Dataset {
     /// read off the Chinese window's 6,300 亿元 into a table that takes 十亿元, would count ten
     /// times. Only a conflict can tell: a value with nothing to compare it with may be right at
     /// any size.
-    fn in_a_shown_unit(&self, table: &FigureTable, figure: &TableFigure, held: &[f64]) -> Option<String> {
+    fn in_a_shown_unit(&self, table: &FigureTable, figure: &TableFigure, held: &[f64]) -> Option<Text> {
         let value = figure.observation.value;
         let metric = self.metric(&figure.observation.metric)?;
-        let languages = [("Chinese", Language::Zh), ("English", Language::En)];
-        languages.into_iter().find_map(|(language, code)| {
+        let languages = [(("Chinese", "中文"), Language::Zh), (("English", "英文"), Language::En)];
+        languages.into_iter().find_map(|((language, language_zh), code)| {
             let shown = metric.shown.get(code)?;
             let factor = shown.factor;
             let matched = held.iter().find(|held| (*held * factor - value).abs() <= 1e-9 * value.abs().max(1.0))?;
-            Some(format!(
-                "{}: {value} is {factor} times the dataset's {matched}, as the {language} window writes it in {}; \
-                 the table takes {} ({}): if it was read off the window, divide it by {factor}",
-                self.row_place(table, figure),
-                shown.unit,
-                metric.unit.en,
-                metric.unit.zh
+            let place = self.row_place(table, figure);
+            Some(message(
+                format!(
+                    "{}: {value} is {factor} times the dataset's {matched}, as the {language} window writes it in {}; \
+                     the table takes {} ({}): if it was read off the window, divide it by {factor}",
+                    place.en, shown.unit, metric.unit.en, metric.unit.zh
+                ),
+                format!(
+                    "{}：{value} 是数据集中 {matched} 的 {factor} 倍，正是{language_zh}窗口以{}显示的数字；表格应以{}为单位：\
+                     若是从窗口抄来的，请除以 {factor}",
+                    place.zh, shown.unit, metric.unit.zh
+                ),
             ))
         })
     }
@@ -197,24 +214,34 @@ impl Slots {
 
 /// Every reason `table` cannot be added to `dataset`, at its cells; descriptive cells that
 /// disagree with the ids go to `warnings`.
-fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<String>) -> Vec<Problem> {
+fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Text>) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (i, source) in table.sources.iter().enumerate() {
         let path = table.source_places.get(i).map_or_else(|| format!("source \"{}\"", source.id), ToString::to_string);
         if table.sources[..i].iter().any(|s| s.id == source.id) {
             problems.push(Problem::Invalid {
                 path,
-                message: format!("the table lists the source \"{}\" twice", source.id),
+                message: message(
+                    format!("the table lists the source \"{}\" twice", source.id),
+                    format!("表格两次列出来源“{}”", source.id),
+                ),
             });
         } else if let Some(existing) = dataset.sources.iter().find(|s| s.id == source.id) {
             let differ = source_differences(existing, source);
             if !differ.is_empty() {
                 problems.push(Problem::Invalid {
                     path,
-                    message: format!(
-                        "the dataset already has a source \"{}\" with another {}: give the table's source another id",
-                        source.id,
-                        words_and(&differ)
+                    message: message(
+                        format!(
+                            "the dataset already has a source \"{}\" with another {}: give the table's source another id",
+                            source.id,
+                            words_and(&differ.iter().map(|(en, _)| *en).collect::<Vec<_>>())
+                        ),
+                        format!(
+                            "数据集已有来源“{}”，但{}不同：请给表格中的来源另取一个 id",
+                            source.id,
+                            differ.iter().map(|(_, zh)| *zh).collect::<Vec<_>>().join("、")
+                        ),
                     ),
                 });
             }
@@ -225,13 +252,19 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
         match &figure.target {
             Target::Park(id) if dataset.park(id).is_none() => {
                 let path = figure.cell(Column::ParkId).to_string();
-                problems.push(Problem::Invalid { path, message: format!("unknown park \"{id}\"") });
+                problems.push(Problem::Invalid {
+                    path,
+                    message: message(format!("unknown park \"{id}\""), format!("未知的园区“{id}”")),
+                });
                 continue;
             }
             Target::Zone if dataset.zone.is_none() => {
                 problems.push(Problem::Invalid {
                     path: figure.at.to_string(),
-                    message: "a zone figure, but the dataset has no zone".to_owned(),
+                    message: message(
+                        "a zone figure, but the dataset has no zone",
+                        "这是示范区的数字，但数据集中没有示范区",
+                    ),
                 });
                 continue;
             }
@@ -251,7 +284,7 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
                 ("JanTo", Column::Period),
             ]
             .into_iter()
-            .find(|(start, _)| message.starts_with(start))
+            .find(|(start, _)| message.en.starts_with(start))
             .map(|(_, column)| column);
             let path = column.map_or_else(|| figure.at.to_string(), |column| figure.cell(column).to_string());
             problems.push(Problem::Invalid { path, message: message.clone() });
@@ -262,9 +295,12 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Str
         {
             problems.push(Problem::Invalid {
                 path: figure.cell(Column::Value).to_string(),
-                message: format!(
-                    "a percentage, but metric \"{}\" is measured in {}: write the value in that unit",
-                    metric.id, metric.unit.en
+                message: message(
+                    format!(
+                        "a percentage, but metric \"{}\" is measured in {}: write the value in that unit",
+                        metric.id, metric.unit.en
+                    ),
+                    format!("这是百分数，但指标“{}”的单位是{}：请按该单位填写", metric.id, metric.unit.zh),
                 ),
             });
         }
@@ -290,18 +326,18 @@ fn words_and(words: &[&str]) -> String {
 /// The fields in which `table`'s source differs from the dataset's source of the same id. The
 /// Chinese publisher and note count only where the table gives them: sheets of sources written
 /// before those columns existed (or without them) list the dataset's sources all the same.
-fn source_differences(dataset: &Source, table: &Source) -> Vec<&'static str> {
+fn source_differences(dataset: &Source, table: &Source) -> Vec<(&'static str, &'static str)> {
     let (a, b) = (dataset, table);
     let same_if_given = |given: &Option<String>, held: &Option<String>| given.is_none() || given == held;
     let fields = [
-        ("title", a.title == b.title),
-        ("publisher", a.publisher == b.publisher),
-        ("Chinese publisher", same_if_given(&b.publisher_zh, &a.publisher_zh)),
-        ("date", a.date == b.date),
-        ("URL", a.url == b.url),
-        ("language", a.language == b.language),
-        ("note", a.note == b.note),
-        ("Chinese note", same_if_given(&b.note_zh, &a.note_zh)),
+        (("title", "标题"), a.title == b.title),
+        (("publisher", "发布者"), a.publisher == b.publisher),
+        (("Chinese publisher", "中文发布者"), same_if_given(&b.publisher_zh, &a.publisher_zh)),
+        (("date", "日期"), a.date == b.date),
+        (("URL", "网址"), a.url == b.url),
+        (("language", "语言"), a.language == b.language),
+        (("note", "说明"), a.note == b.note),
+        (("Chinese note", "中文说明"), same_if_given(&b.note_zh, &a.note_zh)),
     ];
     fields.into_iter().filter(|(_, same)| !same).map(|(name, _)| name).collect()
 }
@@ -317,15 +353,21 @@ fn value_in_shown_unit(dataset: &Dataset, figure: &TableFigure) -> Option<Proble
     let shown = metric.shown.iter().find(|(_, shown)| shown.unit.trim() == written && !stored.contains(&written))?;
     Some(Problem::Invalid {
         path: at.to_string(),
-        message: format!(
-            "the unit says \"{written}\", the unit the window shows metric \"{}\" in, but a table's values are in \"{}\" ({}): divide the value by {} and write \"{}\"",
-            metric.id, metric.unit.zh, metric.unit.en, shown.1.factor, metric.unit.zh
+        message: message(
+            format!(
+                "the unit says \"{written}\", the unit the window shows metric \"{}\" in, but a table's values are in \"{}\" ({}): divide the value by {} and write \"{}\"",
+                metric.id, metric.unit.zh, metric.unit.en, shown.1.factor, metric.unit.zh
+            ),
+            format!(
+                "单位写的是“{written}”，即窗口显示指标“{}”所用的单位，但表格中的数值应以“{}”为单位：请把数值除以 {}，并写“{}”",
+                metric.id, metric.unit.zh, shown.1.factor, metric.unit.zh
+            ),
         ),
     })
 }
 
 /// The descriptive cells of `figure` that disagree with what its ids name.
-fn described_mismatches(dataset: &Dataset, table: &FigureTable, figure: &TableFigure) -> Vec<String> {
+fn described_mismatches(dataset: &Dataset, table: &FigureTable, figure: &TableFigure) -> Vec<Text> {
     let park = match &figure.target {
         Target::Park(id) => dataset.park(id).map(|p| &p.name),
         Target::Zone => dataset.zone.as_ref().map(|z| &z.name),
@@ -351,9 +393,9 @@ fn described_mismatches(dataset: &Dataset, table: &FigureTable, figure: &TableFi
         if let Some(expected) = expected
             && expected.trim() != written.trim()
         {
-            warnings.push(format!(
-                "{}: {at}: says \"{written}\" but the ids name \"{expected}\"; the ids are used",
-                table.file
+            warnings.push(message(
+                format!("{}: {at}: says \"{written}\" but the ids name \"{expected}\"; the ids are used", table.file),
+                format!("{}：{at}：写的是“{written}”，而 id 对应的是“{expected}”；以 id 为准", table.file),
             ));
         }
     }

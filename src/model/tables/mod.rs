@@ -20,7 +20,7 @@ pub use merge::{MergeReport, RowOutcome};
 pub(super) use read::reads_as_chinese;
 pub use read::{MAX_TABLE_BYTES, TABLE_EXTENSIONS, read_table, read_table_bytes};
 
-use super::{Observation, ParkId, Problem, Source};
+use super::{Observation, ParkId, Problem, Source, Text, message};
 use cells::{parse_period, parse_qualifier, parse_value, parse_year, text_of};
 
 /// One sheet of a table file: its name (`None` for a CSV file) and its cells, row by row.
@@ -253,9 +253,10 @@ fn is_reference_list(lowered: &[String]) -> bool {
 /// adds nothing.
 pub fn parse_grid(grid: &Grid, table: &mut FigureTable) {
     let Some(header_row) = grid.rows.first().filter(|row| row.iter().any(|c| !c.is_empty())) else {
-        table
-            .problems
-            .push(problem(&CellRef::sheet_only(grid), "the sheet is empty: its first row must name the columns"));
+        table.problems.push(problem(
+            &CellRef::sheet_only(grid),
+            message("the sheet is empty: its first row must name the columns", "工作表为空：第一行须写出各列的名称"),
+        ));
         return;
     };
     for &(top, left, bottom, right) in &grid.merged {
@@ -264,7 +265,10 @@ pub fn parse_grid(grid: &Grid, table: &mut FigureTable) {
             let to = CellRef::new(grid, bottom, right);
             table.problems.push(problem(
                 &at,
-                &format!("cells {}:{} are merged: unmerge them and write the value in each cell", at.a1(), to.a1()),
+                message(
+                    format!("cells {}:{} are merged: unmerge them and write the value in each cell", at.a1(), to.a1()),
+                    format!("单元格 {}:{} 已合并：请取消合并，并在每个单元格中填写数值", at.a1(), to.a1()),
+                ),
             ));
         }
     }
@@ -280,8 +284,8 @@ pub fn parse_grid(grid: &Grid, table: &mut FigureTable) {
     }
 }
 
-fn problem(at: &CellRef, message: &str) -> Problem {
-    Problem::Invalid { path: at.to_string(), message: message.to_owned() }
+fn problem(at: &CellRef, message: Text) -> Problem {
+    Problem::Invalid { path: at.to_string(), message }
 }
 
 /// The figure columns by position; reports unknown, duplicate and missing columns.
@@ -291,10 +295,16 @@ fn figure_columns(grid: &Grid, headers: &[String], table: &mut FigureTable) -> O
         let first = headers.iter().map(|h| h.trim()).find(|h| !h.is_empty()).unwrap_or_default();
         table.problems.push(problem(
             &CellRef::new(grid, 0, 0),
-            &format!(
-                "the first row names no column of a figure table (it reads \"{first}\"): it must hold the headers, \
-                 e.g. park_id, metric_id, year, value, source_id (or 园区, 指标, 年份, 数值, 来源); delete any title \
-                 row above them"
+            message(
+                format!(
+                    "the first row names no column of a figure table (it reads \"{first}\"): it must hold the \
+                     headers, e.g. park_id, metric_id, year, value, source_id (or 园区, 指标, 年份, 数值, 来源); \
+                     delete any title row above them"
+                ),
+                format!(
+                    "第一行没有数字表格的列名（写的是“{first}”）：第一行须为列名，如 park_id、metric_id、year、\
+                     value、source_id（或 园区、指标、年份、数值、来源）；请删去列名上方的标题行"
+                ),
             ),
         ));
         return None;
@@ -309,7 +319,10 @@ fn figure_columns(grid: &Grid, headers: &[String], table: &mut FigureTable) -> O
         }
         match Column::from_header(header) {
             Some(column) if columns.contains(&Some(column)) => {
-                table.problems.push(problem(&at, &format!("the column \"{header}\" appears twice")));
+                table.problems.push(problem(
+                    &at,
+                    message(format!("the column \"{header}\" appears twice"), format!("列“{header}”出现了两次")),
+                ));
                 ok = false;
                 columns.push(None);
             }
@@ -318,7 +331,10 @@ fn figure_columns(grid: &Grid, headers: &[String], table: &mut FigureTable) -> O
                 let known: Vec<&str> = Column::ALL.iter().map(|c| c.header()).collect();
                 table.problems.push(problem(
                     &at,
-                    &format!("unknown column \"{header}\"; a figure table has the columns {}", known.join(", ")),
+                    message(
+                        format!("unknown column \"{header}\"; a figure table has the columns {}", known.join(", ")),
+                        format!("未知的列“{header}”；数字表格的列有 {}", known.join("、")),
+                    ),
                 ));
                 ok = false;
                 columns.push(None);
@@ -328,9 +344,13 @@ fn figure_columns(grid: &Grid, headers: &[String], table: &mut FigureTable) -> O
     for column in Column::ALL.into_iter().filter(|c| c.required()) {
         if !columns.contains(&Some(column)) {
             let chinese = column.chinese().map(|z| format!(" (or {z})")).unwrap_or_default();
+            let chinese_zh = column.chinese().map(|z| format!("（或“{z}”）")).unwrap_or_default();
             table.problems.push(problem(
                 &CellRef::new(grid, 0, 0),
-                &format!("the column \"{column}\"{chinese} is missing from the first row"),
+                message(
+                    format!("the column \"{column}\"{chinese} is missing from the first row"),
+                    format!("第一行缺少列“{column}”{chinese_zh}"),
+                ),
             ));
             ok = false;
         }
@@ -360,11 +380,11 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
         {
             table
                 .problems
-                .push(problem(&CellRef::new(grid, r, u32::try_from(c).unwrap_or(u32::MAX)), &unheaded_value(grid)));
+                .push(problem(&CellRef::new(grid, r, u32::try_from(c).unwrap_or(u32::MAX)), unheaded_value(grid)));
             continue;
         }
         let mut row_problems = Vec::new();
-        let mut report = |column: Column, message: String| row_problems.push(problem(&at(column), &message));
+        let mut report = |column: Column, message: Text| row_problems.push(problem(&at(column), message));
 
         let park = text(Column::ParkId);
         let scope = text(Column::Scope).to_lowercase();
@@ -372,25 +392,46 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
             ("zone" | "示范区", true) => Some(Target::Zone),
             ("" | "park" | "园区", false) => Some(Target::Park(ParkId::new(park.clone()))),
             ("zone" | "示范区", false) => {
-                report(Column::ParkId, format!("a zone row names the park \"{park}\": leave the park empty"));
+                report(
+                    Column::ParkId,
+                    message(
+                        format!("a zone row names the park \"{park}\": leave the park empty"),
+                        format!("示范区的行写了园区“{park}”：园区请留空"),
+                    ),
+                );
                 None
             }
             (_, true) => {
-                report(Column::ParkId, "no park id (write the park's id, or \"zone\" in the scope column)".to_owned());
+                report(
+                    Column::ParkId,
+                    message(
+                        "no park id (write the park's id, or \"zone\" in the scope column)",
+                        "缺少园区 id（请写园区的 id，或在 scope 列写“zone”）",
+                    ),
+                );
                 None
             }
             (other, false) => {
-                report(Column::Scope, format!("unknown scope \"{other}\": write \"park\" or \"zone\""));
+                report(
+                    Column::Scope,
+                    message(
+                        format!("unknown scope \"{other}\": write \"park\" or \"zone\""),
+                        format!("未知的范围“{other}”：请写“park”或“zone”"),
+                    ),
+                );
                 None
             }
         };
         let metric = text(Column::MetricId);
         if metric.is_empty() {
-            report(Column::MetricId, "no metric id".to_owned());
+            report(Column::MetricId, message("no metric id", "缺少指标 id"));
         }
         let source = text(Column::SourceId);
         if source.is_empty() {
-            report(Column::SourceId, "no source id: every figure names its source".to_owned());
+            report(
+                Column::SourceId,
+                message("no source id: every figure names its source", "缺少来源 id：每个数字都须注明来源"),
+            );
         }
         let year = parse_year(cell(Column::Year)).map_err(|m| report(Column::Year, m)).ok();
         let value = parse_value(cell(Column::Value)).map_err(|m| report(Column::Value, m)).ok();
@@ -403,7 +444,13 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
             (en, zh) if en.is_empty() && zh.is_empty() => None,
             (en, zh) if en.is_empty() || zh.is_empty() => {
                 let missing = if en.is_empty() { Column::PartEn } else { Column::PartZh };
-                report(missing, "a part of a park is named in both languages: fill part_en and part_zh".to_owned());
+                report(
+                    missing,
+                    message(
+                        "a part of a park is named in both languages: fill part_en and part_zh",
+                        "园区的一部分须用两种语言命名：请填写 part_en 和 part_zh",
+                    ),
+                );
                 None
             }
             (en, zh) => Some(super::Text { en, zh }),
@@ -445,14 +492,20 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
 }
 
 /// What is wrong with a value in a column without a header, and how to mend it.
-fn unheaded_value(grid: &Grid) -> String {
-    let cause = if grid.sheet.is_none() {
-        "; in a CSV file a number written with a thousands separator (1,240) splits into two cells unless it \
-         is in quotes: write it without the comma"
+fn unheaded_value(grid: &Grid) -> Text {
+    let (cause_en, cause_zh) = if grid.sheet.is_none() {
+        (
+            "; in a CSV file a number written with a thousands separator (1,240) splits into two cells unless it \
+             is in quotes: write it without the comma",
+            "；在 CSV 文件中，带千位分隔符的数字（1,240）除非加引号，否则会被拆成两个单元格：请去掉逗号",
+        )
     } else {
-        ""
+        ("", "")
     };
-    format!("a value in a column with no header, so the row is not read{cause}")
+    message(
+        format!("a value in a column with no header, so the row is not read{cause_en}"),
+        format!("没有列名的列中有数值，因此该行未被读取{cause_zh}"),
+    )
 }
 
 fn parse_sources(grid: &Grid, headers: &[String], table: &mut FigureTable) {
@@ -461,9 +514,12 @@ fn parse_sources(grid: &Grid, headers: &[String], table: &mut FigureTable) {
             let at = CellRef::new(grid, 0, u32::try_from(i).unwrap_or(u32::MAX));
             table.problems.push(problem(
                 &at,
-                &format!(
-                    "unknown column \"{header}\"; a table of sources has the columns {}",
-                    SOURCE_COLUMNS.join(", ")
+                message(
+                    format!(
+                        "unknown column \"{header}\"; a table of sources has the columns {}",
+                        SOURCE_COLUMNS.join(", ")
+                    ),
+                    format!("未知的列“{header}”；来源表的列有 {}", SOURCE_COLUMNS.join("、")),
                 ),
             ));
         }
@@ -485,9 +541,13 @@ fn parse_sources(grid: &Grid, headers: &[String], table: &mut FigureTable) {
             }
         }
         if !missing.is_empty() {
-            table
-                .problems
-                .push(problem(&CellRef::new(grid, r, 0), &format!("the source has no {}", missing.join(", "))));
+            table.problems.push(problem(
+                &CellRef::new(grid, r, 0),
+                message(
+                    format!("the source has no {}", missing.join(", ")),
+                    format!("来源缺少 {}", missing.join("、")),
+                ),
+            ));
             continue;
         }
         table.source_places.push(CellRef::new(grid, r, find("id").and_then(|c| u32::try_from(c).ok()).unwrap_or(0)));

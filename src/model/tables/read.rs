@@ -8,7 +8,7 @@ use std::path::Path;
 use calamine::{Data, Ods, OdsError, Reader as _, Sheets, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError};
 
 use super::{Cell, FigureTable, Grid, parse_grid};
-use crate::model::Problem;
+use crate::model::{Problem, Text, io_message, message};
 
 /// Largest table file read: 100,000 rows of the columns people fill in are about 6 MB, of
 /// every column the export writes (names, titles, addresses) about 35 MB.
@@ -22,12 +22,12 @@ pub const TABLE_EXTENSIONS: [&str; 8] = ["csv", "tsv", "txt", "xlsx", "xlsm", "x
 pub fn read_table(path: &Path) -> FigureTable {
     let file = path.display().to_string();
     // A file far too large is refused before it is read into memory.
-    if let Some(message) = std::fs::metadata(path).ok().and_then(|m| too_large(m.len())) {
-        return unreadable(&file, &message);
+    if let Some(why) = std::fs::metadata(path).ok().and_then(|m| too_large(m.len())) {
+        return unreadable(&file, why);
     }
     match std::fs::read(path) {
         Ok(bytes) => read_table_bytes(&bytes, &file, extension(path).as_deref()),
-        Err(err) => unreadable(&file, &err.to_string()),
+        Err(err) => unreadable(&file, io_message(&err)),
     }
 }
 
@@ -36,24 +36,23 @@ fn extension(path: &Path) -> Option<String> {
 }
 
 /// Why a file of `len` bytes is not read, if it is too large.
-fn too_large(len: u64) -> Option<String> {
+fn too_large(len: u64) -> Option<Text> {
     (len > MAX_TABLE_BYTES as u64).then(|| {
         // One decimal, so that a file just over the limit does not read as the limit itself.
         let megabytes = format!("{:.1}", len as f64 / 1_048_576.0);
         let megabytes = megabytes.strip_suffix(".0").unwrap_or(&megabytes);
-        format!(
-            "it is {megabytes} MB, and a figure table may have at most {} MB: split it into several tables",
-            MAX_TABLE_BYTES / 1_048_576
+        let limit = MAX_TABLE_BYTES / 1_048_576;
+        message(
+            format!(
+                "it is {megabytes} MB, and a figure table may have at most {limit} MB: split it into several tables"
+            ),
+            format!("文件有 {megabytes} MB，而数字表格最大为 {limit} MB：请拆分为几个表格"),
         )
     })
 }
 
-fn unreadable(file: &str, message: &str) -> FigureTable {
-    FigureTable {
-        file: file.to_owned(),
-        problems: vec![Problem::Unreadable { message: message.to_owned() }],
-        ..FigureTable::default()
-    }
+fn unreadable(file: &str, message: Text) -> FigureTable {
+    FigureTable { file: file.to_owned(), problems: vec![Problem::Unreadable { message }], ..FigureTable::default() }
 }
 
 /// Reads a table from its bytes; `extension` (lower case, e.g. `xlsx`) says which kind it is.
@@ -61,8 +60,8 @@ fn unreadable(file: &str, message: &str) -> FigureTable {
 /// A file that cannot be read at all gives one [`Problem::Unreadable`], whose message follows
 /// "FILE cannot be read: ".
 pub fn read_table_bytes(bytes: &[u8], file: &str, extension: Option<&str>) -> FigureTable {
-    if let Some(message) = too_large(bytes.len() as u64) {
-        return unreadable(file, &message);
+    if let Some(why) = too_large(bytes.len() as u64) {
+        return unreadable(file, why);
     }
     let mut table = FigureTable { file: file.to_owned(), ..FigureTable::default() };
     let grids = match extension {
@@ -71,10 +70,19 @@ pub fn read_table_bytes(bytes: &[u8], file: &str, extension: Option<&str>) -> Fi
             csv_grid(&text).map(|grid| vec![grid])
         }),
         Some(kind @ ("xlsx" | "xlsm" | "xls" | "xlsb" | "ods")) => workbook_grids(bytes, kind),
-        other => Err(format!(
-            "it is not a kind of table this program reads ({}): save it as .csv (UTF-8), .xlsx, .xls or .ods",
-            other.map_or_else(|| "no extension".to_owned(), |e| format!(".{e}"))
-        )),
+        other => {
+            let kind = other.map(|e| format!(".{e}"));
+            Err(message(
+                format!(
+                    "it is not a kind of table this program reads ({}): save it as .csv (UTF-8), .xlsx, .xls or .ods",
+                    kind.as_deref().unwrap_or("no extension")
+                ),
+                format!(
+                    "本程序不读取这种表格（{}）：请另存为 .csv（UTF-8）、.xlsx、.xls 或 .ods",
+                    kind.as_deref().unwrap_or("无扩展名")
+                ),
+            ))
+        }
     };
     match grids {
         Ok(grids) => {
@@ -101,12 +109,15 @@ enum TextEncoding {
 /// (Excel's "Unicode Text"), or else GB18030 when the bytes read as Chinese text in it
 /// ([`reads_as_chinese`]). Anything else is refused, never read with replacement characters
 /// or as the wrong characters.
-fn text_of_bytes(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, TextEncoding), String> {
+fn text_of_bytes(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, TextEncoding), Text> {
     let utf16 = |bytes: &[u8], unit: fn([u8; 2]) -> u16| {
         let units: Vec<u16> = bytes.chunks(2).map(|pair| unit([pair[0], pair.get(1).copied().unwrap_or(0)])).collect();
-        String::from_utf16(&units)
-            .map(|text| (text.into(), TextEncoding::Unicode))
-            .map_err(|_| "it is not valid UTF-16 text, though it starts as such".to_owned())
+        String::from_utf16(&units).map(|text| (text.into(), TextEncoding::Unicode)).map_err(|_| {
+            message(
+                "it is not valid UTF-16 text, though it starts as such",
+                "文件开头是 UTF-16，但内容不是有效的 UTF-16 文本",
+            )
+        })
     };
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return utf16(rest, u16::from_le_bytes);
@@ -122,9 +133,15 @@ fn text_of_bytes(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, TextEncodin
             return Ok((text, TextEncoding::Gb18030));
         }
         let line = bytes[..err.valid_up_to()].split(|&b| b == b'\n').count();
-        Err(format!(
-            "it is not UTF-8 text (from line {line} on), nor Chinese text in GB18030: save it again as \"CSV UTF-8\" \
-             (Excel: File › Save As › CSV UTF-8; WPS and LibreOffice: choose the UTF-8 character set)"
+        Err(message(
+            format!(
+                "it is not UTF-8 text (from line {line} on), nor Chinese text in GB18030: save it again as \"CSV \
+                 UTF-8\" (Excel: File › Save As › CSV UTF-8; WPS and LibreOffice: choose the UTF-8 character set)"
+            ),
+            format!(
+                "文件（从第 {line} 行起）既不是 UTF-8 文本，也不是 GB18030 编码的中文：请另存为“CSV UTF-8”\
+                 （Excel：文件 › 另存为 › CSV UTF-8；WPS 与 LibreOffice：选择 UTF-8 字符集）"
+            ),
         ))
     })
 }
@@ -164,7 +181,7 @@ pub(in crate::model) fn reads_as_chinese(bytes: &[u8]) -> bool {
 
 /// A CSV file's one grid. A file whose header line is separated by semicolons (as Excel writes
 /// CSV in many locales) or tabs (Excel's "Unicode Text") is read with them.
-fn csv_grid(text: &str) -> Result<Grid, String> {
+fn csv_grid(text: &str) -> Result<Grid, Text> {
     let header = text.lines().next().unwrap_or_default();
     let delimiter = match (header.contains(','), header.contains(';'), header.contains('\t')) {
         (false, true, _) => b';',
@@ -175,7 +192,9 @@ fn csv_grid(text: &str) -> Result<Grid, String> {
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|err| format!("it is not a valid CSV file: {err}"))?;
+        let record = record.map_err(|err| {
+            message(format!("it is not a valid CSV file: {err}"), format!("文件不是有效的 CSV 文件：{err}"))
+        })?;
         rows.push(
             record
                 .iter()
@@ -191,7 +210,7 @@ type Workbook<'a> = Sheets<Cursor<&'a [u8]>>;
 /// Opens a workbook as the kind its extension names, or else as any kind calamine reads (a
 /// workbook saved under another kind's name still opens). A password is named as the reason
 /// whichever kind notices it.
-fn open_workbook<'a>(bytes: &'a [u8], extension: &str) -> Result<Workbook<'a>, String> {
+fn open_workbook<'a>(bytes: &'a [u8], extension: &str) -> Result<Workbook<'a>, Text> {
     const KINDS: [&str; 4] = ["xlsx", "xls", "xlsb", "ods"];
     let named = if extension == "xlsm" { "xlsx" } else { extension };
     let mut first_error = None;
@@ -214,14 +233,21 @@ fn open_workbook<'a>(bytes: &'a [u8], extension: &str) -> Result<Workbook<'a>, S
         }
     }
     if password {
-        return Err("the workbook is protected by a password: save a copy without one (in Excel: File › Info › \
-                    Protect Workbook › Encrypt with Password, and clear the password)"
-            .to_owned());
+        return Err(message(
+            "the workbook is protected by a password: save a copy without one (in Excel: File › Info › Protect \
+             Workbook › Encrypt with Password, and clear the password)",
+            "工作簿设有密码：请另存一份无密码的副本（Excel：文件 › 信息 › 保护工作簿 › 用密码进行加密，清除密码）",
+        ));
     }
     let reason = first_error.map(|err| err.to_string()).unwrap_or_default();
-    Err(format!(
-        "it is not a .{extension} workbook this program can open, or it is damaged or cut short ({reason}): open it \
-         in a spreadsheet program and save it again"
+    Err(message(
+        format!(
+            "it is not a .{extension} workbook this program can open, or it is damaged or cut short ({reason}): open \
+             it in a spreadsheet program and save it again"
+        ),
+        format!(
+            "它不是本程序能打开的 .{extension} 工作簿，或已损坏、不完整（{reason}）：请用电子表格程序打开并重新保存"
+        ),
     ))
 }
 
@@ -237,11 +263,13 @@ fn open_as<'a>(bytes: &'a [u8], kind: &str) -> Result<Workbook<'a>, calamine::Er
 }
 
 /// Every sheet of a workbook with anything in it, each as a grid with its merged regions.
-fn workbook_grids(bytes: &[u8], extension: &str) -> Result<Vec<Grid>, String> {
+fn workbook_grids(bytes: &[u8], extension: &str) -> Result<Vec<Grid>, Text> {
     let mut workbook = open_workbook(bytes, extension)?;
     let mut grids = Vec::new();
     for name in workbook.sheet_names() {
-        let range = workbook.worksheet_range(&name).map_err(|err| format!("sheet \"{name}\" cannot be read: {err}"))?;
+        let range = workbook.worksheet_range(&name).map_err(|err| {
+            message(format!("sheet \"{name}\" cannot be read: {err}"), format!("无法读取工作表“{name}”：{err}"))
+        })?;
         let merged = merged_regions(&mut workbook, &name);
         let (top, left) = range.start().unwrap_or((0, 0));
         // Rows and columns before the used range are empty; keep positions true to the sheet.

@@ -2,10 +2,15 @@
 
 use super::*;
 use crate::model::tests::small_dataset;
-use crate::model::{MetricId, Period, Qualifier};
+use crate::model::{Language, MetricId, Period, Qualifier};
 
 fn csv(text: &str) -> FigureTable {
     read_table_bytes(text.as_bytes(), "figures.csv", Some("csv"))
+}
+
+/// The English of each of `texts`, as `check` prints them.
+fn english(texts: &[crate::model::Text]) -> Vec<&str> {
+    texts.iter().map(|text| text.en.as_str()).collect()
 }
 
 fn messages(table: &FigureTable) -> Vec<String> {
@@ -94,7 +99,7 @@ fn a_conflict_ten_times_the_datasets_figure_warns_it_may_be_in_the_windows_unit(
     let (_, report) = small_dataset().with_tables(&[table]).expect("valid");
     assert_eq!(report.count(RowOutcome::Conflicts), 2);
     assert_eq!(
-        report.warnings,
+        english(&report.warnings),
         ["figures.csv: line 2, column 1: Alpha Park, Total income 2018: 6300 is 10 times the dataset's 630, \
          as the Chinese window writes it in 亿元; the table takes bn yuan (十亿元): if it was read off the \
          window, divide it by 10"]
@@ -109,7 +114,7 @@ fn repeats_are_not_added_twice_and_conflicts_keep_both_figures() {
     let (dataset, report) = small_dataset().with_tables(&[table]).expect("valid");
     assert_eq!((report.count(RowOutcome::Repeats), report.count(RowOutcome::Conflicts)), (1, 1));
     assert_eq!(
-        report.conflicts,
+        english(&report.conflicts),
         ["figures.csv: line 3, column 1: Alpha Park, Planned area 2012: 27 in the table, 26.1 in the dataset"]
     );
     let alpha = dataset.park(&ParkId::new("alpha")).expect("alpha");
@@ -183,7 +188,7 @@ fn a_table_can_add_its_own_sources_and_descriptions_are_checked() {
     let (dataset, report) = small_dataset().with_tables(&[table]).expect("valid");
     assert!(dataset.source(&crate::model::SourceId::new("t1")).is_some());
     assert_eq!(
-        report.warnings,
+        english(&report.warnings),
         [
             "figures.csv: line 2, column 2 (park_name_en): says \"Beta Science Park\" but the ids name \"Beta Park\"; the ids are used"
         ]
@@ -348,7 +353,7 @@ fn a_source_the_dataset_has_is_not_added_twice_and_one_that_differs_is_an_error(
 #[test]
 fn a_decimal_comma_is_named_as_such() {
     assert_eq!(
-        parse_value(&Cell::Text("12,75".to_owned())),
+        parse_value(&Cell::Text("12,75".to_owned())).map_err(|message| message.en),
         Err("\"12,75\" is not a number: write decimals with a point (12.75); a comma may only separate thousands \
              (1,240)"
             .to_owned())
@@ -408,4 +413,35 @@ fn digits_in_the_qualifier_column_point_at_a_split_number() {
     assert!(problems[0].contains("unknown qualifier \"240\"") && problems[0].contains("thousands separator"));
     let table = csv("park_id,metric_id,year,value,qualifier,source_id\nbeta,total_income,2019,1,about,s1\n");
     assert!(!messages(&table)[0].contains("thousands separator"), "words are not a split number");
+}
+
+#[test]
+fn a_tables_problems_are_said_in_the_interfaces_language() {
+    let table = csv("park_id,metric_id,year,value,source_id\n\
+         atlantis,planned_area,2019,1,s1\n\
+         alpha,planned_area,20x9,1,s1\n\
+         alpha,planned_area,2019,-3,s9\n");
+    let errors = small_dataset().with_tables(&[table]).expect_err("three bad rows");
+    let chinese = errors.in_language(Language::Zh);
+    assert!(chinese.contains("figures.csv：line 3, column 3 (year)：“20x9”不是年份：只写年份，如 2019"), "{chinese}");
+    let errors = small_dataset()
+        .with_tables(&[csv("park_id,metric_id,year,value,source_id\natlantis,planned_area,2019,1,s1\n")])
+        .expect_err("an unknown park");
+    assert!(errors.in_language(Language::Zh).contains("未知的园区“atlantis”"), "{errors}");
+    assert!(errors.in_language(Language::En).contains("unknown park \"atlantis\""), "{errors}");
+}
+
+#[test]
+fn a_tables_conflicts_and_warnings_are_said_in_both_languages() {
+    let table = csv("park_id,park_name_en,metric_id,year,value,source_id\n\
+         alpha,Alpha Science Park,planned_area,2012,27,s2\n");
+    let (_, report) = small_dataset().with_tables(&[table]).expect("valid");
+    let conflict = report.conflicts.first().expect("27 against 26.1");
+    assert_eq!(conflict.zh, "figures.csv：line 2, column 1：甲园，规划面积 2012：表格中为 27，数据集中为 26.1");
+    assert!(
+        conflict.en.ends_with("Alpha Park, Planned area 2012: 27 in the table, 26.1 in the dataset"),
+        "{conflict:?}"
+    );
+    let warning = report.warnings.first().expect("the name differs");
+    assert!(warning.zh.contains("写的是“Alpha Science Park”，而 id 对应的是“Alpha Park”；以 id 为准"), "{warning:?}");
 }
