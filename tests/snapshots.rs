@@ -142,6 +142,9 @@ fn png_export_has_the_chosen_size() {
     let text = png_text(&slide);
     let description = text.iter().find(|(key, _)| key == "Description").map_or("", |(_, t)| t.as_str());
     assert!(description.contains("3 of 3 parks match"), "the scope is described: {description}");
+    // Its sources as the image's own sources line names them (publisher and year), not by
+    // their titles, some of which are the names of parks.
+    assert!(description.contains("Sources: Test Office 2019"), "{description}");
     // Titled as the view titles itself, not after the dataset: two images of one dataset
     // pasted side by side say which is which.
     let title = |text: &[(String, String)]| text.iter().find(|(key, _)| key == "Title").map(|(_, t)| t.clone());
@@ -191,6 +194,12 @@ fn meeting_pack_writes_every_slide_and_a_summary() {
     let summary = std::fs::read_to_string(out.join("meeting-pack.md")).expect("the summary");
     assert!(summary.contains("## All parks") && summary.contains("Speaker notes: Start here."), "{summary}");
     assert!(summary.contains("## Areas") && summary.contains("First report"), "sources are listed: {summary}");
-    assert!(summary.contains("Ranked bars"), "the plot is named in the UI language, not as a Rust name: {summary}");
+    // Each slide's scope as its image draws it: the chart's own title leading it under the
+    // slide's title, in the UI language.
+    assert!(summary.contains("Scope: Planned area by park · Test parks"), "{summary}");
+    assert!(
+        summary.contains("Scope: Test parks: the parks and their latest figures · 3 of 3 parks match"),
+        "{summary}"
+    );
     assert_eq!(harness.state().state.tab, zgc_atlas::state::Tab::Map, "the user's own view comes back");
 }

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::{ParkApp, capture, slides_file};
 use crate::i18n::strings;
-use crate::model::{Dataset, MetricId};
+use crate::model::Dataset;
 use crate::state::slides::ViewSnapshot;
 use crate::state::{Tab, titles};
 
@@ -200,11 +200,13 @@ impl ParkApp {
         let s = strings(self.state.language);
         let title = self.slide_title().map_or_else(|| self.view_title(dataset), str::to_owned);
         let mut lines: Vec<String> = self.takeaway().into_iter().collect();
-        lines.push(format!("{}: {}", s.pack_scope, self.scope_summary(dataset)));
-        let sources: Vec<String> =
-            self.shown_sources().iter().filter_map(|id| dataset.source(id)).map(|src| src.title.clone()).collect();
+        // The scope and sources lines as the image draws them: a description in other words
+        // (or naming the sources by their titles, some of which are parks' names) read as
+        // another image's.
+        lines.extend(self.shown_scope.clone());
+        let sources = crate::format::source_list(dataset, &self.shown_sources(), self.state.language);
         if !sources.is_empty() {
-            lines.push(format!("{}{}", s.footer_sources, sources.join("; ")));
+            lines.push(format!("{}{sources}", s.footer_sources));
         }
         (title, lines.join("\n"))
     }
@@ -244,14 +246,17 @@ impl ParkApp {
         let s = strings(self.state.language);
         let title = self.slides.show.current.zip(self.slides.show.current_slide());
         let mut text = String::new();
-        let _ =
-            writeln!(text, "## {}\n", title.map(|(i, slide)| slide.name(i + 1, s.untitled_slide)).unwrap_or_default());
+        // An untitled slide under the title its image bears, which says what it shows.
+        let heading = self.slide_title().map_or_else(|| self.view_title(dataset), str::to_owned);
+        let _ = writeln!(text, "## {heading}\n");
         let file = image.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
         let _ = writeln!(text, "![{file}]({file})\n");
         if let Some(takeaway) = self.takeaway() {
             let _ = writeln!(text, "**{takeaway}**\n");
         }
-        let _ = writeln!(text, "{}: {}\n", s.pack_scope, self.scope_summary(dataset));
+        if let Some(scope) = &self.shown_scope {
+            let _ = writeln!(text, "{}: {scope}\n", s.pack_scope);
+        }
         if let Some(notes) = title.map(|(_, slide)| slide.notes.trim()).filter(|n| !n.is_empty()) {
             let _ = writeln!(text, "{}: {notes}\n", s.notes_hint);
         }
@@ -261,31 +266,6 @@ impl ParkApp {
             let _ = writeln!(text, "- {} — {publisher} ({url})", source.title);
         }
         text
-    }
-
-    /// What the current view covers, in words: view, plot and metric, filters, pins.
-    fn scope_summary(&self, dataset: &Dataset) -> String {
-        let s = strings(self.state.language);
-        let language = self.state.language;
-        let metric =
-            |id: &MetricId| dataset.metric(id).map_or_else(|| id.to_string(), |m| m.name.get(language).to_owned());
-        let mut parts = vec![match self.state.tab {
-            Tab::Table => s.tab_table.to_owned(),
-            Tab::Compare => {
-                let kind = crate::i18n::plot_kind_name(language, self.state.plot.kind);
-                format!("{} — {kind} — {}", s.tab_compare, metric(&self.state.plot.metric))
-            }
-            Tab::Map => s.tab_map.to_owned(),
-        }];
-        parts.push(crate::i18n::matching_of(language, self.derived.visible().len(), dataset.parks.len()));
-        let filter = &self.state.filter;
-        for chip in filter.chips() {
-            parts.push(crate::views::widgets::chip_label(dataset, filter, &chip, language));
-        }
-        if !self.state.pinned.is_empty() {
-            parts.push(format!("{}: {}", s.pinned, self.state.pinned.len()));
-        }
-        parts.join(" · ")
     }
 
     /// Writes `meeting-pack.md` beside the images.

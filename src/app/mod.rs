@@ -81,6 +81,9 @@ pub struct ParkApp {
     /// The figure columns the presented table showed in the last frame (those that fit the
     /// slide), whose sources its sources line cites.
     presented_table_metrics: Option<Vec<crate::model::MetricId>>,
+    /// The scope line the view drew under its title last frame, for an exported image's
+    /// description; `None` where it drew none.
+    shown_scope: Option<String>,
     /// Watch the open file and its figure tables for changes.
     watchers: Vec<FileWatcher>,
     /// The files watched; `None` when the app does not watch (no window).
@@ -161,6 +164,7 @@ impl ParkApp {
             notice: None,
             scroll_to_selected: false,
             presented_table_metrics: None,
+            shown_scope: None,
             watchers: Vec::new(),
             watched: None,
             origin_key,

@@ -67,6 +67,7 @@ impl ParkApp {
                         self.derived.table_citations(),
                         actions,
                     );
+                    self.shown_scope = Some(shown.scope);
                     // Its sources line cites the figure columns that fit the slide: another
                     // frame when they changed.
                     if self.presented_table_metrics.as_ref() != Some(&shown.metrics) {
@@ -76,6 +77,7 @@ impl ParkApp {
                 }
                 Tab::Table => {
                     self.presented_table_metrics = None;
+                    self.shown_scope = None;
                     park_table::park_table_ui(
                         ui,
                         dataset,
@@ -101,9 +103,8 @@ impl ParkApp {
                         takeaway: own_takeaway.as_deref(),
                         title: own_title.as_deref(),
                     };
-                    if let Some(view) = self.derived.plot() {
-                        plots::compare_ui(ui, &context, plot, view, actions);
-                    }
+                    self.shown_scope =
+                        self.derived.plot().and_then(|view| plots::compare_ui(ui, &context, plot, view, actions));
                 }
                 Tab::Map => match (&self.city, &self.map_error) {
                     (Some(city), problems) => {
@@ -129,10 +130,14 @@ impl ParkApp {
                             title: own_title.as_deref(),
                             filter,
                         };
-                        map::map_ui(ui, &context, map, actions);
+                        self.shown_scope = Some(map::map_ui(ui, &context, map, actions));
                     }
-                    (None, Some(errors)) => map_problems_ui(ui, errors, language),
+                    (None, Some(errors)) => {
+                        self.shown_scope = None;
+                        map_problems_ui(ui, errors, language);
+                    }
                     (None, None) => {
+                        self.shown_scope = None;
                         ui.label(strings(language).no_map);
                     }
                 },

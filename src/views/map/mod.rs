@@ -74,8 +74,9 @@ pub struct MapContext<'a> {
 /// about as large, and the room goes to the main map instead.
 const MIN_MAGNIFICATION: f32 = 1.5;
 
-/// Draws the controls (editing `choice`; not while presenting) and the map.
-pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions: &mut Vec<Action>) {
+/// Draws the controls (editing `choice`; not while presenting) and the map. Returns the scope
+/// line drawn under the title, for an exported image's description to say what the image says.
+pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions: &mut Vec<Action>) -> String {
     if !ctx.presenting {
         controls_ui(ui, ctx, choice);
     }
@@ -88,7 +89,7 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     let scope = scope_line(ctx, choice);
     // Under a slide's own title, the map's says what colours the districts.
     let scope = if ctx.title.is_some() { format!("{view_title} · {scope}") } else { scope };
-    ui.label(RichText::new(scope).text_style(TextStyle::Body).weak());
+    ui.label(RichText::new(&scope).text_style(TextStyle::Body).weak());
     // Sums adding figures of different years are not like for like: said on the map itself, as
     // the bars say it, since a presented slide shows no tooltip until pointed at. One line, cut
     // short rather than wrapped, so the map keeps its height.
@@ -131,6 +132,7 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     let (area, _) = ui.allocate_exact_size(size, Sense::hover());
     map_area_ui(ui, ctx, choice, area, actions);
     ui.label(RichText::new(sources).small().weak());
+    scope
 }
 
 /// The map, its inset and its legend in `area`.

@@ -64,7 +64,8 @@ pub fn presented_park_table_ui(
     if !state.table_metrics(dataset).is_empty() {
         scope.push(s.table_presented_figures.to_owned());
     }
-    ui.label(RichText::new(scope.join(" · ")).weak());
+    let scope = scope.join(" · ");
+    ui.label(RichText::new(&scope).weak());
     let mut footer = Vec::new();
     if citations.stated_otherwise {
         footer.push(s.differs_note.to_owned());
@@ -122,7 +123,7 @@ pub fn presented_park_table_ui(
     if let Some(footer) = footer {
         ui.label(RichText::new(footer).small().weak());
     }
-    shown
+    TableShown { scope, ..shown }
 }
 
 /// How the table is shown.
@@ -148,6 +149,8 @@ pub struct TableShown {
     /// whole, the last column given a third of the width if it needs it: above 1 when the
     /// table leaves room on a slide, 0 when a chosen column is left out.
     pub room_to_grow: f32,
+    /// The scope line drawn under a slide's title; empty at the desk, which draws none.
+    pub scope: String,
 }
 
 /// Draws the table of `visible` parks (already filtered and sorted) in their order, as `mode`
@@ -282,7 +285,13 @@ pub fn park_table_ui(
                     _ => None,
                 })
                 .collect();
-            TableShown { rows: whole, metrics: shown_metrics, figure_columns_chosen: metrics_chosen, room_to_grow }
+            TableShown {
+                rows: whole,
+                metrics: shown_metrics,
+                figure_columns_chosen: metrics_chosen,
+                room_to_grow,
+                scope: String::new(),
+            }
         })
         .inner
 }

@@ -58,14 +58,16 @@ pub struct CompareContext<'a> {
     pub title: Option<&'a str>,
 }
 
-/// Draws the controls (editing `choice`) and the plot of `view`.
+/// Draws the controls (editing `choice`) and the plot of `view`. Returns the scope line drawn
+/// under the title, for an exported image's description to say what the image says; `None`
+/// when the view drew none.
 pub fn compare_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
     choice: &mut PlotChoice,
     view: &PlotView,
     actions: &mut Vec<Action>,
-) {
+) -> Option<String> {
     if !ctx.presenting {
         controls_ui(ui, ctx, choice, &view.years);
         ui.separator();
@@ -83,7 +85,7 @@ pub fn compare_ui(
             s.scatter_same_metric.to_owned()
         };
         nothing_drawn_ui(ui, &text, 0.0);
-        return;
+        return None;
     }
     let takeaway = ctx.takeaway.unwrap_or(&view.takeaway);
     if !takeaway.is_empty() {
@@ -93,11 +95,11 @@ pub fn compare_ui(
     let scope = scope_line(ctx, choice, view, bars_with_room);
     // Under a slide's own title, the plot's says what is plotted.
     let scope = if ctx.title.is_some() { format!("{view_title} · {scope}") } else { scope };
-    ui.label(RichText::new(scope).weak());
+    ui.label(RichText::new(&scope).weak());
     if choice.scope == PlotScope::Pinned && ctx.pinned.is_empty() {
         ui.add_space(8.0);
         ui.label(s.no_pins_to_plot);
-        return;
+        return Some(scope);
     }
     // Each plot takes what is left above the footer once its own notes are drawn.
     let footer = footer_height(ui, ctx, view);
@@ -107,7 +109,7 @@ pub fn compare_ui(
         // No "no data" line: with nothing drawn, it would name every park shown.
         nothing_drawn_ui(ui, note, footer);
         sources_ui(ui, ctx, view, s);
-        return;
+        return Some(scope);
     }
     match data {
         PlotData::Bars(series) => bars::bars_ui(ui, ctx, choice, series, colours, footer, actions),
@@ -121,6 +123,7 @@ pub fn compare_ui(
     }
     missing_ui(ui, ctx, data.missing());
     sources_ui(ui, ctx, view, s);
+    Some(scope)
 }
 
 /// The chart's place when there is nothing to draw: `note` says why, large enough to read from
