@@ -246,6 +246,10 @@ pub struct Strings {
     pub district: &'static str,
     /// Notice when an eleventh park is pinned.
     pub pins_full: &'static str,
+    /// Notice after "Compare with peers" replaced pins: `{park}` compared, `{parks}` unpinned.
+    pub pins_replaced: &'static str,
+    /// Beside `pins_replaced`: pin again the parks it names.
+    pub restore_pins: &'static str,
     /// Profile: heading of the park's peers.
     pub peers: &'static str,
     /// Profile: button that pins the park and its peers and opens Compare.
@@ -763,6 +767,8 @@ pub const EN: Strings = Strings {
     industries_any: " or ",
     district: "District",
     pins_full: "At most 7 parks can be pinned, one per chart colour; unpin one first",
+    pins_replaced: "{park} and its peers are pinned in place of {parks}",
+    restore_pins: "Pin those again",
     peers: "Peers",
     compare_with_peers: "Compare with peers",
     compare_with_peers_hint: "Pin this park and its peers instead of the parks pinned now, and compare them",
@@ -1076,6 +1082,8 @@ pub const ZH: Strings = Strings {
     industries_any: "或",
     district: "区",
     pins_full: "最多可固定 7 个园区（每种图表颜色一个），请先取消一个",
+    pins_replaced: "已固定{park}及其相近园区，取代了原先固定的{parks}",
+    restore_pins: "恢复原先的固定",
     peers: "同类园区",
     compare_with_peers: "与同类园区比较",
     compare_with_peers_hint: "以本园及其同类园区替换当前固定的园区，并进行比较",

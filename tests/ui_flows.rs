@@ -688,6 +688,24 @@ fn the_profile_lists_peers_and_compares_them_in_one_click() {
     assert!(harness.query_by_role_and_label(Role::Link, "Alpha Park").is_some());
 }
 
+/// "Compare with peers" pins the park and its peers in place of the pins the user set one by
+/// one: it says which it replaced, and gives them back in one click.
+#[test]
+fn comparing_with_peers_names_the_pins_it_replaced_and_gives_them_back() {
+    let mut harness = alpha_selected();
+    harness.state_mut().state.pinned = vec![ParkId::new("gamma")];
+    harness.run();
+    harness.get_by_label("Compare with peers").click();
+    harness.run();
+    assert_eq!(harness.state().state.pinned, [ParkId::new("alpha"), ParkId::new("beta")]);
+    assert!(harness.query_by_label("Alpha Park and its peers are pinned in place of Gamma Park").is_some());
+    harness.get_by_label("Pin those again").click();
+    harness.run();
+    assert_eq!(harness.state().state.pinned, [ParkId::new("gamma")], "the user's own pins are back");
+    assert_eq!(harness.state().state.tab, zgc_atlas::state::Tab::Compare, "the comparison stays open");
+    assert!(harness.query_by_label("Pin those again").is_none(), "the notice is done with");
+}
+
 #[test]
 fn peers_read_in_chinese_and_a_park_alike_in_nothing_says_so() {
     let mut harness = small();

@@ -5,7 +5,7 @@
 use super::ParkApp;
 use super::dialogs::run_dialog;
 use crate::i18n::strings;
-use crate::model::DataOrigin;
+use crate::model::{DataOrigin, ParkId};
 use crate::state::{Action, Command, PinOutcome};
 use crate::theme;
 use crate::views::toolbar;
@@ -18,8 +18,12 @@ impl ParkApp {
         let hovered_before = self.state.hovered.take();
         let theme_before = self.state.theme;
         for action in actions {
+            let pins_before = matches!(action, Action::CompareParks(_)).then(|| self.state.pinned.clone());
             if self.state.apply(action, self.derived.visible()) == Some(PinOutcome::Full) {
                 self.notice = Some(strings(self.state.language).pins_full.to_owned());
+            }
+            if let (Action::CompareParks(parks), Some(before)) = (action, pins_before) {
+                self.tell_pins_replaced(parks.first(), before);
             }
         }
         if self.state.theme != theme_before {
@@ -32,6 +36,25 @@ impl ParkApp {
         if hover_changed || !commands.is_empty() || actions.iter().any(|a| !matches!(a, Action::Hover(_))) {
             ctx.request_repaint();
         }
+    }
+
+    /// After "Compare with peers" of `park`: names the pins it replaced (the user chose them,
+    /// one by one) and offers them back; says nothing when it replaced none.
+    fn tell_pins_replaced(&mut self, park: Option<&ParkId>, before: Vec<ParkId>) {
+        let Some(dataset) = &self.dataset else { return };
+        let language = self.state.language;
+        let name = |id: &ParkId| dataset.park(id).map_or_else(|| id.to_string(), |p| p.name.get(language).to_owned());
+        let dropped: Vec<String> = before.iter().filter(|id| !self.state.pinned.contains(id)).map(name).collect();
+        if dropped.is_empty() {
+            return;
+        }
+        let s = strings(language);
+        let notice = s
+            .pins_replaced
+            .replace("{park}", &park.map(name).unwrap_or_default())
+            .replace("{parks}", &dropped.join(crate::i18n::list_separator(language)));
+        self.notice = Some(notice.clone());
+        self.pins_to_restore = Some((notice, before));
     }
 
     /// Runs one command.

@@ -76,6 +76,9 @@ pub struct ParkApp {
     map_error: Option<LoadErrors>,
     /// A message for the user (dropped ids, a refused pin) until dismissed.
     notice: Option<String>,
+    /// The pins "Compare with peers" replaced, offered back beside the notice (kept here too)
+    /// that says so, while that notice shows.
+    pins_to_restore: Option<(String, Vec<ParkId>)>,
     /// The selection moved by keyboard: scroll the table to it on the next frame.
     scroll_to_selected: bool,
     /// The figure columns the presented table showed in the last frame (those that fit the
@@ -162,6 +165,7 @@ impl ParkApp {
             city: None,
             map_error: None,
             notice: None,
+            pins_to_restore: None,
             scroll_to_selected: false,
             presented_table_metrics: None,
             shown_scope: None,

@@ -286,16 +286,26 @@ impl ParkApp {
         });
     }
 
-    fn notice_ui(&mut self, ui: &mut Ui) {
-        let Some(notice) = &self.notice else { return };
+    fn notice_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let Some(notice) = &self.notice else {
+            self.pins_to_restore = None;
+            return;
+        };
         let s = strings(self.state.language);
         let mut dismissed = false;
         ui.horizontal(|ui| {
             ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
-            dismissed = ui.small_button(s.dismiss).clicked();
+            if let Some((_, pins)) = self.pins_to_restore.as_ref().filter(|(said, _)| said == notice)
+                && ui.small_button(s.restore_pins).clicked()
+            {
+                actions.push(Action::PinParks(pins.clone()));
+                dismissed = true;
+            }
+            dismissed |= ui.small_button(s.dismiss).clicked();
         });
         if dismissed {
             self.notice = None;
+            self.pins_to_restore = None;
         }
     }
 }
@@ -420,7 +430,7 @@ impl ParkApp {
         egui::Panel::bottom("status_bar").frame(self.panel_frame(egui::Frame::side_top_panel(ui.style()))).show(
             ui,
             |ui| {
-                self.notice_ui(ui);
+                self.notice_ui(ui, actions);
                 let origin = self.origin.file_label();
                 status_bar::status_bar_ui(ui, self.dataset.as_ref(), origin.as_deref(), self.is_reloading(), language);
             },

@@ -27,6 +27,9 @@ pub enum Action {
     /// Pin exactly these parks (at most [`MAX_PINS`], the first ones) and show
     /// them on the Compare view: "Compare with peers".
     CompareParks(Vec<ParkId>),
+    /// Pin exactly these parks (at most [`MAX_PINS`], the first ones), the view unchanged: the
+    /// pins "Compare with peers" replaced, restored.
+    PinParks(Vec<ParkId>),
     /// The pointer is over this park in some view.
     Hover(ParkId),
     /// The user clicked a column header.
@@ -82,15 +85,11 @@ impl AppState {
             }
             Action::ClearPins => self.pinned.clear(),
             Action::CompareParks(parks) => {
-                self.pinned.clear();
-                for id in parks {
-                    if !self.pinned.contains(id) && self.pinned.len() < MAX_PINS {
-                        self.pinned.push(id.clone());
-                    }
-                }
+                self.pin_exactly(parks);
                 self.plot.scope = PlotScope::Pinned;
                 self.tab = Tab::Compare;
             }
+            Action::PinParks(parks) => self.pin_exactly(parks),
             Action::Hover(id) => self.hovered = Some(id.clone()),
             Action::SortBy(column) => self.sort = self.sort.clicked(column.clone()),
             Action::ChooseTableMetrics(choice) => choice.apply_to(self),
@@ -108,6 +107,18 @@ impl AppState {
             Action::SetTheme(theme) => self.theme = *theme,
         }
         None
+    }
+}
+
+impl AppState {
+    /// Pins `parks` in their order, each once, and no others: at most [`MAX_PINS`].
+    fn pin_exactly(&mut self, parks: &[ParkId]) {
+        self.pinned.clear();
+        for id in parks {
+            if !self.pinned.contains(id) && self.pinned.len() < MAX_PINS {
+                self.pinned.push(id.clone());
+            }
+        }
     }
 }
 
@@ -175,6 +186,10 @@ mod tests {
         assert_eq!((state.tab, state.plot.scope), (Tab::Compare, PlotScope::Pinned));
         state.apply(&Action::CompareParks(parks.clone()), &[]);
         assert_eq!(state.pinned, parks[..MAX_PINS], "never more than the palette holds");
+        // The pins replaced come back as they were, and the view stays where it is.
+        state.tab = Tab::Map;
+        state.apply(&Action::PinParks(vec![ParkId::new("old")]), &[]);
+        assert_eq!((state.pinned.as_slice(), state.tab), ([ParkId::new("old")].as_slice(), Tab::Map));
     }
 
     #[test]
