@@ -135,6 +135,37 @@ pub fn shown_unit<'u>(name: &str, unit: &'u str) -> Option<&'u str> {
     (!repeated).then_some(unit)
 }
 
+/// `stored` written in `unit` in full, for an export: "16.77" stored in 十亿元 is "167.7" in
+/// 亿元. A shown unit's factor is a power of ten, so the digits are moved, not multiplied: a
+/// product of floats would write 167.70000000000002.
+pub fn value_in_unit(stored: f64, unit: &DisplayUnit) -> String {
+    let written = stored.to_string();
+    #[expect(clippy::cast_possible_truncation, reason = "a power of ten's exponent is small")]
+    let shift = unit.factor.log10().round() as i32;
+    // A unit the dataset checks is at most a few powers of ten away; anything else (no factor
+    // at all) is written as stored rather than padded with zeros without end.
+    if shift == 0 || shift.unsigned_abs() > 30 || !stored.is_finite() {
+        return written;
+    }
+    let (sign, digits) = written.strip_prefix('-').map_or(("", written.as_str()), |rest| ("-", rest));
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all: String = [whole, fraction].concat();
+    // Where the decimal point goes among `all`'s digits, padded with zeros either side.
+    let point = i32::try_from(whole.len()).unwrap_or(i32::MAX).saturating_add(shift);
+    let (all, point) = if point < 0 {
+        (format!("{}{all}", "0".repeat(point.unsigned_abs() as usize)), 0)
+    } else {
+        (all, point.unsigned_abs() as usize)
+    };
+    let all = if all.len() < point { format!("{all}{}", "0".repeat(point - all.len())) } else { all };
+    let (whole, fraction) = all.split_at(point);
+    let whole = whole.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let value = if fraction.is_empty() { whole.to_owned() } else { format!("{whole}.{fraction}") };
+    if value == "0" { value } else { format!("{sign}{value}") }
+}
+
 /// A count grouped in thousands as figures are: `10,000`. Without going through a float: the
 /// filter panel writes dozens of counts a frame.
 pub fn format_count(count: usize) -> String {
@@ -327,6 +358,21 @@ pub fn lon_lat(lon: f64, lat: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// An export in a language's own unit moves the digits: no float noise, nothing lost.
+    #[test]
+    fn a_value_is_written_in_a_power_of_ten_unit_digit_for_digit() {
+        let unit = |factor: f64| DisplayUnit { name: String::new(), factor };
+        assert_eq!(value_in_unit(16.77, &unit(10.0)), "167.7");
+        assert_eq!(value_in_unit(1240.0, &unit(10.0)), "12400");
+        assert_eq!(value_in_unit(0.05, &unit(10.0)), "0.5");
+        assert_eq!(value_in_unit(-2.5, &unit(1000.0)), "-2500");
+        assert_eq!(value_in_unit(96.5, &unit(0.01)), "0.965");
+        assert_eq!(value_in_unit(3.0, &unit(0.001)), "0.003");
+        assert_eq!(value_in_unit(0.0, &unit(10.0)), "0");
+        assert_eq!(value_in_unit(630.0, &unit(1.0)), "630");
+        assert_eq!(value_in_unit(630.0, &unit(0.0)), "630", "no factor: as stored, never endless zeros");
+    }
     use super::*;
     use crate::model::stated_otherwise;
 

@@ -1,10 +1,11 @@
 //! The rows behind what a view shows, for "Export CSV": exactly the parks, years, qualifiers and
-//! sources on screen, plus the "no data" rows the view lists, with the dataset's stored values
-//! and units (a language may show a figure in a unit of its own, 亿元 for 十亿元; an export
-//! keeps the dataset's).
+//! sources on screen, plus the "no data" rows the view lists, with values in the units the
+//! screen writes them in (a language may have a unit of its own, 亿元 for the stored 十亿元:
+//! numbers pasted from a Chinese export into a report agree with the chart beside them).
 
+use crate::format::value_in_unit;
 use crate::i18n::qualifier_name;
-use crate::model::{Dataset, Language, MetricId, ParkId, Period, SourceId, divided_unit};
+use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Period, SourceId, divided_display_unit};
 use crate::state::map::{DistrictValue, MapData};
 use crate::state::series::{BarSeries, IndustryMatrix, PlotChoice, PlotData, Reading, ScatterPoint};
 
@@ -105,13 +106,10 @@ fn park_name(dataset: &Dataset, park: &ParkId, language: Language) -> String {
     dataset.park(park).map(|p| p.name.get(language).to_owned()).unwrap_or_default()
 }
 
-/// A metric's name and stored unit in `language` (not the unit the language writes figures in
-/// on screen: an export's values are the dataset's own); empty for an unknown id.
-fn metric_name_and_unit(dataset: &Dataset, metric: &MetricId, language: Language) -> (String, String) {
-    dataset
-        .metric(metric)
-        .map(|m| (m.name.get(language).to_owned(), m.unit.get(language).to_owned()))
-        .unwrap_or_default()
+/// A metric's name and the unit `language` writes its figures in; empty and as stored for an
+/// unknown id.
+fn metric_name_and_unit(dataset: &Dataset, metric: &MetricId, language: Language) -> (String, DisplayUnit) {
+    dataset.metric(metric).map(|m| (m.name.get(language).to_owned(), m.display_unit(language))).unwrap_or_default()
 }
 
 /// The note of `park`'s figure of `metric` for `year` and `period` from `source`, in
@@ -166,12 +164,12 @@ impl FigureCells {
             park_id: park.to_string(),
             park: park_name(dataset, park, language),
             metric: metric_name,
-            unit,
+            unit: unit.name.clone(),
             ..Self::default()
         };
         match reading {
             Some(reading) => {
-                cells.value = reading.value.to_string();
+                cells.value = value_in_unit(reading.value, &unit);
                 cells.year = reading.year.to_string();
                 cells.period = reading.period.map(Period::code).unwrap_or_default();
                 reading.qualifier.code().clone_into(&mut cells.qualifier);
@@ -256,14 +254,16 @@ pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, langua
 /// Each bar with every source it rests on, then the parks without a value.
 fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language: Language) -> Table {
     let metric = &choice.metric;
-    let divided =
-        choice.divided(dataset).map(|(numerator, divisor)| (divided_unit(numerator, divisor, language), &divisor.id));
+    let divided = choice
+        .divided(dataset)
+        .map(|(numerator, divisor)| (divided_display_unit(numerator, divisor, language), &divisor.id));
+    let unit = divided.as_ref().map_or_else(|| dataset.display_unit(metric, language), |(unit, _)| unit.clone());
     let mut rows: Vec<Vec<String>> = series
         .bars
         .iter()
         .map(|bar| {
             let mut cells = FigureCells::new(dataset, &bar.park, metric, None, language);
-            cells.value = bar.value.to_string();
+            cells.value = value_in_unit(bar.value, &unit);
             cells.year = bar.year.to_string();
             cells.period = bar.period.map(Period::code).unwrap_or_default();
             bar.qualifier.code().clone_into(&mut cells.qualifier);
@@ -279,7 +279,7 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
                 cells.note = figure_note(dataset, &bar.park, metric, (bar.year, bar.period), source, language);
             }
             if let Some((unit, divisor)) = &divided {
-                (cells.unit, cells.divided_by) = (unit.clone(), divisor.to_string());
+                (cells.unit, cells.divided_by) = (unit.name.clone(), divisor.to_string());
                 cells.divisor_year = bar.divisor_year.unwrap_or(bar.year).to_string();
             }
             cells.into_row()
@@ -353,7 +353,7 @@ fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -
 pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, language: Language) -> Table {
     let is_sum = matches!(value, DistrictValue::MetricSum(_));
     let (measure, unit) = match value {
-        DistrictValue::ParkCount => ("park_count".to_owned(), String::new()),
+        DistrictValue::ParkCount => ("park_count".to_owned(), DisplayUnit::default()),
         DistrictValue::MetricSum(metric) => (metric.to_string(), metric_name_and_unit(dataset, metric, language).1),
     };
     let rows = data
@@ -362,7 +362,7 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, langua
         .map(|reading| {
             let id = &reading.district;
             let name = dataset.district(id).map(|d| d.name.get(language).to_owned()).unwrap_or_default();
-            let value = reading.value.map_or_else(|| NO_DATA.to_owned(), |v| v.to_string());
+            let value = reading.value.map_or_else(|| NO_DATA.to_owned(), |v| value_in_unit(v, &unit));
             let (years, part_year) = match reading.basis {
                 Some(basis) if basis.first_year == basis.last_year => {
                     (basis.last_year.to_string(), basis.part_year.to_string())
@@ -382,7 +382,7 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, langua
                 name,
                 measure.clone(),
                 value,
-                unit.clone(),
+                unit.name.clone(),
                 years,
                 part_year,
                 qualifier,
@@ -443,16 +443,25 @@ mod tests {
         assert_eq!(csv.lines().count(), 4);
     }
 
-    /// The Chinese screen writes Alpha's income as 6,300 亿元; its export keeps the dataset's 630
-    /// 十亿元, a value and a unit that belong together.
+    /// The Chinese screen writes Alpha's income as 6,300 亿元 (the dataset stores 630 十亿元):
+    /// its export says the same, value and unit, so numbers pasted into a Chinese report agree
+    /// with the chart beside them. The English one keeps the stored bn yuan.
     #[test]
-    fn an_export_keeps_the_stored_value_and_unit_where_the_screen_shows_another() {
+    fn an_export_writes_values_in_the_unit_the_screen_writes_them_in() {
         let dataset = small_dataset();
         let parks = [ParkId::new("alpha")];
         let choice = PlotChoice { metric: MetricId::new("total_income"), ..PlotChoice::for_dataset(&dataset) };
         let data = PlotData::Bars(bar_series(&dataset, &parks, &choice));
+        let value_and_unit = |table: &Table| {
+            (cell(table, &table.rows[0], "value").to_owned(), cell(table, &table.rows[0], "unit").to_owned())
+        };
         let zh = plot_rows(&dataset, &data, &choice, Language::Zh);
-        assert_eq!((cell(&zh, &zh.rows[0], "value"), cell(&zh, &zh.rows[0], "unit")), ("630", "十亿元"));
+        assert_eq!(value_and_unit(&zh), ("6300".to_owned(), "亿元".to_owned()));
+        let en = plot_rows(&dataset, &data, &choice, Language::En);
+        assert_eq!(value_and_unit(&en), ("630".to_owned(), "bn yuan".to_owned()));
+        // The table's and the time series' rows alike.
+        let table = table_rows(&dataset, &parks, &[MetricId::new("total_income")], Language::Zh);
+        assert_eq!(value_and_unit(&table), ("6300".to_owned(), "亿元".to_owned()));
     }
 
     #[test]
