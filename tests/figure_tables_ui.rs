@@ -126,6 +126,21 @@ fn an_added_table_opens_with_its_dataset_next_time() {
     assert!(other.table_files().is_empty(), "another dataset does not get the table");
 }
 
+/// A table's value that looks read off the Chinese window (6300 亿元 for the stored 630 十亿元)
+/// is added all the same, as any figure is; the window says so when it opens the dataset with
+/// the table, as `check` does, so that it is not presented unawares.
+#[test]
+fn a_table_value_in_a_window_unit_is_pointed_out_when_the_dataset_opens() {
+    let (_dir, dataset, table) =
+        dataset_and_table("park_id,metric_id,year,value,source_id\nalpha,total_income,2018,6300,s2\n");
+    let mut app = ParkApp::with_state(DataOrigin::File(dataset.clone()), AppState::default());
+    app.preview_table(table);
+    app.add_previewed_table();
+    let again = ParkApp::with_state(DataOrigin::File(dataset), app.state.clone());
+    let notice = again.notice().unwrap_or_default();
+    assert!(notice.contains("as the Chinese window writes it"), "{notice}");
+}
+
 fn save(path: &Path, text: &str) {
     std::fs::write(path, text).expect("save");
 }

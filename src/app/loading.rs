@@ -205,6 +205,12 @@ impl ParkApp {
                 .collect();
             notices.push(format!("{}: {}", s.dropped_ids, named.join(crate::i18n::list_separator(language))));
         }
+        // A figure table's value that looks read off a window in another unit is added all the
+        // same: said here, as `check` says it, or the user presents it unawares.
+        for warning in &loaded.tables.warnings {
+            log::warn!("{}", warning.en);
+            notices.push(warning.get(self.state.language).to_owned());
+        }
         if !notices.is_empty() {
             self.notice = Some(notices.join(" · "));
         }
