@@ -8,7 +8,7 @@ use crate::format::{format_count, format_value, name_with_unit};
 use crate::i18n::{group_name, strings};
 use crate::model::{Dataset, DisplayUnit, IndustryGroup, Language, ParkId};
 use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
-use crate::views::widgets::check_box_ui;
+use crate::views::widgets::{check_box_ui, keep_clear_of_scroll_bar};
 
 /// Draws the filter panel.
 pub fn filters_ui(
@@ -22,6 +22,7 @@ pub fn filters_ui(
 ) {
     let s = strings(language);
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        keep_clear_of_scroll_bar(ui);
         ui.heading(s.filters);
         industries_ui(ui, dataset, filter, counts, language, actions);
         districts_ui(ui, dataset, filter, counts, language, actions);

@@ -12,6 +12,13 @@ use crate::i18n::{clause_separator, labelled, strings};
 use crate::model::{Dataset, IndustryId, Language, Source};
 use crate::state::{Chip, FilterState, IndustryMatch, RoleScope};
 
+/// Narrows the content of a vertical scroll area to end where its scroll bar begins: the bar
+/// floats over the area's right edge, and text ran under it ("任意" cut in the filter panel).
+pub fn keep_clear_of_scroll_bar(ui: &mut Ui) {
+    let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
+    ui.set_max_width(ui.available_width() - bar);
+}
+
 /// A link to a source: hovering shows title, publisher, date and note; clicking opens its URL.
 pub fn source_link_ui(ui: &mut Ui, source: &Source, language: Language) {
     let label = source_label(source, language);

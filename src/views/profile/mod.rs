@@ -10,7 +10,7 @@ use crate::i18n::{group_name, role_name, strings};
 use crate::model::{Dataset, Language, Named, Park};
 use crate::state::Action;
 use crate::state::peers::PeerList;
-use crate::views::widgets::{source_details_ui, source_link_cut_ui, source_link_ui};
+use crate::views::widgets::{keep_clear_of_scroll_bar, source_details_ui, source_link_cut_ui, source_link_ui};
 
 /// The room between the overview's names and what they name, in points.
 const OVERVIEW_NAME_GAP_PT: f32 = 12.0;
@@ -34,9 +34,7 @@ pub fn profile_ui(
     // close button, the ends of a description's lines) hides past it. Each park's profile keeps
     // a scroll position of its own, so another park's opens at its top, its name first.
     ScrollArea::vertical().id_salt(("profile", &park.id)).auto_shrink([false, false]).show(ui, |ui| {
-        // Clear of the scroll bar, which floats over the panel's right edge: lines ran under it.
-        let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
-        ui.set_max_width(ui.available_width() - bar);
+        keep_clear_of_scroll_bar(ui);
         // The name and the pin button share the row but for room for the close button at the
         // right, the pin button going under the name when both do not fit.
         ui.horizontal_top(|ui| {
