@@ -562,3 +562,56 @@ fn a_presented_table_of_more_columns_than_fit_shows_the_first_ones_whole_and_say
     let every = zgc_atlas::state::table_citations(&dataset, harness.state().visible_parks(), &all).sources;
     assert!(cited.len() < every.len(), "the columns left out cite sources of their own: a fair test");
 }
+
+/// One frame of `harness` at `time` seconds, with `events`, its input passed through the hook
+/// eframe calls before each frame, as in the real window.
+fn frame_at(harness: &mut Harness<'_, ParkApp>, time: f64, events: &[egui::Event]) {
+    let mut input = harness.input().clone();
+    input.time = Some(time);
+    input.events.extend_from_slice(events);
+    harness.state().rest_pointer_while_presenting(&harness.ctx, &mut input);
+    *harness.input_mut() = input;
+    harness.step();
+}
+
+/// A presenter holding a clicker leaves the mouse where it was: after a few seconds at rest
+/// the slide shows no tooltip and no row, bar or district outlined, until the mouse moves.
+#[test]
+fn a_mouse_at_rest_on_a_slide_points_at_nothing_until_it_moves() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().is_presenting());
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let language = harness.state().state.language;
+    let park = harness.state().visible_parks()[0].clone();
+    let name = dataset.park(&park).expect("visible").name.get(language).to_owned();
+    let row = harness.get_by_label(&name).rect().center();
+    let hovered = |harness: &Harness<'_, ParkApp>| harness.state().state.hovered.clone();
+
+    let start = harness.ctx.input(|input| input.time) + 1.0;
+    frame_at(&mut harness, start, &[egui::Event::PointerMoved(row)]);
+    frame_at(&mut harness, start + 0.1, &[]);
+    assert_eq!(hovered(&harness), Some(park.clone()), "pointing at a row outlines it");
+    frame_at(&mut harness, start + 2.0, &[]);
+    assert_eq!(hovered(&harness), Some(park.clone()), "still pointing, two seconds on");
+    frame_at(&mut harness, start + 3.5, &[]);
+    frame_at(&mut harness, start + 3.6, &[]);
+    assert_eq!(hovered(&harness), None, "at rest: nothing outlined");
+    frame_at(&mut harness, start + 10.0, &[]);
+    assert_eq!(hovered(&harness), None, "still at rest");
+    frame_at(&mut harness, start + 11.0, &[egui::Event::PointerMoved(row + egui::vec2(4.0, 0.0))]);
+    frame_at(&mut harness, start + 11.1, &[]);
+    assert_eq!(hovered(&harness), Some(park.clone()), "moved again: pointing again");
+
+    // At the desk a mouse at rest keeps pointing: the table's rows stay outlined under it.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().is_presenting());
+    let row = harness.get_by_label(&name).rect().center();
+    frame_at(&mut harness, start + 20.0, &[egui::Event::PointerMoved(row)]);
+    frame_at(&mut harness, start + 20.1, &[]);
+    frame_at(&mut harness, start + 30.0, &[]);
+    frame_at(&mut harness, start + 30.1, &[]);
+    assert_eq!(hovered(&harness), Some(park), "at the desk");
+}
