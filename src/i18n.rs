@@ -489,6 +489,8 @@ pub struct Strings {
     pub scope_filtered: &'static str,
     /// Scope: the pinned parks.
     pub scope_pinned: &'static str,
+    /// On a slide, the key to the star before a pinned park's name (a table, a matrix).
+    pub pinned_mark_key: &'static str,
     /// Scope: the pinned parks among those passing the filter (a time series).
     pub scope_pinned_in_filter: &'static str,
     /// Log-scale toggle.
@@ -896,6 +898,7 @@ pub const EN: Strings = Strings {
     show_label: "Show",
     scope_filtered: "Filtered parks",
     scope_pinned: "Pinned parks",
+    pinned_mark_key: "★ pinned park",
     scope_pinned_in_filter: "pinned parks matching the filter",
     log_scale: "Log scale",
     log_hint: "Log scale: each gridline is ten times the one before, so small and large parks fit on one chart",
@@ -1192,6 +1195,7 @@ pub const ZH: Strings = Strings {
     show_label: "显示",
     scope_filtered: "筛选结果",
     scope_pinned: "已固定园区",
+    pinned_mark_key: "★ 已固定园区",
     scope_pinned_in_filter: "符合筛选条件的已固定园区",
     log_scale: "对数刻度",
     log_hint: "对数刻度：每条网格线是前一条的十倍，大小园区可在同一图中比较",

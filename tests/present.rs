@@ -617,3 +617,47 @@ fn a_mouse_at_rest_on_a_slide_points_at_nothing_until_it_moves() {
     frame_at(&mut harness, start + 30.1, &[]);
     assert_eq!(hovered(&harness), Some(park), "at the desk");
 }
+
+/// A slide has no column of pin stars (a control): the pinned parks' names carry the star
+/// instead, in the presented table and in the presented matrix, with its key, so the parks
+/// being compared stand out from the others.
+#[test]
+fn a_slide_marks_the_pinned_parks_in_its_table_and_its_matrix() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let language = harness.state().state.language;
+    let s = zgc_atlas::i18n::strings(language);
+    let visible = harness.state().visible_parks().to_vec();
+    let pinned = vec![visible[1].clone(), visible[3].clone()];
+    harness.state_mut().state.pinned.clone_from(&pinned);
+    harness.run();
+    let name = |id: &zgc_atlas::model::ParkId| dataset.park(id).expect("listed").name.get(language).to_owned();
+    // At the desk the star column tells, and the names are as they are.
+    assert!(harness.query_by_label_contains("★ ").is_none());
+
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    for id in &visible {
+        let starred = harness.query_by_label(&format!("★ {}", name(id))).is_some();
+        assert_eq!(starred, pinned.contains(id), "{id:?} in the table");
+        if !pinned.contains(id) {
+            assert!(harness.query_by_label(&name(id)).is_some(), "{id:?} named plainly");
+        }
+    }
+    assert!(harness.query_by_label_contains(s.pinned_mark_key).is_some(), "the star's key");
+
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label(s.tab_compare).click();
+    harness.run();
+    harness.state_mut().state.plot.kind = zgc_atlas::state::PlotKind::Matrix;
+    harness.run();
+    assert!(harness.query_by_label_contains("★ ").is_none(), "not at the desk");
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    for id in &visible {
+        let starred = harness.query_by_label(&format!("★ {}", name(id))).is_some();
+        assert_eq!(starred, pinned.contains(id), "{id:?} in the matrix");
+    }
+    assert!(harness.query_by_label_contains(s.pinned_mark_key).is_some(), "the star's key");
+}
