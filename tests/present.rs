@@ -661,3 +661,27 @@ fn a_slide_marks_the_pinned_parks_in_its_table_and_its_matrix() {
     }
     assert!(harness.query_by_label_contains(s.pinned_mark_key).is_some(), "the star's key");
 }
+
+/// A long notice (a slides file that could not be read, with its path and the parser's
+/// message) is never cut at the window's edge: it wraps, whole, inside the window.
+#[test]
+fn a_long_notice_wraps_inside_the_window() {
+    let (_dir, path) = dataset_in_temp_dir();
+    std::fs::write(
+        path.with_file_name("zgc.views.ron"),
+        r#"(slides: [(title: "Where", view: (tab: Map, map: (value: Metric("total_income"))))])"#,
+    )
+    .expect("write");
+    let width = 1000.0;
+    let mut harness = open_app(DataOrigin::File(path), Window { size: [width, 700.0], ..Window::default() });
+    harness.run();
+    let notice = harness.state().notice().expect("a notice").to_owned();
+    assert!(notice.contains("zgc.views.ron:1:"), "{notice}");
+    let shown = harness.get_by_label(&notice);
+    assert!(shown.rect().right() <= width, "cut at the window's edge: {:?}", shown.rect());
+    let line = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size;
+    assert!(shown.rect().height() > 1.5 * line, "on more than one line: {:?}", shown.rect());
+    // Its dismiss button is in the window too.
+    let dismiss = harness.get_by_label(zgc_atlas::i18n::strings(harness.state().state.language).dismiss).rect();
+    assert!(dismiss.right() <= width, "{dismiss:?}");
+}

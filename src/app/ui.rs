@@ -11,6 +11,9 @@ use crate::views::map::{self, MapContext};
 use crate::views::plots::{self, CompareContext};
 use crate::views::{chips, filters, park_table, profile, slides, status_bar, table_preview, toolbar};
 
+/// How many lines of a notice the status bar shows before it scrolls.
+const NOTICE_MOST_LINES: f32 = 4.0;
+
 impl ParkApp {
     /// The window title names the dataset and the open file, so a user with several windows
     /// knows which is which: "Zhongguancun (parks.ron) — ZGC Atlas".
@@ -285,9 +288,17 @@ impl ParkApp {
         let Some(notice) = &self.notice else { return };
         let s = strings(self.state.language);
         let mut dismissed = false;
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+        // The button first, at the right, and the notice wrapped in the width left: a path and
+        // a parser's message on one line ran off the window. A notice longer than a few lines
+        // scrolls; its text can be selected and copied.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             dismissed = ui.small_button(s.dismiss).clicked();
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
+                let most_height = NOTICE_MOST_LINES * ui.text_style_height(&egui::TextStyle::Body);
+                egui::ScrollArea::vertical().id_salt("notice").max_height(most_height).show(ui, |ui| {
+                    ui.add(egui::Label::new(RichText::new(notice).color(ui.visuals().warn_fg_color)).wrap());
+                });
+            });
         });
         if dismissed {
             self.notice = None;
