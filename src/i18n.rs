@@ -493,6 +493,8 @@ pub struct Strings {
     pub scope_filtered: &'static str,
     /// Scope: the pinned parks.
     pub scope_pinned: &'static str,
+    /// On a slide, the key to the star before a pinned park's name (a table, a matrix).
+    pub pinned_mark_key: &'static str,
     /// Scope: the pinned parks among those passing the filter (a time series).
     pub scope_pinned_in_filter: &'static str,
     /// Log-scale toggle.
@@ -687,7 +689,7 @@ pub const EN: Strings = Strings {
     col_leading: "Leading industries",
     sort_hint: "Click to sort; click again to reverse. Parks with no data come last.",
     table_columns_menu: "Columns ▼",
-    table_columns_hint: "Choose which figures the table shows a column of",
+    table_columns_hint: "Choose which figures the table shows a column of; a slide shows the first ones that fit its width",
     table_columns_default: "Reset to the dataset's columns",
     table_columns_all: "All",
     table_columns_none: "None",
@@ -699,8 +701,8 @@ pub const EN: Strings = Strings {
     },
     export_no_figure_columns: "Nothing exported: the table shows no figure columns. Choose some with Columns ▼",
     table_columns_shown: PartOf {
-        of_one: "{shown} of the {total} figure column chosen {verb} the slide; choose fewer with Columns ▼",
-        of_other: "{shown} of the {total} figure columns chosen {verb} the slide; choose fewer with Columns ▼",
+        of_one: "{shown} of the {total} figure column chosen {verb} the slide",
+        of_other: "{shown} of the {total} figure columns chosen {verb} the slide",
         verb: Counted { one: "fits", other: "fit" },
     },
     no_data: "no data",
@@ -902,6 +904,7 @@ pub const EN: Strings = Strings {
     show_label: "Show",
     scope_filtered: "Filtered parks",
     scope_pinned: "Pinned parks",
+    pinned_mark_key: "★ pinned park",
     scope_pinned_in_filter: "pinned parks matching the filter",
     log_scale: "Log scale",
     log_hint: "Log scale: each gridline is ten times the one before, so small and large parks fit on one chart",
@@ -1007,17 +1010,14 @@ pub const ZH: Strings = Strings {
     col_leading: "主导产业",
     sort_hint: "点击排序，再次点击反向排序。无数据的园区排在最后。",
     table_columns_menu: "显示列 ▼",
-    table_columns_hint: "选择表格显示哪些指标列",
+    table_columns_hint: "选择表格显示哪些指标列；幻灯片只显示本页宽度容纳得下的前几列",
     table_columns_default: "恢复数据集默认列",
     table_columns_all: "全选",
     table_columns_none: "全不选",
     table_columns_no_metrics: "此数据集尚无指标，表格没有指标列",
     table_columns_count: PartOf::same("显示 {shown} / {total} 项指标"),
     export_no_figure_columns: "未导出：表格未显示任何指标列。请通过“显示列 ▼”选择",
-    table_columns_shown: PartOf::same_with_verb(
-        "所选 {total} 个指标列中有 {shown} 个{verb}本页；可在“显示列 ▼”中减少",
-        "可容纳于",
-    ),
+    table_columns_shown: PartOf::same_with_verb("所选 {total} 个指标列中有 {shown} 个{verb}本页", "可容纳于"),
     no_data: "无数据",
     no_match: "没有符合搜索条件的园区",
     no_match_filters: "没有符合筛选条件的园区",
@@ -1203,6 +1203,7 @@ pub const ZH: Strings = Strings {
     show_label: "显示",
     scope_filtered: "筛选结果",
     scope_pinned: "已固定园区",
+    pinned_mark_key: "★ 已固定园区",
     scope_pinned_in_filter: "符合筛选条件的已固定园区",
     log_scale: "对数刻度",
     log_hint: "对数刻度：每条网格线是前一条的十倍，大小园区可在同一图中比较",
@@ -1774,9 +1775,9 @@ mod tests {
         let s = strings(Language::En);
         assert_eq!(s.table_columns_count.fill(1, 1), "1 of 1 metric shown");
         assert_eq!(s.table_columns_count.fill(0, 4), "0 of 4 metrics shown");
-        assert!(s.table_columns_shown.fill(1, 3).starts_with("1 of the 3 figure columns chosen fits the slide;"));
-        assert!(s.table_columns_shown.fill(2, 3).starts_with("2 of the 3 figure columns chosen fit the slide;"));
-        assert!(s.table_columns_shown.fill(0, 1).starts_with("0 of the 1 figure column chosen fit the slide;"));
+        assert_eq!(s.table_columns_shown.fill(1, 3), "1 of the 3 figure columns chosen fits the slide");
+        assert_eq!(s.table_columns_shown.fill(2, 3), "2 of the 3 figure columns chosen fit the slide");
+        assert_eq!(s.table_columns_shown.fill(0, 1), "0 of the 1 figure column chosen fit the slide");
         assert_eq!(s.map_parks_no_data.fill(1, 1), "1 of 1 park: no data");
         assert_eq!(s.map_parks_no_data.fill(1, 3), "1 of 3 parks: no data");
         assert!(s.map_parks_off.for_count(1).starts_with("Located outside its own districts"));
@@ -1790,6 +1791,18 @@ mod tests {
         let zh = strings(Language::Zh);
         assert_eq!(zh.table_columns_shown.fill(1, 3), zh.table_columns_shown.fill(1, 1).replacen('1', "3", 1));
         assert_eq!(zh.map_parks_no_data.fill(1, 1), "1个园区中1个无数据");
+    }
+
+    /// The room cannot use the window's controls: a slide says what fits, not what to click.
+    #[test]
+    fn a_slide_names_no_control_to_use() {
+        for language in [Language::En, Language::Zh] {
+            let s = strings(language);
+            let control = s.table_columns_menu.trim_end_matches('▼').trim();
+            let note = s.table_columns_shown.fill(4, 12);
+            assert!(!note.contains(control) && !note.contains('▼'), "{note}");
+            assert!(note.contains('4') && note.contains("12"), "{note}");
+        }
     }
 
     #[test]

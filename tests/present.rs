@@ -527,6 +527,8 @@ fn a_presented_table_of_more_columns_than_fit_shows_the_first_ones_whole_and_say
     let shown: usize = note.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("{note}"));
     let total = dataset.metrics.len();
     assert!(note.starts_with(&format!("{shown} of the {total} figure columns")) && shown >= 2, "{note}");
+    // The room is told what fits, not which control to use: that is for the desk.
+    assert_eq!(note, format!("{shown} of the {total} figure columns chosen fit the slide"));
     for (i, metric) in dataset.metrics.iter().enumerate() {
         let name = metric.name.en.clone();
         let header = harness.query_by(move |node| {
@@ -561,4 +563,125 @@ fn a_presented_table_of_more_columns_than_fit_shows_the_first_ones_whole_and_say
     let all: Vec<_> = dataset.metrics.iter().map(|m| m.id.clone()).collect();
     let every = zgc_atlas::state::table_citations(&dataset, harness.state().visible_parks(), &all).sources;
     assert!(cited.len() < every.len(), "the columns left out cite sources of their own: a fair test");
+}
+
+/// One frame of `harness` at `time` seconds, with `events`, its input passed through the hook
+/// eframe calls before each frame, as in the real window.
+fn frame_at(harness: &mut Harness<'_, ParkApp>, time: f64, events: &[egui::Event]) {
+    let mut input = harness.input().clone();
+    input.time = Some(time);
+    input.events.extend_from_slice(events);
+    harness.state().rest_pointer_while_presenting(&harness.ctx, &mut input);
+    *harness.input_mut() = input;
+    harness.step();
+}
+
+/// A presenter holding a clicker leaves the mouse where it was: after a few seconds at rest
+/// the slide shows no tooltip and no row, bar or district outlined, until the mouse moves.
+#[test]
+fn a_mouse_at_rest_on_a_slide_points_at_nothing_until_it_moves() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().is_presenting());
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let language = harness.state().state.language;
+    let park = harness.state().visible_parks()[0].clone();
+    let name = dataset.park(&park).expect("visible").name.get(language).to_owned();
+    let row = harness.get_by_label(&name).rect().center();
+    let hovered = |harness: &Harness<'_, ParkApp>| harness.state().state.hovered.clone();
+
+    let start = harness.ctx.input(|input| input.time) + 1.0;
+    frame_at(&mut harness, start, &[egui::Event::PointerMoved(row)]);
+    frame_at(&mut harness, start + 0.1, &[]);
+    assert_eq!(hovered(&harness), Some(park.clone()), "pointing at a row outlines it");
+    frame_at(&mut harness, start + 2.0, &[]);
+    assert_eq!(hovered(&harness), Some(park.clone()), "still pointing, two seconds on");
+    frame_at(&mut harness, start + 3.5, &[]);
+    frame_at(&mut harness, start + 3.6, &[]);
+    assert_eq!(hovered(&harness), None, "at rest: nothing outlined");
+    frame_at(&mut harness, start + 10.0, &[]);
+    assert_eq!(hovered(&harness), None, "still at rest");
+    frame_at(&mut harness, start + 11.0, &[egui::Event::PointerMoved(row + egui::vec2(4.0, 0.0))]);
+    frame_at(&mut harness, start + 11.1, &[]);
+    assert_eq!(hovered(&harness), Some(park.clone()), "moved again: pointing again");
+
+    // At the desk a mouse at rest keeps pointing: the table's rows stay outlined under it.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().is_presenting());
+    let row = harness.get_by_label(&name).rect().center();
+    frame_at(&mut harness, start + 20.0, &[egui::Event::PointerMoved(row)]);
+    frame_at(&mut harness, start + 20.1, &[]);
+    frame_at(&mut harness, start + 30.0, &[]);
+    frame_at(&mut harness, start + 30.1, &[]);
+    assert_eq!(hovered(&harness), Some(park), "at the desk");
+}
+
+/// A slide has no column of pin stars (a control): the pinned parks' names carry the star
+/// instead, in the presented table and in the presented matrix, with its key, so the parks
+/// being compared stand out from the others.
+#[test]
+fn a_slide_marks_the_pinned_parks_in_its_table_and_its_matrix() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let language = harness.state().state.language;
+    let s = zgc_atlas::i18n::strings(language);
+    let visible = harness.state().visible_parks().to_vec();
+    let pinned = vec![visible[1].clone(), visible[3].clone()];
+    harness.state_mut().state.pinned.clone_from(&pinned);
+    harness.run();
+    let name = |id: &zgc_atlas::model::ParkId| dataset.park(id).expect("listed").name.get(language).to_owned();
+    // At the desk the star column tells, and the names are as they are.
+    assert!(harness.query_by_label_contains("★ ").is_none());
+
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    for id in &visible {
+        let starred = harness.query_by_label(&format!("★ {}", name(id))).is_some();
+        assert_eq!(starred, pinned.contains(id), "{id:?} in the table");
+        if !pinned.contains(id) {
+            assert!(harness.query_by_label(&name(id)).is_some(), "{id:?} named plainly");
+        }
+    }
+    assert!(harness.query_by_label_contains(s.pinned_mark_key).is_some(), "the star's key");
+
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label(s.tab_compare).click();
+    harness.run();
+    harness.state_mut().state.plot.kind = zgc_atlas::state::PlotKind::Matrix;
+    harness.run();
+    assert!(harness.query_by_label_contains("★ ").is_none(), "not at the desk");
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    for id in &visible {
+        let starred = harness.query_by_label(&format!("★ {}", name(id))).is_some();
+        assert_eq!(starred, pinned.contains(id), "{id:?} in the matrix");
+    }
+    assert!(harness.query_by_label_contains(s.pinned_mark_key).is_some(), "the star's key");
+}
+
+/// A long notice (a slides file that could not be read, with its path and the parser's
+/// message) is never cut at the window's edge: it wraps, whole, inside the window.
+#[test]
+fn a_long_notice_wraps_inside_the_window() {
+    let (_dir, path) = dataset_in_temp_dir();
+    std::fs::write(
+        path.with_file_name("zgc.views.ron"),
+        r#"(slides: [(title: "Where", view: (tab: Map, map: (value: Metric("total_income"))))])"#,
+    )
+    .expect("write");
+    let width = 1000.0;
+    let mut harness = open_app(DataOrigin::File(path), Window { size: [width, 700.0], ..Window::default() });
+    harness.run();
+    let notice = harness.state().notice().expect("a notice").to_owned();
+    assert!(notice.contains("zgc.views.ron:1:"), "{notice}");
+    let shown = harness.get_by_label(&notice);
+    assert!(shown.rect().right() <= width, "cut at the window's edge: {:?}", shown.rect());
+    let line = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size;
+    assert!(shown.rect().height() > 1.5 * line, "on more than one line: {:?}", shown.rect());
+    // Its dismiss button is in the window too.
+    let dismiss = harness.get_by_label(zgc_atlas::i18n::strings(harness.state().state.language).dismiss).rect();
+    assert!(dismiss.right() <= width, "{dismiss:?}");
 }

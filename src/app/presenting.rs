@@ -64,7 +64,39 @@ const PRESENTATION_TEXT: [(egui::TextStyle, f32); 5] = [
     (egui::TextStyle::Heading, 26.0),
 ];
 
+/// How long after the mouse last moved the presenter is taken to be using it, in seconds: the
+/// close button shows, and the slide answers the pointer with tooltips and outlines.
+pub(super) const POINTER_IN_USE_SECS: f32 = 3.0;
+
 impl ParkApp {
+    /// While presenting, a mouse left at rest on the slide (the presenter holds a clicker) stops
+    /// pointing: the pointer is taken off the window, so no tooltip covers the chart and no bar,
+    /// row or district is outlined as hovered. Moving the mouse brings it back at once, so a
+    /// presenter who points at something still gets its tooltip.
+    ///
+    /// Called with each frame's input before egui reads it (`eframe::App::raw_input_hook`).
+    /// Taking the pointer away here, in one place, holds for every view and every widget, where
+    /// a flag for the views would have to be obeyed at each place that reads hover, egui's own
+    /// tooltips included.
+    pub fn rest_pointer_while_presenting(&self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if !self.presentation.active {
+            return;
+        }
+        let pointer_used = raw_input.events.iter().any(|event| {
+            matches!(
+                event,
+                egui::Event::PointerMoved(_) | egui::Event::PointerButton { .. } | egui::Event::Touch { .. }
+            )
+        });
+        let (last_frame, moved_before_it, held) =
+            ctx.input(|input| (input.time, input.pointer.time_since_last_movement(), input.pointer.any_down()));
+        let now = raw_input.time.unwrap_or(last_frame + f64::from(raw_input.predicted_dt));
+        let at_rest_secs = now - last_frame + f64::from(moved_before_it);
+        if !pointer_used && !held && at_rest_secs >= f64::from(POINTER_IN_USE_SECS) {
+            raw_input.events.push(egui::Event::PointerGone);
+        }
+    }
+
     /// Reads the slides kept beside the dataset and checks them against it.
     pub(super) fn load_slides(&mut self) {
         self.save_slides_typed_into();

@@ -2,6 +2,7 @@
 
 use egui::{RichText, Ui};
 
+use super::presenting::POINTER_IN_USE_SECS;
 use super::{ParkApp, keys};
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, LoadErrors};
@@ -10,8 +11,8 @@ use crate::views::map::{self, MapContext};
 use crate::views::plots::{self, CompareContext};
 use crate::views::{chips, filters, park_table, profile, slides, status_bar, table_preview, toolbar};
 
-/// How long the presenter's close button stays after the mouse last moved, in seconds.
-const CLOSE_BUTTON_SHOWN_SECS: f32 = 3.0;
+/// How many lines of a notice the status bar shows before it scrolls.
+const NOTICE_MOST_LINES: f32 = 4.0;
 
 impl ParkApp {
     /// The window title names the dataset and the open file, so a user with several windows
@@ -203,11 +204,13 @@ impl ParkApp {
                 };
                 // The close button first, at the right, so a long title is cut before it rather
                 // than pushing it off the screen. It shows only while the mouse is moved, as
-                // a slide show's controls do: the room sees no controls.
+                // a slide show's controls do: the room sees no controls. The frame asked for
+                // when the pointer comes to rest also takes away the slide's hover
+                // (`ParkApp::rest_pointer_while_presenting`).
                 let pointer_moved = ui.input(|input| input.pointer.time_since_last_movement());
-                let shows_close = pointer_moved < CLOSE_BUTTON_SHOWN_SECS;
+                let shows_close = pointer_moved < POINTER_IN_USE_SECS;
                 if shows_close {
-                    ui.ctx().request_repaint_after_secs(CLOSE_BUTTON_SHOWN_SECS - pointer_moved);
+                    ui.ctx().request_repaint_after_secs(POINTER_IN_USE_SECS - pointer_moved);
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if shows_close && ui.small_button("×").on_hover_text(help).clicked() {
@@ -293,15 +296,23 @@ impl ParkApp {
         };
         let s = strings(self.state.language);
         let mut dismissed = false;
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+        // The buttons first, at the right, and the notice wrapped in the width left: a path and
+        // a parser's message on one line ran off the window. A notice longer than a few lines
+        // scrolls; its text can be selected and copied.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            dismissed = ui.small_button(s.dismiss).clicked();
             if let Some((_, pins)) = self.pins_to_restore.as_ref().filter(|(said, _)| said == notice)
                 && ui.small_button(s.restore_pins).clicked()
             {
                 actions.push(Action::PinParks(pins.clone()));
                 dismissed = true;
             }
-            dismissed |= ui.small_button(s.dismiss).clicked();
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
+                let most_height = NOTICE_MOST_LINES * ui.text_style_height(&egui::TextStyle::Body);
+                egui::ScrollArea::vertical().id_salt("notice").max_height(most_height).show(ui, |ui| {
+                    ui.add(egui::Label::new(RichText::new(notice).color(ui.visuals().warn_fg_color)).wrap());
+                });
+            });
         });
         if dismissed {
             self.notice = None;
@@ -322,6 +333,11 @@ impl eframe::App for ParkApp {
             // The repaint the loader asked for was spent on this pass: ask for one that draws.
             ctx.request_repaint();
         }
+    }
+
+    /// A pointer at rest while presenting points at nothing (see the method called).
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        self.rest_pointer_while_presenting(ctx, raw_input);
     }
 
     /// The panels' colour, so that panels need paint no background of their own

@@ -19,6 +19,10 @@ pub fn keep_clear_of_scroll_bar(ui: &mut Ui) {
     ui.set_max_width(ui.available_width() - bar);
 }
 
+/// The mark of a pinned park on a slide, before its name (a table's, a matrix's): the star of
+/// the desk's pin button, whose column a slide leaves out as a control.
+pub const PIN_MARK: char = '★';
+
 /// A link to a source: hovering shows title, publisher, date and note; clicking opens its URL.
 pub fn source_link_ui(ui: &mut Ui, source: &Source, language: Language) {
     let label = source_label(source, language);

@@ -12,6 +12,7 @@ use crate::format::{district_names, figure_note, figure_value, figure_value_with
 use crate::i18n::{labelled, list_separator, period_label, qualifier_name, role_name, strings};
 use crate::model::{Dataset, Language, Park, ParkId, Role, stated_otherwise};
 use crate::state::RoleScope;
+use crate::views::widgets::PIN_MARK;
 
 /// A cell's text, before it is laid out.
 pub(super) enum CellText {
@@ -39,11 +40,31 @@ impl CellText {
 }
 
 /// What a cell of `park` in a column of `kind` says; `None` for the pin, which is a button.
-pub(super) fn cell_text(dataset: &Dataset, park: &Park, kind: &ColumnKind, language: Language) -> Option<CellText> {
+///
+/// `pins_marked` are the pinned parks when their names are to carry the mark: on a slide,
+/// which has no column of pin stars, a pinned park's name is written "★ Name" in strong text
+/// and every other name in plain text, so the parks being compared stand out from the back of
+/// the room. `None` at the desk, where the stars' column tells.
+pub(super) fn cell_text(
+    dataset: &Dataset,
+    park: &Park,
+    kind: &ColumnKind,
+    language: Language,
+    pins_marked: Option<&[ParkId]>,
+) -> Option<CellText> {
     let text = |text: String| Some(CellText::Text { text, strong: false });
     match kind {
         ColumnKind::Pin => None,
-        ColumnKind::Name => Some(CellText::Text { text: park.name.get(language).to_owned(), strong: true }),
+        ColumnKind::Name => {
+            let name = park.name.get(language);
+            Some(match pins_marked {
+                None => CellText::Text { text: name.to_owned(), strong: true },
+                Some(pinned) if pinned.contains(&park.id) => {
+                    CellText::Text { text: format!("{PIN_MARK} {name}"), strong: true }
+                }
+                Some(_) => CellText::Text { text: name.to_owned(), strong: false },
+            })
+        }
         ColumnKind::OtherName => text(park.name.get(language.other()).to_owned()),
         ColumnKind::Districts => text(district_names(dataset, park, language)),
         ColumnKind::Leading => Some(match leading_industries(dataset, park, language) {
@@ -185,6 +206,8 @@ pub(super) struct CellsMadeFor {
     /// How many lines a text may take before it is cut: more than one only on a slide with room.
     pub(super) lines: usize,
     pub(super) font: egui::FontId,
+    /// The pinned parks whose names carry the mark (on a slide, see [`cell_text`]).
+    pub(super) pins_marked: Option<Vec<ParkId>>,
     pub(super) pixels_per_point: f32,
     /// The colours a cell's text takes when laid out: strong, weak and warning.
     pub(super) colours: [egui::Color32; 3],
@@ -196,7 +219,7 @@ impl CellsMadeFor {
         revision: u64,
         language: Language,
         (columns, column_widths): (&[TableColumn], &[f32]),
-        lines: usize,
+        (lines, pins_marked): (usize, Option<&[ParkId]>),
     ) -> Self {
         let visuals = ui.visuals();
         Self {
@@ -206,6 +229,7 @@ impl CellsMadeFor {
             column_widths: column_widths.to_vec(),
             lines,
             font: egui::TextStyle::Body.resolve(ui.style()),
+            pins_marked: pins_marked.map(<[ParkId]>::to_vec),
             pixels_per_point: ui.ctx().pixels_per_point(),
             colours: [visuals.strong_text_color(), visuals.weak_text_color(), visuals.warn_fg_color],
         }
@@ -252,11 +276,12 @@ impl CellCache {
             let (id, cells) = self.previous.remove_entry(&park.id).unwrap_or_else(|| {
                 let widths = self.made_for.as_ref().map_or(&[][..], |made_for| &made_for.column_widths);
                 let lines = self.made_for.as_ref().map_or(1, |made_for| made_for.lines);
+                let pins_marked = self.made_for.as_ref().and_then(|made_for| made_for.pins_marked.as_deref());
                 let cells = columns
                     .iter()
                     .zip(widths)
                     .map(|(column, &width)| {
-                        let text = cell_text(dataset, park, &column.kind, language)?;
+                        let text = cell_text(dataset, park, &column.kind, language, pins_marked)?;
                         let galley = cell_galley(ui, &text, language, width, lines);
                         let asks_width =
                             if galley.elided { text_width(ui, &text, column, language) } else { galley.size().x };

@@ -3,7 +3,7 @@
 
 use crate::format::shown_unit;
 use crate::i18n::strings;
-use crate::model::{Dataset, Language, Metric, MetricId};
+use crate::model::{Dataset, Language, Metric, MetricId, ParkId};
 use crate::state::SortColumn;
 
 /// Width of the pin column, which holds only the star, in points.
@@ -82,6 +82,11 @@ pub(super) fn metric_header(metric: &Metric, language: Language) -> (String, Opt
     (name.to_owned(), shown_unit(name, &unit).map(str::to_owned))
 }
 
+/// What a table's texts were measured for: the dataset's revision, the language, the metric
+/// columns, the body text size (its bits) and the pinned parks whose names carry the star (on
+/// a slide).
+pub(super) type TextsOf = (u64, Language, Vec<MetricId>, u32, Option<Vec<ParkId>>);
+
 /// What the table remembers between frames, in points: how wide each column's texts are, and
 /// the widths the user dragged columns to.
 #[derive(Clone, Debug, Default)]
@@ -91,8 +96,8 @@ pub(super) struct ColumnWidths {
     /// they do not shift sideways back and forth while the user scrolls or filters.
     pub(super) texts: Vec<f32>,
     /// The dataset (by [`Dataset::revision`](crate::model::Dataset::revision)), language,
-    /// metric columns and body text size (its bits) `texts` were measured in.
-    pub(super) measured_for: Option<(u64, Language, Vec<MetricId>, u32)>,
+    /// metric columns, body text size (its bits) and marked pins `texts` were measured in.
+    pub(super) measured_for: Option<TextsOf>,
     /// Dragged widths, by what the column shows, so a reload with other metrics does not give
     /// one metric's width to another.
     pub(super) dragged: Vec<(ColumnKind, f32)>,

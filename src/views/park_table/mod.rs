@@ -60,6 +60,10 @@ pub fn presented_park_table_ui(
         scope.insert(0, table_title(dataset, language));
     }
     scope.extend(filters_in_words(dataset, &state.filter, language));
+    // The key to the star the pinned parks' names carry on a slide (`cells::cell_text`).
+    if visible.iter().any(|id| state.is_pinned(id)) {
+        scope.push(s.pinned_mark_key.to_owned());
+    }
     // The rule for which figure a cell shows, only when there are figure columns.
     if !state.table_metrics(dataset).is_empty() {
         scope.push(s.table_presented_figures.to_owned());
@@ -178,6 +182,8 @@ pub fn park_table_ui(
         // The pin stars are a control; on a slide their column is better given to the texts.
         columns.retain(|column| column.kind != ColumnKind::Pin);
     }
+    // Instead, on a slide the pinned parks' names carry the star, when any is listed.
+    let pins_marked = (presented && visible.iter().any(|id| state.is_pinned(id))).then_some(state.pinned.as_slice());
     // A line of text, not only its font size, with room above and below: large text on a
     // slide otherwise touches the rows' edges.
     let line_height = ui.text_style_height(&egui::TextStyle::Body);
@@ -198,12 +204,18 @@ pub fn park_table_ui(
             // Texts are measured again for another dataset, language or choice of columns. The
             // rows that will show are measured before anything is drawn, so such a frame needs no
             // second pass.
-            let texts_of = (dataset.revision(), state.language, metrics, body_text_pt.to_bits());
+            let texts_of = (
+                dataset.revision(),
+                state.language,
+                metrics,
+                body_text_pt.to_bits(),
+                pins_marked.map(<[ParkId]>::to_vec),
+            );
             if widths.measured_for.as_ref() != Some(&texts_of) || widths.texts.len() != columns.len() {
                 let rows_in_view = (ui.available_height() / pitch).ceil().max(1.0);
                 #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "at least 1, and small")]
                 let first_rows = visible.iter().take(rows_in_view as usize).filter_map(|id| dataset.park(id));
-                widths.texts = texts_widths(ui, dataset, first_rows, &columns, state.language);
+                widths.texts = texts_widths(ui, dataset, first_rows, &columns, (state.language, pins_marked));
                 widths.measured_for = Some(texts_of);
             }
             // Room is kept for the body's vertical scroll bar, as egui_extras' table kept it:
@@ -249,8 +261,13 @@ pub fn park_table_ui(
             // Taken out of egui's memory for the frame rather than copied out of it.
             let cells_id = id.with("cells");
             let mut cells: CellCache = ui.data_mut(|data| data.remove_temp(cells_id)).unwrap_or_default();
-            let made_for =
-                CellsMadeFor::new(ui, dataset.revision(), state.language, (&columns, &table.widths), lines_allowed);
+            let made_for = CellsMadeFor::new(
+                ui,
+                dataset.revision(),
+                state.language,
+                (&columns, &table.widths),
+                (lines_allowed, pins_marked),
+            );
             cells.begin_frame(made_for);
             // The rows as tall as the tallest text needs (laid out here, drawn from the cache).
             let lines = if lines_allowed > 1 {
@@ -302,12 +319,12 @@ fn texts_widths<'p>(
     dataset: &Dataset,
     parks: impl Iterator<Item = &'p Park>,
     columns: &[TableColumn],
-    language: Language,
+    (language, pins_marked): (Language, Option<&[ParkId]>),
 ) -> Vec<f32> {
     let mut widths = vec![0.0_f32; columns.len()];
     for park in parks {
         for (column, width) in columns.iter().zip(&mut widths) {
-            if let Some(text) = cell_text(dataset, park, &column.kind, language) {
+            if let Some(text) = cell_text(dataset, park, &column.kind, language, pins_marked) {
                 *width = width.max(text_width(ui, &text, column, language));
             }
         }

@@ -16,6 +16,7 @@ use crate::state::Action;
 use crate::state::series::IndustryMatrix;
 use crate::theme::role_cell_colours;
 use crate::views::remembered::remembered;
+use crate::views::widgets::PIN_MARK;
 
 /// The space between two presented rows when the matrix is pressed for room: enough to tell
 /// one row's cells from the next one's.
@@ -129,7 +130,11 @@ pub(super) fn matrix_ui(
     if !ctx.presenting {
         ui.label(RichText::new(s.matrix_hint).small().weak());
     }
-    ui.label(RichText::new(s.roles_legend).small().weak());
+    // On a slide the pinned parks' names carry a star (`park_row_ui`); the legend keys it.
+    let marks_pins = ctx.presenting && matrix.parks.iter().any(|park| ctx.pinned.contains(park));
+    let legend =
+        if marks_pins { format!("{} · {}", s.roles_legend, s.pinned_mark_key) } else { s.roles_legend.to_owned() };
+    ui.label(RichText::new(legend).small().weak());
     let desk = Layout::new(ui);
     let park_count = matrix.parks.len();
     // On a projector the room shows every row when a slide can hold them, else whole rows, and
@@ -197,7 +202,7 @@ pub(super) fn matrix_ui(
                 picked = columns.iter().map(|&column| roles.get(column).copied().flatten()).collect();
                 &picked
             };
-            park_row_ui(ui, ctx, park, roles, (&layout, &mut letters), actions);
+            park_row_ui(ui, ctx, (park, marks_pins), roles, (&layout, &mut letters), actions);
         }
         ui.add_space(park_count.saturating_sub(rows.end) as f32 * layout.row);
         // Never below the last row: a header reaching past the content would lengthen it, and
@@ -463,11 +468,13 @@ fn rows_in_view(ui: &Ui, row_count: usize, row_height: f32) -> Range<usize> {
     first..(first + visible_rows).min(row_count)
 }
 
-/// One park's row: its name (a button that selects it), then a cell per industry.
+/// One park's row: its name (a button that selects it), then a cell per industry. With
+/// `marks_pins` (on a slide), a pinned park's name is "★ Name" in strong text, as in the
+/// presented table, so the parks compared stand out from the back of the room.
 fn park_row_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
-    park: &ParkId,
+    (park, marks_pins): (&ParkId, bool),
     roles: &[Option<Role>],
     (layout, letters): (&Layout, &mut RoleLetters),
     actions: &mut Vec<Action>,
@@ -478,9 +485,15 @@ fn park_row_ui(
         // pressed for room taller than its cells, and the rows would drift from their pitch.
         ui.spacing_mut().button_padding.y = 0.0;
         let whole_name = park_name(ctx.dataset, park, ctx.language);
+        let marked = marks_pins && ctx.pinned.contains(park);
+        let shown_name = if marked { format!("{PIN_MARK} {whole_name}") } else { whole_name.clone() };
+        let mut text = RichText::new(&shown_name).font(layout.font.clone());
+        if marked {
+            text = text.strong();
+        }
         // Cut with "…" to the names' column: a longer name pushed its row's cells out from
         // under their headers, so its roles read as other industries'.
-        let name = WidgetText::from(RichText::new(&whole_name).font(layout.font.clone())).into_galley(
+        let name = WidgetText::from(text).into_galley(
             ui,
             Some(TextWrapMode::Truncate),
             layout.name_width - 2.0 * ui.spacing().button_padding.x,
