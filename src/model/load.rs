@@ -84,7 +84,7 @@ pub fn io_message(err: &std::io::Error) -> Text {
 pub struct LoadErrors {
     /// The file as the user named it, or a label such as `embedded data/zgc.ron`.
     pub file: String,
-    /// The problems: duplicate ids first, then item by item in the order of the file's lists;
+    /// The problems, in the order of their places in the file (those without one first);
     /// never empty.
     pub problems: Vec<Problem>,
 }
@@ -182,8 +182,13 @@ fn syntax_message(code: &ron::Error) -> Text {
 }
 
 /// Adds to each problem of an item of `text` where the item begins, as a syntax error says it:
-/// the path alone makes a reader count list items from zero.
+/// the path alone makes a reader count list items from zero. The problems are put in the order
+/// of their places, so a user mends the file from top to bottom.
 pub(super) fn add_places(text: &str, problems: &mut [Problem]) {
+    problems.sort_by_cached_key(|problem| match problem {
+        Problem::Invalid { path, .. } => super::locate::locate(text, path),
+        Problem::Syntax { .. } | Problem::Unreadable { .. } => None,
+    });
     for problem in problems {
         if let Problem::Invalid { path, message } = problem
             && let Some((line, col)) = super::locate::locate(text, path)

@@ -166,9 +166,20 @@ fn all_problems_are_reported_at_once() {
         .replacen("name: (en: \"Gamma Park\", zh: \"丙园\")", "name: (en: \"Gamma Park\", zh: \"\")", 1);
     let found = problems(&text);
     assert_eq!(found.len(), 3, "{found:?}");
-    assert!(found.iter().any(|p| p.contains("duplicate id \"alpha\"")));
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("parks[1] \"alpha\"") && p.contains("duplicate id \"alpha\", first as parks[0]")),
+        "{found:?}"
+    );
     assert!(found.iter().any(|p| p.contains("year 1800 is outside 1949–2100")));
     assert!(found.iter().any(|p| p.starts_with("parks[2] \"gamma\"") && p.contains("Chinese text is empty")));
+    // In the order of the file, to be mended from the top: the second park's repeated id after
+    // the first park's year, though repeated ids are found first.
+    let paths: Vec<&str> = found.iter().map(|p| p.split(':').next().unwrap_or_default()).collect();
+    let year = paths.iter().position(|p| p.starts_with("parks[0]")).expect("alpha's year");
+    let repeated = paths.iter().position(|p| p.starts_with("parks[1]")).expect("the repeated id");
+    assert!(year < repeated, "{found:?}");
 }
 
 #[test]

@@ -158,18 +158,23 @@ impl Checker<'_> {
     }
 }
 
-/// Reports every duplicate among `ids`, naming the collection.
+/// Reports every duplicate among `ids`, naming the collection and where the id came first: of
+/// two items with one id, the user must find both to choose.
 fn duplicates<'a, T: Eq + Hash + std::fmt::Display + 'a>(
     collection: &str,
     ids: impl Iterator<Item = &'a T>,
     problems: &mut Vec<Problem>,
 ) {
-    let mut seen = HashSet::new();
+    let mut first_at = HashMap::new();
     for (i, id) in ids.enumerate() {
-        if !seen.insert(id) {
+        let first = *first_at.entry(id).or_insert(i);
+        if first != i {
             problems.push(Problem::Invalid {
                 path: format!("{collection}[{i}] \"{id}\""),
-                message: message(format!("duplicate id \"{id}\""), format!("id“{id}”重复")),
+                message: message(
+                    format!("duplicate id \"{id}\", first as {collection}[{first}]"),
+                    format!("id“{id}”重复，首次出现于 {collection}[{first}]"),
+                ),
             });
         }
     }

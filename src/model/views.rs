@@ -280,13 +280,14 @@ mod tests {
         };
         assert_eq!(
             problems,
+            // In the file's order: `plot` comes before `divisors`.
             [
+                format!("meta → views → plot: unknown metric \"turnover\" {}", place("turnover")),
                 format!(
                     "meta → views → divisors[0]: metric \"total_profit\" allows negative values, so it cannot divide \
                      others {}",
                     place("total_profit")
                 ),
-                format!("meta → views → plot: unknown metric \"turnover\" {}", place("turnover")),
             ]
         );
     }
