@@ -427,7 +427,11 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
             None => series.missing.push(id.clone()),
         }
     }
-    series.bars.sort_by(|a, b| b.value.total_cmp(&a.value));
+    // Equal values in the dataset's order: the parks come in the table's order, by name in the
+    // display language, and the two languages ranked tied parks differently.
+    series.bars.sort_by(|a, b| {
+        b.value.total_cmp(&a.value).then_with(|| dataset.park_position(&a.park).cmp(&dataset.park_position(&b.park)))
+    });
     let years: BTreeSet<i32> = series.bars.iter().map(|b| b.year).collect();
     series.mixed_years = years.len() > 1;
     let figures: Vec<(f64, Qualifier)> = series.bars.iter().map(|b| (b.value, b.qualifier)).collect();
@@ -933,7 +937,9 @@ fn largest_parks(dataset: &Dataset, parks: &[ParkId], metric: &MetricId, count: 
             Some((dataset.latest(park, metric)?.observation.value, id))
         })
         .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    // Equal figures in the dataset's order, as the bars: the same parks in every language.
+    ranked
+        .sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| dataset.park_position(a.1).cmp(&dataset.park_position(b.1))));
     ranked.into_iter().take(count).map(|(_, id)| id.clone()).collect()
 }
 
@@ -1060,6 +1066,7 @@ pub fn years_with_data(dataset: &Dataset, parks: &[ParkId], metric: &MetricId) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
     use crate::model::tests::small_dataset;
 
     fn ids(list: &[&str]) -> Vec<ParkId> {
@@ -1102,6 +1109,45 @@ mod tests {
         let key = CrossKey::of([(&a, Some(Unsized::BelowZero)), (&b, None), (&c, Some(Unsized::NoFigure))]);
         assert_eq!(key, CrossKey { no_figure: true, below_zero: vec![&a] });
         assert_eq!(CrossKey::of([(&b, None)]), CrossKey::default(), "nothing crossed, nothing to key");
+    }
+
+    /// Parks with equal figures rank in the dataset's order, whatever order they come in (the
+    /// table's, by name in the display language): the bars, the largest parks a time series
+    /// draws, the colours and the takeaway are the same in English and in Chinese.
+    #[test]
+    fn tied_parks_rank_in_the_datasets_order_in_every_language() {
+        let mut dataset = small_dataset();
+        let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("beta");
+        for figure in beta.observations.iter_mut().filter(|o| o.metric.as_str() == "planned_area") {
+            figure.value = 26.1;
+        }
+        let scatter = PlotChoice {
+            kind: PlotKind::Scatter,
+            x_metric: MetricId::new("high_tech_enterprises"),
+            y_metric: MetricId::new("planned_area"),
+            ..choice("planned_area")
+        };
+        for choice in [
+            PlotChoice { kind: PlotKind::Bars, ..choice("planned_area") },
+            PlotChoice { kind: PlotKind::TimeSeries, ..choice("planned_area") },
+            scatter,
+        ] {
+            let view =
+                |visible: &[&str], language| PlotView::new(&dataset, &ids(visible), &[], None, &choice, language);
+            let english = view(&["alpha", "beta", "gamma"], Language::En);
+            let reordered = view(&["beta", "gamma", "alpha"], Language::En);
+            // The scatter's points are not ranked: only what it says and colours counts.
+            let ranked = choice.kind != PlotKind::Scatter;
+            assert!(!ranked || english.data == reordered.data, "{:?}", choice.kind);
+            assert_eq!(english.colours, reordered.colours, "{:?}", choice.kind);
+            assert_eq!(english.takeaway, reordered.takeaway, "{:?}", choice.kind);
+            let chinese = view(&["beta", "gamma", "alpha"], Language::Zh);
+            assert!(!ranked || english.data == chinese.data, "{:?}", choice.kind);
+            assert_eq!(english.colours, chinese.colours, "{:?}", choice.kind);
+        }
+        let bars = bar_series(&dataset, &ids(&["beta", "alpha"]), &choice("planned_area"));
+        let order: Vec<&str> = bars.bars.iter().map(|b| b.park.as_str()).collect();
+        assert_eq!(order, ["alpha", "beta"], "equal areas in the dataset's order");
     }
 
     #[test]
