@@ -904,3 +904,40 @@ fn a_time_series_of_one_or_two_years_shows_a_few_years_around_them() {
     assert_eq!((years.first(), years.last()), (Some(&2019), Some(&2024)), "{years:?}");
     assert!(guides > 0, "the line ending in 2019 is led to its name");
 }
+
+/// Where the presented matrix cannot show every industry, it keeps the same ones in English and
+/// in Chinese, and an industry a park leads before one a single park only names as a focus,
+/// supporting or emerging: ties were settled by name in the display language, so English
+/// dropped Rail transit (Fengtai's leading industry) and Chinese 文化旅游 (Mentougou's).
+#[test]
+fn a_cut_matrix_keeps_the_same_industries_in_both_languages_and_those_parks_lead() {
+    let kept = |language: Language, count: usize| {
+        let harness = presented_real_matrix([1920.0, 1080.0], language);
+        let Some(PlotData::Matrix(matrix)) = harness.state().plot_data() else { panic!("the matrix") };
+        let mut kept: Vec<String> =
+            matrix.most_shared_columns(count).iter().map(|&c| matrix.industries[c].to_string()).collect();
+        kept.sort();
+        (kept, matrix.clone())
+    };
+    for count in [10, 20, 25, 30] {
+        let (english, matrix) = kept(Language::En, count);
+        let (chinese, _) = kept(Language::Zh, count);
+        assert_eq!(english, chinese, "the {count} industries kept");
+        // Every industry a park leads is kept before any that no park leads and only one park has.
+        let column = |id: &str| matrix.industries.iter().position(|i| i.as_str() == id).expect("an industry");
+        let roles = |c: usize| matrix.cells.iter().filter_map(move |row| row[c]).collect::<Vec<_>>();
+        let led = |c: usize| roles(c).contains(&zgc_atlas::model::Role::Leading);
+        let weakest_kept_is_minor = english.iter().any(|id| roles(column(id)).len() == 1 && !led(column(id)));
+        if weakest_kept_is_minor {
+            for c in (0..matrix.industries.len()).filter(|&c| led(c)) {
+                assert!(
+                    english.contains(&matrix.industries[c].to_string()),
+                    "{count}: {} is led",
+                    matrix.industries[c]
+                );
+            }
+        }
+    }
+    let (kept, _) = kept(Language::En, 25);
+    assert!(kept.iter().any(|id| id == "rail_transit") && kept.iter().any(|id| id == "culture_tourism"), "{kept:?}");
+}

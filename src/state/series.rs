@@ -721,26 +721,47 @@ pub struct IndustryMatrix {
     pub industries: Vec<IndustryId>,
     /// `cells[row][column]`: the park's strongest role in that industry.
     pub cells: Vec<Vec<Option<Role>>>,
-    /// The columns, those of the industries the most parks have first (equals in the matrix's
-    /// order): counted once when the matrix is built, not in every frame that cuts it.
+    /// The columns, most worth keeping first ([`IndustryMatrix::new`]): ranked once when the
+    /// matrix is built, not in every frame that cuts it.
     by_sharing: Vec<usize>,
 }
 
 impl IndustryMatrix {
-    /// The matrix of `parks` (rows) × `industries` (columns) with their `cells`.
-    pub fn new(parks: Vec<ParkId>, industries: Vec<IndustryId>, cells: Vec<Vec<Option<Role>>>) -> Self {
-        let parks_having =
-            |column: usize| cells.iter().filter(|row| row.get(column).is_some_and(Option::is_some)).count();
+    /// The matrix of `parks` (rows) × `industries` (columns) with their `cells`. Where not
+    /// every column fits, those kept first are the industries the most parks have; of equals,
+    /// the one a park gives the strongest role (a leading industry before one only named as a
+    /// focus), then the one more parks give that role, then the earlier in the dataset
+    /// (`dataset_position`). Settled by the matrix's order, by name in the display language,
+    /// English and Chinese kept different industries.
+    pub fn new(
+        parks: Vec<ParkId>,
+        industries: Vec<IndustryId>,
+        cells: Vec<Vec<Option<Role>>>,
+        dataset_position: impl Fn(&IndustryId) -> Option<usize>,
+    ) -> Self {
+        let roles = |column: usize| cells.iter().filter_map(move |row| row.get(column).copied().flatten());
+        let worth = |column: usize| {
+            let strongest = roles(column).min();
+            let giving_it = roles(column).filter(|role| Some(*role) == strongest).count();
+            let position = industries.get(column).and_then(&dataset_position).unwrap_or(usize::MAX);
+            // An industry no shown park has (none is built so) goes last.
+            (
+                std::cmp::Reverse(roles(column).count()),
+                strongest.is_none(),
+                strongest,
+                std::cmp::Reverse(giving_it),
+                position,
+            )
+        };
         let mut by_sharing: Vec<usize> = (0..industries.len()).collect();
-        // A stable sort: equals keep the matrix's order.
-        by_sharing.sort_by_cached_key(|&column| std::cmp::Reverse(parks_having(column)));
+        by_sharing.sort_by_cached_key(|&column| worth(column));
         Self { parks, industries, cells, by_sharing }
     }
 
-    /// The columns to show where only `count` fit: those of the industries the most parks
-    /// have (the earlier of equals), in the matrix's order. Cut in the matrix's order instead, a
-    /// slide of the matrix by name dropped the industry seven parks share and kept ones only one
-    /// has.
+    /// The columns to show where only `count` fit: those most worth keeping
+    /// ([`IndustryMatrix::new`]), in the matrix's order (by name or by count, as chosen). Cut in
+    /// the matrix's order instead, a slide of the matrix by name dropped the industry seven
+    /// parks share and kept ones only one has.
     pub fn most_shared_columns(&self, count: usize) -> Vec<usize> {
         let mut columns: Vec<usize> = self.by_sharing.iter().copied().take(count).collect();
         columns.sort_unstable();
@@ -781,7 +802,9 @@ pub fn industry_matrix(
         }
     }
     let cells = rows.iter().map(|p| industries.iter().map(|id| role(p, id)).collect()).collect();
-    IndustryMatrix::new(rows.iter().map(|p| p.id.clone()).collect(), industries, cells)
+    IndustryMatrix::new(rows.iter().map(|p| p.id.clone()).collect(), industries, cells, |id| {
+        dataset.industry_position(id)
+    })
 }
 
 /// The data of whichever plot is chosen, computed once per change of choice or parks.
@@ -1411,11 +1434,45 @@ mod tests {
                 vec![None, Some(Focus), Some(Leading), None],
                 vec![None, Some(Leading), Some(Focus), Some(Focus)],
             ],
+            |id| ["ai", "biomed", "energy", "fintech"].iter().position(|i| id.as_str() == *i),
         );
         // energy in three parks, biomed in two, ai and fintech in one each: ai comes first.
         assert_eq!(matrix.most_shared_columns(2), [1, 2], "biomed and energy, in the matrix's order");
         assert_eq!(matrix.most_shared_columns(3), [0, 1, 2], "of equals, the earlier");
         assert_eq!(matrix.most_shared_columns(9), [0, 1, 2, 3], "all when all fit");
+    }
+
+    /// Of industries as many parks have, a cut matrix keeps the one a park leads, then the one
+    /// more parks give their strongest role, then the earlier in the dataset, whatever the
+    /// matrix's order (by name, which differs between the languages).
+    #[test]
+    fn a_cut_matrix_keeps_led_industries_and_settles_ties_by_the_dataset() {
+        use Role::{Emerging, Focus, Leading};
+        let in_dataset = ["ai", "biomed", "energy", "fintech"];
+        let cut = |order: [&str; 4], count: usize| {
+            // One park leads fintech, one has energy as a focus, two others biomed and ai.
+            let role = |id: &str| match id {
+                "fintech" => vec![Some(Leading), None],
+                "energy" => vec![Some(Focus), None],
+                "biomed" => vec![None, Some(Emerging)],
+                _ => vec![None, Some(Focus)],
+            };
+            let by_park: Vec<Vec<Option<Role>>> = order.iter().map(|id| role(id)).collect();
+            let cells = (0..2).map(|row| by_park.iter().map(|column| column[row]).collect()).collect();
+            let industries: Vec<IndustryId> = order.into_iter().map(IndustryId::new).collect();
+            let matrix = IndustryMatrix::new(ids(&["alpha", "beta"]), industries.clone(), cells, |id| {
+                in_dataset.iter().position(|i| id.as_str() == *i)
+            });
+            let kept: Vec<String> =
+                matrix.most_shared_columns(count).into_iter().map(|c| industries[c].to_string()).collect();
+            kept
+        };
+        assert_eq!(cut(["ai", "biomed", "energy", "fintech"], 1), ["fintech"], "the led one");
+        assert_eq!(cut(["fintech", "energy", "biomed", "ai"], 1), ["fintech"], "in any order");
+        // ai and energy are both a focus: the earlier in the dataset, shown in the matrix's order.
+        assert_eq!(cut(["energy", "biomed", "ai", "fintech"], 2), ["ai", "fintech"]);
+        assert_eq!(cut(["fintech", "energy", "ai", "biomed"], 2), ["fintech", "ai"]);
+        assert_eq!(cut(["fintech", "energy", "ai", "biomed"], 3), ["fintech", "energy", "ai"]);
     }
 
     #[test]
