@@ -858,3 +858,86 @@ fn a_time_series_point_another_source_states_otherwise_is_explained_in_the_key()
     harness.run();
     assert!(harness.query_by_label_contains(key).is_some(), "the key explains the point off the line");
 }
+
+/// The years a painted time series writes on its axis, and the dots of the guides leading a
+/// line that ends early to its name.
+fn year_ticks_and_guide_dots(harness: &Harness<'_, ParkApp>) -> (Vec<i32>, usize) {
+    fn dots(shape: &egui::Shape) -> usize {
+        match shape {
+            // A guide's dots are one point across and see-through; markers are larger, and a
+            // line of one point is an opaque dot.
+            egui::Shape::Circle(circle) if circle.radius < 1.5 && circle.fill.a() < 255 => 1,
+            egui::Shape::Vec(shapes) => shapes.iter().map(dots).sum(),
+            _ => 0,
+        }
+    }
+    let years = painted_texts(harness)
+        .iter()
+        .filter_map(|p| p.shown.parse::<i32>().ok())
+        .filter(|year| (1800..2300).contains(year))
+        .collect();
+    (years, harness.output().shapes.iter().map(|clipped| dots(&clipped.shape)).sum())
+}
+
+/// A time series whose figures are all of one year (or two) shows a few years around them, with
+/// every year ticked, not 1880–2140; and no guide runs across the empty years to a name when
+/// every line ends in the last year. A line ending years before the others still gets its guide.
+#[test]
+fn a_time_series_of_one_or_two_years_shows_a_few_years_around_them() {
+    let mut harness = compare(DataOrigin::File(crate_file("tests/fixtures/lakeshore/lakeshore.ron")));
+    harness.get_by_label("Time series").click();
+    harness.run();
+    let mut show = |pinned: &[&str]| {
+        harness.state_mut().state.pinned = pinned.iter().map(|id| ParkId::new(*id)).collect();
+        harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("site_hectares");
+        harness.run();
+        let Some(PlotData::TimeSeries { series, .. }) = harness.state().plot_data() else { panic!("a time series") };
+        assert_eq!(series.len(), pinned.len(), "a line per pinned park");
+        year_ticks_and_guide_dots(&harness)
+    };
+    let (years, guides) = show(&["kunhua", "zhesi", "port_logistics"]);
+    assert_eq!(years, [2017, 2018, 2019, 2020, 2021], "all figures of 2019");
+    assert_eq!(guides, 0, "every line ends at the last year with figures");
+    let (years, _) = show(&["kunhua", "lakeside_digital"]);
+    assert_eq!(years, [2018, 2019, 2020, 2021], "figures of 2019 and 2020, on 2017.5–2021.5");
+    let (years, guides) = show(&["kunhua", "ridge_materials"]);
+    assert_eq!((years.first(), years.last()), (Some(&2019), Some(&2024)), "{years:?}");
+    assert!(guides > 0, "the line ending in 2019 is led to its name");
+}
+
+/// Where the presented matrix cannot show every industry, it keeps the same ones in English and
+/// in Chinese, and an industry a park leads before one a single park only names as a focus,
+/// supporting or emerging: ties were settled by name in the display language, so English
+/// dropped Rail transit (Fengtai's leading industry) and Chinese 文化旅游 (Mentougou's).
+#[test]
+fn a_cut_matrix_keeps_the_same_industries_in_both_languages_and_those_parks_lead() {
+    let kept = |language: Language, count: usize| {
+        let harness = presented_real_matrix([1920.0, 1080.0], language);
+        let Some(PlotData::Matrix(matrix)) = harness.state().plot_data() else { panic!("the matrix") };
+        let mut kept: Vec<String> =
+            matrix.most_shared_columns(count).iter().map(|&c| matrix.industries[c].to_string()).collect();
+        kept.sort();
+        (kept, matrix.clone())
+    };
+    for count in [10, 20, 25, 30] {
+        let (english, matrix) = kept(Language::En, count);
+        let (chinese, _) = kept(Language::Zh, count);
+        assert_eq!(english, chinese, "the {count} industries kept");
+        // Every industry a park leads is kept before any that no park leads and only one park has.
+        let column = |id: &str| matrix.industries.iter().position(|i| i.as_str() == id).expect("an industry");
+        let roles = |c: usize| matrix.cells.iter().filter_map(move |row| row[c]).collect::<Vec<_>>();
+        let led = |c: usize| roles(c).contains(&zgc_atlas::model::Role::Leading);
+        let weakest_kept_is_minor = english.iter().any(|id| roles(column(id)).len() == 1 && !led(column(id)));
+        if weakest_kept_is_minor {
+            for c in (0..matrix.industries.len()).filter(|&c| led(c)) {
+                assert!(
+                    english.contains(&matrix.industries[c].to_string()),
+                    "{count}: {} is led",
+                    matrix.industries[c]
+                );
+            }
+        }
+    }
+    let (kept, _) = kept(Language::En, 25);
+    assert!(kept.iter().any(|id| id == "rail_transit") && kept.iter().any(|id| id == "culture_tourism"), "{kept:?}");
+}

@@ -699,6 +699,19 @@ impl Dataset {
         self.index.parks.get(id).and_then(|&i| self.parks.get(i))
     }
 
+    /// Where the park with this id stands in the dataset's list of parks. Ties in a ranking are
+    /// settled in this order, the same in every language: settled by name, the order changed
+    /// with the language of the names.
+    pub fn park_position(&self, id: &ParkId) -> Option<usize> {
+        self.index.parks.get(id).copied()
+    }
+
+    /// Where the industry with this id stands in the dataset's list of industries: the order
+    /// ties between industries are settled in, the same in every language.
+    pub fn industry_position(&self, id: &IndustryId) -> Option<usize> {
+        self.index.industries.get(id).copied()
+    }
+
     /// The source with this id.
     pub fn source(&self, id: &SourceId) -> Option<&Source> {
         self.index.sources.get(id).and_then(|&i| self.sources.get(i))

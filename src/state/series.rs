@@ -427,7 +427,11 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
             None => series.missing.push(id.clone()),
         }
     }
-    series.bars.sort_by(|a, b| b.value.total_cmp(&a.value));
+    // Equal values in the dataset's order: the parks come in the table's order, by name in the
+    // display language, and the two languages ranked tied parks differently.
+    series.bars.sort_by(|a, b| {
+        b.value.total_cmp(&a.value).then_with(|| dataset.park_position(&a.park).cmp(&dataset.park_position(&b.park)))
+    });
     let years: BTreeSet<i32> = series.bars.iter().map(|b| b.year).collect();
     series.mixed_years = years.len() > 1;
     let figures: Vec<(f64, Qualifier)> = series.bars.iter().map(|b| (b.value, b.qualifier)).collect();
@@ -717,26 +721,47 @@ pub struct IndustryMatrix {
     pub industries: Vec<IndustryId>,
     /// `cells[row][column]`: the park's strongest role in that industry.
     pub cells: Vec<Vec<Option<Role>>>,
-    /// The columns, those of the industries the most parks have first (equals in the matrix's
-    /// order): counted once when the matrix is built, not in every frame that cuts it.
+    /// The columns, most worth keeping first ([`IndustryMatrix::new`]): ranked once when the
+    /// matrix is built, not in every frame that cuts it.
     by_sharing: Vec<usize>,
 }
 
 impl IndustryMatrix {
-    /// The matrix of `parks` (rows) × `industries` (columns) with their `cells`.
-    pub fn new(parks: Vec<ParkId>, industries: Vec<IndustryId>, cells: Vec<Vec<Option<Role>>>) -> Self {
-        let parks_having =
-            |column: usize| cells.iter().filter(|row| row.get(column).is_some_and(Option::is_some)).count();
+    /// The matrix of `parks` (rows) × `industries` (columns) with their `cells`. Where not
+    /// every column fits, those kept first are the industries the most parks have; of equals,
+    /// the one a park gives the strongest role (a leading industry before one only named as a
+    /// focus), then the one more parks give that role, then the earlier in the dataset
+    /// (`dataset_position`). Settled by the matrix's order, by name in the display language,
+    /// English and Chinese kept different industries.
+    pub fn new(
+        parks: Vec<ParkId>,
+        industries: Vec<IndustryId>,
+        cells: Vec<Vec<Option<Role>>>,
+        dataset_position: impl Fn(&IndustryId) -> Option<usize>,
+    ) -> Self {
+        let roles = |column: usize| cells.iter().filter_map(move |row| row.get(column).copied().flatten());
+        let worth = |column: usize| {
+            let strongest = roles(column).min();
+            let giving_it = roles(column).filter(|role| Some(*role) == strongest).count();
+            let position = industries.get(column).and_then(&dataset_position).unwrap_or(usize::MAX);
+            // An industry no shown park has (none is built so) goes last.
+            (
+                std::cmp::Reverse(roles(column).count()),
+                strongest.is_none(),
+                strongest,
+                std::cmp::Reverse(giving_it),
+                position,
+            )
+        };
         let mut by_sharing: Vec<usize> = (0..industries.len()).collect();
-        // A stable sort: equals keep the matrix's order.
-        by_sharing.sort_by_cached_key(|&column| std::cmp::Reverse(parks_having(column)));
+        by_sharing.sort_by_cached_key(|&column| worth(column));
         Self { parks, industries, cells, by_sharing }
     }
 
-    /// The columns to show where only `count` fit: those of the industries the most parks
-    /// have (the earlier of equals), in the matrix's order. Cut in the matrix's order instead, a
-    /// slide of the matrix by name dropped the industry seven parks share and kept ones only one
-    /// has.
+    /// The columns to show where only `count` fit: those most worth keeping
+    /// ([`IndustryMatrix::new`]), in the matrix's order (by name or by count, as chosen). Cut in
+    /// the matrix's order instead, a slide of the matrix by name dropped the industry seven
+    /// parks share and kept ones only one has.
     pub fn most_shared_columns(&self, count: usize) -> Vec<usize> {
         let mut columns: Vec<usize> = self.by_sharing.iter().copied().take(count).collect();
         columns.sort_unstable();
@@ -777,7 +802,9 @@ pub fn industry_matrix(
         }
     }
     let cells = rows.iter().map(|p| industries.iter().map(|id| role(p, id)).collect()).collect();
-    IndustryMatrix::new(rows.iter().map(|p| p.id.clone()).collect(), industries, cells)
+    IndustryMatrix::new(rows.iter().map(|p| p.id.clone()).collect(), industries, cells, |id| {
+        dataset.industry_position(id)
+    })
 }
 
 /// The data of whichever plot is chosen, computed once per change of choice or parks.
@@ -933,7 +960,9 @@ fn largest_parks(dataset: &Dataset, parks: &[ParkId], metric: &MetricId, count: 
             Some((dataset.latest(park, metric)?.observation.value, id))
         })
         .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    // Equal figures in the dataset's order, as the bars: the same parks in every language.
+    ranked
+        .sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| dataset.park_position(a.1).cmp(&dataset.park_position(b.1))));
     ranked.into_iter().take(count).map(|(_, id)| id.clone()).collect()
 }
 
@@ -1060,6 +1089,7 @@ pub fn years_with_data(dataset: &Dataset, parks: &[ParkId], metric: &MetricId) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
     use crate::model::tests::small_dataset;
 
     fn ids(list: &[&str]) -> Vec<ParkId> {
@@ -1102,6 +1132,45 @@ mod tests {
         let key = CrossKey::of([(&a, Some(Unsized::BelowZero)), (&b, None), (&c, Some(Unsized::NoFigure))]);
         assert_eq!(key, CrossKey { no_figure: true, below_zero: vec![&a] });
         assert_eq!(CrossKey::of([(&b, None)]), CrossKey::default(), "nothing crossed, nothing to key");
+    }
+
+    /// Parks with equal figures rank in the dataset's order, whatever order they come in (the
+    /// table's, by name in the display language): the bars, the largest parks a time series
+    /// draws, the colours and the takeaway are the same in English and in Chinese.
+    #[test]
+    fn tied_parks_rank_in_the_datasets_order_in_every_language() {
+        let mut dataset = small_dataset();
+        let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("beta");
+        for figure in beta.observations.iter_mut().filter(|o| o.metric.as_str() == "planned_area") {
+            figure.value = 26.1;
+        }
+        let scatter = PlotChoice {
+            kind: PlotKind::Scatter,
+            x_metric: MetricId::new("high_tech_enterprises"),
+            y_metric: MetricId::new("planned_area"),
+            ..choice("planned_area")
+        };
+        for choice in [
+            PlotChoice { kind: PlotKind::Bars, ..choice("planned_area") },
+            PlotChoice { kind: PlotKind::TimeSeries, ..choice("planned_area") },
+            scatter,
+        ] {
+            let view =
+                |visible: &[&str], language| PlotView::new(&dataset, &ids(visible), &[], None, &choice, language);
+            let english = view(&["alpha", "beta", "gamma"], Language::En);
+            let reordered = view(&["beta", "gamma", "alpha"], Language::En);
+            // The scatter's points are not ranked: only what it says and colours counts.
+            let ranked = choice.kind != PlotKind::Scatter;
+            assert!(!ranked || english.data == reordered.data, "{:?}", choice.kind);
+            assert_eq!(english.colours, reordered.colours, "{:?}", choice.kind);
+            assert_eq!(english.takeaway, reordered.takeaway, "{:?}", choice.kind);
+            let chinese = view(&["beta", "gamma", "alpha"], Language::Zh);
+            assert!(!ranked || english.data == chinese.data, "{:?}", choice.kind);
+            assert_eq!(english.colours, chinese.colours, "{:?}", choice.kind);
+        }
+        let bars = bar_series(&dataset, &ids(&["beta", "alpha"]), &choice("planned_area"));
+        let order: Vec<&str> = bars.bars.iter().map(|b| b.park.as_str()).collect();
+        assert_eq!(order, ["alpha", "beta"], "equal areas in the dataset's order");
     }
 
     #[test]
@@ -1365,11 +1434,45 @@ mod tests {
                 vec![None, Some(Focus), Some(Leading), None],
                 vec![None, Some(Leading), Some(Focus), Some(Focus)],
             ],
+            |id| ["ai", "biomed", "energy", "fintech"].iter().position(|i| id.as_str() == *i),
         );
         // energy in three parks, biomed in two, ai and fintech in one each: ai comes first.
         assert_eq!(matrix.most_shared_columns(2), [1, 2], "biomed and energy, in the matrix's order");
         assert_eq!(matrix.most_shared_columns(3), [0, 1, 2], "of equals, the earlier");
         assert_eq!(matrix.most_shared_columns(9), [0, 1, 2, 3], "all when all fit");
+    }
+
+    /// Of industries as many parks have, a cut matrix keeps the one a park leads, then the one
+    /// more parks give their strongest role, then the earlier in the dataset, whatever the
+    /// matrix's order (by name, which differs between the languages).
+    #[test]
+    fn a_cut_matrix_keeps_led_industries_and_settles_ties_by_the_dataset() {
+        use Role::{Emerging, Focus, Leading};
+        let in_dataset = ["ai", "biomed", "energy", "fintech"];
+        let cut = |order: [&str; 4], count: usize| {
+            // One park leads fintech, one has energy as a focus, two others biomed and ai.
+            let role = |id: &str| match id {
+                "fintech" => vec![Some(Leading), None],
+                "energy" => vec![Some(Focus), None],
+                "biomed" => vec![None, Some(Emerging)],
+                _ => vec![None, Some(Focus)],
+            };
+            let by_park: Vec<Vec<Option<Role>>> = order.iter().map(|id| role(id)).collect();
+            let cells = (0..2).map(|row| by_park.iter().map(|column| column[row]).collect()).collect();
+            let industries: Vec<IndustryId> = order.into_iter().map(IndustryId::new).collect();
+            let matrix = IndustryMatrix::new(ids(&["alpha", "beta"]), industries.clone(), cells, |id| {
+                in_dataset.iter().position(|i| id.as_str() == *i)
+            });
+            let kept: Vec<String> =
+                matrix.most_shared_columns(count).into_iter().map(|c| industries[c].to_string()).collect();
+            kept
+        };
+        assert_eq!(cut(["ai", "biomed", "energy", "fintech"], 1), ["fintech"], "the led one");
+        assert_eq!(cut(["fintech", "energy", "biomed", "ai"], 1), ["fintech"], "in any order");
+        // ai and energy are both a focus: the earlier in the dataset, shown in the matrix's order.
+        assert_eq!(cut(["energy", "biomed", "ai", "fintech"], 2), ["ai", "fintech"]);
+        assert_eq!(cut(["fintech", "energy", "ai", "biomed"], 2), ["fintech", "ai"]);
+        assert_eq!(cut(["fintech", "energy", "ai", "biomed"], 3), ["fintech", "energy", "ai"]);
     }
 
     #[test]

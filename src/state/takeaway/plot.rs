@@ -138,6 +138,12 @@ impl Words<'_> {
         self.language == Language::En
     }
 
+    /// How two parks stand in the dataset's list: equal figures are ranked in this order, the
+    /// same in every language (the parks come in the table's order, by name in the language).
+    fn dataset_order(&self, a: &ParkId, b: &ParkId) -> Ordering {
+        self.dataset.park_position(a).cmp(&self.dataset.park_position(b))
+    }
+
     fn park(&self, id: &ParkId) -> String {
         self.dataset.park(id).map_or_else(|| id.to_string(), |p| p.name.get(self.language).to_owned())
     }
@@ -588,7 +594,7 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
     let (what, unit) = (words.metric(metric), words.unit(metric));
     let mut latest: Vec<(&ParkId, Stated)> =
         series.iter().filter_map(|s| Some((&s.park, Stated::from(*whole_years(s).last()?)))).collect();
-    latest.sort_by(|a, b| b.1.value.total_cmp(&a.1.value));
+    latest.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then_with(|| words.dataset_order(a.0, b.0)));
     let notes: Vec<String> =
         words.without_figures(missing.len()).into_iter().chain(boundary_note(words, series)).collect();
     let Some(leader) = latest.first() else { return words.nothing(missing.len(), &what) };
@@ -710,7 +716,7 @@ fn scatter_takeaway(words: &Words<'_>, points: &[ScatterPoint], missing: &[ParkI
     }
     let by = |pick: fn(&ScatterPoint) -> &Reading| {
         let mut ranked: Vec<(&ParkId, Stated)> = points.iter().map(|p| (&p.park, Stated::from(pick(p)))).collect();
-        ranked.sort_by(|a, b| b.1.value.total_cmp(&a.1.value));
+        ranked.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then_with(|| words.dataset_order(a.0, b.0)));
         ranked
     };
     let (by_y, by_x) = (by(|p| &p.y), by(|p| &p.x));
@@ -991,9 +997,10 @@ mod tests {
             sentence(&dataset, &["alpha", "beta"], &income, Language::En),
             "Alpha Park and Beta Park share first place for total income, 630 bn yuan (2018, preliminary)."
         );
+        // Tied parks are named in the dataset's order, whatever order they come in.
         assert_eq!(
             sentence(&dataset, &["beta", "alpha"], &income, Language::Zh),
-            "乙园和甲园的总收入并列最高，为6,300亿元（2018年，初步统计）。"
+            "甲园和乙园的总收入并列最高，为6,300亿元（2018年，初步统计）。"
         );
         assert_eq!(
             sentence(&dataset, &["alpha"], &income, Language::En),

@@ -4,7 +4,7 @@
 use egui::{FontId, TextStyle, Ui};
 use egui_plot::{AxisHints, GridInput, GridMark, Plot};
 
-use super::ticks::{Tick, format_year, linear_ticks, log_ticks, tick_label, year_ticks};
+use super::ticks::{Tick, format_year, linear_ticks, log_ticks, tick_label, year_span, year_ticks};
 
 /// The nearest grid lines `egui_plot` draws, in points. Set on every plot, so a grid spacer can
 /// turn `egui_plot`'s `base_step_size` (this many points in plot units) back into a scale.
@@ -84,7 +84,8 @@ fn hints<'a>(
 }
 
 /// A horizontal time axis labelled with whole years; the first and last of `data_years` are
-/// always labelled when in view.
+/// always labelled when in view, and a span of a year or two gets a few years around it
+/// ([`year_span`]).
 pub(super) fn year_x_axis<'a>(
     plot: Plot<'a>,
     text: &AxisText,
@@ -92,6 +93,10 @@ pub(super) fn year_x_axis<'a>(
     data_years: Option<(i32, i32)>,
 ) -> Plot<'a> {
     let (width, gap) = (text.year_width, text.gap());
+    let plot = match data_years.map(year_span) {
+        Some((from, to)) => plot.include_x(from).include_x(to),
+        None => plot,
+    };
     plot.grid_spacing(GRID_MIN_SPACING..=300.0)
         .custom_x_axes(vec![hints(AxisHints::new_x(), title, text, |mark| format_year(mark.value))])
         .x_grid_spacer(move |input| marks(year_ticks(input.bounds, points_per_unit(&input), width, gap, data_years)))

@@ -87,6 +87,18 @@ pub(super) fn year_ticks(
     years.into_iter().map(|value| Tick { value, step }).collect()
 }
 
+/// The fewest years a time axis spans. `egui_plot` widens a range of one year to the value
+/// axis's height, in years: all figures of 2019 were drawn on 1880–2140.
+pub(super) const FEWEST_YEARS_SHOWN: i32 = 4;
+
+/// The years a time axis shows around the data's first and last: the data's own span, or, when
+/// that is shorter than [`FEWEST_YEARS_SHOWN`], that many years centred on it.
+pub(super) fn year_span(data_years: (i32, i32)) -> (f64, f64) {
+    let (first, last) = (f64::from(data_years.0), f64::from(data_years.1));
+    let pad = (f64::from(FEWEST_YEARS_SHOWN) - (last - first)).max(0.0) / 2.0;
+    (first - pad, last + pad)
+}
+
 /// Ticks for a linear value axis: multiples of the smallest 1-2-5 step whose labels fit.
 /// `label_size(value, step)` is a label's size along the axis in points (its width on a
 /// horizontal axis, its height on a vertical one); `gap` is the space kept between labels.
@@ -249,6 +261,18 @@ mod tests {
         let zoomed = year_ticks((2010.2, 2013.8), 100.0, YEAR_WIDTH, GAP, Some((2005, 2025)));
         assert_eq!(values(&zoomed), [2011.0, 2012.0, 2013.0]);
         assert!(year_ticks((f64::NAN, 2.0), 10.0, YEAR_WIDTH, GAP, None).is_empty());
+    }
+
+    #[test]
+    fn a_year_or_two_of_data_get_a_few_years_around_them() {
+        // One year: two either side, ticked every year.
+        assert_eq!(year_span((2019, 2019)), (2017.0, 2021.0));
+        let ticks = year_ticks((2016.8, 2021.2), 600.0 / 4.4, YEAR_WIDTH, GAP, Some((2019, 2019)));
+        assert_eq!(values(&ticks), [2017.0, 2018.0, 2019.0, 2020.0, 2021.0]);
+        // Two years: a year and a half either side; longer spans are left as they are.
+        assert_eq!(year_span((2018, 2019)), (2016.5, 2020.5));
+        assert_eq!(year_span((2005, 2025)), (2005.0, 2025.0));
+        assert_eq!(year_span((2021, 2025)), (2021.0, 2025.0));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use egui_plot::{Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints, PlotT
 
 use super::axes::{AxisText, Direction, ValueAxis, value_axis, year_x_axis};
 use super::labels::{LineLabel, any_moved, stack_line_labels};
+use super::ticks::year_span;
 use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
     park_text_colour, scaled,
@@ -102,7 +103,10 @@ pub(super) fn time_series_ui(
             (response, column)
         })
         .inner;
-    let ends = LineEnds { labelled: &labelled, transform: &response.transform, log };
+    // The years added around a short span are empty: a line ending at the data's last year
+    // ends there, not early.
+    let padding_years = years.map_or(0.0, |years| year_span(years).1 - f64::from(years.1));
+    let ends = LineEnds { labelled: &labelled, transform: &response.transform, log, padding_years };
     end_labels_ui(ui, ctx, colours, &ends, column, &font, actions);
     // Only while the plot itself is under the pointer: not through a dialog over it.
     if let Some((park, point)) = response.inner
@@ -146,6 +150,8 @@ struct LineEnds<'a> {
     labelled: &'a [&'a ParkTimeSeries],
     transform: &'a PlotTransform,
     log: bool,
+    /// Empty years the axis shows after the data's last one ([`year_span`]).
+    padding_years: f64,
 }
 
 /// The names of the labelled series in `column`, each level with its line's end, stacked where
@@ -163,6 +169,9 @@ fn end_labels_ui(
     let frame = *ends.transform.frame();
     let (top, bottom) = (frame.top(), frame.bottom());
     let text_x = column.left() + CONNECTOR_WIDTH + 4.0;
+    // Where the data's years end on screen: the frame's right edge, less the empty years shown
+    // after a short span.
+    let data_right = frame.right() - (ends.padding_years * ends.transform.dpos_dvalue_x()) as f32;
     let mut galleys = Vec::new();
     let mut labels = Vec::new();
     for series in ends.labelled {
@@ -185,7 +194,7 @@ fn end_labels_ui(
         // A line ending well before the last year is led to its name by a dotted guide in its
         // colour: a name level with a point far to its left (a park whose figures stop early)
         // read as another line's.
-        if end.x < frame.right() - EARLY_END_SHARE * frame.width() {
+        if end.x < data_right - EARLY_END_SHARE * frame.width() {
             let guide = [
                 pos2(end.x + GUIDE_CLEARANCE, end.y.clamp(top, bottom)),
                 pos2(column.left() + 2.0, end.y.clamp(top, bottom)),
