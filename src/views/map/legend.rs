@@ -43,12 +43,22 @@ struct Row {
 /// The radius of a park's marker in the legend, in points: a small marker's.
 const KEY_MARKER_RADIUS: f32 = 5.0;
 
+/// The legend wraps its lines at the width of its class rows and marker key, but no narrower
+/// than this many times the text size (a class row is short)...
+const LEAST_WRAP_EMS: f32 = 20.0;
+
+/// ...and no wider than this: a long park name on one line took the room of the map, which
+/// shrank to a third of the slide.
+const MOST_WRAP_EMS: f32 = 30.0;
+
 /// The legend, laid out and ready to draw.
 pub(super) struct Legend {
     heading: Arc<Galley>,
     rows: Vec<Row>,
     /// Height of each line, the heading's included.
     line_height: f32,
+    /// Height of one line of text, as laid out.
+    text_height: f32,
     /// Size of a class swatch.
     swatch: Vec2,
 }
@@ -129,7 +139,34 @@ impl Legend {
         let line_height = font.size * 1.5;
         // Wide enough for a three-digit count.
         let swatch = vec2(layout("000".to_owned()).size().x + 8.0, line_height - 4.0);
-        Self { heading, rows, line_height, swatch }
+        let indent = swatch.x + line_height / 2.0;
+        let key_indent = |key: &Key| if matches!(key, Key::None) { 0.0 } else { indent };
+        // Every line longer than the others (a long park name, a list of parks) wraps.
+        let fixed = rows
+            .iter()
+            .filter(|row| !matches!(row.key, Key::Marker { .. }))
+            .map(|row| row.text.size().x + key_indent(&row.key))
+            .fold(heading.size().x, f32::max);
+        let wrap_width = wrap_width(fixed, font.size);
+        let rows = rows
+            .into_iter()
+            .map(|Row { key, text }| {
+                let width = wrap_width - key_indent(&key);
+                let text = if text.size().x > width {
+                    painter.layout(text.text().to_owned(), font.clone(), Color32::PLACEHOLDER, width)
+                } else {
+                    text
+                };
+                Row { key, text }
+            })
+            .collect();
+        let text_height = heading.size().y;
+        Self { heading, rows, line_height, text_height, swatch }
+    }
+
+    /// The height of `row`: a line, and a line of text more for each line it wraps onto.
+    fn row_height(&self, row: &Row) -> f32 {
+        self.line_height + (row.text.size().y - self.text_height).max(0.0)
     }
 
     /// The room the legend needs.
@@ -140,18 +177,23 @@ impl Legend {
             .iter()
             .map(|row| row.text.size().x + if matches!(row.key, Key::None) { 0.0 } else { indent })
             .fold(self.heading.size().x, f32::max);
-        vec2(widest, self.line_height * (self.rows.len() + 1) as f32)
+        let height = self.line_height + self.rows.iter().map(|row| self.row_height(row)).sum::<f32>();
+        vec2(widest, height)
     }
 
     /// Draws the legend with its top-left corner at `at`.
     pub(super) fn paint(&self, ui: &Ui, painter: &Painter, at: Pos2) {
         let visuals = ui.visuals();
-        let middle = |row: usize| at.y + self.line_height * (row as f32 + 0.5);
-        let left_centre = |x: f32, galley: &Galley, row: usize| pos2(x, middle(row) - galley.size().y / 2.0);
-        painter.galley(left_centre(at.x, &self.heading, 0), self.heading.clone(), visuals.strong_text_color());
-        for (i, row) in self.rows.iter().enumerate() {
+        // The key and the first line of text are centred on the row's first line.
+        let text_top = |middle: f32| middle - self.text_height / 2.0;
+        let mut middle = at.y + self.line_height / 2.0;
+        painter.galley(pos2(at.x, text_top(middle)), self.heading.clone(), visuals.strong_text_color());
+        let mut top = at.y + self.line_height;
+        for row in &self.rows {
+            middle = top + self.line_height / 2.0;
+            top += self.row_height(row);
             let mut x = at.x;
-            let swatch = Rect::from_min_size(pos2(x, middle(i + 1) - self.swatch.y / 2.0), self.swatch);
+            let swatch = Rect::from_min_size(pos2(x, middle - self.swatch.y / 2.0), self.swatch);
             match &row.key {
                 Key::Swatch(fill, count) => {
                     painter.rect_filled(swatch, 2.0, *fill);
@@ -173,9 +215,16 @@ impl Legend {
             if !matches!(row.key, Key::None) {
                 x += self.swatch.x + self.line_height / 2.0;
             }
-            painter.galley(left_centre(x, &row.text, i + 1), row.text.clone(), visuals.text_color());
+            painter.galley(pos2(x, text_top(middle)), row.text.clone(), visuals.text_color());
         }
     }
+}
+
+/// The width the legend wraps its lines at, given the widest of its class rows, marker key and
+/// heading, `fixed`, and the text size: that width, within [`LEAST_WRAP_EMS`] and
+/// [`MOST_WRAP_EMS`] of the text size.
+fn wrap_width(fixed: f32, font_size: f32) -> f32 {
+    fixed.clamp(LEAST_WRAP_EMS * font_size, MOST_WRAP_EMS * font_size)
 }
 
 /// What a legend's classes hold.
@@ -232,6 +281,15 @@ pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues) -> S
 mod tests {
     use super::*;
     use crate::state::classify::{ClassMethod, classify, classify_stated};
+
+    #[test]
+    fn the_legend_wraps_at_its_other_rows_width_within_bounds() {
+        // Class rows and the marker key of 300 points in 18-point text: lines wrap at 360.
+        assert!((wrap_width(300.0, 18.0) - 360.0).abs() < 1e-3);
+        assert!((wrap_width(450.0, 18.0) - 450.0).abs() < 1e-3);
+        // However long the marker key, the legend never takes more than 30 ems.
+        assert!((wrap_width(2000.0, 18.0) - 540.0).abs() < 1e-3);
+    }
 
     #[test]
     fn counts_are_written_as_whole_numbers() {

@@ -9,6 +9,7 @@
 //! label or another name. A park in the part of the map the inset enlarges is named in the
 //! inset only. [`place_names`] decides on plain rectangles and is unit-tested.
 
+use egui::text::{LayoutJob, TextWrapping};
 use egui::{Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, pos2, vec2};
 
 use super::labels::{LabelRoom, segment_meets_rect, segments_meet};
@@ -36,6 +37,13 @@ const LEADERS: [f32; 6] = [14.0, 22.0, 32.0, 46.0, 64.0, 90.0];
 
 /// How many directions, evenly spread, are tried for a name set off its marker.
 const DIRECTIONS: usize = 24;
+
+/// How much narrower each try at shortening a coloured park's name is than the last.
+const SHORTEN_STEP: f32 = 0.8;
+
+/// A name shortened to fit on the map keeps at least this many characters (then "…"): fewer
+/// no longer tell the park.
+const SHORTEST_NAME_CHARS: usize = 10;
 
 /// How many times [`place_names`] tries again when names are left out: each try costs as much
 /// as the first, and a map being panned places its names every frame.
@@ -68,9 +76,12 @@ struct NameRequest {
     size: Vec2,
     /// The room the park's marker takes on screen.
     marker: Rect,
-    /// Whether the park is coloured (pinned, selected): its name may cover other markers rather
-    /// than be left out.
+    /// Whether the park is coloured (pinned, selected): its name may cover other markers, or
+    /// be shortened, rather than be left out.
     coloured: bool,
+    /// The narrowest a coloured park's plate may be shortened to (its name cut with "…"): a
+    /// name longer than the map is wide fitted nowhere whole.
+    min_width: f32,
 }
 
 /// Where a name went.
@@ -100,8 +111,28 @@ struct NameRoom {
 /// first such place inside the bounds that covers no marker, label, leader or name placed
 /// before it, and nearer its own marker than any other. Else set off the marker with a leader
 /// line, at the cheapest of every direction and leader length (see the costs above); a
-/// coloured park's plate may then cover markers. `None` only where even that finds no room.
+/// coloured park's plate may then cover markers. A coloured park's name with no room whole is
+/// shortened (its plate narrower than asked) until it fits, down to its `min_width`. `None`
+/// only where even that finds no room.
 fn place_names(requests: &[NameRequest], room: &NameRoom) -> Vec<Option<NamePlace>> {
+    let mut requests = requests.to_vec();
+    loop {
+        let places = place_names_as_wide(&requests, room);
+        let mut shortened = false;
+        for (request, place) in requests.iter_mut().zip(&places) {
+            if place.is_none() && request.coloured && request.size.x > request.min_width {
+                request.size.x = (request.size.x * SHORTEN_STEP).max(request.min_width);
+                shortened = true;
+            }
+        }
+        if !shortened {
+            return places;
+        }
+    }
+}
+
+/// [`place_names`] with each name as wide as asked.
+fn place_names_as_wide(requests: &[NameRequest], room: &NameRoom) -> Vec<Option<NamePlace>> {
     // Only markers within reach of any place tried matter: with hundreds of markers, the rest
     // are passed over once here rather than once per place.
     let others: Vec<Vec<Rect>> = requests
@@ -289,20 +320,25 @@ pub(super) fn park_names_ui(
     // At the desk in body text, as the districts are named (small text is about 10 pixels, and
     // a Chinese name of it a smudge); on a slide, whose text is larger, in small text.
     let font = if ctx.presenting { TextStyle::Small } else { TextStyle::Body }.resolve(ui.style());
+    let colour = ui.visuals().strong_text_color();
     let galleys: Vec<_> = named
         .iter()
         .map(|marker| {
             let name = park_name(ctx, &marker.park);
-            painter.layout_no_wrap(name, font.clone(), ui.visuals().strong_text_color())
+            let shortest: String = name.chars().take(SHORTEST_NAME_CHARS).chain(['…']).collect();
+            let shortest = painter.layout_no_wrap(shortest, font.clone(), colour).size().x;
+            (painter.layout_no_wrap(name, font.clone(), colour), shortest)
         })
         .collect();
+    let plate_pad = vec2(2.0 * GAP, 2.0 * PLATE_PAD_Y);
     let requests: Vec<NameRequest> = named
         .iter()
         .zip(&galleys)
-        .map(|(marker, galley)| NameRequest {
-            size: galley.size() + vec2(2.0 * GAP, 2.0 * PLATE_PAD_Y),
+        .map(|(marker, (galley, shortest))| NameRequest {
+            size: galley.size() + plate_pad,
             marker: marker_rect(ctx, pane, marker),
             coloured: ctx.colours.slot(&marker.park).is_some(),
+            min_width: shortest + plate_pad.x,
         })
         .collect();
     let room = NameRoom {
@@ -316,8 +352,16 @@ pub(super) fn park_names_ui(
     let id = ui.scope_id().with(("park names", pane.kind));
     let places = remembered(ui.ctx(), id, (requests, room), |(requests, room)| place_names(requests, room));
     let visuals = ui.visuals();
-    for (galley, place) in galleys.into_iter().zip(places) {
+    for ((galley, _), place) in galleys.into_iter().zip(places) {
         let Some(NamePlace { plate, leader }) = place else { continue };
+        // Shortened to its plate, with "…" (whole in the legend and the marker's tooltip).
+        let galley = if plate.width() + 0.5 < galley.size().x + plate_pad.x {
+            let mut job = LayoutJob::simple_singleline(galley.text().to_owned(), font.clone(), colour);
+            job.wrap = TextWrapping::truncate_at_width(plate.width() - plate_pad.x);
+            painter.layout_job(job)
+        } else {
+            galley
+        };
         if let Some(leader) = leader {
             // As a district label's leader, so that the two read alike.
             painter.line_segment(leader, leader_stroke(ui));
@@ -343,7 +387,7 @@ mod tests {
     }
 
     fn request(x: f32, y: f32) -> NameRequest {
-        NameRequest { size: vec2(60.0, 14.0), marker: marker_at(x, y), coloured: true }
+        NameRequest { size: vec2(60.0, 14.0), marker: marker_at(x, y), coloured: true, min_width: 60.0 }
     }
 
     const BOUNDS: Rect = Rect { min: pos2(0.0, 0.0), max: pos2(400.0, 300.0) };
@@ -489,5 +533,19 @@ mod tests {
         let tiny =
             NameRoom { bounds: Rect::from_center_size(pos2(100.0, 100.0), Vec2::splat(30.0)), ..room(&[], &[], &[]) };
         assert_eq!(place_names(&[request(100.0, 100.0)], &tiny), [None]);
+    }
+
+    /// The review's presented map: a pinned park's name longer than the map is wide found no
+    /// place whole and was left unnamed.
+    #[test]
+    fn a_coloured_name_longer_than_the_map_is_shortened_not_left_out() {
+        let long = NameRequest { size: vec2(650.0, 20.0), min_width: 120.0, ..request(200.0, 100.0) };
+        let grey = NameRequest { coloured: false, ..long.clone() };
+        let requests = [long, NameRequest { marker: marker_at(300.0, 250.0), ..grey }];
+        let places = place_names(&requests, &room(&own_markers(&requests), &[], &[]));
+        let place = places[0].expect("a coloured park is named");
+        assert!(BOUNDS.contains_rect(place.plate), "{place:?}");
+        assert!(place.plate.width() >= 120.0 && place.plate.width() < 400.0, "shortened to fit: {place:?}");
+        assert_eq!(places[1], None, "a grey park's name is left out rather than cut");
     }
 }
