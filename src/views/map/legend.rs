@@ -38,18 +38,18 @@ enum Key {
 struct Row {
     key: Key,
     text: Arc<Galley>,
+    /// Whether the text names parks, as many or as long as the dataset has: it wraps.
+    names_parks: bool,
 }
 
 /// The radius of a park's marker in the legend, in points: a small marker's.
 const KEY_MARKER_RADIUS: f32 = 5.0;
 
-/// The legend wraps its lines at the width of its class rows and marker key, but no narrower
-/// than this many times the text size (a class row is short)...
+/// The legend wraps its lists of parks (a coloured park's name, the parks without a figure) at
+/// the width of its other rows, but no narrower than this many times the text size (a class row
+/// is short): a long park name on one line took the room of the map, which shrank to a third
+/// of the slide.
 const LEAST_WRAP_EMS: f32 = 20.0;
-
-/// ...and no wider than this: a long park name on one line took the room of the map, which
-/// shrank to a third of the slide.
-const MOST_WRAP_EMS: f32 = 30.0;
 
 /// The legend, laid out and ready to draw.
 pub(super) struct Legend {
@@ -88,19 +88,28 @@ impl Legend {
                 };
                 let count = classes.counts.get(i).copied().unwrap_or(0);
                 let fill = choropleth_colour(i, classes.breaks.len());
-                rows.push(Row { key: Key::Swatch(fill, layout(format_count(count))), text: layout(text) });
+                rows.push(Row {
+                    key: Key::Swatch(fill, layout(format_count(count))),
+                    text: layout(text),
+                    names_parks: false,
+                });
             }
         }
         // Park counts always exist (zero is a count), so only sums can lack data.
         if matches!(choice.value, DistrictValue::MetricSum(_)) {
             let count = format_count(ctx.data.no_data_count());
-            rows.push(Row { key: Key::Swatch(no_data_colour(), layout(count)), text: layout(s.no_data.to_owned()) });
+            rows.push(Row {
+                key: Key::Swatch(no_data_colour(), layout(count)),
+                text: layout(s.no_data.to_owned()),
+                names_parks: false,
+            });
         }
         let markers = &ctx.data.markers;
         if drawn_as_dots(markers.len()) {
             rows.push(Row {
                 key: Key::None,
                 text: layout(format!("• {}", s.map_dots.replace("{n}", &format_count(markers.len())))),
+                names_parks: false,
             });
         } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest())
             && let Some(largest) = marker_figure(ctx, metric, largest)
@@ -109,13 +118,13 @@ impl Legend {
             // Stated as the largest marker's figure is, with its year, as other parks' figures
             // may be of other years: "largest >10,000 enterprises (2012)".
             let text = s.map_marker_key.replace("{metric}", &metric_name(ctx, metric)).replace("{value}", &largest);
-            rows.push(Row { key: Key::None, text: layout(text) });
+            rows.push(Row { key: Key::None, text: layout(text), names_parks: false });
             // Each reason for a cross that some marker has, explained.
             let crosses = CrossKey::of(markers.iter().map(|marker| (&marker.park, ctx.data.why_crossed(marker))));
             let metric = in_sentence(&metric_name(ctx, metric), ctx.language);
             let names = |parks: &[&ParkId]| parks.iter().map(|park| park_name(ctx, park)).collect::<Vec<_>>();
             for text in cross_key_lines(&crosses, &metric, names, ctx.language) {
-                rows.push(Row { key: Key::None, text: layout(text) });
+                rows.push(Row { key: Key::None, text: layout(text), names_parks: true });
             }
         }
         // A coloured park whose marker rests on a figure another source states otherwise is
@@ -131,33 +140,37 @@ impl Legend {
                 any_marked = true;
             }
             let cross = markers.iter().any(|marker| &marker.park == park && ctx.data.lacks_size(marker));
-            rows.push(Row { key: Key::Marker { look: legend_look(ctx, park), cross }, text: layout(name) });
+            rows.push(Row {
+                key: Key::Marker { look: legend_look(ctx, park), cross },
+                text: layout(name),
+                names_parks: true,
+            });
         }
         if any_marked {
-            rows.push(Row { key: Key::None, text: layout(s.differs_note_short.to_owned()) });
+            rows.push(Row { key: Key::None, text: layout(s.differs_note_short.to_owned()), names_parks: false });
         }
         let line_height = font.size * 1.5;
         // Wide enough for a three-digit count.
         let swatch = vec2(layout("000".to_owned()).size().x + 8.0, line_height - 4.0);
         let indent = swatch.x + line_height / 2.0;
         let key_indent = |key: &Key| if matches!(key, Key::None) { 0.0 } else { indent };
-        // Every line longer than the others (a long park name, a list of parks) wraps.
+        // A list of parks, or a long park name, wraps at the width of the other rows.
         let fixed = rows
             .iter()
-            .filter(|row| !matches!(row.key, Key::Marker { .. }))
+            .filter(|row| !row.names_parks)
             .map(|row| row.text.size().x + key_indent(&row.key))
             .fold(heading.size().x, f32::max);
         let wrap_width = wrap_width(fixed, font.size);
         let rows = rows
             .into_iter()
-            .map(|Row { key, text }| {
+            .map(|Row { key, text, names_parks }| {
                 let width = wrap_width - key_indent(&key);
-                let text = if text.size().x > width {
+                let text = if names_parks && text.size().x > width {
                     painter.layout(text.text().to_owned(), font.clone(), Color32::PLACEHOLDER, width)
                 } else {
                     text
                 };
-                Row { key, text }
+                Row { key, text, names_parks }
             })
             .collect();
         let text_height = heading.size().y;
@@ -220,11 +233,10 @@ impl Legend {
     }
 }
 
-/// The width the legend wraps its lines at, given the widest of its class rows, marker key and
-/// heading, `fixed`, and the text size: that width, within [`LEAST_WRAP_EMS`] and
-/// [`MOST_WRAP_EMS`] of the text size.
+/// The width the legend wraps its lists of parks at, given the widest of its other rows and
+/// its heading, `fixed`, and the text size: that width, at least [`LEAST_WRAP_EMS`].
 fn wrap_width(fixed: f32, font_size: f32) -> f32 {
-    fixed.clamp(LEAST_WRAP_EMS * font_size, MOST_WRAP_EMS * font_size)
+    fixed.max(LEAST_WRAP_EMS * font_size)
 }
 
 /// What a legend's classes hold.
@@ -283,12 +295,10 @@ mod tests {
     use crate::state::classify::{ClassMethod, classify, classify_stated};
 
     #[test]
-    fn the_legend_wraps_at_its_other_rows_width_within_bounds() {
+    fn the_legend_wraps_at_its_other_rows_width_or_twenty_ems() {
         // Class rows and the marker key of 300 points in 18-point text: lines wrap at 360.
         assert!((wrap_width(300.0, 18.0) - 360.0).abs() < 1e-3);
         assert!((wrap_width(450.0, 18.0) - 450.0).abs() < 1e-3);
-        // However long the marker key, the legend never takes more than 30 ems.
-        assert!((wrap_width(2000.0, 18.0) - 540.0).abs() < 1e-3);
     }
 
     #[test]
