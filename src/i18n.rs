@@ -584,6 +584,9 @@ pub struct Strings {
     pub scatter_density: &'static str,
     /// Added to [`Self::scatter_density`] when a bubble size is chosen.
     pub scatter_not_sized: &'static str,
+    /// Scatter: before the names of coloured parks the plot had no room to write beside their
+    /// bubbles, each in its park's colour.
+    pub scatter_unnamed_key: &'static str,
     /// Pinned scope with no pins.
     pub no_pins_to_plot: &'static str,
     /// Title of a plot of metrics when the dataset has none.
@@ -944,6 +947,7 @@ pub const EN: Strings = Strings {
     size_below_zero_key: "×: {metric} below zero ({parks})",
     scatter_no_size_above_zero: "Not sized by {metric}: no park's figure is above zero",
     scatter_plain_dots: "More than {max} parks: every park is a plain dot, not sized by {metric}",
+    scatter_unnamed_key: "No room to name on the chart:",
     scatter_density: "Many parks: grey shows where the other parks lie, darker where more of them are",
     scatter_not_sized: "; not sized by {metric}",
     no_pins_to_plot: "No park is pinned: pin parks with ☆ or Space",
@@ -1243,6 +1247,7 @@ pub const ZH: Strings = Strings {
     size_below_zero_key: "×：{metric}低于零（{parks}）",
     scatter_no_size_above_zero: "未按{metric}调整大小：没有园区的数据大于零",
     scatter_plain_dots: "园区超过{max}个：每个园区均为小圆点，不按{metric}调整大小",
+    scatter_unnamed_key: "图中无处标注：",
     scatter_density: "园区众多：灰色表示其他园区所在位置，颜色越深园区越多",
     scatter_not_sized: "；不按{metric}调整大小",
     no_pins_to_plot: "尚未固定园区：用 ☆ 或空格键固定",

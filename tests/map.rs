@@ -481,6 +481,11 @@ fn sums_of_figures_of_different_years_are_flagged_on_the_map_and_its_slide() {
 /// The Lakeshore fixture with `edits` (each a text and its replacement) made to its dataset,
 /// in a temporary folder beside its map, opened on the map.
 fn lakeshore_edited(edits: &[(&str, &str)]) -> (tempfile::TempDir, Harness<'static, ParkApp>) {
+    lakeshore_edited_in(edits, Window::default())
+}
+
+/// [`lakeshore_edited`] in a window of its own size.
+fn lakeshore_edited_in(edits: &[(&str, &str)], window: Window) -> (tempfile::TempDir, Harness<'static, ParkApp>) {
     let dir = common::copy_to_temp_dir(&[
         common::crate_file("tests/fixtures/lakeshore/lakeshore.ron"),
         common::crate_file("tests/fixtures/lakeshore/districts.ron"),
@@ -492,7 +497,7 @@ fn lakeshore_edited(edits: &[(&str, &str)]) -> (tempfile::TempDir, Harness<'stat
         text = text.replacen(from, to, 1);
     }
     std::fs::write(&path, text).expect("write");
-    let mut harness = open_app(DataOrigin::File(path), Window::default());
+    let mut harness = open_app(DataOrigin::File(path), window);
     harness.get_by_label("Map").click();
     harness.run();
     (dir, harness)
@@ -558,4 +563,90 @@ fn a_park_without_a_location_is_named_under_the_map() {
         painted_texts(&harness).iter().any(|p| p.shown == "未给出位置、未画在地图上的园区：喆思创新园"),
         "presented"
     );
+}
+
+/// A pinned park with a very long name, presented on a 1280×720 screen: its line in the legend
+/// wraps rather than taking the width of the map, which shrank to a third of the slide, and the
+/// park is still named on the map, whole or shortened with "…".
+#[test]
+fn a_long_pinned_name_wraps_in_the_legend_and_is_named_on_the_presented_map() {
+    let long = "Kunhua Advanced Materials and Clean Energy Innovation Campus (Phase II Extension)";
+    let (_dir, mut harness) = lakeshore_edited_in(
+        &[("name: (en: \"Kunhua Science Park\"", &format!("name: (en: \"{long}\""))],
+        Window { size: [1280.0, 720.0], ..Window::default() },
+    );
+    for park in ["kunhua", "hundong"] {
+        harness.state_mut().state.pinned.push(ParkId::new(park));
+    }
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness.run();
+    assert!(harness.state().is_presenting());
+    let painted = painted_texts(&harness);
+    let in_legend: Vec<_> = painted.iter().filter(|p| p.shown == long && p.lines.len() > 1).collect();
+    assert_eq!(in_legend.len(), 1, "the legend names the park whole, wrapped");
+    assert!(in_legend[0].rect.width() < 0.4 * 1280.0, "the legend stays narrow: {:?}", in_legend[0].rect);
+    let legend_left = in_legend[0].rect.left();
+    let on_map = painted.iter().find(|p| {
+        p.lines.len() == 1 && p.rect.right() < legend_left && long.starts_with(p.shown.trim_end_matches('…'))
+    });
+    let on_map = on_map.unwrap_or_else(|| panic!("the pinned park is named on the map"));
+    assert!(on_map.shown.chars().count() > 10, "{:?}", on_map.shown);
+}
+
+/// The review's slide: four pinned parks on the map coloured by a sum of total income,
+/// presented on a 1280×720 and a 1920×1080 screen. Each is named on the map (in the inset, or
+/// on the main map where the inset has no room), and no name covers another park's marker:
+/// "Dongcheng Park" lay over Haidian Park's marker, "Chaoyang Park" too on the smaller screen.
+#[test]
+fn presented_names_of_pinned_parks_cover_no_other_park_marker() {
+    let pinned = ["chaoyang", "haidian", "fengtai", "dongcheng"];
+    for size in [[1280.0, 720.0], [1920.0, 1080.0]] {
+        let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
+        let state = &mut harness.state_mut().state;
+        state.tab = zgc_atlas::state::Tab::Map;
+        state.map.value = DistrictValue::MetricSum(zgc_atlas::model::MetricId::new("total_income"));
+        state.pinned = pinned.iter().map(|id| ParkId::new(*id)).collect();
+        harness.run();
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        harness.run();
+        assert!(harness.state().is_presenting());
+        let dataset = harness.state().dataset().expect("dataset").clone();
+        let name_of = |id: &str| dataset.park(&ParkId::new(id)).expect("park").name.en.clone();
+        // Each marker is a button named after its park: the main map's and the inset's.
+        let markers: Vec<(String, egui::Rect)> = dataset
+            .parks
+            .iter()
+            .flat_map(|park| {
+                let name = &park.name.en;
+                harness
+                    .query_all_by_role_and_label(egui::Role::Button, name)
+                    .map(|node| (name.clone(), node.rect()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(markers.len() > pinned.len(), "{size:?}: the markers are found");
+        let painted = painted_texts(&harness);
+        for id in pinned {
+            let name = name_of(id);
+            // On the map: a plate, not the legend's row, which has a marker key to its left.
+            let on_map: Vec<_> = painted
+                .iter()
+                .filter(|p| !p.shown.is_empty() && name.starts_with(p.shown.trim_end_matches('…')))
+                .filter(|p| markers.iter().any(|(_, m)| m.center().distance(p.rect.center()) < 200.0))
+                .collect();
+            assert!(!on_map.is_empty(), "{size:?}: {name} is named on the map");
+            for text in on_map {
+                for (other, marker) in markers.iter().filter(|(other, _)| *other != name) {
+                    assert!(
+                        !text.rect.shrink(1.0).intersects(marker.shrink(1.0)),
+                        "{size:?}: {name}'s name at {:?} covers {other}'s marker at {marker:?}",
+                        text.rect
+                    );
+                }
+            }
+        }
+    }
 }

@@ -38,10 +38,18 @@ enum Key {
 struct Row {
     key: Key,
     text: Arc<Galley>,
+    /// Whether the text names parks, as many or as long as the dataset has: it wraps.
+    names_parks: bool,
 }
 
 /// The radius of a park's marker in the legend, in points: a small marker's.
 const KEY_MARKER_RADIUS: f32 = 5.0;
+
+/// The legend wraps its lists of parks (a coloured park's name, the parks without a figure) at
+/// the width of its other rows, but no narrower than this many times the text size (a class row
+/// is short): a long park name on one line took the room of the map, which shrank to a third
+/// of the slide.
+const LEAST_WRAP_EMS: f32 = 20.0;
 
 /// The legend, laid out and ready to draw.
 pub(super) struct Legend {
@@ -49,6 +57,8 @@ pub(super) struct Legend {
     rows: Vec<Row>,
     /// Height of each line, the heading's included.
     line_height: f32,
+    /// Height of one line of text, as laid out.
+    text_height: f32,
     /// Size of a class swatch.
     swatch: Vec2,
 }
@@ -78,19 +88,28 @@ impl Legend {
                 };
                 let count = classes.counts.get(i).copied().unwrap_or(0);
                 let fill = choropleth_colour(i, classes.breaks.len());
-                rows.push(Row { key: Key::Swatch(fill, layout(format_count(count))), text: layout(text) });
+                rows.push(Row {
+                    key: Key::Swatch(fill, layout(format_count(count))),
+                    text: layout(text),
+                    names_parks: false,
+                });
             }
         }
         // Park counts always exist (zero is a count), so only sums can lack data.
         if matches!(choice.value, DistrictValue::MetricSum(_)) {
             let count = format_count(ctx.data.no_data_count());
-            rows.push(Row { key: Key::Swatch(no_data_colour(), layout(count)), text: layout(s.no_data.to_owned()) });
+            rows.push(Row {
+                key: Key::Swatch(no_data_colour(), layout(count)),
+                text: layout(s.no_data.to_owned()),
+                names_parks: false,
+            });
         }
         let markers = &ctx.data.markers;
         if drawn_as_dots(markers.len()) {
             rows.push(Row {
                 key: Key::None,
                 text: layout(format!("• {}", s.map_dots.replace("{n}", &format_count(markers.len())))),
+                names_parks: false,
             });
         } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest())
             && let Some(largest) = marker_figure(ctx, metric, largest)
@@ -99,13 +118,13 @@ impl Legend {
             // Stated as the largest marker's figure is, with its year, as other parks' figures
             // may be of other years: "largest >10,000 enterprises (2012)".
             let text = s.map_marker_key.replace("{metric}", &metric_name(ctx, metric)).replace("{value}", &largest);
-            rows.push(Row { key: Key::None, text: layout(text) });
+            rows.push(Row { key: Key::None, text: layout(text), names_parks: false });
             // Each reason for a cross that some marker has, explained.
             let crosses = CrossKey::of(markers.iter().map(|marker| (&marker.park, ctx.data.why_crossed(marker))));
             let metric = in_sentence(&metric_name(ctx, metric), ctx.language);
             let names = |parks: &[&ParkId]| parks.iter().map(|park| park_name(ctx, park)).collect::<Vec<_>>();
             for text in cross_key_lines(&crosses, &metric, names, ctx.language) {
-                rows.push(Row { key: Key::None, text: layout(text) });
+                rows.push(Row { key: Key::None, text: layout(text), names_parks: true });
             }
         }
         // A coloured park whose marker rests on a figure another source states otherwise is
@@ -121,15 +140,46 @@ impl Legend {
                 any_marked = true;
             }
             let cross = markers.iter().any(|marker| &marker.park == park && ctx.data.lacks_size(marker));
-            rows.push(Row { key: Key::Marker { look: legend_look(ctx, park), cross }, text: layout(name) });
+            rows.push(Row {
+                key: Key::Marker { look: legend_look(ctx, park), cross },
+                text: layout(name),
+                names_parks: true,
+            });
         }
         if any_marked {
-            rows.push(Row { key: Key::None, text: layout(s.differs_note_short.to_owned()) });
+            rows.push(Row { key: Key::None, text: layout(s.differs_note_short.to_owned()), names_parks: false });
         }
         let line_height = font.size * 1.5;
         // Wide enough for a three-digit count.
         let swatch = vec2(layout("000".to_owned()).size().x + 8.0, line_height - 4.0);
-        Self { heading, rows, line_height, swatch }
+        let indent = swatch.x + line_height / 2.0;
+        let key_indent = |key: &Key| if matches!(key, Key::None) { 0.0 } else { indent };
+        // A list of parks, or a long park name, wraps at the width of the other rows.
+        let fixed = rows
+            .iter()
+            .filter(|row| !row.names_parks)
+            .map(|row| row.text.size().x + key_indent(&row.key))
+            .fold(heading.size().x, f32::max);
+        let wrap_width = wrap_width(fixed, font.size);
+        let rows = rows
+            .into_iter()
+            .map(|Row { key, text, names_parks }| {
+                let width = wrap_width - key_indent(&key);
+                let text = if names_parks && text.size().x > width {
+                    painter.layout(text.text().to_owned(), font.clone(), Color32::PLACEHOLDER, width)
+                } else {
+                    text
+                };
+                Row { key, text, names_parks }
+            })
+            .collect();
+        let text_height = heading.size().y;
+        Self { heading, rows, line_height, text_height, swatch }
+    }
+
+    /// The height of `row`: a line, and a line of text more for each line it wraps onto.
+    fn row_height(&self, row: &Row) -> f32 {
+        self.line_height + (row.text.size().y - self.text_height).max(0.0)
     }
 
     /// The room the legend needs.
@@ -140,18 +190,23 @@ impl Legend {
             .iter()
             .map(|row| row.text.size().x + if matches!(row.key, Key::None) { 0.0 } else { indent })
             .fold(self.heading.size().x, f32::max);
-        vec2(widest, self.line_height * (self.rows.len() + 1) as f32)
+        let height = self.line_height + self.rows.iter().map(|row| self.row_height(row)).sum::<f32>();
+        vec2(widest, height)
     }
 
     /// Draws the legend with its top-left corner at `at`.
     pub(super) fn paint(&self, ui: &Ui, painter: &Painter, at: Pos2) {
         let visuals = ui.visuals();
-        let middle = |row: usize| at.y + self.line_height * (row as f32 + 0.5);
-        let left_centre = |x: f32, galley: &Galley, row: usize| pos2(x, middle(row) - galley.size().y / 2.0);
-        painter.galley(left_centre(at.x, &self.heading, 0), self.heading.clone(), visuals.strong_text_color());
-        for (i, row) in self.rows.iter().enumerate() {
+        // The key and the first line of text are centred on the row's first line.
+        let text_top = |middle: f32| middle - self.text_height / 2.0;
+        let mut middle = at.y + self.line_height / 2.0;
+        painter.galley(pos2(at.x, text_top(middle)), self.heading.clone(), visuals.strong_text_color());
+        let mut top = at.y + self.line_height;
+        for row in &self.rows {
+            middle = top + self.line_height / 2.0;
+            top += self.row_height(row);
             let mut x = at.x;
-            let swatch = Rect::from_min_size(pos2(x, middle(i + 1) - self.swatch.y / 2.0), self.swatch);
+            let swatch = Rect::from_min_size(pos2(x, middle - self.swatch.y / 2.0), self.swatch);
             match &row.key {
                 Key::Swatch(fill, count) => {
                     painter.rect_filled(swatch, 2.0, *fill);
@@ -173,9 +228,15 @@ impl Legend {
             if !matches!(row.key, Key::None) {
                 x += self.swatch.x + self.line_height / 2.0;
             }
-            painter.galley(left_centre(x, &row.text, i + 1), row.text.clone(), visuals.text_color());
+            painter.galley(pos2(x, text_top(middle)), row.text.clone(), visuals.text_color());
         }
     }
+}
+
+/// The width the legend wraps its lists of parks at, given the widest of its other rows and
+/// its heading, `fixed`, and the text size: that width, at least [`LEAST_WRAP_EMS`].
+fn wrap_width(fixed: f32, font_size: f32) -> f32 {
+    fixed.max(LEAST_WRAP_EMS * font_size)
 }
 
 /// What a legend's classes hold.
@@ -232,6 +293,13 @@ pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues) -> S
 mod tests {
     use super::*;
     use crate::state::classify::{ClassMethod, classify, classify_stated};
+
+    #[test]
+    fn the_legend_wraps_at_its_other_rows_width_or_twenty_ems() {
+        // Class rows and the marker key of 300 points in 18-point text: lines wrap at 360.
+        assert!((wrap_width(300.0, 18.0) - 360.0).abs() < 1e-3);
+        assert!((wrap_width(450.0, 18.0) - 450.0).abs() < 1e-3);
+    }
 
     #[test]
     fn counts_are_written_as_whole_numbers() {

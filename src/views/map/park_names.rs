@@ -5,17 +5,21 @@
 //! label or other name, and no other marker lies nearer the plate than its own (a name beside
 //! two markers reads as either's). Where no such place is free, the plate goes a little way off,
 //! joined to its marker by a leader line like a district label's. A coloured park is never left
-//! unnamed for want of room: its plate may then cover other markers, though never a district
+//! unnamed for want of room: its name is shortened with "…" first, and only where even that
+//! finds no room may its plate cover grey markers, never a coloured park's marker, a district
 //! label or another name. A park in the part of the map the inset enlarges is named in the
-//! inset only. [`place_names`] decides on plain rectangles and is unit-tested.
+//! inset only, unless it is coloured and the inset has no room for its name: then on the main
+//! map. [`place_names`] decides on plain rectangles and is unit-tested.
 
+use egui::text::{LayoutJob, TextWrapping};
 use egui::{Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, pos2, vec2};
 
 use super::labels::{LabelRoom, segment_meets_rect, segments_meet};
 use super::markers::marker_rect;
-use super::pane::Pane;
 use super::pane::leader_stroke;
+use super::pane::{Pane, PaneKind};
 use super::{MapContext, park_name};
+use crate::model::ParkId;
 use crate::views::remembered::remembered;
 
 /// Most parks passing the filter the map names all of, as the scatter names all its points up
@@ -34,8 +38,20 @@ const PLATE_PAD_Y: f32 = 2.0;
 /// the eye to follow at a glance.
 const LEADERS: [f32; 6] = [14.0, 22.0, 32.0, 46.0, 64.0, 90.0];
 
+/// Leader lengths tried, as a last resort, for a coloured park's name that finds no room
+/// within the longest of [`LEADERS`] even shortened: a long leader is better than no name (a
+/// small inset, presented on a small screen, had none).
+const LAST_RESORT_LEADERS: [f32; 9] = [14.0, 22.0, 32.0, 46.0, 64.0, 90.0, 130.0, 180.0, 240.0];
+
 /// How many directions, evenly spread, are tried for a name set off its marker.
 const DIRECTIONS: usize = 24;
+
+/// How much narrower each try at shortening a coloured park's name is than the last.
+const SHORTEN_STEP: f32 = 0.8;
+
+/// A name shortened to fit on the map keeps at least this many characters (then "…"): fewer
+/// no longer tell the park.
+const SHORTEST_NAME_CHARS: usize = 10;
 
 /// How many times [`place_names`] tries again when names are left out: each try costs as much
 /// as the first, and a map being panned places its names every frame.
@@ -68,9 +84,12 @@ struct NameRequest {
     size: Vec2,
     /// The room the park's marker takes on screen.
     marker: Rect,
-    /// Whether the park is coloured (pinned, selected): its name may cover other markers rather
-    /// than be left out.
+    /// Whether the park is coloured (pinned, selected): its name may cover other markers, or
+    /// be shortened, rather than be left out.
     coloured: bool,
+    /// The narrowest a coloured park's plate may be shortened to (its name cut with "…"): a
+    /// name longer than the map is wide fitted nowhere whole.
+    min_width: f32,
 }
 
 /// Where a name went.
@@ -99,15 +118,73 @@ struct NameRoom {
 /// left, above, below, then right above or below, where the name starts at the marker), on the
 /// first such place inside the bounds that covers no marker, label, leader or name placed
 /// before it, and nearer its own marker than any other. Else set off the marker with a leader
-/// line, at the cheapest of every direction and leader length (see the costs above); a
-/// coloured park's plate may then cover markers. `None` only where even that finds no room.
+/// line, at the cheapest of every direction and leader length (see the costs above). A
+/// coloured park's name with no room whole is shortened (its plate narrower than asked) until
+/// it fits, down to its `min_width`; with no room still, its plate may cover grey markers,
+/// never another coloured park's, and go further off. `None` only where even that finds no room.
+#[cfg(test)]
 fn place_names(requests: &[NameRequest], room: &NameRoom) -> Vec<Option<NamePlace>> {
+    place_names_or_leave_out(requests, room, false)
+}
+
+/// [`place_names`]; where `may_leave_out`, a coloured park's name whose leader would cross
+/// another coloured park's marker is left out instead (the inset's: the main map names it).
+fn place_names_or_leave_out(requests: &[NameRequest], room: &NameRoom, may_leave_out: bool) -> Vec<Option<NamePlace>> {
+    // A coloured park's name may cover a grey marker only when it finds no room otherwise,
+    // shortened or not; never another coloured park's marker, which the audience is shown.
+    let coloured: Vec<Rect> = requests.iter().filter(|r| r.coloured).map(|r| r.marker).collect();
+    let mut cover = Cover { coloured: &coloured, last_resort: false, cross_coloured: false };
+    let mut asked = requests.to_vec();
+    loop {
+        let places = place_names_as_wide(&asked, room, cover);
+        let mut shortened = false;
+        for (request, place) in asked.iter_mut().zip(&places) {
+            if place.is_none() && request.coloured && request.size.x > request.min_width {
+                request.size.x = (request.size.x * SHORTEN_STEP).max(request.min_width);
+                shortened = true;
+            }
+        }
+        if shortened {
+            continue;
+        }
+        let left_out = places.iter().zip(&asked).any(|(place, request)| place.is_none() && request.coloured);
+        if left_out && !cover.last_resort {
+            cover.last_resort = true;
+            asked = requests.to_vec();
+            continue;
+        }
+        if left_out && !cover.cross_coloured && !may_leave_out {
+            cover.cross_coloured = true;
+            asked = requests.to_vec();
+            continue;
+        }
+        return places;
+    }
+}
+
+/// What a name set off its marker may cover, and how far off it may go.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Cover<'a> {
+    /// The coloured parks' markers: no name covers one, no leader crosses one (it would seem
+    /// to end there).
+    coloured: &'a [Rect],
+    /// Whether this is the last resort for coloured parks' names left out: their plates may
+    /// cover grey markers, at the end of a leader up to the longest of [`LAST_RESORT_LEADERS`].
+    last_resort: bool,
+    /// Whether, past even that, a leader may cross a coloured park's marker (in a packed crowd
+    /// of them, an inner one's name has no other way out).
+    cross_coloured: bool,
+}
+
+/// [`place_names`] with each name as wide as asked, set-off names covering what `cover` allows.
+fn place_names_as_wide(requests: &[NameRequest], room: &NameRoom, cover: Cover<'_>) -> Vec<Option<NamePlace>> {
     // Only markers within reach of any place tried matter: with hundreds of markers, the rest
     // are passed over once here rather than once per place.
     let others: Vec<Vec<Rect>> = requests
         .iter()
         .map(|request| {
-            let near = request.marker.expand(LEADERS[LEADERS.len() - 1] + request.size.x + request.size.y + GAP);
+            let longest = LAST_RESORT_LEADERS[LAST_RESORT_LEADERS.len() - 1];
+            let near = request.marker.expand(longest + request.size.x + request.size.y + GAP);
             room.markers.iter().copied().filter(|m| *m != request.marker && near.intersects(*m)).collect()
         })
         .collect();
@@ -118,7 +195,7 @@ fn place_names(requests: &[NameRequest], room: &NameRoom) -> Vec<Option<NamePlac
     let mut best: Option<Vec<Option<NamePlace>>> = None;
     let unnamed = |places: &[Option<NamePlace>]| places.iter().filter(|p| p.is_none()).count();
     for _ in 0..TRIES {
-        let places = place_in_turn(requests, &others, room, &first);
+        let places = place_in_turn(requests, &others, room, &first, cover);
         let left_out: Vec<usize> =
             (0..requests.len()).filter(|&i| places[i].is_none() && !first.contains(&i)).collect();
         let done = unnamed(&places) == 0 || left_out.is_empty();
@@ -141,6 +218,7 @@ fn place_in_turn(
     others: &[Vec<Rect>],
     room: &NameRoom,
     first: &[usize],
+    cover: Cover<'_>,
 ) -> Vec<Option<NamePlace>> {
     let mut chosen: Vec<Option<NamePlace>> = vec![None; requests.len()];
     let mut plates: Vec<Rect> = Vec::with_capacity(requests.len());
@@ -166,7 +244,8 @@ fn place_in_turn(
             })
             .flatten()
             .map(|plate| NamePlace { plate, leader: None });
-        let place = beside.or_else(|| try_set_off.then(|| set_off(request, others, &plates, &leaders, room)).flatten());
+        let place = beside
+            .or_else(|| try_set_off.then(|| set_off(request, others, (&plates, &leaders), room, cover)).flatten());
         if let Some(NamePlace { plate, leader }) = place {
             plates.push(plate);
             leaders.extend(leader);
@@ -216,12 +295,13 @@ fn beside(request: &NameRequest) -> [Rect; 6] {
 fn set_off(
     request: &NameRequest,
     others: &[Rect],
-    plates: &[Rect],
-    leaders: &[[Pos2; 2]],
+    (plates, leaders): (&[Rect], &[[Pos2; 2]]),
     room: &NameRoom,
+    cover: Cover<'_>,
 ) -> Option<NamePlace> {
     let (centre, radius) = (request.marker.center(), request.marker.width() / 2.0);
-    LEADERS
+    let lengths: &[f32] = if cover.last_resort { &LAST_RESORT_LEADERS } else { &LEADERS };
+    lengths
         .iter()
         .flat_map(|&length| (0..DIRECTIONS).map(move |k| (length, k)))
         .filter_map(|(length, k)| {
@@ -234,8 +314,14 @@ fn set_off(
             let plate = Rect::from_min_size(end - request.size * align, request.size);
             let leader = [start, end];
             let covered = others.iter().filter(|other| other.intersects(plate)).count();
+            let is_coloured = |other: &&Rect| cover.coloured.contains(other);
+            let may_cover = cover.last_resort
+                && request.coloured
+                && !others.iter().filter(is_coloured).any(|other| other.intersects(plate));
             let free = is_clear(plate, room, plates, leaders)
-                && (covered == 0 || request.coloured)
+                && (covered == 0 || may_cover)
+                && (cover.cross_coloured
+                    || !others.iter().filter(is_coloured).any(|other| segment_meets_rect(leader, *other)))
                 && !room.labels.iter().chain(plates).any(|taken| segment_meets_rect(leader, *taken));
             free.then(|| {
                 let over = others.iter().filter(|other| segment_meets_rect(leader, **other)).count();
@@ -274,35 +360,52 @@ pub(super) fn park_names_ui(
         .iter()
         .filter(|marker| marker.in_filter && ctx.colours.slot(&marker.park).is_none());
     // A park the inset enlarges is named there only, as its district is: in the crowded core a
-    // name on the main map had to go a long way from its marker, or read as a neighbour's.
+    // name on the main map had to go a long way from its marker, or read as a neighbour's. A
+    // coloured park the inset has no room to name (a small inset on a small screen) is named on
+    // the main map instead. The inset is drawn after the main map, so the main map names the
+    // parks the inset left out in the frame before; a change draws another frame.
+    let left_out_id = ui.scope_id().with("coloured parks the inset leaves unnamed");
+    let left_out: Vec<ParkId> = ui.ctx().data(|d| d.get_temp(left_out_id)).unwrap_or_default();
     let enlarged = |at: Pos2| pane.inset_extent.is_some_and(|extent| extent.contains(at));
     let named: Vec<_> = coloured
         .chain(others)
         .filter(|marker| {
             let at = ctx.geometry.project(marker.lon_lat);
-            pane.rect.contains(pane.to_screen.apply(at)) && !enlarged(at)
+            pane.rect.contains(pane.to_screen.apply(at)) && (!enlarged(at) || left_out.contains(&marker.park))
         })
         .collect();
+    let remember_left_out = |now: Vec<ParkId>| {
+        if pane.kind == PaneKind::Inset && now != left_out {
+            ui.ctx().data_mut(|d| d.insert_temp(left_out_id, now));
+            ui.ctx().request_repaint();
+        }
+    };
     if named.is_empty() {
+        remember_left_out(Vec::new());
         return;
     }
     // At the desk in body text, as the districts are named (small text is about 10 pixels, and
     // a Chinese name of it a smudge); on a slide, whose text is larger, in small text.
     let font = if ctx.presenting { TextStyle::Small } else { TextStyle::Body }.resolve(ui.style());
+    let colour = ui.visuals().strong_text_color();
     let galleys: Vec<_> = named
         .iter()
         .map(|marker| {
             let name = park_name(ctx, &marker.park);
-            painter.layout_no_wrap(name, font.clone(), ui.visuals().strong_text_color())
+            let shortest: String = name.chars().take(SHORTEST_NAME_CHARS).chain(['…']).collect();
+            let shortest = painter.layout_no_wrap(shortest, font.clone(), colour).size().x;
+            (painter.layout_no_wrap(name, font.clone(), colour), shortest)
         })
         .collect();
+    let plate_pad = vec2(2.0 * GAP, 2.0 * PLATE_PAD_Y);
     let requests: Vec<NameRequest> = named
         .iter()
         .zip(&galleys)
-        .map(|(marker, galley)| NameRequest {
-            size: galley.size() + vec2(2.0 * GAP, 2.0 * PLATE_PAD_Y),
+        .map(|(marker, (galley, shortest))| NameRequest {
+            size: galley.size() + plate_pad,
             marker: marker_rect(ctx, pane, marker),
             coloured: ctx.colours.slot(&marker.park).is_some(),
+            min_width: shortest + plate_pad.x,
         })
         .collect();
     let room = NameRoom {
@@ -314,10 +417,29 @@ pub(super) fn park_names_ui(
     // Placed again only when a name, marker or label moves: trying every direction and leader
     // length against the markers near each name is more than a frame should do each time.
     let id = ui.scope_id().with(("park names", pane.kind));
-    let places = remembered(ui.ctx(), id, (requests, room), |(requests, room)| place_names(requests, room));
+    let inset = pane.kind == PaneKind::Inset;
+    let places = remembered(ui.ctx(), id, (requests, room, inset), |(requests, room, inset)| {
+        place_names_or_leave_out(requests, room, *inset)
+    });
+    remember_left_out(
+        named
+            .iter()
+            .zip(&places)
+            .filter(|(marker, place)| place.is_none() && ctx.colours.slot(&marker.park).is_some())
+            .map(|(marker, _)| marker.park.clone())
+            .collect(),
+    );
     let visuals = ui.visuals();
-    for (galley, place) in galleys.into_iter().zip(places) {
+    for ((galley, _), place) in galleys.into_iter().zip(places) {
         let Some(NamePlace { plate, leader }) = place else { continue };
+        // Shortened to its plate, with "…" (whole in the legend and the marker's tooltip).
+        let galley = if plate.width() + 0.5 < galley.size().x + plate_pad.x {
+            let mut job = LayoutJob::simple_singleline(galley.text().to_owned(), font.clone(), colour);
+            job.wrap = TextWrapping::truncate_at_width(plate.width() - plate_pad.x);
+            painter.layout_job(job)
+        } else {
+            galley
+        };
         if let Some(leader) = leader {
             // As a district label's leader, so that the two read alike.
             painter.line_segment(leader, leader_stroke(ui));
@@ -343,7 +465,7 @@ mod tests {
     }
 
     fn request(x: f32, y: f32) -> NameRequest {
-        NameRequest { size: vec2(60.0, 14.0), marker: marker_at(x, y), coloured: true }
+        NameRequest { size: vec2(60.0, 14.0), marker: marker_at(x, y), coloured: true, min_width: 60.0 }
     }
 
     const BOUNDS: Rect = Rect { min: pos2(0.0, 0.0), max: pos2(400.0, 300.0) };
@@ -489,5 +611,19 @@ mod tests {
         let tiny =
             NameRoom { bounds: Rect::from_center_size(pos2(100.0, 100.0), Vec2::splat(30.0)), ..room(&[], &[], &[]) };
         assert_eq!(place_names(&[request(100.0, 100.0)], &tiny), [None]);
+    }
+
+    /// The review's presented map: a pinned park's name longer than the map is wide found no
+    /// place whole and was left unnamed.
+    #[test]
+    fn a_coloured_name_longer_than_the_map_is_shortened_not_left_out() {
+        let long = NameRequest { size: vec2(650.0, 20.0), min_width: 120.0, ..request(200.0, 100.0) };
+        let grey = NameRequest { coloured: false, ..long.clone() };
+        let requests = [long, NameRequest { marker: marker_at(300.0, 250.0), ..grey }];
+        let places = place_names(&requests, &room(&own_markers(&requests), &[], &[]));
+        let place = places[0].expect("a coloured park is named");
+        assert!(BOUNDS.contains_rect(place.plate), "{place:?}");
+        assert!(place.plate.width() >= 120.0 && place.plate.width() < 400.0, "shortened to fit: {place:?}");
+        assert_eq!(places[1], None, "a grey park's name is left out rather than cut");
     }
 }

@@ -6,7 +6,7 @@
 //! they do not all fit, the least important are dropped (their lines and points stay drawn);
 //! a label that would come too close to a more important one is dropped too.
 
-use egui::{Pos2, Rect, Vec2, pos2};
+use egui::{Pos2, Rect, Vec2, pos2, vec2};
 
 /// Space kept between stacked line labels, in points (OWID's `LEGEND_ITEM_MIN_SPACING`).
 pub(super) const LABEL_GAP: f32 = 4.0;
@@ -100,50 +100,114 @@ pub(super) struct PointLabel {
     pub radius: f32,
     /// The label's text size.
     pub size: Vec2,
+    /// The narrowest the label may be shortened to (with "…"), in points: a name cut shorter
+    /// no longer says which park it is. At least `size.x` means it is never shortened.
+    pub min_width: f32,
 }
 
-/// Places point labels inside `bounds`, most important first: right of the point if it fits,
-/// else left, else above, else below, shifted up or down to stay inside. The first of these
-/// spots that covers none of the `points` drawn (their bounding boxes) is taken; when every
-/// spot covers one, the first that is otherwise free. A label that would come within
-/// [`POINT_LABEL_SPACING`] of a more important one, or cannot fit, is dropped (`None`).
-pub(super) fn place_point_labels(labels: &[PointLabel], points: &[Rect], bounds: Rect) -> Vec<Option<Rect>> {
+/// Where a point label went.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct PlacedLabel {
+    /// The label's rectangle; narrower than the label's text when it is shortened.
+    pub rect: Rect,
+    /// Whether it sits a little way off its point, with a leader line drawn to it.
+    pub leader: bool,
+}
+
+/// How far from its point's edge a leader-line label may go, in label heights, nearest first.
+const LEADER_DISTANCES: [f32; 3] = [1.5, 3.0, 4.5];
+
+/// How much narrower each try at shortening a label is than the last.
+const SHORTEN_STEP: f32 = 0.85;
+
+/// Places point labels inside `bounds`, most important first, never over another label or
+/// any of the `points` drawn (their bounding boxes, the labelled point's own among them).
+///
+/// A label goes beside its point, where it is nearer its own point than any other: right of
+/// it, left, above, below (slid along to stay inside), then at a corner. With no room there it
+/// is shortened, down to its `min_width`; with none still, it goes a little way off with a
+/// leader line to its point (whole if it can be). A label with no room at all is `None`: the
+/// plot names its park elsewhere.
+pub(super) fn place_point_labels(labels: &[PointLabel], points: &[Rect], bounds: Rect) -> Vec<Option<PlacedLabel>> {
     let mut placed: Vec<Rect> = Vec::new();
     labels
         .iter()
         .map(|label| {
-            let PointLabel { centre, radius, size } = *label;
-            // Clear of the point's outline, which is drawn thicker as the text grows (presenting).
-            let gap = (size.y * 0.3).max(4.0);
-            let side_y = centre.y - size.y / 2.0;
-            let candidates = [
-                pos2(centre.x + radius + gap, side_y),
-                pos2(centre.x - radius - gap - size.x, side_y),
-                pos2(centre.x - size.x / 2.0, centre.y - radius - gap - size.y),
-                pos2(centre.x - size.x / 2.0, centre.y + radius + gap),
-            ];
-            let free: Vec<Rect> = candidates
-                .into_iter()
-                .filter_map(|min| {
-                    // Up or down into the plot; never across the left or right edge.
-                    let y = min.y.clamp(bounds.top(), (bounds.bottom() - size.y).max(bounds.top()));
-                    let rect = Rect::from_min_size(pos2(min.x, y), size);
-                    let inside = bounds.contains_rect(rect);
-                    let clear = placed.iter().all(|other| !other.expand(POINT_LABEL_SPACING).intersects(rect));
-                    (inside && clear).then_some(rect)
-                })
-                .collect();
-            let spot = free
-                .iter()
-                .find(|rect| !points.iter().any(|point| point.intersects(**rect)))
-                .or_else(|| free.first())
-                .copied();
-            if let Some(rect) = spot {
-                placed.push(rect);
+            let spot = spot_for(label, points, &placed, bounds);
+            if let Some(spot) = spot {
+                placed.push(spot.rect);
             }
             spot
         })
         .collect()
+}
+
+/// The first free spot for `label`, in the order [`place_point_labels`] tries them.
+fn spot_for(label: &PointLabel, points: &[Rect], placed: &[Rect], bounds: Rect) -> Option<PlacedLabel> {
+    let PointLabel { centre, radius, size, min_width } = *label;
+    // Clear of the point's outline, which is drawn thicker as the text grows (presenting).
+    let gap = (size.y * 0.3).max(4.0);
+    let own = |point: &Rect| point.center().distance(centre) < 0.5;
+    let free = |rect: Rect| {
+        bounds.contains_rect(rect)
+            && placed.iter().all(|other| !other.expand(POINT_LABEL_SPACING).intersects(rect))
+            && points.iter().all(|point| !disc_meets_rect(*point, rect))
+    };
+    // Beside its point: nearer to it than to any other point's edge.
+    let nearest_own = |rect: Rect| {
+        let to_own = rect.distance_to_pos(centre) - radius;
+        points.iter().filter(|p| !own(p)).all(|p| rect.distance_to_pos(p.center()) - p.width() / 2.0 >= to_own)
+    };
+    let widths = std::iter::successors(Some(size.x), |w| Some(w * SHORTEN_STEP))
+        .take_while(|w| *w >= min_width.min(size.x))
+        .chain((min_width < size.x).then_some(min_width));
+    let widths: Vec<f32> = widths.collect();
+    for &width in &widths {
+        let size = vec2(width, size.y);
+        let beside = around(centre, radius + gap, size, bounds);
+        if let Some(rect) = beside.into_iter().find(|rect| free(*rect) && nearest_own(*rect)) {
+            return Some(PlacedLabel { rect, leader: false });
+        }
+    }
+    for &width in &widths {
+        let size = vec2(width, size.y);
+        for distance in LEADER_DISTANCES {
+            let off = around(centre, radius + gap + distance * size.y, size, bounds);
+            if let Some(rect) = off.into_iter().find(|rect| free(*rect)) {
+                return Some(PlacedLabel { rect, leader: true });
+            }
+        }
+    }
+    None
+}
+
+/// The spots for a label of `size` at `distance` from `centre`: right, left, above and below
+/// (slid along inside `bounds` while still over or under the centre), then the four corners.
+fn around(centre: Pos2, distance: f32, size: Vec2, bounds: Rect) -> [Rect; 8] {
+    let side_y = (centre.y - size.y / 2.0).clamp(bounds.top(), (bounds.bottom() - size.y).max(bounds.top()));
+    // Slid left or right into the plot, as long as the label stays over its point.
+    let over_x = (centre.x - size.x / 2.0)
+        .clamp(bounds.left(), (bounds.right() - size.x).max(bounds.left()))
+        .clamp(centre.x - size.x, centre.x);
+    let diagonal = distance * std::f32::consts::FRAC_1_SQRT_2;
+    let (right, left) = (centre.x + diagonal, centre.x - diagonal - size.x);
+    let (above, below) = (centre.y - diagonal - size.y, centre.y + diagonal);
+    [
+        pos2(centre.x + distance, side_y),
+        pos2(centre.x - distance - size.x, side_y),
+        pos2(over_x, centre.y - distance - size.y),
+        pos2(over_x, centre.y + distance),
+        pos2(right, above),
+        pos2(left, above),
+        pos2(right, below),
+        pos2(left, below),
+    ]
+    .map(|min| Rect::from_min_size(min, size))
+}
+
+/// Whether the disc inscribed in `point` (a marker's bounding box) reaches into `rect`.
+fn disc_meets_rect(point: Rect, rect: Rect) -> bool {
+    rect.distance_to_pos(point.center()) < point.width() / 2.0
 }
 
 #[cfg(test)]
@@ -198,14 +262,22 @@ mod tests {
         assert!(centres[3].is_none() && centres[4].is_none(), "the last two are the least important");
     }
 
+    fn point(centre: Pos2, size: Vec2) -> PointLabel {
+        PointLabel { centre, radius: 5.0, size, min_width: size.x }
+    }
+
+    fn rects(placed: &[Option<PlacedLabel>]) -> Vec<Option<Rect>> {
+        placed.iter().map(|p| p.map(|p| p.rect)).collect()
+    }
+
     #[test]
     fn point_labels_go_right_then_left_and_stay_inside() {
         let bounds = Rect::from_min_max(pos2(0.0, 0.0), pos2(400.0, 300.0));
         let size = vec2(80.0, 14.0);
-        let middle = PointLabel { centre: pos2(100.0, 150.0), radius: 5.0, size };
-        let near_right = PointLabel { centre: pos2(380.0, 150.0), radius: 5.0, size };
-        let near_top = PointLabel { centre: pos2(100.0, 2.0), radius: 5.0, size };
-        let placed = place_point_labels(&[middle, near_right, near_top], &[], bounds);
+        let middle = point(pos2(100.0, 150.0), size);
+        let near_right = point(pos2(380.0, 150.0), size);
+        let near_top = point(pos2(100.0, 2.0), size);
+        let placed = rects(&place_point_labels(&[middle, near_right, near_top], &[], bounds));
         // 4.2 points clear of the point's edge: three tenths of the label's height.
         assert_eq!(placed[0].map(|r| r.left()), Some(109.2), "right of the point");
         assert_eq!(placed[1].map(|r| r.right()), Some(370.8), "left of the point: the right edge is near");
@@ -213,45 +285,80 @@ mod tests {
         assert!(top.top() >= 0.0 && bounds.contains_rect(top), "moved down inside the plot: {top:?}");
         assert!(placed.iter().flatten().all(|r| bounds.contains_rect(*r)));
         // Presenting, the text and the point's outline are larger: so is the gap.
-        let large = PointLabel { size: vec2(160.0, 30.0), ..middle };
-        assert_eq!(place_point_labels(&[large], &[], bounds)[0].map(|r| r.left()), Some(114.0));
+        let large = point(pos2(100.0, 150.0), vec2(160.0, 30.0));
+        assert_eq!(place_point_labels(&[large], &[], bounds)[0].map(|p| p.rect.left()), Some(114.0));
     }
 
     #[test]
     fn a_point_label_too_close_to_a_more_important_one_is_dropped() {
         let bounds = Rect::from_min_max(pos2(0.0, 0.0), pos2(400.0, 300.0));
         let size = vec2(80.0, 14.0);
-        let first = PointLabel { centre: pos2(200.0, 150.0), radius: 5.0, size };
-        let crowded = [first, PointLabel { centre: pos2(201.0, 151.0), ..first }];
-        let placed = place_point_labels(&crowded, &[], bounds);
+        let first = point(pos2(200.0, 150.0), size);
+        let crowded = [first, point(pos2(201.0, 151.0), size)];
+        let placed = rects(&place_point_labels(&crowded, &[], bounds));
         assert!(placed[0].is_some());
-        // The second point's label finds room above or below the first's, or is dropped;
+        // The second point's label finds room elsewhere around the first's, or is dropped;
         // it never overlaps it.
         if let (Some(a), Some(b)) = (placed[0], placed[1]) {
             assert!(!a.expand(POINT_LABEL_SPACING).intersects(b));
         }
-        let boxed_in: Vec<PointLabel> = (0..12).map(|_| first).collect();
+        let boxed_in: Vec<PointLabel> = (0..40).map(|_| first).collect();
         let placed = place_point_labels(&boxed_in, &[], bounds);
-        assert!(placed.iter().filter(|p| p.is_some()).count() < 12, "not every label can fit at one point");
+        assert!(placed.iter().filter(|p| p.is_some()).count() < 40, "not every label can fit at one point");
     }
 
     #[test]
-    fn a_point_label_goes_where_it_covers_no_other_point_if_it_can() {
+    fn a_point_label_goes_where_it_covers_no_other_point() {
         let bounds = Rect::from_min_max(pos2(0.0, 0.0), pos2(400.0, 300.0));
         let size = vec2(80.0, 14.0);
-        let label = PointLabel { centre: pos2(100.0, 150.0), radius: 5.0, size };
+        let label = point(pos2(100.0, 150.0), size);
+        let disc = |x: f32, y: f32| Rect::from_center_size(pos2(x, y), vec2(6.0, 6.0));
         // A grey point just right of the named one: the label goes left of it instead.
-        let beside = Rect::from_center_size(pos2(140.0, 150.0), vec2(6.0, 6.0));
-        let placed = place_point_labels(&[label], &[beside], bounds)[0];
-        assert_eq!(placed.map(|r| r.right()), Some(90.8), "left of the point");
-        // Points on every side: the label still shows, in the first spot.
-        let around = [
-            beside,
-            Rect::from_center_size(pos2(60.0, 150.0), vec2(6.0, 6.0)),
-            Rect::from_center_size(pos2(100.0, 130.0), vec2(6.0, 6.0)),
-            Rect::from_center_size(pos2(100.0, 170.0), vec2(6.0, 6.0)),
-        ];
-        let placed = place_point_labels(&[label], &around, bounds)[0];
-        assert_eq!(placed.map(|r| r.left()), Some(109.2), "still placed, right of the point as without points around");
+        let placed = place_point_labels(&[label], &[disc(140.0, 150.0)], bounds)[0].expect("placed");
+        assert_eq!(Some(placed.rect.right()), Some(90.8), "left of the point");
+        assert!(!placed.leader);
+        // Points on every side: the label still shows, at a corner, covering none of them.
+        let around = [disc(140.0, 150.0), disc(60.0, 150.0), disc(100.0, 130.0), disc(100.0, 170.0)];
+        let placed = place_point_labels(&[label], &around, bounds)[0].expect("placed");
+        assert!(around.iter().all(|p| !disc_meets_rect(*p, placed.rect)), "{placed:?}");
+    }
+
+    /// The review's long name at the right edge of a presented scatter plot: right of its
+    /// bubble it does not fit, left of it it ran across another park's bubble.
+    #[test]
+    fn a_long_name_at_the_edge_never_runs_across_another_bubble() {
+        let bounds = Rect::from_min_max(pos2(90.0, 140.0), pos2(1388.0, 698.0));
+        let long = PointLabel { centre: pos2(1260.0, 271.0), radius: 26.0, size: vec2(785.0, 22.0), min_width: 120.0 };
+        let other = PointLabel { centre: pos2(497.0, 261.0), radius: 30.0, size: vec2(232.0, 22.0), min_width: 120.0 };
+        let bubble = |l: &PointLabel| Rect::from_center_size(l.centre, Vec2::splat(2.0 * l.radius));
+        let grey = Rect::from_center_size(pos2(376.0, 303.0), Vec2::splat(56.0));
+        let points =
+            [bubble(&long), bubble(&other), grey, Rect::from_center_size(pos2(1264.0, 313.0), Vec2::splat(56.0))];
+        let placed = place_point_labels(&[long, other], &points, bounds);
+        for (label, spot) in [long, other].iter().zip(&placed) {
+            let spot = spot.expect("every coloured bubble is named");
+            for p in points.iter().filter(|p| p.center() != label.centre) {
+                assert!(!disc_meets_rect(*p, spot.rect), "{spot:?} covers the bubble at {:?}", p.center());
+                if !spot.leader {
+                    let to_own = spot.rect.distance_to_pos(label.centre) - label.radius;
+                    let to_other = spot.rect.distance_to_pos(p.center()) - p.width() / 2.0;
+                    assert!(to_own <= to_other, "{spot:?} is nearer the bubble at {:?}", p.center());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_with_no_room_whole_is_shortened_before_it_is_dropped() {
+        let bounds = Rect::from_min_max(pos2(0.0, 0.0), pos2(400.0, 300.0));
+        // Wider than the plot: it can only show shortened.
+        let label = PointLabel { centre: pos2(200.0, 150.0), radius: 5.0, size: vec2(600.0, 14.0), min_width: 60.0 };
+        let placed = place_point_labels(&[label], &[], bounds)[0].expect("shortened, not dropped");
+        assert!(placed.rect.width() < 400.0 && placed.rect.width() >= 60.0, "{placed:?}");
+        assert!(bounds.contains_rect(placed.rect));
+        // Never shorter than its least width: then it has no room at all.
+        let tight = Rect::from_min_max(pos2(150.0, 0.0), pos2(250.0, 300.0));
+        let never = PointLabel { min_width: 120.0, ..label };
+        assert_eq!(place_point_labels(&[never], &[], tight)[0], None);
     }
 }

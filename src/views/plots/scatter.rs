@@ -4,7 +4,8 @@
 //! are few. Many points are drawn as plain dots in batches, very many as a density layer
 //! (`density.rs`).
 
-use egui::{Color32, Rect, RichText, Sense, Ui, Vec2, Visuals, WidgetInfo};
+use egui::text::{LayoutJob, TextWrapping};
+use egui::{Color32, Rect, RichText, Sense, Stroke, Ui, Vec2, Visuals, WidgetInfo};
 use egui_plot::{MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
 use super::axes::{AxisText, Direction, ValueAxis, value_axis};
@@ -33,6 +34,10 @@ const EMPHASIS_RADIUS: f32 = 3.0;
 /// Up to this many points the grey ones are named too, where the coloured parks' names leave
 /// room: on a slide an unnamed point is a question the audience cannot ask.
 const NAME_EVERY_POINT_UP_TO: usize = 12;
+
+/// A name shortened to fit beside its bubble keeps at least this many characters (then "…"):
+/// fewer no longer tell the park.
+const SHORTEST_NAME_CHARS: usize = 10;
 
 /// Above this many points the grey context is one density image instead of a dot per park:
 /// dots this many overlap into a blot and cost more to draw than the rest of the window.
@@ -121,7 +126,8 @@ pub(super) fn scatter_ui(
         (positions, hovered)
     });
     let (positions, hovered) = response.inner;
-    point_labels_ui(ui, ctx, colours, &positions, &response.transform, bubbles, actions);
+    let unnamed = point_labels_ui(ui, ctx, colours, &positions, &response.transform, bubbles, actions);
+    unnamed_key_ui(ui, ctx, colours, &unnamed);
     // Only while the plot itself is under the pointer: not through a dialog over it.
     if let Some(point) = hovered
         && response.response.hovered()
@@ -292,8 +298,10 @@ fn add_points<'p>(
 }
 
 /// The names of the coloured parks (and the hovered one; with few points, of every park)
-/// beside their points, inside the plot, the most important placed first; a name with no room
-/// is left out. Hovering a name highlights its park; clicking it selects the park.
+/// beside their points, inside the plot, the most important placed first: shortened with "…"
+/// where the whole name has no room (whole on hover), a little way off with a leader line
+/// where there is none beside the point. Returns the coloured parks left with no room at all,
+/// for a key. Hovering a name highlights its park; clicking it selects the park.
 fn point_labels_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
@@ -302,7 +310,7 @@ fn point_labels_ui(
     transform: &PlotTransform,
     bubbles: BubbleScale,
     actions: &mut Vec<Action>,
-) {
+) -> Vec<ParkId> {
     let frame = *transform.frame();
     let font = chart_font(ui);
     let name_every_point = positions.len() <= NAME_EVERY_POINT_UP_TO;
@@ -324,16 +332,19 @@ fn point_labels_ui(
             if !p.stated_otherwise.is_empty() {
                 name = format!("{name} {}", strings(ctx.language).differs_mark);
             }
-            ui.painter().layout_no_wrap(name, font.clone(), colour)
+            let shortest: String = name.chars().take(SHORTEST_NAME_CHARS).chain(['…']).collect();
+            let shortest = ui.painter().layout_no_wrap(shortest, font.clone(), colour).size().x;
+            (ui.painter().layout_no_wrap(name, font.clone(), colour), shortest, colour)
         })
         .collect();
     let labels: Vec<PointLabel> = named
         .iter()
         .zip(&galleys)
-        .map(|((p, at), galley)| PointLabel {
+        .map(|((p, at), (galley, shortest, _))| PointLabel {
             centre: transform.position_from_point(at),
             radius: bubbles.reach(p, emphasised(ctx, p)),
             size: galley.size(),
+            min_width: *shortest,
         })
         .collect();
     // The points drawn one by one, which a label should not cover; the density layer's are
@@ -353,12 +364,34 @@ fn point_labels_ui(
     };
     let painter = ui.painter_at(frame);
     let spots = place_point_labels(&labels, &drawn_points, frame);
-    for (((point, _), galley), spot) in named.iter().zip(galleys).zip(spots) {
-        let Some(rect): Option<Rect> = spot else { continue };
+    let mut unnamed = Vec::new();
+    for ((((point, _), (galley, _, colour)), label), spot) in named.iter().zip(galleys).zip(&labels).zip(spots) {
+        let Some(spot) = spot else {
+            if colours.slot(&point.park).is_some() {
+                unnamed.push(point.park.clone());
+            }
+            continue;
+        };
+        let rect = spot.rect;
         let name = galley.text().to_owned();
+        let shortened = rect.width() + 0.5 < galley.size().x;
+        let galley = if shortened {
+            let mut job = LayoutJob::simple_singleline(name.clone(), font.clone(), colour);
+            job.wrap = TextWrapping::truncate_at_width(rect.width());
+            ui.painter().layout_job(job)
+        } else {
+            galley
+        };
+        if spot.leader {
+            // From the bubble's edge to the nearest point of the name.
+            let end = rect.expand(2.0).clamp(label.centre);
+            let start = label.centre + (end - label.centre).normalized() * label.radius;
+            painter.line_segment([start, end], Stroke::new(1.0, colour));
+        }
         painter.galley(rect.min, galley, Color32::PLACEHOLDER);
         let response = ui.interact(rect, ui.scope_id().with(("point_label", &point.park)), Sense::click());
         response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &name));
+        let response = if shortened { response.on_hover_text(&name) } else { response };
         if response.hovered() {
             actions.push(Action::Hover(point.park.clone()));
         }
@@ -366,6 +399,21 @@ fn point_labels_ui(
             actions.push(Action::Select(point.park.clone()));
         }
     }
+    unnamed
+}
+
+/// Names the coloured parks the plot had no room to name, each in its colour, under the plot.
+fn unnamed_key_ui(ui: &mut Ui, ctx: &CompareContext<'_>, colours: &ParkColours, unnamed: &[ParkId]) {
+    if unnamed.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(strings(ctx.language).scatter_unnamed_key).weak());
+        for park in unnamed {
+            let colour = park_text_colour(colours, ui.visuals(), park);
+            ui.label(RichText::new(format!("● {}", park_name(ctx.dataset, park, ctx.language))).color(colour));
+        }
+    });
 }
 
 /// The point whose bubble is nearest the pointer, within a few pixels of its edge.
