@@ -2,10 +2,6 @@
 //! choropleth follows the chosen value, presenting hides the controls; and the map of another
 //! city, drawn from a synthetic map file, gets an inset of its own small centre.
 
-#[expect(
-    dead_code,
-    reason = "the map tests open the built-in dataset and zoom with buttons: no `crate_file`, `copy_to_temp_dir`, `scroll_at`"
-)]
 mod common;
 mod painted;
 
@@ -19,7 +15,7 @@ use zgc_atlas::state::map::{DistrictValue, MapChoice, MapData};
 use zgc_atlas::state::{Action, FilterState, ParkColours};
 use zgc_atlas::views::map::{MapContext, MapGeometry, map_ui};
 
-use common::{Window, open_app};
+use common::{Window, open_app, scroll_at};
 use painted::painted_texts;
 
 fn map() -> Harness<'static, ParkApp> {
@@ -91,6 +87,67 @@ fn presenting_shows_the_map_without_its_controls() {
     assert!(harness.query_by_label("Beijing — Parks matching the filter").is_some());
     assert!(harness.query_by_label_contains("have the most parks").is_some(), "the takeaway");
     assert!(harness.query_by_label_contains("Enlarged ×").is_some(), "the inset");
+}
+
+/// Zoomed in, or zoomed and panned, the map runs under its zoom buttons: no district's or
+/// park's name is written there, where the buttons hid it ("Yanqing", three notches in).
+#[test]
+fn zoomed_in_the_maps_names_keep_clear_of_the_zoom_buttons() {
+    let mut harness = map();
+    let buttons = |harness: &Harness<'_, ParkApp>| {
+        ["+", "−", "Reset view"]
+            .map(|label| harness.get_by_role_and_label(egui::Role::Button, label).rect())
+            .into_iter()
+            .reduce(egui::Rect::union)
+            .expect("three buttons")
+    };
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let names: Vec<String> = dataset
+        .districts
+        .iter()
+        .map(|district| district.name.en.clone())
+        .chain(dataset.parks.iter().map(|park| park.name.en.clone()))
+        .collect();
+    let assert_clear = |harness: &Harness<'_, ParkApp>, how: &str| {
+        let buttons = buttons(harness);
+        let under: Vec<String> = painted_texts(harness)
+            .into_iter()
+            .filter(|painted| {
+                // Whole, or shortened with "…".
+                let shortened = painted.shown.strip_suffix('…');
+                names
+                    .iter()
+                    .any(|name| painted.shown == *name || shortened.is_some_and(|start| name.starts_with(start)))
+            })
+            .filter(|painted| painted.rect.intersects(buttons))
+            .map(|painted| painted.shown)
+            .collect();
+        assert!(under.is_empty(), "{how}: {under:?} under the zoom buttons {buttons:?}");
+    };
+    // As a user does: three notches of the wheel over the map, on the district name nearest
+    // the buttons (the inset names districts too).
+    let corner = buttons(&harness).center();
+    let over = painted_texts(&harness)
+        .into_iter()
+        .filter(|painted| dataset.districts.iter().any(|district| painted.shown == district.name.en))
+        .map(|painted| painted.rect.center())
+        .min_by(|a, b| a.distance(corner).total_cmp(&b.distance(corner)))
+        .expect("a district named on the map");
+    for notch in 1..=3 {
+        scroll_at(&mut harness, over, -50.0);
+        harness.run();
+        assert_clear(&harness, &format!("{notch} notches in"));
+    }
+    assert!(harness.state().state.map.zoom > 1.2, "the wheel zoomed in: {}", harness.state().state.map.zoom);
+    // Then zoomed and panned every way.
+    for zoom in [1.5, 2.0, 3.0] {
+        for pan in [(0.0, 0.0), (200.0, 150.0), (-200.0, 150.0), (200.0, -150.0), (400.0, 300.0)] {
+            harness.state_mut().state.map.zoom = zoom;
+            harness.state_mut().state.map.pan = pan;
+            harness.run();
+            assert_clear(&harness, &format!("zoom {zoom}, pan {pan:?}"));
+        }
+    }
 }
 
 #[test]

@@ -568,6 +568,43 @@ fn the_scatter_explains_its_hollow_markers_and_its_crosses() {
     assert!(legend.contains("diamond: part of a year"), "{legend}");
 }
 
+/// The scatter's key says what its largest bubble stands for, as the map's says of its largest
+/// marker: value with its qualifier, unit (the language's display unit) and year, at the desk
+/// and on a slide, in English and Chinese; the other bubbles are read against it.
+#[test]
+fn the_scatter_key_says_what_the_largest_bubble_stands_for() {
+    let mut harness = compare(small());
+    harness.get_by_label("Scatter").click();
+    harness.run();
+    let key =
+        |harness: &Harness<'_, ParkApp>, start: &str| harness.get_by_label_contains(start).value().unwrap_or_default();
+    // Alpha's 1,382 firms (2019) against Beta's ">450" of the same year.
+    harness.state_mut().state.plot.y_metric = zgc_atlas::model::MetricId::new("high_tech_enterprises");
+    harness.run();
+    let legend = key(&harness, "Bubble area ∝");
+    assert!(legend.starts_with("Bubble area ∝ High-tech enterprises: largest 1,382 count (2019)"), "{legend}");
+    // Sized by income, which Beta lacks: Alpha's preliminary 630 bn yuan of 2018, written in
+    // 亿元 in Chinese, its note written as the map writes its largest marker's.
+    harness.state_mut().state.plot.size_metric = Some(zgc_atlas::model::MetricId::new("total_income"));
+    harness.run();
+    let legend = key(&harness, "Bubble area ∝");
+    assert!(legend.starts_with("Bubble area ∝ Total income: largest 630 bn yuan (2018, preliminary)"), "{legend}");
+    for (language, expected) in [
+        (Language::Zh, "气泡面积 ∝ 总收入：最大 6,300 亿元 (2018, 初步统计)"),
+        (Language::En, "Bubble area ∝ Total income: largest 630 bn yuan (2018, preliminary)"),
+    ] {
+        harness.state_mut().state.language = language;
+        harness.run();
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        let start = &expected[..expected.find('∝').unwrap_or_default()];
+        assert!(key(&harness, start).starts_with(expected), "presented: {}", key(&harness, start));
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+        assert!(key(&harness, start).starts_with(expected), "at the desk: {}", key(&harness, start));
+    }
+}
+
 /// Bubbles sized by a figure below zero (a loss) would pass it off as a small value: the point
 /// is a cross, explained in the legend; when no figure is above zero, nothing is sized and the
 /// legend says so rather than naming a bubble area.

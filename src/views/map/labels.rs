@@ -361,7 +361,10 @@ pub(super) fn labels_ui(
             may_go_outside: *may_go_outside,
         })
         .collect();
-    let placements = placements_of(ui, pane.kind, requests, obstacles, pane.rect.shrink(2.0));
+    // The zoom buttons are one more obstacle: a label is not placed under them, nor a leader
+    // started there. Part of what the placements are remembered by, as the markers are.
+    let obstacles: Vec<Rect> = obstacles.iter().copied().chain(pane.controls).collect();
+    let placements = placements_of(ui, pane.kind, requests, &obstacles, pane.rect.shrink(2.0));
     let visuals = ui.visuals();
     // Parks drawn as dots are too many to keep labels clear of: a label inside its district
     // then sits on a plate of the district's colour, or the dots under it make it unreadable.

@@ -161,19 +161,21 @@ fn map_area_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, area: 
     pan_and_zoom(ui, &response, choice);
     let to_screen = ScreenFromMap::new(bounds, map_fit, choice.zoom, vec2(choice.pan.0, choice.pan.1));
     let enlarged: &[DistrictId] = inset.map_or(&[], |(shape, ..)| &shape.districts);
+    let controls = (!ctx.presenting).then(|| zoom_controls_rect(ui, ctx.language, (map_rect, map_fit)));
     let main = Pane {
         kind: PaneKind::Main,
         rect: map_rect,
         to_screen,
         enlarged,
+        controls,
         // What the inset shows: its frame in map units.
         inset_extent: inset
             .map(|(.., frame, to_inset, _)| Rect::from_two_pos(to_inset.invert(frame.min), to_inset.invert(frame.max))),
     };
     let main_hover = pane_ui(ui, ctx, choice, &main, response.hover_pos(), actions);
     district_tooltip(ctx, choice, &response, &main_hover);
-    if !ctx.presenting {
-        zoom_controls_ui(ui, ctx.language, (map_rect, map_fit), choice);
+    if let Some(controls) = controls {
+        zoom_controls_ui(ui, ctx.language, controls, choice);
     }
     if response.double_clicked() {
         choice.zoom = 1.0;
@@ -191,7 +193,14 @@ fn map_area_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, area: 
         );
         let response = ui.interact(frame, Id::unique("map_inset"), Sense::hover());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &caption));
-        let pane = Pane { kind: PaneKind::Inset, rect: frame, to_screen: to_inset, enlarged, inset_extent: None };
+        let pane = Pane {
+            kind: PaneKind::Inset,
+            rect: frame,
+            to_screen: to_inset,
+            enlarged,
+            inset_extent: None,
+            controls: None,
+        };
         let hover = pane_ui(ui, ctx, choice, &pane, response.hover_pos(), actions);
         ui.painter().rect_stroke(frame, 0.0, inset_stroke(ui), egui::StrokeKind::Inside);
         district_tooltip(ctx, choice, &response, &hover);
@@ -294,11 +303,13 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
     });
 }
 
-/// Zoom buttons in a corner of the main map's room, where map tools keep them: in the row of
-/// controls above, they were the first to wrap onto a line of their own. Top left, or bottom
-/// left when the fitted map (`map_fit`, before any zoom) leaves room below it but not beside
-/// it, so that they cover no district, marker or name of the whole map.
-fn zoom_controls_ui(ui: &mut Ui, language: Language, (map_rect, map_fit): (Rect, Rect), choice: &mut MapChoice) {
+/// Where the zoom buttons go: a corner of the main map's room, where map tools keep them (in
+/// the row of controls above, they were the first to wrap onto a line of their own). Top left,
+/// or bottom left when the fitted map (`map_fit`, before any zoom) leaves room below it but not
+/// beside it, so that they cover no district, marker or name of the whole map. Zoomed in, the
+/// map runs under them: district labels and park names keep clear of this room (see
+/// [`Pane::controls`]).
+fn zoom_controls_rect(ui: &Ui, language: Language, (map_rect, map_fit): (Rect, Rect)) -> Rect {
     let s = strings(language);
     let margin = ui.spacing().item_spacing.x;
     let button_text = |text: &str| text_width(ui, text, &TextStyle::Button);
@@ -313,10 +324,15 @@ fn zoom_controls_ui(ui: &mut Ui, language: Language, (map_rect, map_fit): (Rect,
     let beside = map_fit.left() - map_rect.left() >= size.x + 2.0 * margin;
     let below = map_rect.bottom() - map_fit.bottom() >= size.y + 2.0 * margin;
     let top = if below && !beside { map_rect.bottom() - margin - size.y } else { map_rect.top() + margin };
-    let corner = Rect::from_min_max(pos2(map_rect.left() + margin, top), map_rect.max);
+    Rect::from_min_size(pos2(map_rect.left() + margin, top), size)
+}
+
+/// The zoom buttons, in `room` (see [`zoom_controls_rect`]).
+fn zoom_controls_ui(ui: &mut Ui, language: Language, room: Rect, choice: &mut MapChoice) {
+    let s = strings(language);
     // A child the parent does not allocate room for: the buttons lie over the map.
     let mut ui =
-        ui.new_child(egui::UiBuilder::new().max_rect(corner).layout(egui::Layout::left_to_right(egui::Align::Min)));
+        ui.new_child(egui::UiBuilder::new().max_rect(room).layout(egui::Layout::left_to_right(egui::Align::Min)));
     if ui.button("+").on_hover_text(s.zoom_in).clicked() {
         choice.zoom = (choice.zoom * 1.25).min(12.0);
     }

@@ -40,6 +40,10 @@ pub(super) struct Pane<'a> {
     pub(super) enlarged: &'a [DistrictId],
     /// The part of the map the inset shows, in map units, outlined on the main map.
     pub(super) inset_extent: Option<Rect>,
+    /// The room the zoom buttons take over this pane, on screen: district labels and park
+    /// names keep clear of it as they keep clear of the pane's edges, or a zoomed map put a
+    /// name under the buttons. `None` where there are none (on a slide, in the inset).
+    pub(super) controls: Option<Rect>,
 }
 
 /// What the pointer is over in a pane.

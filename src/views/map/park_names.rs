@@ -106,7 +106,7 @@ struct NamePlace {
 struct NameRoom {
     /// The room every marker drawn takes, the named ones' included.
     markers: Vec<Rect>,
-    /// District labels, their plates included.
+    /// District labels, their plates included, and the zoom buttons' room.
     labels: Vec<Rect>,
     /// District labels' leader lines: a name on one reads as that district's.
     leaders: Vec<[Pos2; 2]>,
@@ -410,7 +410,9 @@ pub(super) fn park_names_ui(
         .collect();
     let room = NameRoom {
         markers: markers.to_vec(),
-        labels: taken.rects.clone(),
+        // A name keeps off the zoom buttons as off a district label; part of what the places
+        // are remembered by.
+        labels: taken.rects.iter().copied().chain(pane.controls).collect(),
         leaders: taken.leaders.clone(),
         bounds: pane.rect.shrink(2.0),
     };

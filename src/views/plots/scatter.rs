@@ -70,10 +70,15 @@ pub(super) fn scatter_ui(
                 s.scatter_plain_dots
                     .replace("{max}", &MAX_LABELLED_POINTS.to_string())
                     .replace("{metric}", &axis_title(ctx, size))
-            } else if !bubbles.sized() {
-                s.scatter_no_size_above_zero.replace("{metric}", &axis_title(ctx, size))
+            } else if let Some(largest) = largest_size(points).filter(|_| bubbles.sized()) {
+                // What the largest bubble stands for, as the map's key says of its largest
+                // marker: without it an area can be compared but not read as a number.
+                let (value, note) = figure_text(ctx, size, largest);
+                s.scatter_legend
+                    .replace("{metric}", &metric_name(ctx.dataset, size, ctx.language))
+                    .replace("{value}", &format!("{value} ({note})"))
             } else {
-                format!("{} {}", s.scatter_legend, axis_title(ctx, size))
+                s.scatter_no_size_above_zero.replace("{metric}", &axis_title(ctx, size))
             }
         })
     };
@@ -143,6 +148,23 @@ pub(super) fn scatter_ui(
 /// A metric's name with its unit, as an axis or the bubble legend names it.
 fn axis_title(ctx: &CompareContext<'_>, id: &MetricId) -> String {
     name_with_unit(&metric_name(ctx.dataset, id, ctx.language), &metric_unit(ctx.dataset, id, ctx.language).name)
+}
+
+/// The figure of the largest bubble: the greatest size figure above zero among `points`.
+fn largest_size(points: &[ScatterPoint]) -> Option<&Reading> {
+    points
+        .iter()
+        .filter_map(|p| p.size.as_ref())
+        .filter(|size| size.value > 0.0)
+        .max_by(|a, b| a.value.total_cmp(&b.value))
+}
+
+/// A figure of metric `id` as the scatter writes it: its value with qualifier and unit (in the
+/// language's display unit), and its note (year, part of the year, preliminary or target).
+fn figure_text(ctx: &CompareContext<'_>, id: &MetricId, reading: &Reading) -> (String, String) {
+    let value = value_with_unit(reading.value, reading.qualifier, &metric_unit(ctx.dataset, id, ctx.language));
+    let note = figure_note(reading.year, reading.period, reading.qualifier, true, ctx.language);
+    (value, note)
 }
 
 /// How big each point is drawn.
@@ -432,18 +454,23 @@ fn point_under_pointer<'p>(
 }
 
 /// The park's name, then each plotted figure with its unit, year and source, one per line, each
-/// followed by what other sources state for its year, if any differs.
+/// followed by what other sources state for its year, if any differs. The bubbles' metric is
+/// named even where the park has no figure of it ("no data"): its cross says so, and a tooltip
+/// leaving the metric out read as though it did not apply.
 fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterPoint) -> String {
     let (dataset, language) = (ctx.dataset, ctx.language);
-    let describe = |id: &MetricId, reading: &Reading| {
+    let describe = |id: &MetricId, reading: Option<&Reading>| {
+        let name = metric_name(dataset, id, language);
+        let Some(reading) = reading else {
+            return labelled(language, &name, strings(language).no_data);
+        };
         let source = dataset.source(&reading.source).map(|source| source_label(source, language)).unwrap_or_default();
-        let value = value_with_unit(reading.value, reading.qualifier, &metric_unit(dataset, id, language));
-        let note = figure_note(reading.year, reading.period, reading.qualifier, true, language);
-        labelled(language, &metric_name(dataset, id, language), format!("{value} ({note}, {source})"))
+        let (value, note) = figure_text(ctx, id, reading);
+        labelled(language, &name, format!("{value} ({note}, {source})"))
     };
-    let mut readings = vec![(&choice.x_metric, &point.x), (&choice.y_metric, &point.y)];
-    if let (Some(id), Some(size)) = (&choice.size_metric, &point.size) {
-        readings.push((id, size));
+    let mut readings = vec![(&choice.x_metric, Some(&point.x)), (&choice.y_metric, Some(&point.y))];
+    if let Some(id) = &choice.size_metric {
+        readings.push((id, point.size.as_ref()));
     }
     let mut lines = vec![park_name(dataset, &point.park, language)];
     for (id, reading) in readings {
@@ -455,4 +482,56 @@ fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterP
         }
     }
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Dataset, EMBEDDED_DATASET, Language, load_dataset};
+    use crate::state::FilterState;
+    use crate::state::series::scatter_points;
+
+    /// The real dataset's scatter as it opens (bubbles sized by its scatter size metric), with
+    /// every park in it.
+    fn real_scatter() -> (Dataset, PlotChoice, Vec<ScatterPoint>) {
+        let dataset = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("the embedded dataset loads");
+        let choice = PlotChoice::for_dataset(&dataset);
+        let parks: Vec<ParkId> = dataset.parks.iter().map(|park| park.id.clone()).collect();
+        let (points, _) = scatter_points(&dataset, &parks, &choice);
+        (dataset, choice, points)
+    }
+
+    fn tooltip(dataset: &Dataset, choice: &PlotChoice, point: &ScatterPoint, language: Language) -> String {
+        let filter = FilterState::default();
+        let ctx = CompareContext {
+            dataset,
+            visible: &[],
+            pinned: &[],
+            hovered: None,
+            selected: None,
+            filter: &filter,
+            language,
+            presenting: false,
+            takeaway: None,
+            title: None,
+        };
+        point_tooltip(&ctx, choice, point)
+    }
+
+    #[test]
+    fn every_points_tooltip_names_the_bubbles_metric_with_no_data_where_the_park_lacks_it() {
+        let (dataset, choice, points) = real_scatter();
+        let size = choice.size_metric.clone().expect("the real scatter sizes its bubbles");
+        assert!(points.iter().any(|p| p.size.is_none()), "some real parks lack the bubbles' figure");
+        assert!(points.iter().any(|p| p.size.is_some()), "and some have it");
+        for (language, no_data) in [(Language::En, "no data"), (Language::Zh, "无数据")] {
+            let name = metric_name(&dataset, &size, language);
+            for point in &points {
+                let text = tooltip(&dataset, &choice, point, language);
+                let line = text.lines().find(|line| line.starts_with(&name));
+                let line = line.unwrap_or_else(|| panic!("{language:?}: no line of {name} in {text:?}"));
+                assert_eq!(line.ends_with(no_data), point.size.is_none(), "{language:?}: {text:?}");
+            }
+        }
+    }
 }
