@@ -2,6 +2,7 @@
 //! CSV of what a view shows.
 
 mod common;
+mod painted;
 mod stated_otherwise;
 
 use std::path::PathBuf;
@@ -15,6 +16,7 @@ use zgc_atlas::state::export::to_csv;
 use zgc_atlas::state::slides::SlideDeck;
 
 use common::{Window, copy_to_temp_dir, crate_file, open_app, scroll_at};
+use painted::painted_texts;
 
 /// The real dataset and its outlines copied into a temporary folder, so the slides file is
 /// written there.
@@ -684,4 +686,50 @@ fn a_long_notice_wraps_inside_the_window() {
     // Its dismiss button is in the window too.
     let dismiss = harness.get_by_label(zgc_atlas::i18n::strings(harness.state().state.language).dismiss).rect();
     assert!(dismiss.right() <= width, "{dismiss:?}");
+}
+
+/// On a slide, a row whose text is cut takes more lines where the slide has room, row by row:
+/// the real parks presented on a 1920×1080 screen, where two lines for every row would not fit,
+/// show every park, and each leading industries text whole or, where even the lines the room
+/// gives run out, on more than one line, never cut on one line under a blank slide.
+#[test]
+fn a_presented_tables_cut_texts_take_the_lines_the_slide_has_room_for() {
+    for chinese in [false, true] {
+        let mut harness = open_app(DataOrigin::Embedded, Window { size: [1920.0, 1080.0], ..Window::default() });
+        if chinese {
+            harness.get_by_label("中文").click();
+            harness.run();
+        }
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        let dataset = harness.state().dataset().expect("loaded").clone();
+        let language = harness.state().state.language;
+        let s = zgc_atlas::i18n::strings(language);
+        let painted = painted_texts(&harness);
+        let mut whole_on_more_lines = 0;
+        let mut rows_bottom = 0.0_f32;
+        for park in &dataset.parks {
+            let name = harness.get_by_label(park.name.get(language)).rect();
+            rows_bottom = rows_bottom.max(name.bottom());
+            let leading: Vec<&str> = (park.industries.iter())
+                .filter(|link| zgc_atlas::state::RoleScope::Leading.includes(link.role))
+                .filter_map(|link| dataset.industry(&link.industry))
+                .map(|industry| industry.name.get(language))
+                .collect();
+            let leading = leading.join(zgc_atlas::i18n::list_separator(language));
+            let Some(text) = painted.iter().find(|text| !leading.is_empty() && text.text == leading) else {
+                continue;
+            };
+            rows_bottom = rows_bottom.max(text.rect.bottom());
+            let cut = text.shown.ends_with('…');
+            assert!(!cut || text.lines.len() > 1, "{language:?}: cut on one line: {:?}", text.lines);
+            whole_on_more_lines += usize::from(!cut && text.lines.len() > 1);
+        }
+        assert!(whole_on_more_lines >= 1, "{language:?}: no text is whole on more lines: a fair test");
+        let rows_note = s.table_rows_shown.split('{').next().unwrap_or_default();
+        assert!(harness.query_by_label_contains(rows_note).is_none(), "{language:?}: every row is shown");
+        // The rows, however tall, end above the sources line.
+        let sources = harness.get_by_label_contains(s.footer_sources).rect();
+        assert!(rows_bottom <= sources.top(), "rows end at {rows_bottom}, the sources begin at {}", sources.top());
+    }
 }

@@ -1,5 +1,5 @@
-//! What a cell says, laid out on one line and cut to its column, with its tooltip and its node
-//! in the accessibility tree.
+//! What a cell says, laid out on one line (more where a slide has room) and cut to its column,
+//! with its tooltip and its node in the accessibility tree.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -113,6 +113,19 @@ pub(super) fn cell_galley(ui: &Ui, text: &CellText, language: Language, width: f
     ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
 
+/// `galley` (laid out by [`cell_galley`]) cut to `lines` lines with "…", as [`cell_galley`]
+/// would lay it out for that many; itself when it takes no more.
+pub(super) fn cut_to_lines(ui: &Ui, galley: &Arc<Galley>, lines: usize) -> Arc<Galley> {
+    if galley.rows.len() <= lines.max(1) {
+        return Arc::clone(galley);
+    }
+    let mut job = (*galley.job).clone();
+    job.wrap.max_rows = lines.max(1);
+    // One line is cut anywhere, as at the desk; more break between words.
+    job.wrap.break_anywhere = lines <= 1;
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
+}
+
 /// How wide `column` must be for `text`, up to its widest: measured at that widest, whatever
 /// the column's width now, so a narrowed column does not measure its texts as narrower.
 pub(super) fn text_width(ui: &Ui, text: &CellText, column: &TableColumn, language: Language) -> f32 {
@@ -185,7 +198,7 @@ fn leading_industries(dataset: &Dataset, park: &Park, language: Language) -> Str
 /// A cell's text laid out for its column, kept between frames.
 #[derive(Clone)]
 pub(super) struct LaidOutCell {
-    /// The text on one line, cut with "…" to the column.
+    /// The text cut with "…" to the column, on as many lines as [`CellsMadeFor::lines`] allows.
     pub(super) galley: Arc<Galley>,
     /// Whether it ends at the cell's right (figures, "no data").
     pub(super) right_aligned: bool,
@@ -203,7 +216,8 @@ pub(super) struct CellsMadeFor {
     /// where the widths happen to be the same.
     pub(super) column_kinds: Vec<ColumnKind>,
     pub(super) column_widths: Vec<f32>,
-    /// How many lines a text may take before it is cut: more than one only on a slide with room.
+    /// How many lines a text may take before it is cut: more than one only on a slide whose rows
+    /// all fit, where a row given fewer draws its texts cut to them ([`cut_to_lines`]).
     pub(super) lines: usize,
     pub(super) font: egui::FontId,
     /// The pinned parks whose names carry the mark (on a slide, see [`cell_text`]).
@@ -317,6 +331,15 @@ mod tests {
             assert!(cell_galley(ui, &industries, Language::En, 60.0, 2).elided, "cut when even the lines run out");
             let figure = CellText::Figure { value: "1,382".into(), year: "(2020, preliminary)".into(), differs: false };
             assert_eq!(cell_galley(ui, &figure, Language::En, 40.0, 4).rows.len(), 1, "a figure stays on one line");
+            // A row given fewer lines than its text takes cuts it there, as if laid out for them.
+            for lines in [1, 2] {
+                let cut = cut_to_lines(ui, &wrapped, lines);
+                let laid_out = cell_galley(ui, &industries, Language::En, 160.0, lines);
+                assert!(cut.elided && cut.rows.len() == lines, "cut to {lines}");
+                let text = |galley: &Galley| galley.rows.iter().map(|row| row.text()).collect::<Vec<_>>();
+                assert_eq!(text(&cut), text(&laid_out), "as laid out for {lines}");
+            }
+            assert!(Arc::ptr_eq(&cut_to_lines(ui, &wrapped, 4), &wrapped), "whole in as many lines: the same");
         });
     }
 }

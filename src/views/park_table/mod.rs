@@ -10,10 +10,11 @@
 mod cells;
 mod columns;
 mod menu;
+mod rows;
 
 use std::ops::Range;
 
-use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
+use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, vec2};
 
 use crate::format::format_count;
 use crate::i18n::{matching_of, no_park_listed, strings};
@@ -21,10 +22,12 @@ use crate::model::{Dataset, Language, MetricId, Park, ParkId};
 use crate::state::derived::CitationLine;
 use crate::state::titles::table_title;
 use crate::state::{Action, AppState, SortColumn, TableSort};
-use crate::views::widgets::{accessible_text, balanced_wrap_width, filters_in_words, label_height};
-use cells::{CellCache, CellsMadeFor, cell_text, cell_tooltip, text_width};
+use crate::views::widgets::{balanced_wrap_width, filters_in_words, label_height};
+use cells::{CellCache, CellsMadeFor, cell_text, text_width};
 use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
 pub use menu::columns_menu_ui;
+pub use rows::rows_have_keyboard;
+use rows::{Rows, fitted_rows, lines_fitting};
 
 /// How much larger than the slide's body text a presented table's text grows at most, when
 /// few rows or columns leave room: a little under the title's size.
@@ -251,13 +254,13 @@ pub fn park_table_ui(
                 0.0
             };
             let room_to_grow = (room_height / wanted_height).min(width_room);
-            // On a slide with room under its rows, a text cut at its column's edge takes more
-            // lines, up to MAX_PRESENTED_LINES, as long as every row still fits.
-            let rows_fit = |lines: usize| {
-                (row_height_of(lines) + spacing.y) * visible.len() as f32 - spacing.y <= ui.available_height()
-            };
-            let lines_allowed =
-                if presented { (1..=MAX_PRESENTED_LINES).rev().find(|&lines| rows_fit(lines)).unwrap_or(1) } else { 1 };
+            // On a slide whose rows all fit on a line each, a text cut at its column's edge may
+            // take more lines, up to MAX_PRESENTED_LINES, in the room under the rows (its row
+            // alone growing, `lines_fitting`). A slide of more rows than fit keeps them at a line
+            // each, as many shown as can be.
+            let room_for_rows = ui.available_height();
+            let all_rows_fit = (row_height + spacing.y) * visible.len() as f32 - spacing.y <= room_for_rows;
+            let lines_allowed = if presented && all_rows_fit { MAX_PRESENTED_LINES } else { 1 };
             // Taken out of egui's memory for the frame rather than copied out of it.
             let cells_id = id.with("cells");
             let mut cells: CellCache = ui.data_mut(|data| data.remove_temp(cells_id)).unwrap_or_default();
@@ -269,20 +272,25 @@ pub fn park_table_ui(
                 (lines_allowed, pins_marked),
             );
             cells.begin_frame(made_for);
-            // The rows as tall as the tallest text needs (laid out here, drawn from the cache).
-            let lines = if lines_allowed > 1 {
-                (visible.iter().filter_map(|id| dataset.park(id)))
-                    .filter_map(|park| {
+            // Each row as tall as its texts want, where the room allows (laid out here, drawn
+            // from the cache). The text's size was settled first, on one-line rows
+            // (`room_to_grow`): the rows share what room that size leaves, so the two never
+            // chase each other from frame to frame.
+            let fitted = if lines_allowed > 1 {
+                let wanted: Vec<usize> = visible
+                    .iter()
+                    .map(|id| {
+                        let Some(park) = dataset.park(id) else { return 1 };
                         let row = cells.row(ui, dataset, park, &columns, state.language);
-                        row.iter().flatten().map(|cell| cell.galley.rows.len()).max()
+                        row.iter().flatten().map(|cell| cell.galley.rows.len()).max().unwrap_or(1)
                     })
-                    .max()
-                    .unwrap_or(1)
+                    .collect();
+                let lines = lines_fitting(&wanted, row_height_of, spacing.y, room_for_rows);
+                fitted_rows(&lines, row_height_of, spacing.y)
             } else {
-                1
+                Vec::new()
             };
-            let row_height = row_height_of(lines);
-            let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch: row_height + spacing.y };
+            let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch, fitted };
             let (seen, bottom, whole) = rows.body_ui(ui, visible, state, mode, &mut cells, actions);
             ui.data_mut(|data| data.insert_temp(cells_id, cells));
             resize_handles_ui(ui, id, (&table, &columns), top..=bottom.max(top + 2.0 * row_height), &mut widths);
@@ -480,220 +488,5 @@ fn resize_handles_ui(
         let visuals = ui.visuals();
         let stroke = if active { visuals.widgets.hovered.fg_stroke } else { visuals.widgets.noninteractive.bg_stroke };
         ui.painter().vline(edge, height.clone(), Stroke::new(stroke.width.min(1.5), stroke.color));
-    }
-}
-
-/// What the body draws from: the data, the columns and where they are, and the rows' sizes.
-struct Rows<'a> {
-    dataset: &'a Dataset,
-    columns: &'a [TableColumn],
-    table: &'a Geometry,
-    /// A row's height, and the distance from one row's top to the next, in points.
-    row_height: f32,
-    pitch: f32,
-}
-
-impl Rows<'_> {
-    /// The rows scrolled into view. Returns the widest text of each column among them and the
-    /// bottom of the rows drawn.
-    #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "clamped to be non-negative first")]
-    fn body_ui(
-        &self,
-        ui: &mut Ui,
-        visible: &[ParkId],
-        state: &AppState,
-        mode: TableMode,
-        cells: &mut CellCache,
-        actions: &mut Vec<Action>,
-    ) -> (Vec<f32>, f32, Range<usize>) {
-        let mut seen = vec![0.0; self.columns.len()];
-        let mut bottom = ui.cursor().top();
-        let mut whole = 0..0;
-        let mut area = egui::ScrollArea::vertical().id_salt("park_table_body");
-        // On a slide with more rows than fit, as tall as the whole rows that do: k rows take
-        // k - 1 pitches and a row.
-        let pitches_fitting = ((ui.available_height() - self.row_height) / self.pitch).floor().max(0.0);
-        if mode == TableMode::Presented && (pitches_fitting as usize) + 1 < visible.len() {
-            area = area.max_height(pitches_fitting * self.pitch + self.row_height);
-        }
-        let scroll_to_selected = matches!(mode, TableMode::Exploring { scroll_to_selected: true });
-        // While the keyboard is in the rows, focus follows the selection that ↑/↓ move.
-        let keyboard_in_rows = rows_have_keyboard(ui.ctx());
-        let mut focused_row = None;
-        area.show_viewport(ui, |ui, viewport| {
-            ui.set_width(self.table.width());
-            // The last row has no spacing under it, so rows that just fit need no scroll bar.
-            ui.set_height(self.pitch * visible.len().saturating_sub(1) as f32 + self.row_height);
-            let top = ui.max_rect().top();
-            let first = (viewport.min.y / self.pitch).floor().max(0.0) as usize;
-            let last = ((viewport.max.y / self.pitch).ceil().max(0.0) as usize).min(visible.len());
-            if scroll_to_selected
-                && let Some(row) = state.selected.as_ref().and_then(|id| visible.iter().position(|p| p == id))
-            {
-                let row_top = top + row as f32 * self.pitch;
-                ui.scroll_to_rect(Rect::from_x_y_ranges(ui.max_rect().x_range(), row_top..=row_top + self.pitch), None);
-            }
-            for (index, id) in visible.iter().enumerate().take(last).skip(first) {
-                let Some(park) = self.dataset.park(id) else { continue };
-                let row_top = top + index as f32 * self.pitch;
-                let focus = self.row_ui(ui, park, (index, row_top), state, (cells, &mut seen), actions);
-                if keyboard_in_rows && state.selected.as_ref() == Some(&park.id) && !focus.has_focus() {
-                    focus.request_focus();
-                }
-                if focus.has_focus() {
-                    focused_row = Some(focus.id);
-                }
-            }
-            bottom = ui.clip_rect().bottom().min(top + self.pitch * visible.len() as f32);
-            // A row is whole in view from its top to its bottom (the spacing under it aside).
-            let first_whole = (viewport.min.y / self.pitch).ceil().max(0.0) as usize;
-            let end_whole = ((viewport.max.y - self.row_height) / self.pitch + 1.0).floor().max(0.0) as usize;
-            whole = first_whole.min(visible.len())..end_whole.min(visible.len()).max(first_whole.min(visible.len()));
-        });
-        // Kept while the selected row is scrolled out of view (its row, not drawn, loses focus)
-        // until focus goes to another widget.
-        let kept =
-            if keyboard_in_rows { ui.data(|data| data.get_temp::<Option<Id>>(keyboard_id())).flatten() } else { None };
-        ui.data_mut(|data| data.insert_temp(keyboard_id(), focused_row.or(kept)));
-        (seen, bottom, whole)
-    }
-
-    /// One park's row: its background (striped, hovered, selected, focused), its cells (laid
-    /// out by `cells`) and its pin star. Adds the width each cell's text asks for to `seen`.
-    /// Returns the row's response, which takes keyboard focus.
-    fn row_ui(
-        &self,
-        ui: &mut Ui,
-        park: &Park,
-        (index, top): (usize, f32),
-        state: &AppState,
-        (cells, seen): (&mut CellCache, &mut [f32]),
-        actions: &mut Vec<Action>,
-    ) -> egui::Response {
-        let language = state.language;
-        let row = Rect::from_min_size(pos2(self.table.left, top), vec2(self.table.width(), self.row_height));
-        let row_id = ui.make_persistent_id(("park_row", &park.id));
-        let response = ui.interact(row, row_id, Sense::click());
-        let selected = state.selected.as_ref() == Some(&park.id);
-        // The row, its star (on top of it) included: hovering the star still highlights it.
-        let pointed = response.contains_pointer();
-        response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Row, true, selected, ""));
-        // A screen reader reads a row's cells inside the row. egui puts a node under its nearest
-        // ancestor that has one, and an id's ancestors are the uis it was interacted in: so while
-        // AccessKit is on (the row has a node), each cell is registered in a child ui under the
-        // row. Off, as almost always, this costs nothing.
-        let cells_ui = ui.ctx().has_accesskit_node(row_id).then(|| {
-            ui.new_child(
-                egui::UiBuilder::new().id_salt(("park_row_cells", &park.id)).max_rect(row).accessibility_parent(row_id),
-            )
-        });
-        // The background covers the gap to the next row, so stripes and highlights join up.
-        let background = row.expand2(vec2(self.table.spacing, self.pitch - self.row_height) / 2.0);
-        let visuals = ui.visuals();
-        let fill = if selected {
-            Some(visuals.selection.bg_fill)
-        } else if pointed || state.hovered.as_ref() == Some(&park.id) {
-            Some(visuals.widgets.hovered.bg_fill)
-        } else {
-            (index % 2 == 1).then_some(visuals.faint_bg_color)
-        };
-        if let Some(fill) = fill {
-            ui.painter().rect_filled(background, 0.0, fill);
-        }
-        // Tab moves through the rows as through any widgets; the focused one is outlined.
-        if response.has_focus() {
-            ui.painter().rect_stroke(background, 0.0, visuals.selection.stroke, egui::StrokeKind::Inside);
-        }
-        let text_colour = selected.then_some(visuals.selection.stroke.color);
-        let hover_at = response.hover_pos();
-        let mut tooltip = None;
-        let laid_out = cells.row(ui, self.dataset, park, self.columns, language);
-        let spans = self.table.spans();
-        for (column_index, (((column, (left, right)), seen), laid_out)) in
-            self.columns.iter().zip(spans).zip(seen).zip(laid_out).enumerate()
-        {
-            let cell = Rect::from_x_y_ranges(left..=right, row.y_range());
-            let Some(laid_out) = laid_out else { continue };
-            let galley = laid_out.galley.clone();
-            *seen = seen.max(laid_out.asks_width);
-            let x = if laid_out.right_aligned { cell.right() - galley.size().x } else { cell.left() };
-            let at = pos2(x, cell.center().y - galley.size().y / 2.0);
-            let details = || cell_tooltip(self.dataset, park, &column.kind, &galley, language);
-            let cell_id = row_id.with(("cell", column_index));
-            if let Some(cells_ui) = &cells_ui {
-                cells_ui.interact(cell, cell_id, Sense::hover());
-            }
-            accessible_text(ui, cell_id, cell, &galley.job.text, details);
-            if hover_at.is_some_and(|p| cell.x_range().contains(p.x)) {
-                tooltip = details();
-            }
-            // A galley cut to the cell's width fits it; only a cell too narrow even for "…" needs
-            // its own clip rectangle. Each clip rectangle starts a new mesh and a draw call, and
-            // one per cell made them the larger part of the table's tessellation.
-            let fits = galley.size().x <= cell.width() + 0.5;
-            let cell_painter =
-                if fits { ui.painter().clone() } else { ui.painter().with_clip_rect(cell.intersect(ui.clip_rect())) };
-            match text_colour {
-                Some(colour) => cell_painter.galley_with_override_text_color(at, galley, colour),
-                None => cell_painter.galley(at, galley, visuals.text_color()),
-            }
-        }
-        if let Some(tooltip) = tooltip {
-            response.clone().on_hover_ui_at_pointer(|ui| {
-                ui.label(tooltip);
-            });
-        }
-        if let (Some((left, right)), Some(ColumnKind::Pin)) =
-            (self.table.spans().next(), self.columns.first().map(|c| &c.kind))
-        {
-            let cell = Rect::from_x_y_ranges(left..=right, row.y_range());
-            pin_star_ui(ui, cell, &park.id, state.is_pinned(&park.id), language, actions);
-        }
-        // A row reached by Tab is selected, as in any list: ↑/↓ then move on from it.
-        if response.clicked() || (response.gained_focus() && !selected) {
-            actions.push(Action::Select(park.id.clone()));
-        }
-        if response.has_focus() {
-            // ↑/↓ move the selection (`app::keys`), not egui's focus to the widget above.
-            let arrows = egui::EventFilter { vertical_arrows: true, ..Default::default() };
-            ui.memory_mut(|m| m.set_focus_lock_filter(row_id, arrows));
-        }
-        if pointed {
-            actions.push(Action::Hover(park.id.clone()));
-        }
-        response
-    }
-}
-
-/// Where the table keeps the row that last had keyboard focus, while the keyboard is in the rows.
-fn keyboard_id() -> Id {
-    Id::unique("park_table_keyboard_in_rows")
-}
-
-/// Whether the keyboard is in the table's rows: a row had focus and it, or nothing, has it now
-/// (the selected row may be scrolled out of view). ↑/↓ and Space then act on the selection, as
-/// when nothing has focus, not on a focused widget.
-pub fn rows_have_keyboard(ctx: &egui::Context) -> bool {
-    let Some(row) = ctx.data(|data| data.get_temp::<Option<Id>>(keyboard_id())).flatten() else { return false };
-    ctx.memory(|m| m.focused().is_none_or(|focused| focused == row))
-}
-
-/// A star that pins or unpins a park: filled when pinned. Drawn over the row as a plain
-/// clickable rectangle rather than a button in a child ui: it is on every row.
-fn pin_star_ui(ui: &mut Ui, cell: Rect, id: &ParkId, pinned: bool, language: Language, actions: &mut Vec<Action>) {
-    let s = strings(language);
-    let (star, hint) = if pinned { ("★", s.unpin) } else { ("☆", s.pin) };
-    let response = ui.interact(cell, ui.make_persistent_id(("pin", id)), Sense::click());
-    // Named by what it does, and whether the park is pinned, for screen readers.
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, pinned, hint));
-    let visuals = ui.visuals();
-    let colour = if response.hovered() { visuals.widgets.hovered.text_color() } else { visuals.strong_text_color() };
-    let font = egui::TextStyle::Button.resolve(ui.style());
-    ui.painter().text(cell.center(), egui::Align2::CENTER_CENTER, star, font, colour);
-    if response.has_focus() {
-        ui.painter().rect_stroke(cell.shrink(1.0), 2.0, visuals.selection.stroke, egui::StrokeKind::Inside);
-    }
-    if response.on_hover_text(hint).clicked() {
-        actions.push(Action::TogglePin(id.clone()));
     }
 }
