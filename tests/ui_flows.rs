@@ -989,3 +989,36 @@ fn a_broken_datasets_problems_follow_the_interfaces_language() {
     harness.run();
     assert!(shown(&harness, "bad.ron:7:9: Expected comma"));
 }
+
+/// A table of every figure column is scrolled sideways to read its last columns: the park's
+/// name stays in view at its left, as a spreadsheet's frozen column, so the figures still say
+/// whose they are.
+#[test]
+fn the_park_names_stay_in_view_while_a_wide_table_scrolls_sideways() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    let every_metric = harness.state().dataset().map(zgc_atlas::state::TableMetricsChoice::all).expect("loaded");
+    harness.state_mut().state.apply(&zgc_atlas::state::Action::ChooseTableMetrics(every_metric), &[]);
+    harness.run();
+    let name = |harness: &Harness<'_, ParkApp>| {
+        painted_texts(harness).into_iter().find(|text| text.text == "Changping Park").expect("the first row's name")
+    };
+    let before = name(&harness);
+    let at = egui::pos2(before.rect.right() + 300.0, before.rect.center().y);
+    harness.event(egui::Event::PointerMoved(at));
+    for _ in 0..20 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(-400.0, 0.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::default(),
+        });
+        harness.run_steps(2);
+    }
+    harness.run_steps(12);
+    let after = name(&harness);
+    let figures_moved = painted_texts(&harness).iter().all(|text| text.text != "Chinese name");
+    assert!(figures_moved, "the table scrolled sideways past its first columns");
+    assert!(after.clip.contains_rect(after.rect), "the name is in view: {:?} in {:?}", after.rect, after.clip);
+    assert!((after.rect.left() - before.rect.left()).abs() < 1.0, "at the table's left, where it was");
+}

@@ -234,10 +234,15 @@ pub fn park_table_ui(
             let shown_columns: Vec<TableColumn> =
                 columns.iter().zip(&keep).filter(|(_, keep)| **keep).map(|(column, _)| column.clone()).collect();
             let columns = shown_columns;
+            let left = ui.cursor().left();
             let table = Geometry {
-                left: ui.cursor().left(),
+                left,
                 widths: widths.kept(&keep).resolve(&columns, available_width, spacing.x, presented),
                 spacing: spacing.x,
+                // The pin and name columns stay in view while the others scroll sideways under
+                // them, as a spreadsheet's frozen column: scrolled, the figures said no park.
+                frozen: columns.iter().take_while(|c| matches!(c.kind, ColumnKind::Pin | ColumnKind::Name)).count(),
+                scrolled: (ui.clip_rect().left() - left).max(0.0),
             };
             let top = ui.cursor().top();
             let room_height = ui.available_height();
@@ -345,21 +350,59 @@ struct Geometry {
     left: f32,
     widths: Vec<f32>,
     spacing: f32,
+    /// How many columns from the left stay in view when the table is scrolled sideways.
+    frozen: usize,
+    /// How far the table is scrolled sideways: the frozen columns are moved right by as much.
+    scrolled: f32,
 }
 
 impl Geometry {
-    /// Each column's left and right edge.
+    /// Each column's left and right edge, where it is drawn: a frozen column moved by the
+    /// sideways scroll, so it stays in view.
     fn spans(&self) -> impl Iterator<Item = (f32, f32)> + '_ {
-        self.widths.iter().scan(self.left, |x, width| {
-            let span = (*x, *x + width);
+        self.widths.iter().enumerate().scan(self.left, |x, (i, width)| {
+            let shift = if i < self.frozen { self.scrolled } else { 0.0 };
+            let span = (*x + shift, *x + shift + width);
             *x += width + self.spacing;
             Some(span)
         })
     }
 
+    /// The band the frozen columns cover while the table is scrolled sideways (from the left
+    /// edge of the view to halfway into the gap after them), which hides what scrolls under
+    /// it; `None` when nothing does.
+    fn frozen_band(&self) -> Option<egui::Rangef> {
+        if self.scrolled <= 0.0 || self.frozen == 0 {
+            return None;
+        }
+        let right = self.spans().nth(self.frozen - 1)?.1 + self.spacing / 2.0;
+        Some(egui::Rangef::new(self.left + self.scrolled, right))
+    }
+
+    /// The columns' indices in the order they are drawn: the frozen ones last, over what
+    /// scrolls under them.
+    fn paint_order(&self) -> impl Iterator<Item = usize> + use<> {
+        let (count, frozen) =
+            (self.widths.len(), if self.scrolled > 0.0 { self.frozen.min(self.widths.len()) } else { 0 });
+        (frozen..count).chain(0..frozen)
+    }
+
     fn width(&self) -> f32 {
         self.widths.iter().sum::<f32>() + self.spacing * self.widths.len().saturating_sub(1) as f32
     }
+}
+
+/// Hides what scrolled under the frozen columns' `band` over `y`: the panel's colour, then the
+/// row's own `fill` (a stripe, the selection), with a line at its right edge where the columns
+/// pass under it.
+pub(super) fn cover_band(ui: &Ui, band: egui::Rangef, y: egui::Rangef, fill: Option<egui::Color32>) {
+    let rect = Rect::from_x_y_ranges(band, y);
+    let visuals = ui.visuals();
+    ui.painter().rect_filled(rect, 0.0, visuals.panel_fill);
+    if let Some(fill) = fill {
+        ui.painter().rect_filled(rect, 0.0, fill);
+    }
+    ui.painter().vline(band.max, y, visuals.widgets.noninteractive.bg_stroke);
 }
 
 /// The header row: a button per sortable column, its arrow on the column sorted by. It is at
@@ -394,9 +437,14 @@ fn header_ui(
         height.max(galley.size().y + 2.0 * padding.y)
     });
     let (row, _) = ui.allocate_exact_size(vec2(table.width(), height), Sense::hover());
-    for (((column, header), wrap_width), (left, right)) in
-        columns.iter().zip(&headers).zip(wrap_widths).zip(table.spans())
-    {
+    let spans: Vec<(f32, f32)> = table.spans().collect();
+    for i in table.paint_order() {
+        let (column, header, wrap_width, (left, right)) = (&columns[i], &headers[i], wrap_widths[i], spans[i]);
+        if i == 0
+            && let Some(band) = table.frozen_band()
+        {
+            cover_band(ui, band, row.y_range(), None);
+        }
         let rect = Rect::from_x_y_ranges(left..=right, row.y_range());
         let layout = egui::Layout::left_to_right(Align::Center);
         ui.scope_builder(egui::UiBuilder::new().max_rect(rect).layout(layout), |ui| {
@@ -471,6 +519,10 @@ fn resize_handles_ui(
     let resizable = spans.len().saturating_sub(2);
     for (i, ((left, right), column)) in spans.iter().zip(columns).enumerate().skip(1).take(resizable) {
         let edge = right + table.spacing / 2.0;
+        // An edge scrolled under the frozen columns is out of sight, and out of reach.
+        if i >= table.frozen && table.frozen_band().is_some_and(|band| edge <= band.max + 3.0) {
+            continue;
+        }
         let handle = Rect::from_x_y_ranges(edge - 3.0..=edge + 3.0, height.clone());
         let response = ui.interact(handle, id.with(("resize", i)), Sense::CLICK | Sense::DRAG);
         if response.dragged() {

@@ -7,10 +7,10 @@ use std::ops::Range;
 
 use egui::{Id, Rect, Sense, Ui, pos2, vec2};
 
-use super::Geometry;
 use super::TableMode;
 use super::cells::{CellCache, cell_tooltip, cut_to_lines};
 use super::columns::{ColumnKind, TableColumn};
+use super::{Geometry, cover_band};
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, Park, ParkId};
 use crate::state::{Action, AppState};
@@ -231,12 +231,18 @@ impl Rows<'_> {
         let hover_at = response.hover_pos();
         let mut tooltip = None;
         let laid_out = cells.row(ui, self.dataset, park, self.columns, language);
-        let spans = self.table.spans();
-        for (column_index, (((column, (left, right)), seen), laid_out)) in
-            self.columns.iter().zip(spans).zip(seen).zip(laid_out).enumerate()
-        {
+        let spans: Vec<(f32, f32)> = self.table.spans().collect();
+        for column_index in self.table.paint_order() {
+            let (column, (left, right)) = (&self.columns[column_index], spans[column_index]);
+            if column_index == 0
+                && let Some(band) = self.table.frozen_band()
+            {
+                cover_band(ui, band, background.y_range(), fill);
+            }
             let cell = Rect::from_x_y_ranges(left..=right, row.y_range());
-            let Some(laid_out) = laid_out else { continue };
+            let (Some(Some(laid_out)), Some(seen)) = (laid_out.get(column_index), seen.get_mut(column_index)) else {
+                continue;
+            };
             // Laid out for as many lines as a slide gives any row; this row may have fewer.
             let galley = cut_to_lines(ui, &laid_out.galley, lines);
             *seen = seen.max(laid_out.asks_width);
