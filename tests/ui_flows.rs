@@ -1022,3 +1022,23 @@ fn the_park_names_stay_in_view_while_a_wide_table_scrolls_sideways() {
     assert!(after.clip.contains_rect(after.rect), "the name is in view: {:?} in {:?}", after.rect, after.clip);
     assert!((after.rect.left() - before.rect.left()).abs() < 1.0, "at the table's left, where it was");
 }
+
+/// A pinned park with a long name is listed cut with "…" in the filter panel: it widened the
+/// panel, and squeezed the table or chart beside it, as soon as it was pinned.
+#[test]
+fn pinning_a_long_named_park_does_not_widen_the_filter_panel() {
+    let long = "Alpha Park of the Very Long Official Designation for Advanced Research and Industrial Cooperation";
+    let text = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("fixture");
+    let text = text.replacen("(en: \"Alpha Park\"", &format!("(en: \"{long}\""), 1);
+    let mut harness = open_app(DataOrigin::Memory { label: "long".to_owned(), text: text.into() }, Window::default());
+    let table_left = |harness: &Harness<'_, ParkApp>| harness.get_by_label("Table").rect().left();
+    let before = table_left(&harness);
+    harness.state_mut().state.pinned = vec![ParkId::new("alpha")];
+    harness.run();
+    assert!(harness.query_by_label("Pinned (1/7)").is_some());
+    assert!(
+        (table_left(&harness) - before).abs() < 1.0,
+        "the table starts at {} after, {before} before",
+        table_left(&harness)
+    );
+}

@@ -195,7 +195,10 @@ fn pinned_ui(ui: &mut Ui, dataset: &Dataset, pinned: &[ParkId], language: Langua
                 if ui.small_button("×").on_hover_text(s.unpin).clicked() {
                     actions.push(Action::TogglePin(id.clone()));
                 }
-                let response = ui.selectable_label(false, park.name.get(language));
+                // Cut with "…" at the panel's edge, whole on hover: a long name widened the
+                // panel by a third of a small window, and squeezed the chart beside it.
+                let name = park.name.get(language);
+                let response = ui.add(egui::Button::selectable(false, name).truncate()).on_hover_text(name);
                 if response.clicked() {
                     actions.push(Action::Select(id.clone()));
                 }
