@@ -193,7 +193,14 @@ pub(super) fn matrix_ui(
         // Rows above and below the viewport only take space: thousands of parks stay cheap.
         ui.add_space(rows.start as f32 * layout.row);
         let mut letters = RoleLetters::default();
+        // A row partly scrolled under the headers is left out, not drawn to show a strip of its
+        // cells under them, marks with no park's name beside them.
+        let rows_shown_from = headers_top + header.height + layout.row_gap;
         for (row, park) in matrix.parks.iter().enumerate().skip(rows.start).take(rows.len()) {
+            if ui.cursor().top() < rows_shown_from - 0.5 {
+                ui.add_space(layout.row);
+                continue;
+            }
             let roles = matrix.cells.get(row).map_or(&[][..], Vec::as_slice);
             let picked: Vec<Option<Role>>;
             let roles = if all_columns {
