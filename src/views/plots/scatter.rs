@@ -359,13 +359,16 @@ fn point_labels_ui(
             (ui.painter().layout_no_wrap(name, font.clone(), colour), shortest, colour)
         })
         .collect();
+    // No name wider than a third of the plot: a longer one ran across other bubbles, its far
+    // end nearer them than its own (it is cut with "…", whole on hover).
+    let widest = frame.width() / 3.0;
     let labels: Vec<PointLabel> = named
         .iter()
         .zip(&galleys)
         .map(|((p, at), (galley, shortest, _))| PointLabel {
             centre: transform.position_from_point(at),
             radius: bubbles.reach(p, emphasised(ctx, p)),
-            size: galley.size(),
+            size: Vec2::new(galley.size().x.min(widest.max(*shortest)), galley.size().y),
             min_width: *shortest,
         })
         .collect();
