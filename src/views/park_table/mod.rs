@@ -439,7 +439,11 @@ fn header_ui(
     let (row, _) = ui.allocate_exact_size(vec2(table.width(), height), Sense::hover());
     let spans: Vec<(f32, f32)> = table.spans().collect();
     for i in table.paint_order() {
-        let (column, header, wrap_width, (left, right)) = (&columns[i], &headers[i], wrap_widths[i], spans[i]);
+        let (Some(column), Some(header), Some(&wrap_width), Some(&(left, right))) =
+            (columns.get(i), headers.get(i), wrap_widths.get(i), spans.get(i))
+        else {
+            continue;
+        };
         if i == 0
             && let Some(band) = table.frozen_band()
         {

@@ -233,7 +233,9 @@ impl Rows<'_> {
         let laid_out = cells.row(ui, self.dataset, park, self.columns, language);
         let spans: Vec<(f32, f32)> = self.table.spans().collect();
         for column_index in self.table.paint_order() {
-            let (column, (left, right)) = (&self.columns[column_index], spans[column_index]);
+            let (Some(column), Some(&(left, right))) = (self.columns.get(column_index), spans.get(column_index)) else {
+                continue;
+            };
             if column_index == 0
                 && let Some(band) = self.table.frozen_band()
             {
