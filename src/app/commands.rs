@@ -20,7 +20,7 @@ impl ParkApp {
         for action in actions {
             let pins_before = matches!(action, Action::CompareParks(_)).then(|| self.state.pinned.clone());
             if self.state.apply(action, self.derived.visible()) == Some(PinOutcome::Full) {
-                self.notice = Some(strings(self.state.language).pins_full.to_owned());
+                self.tell(strings(self.state.language).pins_full.to_owned());
             }
             if let (Action::CompareParks(parks), Some(before)) = (action, pins_before) {
                 self.tell_pins_replaced(parks.first(), before);
@@ -49,12 +49,11 @@ impl ParkApp {
             return;
         }
         let s = strings(language);
-        let notice = s
+        let text = s
             .pins_replaced
             .replace("{park}", &park.map(name).unwrap_or_default())
             .replace("{parks}", &dropped.join(crate::i18n::list_separator(language)));
-        self.notice = Some(notice.clone());
-        self.pins_to_restore = Some((notice, before));
+        self.notice = Some(super::Notice { text, pins_to_restore: Some(before) });
     }
 
     /// Runs one command.
@@ -119,7 +118,7 @@ impl ParkApp {
             Command::ToggleCheatSheet => self.show_keys = !self.show_keys,
             Command::ExportCsv => {
                 if let Some(why) = self.no_csv() {
-                    self.notice = Some(why.to_owned());
+                    self.tell(why.to_owned());
                     return;
                 }
                 let name = self.export_file_name("csv");
@@ -144,7 +143,7 @@ impl ParkApp {
             }
             Command::ExportBrief => {
                 let Some(id) = self.state.selected.clone() else {
-                    self.notice = Some(crate::i18n::brief_words(self.state.language).no_selection.to_owned());
+                    self.tell(crate::i18n::brief_words(self.state.language).no_selection.to_owned());
                     return;
                 };
                 let picked = self.dialog(|| {
@@ -159,7 +158,7 @@ impl ParkApp {
             }
             Command::ExportBriefs => {
                 if self.state.pinned.is_empty() {
-                    self.notice = Some(crate::i18n::brief_words(self.state.language).no_pins.to_owned());
+                    self.tell(crate::i18n::brief_words(self.state.language).no_pins.to_owned());
                 } else if let Some(folder) = self.dialog(|| rfd::FileDialog::new().pick_folder()) {
                     self.export_briefs(&folder);
                 }
@@ -173,7 +172,7 @@ impl ParkApp {
         match run_dialog(dialog) {
             Ok(picked) => picked,
             Err(reason) => {
-                self.notice = Some(strings(self.state.language).dialog_failed.replace("{reason}", &reason));
+                self.tell(strings(self.state.language).dialog_failed.replace("{reason}", &reason));
                 None
             }
         }

@@ -50,7 +50,7 @@ impl ParkApp {
             .ok_or_else(|| std::io::Error::other("nothing to export"))
             .and_then(|table| crate::state::export::to_csv(&table).map_err(std::io::Error::other))
             .and_then(|bytes| slides_file::write_atomically(path, &bytes));
-        self.notice = Some(match written {
+        self.tell(match written {
             Ok(()) => format!("{} {}", s.exported, path.display()),
             Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
         });
@@ -60,7 +60,7 @@ impl ParkApp {
     /// so (or why not) in the status bar.
     pub fn export_brief(&mut self, id: &crate::model::ParkId, path: &std::path::Path) {
         let s = strings(self.state.language);
-        self.notice = Some(match self.write_brief(id, path) {
+        self.tell(match self.write_brief(id, path) {
             Ok(()) => format!("{} {}", s.exported, path.display()),
             Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
         });
@@ -71,7 +71,7 @@ impl ParkApp {
     pub fn export_briefs(&mut self, folder: &std::path::Path) {
         let words = crate::i18n::brief_words(self.state.language);
         if self.state.pinned.is_empty() {
-            self.notice = Some(words.no_pins.to_owned());
+            self.tell(words.no_pins.to_owned());
             return;
         }
         let mut written = 0;
@@ -91,7 +91,7 @@ impl ParkApp {
         if !failures.is_empty() {
             let _ = write!(notice, "; {} {}", words.failed, failures.join("; "));
         }
-        self.notice = Some(notice);
+        self.tell(notice);
     }
 
     /// The brief of park `id` in the UI's language, written to `path`.
@@ -126,7 +126,7 @@ impl ParkApp {
             })
             .collect();
         if shots.is_empty() {
-            self.notice = Some(strings(self.state.language).no_slides.to_owned());
+            self.tell(strings(self.state.language).no_slides.to_owned());
             return;
         }
         self.pack = Some(MeetingPack { folder, view_before: ViewSnapshot::capture(&self.state), sections: Vec::new() });
@@ -156,7 +156,7 @@ impl ParkApp {
     /// and finishes the pack after the last image.
     fn image_saved(&mut self, path: &std::path::Path, result: &Result<(u32, u32), String>) {
         let s = strings(self.state.language);
-        self.notice = Some(match result {
+        self.tell(match result {
             Ok((w, h)) => format!("{} {} ({w}×{h})", s.exported, path.display()),
             Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
         });
@@ -277,7 +277,7 @@ impl ParkApp {
         let title = self.dataset.as_ref().map(|d| d.meta.title.get(self.state.language).to_owned()).unwrap_or_default();
         let text = format!("# {title}\n\n{}", pack.sections.join("\n"));
         let path = pack.folder.join("meeting-pack.md");
-        self.notice = Some(match slides_file::write_atomically(&path, text.as_bytes()) {
+        self.tell(match slides_file::write_atomically(&path, text.as_bytes()) {
             Ok(()) => format!("{} {}", s.exported, path.display()),
             Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
         });

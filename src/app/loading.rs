@@ -18,7 +18,7 @@ impl ParkApp {
         if let DataOrigin::File(path) = &origin
             && path.extension().is_none_or(|e| !e.eq_ignore_ascii_case("ron"))
         {
-            self.notice = Some(format!("{}: {}", strings(self.state.language).not_a_table, path.display()));
+            self.tell(format!("{}: {}", strings(self.state.language).not_a_table, path.display()));
             return;
         }
         let (loaded, table_error) = self.load_opening(&origin);
@@ -212,7 +212,7 @@ impl ParkApp {
             notices.push(warning.get(self.state.language).to_owned());
         }
         if !notices.is_empty() {
-            self.notice = Some(notices.join(" · "));
+            self.tell(notices.join(" · "));
         }
         match loaded.map {
             Some(Ok(map)) => {

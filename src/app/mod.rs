@@ -58,6 +58,21 @@ struct CityOutlines {
     geometry: MapGeometry,
 }
 
+/// A message for the user in the status bar, until dismissed.
+#[derive(Debug)]
+struct Notice {
+    /// What it says.
+    text: String,
+    /// The pins "Compare with peers" replaced, offered back beside the text that names them.
+    pins_to_restore: Option<Vec<ParkId>>,
+}
+
+impl From<String> for Notice {
+    fn from(text: String) -> Self {
+        Self { text, pins_to_restore: None }
+    }
+}
+
 /// The ZGC Atlas application.
 #[derive(Debug)]
 pub struct ParkApp {
@@ -75,10 +90,7 @@ pub struct ParkApp {
     /// Why the map file did not load.
     map_error: Option<LoadErrors>,
     /// A message for the user (dropped ids, a refused pin) until dismissed.
-    notice: Option<String>,
-    /// The pins "Compare with peers" replaced, offered back beside the notice (kept here too)
-    /// that says so, while that notice shows.
-    pins_to_restore: Option<(String, Vec<ParkId>)>,
+    notice: Option<Notice>,
     /// The selection moved by keyboard: scroll the table to it on the next frame.
     scroll_to_selected: bool,
     /// The figure columns the presented table showed in the last frame (those that fit the
@@ -165,7 +177,6 @@ impl ParkApp {
             city: None,
             map_error: None,
             notice: None,
-            pins_to_restore: None,
             scroll_to_selected: false,
             presented_table_metrics: None,
             shown_scope: None,
@@ -200,9 +211,14 @@ impl ParkApp {
         self.load_error.as_ref()
     }
 
+    /// Shows `text` in the status bar until dismissed, in place of any notice before it.
+    fn tell(&mut self, text: String) {
+        self.notice = Some(Notice::from(text));
+    }
+
     /// The notice shown to the user, if any.
     pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
+        self.notice.as_ref().map(|notice| notice.text.as_str())
     }
 
     /// The parks the table lists, in order.

@@ -109,7 +109,7 @@ impl ParkApp {
                 if let Some(dataset) = &self.dataset {
                     let changed = deck.check(dataset);
                     if !changed.is_empty() {
-                        self.notice = Some(format!("{}: {}", s.slides_changed, changed.join("; ")));
+                        self.tell(format!("{}: {}", s.slides_changed, changed.join("; ")));
                     }
                 }
                 self.slides.show.deck = deck;
@@ -117,7 +117,7 @@ impl ParkApp {
             Err(errors) => {
                 log::warn!("{errors}");
                 self.slides.broken = true;
-                self.notice = Some(format!("{} ({})", s.slides_file_failed, errors.in_language(self.state.language)));
+                self.tell(format!("{} ({})", s.slides_file_failed, errors.in_language(self.state.language)));
             }
         }
     }
@@ -137,7 +137,7 @@ impl ParkApp {
             Ok(()) => self.slides.broken = false,
             Err(err) => {
                 let s = strings(self.state.language);
-                self.notice = Some(format!("{} {}: {err}", s.export_failed, path.display()));
+                self.tell(format!("{} {}: {err}", s.export_failed, path.display()));
             }
         }
     }

@@ -18,7 +18,7 @@ impl ParkApp {
     /// Reads the table at `path` and checks it against the open dataset, for the preview.
     pub fn preview_table(&mut self, path: PathBuf) {
         let Some(dataset) = &self.dataset else {
-            self.notice = Some(strings(self.state.language).no_dataset_for_table.to_owned());
+            self.tell(strings(self.state.language).no_dataset_for_table.to_owned());
             return;
         };
         let outcome = dataset.clone().with_tables(&[read_table(&path)]).map(|(_, report)| report);
@@ -53,7 +53,7 @@ impl ParkApp {
             .join(" · ");
         // A table of sources alone adds no row: say the file was added all the same.
         let counts = if counts.is_empty() { s.rows_added.other.replace("{n}", "0") } else { counts };
-        self.notice = Some(s.table_added.replace("{file}", &preview.file_name()).replace("{n}", &counts));
+        self.tell(s.table_added.replace("{file}", &preview.file_name()).replace("{n}", &counts));
     }
 
     /// Stops adding `path` to the open dataset and loads it without it.

@@ -290,10 +290,7 @@ impl ParkApp {
     }
 
     fn notice_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
-        let Some(notice) = &self.notice else {
-            self.pins_to_restore = None;
-            return;
-        };
+        let Some(notice) = &self.notice else { return };
         let s = strings(self.state.language);
         let mut dismissed = false;
         // The buttons first, at the right, and the notice wrapped in the width left: a path and
@@ -301,7 +298,7 @@ impl ParkApp {
         // scrolls; its text can be selected and copied.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             dismissed = ui.small_button(s.dismiss).clicked();
-            if let Some((_, pins)) = self.pins_to_restore.as_ref().filter(|(said, _)| said == notice)
+            if let Some(pins) = &notice.pins_to_restore
                 && ui.small_button(s.restore_pins).clicked()
             {
                 actions.push(Action::PinParks(pins.clone()));
@@ -310,13 +307,12 @@ impl ParkApp {
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
                 let most_height = NOTICE_MOST_LINES * ui.text_style_height(&egui::TextStyle::Body);
                 egui::ScrollArea::vertical().id_salt("notice").max_height(most_height).show(ui, |ui| {
-                    ui.add(egui::Label::new(RichText::new(notice).color(ui.visuals().warn_fg_color)).wrap());
+                    ui.add(egui::Label::new(RichText::new(&notice.text).color(ui.visuals().warn_fg_color)).wrap());
                 });
             });
         });
         if dismissed {
             self.notice = None;
-            self.pins_to_restore = None;
         }
     }
 }
