@@ -235,15 +235,15 @@ pub fn park_table_ui(
                 columns.iter().zip(&keep).filter(|(_, keep)| **keep).map(|(column, _)| column.clone()).collect();
             let columns = shown_columns;
             let left = ui.cursor().left();
-            let table = Geometry {
+            let table = Geometry::new(
                 left,
-                widths: widths.kept(&keep).resolve(&columns, available_width, spacing.x, presented),
-                spacing: spacing.x,
+                widths.kept(&keep).resolve(&columns, available_width, spacing.x, presented),
+                spacing.x,
                 // The pin and name columns stay in view while the others scroll sideways under
                 // them, as a spreadsheet's frozen column: scrolled, the figures said no park.
-                frozen: columns.iter().take_while(|c| matches!(c.kind, ColumnKind::Pin | ColumnKind::Name)).count(),
-                scrolled: (ui.clip_rect().left() - left).max(0.0),
-            };
+                columns.iter().take_while(|c| matches!(c.kind, ColumnKind::Pin | ColumnKind::Name)).count(),
+                (ui.clip_rect().left() - left).max(0.0),
+            );
             let top = ui.cursor().top();
             let room_height = ui.available_height();
             // Two lines at least, so long metric names and their units wrap instead of widening a
@@ -354,18 +354,29 @@ struct Geometry {
     frozen: usize,
     /// How far the table is scrolled sideways: the frozen columns are moved right by as much.
     scrolled: f32,
+    /// Each column's left and right edge, where it is drawn: a frozen column moved by the
+    /// sideways scroll, so it stays in view. Worked out once a frame, for every row to use.
+    spans: Vec<(f32, f32)>,
 }
 
 impl Geometry {
-    /// Each column's left and right edge, where it is drawn: a frozen column moved by the
-    /// sideways scroll, so it stays in view.
-    fn spans(&self) -> impl Iterator<Item = (f32, f32)> + '_ {
-        self.widths.iter().enumerate().scan(self.left, |x, (i, width)| {
-            let shift = if i < self.frozen { self.scrolled } else { 0.0 };
-            let span = (*x + shift, *x + shift + width);
-            *x += width + self.spacing;
-            Some(span)
-        })
+    fn new(left: f32, widths: Vec<f32>, spacing: f32, frozen: usize, scrolled: f32) -> Self {
+        let spans = widths
+            .iter()
+            .enumerate()
+            .scan(left, |x, (i, width)| {
+                let shift = if i < frozen { scrolled } else { 0.0 };
+                let span = (*x + shift, *x + shift + width);
+                *x += width + spacing;
+                Some(span)
+            })
+            .collect();
+        Self { left, widths, spacing, frozen, scrolled, spans }
+    }
+
+    /// Each column's left and right edge, where it is drawn.
+    fn spans(&self) -> &[(f32, f32)] {
+        &self.spans
     }
 
     /// The band the frozen columns cover while the table is scrolled sideways (from the left
@@ -375,7 +386,7 @@ impl Geometry {
         if self.scrolled <= 0.0 || self.frozen == 0 {
             return None;
         }
-        let right = self.spans().nth(self.frozen - 1)?.1 + self.spacing / 2.0;
+        let right = self.spans.get(self.frozen - 1)?.1 + self.spacing / 2.0;
         Some(egui::Rangef::new(self.left + self.scrolled, right))
     }
 
@@ -437,7 +448,7 @@ fn header_ui(
         height.max(galley.size().y + 2.0 * padding.y)
     });
     let (row, _) = ui.allocate_exact_size(vec2(table.width(), height), Sense::hover());
-    let spans: Vec<(f32, f32)> = table.spans().collect();
+    let spans = table.spans();
     for i in table.paint_order() {
         let (Some(column), Some(header), Some(&wrap_width), Some(&(left, right))) =
             (columns.get(i), headers.get(i), wrap_widths.get(i), spans.get(i))
@@ -519,7 +530,7 @@ fn resize_handles_ui(
     height: std::ops::RangeInclusive<f32>,
     widths: &mut ColumnWidths,
 ) {
-    let spans: Vec<(f32, f32)> = table.spans().collect();
+    let spans = table.spans();
     let resizable = spans.len().saturating_sub(2);
     for (i, ((left, right), column)) in spans.iter().zip(columns).enumerate().skip(1).take(resizable) {
         let edge = right + table.spacing / 2.0;

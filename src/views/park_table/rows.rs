@@ -231,7 +231,7 @@ impl Rows<'_> {
         let hover_at = response.hover_pos();
         let mut tooltip = None;
         let laid_out = cells.row(ui, self.dataset, park, self.columns, language);
-        let spans: Vec<(f32, f32)> = self.table.spans().collect();
+        let spans = self.table.spans();
         for column_index in self.table.paint_order() {
             let (Some(column), Some(&(left, right))) = (self.columns.get(column_index), spans.get(column_index)) else {
                 continue;
@@ -279,7 +279,7 @@ impl Rows<'_> {
             });
         }
         if let (Some((left, right)), Some(ColumnKind::Pin)) =
-            (self.table.spans().next(), self.columns.first().map(|c| &c.kind))
+            (self.table.spans().first().copied(), self.columns.first().map(|c| &c.kind))
         {
             let cell = Rect::from_x_y_ranges(left..=right, row.y_range());
             pin_star_ui(ui, cell, &park.id, state.is_pinned(&park.id), language, actions);
