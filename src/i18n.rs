@@ -272,6 +272,8 @@ pub struct Strings {
     pub dismiss: &'static str,
     /// "{shown} of {total} parks match".
     pub matching_of: PartOf,
+    /// "{shown} of {total} entries match", where parts of one park are listed as entries.
+    pub entries_matching_of: PartOf,
     /// A chart's, the map's or the table's footer: what comes before the list of the sources of
     /// the figures shown, its colon as the language writes it.
     pub footer_sources: &'static str,
@@ -791,6 +793,11 @@ pub const EN: Strings = Strings {
         of_other: "{shown} of {total} parks {verb}",
         verb: Counted { one: "matches", other: "match" },
     },
+    entries_matching_of: PartOf {
+        of_one: "{shown} of {total} entry {verb}",
+        of_other: "{shown} of {total} entries {verb}",
+        verb: Counted { one: "matches", other: "match" },
+    },
     footer_sources: "Sources: ",
     only_largest: "Showing the {shown} largest of {total} parks; the CSV export has them all",
     map_dots: "{n} parks, drawn as dots (too many to size)",
@@ -1101,6 +1108,7 @@ pub const ZH: Strings = Strings {
     dropped_ids: "已移除（数据集中不存在，或为地图不能加总的比率）",
     dismiss: "关闭",
     matching_of: PartOf::same_with_verb("{total} 个园区中 {shown} 个{verb}", "符合"),
+    entries_matching_of: PartOf::same_with_verb("{total} 个条目中 {shown} 个{verb}", "符合"),
     footer_sources: "数据来源：",
     only_largest: "仅显示 {total} 个园区中最大的 {shown} 个；CSV 导出包含全部",
     map_dots: "{n}个园区，以圆点表示（数量过多，不按大小绘制）",
@@ -1525,9 +1533,32 @@ fn month_abbrev(month: u8) -> &'static str {
     MONTHS.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
 }
 
-/// "{shown} of {total} parks match" filled in.
-pub fn matching_of(language: Language, shown: usize, total: usize) -> String {
-    strings(language).matching_of.fill(shown, total)
+/// "{shown} of {total} parks match" filled in, `all` being the dataset's parks. Where it lists
+/// parts of one park as entries of their own, the rows are entries and are counted as such:
+/// "12 of 17 entries match", as the status bar explains, not "of 17 parks" in a zone of sixteen.
+pub fn matching_of(language: Language, shown: usize, all: crate::model::ParkCount) -> String {
+    let s = strings(language);
+    if all.lists_parts() {
+        s.entries_matching_of.fill(shown, all.entries)
+    } else {
+        s.matching_of.fill(shown, all.entries)
+    }
+}
+
+/// A number of parks in words, "17 parks", or "16 parks (17 entries)" where parts of one
+/// park are listed as entries of their own: a scope line saying 17 beside a title that says
+/// sixteen would read as an error.
+pub fn parks_in_words(language: Language, count: crate::model::ParkCount) -> String {
+    let s = strings(language);
+    let parks = s.parks_count.for_count(count.parks).replace("{n}", &crate::format::format_count(count.parks));
+    if !count.lists_parts() {
+        return parks;
+    }
+    let entries = format!("{} {}", crate::format::format_count(count.entries), s.entries.for_count(count.entries));
+    match language {
+        Language::En => format!("{parks} ({entries})"),
+        Language::Zh => format!("{parks}（{entries}）"),
+    }
 }
 
 /// What a reload changed, in words: "Reloaded: 1 park added, 3 figures changed".
@@ -1768,13 +1799,27 @@ mod tests {
 
     #[test]
     fn the_count_line_fills_both_numbers() {
-        assert_eq!(matching_of(Language::En, 12, 17), "12 of 17 parks match");
-        assert_eq!(matching_of(Language::Zh, 3, 17), "17 个园区中 3 个符合");
-        assert_eq!(matching_of(Language::En, 0, 1), "0 of 1 park match", "a one-park dataset");
-        assert_eq!(matching_of(Language::En, 1, 1), "1 of 1 park matches");
-        assert_eq!(matching_of(Language::En, 1, 8), "1 of 8 parks matches", "the verb agrees with the one");
-        assert_eq!(matching_of(Language::Zh, 1, 1), "1 个园区中 1 个符合");
-        assert_eq!(matching_of(Language::En, 9_999, 10_000), "9,999 of 10,000 parks match");
+        let all = |n: usize| crate::model::ParkCount { parks: n, entries: n };
+        assert_eq!(matching_of(Language::En, 12, all(17)), "12 of 17 parks match");
+        assert_eq!(matching_of(Language::Zh, 3, all(17)), "17 个园区中 3 个符合");
+        assert_eq!(matching_of(Language::En, 0, all(1)), "0 of 1 park match", "a one-park dataset");
+        assert_eq!(matching_of(Language::En, 1, all(1)), "1 of 1 park matches");
+        assert_eq!(matching_of(Language::En, 1, all(8)), "1 of 8 parks matches", "the verb agrees with the one");
+        assert_eq!(matching_of(Language::Zh, 1, all(1)), "1 个园区中 1 个符合");
+        assert_eq!(matching_of(Language::En, 9_999, all(10_000)), "9,999 of 10,000 parks match");
+        let joint = crate::model::ParkCount { parks: 16, entries: 17 };
+        assert_eq!(matching_of(Language::En, 12, joint), "12 of 17 entries match", "rows are entries");
+        assert_eq!(matching_of(Language::Zh, 12, joint), "17 个条目中 12 个符合");
+    }
+
+    #[test]
+    fn a_count_of_parks_names_the_entries_only_when_parts_of_one_park_are_listed() {
+        use crate::model::ParkCount;
+        assert_eq!(parks_in_words(Language::En, ParkCount { parks: 17, entries: 17 }), "17 parks");
+        assert_eq!(parks_in_words(Language::En, ParkCount { parks: 1, entries: 1 }), "1 park");
+        assert_eq!(parks_in_words(Language::En, ParkCount { parks: 16, entries: 17 }), "16 parks (17 entries)");
+        assert_eq!(parks_in_words(Language::En, ParkCount { parks: 1, entries: 2 }), "1 park (2 entries)");
+        assert_eq!(parks_in_words(Language::Zh, ParkCount { parks: 16, entries: 17 }), "16 个园区（17 个条目）");
     }
 
     #[test]

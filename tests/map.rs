@@ -68,7 +68,7 @@ fn the_map_says_what_it_shows_and_counts_one_park_in_the_singular() {
     );
     assert!(
         harness
-            .query_by_label("17 parks · a park in two districts counts in both · Schematic — not to scale")
+            .query_by_label("16 parks (17 entries) · a park in two districts counts in both · Schematic — not to scale")
             .is_some()
     );
     assert!(harness.query_by_label_contains("Enlarged ×").is_some(), "the inset and its caption");

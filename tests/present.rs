@@ -207,7 +207,7 @@ fn a_presented_table_without_figure_columns_states_no_rule_for_figures() {
     harness.run();
     harness.key_press(egui::Key::F5);
     harness.run();
-    assert!(harness.query_by_label_contains("17 of 17 parks match").is_some(), "the scope line");
+    assert!(harness.query_by_label_contains("16 parks (17 entries)").is_some(), "the scope line");
     assert!(harness.query_by_label_contains(rule).is_none(), "no figures, no rule");
     // Nor is there a CSV of figures to write: said before a file is asked for.
     harness.key_press(egui::Key::Escape);
@@ -402,8 +402,15 @@ fn the_presented_table_has_a_title_a_scope_and_its_sources() {
     let dataset = harness.state().dataset().expect("loaded").clone();
     let place = dataset.meta.short_title.as_ref().unwrap_or(&dataset.meta.title).en.clone();
     assert!(harness.query_by_label(&format!("{place}: the parks and their latest figures")).is_some());
-    let parks = dataset.parks.len();
-    assert!(harness.query_by_label_contains(&format!("{parks} of {parks} parks match")).is_some());
+    // All the parks, counted as the official list counts them (a joint park listed as its two
+    // parts is one), then the entries where they differ.
+    let count = zgc_atlas::model::ParkCount::of(&dataset.parks);
+    let all_parks = if count.lists_parts() {
+        format!("{} parks ({} entries)", count.parks, count.entries)
+    } else {
+        format!("{} parks", count.parks)
+    };
+    assert!(harness.query_by_label_contains(&format!("{all_parks} · ")).is_some(), "{all_parks} in the scope line");
     // The pin stars are a control, left off the slide.
     assert!(harness.query_by_label("Pin for comparison").is_none(), "no pin stars on the slide");
     // The sources line names the source of a figure the table shows.
@@ -428,7 +435,10 @@ fn the_presented_table_has_a_title_a_scope_and_its_sources() {
     // Filtered, the scope says by what.
     harness.state_mut().state.filter.search = dataset.parks[0].name.en.clone();
     harness.run();
-    assert!(harness.query_by_label_contains(&format!("1 of {parks} parks matches · filtered by: ")).is_some());
+    // The rows are entries, and are counted so where they are not all parks.
+    let rows = if count.lists_parts() { "entries" } else { "parks" };
+    let one_of_all = format!("1 of {} {rows} matches · filtered by: ", count.entries);
+    assert!(harness.query_by_label_contains(&one_of_all).is_some(), "{one_of_all}");
     // A saved slide's title heads the table instead.
     harness.state_mut().state.filter.search.clear();
     harness.key_press(egui::Key::F5);

@@ -667,6 +667,40 @@ impl AsRef<[Observation]> for Zone {
 /// The next [`Dataset::revision`].
 static NEXT_REVISION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
+/// A number of parks as the official list counts them, and the dataset's entries they are
+/// listed as: a joint park listed as its two parts is one park and two entries.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ParkCount {
+    /// Parks, the parts of one park counted once.
+    pub parks: usize,
+    /// Entries, each listed park counted.
+    pub entries: usize,
+}
+
+impl ParkCount {
+    /// Counts `parks`: those of one [`Park::part_of`] (compared by its English text) as one.
+    pub fn of<'a>(parks: impl IntoIterator<Item = &'a Park>) -> Self {
+        let mut entries = 0;
+        let mut whole = 0;
+        let mut joint_parks: Vec<&str> = Vec::new();
+        for park in parks {
+            entries += 1;
+            match &park.part_of {
+                Some(part_of) => joint_parks.push(part_of.en.as_str()),
+                None => whole += 1,
+            }
+        }
+        joint_parks.sort_unstable();
+        joint_parks.dedup();
+        Self { parks: whole + joint_parks.len(), entries }
+    }
+
+    /// Whether some entries are parts of one park, so the two counts differ.
+    pub fn lists_parts(self) -> bool {
+        self.parks != self.entries
+    }
+}
+
 impl Dataset {
     /// Builds the lookup tables, and gives the dataset a new revision. Called after validation
     /// succeeded, and again after a figure table is merged in.
@@ -744,11 +778,13 @@ impl Dataset {
     /// Number of parks as the official list counts them: entries that are parts of one park
     /// (the same [`Park::part_of`]) count once, so a joint park listed as its two parts is one.
     pub fn official_park_count(&self) -> usize {
-        let mut parts_of: Vec<&str> =
-            self.parks.iter().filter_map(|p| p.part_of.as_ref()).map(|t| t.en.as_str()).collect();
-        parts_of.sort_unstable();
-        parts_of.dedup();
-        self.parks.iter().filter(|p| p.part_of.is_none()).count() + parts_of.len()
+        ParkCount::of(self.parks.iter()).parks
+    }
+
+    /// How many parks the entries `ids` are, as the official list counts them, and how many
+    /// entries; an id naming no park counts as neither.
+    pub fn count_parks<'a>(&self, ids: impl IntoIterator<Item = &'a ParkId>) -> ParkCount {
+        ParkCount::of(ids.into_iter().filter_map(|id| self.park(id)))
     }
 
     /// Number of figures over all parks (the zone's benchmark figures not counted).

@@ -345,6 +345,25 @@ fn parts_of_one_park_count_as_one_official_park() {
     assert_eq!(dataset.official_park_count(), dataset.parks.len() - 1);
 }
 
+/// A chart's scope counts the parks it shows the same way: both parts shown are one park and
+/// two entries, one part alone is one of each, and an unknown id is neither.
+#[test]
+fn a_set_of_entries_counts_the_parts_of_one_park_once() {
+    let mut dataset = small_dataset();
+    let joint = Some(Text { en: "Part of Alpha-Beta Park".to_owned(), zh: "甲乙园的组成部分".to_owned() });
+    dataset.parks[0].part_of.clone_from(&joint);
+    dataset.parks[1].part_of = joint;
+    let ids: Vec<ParkId> = dataset.parks.iter().map(|p| p.id.clone()).collect();
+    let both = dataset.count_parks(&ids[..2]);
+    assert_eq!((both.parks, both.entries), (1, 2));
+    assert!(both.lists_parts());
+    let one = dataset.count_parks(&ids[1..2]);
+    assert_eq!((one.parks, one.entries), (1, 1));
+    assert!(!one.lists_parts());
+    let with_unknown = dataset.count_parks([&ids[0], &ParkId::new("nowhere")]);
+    assert_eq!((with_unknown.parks, with_unknown.entries), (1, 1));
+}
+
 #[test]
 fn a_district_or_industry_listed_twice_in_a_park_is_refused_with_its_path() {
     let found = problems(&edited("districts: [\"west\", \"east\"],", "districts: [\"west\", \"west\"],"));

@@ -321,11 +321,11 @@ mod tests {
         assert!(derived.plot().is_none(), "not computed while the table is shown");
         state.tab = Tab::Compare;
         assert!(derived.refresh(Some(&dataset), &mut state));
-        assert_eq!(derived.plot().map(|view| view.park_count), Some(3));
+        assert_eq!(derived.plot().map(|view| view.park_count.entries), Some(3));
         assert!(!derived.refresh(Some(&dataset), &mut state), "nothing changed");
         state.filter.search = "alpha".to_owned();
         assert!(derived.refresh(Some(&dataset), &mut state));
-        assert_eq!(derived.plot().map(|view| view.park_count), Some(1), "the new filter result is plotted");
+        assert_eq!(derived.plot().map(|view| view.park_count.entries), Some(1), "the new filter result is plotted");
         state.plot.kind = PlotKind::TimeSeries;
         state.pinned = vec![ParkId::new("gamma"), ParkId::new("beta")];
         assert!(derived.refresh(Some(&dataset), &mut state));
@@ -333,7 +333,7 @@ mod tests {
         assert_eq!(shown, Some(ShownParks::Largest), "no pin passes the filter: the largest that do");
         state.filter.search.clear();
         assert!(derived.refresh(Some(&dataset), &mut state));
-        assert_eq!(derived.plot().map(|view| view.park_count), Some(2), "a time series shows the pins");
+        assert_eq!(derived.plot().map(|view| view.park_count.entries), Some(2), "a time series shows the pins");
     }
 
     #[test]

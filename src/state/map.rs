@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{self, Dataset, DistrictId, Language, MetricId, Observation, ParkId, Period, Qualifier, SourceId};
+use crate::model::{
+    self, Dataset, DistrictId, Language, MetricId, Observation, ParkCount, ParkId, Period, Qualifier, SourceId,
+};
 use crate::state::UNCHOSEN;
 use crate::state::classify::{ClassMethod, Classes, classify_stated};
 use crate::state::park_colours::ParkColours;
@@ -155,8 +157,9 @@ pub struct MapData {
     /// Their labels as the sources line lists them ([`crate::format::source_list`]), written
     /// once here rather than each frame: at 10,000 parks there are thousands.
     pub source_list: String,
-    /// How many parks pass the filter, for the scope line.
-    pub park_count: usize,
+    /// How many parks pass the filter, for the scope line, parts of one park counted once and
+    /// as entries.
+    pub park_count: ParkCount,
     /// The first and last year of the figures the districts' sums add up, when they span more
     /// than one year (one park's figure of 2020 added to another's of 2005, or one district's
     /// sum of 2018 beside another's of 2019); `None` for counts and for sums of one year.
@@ -239,7 +242,7 @@ impl MapData {
             largest_marker,
             sources,
             source_list,
-            park_count: visible.len(),
+            park_count: dataset.count_parks(visible),
             mixed_years,
             part_year_sums,
             sums_leaving_out_parks,
@@ -389,7 +392,7 @@ mod tests {
         assert_eq!(data.value_of(&DistrictId::new("east")), Some(2.0));
         assert_eq!(data.value_of(&DistrictId::new("west")), Some(2.0));
         assert_eq!(data.takeaway, "Every district has 2 parks.");
-        assert_eq!(data.park_count, 3);
+        assert_eq!(data.park_count.entries, 3);
         let filtered = MapData::new(&dataset, &ids(&["gamma"]), &MapChoice::default(), Language::En);
         assert_eq!(filtered.value_of(&DistrictId::new("east")), Some(0.0), "none match: a real zero");
         assert_eq!(filtered.markers.iter().filter(|m| m.in_filter).count(), 0, "gamma has no location");

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::format::round_significant;
 use crate::model::{
-    self, Dataset, Figure, IndustryId, Metric, MetricId, Observation, Park, ParkId, Period, Qualifier, Role, SourceId,
-    same_ground,
+    self, Dataset, Figure, IndustryId, Metric, MetricId, Observation, Park, ParkCount, ParkId, Period, Qualifier, Role,
+    SourceId, same_ground,
 };
 use crate::state::UNCHOSEN;
 use crate::state::park_colours::{COLOURED_PARKS, ParkColours};
@@ -975,8 +975,8 @@ pub struct PlotView {
     pub data: PlotData,
     /// Which parks the plot covers, and why.
     pub shown_parks: ShownParks,
-    /// How many parks the plot covers.
-    pub park_count: usize,
+    /// How many parks the plot covers, parts of one park counted once and as entries.
+    pub park_count: ParkCount,
     /// The parks drawn in colour, most important first, each with its palette slot; the others
     /// are grey. The matrix colours no park.
     pub colours: ParkColours,
@@ -1062,7 +1062,7 @@ impl PlotView {
         Self {
             data,
             shown_parks,
-            park_count: parks.len(),
+            park_count: dataset.count_parks(&parks),
             colours,
             takeaway,
             nothing_drawn,

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use crate::i18n::{matching_of, strings};
 use crate::model::{Dataset, Language};
 use crate::state::{Action, FilterState};
-use crate::views::widgets::chip_label;
+use crate::views::widgets::{chip_label, dataset_park_count};
 
 /// Draws the count and the chips of `filter`; removals are reported as actions.
 pub fn chips_ui(
@@ -19,7 +19,7 @@ pub fn chips_ui(
 ) {
     let s = strings(language);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(matching_of(language, shown, dataset.parks.len())).strong());
+        ui.label(RichText::new(matching_of(language, shown, dataset_park_count(ui, dataset))).strong());
         let chips = filter.chips();
         if chips.is_empty() {
             return;

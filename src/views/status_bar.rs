@@ -3,9 +3,10 @@
 use egui::{Id, Ui};
 
 use crate::format::format_count;
-use crate::i18n::{Counted, labelled, strings};
+use crate::i18n::{Counted, labelled, parks_in_words, strings};
 use crate::model::{Dataset, Language};
 use crate::views::remembered::remembered;
+use crate::views::widgets::dataset_park_count;
 
 /// Draws the status bar. `origin` is the file the dataset came from, or `None` when it is the
 /// dataset built into the program. `reloading` says a changed file is being loaded.
@@ -30,19 +31,11 @@ pub fn status_bar_ui(
         // A joint park listed as its parts would read "17 parks" beside a title that says
         // sixteen: the parks are counted as the official list counts them, the entries after.
         // Counted once a dataset: each count runs through every park, 10,000 a frame at worst.
-        let (parks, figures) = remembered(ui.ctx(), Id::unique("status_counts"), dataset.revision(), |_| {
-            (dataset.official_park_count(), dataset.figure_count())
-        });
-        let entries = dataset.parks.len();
-        let parts_listed = parks != entries;
-        let parks = if parts_listed {
-            match language {
-                Language::En => format!("{} ({})", counted(parks, s.parks), counted(entries, s.entries)),
-                Language::Zh => format!("{}（{}）", counted(parks, s.parks), counted(entries, s.entries)),
-            }
-        } else {
-            counted(parks, s.parks)
-        };
+        let parks = dataset_park_count(ui, dataset);
+        let figures =
+            remembered(ui.ctx(), Id::unique("status_figures"), dataset.revision(), |_| dataset.figure_count());
+        let parts_listed = parks.lists_parts();
+        let parks = parks_in_words(language, parks);
         let counts = ui.label(format!(
             "{parks} · {} · {}",
             counted(figures, s.figures_count),

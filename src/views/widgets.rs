@@ -9,8 +9,16 @@ use egui::{
 
 use crate::format::{source_label, source_label_parts};
 use crate::i18n::{clause_separator, labelled, strings};
-use crate::model::{Dataset, IndustryId, Language, Source};
+use crate::model::{Dataset, IndustryId, Language, ParkCount, Source};
 use crate::state::{Chip, FilterState, IndustryMatch, RoleScope};
+
+/// The dataset's parks counted, parts of one park once ([`ParkCount::of`]): counted once per
+/// dataset, as it runs through every park, 10,000 a frame at worst.
+pub fn dataset_park_count(ui: &Ui, dataset: &Dataset) -> ParkCount {
+    crate::views::remembered::remembered(ui.ctx(), Id::unique("dataset park count"), dataset.revision(), |_| {
+        ParkCount::of(&dataset.parks)
+    })
+}
 
 /// Narrows the content of a vertical scroll area to end where its scroll bar begins: the bar
 /// floats over the area's right edge, and text ran under it ("任意" cut in the filter panel).

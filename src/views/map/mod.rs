@@ -11,7 +11,7 @@
 use egui::{Color32, Id, Rect, RichText, Sense, TextStyle, Ui, Vec2, pos2, vec2};
 
 use crate::format::{format_count, format_value, value_with_unit};
-use crate::i18n::{class_method_name, strings};
+use crate::i18n::{class_method_name, parks_in_words, strings};
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, DisplayUnit, DistrictId, Language, MetricId, ParkId, Qualifier};
 use crate::state::classify::ClassMethod;
@@ -391,12 +391,11 @@ fn district_fill(ctx: &MapContext<'_>, id: &DistrictId) -> Color32 {
 /// and that the map is a schematic.
 fn scope_line(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
     let s = strings(ctx.language);
-    let count = ctx.data.park_count;
     let how = match choice.value {
         DistrictValue::ParkCount => s.map_scope_count,
         DistrictValue::MetricSum(_) => s.map_scope_sum,
     };
-    let parks = s.parks_count.for_count(count).replace("{n}", &format_count(count));
+    let parks = parks_in_words(ctx.language, ctx.data.park_count);
     // The filter by name: "Parks matching the filter" alone leaves the room to guess which.
     match filters_in_words(ctx.dataset, ctx.filter, ctx.language) {
         Some(filter) => format!("{parks} · {how} · {filter} · {}", s.map_schematic),

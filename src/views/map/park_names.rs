@@ -355,7 +355,7 @@ pub(super) fn park_names_ui(
     // largest first. Only the coloured ones are looked at when there are many (10,000 markers
     // gone through each frame cost a third of egui's demo frame).
     let coloured = ctx.colours.parks().filter_map(|park| ctx.data.marker(park));
-    let few = ctx.data.park_count <= MAX_NAMED_PARKS;
+    let few = ctx.data.park_count.entries <= MAX_NAMED_PARKS;
     let others = (if few { &ctx.data.markers[..] } else { &[] })
         .iter()
         .filter(|marker| marker.in_filter && ctx.colours.slot(&marker.park).is_none());

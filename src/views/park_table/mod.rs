@@ -17,12 +17,12 @@ use std::ops::Range;
 use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, vec2};
 
 use crate::format::format_count;
-use crate::i18n::{matching_of, no_park_listed, strings};
+use crate::i18n::{matching_of, no_park_listed, parks_in_words, strings};
 use crate::model::{Dataset, Language, MetricId, Park, ParkId};
 use crate::state::derived::CitationLine;
 use crate::state::titles::table_title;
 use crate::state::{Action, AppState, SortColumn, TableSort};
-use crate::views::widgets::{balanced_wrap_width, filters_in_words, label_height};
+use crate::views::widgets::{balanced_wrap_width, dataset_park_count, filters_in_words, label_height};
 use cells::{CellCache, CellsMadeFor, cell_text, text_width};
 use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
 pub use menu::columns_menu_ui;
@@ -56,7 +56,13 @@ pub fn presented_park_table_ui(
     let s = strings(language);
     let title = slide_title.map_or_else(|| table_title(dataset, language), str::to_owned);
     ui.heading(RichText::new(title).strong());
-    let mut scope = vec![matching_of(language, visible.len(), dataset.parks.len())];
+    // All the parks: how many, as the official list counts them; some: how many rows match.
+    let all = dataset_park_count(ui, dataset);
+    let mut scope = vec![if visible.len() == all.entries {
+        parks_in_words(language, all)
+    } else {
+        matching_of(language, visible.len(), all)
+    }];
     // Under a slide's own title, the table's own (which names the place) leads the scope line,
     // as a chart's does.
     if slide_title.is_some() {

@@ -23,7 +23,7 @@ mod time_series;
 use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
 use crate::format::{format_count, publisher_in};
-use crate::i18n::{Strings, labelled, list_separator, plot_kind_name, strings, year_choice_label};
+use crate::i18n::{Strings, labelled, list_separator, parks_in_words, plot_kind_name, strings, year_choice_label};
 use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit};
 use crate::state::series::{ShownParks, TIME_SERIES_LARGEST};
 use crate::state::takeaway::in_sentence;
@@ -275,7 +275,7 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, ba
         ShownParks::Pinned => s.scope_pinned.to_owned(),
         ShownParks::PinnedInFilter => s.scope_pinned_in_filter.to_owned(),
         // Fewer parks than the largest drawn have a figure: all of them are drawn.
-        ShownParks::Largest if view.park_count < TIME_SERIES_LARGEST => s.every_park_with_figure.to_owned(),
+        ShownParks::Largest if view.park_count.entries < TIME_SERIES_LARGEST => s.every_park_with_figure.to_owned(),
         // How to choose others is for the desk, not for the audience.
         ShownParks::Largest if ctx.presenting => s.top_five.to_owned(),
         ShownParks::Largest => match ctx.language {
@@ -286,7 +286,7 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, ba
     // The place first: an exported or presented chart is seen away from the app that names it.
     let mut parts = vec![
         ctx.dataset.meta.short_name().get(ctx.language).to_owned(),
-        s.parks_count.for_count(view.park_count).replace("{n}", &format_count(view.park_count)),
+        parks_in_words(ctx.language, view.park_count),
         which_parks,
     ];
     if choice.kind == PlotKind::Bars {
