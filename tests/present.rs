@@ -583,7 +583,7 @@ fn frame_at(harness: &mut Harness<'_, ParkApp>, time: f64, events: &[egui::Event
     let mut input = harness.input().clone();
     input.time = Some(time);
     input.events.extend_from_slice(events);
-    harness.state().rest_pointer_while_presenting(&harness.ctx, &mut input);
+    harness.state().steer_pointer(&harness.ctx, &mut input);
     *harness.input_mut() = input;
     harness.step();
 }
@@ -628,6 +628,30 @@ fn a_mouse_at_rest_on_a_slide_points_at_nothing_until_it_moves() {
     frame_at(&mut harness, start + 30.0, &[]);
     frame_at(&mut harness, start + 30.1, &[]);
     assert_eq!(hovered(&harness), Some(park), "at the desk");
+}
+
+/// An exported image never shows what the mouse happened to be over (the menu item that asked
+/// for it lies over the view): while it is made, no row is hovered.
+#[test]
+fn an_export_shows_no_row_hovered_under_the_mouse() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let park = harness.state().visible_parks()[0].clone();
+    let name = dataset.park(&park).expect("visible").name.get(harness.state().state.language).to_owned();
+    let row = harness.get_by_label(&name).rect().center();
+    let hovered = |harness: &Harness<'_, ParkApp>| harness.state().state.hovered.clone();
+    let start = harness.ctx.input(|input| input.time) + 1.0;
+    frame_at(&mut harness, start, &[egui::Event::PointerMoved(row)]);
+    frame_at(&mut harness, start + 0.1, &[]);
+    assert_eq!(hovered(&harness), Some(park.clone()), "pointing at a row outlines it");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    harness.state_mut().request_png(dir.path().join("view.png"), zgc_atlas::state::ImageSize::Window);
+    frame_at(&mut harness, start + 0.2, &[]);
+    frame_at(&mut harness, start + 0.3, &[egui::Event::PointerMoved(row + egui::vec2(2.0, 0.0))]);
+    assert!(harness.state().is_capturing(), "still making the image");
+    assert_eq!(hovered(&harness), None, "the image shows no row hovered, the mouse moved or not");
+    assert!(harness.ctx.input(|input| input.pointer.hover_pos()).is_none(), "egui sees no pointer over the window");
 }
 
 /// A slide has no column of pin stars (a control): the pinned parks' names carry the star

@@ -69,6 +69,22 @@ const PRESENTATION_TEXT: [(egui::TextStyle, f32); 5] = [
 pub(super) const POINTER_IN_USE_SECS: f32 = 3.0;
 
 impl ParkApp {
+    /// What the pointer does this frame, before egui reads its input
+    /// (`eframe::App::raw_input_hook`, where the real window calls it).
+    ///
+    /// While images are being exported, nothing: the pointer is taken off the window, so the
+    /// row, bar or district under the mouse (under the menu item that asked for the export)
+    /// is not drawn hovered in the image handed out. While presenting, nothing once it rests
+    /// ([`Self::rest_pointer_while_presenting`]).
+    pub fn steer_pointer(&self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.capture.is_busy() {
+            raw_input.events.retain(|event| !is_pointer_event(event));
+            raw_input.events.push(egui::Event::PointerGone);
+            return;
+        }
+        self.rest_pointer_while_presenting(ctx, raw_input);
+    }
+
     /// While presenting, a mouse left at rest on the slide (the presenter holds a clicker) stops
     /// pointing: the pointer is taken off the window, so no tooltip covers the chart and no bar,
     /// row or district is outlined as hovered. Moving the mouse brings it back at once, so a
@@ -78,16 +94,11 @@ impl ParkApp {
     /// Taking the pointer away here, in one place, holds for every view and every widget, where
     /// a flag for the views would have to be obeyed at each place that reads hover, egui's own
     /// tooltips included.
-    pub fn rest_pointer_while_presenting(&self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+    fn rest_pointer_while_presenting(&self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
         if !self.presentation.active {
             return;
         }
-        let pointer_used = raw_input.events.iter().any(|event| {
-            matches!(
-                event,
-                egui::Event::PointerMoved(_) | egui::Event::PointerButton { .. } | egui::Event::Touch { .. }
-            )
-        });
+        let pointer_used = raw_input.events.iter().any(is_pointer_event);
         let (last_frame, moved_before_it, held) =
             ctx.input(|input| (input.time, input.pointer.time_since_last_movement(), input.pointer.any_down()));
         let now = raw_input.time.unwrap_or(last_frame + f64::from(raw_input.predicted_dt));
@@ -231,4 +242,8 @@ impl ParkApp {
             }
         }
     }
+}
+/// Whether `event` is the pointer moving, pressing or touching.
+fn is_pointer_event(event: &egui::Event) -> bool {
+    matches!(event, egui::Event::PointerMoved(_) | egui::Event::PointerButton { .. } | egui::Event::Touch { .. })
 }

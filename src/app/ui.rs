@@ -331,9 +331,10 @@ impl eframe::App for ParkApp {
         }
     }
 
-    /// A pointer at rest while presenting points at nothing (see the method called).
+    /// A pointer points at nothing while exporting, nor at rest while presenting (see the
+    /// method called).
     fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        self.rest_pointer_while_presenting(ctx, raw_input);
+        self.steer_pointer(ctx, raw_input);
     }
 
     /// The panels' colour, so that panels need paint no background of their own
