@@ -659,6 +659,8 @@ pub struct Strings {
     pub table_files: &'static str,
     /// Notice when a table is dropped before any dataset has loaded.
     pub no_dataset_for_table: &'static str,
+    /// Said when a slide, presentation or export is asked for with no dataset loaded.
+    pub no_dataset_for_command: &'static str,
     /// Profile: a figure another row contradicts.
     pub conflicting_figure: &'static str,
     /// Profile: what a screen reader calls the ≠ mark beside such a figure.
@@ -996,6 +998,7 @@ pub const EN: Strings = Strings {
     dataset_files: "RON dataset",
     table_files: "Figure table",
     no_dataset_for_table: "A figure table is added to a dataset: open a dataset that loads first",
+    no_dataset_for_command: "No dataset is loaded: slides, presenting and exports wait until one loads",
     conflicting_figure: "Another figure for the same year and period has a different value: another source, or another scope (see the notes)",
     conflict_mark: "differs",
     copy_figure: "Copy this figure with its source",
@@ -1291,6 +1294,7 @@ pub const ZH: Strings = Strings {
     dataset_files: "RON 数据集",
     table_files: "数据表",
     no_dataset_for_table: "数据表需添加到数据集：请先打开一个能正常载入的数据集",
+    no_dataset_for_command: "未加载数据集：幻灯片、演示和导出需在数据集载入后使用",
     conflicting_figure: "同一年份与期间的另一数值不同：来源或统计范围不同（见注释）",
     conflict_mark: "数值不一",
     copy_figure: "复制此数值及其来源",

@@ -1,7 +1,6 @@
 //! The window as a user drives it, headless through `egui_kittest`: the table, sorting, search,
 //! selection and the language switch.
 
-#[expect(dead_code, reason = "the window flows write no files: no `copy_to_temp_dir`")]
 mod common;
 mod painted;
 mod stated_otherwise;
@@ -13,7 +12,7 @@ use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::DataOrigin;
 use zgc_atlas::model::{Language, ParkId, load_dataset};
 
-use common::{Window, crate_file, open_app, scroll_at};
+use common::{Window, copy_to_temp_dir, crate_file, open_app, scroll_at};
 use painted::painted_texts;
 use stated_otherwise::alpha_area_stated_otherwise;
 
@@ -401,6 +400,24 @@ fn a_broken_file_shows_every_problem_with_its_place() {
         harness.query_by_label_contains(r#"parks[0] "solo" → observations[0]: unknown source "nowhere""#).is_some()
     );
     assert!(harness.query_by_label("No dataset is loaded").is_some());
+}
+
+/// With no dataset loaded, a slide, a presentation or an export would be of the error shown:
+/// Ctrl+M must not write a slide of nothing into the broken file's deck, nor F5 put the error
+/// on the projector. The user is told why nothing happened.
+#[test]
+fn with_no_dataset_loaded_slides_presenting_and_exports_wait() {
+    let dir = copy_to_temp_dir(&[crate_file("tests/fixtures/bad/dangling_source.ron")]);
+    let mut harness = harness(DataOrigin::File(dir.path().join("dangling_source.ron")));
+    assert!(harness.query_by_label("The dataset could not be loaded").is_some());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::M);
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(!harness.state().is_presenting(), "no error on the projector");
+    let files: Vec<_> = std::fs::read_dir(dir.path()).expect("the folder").flatten().map(|e| e.file_name()).collect();
+    assert_eq!(files.len(), 1, "no slides file written beside the broken dataset: {files:?}");
+    assert!(harness.state().notice().is_some_and(|notice| notice.starts_with("No dataset is loaded")));
 }
 
 #[test]

@@ -58,6 +58,10 @@ impl ParkApp {
 
     /// Runs one command.
     fn run(&mut self, ctx: &egui::Context, command: &Command) {
+        if self.dataset.is_none() && command.needs_dataset() {
+            self.tell(strings(self.state.language).no_dataset_for_command.to_owned());
+            return;
+        }
         match command {
             Command::FocusSearch => ctx.memory_mut(|m| m.request_focus(toolbar::search_box_id())),
             Command::ScrollToSelected => self.scroll_to_selected = true,

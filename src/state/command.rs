@@ -76,3 +76,24 @@ pub enum Command {
     /// Stop adding this table to the open dataset.
     RemoveTable(PathBuf),
 }
+
+impl Command {
+    /// Whether it works on the open dataset's views: a slide saved, shown or presented, a view
+    /// exported. With none loaded (the window shows why a file would not load) such a command
+    /// would save a slide of nothing into the broken file's deck, or put the error on a
+    /// projector or in a PNG.
+    pub fn needs_dataset(&self) -> bool {
+        matches!(
+            self,
+            Self::SaveSlide
+                | Self::ShowSlide(_)
+                | Self::StepSlide(_)
+                | Self::TogglePresentation
+                | Self::ExportCsv
+                | Self::ExportPng(_)
+                | Self::MeetingPack
+                | Self::ExportBrief
+                | Self::ExportBriefs
+        )
+    }
+}
