@@ -226,7 +226,8 @@ impl MapData {
         let markers = markers(dataset, &in_filter, choice.marker_metric.as_ref(), &mut sources);
         let largest_marker =
             markers.iter().filter_map(|m| m.value).fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.max(v))));
-        let takeaway = takeaway(dataset, &choice.value, &districts, language);
+        let filtered = visible.len() < dataset.parks.len();
+        let takeaway = takeaway(dataset, &choice.value, &districts, filtered, language);
         let source_list = crate::format::source_list(dataset, &sources, language);
         let all_sums = districts.iter().filter_map(|d| d.basis).reduce(SumBasis::and);
         let mixed_years = all_sums
@@ -352,9 +353,16 @@ fn markers(
 }
 
 /// The takeaway sentence of the district values, with the basis of each sum.
-fn takeaway(dataset: &Dataset, value: &DistrictValue, districts: &[DistrictReading], language: Language) -> String {
+/// `filtered`: whether the filter leaves some parks out, so that the counts are of those it lets through.
+fn takeaway(
+    dataset: &Dataset,
+    value: &DistrictValue,
+    districts: &[DistrictReading],
+    filtered: bool,
+    language: Language,
+) -> String {
     let measure = match value {
-        DistrictValue::ParkCount => MapMeasure::ParkCount,
+        DistrictValue::ParkCount => MapMeasure::ParkCount { filtered },
         DistrictValue::MetricSum(id) => match dataset.metric(id) {
             Some(metric) => MapMeasure::MetricSum {
                 name: metric.name.get(language),

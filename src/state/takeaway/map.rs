@@ -12,8 +12,10 @@ use crate::state::takeaway::{figure_phrase, in_sentence};
 /// What colours the map, as the sentence names it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum MapMeasure<'a> {
-    /// How many parks lie in each district.
-    ParkCount,
+    /// How many parks lie in each district; `filtered` when some parks are filtered out, so
+    /// that the counts are of the parks matching the filter (a district with none of those
+    /// may have others).
+    ParkCount { filtered: bool },
     /// The sum of a metric's latest figures over each district's parks.
     MetricSum {
         /// The metric's name, as the dataset writes it ("Planned area").
@@ -99,9 +101,9 @@ pub fn map_takeaway(measure: MapMeasure<'_>, districts: &[DistrictFigure<'_>], l
     let names: Vec<&str> = top.iter().map(|d| d.name).collect();
     let total = districts.len();
     match measure {
-        MapMeasure::ParkCount => {
+        MapMeasure::ParkCount { filtered } => {
             let none = districts.iter().filter(|d| d.value.is_none_or(|v| v <= 0.0)).count();
-            park_count_sentence(&names, highest, none, total, language)
+            park_count_sentence(&names, highest, (none, total), filtered, language)
         }
         MapMeasure::MetricSum { name, unit, factor } => {
             let Some(basis) = top.iter().filter_map(|d| d.basis).reduce(SumBasis::and) else {
@@ -119,8 +121,16 @@ pub fn map_takeaway(measure: MapMeasure<'_>, districts: &[DistrictFigure<'_>], l
     }
 }
 
-/// "Haidian has the most parks (3); 4 of 16 districts have none."
-fn park_count_sentence(top: &[&str], highest: f64, none: usize, total: usize, language: Language) -> String {
+/// "Haidian has the most parks (3); 4 of 16 districts have none.", of the parks matching the
+/// filter where it leaves some out (`filtered`): "… the most matching parks (1); 11 of 16
+/// districts have none matching", not a claim that those districts have no park.
+fn park_count_sentence(
+    top: &[&str],
+    highest: f64,
+    (none, total): (usize, usize),
+    filtered: bool,
+    language: Language,
+) -> String {
     if highest < 0.5 {
         return match language {
             Language::En => "No district has a park matching the filter.".to_owned(),
@@ -128,38 +138,49 @@ fn park_count_sentence(top: &[&str], highest: f64, none: usize, total: usize, la
         };
     }
     let count = format_value(highest);
-    let parks = if same(highest, 1.0) { "park" } else { "parks" };
+    let parks = match (same(highest, 1.0), filtered) {
+        (true, false) => "park",
+        (false, false) => "parks",
+        (true, true) => "matching park",
+        (false, true) => "matching parks",
+    };
+    // "海淀区的园区", but "海淀区符合条件的园区": one 的 is enough.
+    let (matching, parks_zh, of_zh) =
+        if filtered { (" matching", "符合条件的园区", "") } else { ("", "园区", "的") };
     if top.len() == total {
         return match (language, top) {
             (Language::En, [only]) => format!("{only} has {count} {parks}."),
             (Language::En, _) => format!("Every district has {count} {parks}."),
-            (Language::Zh, [only]) => format!("{only}有{count}个园区。"),
-            (Language::Zh, _) => format!("每个区都有{count}个园区。"),
+            (Language::Zh, [only]) => format!("{only}有{count}个{parks_zh}。"),
+            (Language::Zh, _) => format!("每个区都有{count}个{parks_zh}。"),
         };
     }
     match language {
         Language::En => {
+            let most = if filtered { "matching parks" } else { "parks" };
             let leaders = match top {
-                [one] => format!("{one} has the most parks ({count})"),
-                _ if top.len() <= MAX_NAMED => format!("{} have the most parks ({count} each)", join(top, language)),
-                _ => format!("{} districts share the most parks ({count} each)", top.len()),
+                [one] => format!("{one} has the most {most} ({count})"),
+                _ if top.len() <= MAX_NAMED => format!("{} have the most {most} ({count} each)", join(top, language)),
+                _ => format!("{} districts share the most {most} ({count} each)", top.len()),
             };
             let rest = match none {
-                0 => "every district has at least one".to_owned(),
-                1 => format!("1 of {total} districts has none"),
-                _ => format!("{none} of {total} districts have none"),
+                0 => format!("every district has at least one{matching}"),
+                1 => format!("1 of {total} districts has none{matching}"),
+                _ => format!("{none} of {total} districts have none{matching}"),
             };
             format!("{leaders}; {rest}.")
         }
         Language::Zh => {
             let leaders = match top {
-                [one] => format!("{one}的园区最多（{count}个）"),
-                _ if top.len() <= MAX_NAMED => format!("{}的园区并列最多（各{count}个）", join(top, language)),
-                _ => format!("{}个区的园区并列最多（各{count}个）", top.len()),
+                [one] => format!("{one}{of_zh}{parks_zh}最多（{count}个）"),
+                _ if top.len() <= MAX_NAMED => {
+                    format!("{}{of_zh}{parks_zh}并列最多（各{count}个）", join(top, language))
+                }
+                _ => format!("{}个区{of_zh}{parks_zh}并列最多（各{count}个）", top.len()),
             };
             let rest = match none {
-                0 => "每个区都至少有1个园区".to_owned(),
-                _ => format!("{total}个区中有{none}个没有园区"),
+                0 => format!("每个区都至少有1个{parks_zh}"),
+                _ => format!("{total}个区中有{none}个没有{parks_zh}"),
             };
             format!("{leaders}；{rest}。")
         }
@@ -263,6 +284,8 @@ mod tests {
         DistrictFigure { name, value: Some(value), basis: Some(basis) }
     }
 
+    const UNFILTERED: MapMeasure<'static> = MapMeasure::ParkCount { filtered: false };
+
     fn no_data(name: &str) -> DistrictFigure<'_> {
         DistrictFigure { name, value: None, basis: None }
     }
@@ -271,57 +294,70 @@ mod tests {
     fn park_counts_name_the_leader_and_the_districts_without_parks() {
         let districts = [count("Haidian", 3.0), count("Chaoyang", 1.0), count("Miyun", 0.0), count("Pinggu", 0.0)];
         assert_eq!(
-            map_takeaway(MapMeasure::ParkCount, &districts, Language::En),
+            map_takeaway(UNFILTERED, &districts, Language::En),
             "Haidian has the most parks (3); 2 of 4 districts have none."
         );
         let zh = [count("海淀区", 3.0), count("朝阳区", 1.0), count("密云区", 0.0)];
+        assert_eq!(map_takeaway(UNFILTERED, &zh, Language::Zh), "海淀区的园区最多（3个）；3个区中有1个没有园区。");
+    }
+
+    /// Counts of the parks a filter lets through say so: a district with none of them may have
+    /// others, and "11 districts have no park" would be false.
+    #[test]
+    fn counts_of_filtered_parks_say_they_are_of_the_matching_ones() {
+        let filtered = MapMeasure::ParkCount { filtered: true };
+        let districts = [count("Haidian", 1.0), count("Chaoyang", 1.0), count("Miyun", 0.0)];
         assert_eq!(
-            map_takeaway(MapMeasure::ParkCount, &zh, Language::Zh),
-            "海淀区的园区最多（3个）；3个区中有1个没有园区。"
+            map_takeaway(filtered, &districts, Language::En),
+            "Haidian and Chaoyang have the most matching parks (1 each); 1 of 3 districts has none matching."
         );
+        let zh = [count("海淀区", 2.0), count("朝阳区", 1.0), count("密云区", 0.0), count("平谷区", 0.0)];
+        assert_eq!(
+            map_takeaway(filtered, &zh, Language::Zh),
+            "海淀区符合条件的园区最多（2个）；4个区中有2个没有符合条件的园区。"
+        );
+        let every = [count("A", 1.0), count("B", 1.0)];
+        assert_eq!(map_takeaway(filtered, &every, Language::En), "Every district has 1 matching park.");
     }
 
     #[test]
     fn tied_leaders_are_named_up_to_three_then_counted() {
         let two = [count("Daxing", 2.0), count("Tongzhou", 2.0), count("Miyun", 1.0)];
         assert_eq!(
-            map_takeaway(MapMeasure::ParkCount, &two, Language::En),
+            map_takeaway(UNFILTERED, &two, Language::En),
             "Daxing and Tongzhou have the most parks (2 each); every district has at least one."
         );
         let two_zh = [count("大兴区", 2.0), count("通州区", 2.0), count("密云区", 1.0)];
         assert_eq!(
-            map_takeaway(MapMeasure::ParkCount, &two_zh, Language::Zh),
+            map_takeaway(UNFILTERED, &two_zh, Language::Zh),
             "大兴区和通州区的园区并列最多（各2个）；每个区都至少有1个园区。"
         );
         let three = [count("A", 1.0), count("B", 1.0), count("C", 1.0), count("D", 0.0)];
         assert_eq!(
-            map_takeaway(MapMeasure::ParkCount, &three, Language::En),
+            map_takeaway(UNFILTERED, &three, Language::En),
             "A, B and C have the most parks (1 each); 1 of 4 districts has none."
         );
         let four = [count("A", 1.0), count("B", 1.0), count("C", 1.0), count("D", 1.0), count("E", 0.0)];
         assert_eq!(
-            map_takeaway(MapMeasure::ParkCount, &four, Language::En),
+            map_takeaway(UNFILTERED, &four, Language::En),
             "4 districts share the most parks (1 each); 1 of 5 districts has none."
         );
     }
 
     #[test]
     fn a_single_district_a_single_park_and_no_park_at_all() {
-        assert_eq!(map_takeaway(MapMeasure::ParkCount, &[count("Haidian", 1.0)], Language::En), "Haidian has 1 park.");
-        assert_eq!(map_takeaway(MapMeasure::ParkCount, &[count("海淀区", 1.0)], Language::Zh), "海淀区有1个园区。");
+        assert_eq!(map_takeaway(UNFILTERED, &[count("Haidian", 1.0)], Language::En), "Haidian has 1 park.");
+        assert_eq!(map_takeaway(UNFILTERED, &[count("海淀区", 1.0)], Language::Zh), "海淀区有1个园区。");
         let even = [count("A", 2.0), count("B", 2.0)];
-        assert_eq!(map_takeaway(MapMeasure::ParkCount, &even, Language::En), "Every district has 2 parks.");
+        assert_eq!(map_takeaway(UNFILTERED, &even, Language::En), "Every district has 2 parks.");
         let one_park = [count("A", 1.0), count("B", 0.0), count("C", 0.0)];
         assert_eq!(
-            map_takeaway(MapMeasure::ParkCount, &one_park, Language::En),
+            map_takeaway(UNFILTERED, &one_park, Language::En),
             "A has the most parks (1); 2 of 3 districts have none."
         );
         let empty = [count("A", 0.0), count("B", 0.0)];
-        assert_eq!(
-            map_takeaway(MapMeasure::ParkCount, &empty, Language::En),
-            "No district has a park matching the filter."
-        );
-        assert_eq!(map_takeaway(MapMeasure::ParkCount, &[], Language::En), "", "no districts, no sentence");
+        assert_eq!(map_takeaway(UNFILTERED, &empty, Language::En), "No district has a park matching the filter.");
+        assert_eq!(map_takeaway(UNFILTERED, &[], Language::En), "", "no districts, no sentence");
     }
 
     #[test]
