@@ -371,6 +371,12 @@ fn the_bars_say_what_their_benchmark_lines_are() {
         zgc_atlas::format::qualified_value(median, series.median_qualifier)
     );
     assert!(harness.query_by_label_contains(&key).is_some(), "{key}");
+    // The zone's total dwarfs every park's: it is not drawn, and the words say so rather than
+    // leave the room looking for its line.
+    let zone = series.zone.as_ref().expect("the real dataset's zone-wide total income");
+    let largest = series.bars.iter().map(|bar| bar.value).fold(0.0, f64::max);
+    assert!(zone.value > 2.0 * largest, "a fair test: the zone's figure is off the bars' scale");
+    assert!(harness.query_by_label_contains("beyond the axis, not drawn").is_some(), "the zone's figure");
     harness.key_press(egui::Key::F5);
     harness.run();
     assert!(harness.query_by_label_contains(&key).is_some(), "presented too: {key}");
