@@ -154,6 +154,23 @@ fn ctrl_f_then_typing_narrows_the_table() {
     assert!(harness.query_by_label("1 of 3 parks matches").is_some());
 }
 
+/// A keyboard user finds a park by typing, then ↓ selects the first match and leaves the box,
+/// so that Space pins it rather than typing a space into the search.
+#[test]
+fn down_from_the_search_box_selects_the_first_match_and_space_pins_it() {
+    let mut harness = small();
+    type_search(&mut harness, "beta");
+    assert!(harness.get_by_role_and_label(Role::TextInput, "Search").is_focused());
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    let beta = zgc_atlas::model::ParkId::new("beta");
+    assert_eq!(harness.state().state.selected.as_ref(), Some(&beta), "the first match is selected");
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert!(harness.state().state.is_pinned(&beta), "Space pins it");
+    assert_eq!(harness.state().state.filter.search, "beta", "the search is as typed");
+}
+
 #[test]
 fn selecting_a_park_shows_its_figures_with_their_sources() {
     let mut harness = small();

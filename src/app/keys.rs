@@ -102,6 +102,11 @@ fn is_typing_key(trigger: Trigger) -> bool {
     )
 }
 
+/// ↑ or ↓, which step through the parks.
+fn is_park_step(trigger: Trigger) -> bool {
+    matches!(trigger, Trigger::Key(Modifiers::NONE, Key::ArrowUp | Key::ArrowDown))
+}
+
 /// How the cheat sheet writes a trigger.
 pub(super) fn trigger_label(trigger: Trigger, language: Language) -> String {
     match trigger {
@@ -177,6 +182,10 @@ impl ParkApp {
         // A focused widget takes its keys (a text field's typing, Space on a button), except a
         // table row: there ↑/↓ and Space act on the selection, as in a list.
         let typing = ui.memory(|m| m.focused().is_some()) && !crate::views::park_table::rows_have_keyboard(ui.ctx());
+        // ↑/↓ in the search box go to the parks it found, as in a list's search field: the
+        // one-line box has no lines of its own to move between.
+        let search_box = crate::views::toolbar::search_box_id();
+        let searching = ui.memory(|m| m.has_focus(search_box));
         // A dialog over the window takes the keys: Esc closes it, nothing acts behind it.
         if self.table_preview.is_some() {
             if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
@@ -194,7 +203,8 @@ impl ParkApp {
                 continue;
             }
             for &trigger in triggers {
-                if typing && !presenting && is_typing_key(trigger) {
+                let leaves_search = searching && is_park_step(trigger);
+                if typing && !presenting && is_typing_key(trigger) && !leaves_search {
                     continue;
                 }
                 // Esc closes an open menu (egui's own handling), not the filters behind it.
@@ -203,6 +213,10 @@ impl ParkApp {
                 }
                 if let Some(digit) = fired(ui, trigger) {
                     self.dispatch(does, digit, actions, commands);
+                    if leaves_search {
+                        // Out of the box, so that Space then pins the park rather than typing.
+                        ui.memory_mut(|m| m.surrender_focus(search_box));
+                    }
                 }
             }
         }
