@@ -883,6 +883,25 @@ fn a_long_park_name_keeps_its_matrix_row_under_the_headers() {
     assert!((alpha - beta).abs() < 0.5, "the rows' cells start at {alpha} and {beta}");
 }
 
+/// On a slide with room beside its columns, a long park name is shown whole, a pinned one with
+/// its star: cut with "…" beside an empty half of the slide, the room could not read which
+/// park is compared.
+#[test]
+fn a_presented_matrix_shows_a_long_pinned_name_whole_where_the_slide_has_room() {
+    let long = "Alpha Park of the Very Long Official Designation for Advanced Research";
+    let text = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("fixture");
+    let text = text.replacen("(en: \"Alpha Park\"", &format!("(en: \"{long}\""), 1);
+    let mut harness = compare(DataOrigin::Memory { label: "long name".to_owned(), text: text.into() });
+    harness.get_by_label("Industry matrix").click();
+    harness.run();
+    harness.state_mut().state.pinned.push(ParkId::new("alpha"));
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    let shown: Vec<String> = painted_texts(&harness).into_iter().map(|text| text.shown).collect();
+    let pinned = format!("★ {long}");
+    assert!(shown.contains(&pinned), "{pinned} whole on the slide, among {shown:?}");
+}
+
 /// Another source's figure for a year the line already has is a whole-year point off the line,
 /// and the key says so; it is not called a part of a year.
 #[test]

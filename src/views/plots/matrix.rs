@@ -118,6 +118,44 @@ fn presented_layout(
     (layout, header)
 }
 
+/// The names' width on a slide: as wide as the longest name needs (pinned ones with their
+/// star), within what the columns shown leave, and never below the desk's. A pinned park's name
+/// cut with "…" beside an empty half of the slide would hide which park is compared.
+fn slide_name_width(
+    ui: &Ui,
+    ctx: &CompareContext<'_>,
+    matrix: &IndustryMatrix,
+    (desk, columns): (&Layout, usize),
+) -> f32 {
+    let spare = ui.available_width()
+        - ui.spacing().scroll.bar_width
+        - columns as f32 * (desk.cell + ui.spacing().item_spacing.x)
+        - ui.spacing().item_spacing.x;
+    // Measured once per dataset, language, font and pins: a slide may list thousands of parks.
+    let made_for = (
+        (ctx.dataset.revision(), ctx.language, ui.ctx().pixels_per_point().to_bits()),
+        (matrix.parks.clone(), ctx.pinned.to_vec(), desk.font.clone()),
+    );
+    let longest = remembered(ui.ctx(), egui::Id::unique("matrix slide names"), made_for, |_| {
+        let measure = |text: String, strong: bool| {
+            let text = RichText::new(text).font(desk.font.clone());
+            let text = if strong { text.strong() } else { text };
+            WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Body).size().x
+        };
+        (matrix.parks.iter())
+            .map(|park| {
+                let name = park_name(ctx.dataset, park, ctx.language);
+                if ctx.pinned.contains(park) {
+                    measure(format!("{PIN_MARK} {name}"), true)
+                } else {
+                    measure(name, false)
+                }
+            })
+            .fold(0.0, f32::max)
+    });
+    (longest.ceil() + 2.0 * ui.spacing().button_padding.x).min(spare).max(desk.name_width)
+}
+
 /// Draws the matrix with its hint and role legend; the hint is left out when presenting.
 pub(super) fn matrix_ui(
     ui: &mut Ui,
@@ -158,6 +196,7 @@ pub(super) fn matrix_ui(
     // The headers' and rows' room on a slide.
     let room = ui.available_height() - footer - note_height;
     let (layout, header) = if ctx.presenting {
+        let desk = Layout { name_width: slide_name_width(ui, ctx, matrix, (&desk, columns.len())), ..desk };
         presented_layout(ui, ctx, matrix, &columns, (desk, room))
     } else {
         // Kept between frames: laying out and balancing every industry's name took a tenth of
@@ -509,7 +548,9 @@ fn park_row_ui(
         let cut = name.elided;
         let selected = ctx.selected == Some(park) || ctx.hovered == Some(park);
         // A minimum size rather than `add_sized`, which lays the button out in a child ui.
-        let button = egui::Button::selectable(selected, name)
+        // Ending at the cells, however wide the names' column: the eye goes from a name to its
+        // row's first cell.
+        let button = egui::Button::selectable(selected, (egui::Atom::grow(), name))
             .frame(false)
             .min_size(egui::vec2(layout.name_width, layout.cell_height));
         let mut response = ui.add(button);
