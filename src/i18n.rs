@@ -381,6 +381,9 @@ pub struct Strings {
     pub slides_file_failed: &'static str,
     /// Notice: slides that lost ids.
     pub slides_changed: &'static str,
+    /// Within `slides_changed`: one slide ({n}, its own title in quotes as {title}, or
+    /// nothing) and the ids it dropped ({ids}).
+    pub slide_dropped: &'static str,
     /// The File menu.
     pub file_menu: &'static str,
     /// Menu: open a dataset file.
@@ -854,6 +857,7 @@ pub const EN: Strings = Strings {
     export_failed: "Could not save",
     slides_file_failed: "The slides file could not be read; it is kept as it is and backed up before any save",
     slides_changed: "Slides changed to fit the dataset",
+    slide_dropped: "slide {n}{title}: {ids}",
     file_menu: "File",
     open: "Open dataset… (Ctrl+O)",
     open_recent: "Open recent",
@@ -1166,6 +1170,7 @@ pub const ZH: Strings = Strings {
     export_failed: "无法保存",
     slides_file_failed: "幻灯片文件无法读取；文件保持原样，保存前会先备份",
     slides_changed: "为适应数据集已调整的幻灯片",
+    slide_dropped: "幻灯片 {n}{title}：{ids}",
     file_menu: "文件",
     open: "打开数据集… (Ctrl+O)",
     open_recent: "最近打开",

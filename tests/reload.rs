@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::kittest::Queryable as _;
 use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::DataOrigin;
-use zgc_atlas::model::ParkId;
+use zgc_atlas::model::{Language, ParkId};
 use zgc_atlas::state::AppState;
 
 const SMALL: &str = include_str!("fixtures/small.ron");
@@ -107,6 +107,13 @@ fn a_removed_selection_is_dropped_with_a_notice() {
     let notice = app.notice().expect("a notice");
     // Named as the file named it before the reload, not by its id alone.
     assert!(notice.contains(": delta Park"), "{notice}");
+
+    // Switched to Chinese afterwards, the notice reads in Chinese, the park by its Chinese name.
+    app.state.language = Language::Zh;
+    let notice = app.notice().expect("a notice");
+    let dropped = zgc_atlas::i18n::strings(Language::Zh).dropped_ids;
+    assert!(notice.contains(&format!("{dropped}: delta园")), "{notice}");
+    assert!(!notice.contains("delta Park") && !notice.contains("Reloaded"), "{notice}");
 }
 
 #[test]

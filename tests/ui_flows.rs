@@ -741,6 +741,37 @@ fn comparing_with_peers_names_the_pins_it_replaced_and_gives_them_back() {
     assert!(harness.query_by_label("Pin those again").is_none(), "the notice is done with");
 }
 
+/// A notice told in English reads in Chinese once the user switches to 中文, and in English
+/// again after switching back; the pins it offers back come back in either language.
+#[test]
+fn a_notice_follows_the_interface_language() {
+    let mut harness = alpha_selected();
+    harness.state_mut().state.pinned = vec![ParkId::new("gamma")];
+    harness.run();
+    harness.get_by_label("Compare with peers").click();
+    harness.run();
+    let english = "Alpha Park and its peers are pinned in place of Gamma Park";
+    let chinese = "已固定甲园及其相近园区，取代了原先固定的丙园";
+    assert!(harness.query_by_label(english).is_some());
+
+    harness.get_by_label("中文").click();
+    harness.run();
+    assert_eq!(harness.state().notice(), Some(chinese));
+    assert!(harness.query_by_label(chinese).is_some(), "the notice is drawn in Chinese");
+    assert!(harness.query_by_label(english).is_none(), "no English left over");
+
+    harness.get_by_label("English").click();
+    harness.run();
+    assert!(harness.query_by_label(english).is_some(), "back in English");
+    assert!(harness.query_by_label(chinese).is_none());
+
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.get_by_label("恢复原先的固定").click();
+    harness.run();
+    assert_eq!(harness.state().state.pinned, [ParkId::new("gamma")], "the pins it names are given back");
+}
+
 #[test]
 fn peers_read_in_chinese_and_a_park_alike_in_nothing_says_so() {
     let mut harness = small();

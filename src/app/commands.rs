@@ -20,7 +20,7 @@ impl ParkApp {
         for action in actions {
             let pins_before = matches!(action, Action::CompareParks(_)).then(|| self.state.pinned.clone());
             if self.state.apply(action, self.derived.visible()) == Some(PinOutcome::Full) {
-                self.tell(strings(self.state.language).pins_full.to_owned());
+                self.tell(|language| strings(language).pins_full.to_owned());
             }
             if let (Action::CompareParks(parks), Some(before)) = (action, pins_before) {
                 self.tell_pins_replaced(parks.first(), before);
@@ -42,24 +42,26 @@ impl ParkApp {
     /// one by one) and offers them back; says nothing when it replaced none.
     fn tell_pins_replaced(&mut self, park: Option<&ParkId>, before: Vec<ParkId>) {
         let Some(dataset) = &self.dataset else { return };
-        let language = self.state.language;
-        let name = |id: &ParkId| dataset.park(id).map_or_else(|| id.to_string(), |p| p.name.get(language).to_owned());
-        let dropped: Vec<String> = before.iter().filter(|id| !self.state.pinned.contains(id)).map(name).collect();
+        let dropped: Vec<&ParkId> = before.iter().filter(|id| !self.state.pinned.contains(id)).collect();
         if dropped.is_empty() {
             return;
         }
-        let s = strings(language);
-        let text = s
-            .pins_replaced
-            .replace("{park}", &park.map(name).unwrap_or_default())
-            .replace("{parks}", &dropped.join(crate::i18n::list_separator(language)));
-        self.notice = Some(super::Notice { text, pins_to_restore: Some(before) });
+        let notice = super::Notice::new(|language| {
+            let name =
+                |id: &ParkId| dataset.park(id).map_or_else(|| id.to_string(), |p| p.name.get(language).to_owned());
+            let dropped: Vec<String> = dropped.iter().copied().map(name).collect();
+            strings(language)
+                .pins_replaced
+                .replace("{park}", &park.map(name).unwrap_or_default())
+                .replace("{parks}", &dropped.join(crate::i18n::list_separator(language)))
+        });
+        self.notice = Some(super::Notice { pins_to_restore: Some(before), ..notice });
     }
 
     /// Runs one command.
     fn run(&mut self, ctx: &egui::Context, command: &Command) {
         if self.dataset.is_none() && command.needs_dataset() {
-            self.tell(strings(self.state.language).no_dataset_for_command.to_owned());
+            self.tell(|language| strings(language).no_dataset_for_command.to_owned());
             return;
         }
         match command {
@@ -121,8 +123,8 @@ impl ParkApp {
             Command::ToggleNotes => self.presentation.show_notes = !self.presentation.show_notes,
             Command::ToggleCheatSheet => self.show_keys = !self.show_keys,
             Command::ExportCsv => {
-                if let Some(why) = self.no_csv() {
-                    self.tell(why.to_owned());
+                if self.table_without_figures() {
+                    self.tell(|language| strings(language).export_no_figure_columns.to_owned());
                     return;
                 }
                 let name = self.export_file_name("csv");
@@ -147,7 +149,7 @@ impl ParkApp {
             }
             Command::ExportBrief => {
                 let Some(id) = self.state.selected.clone() else {
-                    self.tell(crate::i18n::brief_words(self.state.language).no_selection.to_owned());
+                    self.tell(|language| crate::i18n::brief_words(language).no_selection.to_owned());
                     return;
                 };
                 let picked = self.dialog(|| {
@@ -162,7 +164,7 @@ impl ParkApp {
             }
             Command::ExportBriefs => {
                 if self.state.pinned.is_empty() {
-                    self.tell(crate::i18n::brief_words(self.state.language).no_pins.to_owned());
+                    self.tell(|language| crate::i18n::brief_words(language).no_pins.to_owned());
                 } else if let Some(folder) = self.dialog(|| rfd::FileDialog::new().pick_folder()) {
                     self.export_briefs(&folder);
                 }
@@ -176,7 +178,7 @@ impl ParkApp {
         match run_dialog(dialog) {
             Ok(picked) => picked,
             Err(reason) => {
-                self.tell(strings(self.state.language).dialog_failed.replace("{reason}", &reason));
+                self.tell(|language| strings(language).dialog_failed.replace("{reason}", &reason));
                 None
             }
         }

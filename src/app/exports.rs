@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::{ParkApp, capture, slides_file};
 use crate::i18n::strings;
-use crate::model::Dataset;
+use crate::model::{Dataset, Language};
 use crate::state::slides::ViewSnapshot;
 use crate::state::{Tab, titles};
 
@@ -34,44 +34,36 @@ impl ParkApp {
         })
     }
 
-    /// Why the view has no CSV to write, before a file is asked for: the table's CSV is its
-    /// figures, one row each, and without figure columns a file of headers alone would pass for
-    /// an export of nothing known.
-    pub(super) fn no_csv(&self) -> Option<&'static str> {
+    /// Whether the view has no CSV to write, known before a file is asked for: the table's CSV
+    /// is its figures, one row each, and without figure columns a file of headers alone would
+    /// pass for an export of nothing known.
+    pub(super) fn table_without_figures(&self) -> bool {
         let no_columns = |dataset| self.state.table_metrics(dataset).is_empty();
-        (self.state.tab == Tab::Table && self.dataset.as_ref().is_some_and(no_columns))
-            .then(|| strings(self.state.language).export_no_figure_columns)
+        self.state.tab == Tab::Table && self.dataset.as_ref().is_some_and(no_columns)
     }
 
     pub(super) fn export_csv(&mut self, path: &std::path::Path) {
-        let s = strings(self.state.language);
         let written = self
             .view_table()
             .ok_or_else(|| std::io::Error::other("nothing to export"))
             .and_then(|table| crate::state::export::to_csv(&table).map_err(std::io::Error::other))
-            .and_then(|bytes| slides_file::write_atomically(path, &bytes));
-        self.tell(match written {
-            Ok(()) => format!("{} {}", s.exported, path.display()),
-            Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
-        });
+            .and_then(|bytes| slides_file::write_atomically(path, &bytes))
+            .map_err(|err| err.to_string());
+        self.tell(|language| saved_or_not(language, path, &written));
     }
 
     /// Writes the one-page brief (PDF) of park `id` to `path`, in the UI's language, and says
     /// so (or why not) in the status bar.
     pub fn export_brief(&mut self, id: &crate::model::ParkId, path: &std::path::Path) {
-        let s = strings(self.state.language);
-        self.tell(match self.write_brief(id, path) {
-            Ok(()) => format!("{} {}", s.exported, path.display()),
-            Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
-        });
+        let written = self.write_brief(id, path);
+        self.tell(|language| saved_or_not(language, path, &written));
     }
 
     /// Writes the brief of every pinned park into `folder`, each named after its park's id
     /// (`haidian.pdf`), and says in the status bar how many were written and which failed.
     pub fn export_briefs(&mut self, folder: &std::path::Path) {
-        let words = crate::i18n::brief_words(self.state.language);
         if self.state.pinned.is_empty() {
-            self.tell(words.no_pins.to_owned());
+            self.tell(|language| crate::i18n::brief_words(language).no_pins.to_owned());
             return;
         }
         let mut written = 0;
@@ -83,15 +75,18 @@ impl ParkApp {
                 Err(err) => failures.push(format!("{}: {err}", path.display())),
             }
         }
-        let mut notice = words
-            .written
-            .for_count(written)
-            .replace("{n}", &written.to_string())
-            .replace("{folder}", &folder.display().to_string());
-        if !failures.is_empty() {
-            let _ = write!(notice, "; {} {}", words.failed, failures.join("; "));
-        }
-        self.tell(notice);
+        self.tell(|language| {
+            let words = crate::i18n::brief_words(language);
+            let mut notice = words
+                .written
+                .for_count(written)
+                .replace("{n}", &written.to_string())
+                .replace("{folder}", &folder.display().to_string());
+            if !failures.is_empty() {
+                let _ = write!(notice, "; {} {}", words.failed, failures.join("; "));
+            }
+            notice
+        });
     }
 
     /// The brief of park `id` in the UI's language, written to `path`.
@@ -126,7 +121,7 @@ impl ParkApp {
             })
             .collect();
         if shots.is_empty() {
-            self.tell(strings(self.state.language).no_slides.to_owned());
+            self.tell(|language| strings(language).no_slides.to_owned());
             return;
         }
         self.pack = Some(MeetingPack { folder, view_before: ViewSnapshot::capture(&self.state), sections: Vec::new() });
@@ -155,10 +150,9 @@ impl ParkApp {
     /// Tells the user an image was written (or not) and, in a meeting pack, adds its section
     /// and finishes the pack after the last image.
     fn image_saved(&mut self, path: &std::path::Path, result: &Result<(u32, u32), String>) {
-        let s = strings(self.state.language);
-        self.tell(match result {
-            Ok((w, h)) => format!("{} {} ({w}×{h})", s.exported, path.display()),
-            Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
+        self.tell(|language| match result {
+            Ok((w, h)) => format!("{} {} ({w}×{h})", strings(language).exported, path.display()),
+            Err(err) => saved_or_not(language, path, &Err(err.clone())),
         });
         if self.pack.is_some() {
             let section = self.pack_section(path);
@@ -273,14 +267,11 @@ impl ParkApp {
         let Some(pack) = self.pack.take() else { return };
         pack.view_before.restore(&mut self.state);
         self.slides.show.current = None;
-        let s = strings(self.state.language);
         let title = self.dataset.as_ref().map(|d| d.meta.title.get(self.state.language).to_owned()).unwrap_or_default();
         let text = format!("# {title}\n\n{}", pack.sections.join("\n"));
         let path = pack.folder.join("meeting-pack.md");
-        self.tell(match slides_file::write_atomically(&path, text.as_bytes()) {
-            Ok(()) => format!("{} {}", s.exported, path.display()),
-            Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
-        });
+        let written = slides_file::write_atomically(&path, text.as_bytes()).map_err(|err| err.to_string());
+        self.tell(|language| saved_or_not(language, &path, &written));
     }
 }
 
@@ -304,6 +295,15 @@ impl ParkApp {
             },
         };
         if place.is_empty() { format!("{view}.{extension}") } else { format!("{place}-{view}.{extension}") }
+    }
+}
+
+/// The notice after writing `path`, in `language`: saved, or not and why (the OS's words).
+pub(super) fn saved_or_not(language: Language, path: &std::path::Path, written: &Result<(), String>) -> String {
+    let s = strings(language);
+    match written {
+        Ok(()) => format!("{} {}", s.exported, path.display()),
+        Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
     }
 }
 

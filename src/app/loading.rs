@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::watch::{BackgroundLoad, FileWatcher};
 use super::{CityOutlines, ParkApp};
 use crate::i18n::strings;
-use crate::model::{DataOrigin, LoadErrors, Loaded, diff};
+use crate::model::{DataOrigin, LoadErrors, Loaded, Text, diff};
 use crate::state::derived::Derived;
 use crate::views::map::MapGeometry;
 
@@ -18,7 +18,7 @@ impl ParkApp {
         if let DataOrigin::File(path) = &origin
             && path.extension().is_none_or(|e| !e.eq_ignore_ascii_case("ron"))
         {
-            self.tell(format!("{}: {}", strings(self.state.language).not_a_table, path.display()));
+            self.tell(|language| format!("{}: {}", strings(language).not_a_table, path.display()));
             return;
         }
         let (loaded, table_error) = self.load_opening(&origin);
@@ -181,38 +181,41 @@ impl ParkApp {
         if self.load_error.take().is_some() {
             log::info!("dataset loaded after an earlier error");
         }
-        let s = strings(self.state.language);
-        let mut notices = Vec::new();
-        if let Some(old) = &self.dataset {
-            let changes = diff(old, &dataset);
-            if !changes.is_empty() {
-                notices.push(crate::i18n::describe_diff(self.state.language, &changes));
-            }
-        }
+        let changes = self.dataset.as_ref().map(|old| diff(old, &dataset)).filter(|changes| !changes.is_empty());
         let dropped = self.state.forget_missing(&dataset);
         if !dropped.is_empty() {
             log::warn!("ids no longer in the dataset: {}", dropped.join(", "));
-            // Named as the data before the reload named them: the new data no longer can.
-            let language = self.state.language;
-            let named: Vec<String> = dropped
-                .iter()
-                .map(|id| {
-                    self.dataset
-                        .as_ref()
-                        .and_then(|old| old.name_of_id(id))
-                        .map_or_else(|| id.clone(), |name| name.get(language).to_owned())
-                })
-                .collect();
-            notices.push(format!("{}: {}", s.dropped_ids, named.join(crate::i18n::list_separator(language))));
         }
-        // A figure table's value that looks read off a window in another unit is added all the
-        // same: said here, as `check` says it, or the user presents it unawares.
+        // Named as the data before the reload named them: the new data no longer can.
+        let dropped: Vec<(String, Option<Text>)> = dropped
+            .into_iter()
+            .map(|id| {
+                let name = self.dataset.as_ref().and_then(|old| old.name_of_id(&id)).cloned();
+                (id, name)
+            })
+            .collect();
         for warning in &loaded.tables.warnings {
             log::warn!("{}", warning.en);
-            notices.push(warning.get(self.state.language).to_owned());
         }
-        if !notices.is_empty() {
-            self.tell(notices.join(" · "));
+        if changes.is_some() || !dropped.is_empty() || !loaded.tables.warnings.is_empty() {
+            self.tell(|language| {
+                let mut notices = Vec::new();
+                if let Some(changes) = &changes {
+                    notices.push(crate::i18n::describe_diff(language, changes));
+                }
+                if !dropped.is_empty() {
+                    let named: Vec<&str> = dropped
+                        .iter()
+                        .map(|(id, name)| name.as_ref().map_or(id.as_str(), |n| n.get(language)))
+                        .collect();
+                    let separator = crate::i18n::list_separator(language);
+                    notices.push(format!("{}: {}", strings(language).dropped_ids, named.join(separator)));
+                }
+                // A figure table's value that looks read off a window in another unit is added
+                // all the same: said here, as `check` says it, or the user presents it unawares.
+                notices.extend(loaded.tables.warnings.iter().map(|warning| warning.get(language).to_owned()));
+                notices.join(" · ")
+            });
         }
         match loaded.map {
             Some(Ok(map)) => {

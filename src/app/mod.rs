@@ -25,7 +25,7 @@ mod ui;
 mod watch;
 
 use crate::model::geo::CityMap;
-use crate::model::{DataOrigin, Dataset, LoadErrors, ParkId};
+use crate::model::{DataOrigin, Dataset, Language, LoadErrors, ParkId, Text};
 use crate::state::derived::Derived;
 use crate::state::map::MapData;
 use crate::state::slides::SlideDeck;
@@ -61,15 +61,17 @@ struct CityOutlines {
 /// A message for the user in the status bar, until dismissed.
 #[derive(Debug)]
 struct Notice {
-    /// What it says.
-    text: String,
+    /// What it says, in both languages: it is shown in the interface language of the moment,
+    /// so switching the language after it was told switches it too.
+    text: Text,
     /// The pins "Compare with peers" replaced, offered back beside the text that names them.
     pins_to_restore: Option<Vec<ParkId>>,
 }
 
-impl From<String> for Notice {
-    fn from(text: String) -> Self {
-        Self { text, pins_to_restore: None }
+impl Notice {
+    /// The notice that `say` words in a given language, worded now in both.
+    fn new(say: impl Fn(Language) -> String) -> Self {
+        Self { text: Text { en: say(Language::En), zh: say(Language::Zh) }, pins_to_restore: None }
     }
 }
 
@@ -211,14 +213,17 @@ impl ParkApp {
         self.load_error.as_ref()
     }
 
-    /// Shows `text` in the status bar until dismissed, in place of any notice before it.
-    fn tell(&mut self, text: String) {
-        self.notice = Some(Notice::from(text));
+    /// Shows a notice in the status bar until dismissed, in place of any notice before it.
+    /// `say` words it in a given language, from the words of that language (what comes from
+    /// outside, a path or an OS error, stays as it is): the notice follows the interface
+    /// language, also when the user switches it later.
+    fn tell(&mut self, say: impl Fn(Language) -> String) {
+        self.notice = Some(Notice::new(say));
     }
 
-    /// The notice shown to the user, if any.
+    /// The notice shown to the user, if any, in the interface language.
     pub fn notice(&self) -> Option<&str> {
-        self.notice.as_ref().map(|notice| notice.text.as_str())
+        self.notice.as_ref().map(|notice| notice.text.get(self.state.language))
     }
 
     /// The parks the table lists, in order.

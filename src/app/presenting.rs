@@ -111,7 +111,6 @@ impl ParkApp {
     /// Reads the slides kept beside the dataset and checks them against it.
     pub(super) fn load_slides(&mut self) {
         self.save_slides_typed_into();
-        let s = strings(self.state.language);
         let path = slides_file::views_path(&self.origin);
         self.slides = Slides { path: path.clone(), ..Slides::default() };
         let Some(path) = path else { return };
@@ -120,7 +119,10 @@ impl ParkApp {
                 if let Some(dataset) = &self.dataset {
                     let changed = deck.check(dataset);
                     if !changed.is_empty() {
-                        self.tell(format!("{}: {}", s.slides_changed, changed.join("; ")));
+                        self.tell(|language| {
+                            let each: Vec<String> = changed.iter().map(|change| change.describe(language)).collect();
+                            format!("{}: {}", strings(language).slides_changed, each.join("; "))
+                        });
                     }
                 }
                 self.slides.show.deck = deck;
@@ -128,7 +130,9 @@ impl ParkApp {
             Err(errors) => {
                 log::warn!("{errors}");
                 self.slides.broken = true;
-                self.tell(format!("{} ({})", s.slides_file_failed, errors.in_language(self.state.language)));
+                self.tell(|language| {
+                    format!("{} ({})", strings(language).slides_file_failed, errors.in_language(language))
+                });
             }
         }
     }
@@ -143,12 +147,12 @@ impl ParkApp {
     /// Writes the slides file; a failure is told in the notice.
     pub(super) fn save_slides(&mut self) {
         self.slides.unsaved_typing = false;
-        let Some(path) = &self.slides.path else { return };
-        match slides_file::save_deck(path, &self.slides.show.deck, self.slides.broken) {
+        let Some(path) = self.slides.path.clone() else { return };
+        match slides_file::save_deck(&path, &self.slides.show.deck, self.slides.broken) {
             Ok(()) => self.slides.broken = false,
             Err(err) => {
-                let s = strings(self.state.language);
-                self.tell(format!("{} {}: {err}", s.export_failed, path.display()));
+                let written = Err(err.to_string());
+                self.tell(|language| super::exports::saved_or_not(language, &path, &written));
             }
         }
     }

@@ -18,7 +18,7 @@ impl ParkApp {
     /// Reads the table at `path` and checks it against the open dataset, for the preview.
     pub fn preview_table(&mut self, path: PathBuf) {
         let Some(dataset) = &self.dataset else {
-            self.tell(strings(self.state.language).no_dataset_for_table.to_owned());
+            self.tell(|language| strings(language).no_dataset_for_table.to_owned());
             return;
         };
         let outcome = dataset.clone().with_tables(&[read_table(&path)]).map(|(_, report)| report);
@@ -43,17 +43,19 @@ impl ParkApp {
             // The table changed between the preview and now: its problems are shown instead.
             return;
         }
-        let s = strings(self.state.language);
         let (added, repeats, conflicts) = preview.counts();
-        let counts = [(added, s.rows_added), (repeats, s.rows_repeat), (conflicts, s.rows_conflict)]
-            .iter()
-            .filter(|(n, _)| *n > 0)
-            .map(|(n, words)| words.for_count(*n).replace("{n}", &crate::format::format_count(*n)))
-            .collect::<Vec<_>>()
-            .join(" · ");
-        // A table of sources alone adds no row: say the file was added all the same.
-        let counts = if counts.is_empty() { s.rows_added.other.replace("{n}", "0") } else { counts };
-        self.tell(s.table_added.replace("{file}", &preview.file_name()).replace("{n}", &counts));
+        self.tell(|language| {
+            let s = strings(language);
+            let counts = [(added, s.rows_added), (repeats, s.rows_repeat), (conflicts, s.rows_conflict)]
+                .iter()
+                .filter(|(n, _)| *n > 0)
+                .map(|(n, words)| words.for_count(*n).replace("{n}", &crate::format::format_count(*n)))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            // A table of sources alone adds no row: say the file was added all the same.
+            let counts = if counts.is_empty() { s.rows_added.other.replace("{n}", "0") } else { counts };
+            s.table_added.replace("{file}", &preview.file_name()).replace("{n}", &counts)
+        });
     }
 
     /// Stops adding `path` to the open dataset and loads it without it.

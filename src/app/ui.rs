@@ -307,7 +307,12 @@ impl ParkApp {
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
                 let most_height = NOTICE_MOST_LINES * ui.text_style_height(&egui::TextStyle::Body);
                 egui::ScrollArea::vertical().id_salt("notice").max_height(most_height).show(ui, |ui| {
-                    ui.add(egui::Label::new(RichText::new(&notice.text).color(ui.visuals().warn_fg_color)).wrap());
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(notice.text.get(self.state.language)).color(ui.visuals().warn_fg_color),
+                        )
+                        .wrap(),
+                    );
                 });
             });
         });

@@ -102,21 +102,43 @@ pub struct SlideDeck {
 
 impl SlideDeck {
     /// Checks every slide against `dataset`: parks, industries, districts and metrics it names
-    /// that the dataset lacks are dropped, and each drop is described (slide number and title)
-    /// so the user learns that a slide changed.
-    pub fn check(&mut self, dataset: &Dataset) -> Vec<String> {
-        let mut notices = Vec::new();
+    /// that the dataset lacks are dropped, and each slide changed is returned, so the user
+    /// learns that a slide changed.
+    pub fn check(&mut self, dataset: &Dataset) -> Vec<SlideChange> {
+        let mut changes = Vec::new();
         for (i, slide) in self.slides.iter_mut().enumerate() {
             let mut state = AppState::default();
             slide.view.restore(&mut state);
             let dropped = state.forget_missing(dataset);
             slide.view = ViewSnapshot::capture(&state);
             if !dropped.is_empty() {
-                let named = slide.own_title().map(|title| format!(" \"{title}\"")).unwrap_or_default();
-                notices.push(format!("slide {}{named}: {}", i + 1, dropped.join(", ")));
+                changes.push(SlideChange { number: i + 1, title: slide.own_title().map(str::to_owned), dropped });
             }
         }
-        notices
+        changes
+    }
+}
+
+/// A slide [`SlideDeck::check`] changed to fit the dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlideChange {
+    /// Its place in the deck, from 1.
+    pub number: usize,
+    /// Its own title, if the user gave it one.
+    pub title: Option<String>,
+    /// The ids it named that the dataset lacks (and so has no names for).
+    pub dropped: Vec<String>,
+}
+
+impl SlideChange {
+    /// The change in `language`: the slide by number and title, and the ids it dropped.
+    pub fn describe(&self, language: Language) -> String {
+        let title = self.title.as_ref().map(|title| format!(" \"{title}\"")).unwrap_or_default();
+        crate::i18n::strings(language)
+            .slide_dropped
+            .replace("{n}", &self.number.to_string())
+            .replace("{title}", &title)
+            .replace("{ids}", &self.dropped.join(crate::i18n::list_separator(language)))
     }
 }
 
@@ -226,8 +248,10 @@ mod tests {
                 Slide { title: "Old".to_owned(), notes: String::new(), takeaway: String::new(), view },
             ],
         };
-        let notices = deck.check(&small_dataset());
-        assert_eq!(notices, ["slide 2 \"Old\": omega, gdp"]);
+        let changes = deck.check(&small_dataset());
+        let described: Vec<String> = changes.iter().map(|change| change.describe(Language::En)).collect();
+        assert_eq!(described, ["slide 2 \"Old\": omega, gdp"]);
+        assert_eq!(changes[0].describe(Language::Zh), "幻灯片 2 \"Old\"：omega、gdp");
         assert_eq!(deck.slides[1].view.pinned, [ParkId::new("alpha")]);
         assert_eq!(deck.slides[1].view.plot.metric, MetricId::new("total_income"), "the dataset's own choice");
     }
@@ -245,7 +269,11 @@ mod tests {
                 view: ViewSnapshot::capture(&state),
             }],
         };
-        assert_eq!(deck.check(&dataset), ["slide 1 \"Profit\": exports"]);
+        let changes = deck.check(&dataset);
+        assert_eq!(
+            changes.iter().map(|change| change.describe(Language::En)).collect::<Vec<_>>(),
+            ["slide 1 \"Profit\": exports"]
+        );
         // The window moved on to other columns; showing the slide brings its own back.
         let mut window = AppState { table_metrics: None, ..AppState::default() };
         deck.slides[0].view.restore(&mut window);
