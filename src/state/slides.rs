@@ -250,8 +250,8 @@ mod tests {
         };
         let changes = deck.check(&small_dataset());
         let described: Vec<String> = changes.iter().map(|change| change.describe(Language::En)).collect();
-        assert_eq!(described, ["slide 2 \"Old\": omega, gdp"]);
-        assert_eq!(changes[0].describe(Language::Zh), "幻灯片 2 \"Old\"：omega、gdp");
+        assert_eq!(described, ["slide 2 \"Old\" named omega, gdp"]);
+        assert_eq!(changes[0].describe(Language::Zh), "幻灯片 2 \"Old\" 引用了 omega、gdp");
         assert_eq!(deck.slides[1].view.pinned, [ParkId::new("alpha")]);
         assert_eq!(deck.slides[1].view.plot.metric, MetricId::new("total_income"), "the dataset's own choice");
     }
@@ -272,7 +272,7 @@ mod tests {
         let changes = deck.check(&dataset);
         assert_eq!(
             changes.iter().map(|change| change.describe(Language::En)).collect::<Vec<_>>(),
-            ["slide 1 \"Profit\": exports"]
+            ["slide 1 \"Profit\" named exports"]
         );
         // The window moved on to other columns; showing the slide brings its own back.
         let mut window = AppState { table_metrics: None, ..AppState::default() };
