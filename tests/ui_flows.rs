@@ -154,6 +154,37 @@ fn ctrl_f_then_typing_narrows_the_table() {
     assert!(harness.query_by_label("1 of 3 parks matches").is_some());
 }
 
+/// A search pasted from elsewhere (a figure copied with its source) makes a chip cut to a line,
+/// clear of the Columns button beside it, rather than one running under it.
+#[test]
+fn a_long_search_chip_keeps_clear_of_the_columns_button() {
+    let mut harness = small();
+    let long = "Alpha Park total income 630 bn yuan 2018 preliminary source First report Test Office 2019 ";
+    type_search(&mut harness, &long.repeat(3));
+    let chip = harness
+        .query_all_by_role(Role::Button)
+        .find(|node| node.accesskit_node().label().is_some_and(|label| label.starts_with("Search: ")))
+        .map(|node| node.rect())
+        .expect("the search's chip");
+    let columns = harness.get_by_role_and_label(Role::Button, "Columns ▼").rect();
+    assert!(!chip.intersects(columns), "the chip {chip:?} runs under Columns ▼ {columns:?}");
+    assert!(chip.height() < 2.0 * columns.height(), "one line: {chip:?}");
+
+    // Many chips wrap before the button, not under it.
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let filter = &mut harness.state_mut().state.filter;
+    filter.industries.extend(dataset.industries.iter().map(|industry| industry.id.clone()));
+    filter.districts.extend(dataset.districts.iter().map(|district| district.id.clone()));
+    harness.run();
+    let columns = harness.get_by_role_and_label(Role::Button, "Columns ▼").rect();
+    let under = harness
+        .query_all_by_role(Role::Button)
+        .filter(|node| node.accesskit_node().label().is_some_and(|label| label.ends_with(" ×")))
+        .map(|node| node.rect())
+        .find(|chip| chip.intersects(columns));
+    assert_eq!(under, None, "a chip under Columns ▼ {columns:?}");
+}
+
 /// A keyboard user finds a park by typing, then ↓ selects the first match and leaves the box,
 /// so that Space pins it rather than typing a space into the search.
 #[test]

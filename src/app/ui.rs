@@ -9,7 +9,7 @@ use crate::model::{Dataset, Language, LoadErrors};
 use crate::state::{Action, AppState, Command, Tab};
 use crate::views::map::{self, MapContext};
 use crate::views::plots::{self, CompareContext};
-use crate::views::{chips, filters, park_table, profile, slides, status_bar, table_preview, toolbar};
+use crate::views::{chips, filters, park_table, profile, slides, status_bar, table_preview, toolbar, widgets};
 
 /// How many lines of a notice the status bar shows before it scrolls.
 const NOTICE_MOST_LINES: f32 = 4.0;
@@ -160,7 +160,19 @@ impl ParkApp {
                 }
             }
             ui.separator();
-            chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible().len(), language, actions);
+            // The chips wrap before the Columns button at the row's right end, not under it.
+            let columns_button = if self.state.tab == Tab::Table {
+                let padding = ui.spacing().button_padding.x;
+                widgets::text_width(ui, s.table_columns_menu, &egui::TextStyle::Button)
+                    + 2.0 * padding
+                    + 2.0 * ui.spacing().item_spacing.x
+            } else {
+                0.0
+            };
+            ui.scope(|ui| {
+                ui.set_max_width(ui.available_width() - columns_button);
+                chips::chips_ui(ui, dataset, &self.state.filter, self.derived.visible().len(), language, actions);
+            });
             if self.state.tab == Tab::Table {
                 // The table's own control, at the right end of its row, above its last columns.
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

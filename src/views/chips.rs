@@ -3,10 +3,14 @@
 
 use egui::{RichText, Ui};
 
+use crate::format::shortened_name;
 use crate::i18n::{matching_of, strings};
 use crate::model::{Dataset, Language};
 use crate::state::{Action, FilterState};
 use crate::views::widgets::{chip_label, dataset_park_count};
+
+/// The widest a chip's text is before it is cut, in columns of text (a Chinese character two).
+const MAX_CHIP_COLUMNS: usize = 48;
 
 /// Draws the count and the chips of `filter`; removals are reported as actions.
 pub fn chips_ui(
@@ -25,8 +29,14 @@ pub fn chips_ui(
             return;
         }
         for chip in chips {
-            let text = format!("{} ×", chip_label(dataset, filter, &chip, language));
-            if ui.button(text).on_hover_text(s.remove_filter).clicked() {
+            let label = chip_label(dataset, filter, &chip, language);
+            // A search pasted from elsewhere can be a paragraph: its chip is cut, so that the
+            // line keeps clear of the buttons beside it, and named whole on hover.
+            let (text, hint) = match shortened_name(&label, MAX_CHIP_COLUMNS) {
+                cut if cut != label => (cut, format!("{label}\n{}", s.remove_filter)),
+                whole => (whole, s.remove_filter.to_owned()),
+            };
+            if ui.button(format!("{text} ×")).on_hover_text(hint).clicked() {
                 actions.push(Action::RemoveChip(chip));
             }
         }
