@@ -185,6 +185,30 @@ fn a_long_search_chip_keeps_clear_of_the_columns_button() {
     assert_eq!(under, None, "a chip under Columns ▼ {columns:?}");
 }
 
+/// A sidebar section's header reached by Tab is outlined, as a focused button is: a keyboard
+/// user otherwise loses track of the focus on the way to the filters.
+#[test]
+fn a_focused_section_header_is_outlined() {
+    fn outlines(harness: &Harness<'_, ParkApp>, around: egui::Rect, stroke: egui::Stroke) -> bool {
+        fn found(shape: &egui::Shape, around: egui::Rect, stroke: egui::Stroke) -> bool {
+            match shape {
+                egui::Shape::Rect(rect) => rect.stroke == stroke && rect.rect.expand(1.0).contains_rect(around),
+                egui::Shape::Vec(shapes) => shapes.iter().any(|shape| found(shape, around, stroke)),
+                _ => false,
+            }
+        }
+        harness.output().shapes.iter().any(|clipped| found(&clipped.shape, around, stroke))
+    }
+    let mut harness = small();
+    let stroke = harness.ctx.global_style().visuals.selection.stroke;
+    let header = harness.get_by_label("Industries");
+    let around = header.rect();
+    assert!(!outlines(&harness, around, stroke), "not outlined before it has focus");
+    header.focus();
+    harness.run();
+    assert!(outlines(&harness, around, stroke), "outlined with focus");
+}
+
 /// A keyboard user finds a park by typing, then ↓ selects the first match and leaves the box,
 /// so that Space pins it rather than typing a space into the search.
 #[test]

@@ -8,7 +8,7 @@ use crate::format::{format_count, format_value, name_with_unit};
 use crate::i18n::{group_name, strings};
 use crate::model::{Dataset, DisplayUnit, IndustryGroup, Language, ParkId};
 use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
-use crate::views::widgets::{check_box_ui, keep_clear_of_scroll_bar};
+use crate::views::widgets::{check_box_ui, keep_clear_of_scroll_bar, outline_if_focused};
 
 /// Draws the filter panel.
 pub fn filters_ui(
@@ -40,9 +40,10 @@ fn industries_ui(
     actions: &mut Vec<Action>,
 ) {
     let s = strings(language);
-    CollapsingHeader::new(RichText::new(s.industries).strong()).id_salt("filter_industries").default_open(true).show(
-        ui,
-        |ui| {
+    let section = CollapsingHeader::new(RichText::new(s.industries).strong())
+        .id_salt("filter_industries")
+        .default_open(true)
+        .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(s.match_label);
                 ui.radio_value(&mut filter.industry_match, IndustryMatch::Any, s.match_any);
@@ -76,8 +77,8 @@ fn industries_ui(
                     }
                 }
             }
-        },
-    );
+        });
+    outline_if_focused(ui, &section.header_response);
 }
 
 fn districts_ui(
@@ -89,9 +90,10 @@ fn districts_ui(
     actions: &mut Vec<Action>,
 ) {
     let s = strings(language);
-    CollapsingHeader::new(RichText::new(s.districts).strong()).id_salt("filter_districts").default_open(true).show(
-        ui,
-        |ui| {
+    let section = CollapsingHeader::new(RichText::new(s.districts).strong())
+        .id_salt("filter_districts")
+        .default_open(true)
+        .show(ui, |ui| {
             for district in &dataset.districts {
                 let count = counts.districts.get(&district.id).copied().unwrap_or(0);
                 let checked = filter.districts.contains(&district.id);
@@ -100,15 +102,16 @@ fn districts_ui(
                     actions.push(Action::ToggleDistrict(district.id.clone()));
                 }
             }
-        },
-    );
+        });
+    outline_if_focused(ui, &section.header_response);
 }
 
 fn ranges_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, language: Language, actions: &mut Vec<Action>) {
     let s = strings(language);
-    CollapsingHeader::new(RichText::new(s.ranges).strong()).id_salt("filter_ranges").default_open(true).show(
-        ui,
-        |ui| {
+    let section = CollapsingHeader::new(RichText::new(s.ranges).strong())
+        .id_salt("filter_ranges")
+        .default_open(true)
+        .show(ui, |ui| {
             for (i, range) in filter.ranges.iter_mut().enumerate() {
                 ui.push_id(("range", i), |ui| {
                     if range_ui(ui, dataset, range, language) {
@@ -134,8 +137,8 @@ fn ranges_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, language:
                     .response
                     .labelled_by(label.id);
             });
-        },
-    );
+        });
+    outline_if_focused(ui, &section.header_response);
 }
 
 /// One range's controls; returns whether the user removed it.
@@ -184,31 +187,33 @@ fn bound_ui(ui: &mut Ui, label: &str, bound: &mut Option<f64>, unit: &DisplayUni
 fn pinned_ui(ui: &mut Ui, dataset: &Dataset, pinned: &[ParkId], language: Language, actions: &mut Vec<Action>) {
     let s = strings(language);
     let title = format!("{} ({}/{MAX_PINS})", s.pinned, pinned.len());
-    CollapsingHeader::new(RichText::new(title).strong()).id_salt("filter_pins").default_open(true).show(ui, |ui| {
-        if pinned.is_empty() {
-            ui.weak(s.no_pins);
-            return;
-        }
-        for id in pinned {
-            let Some(park) = dataset.park(id) else { continue };
-            ui.horizontal(|ui| {
-                if ui.small_button("×").on_hover_text(s.unpin).clicked() {
-                    actions.push(Action::TogglePin(id.clone()));
-                }
-                // Cut with "…" at the panel's edge, whole on hover: a long name widened the
-                // panel by a third of a small window, and squeezed the chart beside it.
-                let name = park.name.get(language);
-                let response = ui.add(egui::Button::selectable(false, name).truncate()).on_hover_text(name);
-                if response.clicked() {
-                    actions.push(Action::Select(id.clone()));
-                }
-                if response.hovered() {
-                    actions.push(Action::Hover(id.clone()));
-                }
-            });
-        }
-        if ui.button(s.clear_pins).clicked() {
-            actions.push(Action::ClearPins);
-        }
-    });
+    let section =
+        CollapsingHeader::new(RichText::new(title).strong()).id_salt("filter_pins").default_open(true).show(ui, |ui| {
+            if pinned.is_empty() {
+                ui.weak(s.no_pins);
+                return;
+            }
+            for id in pinned {
+                let Some(park) = dataset.park(id) else { continue };
+                ui.horizontal(|ui| {
+                    if ui.small_button("×").on_hover_text(s.unpin).clicked() {
+                        actions.push(Action::TogglePin(id.clone()));
+                    }
+                    // Cut with "…" at the panel's edge, whole on hover: a long name widened the
+                    // panel by a third of a small window, and squeezed the chart beside it.
+                    let name = park.name.get(language);
+                    let response = ui.add(egui::Button::selectable(false, name).truncate()).on_hover_text(name);
+                    if response.clicked() {
+                        actions.push(Action::Select(id.clone()));
+                    }
+                    if response.hovered() {
+                        actions.push(Action::Hover(id.clone()));
+                    }
+                });
+            }
+            if ui.button(s.clear_pins).clicked() {
+                actions.push(Action::ClearPins);
+            }
+        });
+    outline_if_focused(ui, &section.header_response);
 }

@@ -6,6 +6,7 @@ use crate::i18n::strings;
 use crate::model::Language;
 use crate::state::Command;
 use crate::state::slides::SlideDeck;
+use crate::views::widgets::outline_if_focused;
 
 /// Draws the slide list; the save button's tooltip gives its shortcut. Titles and notes are edited in place: typing is reported as it
 /// happens, and the edit once the user leaves the field (so the file is written once per edit,
@@ -19,7 +20,7 @@ pub fn slides_ui(
     commands: &mut Vec<Command>,
 ) {
     let s = strings(language);
-    egui::CollapsingHeader::new(RichText::new(format!("{} ({})", s.slides, deck.slides.len())).strong())
+    let section = egui::CollapsingHeader::new(RichText::new(format!("{} ({})", s.slides, deck.slides.len())).strong())
         .id_salt("slides")
         .default_open(true)
         .show(ui, |ui| {
@@ -72,6 +73,7 @@ pub fn slides_ui(
                 });
             }
         });
+    outline_if_focused(ui, &section.header_response);
 }
 
 /// Reports typing into a slide's text field, and leaving it.

@@ -12,6 +12,22 @@ use crate::i18n::{clause_separator, labelled, strings};
 use crate::model::{Dataset, IndustryId, Language, ParkCount, Source};
 use crate::state::{Chip, FilterState, IndustryMatch, RoleScope};
 
+/// Outlines a section's header while it has keyboard focus, as egui outlines a focused
+/// button: egui draws no focus on a collapsing header, and a keyboard user going through the
+/// sidebar lost track of where Tab had gone.
+pub fn outline_if_focused(ui: &Ui, header: &Response) {
+    if header.has_focus() {
+        let visuals = ui.style().interact(header);
+        let stroke = ui.visuals().selection.stroke;
+        ui.painter().rect_stroke(
+            header.rect.expand(visuals.expansion),
+            visuals.corner_radius,
+            stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+}
+
 /// The dataset's parks counted, parts of one park once ([`ParkCount::of`]): counted once per
 /// dataset, as it runs through every park, 10,000 a frame at worst.
 pub fn dataset_park_count(ui: &Ui, dataset: &Dataset) -> ParkCount {
