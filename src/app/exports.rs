@@ -106,17 +106,10 @@ impl ParkApp {
 
     /// Queues every slide as a 1920×1080 PNG in `folder`, followed by `meeting-pack.md`.
     pub fn request_meeting_pack(&mut self, folder: std::path::PathBuf) {
-        let untitled = strings(self.state.language).untitled_slide;
-        let shots: Vec<capture::Shot> = self
-            .slides
-            .show
-            .deck
-            .slides
-            .iter()
-            .enumerate()
-            .map(|(i, slide)| capture::Shot {
+        let shots: Vec<capture::Shot> = (self.slide_names().iter().enumerate())
+            .map(|(i, name)| capture::Shot {
                 slide: Some(i),
-                path: folder.join(format!("{:02}-{}.png", i + 1, file_slug(&slide.name(i + 1, untitled)))),
+                path: folder.join(format!("{:02}-{}.png", i + 1, file_slug(name))),
                 size: crate::state::ImageSize::Pixels(1920, 1080),
             })
             .collect();
@@ -207,13 +200,26 @@ impl ParkApp {
 
     /// The title the view shown now writes over itself.
     fn view_title(&self, dataset: &Dataset) -> String {
+        let city = self.city.as_ref().map(|city| &city.map.name);
+        let shown = (self.state.tab, &self.state.plot, &self.state.map);
+        titles::view_title(dataset, city, shown, self.state.language)
+    }
+
+    /// What each slide is called in the slide list, the presenter's bar and the meeting pack's
+    /// file names: its own title, or the title of the view it shows, which stays with it when
+    /// slides are moved ("Slide 3" became "Slide 2" and read as a title).
+    pub(super) fn slide_names(&self) -> Vec<String> {
         let language = self.state.language;
-        match (self.state.tab, &self.city) {
-            (Tab::Table, _) => titles::table_title(dataset, language),
-            (Tab::Compare, _) => titles::plot_title(dataset, &self.state.plot, language),
-            (Tab::Map, Some(city)) => titles::map_title(dataset, &city.map.name, &self.state.map, language),
-            (Tab::Map, None) => dataset.meta.title.get(language).to_owned(),
-        }
+        let city = self.city.as_ref().map(|city| &city.map.name);
+        let untitled = strings(language).untitled_slide;
+        (self.slides.show.deck.slides.iter().enumerate())
+            .map(|(i, slide)| {
+                slide.name(|view| match &self.dataset {
+                    Some(dataset) => titles::view_title(dataset, city, (view.tab, &view.plot, &view.map), language),
+                    None => untitled.replace("{n}", &(i + 1).to_string()),
+                })
+            })
+            .collect()
     }
 
     /// The sources behind what the view shows now.

@@ -229,12 +229,14 @@ impl ParkApp {
                         commands.push(Command::LeavePresentation);
                     }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                        if let Some((i, slide)) = current {
+                        if let Some((i, name)) =
+                            current.and_then(|(i, _)| Some((i, self.slide_names().get(i)?.clone())))
+                        {
                             let text =
                                 s.slide_of.replace("{i}", &(i + 1).to_string()).replace("{n}", &count.to_string());
                             ui.strong(text);
                             ui.separator();
-                            ui.add(egui::Label::new(slide.name(i + 1, s.untitled_slide)).truncate());
+                            ui.add(egui::Label::new(name).truncate());
                         }
                     });
                 });
@@ -469,6 +471,7 @@ impl ParkApp {
 
     /// The slides and filters on the left, the selected park's profile on the right.
     fn side_panels_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
+        let names = self.slide_names();
         let Some(dataset) = self.dataset.as_ref() else { return };
         let language = self.state.language;
         let mut filters_open = !self.state.filters_collapsed;
@@ -480,7 +483,7 @@ impl ParkApp {
             .show_collapsible(ui, &mut filters_open, |ui| {
                 let show = &mut self.slides.show;
                 let new_slide = (&mut self.slides.new_title, || keys::shortcut_text(keys::Does::SaveSlide, language));
-                slides::slides_ui(ui, &mut show.deck, show.current, new_slide, language, commands);
+                slides::slides_ui(ui, (&mut show.deck, &names), show.current, new_slide, language, commands);
                 ui.separator();
                 filters::filters_ui(
                     ui,

@@ -85,11 +85,11 @@ impl Slide {
         Some(self.title.trim()).filter(|title| !title.is_empty())
     }
 
-    /// What the slide is called in lists, file names and the presenter's bar: its title, or
-    /// `untitled` ("Slide {n}") with its number `number` (from 1) when it has none, so the name
-    /// follows the slide when it moves and reads in the language of the moment.
-    pub fn name(&self, number: usize, untitled: &str) -> String {
-        self.own_title().map_or_else(|| untitled.replace("{n}", &number.to_string()), str::to_owned)
+    /// What the slide is called in lists, file names and the presenter's bar: its title, or,
+    /// when it has none, `view_title` of the view it shows, made when asked, so that it reads in
+    /// the language of the moment and stays with the slide when it moves.
+    pub fn name(&self, view_title: impl FnOnce(&ViewSnapshot) -> String) -> String {
+        self.own_title().map_or_else(|| view_title(&self.view), str::to_owned)
     }
 }
 
@@ -337,18 +337,18 @@ mod tests {
     }
 
     #[test]
-    fn untitled_slides_are_named_by_their_place_and_new_slides_become_current() {
+    fn untitled_slides_are_named_by_their_view_and_new_slides_become_current() {
         let mut show = show_of(&["a"]);
         show.add("  ", ViewSnapshot::default());
         assert_eq!((titles(&show), show.current), (vec!["a", ""], Some(1)));
         let names = |show: &SlideShow| -> Vec<String> {
-            show.deck.slides.iter().enumerate().map(|(i, slide)| slide.name(i + 1, "幻灯片 {n}")).collect()
+            show.deck.slides.iter().map(|slide| slide.name(|view| format!("{:?} view", view.tab))).collect()
         };
         assert!(show.show(7).is_none());
         assert_eq!(show.current, Some(1), "showing a slide that is not there changes nothing");
-        assert_eq!(names(&show), ["a", "幻灯片 2"]);
+        assert_eq!(names(&show), ["a", "Table view"]);
         show.move_slide(1, -1);
-        assert_eq!(names(&show), ["幻灯片 1", "a"], "the name follows the slide's place");
+        assert_eq!(names(&show), ["Table view", "a"], "the name stays with the slide when it moves");
     }
 
     #[test]

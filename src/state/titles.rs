@@ -7,7 +7,7 @@ use crate::i18n::{plot_kind_name, strings};
 use crate::model::{Dataset, Language, MetricId, Text, divided_name};
 use crate::state::map::{DistrictValue, MapChoice};
 use crate::state::takeaway::in_sentence;
-use crate::state::{PlotChoice, PlotKind};
+use crate::state::{PlotChoice, PlotKind, Tab};
 
 /// The title of the presented table: "Zhongguancun: the parks and their latest figures".
 pub fn table_title(dataset: &Dataset, language: Language) -> String {
@@ -55,6 +55,22 @@ pub fn map_title(dataset: &Dataset, city: &Text, choice: &MapChoice, language: L
         ),
     };
     format!("{} — {what}", city.get(language))
+}
+
+/// The title a view writes over itself: the table's, the plot's or the map's, as `tab` shows;
+/// the dataset's title for a map without outlines (`city` `None`).
+pub fn view_title(
+    dataset: &Dataset,
+    city: Option<&Text>,
+    (tab, plot, map): (Tab, &PlotChoice, &MapChoice),
+    language: Language,
+) -> String {
+    match (tab, city) {
+        (Tab::Table, _) => table_title(dataset, language),
+        (Tab::Compare, _) => plot_title(dataset, plot, language),
+        (Tab::Map, Some(city)) => map_title(dataset, city, map, language),
+        (Tab::Map, None) => dataset.meta.title.get(language).to_owned(),
+    }
 }
 
 /// "Sum of total income", "总收入合计": what colours the districts when a metric does.

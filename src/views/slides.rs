@@ -13,7 +13,7 @@ use crate::views::widgets::outline_if_focused;
 /// not per keystroke); everything else is reported as a command.
 pub fn slides_ui(
     ui: &mut Ui,
-    deck: &mut SlideDeck,
+    (deck, names): (&mut SlideDeck, &[String]),
     current: Option<usize>,
     (new_title, save_shortcut): (&mut String, impl Fn() -> String),
     language: Language,
@@ -43,11 +43,17 @@ pub fn slides_ui(
                         {
                             commands.push(Command::ShowSlide(i));
                         }
-                        // An untitled slide shows the name it goes by, which follows its place.
-                        let untitled = s.untitled_slide.replace("{n}", &(i + 1).to_string());
+                        // An untitled slide shows the name it goes by, its view's title, cut to
+                        // the field and whole on hover.
+                        let untitled = names.get(i).map_or("", String::as_str);
+                        let hint = if slide.title.trim().is_empty() {
+                            format!("{untitled}\n{}", s.rename_slide)
+                        } else {
+                            s.rename_slide.to_owned()
+                        };
                         let title = ui
                             .add(egui::TextEdit::singleline(&mut slide.title).hint_text(untitled).desired_width(120.0));
-                        report_edit(&title.on_hover_text(s.rename_slide).accessible_name(s.rename_slide), commands);
+                        report_edit(&title.on_hover_text(hint).accessible_name(s.rename_slide), commands);
                         if ui.add_enabled(i > 0, egui::Button::new("↑").small()).on_hover_text(s.move_up).clicked() {
                             commands.push(Command::MoveSlide(i, -1));
                         }
