@@ -420,6 +420,9 @@ pub struct Strings {
     pub map_colour_by: &'static str,
     /// Choropleth value.
     pub map_park_count: &'static str,
+    /// A district of a map of sums with no park in it, and with none matching the filter.
+    pub map_no_park: &'static str,
+    pub map_no_matching_park: &'static str,
     /// Choropleth value: a metric summed over each district's parks; `{metric}` is its name as
     /// inside a sentence.
     pub map_sum_of: &'static str,
@@ -876,6 +879,8 @@ pub const EN: Strings = Strings {
     map_schematic: "Schematic — not to scale",
     map_colour_by: "Colour districts by",
     map_park_count: "Parks matching the filter",
+    map_no_park: "no park",
+    map_no_matching_park: "no park matching the filter",
     map_sum_of: "Sum of {metric}",
     map_classes: "Classes",
     method_quantiles: "quantiles",
@@ -1189,6 +1194,8 @@ pub const ZH: Strings = Strings {
     map_schematic: "示意图，非按比例",
     map_colour_by: "区着色依据",
     map_park_count: "符合筛选条件的园区数",
+    map_no_park: "无园区",
+    map_no_matching_park: "无符合筛选条件的园区",
     map_sum_of: "{metric}合计",
     map_classes: "分级",
     method_quantiles: "分位数",

@@ -287,6 +287,12 @@ pub fn no_data_colour() -> Color32 {
     Color32::from_rgb(0x9a, 0x9a, 0x9a)
 }
 
+/// The fill of a district no park in scope lies in, on a map of sums: plain and light,
+/// unlike the hatched grey of no data. Nothing there to sum is not a figure missing.
+pub fn no_park_colour() -> Color32 {
+    Color32::from_rgb(0xe4, 0xe4, 0xe4)
+}
+
 /// The lines hatching a district with no data, dark enough on [`no_data_colour`] to read as
 /// a pattern, not a shade.
 pub fn hatch_colour() -> Color32 {

@@ -492,6 +492,35 @@ fn presented_sums(language: Language) -> Harness<'static, ParkApp> {
     harness
 }
 
+/// Summing over the parks a filter leaves, a district with none of them has no park to sum: it
+/// is not hatched as "no data", and neither the legend nor the takeaway says its data is
+/// missing (the parks there have figures; they only do not match).
+#[test]
+fn a_sum_under_a_filter_tells_districts_without_a_matching_park_from_missing_data() {
+    let mut harness = map();
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    // The industry led by the fewest parks, so that most districts have none of them.
+    let industry = dataset
+        .industries
+        .iter()
+        .min_by_key(|industry| {
+            dataset.parks.iter().filter(|p| p.industries.iter().any(|l| l.industry == industry.id)).count()
+        })
+        .expect("industries")
+        .id
+        .clone();
+    let state = &mut harness.state_mut().state;
+    state.map.value = DistrictValue::MetricSum(zgc_atlas::model::MetricId::new("total_income"));
+    state.filter.industries.insert(industry);
+    harness.run();
+    let data = harness.state().map_data().clone();
+    assert!(data.no_park_count() > 0, "a fair test: districts without a matching park");
+    let painted = painted_texts(&harness);
+    assert!(painted.iter().any(|text| text.shown == "no park matching the filter"), "the legend's entry");
+    assert!(harness.query_by_label_contains("no park matching the filter.").is_some(), "the takeaway");
+    assert!(harness.query_by_label_contains("have no data").is_none(), "no district's data is missing");
+}
+
 /// Summing figures of different years, the map says so under its scope line, as the bars do,
 /// in the window and on the presented slide in both languages: on one line clear of every
 /// other text, with the map, its legend and its sources still whole on a 1280×720 screen.

@@ -130,6 +130,13 @@ pub struct DistrictReading {
 }
 
 impl DistrictReading {
+    /// Whether a park counts in the district: for a sum, one passing the filter whose first
+    /// district it is; for a count, always (a count of none is a value). A sum's district
+    /// without one has no park to sum, not a lack of data.
+    pub fn has_parks(&self) -> bool {
+        self.basis.is_some() || self.value.is_some() || self.parks_summed_over > 0
+    }
+
     /// Whether the district has a sum that leaves out a park without a figure.
     pub fn leaves_out_parks(&self) -> bool {
         self.value.is_some() && self.parks_without_figure > 0
@@ -259,7 +266,12 @@ impl MapData {
 
     /// How many districts have no value ("no data").
     pub fn no_data_count(&self) -> usize {
-        self.districts.iter().filter(|d| d.value.is_none()).count()
+        self.districts.iter().filter(|d| d.value.is_none() && d.has_parks()).count()
+    }
+
+    /// How many districts of a map of sums have no park to sum (none passing the filter).
+    pub fn no_park_count(&self) -> usize {
+        self.districts.iter().filter(|d| !d.has_parks()).count()
     }
 
     /// One district's reading.
@@ -368,8 +380,9 @@ fn takeaway(
                 name: metric.name.get(language),
                 unit: metric.display_unit_name(language),
                 factor: metric.display_factor(language),
+                filtered,
             },
-            None => MapMeasure::MetricSum { name: id.as_str(), unit: "", factor: 1.0 },
+            None => MapMeasure::MetricSum { name: id.as_str(), unit: "", factor: 1.0, filtered },
         },
     };
     let figures: Vec<DistrictFigure<'_>> = districts
@@ -378,6 +391,7 @@ fn takeaway(
             name: dataset.district(&d.district).map_or(d.district.as_str(), |district| district.name.get(language)),
             value: d.value,
             basis: d.basis,
+            has_parks: d.has_parks(),
         })
         .collect();
     map_takeaway(measure, &figures, language)

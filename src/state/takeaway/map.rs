@@ -24,6 +24,9 @@ pub enum MapMeasure<'a> {
         unit: &'a str,
         /// What a sum is multiplied by to be written in `unit`.
         factor: f64,
+        /// Whether the filter leaves some parks out: a district without a park to sum has
+        /// none matching it, and may have others.
+        filtered: bool,
     },
 }
 
@@ -79,8 +82,11 @@ impl SumBasis {
 pub struct DistrictFigure<'a> {
     /// The district's name in the sentence's language.
     pub name: &'a str,
-    /// Its value; `None` for no data.
+    /// Its value; `None` for no data, or for no park to sum (see `has_parks`).
     pub value: Option<f64>,
+    /// For a sum: whether any park in scope counts in the district. One with none has no park
+    /// to sum, which is not a lack of data. True for counts.
+    pub has_parks: bool,
     /// What stands behind a sum; `None` for counts and for no data.
     pub basis: Option<SumBasis>,
 }
@@ -105,8 +111,13 @@ pub fn map_takeaway(measure: MapMeasure<'_>, districts: &[DistrictFigure<'_>], l
             let none = districts.iter().filter(|d| d.value.is_none_or(|v| v <= 0.0)).count();
             park_count_sentence(&names, highest, (none, total), filtered, language)
         }
-        MapMeasure::MetricSum { name, unit, factor } => {
+        MapMeasure::MetricSum { name, unit, factor, filtered } => {
+            let no_park = districts.iter().filter(|d| d.value.is_none() && !d.has_parks).count();
+            let without = Without { no_data: total - with_data.len() - no_park, no_park, filtered };
             let Some(basis) = top.iter().filter_map(|d| d.basis).reduce(SumBasis::and) else {
+                if no_park == total {
+                    return park_count_sentence(&[], 0.0, (total, total), filtered, language);
+                }
                 return match language {
                     Language::En => {
                         format!("No district has data on {} for these parks.", in_sentence(name, Language::En))
@@ -115,9 +126,47 @@ pub fn map_takeaway(measure: MapMeasure<'_>, districts: &[DistrictFigure<'_>], l
                 };
             };
             let phrase = sum_phrase(highest * factor, basis, unit, language);
-            let no_data = total - with_data.len();
-            metric_sentence(name, &names, &phrase, no_data, total, language)
+            metric_sentence(name, &names, &phrase, (without, total), language)
         }
+    }
+}
+
+/// How many districts a sum leaves without a value, and why: their parks have no figure
+/// (`no_data`), or no park in scope counts in them (`no_park`, "none matching" when
+/// `filtered`).
+#[derive(Clone, Copy)]
+struct Without {
+    no_data: usize,
+    no_park: usize,
+    filtered: bool,
+}
+
+impl Without {
+    /// The clause after the leaders: "3 of 16 districts have no data", "of 16 districts, 3
+    /// have no data and 10 no park matching the filter"; `None` when every district has a sum.
+    fn clause(self, total: usize, language: Language) -> Option<String> {
+        let Self { no_data, no_park, filtered } = self;
+        Some(match language {
+            Language::En => {
+                let no_park_words = if filtered { "no park matching the filter" } else { "no park" };
+                let have = |n: usize| if n == 1 { "has" } else { "have" };
+                match (no_data, no_park) {
+                    (0, 0) => return None,
+                    (n, 0) => format!("{n} of {total} districts {} no data", have(n)),
+                    (0, n) => format!("{n} of {total} districts {} {no_park_words}", have(n)),
+                    (d, n) => format!("of {total} districts, {d} {} no data and {n} {no_park_words}", have(d)),
+                }
+            }
+            Language::Zh => {
+                let no_park_words = if filtered { "没有符合条件的园区" } else { "没有园区" };
+                match (no_data, no_park) {
+                    (0, 0) => return None,
+                    (n, 0) => format!("{total}个区中有{n}个无数据"),
+                    (0, n) => format!("{total}个区中有{n}个{no_park_words}"),
+                    (d, n) => format!("{total}个区中，{d}个无数据，{n}个{no_park_words}"),
+                }
+            }
+        })
     }
 }
 
@@ -193,40 +242,43 @@ fn metric_sentence(
     metric: &str,
     top: &[&str],
     phrase: &str,
-    no_data: usize,
-    total: usize,
+    (without, total): (Without, usize),
     language: Language,
 ) -> String {
-    let with_data = total - no_data;
+    let with_data = total - without.no_data - without.no_park;
+    let rest = without.clause(total, language);
+    // "Only … has data" where the others lack data; where they only lack parks, the sum of
+    // the one district that has some is simply stated.
+    let alone = with_data == 1 && without.no_data == 0;
     match language {
         Language::En => {
             let metric = in_sentence(metric, Language::En);
             let leaders = match top {
-                [one] if total == 1 => return format!("The sum of {metric} in {one} is {phrase}."),
-                [one] if with_data == 1 => return format!("Only {one} has data on {metric}: {phrase}."),
+                [one] if total == 1 || alone => format!("The sum of {metric} in {one} is {phrase}"),
+                [one] if with_data == 1 => format!("Only {one} has data on {metric}: {phrase}"),
                 [one] => format!("{one} has the highest sum of {metric}: {phrase}"),
                 _ if top.len() <= MAX_NAMED => {
                     format!("{} have the highest sum of {metric}: {phrase} each", join(top, language))
                 }
                 _ => format!("{} districts share the highest sum of {metric}: {phrase} each", top.len()),
             };
-            match no_data {
-                0 => format!("{leaders}."),
-                1 => format!("{leaders}; 1 of {total} districts has no data."),
-                _ => format!("{leaders}; {no_data} of {total} districts have no data."),
+            // The others' lack of data is what "only" says already.
+            match rest {
+                Some(rest) if !(with_data == 1 && !alone && without.no_park == 0) => format!("{leaders}; {rest}."),
+                _ => format!("{leaders}."),
             }
         }
         Language::Zh => {
             let leaders = match top {
-                [one] if total == 1 => return format!("{one}的{metric}合计为{phrase}。"),
-                [one] if with_data == 1 => return format!("仅{one}有{metric}数据：{phrase}。"),
+                [one] if total == 1 || alone => format!("{one}的{metric}合计为{phrase}"),
+                [one] if with_data == 1 => format!("仅{one}有{metric}数据：{phrase}"),
                 [one] => format!("{one}的{metric}合计最高：{phrase}"),
                 _ if top.len() <= MAX_NAMED => format!("{}的{metric}合计并列最高，均为{phrase}", join(top, language)),
                 _ => format!("{}个区的{metric}合计并列最高，均为{phrase}", top.len()),
             };
-            match no_data {
-                0 => format!("{leaders}。"),
-                _ => format!("{leaders}；{total}个区中有{no_data}个无数据。"),
+            match rest {
+                Some(rest) if !(with_data == 1 && !alone && without.no_park == 0) => format!("{leaders}；{rest}。"),
+                _ => format!("{leaders}。"),
             }
         }
     }
@@ -272,22 +324,27 @@ fn same(a: f64, b: f64) -> bool {
 mod tests {
     use super::*;
 
-    const AREA: MapMeasure<'static> = MapMeasure::MetricSum { name: "Planned area", unit: "km²", factor: 1.0 };
+    const AREA: MapMeasure<'static> =
+        MapMeasure::MetricSum { name: "Planned area", unit: "km²", factor: 1.0, filtered: false };
     const AREA_ZH: MapMeasure<'static> =
-        MapMeasure::MetricSum { name: "规划面积", unit: "平方公里", factor: 1.0 };
+        MapMeasure::MetricSum { name: "规划面积", unit: "平方公里", factor: 1.0, filtered: false };
 
     fn count(name: &str, value: f64) -> DistrictFigure<'_> {
-        DistrictFigure { name, value: Some(value), basis: None }
+        DistrictFigure { name, value: Some(value), basis: None, has_parks: true }
     }
 
     fn sum(name: &str, value: f64, basis: SumBasis) -> DistrictFigure<'_> {
-        DistrictFigure { name, value: Some(value), basis: Some(basis) }
+        DistrictFigure { name, value: Some(value), basis: Some(basis), has_parks: true }
+    }
+
+    fn no_park(name: &str) -> DistrictFigure<'_> {
+        DistrictFigure { name, value: None, basis: None, has_parks: false }
     }
 
     const UNFILTERED: MapMeasure<'static> = MapMeasure::ParkCount { filtered: false };
 
     fn no_data(name: &str) -> DistrictFigure<'_> {
-        DistrictFigure { name, value: None, basis: None }
+        DistrictFigure { name, value: None, basis: None, has_parks: true }
     }
 
     #[test]
@@ -382,7 +439,7 @@ mod tests {
             "朝阳区的规划面积合计最高：26.1平方公里（2012年）；4个区中有2个无数据。"
         );
         // A sum stored in 十亿元 is written in the unit the measure names, 亿元.
-        let income = MapMeasure::MetricSum { name: "总收入", unit: "亿元", factor: 10.0 };
+        let income = MapMeasure::MetricSum { name: "总收入", unit: "亿元", factor: 10.0, filtered: false };
         let sums = [
             sum("海淀区", 1240.0, SumBasis::of(2013, None, Qualifier::Reported)),
             sum("朝阳区", 630.0, SumBasis::of(2018, None, Qualifier::Reported)),
@@ -391,6 +448,42 @@ mod tests {
         assert_eq!(
             map_takeaway(income, &sums, Language::Zh),
             "海淀区的总收入合计最高：12,400亿元（2013年）；3个区中有1个无数据。"
+        );
+    }
+
+    /// A district with no park to sum (none passing the filter) has no park, not no data: "Only
+    /// Fengtai has data" read as if the others' parks had no figures.
+    #[test]
+    fn a_sum_tells_districts_without_a_park_from_districts_without_data() {
+        let filtered = MapMeasure::MetricSum { name: "Planned area", unit: "km²", factor: 1.0, filtered: true };
+        let area = |value| sum("Chaoyang", value, SumBasis::of(2012, None, Qualifier::Reported));
+        assert_eq!(
+            map_takeaway(filtered, &[area(26.1), no_park("Haidian"), no_park("Miyun")], Language::En),
+            "The sum of planned area in Chaoyang is 26.1 km² (2012); 2 of 3 districts have no park matching the filter."
+        );
+        assert_eq!(
+            map_takeaway(filtered, &[area(26.1), no_data("Haidian"), no_park("Miyun")], Language::En),
+            "Only Chaoyang has data on planned area: 26.1 km² (2012); of 3 districts, 1 has no data and 1 no park \
+             matching the filter."
+        );
+        let zh = MapMeasure::MetricSum { name: "规划面积", unit: "平方公里", factor: 1.0, filtered: true };
+        let zh_area = sum("朝阳区", 26.1, SumBasis::of(2012, None, Qualifier::Reported));
+        assert_eq!(
+            map_takeaway(zh, &[zh_area, no_park("海淀区"), no_park("密云区")], Language::Zh),
+            "朝阳区的规划面积合计为26.1平方公里（2012年）；3个区中有2个没有符合条件的园区。"
+        );
+        assert_eq!(
+            map_takeaway(filtered, &[no_park("Haidian"), no_park("Miyun")], Language::En),
+            "No district has a park matching the filter."
+        );
+        // Without a filter, a district no park lies in has none.
+        assert_eq!(
+            map_takeaway(
+                AREA,
+                &[area(26.1), sum("Haidian", 10.0, SumBasis::of(2012, None, Qualifier::Reported)), no_park("Miyun")],
+                Language::En
+            ),
+            "Chaoyang has the highest sum of planned area: 26.1 km² (2012); 1 of 3 districts has no park."
         );
     }
 
@@ -403,12 +496,13 @@ mod tests {
         );
         let districts =
             [sum("Daxing", 1832.0, mixed), sum("Miyun", 10.0, SumBasis::of(2019, None, Qualifier::Reported))];
-        let metric = MapMeasure::MetricSum { name: "High-tech enterprises", unit: "count", factor: 1.0 };
+        let metric =
+            MapMeasure::MetricSum { name: "High-tech enterprises", unit: "count", factor: 1.0, filtered: false };
         assert_eq!(
             map_takeaway(metric, &districts, Language::En),
             "Daxing has the highest sum of high-tech enterprises: more than 1,832 count (2012–2018)."
         );
-        let metric_zh = MapMeasure::MetricSum { name: "高新技术企业", unit: "家", factor: 1.0 };
+        let metric_zh = MapMeasure::MetricSum { name: "高新技术企业", unit: "家", factor: 1.0, filtered: false };
         let zh = [sum("大兴区", 1832.0, mixed), sum("密云区", 10.0, SumBasis::of(2019, None, Qualifier::Reported))];
         assert_eq!(
             map_takeaway(metric_zh, &zh, Language::Zh),

@@ -18,7 +18,7 @@ use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
 use crate::state::series::CrossKey;
 use crate::state::takeaway::in_sentence;
-use crate::theme::{choropleth_colour, hatch_colour, no_data_colour, text_on};
+use crate::theme::{choropleth_colour, hatch_colour, no_data_colour, no_park_colour, text_on};
 
 use super::markers::{MarkerLook, drawn_as_dots, legend_look, marker_figure};
 use super::{MapContext, metric_name, metric_unit, park_name};
@@ -103,6 +103,15 @@ impl Legend {
                 text: layout(s.no_data.to_owned()),
                 names_parks: false,
             });
+            // Districts with no park to sum, apart from those whose parks lack figures.
+            let no_park = ctx.data.no_park_count();
+            if no_park > 0 {
+                rows.push(Row {
+                    key: Key::Swatch(no_park_colour(), layout(format_count(no_park))),
+                    text: layout(super::without_value(ctx).to_owned()),
+                    names_parks: false,
+                });
+            }
         }
         let markers = &ctx.data.markers;
         if drawn_as_dots(markers.len()) {

@@ -19,7 +19,7 @@ use crate::state::map::{DistrictValue, MapChoice, MapData};
 use crate::state::takeaway::map::sum_phrase;
 use crate::state::titles::{self, map_title, sum_of};
 use crate::state::{Action, FilterState, ParkColours};
-use crate::theme::{choropleth_colour, no_data_colour};
+use crate::theme::{choropleth_colour, no_data_colour, no_park_colour};
 use crate::views::remembered::remembered;
 use crate::views::widgets::{filters_in_words, text_width};
 pub use geometry::MapGeometry;
@@ -218,6 +218,7 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
     let name = ctx.dataset.district(id).map_or_else(|| id.to_string(), |d| d.name.get(ctx.language).to_owned());
     let reading = ctx.data.reading(id);
     let value = match (reading.and_then(|r| r.value), reading.and_then(|r| r.basis), &choice.value) {
+        (None, ..) if reading.is_some_and(|r| !r.has_parks()) => without_value(ctx).to_owned(),
         (None, ..) => s.no_data.to_owned(),
         (Some(count), _, DistrictValue::ParkCount) => {
             let template = if (count - 1.0).abs() < f64::EPSILON { s.parks_count.one } else { s.parks_count.other };
@@ -383,8 +384,15 @@ fn pan_and_zoom(ui: &Ui, response: &egui::Response, choice: &mut MapChoice) {
 fn district_fill(ctx: &MapContext<'_>, id: &DistrictId) -> Color32 {
     match (ctx.data.class_of(id), &ctx.data.classes) {
         (Some(class), Some(classes)) => choropleth_colour(class, classes.breaks.len()),
+        _ if ctx.data.reading(id).is_some_and(|reading| !reading.has_parks()) => no_park_colour(),
         _ => no_data_colour(),
     }
+}
+
+/// What a district without a value has: no data, or, on a map of sums, no park to sum.
+fn without_value(ctx: &MapContext<'_>) -> &'static str {
+    let s = strings(ctx.language);
+    if ctx.data.park_count.entries < ctx.dataset.parks.len() { s.map_no_matching_park } else { s.map_no_park }
 }
 
 /// The scope line under the takeaway: how many parks, how the districts' values count them,

@@ -93,7 +93,8 @@ pub(super) fn pane_ui(
         mesh.indices.clone_from(&shape.triangles);
         painter.add(Shape::mesh(mesh));
         let screen_ring: Vec<Pos2> = shape.ring.iter().map(|p| pane.to_screen.apply(*p)).collect();
-        if ctx.data.value_of(&shape.id).is_none() {
+        // Hatched where data is missing; a district with no park to sum is plain.
+        if ctx.data.reading(&shape.id).is_some_and(|reading| reading.value.is_none() && reading.has_parks()) {
             let hatch = Stroke::new(1.0, hatch_colour());
             for segment in hatch_segments(&screen_ring, HATCH_SPACING) {
                 painter.line_segment(segment, hatch);
