@@ -268,6 +268,12 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
             cells.period = bar.period.map(Period::code).unwrap_or_default();
             bar.qualifier.code().clone_into(&mut cells.qualifier);
             qualifier_name(language, bar.qualifier).clone_into(&mut cells.qualifier_label);
+            // A bound over a preliminary figure: the code is the bound, the words say both.
+            if bar.preliminary {
+                let comma = if language == Language::Zh { "，" } else { ", " };
+                let preliminary = qualifier_name(language, crate::model::Qualifier::Preliminary);
+                cells.qualifier_label = format!("{}{comma}{preliminary}", cells.qualifier_label);
+            }
             // A divided bar rests on two sources (or one for both); their titles and addresses
             // in the same order.
             let sources: Vec<_> = bar.sources.iter().filter_map(|s| dataset.source(s)).collect();
@@ -486,6 +492,32 @@ mod tests {
             ("家/平方公里", "planned_area"),
             "ids never translate"
         );
+    }
+
+    /// A preliminary income over ">1,382 firms" exports as `at_most`, a bound, and its label
+    /// still says it is preliminary: pasted into a report, it must not pass for a firm bound.
+    #[test]
+    fn a_bound_quotient_of_a_preliminary_figure_is_labelled_preliminary() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        let firms =
+            alpha.observations.iter_mut().find(|o| o.metric.as_str() == "high_tech_enterprises").expect("firms");
+        firms.qualifier = crate::model::Qualifier::AtLeast;
+        let parks = [ParkId::new("alpha")];
+        let choice = PlotChoice {
+            metric: MetricId::new("total_income"),
+            divide_by: Some(MetricId::new("high_tech_enterprises")),
+            ..PlotChoice::for_dataset(&dataset)
+        };
+        let data = PlotData::Bars(bar_series(&dataset, &parks, &choice));
+        let table = plot_rows(&dataset, &data, &choice, Language::En);
+        let row = &table.rows[0];
+        assert_eq!(
+            ["qualifier", "qualifier_label"].map(|name| cell(&table, row, name)),
+            ["at_most", "at most, preliminary"]
+        );
+        let zh = plot_rows(&dataset, &data, &choice, Language::Zh);
+        assert!(cell(&zh, &zh.rows[0], "qualifier_label").ends_with("初步统计"));
     }
 
     #[test]

@@ -104,26 +104,29 @@ struct Stated {
     period: Option<Period>,
     divisor_year: Option<i32>,
     qualifier: Qualifier,
+    /// Whether it rests on a preliminary figure that `qualifier` (a bound) does not say
+    /// ([`BarDatum::preliminary`]): said after the year, as the bar's label says it.
+    preliminary: bool,
 }
 
 impl From<&Reading> for Stated {
     fn from(reading: &Reading) -> Self {
         let (value, year, period, qualifier) = (reading.value, reading.year, reading.period, reading.qualifier);
-        Self { value, year, period, divisor_year: None, qualifier }
+        Self { value, year, period, divisor_year: None, qualifier, preliminary: false }
     }
 }
 
 impl From<&TimePoint> for Stated {
     fn from(point: &TimePoint) -> Self {
         let (value, year, period, qualifier) = (point.value, point.year, point.period, point.qualifier);
-        Self { value, year, period, divisor_year: None, qualifier }
+        Self { value, year, period, divisor_year: None, qualifier, preliminary: false }
     }
 }
 
 impl From<&BarDatum> for Stated {
     fn from(bar: &BarDatum) -> Self {
         let (value, year, period, qualifier) = (bar.value, bar.year, bar.period, bar.qualifier);
-        Self { value, year, period, divisor_year: bar.divisor_year, qualifier }
+        Self { value, year, period, divisor_year: bar.divisor_year, qualifier, preliminary: bar.preliminary }
     }
 }
 
@@ -177,7 +180,11 @@ impl Words<'_> {
     }
 
     fn figure(&self, stated: &Stated, unit: &DisplayUnit) -> String {
-        let when = figure_when(self.language, stated.year, stated.period, stated.divisor_year);
+        let mut when = figure_when(self.language, stated.year, stated.period, stated.divisor_year);
+        if stated.preliminary {
+            let comma = if self.language == Language::Zh { "，" } else { ", " };
+            when = format!("{when}{comma}{}", crate::i18n::qualifier_name(self.language, Qualifier::Preliminary));
+        }
         figure_phrase(unit.value(stated.value), stated.qualifier, &unit.name, &when, self.language)
     }
 
@@ -948,6 +955,25 @@ mod tests {
         // Over three times another share is still said.
         let text = sentence(&dataset, &["port_logistics", "kunhua"], &shares, Language::En);
         assert!(text.contains("about 3.3 times Kunhua Science Park's 12.5 % (2022)"), "{text}");
+    }
+
+    /// A preliminary figure over a "more than" divisor is "less than" and still preliminary: the
+    /// sentence says both, as the bar's label does.
+    #[test]
+    fn a_bound_quotient_of_a_preliminary_figure_is_said_to_be_preliminary() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        let firms =
+            alpha.observations.iter_mut().find(|o| o.metric.as_str() == "high_tech_enterprises").expect("firms");
+        firms.qualifier = Qualifier::AtLeast;
+        let per_firm = PlotChoice {
+            divide_by: Some(MetricId::new("high_tech_enterprises")),
+            ..choice(PlotKind::Bars, "total_income")
+        };
+        let text = sentence(&dataset, &["alpha"], &per_firm, Language::En);
+        assert!(text.contains("less than") && text.contains("(2018 ÷ 2019, preliminary)"), "{text}");
+        let zh = sentence(&dataset, &["alpha"], &per_firm, Language::Zh);
+        assert!(zh.contains("不足") && zh.contains("初步统计"), "{zh}");
     }
 
     #[test]
