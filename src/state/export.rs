@@ -101,6 +101,9 @@ const MATRIX_COLUMNS: [&str; 5] = ["park_id", "industry_id", "industry", "role",
 /// What the cell says for a park without the figure.
 const NO_DATA: &str = "no data";
 
+/// The map's qualifier for a district of sums that no park in scope lies in.
+const NO_PARK: &str = "no park";
+
 /// A park's name in `language`, empty for an unknown id.
 fn park_name(dataset: &Dataset, park: &ParkId, language: Language) -> String {
     dataset.park(park).map(|p| p.name.get(language).to_owned()).unwrap_or_default()
@@ -352,7 +355,8 @@ fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -
     Table { headers: MATRIX_COLUMNS.to_vec(), rows }
 }
 
-/// The map: each district's value ("no data" where there is none) and what it measures (a
+/// The map: each district's value (empty where there is none, with "no data" or "no park" as
+/// its qualifier) and what it measures (a
 /// metric's id, or `park_count`), and for a sum the years of its figures, whether one of them
 /// covers only part of its year, and how it can be stated (a sum with a ">400" in it is "at
 /// least"), and how many of its parks a sum leaves out for want of a figure.
@@ -368,7 +372,9 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, langua
         .map(|reading| {
             let id = &reading.district;
             let name = dataset.district(id).map(|d| d.name.get(language).to_owned()).unwrap_or_default();
-            let value = reading.value.map_or_else(|| NO_DATA.to_owned(), |v| value_in_unit(v, &unit));
+            // Empty where there is no value, as in every other export, with why in the
+            // qualifier: no data, or, for a sum, no park to sum.
+            let value = reading.value.map_or_else(String::new, |v| value_in_unit(v, &unit));
             let (years, part_year) = match reading.basis {
                 Some(basis) if basis.first_year == basis.last_year => {
                     (basis.last_year.to_string(), basis.part_year.to_string())
@@ -380,7 +386,8 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, langua
                 Some(_) => {
                     (reading.qualifier().code().to_owned(), qualifier_name(language, reading.qualifier()).to_owned())
                 }
-                None => (String::new(), String::new()),
+                None if reading.has_parks() => (NO_DATA.to_owned(), String::new()),
+                None => (NO_PARK.to_owned(), String::new()),
             };
             let without_figure = if is_sum { reading.parks_without_figure.to_string() } else { String::new() };
             vec![
@@ -518,6 +525,26 @@ mod tests {
         );
         let zh = plot_rows(&dataset, &data, &choice, Language::Zh);
         assert!(cell(&zh, &zh.rows[0], "qualifier_label").ends_with("初步统计"));
+    }
+
+    /// A district without a sum has an empty value, as every export writes a missing one, and
+    /// says why: its parks have no figure ("no data"), or no park passing the filter lies in
+    /// it ("no park").
+    #[test]
+    fn map_rows_leave_a_missing_sum_empty_and_say_why() {
+        let dataset = small_dataset();
+        let income = DistrictValue::MetricSum(MetricId::new("total_income"));
+        let choice = crate::state::map::MapChoice { value: income.clone(), ..Default::default() };
+        let row = |visible: &[ParkId], district: &str| {
+            let data = MapData::new(&dataset, visible, &choice, Language::En);
+            let table = map_rows(&dataset, &data, &income, Language::En);
+            let row = table.rows.iter().find(|row| row.first().is_some_and(|id| id == district)).expect("district");
+            ["value", "qualifier"].map(|name| cell(&table, row, name).to_owned())
+        };
+        let all: Vec<ParkId> = dataset.parks.iter().map(|p| p.id.clone()).collect();
+        assert_eq!(row(&all, "east"), ["630", "preliminary"], "alpha's income");
+        assert_eq!(row(&all, "west"), ["", "no data"], "beta and gamma have no income");
+        assert_eq!(row(&[ParkId::new("alpha")], "west"), ["", "no park"], "none of the filter's parks");
     }
 
     #[test]
