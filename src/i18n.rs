@@ -570,6 +570,8 @@ pub struct Strings {
     /// Time series: what a whole-year point off its line means, added to the key when one is
     /// drawn.
     pub stated_otherwise_key: &'static str,
+    /// The time series' key: what the grey dotted guides from early line ends are.
+    pub guide_key: &'static str,
     /// How scatter bubbles read: `{metric}` sizes their area, `{value}` is the largest bubble's
     /// figure, with its qualifier, unit and year (as the map's [`Self::map_marker_key`]), so
     /// that the others can be read against it.
@@ -960,6 +962,7 @@ pub const EN: Strings = Strings {
     time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
     boundary_key: "dotted line: the park's area changed",
     stated_otherwise_key: "circle off its line: another source's figure for that year",
+    guide_key: "grey dots: lead a line that ends early to its name (no figures there)",
     scatter_legend: "Bubble area ∝ {metric}: largest {value}",
     hollow_marker_key: "hollow marker: approximate, preliminary or a bound",
     part_year_marker_key: "diamond: part of a year",
@@ -1265,6 +1268,7 @@ pub const ZH: Strings = Strings {
     time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
     boundary_key: "点线：园区范围调整",
     stated_otherwise_key: "线外圆点：同年另一来源的数值",
+    guide_key: "灰色虚点：将提前结束的折线引至其名称（该段无数据）",
     scatter_legend: "气泡面积 ∝ {metric}：最大 {value}",
     hollow_marker_key: "空心点：约数、初步统计或上下限",
     part_year_marker_key: "菱形：非全年数据",

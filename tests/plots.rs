@@ -949,22 +949,27 @@ fn a_time_series_of_one_or_two_years_shows_a_few_years_around_them() {
     let mut harness = compare(DataOrigin::File(crate_file("tests/fixtures/lakeshore/lakeshore.ron")));
     harness.get_by_label("Time series").click();
     harness.run();
+    let guide_key = "grey dots: lead a line that ends early to its name";
     let mut show = |pinned: &[&str]| {
         harness.state_mut().state.pinned = pinned.iter().map(|id| ParkId::new(*id)).collect();
         harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("site_hectares");
         harness.run();
         let Some(PlotData::TimeSeries { series, .. }) = harness.state().plot_data() else { panic!("a time series") };
         assert_eq!(series.len(), pinned.len(), "a line per pinned park");
-        year_ticks_and_guide_dots(&harness)
+        let (years, guides) = year_ticks_and_guide_dots(&harness);
+        (years, guides, harness.query_by_label_contains(guide_key).is_some())
     };
-    let (years, guides) = show(&["kunhua", "zhesi", "port_logistics"]);
+    let (years, guides, keyed) = show(&["kunhua", "zhesi", "port_logistics"]);
     assert_eq!(years, [2017, 2018, 2019, 2020, 2021], "all figures of 2019");
     assert_eq!(guides, 0, "every line ends at the last year with figures");
-    let (years, _) = show(&["kunhua", "lakeside_digital"]);
+    assert!(!keyed, "no guide, no key to one");
+    let (years, ..) = show(&["kunhua", "lakeside_digital"]);
     assert_eq!(years, [2018, 2019, 2020, 2021], "figures of 2019 and 2020, on 2017.5–2021.5");
-    let (years, guides) = show(&["kunhua", "ridge_materials"]);
+    let (years, guides, keyed) = show(&["kunhua", "ridge_materials"]);
     assert_eq!((years.first(), years.last()), (Some(&2019), Some(&2024)), "{years:?}");
     assert!(guides > 0, "the line ending in 2019 is led to its name");
+    // Keyed, so that the guide does not read as the figure of 2019 holding steady to 2024.
+    assert!(keyed, "the key says what the guide is");
 }
 
 /// Where the presented matrix cannot show every industry, it keeps the same ones in English and

@@ -12,7 +12,6 @@ use egui_plot::{Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints, PlotT
 
 use super::axes::{AxisText, Direction, ValueAxis, value_axis, year_x_axis};
 use super::labels::{LineLabel, any_moved, stack_line_labels};
-use super::ticks::year_span;
 use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
     park_text_colour, scaled,
@@ -26,9 +25,16 @@ use crate::state::{Action, ParkColours, PlotChoice};
 /// Width of the connector from a line's end to its moved label, in points (OWID's 25 px).
 const CONNECTOR_WIDTH: f32 = 25.0;
 
-/// A line ending further than this share of the plot's width from its right edge gets a dotted
-/// guide to its name.
-const EARLY_END_SHARE: f32 = 0.25;
+/// A line ending further than this share of the years shown from the last gets a dotted guide
+/// to its name.
+const EARLY_END_SHARE: f64 = 0.25;
+
+/// Whether a line ending at `end` (a year, as the axis places it) ends early among `years`,
+/// the first and last shown, and gets a guide to its name. Decided on the years, so that the
+/// key above the chart and the guides drawn in it agree.
+fn ends_early(end: f64, years: Option<(i32, i32)>) -> bool {
+    years.is_some_and(|(first, last)| f64::from(last) - end > EARLY_END_SHARE * f64::from(last - first))
+}
 
 /// Room left between a line's last marker and the start of its guide, in points.
 const GUIDE_CLEARANCE: f32 = 8.0;
@@ -55,10 +61,16 @@ pub(super) fn time_series_ui(
     if series.iter().any(|s| s.stated_otherwise().next().is_some()) {
         key.push(s.stated_otherwise_key);
     }
+    let labelled = labelled_series(ctx, series, colours);
+    let years = data_years(series);
+    // The guides are grey and said to be guides: in a park's colour, level with its last
+    // figure, they read as that figure holding steady for years.
+    if labelled.iter().any(|s| s.line_end().is_some_and(|end| ends_early(end.x, years))) {
+        key.push(s.guide_key);
+    }
     ui.label(RichText::new(key.join(" · ")).small().weak());
     let height = chart_height(ui, footer);
     let font = chart_font(ui);
-    let labelled = labelled_series(ctx, series, colours);
     // The label column: as wide as the longest name, at most a third of the width (OWID).
     let widest = labelled
         .iter()
@@ -71,7 +83,6 @@ pub(super) fn time_series_ui(
     let column_width =
         if labelled.is_empty() { 0.0 } else { (widest + CONNECTOR_WIDTH + 8.0).min(ui.available_width() / 3.0) };
     let text = AxisText::new(ui);
-    let years = data_years(series);
     let visuals = ui.visuals().clone();
     let plot = Plot::new(("time", choice.metric.as_str()))
         .height(height)
@@ -105,8 +116,7 @@ pub(super) fn time_series_ui(
         .inner;
     // The years added around a short span are empty: a line ending at the data's last year
     // ends there, not early.
-    let padding_years = years.map_or(0.0, |years| year_span(years).1 - f64::from(years.1));
-    let ends = LineEnds { labelled: &labelled, transform: &response.transform, log, padding_years };
+    let ends = LineEnds { labelled: &labelled, transform: &response.transform, log, years };
     end_labels_ui(ui, ctx, colours, &ends, column, &font, actions);
     // Only while the plot itself is under the pointer: not through a dialog over it.
     if let Some((park, point)) = response.inner
@@ -150,8 +160,8 @@ struct LineEnds<'a> {
     labelled: &'a [&'a ParkTimeSeries],
     transform: &'a PlotTransform,
     log: bool,
-    /// Empty years the axis shows after the data's last one ([`year_span`]).
-    padding_years: f64,
+    /// The first and last years of the figures ([`data_years`]).
+    years: Option<(i32, i32)>,
 }
 
 /// The names of the labelled series in `column`, each level with its line's end, stacked where
@@ -169,9 +179,6 @@ fn end_labels_ui(
     let frame = *ends.transform.frame();
     let (top, bottom) = (frame.top(), frame.bottom());
     let text_x = column.left() + CONNECTOR_WIDTH + 4.0;
-    // Where the data's years end on screen: the frame's right edge, less the empty years shown
-    // after a short span.
-    let data_right = frame.right() - (ends.padding_years * ends.transform.dpos_dvalue_x()) as f32;
     let mut galleys = Vec::new();
     let mut labels = Vec::new();
     for series in ends.labelled {
@@ -183,23 +190,25 @@ fn end_labels_ui(
         let colour = park_text_colour(colours, ui.visuals(), &series.park);
         let galley = ui.painter().layout(name, font.clone(), colour, (column.right() - text_x).max(40.0));
         labels.push(LineLabel { target_y: end_on_screen.y.clamp(top, bottom), height: galley.size().y });
-        galleys.push((series, galley, end_on_screen, colour));
+        galleys.push((series, galley, end_on_screen, ends_early(end.x, ends.years)));
     }
     let centres = stack_line_labels(&labels, top, bottom);
     let connect = any_moved(&labels, &centres);
     let painter = ui.painter().clone();
-    for ((series, galley, end, colour), centre) in galleys.into_iter().zip(centres) {
+    let guide_colour = ui.visuals().weak_text_color().gamma_multiply(0.8);
+    for ((series, galley, end, early), centre) in galleys.into_iter().zip(centres) {
         let Some(centre_y) = centre else { continue };
         let rect = Rect::from_min_size(pos2(text_x, centre_y - galley.size().y / 2.0), galley.size());
-        // A line ending well before the last year is led to its name by a dotted guide in its
-        // colour: a name level with a point far to its left (a park whose figures stop early)
-        // read as another line's.
-        if end.x < data_right - EARLY_END_SHARE * frame.width() {
+        // A line ending well before the last year is led to its name by a grey dotted guide: a
+        // name level with a point far to its left (a park whose figures stop early) read as
+        // another line's. Grey, not the park's colour, and keyed: in its colour the guide read
+        // as the last figure holding steady.
+        if early {
             let guide = [
                 pos2(end.x + GUIDE_CLEARANCE, end.y.clamp(top, bottom)),
                 pos2(column.left() + 2.0, end.y.clamp(top, bottom)),
             ];
-            painter.extend(egui::Shape::dotted_line(&guide, colour.gamma_multiply(0.7), 5.0, 1.0));
+            painter.extend(egui::Shape::dotted_line(&guide, guide_colour, 6.0, 1.0));
         }
         if connect {
             let from = Pos2::new(column.left() + 2.0, end.y.clamp(top, bottom));
