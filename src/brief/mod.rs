@@ -25,7 +25,7 @@ pub use layout::{Page, lay_out};
 pub struct BriefPeer {
     /// The park's name in the brief's language.
     pub name: String,
-    /// Why it is comparable, in the brief's language ("both lead in biomedicine; no size figure of a common year").
+    /// Why it is comparable, in the brief's language ("both lead in biomedicine; no comparable size figure of a common year").
     pub reasons: String,
 }
 

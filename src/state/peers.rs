@@ -120,7 +120,7 @@ pub struct PeerText {
     pub shared: String,
     /// What sets them apart: "only Beta Park leads in biomedicine".
     pub differences: String,
-    /// What could not be compared: "no size figure of a common year".
+    /// What could not be compared: "no comparable size figure of a common year".
     pub caveats: String,
 }
 
@@ -477,7 +477,7 @@ impl Reason {
                 }
             }
             Self::NoCommonYear => {
-                if en { "no size figure of a common year" } else { "无同一年份的规模数据" }.to_owned()
+                if en { "no comparable size figure of a common year" } else { "无同一年份可比的规模数据" }.to_owned()
             }
         }
     }
@@ -620,7 +620,7 @@ mod tests {
             "both lead in AI; both have biomedicine as a key industry; both have games as a supporting industry"
         );
         assert_eq!(text.differences, "");
-        assert_eq!(text.caveats, "no size figure of a common year", "no size claim without a common year");
+        assert_eq!(text.caveats, "no comparable size figure of a common year", "no size claim without a common year");
         let half = peers[1].describe(&dataset, Language::En, None);
         assert_eq!(half.shared, "both lead in AI");
         assert_eq!(half.differences, "only half park has chips as a key industry", "not what only base names");
@@ -706,8 +706,8 @@ mod tests {
         assert_eq!(later.size_similarity, None);
         let text = later.describe(&dataset, Language::En, None);
         assert!(!text.shared.contains("income") && !text.shared.contains("area"), "{}", text.shared);
-        assert_eq!(text.caveats, "no size figure of a common year");
-        assert_eq!(later.describe(&dataset, Language::Zh, None).caveats, "无同一年份的规模数据");
+        assert_eq!(text.caveats, "no comparable size figure of a common year");
+        assert_eq!(later.describe(&dataset, Language::Zh, None).caveats, "无同一年份可比的规模数据");
     }
 
     #[test]
@@ -733,7 +733,7 @@ mod tests {
         // Two areas for 2018, 40 and 20: neither 4× nor 2× base's is claimed, and base has no
         // area of 2017 to compare with the undisputed 30.
         assert!(!text.shared.contains("area") && !text.differences.contains("area"), "{text:?}");
-        assert_eq!(text.caveats, "no size figure of a common year");
+        assert_eq!(text.caveats, "no comparable size figure of a common year");
         let disputed = peer(&dataset, "base", "only_2018");
         assert_eq!(disputed.size_similarity, None, "40 and 1 km² for one year: no size at all");
     }
@@ -787,7 +787,7 @@ mod tests {
         let text = peer(&dataset, "base", "twin").describe(&dataset, Language::Zh, None);
         assert_eq!(text.shared, "均以人工智能为主导产业；均有生物医药，但角色不同");
         assert_eq!(text.differences, "仅twin园以芯片为主导产业");
-        assert_eq!(text.caveats, "无同一年份的规模数据");
+        assert_eq!(text.caveats, "无同一年份可比的规模数据");
     }
 
     #[test]
