@@ -301,9 +301,12 @@ pub fn write_summary(dataset: &Dataset, map: Option<(&str, usize)>, out: &mut dy
     writeln!(out, "{} v{} ({})", dataset.meta.title.en, dataset.meta.version, dataset.meta.date)?;
     writeln!(
         out,
-        "valid: {} parks, {} figures, {} sources, {} metrics, {} industries, {} districts",
+        "valid: {} parks, {} figures ({} of the parks, {} of the zone), {} sources, {} metrics, {} industries, {} \
+         districts",
         dataset.parks.len(),
+        dataset.figure_count() + dataset.zone_figure_count(),
         dataset.figure_count(),
+        dataset.zone_figure_count(),
         dataset.sources.len(),
         dataset.metrics.len(),
         dataset.industries.len(),

@@ -211,7 +211,7 @@ fn check_passes_on_the_fixture_without_a_warning_and_export_names_its_metrics() 
     let output = Command::new(bin).args(["check", path]).output().expect("the binary runs");
     let text = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{text}");
-    assert!(text.contains("valid: 8 parks, 49 figures, 5 sources, 6 metrics, 9 industries, 6 districts"), "{text}");
+    assert!(text.contains("valid: 8 parks, 56 figures (49 of the parks, 7 of the zone), 5 sources, 6 metrics, 9 industries, 6 districts"), "{text}");
     assert!(text.contains("districts.ron, 6 district outlines"), "{text}");
     assert!(!text.contains("warning"), "{text}");
 

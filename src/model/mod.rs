@@ -792,6 +792,11 @@ impl Dataset {
         self.parks.iter().map(|p| p.observations.len()).sum()
     }
 
+    /// Number of the zone's own figures, the benchmarks (none without a zone).
+    pub fn zone_figure_count(&self) -> usize {
+        self.zone.as_ref().map_or(0, |zone| zone.observations.len())
+    }
+
     /// Every figure of a park with its metric and source resolved, in dataset order.
     pub fn figures<'a>(&'a self, park: &'a Park) -> impl Iterator<Item = Figure<'a>> + 'a {
         park.observations.iter().filter_map(move |obs| self.figure(obs))

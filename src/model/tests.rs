@@ -45,6 +45,7 @@ fn the_small_fixture_loads_with_every_part() {
     let dataset = small_dataset();
     assert_eq!(dataset.parks.len(), 3);
     assert_eq!(dataset.figure_count(), 9);
+    assert_eq!(dataset.zone_figure_count(), 1, "the zone's planned area");
     let alpha = dataset.park(&ParkId::new("alpha")).expect("alpha");
     let figures: Vec<_> = dataset.figures(alpha).collect();
     assert_eq!(figures.len(), 7);
