@@ -463,7 +463,8 @@ mod tests {
         assert_eq!(zh.takeaway, "东区的规划面积合计最高：26.1平方公里（2012年）。");
         let only_gamma = MapData::new(&dataset, &ids(&["gamma"]), &choice, Language::En);
         assert_eq!(only_gamma.value_of(&DistrictId::new("west")), None, "no figure: no data, not zero");
-        assert_eq!(only_gamma.no_data_count(), 2);
+        assert_eq!(only_gamma.no_data_count(), 1, "west: gamma has no area");
+        assert_eq!(only_gamma.no_park_count(), 1, "east: no park of the filter's to sum");
         assert!(only_gamma.classes.is_none());
         assert_eq!(only_gamma.takeaway, "No district has data on planned area for these parks.");
     }
