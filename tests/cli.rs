@@ -21,7 +21,10 @@ fn check_of_a_valid_file_prints_counts_and_coverage_and_exits_0() {
     let output = run(&["check", small.to_str().expect("utf-8 path")]);
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
-    assert!(text.contains("valid: 3 parks, 10 figures (9 of the parks, 1 of the zone), 2 sources, 4 metrics"), "{text}");
+    assert!(
+        text.contains("valid: 3 parks, 10 figures (9 of the parks, 1 of the zone), 2 sources, 4 metrics"),
+        "{text}"
+    );
     // Coverage rows are metrics, columns parks alpha, beta, gamma, then how many parks have it.
     let row = |metric: &str| -> Vec<String> {
         let line = text

@@ -273,18 +273,26 @@ fn size_comparisons(dataset: &Dataset, this: &Park, other: &Park) -> Vec<SizeCom
         .collect()
 }
 
-/// A park's actual whole-year figures of `metric` above zero, one per year. Bounds (">", "<")
+/// A park's actual whole-year figures of `metric` above zero, one per year, of its ground since
+/// it last changed ([`crate::model::Milestone::boundary_change`]). Bounds (">", "<")
 /// are left out: "at least 1,000" against 100 is not "10×". So is a year whose figure sources
 /// state otherwise (marked ≠ in the table): the values may be of different scopes (a park's
 /// two predecessors, each stated on its own), and which to take would decide the ratio.
 fn yearly_values(park: &Park, metric: &MetricId) -> BTreeMap<i32, f64> {
+    // The park as it stands: a figure from before its ground last changed is of another park
+    // in all but name (a predecessor's of 2005 compared "112×" with a peer's).
+    let current_ground_from = park.milestones.iter().filter(|m| m.boundary_change).map(|m| m.year).max();
     // Only this metric's whole-year figures, a handful: comparing them pairwise is cheaper than
     // marking all the park's figures, for each metric of each park when 10,000 are compared.
     let whole_years: Vec<_> = park
         .observations
         .iter()
         .filter(|obs| {
-            &obs.metric == metric && obs.period.is_none() && !obs.qualifier.is_projection() && obs.covers_the_park()
+            &obs.metric == metric
+                && obs.period.is_none()
+                && !obs.qualifier.is_projection()
+                && obs.covers_the_park()
+                && current_ground_from.is_none_or(|from| obs.year >= from)
         })
         .collect();
     let contested: BTreeSet<i32> = whole_years
@@ -736,6 +744,33 @@ mod tests {
         assert_eq!(text.caveats, "no comparable size figure of a common year");
         let disputed = peer(&dataset, "base", "only_2018");
         assert_eq!(disputed.size_similarity, None, "40 and 1 km² for one year: no size at all");
+    }
+
+    /// A park's figure from before its ground changed is of another park in all but name: its
+    /// size is compared only with figures of the ground it has now.
+    #[test]
+    fn sizes_before_a_parks_ground_changed_are_not_compared() {
+        let mut dataset = dataset(&[
+            BASE,
+            TestPark {
+                id: "moved",
+                industries: BASE.industries,
+                figures: &[("income", 1000.0, 2018), ("area", 40.0, 2018)],
+            },
+        ]);
+        let compared = |dataset: &Dataset| peer(dataset, "base", "moved").describe(dataset, Language::En, None);
+        assert!(compared(&dataset).differences.contains("2018"), "a fair test: 2018 compared before");
+        let moved = dataset.parks.iter_mut().find(|p| p.id.as_str() == "moved").expect("moved");
+        moved.milestones.push(crate::model::Milestone {
+            year: 2020,
+            month: None,
+            event: crate::model::Text { en: "Extended".to_owned(), zh: "扩区".to_owned() },
+            boundary_change: true,
+            source: crate::model::SourceId::new("s"),
+        });
+        let text = compared(&dataset);
+        assert!(!text.shared.contains("2018") && !text.differences.contains("2018"), "{text:?}");
+        assert_eq!(text.caveats, "no comparable size figure of a common year");
     }
 
     #[test]
