@@ -685,6 +685,9 @@ pub struct Strings {
     pub differs_note: &'static str,
     /// The map's legend: the same, short enough not to widen the legend.
     pub differs_note_short: &'static str,
+    /// The map's legend: a coloured (pinned or selected) park outside the filter, whose marker
+    /// is drawn hollow; `{park}` is its name.
+    pub map_park_outside_filter: &'static str,
     /// The profile's figures: what the asterisk after a value means.
     pub note_mark_key: &'static str,
 }
@@ -1018,6 +1021,7 @@ pub const EN: Strings = Strings {
     also_stated: "Also stated for the same year",
     differs_note: "≠ another source states another value for that year",
     differs_note_short: "≠ stated otherwise for that year",
+    map_park_outside_filter: "{park} (not in filter)",
     note_mark_key: "* a note: point at the value to read it",
 };
 
@@ -1318,6 +1322,7 @@ pub const ZH: Strings = Strings {
     also_stated: "同年另有数值",
     differs_note: "≠ 表示同年另有来源给出不同数值",
     differs_note_short: "≠ 同年另有不同数值",
+    map_park_outside_filter: "{park}（不符合筛选条件）",
     note_mark_key: "* 有注释：指向数值即可查看",
 };
 

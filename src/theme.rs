@@ -12,6 +12,7 @@ use egui::{
 
 use crate::glyphs;
 use crate::model::Qualifier;
+use crate::state::classify::Classes;
 use crate::state::{COLOURED_PARKS, ThemeChoice};
 
 /// Adds the bundled CJK font ([`glyphs::CJK_FONT`]) as the lowest-priority fallback of both
@@ -192,6 +193,16 @@ pub fn neutral_marker_colour() -> Color32 {
     Color32::from_gray(0xd9)
 }
 
+/// The fill of a coloured park's map marker when the park is outside the filter: its series
+/// colour mixed with white, opaque (a translucent fill took the district's colour, and a thin
+/// cross over the dark ring turned black), drawn inside a ring of the full colour, so the park
+/// is still told by its colour and its legend entry, hollow beside the parks in the filter.
+pub fn outside_filter_marker_colour(colour: Color32) -> Color32 {
+    // Seven tenths of the way to white, rounded.
+    let mix = |c: u8| ((u16::from(c) * 3 + 255 * 7 + 5) / 10) as u8;
+    Color32::from_rgb(mix(colour.r()), mix(colour.g()), mix(colour.b()))
+}
+
 /// The ring around every map marker: near-black, so it stands out on the light district colours
 /// and the no-data grey, whatever the UI theme (the district colours do not change with it).
 pub fn marker_ring_colour() -> Color32 {
@@ -275,6 +286,15 @@ pub fn choropleth_colour(class: usize, count: usize) -> Color32 {
     hex(row.get(at).or(row.last()).copied().unwrap_or(0))
 }
 
+/// The colour of class `class` of `classes`: as [`choropleth_colour`] gives it, except that a
+/// class of zero alone ("0 parks") is always the lightest colour, however many classes there
+/// are, so a district whose value stays zero keeps its colour when a filter changes the others
+/// (one class of zero would otherwise take the middle colour, and the first of two or three
+/// the 3-class scheme's lightest).
+pub fn class_colour(classes: &Classes, class: usize) -> Color32 {
+    if classes.holds_only_zero(class) { hex(YL_GN_BU[2][0]) } else { choropleth_colour(class, classes.breaks.len()) }
+}
+
 /// A colour from its `0xRRGGBB` value.
 fn hex(rgb: u32) -> Color32 {
     let [_, r, g, b] = rgb.to_be_bytes();
@@ -311,9 +331,9 @@ mod tests {
     use egui::{Color32, FontId, Visuals};
 
     use super::{
-        MAX_CLASSES, SERIES_PALETTE, choropleth_colour, context_colour, contrast_ratio, marker_halo_colour,
-        marker_ring_colour, neutral_marker_colour, no_data_colour, relative_luminance, series_colour,
-        series_text_colour, text_on,
+        MAX_CLASSES, SERIES_PALETTE, choropleth_colour, class_colour, context_colour, contrast_ratio,
+        marker_halo_colour, marker_ring_colour, neutral_marker_colour, no_data_colour, outside_filter_marker_colour,
+        relative_luminance, series_colour, series_text_colour, text_on,
     };
 
     /// The light and dark plot backgrounds (`egui_plot` paints `extreme_bg_color`).
@@ -607,6 +627,43 @@ mod tests {
         assert_eq!(choropleth_colour(0, 5), Color32::from_rgb(0xff, 0xff, 0xcc), "ColorBrewer YlGnBu 5");
         assert_eq!(choropleth_colour(4, 5), Color32::from_rgb(0x25, 0x34, 0x94));
         assert_eq!(choropleth_colour(3, 4), Color32::from_rgb(0x22, 0x5e, 0xa8), "YlGnBu 4 is its own row");
+    }
+
+    #[test]
+    fn a_class_of_zero_alone_is_the_lightest_colour_however_many_classes_there_are() {
+        use crate::state::classify::{ClassMethod, classify};
+        let lightest = choropleth_colour(0, MAX_CLASSES);
+        // Sixteen districts, none with a park; then one, two, … districts with 1, 2, … parks.
+        let mut counts = [0.0; 16];
+        for districts_with_parks in 0..5 {
+            for (i, count) in counts.iter_mut().take(districts_with_parks).enumerate() {
+                *count = (i + 1) as f64;
+            }
+            let classes = classify(&counts, MAX_CLASSES, ClassMethod::Quantiles).expect("counts");
+            assert_eq!(class_colour(&classes, 0), lightest, "{districts_with_parks} districts with parks");
+            // The other classes keep the scheme's colours.
+            for class in 1..classes.breaks.len() {
+                assert_eq!(class_colour(&classes, class), choropleth_colour(class, classes.breaks.len()));
+            }
+        }
+        // One class of other values keeps the middle colour.
+        let same = classify(&[3.0; 4], MAX_CLASSES, ClassMethod::Quantiles).expect("values");
+        assert_eq!(class_colour(&same, 0), choropleth_colour(0, 1));
+        assert_ne!(class_colour(&same, 0), lightest);
+    }
+
+    #[test]
+    fn a_marker_outside_the_filter_is_an_opaque_lighter_tint_of_its_colour() {
+        for slot in 0..SERIES_PALETTE.len() {
+            let colour = series_colour(slot);
+            let tint = outside_filter_marker_colour(colour);
+            assert!(tint.is_opaque(), "slot {slot}");
+            assert!(relative_luminance(tint) > relative_luminance(colour) + 0.2, "slot {slot}: lighter");
+            // Its hue kept: the channel that leads the colour leads the tint.
+            let strongest =
+                |c: Color32| [c.r(), c.g(), c.b()].iter().enumerate().max_by_key(|(_, v)| **v).map(|(i, _)| i);
+            assert_eq!(strongest(tint), strongest(colour), "slot {slot}");
+        }
     }
 
     /// The files whose characters the app shows: the data, the test fixtures (which the window

@@ -16,7 +16,9 @@ use zgc_atlas::state::{Action, FilterState, ParkColours};
 use zgc_atlas::views::map::{MapContext, MapGeometry, map_ui};
 
 use common::{Window, open_app, scroll_at};
+use egui::Color32;
 use painted::painted_texts;
+use zgc_atlas::theme::{class_colour, outside_filter_marker_colour, series_colour};
 
 fn map() -> Harness<'static, ParkApp> {
     let mut harness = open_app(DataOrigin::Embedded, Window::default());
@@ -194,6 +196,113 @@ fn the_industry_filter_dims_markers_and_recounts_districts() {
     assert_eq!(data.markers.iter().filter(|m| m.in_filter).count(), 1);
     assert_eq!(data.value_of(&DistrictId::new("fengtai")), Some(1.0));
     assert_eq!(data.value_of(&DistrictId::new("haidian")), Some(0.0));
+}
+
+/// Every shape the last frame painted, `Vec`s opened.
+fn painted_shapes(harness: &Harness<'_, ParkApp>) -> Vec<egui::Shape> {
+    fn collect(shape: &egui::Shape, shapes: &mut Vec<egui::Shape>) {
+        match shape {
+            egui::Shape::Vec(inner) => inner.iter().for_each(|s| collect(s, shapes)),
+            other => shapes.push(other.clone()),
+        }
+    }
+    let mut shapes = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, &mut shapes);
+    }
+    shapes
+}
+
+/// A pinned park outside the filter is still drawn in its colour, as the legend shows it
+/// (hollow: a band of the colour round a pale centre, never faded into the district's colour
+/// or, for a cross, into its black outline), and the legend says it is outside the filter.
+#[test]
+fn a_pinned_park_outside_the_filter_keeps_its_colour_and_the_legend_says_so() {
+    let mut harness = map();
+    // Pinned in this order, the parks take the first palette slots: Haidian's disc, Miyun's
+    // cross (it has no figure of the marker metric), Fengtai's disc.
+    for park in ["haidian", "miyun", "fengtai"] {
+        harness.state_mut().state.pinned.push(ParkId::new(park));
+    }
+    harness.run();
+    harness.get_by_label("Rail transit (1)").click();
+    harness.run();
+    harness.run();
+    let in_filter = |park: &str| harness.state().map_data().marker(&ParkId::new(park)).expect("a marker").in_filter;
+    assert!(!in_filter("haidian") && !in_filter("miyun") && in_filter("fengtai"));
+    let shapes = painted_shapes(&harness);
+    // Where the park's buttons are: its markers (in the main map, and in the inset when it is
+    // there), and any other button naming it.
+    let at = |name: &str| -> Vec<egui::Rect> {
+        harness.query_all_by_role_and_label(egui::Role::Button, name).map(|node| node.rect()).collect()
+    };
+    let within = |rects: &[egui::Rect], point: egui::Pos2| rects.iter().any(|rect| rect.contains(point));
+    // Haidian's disc: a disc of its full colour under a pale one of the same hue, all opaque.
+    let haidian = at("Haidian Park");
+    let discs: Vec<Color32> = shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            egui::Shape::Circle(circle) if within(&haidian, circle.center) && circle.fill.a() > 0 => Some(circle.fill),
+            _ => None,
+        })
+        .collect();
+    assert!(discs.contains(&series_colour(0)), "Haidian's disc keeps its colour: {discs:?}");
+    assert!(discs.contains(&outside_filter_marker_colour(series_colour(0))), "and is hollow: {discs:?}");
+    assert!(discs.iter().all(Color32::is_opaque), "no district shows through: {discs:?}");
+    // Miyun's cross: a line of its full colour, not one faded over its dark outline.
+    let miyun = at("Miyun Park");
+    let lines: Vec<Color32> = shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            egui::Shape::LineSegment { points, stroke } if within(&miyun, points[0].lerp(points[1], 0.5)) => {
+                Some(stroke.color)
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(lines.contains(&series_colour(1)), "Miyun's cross keeps its colour: {lines:?}");
+    assert!(lines.iter().all(Color32::is_opaque), "{lines:?}");
+    // Fengtai, in the filter, is drawn in full.
+    let fengtai = at("Fengtai Park");
+    assert!(shapes.iter().any(|shape| matches!(shape, egui::Shape::Circle(circle)
+        if within(&fengtai, circle.center) && circle.fill == series_colour(2))));
+    // The legend names the parks outside the filter as such, in either language.
+    let legend = |harness: &Harness<'_, ParkApp>| -> Vec<String> {
+        painted_texts(harness).into_iter().map(|painted| painted.text).collect()
+    };
+    let texts = legend(&harness);
+    for name in ["Haidian Park (not in filter)", "Miyun Park (not in filter)", "Fengtai Park"] {
+        assert!(texts.iter().any(|text| text == name), "{name} in {texts:?}");
+    }
+    assert!(!texts.iter().any(|text| text == "Fengtai Park (not in filter)"));
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    harness.run();
+    let texts = legend(&harness);
+    assert!(texts.iter().any(|text| text.ends_with("（不符合筛选条件）") && text.contains("密云")), "{texts:?}");
+}
+
+/// A district whose count stays zero keeps its colour when the filter leaves one park or none:
+/// a class of zero alone is always the lightest colour, not the middle one when it is the
+/// only class.
+#[test]
+fn a_district_with_no_matching_park_keeps_its_colour_as_the_filter_changes() {
+    let mut harness = map();
+    let fill = |harness: &Harness<'_, ParkApp>, district: &str| {
+        let data = harness.state().map_data();
+        assert_eq!(data.value_of(&DistrictId::new(district)), Some(0.0), "{district} has no matching park");
+        let classes = data.classes.as_ref().expect("classes");
+        class_colour(classes, data.class_of(&DistrictId::new(district)).expect("a class"))
+    };
+    harness.get_by_label("Rail transit (1)").click();
+    harness.run();
+    let one_match = fill(&harness, "haidian");
+    assert_eq!(harness.state().map_data().classes.as_ref().map(|c| c.breaks.len()), Some(2));
+    harness.get_by_label("all").click();
+    harness.get_by_label_contains("Data industry (").click();
+    harness.run();
+    assert_eq!(harness.state().map_data().classes.as_ref().map(|c| c.breaks.len()), Some(1), "nothing matches");
+    assert_eq!(fill(&harness, "haidian"), one_match);
 }
 
 /// A made-up city far from Beijing, with its own ids: a 3×3 grid of districts 0.2° a side whose

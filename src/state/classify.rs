@@ -62,6 +62,13 @@ impl Classes {
     pub fn lower_bound(&self, i: usize) -> f64 {
         if i == 0 { self.min } else { self.breaks.get(i - 1).copied().unwrap_or(self.min) }
     }
+
+    /// Whether class `i` holds zero and nothing else ("0 parks"). Such a class is drawn in one
+    /// colour however many classes there are, so a district whose count stays zero keeps its
+    /// colour when a filter changes the other districts' counts.
+    pub fn holds_only_zero(&self, i: usize) -> bool {
+        self.lower_bound(i) == 0.0 && self.breaks.get(i) == Some(&0.0)
+    }
 }
 
 /// Divides `values` into at most `k` classes; `None` when there are no finite values. Fewer
@@ -273,6 +280,25 @@ mod tests {
         let computed = classify_stated(&stated, 4, ClassMethod::EqualIntervals).expect("values");
         // ">0.3" moved up to 0.4's class; the class it left is merged away, the empty one stays.
         assert_eq!((computed.breaks.as_slice(), computed.counts.as_slice()), (&[0.1, 0.2, 0.4][..], &[2, 0, 2][..]));
+    }
+
+    #[test]
+    fn only_a_class_of_zero_alone_holds_only_zero() {
+        // Nothing matching: one class, of zero.
+        let none = classify(&[0.0; 16], 5, ClassMethod::Quantiles).expect("values");
+        assert!(none.holds_only_zero(0));
+        // One match: the first class is still zero alone; the second is not.
+        let mut one = [0.0; 16];
+        one[3] = 1.0;
+        let one = classify(&one, 5, ClassMethod::Quantiles).expect("values");
+        assert!(one.holds_only_zero(0) && !one.holds_only_zero(1));
+        // Zero with other values, zero as an upper bound of negative values, and no zero.
+        let shared = classify(&[0.0, 1.0, 5.0, 9.0], 2, ClassMethod::EqualIntervals).expect("values");
+        assert!(!shared.holds_only_zero(0), "the class 0 – 4.5");
+        let negative = classify(&[-3.0, 0.0, 4.0], 3, ClassMethod::Quantiles).expect("values");
+        assert!(!negative.holds_only_zero(0) && !negative.holds_only_zero(1));
+        let positive = classify(&[2.0, 4.0], 2, ClassMethod::Quantiles).expect("values");
+        assert!(!positive.holds_only_zero(0));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! the number of districts in it (written on the swatch, black or white by contrast) and the
 //! values it holds, a row for districts without data, the marker sizes, and one row per park
 //! whose marker is coloured (pinned or selected), its marker beside its name, since the map
-//! writes no park names (marked ≠ where its marker's figure is stated otherwise). It is drawn
+//! writes no park names (marked ≠ where its marker's figure is stated otherwise, and said to be
+//! outside the filter, its marker hollow, where it is). It is drawn
 //! in room of its own (see `layout`), never over the map.
 
 use std::sync::Arc;
@@ -18,7 +19,7 @@ use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
 use crate::state::series::CrossKey;
 use crate::state::takeaway::in_sentence;
-use crate::theme::{choropleth_colour, hatch_colour, no_data_colour, no_park_colour, text_on};
+use crate::theme::{class_colour, hatch_colour, no_data_colour, no_park_colour, text_on};
 
 use super::markers::{MarkerLook, drawn_as_dots, legend_look, marker_figure};
 use super::{MapContext, metric_name, metric_unit, park_name};
@@ -87,7 +88,7 @@ impl Legend {
                     }
                 };
                 let count = classes.counts.get(i).copied().unwrap_or(0);
-                let fill = choropleth_colour(i, classes.breaks.len());
+                let fill = class_colour(classes, i);
                 rows.push(Row {
                     key: Key::Swatch(fill, layout(format_count(count))),
                     text: layout(text),
@@ -149,11 +150,12 @@ impl Legend {
                 any_marked = true;
             }
             let cross = markers.iter().any(|marker| &marker.park == park && ctx.data.lacks_size(marker));
-            rows.push(Row {
-                key: Key::Marker { look: legend_look(ctx, park), cross },
-                text: layout(name),
-                names_parks: true,
-            });
+            // A pinned park outside the filter is still drawn, hollow: the legend says why.
+            let (look, outside_filter) = legend_look(ctx, park);
+            if outside_filter {
+                name = s.map_park_outside_filter.replace("{park}", &name);
+            }
+            rows.push(Row { key: Key::Marker { look, cross }, text: layout(name), names_parks: true });
         }
         if any_marked {
             rows.push(Row { key: Key::None, text: layout(s.differs_note_short.to_owned()), names_parks: false });

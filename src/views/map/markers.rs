@@ -1,5 +1,6 @@
 //! Park markers on the map: sized by a metric, in their park's chart colour when pinned or
-//! selected and neutral otherwise, ringed more heavily when pinned and most when hovered or
+//! selected (hollow, a band of it round a pale centre, when the park is outside the filter)
+//! and neutral otherwise (faded outside the filter), ringed more heavily when pinned and most when hovered or
 //! selected, each a widget with the park's name (so it can be clicked and found by tests), or
 //! plain dots when there are too many to draw one by one.
 
@@ -10,7 +11,9 @@ use crate::i18n::{labelled, strings};
 use crate::model::{MetricId, ParkId};
 use crate::state::Action;
 use crate::state::map::{MapChoice, Marker};
-use crate::theme::{marker_halo_colour, marker_ring_colour, neutral_marker_colour, series_colour};
+use crate::theme::{
+    marker_halo_colour, marker_ring_colour, neutral_marker_colour, outside_filter_marker_colour, series_colour,
+};
 
 use super::dots::{Dot, DotSize, dots_shape};
 use super::pane::{Pane, PaneKind};
@@ -25,6 +28,11 @@ const DOT_RADIUS: f32 = 2.5;
 const RING_PLAIN: f32 = 1.5;
 const RING_PINNED: f32 = 3.0;
 const RING_EMPHASISED: f32 = 4.5;
+
+/// Width of a cross's line of colour, in points; a hollow cross's is this wide again on
+/// each side of its pale centre.
+const CROSS_LINE: f32 = 2.5;
+const HOLLOW_CROSS_BAND: f32 = 1.25;
 
 /// Width of the white halo outside a coloured marker's ring, in points.
 const HALO: f32 = 1.5;
@@ -155,6 +163,9 @@ pub(super) struct MarkerLook {
     halo: bool,
     /// Hovered, selected or pinned: drawn in full even where the others are dots.
     stands_out: bool,
+    /// The pale centre of a coloured park's marker when the park is outside the filter: the
+    /// disc is then a band of its colour round this, and the cross a line of it along this.
+    hollow: Option<Color32>,
 }
 
 impl MarkerLook {
@@ -169,8 +180,13 @@ impl MarkerLook {
     pub(super) fn paint_cross(&self, painter: &egui::Painter, centre: Pos2, radius: f32) {
         let arm = Vec2::splat(radius * std::f32::consts::FRAC_1_SQRT_2 + 1.0);
         let flipped = Vec2::new(arm.x, -arm.y);
-        for width_and_colour in [(self.ring.width + 3.0, self.ring.color), (2.5, self.fill)] {
-            let stroke = Stroke::new(width_and_colour.0, width_and_colour.1);
+        // The line of colour, widened round a hollow one's pale centre; the outline as wide
+        // beyond it either way.
+        let line = if self.hollow.is_some() { CROSS_LINE + 2.0 * HOLLOW_CROSS_BAND } else { CROSS_LINE };
+        let mut strokes = vec![(line + self.ring.width + 0.5, self.ring.color), (line, self.fill)];
+        strokes.extend(self.hollow.map(|centre| (CROSS_LINE - 1.0, centre)));
+        for (width, colour) in strokes {
+            let stroke = Stroke::new(width, colour);
             painter.line_segment([centre - arm, centre + arm], stroke);
             painter.line_segment([centre - flipped, centre + flipped], stroke);
         }
@@ -179,6 +195,9 @@ impl MarkerLook {
     /// Paints the disc, its ring and its halo.
     pub(super) fn paint(&self, painter: &egui::Painter, centre: Pos2, radius: f32) {
         painter.circle_filled(centre, radius, self.fill);
+        if let Some(hollow) = self.hollow {
+            painter.circle_filled(centre, radius - hollow_band(radius), hollow);
+        }
         let ring = self.ring.width;
         painter.circle_stroke(centre, radius + ring / 2.0, self.ring);
         if self.halo {
@@ -192,18 +211,36 @@ impl MarkerLook {
 fn marker_look(ctx: &MapContext<'_>, marker: &Marker, hovered: bool) -> MarkerLook {
     let mut look = park_look(ctx, &marker.park, hovered);
     if !marker.in_filter {
-        look.fill = look.fill.gamma_multiply(0.25);
-        // A plain marker outside the filter recedes; a picked one keeps its full ring.
-        if !look.stands_out {
-            look.ring.color = look.ring.color.gamma_multiply(0.5);
+        if look.halo {
+            // A coloured park is told by its colour, here and in the legend: outside the
+            // filter its marker is hollow, never faded (a faded fill took the district's
+            // colour, and a faded cross over its dark outline turned black).
+            look.hollow = Some(outside_filter_marker_colour(look.fill));
+        } else {
+            // A plain marker outside the filter recedes; a picked one keeps its full ring.
+            look.fill = look.fill.gamma_multiply(0.25);
+            if !look.stands_out {
+                look.ring.color = look.ring.color.gamma_multiply(0.5);
+            }
         }
     }
     look
 }
 
-/// How the legend draws the marker of a coloured park: as the map draws it, not hovered.
-pub(super) fn legend_look(ctx: &MapContext<'_>, park: &ParkId) -> MarkerLook {
-    park_look(ctx, park, false)
+/// How the legend draws the marker of a coloured park, and whether the park is outside the
+/// filter: as the map draws it, not hovered (hollow outside the filter).
+pub(super) fn legend_look(ctx: &MapContext<'_>, park: &ParkId) -> (MarkerLook, bool) {
+    match ctx.data.marker(park) {
+        Some(marker) => (marker_look(ctx, marker, false), !marker.in_filter),
+        None => (park_look(ctx, park, false), false),
+    }
+}
+
+/// The width of the band of colour round a hollow disc's pale centre, for a disc of `radius`:
+/// about half the radius, so a small disc keeps some centre and a large one a band that reads
+/// as its colour from the back of a room.
+fn hollow_band(radius: f32) -> f32 {
+    (radius * 0.5).clamp(1.5, 4.0)
 }
 
 /// How the marker of a park in the filter is painted: coloured or neutral, ringed by whether it
@@ -222,6 +259,7 @@ fn park_look(ctx: &MapContext<'_>, park: &ParkId, hovered: bool) -> MarkerLook {
         ring: Stroke::new(width, marker_ring_colour()),
         halo: slot.is_some(),
         stands_out: hovered || selected || pinned,
+        hollow: None,
     }
 }
 

@@ -19,7 +19,7 @@ use crate::state::map::{DistrictValue, MapChoice, MapData};
 use crate::state::takeaway::map::sum_phrase;
 use crate::state::titles::{self, map_title, sum_of};
 use crate::state::{Action, FilterState, ParkColours};
-use crate::theme::{choropleth_colour, no_data_colour, no_park_colour};
+use crate::theme::{class_colour, no_data_colour, no_park_colour};
 use crate::views::remembered::remembered;
 use crate::views::widgets::{filters_in_words, text_width};
 pub use geometry::MapGeometry;
@@ -383,7 +383,7 @@ fn pan_and_zoom(ui: &Ui, response: &egui::Response, choice: &mut MapChoice) {
 
 fn district_fill(ctx: &MapContext<'_>, id: &DistrictId) -> Color32 {
     match (ctx.data.class_of(id), &ctx.data.classes) {
-        (Some(class), Some(classes)) => choropleth_colour(class, classes.breaks.len()),
+        (Some(class), Some(classes)) => class_colour(classes, class),
         _ if ctx.data.reading(id).is_some_and(|reading| !reading.has_parks()) => no_park_colour(),
         _ => no_data_colour(),
     }
