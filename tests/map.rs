@@ -707,3 +707,71 @@ fn presented_names_of_pinned_parks_cover_no_other_park_marker() {
         }
     }
 }
+
+/// The review's slide of seven pinned parks, presented on a `size` screen in `language`.
+fn seven_pins_presented(size: [f32; 2], language: Language) -> Harness<'static, ParkApp> {
+    let pinned = ["chaoyang", "dongcheng", "fengtai", "haidian", "xicheng", "yizhuang", "miyun"];
+    let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
+    let state = &mut harness.state_mut().state;
+    state.language = language;
+    state.tab = zgc_atlas::state::Tab::Map;
+    state.map.value = DistrictValue::MetricSum(zgc_atlas::model::MetricId::new("total_income"));
+    state.pinned = pinned.iter().map(|id| ParkId::new(*id)).collect();
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness.run();
+    assert!(harness.state().is_presenting());
+    harness
+}
+
+/// Every shape painted, in the order painted.
+fn painted_shapes(harness: &Harness<'_, ParkApp>) -> Vec<egui::Shape> {
+    fn flatten(shape: &egui::Shape, out: &mut Vec<egui::Shape>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| flatten(s, out)),
+            other => out.push(other.clone()),
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        flatten(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// The review's slide: pinned Xicheng Park, a park without a figure to size its marker by
+/// (a cross), lies inside pinned Haidian Park's large disc, and was painted under it, on the
+/// main map and in the inset. Its cross is painted over the disc, so it can be seen.
+#[test]
+fn a_pinned_parks_marker_is_never_hidden_under_a_larger_one() {
+    let harness = seven_pins_presented([1920.0, 1080.0], Language::En);
+    let markers = |name: &str| -> Vec<egui::Rect> {
+        harness.query_all_by_role_and_label(egui::Role::Button, name).map(|node| node.rect()).collect()
+    };
+    let (haidian, xicheng) = (markers("Haidian Park"), markers("Xicheng Park"));
+    assert_eq!(haidian.len(), 2, "on the main map and in the inset");
+    assert_eq!(xicheng.len(), 2, "on the main map and in the inset");
+    let shapes = painted_shapes(&harness);
+    for (large, small) in haidian.iter().zip(&xicheng) {
+        let disc = shapes
+            .iter()
+            .rposition(|shape| {
+                matches!(shape, egui::Shape::Circle(c) if c.fill.a() > 0 && c.center.distance(large.center()) < 1.0
+                    && c.radius > 10.0)
+            })
+            .expect("Haidian Park's disc");
+        let cross = shapes
+            .iter()
+            .rposition(|shape| {
+                matches!(shape, egui::Shape::LineSegment { points, .. }
+                    if points[0].lerp(points[1], 0.5).distance(small.center()) < 1.0)
+            })
+            .expect("Xicheng Park's cross");
+        assert!(
+            large.expand(6.0).intersects(*small),
+            "the cross meets the disc and its ring (else this test tests nothing): {large:?} {small:?}"
+        );
+        assert!(cross > disc, "Xicheng Park's cross is painted over Haidian Park's disc");
+    }
+}
