@@ -741,8 +741,8 @@ fn painted_shapes(harness: &Harness<'_, ParkApp>) -> Vec<egui::Shape> {
 }
 
 /// The review's slide: pinned Xicheng Park, a park without a figure to size its marker by
-/// (a cross), lies inside pinned Haidian Park's large disc, and was painted under it, on the
-/// main map and in the inset. Its cross is painted over the disc, so it can be seen.
+/// (a cross), lies on pinned Haidian Park's large disc, and was painted under it. Its cross is
+/// painted over the disc, so it can be seen.
 #[test]
 fn a_pinned_parks_marker_is_never_hidden_under_a_larger_one() {
     let harness = seven_pins_presented([1920.0, 1080.0], Language::En);
@@ -753,7 +753,11 @@ fn a_pinned_parks_marker_is_never_hidden_under_a_larger_one() {
     assert_eq!(haidian.len(), 2, "on the main map and in the inset");
     assert_eq!(xicheng.len(), 2, "on the main map and in the inset");
     let shapes = painted_shapes(&harness);
-    for (large, small) in haidian.iter().zip(&xicheng) {
+    // Where the two meet: on the main map (the inset enlarges them apart).
+    let meeting: Vec<_> =
+        haidian.iter().zip(&xicheng).filter(|(large, small)| large.expand(6.0).intersects(**small)).collect();
+    assert!(!meeting.is_empty(), "the cross meets the disc and its ring (else this test tests nothing)");
+    for (large, small) in meeting {
         let disc = shapes
             .iter()
             .rposition(|shape| {
@@ -768,10 +772,20 @@ fn a_pinned_parks_marker_is_never_hidden_under_a_larger_one() {
                     if points[0].lerp(points[1], 0.5).distance(small.center()) < 1.0)
             })
             .expect("Xicheng Park's cross");
-        assert!(
-            large.expand(6.0).intersects(*small),
-            "the cross meets the disc and its ring (else this test tests nothing): {large:?} {small:?}"
-        );
         assert!(cross > disc, "Xicheng Park's cross is painted over Haidian Park's disc");
     }
+}
+
+/// The review's slide presented at 1920×1080: beside a legend naming seven pinned parks the
+/// inset shrank to "Enlarged ×1.9", too small to name its districts. The legend goes in two
+/// columns and the inset keeps its size.
+#[test]
+fn a_legend_naming_many_pinned_parks_leaves_the_inset_its_size() {
+    let harness = seven_pins_presented([1920.0, 1080.0], Language::En);
+    let caption = painted_texts(&harness)
+        .into_iter()
+        .find_map(|painted| painted.shown.strip_prefix("Enlarged ×").map(str::to_owned))
+        .expect("an inset");
+    let magnification: f32 = caption.parse().expect("a number");
+    assert!(magnification >= 3.5, "Enlarged ×{magnification}");
 }
