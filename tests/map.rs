@@ -789,3 +789,38 @@ fn a_legend_naming_many_pinned_parks_leaves_the_inset_its_size() {
     let magnification: f32 = caption.parse().expect("a number");
     assert!(magnification >= 3.5, "Enlarged ×{magnification}");
 }
+
+/// The review's zoom: "+" twice, then three notches of the wheel over the centre. Daxing and
+/// Fangshan, off the bottom, were named over the districts in view with leaders running off
+/// the map, and Xicheng and Dongcheng, large on screen, went unnamed. Only districts in view
+/// are named, and those large on screen are.
+#[test]
+fn zoomed_in_only_districts_in_view_are_named_and_large_ones_are() {
+    let mut harness = map();
+    let view = |harness: &mut Harness<'_, ParkApp>, pan: (f32, f32)| {
+        harness.state_mut().state.map.zoom = 2.8;
+        harness.state_mut().state.map.pan = pan;
+        harness.run();
+        harness.run();
+    };
+    // The north in view, the south out of it.
+    view(&mut harness, (20.0, 400.0));
+    let inset_left = harness
+        .query_all_by_role_and_label(egui::Role::Button, "Haidian Park")
+        .map(|node| node.rect().left())
+        .fold(f32::MIN, f32::max);
+    let on_main_map = |name: &str| {
+        painted_texts(&harness).into_iter().filter(|p| p.shown == name && p.rect.right() < inset_left).count()
+    };
+    for off in ["Daxing", "Fangshan"] {
+        assert_eq!(on_main_map(off), 0, "{off}, out of view, is named on the districts in view");
+    }
+    // The centre in view.
+    view(&mut harness, (20.0, -200.0));
+    let on_main_map = |name: &str| {
+        painted_texts(&harness).into_iter().filter(|p| p.shown == name && p.rect.right() < inset_left).count()
+    };
+    for large in ["Xicheng", "Dongcheng"] {
+        assert_eq!(on_main_map(large), 1, "{large}, large on screen, is named");
+    }
+}
