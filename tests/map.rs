@@ -198,7 +198,7 @@ fn the_industry_filter_dims_markers_and_recounts_districts() {
     assert_eq!(data.value_of(&DistrictId::new("haidian")), Some(0.0));
 }
 
-/// Every shape the last frame painted, `Vec`s opened.
+/// Every shape the last frame painted, in the order painted, `Vec`s opened.
 fn painted_shapes(harness: &Harness<'_, ParkApp>) -> Vec<egui::Shape> {
     fn collect(shape: &egui::Shape, shapes: &mut Vec<egui::Shape>) {
         match shape {
@@ -843,5 +843,107 @@ fn presented_names_of_pinned_parks_cover_no_other_park_marker() {
                 }
             }
         }
+    }
+}
+
+/// The review's slide of seven pinned parks, presented on a `size` screen in `language`.
+fn seven_pins_presented(size: [f32; 2], language: Language) -> Harness<'static, ParkApp> {
+    let pinned = ["chaoyang", "dongcheng", "fengtai", "haidian", "xicheng", "yizhuang", "miyun"];
+    let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
+    let state = &mut harness.state_mut().state;
+    state.language = language;
+    state.tab = zgc_atlas::state::Tab::Map;
+    state.map.value = DistrictValue::MetricSum(zgc_atlas::model::MetricId::new("total_income"));
+    state.pinned = pinned.iter().map(|id| ParkId::new(*id)).collect();
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness.run();
+    assert!(harness.state().is_presenting());
+    harness
+}
+
+/// The review's slide: pinned Xicheng Park, a park without a figure to size its marker by
+/// (a cross), lies on pinned Haidian Park's large disc, and was painted under it. Its cross is
+/// painted over the disc, so it can be seen.
+#[test]
+fn a_pinned_parks_marker_is_never_hidden_under_a_larger_one() {
+    let harness = seven_pins_presented([1920.0, 1080.0], Language::En);
+    let markers = |name: &str| -> Vec<egui::Rect> {
+        harness.query_all_by_role_and_label(egui::Role::Button, name).map(|node| node.rect()).collect()
+    };
+    let (haidian, xicheng) = (markers("Haidian Park"), markers("Xicheng Park"));
+    assert_eq!(haidian.len(), 2, "on the main map and in the inset");
+    assert_eq!(xicheng.len(), 2, "on the main map and in the inset");
+    let shapes = painted_shapes(&harness);
+    // Where the two meet: on the main map (the inset enlarges them apart).
+    let meeting: Vec<_> =
+        haidian.iter().zip(&xicheng).filter(|(large, small)| large.expand(6.0).intersects(**small)).collect();
+    assert!(!meeting.is_empty(), "the cross meets the disc and its ring (else this test tests nothing)");
+    for (large, small) in meeting {
+        let disc = shapes
+            .iter()
+            .rposition(|shape| {
+                matches!(shape, egui::Shape::Circle(c) if c.fill.a() > 0 && c.center.distance(large.center()) < 1.0
+                    && c.radius > 10.0)
+            })
+            .expect("Haidian Park's disc");
+        let cross = shapes
+            .iter()
+            .rposition(|shape| {
+                matches!(shape, egui::Shape::LineSegment { points, .. }
+                    if points[0].lerp(points[1], 0.5).distance(small.center()) < 1.0)
+            })
+            .expect("Xicheng Park's cross");
+        assert!(cross > disc, "Xicheng Park's cross is painted over Haidian Park's disc");
+    }
+}
+
+/// The review's slide presented at 1920×1080: beside a legend naming seven pinned parks the
+/// inset shrank to "Enlarged ×1.9", too small to name its districts. The legend goes in two
+/// columns and the inset keeps its size.
+#[test]
+fn a_legend_naming_many_pinned_parks_leaves_the_inset_its_size() {
+    let harness = seven_pins_presented([1920.0, 1080.0], Language::En);
+    let caption = painted_texts(&harness)
+        .into_iter()
+        .find_map(|painted| painted.shown.strip_prefix("Enlarged ×").map(str::to_owned))
+        .expect("an inset");
+    let magnification: f32 = caption.parse().expect("a number");
+    assert!(magnification >= 3.5, "Enlarged ×{magnification}");
+}
+
+/// The review's zoom: "+" twice, then three notches of the wheel over the centre. Daxing and
+/// Fangshan, off the bottom, were named over the districts in view with leaders running off
+/// the map, and Xicheng and Dongcheng, large on screen, went unnamed. Only districts in view
+/// are named, and those large on screen are.
+#[test]
+fn zoomed_in_only_districts_in_view_are_named_and_large_ones_are() {
+    let mut harness = map();
+    let view = |harness: &mut Harness<'_, ParkApp>, pan: (f32, f32)| {
+        harness.state_mut().state.map.zoom = 2.8;
+        harness.state_mut().state.map.pan = pan;
+        harness.run();
+        harness.run();
+    };
+    // The north in view, the south out of it.
+    view(&mut harness, (20.0, 400.0));
+    let inset_left = harness
+        .query_all_by_role_and_label(egui::Role::Button, "Haidian Park")
+        .map(|node| node.rect().left())
+        .fold(f32::MIN, f32::max);
+    let on_main_map = |name: &str| {
+        painted_texts(&harness).into_iter().filter(|p| p.shown == name && p.rect.right() < inset_left).count()
+    };
+    for off in ["Daxing", "Fangshan"] {
+        assert_eq!(on_main_map(off), 0, "{off}, out of view, is named on the districts in view");
+    }
+    // The centre in view.
+    view(&mut harness, (20.0, -200.0));
+    let on_main_map = |name: &str| {
+        painted_texts(&harness).into_iter().filter(|p| p.shown == name && p.rect.right() < inset_left).count()
+    };
+    for large in ["Xicheng", "Dongcheng"] {
+        assert_eq!(on_main_map(large), 1, "{large}, large on screen, is named");
     }
 }

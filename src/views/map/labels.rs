@@ -26,6 +26,10 @@ const ANCHOR_ROOM: f32 = 10.0;
 /// points.
 const LEADERS: [f32; 5] = [8.0, 18.0, 30.0, 46.0, 64.0];
 
+/// How many steps across and down the part of a district in view is searched for a point to
+/// name it from, when its anchor is out of view.
+const VIEW_STEPS: usize = 16;
+
 /// How many directions, evenly spread, are tried for a label outside its district.
 const DIRECTIONS: usize = 16;
 
@@ -307,6 +311,27 @@ fn ray_exit(from: Pos2, direction: Vec2, ring: &[Pos2]) -> Pos2 {
     from + direction * nearest.unwrap_or(0.0)
 }
 
+/// Where a district whose outline on screen is `outline` is named from, given its `anchor`
+/// (its pole of inaccessibility) and the pane's `bounds`: the anchor where it is in view, else
+/// the point of the district in view nearest the middle of its part in view, kept off the
+/// pane's edge. `None` when no part of the district is in view.
+fn anchor_in_view(anchor: Pos2, outline: &[Pos2], bounds: Rect) -> Option<Pos2> {
+    if bounds.contains(anchor) {
+        return Some(anchor);
+    }
+    let inner = bounds.shrink(ANCHOR_ROOM);
+    let in_view = Rect::from_points(outline).intersect(inner);
+    if !in_view.is_positive() {
+        return None;
+    }
+    let centre = in_view.center();
+    (0..=VIEW_STEPS)
+        .flat_map(|x| (0..=VIEW_STEPS).map(move |y| (x, y)))
+        .map(|(x, y)| in_view.lerp_inside(vec2(x as f32 / VIEW_STEPS as f32, y as f32 / VIEW_STEPS as f32)))
+        .filter(|point| ring_contains(outline, *point))
+        .min_by(|a, b| a.distance(centre).total_cmp(&b.distance(centre)))
+}
+
 /// [`place_labels`], made again only when what it is made from changes (a pan, a zoom, other
 /// markers or names): placing, with its rays and crossings, was most of a frame of the map.
 fn placements_of(
@@ -351,20 +376,28 @@ pub(super) fn labels_ui(
             painter.layout_no_wrap(name.to_owned(), font.clone(), Color32::PLACEHOLDER)
         })
         .collect();
-    let requests: Vec<LabelRequest> = districts
+    // Zoomed in, a district off the pane is not named (its name, drawn on the districts in
+    // view, read as theirs), and one whose anchor is off it is named from a point in view.
+    let bounds = pane.rect.shrink(2.0);
+    let (requests, shown): (Vec<LabelRequest>, Vec<usize>) = districts
         .iter()
         .zip(&galleys)
-        .map(|((shape, may_go_outside), galley)| LabelRequest {
-            size: galley.size(),
-            anchor: pane.to_screen.apply(shape.label_at),
-            outline: shape.ring.iter().map(|p| pane.to_screen.apply(*p)).collect(),
-            may_go_outside: *may_go_outside,
+        .enumerate()
+        .filter_map(|(i, ((shape, may_go_outside), galley))| {
+            let outline: Vec<Pos2> = shape.ring.iter().map(|p| pane.to_screen.apply(*p)).collect();
+            let anchor = anchor_in_view(pane.to_screen.apply(shape.label_at), &outline, bounds)?;
+            Some((LabelRequest { size: galley.size(), anchor, outline, may_go_outside: *may_go_outside }, i))
         })
-        .collect();
+        .unzip();
     // The zoom buttons are one more obstacle: a label is not placed under them, nor a leader
     // started there. Part of what the placements are remembered by, as the markers are.
     let obstacles: Vec<Rect> = obstacles.iter().copied().chain(pane.controls).collect();
-    let placements = placements_of(ui, pane.kind, requests, &obstacles, pane.rect.shrink(2.0));
+    let placements = placements_of(ui, pane.kind, requests, &obstacles, bounds);
+    let mut placements_in_order = vec![Placement::Dropped; districts.len()];
+    for (i, placement) in shown.into_iter().zip(placements) {
+        placements_in_order[i] = placement;
+    }
+    let placements = placements_in_order;
     let visuals = ui.visuals();
     // Parks drawn as dots are too many to keep labels clear of: a label inside its district
     // then sits on a plate of the district's colour, or the dots under it make it unreadable.
@@ -587,5 +620,22 @@ mod tests {
         let exit = ray_exit(pos2(5.0, 10.0), vec2(1.0, 0.0), &u_shape);
         assert!((exit.x - 10.0).abs() < 1e-4, "{exit:?}");
         assert!(ring_contains(&u_shape, pos2(5.0, 25.0)) && !ring_contains(&u_shape, pos2(15.0, 10.0)));
+    }
+
+    /// Zoomed in, the review's map named Daxing, all but off the bottom, over the districts in
+    /// view with a leader running off the map. A district out of view is not named; one whose
+    /// anchor is out of view is named from a point of it in view.
+    #[test]
+    fn a_district_is_named_only_from_where_it_is_in_view() {
+        let bounds = Rect::from_min_max(pos2(0.0, 0.0), pos2(400.0, 300.0));
+        let below = square(pos2(200.0, 420.0), 60.0);
+        assert_eq!(anchor_in_view(pos2(200.0, 420.0), &below, bounds), None, "wholly out of view");
+        // Half in view: named from a point of its own in view.
+        let half = square(pos2(200.0, 320.0), 80.0);
+        let anchor = anchor_in_view(pos2(200.0, 320.0), &half, bounds).expect("in view");
+        assert!(bounds.shrink(ANCHOR_ROOM - 0.01).contains(anchor) && ring_contains(&half, anchor), "{anchor:?}");
+        // In view: its own anchor.
+        let inside = square(pos2(100.0, 100.0), 40.0);
+        assert_eq!(anchor_in_view(pos2(100.0, 100.0), &inside, bounds), Some(pos2(100.0, 100.0)));
     }
 }

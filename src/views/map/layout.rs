@@ -146,6 +146,34 @@ pub(super) fn layout_fitting_inset(
     }
 }
 
+/// How much of the map's fitted area a legend in two columns may cost to keep the inset its
+/// size: a little, since an inset shrunk to ×2 names its districts nowhere readably.
+const MAP_GIVEN_FOR_INSET: f32 = 0.85;
+
+/// [`layout_fitting_inset`] with the legend in one column (`legend`) or, where the inset would
+/// otherwise be made smaller, in two (`legend_in_two`, shorter and wider) when that keeps the
+/// inset larger and the map nearly as large. Returns the layout and whether the legend is in
+/// two columns.
+pub(super) fn layout_with_legend(
+    area: Rect,
+    map_shape: Vec2,
+    (legend, legend_in_two): (Vec2, Option<Vec2>),
+    inset: Option<Vec2>,
+    caption: f32,
+) -> (Layout, bool) {
+    let one = layout_fitting_inset(area, map_shape, legend, inset, caption);
+    let shrunk =
+        |layout: &Layout| inset.zip(layout.inset).map_or(0.0, |(full, slot)| (full.y - slot.height()).max(0.0));
+    let Some(in_two) = legend_in_two.filter(|_| shrunk(&one) > 0.5) else { return (one, false) };
+    let two = layout_fitting_inset(area, map_shape, in_two, inset, caption);
+    let inset_height = |layout: &Layout| layout.inset.map_or(0.0, |slot| slot.height());
+    if inset_height(&two) > inset_height(&one) && two.map_fit.area() >= MAP_GIVEN_FOR_INSET * one.map_fit.area() {
+        (two, true)
+    } else {
+        (one, false)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,5 +291,28 @@ mod tests {
         let area = Rect::from_min_size(pos2(0.0, 0.0), vec2(100.0, 80.0));
         let layout = layout(area, SQUARE, vec2(200.0, 150.0), Some(vec2(240.0, 180.0)));
         assert_eq!(layout.map, area);
+    }
+
+    /// The review's slide presented at 1920×1080: a legend naming seven pinned parks, too tall
+    /// for one column with the inset, shrank it to ×2. In two columns, shorter, it leaves the
+    /// inset its whole size, and the map all but its whole size.
+    #[test]
+    fn a_tall_legend_goes_in_two_columns_rather_than_shrink_the_inset() {
+        let area = Rect::from_min_size(pos2(0.0, 0.0), vec2(1900.0, 780.0));
+        let map_shape = vec2(1.2, 1.0);
+        let (legend, in_two, caption) = (vec2(440.0, 520.0), vec2(820.0, 300.0), 30.0);
+        let inset = inset_size(area.size(), map_shape, vec2(1.5, 1.0), caption);
+        let one = layout_fitting_inset(area, map_shape, legend, Some(inset), caption);
+        assert!(one.inset.is_some_and(|slot| slot.height() < 0.6 * inset.y), "one column shrinks it: {one:?}");
+        let (chosen, two) = layout_with_legend(area, map_shape, (legend, Some(in_two)), Some(inset), caption);
+        check(&chosen, area);
+        assert!(two, "{chosen:?}");
+        assert_eq!(chosen.inset.map(|slot| slot.size()), Some(inset), "the inset keeps its size");
+        assert!(chosen.map_fit.area() >= 0.85 * one.map_fit.area(), "{chosen:?} {one:?}");
+        // With room for both in one column, the legend stays in one.
+        let tall = Rect::from_min_size(pos2(0.0, 0.0), vec2(1900.0, 1400.0));
+        let inset = inset_size(tall.size(), map_shape, vec2(1.5, 1.0), caption);
+        let (_, two) = layout_with_legend(tall, map_shape, (legend, Some(in_two)), Some(inset), caption);
+        assert!(!two);
     }
 }

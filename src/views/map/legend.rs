@@ -62,7 +62,15 @@ pub(super) struct Legend {
     text_height: f32,
     /// Size of a class swatch.
     swatch: Vec2,
+    /// The first row after the classes (the marker key, then the coloured parks): where a
+    /// legend in two columns starts its second.
+    second_column: usize,
+    /// Whether the legend is drawn in two columns (see [`Legend::in_two_columns`]).
+    two_columns: bool,
 }
+
+/// Space between a legend's two columns, in points.
+const COLUMN_GAP: f32 = 16.0;
 
 impl Legend {
     /// Lays out the legend of what `choice` shows, in the ui's body text style.
@@ -172,7 +180,7 @@ impl Legend {
             .map(|row| row.text.size().x + key_indent(&row.key))
             .fold(heading.size().x, f32::max);
         let wrap_width = wrap_width(fixed, font.size);
-        let rows = rows
+        let rows: Vec<Row> = rows
             .into_iter()
             .map(|Row { key, text, names_parks }| {
                 let width = wrap_width - key_indent(&key);
@@ -185,7 +193,32 @@ impl Legend {
             })
             .collect();
         let text_height = heading.size().y;
-        Self { heading, rows, line_height, text_height, swatch }
+        let second_column = rows.iter().position(|row: &Row| !matches!(row.key, Key::Swatch(..))).unwrap_or(rows.len());
+        Self { heading, rows, line_height, text_height, swatch, second_column, two_columns: false }
+    }
+
+    /// Lays the legend out in two columns, the classes in the first, the marker key and the
+    /// coloured parks in the second, where `two` and there is something for each: shorter, so
+    /// that beside a map leaving room across, it and an inset of full size fit in one column
+    /// (a tall legend shrank the inset to ×2).
+    pub(super) fn set_two_columns(&mut self, two: bool) {
+        self.two_columns = two && self.second_column > 0 && self.second_column < self.rows.len();
+    }
+
+    /// The width and height of `rows`, under the heading if `with_heading`.
+    fn column_size(&self, rows: &[Row], with_heading: bool) -> Vec2 {
+        let indent = self.swatch.x + self.line_height / 2.0;
+        let widest = rows
+            .iter()
+            .map(|row| row.text.size().x + if matches!(row.key, Key::None) { 0.0 } else { indent })
+            .fold(if with_heading { self.heading.size().x } else { 0.0 }, f32::max);
+        let heading = if with_heading { self.line_height } else { 0.0 };
+        vec2(widest, heading + rows.iter().map(|row| self.row_height(row)).sum::<f32>())
+    }
+
+    /// Where the second column starts, from the legend's left.
+    fn second_column_x(&self) -> f32 {
+        self.column_size(&self.rows[..self.second_column], true).x + COLUMN_GAP
     }
 
     /// The height of `row`: a line, and a line of text more for each line it wraps onto.
@@ -195,14 +228,12 @@ impl Legend {
 
     /// The room the legend needs.
     pub(super) fn size(&self) -> Vec2 {
-        let indent = self.swatch.x + self.line_height / 2.0;
-        let widest = self
-            .rows
-            .iter()
-            .map(|row| row.text.size().x + if matches!(row.key, Key::None) { 0.0 } else { indent })
-            .fold(self.heading.size().x, f32::max);
-        let height = self.line_height + self.rows.iter().map(|row| self.row_height(row)).sum::<f32>();
-        vec2(widest, height)
+        if !self.two_columns {
+            return self.column_size(&self.rows, true);
+        }
+        let first = self.column_size(&self.rows[..self.second_column], true);
+        let second = self.column_size(&self.rows[self.second_column..], false);
+        vec2(self.second_column_x() + second.x, first.y.max(second.y))
     }
 
     /// Draws the legend with its top-left corner at `at`.
@@ -213,10 +244,16 @@ impl Legend {
         let mut middle = at.y + self.line_height / 2.0;
         painter.galley(pos2(at.x, text_top(middle)), self.heading.clone(), visuals.strong_text_color());
         let mut top = at.y + self.line_height;
-        for row in &self.rows {
+        for (i, row) in self.rows.iter().enumerate() {
+            let mut x = at.x;
+            if self.two_columns && i >= self.second_column {
+                x += self.second_column_x();
+                if i == self.second_column {
+                    top = at.y;
+                }
+            }
             middle = top + self.line_height / 2.0;
             top += self.row_height(row);
-            let mut x = at.x;
             let swatch = Rect::from_min_size(pos2(x, middle - self.swatch.y / 2.0), self.swatch);
             match &row.key {
                 Key::Swatch(fill, count) => {

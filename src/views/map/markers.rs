@@ -68,11 +68,8 @@ pub(super) fn markers_ui(
     // here, and the image of them put in it after the loop.
     let dots_slot = (!as_widgets).then(|| painter.add(egui::Shape::Noop));
     let mut dots = Vec::new();
-    // The coloured parks' markers go over the grey ones, the most important uppermost: under a
-    // larger grey marker, a pinned park could not be seen, nor whose its name's leader is.
-    let coloured: Vec<&Marker> = ctx.colours.parks().filter_map(|park| ctx.data.marker(park)).collect();
-    let grey = markers.iter().filter(|marker| !coloured.iter().any(|c| std::ptr::eq(*c, *marker)));
-    for marker in grey.chain(coloured.iter().rev().copied()) {
+    let order = paint_order(ctx);
+    for marker in order.iter().copied() {
         let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
         if !clip.contains(centre) {
             continue;
@@ -109,6 +106,23 @@ pub(super) fn markers_ui(
             }
         }
     }
+    // A coloured marker a later one covers the middle of (two parks at nearly one place) is
+    // outlined again over it, so the audience still sees it there and whose name points there.
+    for (i, marker) in order.iter().enumerate().filter(|(_, m)| ctx.colours.slot(&m.park).is_some()) {
+        let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
+        let covered = order[i + 1..].iter().any(|over| {
+            let over_centre = pane.to_screen.apply(ctx.geometry.project(over.lon_lat));
+            over_centre.distance(centre) < ctx.data.marker_radius(over)
+        });
+        if covered && clip.contains(centre) {
+            let look = if ctx.hovered == Some(&marker.park) {
+                marker_look(ctx, marker, true)
+            } else {
+                marker_look(ctx, marker, false)
+            };
+            look.paint_outline(painter, centre, ctx.data.marker_radius(marker), ctx.data.lacks_size(marker));
+        }
+    }
     if let Some(slot) = dots_slot {
         let size = DotSize { radius: DOT_RADIUS, rim: RING_PLAIN };
         if let Some(image) = dots_shape(painter, ui.scope_id().with(("map dots", pane.kind)), clip, dots, size) {
@@ -120,6 +134,28 @@ pub(super) fn markers_ui(
         dot_under_pointer_ui(ui, ctx, (pane.kind, marker), actions);
     }
     hovered
+}
+
+/// The markers in the order they are painted, each over those before: the grey ones, then the
+/// coloured parks' (a pinned park under a grey one could not be seen, nor whose its name's
+/// leader is), each group largest first, so that no marker lies hidden under a larger one (a
+/// pinned park's cross vanished under a neighbour's large disc). Of two alike, the more
+/// important coloured park goes uppermost.
+fn paint_order<'m>(ctx: &MapContext<'m>) -> Vec<&'m Marker> {
+    let coloured: Vec<&Marker> = ctx.colours.parks().filter_map(|park| ctx.data.marker(park)).collect();
+    let grey = ctx.data.markers.iter().filter(|marker| !coloured.iter().any(|c| std::ptr::eq(*c, *marker)));
+    let largest_first = |markers: &mut Vec<&Marker>| {
+        markers.sort_by(|a, b| ctx.data.marker_radius(b).total_cmp(&ctx.data.marker_radius(a)));
+    };
+    let mut grey: Vec<&Marker> = grey.collect();
+    // Plain dots are all alike: sorting thousands of them each frame would buy nothing.
+    if !drawn_as_dots(ctx.data.markers.len()) {
+        largest_first(&mut grey);
+    }
+    let mut coloured: Vec<&Marker> = coloured.into_iter().rev().collect();
+    largest_first(&mut coloured);
+    grey.extend(coloured);
+    grey
 }
 
 /// The room each marker drawn in `pane` takes on screen, for labels to keep clear of. Where
@@ -190,6 +226,20 @@ impl MarkerLook {
             painter.line_segment([centre - arm, centre + arm], stroke);
             painter.line_segment([centre - flipped, centre + flipped], stroke);
         }
+    }
+
+    /// Paints only the outline of the disc or cross, over whatever covers it: a coloured marker
+    /// lying under another still shows where it is.
+    pub(super) fn paint_outline(&self, painter: &egui::Painter, centre: Pos2, radius: f32, cross: bool) {
+        if cross {
+            self.paint_cross(painter, centre, radius);
+            return;
+        }
+        let ring = self.ring.width;
+        if self.halo {
+            painter.circle_stroke(centre, radius + ring + HALO / 2.0, Stroke::new(HALO, marker_halo_colour()));
+        }
+        painter.circle_stroke(centre, radius + ring / 2.0, self.ring);
     }
 
     /// Paints the disc, its ring and its halo.

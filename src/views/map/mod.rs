@@ -139,12 +139,21 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
 fn map_area_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, area: Rect, actions: &mut Vec<Action>) {
     let s = strings(ctx.language);
     let bounds = ctx.geometry.bounds;
-    let legend = Legend::new(ui, ctx, choice);
+    let mut legend = Legend::new(ui, ctx, choice);
     let caption_height = ui.text_style_height(&TextStyle::Body) + 4.0;
     let inset_shape = ctx.geometry.inset.as_ref();
     let inset_size =
         inset_shape.map(|inset| layout::inset_size(area.size(), bounds.size(), inset.extent.size(), caption_height));
-    let mut parts = layout::layout_fitting_inset(area, bounds.size(), legend.size(), inset_size, caption_height);
+    let in_two = {
+        legend.set_two_columns(true);
+        let size = legend.size();
+        legend.set_two_columns(false);
+        size
+    };
+    let legend_sizes = (legend.size(), Some(in_two));
+    let (mut parts, two_columns) =
+        layout::layout_with_legend(area, bounds.size(), legend_sizes, inset_size, caption_height);
+    legend.set_two_columns(two_columns);
     // The inset's frame below its caption, and how much it enlarges the fitted main map.
     let inset = inset_shape.zip(parts.inset).and_then(|(shape, slot)| {
         let frame = Rect::from_min_max(pos2(slot.min.x, slot.min.y + caption_height), slot.max);
@@ -153,6 +162,7 @@ fn map_area_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, area: 
         (magnification >= MIN_MAGNIFICATION).then_some((shape, slot, frame, to_inset, magnification))
     });
     if inset.is_none() && parts.inset.is_some() {
+        legend.set_two_columns(false);
         parts = layout::layout(area, bounds.size(), legend.size(), None);
     }
     let Layout { map: map_rect, map_fit, legend: legend_rect, .. } = parts;

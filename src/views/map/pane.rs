@@ -115,22 +115,25 @@ pub(super) fn pane_ui(
     }
     let obstacles = marker_rects(ctx, pane);
     hover.marker = markers_ui(ui, &painter, ctx, choice, pane, actions);
-    let taken = labels_ui(ui, &painter, ctx, pane, &labelled(ctx, pane), &obstacles);
+    let taken = labels_ui(ui, &painter, ctx, pane, &labelled(ctx, pane, choice.zoom), &obstacles);
     park_names_ui(ui, &painter, ctx, pane, &taken, &obstacles);
     hover
 }
 
 /// The districts `pane` labels, in order of priority, each with whether its label may go
 /// outside it. The main map labels every district, largest first; those the inset enlarges
-/// come last and only inside, since the inset labels them anyway. The inset labels only those.
-fn labelled<'g>(ctx: &MapContext<'g>, pane: &Pane<'_>) -> Vec<(&'g DistrictShape, bool)> {
+/// come last and only inside, since the inset labels them anyway, unless the main map is
+/// zoomed in as far as an inset is worth (then they are large on screen, and went unnamed).
+/// The inset labels only those.
+fn labelled<'g>(ctx: &MapContext<'g>, pane: &Pane<'_>, zoom: f32) -> Vec<(&'g DistrictShape, bool)> {
     let mut shapes: Vec<&DistrictShape> = ctx.geometry.districts.iter().collect();
     shapes.sort_by(|a, b| b.area.total_cmp(&a.area));
     let (enlarged, others): (Vec<&DistrictShape>, Vec<&DistrictShape>) =
         shapes.into_iter().partition(|shape| pane.enlarged.contains(&shape.id));
     match pane.kind {
         PaneKind::Main => {
-            others.into_iter().map(|s| (s, true)).chain(enlarged.into_iter().map(|s| (s, false))).collect()
+            let zoomed_in = zoom >= super::MIN_MAGNIFICATION;
+            others.into_iter().map(|s| (s, true)).chain(enlarged.into_iter().map(|s| (s, zoomed_in))).collect()
         }
         PaneKind::Inset => enlarged.into_iter().map(|s| (s, true)).collect(),
     }

@@ -68,9 +68,10 @@ const LEADER_CROSSING: f32 = 300.0;
 /// be read as that park's despite the leader.
 const BESIDE_OTHER_MARKER: f32 = 20.0;
 
-/// What a plate set off its marker pays when another marker lies nearer its middle than its
-/// own: a short leader is easily missed, and the name then reads as the nearer park's.
-const NEARER_OTHER_MARKER: f32 = 60.0;
+/// What a plate set off its marker pays when another marker lies nearer it than its own (see
+/// [`no_marker_nearer`]), where that is allowed at all: only as the last resort of a packed
+/// crowd, since the name then reads as the nearer park's.
+const NEARER_OTHER_MARKER: f32 = 5000.0;
 
 /// What a coloured park's plate pays for each other marker it covers: only when no place clear
 /// of markers is left, since a name must not go missing (the marker under it stays in the
@@ -133,7 +134,7 @@ fn place_names_or_leave_out(requests: &[NameRequest], room: &NameRoom, may_leave
     // A coloured park's name may cover a grey marker only when it finds no room otherwise,
     // shortened or not; never another coloured park's marker, which the audience is shown.
     let coloured: Vec<Rect> = requests.iter().filter(|r| r.coloured).map(|r| r.marker).collect();
-    let mut cover = Cover { coloured: &coloured, last_resort: false, cross_coloured: false };
+    let mut cover = Cover { coloured: &coloured, last_resort: false, cross_coloured: false, nearer_other: false };
     let mut asked = requests.to_vec();
     loop {
         let places = place_names_as_wide(&asked, room, cover);
@@ -158,6 +159,11 @@ fn place_names_or_leave_out(requests: &[NameRequest], room: &NameRoom, may_leave
             asked = requests.to_vec();
             continue;
         }
+        if left_out && !cover.nearer_other && !may_leave_out {
+            cover.nearer_other = true;
+            asked = requests.to_vec();
+            continue;
+        }
         return places;
     }
 }
@@ -174,6 +180,8 @@ struct Cover<'a> {
     /// Whether, past even that, a leader may cross a coloured park's marker (in a packed crowd
     /// of them, an inner one's name has no other way out).
     cross_coloured: bool,
+    /// Whether, past even that, a plate may lie nearer another marker than its own.
+    nearer_other: bool,
 }
 
 /// [`place_names`] with each name as wide as asked, set-off names covering what `cover` allows.
@@ -270,6 +278,23 @@ fn nearest_is_own(plate: Rect, own: Rect, others: &[Rect]) -> bool {
     others.iter().all(|other| other.distance_to_pos(centre) > distance)
 }
 
+/// Whether no marker but `own` comes nearer `plate` than `own` does, measured from the edge of
+/// each marker's disc: a name set off its marker with some other park's marker nearer reads as
+/// that park's, the leader notwithstanding (a pinned park's name sat by another's cross). A
+/// marker whose disc covers the middle of `own` does not count: `own` is drawn over it, and
+/// every place is nearer the larger disc.
+fn no_marker_nearer(plate: Rect, own: Rect, others: &[Rect]) -> bool {
+    let from_edge = |marker: &Rect| (plate.distance_to_pos(marker.center()) - marker.width() / 2.0).max(0.0);
+    let own_distance = from_edge(&own);
+    others.iter().filter(|other| !lies_under(own, **other)).all(|other| from_edge(other) > own_distance)
+}
+
+/// Whether the middle of the marker `own` lies on the disc of the larger marker `other`, which
+/// it is drawn over.
+fn lies_under(own: Rect, other: Rect) -> bool {
+    other.width() > own.width() && other.center().distance(own.center()) < other.width() / 2.0
+}
+
 /// The places right beside the marker tried for a name, in order of preference: those where
 /// the name starts or ends at the marker, or is centred on it. Not left above or below, where
 /// a long name ends a name's width away from its marker.
@@ -301,6 +326,9 @@ fn set_off(
 ) -> Option<NamePlace> {
     let (centre, radius) = (request.marker.center(), request.marker.width() / 2.0);
     let lengths: &[f32] = if cover.last_resort { &LAST_RESORT_LEADERS } else { &LEADERS };
+    // A marker drawn on a larger one's disc has every leader start on that disc: only the
+    // others count as crossed.
+    let crossable: Vec<Rect> = others.iter().copied().filter(|other| !lies_under(request.marker, *other)).collect();
     lengths
         .iter()
         .flat_map(|&length| (0..DIRECTIONS).map(move |k| (length, k)))
@@ -318,13 +346,15 @@ fn set_off(
             let may_cover = cover.last_resort
                 && request.coloured
                 && !others.iter().filter(is_coloured).any(|other| other.intersects(plate));
+            let reads_as_own = no_marker_nearer(plate, request.marker, others);
             let free = is_clear(plate, room, plates, leaders)
+                && (reads_as_own || cover.nearer_other)
                 && (covered == 0 || may_cover)
                 && (cover.cross_coloured
-                    || !others.iter().filter(is_coloured).any(|other| segment_meets_rect(leader, *other)))
+                    || !crossable.iter().filter(is_coloured).any(|other| segment_meets_rect(leader, *other)))
                 && !room.labels.iter().chain(plates).any(|taken| segment_meets_rect(leader, *taken));
             free.then(|| {
-                let over = others.iter().filter(|other| segment_meets_rect(leader, **other)).count();
+                let over = crossable.iter().filter(|other| segment_meets_rect(leader, **other)).count();
                 let crossings = leaders.iter().filter(|other| segments_meet(leader, **other)).count();
                 let beside_others =
                     others.iter().filter(|other| other.expand(2.0 * GAP).intersects(plate)).count() - covered;
@@ -332,7 +362,7 @@ fn set_off(
                     + LEADER_OVER_MARKER * over as f32
                     + LEADER_CROSSING * crossings as f32
                     + BESIDE_OTHER_MARKER * beside_others as f32
-                    + if nearest_is_own(plate, request.marker, others) { 0.0 } else { NEARER_OTHER_MARKER }
+                    + if reads_as_own { 0.0 } else { NEARER_OTHER_MARKER }
                     + COVERS_MARKER * covered as f32;
                 (cost, NamePlace { plate, leader: Some(leader) })
             })
@@ -627,5 +657,34 @@ mod tests {
         assert!(BOUNDS.contains_rect(place.plate), "{place:?}");
         assert!(place.plate.width() >= 120.0 && place.plate.width() < 400.0, "shortened to fit: {place:?}");
         assert_eq!(places[1], None, "a grey park's name is left out rather than cut");
+    }
+
+    /// The review's slide: a pinned park's cross inside a neighbour's large disc, other parks'
+    /// crosses scattered round it. Its name went by one of them (above another park's cross,
+    /// beside a third's), where the audience read it as that park's. Wherever it goes, no marker
+    /// but the large disc it lies on is nearer the name than its own.
+    #[test]
+    fn a_set_off_name_is_nearer_its_own_marker_than_any_other() {
+        let own = request(200.0, 150.0);
+        let large = Rect::from_center_size(pos2(208.0, 150.0), Vec2::splat(64.0));
+        let crosses: Vec<Rect> = (0..8)
+            .map(|k| {
+                let direction = Vec2::angled(std::f32::consts::TAU * k as f32 / 8.0 + 0.3);
+                let at = pos2(200.0, 150.0) + direction * vec2(75.0, 55.0);
+                marker_at(at.x, at.y)
+            })
+            .collect();
+        let markers: Vec<Rect> = [own.marker, large].into_iter().chain(crosses.iter().copied()).collect();
+        let place =
+            place_names(std::slice::from_ref(&own), &room(&markers, &[], &[]))[0].expect("a pinned park is named");
+        assert_reads_as_its_own(&own, place, &markers);
+        let from_edge = |m: &Rect| (place.plate.distance_to_pos(m.center()) - m.width() / 2.0).max(0.0);
+        for cross in &crosses {
+            assert!(
+                from_edge(cross) > from_edge(&own.marker),
+                "{place:?} lies nearer the marker {cross:?} than its own {:?}",
+                own.marker
+            );
+        }
     }
 }
