@@ -798,16 +798,7 @@ fn a_long_pinned_name_wraps_in_the_legend_and_is_named_on_the_presented_map() {
 fn presented_names_of_pinned_parks_cover_no_other_park_marker() {
     let pinned = ["chaoyang", "haidian", "fengtai", "dongcheng"];
     for size in [[1280.0, 720.0], [1920.0, 1080.0]] {
-        let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
-        let state = &mut harness.state_mut().state;
-        state.tab = zgc_atlas::state::Tab::Map;
-        state.map.value = DistrictValue::MetricSum(zgc_atlas::model::MetricId::new("total_income"));
-        state.pinned = pinned.iter().map(|id| ParkId::new(*id)).collect();
-        harness.run();
-        harness.key_press(egui::Key::F5);
-        harness.run();
-        harness.run();
-        assert!(harness.state().is_presenting());
+        let harness = income_map_presented(&pinned, size, Language::En);
         let dataset = harness.state().dataset().expect("dataset").clone();
         let name_of = |id: &str| dataset.park(&ParkId::new(id)).expect("park").name.en.clone();
         // Each marker is a button named after its park: the main map's and the inset's.
@@ -849,6 +840,12 @@ fn presented_names_of_pinned_parks_cover_no_other_park_marker() {
 /// The review's slide of seven pinned parks, presented on a `size` screen in `language`.
 fn seven_pins_presented(size: [f32; 2], language: Language) -> Harness<'static, ParkApp> {
     let pinned = ["chaoyang", "dongcheng", "fengtai", "haidian", "xicheng", "yizhuang", "miyun"];
+    income_map_presented(&pinned, size, language)
+}
+
+/// The real dataset's map of summed total income with `pinned` parks, presented on a `size`
+/// screen in `language`.
+fn income_map_presented(pinned: &[&str], size: [f32; 2], language: Language) -> Harness<'static, ParkApp> {
     let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
     let state = &mut harness.state_mut().state;
     state.language = language;

@@ -591,6 +591,20 @@ fn frame_at(harness: &mut Harness<'_, ParkApp>, time: f64, events: &[egui::Event
     harness.step();
 }
 
+/// The park of the table's first row hovered: the mouse moved onto its name, one frame later.
+/// Returns the park, its name, where the mouse is and the time of the first frame.
+fn point_at_the_first_row(harness: &mut Harness<'_, ParkApp>) -> (zgc_atlas::model::ParkId, String, egui::Pos2, f64) {
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let park = harness.state().visible_parks()[0].clone();
+    let name = dataset.park(&park).expect("visible").name.get(harness.state().state.language).to_owned();
+    let row = harness.get_by_label(&name).rect().center();
+    let start = harness.ctx.input(|input| input.time) + 1.0;
+    frame_at(harness, start, &[egui::Event::PointerMoved(row)]);
+    frame_at(harness, start + 0.1, &[]);
+    assert_eq!(harness.state().state.hovered, Some(park.clone()), "pointing at a row outlines it");
+    (park, name, row, start)
+}
+
 /// A presenter holding a clicker leaves the mouse where it was: after a few seconds at rest
 /// the slide shows no tooltip and no row, bar or district outlined, until the mouse moves.
 #[test]
@@ -599,17 +613,8 @@ fn a_mouse_at_rest_on_a_slide_points_at_nothing_until_it_moves() {
     harness.key_press(egui::Key::F5);
     harness.run();
     assert!(harness.state().is_presenting());
-    let dataset = harness.state().dataset().expect("loaded").clone();
-    let language = harness.state().state.language;
-    let park = harness.state().visible_parks()[0].clone();
-    let name = dataset.park(&park).expect("visible").name.get(language).to_owned();
-    let row = harness.get_by_label(&name).rect().center();
+    let (park, name, row, start) = point_at_the_first_row(&mut harness);
     let hovered = |harness: &Harness<'_, ParkApp>| harness.state().state.hovered.clone();
-
-    let start = harness.ctx.input(|input| input.time) + 1.0;
-    frame_at(&mut harness, start, &[egui::Event::PointerMoved(row)]);
-    frame_at(&mut harness, start + 0.1, &[]);
-    assert_eq!(hovered(&harness), Some(park.clone()), "pointing at a row outlines it");
     frame_at(&mut harness, start + 2.0, &[]);
     assert_eq!(hovered(&harness), Some(park.clone()), "still pointing, two seconds on");
     frame_at(&mut harness, start + 3.5, &[]);
@@ -638,15 +643,8 @@ fn a_mouse_at_rest_on_a_slide_points_at_nothing_until_it_moves() {
 #[test]
 fn an_export_shows_no_row_hovered_under_the_mouse() {
     let mut harness = open_app(DataOrigin::Embedded, Window::default());
-    let dataset = harness.state().dataset().expect("loaded").clone();
-    let park = harness.state().visible_parks()[0].clone();
-    let name = dataset.park(&park).expect("visible").name.get(harness.state().state.language).to_owned();
-    let row = harness.get_by_label(&name).rect().center();
+    let (_, _, row, start) = point_at_the_first_row(&mut harness);
     let hovered = |harness: &Harness<'_, ParkApp>| harness.state().state.hovered.clone();
-    let start = harness.ctx.input(|input| input.time) + 1.0;
-    frame_at(&mut harness, start, &[egui::Event::PointerMoved(row)]);
-    frame_at(&mut harness, start + 0.1, &[]);
-    assert_eq!(hovered(&harness), Some(park.clone()), "pointing at a row outlines it");
 
     let dir = tempfile::tempdir().expect("temp dir");
     harness.state_mut().request_png(dir.path().join("view.png"), zgc_atlas::state::ImageSize::Window);
