@@ -395,7 +395,9 @@ pub(super) fn labels_ui(
     let placements = placements_of(ui, pane.kind, requests, &obstacles, bounds);
     let mut placements_in_order = vec![Placement::Dropped; districts.len()];
     for (i, placement) in shown.into_iter().zip(placements) {
-        placements_in_order[i] = placement;
+        if let Some(slot) = placements_in_order.get_mut(i) {
+            *slot = placement;
+        }
     }
     let placements = placements_in_order;
     let visuals = ui.visuals();
