@@ -75,7 +75,7 @@ impl ParkApp {
     /// While images are being exported, nothing: the pointer is taken off the window, so the
     /// row, bar or district under the mouse (under the menu item that asked for the export)
     /// is not drawn hovered in the image handed out. While presenting, nothing once it rests
-    /// ([`Self::rest_pointer_while_presenting`]).
+    /// (`rest_pointer_while_presenting`).
     pub fn steer_pointer(&self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
         if self.capture.is_busy() {
             raw_input.events.retain(|event| !is_pointer_event(event));
