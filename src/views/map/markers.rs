@@ -68,7 +68,7 @@ pub(super) fn markers_ui(
     // here, and the image of them put in it after the loop.
     let dots_slot = (!as_widgets).then(|| painter.add(egui::Shape::Noop));
     let mut dots = Vec::new();
-    let order = paint_order(ctx);
+    let (order, first_coloured) = paint_order(ctx);
     for marker in order.iter().copied() {
         let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
         if !clip.contains(centre) {
@@ -108,7 +108,9 @@ pub(super) fn markers_ui(
     }
     // A coloured marker a later one covers the middle of (two parks at nearly one place) is
     // outlined again over it, so the audience still sees it there and whose name points there.
-    for (i, marker) in order.iter().enumerate().filter(|(_, m)| ctx.colours.slot(&m.park).is_some()) {
+    // Only the coloured markers, the last painted: looking each of thousands up would cost more
+    // than the frame.
+    for (i, marker) in order.iter().enumerate().skip(first_coloured) {
         let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
         let covered = order[i + 1..].iter().any(|over| {
             let over_centre = pane.to_screen.apply(ctx.geometry.project(over.lon_lat));
@@ -140,8 +142,8 @@ pub(super) fn markers_ui(
 /// coloured parks' (a pinned park under a grey one could not be seen, nor whose its name's
 /// leader is), each group largest first, so that no marker lies hidden under a larger one (a
 /// pinned park's cross vanished under a neighbour's large disc). Of two alike, the more
-/// important coloured park goes uppermost.
-fn paint_order<'m>(ctx: &MapContext<'m>) -> Vec<&'m Marker> {
+/// important coloured park goes uppermost. Returns them, and where the coloured ones begin.
+fn paint_order<'m>(ctx: &MapContext<'m>) -> (Vec<&'m Marker>, usize) {
     let coloured: Vec<&Marker> = ctx.colours.parks().filter_map(|park| ctx.data.marker(park)).collect();
     let grey = ctx.data.markers.iter().filter(|marker| !coloured.iter().any(|c| std::ptr::eq(*c, *marker)));
     let largest_first = |markers: &mut Vec<&Marker>| {
@@ -154,8 +156,9 @@ fn paint_order<'m>(ctx: &MapContext<'m>) -> Vec<&'m Marker> {
     }
     let mut coloured: Vec<&Marker> = coloured.into_iter().rev().collect();
     largest_first(&mut coloured);
+    let first_coloured = grey.len();
     grey.extend(coloured);
-    grey
+    (grey, first_coloured)
 }
 
 /// The room each marker drawn in `pane` takes on screen, for labels to keep clear of. Where
