@@ -292,7 +292,11 @@ pub fn choropleth_colour(class: usize, count: usize) -> Color32 {
 /// (one class of zero would otherwise take the middle colour, and the first of two or three
 /// the 3-class scheme's lightest).
 pub fn class_colour(classes: &Classes, class: usize) -> Color32 {
-    if classes.holds_only_zero(class) { hex(YL_GN_BU[2][0]) } else { choropleth_colour(class, classes.breaks.len()) }
+    if classes.holds_only_zero(class) {
+        choropleth_colour(0, MAX_CLASSES)
+    } else {
+        choropleth_colour(class, classes.breaks.len())
+    }
 }
 
 /// A colour from its `0xRRGGBB` value.

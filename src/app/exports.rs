@@ -209,17 +209,18 @@ impl ParkApp {
     /// file names: its own title, or the title of the view it shows, which stays with it when
     /// slides are moved ("Slide 3" became "Slide 2" and read as a title).
     pub(super) fn slide_names(&self) -> Vec<String> {
+        (0..self.slides.show.deck.slides.len()).filter_map(|i| self.slide_name(i)).collect()
+    }
+
+    /// What slide `i` is called ([`Self::slide_names`]); `None` when there is no such slide.
+    pub(super) fn slide_name(&self, i: usize) -> Option<String> {
         let language = self.state.language;
         let city = self.city.as_ref().map(|city| &city.map.name);
-        let untitled = strings(language).untitled_slide;
-        (self.slides.show.deck.slides.iter().enumerate())
-            .map(|(i, slide)| {
-                slide.name(|view| match &self.dataset {
-                    Some(dataset) => titles::view_title(dataset, city, (view.tab, &view.plot, &view.map), language),
-                    None => untitled.replace("{n}", &(i + 1).to_string()),
-                })
-            })
-            .collect()
+        let slide = self.slides.show.deck.slides.get(i)?;
+        Some(slide.name(|view| match &self.dataset {
+            Some(dataset) => titles::view_title(dataset, city, (view.tab, &view.plot, &view.map), language),
+            None => strings(language).untitled_slide.replace("{n}", &(i + 1).to_string()),
+        }))
     }
 
     /// The sources behind what the view shows now.

@@ -247,6 +247,7 @@ impl ParkApp {
         }
     }
 }
+
 /// Whether `event` is the pointer moving, pressing or touching.
 fn is_pointer_event(event: &egui::Event) -> bool {
     matches!(event, egui::Event::PointerMoved(_) | egui::Event::PointerButton { .. } | egui::Event::Touch { .. })

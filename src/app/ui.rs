@@ -229,9 +229,7 @@ impl ParkApp {
                         commands.push(Command::LeavePresentation);
                     }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                        if let Some((i, name)) =
-                            current.and_then(|(i, _)| Some((i, self.slide_names().get(i)?.clone())))
-                        {
+                        if let Some((i, name)) = current.and_then(|(i, _)| Some((i, self.slide_name(i)?))) {
                             let text =
                                 s.slide_of.replace("{i}", &(i + 1).to_string()).replace("{n}", &count.to_string());
                             ui.strong(text);

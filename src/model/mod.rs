@@ -775,12 +775,6 @@ impl Dataset {
             .or_else(|| self.district(&DistrictId::new(id)).map(|district| &district.name))
     }
 
-    /// Number of parks as the official list counts them: entries that are parts of one park
-    /// (the same [`Park::part_of`]) count once, so a joint park listed as its two parts is one.
-    pub fn official_park_count(&self) -> usize {
-        ParkCount::of(self.parks.iter()).parks
-    }
-
     /// How many parks the entries `ids` are, as the official list counts them, and how many
     /// entries; an id naming no park counts as neither.
     pub fn count_parks<'a>(&self, ids: impl IntoIterator<Item = &'a ParkId>) -> ParkCount {

@@ -338,12 +338,12 @@ fn a_boundary_change_counts_from_its_own_year_on() {
 #[test]
 fn parts_of_one_park_count_as_one_official_park() {
     let mut dataset = small_dataset();
-    assert_eq!(dataset.official_park_count(), dataset.parks.len());
+    assert_eq!(ParkCount::of(&dataset.parks).parks, dataset.parks.len());
     let joint = Some(Text { en: "Part of Alpha-Beta Park".to_owned(), zh: "甲乙园的组成部分".to_owned() });
     dataset.parks[0].part_of.clone_from(&joint);
-    assert_eq!(dataset.official_park_count(), dataset.parks.len(), "one part alone is still one park");
+    assert_eq!(ParkCount::of(&dataset.parks).parks, dataset.parks.len(), "one part alone is still one park");
     dataset.parks[1].part_of = joint;
-    assert_eq!(dataset.official_park_count(), dataset.parks.len() - 1);
+    assert_eq!(ParkCount::of(&dataset.parks).parks, dataset.parks.len() - 1);
 }
 
 /// A chart's scope counts the parks it shows the same way: both parts shown are one park and

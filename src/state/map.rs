@@ -167,6 +167,9 @@ pub struct MapData {
     /// How many parks pass the filter, for the scope line, parts of one park counted once and
     /// as entries.
     pub park_count: ParkCount,
+    /// Whether the filter leaves some parks out: a district's count or sum is then of the
+    /// parks matching it, and one without a park may have others.
+    pub filtered: bool,
     /// The first and last year of the figures the districts' sums add up, when they span more
     /// than one year (one park's figure of 2020 added to another's of 2005, or one district's
     /// sum of 2018 beside another's of 2019); `None` for counts and for sums of one year.
@@ -251,6 +254,7 @@ impl MapData {
             sources,
             source_list,
             park_count: dataset.count_parks(visible),
+            filtered,
             mixed_years,
             part_year_sums,
             sums_leaving_out_parks,

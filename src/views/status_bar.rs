@@ -32,11 +32,10 @@ pub fn status_bar_ui(
         // sixteen: the parks are counted as the official list counts them, the entries after.
         // Counted once a dataset: each count runs through every park, 10,000 a frame at worst.
         let parks = dataset_park_count(ui, dataset);
-        let figures =
-            // The zone's figures too: a researcher citing the dataset's size counts every figure.
-            remembered(ui.ctx(), Id::unique("status_figures"), dataset.revision(), |_| {
-                dataset.figure_count() + dataset.zone_figure_count()
-            });
+        // The zone's figures too: a researcher citing the dataset's size counts every figure.
+        let figures = remembered(ui.ctx(), Id::unique("status_figures"), dataset.revision(), |_| {
+            dataset.figure_count() + dataset.zone_figure_count()
+        });
         let parts_listed = parks.lists_parts();
         let parks = parks_in_words(language, parks);
         let counts = ui.label(format!(

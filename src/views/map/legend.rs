@@ -205,6 +205,15 @@ impl Legend {
         self.two_columns = two && self.second_column > 0 && self.second_column < self.rows.len();
     }
 
+    /// The room the legend would need in two columns; `None` when it has nothing for a second.
+    pub(super) fn size_in_two_columns(&self) -> Option<Vec2> {
+        (self.second_column > 0 && self.second_column < self.rows.len()).then(|| {
+            let first = self.column_size(&self.rows[..self.second_column], true);
+            let second = self.column_size(&self.rows[self.second_column..], false);
+            vec2(self.second_column_x() + second.x, first.y.max(second.y))
+        })
+    }
+
     /// The width and height of `rows`, under the heading if `with_heading`.
     fn column_size(&self, rows: &[Row], with_heading: bool) -> Vec2 {
         let indent = self.swatch.x + self.line_height / 2.0;
@@ -228,12 +237,8 @@ impl Legend {
 
     /// The room the legend needs.
     pub(super) fn size(&self) -> Vec2 {
-        if !self.two_columns {
-            return self.column_size(&self.rows, true);
-        }
-        let first = self.column_size(&self.rows[..self.second_column], true);
-        let second = self.column_size(&self.rows[self.second_column..], false);
-        vec2(self.second_column_x() + second.x, first.y.max(second.y))
+        let in_two = if self.two_columns { self.size_in_two_columns() } else { None };
+        in_two.unwrap_or_else(|| self.column_size(&self.rows, true))
     }
 
     /// Draws the legend with its top-left corner at `at`.

@@ -117,11 +117,7 @@ pub(super) fn markers_ui(
             over_centre.distance(centre) < ctx.data.marker_radius(over)
         });
         if covered && clip.contains(centre) {
-            let look = if ctx.hovered == Some(&marker.park) {
-                marker_look(ctx, marker, true)
-            } else {
-                marker_look(ctx, marker, false)
-            };
+            let look = marker_look(ctx, marker, ctx.hovered == Some(&marker.park));
             look.paint_outline(painter, centre, ctx.data.marker_radius(marker), ctx.data.lacks_size(marker));
         }
     }

@@ -144,13 +144,7 @@ fn map_area_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, area: 
     let inset_shape = ctx.geometry.inset.as_ref();
     let inset_size =
         inset_shape.map(|inset| layout::inset_size(area.size(), bounds.size(), inset.extent.size(), caption_height));
-    let in_two = {
-        legend.set_two_columns(true);
-        let size = legend.size();
-        legend.set_two_columns(false);
-        size
-    };
-    let legend_sizes = (legend.size(), Some(in_two));
+    let legend_sizes = (legend.size(), legend.size_in_two_columns());
     let (mut parts, two_columns) =
         layout::layout_with_legend(area, bounds.size(), legend_sizes, inset_size, caption_height);
     legend.set_two_columns(two_columns);
@@ -402,7 +396,7 @@ fn district_fill(ctx: &MapContext<'_>, id: &DistrictId) -> Color32 {
 /// What a district without a value has: no data, or, on a map of sums, no park to sum.
 fn without_value(ctx: &MapContext<'_>) -> &'static str {
     let s = strings(ctx.language);
-    if ctx.data.park_count.entries < ctx.dataset.parks.len() { s.map_no_matching_park } else { s.map_no_park }
+    if ctx.data.filtered { s.map_no_matching_park } else { s.map_no_park }
 }
 
 /// The scope line under the takeaway: how many parks, how the districts' values count them,
