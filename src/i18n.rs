@@ -1471,6 +1471,13 @@ pub fn group_name(language: Language, group: IndustryGroup) -> &'static str {
     }
 }
 
+/// `text` ("2018 ÷ 2020", "at most") followed by "preliminary" as the language adds a clause:
+/// for a figure whose qualifier is a bound or a year, which cannot say it as well.
+pub fn and_preliminary(language: Language, text: &str) -> String {
+    let comma = if language == Language::Zh { "，" } else { ", " };
+    format!("{text}{comma}{}", qualifier_name(language, Qualifier::Preliminary))
+}
+
 /// The quality mark of a figure, as shown in the profile.
 pub fn qualifier_name(language: Language, qualifier: Qualifier) -> &'static str {
     match (language, qualifier) {

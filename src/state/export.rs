@@ -273,9 +273,7 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
             qualifier_name(language, bar.qualifier).clone_into(&mut cells.qualifier_label);
             // A bound over a preliminary figure: the code is the bound, the words say both.
             if bar.preliminary {
-                let comma = if language == Language::Zh { "，" } else { ", " };
-                let preliminary = qualifier_name(language, crate::model::Qualifier::Preliminary);
-                cells.qualifier_label = format!("{}{comma}{preliminary}", cells.qualifier_label);
+                cells.qualifier_label = crate::i18n::and_preliminary(language, &cells.qualifier_label);
             }
             // A divided bar rests on two sources (or one for both); their titles and addresses
             // in the same order.

@@ -134,7 +134,7 @@ impl DistrictReading {
     /// district it is; for a count, always (a count of none is a value). A sum's district
     /// without one has no park to sum, not a lack of data.
     pub fn has_parks(&self) -> bool {
-        self.basis.is_some() || self.value.is_some() || self.parks_summed_over > 0
+        self.value.is_some() || self.parks_summed_over > 0
     }
 
     /// Whether the district has a sum that leaves out a park without a figure.

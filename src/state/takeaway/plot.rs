@@ -182,8 +182,7 @@ impl Words<'_> {
     fn figure(&self, stated: &Stated, unit: &DisplayUnit) -> String {
         let mut when = figure_when(self.language, stated.year, stated.period, stated.divisor_year);
         if stated.preliminary {
-            let comma = if self.language == Language::Zh { "，" } else { ", " };
-            when = format!("{when}{comma}{}", crate::i18n::qualifier_name(self.language, Qualifier::Preliminary));
+            when = crate::i18n::and_preliminary(self.language, &when);
         }
         figure_phrase(unit.value(stated.value), stated.qualifier, &unit.name, &when, self.language)
     }

@@ -168,8 +168,7 @@ pub(super) fn notes(
             let mut when = figure_when(ctx.language, zone.year, zone.period, zone.divisor_year);
             // No sign says "preliminary": the words do, as on a bar's label.
             if zone.preliminary || zone.qualifier == Qualifier::Preliminary {
-                let comma = if ctx.language == Language::Zh { "，" } else { ", " };
-                when = format!("{when}{comma}{}", qualifier_name(ctx.language, Qualifier::Preliminary));
+                when = crate::i18n::and_preliminary(ctx.language, &when);
             }
             let template = if zone_fits(series) && drawn(zone.value) { s.zone_line } else { s.zone_figure };
             lines.push(template.replace("{zone}", &zone_name(ctx)).replace("{value}", &value).replace("{when}", &when));
