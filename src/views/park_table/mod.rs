@@ -11,6 +11,7 @@ mod cells;
 mod columns;
 mod menu;
 mod rows;
+mod text_fit;
 
 use std::ops::Range;
 
@@ -28,10 +29,8 @@ use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
 pub use menu::columns_menu_ui;
 pub use rows::rows_have_keyboard;
 use rows::{Rows, fitted_rows, lines_fitting};
-
-/// How much larger than the slide's body text a presented table's text grows at most, when
-/// few rows or columns leave room: a little under the title's size.
-const MAX_PRESENTED_TEXT_SCALE: f32 = 1.5;
+use text_fit::TextFit;
+pub use text_fit::TextRoom;
 
 /// How many lines a text of a presented table's cell may take, where the slide has room.
 const MAX_PRESENTED_LINES: usize = 4;
@@ -93,26 +92,43 @@ pub fn presented_park_table_ui(
         .map_or(0.0, |text| label_height(ui, text.clone(), &egui::TextStyle::Small) + ui.spacing().item_spacing.y);
     let table_height = (ui.available_height() - footer_height - ui.text_style_height(&egui::TextStyle::Small)).max(0.0);
     // A table of a few parks or columns grows its text into the slide's room, to be read from
-    // further back; the size is found over a frame or two, each frame's table telling how much
-    // room it left.
-    let text_scale_id = ui.scope_id().with("presented table text scale");
-    let text_scale: f32 = ui.data(|data| data.get_temp(text_scale_id)).unwrap_or(1.0);
+    // further back, and one a little too long for it shrinks a little to show whole; the size
+    // is found over a few frames, each frame's table telling how it fared (`text_fit`).
+    let room = vec2(ui.available_width(), table_height);
+    let body_text_pt = egui::TextStyle::Body.resolve(ui.style()).size;
+    let fit_id = ui.scope_id().with("presented table text fit");
+    // The slide's room, not the table's: the footer under the table cites the columns shown,
+    // which the text's size decides, and the fit must not start again as it changes.
+    let slide_room = ui.available_size();
+    let table_made_for = fit_id.with((
+        visible,
+        dataset.revision(),
+        language,
+        state.table_metrics(dataset),
+        &state.pinned,
+        [slide_room.x, slide_room.y, body_text_pt].map(f32::to_bits),
+    ));
+    let fit = ui.data(|data| data.get_temp(fit_id)).unwrap_or_else(|| TextFit::new(table_made_for));
     let shown = ui
-        .allocate_ui(vec2(ui.available_width(), table_height), |ui| {
+        .allocate_ui(room, |ui| {
             for style in [egui::TextStyle::Body, egui::TextStyle::Button] {
                 if let Some(font) = ui.style_mut().text_styles.get_mut(&style) {
-                    font.size *= text_scale;
+                    font.size *= fit.scale;
                 }
             }
             park_table_ui(ui, dataset, visible, state, TableMode::Presented, actions)
         })
         .inner;
-    let fitted_scale = (text_scale * shown.room_to_grow).clamp(1.0, MAX_PRESENTED_TEXT_SCALE);
-    // Not for a change too small to see: text measured at one size and another can differ by a
-    // point, and the size would never settle.
-    if (fitted_scale - text_scale).abs() > 0.03 * text_scale {
-        ui.data_mut(|data| data.insert_temp(text_scale_id, fitted_scale));
+    let next_fit = fit.measured(table_made_for, shown.text_room);
+    if next_fit != fit {
+        ui.data_mut(|data| data.insert_temp(fit_id, next_fit));
+    }
+    // Exactly: a settled fit gives back the very size it had.
+    if next_fit.scale.to_bits() != fit.scale.to_bits() {
+        // The frame at the old size is not shown where egui allows another pass, and the fit
+        // goes on next frame where it does not.
         ui.ctx().request_discard("the presented table's text fitted to the slide's room");
+        ui.ctx().request_repaint();
     }
     let whole = &shown.rows;
     let mut left_out = Vec::new();
@@ -158,10 +174,8 @@ pub struct TableShown {
     pub metrics: Vec<MetricId>,
     /// How many figure columns the user chose.
     pub figure_columns_chosen: usize,
-    /// By how much the text could grow with every row and every chosen column still shown
-    /// whole, the last column given a third of the width if it needs it: above 1 when the
-    /// table leaves room on a slide, 0 when a chosen column is left out.
-    pub room_to_grow: f32,
+    /// On a slide, how the table fits its room at the size it was drawn.
+    pub text_room: TextRoom,
     /// The scope line drawn under a slide's title; empty at the desk, which draws none.
     pub scope: String,
 }
@@ -255,8 +269,7 @@ pub fn park_table_ui(
             // Two lines at least, so long metric names and their units wrap instead of widening a
             // column.
             header_ui(ui, &table, &columns, (&state.sort, s.sort_hint), (2.0 * row_height, presented), actions);
-            let one_line_rows = pitch * visible.len().saturating_sub(1) as f32 + row_height;
-            let wanted_height = ui.cursor().top() - top + spacing.y + one_line_rows;
+            let header_height = ui.cursor().top() - top + spacing.y;
             // A chosen figure column left out: the text must not grow, and if it did (the slide
             // narrowed), goes back to its size, where the column may fit again.
             let width_room = if keep.iter().all(|keep| *keep) {
@@ -264,7 +277,6 @@ pub fn park_table_ui(
             } else {
                 0.0
             };
-            let room_to_grow = (room_height / wanted_height).min(width_room);
             // On a slide whose rows all fit on a line each, a text cut at its column's edge may
             // take more lines, up to MAX_PRESENTED_LINES, in the room under the rows (its row
             // alone growing, `lines_fitting`). A slide of more rows than fit keeps them at a line
@@ -287,19 +299,29 @@ pub fn park_table_ui(
             // from the cache). The text's size was settled first, on one-line rows
             // (`room_to_grow`): the rows share what room that size leaves, so the two never
             // chase each other from frame to frame.
+            let mut text_cut = false;
+            let mut whole_rows_height = pitch * visible.len().saturating_sub(1) as f32 + row_height;
             let fitted = if lines_allowed > 1 {
                 let wanted: Vec<usize> = visible
                     .iter()
                     .map(|id| {
                         let Some(park) = dataset.park(id) else { return 1 };
                         let row = cells.row(ui, dataset, park, &columns, state.language);
+                        text_cut |= row.iter().flatten().any(|cell| cell.galley.elided);
                         row.iter().flatten().map(|cell| cell.galley.rows.len()).max().unwrap_or(1)
                     })
                     .collect();
+                whole_rows_height =
+                    fitted_rows(&wanted, row_height_of, spacing.y).last().map_or(0.0, |row| row.top + row.height);
                 let lines = lines_fitting(&wanted, row_height_of, spacing.y, room_for_rows);
                 fitted_rows(&lines, row_height_of, spacing.y)
             } else {
                 Vec::new()
+            };
+            let text_room = TextRoom {
+                height: room_height / (header_height + whole_rows_height),
+                width: width_room,
+                cut: text_cut,
             };
             let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch, fitted };
             let (seen, bottom, whole) = rows.body_ui(ui, visible, state, mode, &mut cells, actions);
@@ -325,7 +347,7 @@ pub fn park_table_ui(
                 rows: whole,
                 metrics: shown_metrics,
                 figure_columns_chosen: metrics_chosen,
-                room_to_grow,
+                text_room,
                 scope: String::new(),
             }
         })

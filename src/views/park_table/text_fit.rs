@@ -1,0 +1,221 @@
+//! The size of a presented table's text, fitted to the slide over a few frames.
+//!
+//! Each frame draws the table at one size and tells how it fared ([`TextRoom`]); the size for
+//! the next frame is chosen from that. Larger text wraps onto more lines, so whether a size
+//! fits does not follow smoothly from the last size tried, and a size guessed from one frame
+//! alone can swing between too large and too small for ever. The fit keeps the largest size
+//! seen to fit and the smallest seen to cut, and tries only between them, so it settles in a
+//! few frames.
+
+/// How much larger than the slide's body text a presented table's text grows at most, when
+/// few rows or columns leave room: a little under the title's size.
+pub(super) const MAX_SCALE: f32 = 1.5;
+
+/// How much smaller than the slide's body text it shrinks at most to show every text whole:
+/// by 15 %, the most Our World in Data lets a chart's title shrink to fit
+/// (shared/research/chart-design.md), and still larger than the slide's small text (the
+/// sources line), so never under the presentation's floor. A table that does not fit even then
+/// keeps the body size and says what it leaves out.
+pub(super) const MIN_SCALE: f32 = 0.85;
+
+/// Sizes this close (as a part of the size) are one: text measured at one size and at another
+/// can differ by a point, and the fit would never end.
+const SAME_SIZE: f32 = 0.03;
+
+/// How a table drawn at one size fared on its slide.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TextRoom {
+    /// The room's height over the height the table wants to show every row and line whole.
+    pub height: f32,
+    /// The room's width over the width the columns want, 0 when a chosen column is left out.
+    pub width: f32,
+    /// Whether a text is cut even with all the lines a cell may take.
+    pub cut: bool,
+}
+
+impl Default for TextRoom {
+    /// A table that fits as it is: nothing shown, or at the desk.
+    fn default() -> Self {
+        Self { height: 1.0, width: 1.0, cut: false }
+    }
+}
+
+impl TextRoom {
+    /// Whether everything shows whole at `scale`. Above the body size the columns must fit
+    /// too: the text grows only while no column has to narrow or be left out for it.
+    fn fits(self, scale: f32) -> bool {
+        self.height >= 1.0 && !self.cut && (scale <= 1.0 || self.width >= 1.0)
+    }
+
+    /// The size this frame suggests, from the room it measured at `scale`.
+    fn suggested(self, scale: f32) -> f32 {
+        let by_height = scale * self.height;
+        if by_height > 1.0 {
+            // Growing past the body size, the columns must fit as well.
+            by_height.min(scale * self.width).max(1.0)
+        } else {
+            by_height
+        }
+    }
+}
+
+/// The size found so far for one table on one slide (`made_for` names them).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TextFit<K> {
+    made_for: K,
+    /// The size to draw at.
+    pub scale: f32,
+    /// The largest size seen to fit.
+    largest_fitting: Option<f32>,
+    /// The smallest size seen to cut or overflow.
+    smallest_cut: Option<f32>,
+}
+
+impl<K: PartialEq> TextFit<K> {
+    /// A fit not yet measured, drawn first at the body size.
+    pub fn new(made_for: K) -> Self {
+        Self { made_for, scale: 1.0, largest_fitting: None, smallest_cut: None }
+    }
+
+    /// The fit after a frame drawn at `self.scale` for `made_for` measured `room`. Another
+    /// table or slide (`made_for` differs) starts again from the size it had, knowing nothing.
+    #[must_use]
+    pub fn measured(self, made_for: K, room: TextRoom) -> Self {
+        let mut fit = if self.made_for == made_for { self } else { Self { scale: self.scale, ..Self::new(made_for) } };
+        let scale = fit.scale;
+        if room.fits(scale) {
+            fit.largest_fitting = Some(fit.largest_fitting.map_or(scale, |known| known.max(scale)));
+        } else {
+            fit.smallest_cut = Some(fit.smallest_cut.map_or(scale, |known| known.min(scale)));
+        }
+        fit.scale = fit.next_scale(room.suggested(scale));
+        fit
+    }
+
+    /// The next size to try (or the one settled on), from what is known and what the last
+    /// frame suggests.
+    fn next_scale(&self, suggested: f32) -> f32 {
+        match (self.largest_fitting, self.smallest_cut) {
+            // Everything tried fits: grow while there is room to grow by a visible step.
+            (Some(fitting), None) => {
+                let grown = suggested.clamp(fitting, MAX_SCALE);
+                if grown > fitting * (1.0 + SAME_SIZE) { grown } else { fitting }
+            }
+            // Nothing tried fits: shrink, down to the least size; if even that cuts, the body
+            // size, as shrinking would not have made the table whole.
+            (None, Some(cut)) => {
+                if cut <= MIN_SCALE {
+                    1.0
+                } else {
+                    within(suggested, MIN_SCALE, cut, cut - MIN_SCALE <= SAME_SIZE * MIN_SCALE)
+                }
+            }
+            (Some(fitting), Some(cut)) if cut > fitting * (1.0 + SAME_SIZE) => within(suggested, fitting, cut, false),
+            // Fitting and cutting sizes as close as can be told apart (or measured out of
+            // order): the one known to fit.
+            (Some(fitting), Some(_)) => fitting,
+            (None, None) => self.scale,
+        }
+    }
+}
+
+/// `suggested`, kept inside `low..high` and a quarter of the gap away from either end, so each
+/// try narrows what is left to try; `low` itself when `take_low`.
+fn within(suggested: f32, low: f32, high: f32, take_low: bool) -> f32 {
+    if take_low {
+        return low;
+    }
+    let margin = (high - low) / 4.0;
+    suggested.clamp(low + margin, high - margin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A table whose texts wrap onto one more line of a row at each size step, so its height
+    /// grows by jumps, as a real table's does: `rows` rows, each wanting a line more for
+    /// every `wrap_every` of size beyond 1.
+    fn table_at(scale: f32, room: f32, rows: f32, wrap_every: f32) -> TextRoom {
+        let extra_lines = ((scale - 1.0).max(0.0) / wrap_every).floor() + 2.0;
+        let height = (rows + extra_lines) * 20.0 * scale;
+        TextRoom { height: room / height, width: 2.0, cut: false }
+    }
+
+    /// The sizes a table is drawn at until the fit settles, at most `frames` of them.
+    fn sizes_tried(mut room_at: impl FnMut(f32) -> TextRoom, frames: usize) -> Vec<f32> {
+        let mut fit = TextFit::new("slide");
+        let mut sizes = vec![fit.scale];
+        for _ in 0..frames {
+            fit = fit.measured("slide", room_at(fit.scale));
+            if sizes.last().is_some_and(|last| last.to_bits() == fit.scale.to_bits()) {
+                break;
+            }
+            sizes.push(fit.scale);
+        }
+        sizes
+    }
+
+    #[test]
+    fn a_table_that_wraps_by_jumps_settles_on_a_size_that_fits() {
+        // Room for 20 lines at the body size plus some: growing wraps more, in jumps.
+        let room = 30.0 * 20.0;
+        let room_at = |scale| table_at(scale, room, 18.0, 0.05);
+        let sizes = sizes_tried(room_at, 20);
+        assert!(sizes.len() < 12, "settled within a few frames: {sizes:?}");
+        let settled = *sizes.last().unwrap();
+        assert!(room_at(settled).fits(settled), "the size settled on fits: {sizes:?}");
+        assert!(settled > 1.1, "and it grew into the room: {sizes:?}");
+        // It stays there.
+        let fit = sizes_tried(room_at, 20);
+        assert_eq!(fit.last(), Some(&settled));
+    }
+
+    #[test]
+    fn a_table_cut_at_the_body_size_shrinks_until_whole() {
+        // 10 % too tall at the body size.
+        let room = 20.0 * 20.0;
+        let room_at = |scale| table_at(scale, room, 20.0, 0.05);
+        assert!(!room_at(1.0).fits(1.0), "cut at the body size: a fair test");
+        let sizes = sizes_tried(room_at, 20);
+        let settled = *sizes.last().unwrap();
+        assert!(room_at(settled).fits(settled), "whole after shrinking: {sizes:?}");
+        assert!((MIN_SCALE..1.0).contains(&settled), "by no more than allowed: {sizes:?}");
+        assert!(settled > 0.85 * 0.97, "and no more than it needed: {sizes:?}");
+    }
+
+    #[test]
+    fn a_table_too_tall_even_at_the_least_size_keeps_the_body_size() {
+        let room_at = |scale| table_at(scale, 10.0 * 20.0, 40.0, 0.05);
+        let sizes = sizes_tried(room_at, 20);
+        assert_eq!(sizes.last(), Some(&1.0), "shrinking would not make it whole: {sizes:?}");
+        assert!(sizes.iter().all(|size| *size >= MIN_SCALE), "never below the least size: {sizes:?}");
+    }
+
+    #[test]
+    fn a_text_cut_at_its_last_line_shrinks_the_table_though_the_rows_fit() {
+        let room_at = |scale: f32| TextRoom { height: 1.2, width: 1.0, cut: scale > 0.92 };
+        let settled = *sizes_tried(room_at, 20).last().unwrap();
+        assert!((0.92 * (1.0 - SAME_SIZE) - 0.01..=0.92).contains(&settled), "just small enough: {settled}");
+    }
+
+    #[test]
+    fn the_text_grows_only_while_the_columns_fit() {
+        // Height for twice the size, width for 1.2 of it.
+        let room_at = |scale: f32| TextRoom { height: 2.0 / scale, width: 1.2 / scale, cut: false };
+        let settled = *sizes_tried(room_at, 20).last().unwrap();
+        assert!((1.15..=1.2).contains(&settled), "grown as far as the columns allow: {settled}");
+        // A chosen column left out at the body size: the text does not grow.
+        let left_out = |_| TextRoom { height: 2.0, width: 0.0, cut: false };
+        assert_eq!(sizes_tried(left_out, 20), vec![1.0]);
+    }
+
+    #[test]
+    fn another_slide_starts_the_fit_again() {
+        let fit = TextFit::new("short").measured("short", TextRoom { height: 2.0, width: 2.0, cut: false });
+        assert!(fit.scale > 1.0, "a short table grows");
+        // The next slide's table is cut at that size: the fit forgets the first and shrinks.
+        let next = fit.measured("long", TextRoom { height: 0.8, width: 2.0, cut: false });
+        assert!(next.scale < fit.scale, "shrinks for the long table: {} → {}", fit.scale, next.scale);
+    }
+}
