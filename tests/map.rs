@@ -170,6 +170,25 @@ fn the_zoom_buttons_on_the_map_zoom_and_reset_it() {
     assert!((zoom(&harness) - 1.0).abs() < 1e-6);
 }
 
+/// A park whose approximate position lies on its district's edge is drawn clear of it: the
+/// window's markers stand where the map's outlines place them (`CityMap::marker_places`, which
+/// the model's tests check against the edges), the others at their locations.
+#[test]
+fn a_marker_on_its_districts_edge_is_drawn_inside_it() {
+    let harness = map();
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let city = DataOrigin::Embedded.load_map(&dataset).expect("a map ships").expect("the map loads");
+    let places = city.marker_places(&dataset);
+    let mut moved = 0;
+    for (park, place) in dataset.parks.iter().zip(&places) {
+        let Some(location) = &park.location else { continue };
+        let marker = harness.state().map_data().marker(&park.id).expect("every located park has a marker");
+        assert_eq!(marker.lon_lat, place.unwrap_or((location.lon, location.lat)), "{}", park.id);
+        moved += usize::from(place.is_some());
+    }
+    assert!(moved >= 1, "a shipped park lies near its district's edge: a fair test");
+}
+
 #[test]
 fn changing_the_choropleth_value_changes_the_legend() {
     let mut harness = map();
@@ -375,7 +394,7 @@ fn other_city() -> Fixture {
     assert!(city.check_against(&dataset).is_empty());
     let geometry = MapGeometry::new(&city);
     let visible: Vec<ParkId> = dataset.parks.iter().map(|p| p.id.clone()).collect();
-    let data = MapData::new(&dataset, &visible, &MapChoice::default(), Language::En);
+    let data = MapData::new(&dataset, &visible, &MapChoice::default(), Language::En, &[]);
     Fixture { dataset, city, geometry, data }
 }
 

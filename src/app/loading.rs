@@ -232,6 +232,8 @@ impl ParkApp {
         }
         // The colours follow from the state alone, so a reload of the same data keeps them.
         self.derived = Derived::new(&dataset);
+        // Worked out once per dataset and map, not each time the filter changes the markers.
+        self.derived.place_markers(self.city.as_ref().map(|city| city.map.marker_places(&dataset)).unwrap_or_default());
         self.dataset = Some(dataset);
         self.refresh_derived();
     }

@@ -309,7 +309,9 @@ fn brief_map(dataset: &Dataset, map: &CityMap, park: &Park, language: Language) 
     if !note.is_empty() {
         let _ = write!(caption, " · {note}");
     }
-    BriefMap { districts, park: location.map(|l| crate::model::geo::to_km((l.lon, l.lat), lon_scale)), caption }
+    // Drawn where the window's map draws it: clear of its district's edge.
+    let park_at = location.map(|l| crate::model::geo::to_km(map.marker_place(park, l), lon_scale));
+    BriefMap { districts, park: park_at, caption }
 }
 
 #[cfg(test)]

@@ -10,10 +10,20 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 use super::load::{LoadErrors, Problem, message, parse_ron};
-use super::{Dataset, DistrictId, Park, Text};
+use super::{Dataset, DistrictId, Location, Park, Text};
 
 /// Kilometres per degree of latitude.
 pub const KM_PER_DEGREE: f64 = 111.32;
+
+/// How far inside its district an approximate park position is drawn at least, in km: on a
+/// whole city's map (Beijing's, 160 km tall, fitted to the window) a marker's symbol reaches
+/// about that far from its centre, so one nearer the edge sits on the line between two
+/// districts and reads as in either.
+pub const EDGE_CLEARANCE_KM: f64 = 2.5;
+
+/// At most this share of how far a district's innermost point lies from its edge: in a small
+/// district the clearance above would move a marker to its middle.
+const EDGE_CLEARANCE_SHARE: f64 = 0.4;
 
 /// The outlines of a city's districts.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -113,6 +123,48 @@ impl CityMap {
         nearest
     }
 
+    /// Where each park of `dataset` (in its order) is drawn, when not at its location: an
+    /// approximate location inside one of its districts but nearer that district's edge than
+    /// [`EDGE_CLEARANCE_KM`] (or 40 % of the way from the edge to the district's innermost
+    /// point, if less) is drawn that far inside, on the way to that innermost point, so that
+    /// its marker stands in its own district rather than on a boundary. A location stated
+    /// exactly, or outside all its districts (which `check` and the map warn of), stays.
+    pub fn marker_places(&self, dataset: &Dataset) -> Vec<Option<(f64, f64)>> {
+        let lon_scale = self.lon_scale();
+        // Each district's ring and clearance, worked out once, for the districts parks are in.
+        let mut clearances: Vec<Option<Clearance>> = vec![None; self.districts.len()];
+        dataset
+            .parks
+            .iter()
+            .map(|park| {
+                let location = park.location.as_ref().filter(|location| location.approximate)?;
+                let point = to_km((location.lon, location.lat), lon_scale);
+                let within = park.districts.iter().find_map(|id| {
+                    let at = self.districts.iter().position(|district| district.id == *id)?;
+                    let clearance = clearances.get_mut(at)?;
+                    let clearance = clearance.get_or_insert_with(|| Clearance::of(&self.districts[at], lon_scale));
+                    contains(&clearance.ring, point).then(|| clearance.moved(point))
+                })?;
+                within.map(|moved| from_km(moved, lon_scale))
+            })
+            .collect()
+    }
+
+    /// Where `park`'s marker is drawn: its place from [`Self::marker_places`], or its location.
+    pub fn marker_place(&self, park: &Park, location: &Location) -> (f64, f64) {
+        let lon_scale = self.lon_scale();
+        let point = to_km((location.lon, location.lat), lon_scale);
+        let moved = park
+            .districts
+            .iter()
+            .filter(|_| location.approximate)
+            .filter_map(|id| self.district(id))
+            .map(|district| Clearance::of(district, lon_scale))
+            .find(|clearance| contains(&clearance.ring, point))
+            .and_then(|clearance| clearance.moved(point));
+        moved.map_or((location.lon, location.lat), |moved| from_km(moved, lon_scale))
+    }
+
     /// The parks of `dataset` whose location lies outside every one of their districts'
     /// outlines, each with how far outside in km ([`Self::distance_outside_km`]), in the
     /// dataset's order: their markers would stand in another district, or off the map. `check`
@@ -129,9 +181,52 @@ impl CityMap {
     }
 }
 
+/// How far inside a district a marker is drawn at least, with what that is measured against.
+#[derive(Clone)]
+struct Clearance {
+    /// The district's outline in km.
+    ring: Vec<Km>,
+    /// Its innermost point, which a marker too near the edge is moved towards.
+    inner: Km,
+    /// The clearance: [`EDGE_CLEARANCE_KM`], or less in a small district.
+    km: f64,
+}
+
+impl Clearance {
+    fn of(district: &DistrictOutline, lon_scale: f64) -> Self {
+        let ring: Vec<Km> = district.outline.iter().map(|&p| to_km(p, lon_scale)).collect();
+        let (inner, depth) = pole_of_inaccessibility(&ring);
+        Self { ring, inner, km: EDGE_CLEARANCE_KM.min(depth * EDGE_CLEARANCE_SHARE) }
+    }
+
+    /// Where a marker at `point`, inside the district, is drawn, when not there.
+    fn moved(&self, point: Km) -> Option<Km> {
+        inside_by(&self.ring, point, self.inner, self.km)
+    }
+}
+
 /// A longitude/latitude pair in kilometres, east–west scaled by `lon_scale`.
 pub fn to_km((lon, lat): (f64, f64), lon_scale: f64) -> Km {
     (lon * lon_scale * KM_PER_DEGREE, lat * KM_PER_DEGREE)
+}
+
+/// A point in kilometres back to longitude and latitude ([`to_km`] undone).
+pub fn from_km((x, y): Km, lon_scale: f64) -> (f64, f64) {
+    (x / (lon_scale * KM_PER_DEGREE), y / KM_PER_DEGREE)
+}
+
+/// `point`, inside `ring` but nearer its edge than `clearance`, moved towards `inner` (a point
+/// farther inside) to the first point at least `clearance` from the edge; `None` when it is
+/// already that far inside (it stays), or when no point on the way is (it stays too).
+pub fn inside_by(ring: &[Km], point: Km, inner: Km, clearance: f64) -> Option<Km> {
+    const STEPS: u32 = 64;
+    if distance_to_edge(ring, point) >= clearance {
+        return None;
+    }
+    (1..=STEPS).map(|step| f64::from(step) / f64::from(STEPS)).find_map(|t| {
+        let on_the_way = (point.0 + t * (inner.0 - point.0), point.1 + t * (inner.1 - point.1));
+        (contains(ring, on_the_way) && distance_to_edge(ring, on_the_way) >= clearance).then_some(on_the_way)
+    })
 }
 
 /// Area of a lon/lat ring in km², projected with the cosine of its own mean latitude.
@@ -400,6 +495,54 @@ mod tests {
         let km = map.distance_outside_km(&both, (1.4, 0.5)).expect("between them");
         assert!((km - 0.4 * KM_PER_DEGREE * map.lon_scale()).abs() < 0.01, "{km}");
         assert_eq!(map.distance_outside_km(&[DistrictId::new("north")], (9.0, 9.0)), None, "no outline");
+    }
+
+    #[test]
+    fn a_point_near_the_edge_is_moved_inside_by_the_clearance_and_one_inside_stays() {
+        let ((inner, depth), clearance) = (pole_of_inaccessibility(&SQUARE), 0.4);
+        assert!((depth - 1.0).abs() < 0.01, "the square's middle: a fair test");
+        let near_edge = (0.05, 1.2);
+        let moved = inside_by(&SQUARE, near_edge, inner, clearance).expect("moved");
+        let from_edge = distance_to_edge(&SQUARE, moved);
+        assert!((clearance..clearance + 0.05).contains(&from_edge), "just far enough inside: {from_edge}");
+        assert!(moved.0 > near_edge.0 && moved.1 < near_edge.1, "towards the middle: {moved:?}");
+        assert_eq!(inside_by(&SQUARE, (0.5, 1.2), inner, clearance), None, "far enough inside already");
+    }
+
+    /// On the shipped map, no park's marker stands on its district's edge: each approximate
+    /// location inside one of its districts is drawn at least the clearance inside it, and one
+    /// already that far in is drawn where it is.
+    #[test]
+    fn every_shipped_park_is_drawn_clear_of_its_districts_edge() {
+        let origin = super::super::DataOrigin::Embedded;
+        let dataset = origin.load().expect("the shipped dataset loads");
+        let map = origin.load_map(&dataset).expect("a map ships").expect("the shipped map loads");
+        let lon_scale = map.lon_scale();
+        let places = map.marker_places(&dataset);
+        assert_eq!(places.len(), dataset.parks.len());
+        let mut moved = 0;
+        for (park, place) in dataset.parks.iter().zip(&places) {
+            let Some(location) = park.location.as_ref() else { continue };
+            let at = to_km((location.lon, location.lat), lon_scale);
+            let Some(district) = park.districts.iter().filter_map(|id| map.district(id)).find_map(|district| {
+                let ring: Vec<Km> = district.outline.iter().map(|&p| to_km(p, lon_scale)).collect();
+                contains(&ring, at).then_some(ring)
+            }) else {
+                assert_eq!(*place, None, "{}: outside its districts, drawn where it is", park.id);
+                continue;
+            };
+            let clearance = EDGE_CLEARANCE_KM.min(pole_of_inaccessibility(&district).1 * EDGE_CLEARANCE_SHARE);
+            let drawn = place.map_or(at, |place| to_km(place, lon_scale));
+            assert!(contains(&district, drawn), "{} is drawn in its district", park.id);
+            let from_edge = distance_to_edge(&district, drawn);
+            assert!(from_edge >= clearance - 1e-6, "{}: {from_edge:.2} km from the edge", park.id);
+            if distance_to_edge(&district, at) >= clearance {
+                assert_eq!(*place, None, "{}: clear of the edge already, drawn where it is", park.id);
+            }
+            assert_eq!(map.marker_place(park, location), place.unwrap_or((location.lon, location.lat)));
+            moved += usize::from(place.is_some());
+        }
+        assert!(moved >= 1, "some shipped park stands near its district's edge: a fair test");
     }
 
     #[test]

@@ -51,6 +51,9 @@ struct MapCache {
     colours_key: Option<(Vec<ParkId>, Option<ParkId>)>,
     /// The markers drawn in colour, each with the slot every view gives it.
     colours: ParkColours,
+    /// Where each park (in the dataset's order) is drawn when not at its location
+    /// ([`CityMap::marker_places`](crate::model::geo::CityMap::marker_places)).
+    places: Vec<Option<(f64, f64)>>,
 }
 
 /// The selected park's peers for the profile.
@@ -96,6 +99,13 @@ impl Derived {
     /// Empty caches for `dataset`, with its search index built.
     pub fn new(dataset: &Dataset) -> Self {
         Self { index: SearchIndex::new(dataset), ..Self::default() }
+    }
+
+    /// Draws the map's markers at `places` (one per park of the dataset, in its order; empty
+    /// for each at its location), from the map's outlines.
+    pub fn place_markers(&mut self, places: Vec<Option<(f64, f64)>>) {
+        self.map.places = places;
+        self.map.key = None;
     }
 
     /// The parks the table lists, in order.
@@ -249,7 +259,7 @@ impl Derived {
         );
         let numbers = self.map.key.as_ref() != Some(&key);
         if numbers {
-            self.map.data = MapData::new(dataset, &self.listing.visible, choice, state.language);
+            self.map.data = MapData::new(dataset, &self.listing.visible, choice, state.language, &self.map.places);
             self.map.key = Some(key);
         }
         let picked = self

@@ -534,7 +534,7 @@ mod tests {
         let income = DistrictValue::MetricSum(MetricId::new("total_income"));
         let choice = crate::state::map::MapChoice { value: income.clone(), ..Default::default() };
         let row = |visible: &[ParkId], district: &str| {
-            let data = MapData::new(&dataset, visible, &choice, Language::En);
+            let data = MapData::new(&dataset, visible, &choice, Language::En, &[]);
             let table = map_rows(&dataset, &data, &income, Language::En);
             let row = table.rows.iter().find(|row| row.first().is_some_and(|id| id == district)).expect("district");
             ["value", "qualifier"].map(|name| cell(&table, row, name).to_owned())

@@ -94,7 +94,9 @@ impl MapChoice {
 pub struct Marker {
     /// The park.
     pub park: ParkId,
-    /// Longitude and latitude.
+    /// Where the marker is drawn, longitude and latitude: the park's location, or a little
+    /// inside its district where an approximate location is on the district's edge
+    /// ([`CityMap::marker_places`](crate::model::geo::CityMap::marker_places)).
     pub lon_lat: (f64, f64),
     /// The latest figure of the marker metric, if any.
     pub value: Option<f64>,
@@ -189,8 +191,15 @@ pub struct MapData {
 
 impl MapData {
     /// Computes the map's values for the parks in `visible` (those passing the filter), and
-    /// its takeaway sentence in `language`.
-    pub fn new(dataset: &Dataset, visible: &[ParkId], choice: &MapChoice, language: Language) -> Self {
+    /// its takeaway sentence in `language`. `places`: where each park (in the dataset's order)
+    /// is drawn when not at its location, from the map's outlines; empty without a map.
+    pub fn new(
+        dataset: &Dataset,
+        visible: &[ParkId],
+        choice: &MapChoice,
+        language: Language,
+        places: &[Option<(f64, f64)>],
+    ) -> Self {
         let in_filter: BTreeSet<&ParkId> = visible.iter().collect();
         let mut sources = BTreeSet::new();
         let districts: Vec<DistrictReading> = dataset
@@ -233,7 +242,7 @@ impl MapData {
             .collect();
         let values: Vec<(f64, Qualifier)> = districts.iter().filter_map(|d| Some((d.value?, d.qualifier()))).collect();
         let classes = classify_stated(&values, CLASS_COUNT, choice.method);
-        let markers = markers(dataset, &in_filter, choice.marker_metric.as_ref(), &mut sources);
+        let markers = markers(dataset, &in_filter, choice.marker_metric.as_ref(), places, &mut sources);
         let largest_marker =
             markers.iter().filter_map(|m| m.value).fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.max(v))));
         let filtered = visible.len() < dataset.parks.len();
@@ -330,18 +339,21 @@ pub fn marker_colours(markers: &[Marker], pinned: &[ParkId], selected: Option<&P
     ParkColours::for_view(&shown, pinned, selected, &[])
 }
 
-/// Every park with a location as a marker, sized by `metric`'s latest figure; the sources of
-/// those figures, and of the figures stated otherwise, join `sources`.
+/// Every park with a location as a marker, sized by `metric`'s latest figure, at its place in
+/// `places` if it has one there; the sources of those figures, and of the figures stated
+/// otherwise, join `sources`.
 fn markers(
     dataset: &Dataset,
     in_filter: &BTreeSet<&ParkId>,
     metric: Option<&MetricId>,
+    places: &[Option<(f64, f64)>],
     sources: &mut BTreeSet<SourceId>,
 ) -> Vec<Marker> {
     dataset
         .parks
         .iter()
-        .filter_map(|park| {
+        .enumerate()
+        .filter_map(|(at, park)| {
             let location = park.location.as_ref()?;
             let figure = metric.and_then(|m| dataset.latest(park, m));
             if let Some(figure) = &figure {
@@ -356,7 +368,7 @@ fn markers(
             sources.extend(stated_otherwise.iter().map(|other| other.source.clone()));
             Some(Marker {
                 park: park.id.clone(),
-                lon_lat: (location.lon, location.lat),
+                lon_lat: places.get(at).copied().flatten().unwrap_or((location.lon, location.lat)),
                 value: figure.map(|f| f.observation.value),
                 qualifier: figure.map_or(Qualifier::Reported, |f| f.observation.qualifier),
                 year: figure.map(|f| f.observation.year),
@@ -413,13 +425,13 @@ mod tests {
     #[test]
     fn park_counts_follow_the_filter_and_count_every_district_a_park_touches() {
         let dataset = small_dataset();
-        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &MapChoice::default(), Language::En);
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &MapChoice::default(), Language::En, &[]);
         // alpha: east; beta: west and east; gamma: west.
         assert_eq!(data.value_of(&DistrictId::new("east")), Some(2.0));
         assert_eq!(data.value_of(&DistrictId::new("west")), Some(2.0));
         assert_eq!(data.takeaway, "Every district has 2 parks.");
         assert_eq!(data.park_count.entries, 3);
-        let filtered = MapData::new(&dataset, &ids(&["gamma"]), &MapChoice::default(), Language::En);
+        let filtered = MapData::new(&dataset, &ids(&["gamma"]), &MapChoice::default(), Language::En, &[]);
         assert_eq!(filtered.value_of(&DistrictId::new("east")), Some(0.0), "none match: a real zero");
         assert_eq!(filtered.markers.iter().filter(|m| m.in_filter).count(), 0, "gamma has no location");
     }
@@ -434,7 +446,7 @@ mod tests {
         let dataset = model::load_dataset(&text, "small.ron").expect("valid");
         let choice =
             MapChoice { value: DistrictValue::MetricSum(MetricId::new("planned_area")), ..MapChoice::default() };
-        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::En);
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::En, &[]);
         let (west, east) = (DistrictId::new("west"), DistrictId::new("east"));
         assert_eq!(data.reading(&west).map(DistrictReading::qualifier), Some(Qualifier::AtLeast));
         assert_eq!(data.reading(&east).map(DistrictReading::qualifier), Some(Qualifier::Reported));
@@ -458,14 +470,14 @@ mod tests {
         let dataset = small_dataset();
         let choice =
             MapChoice { value: DistrictValue::MetricSum(MetricId::new("planned_area")), ..MapChoice::default() };
-        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::En);
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::En, &[]);
         // alpha 26.1 in east; beta 10 counts in west, its first district; gamma has no area.
         assert_eq!(data.value_of(&DistrictId::new("east")), Some(26.1));
         assert_eq!(data.value_of(&DistrictId::new("west")), Some(10.0));
         assert_eq!(data.takeaway, "East has the highest sum of planned area: 26.1 km² (2012).");
-        let zh = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::Zh);
+        let zh = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::Zh, &[]);
         assert_eq!(zh.takeaway, "东区的规划面积合计最高：26.1平方公里（2012年）。");
-        let only_gamma = MapData::new(&dataset, &ids(&["gamma"]), &choice, Language::En);
+        let only_gamma = MapData::new(&dataset, &ids(&["gamma"]), &choice, Language::En, &[]);
         assert_eq!(only_gamma.value_of(&DistrictId::new("west")), None, "no figure: no data, not zero");
         assert_eq!(only_gamma.no_data_count(), 1, "west: gamma has no area");
         assert_eq!(only_gamma.no_park_count(), 1, "east: no park of the filter's to sum");
@@ -503,7 +515,8 @@ mod tests {
         let dataset = small_dataset();
         let (west, east) = (DistrictId::new("west"), DistrictId::new("east"));
         // West: Beta (area 10) and Gamma (no area) count there; east: Alpha (26.1) alone.
-        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &sum_of("planned_area"), Language::En);
+        let data =
+            MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &sum_of("planned_area"), Language::En, &[]);
         let counts = |data: &MapData, id: &DistrictId| {
             data.reading(id).map(|r| (r.value, r.parks_without_figure, r.parks_summed_over, r.leaves_out_parks()))
         };
@@ -516,21 +529,21 @@ mod tests {
             table.rows.iter().map(|row| (row[0].as_str(), row[column].as_str())).collect();
         assert_eq!(exported, [("east", "0"), ("west", "1")], "in the dataset's order of districts");
         // Filtered to Gamma alone, the west has no figure at all: no data, not a partial sum.
-        let gamma = MapData::new(&dataset, &ids(&["gamma"]), &sum_of("planned_area"), Language::En);
+        let gamma = MapData::new(&dataset, &ids(&["gamma"]), &sum_of("planned_area"), Language::En, &[]);
         assert_eq!(counts(&gamma, &west), Some((None, 1, 1, false)));
         assert_eq!(gamma.sums_leaving_out_parks, 0, "no sum leaves anyone out");
         // Filtered to Alpha and Beta, every park counted has a figure.
-        let both = MapData::new(&dataset, &ids(&["alpha", "beta"]), &sum_of("planned_area"), Language::En);
+        let both = MapData::new(&dataset, &ids(&["alpha", "beta"]), &sum_of("planned_area"), Language::En, &[]);
         assert_eq!(both.sums_leaving_out_parks, 0);
         // Counts leave nobody out, and export no such count.
-        let count = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &MapChoice::default(), Language::En);
+        let count = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &MapChoice::default(), Language::En, &[]);
         assert_eq!(count.sums_leaving_out_parks, 0);
         let table = crate::state::export::map_rows(&dataset, &count, &DistrictValue::ParkCount, Language::En);
         assert!(table.rows.iter().all(|row| row[column].is_empty()));
         // Lakeshore's Ridge: one of its two parks has no turnover.
         let lakeshore = lakeshore();
         let everyone: Vec<ParkId> = lakeshore.parks.iter().map(|p| p.id.clone()).collect();
-        let data = MapData::new(&lakeshore, &everyone, &sum_of("turnover"), Language::En);
+        let data = MapData::new(&lakeshore, &everyone, &sum_of("turnover"), Language::En, &[]);
         assert_eq!(data.sums_leaving_out_parks, 1);
         let ridge = data.reading(&DistrictId::new("laoling")).expect("Ridge");
         assert_eq!((ridge.parks_without_figure, ridge.parks_summed_over), (1, 2));
@@ -547,25 +560,25 @@ mod tests {
     fn sums_of_figures_of_different_years_are_flagged_with_their_span() {
         let everyone = ids(&["alpha", "beta", "gamma"]);
         let dataset = small_dataset();
-        let areas = MapData::new(&dataset, &everyone, &sum_of("planned_area"), Language::En);
+        let areas = MapData::new(&dataset, &everyone, &sum_of("planned_area"), Language::En, &[]);
         assert_eq!(areas.mixed_years, None, "both areas are of 2012");
-        assert_eq!(MapData::new(&dataset, &everyone, &MapChoice::default(), Language::En).mixed_years, None);
+        assert_eq!(MapData::new(&dataset, &everyone, &MapChoice::default(), Language::En, &[]).mixed_years, None);
         // Beta's area of 2015 in the west beside Alpha's of 2012 in the east.
         let text = crate::model::tests::SMALL_RON.replace(
             r#"(metric: "planned_area", value: 10, year: 2012, source: "s2")"#,
             r#"(metric: "planned_area", value: 10, year: 2015, source: "s2")"#,
         );
         let across = model::load_dataset(&text, "small.ron").expect("valid");
-        let data = MapData::new(&across, &everyone, &sum_of("planned_area"), Language::En);
+        let data = MapData::new(&across, &everyone, &sum_of("planned_area"), Language::En, &[]);
         assert_eq!(data.mixed_years, Some((2012, 2015)), "across districts");
         // Both in the east: one sum of a 2012 and a 2015 figure.
         let one_district = text.replacen(r#"districts: ["west", "east"],"#, r#"districts: ["east"],"#, 1);
         let within = model::load_dataset(&one_district, "small.ron").expect("valid");
-        let data = MapData::new(&within, &everyone, &sum_of("planned_area"), Language::En);
+        let data = MapData::new(&within, &everyone, &sum_of("planned_area"), Language::En, &[]);
         assert_eq!(data.value_of(&DistrictId::new("east")), Some(36.1));
         assert_eq!(data.mixed_years, Some((2012, 2015)), "within a district");
         // Filtered to Alpha alone, the sums are of one year again.
-        let alpha = MapData::new(&within, &ids(&["alpha"]), &sum_of("planned_area"), Language::En);
+        let alpha = MapData::new(&within, &ids(&["alpha"]), &sum_of("planned_area"), Language::En, &[]);
         assert_eq!(alpha.mixed_years, None);
         assert!(!alpha.part_year_sums);
     }
@@ -576,14 +589,14 @@ mod tests {
     fn sums_with_a_figure_of_part_of_a_year_are_flagged() {
         let dataset = small_dataset();
         let everyone = ids(&["alpha", "beta", "gamma"]);
-        let areas = MapData::new(&dataset, &everyone, &sum_of("planned_area"), Language::En);
+        let areas = MapData::new(&dataset, &everyone, &sum_of("planned_area"), Language::En, &[]);
         assert!(!areas.part_year_sums, "both areas cover their whole year");
         let text = crate::model::tests::SMALL_RON.replace(
             r#"(metric: "planned_area", value: 10, year: 2012, source: "s2")"#,
             r#"(metric: "planned_area", value: 10, year: 2012, period: Some(JanTo(11)), source: "s2")"#,
         );
         let part = model::load_dataset(&text, "small.ron").expect("valid");
-        let data = MapData::new(&part, &everyone, &sum_of("planned_area"), Language::En);
+        let data = MapData::new(&part, &everyone, &sum_of("planned_area"), Language::En, &[]);
         assert!(data.part_year_sums);
         let west = data.reading(&DistrictId::new("west")).and_then(|r| r.basis).expect("a sum in the west");
         assert_eq!(
@@ -608,13 +621,13 @@ mod tests {
         );
         let dataset = crate::model::load_dataset(&text, "small.ron").expect("the fixture with Beta placed");
         let choice = MapChoice { marker_metric: Some(MetricId::new("total_income")), ..MapChoice::default() };
-        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::En);
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::En, &[]);
         let lacking: Vec<&str> =
             data.markers.iter().filter(|marker| data.lacks_size(marker)).map(|marker| marker.park.as_str()).collect();
         assert_eq!(lacking, ["beta"], "Alpha has an income; Beta has none");
         // A marker keeps how its figure was stated: Beta's "more than 450" firms.
         let firms = MapChoice { marker_metric: Some(MetricId::new("high_tech_enterprises")), ..choice.clone() };
-        let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &firms, Language::En);
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &firms, Language::En, &[]);
         let beta = data.markers.iter().find(|marker| marker.park.as_str() == "beta").expect("Beta is placed");
         assert_eq!((beta.value, beta.qualifier), (Some(450.0), Qualifier::AtLeast));
         // The legend's largest is stated as its figure is, and of its year.
@@ -627,6 +640,7 @@ mod tests {
             &ids(&["alpha", "beta"]),
             &MapChoice { marker_metric: None, ..choice },
             Language::En,
+            &[],
         );
         assert!(plain.markers.iter().all(|marker| !plain.lacks_size(marker)), "no metric: nothing lacks");
     }
@@ -648,7 +662,7 @@ mod tests {
             );
         let dataset = crate::model::load_dataset(&text, "small.ron").expect("the fixture with Beta placed");
         let choice = MapChoice { marker_metric: Some(MetricId::new("total_profit")), ..MapChoice::default() };
-        let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &choice, Language::En);
+        let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &choice, Language::En, &[]);
         let why = |id: &str| data.markers.iter().find(|m| m.park.as_str() == id).and_then(|m| data.why_crossed(m));
         assert_eq!((why("alpha"), why("beta")), (Some(Unsized::BelowZero), None));
     }
@@ -680,7 +694,8 @@ mod tests {
         assert_eq!(picked(&["c"], Some(&c)), [("c".to_owned(), Some(0))], "pinned and selected: once");
         // The fixture's only park with a location.
         let dataset = small_dataset();
-        let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &MapChoice::for_dataset(&dataset), Language::En);
+        let data =
+            MapData::new(&dataset, &ids(&["alpha", "beta"]), &MapChoice::for_dataset(&dataset), Language::En, &[]);
         let colours = marker_colours(&data.markers, &ids(&["beta", "alpha"]), None);
         assert_eq!(colours.parks().collect::<Vec<_>>(), [&ParkId::new("alpha")]);
         assert_eq!(colours.slot(&ParkId::new("alpha")), Some(1), "the second pin's colour");
@@ -689,7 +704,7 @@ mod tests {
     #[test]
     fn markers_are_sized_by_area_and_dimmed_outside_the_filter() {
         let dataset = small_dataset();
-        let data = MapData::new(&dataset, &ids(&["beta"]), &MapChoice::for_dataset(&dataset), Language::En);
+        let data = MapData::new(&dataset, &ids(&["beta"]), &MapChoice::for_dataset(&dataset), Language::En, &[]);
         let alpha = data.markers.iter().find(|m| m.park.as_str() == "alpha").expect("alpha has a location");
         assert!(!alpha.in_filter);
         assert_eq!(alpha.value, Some(1382.0));
