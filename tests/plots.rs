@@ -207,6 +207,42 @@ fn a_bar_another_source_states_otherwise_is_marked_and_the_mark_explained() {
     assert!(harness.query_by_label_contains("测试办公室").is_some(), "the other value's source is in the sources line");
 }
 
+/// The zone may state two areas for one year from one source (before and after that year's
+/// expansion): its benchmark is marked as a park's bar would be, and the key says what the mark
+/// means, so the room learns the line is one of two figures.
+#[test]
+fn the_zone_figure_stated_otherwise_is_marked_and_the_mark_explained() {
+    let zone_area = r#"observations: [(metric: "planned_area", value: 488, year: 2012, source: "s1")]"#;
+    let two_areas = DataOrigin::Memory {
+        label: "small.ron".to_owned(),
+        text: std::fs::read_to_string(crate_file("tests/fixtures/small.ron"))
+            .expect("the fixture reads")
+            .replacen(
+                zone_area,
+                r#"observations: [(metric: "planned_area", value: 233, year: 2012, source: "s1"), (metric: "planned_area", value: 488, year: 2012, source: "s1")]"#,
+                1,
+            )
+            .into(),
+    };
+    for (origin, marked) in [(two_areas, true), (small(), false)] {
+        let mut harness = compare(origin);
+        harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("planned_area");
+        harness.run();
+        let Some(PlotData::Bars(series)) = harness.state().plot_data() else { panic!("expected the bars") };
+        assert!(series.bars.iter().all(|bar| bar.stated_otherwise.is_empty()), "a fair test: no park's bar is marked");
+        assert_eq!(
+            harness.query_by_label_contains("Test zone: 488 km² ≠ (2012)").is_some(),
+            marked,
+            "the zone's words"
+        );
+        assert_eq!(harness.query_by_label_contains("≠ another").is_some(), marked, "the key of the mark");
+        harness.state_mut().state.language = Language::Zh;
+        harness.run();
+        assert_eq!(harness.query_by_label_contains("测试区：488 平方公里 ≠（2012年）").is_some(), marked, "in Chinese");
+        assert_eq!(harness.query_by_label_contains("≠ 表示").is_some(), marked, "the key in Chinese");
+    }
+}
+
 #[test]
 fn a_scatter_point_another_source_states_otherwise_is_marked_by_its_name_and_the_mark_explained() {
     let mut harness = compare(alpha_area_stated_otherwise());
