@@ -319,7 +319,7 @@ fn add_bars(
     plot_ui.bar_chart(BarChart::new("", bars).horizontal().allow_hover(false));
 }
 
-/// Each bar's value (with its year, and ≠ when another source states otherwise) written just
+/// Each bar's value (with its year, and ≠ when another figure is stated for its year) written just
 /// right of it, over the plot once drawn, on a patch of the plot's background: a benchmark line
 /// running through a label leaves it readable.
 fn paint_value_labels(
