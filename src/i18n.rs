@@ -675,7 +675,8 @@ pub struct Strings {
     pub conflict_mark: &'static str,
     /// Profile: a figure's context menu item that copies the figure as one line of text.
     pub copy_figure: &'static str,
-    /// Every view: the mark after a figure another source states otherwise for the same year
+    /// Every view: the mark after a figure for whose year another figure is stated, by another
+    /// source or for another scope by the same one
     /// (the table, bars, profile, scatter names and the map's legend).
     pub differs_mark: &'static str,
     /// Table and bar tooltips: heading of the other values stated for the same year.
@@ -964,7 +965,7 @@ pub const EN: Strings = Strings {
     pin_to_choose: "pin parks to choose others",
     time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
     boundary_key: "dotted line: the park's area changed",
-    stated_otherwise_key: "circle off its line: another source's figure for that year",
+    stated_otherwise_key: "circle off its line: another figure stated for that year",
     guide_key: "grey dots: lead a line that ends early to its name (no figures there)",
     scatter_legend: "Bubble area ∝ {metric}: largest {value}",
     hollow_marker_key: "hollow marker: approximate, preliminary or a bound",
@@ -1019,7 +1020,7 @@ pub const EN: Strings = Strings {
     copy_figure: "Copy this figure with its source",
     differs_mark: "≠",
     also_stated: "Also stated for the same year",
-    differs_note: "≠ another source states another value for that year",
+    differs_note: "≠ another figure is stated for that year",
     differs_note_short: "≠ stated otherwise for that year",
     map_park_outside_filter: "{park} (not in filter)",
     note_mark_key: "* a note: point at the value to read it",
@@ -1271,7 +1272,7 @@ pub const ZH: Strings = Strings {
     pin_to_choose: "固定园区可自选",
     time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
     boundary_key: "点线：园区范围调整",
-    stated_otherwise_key: "线外圆点：同年另一来源的数值",
+    stated_otherwise_key: "线外圆点：同年另有的数值",
     guide_key: "灰色虚点：将提前结束的折线引至其名称（该段无数据）",
     scatter_legend: "气泡面积 ∝ {metric}：最大 {value}",
     hollow_marker_key: "空心点：约数、初步统计或上下限",
@@ -1320,7 +1321,7 @@ pub const ZH: Strings = Strings {
     copy_figure: "复制此数值及其来源",
     differs_mark: "≠",
     also_stated: "同年另有数值",
-    differs_note: "≠ 表示同年另有来源给出不同数值",
+    differs_note: "≠ 表示同年另有不同数值",
     differs_note_short: "≠ 同年另有不同数值",
     map_park_outside_filter: "{park}（不符合筛选条件）",
     note_mark_key: "* 有注释：指向数值即可查看",

@@ -203,8 +203,51 @@ fn a_bar_another_source_states_otherwise_is_marked_and_the_mark_explained() {
         painted.iter().any(|painted| painted.shown.trim() == "630 (2018, preliminary) ≠"),
         "the bar's label is marked"
     );
-    assert!(harness.query_by_label("≠ another source states another value for that year").is_some());
+    assert!(harness.query_by_label("≠ another figure is stated for that year").is_some());
     assert!(harness.query_by_label_contains("测试办公室").is_some(), "the other value's source is in the sources line");
+}
+
+/// The zone may state two areas for one year from one source (before and after that year's
+/// expansion): its benchmark is marked as a park's bar would be, and the key says what the mark
+/// means, so the room learns the line is one of two figures, without claiming a second source.
+#[test]
+fn the_zone_figure_stated_otherwise_is_marked_and_the_mark_explained() {
+    let zone_area = r#"observations: [(metric: "planned_area", value: 488, year: 2012, source: "s1")]"#;
+    let two_areas = DataOrigin::Memory {
+        label: "small.ron".to_owned(),
+        text: std::fs::read_to_string(crate_file("tests/fixtures/small.ron"))
+            .expect("the fixture reads")
+            .replacen(
+                zone_area,
+                r#"observations: [(metric: "planned_area", value: 233, year: 2012, source: "s1"), (metric: "planned_area", value: 488, year: 2012, source: "s1")]"#,
+                1,
+            )
+            .into(),
+    };
+    for (origin, marked) in [(two_areas, true), (small(), false)] {
+        let mut harness = compare(origin);
+        harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("planned_area");
+        harness.run();
+        let Some(PlotData::Bars(series)) = harness.state().plot_data() else { panic!("expected the bars") };
+        assert!(series.bars.iter().all(|bar| bar.stated_otherwise.is_empty()), "a fair test: no park's bar is marked");
+        assert_eq!(
+            harness.query_by_label_contains("Test zone: 488 km² ≠ (2012)").is_some(),
+            marked,
+            "the zone's words"
+        );
+        // One source states both: the key must not say another source does.
+        assert_eq!(
+            harness.query_by_label("≠ another figure is stated for that year").is_some(),
+            marked,
+            "the key of the mark"
+        );
+        assert!(harness.query_by_label_contains("another source").is_none(), "one source states both figures");
+        harness.state_mut().state.language = Language::Zh;
+        harness.run();
+        assert_eq!(harness.query_by_label_contains("测试区：488 平方公里 ≠（2012年）").is_some(), marked, "in Chinese");
+        assert_eq!(harness.query_by_label("≠ 表示同年另有不同数值").is_some(), marked, "the key in Chinese");
+        assert!(harness.query_by_label_contains("另有来源").is_none(), "one source states both figures");
+    }
 }
 
 #[test]
@@ -213,7 +256,7 @@ fn a_scatter_point_another_source_states_otherwise_is_marked_by_its_name_and_the
     harness.get_by_label("Scatter").click();
     harness.run();
     assert!(harness.query_by_label("Alpha Park ≠").is_some(), "the point's name is marked");
-    assert!(harness.query_by_label_contains("≠ another source states another value for that year").is_some());
+    assert!(harness.query_by_label_contains("≠ another figure is stated for that year").is_some());
     assert!(harness.query_by_label_contains("测试办公室").is_some(), "the other value's source is in the sources line");
     // Without the other figure nothing is marked or explained.
     let mut plain = compare(small());
@@ -906,7 +949,7 @@ fn a_presented_matrix_shows_a_long_pinned_name_whole_where_the_slide_has_room() 
 /// and the key says so; it is not called a part of a year.
 #[test]
 fn a_time_series_point_another_source_states_otherwise_is_explained_in_the_key() {
-    let key = "circle off its line: another source's figure for that year";
+    let key = "circle off its line: another figure stated for that year";
     let mut plain = compare(small());
     plain.get_by_label("Time series").click();
     plain.run();

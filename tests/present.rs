@@ -501,7 +501,7 @@ fn a_presented_table_explains_its_marks_and_names_the_other_values_sources() {
     harness.run();
     assert!(harness.query_by_label("26.1 (2012) ≠").is_some());
     let footer = harness.get_by_label_contains("Sources: ").value().unwrap_or_default();
-    assert!(footer.starts_with("≠ another source states another value for that year · Sources: "), "{footer}");
+    assert!(footer.starts_with("≠ another figure is stated for that year · Sources: "), "{footer}");
     assert!(footer.contains("测试办公室"), "the other value's source is named: {footer}");
 }
 

@@ -413,7 +413,7 @@ fn the_profile_marks_both_figures_of_a_year_that_differ_with_the_sign_the_other_
     assert_eq!(marks, 2, "25 and 26.1 km² for 2012 are each marked");
     assert_eq!(harness.query_all_by_label("differs").count(), 2, "a screen reader says the word");
     // The marks are explained under the heading (Alpha's loss of 2018 has a note).
-    let key = "* a note: point at the value to read it · ≠ another source states another value for that year";
+    let key = "* a note: point at the value to read it · ≠ another figure is stated for that year";
     assert!(harness.query_by_label(key).is_some(), "{key}");
 }
 

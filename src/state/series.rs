@@ -233,6 +233,10 @@ pub struct ZoneBenchmark {
     /// Whether it rests on a preliminary figure while `qualifier` says something else (see
     /// [`BarDatum::preliminary`]).
     pub preliminary: bool,
+    /// The zone's figures [stated otherwise](crate::model::stated_otherwise) than the one the
+    /// line rests on (as [`BarDatum::stated_otherwise`]): the zone's area of a year may be
+    /// stated for its ground before and after that year's expansion.
+    pub stated_otherwise: Vec<Observation>,
 }
 
 /// The actual (not projected) figure of `metric` for `year`, whole-year figures first.
@@ -442,9 +446,12 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
         && let Some(zone) =
             bar_value(dataset, &zone.observations, &choice.metric, choice.year, choice.divide_by.as_ref())
     {
-        let Normalised { value, year, period, qualifier, divisor_year, preliminary, .. } = zone;
-        series.zone = Some(ZoneBenchmark { value, year, period, qualifier, divisor_year, preliminary });
-        series.sources.extend(zone.sources);
+        let Normalised { value, year, period, qualifier, divisor_year, preliminary, sources, stated_otherwise } = zone;
+        series.sources.extend(sources);
+        // As for a bar: the sources the ≠ mark refers to are named with the others.
+        series.sources.extend(stated_otherwise.iter().map(|other| other.source.clone()));
+        series.zone =
+            Some(ZoneBenchmark { value, year, period, qualifier, divisor_year, preliminary, stated_otherwise });
     }
     series
 }

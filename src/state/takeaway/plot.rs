@@ -283,22 +283,32 @@ fn tie_clause(words: &Words<'_>, ties: &[&(&ParkId, Stated)], what: &str, unit: 
     }
 }
 
-/// "A ranks first for total income, 1,240 bn yuan (2013), about twice B's 630 bn yuan (2018)".
+/// Most parks a sentence names as possibly higher than the one ranked first; the rest are
+/// counted.
+const MOST_CHALLENGERS_NAMED: usize = 3;
+
+/// "A ranks first for total income, 1,240 bn yuan (2013), about twice B's 630 bn yuan (2018)",
+/// of `ranked` (largest first, at least two). When the stated order of the first two could be
+/// overturned, every park whose figure could exceed the first's is named instead ("but B's 0.46
+/// and C's more than 0.29 may be higher"), not the second only.
 /// `of_ratio` says the figures are shares or rates ([`crate::model::Metric::is_ratio`]): "about
 /// 50% more than B's 27.3 %" would read as points, so they are only "ahead of" below twice.
 fn leader_clause(
     words: &Words<'_>,
-    (first, top): &(&ParkId, Stated),
-    (second, next): &(&ParkId, Stated),
+    ranked: &[(&ParkId, Stated)],
     (what, unit): (&str, &DisplayUnit),
     of_ratio: bool,
 ) -> String {
+    let [(first, top), (second, next), ..] = ranked else { return String::new() };
     let (a, b) = (words.park(first), words.park(second));
     let (pa, pb) = (words.figure(top, unit), words.figure(next, unit));
     if uncertain_order(top.qualifier, next.qualifier) {
+        let challengers = challengers_named(words, top, ranked, unit);
         return match words.language {
-            Language::En => format!("{a} ranks first for {what} by stated figure, {pa}, but {b}'s {pb} may be higher"),
-            Language::Zh => format!("已公布数字中{a}的{what}最高，为{pa}，但{b}的{pb}可能更高"),
+            Language::En => {
+                format!("{a} ranks first for {what} by stated figure, {pa}, but {challengers} may be higher")
+            }
+            Language::Zh => format!("已公布数字中{a}的{what}最高，为{pa}，但{challengers}可能更高"),
         };
     }
     let multiple = ratio(top, next).filter(|r| !of_ratio || *r >= 1.9);
@@ -317,6 +327,33 @@ fn leader_clause(
         Language::En => format!("{a} ranks first for {what}, {pa}, {comparison}"),
         Language::Zh => format!("{a}的{what}最高，为{pa}，{comparison}"),
     }
+}
+
+/// The parks below the first of `ranked` whose figures could exceed its figure `top` (a "more
+/// than" one, or any when `top` is "at most"), each with its figure, in rank order: "B's 0.46,
+/// C's more than 0.29 and 2 other parks" when more than [`MOST_CHALLENGERS_NAMED`] could.
+fn challengers_named(words: &Words<'_>, top: &Stated, ranked: &[(&ParkId, Stated)], unit: &DisplayUnit) -> String {
+    let challengers: Vec<&(&ParkId, Stated)> =
+        ranked.iter().skip(1).filter(|(_, stated)| uncertain_order(top.qualifier, stated.qualifier)).collect();
+    let mut named: Vec<String> = challengers
+        .iter()
+        .take(MOST_CHALLENGERS_NAMED)
+        .map(|(id, stated)| {
+            let (park, figure) = (words.park(id), words.figure(stated, unit));
+            match words.language {
+                Language::En => format!("{park}'s {figure}"),
+                Language::Zh => format!("{park}的{figure}"),
+            }
+        })
+        .collect();
+    let rest = challengers.len().saturating_sub(MOST_CHALLENGERS_NAMED);
+    if rest > 0 {
+        named.push(match words.language {
+            Language::En => count_phrase(rest, "other park", "other parks"),
+            Language::Zh => format!("另外{}个园区", format_count(rest)),
+        });
+    }
+    join_names(&named, words.language)
 }
 
 /// A share as a whole percentage, rounded to 5 % above 20 % so it does not pretend precision.
@@ -362,13 +399,13 @@ fn bars_takeaway(words: &Words<'_>, series: &BarSeries, choice: &PlotChoice) -> 
                 Language::Zh => format!("所显示的{}个园区中仅{name}有{what}数据，为{figure}", missing + 1),
             }
         }
-        [first, second, ..] => {
+        [_, _, ..] => {
             let ties = tied(&ranked);
             if ties.len() > 1 {
                 tie_clause(words, &ties, &what, &unit)
             } else {
                 let of_ratio = choice.divided(words.dataset).is_none() && words.is_ratio(&choice.metric);
-                leader_clause(words, first, second, (&what, &unit), of_ratio)
+                leader_clause(words, &ranked, (&what, &unit), of_ratio)
             }
         }
     };
@@ -750,7 +787,7 @@ fn scatter_takeaway(words: &Words<'_>, points: &[ScatterPoint], missing: &[ParkI
             } else if y_ties.len() > 1 {
                 tie_clause(words, &y_ties, &y_what, &y_unit)
             } else {
-                leader_clause(words, top_y, next_y, (&y_what, &y_unit), words.is_ratio(&choice.y_metric))
+                leader_clause(words, &by_y, (&y_what, &y_unit), words.is_ratio(&choice.y_metric))
             };
             // "Highest" among the points only: a park without one of the figures (the highest of
             // all, perhaps, on the bars before) is not on the chart.
@@ -931,6 +968,39 @@ mod tests {
             "Alpha Park ranks first for high-tech enterprises by stated figure, 1,382 count (2019), but Beta Park's more than \
              450 count (2019) may be higher."
         );
+    }
+
+    /// Every park whose "more than" figure could exceed the first's is named, not the runner-up
+    /// only; a plain figure below cannot, and is not; beyond three, the rest are counted.
+    #[test]
+    fn every_bound_that_could_overturn_the_ranking_is_named() {
+        let firms = choice(PlotKind::Bars, "high_tech_enterprises");
+        let mut dataset = small_dataset();
+        add(&mut dataset, "gamma", "high_tech_enterprises", 120.0, 2019, Qualifier::AtLeast);
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta", "gamma"], &firms, Language::En),
+            "Alpha Park ranks first for high-tech enterprises by stated figure, 1,382 count (2019), but Beta Park's more \
+             than 450 count (2019) and Gamma Park's more than 120 count (2019) may be higher."
+        );
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta", "gamma"], &firms, Language::Zh),
+            "已公布数字中甲园的高新技术企业最高，为1,382家（2019年），但乙园的超过450家（2019年）和丙园的超过120家（2019年）可能更高。"
+        );
+        let mut dataset = many_parks(4);
+        add(&mut dataset, "gamma", "high_tech_enterprises", 400.0, 2019, Qualifier::Reported);
+        for (i, value) in [300.0, 200.0, 100.0, 50.0].into_iter().enumerate() {
+            add(&mut dataset, &format!("p{i}"), "high_tech_enterprises", value, 2019, Qualifier::AtLeast);
+        }
+        let parks = ["alpha", "beta", "gamma", "p0", "p1", "p2", "p3"];
+        assert_eq!(
+            sentence(&dataset, &parks, &firms, Language::En),
+            "Alpha Park ranks first for high-tech enterprises by stated figure, 1,382 count (2019), but Beta Park's more \
+             than 450 count (2019), Park 0's more than 300 count (2019), Park 1's more than 200 count (2019) and 2 other \
+             parks may be higher."
+        );
+        let zh = sentence(&dataset, &parks, &firms, Language::Zh);
+        assert!(zh.ends_with("园1的超过200家（2019年）和另外2个园区可能更高。"), "{zh}");
+        assert!(!zh.contains("丙园"), "a plain figure below the first cannot exceed it: {zh}");
     }
 
     /// A share ahead of another by half is not "about 50% more than 27.3 %", which reads as

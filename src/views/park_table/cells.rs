@@ -21,7 +21,7 @@ pub(super) enum CellText {
         strong: bool,
     },
     /// A figure: its value, its year in brackets (with its quality when preliminary), and
-    /// whether another source states another value for the same year.
+    /// whether another value is stated for the same year (by another source, or for another scope).
     Figure {
         value: String,
         year: String,

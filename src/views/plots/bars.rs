@@ -146,7 +146,10 @@ pub(super) fn notes(
                 .replace("{total}", &format_count(series.bars.len())),
         );
     }
-    if series.bars.iter().take(limit).any(|bar| !bar.stated_otherwise.is_empty()) {
+    // The zone's figure is marked only where its words are shown, with the benchmarks.
+    let zone_differs =
+        choice.show_benchmark && series.zone.as_ref().is_some_and(|zone| !zone.stated_otherwise.is_empty());
+    if zone_differs || series.bars.iter().take(limit).any(|bar| !bar.stated_otherwise.is_empty()) {
         notes.push(s.differs_note.to_owned());
     }
     if choice.show_benchmark {
@@ -162,7 +165,12 @@ pub(super) fn notes(
             );
         }
         if let Some(zone) = &series.zone {
-            let value = value_with_unit(zone.value, zone.qualifier, unit);
+            let mut value = value_with_unit(zone.value, zone.qualifier, unit);
+            // Marked as a bar's label is when another figure is stated for its year: the zone
+            // has no tooltip to list it, but the key says what the mark means.
+            if !zone.stated_otherwise.is_empty() {
+                value = format!("{value} {}", s.differs_mark);
+            }
             // With the part of the year and the divisor's year: a first quarter must not pass
             // for the whole year the bars show.
             let mut when = figure_when(ctx.language, zone.year, zone.period, zone.divisor_year);
@@ -311,7 +319,7 @@ fn add_bars(
     plot_ui.bar_chart(BarChart::new("", bars).horizontal().allow_hover(false));
 }
 
-/// Each bar's value (with its year, and ≠ when another source states otherwise) written just
+/// Each bar's value (with its year, and ≠ when another figure is stated for its year) written just
 /// right of it, over the plot once drawn, on a patch of the plot's background: a benchmark line
 /// running through a label leaves it readable.
 fn paint_value_labels(
