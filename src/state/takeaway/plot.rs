@@ -302,6 +302,16 @@ fn leader_clause(
     let [(first, top), (second, next), ..] = ranked else { return String::new() };
     let (a, b) = (words.park(first), words.park(second));
     let (pa, pb) = (words.figure(top, unit), words.figure(next, unit));
+    // The first's own figure an upper bound: every park below could be higher, and naming
+    // them all would say no more than that.
+    if top.qualifier == Qualifier::AtMost {
+        return match words.language {
+            Language::En => format!(
+                "{a} ranks first for {what} by stated figure, {pa}, but as that is an upper bound, any other park may be higher"
+            ),
+            Language::Zh => format!("已公布数字中{a}的{what}最高，为{pa}，但该数字仅为上限，其他园区可能更高"),
+        };
+    }
     if uncertain_order(top.qualifier, next.qualifier) {
         let challengers = challengers_named(words, top, ranked, unit);
         return match words.language {
@@ -329,9 +339,9 @@ fn leader_clause(
     }
 }
 
-/// The parks below the first of `ranked` whose figures could exceed its figure `top` (a "more
-/// than" one, or any when `top` is "at most"), each with its figure, in rank order: "B's 0.46,
-/// C's more than 0.29 and 2 other parks" when more than [`MOST_CHALLENGERS_NAMED`] could.
+/// The parks below the first of `ranked` whose "more than" figures could exceed its figure
+/// `top`, each with its figure, in rank order: "B's more than 0.46, C's more than 0.29 and 2
+/// other parks" when more than [`MOST_CHALLENGERS_NAMED`] could.
 fn challengers_named(words: &Words<'_>, top: &Stated, ranked: &[(&ParkId, Stated)], unit: &DisplayUnit) -> String {
     let challengers: Vec<&(&ParkId, Stated)> =
         ranked.iter().skip(1).filter(|(_, stated)| uncertain_order(top.qualifier, stated.qualifier)).collect();
@@ -1001,6 +1011,27 @@ mod tests {
         let zh = sentence(&dataset, &parks, &firms, Language::Zh);
         assert!(zh.ends_with("园1的超过200家（2019年）和另外2个园区可能更高。"), "{zh}");
         assert!(!zh.contains("丙园"), "a plain figure below the first cannot exceed it: {zh}");
+    }
+
+    /// A first figure stated as "less than" may be above every other: the sentence says so once
+    /// rather than naming every park below it.
+    #[test]
+    fn a_first_figure_that_is_an_upper_bound_says_any_other_park_may_be_higher() {
+        let firms = choice(PlotKind::Bars, "high_tech_enterprises");
+        let mut dataset = small_dataset();
+        add(&mut dataset, "alpha", "high_tech_enterprises", 2000.0, 2020, Qualifier::AtMost);
+        add(&mut dataset, "gamma", "high_tech_enterprises", 120.0, 2020, Qualifier::Reported);
+        let en = sentence(&dataset, &["alpha", "beta", "gamma"], &firms, Language::En);
+        assert!(
+            en.starts_with(
+                "Alpha Park ranks first for high-tech enterprises by stated figure, less than 2,000 count (2020), but as \
+                 that is an upper bound, any other park may be higher"
+            ),
+            "{en}"
+        );
+        assert!(!en.contains("Beta") && !en.contains("Gamma"), "no park listed: {en}");
+        let zh = sentence(&dataset, &["alpha", "beta", "gamma"], &firms, Language::Zh);
+        assert!(zh.contains("但该数字仅为上限，其他园区可能更高"), "{zh}");
     }
 
     /// A share ahead of another by half is not "about 50% more than 27.3 %", which reads as
