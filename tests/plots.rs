@@ -905,6 +905,22 @@ fn a_scatter_of_one_metric_against_itself_asks_for_two_metrics() {
     assert!(harness.query_by_label_contains("此数据集只有一项指标（规划面积）").is_some());
 }
 
+/// A long industry name is broken into its most even two lines in its header, whole: the
+/// first line of "Autonomous shipbuilding and marine drones" is a little over half the name,
+/// and breaking at half cut it to "Autonomous / shipbuilding and mari…".
+#[test]
+fn a_long_industry_name_is_whole_in_two_lines_of_its_header() {
+    let name = "Autonomous shipbuilding and marine drones";
+    let text = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("fixture");
+    let text = text.replacen("(en: \"Artificial intelligence\"", &format!("(en: \"{name}\""), 1);
+    let mut harness = compare(DataOrigin::Memory { label: "long industry".to_owned(), text: text.into() });
+    harness.get_by_label("Industry matrix").click();
+    harness.run();
+    let painted = painted_texts(&harness);
+    let header = painted.iter().find(|text| text.text == name).expect("the industry's header");
+    assert_eq!(header.shown, name, "cut");
+}
+
 /// A park's name longer than the matrix's names column is cut with "…", so its cells stay under
 /// their industries' headers: a longer name pushed its row's cells to the right, where its
 /// roles read as other industries'.

@@ -328,16 +328,27 @@ impl Header {
         let names: Vec<String> = matrix.industries.iter().map(|id| industry_name(ctx, id)).collect();
         let wholes: Vec<Arc<Galley>> =
             names.iter().map(|name| header_galley_at(ui, name, f32::INFINITY, font)).collect();
-        // Half the longest name of any column, shown or not (the lines a name is broken into
-        // depend on the longest, so shown ones would elide if the longest were cut), and a word
-        // to spare, so that it breaks into two lines; a name about eight characters wide (most
-        // Chinese names) stays on one.
-        let longest = wholes.iter().map(|whole| whole.size().x).fold(0.0, f32::max);
-        let line_length = (longest * 0.55).max(font.size * 8.0).min(cap - HEADER_PADDING);
+        // Each name's longer line when broken in two as evenly as it can be: between words where
+        // it has spaces (and a space to spare: a line wrapped at exactly its text's width breaks
+        // a word early, as the space after its last word counts towards it), else (Chinese)
+        // about half of it and a character.
+        let two_lines: Vec<f32> = names
+            .iter()
+            .zip(&wholes)
+            .map(|(name, whole)| {
+                let width = |text: &str| header_galley_at(ui, text, f32::INFINITY, font).size().x;
+                two_line_length(name, width).map_or(whole.size().x / 2.0 + font.size, |line| line + 0.4 * font.size)
+            })
+            .collect();
+        // Long enough for any column's name, shown or not, in two lines (the lines a name is
+        // broken into depend on the longest, so shown ones would elide if the longest were
+        // cut); a name about eight characters wide (most Chinese names) stays on one.
+        let longest = two_lines.iter().copied().fold(0.0, f32::max);
+        let line_length = longest.max(font.size * 8.0).min(cap - HEADER_PADDING);
         let galleys: Vec<Arc<Galley>> = columns
             .iter()
-            .filter_map(|&column| Some((names.get(column)?, wholes.get(column)?)))
-            .map(|(name, whole)| header_galley(ui, name, Arc::clone(whole), line_length, font))
+            .filter_map(|&column| Some((names.get(column)?, wholes.get(column)?, two_lines.get(column)?)))
+            .map(|(name, whole, two_line)| header_galley(ui, name, Arc::clone(whole), (*two_line, line_length), font))
             .collect();
         let elided = galleys.iter().any(|galley| galley.elided);
         // Chinese is set upright, a character under another, as Chinese vertical text is: turned
@@ -414,9 +425,17 @@ fn header_galley_at(ui: &Ui, name: &str, width: f32, font: &FontId) -> Arc<Galle
 /// An industry's name as its header writes it (before it is turned upwards), from `whole`, the
 /// name on one line: lines at most `line_length` long, two at most, the rest cut with "…" (the
 /// tooltip has the whole name). A name that needs two lines is broken near its middle, so that
-/// no line holds a lone character or bracket ("文化科技与 / 数字创意", not "文化科技与数字创 / 意"),
-/// and a name without spaces (Chinese) where a word ends when it can ([`word_break`]).
-fn header_galley(ui: &Ui, name: &str, whole: Arc<Galley>, line_length: f32, font: &FontId) -> Arc<Galley> {
+/// no line holds a lone character or bracket ("文化科技与 / 数字创意", not "文化科技与数字创 / 意"):
+/// a name without spaces (Chinese) where a word ends when it can ([`word_break`]), one with
+/// spaces into lines of `two_line` at most, its longer line broken as evenly as it can be
+/// ([`two_line_length`]).
+fn header_galley(
+    ui: &Ui,
+    name: &str,
+    whole: Arc<Galley>,
+    (two_line, line_length): (f32, f32),
+    font: &FontId,
+) -> Arc<Galley> {
     if whole.size().x <= line_length {
         return whole;
     }
@@ -428,18 +447,16 @@ fn header_galley(ui: &Ui, name: &str, whole: Arc<Galley>, line_length: f32, font
             return broken;
         }
     }
-    // Half the name and a character to spare, but never narrower than its longest word, which
-    // would break inside it ("Manufacturin / g and design"); a long word can make that three
-    // lines, and then the full line length does better.
-    // Only words between spaces: a name without them (Chinese) breaks between any characters.
-    let longest_word = name
-        .split(' ')
-        .filter(|word| name.contains(' ') && word.chars().count() > 1)
-        .map(|word| header_galley_at(ui, word, f32::INFINITY, font).size().x)
-        .fold(0.0, f32::max);
-    let balanced_width = (whole.size().x / 2.0 + font.size).max(longest_word + 1.0).min(line_length);
-    let balanced = header_galley_at(ui, name, balanced_width, font);
+    let balanced = header_galley_at(ui, name, two_line.min(line_length), font);
     if balanced.elided { header_galley_at(ui, name, line_length, font) } else { balanced }
+}
+
+/// The longer line of `name` broken in two between words as evenly as it can be, by `width`;
+/// `None` for a name of one word (or none), which does not break between words. Never shorter
+/// than its longest word, which would otherwise break inside ("Manufacturin / g and design").
+fn two_line_length(name: &str, width: impl Fn(&str) -> f32) -> Option<f32> {
+    let words: Vec<&str> = name.split(' ').filter(|word| !word.is_empty()).collect();
+    (1..words.len()).map(|at| width(&words[..at].join(" ")).max(width(&words[at..].join(" ")))).min_by(f32::total_cmp)
 }
 
 /// Where a name without spaces reads best broken in two, as a byte index: after a word that
@@ -652,5 +669,18 @@ mod tests {
         assert_eq!(broken("与新一代信息技术产业"), None);
         assert_eq!(broken("人工智能"), None, "no place a word ends");
         assert_eq!(broken("Advanced manufacturing"), None, "spaces: wrapped between words");
+    }
+
+    /// A name with spaces breaks where its longer line is shortest: "Autonomous shipbuilding /
+    /// and marine drones", whose first line is a little over half the name, is not cut to
+    /// "Autonomous / shipbuilding and mari…" for want of a character.
+    #[test]
+    fn a_name_with_spaces_breaks_into_its_most_even_two_lines() {
+        let chars = |text: &str| text.chars().count() as f32;
+        let name = "Autonomous shipbuilding and marine drones";
+        assert_eq!(two_line_length(name, chars), Some(23.0), "\"Autonomous shipbuilding\" is the longer line");
+        assert!(chars(name) * 0.55 < 23.0, "more than half the name and a bit: a fair test");
+        assert_eq!(two_line_length("Semiconductors", chars), None, "one word");
+        assert_eq!(two_line_length("Green finance", chars), Some(7.0));
     }
 }
