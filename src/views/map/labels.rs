@@ -44,10 +44,16 @@ const COVER_UNNAMED: f32 = 2.0;
 
 /// What an outside label pays for each sample point on a district the pane draws but does not
 /// label (the neighbours around the inset's districts): with no name of its own there, the
-/// label reads as its name ("Xicheng" on Fengtai, in the inset, when these were taken for free
-/// room). More than on a district named elsewhere, less than on one named inside, whose own
+/// label reads as its name (as one in the inset did while these were taken for free room). More than on a district named elsewhere, less than on one named inside, whose own
 /// name beside it makes two; only the background costs nothing.
 const COVER_UNLABELLED: f32 = 5.0;
+
+/// What a point of leader line costs an outside label in the inset, where the main map's costs
+/// 1: the inset has no background round its districts, so every outside label lies on some
+/// district, and magnified, its leaders are long anyway. What a label lies on then matters
+/// more than how far it goes: at the main map's cost, a label of the inset went onto the
+/// district named next to it rather than a little further, onto a neighbour.
+const INSET_LEADER_COST: f32 = 1.0 / 3.0;
 
 /// What a leader line pays for each park marker it passes over: a leader ending in a marker
 /// reads as naming the park rather than the district.
@@ -94,12 +100,14 @@ pub(super) enum Placement {
 /// may cross a marker). Every label is first tried inside its district (at its anchor, then
 /// nudged around it); those that fit nowhere inside are then tried outside in turn, so that
 /// outside labels never take a place an inside one could have had. `unlabelled` are the
-/// outlines of the other districts drawn in the pane, which an outside label keeps off too.
+/// outlines of the other districts drawn in the pane, which an outside label keeps off too;
+/// `leader_cost` what each point of an outside label's leader costs (1 on the main map,
+/// [`INSET_LEADER_COST`] in the inset).
 pub(super) fn place_labels(
     requests: &[LabelRequest],
     unlabelled: &[Vec<Pos2>],
-    obstacles: &[Rect],
-    bounds: Rect,
+    (obstacles, bounds): (&[Rect], Rect),
+    leader_cost: f32,
 ) -> Vec<Placement> {
     let mut labels: Vec<Rect> = Vec::new();
     let mut leaders: Vec<[Pos2; 2]> = Vec::new();
@@ -130,7 +138,7 @@ pub(super) fn place_labels(
         (0..requests.len()).filter(|&i| placements[i] == Placement::Dropped && requests[i].may_go_outside).collect();
     waiting.sort_by(|&a, &b| ring_area(&requests[a].outline).total_cmp(&ring_area(&requests[b].outline)));
     for (k, &i) in waiting.iter().enumerate() {
-        let room = Room { bounds, obstacles, labels: &labels, leaders: &leaders, unlabelled };
+        let room = Room { bounds, obstacles, labels: &labels, leaders: &leaders, unlabelled, leader_cost };
         let cover: Vec<f32> = (0..requests.len())
             .map(|j| match placements[j] {
                 _ if waiting[k + 1..].contains(&j) => COVER_WAITING,
@@ -155,6 +163,8 @@ struct Room<'a> {
     leaders: &'a [[Pos2; 2]],
     /// The outlines of the districts drawn but not labelled in the pane.
     unlabelled: &'a [Vec<Pos2>],
+    /// What each point of leader costs.
+    leader_cost: f32,
 }
 
 /// The best free place outside its district for the label of `requests[i]`, with its leader:
@@ -178,8 +188,9 @@ fn best_outside(requests: &[LabelRequest], i: usize, cover: &[f32], room: &Room<
             [0.0, 0.5, 1.0].into_iter().flat_map(|x| [0.0, 0.5, 1.0].map(|y| rect.lerp_inside(vec2(x, y)))).collect();
         let markers = room.obstacles.iter().filter(|marker| segment_meets_rect(leader, **marker)).count();
         let crossings = room.leaders.iter().filter(|other| segments_meet(leader, **other)).count();
-        let mut total =
-            leader[0].distance(leader[1]) + LEADER_OVER_MARKER * markers as f32 + LEADER_CROSSING * crossings as f32;
+        let mut total = room.leader_cost * leader[0].distance(leader[1])
+            + LEADER_OVER_MARKER * markers as f32
+            + LEADER_CROSSING * crossings as f32;
         for (j, other) in requests.iter().enumerate().filter(|(j, _)| *j != i) {
             let weight = cover.get(j).copied().unwrap_or(COVER_UNNAMED);
             total += weight * samples.iter().filter(|p| ring_contains(&other.outline, **p)).count() as f32;
@@ -362,7 +373,8 @@ fn placements_of(
     let id = ui.scope_id().with(("district labels", pane));
     let inputs = (requests, unlabelled, obstacles.to_vec(), bounds);
     remembered(ui.ctx(), id, inputs, |(requests, unlabelled, obstacles, bounds)| {
-        place_labels(requests, unlabelled, obstacles, *bounds)
+        let leader_cost = if pane == PaneKind::Inset { INSET_LEADER_COST } else { 1.0 };
+        place_labels(requests, unlabelled, (obstacles, *bounds), leader_cost)
     })
 }
 
@@ -498,14 +510,15 @@ mod tests {
 
     #[test]
     fn a_label_that_fits_goes_inside_at_the_anchor() {
-        let placements = place_labels(&[request(pos2(100.0, 100.0), 50.0, vec2(60.0, 14.0))], &[], &[], BOUNDS);
+        let placements = place_labels(&[request(pos2(100.0, 100.0), 50.0, vec2(60.0, 14.0))], &[], (&[], BOUNDS), 1.0);
         assert_eq!(placements, [Placement::Inside(Rect::from_center_size(pos2(100.0, 100.0), vec2(60.0, 14.0)))]);
     }
 
     #[test]
     fn a_marker_on_the_anchor_moves_the_label_within_its_district() {
         let marker = Rect::from_center_size(pos2(100.0, 100.0), vec2(20.0, 20.0));
-        let placements = place_labels(&[request(pos2(100.0, 100.0), 50.0, vec2(60.0, 14.0))], &[], &[marker], BOUNDS);
+        let placements =
+            place_labels(&[request(pos2(100.0, 100.0), 50.0, vec2(60.0, 14.0))], &[], (&[marker], BOUNDS), 1.0);
         let Placement::Inside(rect) = placements[0] else { panic!("{placements:?}") };
         assert!(!rect.intersects(marker));
         assert!(Rect::from_center_size(pos2(100.0, 100.0), Vec2::splat(100.0)).contains_rect(rect));
@@ -514,7 +527,8 @@ mod tests {
     #[test]
     fn a_leader_starts_beside_a_marker_on_its_anchor_not_on_it() {
         let marker = Rect::from_center_size(pos2(100.0, 100.0), vec2(10.0, 10.0));
-        let placements = place_labels(&[request(pos2(100.0, 100.0), 20.0, vec2(60.0, 14.0))], &[], &[marker], BOUNDS);
+        let placements =
+            place_labels(&[request(pos2(100.0, 100.0), 20.0, vec2(60.0, 14.0))], &[], (&[marker], BOUNDS), 1.0);
         let Placement::Outside { leader, .. } = placements[0] else { panic!("{placements:?}") };
         assert!(!marker.expand(MARKER_CLEARANCE).contains(leader[0]), "starts clear of the marker: {leader:?}");
         assert!(Rect::from_center_size(pos2(100.0, 100.0), Vec2::splat(40.0)).contains(leader[0]), "in the district");
@@ -522,7 +536,7 @@ mod tests {
 
     #[test]
     fn a_label_too_wide_for_its_district_goes_outside_with_a_leader() {
-        let placements = place_labels(&[request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))], &[], &[], BOUNDS);
+        let placements = place_labels(&[request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))], &[], (&[], BOUNDS), 1.0);
         let Placement::Outside { rect, leader } = placements[0] else { panic!("{placements:?}") };
         assert_eq!(leader[0], pos2(100.0, 100.0), "the leader starts at the district");
         assert!(rect.left() >= 110.0, "east of the district, the first direction tried: {rect:?}");
@@ -536,7 +550,8 @@ mod tests {
         // each name at the other's district.
         let requests = [request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))];
         let drawn = [pos2(114.0, 94.0), pos2(114.0, 106.0)];
-        let room = Room { bounds: BOUNDS, obstacles: &[], labels: &[], leaders: &[drawn], unlabelled: &[] };
+        let room =
+            Room { bounds: BOUNDS, obstacles: &[], labels: &[], leaders: &[drawn], unlabelled: &[], leader_cost: 1.0 };
         let (_, leader) = best_outside(&requests, 0, &[0.0], &room).expect("a place");
         assert!(!segments_meet(leader, drawn), "{leader:?}");
         // Without that leader, east it is.
@@ -552,7 +567,7 @@ mod tests {
             (0..12).map(|i| pos2(150.0 + 14.0 * (i % 4) as f32, 120.0 + 14.0 * (i / 4) as f32)).collect();
         let requests: Vec<LabelRequest> = centres.iter().map(|&c| request(c, 7.0, vec2(56.0, 14.0))).collect();
         let markers: Vec<Rect> = centres.iter().map(|&c| Rect::from_center_size(c, Vec2::splat(8.0))).collect();
-        let placements = place_labels(&requests, &[], &markers, BOUNDS);
+        let placements = place_labels(&requests, &[], (&markers, BOUNDS), 1.0);
         let placed: Vec<Rect> = placements.iter().filter_map(|p| rect(*p)).collect();
         assert!(placed.len() >= 4, "room for some outside: {placements:?}");
         assert!(placed.len() < 12, "not all fit: the rest are dropped");
@@ -591,7 +606,7 @@ mod tests {
             may_go_outside: true,
         };
         let bounds = Rect::from_min_max(pos2(50.0, 0.0), pos2(400.0, 300.0));
-        let placements = place_labels(&[large.clone(), narrow], &[], &[], bounds);
+        let placements = place_labels(&[large.clone(), narrow], &[], (&[], bounds), 1.0);
         assert!(matches!(placements[0], Placement::Inside(_)), "{placements:?}");
         let Placement::Outside { rect, .. } = placements[1] else { panic!("{placements:?}") };
         let large_box = Rect::from_points(&large.outline);
@@ -622,7 +637,8 @@ mod tests {
             pos2(108.0, 140.0),
         ];
         let bounds = Rect::from_min_max(pos2(85.0, 0.0), pos2(400.0, 300.0));
-        let placements = place_labels(std::slice::from_ref(&narrow), std::slice::from_ref(&neighbour), &[], bounds);
+        let placements =
+            place_labels(std::slice::from_ref(&narrow), std::slice::from_ref(&neighbour), (&[], bounds), 1.0);
         let Placement::Outside { rect, leader } = placements[0] else { panic!("{placements:?}") };
         let corners = [rect.left_top(), rect.right_top(), rect.right_bottom(), rect.left_bottom(), rect.center()];
         assert!(
@@ -638,7 +654,8 @@ mod tests {
         // Bounds leave room only east of the district, where a marker sits just outside it.
         let bounds = Rect::from_min_max(pos2(85.0, 80.0), pos2(400.0, 120.0));
         let marker = Rect::from_min_max(pos2(112.0, 97.0), pos2(115.0, 101.0));
-        let placements = place_labels(&[request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))], &[], &[marker], bounds);
+        let placements =
+            place_labels(&[request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))], &[], (&[marker], bounds), 1.0);
         let Placement::Outside { leader, .. } = placements[0] else { panic!("{placements:?}") };
         assert!(!segment_meets_rect(leader, marker), "the leader points at the park: {leader:?}");
     }
@@ -647,7 +664,7 @@ mod tests {
     fn a_label_kept_inside_is_dropped_rather_than_moved_out() {
         let mut small = request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0));
         small.may_go_outside = false;
-        assert_eq!(place_labels(&[small], &[], &[], BOUNDS), [Placement::Dropped]);
+        assert_eq!(place_labels(&[small], &[], (&[], BOUNDS), 1.0), [Placement::Dropped]);
     }
 
     #[test]
@@ -655,14 +672,14 @@ mod tests {
         // A small district whose outside label would land on a large neighbour's name.
         let large = request(pos2(200.0, 100.0), 60.0, vec2(60.0, 14.0));
         let small = request(pos2(125.0, 100.0), 8.0, vec2(60.0, 14.0));
-        let placements = place_labels(&[small, large], &[], &[], BOUNDS);
+        let placements = place_labels(&[small, large], &[], (&[], BOUNDS), 1.0);
         assert!(matches!(placements[1], Placement::Inside(_)), "the large district keeps its inside place");
         if let (Some(a), Some(b)) = (rect(placements[0]), rect(placements[1])) {
             assert!(!a.intersects(b));
         }
         // At the edge of the bounds, a label that would stick out is moved or dropped.
         let edge = request(pos2(395.0, 150.0), 4.0, vec2(60.0, 14.0));
-        let placed = place_labels(&[edge], &[], &[], BOUNDS);
+        let placed = place_labels(&[edge], &[], (&[], BOUNDS), 1.0);
         assert!(rect(placed[0]).is_none_or(|r| BOUNDS.contains_rect(r)));
     }
 
