@@ -1,8 +1,9 @@
 //! District labels: placed where they hide no park marker and no other label, inside the
 //! district if the name fits, else outside with a leader line, else left out (the tooltip and,
 //! for small districts, the inset still name it), as `shared/research/chart-design.md` §3.1 and
-//! §3.4 describe. An outside label prefers the background, or a district the pane does not name,
-//! to a district named inside, and its leader goes round markers. The main map and the inset
+//! §3.4 describe. An outside label prefers the background to any district, the districts the
+//! pane draws without naming them included (the inset's neighbours), and a district named
+//! elsewhere or not at all to one named inside; its leader goes round markers. The main map and the inset
 //! place their labels alike. [`place_labels`] decides on plain rectangles and is unit-tested;
 //! [`labels_ui`] draws its answer.
 
@@ -35,13 +36,24 @@ const DIRECTIONS: usize = 16;
 
 /// What an outside label pays for each of its nine sample points lying on another district it
 /// places: most on one still waiting for its own outside label (the label would take that
-/// district's place), much on one named inside (the label would read as that district's name,
-/// as an inset label on the north end of its neighbour did), little on one left unnamed. The
-/// background and districts the pane does not label (the neighbours around the inset's
-/// districts) cost nothing, so outside labels go there first.
+/// district's place), much on one named inside (the label would read as a second name of it,
+/// as an inset label on the north end of its neighbour did), little on one left unnamed.
 const COVER_WAITING: f32 = 100.0;
 const COVER_NAMED: f32 = 10.0;
 const COVER_UNNAMED: f32 = 2.0;
+
+/// What an outside label pays for each sample point on a district the pane draws but does not
+/// label (the neighbours around the inset's districts): with no name of its own there, the
+/// label reads as its name (as one in the inset did while these were taken for free room). More than on a district named elsewhere, less than on one named inside, whose own
+/// name beside it makes two; only the background costs nothing.
+const COVER_UNLABELLED: f32 = 5.0;
+
+/// What a point of leader line costs an outside label in the inset, where the main map's costs
+/// 1: the inset has no background round its districts, so every outside label lies on some
+/// district, and magnified, its leaders are long anyway. What a label lies on then matters
+/// more than how far it goes: at the main map's cost, a label of the inset went onto the
+/// district named next to it rather than a little further, onto a neighbour.
+const INSET_LEADER_COST: f32 = 1.0 / 3.0;
 
 /// What a leader line pays for each park marker it passes over: a leader ending in a marker
 /// reads as naming the park rather than the district.
@@ -87,8 +99,16 @@ pub(super) enum Placement {
 /// any of `obstacles` (park markers) or a leader line, and no leader line crosses a label (it
 /// may cross a marker). Every label is first tried inside its district (at its anchor, then
 /// nudged around it); those that fit nowhere inside are then tried outside in turn, so that
-/// outside labels never take a place an inside one could have had.
-pub(super) fn place_labels(requests: &[LabelRequest], obstacles: &[Rect], bounds: Rect) -> Vec<Placement> {
+/// outside labels never take a place an inside one could have had. `unlabelled` are the
+/// outlines of the other districts drawn in the pane, which an outside label keeps off too;
+/// `leader_cost` what each point of an outside label's leader costs (1 on the main map,
+/// [`INSET_LEADER_COST`] in the inset).
+pub(super) fn place_labels(
+    requests: &[LabelRequest],
+    unlabelled: &[Vec<Pos2>],
+    (obstacles, bounds): (&[Rect], Rect),
+    leader_cost: f32,
+) -> Vec<Placement> {
     let mut labels: Vec<Rect> = Vec::new();
     let mut leaders: Vec<[Pos2; 2]> = Vec::new();
     let mut placements = vec![Placement::Dropped; requests.len()];
@@ -118,7 +138,7 @@ pub(super) fn place_labels(requests: &[LabelRequest], obstacles: &[Rect], bounds
         (0..requests.len()).filter(|&i| placements[i] == Placement::Dropped && requests[i].may_go_outside).collect();
     waiting.sort_by(|&a, &b| ring_area(&requests[a].outline).total_cmp(&ring_area(&requests[b].outline)));
     for (k, &i) in waiting.iter().enumerate() {
-        let room = Room { bounds, obstacles, labels: &labels, leaders: &leaders };
+        let room = Room { bounds, obstacles, labels: &labels, leaders: &leaders, unlabelled, leader_cost };
         let cover: Vec<f32> = (0..requests.len())
             .map(|j| match placements[j] {
                 _ if waiting[k + 1..].contains(&j) => COVER_WAITING,
@@ -141,11 +161,16 @@ struct Room<'a> {
     obstacles: &'a [Rect],
     labels: &'a [Rect],
     leaders: &'a [[Pos2; 2]],
+    /// The outlines of the districts drawn but not labelled in the pane.
+    unlabelled: &'a [Vec<Pos2>],
+    /// What each point of leader costs.
+    leader_cost: f32,
 }
 
 /// The best free place outside its district for the label of `requests[i]`, with its leader:
 /// the cheapest of every direction and leader length, where each sample point of the label on
-/// district `j` costs `cover[j]` (the background and districts without a request cost nothing),
+/// district `j` costs `cover[j]`, each on a district drawn without a label [`COVER_UNLABELLED`]
+/// (the background costs nothing),
 /// each point of leader costs 1, each marker the leader passes over [`LEADER_OVER_MARKER`] and
 /// each leader it crosses [`LEADER_CROSSING`].
 /// The label never covers another district's anchor, where that district's own leader would
@@ -163,11 +188,15 @@ fn best_outside(requests: &[LabelRequest], i: usize, cover: &[f32], room: &Room<
             [0.0, 0.5, 1.0].into_iter().flat_map(|x| [0.0, 0.5, 1.0].map(|y| rect.lerp_inside(vec2(x, y)))).collect();
         let markers = room.obstacles.iter().filter(|marker| segment_meets_rect(leader, **marker)).count();
         let crossings = room.leaders.iter().filter(|other| segments_meet(leader, **other)).count();
-        let mut total =
-            leader[0].distance(leader[1]) + LEADER_OVER_MARKER * markers as f32 + LEADER_CROSSING * crossings as f32;
+        let mut total = room.leader_cost * leader[0].distance(leader[1])
+            + LEADER_OVER_MARKER * markers as f32
+            + LEADER_CROSSING * crossings as f32;
         for (j, other) in requests.iter().enumerate().filter(|(j, _)| *j != i) {
             let weight = cover.get(j).copied().unwrap_or(COVER_UNNAMED);
             total += weight * samples.iter().filter(|p| ring_contains(&other.outline, **p)).count() as f32;
+        }
+        for outline in room.unlabelled {
+            total += COVER_UNLABELLED * samples.iter().filter(|p| ring_contains(outline, **p)).count() as f32;
         }
         total
     };
@@ -337,13 +366,15 @@ fn anchor_in_view(anchor: Pos2, outline: &[Pos2], bounds: Rect) -> Option<Pos2> 
 fn placements_of(
     ui: &Ui,
     pane: PaneKind,
-    requests: Vec<LabelRequest>,
+    (requests, unlabelled): (Vec<LabelRequest>, Vec<Vec<Pos2>>),
     obstacles: &[Rect],
     bounds: Rect,
 ) -> Vec<Placement> {
     let id = ui.scope_id().with(("district labels", pane));
-    remembered(ui.ctx(), id, (requests, obstacles.to_vec(), bounds), |(requests, obstacles, bounds)| {
-        place_labels(requests, obstacles, *bounds)
+    let inputs = (requests, unlabelled, obstacles.to_vec(), bounds);
+    remembered(ui.ctx(), id, inputs, |(requests, unlabelled, obstacles, bounds)| {
+        let leader_cost = if pane == PaneKind::Inset { INSET_LEADER_COST } else { 1.0 };
+        place_labels(requests, unlabelled, (obstacles, *bounds), leader_cost)
     })
 }
 
@@ -389,10 +420,21 @@ pub(super) fn labels_ui(
             Some((LabelRequest { size: galley.size(), anchor, outline, may_go_outside: *may_go_outside }, i))
         })
         .unzip();
+    // The other districts drawn in the pane (the inset's neighbours around the districts it
+    // enlarges), which an outside label must know it would cover. The pane draws every
+    // district, so this is no more than drawing them.
+    let unlabelled: Vec<Vec<Pos2>> = ctx
+        .geometry
+        .districts
+        .iter()
+        .filter(|shape| !districts.iter().any(|(labelled, _)| labelled.id == shape.id))
+        .map(|shape| shape.ring.iter().map(|p| pane.to_screen.apply(*p)).collect::<Vec<Pos2>>())
+        .filter(|outline| Rect::from_points(outline).intersects(bounds))
+        .collect();
     // The zoom buttons are one more obstacle: a label is not placed under them, nor a leader
     // started there. Part of what the placements are remembered by, as the markers are.
     let obstacles: Vec<Rect> = obstacles.iter().copied().chain(pane.controls).collect();
-    let placements = placements_of(ui, pane.kind, requests, &obstacles, bounds);
+    let placements = placements_of(ui, pane.kind, (requests, unlabelled), &obstacles, bounds);
     let mut placements_in_order = vec![Placement::Dropped; districts.len()];
     for (i, placement) in shown.into_iter().zip(placements) {
         if let Some(slot) = placements_in_order.get_mut(i) {
@@ -468,14 +510,15 @@ mod tests {
 
     #[test]
     fn a_label_that_fits_goes_inside_at_the_anchor() {
-        let placements = place_labels(&[request(pos2(100.0, 100.0), 50.0, vec2(60.0, 14.0))], &[], BOUNDS);
+        let placements = place_labels(&[request(pos2(100.0, 100.0), 50.0, vec2(60.0, 14.0))], &[], (&[], BOUNDS), 1.0);
         assert_eq!(placements, [Placement::Inside(Rect::from_center_size(pos2(100.0, 100.0), vec2(60.0, 14.0)))]);
     }
 
     #[test]
     fn a_marker_on_the_anchor_moves_the_label_within_its_district() {
         let marker = Rect::from_center_size(pos2(100.0, 100.0), vec2(20.0, 20.0));
-        let placements = place_labels(&[request(pos2(100.0, 100.0), 50.0, vec2(60.0, 14.0))], &[marker], BOUNDS);
+        let placements =
+            place_labels(&[request(pos2(100.0, 100.0), 50.0, vec2(60.0, 14.0))], &[], (&[marker], BOUNDS), 1.0);
         let Placement::Inside(rect) = placements[0] else { panic!("{placements:?}") };
         assert!(!rect.intersects(marker));
         assert!(Rect::from_center_size(pos2(100.0, 100.0), Vec2::splat(100.0)).contains_rect(rect));
@@ -484,7 +527,8 @@ mod tests {
     #[test]
     fn a_leader_starts_beside_a_marker_on_its_anchor_not_on_it() {
         let marker = Rect::from_center_size(pos2(100.0, 100.0), vec2(10.0, 10.0));
-        let placements = place_labels(&[request(pos2(100.0, 100.0), 20.0, vec2(60.0, 14.0))], &[marker], BOUNDS);
+        let placements =
+            place_labels(&[request(pos2(100.0, 100.0), 20.0, vec2(60.0, 14.0))], &[], (&[marker], BOUNDS), 1.0);
         let Placement::Outside { leader, .. } = placements[0] else { panic!("{placements:?}") };
         assert!(!marker.expand(MARKER_CLEARANCE).contains(leader[0]), "starts clear of the marker: {leader:?}");
         assert!(Rect::from_center_size(pos2(100.0, 100.0), Vec2::splat(40.0)).contains(leader[0]), "in the district");
@@ -492,7 +536,7 @@ mod tests {
 
     #[test]
     fn a_label_too_wide_for_its_district_goes_outside_with_a_leader() {
-        let placements = place_labels(&[request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))], &[], BOUNDS);
+        let placements = place_labels(&[request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))], &[], (&[], BOUNDS), 1.0);
         let Placement::Outside { rect, leader } = placements[0] else { panic!("{placements:?}") };
         assert_eq!(leader[0], pos2(100.0, 100.0), "the leader starts at the district");
         assert!(rect.left() >= 110.0, "east of the district, the first direction tried: {rect:?}");
@@ -506,7 +550,8 @@ mod tests {
         // each name at the other's district.
         let requests = [request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))];
         let drawn = [pos2(114.0, 94.0), pos2(114.0, 106.0)];
-        let room = Room { bounds: BOUNDS, obstacles: &[], labels: &[], leaders: &[drawn] };
+        let room =
+            Room { bounds: BOUNDS, obstacles: &[], labels: &[], leaders: &[drawn], unlabelled: &[], leader_cost: 1.0 };
         let (_, leader) = best_outside(&requests, 0, &[0.0], &room).expect("a place");
         assert!(!segments_meet(leader, drawn), "{leader:?}");
         // Without that leader, east it is.
@@ -522,7 +567,7 @@ mod tests {
             (0..12).map(|i| pos2(150.0 + 14.0 * (i % 4) as f32, 120.0 + 14.0 * (i / 4) as f32)).collect();
         let requests: Vec<LabelRequest> = centres.iter().map(|&c| request(c, 7.0, vec2(56.0, 14.0))).collect();
         let markers: Vec<Rect> = centres.iter().map(|&c| Rect::from_center_size(c, Vec2::splat(8.0))).collect();
-        let placements = place_labels(&requests, &markers, BOUNDS);
+        let placements = place_labels(&requests, &[], (&markers, BOUNDS), 1.0);
         let placed: Vec<Rect> = placements.iter().filter_map(|p| rect(*p)).collect();
         assert!(placed.len() >= 4, "room for some outside: {placements:?}");
         assert!(placed.len() < 12, "not all fit: the rest are dropped");
@@ -561,12 +606,47 @@ mod tests {
             may_go_outside: true,
         };
         let bounds = Rect::from_min_max(pos2(50.0, 0.0), pos2(400.0, 300.0));
-        let placements = place_labels(&[large.clone(), narrow], &[], bounds);
+        let placements = place_labels(&[large.clone(), narrow], &[], (&[], bounds), 1.0);
         assert!(matches!(placements[0], Placement::Inside(_)), "{placements:?}");
         let Placement::Outside { rect, .. } = placements[1] else { panic!("{placements:?}") };
         let large_box = Rect::from_points(&large.outline);
         assert!(!rect.intersects(large_box), "the label lies on the named district: {rect:?}");
-        assert!(rect.bottom() <= 60.0, "north, on the background: {rect:?}");
+        assert!(rect.bottom() <= 84.0, "north, on the background: {rect:?}");
+    }
+
+    /// The review's inset put "Xicheng" on Fengtai, a neighbour the inset draws but does not
+    /// name: a name there reads as that district's. Told of every district drawn, a label that
+    /// fits nowhere inside its own goes where it covers none it does not name.
+    #[test]
+    fn an_outside_label_keeps_off_a_district_drawn_but_not_named() {
+        let rect_ring = |min: Pos2, max: Pos2| vec![min, pos2(max.x, min.y), max, pos2(min.x, max.y)];
+        // A narrow district, too small for its name, at the west edge of the bounds; east and
+        // south of it a neighbour the pane leaves unnamed; north, the background.
+        let narrow = LabelRequest {
+            size: vec2(60.0, 14.0),
+            anchor: pos2(100.0, 100.0),
+            outline: rect_ring(pos2(92.0, 84.0), pos2(108.0, 140.0)),
+            may_go_outside: true,
+        };
+        let neighbour = vec![
+            pos2(108.0, 84.0),
+            pos2(300.0, 84.0),
+            pos2(300.0, 200.0),
+            pos2(60.0, 200.0),
+            pos2(60.0, 140.0),
+            pos2(108.0, 140.0),
+        ];
+        let bounds = Rect::from_min_max(pos2(85.0, 0.0), pos2(400.0, 300.0));
+        let placements =
+            place_labels(std::slice::from_ref(&narrow), std::slice::from_ref(&neighbour), (&[], bounds), 1.0);
+        let Placement::Outside { rect, leader } = placements[0] else { panic!("{placements:?}") };
+        let corners = [rect.left_top(), rect.right_top(), rect.right_bottom(), rect.left_bottom(), rect.center()];
+        assert!(
+            corners.iter().all(|corner| !ring_contains(&neighbour, *corner)),
+            "the name lies on the unnamed neighbour: {rect:?}"
+        );
+        assert_eq!(leader[0], narrow.anchor, "led out from its own district");
+        assert!(rect.bottom() <= 84.0, "north, on the background: {rect:?}");
     }
 
     #[test]
@@ -574,7 +654,8 @@ mod tests {
         // Bounds leave room only east of the district, where a marker sits just outside it.
         let bounds = Rect::from_min_max(pos2(85.0, 80.0), pos2(400.0, 120.0));
         let marker = Rect::from_min_max(pos2(112.0, 97.0), pos2(115.0, 101.0));
-        let placements = place_labels(&[request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))], &[marker], bounds);
+        let placements =
+            place_labels(&[request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0))], &[], (&[marker], bounds), 1.0);
         let Placement::Outside { leader, .. } = placements[0] else { panic!("{placements:?}") };
         assert!(!segment_meets_rect(leader, marker), "the leader points at the park: {leader:?}");
     }
@@ -583,7 +664,7 @@ mod tests {
     fn a_label_kept_inside_is_dropped_rather_than_moved_out() {
         let mut small = request(pos2(100.0, 100.0), 10.0, vec2(60.0, 14.0));
         small.may_go_outside = false;
-        assert_eq!(place_labels(&[small], &[], BOUNDS), [Placement::Dropped]);
+        assert_eq!(place_labels(&[small], &[], (&[], BOUNDS), 1.0), [Placement::Dropped]);
     }
 
     #[test]
@@ -591,14 +672,14 @@ mod tests {
         // A small district whose outside label would land on a large neighbour's name.
         let large = request(pos2(200.0, 100.0), 60.0, vec2(60.0, 14.0));
         let small = request(pos2(125.0, 100.0), 8.0, vec2(60.0, 14.0));
-        let placements = place_labels(&[small, large], &[], BOUNDS);
+        let placements = place_labels(&[small, large], &[], (&[], BOUNDS), 1.0);
         assert!(matches!(placements[1], Placement::Inside(_)), "the large district keeps its inside place");
         if let (Some(a), Some(b)) = (rect(placements[0]), rect(placements[1])) {
             assert!(!a.intersects(b));
         }
         // At the edge of the bounds, a label that would stick out is moved or dropped.
         let edge = request(pos2(395.0, 150.0), 4.0, vec2(60.0, 14.0));
-        let placed = place_labels(&[edge], &[], BOUNDS);
+        let placed = place_labels(&[edge], &[], (&[], BOUNDS), 1.0);
         assert!(rect(placed[0]).is_none_or(|r| BOUNDS.contains_rect(r)));
     }
 

@@ -69,9 +69,15 @@ const LEADER_CROSSING: f32 = 300.0;
 const BESIDE_OTHER_MARKER: f32 = 20.0;
 
 /// What a plate set off its marker pays when another marker lies nearer it than its own (see
-/// [`no_marker_nearer`]), where that is allowed at all: only as the last resort of a packed
+/// [`nearer_by`]), where that is allowed at all: only as the last resort of a packed
 /// crowd, since the name then reads as the nearer park's.
 const NEARER_OTHER_MARKER: f32 = 5000.0;
+
+/// What such a plate pays, on top, for each point another marker comes nearer it than its
+/// own: where no place keeps a name nearest its own marker (a pinned park's atop the packed
+/// core of a small window), the one where the other comes least nearer, rather than the
+/// shortest leader, which put the name right beside two grey crosses, read as theirs.
+const NEARER_BY_POINT: f32 = 40.0;
 
 /// What a coloured park's plate pays for each other marker it covers: only when no place clear
 /// of markers is left, since a name must not go missing (the marker under it stays in the
@@ -278,15 +284,17 @@ fn nearest_is_own(plate: Rect, own: Rect, others: &[Rect]) -> bool {
     others.iter().all(|other| other.distance_to_pos(centre) > distance)
 }
 
-/// Whether no marker but `own` comes nearer `plate` than `own` does, measured from the edge of
-/// each marker's disc: a name set off its marker with some other park's marker nearer reads as
-/// that park's, the leader notwithstanding (a pinned park's name sat by another's cross). A
-/// marker whose disc covers the middle of `own` does not count: `own` is drawn over it, and
-/// every place is nearer the larger disc.
-fn no_marker_nearer(plate: Rect, own: Rect, others: &[Rect]) -> bool {
+/// How much nearer `plate` the nearest marker but `own` comes than `own` does, in points,
+/// measured from the edge of each marker's disc; negative when no other comes as near. A name
+/// set off its marker with some other park's marker nearer reads as that park's, the leader
+/// notwithstanding (a pinned park's name sat by another's cross). A marker whose disc covers
+/// the middle of `own` does not count: `own` is drawn over it, and every place is nearer the
+/// larger disc.
+fn nearer_by(plate: Rect, own: Rect, others: &[Rect]) -> f32 {
     let from_edge = |marker: &Rect| (plate.distance_to_pos(marker.center()) - marker.width() / 2.0).max(0.0);
-    let own_distance = from_edge(&own);
-    others.iter().filter(|other| !lies_under(own, **other)).all(|other| from_edge(other) > own_distance)
+    let nearest_other =
+        others.iter().filter(|other| !lies_under(own, **other)).map(from_edge).fold(f32::INFINITY, f32::min);
+    from_edge(&own) - nearest_other
 }
 
 /// Whether the middle of the marker `own` lies on the disc of the larger marker `other`, which
@@ -346,7 +354,8 @@ fn set_off(
             let may_cover = cover.last_resort
                 && request.coloured
                 && !others.iter().filter(is_coloured).any(|other| other.intersects(plate));
-            let reads_as_own = no_marker_nearer(plate, request.marker, others);
+            let nearer = nearer_by(plate, request.marker, others);
+            let reads_as_own = nearer < 0.0;
             let free = is_clear(plate, room, plates, leaders)
                 && (reads_as_own || cover.nearer_other)
                 && (covered == 0 || may_cover)
@@ -362,7 +371,7 @@ fn set_off(
                     + LEADER_OVER_MARKER * over as f32
                     + LEADER_CROSSING * crossings as f32
                     + BESIDE_OTHER_MARKER * beside_others as f32
-                    + if reads_as_own { 0.0 } else { NEARER_OTHER_MARKER }
+                    + if reads_as_own { 0.0 } else { NEARER_OTHER_MARKER + NEARER_BY_POINT * nearer }
                     + COVERS_MARKER * covered as f32;
                 (cost, NamePlace { plate, leader: Some(leader) })
             })
@@ -451,7 +460,16 @@ pub(super) fn park_names_ui(
     let id = ui.scope_id().with(("park names", pane.kind));
     let inset = pane.kind == PaneKind::Inset;
     let places = remembered(ui.ctx(), id, (requests, room, inset), |(requests, room, inset)| {
-        place_names_or_leave_out(requests, room, *inset)
+        let places = place_names_or_leave_out(requests, room, *inset);
+        // The inset hands the names it leaves out to the main map; one the main map has no
+        // room for either is named by the legend and the marker's tooltip only. Said once per
+        // placement, not each frame.
+        let unnamed = places.iter().zip(requests).filter(|(place, request)| place.is_none() && request.coloured);
+        let unnamed = unnamed.count();
+        if !*inset && unnamed > 0 {
+            log::warn!("{unnamed} pinned or selected park names found no room on the map; the legend names them");
+        }
+        places
     });
     remember_left_out(
         named
@@ -685,6 +703,90 @@ mod tests {
                 "{place:?} lies nearer the marker {cross:?} than its own {:?}",
                 own.marker
             );
+        }
+    }
+
+    /// The review's map at 1280×720 with seven central parks pinned (what the main map was
+    /// given, taken from the window). Changping Park's marker (the first) sits atop the crowded
+    /// core, where every place for its name has some other marker nearer: its name went right
+    /// beside two grey crosses, a leader's length from its own, and read as theirs. Every pinned
+    /// name is placed, and one nearer another marker than its own has its leader; Changping
+    /// Park's now sits where no other marker comes much nearer it than its own.
+    #[test]
+    fn in_a_packed_core_a_pinned_name_never_sits_beside_another_marker() {
+        let r = |x0: f32, y0: f32, x1: f32, y1: f32| Rect::from_min_max(pos2(x0, y0), pos2(x1, y1));
+        let requests: Vec<NameRequest> = [
+            (96.8, 19.0, r(518.2, 431.8, 535.2, 448.8), 84.1875),
+            (91.6, 19.0, r(549.0, 454.9, 580.9, 486.8), 85.71875),
+            (187.3, 19.0, r(524.1, 545.8, 546.3, 568.0), 80.5625),
+            (89.2, 19.0, r(448.6, 532.9, 468.8, 553.2), 83.28125),
+        ]
+        .into_iter()
+        .map(|(w, h, marker, min_width)| NameRequest { size: vec2(w, h), marker, coloured: true, min_width })
+        .collect();
+        let room = NameRoom {
+            markers: vec![
+                r(540.9, 469.5, 566.4, 495.0),
+                r(538.2, 476.4, 549.2, 487.4),
+                r(549.0, 454.9, 580.9, 486.8),
+                r(502.4, 445.1, 559.4, 502.1),
+                r(510.0, 498.6, 543.4, 532.0),
+                r(493.6, 484.8, 504.6, 495.8),
+                r(482.9, 490.3, 493.9, 501.3),
+                r(448.6, 532.9, 468.8, 553.2),
+                r(596.1, 486.6, 614.5, 505.1),
+                r(597.7, 426.5, 608.7, 437.5),
+                r(524.1, 545.8, 546.3, 568.0),
+                r(567.9, 520.9, 578.9, 531.9),
+                r(518.2, 431.8, 535.2, 448.8),
+                r(691.2, 420.9, 702.2, 431.9),
+                r(601.9, 362.6, 612.9, 373.6),
+                r(646.6, 365.4, 657.6, 376.4),
+                r(455.3, 337.6, 466.3, 348.6),
+            ],
+            labels: vec![
+                r(658.5, 312.8, 697.8, 331.8),
+                r(564.1, 241.1, 614.0, 260.1),
+                r(486.5, 303.3, 537.0, 322.3),
+                r(422.2, 554.9, 480.9, 573.9),
+                r(395.9, 458.2, 468.1, 477.2),
+                r(492.8, 391.8, 559.1, 410.8),
+                r(535.7, 569.0, 579.8, 588.0),
+                r(591.5, 406.9, 633.5, 425.9),
+                r(679.6, 400.5, 724.1, 419.5),
+                r(587.1, 517.5, 648.3, 536.5),
+                r(646.9, 469.7, 708.0, 488.7),
+                r(397.7, 387.5, 445.1, 406.5),
+                r(433.3, 511.4, 480.7, 530.4),
+                r(296.0, 164.0, 437.1, 184.0),
+            ],
+            leaders: vec![
+                [pos2(585.2, 479.2), pos2(648.9, 479.2)],
+                [pos2(499.1, 460.4), pos2(443.1, 404.5)],
+                [pos2(505.7, 506.6), pos2(478.7, 517.8)],
+            ],
+            bounds: r(290.0, 158.0, 836.4, 638.0),
+        };
+        let places = place_names(&requests, &room);
+        for (request, place) in requests.iter().zip(&places) {
+            let place = place.unwrap_or_else(|| panic!("a pinned name is left out: {request:?}"));
+            assert_reads_as_its_own(request, place, &room.markers);
+            let from_edge = |m: &Rect| (place.plate.distance_to_pos(m.center()) - m.width() / 2.0).max(0.0);
+            let own = from_edge(&request.marker);
+            let others = room.markers.iter().filter(|m| **m != request.marker && !lies_under(request.marker, **m));
+            for other in others {
+                if from_edge(other) <= own {
+                    assert!(place.leader.is_some(), "{place:?} is nearer {other:?} and has no leader");
+                }
+                if request != &requests[0] {
+                    continue;
+                }
+                assert!(
+                    from_edge(other) >= 0.75 * own,
+                    "{place:?} lies much nearer the marker {other:?} than its own {:?}",
+                    request.marker
+                );
+            }
         }
     }
 }
