@@ -67,16 +67,25 @@ pub(super) fn markers_ui(
     // Plain dots go under the markers drawn in full: their place in the paint order is kept
     // here, and the image of them put in it after the loop.
     let dots_slot = (!as_widgets).then(|| painter.add(egui::Shape::Noop));
-    let mut dots = Vec::new();
+    let mut dots = Vec::with_capacity(if as_widgets { 0 } else { markers.len() });
     let (order, first_coloured) = paint_order(ctx);
-    for marker in order.iter().copied() {
+    // A grey marker looks as every other grey one in or outside the filter: worked out once,
+    // not for each of thousands. The hovered one is found once, not by comparing every name.
+    let grey_looks = [false, true].map(|in_filter| with_filter(look_of(None, RING_PLAIN), in_filter));
+    let hovered_marker = ctx.hovered.and_then(|park| ctx.data.marker(park));
+    for (i, marker) in order.iter().copied().enumerate() {
         let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
         if !clip.contains(centre) {
             continue;
         }
         let radius = ctx.data.marker_radius(marker);
-        let resting = marker_look(ctx, marker, false);
-        let look = if ctx.hovered == Some(&marker.park) { marker_look(ctx, marker, true) } else { resting };
+        let resting = if i < first_coloured {
+            grey_looks[usize::from(marker.in_filter)]
+        } else {
+            marker_look(ctx, marker, false)
+        };
+        let is_hovered = hovered_marker.is_some_and(|hovered| std::ptr::eq(hovered, marker));
+        let look = if is_hovered { marker_look(ctx, marker, true) } else { resting };
         if as_widgets {
             if ctx.data.lacks_size(marker) {
                 look.paint_cross(painter, centre, radius);
@@ -258,8 +267,12 @@ impl MarkerLook {
 /// How `marker` is painted, given the filter, the colours, pins and selection, and whether it
 /// is `hovered`.
 fn marker_look(ctx: &MapContext<'_>, marker: &Marker, hovered: bool) -> MarkerLook {
-    let mut look = park_look(ctx, &marker.park, hovered);
-    if !marker.in_filter {
+    with_filter(park_look(ctx, &marker.park, hovered), marker.in_filter)
+}
+
+/// `look` as a marker of a park `in_filter` or outside it is painted.
+fn with_filter(mut look: MarkerLook, in_filter: bool) -> MarkerLook {
+    if !in_filter {
         if look.halo {
             // A coloured park is told by its colour, here and in the legend: outside the
             // filter its marker is hollow, never faded (a faded fill took the district's
@@ -295,19 +308,23 @@ fn hollow_band(radius: f32) -> f32 {
 /// How the marker of a park in the filter is painted: coloured or neutral, ringed by whether it
 /// is pinned, selected or `hovered`.
 fn park_look(ctx: &MapContext<'_>, park: &ParkId, hovered: bool) -> MarkerLook {
-    let slot = ctx.colours.slot(park);
-    let selected = ctx.selected == Some(park);
-    let pinned = ctx.pinned.contains(park);
-    let width = match (hovered || selected, pinned) {
+    let ring = match (hovered || ctx.selected == Some(park), ctx.pinned.contains(park)) {
         (true, _) => RING_EMPHASISED,
         (false, true) => RING_PINNED,
         (false, false) => RING_PLAIN,
     };
+    look_of(ctx.colours.slot(park), ring)
+}
+
+/// How a marker of the chart colour `slot` is painted (neutral without one) with a ring of
+/// `ring` points: wider than [`RING_PLAIN`] for a picked park, which stands out. A grey marker
+/// is `(None, RING_PLAIN)`.
+fn look_of(slot: Option<usize>, ring: f32) -> MarkerLook {
     MarkerLook {
         fill: slot.map_or_else(neutral_marker_colour, series_colour),
-        ring: Stroke::new(width, marker_ring_colour()),
+        ring: Stroke::new(ring, marker_ring_colour()),
         halo: slot.is_some(),
-        stands_out: hovered || selected || pinned,
+        stands_out: ring > RING_PLAIN,
         hollow: None,
     }
 }
