@@ -97,12 +97,14 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
         let text = RichText::new(text).text_style(TextStyle::Body).color(ui.visuals().warn_fg_color);
         ui.add(egui::Label::new(text).truncate());
     };
+    // A slide has no tooltip to point to: there the warnings say what they can without one.
+    let s = strings(ctx.language);
     if let Some((first, last)) = ctx.data.mixed_years {
-        let s = strings(ctx.language);
-        warning(ui, &s.map_mixed_years.replace("{first}", &first.to_string()).replace("{last}", &last.to_string()));
+        let template = if ctx.presenting { s.map_mixed_years_presented } else { s.map_mixed_years };
+        warning(ui, &template.replace("{first}", &first.to_string()).replace("{last}", &last.to_string()));
     }
     if ctx.data.part_year_sums {
-        warning(ui, strings(ctx.language).map_part_year);
+        warning(ui, if ctx.presenting { s.map_part_year_presented } else { s.map_part_year });
     }
     // A park placed outside its districts would stand in another one, or vanish, without a
     // word; one without a location would vanish too, though its district counts it.
@@ -115,10 +117,8 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
         warning(ui, &strings(ctx.language).map_parks_no_location.replace("{parks}", &parks));
     }
     // A sum without a park that has no figure is not the district's total.
-    let leaving_out = ctx.data.sums_leaving_out_parks;
-    if leaving_out > 0 {
-        let template = strings(ctx.language).map_sums_leave_out.for_count(leaving_out);
-        warning(ui, &template.replace("{n}", &leaving_out.to_string()));
+    if let Some(text) = ctx.data.sums_leave_out_warning(ctx.dataset, ctx.language) {
+        warning(ui, &text);
     }
     // The sources line goes below the map: reserve the height it wraps to.
     let sources = sources_text(ctx);
