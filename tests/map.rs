@@ -722,6 +722,33 @@ fn a_presented_sum_names_the_districts_whose_sums_leave_out_parks() {
     }
 }
 
+/// A dataset without district outlines, its map presented: the slide is titled and scoped as
+/// every map slide is, above the word that there is no map, in both languages.
+#[test]
+fn a_map_slide_without_outlines_still_has_its_title_and_scope() {
+    for (language, title, scope, message) in [
+        (
+            Language::En,
+            "Lakeshore High-Tech Zone: eight parks (made-up test data)",
+            "8 parks",
+            "This dataset has no district outlines",
+        ),
+        (Language::Zh, "淼湖高新区：八园（虚构测试数据）", "8 个园区", "此数据集没有区界轮廓"),
+    ] {
+        let (_dir, mut harness) = lakeshore_edited_in(
+            &[("map: Some(\"districts.ron\"),", "map: None,")],
+            Window { size: [1280.0, 720.0], ..Window::default() },
+        );
+        harness.state_mut().state.language = language;
+        harness.run();
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        assert!(harness.state().is_presenting());
+        let top = |label: &str| harness.get_by_label(label).rect().top();
+        assert!(top(title) < top(scope) && top(scope) < top(message), "{language:?}: title, scope, then the message");
+    }
+}
+
 /// The Lakeshore fixture with `edits` (each a text and its replacement) made to its dataset,
 /// in a temporary folder beside its map, opened on the map.
 fn lakeshore_edited(edits: &[(&str, &str)]) -> (tempfile::TempDir, Harness<'static, ParkApp>) {

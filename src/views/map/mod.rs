@@ -135,6 +135,31 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     scope
 }
 
+/// The map view of a dataset without district outlines: the view's title (or a slide's own,
+/// which then leads the scope line) and a scope line of the parks and filter, as every map
+/// has, over the message saying there is no map, so that a slide of it still says what it is
+/// and which parks it is about. Returns the scope line.
+pub fn no_map_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    data: &MapData,
+    filter: &FilterState,
+    (view_title, own_title): (&str, Option<&str>),
+    language: Language,
+) -> String {
+    ui.label(RichText::new(own_title.unwrap_or(view_title)).heading().strong());
+    let parks = parks_in_words(language, data.park_count);
+    let scope = match filters_in_words(dataset, filter, language) {
+        Some(filter) => format!("{parks} · {filter}"),
+        None => parks,
+    };
+    let scope = if own_title.is_some() { format!("{view_title} · {scope}") } else { scope };
+    ui.label(RichText::new(&scope).text_style(TextStyle::Body).weak());
+    ui.add_space(ui.spacing().item_spacing.y * 2.0);
+    ui.label(RichText::new(strings(language).no_map).text_style(TextStyle::Body));
+    scope
+}
+
 /// The map, its inset and its legend in `area`.
 fn map_area_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, area: Rect, actions: &mut Vec<Action>) {
     let s = strings(ctx.language);
