@@ -276,7 +276,7 @@ impl MapData {
     }
 
     /// The warning over a map of sums that leave out parks without a figure, naming the
-    /// districts (those leaving out the most first, up to [`NAMED_DISTRICTS`], the rest counted)
+    /// districts (those leaving out the most first, three at most, the rest counted)
     /// and how many parks each leaves out: "Ridge's sum leaves out 1 park without a figure".
     /// Said whole on the map, since a presented slide has no tooltip to point at. `None` when
     /// no sum leaves a park out.
