@@ -440,17 +440,30 @@ pub struct Strings {
     pub map_marker_key: &'static str,
     /// Map: a district's sum adds a figure of only part of a year.
     pub map_part_year: &'static str,
+    /// [`Self::map_part_year`] on a slide, which has no tooltip to point to.
+    pub map_part_year_presented: &'static str,
     /// Warning under the map's scope line when the districts' sums add figures of different
     /// years, `{first}` to `{last}`.
     pub map_mixed_years: &'static str,
+    /// [`Self::map_mixed_years`] on a slide, which has no tooltip to point to.
+    pub map_mixed_years_presented: &'static str,
     /// Map warning: parks whose location lies outside their own districts (drawn in another
     /// district, or off the map); `{parks}` names them, and the form follows how many they are.
     pub map_parks_off: Counted,
     /// Map warning: parks with no location are not drawn; `{parks}` names them.
     pub map_parks_no_location: &'static str,
-    /// Warning under the map's scope line when sums leave out parks without a figure: `{n}`
-    /// districts' sums do.
-    pub map_sums_leave_out: Counted,
+    /// Warning under the map's scope line when one district's sum leaves out parks without a
+    /// figure: `{district}` names it, `{n}` counts the parks. Said on the map, not in a
+    /// tooltip, since a presented slide shows none.
+    pub map_sum_leaves_out: Counted,
+    /// The same warning when several districts' sums do: `{districts}` lists them, each a
+    /// [`Self::map_sums_leave_out_in`].
+    pub map_sums_leave_out: &'static str,
+    /// One district in [`Self::map_sums_leave_out`]: `{n}` parks left out of `{district}`'s sum.
+    pub map_sums_leave_out_in: Counted,
+    /// The end of [`Self::map_sums_leave_out`]'s list when more districts' sums leave out parks
+    /// than it names: `{n}` of them, with the separator before it.
+    pub map_sums_leave_out_more: Counted,
     /// A district's tooltip, after its sum: `{shown}` of its `{total}` parks have no figure.
     pub map_parks_no_data: PartOf,
     /// Legend heading; the number in each swatch counts the class's districts. `{method}` is
@@ -895,15 +908,23 @@ pub const EN: Strings = Strings {
     map_marker_size: "Marker size",
     map_marker_key: "○ Marker size ({metric}): largest {value}",
     map_mixed_years: "These sums mix years from {first} to {last}: each district's tooltip gives its years",
+    map_mixed_years_presented: "These sums mix figures of years from {first} to {last}",
     map_parks_off: Counted {
         one: "Located outside its own districts: {parks}",
         other: "Located outside their own districts: {parks}",
     },
     map_parks_no_location: "No location given, so not on the map: {parks}",
     map_part_year: "Some sums include a figure of only part of a year: the district's tooltip says so",
-    map_sums_leave_out: Counted {
-        one: "Sums leave out parks without a figure: {n} district's sum does, its tooltip says how many",
-        other: "Sums leave out parks without a figure: {n} districts' sums do, their tooltips say how many",
+    map_part_year_presented: "Some sums include a figure of only part of a year, less than the year's",
+    map_sum_leaves_out: Counted {
+        one: "{district}'s sum leaves out {n} park without a figure",
+        other: "{district}'s sum leaves out {n} parks without a figure",
+    },
+    map_sums_leave_out: "Sums leave out parks without a figure: {districts}",
+    map_sums_leave_out_in: Counted::same("{n} in {district}"),
+    map_sums_leave_out_more: Counted {
+        one: ", and parks in {n} more district",
+        other: ", and parks in {n} more districts",
     },
     map_parks_no_data: PartOf {
         of_one: "{shown} of {total} park: no data",
@@ -1212,10 +1233,15 @@ pub const ZH: Strings = Strings {
     map_marker_size: "标记大小",
     map_marker_key: "○ 标记大小（{metric}）：最大 {value}",
     map_mixed_years: "各区合计混合了{first}年至{last}年的数据：各区的提示注明其年份",
+    map_mixed_years_presented: "各区合计混合了{first}年至{last}年的数据",
     map_parks_off: Counted::same("位置不在所属区范围内的园区：{parks}"),
     map_parks_no_location: "未给出位置、未画在地图上的园区：{parks}",
     map_part_year: "部分合计含非全年数据：相应区的提示予以注明",
-    map_sums_leave_out: Counted::same("合计不含无数据的园区：涉及{n}个区，各区提示注明园区数"),
+    map_part_year_presented: "部分合计含非全年数据，低于全年数",
+    map_sum_leaves_out: Counted::same("{district}的合计不含{n}个无数据的园区"),
+    map_sums_leave_out: "合计不含无数据的园区：{districts}",
+    map_sums_leave_out_in: Counted::same("{district}{n}个"),
+    map_sums_leave_out_more: Counted::same("，另有{n}个区亦然"),
     map_parks_no_data: PartOf::same("{total}个园区中{shown}个无数据"),
     map_districts_per_class: "各级区数（{method}）",
     map_inset: "放大 {k} 倍",

@@ -651,7 +651,8 @@ fn a_sum_under_a_filter_tells_districts_without_a_matching_park_from_missing_dat
 
 /// Summing figures of different years, the map says so under its scope line, as the bars do,
 /// in the window and on the presented slide in both languages: on one line clear of every
-/// other text, with the map, its legend and its sources still whole on a 1280×720 screen.
+/// other text, with the map, its legend and its sources still whole on a 1280×720 screen. On
+/// the slide no warning points to a tooltip, which the room cannot see.
 #[test]
 fn sums_of_figures_of_different_years_are_flagged_on_the_map_and_its_slide() {
     let mut harness = map();
@@ -667,9 +668,13 @@ fn sums_of_figures_of_different_years_are_flagged_on_the_map_and_its_slide() {
 
     for language in [Language::En, Language::Zh] {
         let harness = presented_sums(language);
-        let template = zgc_atlas::i18n::strings(language).map_mixed_years;
+        let template = zgc_atlas::i18n::strings(language).map_mixed_years_presented;
         let warning = template.replace("{first}", &first.to_string()).replace("{last}", &last.to_string());
         let painted = painted_texts(&harness);
+        // The room sees no tooltip: no warning on the slide sends anyone to one.
+        for text in &painted {
+            assert!(!text.shown.contains("tooltip") && !text.shown.contains("提示"), "{language:?}: {:?}", text.shown);
+        }
         // Shown whole (not cut short with "…") and on one line.
         let shown =
             painted.iter().find(|p| p.shown == warning).unwrap_or_else(|| panic!("{language:?}: no whole warning"));
@@ -689,6 +694,58 @@ fn sums_of_figures_of_different_years_are_flagged_on_the_map_and_its_slide() {
         let legend_prefix = s.map_marker_key.split('{').next().unwrap_or_default();
         assert!(painted.iter().any(|p| p.shown.starts_with(legend_prefix)), "{language:?}: the legend is drawn");
         assert!(painted.iter().any(|p| p.shown.contains(s.footer_sources)), "{language:?}: the sources are drawn");
+    }
+}
+
+/// A presented map of Lakeshore's turnover, whose Ridge sums two parks of which one has no
+/// figure: the slide names the district and how many parks its sum leaves out, whole, in both
+/// languages, and points no one to a tooltip.
+#[test]
+fn a_presented_sum_names_the_districts_whose_sums_leave_out_parks() {
+    for (language, expected) in [
+        (Language::En, "Ridge's sum leaves out 1 park without a figure"),
+        (Language::Zh, "崂岭区的合计不含1个无数据的园区"),
+    ] {
+        let (_dir, mut harness) = lakeshore_edited_in(&[], Window { size: [1280.0, 720.0], ..Window::default() });
+        let state = &mut harness.state_mut().state;
+        state.language = language;
+        state.map.value = DistrictValue::MetricSum(zgc_atlas::model::MetricId::new("turnover"));
+        harness.run();
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        assert!(harness.state().is_presenting());
+        let painted = painted_texts(&harness);
+        assert!(painted.iter().any(|p| p.shown == expected), "{language:?}: {expected:?} not drawn whole");
+        for text in &painted {
+            assert!(!text.shown.contains("tooltip") && !text.shown.contains("提示"), "{language:?}: {:?}", text.shown);
+        }
+    }
+}
+
+/// A dataset without district outlines, its map presented: the slide is titled and scoped as
+/// every map slide is, above the word that there is no map, in both languages.
+#[test]
+fn a_map_slide_without_outlines_still_has_its_title_and_scope() {
+    for (language, title, scope, message) in [
+        (
+            Language::En,
+            "Lakeshore High-Tech Zone: eight parks (made-up test data)",
+            "8 parks",
+            "This dataset has no district outlines",
+        ),
+        (Language::Zh, "淼湖高新区：八园（虚构测试数据）", "8 个园区", "此数据集没有区界轮廓"),
+    ] {
+        let (_dir, mut harness) = lakeshore_edited_in(
+            &[("map: Some(\"districts.ron\"),", "map: None,")],
+            Window { size: [1280.0, 720.0], ..Window::default() },
+        );
+        harness.state_mut().state.language = language;
+        harness.run();
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        assert!(harness.state().is_presenting());
+        let top = |label: &str| harness.get_by_label(label).rect().top();
+        assert!(top(title) < top(scope) && top(scope) < top(message), "{language:?}: title, scope, then the message");
     }
 }
 

@@ -199,7 +199,7 @@ impl ParkApp {
     }
 
     /// The title the view shown now writes over itself.
-    fn view_title(&self, dataset: &Dataset) -> String {
+    pub(super) fn view_title(&self, dataset: &Dataset) -> String {
         let city = self.city.as_ref().map(|city| &city.map.name);
         let shown = (self.state.tab, &self.state.plot, &self.state.map);
         titles::view_title(dataset, city, shown, self.state.language)

@@ -138,8 +138,11 @@ impl ParkApp {
                         map_problems_ui(ui, errors, language);
                     }
                     (None, None) => {
-                        self.shown_scope = None;
-                        ui.label(strings(language).no_map);
+                        let view_title = self.view_title(dataset);
+                        let titles = (view_title.as_str(), self.slide_title());
+                        let data = self.derived.map();
+                        let scope = map::no_map_ui(ui, dataset, data, &self.state.filter, titles, language);
+                        self.shown_scope = Some(scope);
                     }
                 },
             }

@@ -114,15 +114,18 @@ pub(super) fn per(top: &str, bottom: &str, after_per: bool, language: Language) 
 }
 
 /// The name of `numerator` divided by `divisor`: "Total income per high-tech enterprise",
-/// "单位高新技术企业总收入" (total income per unit of high-tech enterprises). The English name
-/// ends in the divisor's unit as the screen writes it, as [`super::divided_display_unit`] does.
+/// "总收入与高新技术企业之比" (the ratio of total income to high-tech enterprises). The English
+/// name ends in the divisor's unit as the screen writes it, as [`super::divided_display_unit`]
+/// does. The Chinese names both metrics, as any pair reads naturally that way: "单位…" ("per
+/// unit of …") reads well before an area ("单位面积") but not before a count ("单位企业总数营业
+/// 收入"), and a dataset's names do not say which a divisor is.
 pub fn divided_name(numerator: &Metric, divisor: &Metric, language: Language) -> String {
     match language {
         Language::En => {
             let bottom = divisor.display_per_unit(Language::En);
             per(&numerator.name.en, bottom, divisor.reads_after_per(bottom), Language::En)
         }
-        Language::Zh => format!("单位{}{}", divisor.name.zh, numerator.name.zh),
+        Language::Zh => format!("{}与{}之比", numerator.name.zh, divisor.name.zh),
     }
 }
 
@@ -464,7 +467,12 @@ mod tests {
         assert_eq!(divided_unit(income, firms, Language::En), "bn yuan per high-tech enterprise");
         assert_eq!(divided_unit(income, firms, Language::Zh), "十亿元/家");
         assert_eq!(divided_name(income, firms, Language::En), "Total income per high-tech enterprise");
-        assert_eq!(divided_name(income, area, Language::Zh), "单位规划面积总收入");
+        assert_eq!(divided_name(income, area, Language::Zh), "总收入与规划面积之比");
+        assert_eq!(
+            divided_name(income, firms, Language::Zh),
+            "总收入与高新技术企业之比",
+            "never \"单位高新技术企业总收入\""
+        );
         // A unit in words without a `per_unit` may be plural: "per firms" would not be English.
         let mut counted = firms.clone();
         counted.per_unit = None;

@@ -43,6 +43,33 @@ const FIGURE_COLUMNS: [&str; 14] = [
     "divisor_year",
 ];
 
+/// The columns of the table view: each figure's row also says what the table shows beside the
+/// figures, so the file is still one tidy table, a row per figure, that a spreadsheet can sort
+/// or pivot. `park_other_name` is the park's name in the other language (Chinese in an English
+/// export, as the table's second name column), `districts` and `leading_industries` the
+/// table's texts for them (names joined as the language lists them; the industries' column
+/// says "no data" or "none named leading" where the table does); then the figure's columns
+/// from `metric` on, as [`FIGURE_COLUMNS`].
+const TABLE_COLUMNS: [&str; 17] = [
+    "park_id",
+    "park",
+    "park_other_name",
+    "districts",
+    "leading_industries",
+    "metric",
+    "value",
+    "unit",
+    "year",
+    "period",
+    "qualifier",
+    "qualifier_label",
+    "source",
+    "source_url",
+    "note",
+    "divided_by",
+    "divisor_year",
+];
+
 /// How many columns each axis of a scatter point takes.
 const AXIS_COLUMN_COUNT: usize = 7;
 
@@ -223,15 +250,30 @@ fn figure_row(
 /// The table view: each listed park's figures of `metrics` (the table's figure columns), in
 /// table order.
 pub fn table_rows(dataset: &Dataset, visible: &[ParkId], metrics: &[MetricId], language: Language) -> Table {
+    let s = crate::i18n::strings(language);
     let mut rows = Vec::new();
     for id in visible {
         let Some(park) = dataset.park(id) else { continue };
+        let leading = match crate::state::filter::leading_industry_names(dataset, park, language) {
+            names if !names.is_empty() => names,
+            _ if park.industries.is_empty() => s.no_data.to_owned(),
+            _ => s.none_leading.to_owned(),
+        };
+        let park_cells = [
+            park.id.to_string(),
+            park.name.get(language).to_owned(),
+            park.name.get(language.other()).to_owned(),
+            crate::format::district_names(dataset, park, language),
+            leading,
+        ];
         for metric in metrics {
             let reading = dataset.latest(park, metric).map(Reading::from);
-            rows.push(figure_row(dataset, id, metric, reading.as_ref(), language));
+            let figure = figure_row(dataset, id, metric, reading.as_ref(), language);
+            // The figure's row without its park id and name, which the park's cells begin with.
+            rows.push(park_cells.iter().cloned().chain(figure.into_iter().skip(2)).collect());
         }
     }
-    Table { headers: FIGURE_COLUMNS.to_vec(), rows }
+    Table { headers: TABLE_COLUMNS.to_vec(), rows }
 }
 
 /// The plot shown: bars (and their "no data" parks), time-series points, scatter points, or
@@ -405,9 +447,15 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, langua
     Table { headers: MAP_COLUMNS.to_vec(), rows }
 }
 
-/// The table as CSV text.
+/// The byte order mark UTF-8 text may begin with.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The table as CSV text, UTF-8 after a byte order mark. Excel on Windows, opening a CSV by
+/// double-click, takes a file without the mark for the system's code page (GBK on Chinese
+/// Windows) and garbles every Chinese name; with it, Excel, WPS, Libre Office, pandas
+/// (`utf-8-sig`), the `csv` crate and this app's figure tables all read the text as written.
 pub fn to_csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::Writer::from_writer(UTF8_BOM.to_vec());
     writer.write_record(&table.headers)?;
     for row in &table.rows {
         writer.write_record(row)?;
@@ -448,7 +496,7 @@ mod tests {
         );
         let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
         assert!(csv.starts_with(
-            "park_id,park,metric,value,unit,year,period,qualifier,qualifier_label,source,source_url,note,\
+            "\u{feff}park_id,park,metric,value,unit,year,period,qualifier,qualifier_label,source,source_url,note,\
              divided_by,divisor_year\n"
         ));
         assert_eq!(csv.lines().count(), 4);
@@ -588,6 +636,38 @@ mod tests {
         assert_eq!(cell(&table, missing, "qualifier"), "no data", "unknown stays no data, never zero");
         let none = table_rows(&dataset, &parks, &[], Language::En);
         assert!(none.rows.is_empty(), "no figure column, no figure row");
+    }
+
+    /// The table shows each park's other-language name, districts and leading industries
+    /// beside its figures: its CSV, read back as a spreadsheet reads it, says them on every
+    /// figure's row, in the export's language, with the table's words where a park names no
+    /// leading industry.
+    #[test]
+    fn the_table_csv_carries_the_names_districts_and_industries_the_table_shows() {
+        let mut dataset = small_dataset();
+        let parks = [ParkId::new("alpha"), ParkId::new("beta"), ParkId::new("gamma")];
+        let metrics = [MetricId::new("planned_area"), MetricId::new("total_income")];
+        let read_back = |dataset: &Dataset, language| {
+            let bytes = to_csv(&table_rows(dataset, &parks, &metrics, language)).expect("csv");
+            assert!(bytes.starts_with(UTF8_BOM), "marked UTF-8, for Excel on Windows");
+            let mut reader = csv::Reader::from_reader(bytes.as_slice());
+            let headers = reader.headers().expect("headers").clone();
+            let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV");
+            let column = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no {name}"));
+            let names = ["park_id", "park", "park_other_name", "districts", "leading_industries", "metric"];
+            rows.iter().map(|row| names.map(|name| row[column(name)].to_owned())).collect::<Vec<_>>()
+        };
+        let en = read_back(&dataset, Language::En);
+        assert_eq!(en.len(), 6, "a row per park and figure column: {en:?}");
+        assert_eq!(en[0], ["alpha", "Alpha Park", "甲园", "East", "Artificial intelligence", "Planned area"]);
+        assert_eq!(en[1][..5], en[0][..5], "every figure's row says it");
+        assert_eq!(en[2][..5], ["beta", "Beta Park", "乙园", "West, East", "Biomedicine"]);
+        assert_eq!(en[4][4], "no data", "gamma lists no industries");
+        let zh = read_back(&dataset, Language::Zh);
+        assert_eq!(zh[0], ["alpha", "甲园", "Alpha Park", "东区", "人工智能", "规划面积"]);
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        alpha.industries.retain(|link| link.role == crate::model::Role::Emerging);
+        assert_eq!(read_back(&dataset, Language::En)[0][4], "none named leading", "an emerging one is not leading");
     }
 
     /// A half year's income is not a year's, and a figure's caveat goes with it: the time

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Dataset, DistrictId, IndustryId, MetricId, Park, Qualifier, Role};
+use crate::model::{Dataset, DistrictId, IndustryId, Language, MetricId, Park, Qualifier, Role};
 use crate::state::search::SearchIndex;
 
 /// How many parks each filter choice would leave: computed once per change of the filter.
@@ -48,6 +48,20 @@ impl RoleScope {
             Self::Any => true,
         }
     }
+}
+
+/// Names of the industries `park` leads with (the roles the filter calls leading), joined as
+/// `language` lists names ("Fintech, AI", "金融科技、人工智能"); empty when it names none. The
+/// table's column and its CSV both write this.
+pub fn leading_industry_names(dataset: &Dataset, park: &Park, language: Language) -> String {
+    let names: Vec<&str> = park
+        .industries
+        .iter()
+        .filter(|link| RoleScope::Leading.includes(link.role))
+        .filter_map(|link| dataset.industry(&link.industry))
+        .map(|i| i.name.get(language))
+        .collect();
+    names.join(crate::i18n::list_separator(language))
 }
 
 /// A range on the latest actual figure of one metric.

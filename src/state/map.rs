@@ -17,6 +17,9 @@ use crate::state::takeaway::map::{DistrictFigure, MapMeasure, SumBasis, map_take
 /// Most classes the choropleth uses.
 pub const CLASS_COUNT: usize = 5;
 
+/// How many districts the warning on sums leaving out parks names; any more are counted.
+const NAMED_DISTRICTS: usize = 3;
+
 /// What colours the districts.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum DistrictValue {
@@ -269,6 +272,39 @@ impl MapData {
             sums_leaving_out_parks,
             takeaway,
             marker_index,
+        }
+    }
+
+    /// The warning over a map of sums that leave out parks without a figure, naming the
+    /// districts (those leaving out the most first, three at most, the rest counted)
+    /// and how many parks each leaves out: "Ridge's sum leaves out 1 park without a figure".
+    /// Said whole on the map, since a presented slide has no tooltip to point at. `None` when
+    /// no sum leaves a park out.
+    pub fn sums_leave_out_warning(&self, dataset: &Dataset, language: Language) -> Option<String> {
+        let s = crate::i18n::strings(language);
+        let mut leaving_out: Vec<&DistrictReading> = self.districts.iter().filter(|d| d.leaves_out_parks()).collect();
+        leaving_out.sort_by_key(|d| std::cmp::Reverse(d.parks_without_figure));
+        let name = |reading: &DistrictReading| {
+            let id = &reading.district;
+            dataset.district(id).map_or_else(|| id.to_string(), |d| d.name.get(language).to_owned())
+        };
+        let words = |words: crate::i18n::Counted, reading: &DistrictReading| {
+            let n = reading.parks_without_figure;
+            words.for_count(n).replace("{district}", &name(reading)).replace("{n}", &n.to_string())
+        };
+        match leaving_out.as_slice() {
+            [] => None,
+            [one] => Some(words(s.map_sum_leaves_out, one)),
+            several => {
+                let named: Vec<String> =
+                    several.iter().take(NAMED_DISTRICTS).map(|d| words(s.map_sums_leave_out_in, d)).collect();
+                let mut list = named.join(crate::i18n::list_separator(language));
+                let unnamed = several.len().saturating_sub(NAMED_DISTRICTS);
+                if unnamed > 0 {
+                    list.push_str(&s.map_sums_leave_out_more.for_count(unnamed).replace("{n}", &unnamed.to_string()));
+                }
+                Some(s.map_sums_leave_out.replace("{districts}", &list))
+            }
         }
     }
 
@@ -547,6 +583,41 @@ mod tests {
         assert_eq!(data.sums_leaving_out_parks, 1);
         let ridge = data.reading(&DistrictId::new("laoling")).expect("Ridge");
         assert_eq!((ridge.parks_without_figure, ridge.parks_summed_over), (1, 2));
+    }
+
+    /// The warning over sums that leave out parks names the districts and how many parks each
+    /// leaves out, in both languages, and sends no one to a tooltip a slide cannot show.
+    #[test]
+    fn the_warning_on_sums_names_the_districts_and_the_parks_they_leave_out() {
+        let lakeshore = lakeshore();
+        let everyone: Vec<ParkId> = lakeshore.parks.iter().map(|p| p.id.clone()).collect();
+        let mut data = MapData::new(&lakeshore, &everyone, &sum_of("turnover"), Language::En, &[]);
+        let warning = |data: &MapData, language| data.sums_leave_out_warning(&lakeshore, language).expect("a warning");
+        assert_eq!(warning(&data, Language::En), "Ridge's sum leaves out 1 park without a figure");
+        assert_eq!(warning(&data, Language::Zh), "崂岭区的合计不含1个无数据的园区");
+        // More districts' sums leaving parks out: the three leaving out the most are named (of
+        // equals, the dataset's first), the others counted.
+        for (reading, left_out) in data.districts.iter_mut().zip([1, 3, 1, 2, 1, 1]) {
+            if reading.value.is_some() {
+                reading.parks_without_figure = left_out;
+            }
+        }
+        let named = data.districts.iter().filter(|d| d.leaves_out_parks()).count();
+        assert!(named > 3, "{named} districts leave parks out");
+        let en = warning(&data, Language::En);
+        assert!(
+            en.starts_with("Sums leave out parks without a figure: 3 in Crescent, 2 in Ridge, 1 in Old Town, and "),
+            "{en}"
+        );
+        assert!(en.ends_with(&format!(", and parks in {} more districts", named - 3)), "{en}");
+        let zh = warning(&data, Language::Zh);
+        assert!(zh.starts_with("合计不含无数据的园区：垚环区3个、崂岭区2个、"), "{zh}");
+        assert!(zh.ends_with(&format!("，另有{}个区亦然", named - 3)), "{zh}");
+        for text in [en, zh] {
+            assert!(!text.contains("tooltip") && !text.contains("提示"), "{text}");
+        }
+        let count = MapData::new(&lakeshore, &everyone, &MapChoice::default(), Language::En, &[]);
+        assert_eq!(count.sums_leave_out_warning(&lakeshore, Language::En), None, "a count leaves no one out");
     }
 
     /// The map's choice of colouring districts by the sum of `metric`.

@@ -112,6 +112,22 @@ mod tests {
         assert_eq!(plot_title(&dataset, &itself, Language::En), "Scatter");
     }
 
+    /// Turnover divided by a count of firms, in another city: the Chinese title names both
+    /// metrics, as a reader would say it, not "per unit of firm count" (单位企业总数营业收入).
+    #[test]
+    fn a_quotient_is_titled_by_both_its_metrics_in_chinese() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/lakeshore/lakeshore.ron");
+        let dataset = crate::model::load_dataset_file(std::path::Path::new(path)).expect("valid");
+        let choice = PlotChoice {
+            kind: PlotKind::Bars,
+            metric: MetricId::new("turnover"),
+            divide_by: Some(MetricId::new("firms_total")),
+            ..PlotChoice::default()
+        };
+        assert_eq!(plot_title(&dataset, &choice, Language::Zh), "各园区营业收入与企业总数之比");
+        assert_eq!(plot_title(&dataset, &choice, Language::En), "Turnover per firm by park");
+    }
+
     #[test]
     fn the_map_is_titled_by_its_city_and_what_colours_its_districts() {
         let dataset = small_dataset();

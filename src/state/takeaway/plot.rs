@@ -1092,7 +1092,7 @@ mod tests {
         );
         let text = sentence(&dataset, &["alpha", "beta"], &per_km2, Language::Zh);
         assert!(
-            text.starts_with("乙园的单位规划面积总收入最高，为315亿元/平方公里（2019年 ÷ 2012年），比甲园高约30%"),
+            text.starts_with("乙园的总收入与规划面积之比最高，为315亿元/平方公里（2019年 ÷ 2012年），比甲园高约30%"),
             "{text}"
         );
     }

@@ -97,12 +97,14 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
         let text = RichText::new(text).text_style(TextStyle::Body).color(ui.visuals().warn_fg_color);
         ui.add(egui::Label::new(text).truncate());
     };
+    // A slide has no tooltip to point to: there the warnings say what they can without one.
+    let s = strings(ctx.language);
     if let Some((first, last)) = ctx.data.mixed_years {
-        let s = strings(ctx.language);
-        warning(ui, &s.map_mixed_years.replace("{first}", &first.to_string()).replace("{last}", &last.to_string()));
+        let template = if ctx.presenting { s.map_mixed_years_presented } else { s.map_mixed_years };
+        warning(ui, &template.replace("{first}", &first.to_string()).replace("{last}", &last.to_string()));
     }
     if ctx.data.part_year_sums {
-        warning(ui, strings(ctx.language).map_part_year);
+        warning(ui, if ctx.presenting { s.map_part_year_presented } else { s.map_part_year });
     }
     // A park placed outside its districts would stand in another one, or vanish, without a
     // word; one without a location would vanish too, though its district counts it.
@@ -115,10 +117,8 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
         warning(ui, &strings(ctx.language).map_parks_no_location.replace("{parks}", &parks));
     }
     // A sum without a park that has no figure is not the district's total.
-    let leaving_out = ctx.data.sums_leaving_out_parks;
-    if leaving_out > 0 {
-        let template = strings(ctx.language).map_sums_leave_out.for_count(leaving_out);
-        warning(ui, &template.replace("{n}", &leaving_out.to_string()));
+    if let Some(text) = ctx.data.sums_leave_out_warning(ctx.dataset, ctx.language) {
+        warning(ui, &text);
     }
     // The sources line goes below the map: reserve the height it wraps to.
     let sources = sources_text(ctx);
@@ -132,6 +132,31 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     let (area, _) = ui.allocate_exact_size(size, Sense::hover());
     map_area_ui(ui, ctx, choice, area, actions);
     ui.label(RichText::new(sources).small().weak());
+    scope
+}
+
+/// The map view of a dataset without district outlines: the view's title (or a slide's own,
+/// which then leads the scope line) and a scope line of the parks and filter, as every map
+/// has, over the message saying there is no map, so that a slide of it still says what it is
+/// and which parks it is about. Returns the scope line.
+pub fn no_map_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    data: &MapData,
+    filter: &FilterState,
+    (view_title, own_title): (&str, Option<&str>),
+    language: Language,
+) -> String {
+    ui.label(RichText::new(own_title.unwrap_or(view_title)).heading().strong());
+    let parks = parks_in_words(language, data.park_count);
+    let scope = match filters_in_words(dataset, filter, language) {
+        Some(filter) => format!("{parks} · {filter}"),
+        None => parks,
+    };
+    let scope = if own_title.is_some() { format!("{view_title} · {scope}") } else { scope };
+    ui.label(RichText::new(&scope).text_style(TextStyle::Body).weak());
+    ui.add_space(ui.spacing().item_spacing.y * 2.0);
+    ui.label(RichText::new(strings(language).no_map).text_style(TextStyle::Body));
     scope
 }
 

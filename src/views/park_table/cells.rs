@@ -11,7 +11,7 @@ use super::columns::{ColumnKind, TableColumn};
 use crate::format::{district_names, figure_note, figure_value, figure_value_with_unit, other_values, source_cited};
 use crate::i18n::{labelled, list_separator, period_label, qualifier_name, role_name, strings};
 use crate::model::{Dataset, Language, Park, ParkId, Role, stated_otherwise};
-use crate::state::RoleScope;
+use crate::state::filter::leading_industry_names;
 use crate::views::widgets::PIN_MARK;
 
 /// A cell's text, before it is laid out.
@@ -67,7 +67,7 @@ pub(super) fn cell_text(
         }
         ColumnKind::OtherName => text(park.name.get(language.other()).to_owned()),
         ColumnKind::Districts => text(district_names(dataset, park, language)),
-        ColumnKind::Leading => Some(match leading_industries(dataset, park, language) {
+        ColumnKind::Leading => Some(match leading_industry_names(dataset, park, language) {
             // Blank read as "no data": say which it is.
             names if !names.is_empty() => CellText::Text { text: names, strong: false },
             _ if park.industries.is_empty() => CellText::Quiet(strings(language).no_data.to_owned()),
@@ -158,7 +158,7 @@ pub(super) fn cell_tooltip(
         }
         return Some(tooltip);
     }
-    if *kind == ColumnKind::Leading && leading_industries(dataset, park, language).is_empty() {
+    if *kind == ColumnKind::Leading && leading_industry_names(dataset, park, language).is_empty() {
         return industries_by_role(dataset, park, language);
     }
     galley.elided.then(|| galley.job.text.clone())
@@ -180,19 +180,6 @@ fn industries_by_role(dataset: &Dataset, park: &Park, language: Language) -> Opt
         .map(|(role, names)| labelled(language, role_name(language, role), names.join(list_separator(language))))
         .collect();
     (!lines.is_empty()).then(|| lines.join("\n"))
-}
-
-/// Names of the industries a park leads with (the roles the filter calls leading), joined as
-/// the language lists names ("Fintech, AI", "金融科技、人工智能").
-fn leading_industries(dataset: &Dataset, park: &Park, language: Language) -> String {
-    let names: Vec<&str> = park
-        .industries
-        .iter()
-        .filter(|link| RoleScope::Leading.includes(link.role))
-        .filter_map(|link| dataset.industry(&link.industry))
-        .map(|i| i.name.get(language))
-        .collect();
-    names.join(list_separator(language))
 }
 
 /// A cell's text laid out for its column, kept between frames.
