@@ -303,8 +303,15 @@ pub struct Strings {
     pub move_up: &'static str,
     /// Tooltip.
     pub move_down: &'static str,
-    /// Tooltip.
+    /// A slide's delete button: its tooltip and its name for screen readers; {n} is the
+    /// slide's number.
     pub delete_slide: &'static str,
+    /// Notice after a slide was deleted: {n} its number, {title} its name.
+    pub slide_deleted: &'static str,
+    /// Button beside `slide_deleted`: put the slide back.
+    pub restore_slide: &'static str,
+    /// Cheat sheet: Ctrl+Z, which puts back the slide just deleted.
+    pub key_restore_slide: &'static str,
     /// Hint in the notes field.
     pub notes_hint: &'static str,
     /// Hint in a slide's takeaway field.
@@ -826,7 +833,10 @@ pub const EN: Strings = Strings {
     rename_slide: "Rename the slide",
     move_up: "Move up",
     move_down: "Move down",
-    delete_slide: "Delete the slide",
+    delete_slide: "Delete slide {n}",
+    slide_deleted: "Slide {n} \"{title}\" deleted",
+    restore_slide: "Restore",
+    key_restore_slide: "Restore the slide just deleted, while the notice shows",
     notes_hint: "Speaker notes",
     takeaway_hint: "Takeaway line (empty: written from the data)",
     present: "Present (F5)",
@@ -1143,7 +1153,10 @@ pub const ZH: Strings = Strings {
     rename_slide: "重命名幻灯片",
     move_up: "上移",
     move_down: "下移",
-    delete_slide: "删除幻灯片",
+    delete_slide: "删除幻灯片 {n}",
+    slide_deleted: "已删除幻灯片 {n} \"{title}\"",
+    restore_slide: "恢复",
+    key_restore_slide: "恢复刚删除的幻灯片（提示显示期间）",
     notes_hint: "演讲备注",
     takeaway_hint: "要点（留空则根据数据生成）",
     present: "演示 (F5)",

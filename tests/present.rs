@@ -767,3 +767,102 @@ fn a_presented_tables_texts_show_whole_on_the_lines_the_slide_has_room_for() {
         assert!(rows_bottom <= sources.top(), "rows end at {rows_bottom}, the sources begin at {}", sources.top());
     }
 }
+
+/// A deck of three slides with their own words written beside the real dataset, opened.
+fn three_slides() -> (tempfile::TempDir, PathBuf, Harness<'static, ParkApp>, SlideDeck) {
+    use zgc_atlas::state::slides::{Slide, ViewSnapshot};
+    let (dir, path) = dataset_in_temp_dir();
+    let slide = |title: &str, tab: Tab| Slide {
+        title: title.to_owned(),
+        notes: format!("Notes of {title}"),
+        takeaway: format!("Takeaway of {title}"),
+        view: ViewSnapshot { tab, ..ViewSnapshot::default() },
+    };
+    let deck = SlideDeck {
+        slides: vec![slide("All parks", Tab::Table), slide("Income ranking", Tab::Compare), slide("Where", Tab::Map)],
+    };
+    let text = ron::ser::to_string_pretty(&deck, ron::ser::PrettyConfig::default()).expect("RON");
+    std::fs::write(path.with_file_name("zgc.views.ron"), text).expect("written");
+    let harness = harness(path.clone());
+    // As the dataset fills it in (its own choice of metrics where the slide names none).
+    let deck = harness.state().slides().clone();
+    assert_eq!(deck.slides.iter().map(|slide| slide.notes.as_str()).collect::<Vec<_>>()[1], "Notes of Income ranking");
+    (dir, path, harness, deck)
+}
+
+fn deck_on_disk(path: &std::path::Path) -> SlideDeck {
+    ron::from_str(&std::fs::read_to_string(path.with_file_name("zgc.views.ron")).expect("written")).expect("RON")
+}
+
+/// One click on a slide's × deletes it, and the file with it; the notice says which slide
+/// went and puts it back, with its title, takeaway, notes and view, by its button or Ctrl+Z.
+#[test]
+fn a_deleted_slide_is_told_and_can_be_restored_by_button_or_ctrl_z() {
+    let (_dir, path, mut harness, deck) = three_slides();
+    let titles = |harness: &Harness<'_, ParkApp>| -> Vec<String> {
+        harness.state().slides().slides.iter().map(|slide| slide.title.clone()).collect()
+    };
+    // Screen readers hear which slide each × deletes.
+    harness.get_by_role_and_label(egui::Role::Button, "Delete slide 2").click();
+    harness.run();
+    assert_eq!(titles(&harness), ["All parks", "Where"]);
+    assert_eq!(deck_on_disk(&path).slides.len(), 2, "the file too");
+    assert_eq!(harness.state().notice(), Some("Slide 2 \"Income ranking\" deleted"));
+    harness.state_mut().state.language = zgc_atlas::model::Language::Zh;
+    harness.run();
+    assert_eq!(harness.state().notice(), Some("已删除幻灯片 2 \"Income ranking\""));
+    harness.get_by_role_and_label(egui::Role::Button, "恢复").click();
+    harness.run();
+    assert_eq!(harness.state().slides(), &deck, "back at its place, with everything it had");
+    assert_eq!(deck_on_disk(&path), deck, "and in the file");
+    assert_eq!(harness.state().notice(), None);
+    harness.state_mut().state.language = zgc_atlas::model::Language::En;
+    harness.run();
+
+    // Ctrl+Z puts it back while the notice shows; with no such notice it does nothing.
+    harness.get_by_role_and_label(egui::Role::Button, "Delete slide 1").click();
+    harness.run();
+    assert_eq!(titles(&harness), ["Income ranking", "Where"]);
+    assert!(harness.query_by_role_and_label(egui::Role::Button, "Restore").is_some());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().slides(), &deck);
+    assert_eq!(deck_on_disk(&path), deck);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().slides(), &deck, "nothing more to restore");
+    // The cheat sheet lists it.
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(harness.query_by_label("Restore the slide just deleted, while the notice shows").is_some());
+}
+
+/// A press and release of the mouse at `at`, at `time`.
+fn click_at(harness: &mut Harness<'_, ParkApp>, at: egui::Pos2, time: f64) {
+    let button = |pressed| egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    frame_at(harness, time, &[egui::Event::PointerMoved(at), button(true)]);
+    frame_at(harness, time + 0.05, &[button(false)]);
+    frame_at(harness, time + 0.06, &[]);
+}
+
+/// After one delete the next slide's × is under the pointer: a double click deletes one slide,
+/// and only a click after the double-click time deletes the next.
+#[test]
+fn a_double_click_on_a_slides_delete_button_deletes_one_slide() {
+    let (_dir, _path, mut harness, _deck) = three_slides();
+    let count = |harness: &Harness<'_, ParkApp>| harness.state().slides().slides.len();
+    let cross = harness.get_by_label("Delete slide 1").rect().center();
+    let start = harness.ctx.input(|input| input.time) + 1.0;
+    click_at(&mut harness, cross, start);
+    assert_eq!(count(&harness), 2, "the first click deletes");
+    assert_eq!(harness.get_by_label("Delete slide 1").rect().center(), cross, "the next × is under the pointer");
+    click_at(&mut harness, cross, start + 0.15);
+    assert_eq!(count(&harness), 2, "the second click of the double click does not");
+    click_at(&mut harness, cross, start + 2.0);
+    assert_eq!(count(&harness), 1, "a click of its own does");
+}

@@ -55,7 +55,7 @@ impl ParkApp {
                 .replace("{park}", &park.map(name).unwrap_or_default())
                 .replace("{parks}", &dropped.join(crate::i18n::list_separator(language)))
         });
-        self.notice = Some(super::Notice { pins_to_restore: Some(before), ..notice });
+        self.notice = Some(super::Notice { offer: Some(super::Offer::Pins(before)), ..notice });
     }
 
     /// Runs one command.
@@ -105,10 +105,8 @@ impl ParkApp {
                 self.slides.show.move_slide(*i, *step);
                 self.save_slides();
             }
-            Command::DeleteSlide(i) => {
-                self.slides.show.delete(*i);
-                self.save_slides();
-            }
+            Command::DeleteSlide(i) => self.delete_slide(*i),
+            Command::RestoreDeletedSlide => self.restore_deleted_slide(),
             Command::StepSlide(step) => {
                 if let Some(next) = self.slides.show.stepped(*step) {
                     self.show_slide(next);

@@ -55,6 +55,7 @@ pub(super) enum Does {
     CopyFocusedFigure,
     ShowTab(Tab),
     SaveSlide,
+    RestoreDeletedSlide,
 }
 
 /// Every shortcut, in the cheat sheet's order: when it works, its keys, what it does.
@@ -67,6 +68,7 @@ pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num2)], Does::ShowTab(Tab::Compare)),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num3)], Does::ShowTab(Tab::Map)),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::M)], Does::SaveSlide),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Z)], Does::RestoreDeletedSlide),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::Escape)], Does::ClearSearchThenFilters),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::ArrowUp)], Does::PreviousPark),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::ArrowDown)], Does::NextPark),
@@ -94,11 +96,14 @@ pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
     (Mode::Presenting, &[Trigger::Key(Modifiers::NONE, Key::N)], Does::ToggleNotes),
 ];
 
-/// Keys that belong to a focused text field while the user types there.
+/// Keys that belong to a focused text field while the user types there (Ctrl+Z undoes the
+/// typing).
 fn is_typing_key(trigger: Trigger) -> bool {
     matches!(
         trigger,
-        Trigger::Typed(_) | Trigger::Key(Modifiers::NONE, Key::ArrowUp | Key::ArrowDown | Key::Space | Key::N)
+        Trigger::Typed(_)
+            | Trigger::Key(Modifiers::NONE, Key::ArrowUp | Key::ArrowDown | Key::Space | Key::N)
+            | Trigger::Key(Modifiers::COMMAND, Key::Z)
     )
 }
 
@@ -163,6 +168,7 @@ pub(super) fn description(does: Does, s: &Strings) -> &'static str {
         Does::ShowTab(Tab::Compare) => s.key_show_compare,
         Does::ShowTab(Tab::Map) => s.key_show_map,
         Does::SaveSlide => s.key_save_slide,
+        Does::RestoreDeletedSlide => s.key_restore_slide,
     }
 }
 
@@ -261,6 +267,7 @@ impl ParkApp {
             Does::ToggleNotes => commands.push(Command::ToggleNotes),
             Does::ShowTab(tab) => actions.push(Action::ShowTab(tab)),
             Does::SaveSlide => commands.push(Command::SaveSlide),
+            Does::RestoreDeletedSlide => commands.push(Command::RestoreDeletedSlide),
             // egui zooms; the profile's figure line copies itself.
             Does::Zoom | Does::CopyFocusedFigure => {}
         }

@@ -43,8 +43,10 @@ pub enum Command {
     ShowSlide(usize),
     /// Move slide `i` up (`-1`) or down (`1`).
     MoveSlide(usize, isize),
-    /// Delete slide `i`.
+    /// Delete slide `i` (told in a notice that offers it back).
     DeleteSlide(usize),
+    /// Put back the slide whose deletion the notice tells; nothing when it tells none.
+    RestoreDeletedSlide,
     /// The next (`1`) or previous (`-1`) slide.
     StepSlide(isize),
     /// Enter or leave presentation mode.
