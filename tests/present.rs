@@ -866,3 +866,91 @@ fn a_double_click_on_a_slides_delete_button_deletes_one_slide() {
     click_at(&mut harness, cross, start + 2.0);
     assert_eq!(count(&harness), 1, "a click of its own does");
 }
+
+/// ↓ and ↑ scroll a presented table longer than the slide by a row, its note saying which rows
+/// show; the clicker's keys still change slides.
+#[test]
+fn arrow_keys_scroll_a_presented_table_longer_than_the_slide() {
+    let real = zgc_atlas::model::load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let text = zgc_atlas::synthetic::synthetic_ron(&real, 40);
+    let origin = DataOrigin::Memory { label: "40 parks".to_owned(), text: text.into() };
+    let mut harness = open_app(origin, Window { size: [1280.0, 720.0], ..Window::default() });
+    save_slide(&mut harness, "Table", "Long table");
+    save_slide(&mut harness, "Compare", "Chart");
+    harness.key_press(egui::Key::F5);
+    // The table's text settles to the slide over a few frames.
+    harness.run_steps(10);
+    assert_eq!(harness.state().current_slide(), Some(0));
+    let names: Vec<String> = {
+        let dataset = harness.state().dataset().expect("loaded");
+        harness.state().visible_parks().iter().map(|id| dataset.park(id).expect("a park").name.en.clone()).collect()
+    };
+    // "Rows 1–N of 40 shown; scroll for the others", and the rows drawn.
+    let rows_shown = |harness: &Harness<'_, ParkApp>| {
+        let note = harness.get_by_label_contains("scroll for the others").value().unwrap_or_default();
+        let range = note.split_whitespace().nth(1).expect("Rows N–M").to_owned();
+        let (first, last) = range.split_once('–').expect("N–M");
+        let (first, last) = (first.parse::<usize>().expect("N"), last.parse::<usize>().expect("M"));
+        let drawn: Vec<usize> = (1..=names.len()).filter(|i| harness.query_by_label(&names[i - 1]).is_some()).collect();
+        assert_eq!(drawn, (first..=last).collect::<Vec<_>>(), "the note names the rows drawn: {note}");
+        (first, last)
+    };
+    let (first, fitting) = rows_shown(&harness);
+    assert!(first == 1 && (5..40).contains(&fitting), "rows 1–{fitting}");
+    let press = |harness: &mut Harness<'_, ParkApp>, key: egui::Key, times: usize| {
+        for _ in 0..times {
+            harness.key_press(key);
+            harness.run();
+        }
+    };
+    press(&mut harness, egui::Key::ArrowDown, 1);
+    assert_eq!(rows_shown(&harness), (2, fitting + 1), "a row down");
+    press(&mut harness, egui::Key::ArrowDown, 3);
+    assert_eq!(rows_shown(&harness), (5, fitting + 4));
+    press(&mut harness, egui::Key::ArrowUp, 1);
+    assert_eq!(rows_shown(&harness), (4, fitting + 3), "a row up");
+    press(&mut harness, egui::Key::ArrowDown, 40);
+    assert_eq!(rows_shown(&harness), (40 - fitting + 1, 40), "down to the last row, no further");
+    assert_eq!(harness.state().current_slide(), Some(0), "the arrows keep to the slide");
+    press(&mut harness, egui::Key::PageDown, 1);
+    assert_eq!(harness.state().current_slide(), Some(1), "PageDown, as a clicker sends, changes slide");
+    press(&mut harness, egui::Key::ArrowRight, 1);
+    press(&mut harness, egui::Key::ArrowLeft, 1);
+    assert_eq!(harness.state().current_slide(), Some(0));
+    // The cheat sheet lists the keys.
+    press(&mut harness, egui::Key::F1, 1);
+    // The cheat sheet, taller with them than a 720-pixel screen, scrolls: its heading, the
+    // presenting keys first, and its close button are on the screen.
+    let on_screen = |harness: &Harness<'_, ParkApp>, label: &str| {
+        let rect = harness.get_by_label(label).rect();
+        rect.top() >= 0.0 && rect.bottom() <= 720.0
+    };
+    for label in ["Keyboard shortcuts", "↓ / ↑", "Scroll a table or matrix longer than the slide by a row", "Close"]
+    {
+        assert!(on_screen(&harness, label), "{label}");
+    }
+}
+
+/// ↓ and ↑ scroll a presented industry matrix of more parks than fit by a row too.
+#[test]
+fn arrow_keys_scroll_a_presented_matrix_longer_than_the_slide() {
+    let real = zgc_atlas::model::load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let text = zgc_atlas::synthetic::synthetic_ron(&real, 60);
+    let mut harness = presented_matrix(DataOrigin::Memory { label: "60 parks".to_owned(), text: text.into() });
+    let rows_shown = |harness: &Harness<'_, ParkApp>| {
+        let note = harness.get_by_label_contains("scroll for the others").value().unwrap_or_default();
+        let range = note.split_whitespace().nth(1).expect("Rows N–M").to_owned();
+        let (first, last) = range.split_once('–').expect("N–M");
+        (first.parse::<usize>().expect("N"), last.parse::<usize>().expect("M"))
+    };
+    let (first, fitting) = rows_shown(&harness);
+    assert!(first == 1 && (5..60).contains(&fitting), "rows 1–{fitting}");
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(rows_shown(&harness), (3, fitting + 2), "two rows down");
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(rows_shown(&harness), (2, fitting + 1), "a row up");
+}

@@ -67,6 +67,7 @@ impl ParkApp {
         match command {
             Command::FocusSearch => ctx.memory_mut(|m| m.request_focus(toolbar::search_box_id())),
             Command::ScrollToSelected => self.scroll_to_selected = true,
+            Command::ScrollSlideRows(step) => self.presentation.scroll_rows += step,
             Command::OpenDialog => {
                 // A blocking native dialog: the window waits for it, as users expect.
                 let files = strings(self.state.language).dataset_files;

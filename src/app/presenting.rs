@@ -36,6 +36,8 @@ pub(super) struct Presentation {
     pub active: bool,
     /// Speaker notes shown under the slide.
     pub show_notes: bool,
+    /// Rows to scroll a slide's long table by on the next frame (↓/↑), down when positive.
+    pub scroll_rows: isize,
     /// What the presentation layout replaced, to put back when it ends; `Some` while it is on
     /// (presenting or exporting).
     saved: Option<SavedLook>,

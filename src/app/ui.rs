@@ -64,7 +64,7 @@ impl ParkApp {
                         dataset,
                         self.derived.visible(),
                         &self.state,
-                        slide_title,
+                        (slide_title, self.presentation.scroll_rows),
                         self.derived.table_citations(),
                         actions,
                     );
@@ -101,6 +101,7 @@ impl ParkApp {
                         filter,
                         language,
                         presenting,
+                        scroll_rows: if presenting { self.presentation.scroll_rows } else { 0 },
                         takeaway: own_takeaway.as_deref(),
                         title: own_title.as_deref(),
                     };
@@ -248,20 +249,31 @@ impl ParkApp {
         let s = strings(language);
         let modal = egui::Modal::new(egui::Id::unique("cheat_sheet")).show(ctx, |ui| {
             ui.heading(s.keys_title);
-            egui::Grid::new("keys").num_columns(2).spacing([16.0, 6.0]).striped(true).show(ui, |ui| {
-                // The same table the key handler reads, one section per mode.
-                let mut heading = None;
-                for &(mode, triggers, does) in keys::SHORTCUTS {
-                    if heading != Some(mode) {
-                        heading = Some(mode);
+            // Scrolls where the screen is shorter than the list (a 720-pixel projector while
+            // presenting), the heading and the close button staying in view, with a scroll bar
+            // that shows it scrolls. While presenting, the presenting keys come first.
+            let room = (ctx.content_rect().height() - 140.0).max(160.0);
+            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+            let modes = if self.presentation.active {
+                [keys::Mode::Presenting, keys::Mode::Any, keys::Mode::Exploring]
+            } else {
+                [keys::Mode::Any, keys::Mode::Exploring, keys::Mode::Presenting]
+            };
+            egui::ScrollArea::vertical().max_height(room).min_scrolled_height(room).show(ui, |ui| {
+                egui::Grid::new("keys").num_columns(2).spacing([16.0, 6.0]).striped(true).show(ui, |ui| {
+                    // The same table the key handler reads, one section per mode.
+                    for mode in modes {
                         ui.label(RichText::new(keys::mode_heading(mode, s)).weak());
                         ui.end_row();
+                        for &(_, triggers, does) in keys::SHORTCUTS.iter().filter(|(of, _, _)| *of == mode) {
+                            let labels: Vec<String> =
+                                triggers.iter().map(|t| keys::trigger_label(*t, language)).collect();
+                            ui.strong(labels.join(" / "));
+                            ui.label(keys::description(does, s));
+                            ui.end_row();
+                        }
                     }
-                    let labels: Vec<String> = triggers.iter().map(|t| keys::trigger_label(*t, language)).collect();
-                    ui.strong(labels.join(" / "));
-                    ui.label(keys::description(does, s));
-                    ui.end_row();
-                }
+                });
             });
             ui.add_space(6.0);
             if ui.button(s.close).clicked() {
@@ -426,6 +438,7 @@ impl ParkApp {
         self.refresh_derived();
         self.central_ui(ui, presenting, &mut actions, &mut commands);
         self.scroll_to_selected = false;
+        self.presentation.scroll_rows = 0;
         if self.show_keys {
             self.cheat_sheet_ui(ui.ctx(), &mut commands);
         }

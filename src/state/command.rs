@@ -24,6 +24,9 @@ pub enum Command {
     ScrollToSelected,
     /// Ask for a dataset file to open.
     OpenDialog,
+    /// While presenting, scroll a table longer than the slide by so many rows on the next
+    /// frame (down when positive).
+    ScrollSlideRows(isize),
     /// Open this dataset file.
     OpenFile(PathBuf),
     /// Go back to the dataset built into the program.
