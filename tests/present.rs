@@ -931,17 +931,41 @@ fn arrow_keys_scroll_a_presented_table_longer_than_the_slide() {
     }
 }
 
-/// ↓ and ↑ scroll a presented industry matrix of more parks than fit by a row too.
+/// ↓ and ↑ scroll a presented industry matrix of more parks than fit by a row too, the rows
+/// drawn being those the note names.
 #[test]
 fn arrow_keys_scroll_a_presented_matrix_longer_than_the_slide() {
     let real = zgc_atlas::model::load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
     let text = zgc_atlas::synthetic::synthetic_ron(&real, 60);
     let mut harness = presented_matrix(DataOrigin::Memory { label: "60 parks".to_owned(), text: text.into() });
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let Some(zgc_atlas::state::PlotData::Matrix(matrix)) = harness.state().plot_data() else {
+        panic!("expected the matrix")
+    };
+    // The rows' names in the matrix's order.
+    let names: Vec<String> = matrix.parks.iter().map(|id| dataset.park(id).expect("a park").name.en.clone()).collect();
     let rows_shown = |harness: &Harness<'_, ParkApp>| {
-        let note = harness.get_by_label_contains("scroll for the others").value().unwrap_or_default();
-        let range = note.split_whitespace().nth(1).expect("Rows N–M").to_owned();
+        let note = harness.get_by_label_contains("scroll for the others");
+        let (text, note_top) = (note.value().unwrap_or_default(), note.rect().top());
+        let range = text.split_whitespace().nth(1).expect("Rows N–M").to_owned();
         let (first, last) = range.split_once('–').expect("N–M");
-        (first.parse::<usize>().expect("N"), last.parse::<usize>().expect("M"))
+        let (first, last) = (first.parse::<usize>().expect("N"), last.parse::<usize>().expect("M"));
+        // The rows drawn whole between the headers and the note.
+        let headers_bottom = dataset
+            .industries
+            .iter()
+            .filter_map(|industry| harness.query_by_role_and_label(egui::Role::Button, &industry.name.en))
+            .map(|header| header.rect().bottom())
+            .fold(f32::NEG_INFINITY, f32::max);
+        let drawn: Vec<usize> = (1..=names.len())
+            .filter(|i| {
+                harness
+                    .query_all_by_role_and_label(egui::Role::Button, names[i - 1].as_str())
+                    .any(|node| node.rect().top() >= headers_bottom - 0.5 && node.rect().bottom() <= note_top + 0.5)
+            })
+            .collect();
+        assert_eq!(drawn, (first..=last).collect::<Vec<_>>(), "the note names the rows drawn: {text}");
+        (first, last)
     };
     let (first, fitting) = rows_shown(&harness);
     assert!(first == 1 && (5..60).contains(&fitting), "rows 1–{fitting}");
