@@ -303,8 +303,17 @@ pub struct Strings {
     pub move_up: &'static str,
     /// Tooltip.
     pub move_down: &'static str,
-    /// Tooltip.
+    /// A slide's delete button: its tooltip and its name for screen readers; {n} is the
+    /// slide's number.
     pub delete_slide: &'static str,
+    /// Notice after a slide was deleted: {n} its number, {title} its name.
+    pub slide_deleted: &'static str,
+    /// Button beside `slide_deleted`: put the slide back.
+    pub restore_slide: &'static str,
+    /// Cheat sheet: Ctrl+Z, which puts back the slide just deleted.
+    pub key_restore_slide: &'static str,
+    /// Cheat sheet: ↓ and ↑ while presenting, which scroll a table longer than the slide.
+    pub key_scroll_rows: &'static str,
     /// Hint in the notes field.
     pub notes_hint: &'static str,
     /// Hint in a slide's takeaway field.
@@ -839,11 +848,15 @@ pub const EN: Strings = Strings {
     rename_slide: "Rename the slide",
     move_up: "Move up",
     move_down: "Move down",
-    delete_slide: "Delete the slide",
+    delete_slide: "Delete slide {n}",
+    slide_deleted: "Slide {n} \"{title}\" deleted",
+    restore_slide: "Restore",
+    key_restore_slide: "Restore the slide just deleted, while the notice shows",
+    key_scroll_rows: "Scroll a table or matrix longer than the slide by a row",
     notes_hint: "Speaker notes",
     takeaway_hint: "Takeaway line (empty: written from the data)",
     present: "Present (F5)",
-    presenting_help: "PageDown / → / Space: next · PageUp / ←: previous · 1–9: jump · N: notes · F1: keys · Esc: leave",
+    presenting_help: "PageDown / → / Space: next · PageUp / ←: previous · ↓ / ↑: scroll a long table · 1–9: jump · N: notes · F1: keys · Esc: leave",
     slide_of: "{i} / {n}",
     untitled_slide: "Slide {n}",
     no_slides: "No slides saved: presenting the current view",
@@ -1164,11 +1177,15 @@ pub const ZH: Strings = Strings {
     rename_slide: "重命名幻灯片",
     move_up: "上移",
     move_down: "下移",
-    delete_slide: "删除幻灯片",
+    delete_slide: "删除幻灯片 {n}",
+    slide_deleted: "已删除幻灯片 {n} \"{title}\"",
+    restore_slide: "恢复",
+    key_restore_slide: "恢复刚删除的幻灯片（提示显示期间）",
+    key_scroll_rows: "超出幻灯片的表格或矩阵逐行滚动",
     notes_hint: "演讲备注",
     takeaway_hint: "要点（留空则根据数据生成）",
     present: "演示 (F5)",
-    presenting_help: "PageDown / → / 空格：下一张 · PageUp / ←：上一张 · 1–9：跳转 · N：备注 · F1：快捷键 · Esc：退出",
+    presenting_help: "PageDown / → / 空格：下一张 · PageUp / ←：上一张 · ↓ / ↑：长表格滚动 · 1–9：跳转 · N：备注 · F1：快捷键 · Esc：退出",
     slide_of: "{i} / {n}",
     untitled_slide: "幻灯片 {n}",
     no_slides: "尚未保存幻灯片：演示当前视图",

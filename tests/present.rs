@@ -767,3 +767,214 @@ fn a_presented_tables_texts_show_whole_on_the_lines_the_slide_has_room_for() {
         assert!(rows_bottom <= sources.top(), "rows end at {rows_bottom}, the sources begin at {}", sources.top());
     }
 }
+
+/// A deck of three slides with their own words written beside the real dataset, opened.
+fn three_slides() -> (tempfile::TempDir, PathBuf, Harness<'static, ParkApp>, SlideDeck) {
+    use zgc_atlas::state::slides::{Slide, ViewSnapshot};
+    let (dir, path) = dataset_in_temp_dir();
+    let slide = |title: &str, tab: Tab| Slide {
+        title: title.to_owned(),
+        notes: format!("Notes of {title}"),
+        takeaway: format!("Takeaway of {title}"),
+        view: ViewSnapshot { tab, ..ViewSnapshot::default() },
+    };
+    let deck = SlideDeck {
+        slides: vec![slide("All parks", Tab::Table), slide("Income ranking", Tab::Compare), slide("Where", Tab::Map)],
+    };
+    let text = ron::ser::to_string_pretty(&deck, ron::ser::PrettyConfig::default()).expect("RON");
+    std::fs::write(path.with_file_name("zgc.views.ron"), text).expect("written");
+    let harness = harness(path.clone());
+    // As the dataset fills it in (its own choice of metrics where the slide names none).
+    let deck = harness.state().slides().clone();
+    assert_eq!(deck.slides.iter().map(|slide| slide.notes.as_str()).collect::<Vec<_>>()[1], "Notes of Income ranking");
+    (dir, path, harness, deck)
+}
+
+fn deck_on_disk(path: &std::path::Path) -> SlideDeck {
+    ron::from_str(&std::fs::read_to_string(path.with_file_name("zgc.views.ron")).expect("written")).expect("RON")
+}
+
+/// One click on a slide's × deletes it, and the file with it; the notice says which slide
+/// went and puts it back, with its title, takeaway, notes and view, by its button or Ctrl+Z.
+#[test]
+fn a_deleted_slide_is_told_and_can_be_restored_by_button_or_ctrl_z() {
+    let (_dir, path, mut harness, deck) = three_slides();
+    let titles = |harness: &Harness<'_, ParkApp>| -> Vec<String> {
+        harness.state().slides().slides.iter().map(|slide| slide.title.clone()).collect()
+    };
+    // Screen readers hear which slide each × deletes.
+    harness.get_by_role_and_label(egui::Role::Button, "Delete slide 2").click();
+    harness.run();
+    assert_eq!(titles(&harness), ["All parks", "Where"]);
+    assert_eq!(deck_on_disk(&path).slides.len(), 2, "the file too");
+    assert_eq!(harness.state().notice(), Some("Slide 2 \"Income ranking\" deleted"));
+    harness.state_mut().state.language = zgc_atlas::model::Language::Zh;
+    harness.run();
+    assert_eq!(harness.state().notice(), Some("已删除幻灯片 2 \"Income ranking\""));
+    harness.get_by_role_and_label(egui::Role::Button, "恢复").click();
+    harness.run();
+    assert_eq!(harness.state().slides(), &deck, "back at its place, with everything it had");
+    assert_eq!(deck_on_disk(&path), deck, "and in the file");
+    assert_eq!(harness.state().notice(), None);
+    harness.state_mut().state.language = zgc_atlas::model::Language::En;
+    harness.run();
+
+    // Ctrl+Z puts it back while the notice shows; with no such notice it does nothing.
+    harness.get_by_role_and_label(egui::Role::Button, "Delete slide 1").click();
+    harness.run();
+    assert_eq!(titles(&harness), ["Income ranking", "Where"]);
+    assert!(harness.query_by_role_and_label(egui::Role::Button, "Restore").is_some());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().slides(), &deck);
+    assert_eq!(deck_on_disk(&path), deck);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().slides(), &deck, "nothing more to restore");
+    // The cheat sheet lists it.
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(harness.query_by_label("Restore the slide just deleted, while the notice shows").is_some());
+}
+
+/// A press and release of the mouse at `at`, at `time`.
+fn click_at(harness: &mut Harness<'_, ParkApp>, at: egui::Pos2, time: f64) {
+    let button = |pressed| egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    frame_at(harness, time, &[egui::Event::PointerMoved(at), button(true)]);
+    frame_at(harness, time + 0.05, &[button(false)]);
+    frame_at(harness, time + 0.06, &[]);
+}
+
+/// After one delete the next slide's × is under the pointer: a double click deletes one slide,
+/// and only a click after the double-click time deletes the next.
+#[test]
+fn a_double_click_on_a_slides_delete_button_deletes_one_slide() {
+    let (_dir, _path, mut harness, _deck) = three_slides();
+    let count = |harness: &Harness<'_, ParkApp>| harness.state().slides().slides.len();
+    let cross = harness.get_by_label("Delete slide 1").rect().center();
+    let start = harness.ctx.input(|input| input.time) + 1.0;
+    click_at(&mut harness, cross, start);
+    assert_eq!(count(&harness), 2, "the first click deletes");
+    assert_eq!(harness.get_by_label("Delete slide 1").rect().center(), cross, "the next × is under the pointer");
+    click_at(&mut harness, cross, start + 0.15);
+    assert_eq!(count(&harness), 2, "the second click of the double click does not");
+    click_at(&mut harness, cross, start + 2.0);
+    assert_eq!(count(&harness), 1, "a click of its own does");
+}
+
+/// ↓ and ↑ scroll a presented table longer than the slide by a row, its note saying which rows
+/// show; the clicker's keys still change slides.
+#[test]
+fn arrow_keys_scroll_a_presented_table_longer_than_the_slide() {
+    let real = zgc_atlas::model::load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let text = zgc_atlas::synthetic::synthetic_ron(&real, 40);
+    let origin = DataOrigin::Memory { label: "40 parks".to_owned(), text: text.into() };
+    let mut harness = open_app(origin, Window { size: [1280.0, 720.0], ..Window::default() });
+    save_slide(&mut harness, "Table", "Long table");
+    save_slide(&mut harness, "Compare", "Chart");
+    harness.key_press(egui::Key::F5);
+    // The table's text settles to the slide over a few frames.
+    harness.run_steps(10);
+    assert_eq!(harness.state().current_slide(), Some(0));
+    let names: Vec<String> = {
+        let dataset = harness.state().dataset().expect("loaded");
+        harness.state().visible_parks().iter().map(|id| dataset.park(id).expect("a park").name.en.clone()).collect()
+    };
+    // "Rows 1–N of 40 shown; scroll for the others", and the rows drawn.
+    let rows_shown = |harness: &Harness<'_, ParkApp>| {
+        let note = harness.get_by_label_contains("scroll for the others").value().unwrap_or_default();
+        let range = note.split_whitespace().nth(1).expect("Rows N–M").to_owned();
+        let (first, last) = range.split_once('–').expect("N–M");
+        let (first, last) = (first.parse::<usize>().expect("N"), last.parse::<usize>().expect("M"));
+        let drawn: Vec<usize> = (1..=names.len()).filter(|i| harness.query_by_label(&names[i - 1]).is_some()).collect();
+        assert_eq!(drawn, (first..=last).collect::<Vec<_>>(), "the note names the rows drawn: {note}");
+        (first, last)
+    };
+    let (first, fitting) = rows_shown(&harness);
+    assert!(first == 1 && (5..40).contains(&fitting), "rows 1–{fitting}");
+    let press = |harness: &mut Harness<'_, ParkApp>, key: egui::Key, times: usize| {
+        for _ in 0..times {
+            harness.key_press(key);
+            harness.run();
+        }
+    };
+    press(&mut harness, egui::Key::ArrowDown, 1);
+    assert_eq!(rows_shown(&harness), (2, fitting + 1), "a row down");
+    press(&mut harness, egui::Key::ArrowDown, 3);
+    assert_eq!(rows_shown(&harness), (5, fitting + 4));
+    press(&mut harness, egui::Key::ArrowUp, 1);
+    assert_eq!(rows_shown(&harness), (4, fitting + 3), "a row up");
+    press(&mut harness, egui::Key::ArrowDown, 40);
+    assert_eq!(rows_shown(&harness), (40 - fitting + 1, 40), "down to the last row, no further");
+    assert_eq!(harness.state().current_slide(), Some(0), "the arrows keep to the slide");
+    press(&mut harness, egui::Key::PageDown, 1);
+    assert_eq!(harness.state().current_slide(), Some(1), "PageDown, as a clicker sends, changes slide");
+    press(&mut harness, egui::Key::ArrowRight, 1);
+    press(&mut harness, egui::Key::ArrowLeft, 1);
+    assert_eq!(harness.state().current_slide(), Some(0));
+    // The cheat sheet lists the keys.
+    press(&mut harness, egui::Key::F1, 1);
+    // The cheat sheet, taller with them than a 720-pixel screen, scrolls: its heading, the
+    // presenting keys first, and its close button are on the screen.
+    let on_screen = |harness: &Harness<'_, ParkApp>, label: &str| {
+        let rect = harness.get_by_label(label).rect();
+        rect.top() >= 0.0 && rect.bottom() <= 720.0
+    };
+    for label in ["Keyboard shortcuts", "↓ / ↑", "Scroll a table or matrix longer than the slide by a row", "Close"]
+    {
+        assert!(on_screen(&harness, label), "{label}");
+    }
+}
+
+/// ↓ and ↑ scroll a presented industry matrix of more parks than fit by a row too, the rows
+/// drawn being those the note names.
+#[test]
+fn arrow_keys_scroll_a_presented_matrix_longer_than_the_slide() {
+    let real = zgc_atlas::model::load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let text = zgc_atlas::synthetic::synthetic_ron(&real, 60);
+    let mut harness = presented_matrix(DataOrigin::Memory { label: "60 parks".to_owned(), text: text.into() });
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let Some(zgc_atlas::state::PlotData::Matrix(matrix)) = harness.state().plot_data() else {
+        panic!("expected the matrix")
+    };
+    // The rows' names in the matrix's order.
+    let names: Vec<String> = matrix.parks.iter().map(|id| dataset.park(id).expect("a park").name.en.clone()).collect();
+    let rows_shown = |harness: &Harness<'_, ParkApp>| {
+        let note = harness.get_by_label_contains("scroll for the others");
+        let (text, note_top) = (note.value().unwrap_or_default(), note.rect().top());
+        let range = text.split_whitespace().nth(1).expect("Rows N–M").to_owned();
+        let (first, last) = range.split_once('–').expect("N–M");
+        let (first, last) = (first.parse::<usize>().expect("N"), last.parse::<usize>().expect("M"));
+        // The rows drawn whole between the headers and the note.
+        let headers_bottom = dataset
+            .industries
+            .iter()
+            .filter_map(|industry| harness.query_by_role_and_label(egui::Role::Button, &industry.name.en))
+            .map(|header| header.rect().bottom())
+            .fold(f32::NEG_INFINITY, f32::max);
+        let drawn: Vec<usize> = (1..=names.len())
+            .filter(|i| {
+                harness
+                    .query_all_by_role_and_label(egui::Role::Button, names[i - 1].as_str())
+                    .any(|node| node.rect().top() >= headers_bottom - 0.5 && node.rect().bottom() <= note_top + 0.5)
+            })
+            .collect();
+        assert_eq!(drawn, (first..=last).collect::<Vec<_>>(), "the note names the rows drawn: {text}");
+        (first, last)
+    };
+    let (first, fitting) = rows_shown(&harness);
+    assert!(first == 1 && (5..60).contains(&fitting), "rows 1–{fitting}");
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(rows_shown(&harness), (3, fitting + 2), "two rows down");
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(rows_shown(&harness), (2, fitting + 1), "a row up");
+}

@@ -55,7 +55,7 @@ impl ParkApp {
                 .replace("{park}", &park.map(name).unwrap_or_default())
                 .replace("{parks}", &dropped.join(crate::i18n::list_separator(language)))
         });
-        self.notice = Some(super::Notice { pins_to_restore: Some(before), ..notice });
+        self.notice = Some(super::Notice { offer: Some(super::Offer::Pins(before)), ..notice });
     }
 
     /// Runs one command.
@@ -67,6 +67,7 @@ impl ParkApp {
         match command {
             Command::FocusSearch => ctx.memory_mut(|m| m.request_focus(toolbar::search_box_id())),
             Command::ScrollToSelected => self.scroll_to_selected = true,
+            Command::ScrollSlideRows(step) => self.presentation.scroll_rows += step,
             Command::OpenDialog => {
                 // A blocking native dialog: the window waits for it, as users expect.
                 let files = strings(self.state.language).dataset_files;
@@ -105,10 +106,8 @@ impl ParkApp {
                 self.slides.show.move_slide(*i, *step);
                 self.save_slides();
             }
-            Command::DeleteSlide(i) => {
-                self.slides.show.delete(*i);
-                self.save_slides();
-            }
+            Command::DeleteSlide(i) => self.delete_slide(*i),
+            Command::RestoreDeletedSlide => self.restore_deleted_slide(),
             Command::StepSlide(step) => {
                 if let Some(next) = self.slides.show.stepped(*step) {
                     self.show_slide(next);

@@ -214,7 +214,11 @@ impl ParkApp {
 
     /// What slide `i` is called ([`Self::slide_names`]); `None` when there is no such slide.
     pub(super) fn slide_name(&self, i: usize) -> Option<String> {
-        let language = self.state.language;
+        self.slide_name_in(i, self.state.language)
+    }
+
+    /// What slide `i` is called in `language`; `None` when there is no such slide.
+    pub(super) fn slide_name_in(&self, i: usize, language: Language) -> Option<String> {
         let city = self.city.as_ref().map(|city| &city.map.name);
         let slide = self.slides.show.deck.slides.get(i)?;
         Some(slide.name(|view| match &self.dataset {

@@ -55,6 +55,8 @@ pub(super) enum Does {
     CopyFocusedFigure,
     ShowTab(Tab),
     SaveSlide,
+    RestoreDeletedSlide,
+    ScrollRows,
 }
 
 /// Every shortcut, in the cheat sheet's order: when it works, its keys, what it does.
@@ -67,6 +69,7 @@ pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num2)], Does::ShowTab(Tab::Compare)),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num3)], Does::ShowTab(Tab::Map)),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::M)], Does::SaveSlide),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Z)], Does::RestoreDeletedSlide),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::Escape)], Does::ClearSearchThenFilters),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::ArrowUp)], Does::PreviousPark),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::ArrowDown)], Does::NextPark),
@@ -90,15 +93,24 @@ pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
         &[Trigger::Key(Modifiers::NONE, Key::PageUp), Trigger::Key(Modifiers::NONE, Key::ArrowLeft)],
         Does::PreviousSlide,
     ),
+    // ↓/↑ are not a clicker's keys: they are left to scroll a slide's long table by a row.
+    (
+        Mode::Presenting,
+        &[Trigger::Key(Modifiers::NONE, Key::ArrowDown), Trigger::Key(Modifiers::NONE, Key::ArrowUp)],
+        Does::ScrollRows,
+    ),
     (Mode::Presenting, &[Trigger::Digits], Does::JumpToSlide),
     (Mode::Presenting, &[Trigger::Key(Modifiers::NONE, Key::N)], Does::ToggleNotes),
 ];
 
-/// Keys that belong to a focused text field while the user types there.
+/// Keys that belong to a focused text field while the user types there (Ctrl+Z undoes the
+/// typing).
 fn is_typing_key(trigger: Trigger) -> bool {
     matches!(
         trigger,
-        Trigger::Typed(_) | Trigger::Key(Modifiers::NONE, Key::ArrowUp | Key::ArrowDown | Key::Space | Key::N)
+        Trigger::Typed(_)
+            | Trigger::Key(Modifiers::NONE, Key::ArrowUp | Key::ArrowDown | Key::Space | Key::N)
+            | Trigger::Key(Modifiers::COMMAND, Key::Z)
     )
 }
 
@@ -163,6 +175,8 @@ pub(super) fn description(does: Does, s: &Strings) -> &'static str {
         Does::ShowTab(Tab::Compare) => s.key_show_compare,
         Does::ShowTab(Tab::Map) => s.key_show_map,
         Does::SaveSlide => s.key_save_slide,
+        Does::RestoreDeletedSlide => s.key_restore_slide,
+        Does::ScrollRows => s.key_scroll_rows,
     }
 }
 
@@ -212,7 +226,7 @@ impl ParkApp {
                     continue;
                 }
                 if let Some(digit) = fired(ui, trigger) {
-                    self.dispatch(does, digit, actions, commands);
+                    self.dispatch(does, (trigger, digit), actions, commands);
                     if leaves_search {
                         // Out of the box, so that Space then pins the park rather than typing.
                         ui.memory_mut(|m| m.surrender_focus(search_box));
@@ -237,8 +251,15 @@ impl ParkApp {
         }
     }
 
-    /// Turns a shortcut into what it asks for; `digit` is the pressed digit's index (0 for 1).
-    fn dispatch(&self, does: Does, digit: usize, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
+    /// Turns a shortcut into what it asks for; `trigger` is what set it off, and `digit` the
+    /// pressed digit's index (0 for 1).
+    fn dispatch(
+        &self,
+        does: Does,
+        (trigger, digit): (Trigger, usize),
+        actions: &mut Vec<Action>,
+        commands: &mut Vec<Command>,
+    ) {
         match does {
             Does::Search => commands.push(Command::FocusSearch),
             Does::Open => commands.push(Command::OpenDialog),
@@ -261,6 +282,11 @@ impl ParkApp {
             Does::ToggleNotes => commands.push(Command::ToggleNotes),
             Does::ShowTab(tab) => actions.push(Action::ShowTab(tab)),
             Does::SaveSlide => commands.push(Command::SaveSlide),
+            Does::RestoreDeletedSlide => commands.push(Command::RestoreDeletedSlide),
+            Does::ScrollRows => {
+                let up = trigger == Trigger::Key(Modifiers::NONE, Key::ArrowUp);
+                commands.push(Command::ScrollSlideRows(if up { -1 } else { 1 }));
+            }
             // egui zooms; the profile's figure line copies itself.
             Does::Zoom | Does::CopyFocusedFigure => {}
         }

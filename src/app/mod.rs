@@ -64,14 +64,23 @@ struct Notice {
     /// What it says, in both languages: it is shown in the interface language of the moment,
     /// so switching the language after it was told switches it too.
     text: Text,
-    /// The pins "Compare with peers" replaced, offered back beside the text that names them.
-    pins_to_restore: Option<Vec<ParkId>>,
+    /// What a button beside the text gives back of what it tells was taken away.
+    offer: Option<Offer>,
+}
+
+/// What a notice offers back: something the user lost by one click and may want again.
+#[derive(Debug)]
+enum Offer {
+    /// The pins "Compare with peers" replaced.
+    Pins(Vec<ParkId>),
+    /// A slide deleted from the slide list (also given back by Ctrl+Z while the notice shows).
+    Slide(Box<crate::state::slides::DeletedSlide>),
 }
 
 impl Notice {
     /// The notice that `say` words in a given language, worded now in both.
     fn new(say: impl Fn(Language) -> String) -> Self {
-        Self { text: Text { en: say(Language::En), zh: say(Language::Zh) }, pins_to_restore: None }
+        Self { text: Text { en: say(Language::En), zh: say(Language::Zh) }, offer: None }
     }
 }
 

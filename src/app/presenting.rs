@@ -8,6 +8,7 @@
 
 use super::{ParkApp, slides_file};
 use crate::i18n::strings;
+use crate::model::{Language, Text};
 use crate::state::slides::{Slide, SlideShow, ViewSnapshot};
 use crate::theme;
 
@@ -35,6 +36,8 @@ pub(super) struct Presentation {
     pub active: bool,
     /// Speaker notes shown under the slide.
     pub show_notes: bool,
+    /// Rows to scroll a slide's long table by on the next frame (↓/↑), down when positive.
+    pub scroll_rows: isize,
     /// What the presentation layout replaced, to put back when it ends; `Some` while it is on
     /// (presenting or exporting).
     saved: Option<SavedLook>,
@@ -111,6 +114,10 @@ impl ParkApp {
     /// Reads the slides kept beside the dataset and checks them against it.
     pub(super) fn load_slides(&mut self) {
         self.save_slides_typed_into();
+        // A slide deleted from the previous deck is not offered into this one.
+        if matches!(&self.notice, Some(super::Notice { offer: Some(super::Offer::Slide(_)), .. })) {
+            self.notice = None;
+        }
         let path = slides_file::views_path(&self.origin);
         self.slides = Slides { path: path.clone(), ..Slides::default() };
         let Some(path) = path else { return };
@@ -146,15 +153,20 @@ impl ParkApp {
 
     /// Writes the slides file; a failure is told in the notice.
     pub(super) fn save_slides(&mut self) {
-        self.slides.unsaved_typing = false;
-        let Some(path) = self.slides.path.clone() else { return };
-        match slides_file::save_deck(&path, &self.slides.show.deck, self.slides.broken) {
-            Ok(()) => self.slides.broken = false,
-            Err(err) => {
-                let written = Err(err.to_string());
-                self.tell(|language| super::exports::saved_or_not(language, &path, &written));
-            }
+        let written = self.write_slides();
+        if written.is_err() {
+            let path = self.slides.path.clone().unwrap_or_default();
+            self.tell(|language| super::exports::saved_or_not(language, &path, &written));
         }
+    }
+
+    /// Writes the slides file, if there is one; returns why it could not be written.
+    fn write_slides(&mut self) -> Result<(), String> {
+        self.slides.unsaved_typing = false;
+        let Some(path) = &self.slides.path else { return Ok(()) };
+        slides_file::save_deck(path, &self.slides.show.deck, self.slides.broken).map_err(|err| err.to_string())?;
+        self.slides.broken = false;
+        Ok(())
     }
 
     /// Saves what the window shows as a new slide, titled as the user typed.
@@ -162,6 +174,42 @@ impl ParkApp {
         let title = std::mem::take(&mut self.slides.new_title);
         self.slides.show.add(&title, ViewSnapshot::capture(&self.state));
         self.save_slides();
+    }
+
+    /// Deletes slide `i`, and tells so in a notice that offers it back: one click took the
+    /// slide's title, takeaway and notes out of the file with it.
+    pub(super) fn delete_slide(&mut self, i: usize) {
+        let (Some(en), Some(zh)) = (self.slide_name_in(i, Language::En), self.slide_name_in(i, Language::Zh)) else {
+            return;
+        };
+        let names = Text { en, zh };
+        let Some(deleted) = self.slides.show.delete(i) else { return };
+        // A failure to write the file is told with it, the slide still offered back.
+        let written = self.write_slides();
+        let path = self.slides.path.clone().unwrap_or_default();
+        let notice = super::Notice::new(|language| {
+            let deleted = strings(language)
+                .slide_deleted
+                .replace("{n}", &(i + 1).to_string())
+                .replace("{title}", names.get(language));
+            match &written {
+                Ok(()) => deleted,
+                Err(_) => format!("{deleted} · {}", super::exports::saved_or_not(language, &path, &written)),
+            }
+        });
+        self.notice = Some(super::Notice { offer: Some(super::Offer::Slide(Box::new(deleted))), ..notice });
+    }
+
+    /// Puts back the slide the notice tells was deleted, where it was, and writes the file;
+    /// nothing when the notice tells of none (it was dismissed, or another took its place).
+    pub(super) fn restore_deleted_slide(&mut self) {
+        if !matches!(&self.notice, Some(super::Notice { offer: Some(super::Offer::Slide(_)), .. })) {
+            return;
+        }
+        if let Some(super::Notice { offer: Some(super::Offer::Slide(deleted)), .. }) = self.notice.take() {
+            self.slides.show.restore(*deleted);
+            self.save_slides();
+        }
     }
 
     /// Shows slide `i`: its saved view replaces the current one.

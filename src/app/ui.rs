@@ -64,7 +64,7 @@ impl ParkApp {
                         dataset,
                         self.derived.visible(),
                         &self.state,
-                        slide_title,
+                        (slide_title, self.presentation.scroll_rows),
                         self.derived.table_citations(),
                         actions,
                     );
@@ -101,6 +101,7 @@ impl ParkApp {
                         filter,
                         language,
                         presenting,
+                        scroll_rows: if presenting { self.presentation.scroll_rows } else { 0 },
                         takeaway: own_takeaway.as_deref(),
                         title: own_title.as_deref(),
                     };
@@ -251,20 +252,31 @@ impl ParkApp {
         let s = strings(language);
         let modal = egui::Modal::new(egui::Id::unique("cheat_sheet")).show(ctx, |ui| {
             ui.heading(s.keys_title);
-            egui::Grid::new("keys").num_columns(2).spacing([16.0, 6.0]).striped(true).show(ui, |ui| {
-                // The same table the key handler reads, one section per mode.
-                let mut heading = None;
-                for &(mode, triggers, does) in keys::SHORTCUTS {
-                    if heading != Some(mode) {
-                        heading = Some(mode);
+            // Scrolls where the screen is shorter than the list (a 720-pixel projector while
+            // presenting), the heading and the close button staying in view, with a scroll bar
+            // that shows it scrolls. While presenting, the presenting keys come first.
+            let room = (ctx.content_rect().height() - 140.0).max(160.0);
+            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+            let modes = if self.presentation.active {
+                [keys::Mode::Presenting, keys::Mode::Any, keys::Mode::Exploring]
+            } else {
+                [keys::Mode::Any, keys::Mode::Exploring, keys::Mode::Presenting]
+            };
+            egui::ScrollArea::vertical().max_height(room).min_scrolled_height(room).show(ui, |ui| {
+                egui::Grid::new("keys").num_columns(2).spacing([16.0, 6.0]).striped(true).show(ui, |ui| {
+                    // The same table the key handler reads, one section per mode.
+                    for mode in modes {
                         ui.label(RichText::new(keys::mode_heading(mode, s)).weak());
                         ui.end_row();
+                        for &(_, triggers, does) in keys::SHORTCUTS.iter().filter(|(of, _, _)| *of == mode) {
+                            let labels: Vec<String> =
+                                triggers.iter().map(|t| keys::trigger_label(*t, language)).collect();
+                            ui.strong(labels.join(" / "));
+                            ui.label(keys::description(does, s));
+                            ui.end_row();
+                        }
                     }
-                    let labels: Vec<String> = triggers.iter().map(|t| keys::trigger_label(*t, language)).collect();
-                    ui.strong(labels.join(" / "));
-                    ui.label(keys::description(does, s));
-                    ui.end_row();
-                }
+                });
             });
             ui.add_space(6.0);
             if ui.button(s.close).clicked() {
@@ -304,7 +316,7 @@ impl ParkApp {
         });
     }
 
-    fn notice_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+    fn notice_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
         let Some(notice) = &self.notice else { return };
         let s = strings(self.state.language);
         let mut dismissed = false;
@@ -313,11 +325,16 @@ impl ParkApp {
         // scrolls; its text can be selected and copied.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             dismissed = ui.small_button(s.dismiss).clicked();
-            if let Some(pins) = &notice.pins_to_restore
-                && ui.small_button(s.restore_pins).clicked()
-            {
-                actions.push(Action::PinParks(pins.clone()));
-                dismissed = true;
+            match &notice.offer {
+                Some(super::Offer::Pins(pins)) if ui.small_button(s.restore_pins).clicked() => {
+                    actions.push(Action::PinParks(pins.clone()));
+                    dismissed = true;
+                }
+                // The command takes the slide from the notice, which goes with it.
+                Some(super::Offer::Slide(_)) if ui.small_button(s.restore_slide).clicked() => {
+                    commands.push(Command::RestoreDeletedSlide);
+                }
+                Some(super::Offer::Pins(_) | super::Offer::Slide(_)) | None => {}
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
                 let most_height = NOTICE_MOST_LINES * ui.text_style_height(&egui::TextStyle::Body);
@@ -424,6 +441,7 @@ impl ParkApp {
         self.refresh_derived();
         self.central_ui(ui, presenting, &mut actions, &mut commands);
         self.scroll_to_selected = false;
+        self.presentation.scroll_rows = 0;
         if self.show_keys {
             self.cheat_sheet_ui(ui.ctx(), &mut commands);
         }
@@ -463,7 +481,7 @@ impl ParkApp {
         egui::Panel::bottom("status_bar").frame(self.panel_frame(egui::Frame::side_top_panel(ui.style()))).show(
             ui,
             |ui| {
-                self.notice_ui(ui, actions);
+                self.notice_ui(ui, actions, commands);
                 let origin = self.origin.file_label();
                 status_bar::status_bar_ui(ui, self.dataset.as_ref(), origin.as_deref(), self.is_reloading(), language);
             },

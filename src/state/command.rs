@@ -24,6 +24,9 @@ pub enum Command {
     ScrollToSelected,
     /// Ask for a dataset file to open.
     OpenDialog,
+    /// While presenting, scroll a table longer than the slide by so many rows on the next
+    /// frame (down when positive).
+    ScrollSlideRows(isize),
     /// Open this dataset file.
     OpenFile(PathBuf),
     /// Go back to the dataset built into the program.
@@ -43,8 +46,10 @@ pub enum Command {
     ShowSlide(usize),
     /// Move slide `i` up (`-1`) or down (`1`).
     MoveSlide(usize, isize),
-    /// Delete slide `i`.
+    /// Delete slide `i` (told in a notice that offers it back).
     DeleteSlide(usize),
+    /// Put back the slide whose deletion the notice tells; nothing when it tells none.
+    RestoreDeletedSlide,
     /// The next (`1`) or previous (`-1`) slide.
     StepSlide(isize),
     /// Enter or leave presentation mode.

@@ -197,19 +197,48 @@ impl SlideShow {
         });
     }
 
-    /// Deletes slide `i`. The current slide stays the same slide; deleting it leaves none
-    /// current.
-    pub fn delete(&mut self, i: usize) {
+    /// Deletes slide `i` and returns it with its place, to be put back by [`Self::restore`];
+    /// `None` (and no change) when there is no such slide. The current slide stays the same
+    /// slide; deleting it leaves none current.
+    pub fn delete(&mut self, i: usize) -> Option<DeletedSlide> {
         if i >= self.deck.slides.len() {
-            return;
+            return None;
         }
-        self.deck.slides.remove(i);
+        let slide = self.deck.slides.remove(i);
+        let was_current = self.current == Some(i);
         self.current = match self.current {
             Some(c) if c == i => None,
             Some(c) if c > i => Some(c - 1),
             other => other,
         };
+        Some(DeletedSlide { place: i, slide, was_current })
     }
+
+    /// Puts a deleted slide back at its place (the end, if the deck has since become shorter),
+    /// with everything it had; it is the current slide again if it was when deleted. Returns
+    /// its place. The current slide stays the same slide.
+    pub fn restore(&mut self, deleted: DeletedSlide) -> usize {
+        let DeletedSlide { place, slide, was_current } = deleted;
+        let place = place.min(self.deck.slides.len());
+        self.deck.slides.insert(place, slide);
+        self.current = match self.current {
+            _ if was_current => Some(place),
+            Some(c) if c >= place => Some(c + 1),
+            other => other,
+        };
+        place
+    }
+}
+
+/// A slide taken out of the deck, kept so that it can be put back where it was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeletedSlide {
+    /// Where it was in the deck, from 0.
+    pub place: usize,
+    /// The slide, its title, takeaway, notes and view.
+    pub slide: Slide,
+    /// Whether it was the current slide.
+    pub was_current: bool,
 }
 
 #[cfg(test)]
@@ -334,6 +363,35 @@ mod tests {
         assert_eq!((titles(&show), show.current), (vec!["b"], None), "the current slide went");
         show.delete(5);
         assert_eq!(titles(&show), ["b"], "no such slide: nothing happens");
+    }
+
+    #[test]
+    fn a_deleted_slide_comes_back_at_its_place_with_everything_it_had() {
+        let mut show = show_of(&["a", "b", "c"]);
+        show.deck.slides[1].notes = "say this".to_owned();
+        show.deck.slides[1].takeaway = "b leads".to_owned();
+        show.deck.slides[1].view.tab = Tab::Map;
+        let before = show.clone();
+        show.show(2);
+        let deleted = show.delete(1).expect("a slide");
+        assert_eq!((titles(&show), current_title(&show)), (vec!["a", "c"], Some("c")));
+        assert_eq!(show.restore(deleted), 1);
+        assert_eq!(show.deck, before.deck, "title, notes, takeaway and view, at its place");
+        assert_eq!(current_title(&show), Some("c"), "the slide shown stays shown");
+
+        // The current slide deleted and restored is current again.
+        show.show(1);
+        let deleted = show.delete(1).expect("a slide");
+        assert_eq!(show.current, None);
+        show.restore(deleted);
+        assert_eq!(current_title(&show), Some("b"));
+
+        // The deck grew shorter since: the slide goes at the end.
+        let deleted = show.delete(2).expect("a slide");
+        show.delete(0);
+        assert_eq!(show.restore(deleted), 1);
+        assert_eq!(titles(&show), ["b", "c"]);
+        assert!(show.delete(9).is_none(), "no such slide");
     }
 
     #[test]

@@ -64,7 +64,11 @@ pub fn slides_ui(
                         {
                             commands.push(Command::MoveSlide(i, 1));
                         }
-                        if ui.small_button("×").on_hover_text(s.delete_slide).clicked() {
+                        let delete_label = s.delete_slide.replace("{n}", &(i + 1).to_string());
+                        let delete = ui.small_button("×").on_hover_text(&delete_label).accessible_name(delete_label);
+                        // The second click of a double click, at the same place: after one
+                        // delete the next slide's × is under the pointer, and must not go too.
+                        if delete.clicked() && !delete.double_clicked() && !delete.triple_clicked() {
                             commands.push(Command::DeleteSlide(i));
                         }
                     });

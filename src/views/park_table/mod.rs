@@ -42,12 +42,14 @@ const MIN_DRAGGED_WIDTH_PT: f32 = 30.0;
 /// the dataset's place), which parks and how they are filtered, the table, and what it cites
 /// under it: its sources and, when a cell is marked ≠, what the mark means. Returns what the
 /// table shows, so that the sources cited next frame are those of the columns that fit.
+/// `scroll_rows` scrolls a table longer than the slide by so many rows (↓/↑), the note under
+/// it saying which rows show.
 pub fn presented_park_table_ui(
     ui: &mut Ui,
     dataset: &Dataset,
     visible: &[ParkId],
     state: &AppState,
-    slide_title: Option<&str>,
+    (slide_title, scroll_rows): (Option<&str>, isize),
     citations: &CitationLine,
     actions: &mut Vec<Action>,
 ) -> TableShown {
@@ -116,7 +118,7 @@ pub fn presented_park_table_ui(
                     font.size *= fit.scale;
                 }
             }
-            park_table_ui(ui, dataset, visible, state, TableMode::Presented, actions)
+            park_table_ui(ui, dataset, visible, state, TableMode::Presented { scroll_rows }, actions)
         })
         .inner;
     let next_fit = fit.measured(table_made_for, shown.text_room);
@@ -161,8 +163,10 @@ pub enum TableMode {
     /// In the window; with `scroll_to_selected`, the selected row is scrolled into view (after
     /// a keyboard move).
     Exploring { scroll_to_selected: bool },
-    /// On a slide: only whole rows, none cut at the bottom, and no pin stars.
-    Presented,
+    /// On a slide: only whole rows, none cut at the bottom, and no pin stars. With more rows
+    /// than fit, `scroll_rows` scrolls them by so many rows (down when positive), from the
+    /// first row shown whole.
+    Presented { scroll_rows: isize },
 }
 
 /// What a drawn table shows of what it was given.
@@ -200,7 +204,7 @@ pub fn park_table_ui(
     let metrics = state.table_metrics(dataset);
     let mut columns = columns(dataset, &metrics, state.language, body_text_pt);
     let metrics_chosen = metrics.len();
-    let presented = mode == TableMode::Presented;
+    let presented = matches!(mode, TableMode::Presented { .. });
     if presented {
         // The pin stars are a control; on a slide their column is better given to the texts.
         columns.retain(|column| column.kind != ColumnKind::Pin);

@@ -136,9 +136,16 @@ impl Rows<'_> {
         // On a slide with more rows than fit, as tall as the whole rows that do: k rows take
         // k - 1 pitches and a row.
         let pitches_fitting = ((ui.available_height() - self.row_height) / self.pitch).floor().max(0.0);
-        if mode == TableMode::Presented && self.fitted.is_empty() && (pitches_fitting as usize) + 1 < visible.len() {
+        let scrolls = matches!(mode, TableMode::Presented { .. })
+            && self.fitted.is_empty()
+            && (pitches_fitting as usize) + 1 < visible.len();
+        if scrolls {
             area = area.max_height(pitches_fitting * self.pitch + self.row_height);
         }
+        let scroll_rows = match mode {
+            TableMode::Presented { scroll_rows } if scrolls => scroll_rows,
+            _ => 0,
+        };
         let scroll_to_selected = matches!(mode, TableMode::Exploring { scroll_to_selected: true });
         // While the keyboard is in the rows, focus follows the selection that ↑/↓ move.
         let keyboard_in_rows = rows_have_keyboard(ui.ctx());
@@ -156,6 +163,15 @@ impl Rows<'_> {
                 let row_top = top + row_top;
                 let below = row_top + row_height + self.pitch - self.row_height;
                 ui.scroll_to_rect(Rect::from_x_y_ranges(ui.max_rect().x_range(), row_top..=below), None);
+            }
+            if scroll_rows != 0 {
+                // The row that is to be the first shown whole goes to the top, as far as the
+                // last row can come up: the rows stay whole however the mouse left them.
+                let last_first = visible.len().saturating_sub(whole_in_view.len().max(1));
+                let first = whole_in_view.start.saturating_add_signed(scroll_rows).min(last_first);
+                // The viewport starts at the scroll offset; egui's delta moves the other way.
+                let (row_top, _) = self.place(first);
+                ui.scroll_with_delta(vec2(0.0, viewport.min.y - row_top));
             }
             for (index, id) in visible.iter().enumerate().take(drawn.end).skip(drawn.start) {
                 let Some(park) = self.dataset.park(id) else { continue };

@@ -228,6 +228,16 @@ pub(super) fn matrix_ui(
         let (headers_room, _) = ui.allocate_exact_size(egui::vec2(0.0, header.height), egui::Sense::hover());
         let headers_top = ui.clip_rect().top().max(headers_room.top());
         let whole = whole_rows_in_view(ui, park_count, layout.row, header.height);
+        if ctx.scroll_rows != 0 && rows_fitting < park_count {
+            // ↓/↑ on a slide: the row that is to be the first shown whole goes up to where the
+            // first row is before any scrolling, the row gap under the headers (a row any
+            // closer is under them, and left out), as far as the last row can come up.
+            let last_first = park_count.saturating_sub(whole.len().max(1));
+            let first = whole.start.saturating_add_signed(ctx.scroll_rows).min(last_first);
+            let first_place = ui.clip_rect().top() + header.height + layout.row_gap;
+            let down = ui.cursor().top() + first as f32 * layout.row - first_place;
+            ui.scroll_with_delta(egui::vec2(0.0, -down));
+        }
         let rows = rows_in_view(ui, park_count, layout.row);
         // Rows above and below the viewport only take space: thousands of parks stay cheap.
         ui.add_space(rows.start as f32 * layout.row);

@@ -52,6 +52,8 @@ pub struct CompareContext<'a> {
     pub language: Language,
     /// Presentation mode: no controls or hints, only the chart and what it needs to be read.
     pub presenting: bool,
+    /// On a slide, rows to scroll a matrix longer than the slide by (↓/↑), down when positive.
+    pub scroll_rows: isize,
     /// A slide's own takeaway, shown instead of the one computed from the plot.
     pub takeaway: Option<&'a str>,
     /// A slide's own title, shown instead of the view's, which then leads the scope line.

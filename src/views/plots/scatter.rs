@@ -515,6 +515,7 @@ mod tests {
             filter: &filter,
             language,
             presenting: false,
+            scroll_rows: 0,
             takeaway: None,
             title: None,
         };
