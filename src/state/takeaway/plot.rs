@@ -333,9 +333,28 @@ fn leader_clause(
         (Some(r), Language::En) => format!("about {} times {b}'s {pb}", times(r)),
         (Some(r), Language::Zh) => format!("约为{b}的{}倍，后者为{pb}", times(r)),
     };
-    match words.language {
-        Language::En => format!("{a} ranks first for {what}, {pa}, {comparison}"),
-        Language::Zh => format!("{a}的{what}最高，为{pa}，{comparison}"),
+    // The runner-up is stated plainly, but a park further down may state only a lower bound,
+    // which could be above the first: the order is then by stated figure, and said to be.
+    let bounds_below =
+        ranked.iter().skip(2).filter(|(_, stated)| uncertain_order(top.qualifier, stated.qualifier)).count();
+    match (bounds_below, words.language) {
+        (0, Language::En) => format!("{a} ranks first for {what}, {pa}, {comparison}"),
+        (0, Language::Zh) => format!("{a}的{what}最高，为{pa}，{comparison}"),
+        (1, Language::En) => format!(
+            "{a} ranks first for {what} by stated figure, {pa}, {comparison}; 1 park below states only a lower \
+             bound, which may be higher"
+        ),
+        (n, Language::En) => format!(
+            "{a} ranks first for {what} by stated figure, {pa}, {comparison}; {} parks below state only a lower \
+             bound, which may be higher",
+            format_count(n)
+        ),
+        (n, Language::Zh) => {
+            format!(
+                "已公布数字中{a}的{what}最高，为{pa}，{comparison}；另有{}个园区仅公布下限，可能更高",
+                format_count(n)
+            )
+        }
     }
 }
 
@@ -1011,6 +1030,34 @@ mod tests {
         let zh = sentence(&dataset, &parks, &firms, Language::Zh);
         assert!(zh.ends_with("园1的超过200家（2019年）和另外2个园区可能更高。"), "{zh}");
         assert!(!zh.contains("丙园"), "a plain figure below the first cannot exceed it: {zh}");
+    }
+
+    /// A lower bound further down than the runner-up could be above the first as well: the
+    /// order is "by stated figure" and the sentence says how many such parks there are, so that
+    /// the same figures read alike whichever park happens to be second.
+    #[test]
+    fn a_lower_bound_below_the_runner_up_makes_the_order_by_stated_figure() {
+        let firms = choice(PlotKind::Bars, "high_tech_enterprises");
+        let mut dataset = small_dataset();
+        add(&mut dataset, "gamma", "high_tech_enterprises", 900.0, 2019, Qualifier::Reported);
+        // Alpha's plain 1,382, Gamma's plain 900, then Beta's "more than 450".
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta", "gamma"], &firms, Language::En),
+            "Alpha Park ranks first for high-tech enterprises by stated figure, 1,382 count (2019), about 55% more than \
+             Gamma Park's 900 count (2019); 1 park below states only a lower bound, which may be higher."
+        );
+        let zh = sentence(&dataset, &["alpha", "beta", "gamma"], &firms, Language::Zh);
+        assert!(
+            zh.starts_with("已公布数字中甲园的高新技术企业最高") && zh.contains("；另有1个园区仅公布下限，可能更高"),
+            "{zh}"
+        );
+        // Without Beta, nothing below is a bound: no hedge.
+        let plain = sentence(&dataset, &["alpha", "gamma"], &firms, Language::En);
+        assert!(
+            plain.starts_with("Alpha Park ranks first for high-tech enterprises, 1,382")
+                && !plain.contains("lower bound"),
+            "{plain}"
+        );
     }
 
     /// A first figure stated as "less than" may be above every other: the sentence says so once
