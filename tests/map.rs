@@ -170,6 +170,32 @@ fn the_zoom_buttons_on_the_map_zoom_and_reset_it() {
     assert!((zoom(&harness) - 1.0).abs() < 1e-6);
 }
 
+/// With every chart colour taken by pins, the selected park is grey, and still drawn with the
+/// heaviest ring: the map shows which park the profile is about.
+#[test]
+fn a_selected_park_without_a_colour_still_stands_out_on_the_map() {
+    let mut harness = map();
+    let pins = ["changping", "huairou", "mentougou", "miyun", "pinggu", "shijingshan", "shunyi"];
+    harness.state_mut().state.pinned = pins.iter().map(|park| ParkId::new(*park)).collect();
+    harness.state_mut().state.selected = Some(ParkId::new("haidian"));
+    harness.run();
+    harness.run();
+    assert!(harness.state().map_data().marker(&ParkId::new("haidian")).is_some(), "Haidian has a marker");
+    let haidian: Vec<egui::Rect> =
+        harness.query_all_by_role_and_label(egui::Role::Button, "Haidian Park").map(|node| node.rect()).collect();
+    assert!(!haidian.is_empty(), "Haidian's marker is drawn");
+    let widest_ring = painted_shapes(&harness)
+        .iter()
+        .filter_map(|shape| match shape {
+            egui::Shape::Circle(circle) if haidian.iter().any(|rect| rect.contains(circle.center)) => {
+                Some(circle.stroke.width)
+            }
+            _ => None,
+        })
+        .fold(0.0, f32::max);
+    assert!(widest_ring >= 4.0, "the selected marker's ring is {widest_ring} points wide");
+}
+
 /// A park whose approximate position lies on its district's edge is drawn clear of it: the
 /// window's markers stand where the map's outlines place them (`CityMap::marker_places`, which
 /// the model's tests check against the edges), the others at their locations.

@@ -310,7 +310,7 @@ fn brief_map(dataset: &Dataset, map: &CityMap, park: &Park, language: Language) 
         let _ = write!(caption, " · {note}");
     }
     // Drawn where the window's map draws it: clear of its district's edge.
-    let park_at = location.map(|l| crate::model::geo::to_km(map.marker_place(park, l), lon_scale));
+    let park_at = location.and_then(|_| map.marker_place(park)).map(|place| crate::model::geo::to_km(place, lon_scale));
     BriefMap { districts, park: park_at, caption }
 }
 

@@ -10,16 +10,16 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 use super::load::{LoadErrors, Problem, message, parse_ron};
-use super::{Dataset, DistrictId, Location, Park, Text};
+use super::{Dataset, DistrictId, Park, Text};
 
 /// Kilometres per degree of latitude.
 pub const KM_PER_DEGREE: f64 = 111.32;
 
-/// How far inside its district an approximate park position is drawn at least, in km: on a
-/// whole city's map (Beijing's, 160 km tall, fitted to the window) a marker's symbol reaches
-/// about that far from its centre, so one nearer the edge sits on the line between two
-/// districts and reads as in either.
-pub const EDGE_CLEARANCE_KM: f64 = 2.5;
+/// How far inside its district an approximate park position is drawn at least, as a share of
+/// the map's longer side: on a whole city's map fitted to a window a marker's symbol reaches
+/// about that far from its centre (2.8 km of Beijing's 178), so one nearer the edge sits on the
+/// line between two districts and reads as in either.
+pub const EDGE_CLEARANCE_OF_MAP: f64 = 1.0 / 64.0;
 
 /// At most this share of how far a district's innermost point lies from its edge: in a small
 /// district the clearance above would move a marker to its middle.
@@ -125,44 +125,21 @@ impl CityMap {
 
     /// Where each park of `dataset` (in its order) is drawn, when not at its location: an
     /// approximate location inside one of its districts but nearer that district's edge than
-    /// [`EDGE_CLEARANCE_KM`] (or 40 % of the way from the edge to the district's innermost
-    /// point, if less) is drawn that far inside, on the way to that innermost point, so that
-    /// its marker stands in its own district rather than on a boundary. A location stated
-    /// exactly, or outside all its districts (which `check` and the map warn of), stays.
+    /// [`EDGE_CLEARANCE_OF_MAP`] of the map's size (or 40 % of the way from the edge to the
+    /// district's innermost point, if less) is drawn that far inside, on the way to that
+    /// innermost point, so that its marker stands in its own district rather than on a
+    /// boundary. A location stated exactly, or outside all its districts (which `check` and the
+    /// map warn of), stays.
     pub fn marker_places(&self, dataset: &Dataset) -> Vec<Option<(f64, f64)>> {
-        let lon_scale = self.lon_scale();
-        // Each district's ring and clearance, worked out once, for the districts parks are in.
-        let mut clearances: Vec<Option<Clearance>> = vec![None; self.districts.len()];
-        dataset
-            .parks
-            .iter()
-            .map(|park| {
-                let location = park.location.as_ref().filter(|location| location.approximate)?;
-                let point = to_km((location.lon, location.lat), lon_scale);
-                let within = park.districts.iter().find_map(|id| {
-                    let at = self.districts.iter().position(|district| district.id == *id)?;
-                    let clearance = clearances.get_mut(at)?;
-                    let clearance = clearance.get_or_insert_with(|| Clearance::of(&self.districts[at], lon_scale));
-                    contains(&clearance.ring, point).then(|| clearance.moved(point))
-                })?;
-                within.map(|moved| from_km(moved, lon_scale))
-            })
-            .collect()
+        let mut clearances = Clearances::of(self);
+        dataset.parks.iter().map(|park| clearances.moved(park)).collect()
     }
 
-    /// Where `park`'s marker is drawn: its place from [`Self::marker_places`], or its location.
-    pub fn marker_place(&self, park: &Park, location: &Location) -> (f64, f64) {
-        let lon_scale = self.lon_scale();
-        let point = to_km((location.lon, location.lat), lon_scale);
-        let moved = park
-            .districts
-            .iter()
-            .filter(|_| location.approximate)
-            .filter_map(|id| self.district(id))
-            .map(|district| Clearance::of(district, lon_scale))
-            .find(|clearance| contains(&clearance.ring, point))
-            .and_then(|clearance| clearance.moved(point));
-        moved.map_or((location.lon, location.lat), |moved| from_km(moved, lon_scale))
+    /// Where `park`'s marker is drawn, as [`Self::marker_places`] says: its location or a
+    /// little inside its district; `None` without a location.
+    pub fn marker_place(&self, park: &Park) -> Option<(f64, f64)> {
+        let location = park.location.as_ref()?;
+        Some(Clearances::of(self).moved(park).unwrap_or((location.lon, location.lat)))
     }
 
     /// The parks of `dataset` whose location lies outside every one of their districts'
@@ -188,20 +165,55 @@ struct Clearance {
     ring: Vec<Km>,
     /// Its innermost point, which a marker too near the edge is moved towards.
     inner: Km,
-    /// The clearance: [`EDGE_CLEARANCE_KM`], or less in a small district.
+    /// The clearance in km: [`EDGE_CLEARANCE_OF_MAP`] of the map, or less in a small district.
     km: f64,
 }
 
-impl Clearance {
-    fn of(district: &DistrictOutline, lon_scale: f64) -> Self {
-        let ring: Vec<Km> = district.outline.iter().map(|&p| to_km(p, lon_scale)).collect();
-        let (inner, depth) = pole_of_inaccessibility(&ring);
-        Self { ring, inner, km: EDGE_CLEARANCE_KM.min(depth * EDGE_CLEARANCE_SHARE) }
+/// The clearances of a map's districts, each worked out when a park first needs it (finding
+/// a district's innermost point takes a thousand-odd samples).
+struct Clearances<'m> {
+    map: &'m CityMap,
+    lon_scale: f64,
+    /// [`EDGE_CLEARANCE_OF_MAP`] of the map's longer side, in km.
+    most_km: f64,
+    /// One for each of the map's districts, in its order, once worked out.
+    districts: Vec<Option<Clearance>>,
+}
+
+impl<'m> Clearances<'m> {
+    fn of(map: &'m CityMap) -> Self {
+        let lon_scale = map.lon_scale();
+        let points = || map.districts.iter().flat_map(|d| &d.outline).map(|&p| to_km(p, lon_scale));
+        let extent = |axis: fn(Km) -> f64| {
+            let (low, high) =
+                points().map(axis).fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| (l.min(v), h.max(v)));
+            (high - low).max(0.0)
+        };
+        let longer_side = extent(|p| p.0).max(extent(|p| p.1));
+        Self {
+            map,
+            lon_scale,
+            most_km: longer_side * EDGE_CLEARANCE_OF_MAP,
+            districts: vec![None; map.districts.len()],
+        }
     }
 
-    /// Where a marker at `point`, inside the district, is drawn, when not there.
-    fn moved(&self, point: Km) -> Option<Km> {
-        inside_by(&self.ring, point, self.inner, self.km)
+    /// Where `park`'s marker is drawn when not at its location (see [`CityMap::marker_places`]).
+    fn moved(&mut self, park: &Park) -> Option<(f64, f64)> {
+        let location = park.location.as_ref().filter(|location| location.approximate)?;
+        let (lon_scale, most_km) = (self.lon_scale, self.most_km);
+        let point = to_km((location.lon, location.lat), lon_scale);
+        let moved = park.districts.iter().find_map(|id| {
+            let at = self.map.districts.iter().position(|district| district.id == *id)?;
+            let district = self.map.districts.get(at)?;
+            let clearance = self.districts.get_mut(at)?.get_or_insert_with(|| {
+                let ring: Vec<Km> = district.outline.iter().map(|&p| to_km(p, lon_scale)).collect();
+                let (inner, depth) = pole_of_inaccessibility(&ring);
+                Clearance { ring, inner, km: most_km.min(depth * EDGE_CLEARANCE_SHARE) }
+            });
+            contains(&clearance.ring, point).then(|| inside_by(&clearance.ring, point, clearance.inner, clearance.km))
+        })?;
+        moved.map(|moved| from_km(moved, lon_scale))
     }
 }
 
@@ -531,7 +543,8 @@ mod tests {
                 assert_eq!(*place, None, "{}: outside its districts, drawn where it is", park.id);
                 continue;
             };
-            let clearance = EDGE_CLEARANCE_KM.min(pole_of_inaccessibility(&district).1 * EDGE_CLEARANCE_SHARE);
+            let clearance =
+                (Clearances::of(&map).most_km).min(pole_of_inaccessibility(&district).1 * EDGE_CLEARANCE_SHARE);
             let drawn = place.map_or(at, |place| to_km(place, lon_scale));
             assert!(contains(&district, drawn), "{} is drawn in its district", park.id);
             let from_edge = distance_to_edge(&district, drawn);
@@ -539,7 +552,7 @@ mod tests {
             if distance_to_edge(&district, at) >= clearance {
                 assert_eq!(*place, None, "{}: clear of the edge already, drawn where it is", park.id);
             }
-            assert_eq!(map.marker_place(park, location), place.unwrap_or((location.lon, location.lat)));
+            assert_eq!(map.marker_place(park), Some(place.unwrap_or((location.lon, location.lat))));
             moved += usize::from(place.is_some());
         }
         assert!(moved >= 1, "some shipped park stands near its district's edge: a fair test");

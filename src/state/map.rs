@@ -182,9 +182,6 @@ pub struct MapData {
     /// Whether a district's sum adds a figure of only part of its year (January–November, a
     /// half): that sum is less than the year's, however its year reads.
     pub part_year_sums: bool,
-    /// How many districts have a sum that leaves out parks without a figure
-    /// ([`DistrictReading::leaves_out_parks`]): shaded by the parks that have one, not by all.
-    pub sums_leaving_out_parks: usize,
     /// The takeaway sentence under the map's title, in the language it was computed for.
     pub takeaway: String,
     /// Where each park's marker is in `markers`, so the few parks a view names or colours are
@@ -256,7 +253,6 @@ impl MapData {
             .filter(|basis| basis.first_year != basis.last_year)
             .map(|basis| (basis.first_year, basis.last_year));
         let part_year_sums = all_sums.is_some_and(|basis| basis.part_year);
-        let sums_leaving_out_parks = districts.iter().filter(|d| d.leaves_out_parks()).count();
         let marker_index = markers.iter().enumerate().map(|(i, marker)| (marker.park.clone(), i)).collect();
         Self {
             districts,
@@ -269,7 +265,6 @@ impl MapData {
             filtered,
             mixed_years,
             part_year_sums,
-            sums_leaving_out_parks,
             takeaway,
             marker_index,
         }
@@ -385,6 +380,8 @@ fn markers(
     places: &[Option<(f64, f64)>],
     sources: &mut BTreeSet<SourceId>,
 ) -> Vec<Marker> {
+    // Places are one per park, in the dataset's order: any other list is not this dataset's.
+    let places = if places.len() == dataset.parks.len() { places } else { &[] };
     dataset
         .parks
         .iter()
@@ -452,6 +449,11 @@ fn takeaway(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// How many districts' sums leave out parks without a figure.
+    fn leaving_out(data: &MapData) -> usize {
+        data.districts.iter().filter(|district| district.leaves_out_parks()).count()
+    }
     use crate::model::tests::small_dataset;
 
     fn ids(list: &[&str]) -> Vec<ParkId> {
@@ -558,7 +560,7 @@ mod tests {
         };
         assert_eq!(counts(&data, &west), Some((Some(10.0), 1, 2, true)));
         assert_eq!(counts(&data, &east), Some((Some(26.1), 0, 1, false)));
-        assert_eq!(data.sums_leaving_out_parks, 1);
+        assert_eq!(leaving_out(&data), 1);
         let table = crate::state::export::map_rows(&dataset, &data, &sum_of("planned_area").value, Language::En);
         let column = table.headers.iter().position(|h| *h == "parks_without_figure").expect("the column");
         let exported: Vec<(&str, &str)> =
@@ -567,20 +569,20 @@ mod tests {
         // Filtered to Gamma alone, the west has no figure at all: no data, not a partial sum.
         let gamma = MapData::new(&dataset, &ids(&["gamma"]), &sum_of("planned_area"), Language::En, &[]);
         assert_eq!(counts(&gamma, &west), Some((None, 1, 1, false)));
-        assert_eq!(gamma.sums_leaving_out_parks, 0, "no sum leaves anyone out");
+        assert_eq!(leaving_out(&gamma), 0, "no sum leaves anyone out");
         // Filtered to Alpha and Beta, every park counted has a figure.
         let both = MapData::new(&dataset, &ids(&["alpha", "beta"]), &sum_of("planned_area"), Language::En, &[]);
-        assert_eq!(both.sums_leaving_out_parks, 0);
+        assert_eq!(leaving_out(&both), 0);
         // Counts leave nobody out, and export no such count.
         let count = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &MapChoice::default(), Language::En, &[]);
-        assert_eq!(count.sums_leaving_out_parks, 0);
+        assert_eq!(leaving_out(&count), 0);
         let table = crate::state::export::map_rows(&dataset, &count, &DistrictValue::ParkCount, Language::En);
         assert!(table.rows.iter().all(|row| row[column].is_empty()));
         // Lakeshore's Ridge: one of its two parks has no turnover.
         let lakeshore = lakeshore();
         let everyone: Vec<ParkId> = lakeshore.parks.iter().map(|p| p.id.clone()).collect();
         let data = MapData::new(&lakeshore, &everyone, &sum_of("turnover"), Language::En, &[]);
-        assert_eq!(data.sums_leaving_out_parks, 1);
+        assert_eq!(leaving_out(&data), 1);
         let ridge = data.reading(&DistrictId::new("laoling")).expect("Ridge");
         assert_eq!((ridge.parks_without_figure, ridge.parks_summed_over), (1, 2));
     }

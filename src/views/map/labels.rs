@@ -171,7 +171,8 @@ struct Room<'a> {
 /// the cheapest of every direction and leader length, where each sample point of the label on
 /// district `j` costs `cover[j]`, each on a district drawn without a label [`COVER_UNLABELLED`]
 /// (the background costs nothing),
-/// each point of leader costs 1, each marker the leader passes over [`LEADER_OVER_MARKER`] and
+/// each point of leader costs the room's `leader_cost` (less in the inset, which has no
+/// background, so what a label lies on weighs more there), each marker the leader passes over [`LEADER_OVER_MARKER`] and
 /// each leader it crosses [`LEADER_CROSSING`].
 /// The label never covers another district's anchor, where that district's own leader would
 /// start.

@@ -70,22 +70,24 @@ pub(super) fn markers_ui(
     let mut dots = Vec::with_capacity(if as_widgets { 0 } else { markers.len() });
     let (order, first_coloured) = paint_order(ctx);
     // A grey marker looks as every other grey one in or outside the filter: worked out once,
-    // not for each of thousands. The hovered one is found once, not by comparing every name.
+    // not for each of thousands. The hovered and selected ones are found once, not by comparing
+    // every name; the selected park is grey when every colour went to pins, and still stands out.
     let grey_looks = [false, true].map(|in_filter| with_filter(look_of(None, RING_PLAIN), in_filter));
-    let hovered_marker = ctx.hovered.and_then(|park| ctx.data.marker(park));
+    let [hovered_marker, selected_marker] =
+        [ctx.hovered, ctx.selected].map(|park| park.and_then(|p| ctx.data.marker(p)));
+    let is = |found: Option<&Marker>, marker: &Marker| found.is_some_and(|found| std::ptr::eq(found, marker));
     for (i, marker) in order.iter().copied().enumerate() {
         let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
         if !clip.contains(centre) {
             continue;
         }
         let radius = ctx.data.marker_radius(marker);
-        let resting = if i < first_coloured {
+        let resting = if i < first_coloured && !is(selected_marker, marker) {
             grey_looks[usize::from(marker.in_filter)]
         } else {
             marker_look(ctx, marker, false)
         };
-        let is_hovered = hovered_marker.is_some_and(|hovered| std::ptr::eq(hovered, marker));
-        let look = if is_hovered { marker_look(ctx, marker, true) } else { resting };
+        let look = if is(hovered_marker, marker) { marker_look(ctx, marker, true) } else { resting };
         if as_widgets {
             if ctx.data.lacks_size(marker) {
                 look.paint_cross(painter, centre, radius);

@@ -462,12 +462,12 @@ pub(super) fn park_names_ui(
     let places = remembered(ui.ctx(), id, (requests, room, inset), |(requests, room, inset)| {
         let places = place_names_or_leave_out(requests, room, *inset);
         // The inset hands the names it leaves out to the main map; one the main map has no
-        // room for either is named by the legend and the marker's tooltip only. Said once per
-        // placement, not each frame.
+        // room for either is named by the legend and the marker's tooltip only. Logged for a
+        // maintainer at debug level: placements are made again on every frame of a pan or zoom.
         let unnamed = places.iter().zip(requests).filter(|(place, request)| place.is_none() && request.coloured);
         let unnamed = unnamed.count();
         if !*inset && unnamed > 0 {
-            log::warn!("{unnamed} pinned or selected park names found no room on the map; the legend names them");
+            log::debug!("{unnamed} pinned or selected park names found no room on the map; the legend names them");
         }
         places
     });

@@ -300,9 +300,9 @@ pub fn park_table_ui(
             );
             cells.begin_frame(made_for);
             // Each row as tall as its texts want, where the room allows (laid out here, drawn
-            // from the cache). The text's size was settled first, on one-line rows
-            // (`room_to_grow`): the rows share what room that size leaves, so the two never
-            // chase each other from frame to frame.
+            // from the cache). What they would want in all is told back as `text_room`: the
+            // text's size depends on it and it on the size, and the bracketed fit of
+            // `text_fit` is what keeps the two from chasing each other from frame to frame.
             let mut text_cut = false;
             let mut whole_rows_height = pitch * visible.len().saturating_sub(1) as f32 + row_height;
             let fitted = if lines_allowed > 1 {

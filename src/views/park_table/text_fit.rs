@@ -166,9 +166,16 @@ mod tests {
         let settled = *sizes.last().unwrap();
         assert!(room_at(settled).fits(settled), "the size settled on fits: {sizes:?}");
         assert!(settled > 1.1, "and it grew into the room: {sizes:?}");
-        // It stays there.
-        let fit = sizes_tried(room_at, 20);
-        assert_eq!(fit.last(), Some(&settled));
+        // It stays there, frame after frame.
+        let mut fit = TextFit::new("slide");
+        for _ in 0..20 {
+            fit = fit.measured("slide", room_at(fit.scale));
+        }
+        for _ in 0..5 {
+            let next = fit.measured("slide", room_at(fit.scale));
+            assert_eq!(next.scale.to_bits(), fit.scale.to_bits(), "settled at {}", fit.scale);
+            fit = next;
+        }
     }
 
     #[test]
