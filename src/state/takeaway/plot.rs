@@ -358,6 +358,14 @@ fn leader_clause(
     }
 }
 
+/// Whether the first of `ranked` (largest first) is first whatever its bounds hide: neither it
+/// an upper bound nor any figure below it a lower bound.
+fn surely_first(ranked: &[(&ParkId, Stated)]) -> bool {
+    ranked.split_first().is_none_or(|((_, top), below)| {
+        !below.iter().any(|(_, stated)| uncertain_order(top.qualifier, stated.qualifier))
+    })
+}
+
 /// The parks below the first of `ranked` whose "more than" figures could exceed its figure
 /// `top`, each with its figure, in rank order: "B's more than 0.46, C's more than 0.29 and 2
 /// other parks" when more than [`MOST_CHALLENGERS_NAMED`] could.
@@ -801,11 +809,12 @@ fn scatter_takeaway(words: &Words<'_>, points: &[ScatterPoint], missing: &[ParkI
                 Language::Zh => format!("仅{name}两项数据齐全：{y_what}{py}，{x_what}{px}"),
             }
         }
-        ([top_y, next_y, ..], Some(top_x)) => {
+        ([top_y, _, ..], Some(top_x)) => {
             let y_ties = tied(&by_y);
             let x_ties = tied(&by_x);
-            let certain = !uncertain_order(top_y.1.qualifier, next_y.1.qualifier)
-                && by_x.get(1).is_none_or(|next_x| !uncertain_order(top_x.1.qualifier, next_x.1.qualifier));
+            // First for sure on both axes: no figure below either first, the runner-up's or one
+            // further down, is a bound that could be above it.
+            let certain = surely_first(&by_y) && surely_first(&by_x);
             let mut main = if y_ties.len() == 1 && x_ties.len() == 1 && top_y.0 == top_x.0 && certain {
                 let (name, py, px) =
                     (words.park(top_y.0), words.figure(&top_y.1, &y_unit), words.figure(&top_x.1, &x_unit));
@@ -1433,6 +1442,24 @@ mod tests {
             source: SourceId::new("s1"),
         };
         ScatterPoint { park: ParkId::new(park), x: reading(x), y: reading(y), size: None, stated_otherwise: Vec::new() }
+    }
+
+    /// The scatter's "first for both" is said only when no figure below, on either axis, is a
+    /// bound that could be above the first: a lower bound third on the y axis makes the
+    /// sentence the bars' hedged one.
+    #[test]
+    fn scatter_claims_first_for_both_only_when_no_bound_below_could_overturn_it() {
+        let dataset = many_parks(6);
+        let words = Words { dataset: &dataset, language: Language::En };
+        let scatter = PlotChoice { kind: PlotKind::Scatter, ..PlotChoice::for_dataset(&small_dataset()) };
+        let mut points: Vec<ScatterPoint> =
+            (0..3).map(|i| point(&format!("p{i}"), f64::from(i), f64::from(i * 10))).collect();
+        let certain = scatter_takeaway(&words, &points, &[], &scatter);
+        assert!(certain.starts_with("Park 2 ranks first for both"), "{certain}");
+        points[0].y.qualifier = Qualifier::AtLeast;
+        let hedged = scatter_takeaway(&words, &points, &[], &scatter);
+        assert!(!hedged.contains("first for both"), "{hedged}");
+        assert!(hedged.contains("1 park below states only a lower bound, which may be higher"), "{hedged}");
     }
 
     #[test]
