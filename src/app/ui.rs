@@ -62,7 +62,7 @@ impl ParkApp {
                     let shown = park_table::presented_park_table_ui(
                         ui,
                         dataset,
-                        self.derived.visible(),
+                        (self.derived.visible(), self.derived.listing_generation()),
                         &self.state,
                         (slide_title, self.presentation.scroll_rows),
                         self.derived.table_citations(),

@@ -113,6 +113,12 @@ impl Derived {
         &self.listing.visible
     }
 
+    /// Which listing [`Self::visible`] is: a number that changes whenever it is computed
+    /// again, so a view can tell a new listing without comparing thousands of ids each frame.
+    pub fn listing_generation(&self) -> u64 {
+        self.listing.generation
+    }
+
     /// What each filter choice would leave.
     pub fn counts(&self) -> &FacetCounts {
         &self.listing.counts

@@ -47,7 +47,7 @@ const MIN_DRAGGED_WIDTH_PT: f32 = 30.0;
 pub fn presented_park_table_ui(
     ui: &mut Ui,
     dataset: &Dataset,
-    visible: &[ParkId],
+    (visible, listing_generation): (&[ParkId], u64),
     state: &AppState,
     (slide_title, scroll_rows): (Option<&str>, isize),
     citations: &CitationLine,
@@ -102,8 +102,10 @@ pub fn presented_park_table_ui(
     // The slide's room, not the table's: the footer under the table cites the columns shown,
     // which the text's size decides, and the fit must not start again as it changes.
     let slide_room = ui.available_size();
+    // The listing by its generation: hashing thousands of ids each frame would cost more than
+    // the fit saves.
     let table_made_for = fit_id.with((
-        visible,
+        listing_generation,
         dataset.revision(),
         language,
         state.table_metrics(dataset),
