@@ -43,32 +43,18 @@ const FIGURE_COLUMNS: [&str; 14] = [
     "divisor_year",
 ];
 
-/// The columns of the table view: each figure's row also says what the table shows beside the
-/// figures, so the file is still one tidy table, a row per figure, that a spreadsheet can sort
-/// or pivot. `park_other_name` is the park's name in the other language (Chinese in an English
-/// export, as the table's second name column), `districts` and `leading_industries` the
-/// table's texts for them (names joined as the language lists them; the industries' column
-/// says "no data" or "none named leading" where the table does); then the figure's columns
-/// from `metric` on, as [`FIGURE_COLUMNS`].
-const TABLE_COLUMNS: [&str; 17] = [
-    "park_id",
-    "park",
-    "park_other_name",
-    "districts",
-    "leading_industries",
-    "metric",
-    "value",
-    "unit",
-    "year",
-    "period",
-    "qualifier",
-    "qualifier_label",
-    "source",
-    "source_url",
-    "note",
-    "divided_by",
-    "divisor_year",
-];
+/// How many of [`FIGURE_COLUMNS`] name the park (`park_id`, `park`): the table view's rows put
+/// the park's own columns in their place.
+const FIGURE_PARK_COLUMNS: usize = 2;
+
+/// The columns of the table view that say what the table shows beside the figures, so the file
+/// is still one tidy table, a row per figure, that a spreadsheet can sort or pivot:
+/// `park_other_name` is the park's name in the other language (Chinese in an English export,
+/// as the table's second name column), `districts` and `leading_industries` the table's texts
+/// for them (names joined as the language lists them; the industries' column says "no data" or
+/// "none named leading" where the table does). The figure's columns follow, as
+/// [`FIGURE_COLUMNS`] after its park's.
+const TABLE_PARK_COLUMNS: [&str; 5] = ["park_id", "park", "park_other_name", "districts", "leading_industries"];
 
 /// How many columns each axis of a scatter point takes.
 const AXIS_COLUMN_COUNT: usize = 7;
@@ -250,15 +236,10 @@ fn figure_row(
 /// The table view: each listed park's figures of `metrics` (the table's figure columns), in
 /// table order.
 pub fn table_rows(dataset: &Dataset, visible: &[ParkId], metrics: &[MetricId], language: Language) -> Table {
-    let s = crate::i18n::strings(language);
     let mut rows = Vec::new();
     for id in visible {
         let Some(park) = dataset.park(id) else { continue };
-        let leading = match crate::state::filter::leading_industry_names(dataset, park, language) {
-            names if !names.is_empty() => names,
-            _ if park.industries.is_empty() => s.no_data.to_owned(),
-            _ => s.none_leading.to_owned(),
-        };
+        let (leading, _) = crate::state::filter::leading_industries_text(dataset, park, language);
         let park_cells = [
             park.id.to_string(),
             park.name.get(language).to_owned(),
@@ -270,10 +251,11 @@ pub fn table_rows(dataset: &Dataset, visible: &[ParkId], metrics: &[MetricId], l
             let reading = dataset.latest(park, metric).map(Reading::from);
             let figure = figure_row(dataset, id, metric, reading.as_ref(), language);
             // The figure's row without its park id and name, which the park's cells begin with.
-            rows.push(park_cells.iter().cloned().chain(figure.into_iter().skip(2)).collect());
+            rows.push(park_cells.iter().cloned().chain(figure.into_iter().skip(FIGURE_PARK_COLUMNS)).collect());
         }
     }
-    Table { headers: TABLE_COLUMNS.to_vec(), rows }
+    let headers = TABLE_PARK_COLUMNS.iter().chain(FIGURE_COLUMNS.iter().skip(FIGURE_PARK_COLUMNS)).copied().collect();
+    Table { headers, rows }
 }
 
 /// The plot shown: bars (and their "no data" parks), time-series points, scatter points, or

@@ -50,9 +50,21 @@ impl RoleScope {
     }
 }
 
+/// What the table's column (and its CSV) says of the industries `park` leads with: their names
+/// ([`leading_industry_names`]), or, where it names none, whether that is for want of data
+/// ("no data") or of a leading role ("none named leading"), a blank reading as "no data".
+/// Returns the text and whether it is one of those two words rather than names.
+pub fn leading_industries_text(dataset: &Dataset, park: &Park, language: Language) -> (String, bool) {
+    let s = crate::i18n::strings(language);
+    match leading_industry_names(dataset, park, language) {
+        names if !names.is_empty() => (names, false),
+        _ if park.industries.is_empty() => (s.no_data.to_owned(), true),
+        _ => (s.none_leading.to_owned(), true),
+    }
+}
+
 /// Names of the industries `park` leads with (the roles the filter calls leading), joined as
-/// `language` lists names ("Fintech, AI", "金融科技、人工智能"); empty when it names none. The
-/// table's column and its CSV both write this.
+/// `language` lists names ("Fintech, AI", "金融科技、人工智能"); empty when it names none.
 pub fn leading_industry_names(dataset: &Dataset, park: &Park, language: Language) -> String {
     let names: Vec<&str> = park
         .industries

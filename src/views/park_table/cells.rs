@@ -11,7 +11,7 @@ use super::columns::{ColumnKind, TableColumn};
 use crate::format::{district_names, figure_note, figure_value, figure_value_with_unit, other_values, source_cited};
 use crate::i18n::{labelled, list_separator, period_label, qualifier_name, role_name, strings};
 use crate::model::{Dataset, Language, Park, ParkId, Role, stated_otherwise};
-use crate::state::filter::leading_industry_names;
+use crate::state::filter::{leading_industries_text, leading_industry_names};
 use crate::views::widgets::PIN_MARK;
 
 /// A cell's text, before it is laid out.
@@ -67,11 +67,9 @@ pub(super) fn cell_text(
         }
         ColumnKind::OtherName => text(park.name.get(language.other()).to_owned()),
         ColumnKind::Districts => text(district_names(dataset, park, language)),
-        ColumnKind::Leading => Some(match leading_industry_names(dataset, park, language) {
-            // Blank read as "no data": say which it is.
-            names if !names.is_empty() => CellText::Text { text: names, strong: false },
-            _ if park.industries.is_empty() => CellText::Quiet(strings(language).no_data.to_owned()),
-            _ => CellText::Quiet(strings(language).none_leading.to_owned()),
+        ColumnKind::Leading => Some(match leading_industries_text(dataset, park, language) {
+            (words, true) => CellText::Quiet(words),
+            (names, false) => CellText::Text { text: names, strong: false },
         }),
         ColumnKind::Figure(metric) => Some(dataset.latest(park, metric).map_or(CellText::NoData, |figure| {
             let obs = figure.observation;
