@@ -1657,7 +1657,7 @@ pub fn describe_diff(language: Language, changes: &crate::model::DatasetDiff) ->
         }
     })
     .collect();
-    format!("{}: {}", s.diff_reloaded, parts.join(", "))
+    labelled(language, s.diff_reloaded, parts.join(list_separator(language)))
 }
 
 /// A one-character mark for a role, for the industry matrix's cells.
@@ -1955,9 +1955,9 @@ mod tests {
         // Chinese has no plural: the words stay, the count follows them.
         assert_eq!(
             describe_diff(Language::Zh, &one_each),
-            "已重新加载: 新增园区 1, 删除园区 1, 新增数据 1, 删除数据 1, 修改数据 1"
+            "已重新加载：新增园区 1、删除园区 1、新增数据 1、删除数据 1、修改数据 1"
         );
-        assert_eq!(describe_diff(Language::Zh, &more), "已重新加载: 新增园区 2, 修改数据 3");
+        assert_eq!(describe_diff(Language::Zh, &more), "已重新加载：新增园区 2、修改数据 3");
     }
 
     /// The text of every string literal in `debug`, a struct's `{:?}`, in order.

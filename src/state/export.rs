@@ -665,6 +665,7 @@ mod tests {
         assert_eq!(en[4][4], "no data", "gamma lists no industries");
         let zh = read_back(&dataset, Language::Zh);
         assert_eq!(zh[0], ["alpha", "甲园", "Alpha Park", "东区", "人工智能", "规划面积"]);
+        assert_eq!(zh[2][3], "西区、东区", "Chinese lists names with 、 as the table does");
         let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
         alpha.industries.retain(|link| link.role == crate::model::Role::Emerging);
         assert_eq!(read_back(&dataset, Language::En)[0][4], "none named leading", "an emerging one is not leading");
