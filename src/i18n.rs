@@ -1557,6 +1557,23 @@ pub fn period_label(language: Language, year: i32, period: Option<Period>) -> St
     }
 }
 
+/// The part of a year a figure covers, without the year, as the charts write it: "Jan–Nov" /
+/// "1–11月", "H1" / "上半年"; for a column beside the year (`period_label` in a CSV export).
+pub fn period_short(language: Language, period: Period) -> String {
+    match (language, period) {
+        (Language::En, Period::H1) => "H1".to_owned(),
+        (Language::En, Period::H2) => "H2".to_owned(),
+        (Language::En, Period::JanTo(1)) => "Jan".to_owned(),
+        (Language::En, Period::JanTo(month)) => format!("Jan–{}", month_abbrev(month)),
+        (Language::En, Period::Cumulative) => "cumulative".to_owned(),
+        (Language::Zh, Period::H1) => "上半年".to_owned(),
+        (Language::Zh, Period::H2) => "下半年".to_owned(),
+        (Language::Zh, Period::JanTo(1)) => "1月".to_owned(),
+        (Language::Zh, Period::JanTo(month)) => format!("1–{month}月"),
+        (Language::Zh, Period::Cumulative) => "累计".to_owned(),
+    }
+}
+
 /// When a figure a sentence states is from, as it reads inside the sentence's brackets: its year
 /// with the part of it ("2018 Jan–Mar" / "2018年1–3月"), and the year of the figure it is
 /// divided by when another ("2018 ÷ 2020" / "2018年 ÷ 2020年").
@@ -1871,6 +1888,19 @@ mod tests {
         assert_eq!(period_label(Language::En, 2016, Some(Period::JanTo(10))), "2016 Jan–Oct");
         assert_eq!(period_label(Language::Zh, 2006, Some(Period::H1)), "2006年上半年");
         assert_eq!(period_label(Language::En, 2018, None), "2018");
+        // Without the year, for a column beside it: the words the charts write after the year.
+        assert_eq!(period_short(Language::En, Period::JanTo(11)), "Jan–Nov");
+        assert_eq!(period_short(Language::Zh, Period::JanTo(11)), "1–11月");
+        for period in [Period::H1, Period::H2, Period::JanTo(3), Period::JanTo(11)] {
+            assert_eq!(
+                format!("2014 {}", period_short(Language::En, period)),
+                period_label(Language::En, 2014, Some(period))
+            );
+            assert_eq!(
+                format!("2014年{}", period_short(Language::Zh, period)),
+                period_label(Language::Zh, 2014, Some(period))
+            );
+        }
     }
 
     #[test]
