@@ -220,11 +220,12 @@ pub fn other_values<'a>(
         .collect()
 }
 
-/// The names of a park's districts in `language`, in the park's order, joined by commas.
+/// The names of a park's districts in `language`, in the park's order, joined as the language
+/// lists names: "West, East" / "西区、东区".
 pub fn district_names(dataset: &Dataset, park: &Park, language: Language) -> String {
     let names: Vec<&str> =
         park.districts.iter().filter_map(|id| dataset.district(id)).map(|d| d.name.get(language)).collect();
-    names.join(", ")
+    names.join(list_separator(language))
 }
 
 /// A short label for a source: its publisher's name and the year of its date. A publisher is
@@ -544,7 +545,7 @@ mod tests {
         let dataset = crate::model::tests::small_dataset();
         let Some(beta) = dataset.park(&crate::model::ParkId::new("beta")) else { panic!("beta") };
         assert_eq!(district_names(&dataset, beta, Language::En), "West, East");
-        assert_eq!(district_names(&dataset, beta, Language::Zh), "西区, 东区");
+        assert_eq!(district_names(&dataset, beta, Language::Zh), "西区、东区");
     }
 
     #[test]

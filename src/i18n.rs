@@ -970,7 +970,7 @@ pub const EN: Strings = Strings {
     pinned_mark_key: "★ pinned park",
     scope_pinned_in_filter: "pinned parks matching the filter",
     log_scale: "Log scale",
-    log_hint: "Log scale: each gridline is ten times the one before, so small and large parks fit on one chart",
+    log_hint: "Log scale: equal distances are equal ratios (1 to 10 is as far as 10 to 100), so small and large parks fit on one chart",
     benchmarks: "Benchmarks",
     median_line: "Dashed line: median of the {parks}, {value}",
     zone_line: "dotted line: {zone}, {value} ({when})",
@@ -1286,7 +1286,7 @@ pub const ZH: Strings = Strings {
     pinned_mark_key: "★ 已固定园区",
     scope_pinned_in_filter: "符合筛选条件的已固定园区",
     log_scale: "对数刻度",
-    log_hint: "对数刻度：每条网格线是前一条的十倍，大小园区可在同一图中比较",
+    log_hint: "对数刻度：等距即等比（1 到 10 与 10 到 100 一样远），大小园区可在同一图中比较",
     benchmarks: "基准线",
     median_line: "虚线：{parks}的中位数，{value}",
     zone_line: "点线：{zone}，{value}（{when}）",
@@ -1557,6 +1557,23 @@ pub fn period_label(language: Language, year: i32, period: Option<Period>) -> St
     }
 }
 
+/// The part of a year a figure covers, without the year, as the charts write it: "Jan–Nov" /
+/// "1–11月", "H1" / "上半年"; for a column beside the year (`period_label` in a CSV export).
+pub fn period_short(language: Language, period: Period) -> String {
+    match (language, period) {
+        (Language::En, Period::H1) => "H1".to_owned(),
+        (Language::En, Period::H2) => "H2".to_owned(),
+        (Language::En, Period::JanTo(1)) => "Jan".to_owned(),
+        (Language::En, Period::JanTo(month)) => format!("Jan–{}", month_abbrev(month)),
+        (Language::En, Period::Cumulative) => "cumulative".to_owned(),
+        (Language::Zh, Period::H1) => "上半年".to_owned(),
+        (Language::Zh, Period::H2) => "下半年".to_owned(),
+        (Language::Zh, Period::JanTo(1)) => "1月".to_owned(),
+        (Language::Zh, Period::JanTo(month)) => format!("1–{month}月"),
+        (Language::Zh, Period::Cumulative) => "累计".to_owned(),
+    }
+}
+
 /// When a figure a sentence states is from, as it reads inside the sentence's brackets: its year
 /// with the part of it ("2018 Jan–Mar" / "2018年1–3月"), and the year of the figure it is
 /// divided by when another ("2018 ÷ 2020" / "2018年 ÷ 2020年").
@@ -1657,7 +1674,7 @@ pub fn describe_diff(language: Language, changes: &crate::model::DatasetDiff) ->
         }
     })
     .collect();
-    format!("{}: {}", s.diff_reloaded, parts.join(", "))
+    labelled(language, s.diff_reloaded, parts.join(list_separator(language)))
 }
 
 /// A one-character mark for a role, for the industry matrix's cells.
@@ -1871,6 +1888,19 @@ mod tests {
         assert_eq!(period_label(Language::En, 2016, Some(Period::JanTo(10))), "2016 Jan–Oct");
         assert_eq!(period_label(Language::Zh, 2006, Some(Period::H1)), "2006年上半年");
         assert_eq!(period_label(Language::En, 2018, None), "2018");
+        // Without the year, for a column beside it: the words the charts write after the year.
+        assert_eq!(period_short(Language::En, Period::JanTo(11)), "Jan–Nov");
+        assert_eq!(period_short(Language::Zh, Period::JanTo(11)), "1–11月");
+        for period in [Period::H1, Period::H2, Period::JanTo(3), Period::JanTo(11)] {
+            assert_eq!(
+                format!("2014 {}", period_short(Language::En, period)),
+                period_label(Language::En, 2014, Some(period))
+            );
+            assert_eq!(
+                format!("2014年{}", period_short(Language::Zh, period)),
+                period_label(Language::Zh, 2014, Some(period))
+            );
+        }
     }
 
     #[test]
@@ -1955,9 +1985,9 @@ mod tests {
         // Chinese has no plural: the words stay, the count follows them.
         assert_eq!(
             describe_diff(Language::Zh, &one_each),
-            "已重新加载: 新增园区 1, 删除园区 1, 新增数据 1, 删除数据 1, 修改数据 1"
+            "已重新加载：新增园区 1、删除园区 1、新增数据 1、删除数据 1、修改数据 1"
         );
-        assert_eq!(describe_diff(Language::Zh, &more), "已重新加载: 新增园区 2, 修改数据 3");
+        assert_eq!(describe_diff(Language::Zh, &more), "已重新加载：新增园区 2、修改数据 3");
     }
 
     /// The text of every string literal in `debug`, a struct's `{:?}`, in order.

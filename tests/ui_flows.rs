@@ -1163,3 +1163,78 @@ fn pinning_a_long_named_park_does_not_widen_the_filter_panel() {
         table_left(&harness)
     );
 }
+
+/// Reached by Tab from the start, as a keyboard user reaches it, the table's first row is
+/// selected (its profile opens), ↓ selects the next park with the focus following it, and Space
+/// pins the focused park: what the cheat sheet (F1) promises.
+#[test]
+fn a_row_reached_by_tab_is_selected_and_takes_the_arrows_and_space() {
+    let mut harness = small();
+    let focused_row = |harness: &Harness<'_, ParkApp>| {
+        harness.query_all_by_role(Role::Row).find(egui_kittest::Node::is_focused).map(|row| row.rect())
+    };
+    let row_holds = |harness: &Harness<'_, ParkApp>, name: &str| {
+        focused_row(harness)
+            .is_some_and(|row| harness.query_all_by_label(name).any(|cell| row.contains(cell.rect().center())))
+    };
+    let mut tabs = 0;
+    while focused_row(&harness).is_none() {
+        tabs += 1;
+        assert!(tabs < 60, "Tab never reached a table row");
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+    }
+    harness.run();
+    assert!(row_holds(&harness, "Alpha Park"), "the first row is reached first");
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")), "a row reached by Tab is selected");
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("beta")), "↓ selects the next park");
+    assert!(row_holds(&harness, "Beta Park"), "the focus follows the selection");
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(harness.state().state.pinned, [ParkId::new("beta")], "Space pins the focused park");
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("alpha")), "↑ selects the previous park");
+    assert!(row_holds(&harness, "Alpha Park"), "the focus follows it back");
+
+    // From the toolbar, ↓ moves the focus down into the rows (egui's arrow navigation between
+    // widgets): the row it lands on is selected, Space pins it, and ↑/↓ move on from it.
+    let mut harness = small();
+    for _ in 0..3 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+    }
+    let mut downs = 0;
+    while focused_row(&harness).is_none() {
+        downs += 1;
+        assert!(downs < 10, "↓ never reached a table row");
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+    }
+    harness.run();
+    let parks = [("alpha", "Alpha Park"), ("beta", "Beta Park"), ("gamma", "Gamma Park")];
+    let landed = parks.iter().position(|(_, name)| row_holds(&harness, name)).expect("a park's row has focus");
+    let (id, name) = parks[landed];
+    assert_eq!(harness.state().state.selected, Some(ParkId::new(id)), "the row ↓ reached, {name}, is selected");
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(harness.state().state.pinned, [ParkId::new(id)], "Space pins the focused park");
+    let (key, next) = if landed > 0 { (egui::Key::ArrowUp, landed - 1) } else { (egui::Key::ArrowDown, 1) };
+    harness.key_press(key);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().state.selected, Some(ParkId::new(parks[next].0)), "{key:?} moves on from it");
+    assert!(row_holds(&harness, parks[next].1), "the focus follows the selection");
+    // Enter on a focused row selects it; the arrows moved both, so it stays.
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().state.selected,
+        Some(ParkId::new(parks[next].0)),
+        "Enter keeps the focused park selected"
+    );
+}

@@ -4,7 +4,7 @@
 //! numbers pasted from a Chinese export into a report agree with the chart beside them).
 
 use crate::format::value_in_unit;
-use crate::i18n::qualifier_name;
+use crate::i18n::{period_short, qualifier_name};
 use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Period, SourceId, divided_display_unit};
 use crate::state::map::{DistrictValue, MapData};
 use crate::state::series::{BarSeries, IndustryMatrix, PlotChoice, PlotData, Reading, ScatterPoint};
@@ -19,14 +19,15 @@ pub struct Table {
 }
 
 /// The columns of a figure. `period` is the part of the year a figure covers as a stable code
-/// (`jan_to_11`, see [`Period::code`](crate::model::Period::code)), empty for a whole year;
+/// (`jan_to_11`, see [`Period::code`](crate::model::Period::code)), empty for a whole year, and
+/// `period_label` the same in the UI language as the charts write it ("Jan–Nov" / "1–11月");
 /// `qualifier` is a stable code (`at_least`, see [`Qualifier::code`](crate::model::Qualifier::code))
-/// and `qualifier_label` the same in the UI language; `source` is the source's title and
+/// or `no data`, and `qualifier_label` the same in the UI language ("no data" / "无数据"); `source` is the source's title and
 /// `source_url` its address; `note` is the figure's scope caveat in the UI language;
 /// `divided_by` is the metric id of a divided value's divisor (its `unit` is then the divided
 /// unit, "bn yuan per km²") and `divisor_year` the year of the divisor's figure, both empty for
 /// values as stated.
-const FIGURE_COLUMNS: [&str; 14] = [
+const FIGURE_COLUMNS: [&str; 15] = [
     "park_id",
     "park",
     "metric",
@@ -34,6 +35,7 @@ const FIGURE_COLUMNS: [&str; 14] = [
     "unit",
     "year",
     "period",
+    "period_label",
     "qualifier",
     "qualifier_label",
     "source",
@@ -57,11 +59,11 @@ const FIGURE_PARK_COLUMNS: usize = 2;
 const TABLE_PARK_COLUMNS: [&str; 5] = ["park_id", "park", "park_other_name", "districts", "leading_industries"];
 
 /// How many columns each axis of a scatter point takes.
-const AXIS_COLUMN_COUNT: usize = 7;
+const AXIS_COLUMN_COUNT: usize = 8;
 
 /// The columns of a scatter point: for each of its axes (`x`, `y` and the bubble's `size`) the
-/// metric's name, the value, its unit, year, period, qualifier and source, as for a figure. A
-/// park lacking an axis's figure has "no data" as that axis's qualifier.
+/// metric's name, the value, its unit, year, period (code and words), qualifier and source, as
+/// for a figure. A park lacking an axis's figure has "no data" as that axis's qualifier.
 const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "park_id",
     "park",
@@ -70,6 +72,7 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "x_unit",
     "x_year",
     "x_period",
+    "x_period_label",
     "x_qualifier",
     "x_source",
     "y_metric",
@@ -77,6 +80,7 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "y_unit",
     "y_year",
     "y_period",
+    "y_period_label",
     "y_qualifier",
     "y_source",
     "size_metric",
@@ -84,6 +88,7 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "size_unit",
     "size_year",
     "size_period",
+    "size_period_label",
     "size_qualifier",
     "size_source",
 ];
@@ -163,6 +168,7 @@ struct FigureCells {
     unit: String,
     year: String,
     period: String,
+    period_label: String,
     qualifier: String,
     qualifier_label: String,
     source: String,
@@ -183,23 +189,28 @@ impl FigureCells {
             unit: unit.name.clone(),
             ..Self::default()
         };
-        match reading {
-            Some(reading) => {
-                cells.value = value_in_unit(reading.value, &unit);
-                cells.year = reading.year.to_string();
-                cells.period = reading.period.map(Period::code).unwrap_or_default();
-                reading.qualifier.code().clone_into(&mut cells.qualifier);
-                qualifier_name(language, reading.qualifier).clone_into(&mut cells.qualifier_label);
-                if let Some(source) = dataset.source(&reading.source) {
-                    cells.source.clone_from(&source.title);
-                    cells.source_url = source.url.clone().unwrap_or_default();
-                }
-                cells.note =
-                    figure_note(dataset, park, metric, (reading.year, reading.period), &reading.source, language);
-            }
-            None => NO_DATA.clone_into(&mut cells.qualifier),
+        let Some(reading) = reading else {
+            NO_DATA.clone_into(&mut cells.qualifier);
+            crate::i18n::strings(language).no_data.clone_into(&mut cells.qualifier_label);
+            return cells;
+        };
+        cells.value = value_in_unit(reading.value, &unit);
+        cells.year = reading.year.to_string();
+        cells.set_period(reading.period, language);
+        reading.qualifier.code().clone_into(&mut cells.qualifier);
+        qualifier_name(language, reading.qualifier).clone_into(&mut cells.qualifier_label);
+        if let Some(source) = dataset.source(&reading.source) {
+            cells.source.clone_from(&source.title);
+            cells.source_url = source.url.clone().unwrap_or_default();
         }
+        cells.note = figure_note(dataset, park, metric, (reading.year, reading.period), &reading.source, language);
         cells
+    }
+
+    /// The period's code and words; both empty for a whole year.
+    fn set_period(&mut self, period: Option<Period>, language: Language) {
+        self.period = period.map(Period::code).unwrap_or_default();
+        self.period_label = period.map(|p| period_short(language, p)).unwrap_or_default();
     }
 
     fn into_row(self) -> Vec<String> {
@@ -211,6 +222,7 @@ impl FigureCells {
             self.unit,
             self.year,
             self.period,
+            self.period_label,
             self.qualifier,
             self.qualifier_label,
             self.source,
@@ -292,7 +304,7 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
             let mut cells = FigureCells::new(dataset, &bar.park, metric, None, language);
             cells.value = value_in_unit(bar.value, &unit);
             cells.year = bar.year.to_string();
-            cells.period = bar.period.map(Period::code).unwrap_or_default();
+            cells.set_period(bar.period, language);
             bar.qualifier.code().clone_into(&mut cells.qualifier);
             qualifier_name(language, bar.qualifier).clone_into(&mut cells.qualifier_label);
             // A bound over a preliminary figure: the code is the bound, the words say both.
@@ -344,6 +356,7 @@ fn scatter_rows(
                 cells.unit,
                 cells.year,
                 cells.period,
+                cells.period_label,
                 cells.qualifier,
                 cells.source,
             ]);
@@ -383,6 +396,7 @@ fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -
 /// covers only part of its year, and how it can be stated (a sum with a ">400" in it is "at
 /// least"), and how many of its parks a sum leaves out for want of a figure.
 pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, language: Language) -> Table {
+    let s = crate::i18n::strings(language);
     let is_sum = matches!(value, DistrictValue::MetricSum(_));
     let (measure, unit) = match value {
         DistrictValue::ParkCount => ("park_count".to_owned(), DisplayUnit::default()),
@@ -408,8 +422,8 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, langua
                 Some(_) => {
                     (reading.qualifier().code().to_owned(), qualifier_name(language, reading.qualifier()).to_owned())
                 }
-                None if reading.has_parks() => (NO_DATA.to_owned(), String::new()),
-                None => (NO_PARK.to_owned(), String::new()),
+                None if reading.has_parks() => (NO_DATA.to_owned(), s.no_data.to_owned()),
+                None => (NO_PARK.to_owned(), s.map_no_park.to_owned()),
             };
             let without_figure = if is_sum { reading.parks_without_figure.to_string() } else { String::new() };
             vec![
@@ -478,10 +492,32 @@ mod tests {
         );
         let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
         assert!(csv.starts_with(
-            "\u{feff}park_id,park,metric,value,unit,year,period,qualifier,qualifier_label,source,source_url,note,\
-             divided_by,divisor_year\n"
+            "\u{feff}park_id,park,metric,value,unit,year,period,period_label,qualifier,qualifier_label,source,\
+             source_url,note,divided_by,divisor_year\n"
         ));
         assert_eq!(csv.lines().count(), 4);
+    }
+
+    /// A park without the figure says so in words too, in the export's language, as every
+    /// other row's `qualifier_label` does: read in a Chinese spreadsheet, no row is left blank
+    /// beside 公布值 and 初步统计.
+    #[test]
+    fn a_row_without_a_figure_says_no_data_in_the_exports_language() {
+        let dataset = small_dataset();
+        let parks = [ParkId::new("alpha"), ParkId::new("gamma")];
+        let choice = PlotChoice { metric: MetricId::new("planned_area"), ..PlotChoice::for_dataset(&dataset) };
+        let data = PlotData::Bars(bar_series(&dataset, &parks, &choice));
+        for (language, words) in [(Language::En, "no data"), (Language::Zh, "无数据")] {
+            let table = plot_rows(&dataset, &data, &choice, language);
+            let gamma = table.rows.iter().find(|r| cell(&table, r, "park_id") == "gamma").expect("gamma's row");
+            assert_eq!(
+                ["value", "qualifier", "qualifier_label"].map(|name| cell(&table, gamma, name)),
+                ["", "no data", words],
+                "codes never translate; words do"
+            );
+            let table = table_rows(&dataset, &parks, std::slice::from_ref(&choice.metric), language);
+            assert_eq!(cell(&table, &table.rows[1], "qualifier_label"), words, "the table's export too");
+        }
     }
 
     /// The Chinese screen writes Alpha's income as 6,300 亿元 (the dataset stores 630 十亿元):
@@ -567,12 +603,12 @@ mod tests {
             let data = MapData::new(&dataset, visible, &choice, Language::En, &[]);
             let table = map_rows(&dataset, &data, &income, Language::En);
             let row = table.rows.iter().find(|row| row.first().is_some_and(|id| id == district)).expect("district");
-            ["value", "qualifier"].map(|name| cell(&table, row, name).to_owned())
+            ["value", "qualifier", "qualifier_label"].map(|name| cell(&table, row, name).to_owned())
         };
         let all: Vec<ParkId> = dataset.parks.iter().map(|p| p.id.clone()).collect();
-        assert_eq!(row(&all, "east"), ["630", "preliminary"], "alpha's income");
-        assert_eq!(row(&all, "west"), ["", "no data"], "beta and gamma have no income");
-        assert_eq!(row(&[ParkId::new("alpha")], "west"), ["", "no park"], "none of the filter's parks");
+        assert_eq!(row(&all, "east"), ["630", "preliminary", "preliminary"], "alpha's income");
+        assert_eq!(row(&all, "west"), ["", "no data", "no data"], "beta and gamma have no income");
+        assert_eq!(row(&[ParkId::new("alpha")], "west"), ["", "no park", "no park"], "none of the filter's parks");
     }
 
     #[test]
@@ -647,6 +683,7 @@ mod tests {
         assert_eq!(en[4][4], "no data", "gamma lists no industries");
         let zh = read_back(&dataset, Language::Zh);
         assert_eq!(zh[0], ["alpha", "甲园", "Alpha Park", "东区", "人工智能", "规划面积"]);
+        assert_eq!(zh[2][3], "西区、东区", "Chinese lists names with 、 as the table does");
         let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
         alpha.industries.retain(|link| link.role == crate::model::Role::Emerging);
         assert_eq!(read_back(&dataset, Language::En)[0][4], "none named leading", "an emerging one is not leading");
@@ -663,12 +700,17 @@ mod tests {
             let (series, missing) = time_series(&dataset, &parks, &choice.metric);
             let table = plot_rows(&dataset, &PlotData::TimeSeries { series, missing }, &choice, language);
             let row = table.rows.iter().find(|r| cell(&table, r, "year") == year).expect("a row of that year").clone();
-            ["period", "note"].map(|name| cell(&table, &row, name).to_owned())
+            ["period", "period_label", "note"].map(|name| cell(&table, &row, name).to_owned())
         };
-        assert_eq!(row_of("total_income", "2019", Language::En), ["h1", ""]);
-        assert_eq!(row_of("total_income", "2018", Language::En), ["", ""], "a whole year has no period");
-        assert_eq!(row_of("total_profit", "2018", Language::En), ["", "A loss."]);
-        assert_eq!(row_of("total_profit", "2018", Language::Zh), ["", "亏损。"]);
+        assert_eq!(row_of("total_income", "2019", Language::En), ["h1", "H1", ""]);
+        assert_eq!(
+            row_of("total_income", "2019", Language::Zh),
+            ["h1", "上半年", ""],
+            "the code stays, the words translate"
+        );
+        assert_eq!(row_of("total_income", "2018", Language::En), ["", "", ""], "a whole year has no period");
+        assert_eq!(row_of("total_profit", "2018", Language::En), ["", "", "A loss."]);
+        assert_eq!(row_of("total_profit", "2018", Language::Zh), ["", "", "亏损。"]);
     }
 
     /// Alpha's preliminary income stays preliminary on the scatter's export; beta, which has

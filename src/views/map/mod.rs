@@ -11,7 +11,7 @@
 use egui::{Color32, Id, Rect, RichText, Sense, TextStyle, Ui, Vec2, pos2, vec2};
 
 use crate::format::{format_count, format_value, value_with_unit};
-use crate::i18n::{class_method_name, parks_in_words, strings};
+use crate::i18n::{class_method_name, list_separator, parks_in_words, strings};
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, DisplayUnit, DistrictId, Language, MetricId, ParkId, Qualifier};
 use crate::state::classify::ClassMethod;
@@ -497,8 +497,7 @@ fn named_parks(ctx: &MapContext<'_>, parks: &[ParkId]) -> Option<String> {
     if unnamed > 0 {
         names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
     }
-    let separator = if ctx.language == Language::Zh { "、" } else { ", " };
-    Some(names.join(separator))
+    Some(names.join(list_separator(ctx.language)))
 }
 
 /// The sources line: what the outlines are, then where the figures come from.

@@ -149,6 +149,7 @@ impl Rows<'_> {
         let scroll_to_selected = matches!(mode, TableMode::Exploring { scroll_to_selected: true });
         // While the keyboard is in the rows, focus follows the selection that ↑/↓ move.
         let keyboard_in_rows = rows_have_keyboard(ui.ctx());
+        let focused_before = ui.data(|data| data.get_temp::<Option<Id>>(keyboard_id())).flatten();
         let mut focused_row = None;
         area.show_viewport(ui, |ui, viewport| {
             ui.set_width(self.table.width());
@@ -180,6 +181,13 @@ impl Rows<'_> {
                     focus.request_focus();
                 }
                 if focus.has_focus() {
+                    // A row the focus has just come to is selected, as in any list, so ↑/↓ and
+                    // Space then act on it. Tab gives focus during a frame; egui's arrows from a
+                    // widget above give it between frames, which `gained_focus` never reports:
+                    // so "just come" is "not the row focused the frame before".
+                    if focused_before != Some(focus.id) && state.selected.as_ref() != Some(&park.id) {
+                        actions.push(Action::Select(park.id.clone()));
+                    }
                     focused_row = Some(focus.id);
                 }
             }
@@ -189,8 +197,7 @@ impl Rows<'_> {
         });
         // Kept while the selected row is scrolled out of view (its row, not drawn, loses focus)
         // until focus goes to another widget.
-        let kept =
-            if keyboard_in_rows { ui.data(|data| data.get_temp::<Option<Id>>(keyboard_id())).flatten() } else { None };
+        let kept = if keyboard_in_rows { focused_before } else { None };
         ui.data_mut(|data| data.insert_temp(keyboard_id(), focused_row.or(kept)));
         (seen, bottom, whole)
     }
@@ -300,8 +307,8 @@ impl Rows<'_> {
             let cell = Rect::from_x_y_ranges(left..=right, row.y_range());
             pin_star_ui(ui, cell, &park.id, state.is_pinned(&park.id), language, actions);
         }
-        // A row reached by Tab is selected, as in any list: ↑/↓ then move on from it.
-        if response.clicked() || (response.gained_focus() && !selected) {
+        // A click, or Enter on the focused row, selects it; so does focus coming to it (`rows_ui`).
+        if response.clicked() {
             actions.push(Action::Select(park.id.clone()));
         }
         if response.has_focus() {

@@ -301,6 +301,35 @@ mod tests {
     }
 
     #[test]
+    fn the_log_caption_is_true_of_every_gridline_spacing_drawn() {
+        // Neighbouring gridlines are 2 or 2.5 times apart (1-2-5), 10 times, or every fifth
+        // decade 100,000 times: no one ratio between gridlines is true of them all, so the
+        // caption under the chart must not name one; it names the ratio of equal distances.
+        let ratios = |ticks: &[Tick]| -> Vec<f64> {
+            ticks.windows(2).map(|p| (10f64.powf(p[1].value - p[0].value) * 10.0).round() / 10.0).collect()
+        };
+        let mut seen: Vec<f64> = [
+            log_ticks((0.0, 3.0), 200.0, GAP, |_| 30.0),
+            log_ticks((0.0, 3.0), 60.0, GAP, |_| 30.0),
+            log_ticks((-3.0, 6.0), 20.0, GAP, |_| 30.0),
+        ]
+        .iter()
+        .flat_map(|ticks| ratios(ticks))
+        .collect();
+        seen.sort_by(f64::total_cmp);
+        seen.dedup();
+        assert_eq!(seen, [2.0, 2.5, 10.0, 100_000.0]);
+        for language in [crate::model::Language::En, crate::model::Language::Zh] {
+            let hint = crate::i18n::strings(language).log_hint;
+            for gridline_ratio in ["gridline is ten times", "ten times the one before", "网格线是前一条的十倍"]
+            {
+                assert!(!hint.contains(gridline_ratio), "{language:?}: {hint}");
+            }
+            assert!(hint.contains("10") && hint.contains("100"), "{language:?}: {hint}");
+        }
+    }
+
+    #[test]
     fn tick_values_carry_the_decimals_their_step_needs() {
         assert_eq!(format_tick(1500.0, 500.0), "1,500");
         assert_eq!(format_tick(0.25, 0.05), "0.25");
