@@ -554,6 +554,9 @@ pub struct Strings {
     /// The zone's figure of a part of the year, not drawn against bars of other periods:
     /// `{zone}` its name, `{when}` the year and part ("2018 Jan–Mar").
     pub zone_part_of_year: &'static str,
+    /// The zone's figure with no divisor within the same boundaries, so no benchmark: `{zone}`
+    /// its name.
+    pub zone_no_divisor: &'static str,
     /// Scatter: horizontal metric.
     pub x_axis: &'static str,
     /// Scatter: vertical metric.
@@ -987,6 +990,7 @@ pub const EN: Strings = Strings {
     not_on_log: "Not shown on the log scale (zero or negative)",
     no_divisor_within_boundaries: "{park} (no divisor within the same boundaries)",
     zone_part_of_year: "{zone}: only a figure for {when}, not drawn",
+    zone_no_divisor: "{zone}: no divisor within the same boundaries, not drawn",
     x_axis: "Horizontal",
     y_axis: "Vertical",
     bubble: "Bubble size",
@@ -1305,6 +1309,7 @@ pub const ZH: Strings = Strings {
     not_on_log: "对数刻度无法显示（零或负值）",
     no_divisor_within_boundaries: "{park}（无同一园区范围的除数数据）",
     zone_part_of_year: "{zone}：仅有{when}的数据，未绘出",
+    zone_no_divisor: "{zone}：无同一范围的除数数据，未绘出",
     x_axis: "横轴",
     y_axis: "纵轴",
     bubble: "气泡大小",

@@ -1091,7 +1091,8 @@ fn small_bars_with(
 }
 
 /// Beta's ground changed in 2012 and its area is stated only for 2012: its income of 2008 per
-/// km² has no bar, and the "no data" line says why, in both languages.
+/// km² has no bar, and the "no data" line says why, in both languages. So has the zone's, whose
+/// ground changed in 2012 as well: the notes say why it draws no benchmark.
 #[test]
 fn a_bar_without_a_divisor_within_its_boundaries_says_why_it_has_none() {
     let mut harness = small_bars_with(
@@ -1105,6 +1106,12 @@ fn a_bar_without_a_divisor_within_its_boundaries_says_why_it_has_none() {
                 r#"(metric: "planned_area", value: 10, year: 2012, source: "s2"),"#,
                 r#"(metric: "planned_area", value: 10, year: 2012, source: "s2"),
                 (metric: "total_income", value: 50, year: 2008, source: "s2"),"#,
+            ),
+            // The zone's ground changed in 2012 too, and its area is of 2012.
+            (
+                r#"observations: [(metric: "planned_area", value: 488, year: 2012, source: "s1")],"#,
+                r#"milestones: [(year: 2012, event: (en: "Extended", zh: "扩区"), boundary_change: true, source: "s1")],
+        observations: [(metric: "planned_area", value: 488, year: 2012, source: "s1"), (metric: "total_income", value: 900, year: 2008, source: "s1")],"#,
             ),
             // Alpha's ground did not change: its 2008 income is divided by its 2012 area.
             (
@@ -1122,9 +1129,11 @@ fn a_bar_without_a_divisor_within_its_boundaries_says_why_it_has_none() {
     assert!(painted_texts(&harness).iter().any(|text| text.shown == "10 (2008 ÷ 2012)"), "Alpha's 261 ÷ 26.1 km²");
     assert!(harness.query_by_label_contains("Beta Park (no divisor within the same boundaries)").is_some());
     assert!(harness.query_by_label_contains("Gamma Park (").is_none(), "Gamma has no figures: no reason to give");
+    assert!(harness.query_by_label_contains("Test zone: no divisor within the same boundaries, not drawn").is_some());
     harness.state_mut().state.language = Language::Zh;
     harness.run();
     assert!(harness.query_by_label_contains("乙园（无同一园区范围的除数数据）").is_some(), "in Chinese");
+    assert!(harness.query_by_label_contains("测试区：无同一范围的除数数据，未绘出").is_some(), "the zone, in Chinese");
 }
 
 /// A first quarter of the zone is not drawn as the benchmark of whole years of the parks: the

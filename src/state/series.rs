@@ -214,6 +214,9 @@ pub struct BarSeries {
     pub median_qualifier: Qualifier,
     /// The zone-wide figure, normalised the same way.
     pub zone: Option<ZoneBenchmark>,
+    /// Whether the zone has a figure but no divisor within the same boundaries (as
+    /// `divisor_across_boundary` for a park), so no benchmark: the notes say why.
+    pub zone_divisor_across_boundary: bool,
     /// Every source behind the bars and the zone figure, sorted.
     pub sources: BTreeSet<SourceId>,
 }
@@ -498,10 +501,19 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     {
         (series.median, series.median_qualifier) = (Some(round_significant(median, COMPUTED_DIGITS)), qualifier);
     }
-    if let Some(zone) = &dataset.zone
-        // The dataset states no change of the zone's own ground: its figures are taken as they are.
-        && let Ok(zone) = bar_value(dataset, &zone.observations, &[], &choice.metric, choice.year, choice.divide_by.as_ref())
-    {
+    let zone = dataset.zone.as_ref().map(|zone| {
+        let boundary_changes = zone.boundary_changes();
+        bar_value(
+            dataset,
+            &zone.observations,
+            &boundary_changes,
+            &choice.metric,
+            choice.year,
+            choice.divide_by.as_ref(),
+        )
+    });
+    series.zone_divisor_across_boundary = matches!(zone, Some(Err(NoBar::DivisorAcrossBoundary)));
+    if let Some(Ok(zone)) = zone {
         let Normalised { value, year, period, qualifier, divisor_year, preliminary, sources, stated_otherwise } = zone;
         series.sources.extend(sources);
         // As for a bar: the sources the ≠ mark refers to are named with the others.
@@ -1408,12 +1420,42 @@ mod tests {
         assert!(in_2008.bars.iter().all(|bar| bar.park.as_str() != "beta"), "{:?}", in_2008.bars);
         assert_eq!(in_2008.missing, ids(&["alpha", "beta", "gamma"]), "none has a bar");
         assert_eq!(in_2008.divisor_across_boundary, ids(&["beta"]), "Alpha has no income of 2008, Gamma no figures");
+        assert!(!in_2008.zone_divisor_across_boundary, "the zone has no income of 2008");
         // The CSV of the bars says what the bars do.
         let choice_2010 = per_km2(YearChoice::Year(2010));
         let table = crate::state::export::plot_rows(&dataset, &PlotData::Bars(in_2010), &choice_2010, Language::En);
         let column = |name| table.headers.iter().position(|h| *h == name).expect("the column");
         let row = table.rows.iter().find(|row| row[0] == "alpha").expect("Alpha's row");
         assert_eq!((row[column("value")].as_str(), row[column("divisor_year")].as_str()), ("5", "2005"));
+    }
+
+    /// The zone's milestones hold its benchmark to the rule of the parks': its 2010 income has
+    /// only the area of the ground it grew to in 2012 to be divided by, so it draws none, and
+    /// the series says why; without the change, the 2012 area serves.
+    #[test]
+    fn the_zone_benchmark_divides_by_no_figure_from_across_a_change_of_its_ground() {
+        let mut dataset = small_dataset();
+        let zone = dataset.zone.as_mut().expect("the fixture's zone");
+        zone.observations.push(dataset_figure(MetricId::new("total_income"), 976.0, 2010));
+        let per_km2 = PlotChoice {
+            year: YearChoice::Year(2010),
+            divide_by: Some(MetricId::new("planned_area")),
+            ..choice("total_income")
+        };
+        let unchanged = bar_series(&dataset, &ids(&["alpha"]), &per_km2);
+        let benchmark = unchanged.zone.expect("976 ÷ 488 km²");
+        assert_eq!((benchmark.value, benchmark.divisor_year), (2.0, Some(2012)));
+        let zone = dataset.zone.as_mut().expect("the fixture's zone");
+        zone.milestones.push(Milestone {
+            year: 2012,
+            month: Some(10),
+            event: crate::model::Text { en: "Expanded".to_owned(), zh: "扩区".to_owned() },
+            boundary_change: true,
+            source: SourceId::new("s1"),
+        });
+        let changed = bar_series(&dataset, &ids(&["alpha"]), &per_km2);
+        assert_eq!(changed.zone, None);
+        assert!(changed.zone_divisor_across_boundary);
     }
 
     /// A zone figure of a part of the year is no benchmark for whole years of the parks; it is

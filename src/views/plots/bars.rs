@@ -165,6 +165,9 @@ pub(super) fn notes(
                     .replace("{value}", &value_with_unit(median, series.median_qualifier, unit)),
             );
         }
+        if series.zone_divisor_across_boundary {
+            lines.push(s.zone_no_divisor.replace("{zone}", &zone_name(ctx)));
+        }
         if let Some(zone) = series.zone.as_ref().filter(|_| !series.zone_like_the_bars()) {
             // Not even its value: beside whole years of the parks, a part of the zone's year
             // reads as the zone falling short of them.
