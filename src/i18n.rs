@@ -548,6 +548,15 @@ pub struct Strings {
     pub divisor_years: &'static str,
     /// Bars that a log scale cannot show.
     pub not_on_log: &'static str,
+    /// A park without a bar because its divisor is stated only for its ground before or after
+    /// a change of its boundaries, in the "no data" line: `{park}` its name.
+    pub no_divisor_within_boundaries: &'static str,
+    /// The zone's figure of a part of the year, not drawn against bars of other periods:
+    /// `{zone}` its name, `{when}` the year and part ("2018 Jan–Mar").
+    pub zone_part_of_year: &'static str,
+    /// The zone's figure with no divisor within the same boundaries, so no benchmark: `{zone}`
+    /// its name.
+    pub zone_no_divisor: &'static str,
     /// Scatter: horizontal metric.
     pub x_axis: &'static str,
     /// Scatter: vertical metric.
@@ -979,6 +988,9 @@ pub const EN: Strings = Strings {
     mixed_years: "These bars mix years: each bar states its own year",
     divisor_years: "A bar divided by a figure for {divisor} of another year gives both years: its own ÷ the divisor's",
     not_on_log: "Not shown on the log scale (zero or negative)",
+    no_divisor_within_boundaries: "{park} (no divisor within the same boundaries)",
+    zone_part_of_year: "{zone}: only a figure for {when}, not drawn",
+    zone_no_divisor: "{zone}: no divisor within the same boundaries, not drawn",
     x_axis: "Horizontal",
     y_axis: "Vertical",
     bubble: "Bubble size",
@@ -1295,6 +1307,9 @@ pub const ZH: Strings = Strings {
     mixed_years: "各柱年份不同：每根柱标注其年份",
     divisor_years: "{divisor}与数值年份不同的柱标注两个年份：数值年份 ÷ 除数年份",
     not_on_log: "对数刻度无法显示（零或负值）",
+    no_divisor_within_boundaries: "{park}（无同一园区范围的除数数据）",
+    zone_part_of_year: "{zone}：仅有{when}的数据，未绘出",
+    zone_no_divisor: "{zone}：无同一范围的除数数据，未绘出",
     x_axis: "横轴",
     y_axis: "纵轴",
     bubble: "气泡大小",

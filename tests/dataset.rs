@@ -483,7 +483,7 @@ fn a_sample_of_the_additions_from_the_tables_pass() {
         let source = dataset.sources.iter().find(|s| s.id.as_str() == id).unwrap_or_else(|| panic!("source {id}"));
         assert!(!source.title.is_empty() && !source.publisher.is_empty() && source.url.is_some(), "{id}");
     }
-    assert_eq!((dataset.meta.version.as_str(), dataset.meta.date.as_str()), ("0.3.3", "2026-11-30"));
+    assert_eq!((dataset.meta.version.as_str(), dataset.meta.date.as_str()), ("0.3.4", "2026-12-01"));
 }
 
 /// Xicheng's income runs from its predecessor's opening year (2002) to more than 300 bn yuan in
@@ -506,4 +506,30 @@ fn the_income_takeaway_does_not_measure_growth_across_a_parks_enlargement() {
     let sentence = plot_takeaway(&dataset, &data, &choice, parks.len(), Language::En);
     assert!(!sentence.contains("Xicheng Park grew"), "{sentence}");
     assert!(sentence.contains("not measured across a change of a park's area (Xicheng Park 2006, 2012"), "{sentence}");
+}
+
+/// Xicheng's 2005 income per km² is divided by its 2.9 km² of 2001, not by the 10 km² it grew to
+/// in 2012; Dongcheng's of 2018 by its area of 2020, nearer than 2021's; and the zone's 2005
+/// income by no area at all, as its only areas are of other ground (1988, 2012).
+#[test]
+fn real_bars_divide_by_the_nearest_divisor_of_the_same_ground() {
+    use zgc_atlas::state::series::bar_series;
+    use zgc_atlas::state::{PlotChoice, YearChoice};
+    let dataset = dataset();
+    let parks: Vec<_> = dataset.parks.iter().map(|park| park.id.clone()).collect();
+    let per_km2 = |year| PlotChoice {
+        metric: zgc_atlas::model::MetricId::new("total_income"),
+        year: YearChoice::Year(year),
+        divide_by: Some(zgc_atlas::model::MetricId::new("planned_area")),
+        ..PlotChoice::for_dataset(&dataset)
+    };
+    let bar = |year, park: &str| {
+        let series = bar_series(&dataset, &parks, &per_km2(year));
+        series.bars.iter().find(|bar| bar.park.as_str() == park).map(|bar| (bar.value, bar.divisor_year))
+    };
+    assert_eq!(bar(2005, "xicheng"), Some((0.7655, Some(2001))), "2.22 ÷ 2.9 km²");
+    assert_eq!(bar(2018, "dongcheng"), Some((42.12, Some(2020))), "254 ÷ 6.03 km²");
+    let in_2005 = bar_series(&dataset, &parks, &per_km2(2005));
+    assert_eq!(in_2005.zone, None);
+    assert!(in_2005.zone_divisor_across_boundary);
 }

@@ -1067,3 +1067,103 @@ fn a_cut_matrix_keeps_the_same_industries_in_both_languages_and_those_parks_lead
     let (kept, _) = kept(Language::En, 25);
     assert!(kept.iter().any(|id| id == "rail_transit") && kept.iter().any(|id| id == "culture_tourism"), "{kept:?}");
 }
+
+/// The small fixture with `from` replaced by `to` (once), opened on the Compare tab's bars of
+/// `metric` for `year`, divided by `divide_by`.
+fn small_bars_with(
+    edits: &[(&str, &str)],
+    metric: &str,
+    year: i32,
+    divide_by: Option<&str>,
+) -> Harness<'static, ParkApp> {
+    let mut text = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture");
+    for (from, to) in edits {
+        assert!(text.contains(from), "the fixture has {from}");
+        text = text.replacen(from, to, 1);
+    }
+    let mut harness = compare(DataOrigin::Memory { label: "small.ron".to_owned(), text: text.into() });
+    let plot = &mut harness.state_mut().state.plot;
+    plot.metric = zgc_atlas::model::MetricId::new(metric);
+    plot.year = zgc_atlas::state::YearChoice::Year(year);
+    plot.divide_by = divide_by.map(zgc_atlas::model::MetricId::new);
+    harness.run();
+    harness
+}
+
+/// Beta's ground changed in 2012 and its area is stated only for 2012: its income of 2008 per
+/// km² has no bar, and the "no data" line says why, in both languages. So has the zone's, whose
+/// ground changed in 2012 as well: the notes say why it draws no benchmark.
+#[test]
+fn a_bar_without_a_divisor_within_its_boundaries_says_why_it_has_none() {
+    let mut harness = small_bars_with(
+        &[
+            (
+                r#"industries: [(industry: "biomed", role: Leading, source: "s2")],"#,
+                r#"industries: [(industry: "biomed", role: Leading, source: "s2")],
+            milestones: [(year: 2012, event: (en: "Extended", zh: "扩区"), boundary_change: true, source: "s2")],"#,
+            ),
+            (
+                r#"(metric: "planned_area", value: 10, year: 2012, source: "s2"),"#,
+                r#"(metric: "planned_area", value: 10, year: 2012, source: "s2"),
+                (metric: "total_income", value: 50, year: 2008, source: "s2"),"#,
+            ),
+            // The zone's ground changed in 2012 too, and its area is of 2012.
+            (
+                r#"observations: [(metric: "planned_area", value: 488, year: 2012, source: "s1")],"#,
+                r#"milestones: [(year: 2012, event: (en: "Extended", zh: "扩区"), boundary_change: true, source: "s1")],
+        observations: [(metric: "planned_area", value: 488, year: 2012, source: "s1"), (metric: "total_income", value: 900, year: 2008, source: "s1")],"#,
+            ),
+            // Alpha's ground did not change: its 2008 income is divided by its 2012 area.
+            (
+                r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),"#,
+                r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1"),
+                (metric: "total_income", value: 261, year: 2008, source: "s1"),"#,
+            ),
+        ],
+        "total_income",
+        2008,
+        Some("planned_area"),
+    );
+    let Some(PlotData::Bars(series)) = harness.state().plot_data() else { panic!("expected the bars") };
+    assert_eq!(bar_parks(&harness), ["alpha"], "no bar divides Beta's 2008 by its 2012 ground: {series:?}");
+    assert!(painted_texts(&harness).iter().any(|text| text.shown == "10 (2008 ÷ 2012)"), "Alpha's 261 ÷ 26.1 km²");
+    assert!(harness.query_by_label_contains("Beta Park (no divisor within the same boundaries)").is_some());
+    assert!(harness.query_by_label_contains("Gamma Park (").is_none(), "Gamma has no figures: no reason to give");
+    assert!(harness.query_by_label_contains("Test zone: no divisor within the same boundaries, not drawn").is_some());
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    assert!(harness.query_by_label_contains("乙园（无同一园区范围的除数数据）").is_some(), "in Chinese");
+    assert!(harness.query_by_label_contains("测试区：无同一范围的除数数据，未绘出").is_some(), "the zone, in Chinese");
+}
+
+/// A first quarter of the zone is not drawn as the benchmark of whole years of the parks: the
+/// notes say the zone has only that part of the year.
+#[test]
+fn a_part_of_the_zones_year_is_not_drawn_against_whole_years() {
+    let mut harness = small_bars_with(
+        &[(
+            r#"observations: [(metric: "planned_area", value: 488, year: 2012, source: "s1")],"#,
+            r#"observations: [(metric: "planned_area", value: 488, year: 2012, source: "s1"), (metric: "total_income", value: 1120, year: 2018, period: Some(JanTo(3)), source: "s1")],"#,
+        )],
+        "total_income",
+        2018,
+        None,
+    );
+    assert!(harness.query_by_label_contains("Test zone: only a figure for 2018 Jan–Mar, not drawn").is_some());
+    assert!(harness.query_by_label_contains("dotted line").is_none(), "no line is drawn for the zone");
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    assert!(harness.query_by_label_contains("测试区：仅有2018年1–3月的数据，未绘出").is_some(), "in Chinese");
+    assert!(harness.query_by_label_contains("点线").is_none(), "no line is drawn for the zone, in Chinese");
+}
+
+/// One bar has no median line, and no note of one.
+#[test]
+fn one_bar_has_no_median_line() {
+    let mut harness = small_bars_with(&[], "total_income", 2018, None);
+    assert_eq!(bar_parks(&harness), ["alpha"], "a fair test: one bar");
+    assert!(harness.query_by_label_contains("median").is_none(), "no median of one park");
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    assert!(harness.query_by_label_contains("中位数").is_none(), "no median of one park, in Chinese");
+}

@@ -501,8 +501,8 @@ pub struct Milestone {
     pub month: Option<u8>,
     /// What happened, e.g. "Approved by the Ministry of Science and Technology".
     pub event: Text,
-    /// Whether the park's ground changed here: it was made from other areas, extended, or its
-    /// area adjusted. Its figures from this year on cover other ground than those before, so
+    /// Whether the park's (or, of a zone's milestone, the zone's) ground changed here: it was
+    /// made from other areas, extended, or its area adjusted. Its figures from this year on cover other ground than those before, so
     /// growth is never measured across the change (see [`same_ground`]).
     #[serde(default)]
     pub boundary_change: bool,
@@ -572,11 +572,17 @@ impl Park {
     /// The years the park's ground changed ([`Milestone::boundary_change`]), oldest first, each
     /// once.
     pub fn boundary_changes(&self) -> Vec<i32> {
-        let mut years: Vec<i32> = self.milestones.iter().filter(|m| m.boundary_change).map(|m| m.year).collect();
-        years.sort_unstable();
-        years.dedup();
-        years
+        boundary_changes(&self.milestones)
     }
+}
+
+/// The years of `milestones` at which the ground changed ([`Milestone::boundary_change`]),
+/// oldest first, each once.
+fn boundary_changes(milestones: &[Milestone]) -> Vec<i32> {
+    let mut years: Vec<i32> = milestones.iter().filter(|m| m.boundary_change).map(|m| m.year).collect();
+    years.sort_unstable();
+    years.dedup();
+    years
 }
 
 /// Whether a park's figures of the years `from` and `to` cover the same ground, given the years
@@ -655,6 +661,19 @@ pub struct Zone {
     /// Zone-wide figures.
     #[serde(default)]
     pub observations: Vec<Observation>,
+    /// Key events of the zone as a whole, oldest first; those marked
+    /// [`boundary_change`](Milestone::boundary_change) say when its ground changed, so that a
+    /// zone figure is never divided by one of other ground.
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+}
+
+impl Zone {
+    /// The years the zone's ground changed, oldest first, each once (as
+    /// [`Park::boundary_changes`]).
+    pub fn boundary_changes(&self) -> Vec<i32> {
+        boundary_changes(&self.milestones)
+    }
 }
 
 /// The zone's figures, so that the rules over a park's figures apply to the zone's alike.

@@ -506,3 +506,17 @@ fn a_map_files_problems_are_said_in_the_interfaces_language() {
     let unreadable = load_dataset_file(std::path::Path::new("/no/such/dataset.ron")).expect_err("no file");
     assert_eq!(unreadable.in_language(Language::Zh), "/no/such/dataset.ron 无法读取：找不到该文件");
 }
+
+/// The zone's milestones are checked as a park's are: a year out of range and an unknown source
+/// are each named with the milestone's path.
+#[test]
+fn a_zones_milestone_is_checked_as_a_parks_is() {
+    let ron = edited(
+        "name: (en: \"Test zone\", zh: \"测试区\"),",
+        "name: (en: \"Test zone\", zh: \"测试区\"),\n        milestones: [(year: 2212, event: (en: \"Extended\", zh: \"扩区\"), boundary_change: true, source: \"s9\")],",
+    );
+    assert_eq!(
+        problems(&ron),
+        ["zone → milestones[0]: year 2212 is outside 1949–2100", "zone → milestones[0]: unknown source \"s9\"",]
+    );
+}

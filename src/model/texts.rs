@@ -114,6 +114,9 @@ impl Dataset {
         if let Some(zone) = &self.zone {
             texts.both("zone → name", &zone.name);
             texts.notes("zone", &zone.observations);
+            for (i, milestone) in zone.milestones.iter().enumerate() {
+                texts.both(&format!("zone → milestones[{i}] → event"), &milestone.event);
+            }
         }
         texts.texts
     }

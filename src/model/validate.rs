@@ -5,7 +5,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::Hash;
 
 use super::load::{Problem, message};
-use super::{Dataset, DeclaredViews, Metric, MetricId, Observation, Period, Qualifier, SourceId, Text, units};
+use super::{
+    Dataset, DeclaredViews, Metric, MetricId, Milestone, Observation, Period, Qualifier, SourceId, Text, units,
+};
 
 /// Earliest year a figure or milestone may refer to.
 const FIRST_YEAR: i32 = 1949;
@@ -61,6 +63,16 @@ impl Checker<'_> {
                 ),
             );
         }
+    }
+
+    /// A park's or the zone's milestone: its year, month, words and source.
+    fn milestone(&mut self, path: &str, milestone: &Milestone) {
+        self.year(path, milestone.year);
+        if milestone.month.is_some_and(|m| !(1..=12).contains(&m)) {
+            self.report(path, message("the month must be 1–12", "月份须为 1–12"));
+        }
+        self.text(path, "event", &milestone.event);
+        self.source(path, &milestone.source);
     }
 
     fn observation(&mut self, path: &str, obs: &Observation) {
@@ -230,6 +242,9 @@ pub(super) fn validate(dataset: &Dataset) -> Vec<Problem> {
             }
         }
         checker.repeated_observations("zone", &zone.observations);
+        for (i, milestone) in zone.milestones.iter().enumerate() {
+            checker.milestone(&format!("zone → milestones[{i}]"), milestone);
+        }
     }
     checker.problems
 }
@@ -426,13 +441,7 @@ fn check_parks(checker: &mut Checker<'_>) {
             }
         }
         for (i, milestone) in park.milestones.iter().enumerate() {
-            let path = format!("{park_path} → milestones[{i}]");
-            checker.year(&path, milestone.year);
-            if milestone.month.is_some_and(|m| !(1..=12).contains(&m)) {
-                checker.report(&path, message("the month must be 1–12", "月份须为 1–12"));
-            }
-            checker.text(&path, "event", &milestone.event);
-            checker.source(&path, &milestone.source);
+            checker.milestone(&format!("{park_path} → milestones[{i}]"), milestone);
         }
         for (field, items) in [("sub_areas", &park.sub_areas), ("companies", &park.companies)] {
             for (i, item) in items.iter().enumerate() {

@@ -112,7 +112,7 @@ fn remember_bars_with_room(ui: &Ui, height: f32, limit: usize, total: usize) {
 /// instead.
 fn zone_fits(series: &BarSeries) -> bool {
     let largest = series.bars.first().map_or(0.0, |b| b.value);
-    series.zone.as_ref().is_some_and(|zone| zone.value <= 2.0 * largest)
+    series.zone_like_the_bars() && series.zone.as_ref().is_some_and(|zone| zone.value <= 2.0 * largest)
 }
 
 /// The notes about the bars: that they mix years, that only the largest are drawn, what the
@@ -147,8 +147,9 @@ pub(super) fn notes(
         );
     }
     // The zone's figure is marked only where its words are shown, with the benchmarks.
-    let zone_differs =
-        choice.show_benchmark && series.zone.as_ref().is_some_and(|zone| !zone.stated_otherwise.is_empty());
+    let zone_differs = choice.show_benchmark
+        && series.zone_like_the_bars()
+        && series.zone.as_ref().is_some_and(|zone| !zone.stated_otherwise.is_empty());
     if zone_differs || series.bars.iter().take(limit).any(|bar| !bar.stated_otherwise.is_empty()) {
         notes.push(s.differs_note.to_owned());
     }
@@ -164,7 +165,15 @@ pub(super) fn notes(
                     .replace("{value}", &value_with_unit(median, series.median_qualifier, unit)),
             );
         }
-        if let Some(zone) = &series.zone {
+        if series.zone_divisor_across_boundary {
+            lines.push(s.zone_no_divisor.replace("{zone}", &zone_name(ctx)));
+        }
+        if let Some(zone) = series.zone.as_ref().filter(|_| !series.zone_like_the_bars()) {
+            // Not even its value: beside whole years of the parks, a part of the zone's year
+            // reads as the zone falling short of them.
+            let when = crate::i18n::period_label(ctx.language, zone.year, zone.period);
+            lines.push(s.zone_part_of_year.replace("{zone}", &zone_name(ctx)).replace("{when}", &when));
+        } else if let Some(zone) = &series.zone {
             let mut value = value_with_unit(zone.value, zone.qualifier, unit);
             // Marked as a bar's label is when another figure is stated for its year: the zone
             // has no tooltip to list it, but the key says what the mark means.

@@ -123,7 +123,7 @@ pub fn compare_ui(
         }
         PlotData::Matrix(matrix) => matrix::matrix_ui(ui, ctx, matrix, footer, actions),
     }
-    missing_ui(ui, ctx, data.missing());
+    missing_ui(ui, ctx, data);
     sources_ui(ui, ctx, view, s);
     Some(scope)
 }
@@ -363,13 +363,26 @@ fn scaled(value: f64, log_scale: bool) -> Option<f64> {
 const MAX_NAMED_MISSING: usize = 20;
 
 /// The line naming the parks the plot could not draw for lack of data.
-fn missing_text(ctx: &CompareContext<'_>, missing: &[ParkId]) -> Option<String> {
+/// A park's name says why it has no bar when the bars are divided and its divisor is known only
+/// for other boundaries ("Xicheng (no divisor within the same boundaries)").
+fn missing_text(ctx: &CompareContext<'_>, data: &PlotData) -> Option<String> {
+    let missing = data.missing();
     if missing.is_empty() {
         return None;
     }
     let s = strings(ctx.language);
-    let mut names: Vec<String> =
-        missing.iter().take(MAX_NAMED_MISSING).map(|id| park_name(ctx.dataset, id, ctx.language)).collect();
+    let mut names: Vec<String> = missing
+        .iter()
+        .take(MAX_NAMED_MISSING)
+        .map(|id| {
+            let name = park_name(ctx.dataset, id, ctx.language);
+            if data.divisor_across_boundary().contains(id) {
+                s.no_divisor_within_boundaries.replace("{park}", &name)
+            } else {
+                name
+            }
+        })
+        .collect();
     let unnamed = missing.len().saturating_sub(MAX_NAMED_MISSING);
     if unnamed > 0 {
         names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
@@ -387,14 +400,14 @@ fn sources_text(view: &PlotView, s: &Strings) -> Option<String> {
 fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, view: &PlotView) -> f32 {
     let height = |text: Option<String>, style: TextStyle| text.map_or(0.0, |text| label_height(ui, text, &style));
     let s = strings(ctx.language);
-    height(missing_text(ctx, view.data.missing()), TextStyle::Body)
+    height(missing_text(ctx, &view.data), TextStyle::Body)
         + height(sources_text(view, s), TextStyle::Small)
         + ui.spacing().item_spacing.y * 2.0
 }
 
 /// The parks the plot could not draw for lack of data, named.
-fn missing_ui(ui: &mut Ui, ctx: &CompareContext<'_>, missing: &[ParkId]) {
-    if let Some(text) = missing_text(ctx, missing) {
+fn missing_ui(ui: &mut Ui, ctx: &CompareContext<'_>, data: &PlotData) {
+    if let Some(text) = missing_text(ctx, data) {
         ui.label(RichText::new(text).color(qualifier_colour(ui.visuals(), Qualifier::Approximate)));
     }
 }
