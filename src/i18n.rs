@@ -554,6 +554,9 @@ pub struct Strings {
     /// The zone's figure of a part of the year, not drawn against bars of other periods:
     /// `{zone}` its name, `{when}` the year and part ("2018 Jan–Mar").
     pub zone_part_of_year: &'static str,
+    /// The bars' notes: the zone's figure is of the whole year, the bars all of one part of it:
+    /// not drawn. `{zone}`, `{when}` (its year).
+    pub zone_whole_year: &'static str,
     /// The zone's figure with no divisor within the same boundaries, so no benchmark: `{zone}`
     /// its name.
     pub zone_no_divisor: &'static str,
@@ -990,6 +993,7 @@ pub const EN: Strings = Strings {
     not_on_log: "Not shown on the log scale (zero or negative)",
     no_divisor_within_boundaries: "{park} (no divisor within the same boundaries)",
     zone_part_of_year: "{zone}: only a figure for {when}, not drawn",
+    zone_whole_year: "{zone}: a figure for the whole of {when}, not drawn beside figures for part of it",
     zone_no_divisor: "{zone}: no divisor within the same boundaries, not drawn",
     x_axis: "Horizontal",
     y_axis: "Vertical",
@@ -1309,6 +1313,7 @@ pub const ZH: Strings = Strings {
     not_on_log: "对数刻度无法显示（零或负值）",
     no_divisor_within_boundaries: "{park}（无同一园区范围的除数数据）",
     zone_part_of_year: "{zone}：仅有{when}的数据，未绘出",
+    zone_whole_year: "{zone}：为{when}年全年数据，未与部分月份数据并列绘出",
     zone_no_divisor: "{zone}：无同一范围的除数数据，未绘出",
     x_axis: "横轴",
     y_axis: "纵轴",
@@ -1561,19 +1566,17 @@ pub fn qualifier_name(language: Language, qualifier: Qualifier) -> &'static str 
 pub fn period_label(language: Language, year: i32, period: Option<Period>) -> String {
     match (language, period) {
         (_, None) => year.to_string(),
-        (Language::En, Some(Period::H1)) => format!("{year} H1"),
-        (Language::En, Some(Period::H2)) => format!("{year} H2"),
-        (Language::En, Some(Period::JanTo(month))) => format!("{year} Jan–{}", month_abbrev(month)),
         (Language::En, Some(Period::Cumulative)) => format!("to {year}"),
-        (Language::Zh, Some(Period::H1)) => format!("{year}年上半年"),
-        (Language::Zh, Some(Period::H2)) => format!("{year}年下半年"),
-        (Language::Zh, Some(Period::JanTo(month))) => format!("{year}年1–{month}月"),
         (Language::Zh, Some(Period::Cumulative)) => format!("截至{year}年累计"),
+        (Language::En, Some(part)) => format!("{year} {}", period_short(language, part)),
+        (Language::Zh, Some(part)) => format!("{year}年{}", period_short(language, part)),
     }
 }
 
-/// The part of a year a figure covers, without the year, as the charts write it: "Jan–Nov" /
-/// "1–11月", "H1" / "上半年"; for a column beside the year (`period_label` in a CSV export).
+/// The part of a year a figure covers, without the year, as the charts write it after the year
+/// ([`period_label`]): "Jan–Nov" / "1–11月", "H1" / "上半年"; for a column beside the year
+/// (`period_label` in a CSV export). A cumulative figure, which the charts write around the
+/// year ("to 2018"), is "cumulative" / "累计".
 pub fn period_short(language: Language, period: Period) -> String {
     match (language, period) {
         (Language::En, Period::H1) => "H1".to_owned(),
@@ -1906,16 +1909,13 @@ mod tests {
         // Without the year, for a column beside it: the words the charts write after the year.
         assert_eq!(period_short(Language::En, Period::JanTo(11)), "Jan–Nov");
         assert_eq!(period_short(Language::Zh, Period::JanTo(11)), "1–11月");
-        for period in [Period::H1, Period::H2, Period::JanTo(3), Period::JanTo(11)] {
-            assert_eq!(
-                format!("2014 {}", period_short(Language::En, period)),
-                period_label(Language::En, 2014, Some(period))
-            );
-            assert_eq!(
-                format!("2014年{}", period_short(Language::Zh, period)),
-                period_label(Language::Zh, 2014, Some(period))
-            );
-        }
+        // January alone is one month, not a span from it to itself.
+        assert_eq!(period_label(Language::En, 2014, Some(Period::JanTo(1))), "2014 Jan");
+        assert_eq!(period_label(Language::Zh, 2014, Some(Period::JanTo(1))), "2014年1月");
+        assert_eq!(period_short(Language::Zh, Period::JanTo(1)), "1月");
+        // A cumulative figure is written around its year, and "cumulative" beside it.
+        assert_eq!(period_label(Language::En, 2014, Some(Period::Cumulative)), "to 2014");
+        assert_eq!(period_short(Language::En, Period::Cumulative), "cumulative");
     }
 
     #[test]

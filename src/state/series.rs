@@ -445,11 +445,17 @@ pub const MEDIAN_BARS: usize = 3;
 
 impl BarSeries {
     /// Whether the zone's figure can be drawn against the bars: it covers the same part of the
-    /// year as every bar (the whole year, mostly). A first quarter of the zone beside whole years
-    /// of the parks would read as the zone falling short of them.
+    /// year as every bar (the whole year, mostly), or the whole year beside bars that are not
+    /// all of one part of it. A first quarter of the zone beside whole years of the parks would
+    /// read as the zone falling short of them, and a whole year of it beside their first
+    /// quarters as the parks falling short.
     pub fn zone_like_the_bars(&self) -> bool {
         self.zone.as_ref().is_some_and(|zone| {
-            zone.period.is_none() || (!self.bars.is_empty() && self.bars.iter().all(|bar| bar.period == zone.period))
+            let all_of = |period| !self.bars.is_empty() && self.bars.iter().all(|bar| bar.period == period);
+            match zone.period {
+                None => self.bars.first().is_none_or(|first| first.period.is_none() || !all_of(first.period)),
+                part => all_of(part),
+            }
         })
     }
 }
@@ -1479,6 +1485,12 @@ mod tests {
         let quarters = bar_series(&dataset, &ids(&["alpha"]), &in_2018);
         assert_eq!(quarters.bars[0].period, Some(Period::JanTo(3)), "a fair test: Alpha's first quarter");
         assert!(quarters.zone_like_the_bars(), "a first quarter against a first quarter");
+        // The other way round: the zone's whole year is no benchmark for first quarters either.
+        let zone = dataset.zone.as_mut().expect("the fixture's zone");
+        zone.observations.push(dataset_figure(MetricId::new("total_income"), 4480.0, 2018));
+        let whole_zone = bar_series(&dataset, &ids(&["alpha"]), &in_2018);
+        assert_eq!(whole_zone.zone.as_ref().map(|zone| zone.period), Some(None), "a fair test: the zone's whole 2018");
+        assert!(!whole_zone.zone_like_the_bars(), "the zone's whole 2018 against Alpha's first quarter");
     }
 
     /// The median of one bar is that bar, of two their midpoint: no median under three bars.

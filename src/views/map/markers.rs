@@ -70,11 +70,10 @@ pub(super) fn markers_ui(
     let mut dots = Vec::with_capacity(if as_widgets { 0 } else { markers.len() });
     let (order, first_coloured) = paint_order(ctx);
     // A grey marker looks as every other grey one in or outside the filter: worked out once,
-    // not for each of thousands. The hovered and selected ones are found once, not by comparing
-    // every name; the selected park is grey when every colour went to pins, and still stands out.
+    // not for each of thousands (the selected park, grey when every colour went to pins, is
+    // painted with the picked ones). The hovered one is found once, not by comparing every name.
     let grey_looks = [false, true].map(|in_filter| with_filter(look_of(None, RING_PLAIN), in_filter));
-    let [hovered_marker, selected_marker] =
-        [ctx.hovered, ctx.selected].map(|park| park.and_then(|p| ctx.data.marker(p)));
+    let hovered_marker = ctx.hovered.and_then(|park| ctx.data.marker(park));
     let is = |found: Option<&Marker>, marker: &Marker| found.is_some_and(|found| std::ptr::eq(found, marker));
     for (i, marker) in order.iter().copied().enumerate() {
         let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
@@ -82,7 +81,7 @@ pub(super) fn markers_ui(
             continue;
         }
         let radius = ctx.data.marker_radius(marker);
-        let resting = if i < first_coloured && !is(selected_marker, marker) {
+        let resting = if i < first_coloured {
             grey_looks[usize::from(marker.in_filter)]
         } else {
             marker_look(ctx, marker, false)
@@ -149,9 +148,16 @@ pub(super) fn markers_ui(
 /// coloured parks' (a pinned park under a grey one could not be seen, nor whose its name's
 /// leader is), each group largest first, so that no marker lies hidden under a larger one (a
 /// pinned park's cross vanished under a neighbour's large disc). Of two alike, the more
-/// important coloured park goes uppermost. Returns them, and where the coloured ones begin.
+/// important coloured park goes uppermost. The selected park goes with the coloured ones even
+/// when every colour went to pins. Returns them, and where the picked ones begin.
 fn paint_order<'m>(ctx: &MapContext<'m>) -> (Vec<&'m Marker>, usize) {
-    let coloured: Vec<&Marker> = ctx.colours.parks().filter_map(|park| ctx.data.marker(park)).collect();
+    let mut coloured: Vec<&Marker> = ctx.colours.parks().filter_map(|park| ctx.data.marker(park)).collect();
+    if let Some(selected) = ctx.selected.and_then(|park| ctx.data.marker(park))
+        && !coloured.iter().any(|c| std::ptr::eq(*c, selected))
+    {
+        // The least important of the picked ones: of two alike in size, under the coloured.
+        coloured.push(selected);
+    }
     let grey = ctx.data.markers.iter().filter(|marker| !coloured.iter().any(|c| std::ptr::eq(*c, *marker)));
     let largest_first = |markers: &mut Vec<&Marker>| {
         markers.sort_by(|a, b| ctx.data.marker_radius(b).total_cmp(&ctx.data.marker_radius(a)));

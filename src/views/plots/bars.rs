@@ -172,7 +172,9 @@ pub(super) fn notes(
             // Not even its value: beside whole years of the parks, a part of the zone's year
             // reads as the zone falling short of them.
             let when = crate::i18n::period_label(ctx.language, zone.year, zone.period);
-            lines.push(s.zone_part_of_year.replace("{zone}", &zone_name(ctx)).replace("{when}", &when));
+            // Or the other way round: the zone's whole year beside the parks' parts of it.
+            let words = if zone.period.is_some() { s.zone_part_of_year } else { s.zone_whole_year };
+            lines.push(words.replace("{zone}", &zone_name(ctx)).replace("{when}", &when));
         } else if let Some(zone) = &series.zone {
             let mut value = value_with_unit(zone.value, zone.qualifier, unit);
             // Marked as a bar's label is when another figure is stated for its year: the zone
