@@ -335,8 +335,7 @@ fn leader_clause(
     };
     // The runner-up is stated plainly, but a park further down may state only a lower bound,
     // which could be above the first: the order is then by stated figure, and said to be.
-    let bounds_below =
-        ranked.iter().skip(2).filter(|(_, stated)| uncertain_order(top.qualifier, stated.qualifier)).count();
+    let bounds_below = could_overturn(top, ranked.get(2..).unwrap_or_default()).count();
     match (bounds_below, words.language) {
         (0, Language::En) => format!("{a} ranks first for {what}, {pa}, {comparison}"),
         (0, Language::Zh) => format!("{a}的{what}最高，为{pa}，{comparison}"),
@@ -361,17 +360,24 @@ fn leader_clause(
 /// Whether the first of `ranked` (largest first) is first whatever its bounds hide: neither it
 /// an upper bound nor any figure below it a lower bound.
 fn surely_first(ranked: &[(&ParkId, Stated)]) -> bool {
-    ranked.split_first().is_none_or(|((_, top), below)| {
-        !below.iter().any(|(_, stated)| uncertain_order(top.qualifier, stated.qualifier))
-    })
+    ranked.split_first().is_none_or(|((_, top), below)| could_overturn(top, below).next().is_none())
+}
+
+/// The figures of `below` (ranked under the first's figure `top`) that could be above it, as
+/// their bounds or the first's leave open.
+fn could_overturn<'r, 'p>(
+    top: &Stated,
+    below: &'r [(&'p ParkId, Stated)],
+) -> impl Iterator<Item = &'r (&'p ParkId, Stated)> {
+    let top = top.qualifier;
+    below.iter().filter(move |(_, stated)| uncertain_order(top, stated.qualifier))
 }
 
 /// The parks below the first of `ranked` whose "more than" figures could exceed its figure
 /// `top`, each with its figure, in rank order: "B's more than 0.46, C's more than 0.29 and 2
 /// other parks" when more than [`MOST_CHALLENGERS_NAMED`] could.
 fn challengers_named(words: &Words<'_>, top: &Stated, ranked: &[(&ParkId, Stated)], unit: &DisplayUnit) -> String {
-    let challengers: Vec<&(&ParkId, Stated)> =
-        ranked.iter().skip(1).filter(|(_, stated)| uncertain_order(top.qualifier, stated.qualifier)).collect();
+    let challengers: Vec<&(&ParkId, Stated)> = could_overturn(top, ranked.get(1..).unwrap_or_default()).collect();
     let mut named: Vec<String> = challengers
         .iter()
         .take(MOST_CHALLENGERS_NAMED)
