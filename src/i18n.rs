@@ -550,6 +550,8 @@ pub struct Strings {
     pub not_on_log: &'static str,
     /// A park without a bar because its divisor is stated only for its ground before or after
     /// a change of its boundaries, in the "no data" line: `{park}` its name.
+    /// A bars CSV's note on a park without a bar for want of a divisor on the same ground.
+    pub no_divisor_reason: &'static str,
     pub no_divisor_within_boundaries: &'static str,
     /// The zone's figure of a part of the year, not drawn against bars of other periods:
     /// `{zone}` its name, `{when}` the year and part ("2018 Jan–Mar").
@@ -992,6 +994,7 @@ pub const EN: Strings = Strings {
     divisor_years: "A bar divided by a figure for {divisor} of another year gives both years: its own ÷ the divisor's",
     not_on_log: "Not shown on the log scale (zero or negative)",
     no_divisor_within_boundaries: "{park} (no divisor within the same boundaries)",
+    no_divisor_reason: "no divisor within the same boundaries",
     zone_part_of_year: "{zone}: only a figure for {when}, not drawn",
     zone_whole_year: "{zone}: a figure for the whole of {when}, not drawn beside figures for part of it",
     zone_no_divisor: "{zone}: no divisor within the same boundaries, not drawn",
@@ -1312,6 +1315,7 @@ pub const ZH: Strings = Strings {
     divisor_years: "{divisor}与数值年份不同的柱标注两个年份：数值年份 ÷ 除数年份",
     not_on_log: "对数刻度无法显示（零或负值）",
     no_divisor_within_boundaries: "{park}（无同一园区范围的除数数据）",
+    no_divisor_reason: "无同一园区范围的除数数据",
     zone_part_of_year: "{zone}：仅有{when}的数据，未绘出",
     zone_whole_year: "{zone}：为{when}年全年数据，未与部分月份数据并列绘出",
     zone_no_divisor: "{zone}：无同一范围的除数数据，未绘出",

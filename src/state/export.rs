@@ -328,7 +328,14 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
             cells.into_row()
         })
         .collect();
-    rows.extend(series.missing.iter().map(|park| figure_row(dataset, park, metric, None, language)));
+    rows.extend(series.missing.iter().map(|park| {
+        let mut cells = FigureCells::new(dataset, park, metric, None, language);
+        // Why it has no bar, where the chart says so: its divisor is of other ground.
+        if series.divisor_across_boundary.contains(park) {
+            crate::i18n::strings(language).no_divisor_reason.clone_into(&mut cells.note);
+        }
+        cells.into_row()
+    }));
     Table { headers: FIGURE_COLUMNS.to_vec(), rows }
 }
 

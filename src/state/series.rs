@@ -1433,6 +1433,18 @@ mod tests {
         let column = |name| table.headers.iter().position(|h| *h == name).expect("the column");
         let row = table.rows.iter().find(|row| row[0] == "alpha").expect("Alpha's row");
         assert_eq!((row[column("value")].as_str(), row[column("divisor_year")].as_str()), ("5", "2005"));
+        // A park without a bar for want of a divisor on its ground says so in its row's note.
+        let choice_2008 = per_km2(YearChoice::Year(2008));
+        for language in [Language::En, Language::Zh] {
+            let table =
+                crate::state::export::plot_rows(&dataset, &PlotData::Bars(in_2008.clone()), &choice_2008, language);
+            let note = |park: &str| {
+                let row = table.rows.iter().find(|row| row[0] == park).expect("a row");
+                row[column("note")].clone()
+            };
+            assert_eq!(note("beta"), crate::i18n::strings(language).no_divisor_reason, "{language:?}");
+            assert_eq!(note("gamma"), "", "no figures at all: no reason to give");
+        }
     }
 
     /// The zone's milestones hold its benchmark to the rule of the parks': its 2010 income has
