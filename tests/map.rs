@@ -775,6 +775,33 @@ fn a_map_slide_without_outlines_still_has_its_title_and_scope() {
     }
 }
 
+/// A map slide of a dataset without district outlines shows the takeaway its author wrote, as
+/// every map slide does, under its title.
+#[test]
+fn a_map_slide_without_outlines_shows_its_own_takeaway() {
+    use zgc_atlas::state::Tab;
+    use zgc_atlas::state::slides::{Slide, SlideDeck, ViewSnapshot};
+    let dir = common::copy_to_temp_dir(&[common::crate_file("tests/fixtures/lakeshore/lakeshore.ron")]);
+    let path = dir.path().join("lakeshore.ron");
+    let text =
+        std::fs::read_to_string(&path).expect("fixture").replacen("map: Some(\"districts.ron\"),", "map: None,", 1);
+    std::fs::write(&path, text).expect("write");
+    let slide = Slide {
+        title: "Where the parks are".to_owned(),
+        notes: String::new(),
+        takeaway: "Every district has a park".to_owned(),
+        view: ViewSnapshot { tab: Tab::Map, ..ViewSnapshot::default() },
+    };
+    let deck = ron::ser::to_string_pretty(&SlideDeck { slides: vec![slide] }, ron::ser::PrettyConfig::default());
+    std::fs::write(path.with_file_name("lakeshore.views.ron"), deck.expect("RON")).expect("written");
+    let mut harness = open_app(DataOrigin::File(path), Window { size: [1280.0, 720.0], ..Window::default() });
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().is_presenting());
+    let top = |label: &str| harness.get_by_label(label).rect().top();
+    assert!(top("Every district has a park") < top("This dataset has no district outlines"), "under the title");
+}
+
 /// The Lakeshore fixture with `edits` (each a text and its replacement) made to its dataset,
 /// in a temporary folder beside its map, opened on the map.
 fn lakeshore_edited(edits: &[(&str, &str)]) -> (tempfile::TempDir, Harness<'static, ParkApp>) {

@@ -140,7 +140,8 @@ impl ParkApp {
                     }
                     (None, None) => {
                         let view_title = self.view_title(dataset);
-                        let titles = (view_title.as_str(), self.slide_title());
+                        let own_takeaway = self.slide_takeaway();
+                        let titles = (view_title.as_str(), self.slide_title(), own_takeaway.as_deref());
                         let data = self.derived.map();
                         let scope = map::no_map_ui(ui, dataset, data, &self.state.filter, titles, language);
                         self.shown_scope = Some(scope);

@@ -136,18 +136,22 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
 }
 
 /// The map view of a dataset without district outlines: the view's title (or a slide's own,
-/// which then leads the scope line) and a scope line of the parks and filter, as every map
-/// has, over the message saying there is no map, so that a slide of it still says what it is
+/// which then leads the scope line), a slide's own takeaway, and a scope line of the parks and
+/// filter, as every map has, over the message saying there is no map, so that a slide of it still says what it is
 /// and which parks it is about. Returns the scope line.
 pub fn no_map_ui(
     ui: &mut Ui,
     dataset: &Dataset,
     data: &MapData,
     filter: &FilterState,
-    (view_title, own_title): (&str, Option<&str>),
+    (view_title, own_title, own_takeaway): (&str, Option<&str>, Option<&str>),
     language: Language,
 ) -> String {
     ui.label(RichText::new(own_title.unwrap_or(view_title)).heading().strong());
+    // A takeaway the user wrote for the slide, under the title as on any map slide.
+    if let Some(takeaway) = own_takeaway {
+        ui.label(RichText::new(takeaway).text_style(TextStyle::Body).color(ui.visuals().strong_text_color()));
+    }
     let parks = parks_in_words(language, data.park_count);
     let scope = match filters_in_words(dataset, filter, language) {
         Some(filter) => format!("{parks} · {filter}"),
