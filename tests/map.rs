@@ -171,7 +171,7 @@ fn the_zoom_buttons_on_the_map_zoom_and_reset_it() {
 }
 
 /// With every chart colour taken by pins, the selected park is grey, and still drawn with the
-/// heaviest ring: the map shows which park the profile is about.
+/// heaviest ring and named in the legend: the map shows which park the profile is about.
 #[test]
 fn a_selected_park_without_a_colour_still_stands_out_on_the_map() {
     let mut harness = map();
@@ -194,6 +194,10 @@ fn a_selected_park_without_a_colour_still_stands_out_on_the_map() {
         })
         .fold(0.0, f32::max);
     assert!(widest_ring >= 4.0, "the selected marker's ring is {widest_ring} points wide");
+    let painted: Vec<String> = painted_texts(&harness).into_iter().map(|painted| painted.text).collect();
+    // The profile's heading names it once; the map and its legend name it too.
+    let named = painted.iter().filter(|text| *text == "Haidian Park").count();
+    assert!(named >= 3, "named {named} times: {painted:?}");
 }
 
 /// A park whose approximate position lies on its district's edge is drawn clear of it: the

@@ -151,7 +151,7 @@ impl Legend {
         let marked: Vec<&ParkId> =
             markers.iter().filter(|marker| !marker.stated_otherwise.is_empty()).map(|marker| &marker.park).collect();
         let mut any_marked = false;
-        for park in ctx.colours.parks() {
+        for park in ctx.picked() {
             let mut name = park_name(ctx, park);
             if marked.contains(&park) {
                 name = format!("{name} {}", s.differs_mark);

@@ -70,6 +70,20 @@ pub struct MapContext<'a> {
     pub filter: &'a FilterState,
 }
 
+impl<'a> MapContext<'a> {
+    /// The parks the user picked, most important first: the coloured ones, then the selected
+    /// park when every colour went to pins. Each is named on the map and in the legend.
+    fn picked(&self) -> impl Iterator<Item = &'a ParkId> {
+        let grey_selection = self.selected.filter(|park| self.colours.slot(park).is_none());
+        self.colours.parks().chain(grey_selection)
+    }
+
+    /// Whether `park` is one of [`Self::picked`].
+    fn is_picked(&self, park: &ParkId) -> bool {
+        self.colours.slot(park).is_some() || self.selected == Some(park)
+    }
+}
+
 /// The least enlargement worth an inset; below it the main map shows the small districts
 /// about as large, and the room goes to the main map instead.
 const MIN_MAGNIFICATION: f32 = 1.5;

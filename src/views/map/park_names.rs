@@ -390,14 +390,15 @@ pub(super) fn park_names_ui(
     taken: &LabelRoom,
     markers: &[Rect],
 ) {
-    // The coloured parks first, in their order of importance; the others as the markers come,
+    // The picked parks first (the coloured ones, and the selected one when every colour went to
+    // pins), in their order of importance; the others as the markers come,
     // largest first. Only the coloured ones are looked at when there are many (10,000 markers
     // gone through each frame cost a third of egui's demo frame).
-    let coloured = ctx.colours.parks().filter_map(|park| ctx.data.marker(park));
+    let coloured = ctx.picked().filter_map(|park| ctx.data.marker(park));
     let few = ctx.data.park_count.entries <= MAX_NAMED_PARKS;
     let others = (if few { &ctx.data.markers[..] } else { &[] })
         .iter()
-        .filter(|marker| marker.in_filter && ctx.colours.slot(&marker.park).is_none());
+        .filter(|marker| marker.in_filter && !ctx.is_picked(&marker.park));
     // A park the inset enlarges is named there only, as its district is: in the crowded core a
     // name on the main map had to go a long way from its marker, or read as a neighbour's. A
     // coloured park the inset has no room to name (a small inset on a small screen) is named on
@@ -443,7 +444,7 @@ pub(super) fn park_names_ui(
         .map(|(marker, (galley, shortest))| NameRequest {
             size: galley.size() + plate_pad,
             marker: marker_rect(ctx, pane, marker),
-            coloured: ctx.colours.slot(&marker.park).is_some(),
+            coloured: ctx.is_picked(&marker.park),
             min_width: shortest + plate_pad.x,
         })
         .collect();
@@ -475,7 +476,7 @@ pub(super) fn park_names_ui(
         named
             .iter()
             .zip(&places)
-            .filter(|(marker, place)| place.is_none() && ctx.colours.slot(&marker.park).is_some())
+            .filter(|(marker, place)| place.is_none() && ctx.is_picked(&marker.park))
             .map(|(marker, _)| marker.park.clone())
             .collect(),
     );
