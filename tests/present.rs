@@ -768,6 +768,36 @@ fn a_presented_tables_texts_show_whole_on_the_lines_the_slide_has_room_for() {
     }
 }
 
+/// A presented table of a few parks grows its text into the slide's empty room, though one
+/// of its texts already takes several lines: the real parks of one industry filter at
+/// 1920×1080, where the longest leading industries wrap onto three lines at the body size.
+#[test]
+fn a_presented_table_of_a_few_parks_grows_into_the_slide() {
+    let mut harness = open_app(DataOrigin::Embedded, Window { size: [1920.0, 1080.0], ..Window::default() });
+    harness.get_by_label_contains("Aerospace and aviation (").click();
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let shown = harness.state().visible_parks().len();
+    assert!((2..=6).contains(&shown), "a few parks: {shown}");
+    let body = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size;
+    let painted = painted_texts(&harness);
+    let names: Vec<_> =
+        (dataset.parks.iter()).filter_map(|park| painted.iter().find(|text| text.text == park.name.en)).collect();
+    assert_eq!(names.len(), shown, "every listed park's name is painted");
+    let name_size = names[0].font_size;
+    assert!(name_size > 1.2 * body, "grown from {body} to {name_size}");
+    let longest = (painted.iter())
+        .filter(|text| text.font_size.to_bits() == name_size.to_bits())
+        .max_by_key(|text| text.lines.len())
+        .expect("a text of the table");
+    assert!(longest.lines.len() > 2, "a text on several lines: {:?}", longest.lines);
+    assert!(painted.iter().all(|text| !text.shown.ends_with('…')), "nothing cut");
+    let sources = harness.get_by_label_contains("Sources: ").rect();
+    assert!(longest.rect.bottom() <= sources.top(), "the rows end above the sources line");
+}
+
 /// A deck of three slides with their own words written beside the real dataset, opened.
 fn three_slides() -> (tempfile::TempDir, PathBuf, Harness<'static, ParkApp>, SlideDeck) {
     use zgc_atlas::state::slides::{Slide, ViewSnapshot};
@@ -792,6 +822,46 @@ fn three_slides() -> (tempfile::TempDir, PathBuf, Harness<'static, ParkApp>, Sli
 
 fn deck_on_disk(path: &std::path::Path) -> SlideDeck {
     ron::from_str(&std::fs::read_to_string(path.with_file_name("zgc.views.ron")).expect("written")).expect("RON")
+}
+
+/// A table slide shows the takeaway its author wrote under its title, as a chart's slide does.
+#[test]
+fn a_table_slide_shows_its_own_takeaway() {
+    let (_dir, _path, mut harness, deck) = three_slides();
+    assert_eq!(deck.slides[0].view.tab, Tab::Table, "the first slide is a table: a fair test");
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    // The heading, not the presenter's bar, which names the slide too.
+    let title = (harness.query_all_by_label("All parks").map(|node| node.rect()))
+        .max_by(|a, b| a.height().total_cmp(&b.height()))
+        .expect("the slide's title");
+    let takeaway = harness.get_by_label("Takeaway of All parks").rect();
+    assert!(takeaway.top() >= title.bottom(), "under the title: {title:?}, {takeaway:?}");
+}
+
+/// Presenting shows each slide's view only while it is presented: Escape puts back the tab,
+/// pins and selection the desk had, so presenting never costs the work at hand.
+#[test]
+fn leaving_a_presentation_puts_back_the_desks_view() {
+    let (_dir, _path, mut harness, deck) = three_slides();
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let park = dataset.parks.last().expect("a park").id.clone();
+    harness.get_by_label("Map").click();
+    harness.run();
+    harness.state_mut().state.pinned = vec![park.clone()];
+    harness.state_mut().state.selected = Some(park.clone());
+    harness.run();
+    assert!(deck.slides.iter().all(|slide| !slide.view.pinned.contains(&park)), "no slide pins it: a fair test");
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().state.tab, Tab::Compare, "the second slide's view is shown");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().is_presenting());
+    let state = &harness.state().state;
+    assert_eq!((state.tab, &state.pinned, &state.selected), (Tab::Map, &vec![park.clone()], &Some(park)));
 }
 
 /// One click on a slide's × deletes it, and the file with it; the notice says which slide

@@ -38,6 +38,11 @@ pub use icon::window_icon;
 use presenting::{Presentation, Slides};
 use watch::{BackgroundLoad, FileWatcher};
 
+/// How many passes of one frame egui may run, each but the last thrown away unseen when a view
+/// asks (`Context::request_discard`): enough for a presented table's text fit to settle in
+/// the frame that first shows the slide.
+const MAX_PASSES_PER_FRAME: std::num::NonZeroUsize = std::num::NonZeroUsize::new(8).expect("8 is not zero");
+
 /// The persisted UI state, or the defaults when there is none or it cannot be read (a state
 /// saved by another version, or a damaged file): a bad state file must never stop the app.
 pub fn restore_state(storage: Option<&dyn eframe::Storage>) -> AppState {
@@ -147,6 +152,10 @@ impl ParkApp {
     /// when it is missing or unreadable.
     pub fn new(cc: &eframe::CreationContext<'_>, origin: DataOrigin) -> Self {
         theme::install(&cc.egui_ctx);
+        // A few passes of a frame may be thrown away before it is shown: a presented table
+        // fits its text to the slide over several passes (`park_table::text_fit`), and with
+        // egui's two it would show the slide changing size over as many frames.
+        cc.egui_ctx.options_mut(|options| options.max_passes = MAX_PASSES_PER_FRAME);
         let mut app = Self::with_state(origin, restore_state(cc.storage));
         if let DataOrigin::File(path) = &app.origin {
             app.state.remember_recent(path.clone());

@@ -41,6 +41,9 @@ pub(super) struct Presentation {
     /// What the presentation layout replaced, to put back when it ends; `Some` while it is on
     /// (presenting or exporting).
     saved: Option<SavedLook>,
+    /// The view at the desk when presenting began (tab, filters, pins, selection), put back
+    /// when it ends: the slides' views replace it only while they are shown.
+    pub desk_view: Option<ViewSnapshot>,
 }
 
 /// The window's look before the presentation layout.
@@ -219,14 +222,17 @@ impl ParkApp {
         }
     }
 
-    /// Enters or leaves presentation mode.
+    /// Enters or leaves presentation mode. Leaving it puts back the view the desk had.
     pub(super) fn toggle_presentation(&mut self, ctx: &egui::Context) {
         self.save_slides_typed_into();
         self.presentation.active = !self.presentation.active;
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presentation.active));
         if self.presentation.active {
+            self.presentation.desk_view = Some(ViewSnapshot::capture(&self.state));
             // Like a slide show, presenting starts from the first slide.
             self.show_slide(0);
+        } else if let Some(desk_view) = self.presentation.desk_view.take() {
+            desk_view.restore(&mut self.state);
         }
     }
 

@@ -59,12 +59,13 @@ impl ParkApp {
                 // table gets them here, with the slide's title.
                 Tab::Table if presenting => {
                     let slide_title = self.slide_title();
+                    let slide_takeaway = self.slide_takeaway();
                     let shown = park_table::presented_park_table_ui(
                         ui,
                         dataset,
                         (self.derived.visible(), self.derived.listing_generation()),
                         &self.state,
-                        (slide_title, self.presentation.scroll_rows),
+                        (slide_title, slide_takeaway.as_deref(), self.presentation.scroll_rows),
                         self.derived.table_citations(),
                         actions,
                     );
@@ -401,7 +402,15 @@ impl eframe::App for ParkApp {
     /// into is written too, so closing the window never loses it.
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.save_slides_typed_into();
-        eframe::set_value(storage, eframe::APP_KEY, &self.state);
+        // Mid-presentation, the desk's view is what the next session opens on, not a slide's.
+        match &self.presentation.desk_view {
+            Some(desk_view) => {
+                let mut at_desk = self.state.clone();
+                desk_view.restore(&mut at_desk);
+                eframe::set_value(storage, eframe::APP_KEY, &at_desk);
+            }
+            None => eframe::set_value(storage, eframe::APP_KEY, &self.state),
+        }
     }
 
     /// egui's memory holds the zoom and text sizes; those of the presentation layout must not
@@ -419,7 +428,11 @@ impl ParkApp {
     /// search may change there, so the derived data is refreshed before the central view), and
     /// last the actions and commands the panels reported.
     pub fn show(&mut self, ui: &mut Ui) {
-        self.step_capture(ui.ctx());
+        // Once a frame: the export counts frames for the window to settle, and a frame may
+        // take several passes (`MAX_PASSES_PER_FRAME`).
+        if ui.ctx().current_pass_index() == 0 {
+            self.step_capture(ui.ctx());
+        }
         self.update_presentation_look(ui.ctx());
         // Under eframe, `App::logic` has polled already; benchmarks and tests that draw on a
         // bare context have only this call.

@@ -180,19 +180,6 @@ impl ColumnWidths {
             .collect()
     }
 
-    /// How wide a table that cannot scroll sideways must be to show `columns` as they ask:
-    /// each at its natural width; the last, which takes what is left and cuts its texts, at
-    /// its natural width up to `last_share` (and at least at its least).
-    pub(super) fn wanted_width(&self, columns: &[TableColumn], spacing: f32, last_share: f32) -> f32 {
-        let natural = self.natural(columns);
-        let others: f32 = natural.iter().take(columns.len().saturating_sub(1)).sum();
-        let last = match (columns.last(), natural.last()) {
-            (Some(column), Some(natural)) => natural.min(last_share).max(column.min_width_pt),
-            _ => 0.0,
-        };
-        others + last + spacing * columns.len().saturating_sub(1) as f32
-    }
-
     /// The memory of the columns `keep` marks, in their order, for a table showing only them.
     pub(super) fn kept(&self, keep: &[bool]) -> Self {
         let texts = self.texts.iter().zip(keep).filter(|(_, keep)| **keep).map(|(text, _)| *text).collect();
@@ -240,7 +227,13 @@ impl ColumnWidths {
         (available_width, spacing): (f32, f32),
         on_slide: bool,
     ) {
-        let last_min = columns.last().map_or(0.0, |column| column.min_width_pt);
+        // On a slide the last column (the longest texts, wrapping onto more lines) keeps a
+        // share of the room as the text grows, the names and districts wrapping instead.
+        let last_share = if on_slide { available_width * LAST_COLUMN_SHARE_ON_SLIDE } else { 0.0 };
+        let last_min = match (columns.last(), widths.last()) {
+            (Some(column), Some(natural)) => natural.min(last_share).max(column.min_width_pt),
+            _ => 0.0,
+        };
         let others = widths.len().saturating_sub(1);
         let wanted = widths.iter().take(others).sum::<f32>() + spacing * others as f32 + last_min;
         let shrinkable_to = |i: usize| self.shrinkable_to(columns.get(i)?, on_slide);
@@ -248,7 +241,8 @@ impl ColumnWidths {
         let excess = wanted - available_width;
         // A table that cannot fit even with its names at their least scrolls sideways anyway:
         // its names stay whole rather than be cut for nothing.
-        if excess <= 0.0 || slack <= 0.0 || excess > slack {
+        // A slide cannot scroll: there its names give what they can.
+        if excess <= 0.0 || slack <= 0.0 || (excess > slack && !on_slide) {
             return;
         }
         let share = (excess / slack).min(1.0);
@@ -259,6 +253,10 @@ impl ColumnWidths {
         }
     }
 }
+
+/// The share of a slide's width the last column of a presented table keeps, where its texts
+/// ask for it, before the name and district columns give up room to it.
+const LAST_COLUMN_SHARE_ON_SLIDE: f32 = 0.25;
 
 #[cfg(test)]
 mod tests {

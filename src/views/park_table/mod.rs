@@ -33,13 +33,14 @@ use text_fit::TextFit;
 pub use text_fit::TextRoom;
 
 /// How many lines a text of a presented table's cell may take, where the slide has room.
-const MAX_PRESENTED_LINES: usize = 4;
+const MAX_PRESENTED_LINES: usize = 6;
 
 /// Narrowest a column can be dragged to, in points.
 const MIN_DRAGGED_WIDTH_PT: f32 = 30.0;
 
 /// The table as it is presented, reading on its own: a title (`slide_title`, or one naming
-/// the dataset's place), which parks and how they are filtered, the table, and what it cites
+/// the dataset's place), the slide's own takeaway if it has one (`slide_takeaway`), which
+/// parks and how they are filtered, the table, and what it cites
 /// under it: its sources and, when a cell is marked ≠, what the mark means. Returns what the
 /// table shows, so that the sources cited next frame are those of the columns that fit.
 /// `scroll_rows` scrolls a table longer than the slide by so many rows (↓/↑), the note under
@@ -49,7 +50,7 @@ pub fn presented_park_table_ui(
     dataset: &Dataset,
     (visible, listing_generation): (&[ParkId], u64),
     state: &AppState,
-    (slide_title, scroll_rows): (Option<&str>, isize),
+    (slide_title, slide_takeaway, scroll_rows): (Option<&str>, Option<&str>, isize),
     citations: &CitationLine,
     actions: &mut Vec<Action>,
 ) -> TableShown {
@@ -57,6 +58,10 @@ pub fn presented_park_table_ui(
     let s = strings(language);
     let title = slide_title.map_or_else(|| table_title(dataset, language), str::to_owned);
     ui.heading(RichText::new(title).strong());
+    // Under the title, as on a chart's or the map's slide.
+    if let Some(takeaway) = slide_takeaway {
+        ui.label(RichText::new(takeaway).text_style(egui::TextStyle::Body).strong());
+    }
     // All the parks: how many, as the official list counts them; some: how many rows match.
     let all = dataset_park_count(ui, dataset);
     let mut scope = vec![if visible.len() == all.entries {
@@ -99,9 +104,10 @@ pub fn presented_park_table_ui(
     let room = vec2(ui.available_width(), table_height);
     let body_text_pt = egui::TextStyle::Body.resolve(ui.style()).size;
     let fit_id = ui.scope_id().with("presented table text fit");
-    // The slide's room, not the table's: the footer under the table cites the columns shown,
-    // which the text's size decides, and the fit must not start again as it changes.
-    let slide_room = ui.available_size();
+    // The window's size, not the table's room: the footer under the table cites the columns
+    // shown, which the text's size decides, and the fit must not start again as it changes
+    // (it notices a changed room by itself).
+    let slide_room = ui.ctx().content_rect().size();
     // The listing by its generation: hashing thousands of ids each frame would cost more than
     // the fit saves.
     let table_made_for = fit_id.with((
@@ -276,13 +282,6 @@ pub fn park_table_ui(
             // column.
             header_ui(ui, &table, &columns, (&state.sort, s.sort_hint), (2.0 * row_height, presented), actions);
             let header_height = ui.cursor().top() - top + spacing.y;
-            // A chosen figure column left out: the text must not grow, and if it did (the slide
-            // narrowed), goes back to its size, where the column may fit again.
-            let width_room = if keep.iter().all(|keep| *keep) {
-                available_width / widths.kept(&keep).wanted_width(&columns, spacing.x, available_width / 3.0)
-            } else {
-                0.0
-            };
             // On a slide whose rows all fit on a line each, a text cut at its column's edge may
             // take more lines, up to MAX_PRESENTED_LINES, in the room under the rows (its row
             // alone growing, `lines_fitting`). A slide of more rows than fit keeps them at a line
@@ -326,7 +325,9 @@ pub fn park_table_ui(
             };
             let text_room = TextRoom {
                 height: room_height / (header_height + whole_rows_height),
-                width: width_room,
+                // A chosen figure column left out: the text must not grow, and if it did (the
+                // slide narrowed), goes back to its size, where the column may fit again.
+                all_columns: keep.iter().all(|keep| *keep),
                 cut: text_cut,
             };
             let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch, fitted };

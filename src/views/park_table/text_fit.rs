@@ -27,8 +27,9 @@ const SAME_SIZE: f32 = 0.03;
 pub struct TextRoom {
     /// The room's height over the height the table wants to show every row and line whole.
     pub height: f32,
-    /// The room's width over the width the columns want, 0 when a chosen column is left out.
-    pub width: f32,
+    /// Whether every chosen column is shown: a slide leaves out the figure columns that do not
+    /// fit.
+    pub all_columns: bool,
     /// Whether a text is cut even with all the lines a cell may take.
     pub cut: bool,
 }
@@ -36,26 +37,29 @@ pub struct TextRoom {
 impl Default for TextRoom {
     /// A table that fits as it is: nothing shown, or at the desk.
     fn default() -> Self {
-        Self { height: 1.0, width: 1.0, cut: false }
+        Self { height: 1.0, all_columns: true, cut: false }
     }
 }
 
 impl TextRoom {
-    /// Whether everything shows whole at `scale`. Above the body size the columns must fit
-    /// too: the text grows only while no column has to narrow or be left out for it.
+    /// Whether everything shows whole at `scale`. Above the body size every chosen column must
+    /// be shown too: the text grows only while no column is left out for it. Columns may
+    /// narrow as it grows, their texts taking more lines, as long as every text stays whole.
     fn fits(self, scale: f32) -> bool {
-        self.height >= 1.0 && !self.cut && (scale <= 1.0 || self.width >= 1.0)
+        self.height >= 1.0 && !self.cut && (scale <= 1.0 || self.all_columns)
     }
 
-    /// The size this frame suggests, from the room it measured at `scale`.
-    fn suggested(self, scale: f32) -> f32 {
+    /// The size this frame suggests, from the room it measured at `scale`: the size at which
+    /// the rows would just fill the room's height, but never larger with a column left out.
+    /// `None` when the rows had room but a text was cut or a column left out, which says only
+    /// that the size was too large, not by how much.
+    fn suggested(self, scale: f32) -> Option<f32> {
         let by_height = scale * self.height;
-        if by_height > 1.0 {
-            // Growing past the body size, the columns must fit as well.
-            by_height.min(scale * self.width).max(1.0)
-        } else {
+        (self.height < 1.0 || self.fits(scale)).then_some(if self.all_columns {
             by_height
-        }
+        } else {
+            by_height.min(scale)
+        })
     }
 }
 
@@ -83,10 +87,15 @@ impl<K: PartialEq> TextFit<K> {
     pub fn measured(self, made_for: K, room: TextRoom) -> Self {
         let mut fit = if self.made_for == made_for { self } else { Self { scale: self.scale, ..Self::new(made_for) } };
         let scale = fit.scale;
+        // A size seen to fit that now cuts, or the other way round, means the room changed
+        // (a note above or below the table came or went): what was known of the other side no
+        // longer holds.
         if room.fits(scale) {
             fit.largest_fitting = Some(fit.largest_fitting.map_or(scale, |known| known.max(scale)));
+            fit.smallest_cut = fit.smallest_cut.filter(|cut| *cut > scale);
         } else {
             fit.smallest_cut = Some(fit.smallest_cut.map_or(scale, |known| known.min(scale)));
+            fit.largest_fitting = fit.largest_fitting.filter(|fitting| *fitting < scale);
         }
         fit.scale = fit.next_scale(room.suggested(scale));
         fit
@@ -94,11 +103,11 @@ impl<K: PartialEq> TextFit<K> {
 
     /// The next size to try (or the one settled on), from what is known and what the last
     /// frame suggests.
-    fn next_scale(&self, suggested: f32) -> f32 {
+    fn next_scale(&self, suggested: Option<f32>) -> f32 {
         match (self.largest_fitting, self.smallest_cut) {
             // Everything tried fits: grow while there is room to grow by a visible step.
             (Some(fitting), None) => {
-                let grown = suggested.clamp(fitting, MAX_SCALE);
+                let grown = suggested.unwrap_or(fitting).clamp(fitting, MAX_SCALE);
                 if grown > fitting * (1.0 + SAME_SIZE) { grown } else { fitting }
             }
             // Nothing tried fits: shrink, down to the least size; if even that cuts, the body
@@ -120,13 +129,13 @@ impl<K: PartialEq> TextFit<K> {
 }
 
 /// `suggested`, kept inside `low..high` and a quarter of the gap away from either end, so each
-/// try narrows what is left to try; `low` itself when `take_low`.
-fn within(suggested: f32, low: f32, high: f32, take_low: bool) -> f32 {
+/// try narrows what is left to try; halfway without a suggestion; `low` itself when `take_low`.
+fn within(suggested: Option<f32>, low: f32, high: f32, take_low: bool) -> f32 {
     if take_low {
         return low;
     }
     let margin = (high - low) / 4.0;
-    suggested.clamp(low + margin, high - margin)
+    suggested.unwrap_or(f32::midpoint(low, high)).clamp(low + margin, high - margin)
 }
 
 #[cfg(test)]
@@ -139,7 +148,7 @@ mod tests {
     fn table_at(scale: f32, room: f32, rows: f32, wrap_every: f32) -> TextRoom {
         let extra_lines = ((scale - 1.0).max(0.0) / wrap_every).floor() + 2.0;
         let height = (rows + extra_lines) * 20.0 * scale;
-        TextRoom { height: room / height, width: 2.0, cut: false }
+        TextRoom { height: room / height, all_columns: true, cut: false }
     }
 
     /// The sizes a table is drawn at until the fit settles, at most `frames` of them.
@@ -201,28 +210,28 @@ mod tests {
 
     #[test]
     fn a_text_cut_at_its_last_line_shrinks_the_table_though_the_rows_fit() {
-        let room_at = |scale: f32| TextRoom { height: 1.2, width: 1.0, cut: scale > 0.92 };
+        let room_at = |scale: f32| TextRoom { height: 1.2, all_columns: true, cut: scale > 0.92 };
         let settled = *sizes_tried(room_at, 20).last().unwrap();
         assert!((0.92 * (1.0 - SAME_SIZE) - 0.01..=0.92).contains(&settled), "just small enough: {settled}");
     }
 
     #[test]
-    fn the_text_grows_only_while_the_columns_fit() {
-        // Height for twice the size, width for 1.2 of it.
-        let room_at = |scale: f32| TextRoom { height: 2.0 / scale, width: 1.2 / scale, cut: false };
+    fn the_text_grows_only_while_every_chosen_column_is_shown() {
+        // Height for twice the size; a column left out from 1.2 of it.
+        let room_at = |scale: f32| TextRoom { height: 2.0 / scale, all_columns: scale <= 1.2, cut: false };
         let settled = *sizes_tried(room_at, 20).last().unwrap();
-        assert!((1.15..=1.2).contains(&settled), "grown as far as the columns allow: {settled}");
+        assert!((1.15..=1.2).contains(&settled), "grown as far as every column shows: {settled}");
         // A chosen column left out at the body size: the text does not grow.
-        let left_out = |_| TextRoom { height: 2.0, width: 0.0, cut: false };
+        let left_out = |_| TextRoom { height: 2.0, all_columns: false, cut: false };
         assert_eq!(sizes_tried(left_out, 20), vec![1.0]);
     }
 
     #[test]
     fn another_slide_starts_the_fit_again() {
-        let fit = TextFit::new("short").measured("short", TextRoom { height: 2.0, width: 2.0, cut: false });
+        let fit = TextFit::new("short").measured("short", TextRoom { height: 2.0, all_columns: true, cut: false });
         assert!(fit.scale > 1.0, "a short table grows");
         // The next slide's table is cut at that size: the fit forgets the first and shrinks.
-        let next = fit.measured("long", TextRoom { height: 0.8, width: 2.0, cut: false });
+        let next = fit.measured("long", TextRoom { height: 0.8, all_columns: true, cut: false });
         assert!(next.scale < fit.scale, "shrinks for the long table: {} → {}", fit.scale, next.scale);
     }
 }
