@@ -308,7 +308,7 @@ struct BarStyle {
 }
 
 /// The bars: one plain colour, the pinned and selected parks in theirs; the hovered or
-/// selected park's bar is outlined.
+/// selected park's bar is outlined ([`CompareContext::emphasised`]).
 fn add_bars(
     plot_ui: &mut PlotUi<'_>,
     ctx: &CompareContext<'_>,
@@ -322,7 +322,7 @@ fn add_bars(
     for (i, (bar, value)) in shown.iter().enumerate() {
         let y = (n - 1 - i) as f64;
         let colour = colours.slot(&bar.park).map_or(style.plain, series_colour);
-        let emphasised = ctx.hovered == Some(&bar.park) || ctx.selected == Some(&bar.park);
+        let emphasised = ctx.emphasised(&bar.park);
         let stroke = if emphasised { Stroke::new(2.5, style.strong) } else { Stroke::new(1.0, colour) };
         bars.push(Bar::new(y, value - base).base_offset(base).fill(colour).stroke(stroke).width(0.7));
     }

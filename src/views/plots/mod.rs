@@ -60,6 +60,15 @@ pub struct CompareContext<'a> {
     pub title: Option<&'a str>,
 }
 
+impl CompareContext<'_> {
+    /// Whether `park`'s bar, line or point is drawn heavier than its colour alone: under the
+    /// pointer, or selected at the desk. A slide has no key for a selection (its colour, and
+    /// its name beside it, already single it out), so there it is not outlined.
+    pub fn emphasised(&self, park: &ParkId) -> bool {
+        self.hovered == Some(park) || (self.selected == Some(park) && !self.presenting)
+    }
+}
+
 /// Draws the controls (editing `choice`) and the plot of `view`. Returns the scope line drawn
 /// under the title, for an exported image's description to say what the image says; `None`
 /// when the view drew none.
@@ -429,4 +438,35 @@ fn sources_ui(ui: &mut Ui, ctx: &CompareContext<'_>, view: &PlotView, s: &String
     response.on_hover_ui(|ui| {
         ui.label(titles());
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::small_dataset;
+
+    #[test]
+    fn a_selected_park_is_outlined_at_the_desk_but_not_on_a_slide_where_nothing_keys_it() {
+        let dataset = small_dataset();
+        let filter = FilterState::default();
+        let (selected, hovered) = (&dataset.parks[0].id, &dataset.parks[1].id);
+        let ctx = |presenting| CompareContext {
+            dataset: &dataset,
+            visible: &[],
+            pinned: &[],
+            hovered: Some(hovered),
+            selected: Some(selected),
+            filter: &filter,
+            language: Language::En,
+            presenting,
+            scroll_rows: 0,
+            takeaway: None,
+            title: None,
+        };
+        assert!(ctx(false).emphasised(selected), "at the desk");
+        assert!(!ctx(true).emphasised(selected), "on a slide");
+        // The presenter pointing at a bar still outlines it.
+        assert!(ctx(true).emphasised(hovered) && ctx(false).emphasised(hovered));
+        assert!(!ctx(false).emphasised(&dataset.parks[2].id), "another park");
+    }
 }

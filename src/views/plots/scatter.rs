@@ -228,9 +228,10 @@ fn is_part_year_point(point: &ScatterPoint) -> bool {
     point.x.period.is_some() || point.y.period.is_some()
 }
 
-/// Whether `point` is drawn larger: its park is hovered or selected.
+/// Whether `point` is drawn larger: its park is hovered or selected
+/// ([`CompareContext::emphasised`]).
 fn emphasised(ctx: &CompareContext<'_>, point: &ScatterPoint) -> bool {
-    ctx.hovered == Some(&point.park) || ctx.selected == Some(&point.park)
+    ctx.emphasised(&point.park)
 }
 
 /// A point the plot drew, at its plot position.

@@ -245,7 +245,7 @@ fn add_park_series(
     let coloured = colours.slot(park).is_some();
     let width = if ctx.hovered == Some(park) {
         3.5
-    } else if ctx.selected == Some(park) {
+    } else if ctx.emphasised(park) {
         3.0
     } else if coloured {
         2.0
