@@ -24,8 +24,8 @@ pub struct Table {
 /// `qualifier` is a stable code (`at_least`, see [`Qualifier::code`](crate::model::Qualifier::code))
 /// or `no data`, and `qualifier_label` the same in the UI language ("no data" / "无数据"); `source` is the source's title and
 /// `source_url` its address; `note` is the figure's scope caveat in the UI language;
-/// `divided_by` is the metric id of a divided value's divisor (its `unit` is then the divided
-/// unit, "bn yuan per km²") and `divisor_year` the year of the divisor's figure, both empty for
+/// `divided_by` is the name of a divided value's divisor in the export's language, as `metric`
+/// names the figure's (its `unit` is then the divided unit, "bn yuan per km²") and `divisor_year` the year of the divisor's figure, both empty for
 /// values as stated.
 const FIGURE_COLUMNS: [&str; 15] = [
     "park_id",
@@ -316,7 +316,7 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
     let metric = &choice.metric;
     let divided = choice
         .divided(dataset)
-        .map(|(numerator, divisor)| (divided_display_unit(numerator, divisor, language), &divisor.id));
+        .map(|(numerator, divisor)| (divided_display_unit(numerator, divisor, language), divisor.name.get(language)));
     let unit = divided.as_ref().map_or_else(|| dataset.display_unit(metric, language), |(unit, _)| unit.clone());
     let mut rows: Vec<Vec<String>> = series
         .bars
@@ -343,7 +343,9 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
                 cells.note = figure_note(dataset, &bar.park, metric, (bar.year, bar.period), source, language);
             }
             if let Some((unit, divisor)) = &divided {
-                (cells.unit, cells.divided_by) = (unit.name.clone(), divisor.to_string());
+                // Named as the `metric` column names the figure's metric; the divided unit
+                // says the divisor's unit.
+                (cells.unit, cells.divided_by) = (unit.name.clone(), (*divisor).to_owned());
                 cells.divisor_year = bar.divisor_year.unwrap_or(bar.year).to_string();
             }
             with_park_cells(&park_cells(dataset, &bar.park, language), cells.into_row())
@@ -584,14 +586,15 @@ mod tests {
         let row = &table.rows[0];
         assert_eq!(
             ["unit", "divided_by", "year", "divisor_year"].map(|name| cell(&table, row, name)),
-            ["count per km²", "planned_area", "2019", "2012"],
-            "alpha's firms of 2019 per km² of 2012"
+            ["count per km²", "Planned area", "2019", "2012"],
+            "alpha's firms of 2019 per km² of 2012, the divisor named as the metric is"
         );
+        assert_eq!(cell(&table, row, "metric"), "High-tech enterprises");
         let zh = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::Zh);
         assert_eq!(
-            (cell(&zh, &zh.rows[0], "unit"), cell(&zh, &zh.rows[0], "divided_by")),
-            ("家/平方公里", "planned_area"),
-            "ids never translate"
+            ["metric", "unit", "divided_by"].map(|name| cell(&zh, &zh.rows[0], name)),
+            ["高新技术企业", "家/平方公里", "规划面积"],
+            "a Chinese export names both metrics in Chinese"
         );
     }
 
