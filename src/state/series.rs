@@ -217,7 +217,8 @@ pub struct BarSeries {
     /// Whether the zone has a figure but no divisor within the same boundaries (as
     /// `divisor_across_boundary` for a park), so no benchmark: the notes say why.
     pub zone_divisor_across_boundary: bool,
-    /// Every source behind the bars and the zone figure, sorted.
+    /// Every source behind the bars, and behind the zone figure when its value is shown (the
+    /// benchmarks are on and it is [like the bars](Self::zone_like_the_bars)), sorted.
     pub sources: BTreeSet<SourceId>,
 }
 
@@ -521,11 +522,16 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     series.zone_divisor_across_boundary = matches!(zone, Some(Err(NoBar::DivisorAcrossBoundary)));
     if let Some(Ok(zone)) = zone {
         let Normalised { value, year, period, qualifier, divisor_year, preliminary, sources, stated_otherwise } = zone;
-        series.sources.extend(sources);
-        // As for a bar: the sources the ≠ mark refers to are named with the others.
-        series.sources.extend(stated_otherwise.iter().map(|other| other.source.clone()));
+        let zone_sources: Vec<SourceId> =
+            sources.into_iter().chain(stated_otherwise.iter().map(|other| other.source.clone())).collect();
         series.zone =
             Some(ZoneBenchmark { value, year, period, qualifier, divisor_year, preliminary, stated_otherwise });
+        // Cited only when its value is shown (drawn, or stated in words when too large): a
+        // figure the notes say is not drawn is not behind the chart. As for a bar, the sources
+        // the ≠ mark refers to are named with the others.
+        if choice.show_benchmark && series.zone_like_the_bars() {
+            series.sources.extend(zone_sources);
+        }
     }
     series
 }
@@ -1503,6 +1509,47 @@ mod tests {
         let whole_zone = bar_series(&dataset, &ids(&["alpha"]), &in_2018);
         assert_eq!(whole_zone.zone.as_ref().map(|zone| zone.period), Some(None), "a fair test: the zone's whole 2018");
         assert!(!whole_zone.zone_like_the_bars(), "the zone's whole 2018 against Alpha's first quarter");
+    }
+
+    /// The sources line under the bars (the slide's and the PNG's too) cites the zone's figure
+    /// only when its value is shown: a first quarter of the zone beside whole years of the
+    /// parks is not drawn (the notes say so), and neither is any zone figure with the
+    /// benchmarks off, so its source is not behind the chart, unless a bar rests on it.
+    #[test]
+    fn the_sources_line_cites_the_zone_only_when_its_figure_is_shown() {
+        let mut dataset = small_dataset();
+        // Of the second source, which none of Alpha's incomes rests on.
+        let zone_source = SourceId::new("s2");
+        let quarter = Observation {
+            period: Some(Period::JanTo(3)),
+            source: zone_source.clone(),
+            ..dataset_figure(MetricId::new("total_income"), 1120.0, 2018)
+        };
+        dataset.zone.as_mut().expect("the fixture's zone").observations.push(quarter.clone());
+        let in_2018 = PlotChoice { year: YearChoice::Year(2018), ..choice("total_income") };
+        let cited = |dataset: &Dataset, choice: &PlotChoice| {
+            let view = PlotView::new(dataset, &ids(&["alpha"]), &[], None, choice, Language::En);
+            (view.sources.contains(&zone_source), view.source_list)
+        };
+        let (zone_cited, line) = cited(&dataset, &in_2018);
+        assert!(!zone_cited, "a first quarter of the zone is not drawn beside Alpha's whole 2018: {line}");
+        assert!(line.contains("Test Office"), "Alpha's bar is still cited: {line}");
+        // Alpha's first quarter: the zone's is drawn beside it, and cited.
+        let alpha = dataset.parks.iter_mut().find(|park| park.id.as_str() == "alpha").expect("alpha");
+        alpha.observations.retain(|o| !(o.metric.as_str() == "total_income" && o.year == 2018));
+        alpha.observations.push(Observation { value: 150.0, source: SourceId::new("s1"), ..quarter });
+        let (zone_cited, line) = cited(&dataset, &in_2018);
+        assert!(zone_cited, "drawn beside Alpha's first quarter, so cited: {line}");
+        let without_benchmarks = PlotChoice { show_benchmark: false, ..in_2018.clone() };
+        assert!(!cited(&dataset, &without_benchmarks).0, "not drawn with the benchmarks off");
+        // A bar resting on the zone's source keeps it cited, drawn or not.
+        let alpha = dataset.parks.iter_mut().find(|park| park.id.as_str() == "alpha").expect("alpha");
+        alpha
+            .observations
+            .iter_mut()
+            .filter(|o| o.metric.as_str() == "total_income")
+            .for_each(|o| o.source = zone_source.clone());
+        assert!(cited(&dataset, &without_benchmarks).0, "Alpha's bar rests on it");
     }
 
     /// The median of one bar is that bar, of two their midpoint: no median under three bars.
