@@ -284,14 +284,18 @@ enum NoBar {
     /// No figure to show, or none to divide it by, or a divisor of zero.
     NoData,
     /// The figure's divisor is stated only for years on the other side of a change of the
-    /// park's ground: dividing by it would measure the figure against other ground.
+    /// park's ground, or for the year of a change by two figures that nothing tells apart:
+    /// dividing by it would measure the figure against other ground, or might.
     DivisorAcrossBoundary,
 }
 
 /// The figure of `divisor` a figure of `year` is divided by: that year's, else the nearest
 /// year's (the later of two as near), whole-year figures first, and never one from the other
 /// side of a change of the ground (`boundary_changes`, see [`same_ground`]) from `year`: a 2005
-/// income divided by the area the park grew to in 2012 would understate it fivefold.
+/// income divided by the area the park grew to in 2012 would understate it fivefold. A figure
+/// of a year of a change covers the new ground unless it says it covers the old
+/// ([`Observation::ground`]); two differing figures of such a year that nothing tells apart
+/// (one may be of either ground) are neither used, whatever their order in the file.
 fn divisor_for<'a>(
     dataset: &'a Dataset,
     observations: &'a [Observation],
@@ -306,9 +310,15 @@ fn divisor_for<'a>(
     if stated.is_empty() {
         return Err(NoBar::NoData);
     }
+    let ground = |o: &Observation| (o.year, o.period, o.ground_year(boundary_changes));
+    let ambiguous = |o: &Observation| {
+        boundary_changes.contains(&o.year)
+            && stated.iter().any(|other| ground(other) == ground(o) && other.value.to_bits() != o.value.to_bits())
+    };
     stated
-        .into_iter()
-        .filter(|o| same_ground(boundary_changes, year, o.year))
+        .iter()
+        .copied()
+        .filter(|o| same_ground(boundary_changes, year, o.ground_year(boundary_changes)) && !ambiguous(o))
         .max_by_key(|o| (o.period.is_none(), std::cmp::Reverse(o.year.abs_diff(year)), o.year))
         .map_or(Err(NoBar::DivisorAcrossBoundary), |o| dataset.figure(o).ok_or(NoBar::NoData))
 }
@@ -1204,6 +1214,7 @@ mod tests {
             note: None,
             note_zh: None,
             part: None,
+            ground: None,
         }
     }
 
@@ -1295,6 +1306,7 @@ mod tests {
             note: None,
             note_zh: None,
             part: None,
+            ground: None,
         };
         // Before alpha's own 26.1 (s1), which stays the figure shown: one that differs, one that agrees.
         alpha.observations.splice(0..0, [area(25.0, "s2"), area(26.1, "s2")]);
@@ -1332,6 +1344,7 @@ mod tests {
             note: None,
             note_zh: None,
             part: None,
+            ground: None,
         });
         let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &choice("total_income"));
         let years: Vec<(&str, i32)> = series.bars.iter().map(|b| (b.park.as_str(), b.year)).collect();
@@ -1480,6 +1493,53 @@ mod tests {
         let changed = bar_series(&dataset, &ids(&["alpha"]), &per_km2);
         assert_eq!(changed.zone, None);
         assert!(changed.zone_divisor_across_boundary);
+    }
+
+    /// The zone's area of the year it grew is stated twice, 233 km² before the October change
+    /// and 488 after. A later income per km² divides by the area after only where the figures
+    /// say which is which, and the same in either order of the file; where nothing tells them
+    /// apart, by neither (the notes say there is no divisor known to be of the same ground).
+    #[test]
+    fn the_zones_two_areas_of_its_expansion_year_are_told_apart_by_their_ground_not_their_order() {
+        use crate::model::Ground;
+        let area = |value, ground| Observation { ground, ..dataset_figure(MetricId::new("planned_area"), value, 2012) };
+        let per_km2_in = |year| PlotChoice {
+            year: YearChoice::Year(year),
+            divide_by: Some(MetricId::new("planned_area")),
+            ..choice("total_income")
+        };
+        let benchmark = |areas: [Observation; 2], year| {
+            let mut dataset = small_dataset();
+            let zone = dataset.zone.as_mut().expect("the fixture's zone");
+            zone.observations = areas.to_vec();
+            zone.observations.push(dataset_figure(MetricId::new("total_income"), 4880.0, 2016));
+            zone.observations.push(dataset_figure(MetricId::new("total_income"), 466.0, 2010));
+            zone.milestones.push(Milestone {
+                year: 2012,
+                month: Some(10),
+                event: crate::model::Text { en: "Expanded".to_owned(), zh: "扩区".to_owned() },
+                boundary_change: true,
+                source: SourceId::new("s1"),
+            });
+            let series = bar_series(&dataset, &ids(&["alpha"]), &per_km2_in(year));
+            (series.zone.map(|zone| zone.value), series.zone_divisor_across_boundary)
+        };
+        let (before, after) = (area(233.0, None), area(488.0, None));
+        for areas in [[before.clone(), after.clone()], [after, before]] {
+            let order = areas.clone().map(|a| a.value);
+            assert_eq!(benchmark(areas, 2016), (None, true), "two areas of 2012, either may be before: {order:?}");
+        }
+        let (before, after) = (area(233.0, Some(Ground::BeforeChange)), area(488.0, Some(Ground::AfterChange)));
+        for areas in [[before.clone(), after.clone()], [after.clone(), before.clone()]] {
+            let order = areas.clone().map(|a| a.value);
+            assert_eq!(benchmark(areas.clone(), 2016), (Some(10.0), false), "4,880 ÷ 488 km²: {order:?}");
+            assert_eq!(benchmark(areas, 2010), (Some(2.0), false), "466 ÷ 233 km², the ground before: {order:?}");
+        }
+        // Only the area before marked: the other is of the year's new ground, as any is.
+        let unmarked_after = area(488.0, None);
+        for areas in [[before.clone(), unmarked_after.clone()], [unmarked_after, before]] {
+            assert_eq!(benchmark(areas, 2016), (Some(10.0), false));
+        }
     }
 
     /// A zone figure of a part of the year is no benchmark for whole years of the parks; it is

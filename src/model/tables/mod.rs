@@ -483,6 +483,8 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
                 note,
                 note_zh,
                 part: part_of_park,
+                // A table has no column for it: the few figures that need it are in the RON.
+                ground: None,
             },
             described,
             percent,
