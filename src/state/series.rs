@@ -537,9 +537,10 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
         series.zone =
             Some(ZoneBenchmark { value, year, period, qualifier, divisor_year, preliminary, stated_otherwise });
         // Cited only when its value is shown (drawn, or stated in words when too large): a
-        // figure the notes say is not drawn is not behind the chart. As for a bar, the sources
+        // figure the notes say is not drawn is not behind the chart, nor one beside no bar
+        // (the chart's place then says there is nothing to draw). As for a bar, the sources
         // the ≠ mark refers to are named with the others.
-        if choice.show_benchmark && series.zone_like_the_bars() {
+        if choice.show_benchmark && !series.bars.is_empty() && series.zone_like_the_bars() {
             series.sources.extend(zone_sources);
         }
     }
@@ -1574,7 +1575,8 @@ mod tests {
     /// The sources line under the bars (the slide's and the PNG's too) cites the zone's figure
     /// only when its value is shown: a first quarter of the zone beside whole years of the
     /// parks is not drawn (the notes say so), and neither is any zone figure with the
-    /// benchmarks off, so its source is not behind the chart, unless a bar rests on it.
+    /// benchmarks off or beside no bar, so its source is not behind the chart, unless a bar
+    /// rests on it.
     #[test]
     fn the_sources_line_cites_the_zone_only_when_its_figure_is_shown() {
         let mut dataset = small_dataset();
@@ -1610,6 +1612,14 @@ mod tests {
             .filter(|o| o.metric.as_str() == "total_income")
             .for_each(|o| o.source = zone_source.clone());
         assert!(cited(&dataset, &without_benchmarks).0, "Alpha's bar rests on it");
+        // Nothing drawn: Gamma has no income, and the zone's whole 2018 is not shown alone.
+        dataset.zone.as_mut().expect("the fixture's zone").observations.push(Observation {
+            source: zone_source.clone(),
+            ..dataset_figure(MetricId::new("total_income"), 4480.0, 2018)
+        });
+        let view = PlotView::new(&dataset, &ids(&["gamma"]), &[], None, &in_2018, Language::En);
+        assert!(view.nothing_drawn.is_some(), "a fair test: no bar");
+        assert!(view.sources.is_empty(), "no bar, no zone line, no source: {}", view.source_list);
     }
 
     /// The median of one bar is that bar, of two their midpoint: no median under three bars.
