@@ -452,6 +452,19 @@ pub enum Ground {
     AfterChange,
 }
 
+impl Ground {
+    /// Both sides, in the order of their codes.
+    pub const ALL: [Self; 2] = [Self::BeforeChange, Self::AfterChange];
+
+    /// A stable code for figure tables and exports: `before_change`, `after_change`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::BeforeChange => "before_change",
+            Self::AfterChange => "after_change",
+        }
+    }
+}
+
 /// The role an industry plays in a park's plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Role {
