@@ -397,6 +397,10 @@ pub struct ExportRow<'a> {
     pub part_en: &'a str,
     /// The same in Chinese.
     pub part_zh: &'a str,
+    /// Which side of its year's change of ground the figure covers, as a stable code
+    /// (`before_change`, `after_change`; see [`crate::model::Ground::code`]); empty when the
+    /// figure does not say.
+    pub ground: &'static str,
 }
 
 /// Every figure of the dataset, parks first in dataset order, then the zone's.
@@ -447,6 +451,7 @@ fn export_row<'a>(
         note_zh: obs.note_zh.as_deref().unwrap_or_default(),
         part_en: obs.part.as_ref().map_or("", |part| part.en.as_str()),
         part_zh: obs.part.as_ref().map_or("", |part| part.zh.as_str()),
+        ground: obs.ground.map(crate::model::Ground::code).unwrap_or_default(),
     })
 }
 

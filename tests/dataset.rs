@@ -483,7 +483,7 @@ fn a_sample_of_the_additions_from_the_tables_pass() {
         let source = dataset.sources.iter().find(|s| s.id.as_str() == id).unwrap_or_else(|| panic!("source {id}"));
         assert!(!source.title.is_empty() && !source.publisher.is_empty() && source.url.is_some(), "{id}");
     }
-    assert_eq!((dataset.meta.version.as_str(), dataset.meta.date.as_str()), ("0.3.4", "2026-12-01"));
+    assert_eq!((dataset.meta.version.as_str(), dataset.meta.date.as_str()), ("0.3.5", "2026-12-01"));
 }
 
 /// Xicheng's income runs from its predecessor's opening year (2002) to more than 300 bn yuan in

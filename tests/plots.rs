@@ -1127,13 +1127,20 @@ fn a_bar_without_a_divisor_within_its_boundaries_says_why_it_has_none() {
     let Some(PlotData::Bars(series)) = harness.state().plot_data() else { panic!("expected the bars") };
     assert_eq!(bar_parks(&harness), ["alpha"], "no bar divides Beta's 2008 by its 2012 ground: {series:?}");
     assert!(painted_texts(&harness).iter().any(|text| text.shown == "10 (2008 ÷ 2012)"), "Alpha's 261 ÷ 26.1 km²");
-    assert!(harness.query_by_label_contains("Beta Park (no divisor within the same boundaries)").is_some());
+    assert!(harness.query_by_label_contains("Beta Park (no divisor known to be within the same boundaries)").is_some());
     assert!(harness.query_by_label_contains("Gamma Park (").is_none(), "Gamma has no figures: no reason to give");
-    assert!(harness.query_by_label_contains("Test zone: no divisor within the same boundaries, not drawn").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Test zone: no divisor known to be within the same boundaries, not drawn")
+            .is_some()
+    );
     harness.state_mut().state.language = Language::Zh;
     harness.run();
-    assert!(harness.query_by_label_contains("乙园（无同一园区范围的除数数据）").is_some(), "in Chinese");
-    assert!(harness.query_by_label_contains("测试区：无同一范围的除数数据，未绘出").is_some(), "the zone, in Chinese");
+    assert!(harness.query_by_label_contains("乙园（无可确认为同一园区范围的除数数据）").is_some(), "in Chinese");
+    assert!(
+        harness.query_by_label_contains("测试区：无可确认为同一范围的除数数据，未绘出").is_some(),
+        "the zone, in Chinese"
+    );
 }
 
 /// A first quarter of the zone is not drawn as the benchmark of whole years of the parks: the

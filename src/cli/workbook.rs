@@ -48,6 +48,7 @@ fn export_value<'a>(row: &'a ExportRow<'a>, column: Column) -> Value<'a> {
         Column::NoteZh => Value::Text(row.note_zh),
         Column::PartEn => Value::Text(row.part_en),
         Column::PartZh => Value::Text(row.part_zh),
+        Column::Ground => Value::Text(row.ground),
     }
 }
 

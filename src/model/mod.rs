@@ -434,6 +434,35 @@ pub struct Observation {
     /// [`Observation::covers_the_park`]).
     #[serde(default)]
     pub part: Option<Text>,
+    /// Which side of its year's change of ground ([`Milestone::boundary_change`]) the figure
+    /// covers, where its source says so: an area of the year a park or the zone grew, stated
+    /// for the ground before the change and for the ground after it. Without it, a figure of
+    /// such a year is taken to cover the new ground (see [`same_ground`]); in a year without a
+    /// change it means nothing.
+    #[serde(default)]
+    pub ground: Option<Ground>,
+}
+
+/// The side of its year's change of ground a figure covers ([`Observation::ground`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Ground {
+    /// The ground as it was before the year's change.
+    BeforeChange,
+    /// The ground as the year's change made it.
+    AfterChange,
+}
+
+impl Ground {
+    /// Both sides, in the order of their codes.
+    pub const ALL: [Self; 2] = [Self::BeforeChange, Self::AfterChange];
+
+    /// A stable code for figure tables and exports: `before_change`, `after_change`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::BeforeChange => "before_change",
+            Self::AfterChange => "after_change",
+        }
+    }
 }
 
 /// The role an industry plays in a park's plan.
@@ -595,6 +624,17 @@ pub fn same_ground(boundary_changes: &[i32], from: i32, to: i32) -> bool {
 }
 
 impl Observation {
+    /// The year whose ground the figure covers, for [`same_ground`], given the years the ground
+    /// changed: its own year, or the year before for a figure of a year of a change that covers
+    /// the ground [before it](Ground::BeforeChange) (a change counts from its own year on).
+    pub fn ground_year(&self, boundary_changes: &[i32]) -> i32 {
+        if self.ground == Some(Ground::BeforeChange) && boundary_changes.contains(&self.year) {
+            self.year - 1
+        } else {
+            self.year
+        }
+    }
+
     /// The figure's note in `language`, or in the other language when it has none there.
     pub fn note_in(&self, language: Language) -> Option<&str> {
         note_in(self.note.as_deref(), self.note_zh.as_deref(), language)

@@ -24,8 +24,8 @@ pub struct Table {
 /// `qualifier` is a stable code (`at_least`, see [`Qualifier::code`](crate::model::Qualifier::code))
 /// or `no data`, and `qualifier_label` the same in the UI language ("no data" / "无数据"); `source` is the source's title and
 /// `source_url` its address; `note` is the figure's scope caveat in the UI language;
-/// `divided_by` is the metric id of a divided value's divisor (its `unit` is then the divided
-/// unit, "bn yuan per km²") and `divisor_year` the year of the divisor's figure, both empty for
+/// `divided_by` is the name of a divided value's divisor in the export's language, as `metric`
+/// names the figure's (its `unit` is then the divided unit, "bn yuan per km²") and `divisor_year` the year of the divisor's figure, both empty for
 /// values as stated.
 const FIGURE_COLUMNS: [&str; 15] = [
     "park_id",
@@ -49,7 +49,8 @@ const FIGURE_COLUMNS: [&str; 15] = [
 /// the park's own columns in their place.
 const FIGURE_PARK_COLUMNS: usize = 2;
 
-/// The columns of the table view that say what the table shows beside the figures, so the file
+/// The columns of the table view that say what the table shows beside the figures (the ranked
+/// bars' export has them too, so it can be filtered by district as the table's can), so the file
 /// is still one tidy table, a row per figure, that a spreadsheet can sort or pivot:
 /// `park_other_name` is the park's name in the other language (Chinese in an English export,
 /// as the table's second name column), `districts` and `leading_industries` the table's texts
@@ -245,29 +246,48 @@ fn figure_row(
     FigureCells::new(dataset, park, metric, reading, language).into_row()
 }
 
+/// The table's cells of a park ([`TABLE_PARK_COLUMNS`]): its id, its names in `language` and
+/// the other, its districts and its leading industries as the table writes them; the id and
+/// empty cells for an unknown id.
+fn park_cells(dataset: &Dataset, id: &ParkId, language: Language) -> [String; TABLE_PARK_COLUMNS.len()] {
+    let Some(park) = dataset.park(id) else {
+        return [id.to_string(), String::new(), String::new(), String::new(), String::new()];
+    };
+    let (leading, _) = crate::state::filter::leading_industries_text(dataset, park, language);
+    [
+        park.id.to_string(),
+        park.name.get(language).to_owned(),
+        park.name.get(language.other()).to_owned(),
+        crate::format::district_names(dataset, park, language),
+        leading,
+    ]
+}
+
+/// A row of [`FIGURE_COLUMNS`] with its park's id and name replaced by the park's cells
+/// ([`park_cells`]): a row of [`park_figure_headers`].
+fn with_park_cells(park: &[String], figure: Vec<String>) -> Vec<String> {
+    park.iter().cloned().chain(figure.into_iter().skip(FIGURE_PARK_COLUMNS)).collect()
+}
+
+/// [`TABLE_PARK_COLUMNS`], then the figure's columns after its park's: the columns of an
+/// export whose rows are a park's figures (the table's, the bars').
+fn park_figure_headers() -> Vec<&'static str> {
+    TABLE_PARK_COLUMNS.iter().chain(FIGURE_COLUMNS.iter().skip(FIGURE_PARK_COLUMNS)).copied().collect()
+}
+
 /// The table view: each listed park's figures of `metrics` (the table's figure columns), in
 /// table order.
 pub fn table_rows(dataset: &Dataset, visible: &[ParkId], metrics: &[MetricId], language: Language) -> Table {
     let mut rows = Vec::new();
     for id in visible {
         let Some(park) = dataset.park(id) else { continue };
-        let (leading, _) = crate::state::filter::leading_industries_text(dataset, park, language);
-        let park_cells = [
-            park.id.to_string(),
-            park.name.get(language).to_owned(),
-            park.name.get(language.other()).to_owned(),
-            crate::format::district_names(dataset, park, language),
-            leading,
-        ];
+        let park_cells = park_cells(dataset, &park.id, language);
         for metric in metrics {
             let reading = dataset.latest(park, metric).map(Reading::from);
-            let figure = figure_row(dataset, id, metric, reading.as_ref(), language);
-            // The figure's row without its park id and name, which the park's cells begin with.
-            rows.push(park_cells.iter().cloned().chain(figure.into_iter().skip(FIGURE_PARK_COLUMNS)).collect());
+            rows.push(with_park_cells(&park_cells, figure_row(dataset, id, metric, reading.as_ref(), language)));
         }
     }
-    let headers = TABLE_PARK_COLUMNS.iter().chain(FIGURE_COLUMNS.iter().skip(FIGURE_PARK_COLUMNS)).copied().collect();
-    Table { headers, rows }
+    Table { headers: park_figure_headers(), rows }
 }
 
 /// The plot shown: bars (and their "no data" parks), time-series points, scatter points, or
@@ -290,12 +310,13 @@ pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, langua
     }
 }
 
-/// Each bar with every source it rests on, then the parks without a value.
+/// Each bar with every source it rests on, then the parks without a value; each row with its
+/// park's columns as the table's export has them.
 fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language: Language) -> Table {
     let metric = &choice.metric;
     let divided = choice
         .divided(dataset)
-        .map(|(numerator, divisor)| (divided_display_unit(numerator, divisor, language), &divisor.id));
+        .map(|(numerator, divisor)| (divided_display_unit(numerator, divisor, language), divisor.name.get(language)));
     let unit = divided.as_ref().map_or_else(|| dataset.display_unit(metric, language), |(unit, _)| unit.clone());
     let mut rows: Vec<Vec<String>> = series
         .bars
@@ -322,10 +343,12 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
                 cells.note = figure_note(dataset, &bar.park, metric, (bar.year, bar.period), source, language);
             }
             if let Some((unit, divisor)) = &divided {
-                (cells.unit, cells.divided_by) = (unit.name.clone(), divisor.to_string());
+                // Named as the `metric` column names the figure's metric; the divided unit
+                // says the divisor's unit.
+                (cells.unit, cells.divided_by) = (unit.name.clone(), (*divisor).to_owned());
                 cells.divisor_year = bar.divisor_year.unwrap_or(bar.year).to_string();
             }
-            cells.into_row()
+            with_park_cells(&park_cells(dataset, &bar.park, language), cells.into_row())
         })
         .collect();
     rows.extend(series.missing.iter().map(|park| {
@@ -334,9 +357,11 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
         if series.divisor_across_boundary.contains(park) {
             crate::i18n::strings(language).no_divisor_reason.clone_into(&mut cells.note);
         }
-        cells.into_row()
+        with_park_cells(&park_cells(dataset, park, language), cells.into_row())
     }));
-    Table { headers: FIGURE_COLUMNS.to_vec(), rows }
+    // The park's columns as the table's export has them, so a spreadsheet of the bars can be
+    // filtered by district or industry as one of the table can.
+    Table { headers: park_figure_headers(), rows }
 }
 
 /// Each point's figures, then the parks lacking an axis, with what they have.
@@ -499,8 +524,8 @@ mod tests {
         );
         let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
         assert!(csv.starts_with(
-            "\u{feff}park_id,park,metric,value,unit,year,period,period_label,qualifier,qualifier_label,source,\
-             source_url,note,divided_by,divisor_year\n"
+            "\u{feff}park_id,park,park_other_name,districts,leading_industries,metric,value,unit,year,period,\
+             period_label,qualifier,qualifier_label,source,source_url,note,divided_by,divisor_year\n"
         ));
         assert_eq!(csv.lines().count(), 4);
     }
@@ -561,14 +586,15 @@ mod tests {
         let row = &table.rows[0];
         assert_eq!(
             ["unit", "divided_by", "year", "divisor_year"].map(|name| cell(&table, row, name)),
-            ["count per km²", "planned_area", "2019", "2012"],
-            "alpha's firms of 2019 per km² of 2012"
+            ["count per km²", "Planned area", "2019", "2012"],
+            "alpha's firms of 2019 per km² of 2012, the divisor named as the metric is"
         );
+        assert_eq!(cell(&table, row, "metric"), "High-tech enterprises");
         let zh = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::Zh);
         assert_eq!(
-            (cell(&zh, &zh.rows[0], "unit"), cell(&zh, &zh.rows[0], "divided_by")),
-            ("家/平方公里", "planned_area"),
-            "ids never translate"
+            ["metric", "unit", "divided_by"].map(|name| cell(&zh, &zh.rows[0], name)),
+            ["高新技术企业", "家/平方公里", "规划面积"],
+            "a Chinese export names both metrics in Chinese"
         );
     }
 
@@ -694,6 +720,36 @@ mod tests {
         let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
         alpha.industries.retain(|link| link.role == crate::model::Role::Emerging);
         assert_eq!(read_back(&dataset, Language::En)[0][4], "none named leading", "an emerging one is not leading");
+    }
+
+    /// An analyst who exports the ranked bars filters them by district in a spreadsheet: every
+    /// row, a bar's or a "no data" park's, carries the park's other-language name, districts
+    /// and leading industries, as the table's export writes them for the same park.
+    #[test]
+    fn the_bars_csv_carries_the_park_columns_of_the_table_csv() {
+        let dataset = small_dataset();
+        let parks = [ParkId::new("alpha"), ParkId::new("beta"), ParkId::new("gamma")];
+        let choice = PlotChoice { metric: MetricId::new("planned_area"), ..PlotChoice::for_dataset(&dataset) };
+        let data = PlotData::Bars(bar_series(&dataset, &parks, &choice));
+        let park_columns = ["park_id", "park", "park_other_name", "districts", "leading_industries"];
+        for language in [Language::En, Language::Zh] {
+            let bars = plot_rows(&dataset, &data, &choice, language);
+            let bytes = to_csv(&bars).expect("csv");
+            let mut reader = csv::Reader::from_reader(bytes.as_slice());
+            let headers = reader.headers().expect("headers").clone();
+            let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV");
+            let column = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no {name}"));
+            let read: Vec<[String; 5]> =
+                rows.iter().map(|row| park_columns.map(|name| row[column(name)].to_owned())).collect();
+            let table = table_rows(&dataset, &parks, std::slice::from_ref(&choice.metric), language);
+            let in_table: Vec<[String; 5]> =
+                table.rows.iter().map(|row| park_columns.map(|name| cell(&table, row, name).to_owned())).collect();
+            assert_eq!(read, in_table, "alpha and beta's bars, then gamma's no data, each as the table says it");
+        }
+        let en = plot_rows(&dataset, &data, &choice, Language::En);
+        let beta = en.rows.iter().find(|row| cell(&en, row, "park_id") == "beta").expect("beta's bar");
+        assert_eq!(cell(&en, beta, "districts"), "West, East", "a park of two districts is found under either");
+        assert_eq!(cell(&en, beta, "value"), "10", "the figure's columns follow");
     }
 
     /// A half year's income is not a year's, and a figure's caveat goes with it: the time

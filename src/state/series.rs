@@ -217,7 +217,8 @@ pub struct BarSeries {
     /// Whether the zone has a figure but no divisor within the same boundaries (as
     /// `divisor_across_boundary` for a park), so no benchmark: the notes say why.
     pub zone_divisor_across_boundary: bool,
-    /// Every source behind the bars and the zone figure, sorted.
+    /// Every source behind the bars, and behind the zone figure when its value is shown (the
+    /// benchmarks are on and it is [like the bars](Self::zone_like_the_bars)), sorted.
     pub sources: BTreeSet<SourceId>,
 }
 
@@ -283,14 +284,18 @@ enum NoBar {
     /// No figure to show, or none to divide it by, or a divisor of zero.
     NoData,
     /// The figure's divisor is stated only for years on the other side of a change of the
-    /// park's ground: dividing by it would measure the figure against other ground.
+    /// park's ground, or for the year of a change by two figures that nothing tells apart:
+    /// dividing by it would measure the figure against other ground, or might.
     DivisorAcrossBoundary,
 }
 
 /// The figure of `divisor` a figure of `year` is divided by: that year's, else the nearest
 /// year's (the later of two as near), whole-year figures first, and never one from the other
 /// side of a change of the ground (`boundary_changes`, see [`same_ground`]) from `year`: a 2005
-/// income divided by the area the park grew to in 2012 would understate it fivefold.
+/// income divided by the area the park grew to in 2012 would understate it fivefold. A figure
+/// of a year of a change covers the new ground unless it says it covers the old
+/// ([`Observation::ground`]); two differing figures of such a year that nothing tells apart
+/// (one may be of either ground) are neither used, whatever their order in the file.
 fn divisor_for<'a>(
     dataset: &'a Dataset,
     observations: &'a [Observation],
@@ -305,9 +310,15 @@ fn divisor_for<'a>(
     if stated.is_empty() {
         return Err(NoBar::NoData);
     }
+    let ground = |o: &Observation| (o.year, o.period, o.ground_year(boundary_changes));
+    let ambiguous = |o: &Observation| {
+        boundary_changes.contains(&o.year)
+            && stated.iter().any(|other| ground(other) == ground(o) && other.value.to_bits() != o.value.to_bits())
+    };
     stated
-        .into_iter()
-        .filter(|o| same_ground(boundary_changes, year, o.year))
+        .iter()
+        .copied()
+        .filter(|o| same_ground(boundary_changes, year, o.ground_year(boundary_changes)) && !ambiguous(o))
         .max_by_key(|o| (o.period.is_none(), std::cmp::Reverse(o.year.abs_diff(year)), o.year))
         .map_or(Err(NoBar::DivisorAcrossBoundary), |o| dataset.figure(o).ok_or(NoBar::NoData))
 }
@@ -521,11 +532,17 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     series.zone_divisor_across_boundary = matches!(zone, Some(Err(NoBar::DivisorAcrossBoundary)));
     if let Some(Ok(zone)) = zone {
         let Normalised { value, year, period, qualifier, divisor_year, preliminary, sources, stated_otherwise } = zone;
-        series.sources.extend(sources);
-        // As for a bar: the sources the ≠ mark refers to are named with the others.
-        series.sources.extend(stated_otherwise.iter().map(|other| other.source.clone()));
+        let zone_sources: Vec<SourceId> =
+            sources.into_iter().chain(stated_otherwise.iter().map(|other| other.source.clone())).collect();
         series.zone =
             Some(ZoneBenchmark { value, year, period, qualifier, divisor_year, preliminary, stated_otherwise });
+        // Cited only when its value is shown (drawn, or stated in words when too large): a
+        // figure the notes say is not drawn is not behind the chart, nor one beside no bar
+        // (the chart's place then says there is nothing to draw). As for a bar, the sources
+        // the ≠ mark refers to are named with the others.
+        if choice.show_benchmark && !series.bars.is_empty() && series.zone_like_the_bars() {
+            series.sources.extend(zone_sources);
+        }
     }
     series
 }
@@ -1198,6 +1215,7 @@ mod tests {
             note: None,
             note_zh: None,
             part: None,
+            ground: None,
         }
     }
 
@@ -1289,6 +1307,7 @@ mod tests {
             note: None,
             note_zh: None,
             part: None,
+            ground: None,
         };
         // Before alpha's own 26.1 (s1), which stays the figure shown: one that differs, one that agrees.
         alpha.observations.splice(0..0, [area(25.0, "s2"), area(26.1, "s2")]);
@@ -1326,6 +1345,7 @@ mod tests {
             note: None,
             note_zh: None,
             part: None,
+            ground: None,
         });
         let series = bar_series(&dataset, &ids(&["alpha", "beta"]), &choice("total_income"));
         let years: Vec<(&str, i32)> = series.bars.iter().map(|b| (b.park.as_str(), b.year)).collect();
@@ -1476,6 +1496,53 @@ mod tests {
         assert!(changed.zone_divisor_across_boundary);
     }
 
+    /// The zone's area of the year it grew is stated twice, 233 km² before the October change
+    /// and 488 after. A later income per km² divides by the area after only where the figures
+    /// say which is which, and the same in either order of the file; where nothing tells them
+    /// apart, by neither (the notes say there is no divisor known to be of the same ground).
+    #[test]
+    fn the_zones_two_areas_of_its_expansion_year_are_told_apart_by_their_ground_not_their_order() {
+        use crate::model::Ground;
+        let area = |value, ground| Observation { ground, ..dataset_figure(MetricId::new("planned_area"), value, 2012) };
+        let per_km2_in = |year| PlotChoice {
+            year: YearChoice::Year(year),
+            divide_by: Some(MetricId::new("planned_area")),
+            ..choice("total_income")
+        };
+        let benchmark = |areas: [Observation; 2], year| {
+            let mut dataset = small_dataset();
+            let zone = dataset.zone.as_mut().expect("the fixture's zone");
+            zone.observations = areas.to_vec();
+            zone.observations.push(dataset_figure(MetricId::new("total_income"), 4880.0, 2016));
+            zone.observations.push(dataset_figure(MetricId::new("total_income"), 466.0, 2010));
+            zone.milestones.push(Milestone {
+                year: 2012,
+                month: Some(10),
+                event: crate::model::Text { en: "Expanded".to_owned(), zh: "扩区".to_owned() },
+                boundary_change: true,
+                source: SourceId::new("s1"),
+            });
+            let series = bar_series(&dataset, &ids(&["alpha"]), &per_km2_in(year));
+            (series.zone.map(|zone| zone.value), series.zone_divisor_across_boundary)
+        };
+        let (before, after) = (area(233.0, None), area(488.0, None));
+        for areas in [[before.clone(), after.clone()], [after, before]] {
+            let order = areas.clone().map(|a| a.value);
+            assert_eq!(benchmark(areas, 2016), (None, true), "two areas of 2012, either may be before: {order:?}");
+        }
+        let (before, after) = (area(233.0, Some(Ground::BeforeChange)), area(488.0, Some(Ground::AfterChange)));
+        for areas in [[before.clone(), after.clone()], [after.clone(), before.clone()]] {
+            let order = areas.clone().map(|a| a.value);
+            assert_eq!(benchmark(areas.clone(), 2016), (Some(10.0), false), "4,880 ÷ 488 km²: {order:?}");
+            assert_eq!(benchmark(areas, 2010), (Some(2.0), false), "466 ÷ 233 km², the ground before: {order:?}");
+        }
+        // Only the area before marked: the other is of the year's new ground, as any is.
+        let unmarked_after = area(488.0, None);
+        for areas in [[before.clone(), unmarked_after.clone()], [unmarked_after, before]] {
+            assert_eq!(benchmark(areas, 2016), (Some(10.0), false));
+        }
+    }
+
     /// A zone figure of a part of the year is no benchmark for whole years of the parks; it is
     /// for bars of the same part.
     #[test]
@@ -1503,6 +1570,56 @@ mod tests {
         let whole_zone = bar_series(&dataset, &ids(&["alpha"]), &in_2018);
         assert_eq!(whole_zone.zone.as_ref().map(|zone| zone.period), Some(None), "a fair test: the zone's whole 2018");
         assert!(!whole_zone.zone_like_the_bars(), "the zone's whole 2018 against Alpha's first quarter");
+    }
+
+    /// The sources line under the bars (the slide's and the PNG's too) cites the zone's figure
+    /// only when its value is shown: a first quarter of the zone beside whole years of the
+    /// parks is not drawn (the notes say so), and neither is any zone figure with the
+    /// benchmarks off or beside no bar, so its source is not behind the chart, unless a bar
+    /// rests on it.
+    #[test]
+    fn the_sources_line_cites_the_zone_only_when_its_figure_is_shown() {
+        let mut dataset = small_dataset();
+        // Of the second source, which none of Alpha's incomes rests on.
+        let zone_source = SourceId::new("s2");
+        let quarter = Observation {
+            period: Some(Period::JanTo(3)),
+            source: zone_source.clone(),
+            ..dataset_figure(MetricId::new("total_income"), 1120.0, 2018)
+        };
+        dataset.zone.as_mut().expect("the fixture's zone").observations.push(quarter.clone());
+        let in_2018 = PlotChoice { year: YearChoice::Year(2018), ..choice("total_income") };
+        let cited = |dataset: &Dataset, choice: &PlotChoice| {
+            let view = PlotView::new(dataset, &ids(&["alpha"]), &[], None, choice, Language::En);
+            (view.sources.contains(&zone_source), view.source_list)
+        };
+        let (zone_cited, line) = cited(&dataset, &in_2018);
+        assert!(!zone_cited, "a first quarter of the zone is not drawn beside Alpha's whole 2018: {line}");
+        assert!(line.contains("Test Office"), "Alpha's bar is still cited: {line}");
+        // Alpha's first quarter: the zone's is drawn beside it, and cited.
+        let alpha = dataset.parks.iter_mut().find(|park| park.id.as_str() == "alpha").expect("alpha");
+        alpha.observations.retain(|o| !(o.metric.as_str() == "total_income" && o.year == 2018));
+        alpha.observations.push(Observation { value: 150.0, source: SourceId::new("s1"), ..quarter });
+        let (zone_cited, line) = cited(&dataset, &in_2018);
+        assert!(zone_cited, "drawn beside Alpha's first quarter, so cited: {line}");
+        let without_benchmarks = PlotChoice { show_benchmark: false, ..in_2018.clone() };
+        assert!(!cited(&dataset, &without_benchmarks).0, "not drawn with the benchmarks off");
+        // A bar resting on the zone's source keeps it cited, drawn or not.
+        let alpha = dataset.parks.iter_mut().find(|park| park.id.as_str() == "alpha").expect("alpha");
+        alpha
+            .observations
+            .iter_mut()
+            .filter(|o| o.metric.as_str() == "total_income")
+            .for_each(|o| o.source = zone_source.clone());
+        assert!(cited(&dataset, &without_benchmarks).0, "Alpha's bar rests on it");
+        // Nothing drawn: Gamma has no income, and the zone's whole 2018 is not shown alone.
+        dataset.zone.as_mut().expect("the fixture's zone").observations.push(Observation {
+            source: zone_source.clone(),
+            ..dataset_figure(MetricId::new("total_income"), 4480.0, 2018)
+        });
+        let view = PlotView::new(&dataset, &ids(&["gamma"]), &[], None, &in_2018, Language::En);
+        assert!(view.nothing_drawn.is_some(), "a fair test: no bar");
+        assert!(view.sources.is_empty(), "no bar, no zone line, no source: {}", view.source_list);
     }
 
     /// The median of one bar is that bar, of two their midpoint: no median under three bars.

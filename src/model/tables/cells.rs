@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::{Column, Grid};
-use crate::model::{Period, Qualifier, Text, message};
+use crate::model::{Ground, Period, Qualifier, Text, message};
 
 /// One cell's content, whatever the file format.
 #[derive(Clone, Debug, PartialEq)]
@@ -279,6 +279,22 @@ pub fn parse_period(cell: &Cell) -> Result<Option<Period>, Text> {
         },
     };
     Ok(Some(period))
+}
+
+/// The side of its year's change of ground a figure covers ([`Ground::code`]); none for an
+/// empty cell.
+pub fn parse_ground(cell: &Cell) -> Result<Option<Ground>, Text> {
+    let text = text_of(cell).trim().to_lowercase();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    Ground::ALL.into_iter().find(|g| g.code() == text).map(Some).ok_or_else(|| {
+        let codes: Vec<&str> = Ground::ALL.iter().map(|g| g.code()).collect();
+        message(
+            format!("unknown ground \"{text}\": write one of {} or leave it empty", codes.join(", ")),
+            format!("未知的范围变更“{text}”：请写 {} 之一，或留空", codes.join("、")),
+        )
+    })
 }
 
 /// A qualifier: empty for `reported`, or one of the codes.

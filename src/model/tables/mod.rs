@@ -21,7 +21,7 @@ pub(super) use read::reads_as_chinese;
 pub use read::{MAX_TABLE_BYTES, TABLE_EXTENSIONS, read_table, read_table_bytes};
 
 use super::{Observation, ParkId, Problem, Source, Text, message};
-use cells::{parse_period, parse_qualifier, parse_value, parse_year, text_of};
+use cells::{parse_ground, parse_period, parse_qualifier, parse_value, parse_year, text_of};
 
 /// One sheet of a table file: its name (`None` for a CSV file) and its cells, row by row.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -121,6 +121,9 @@ pub enum Column {
     PartEn,
     /// The part of the park a figure covers, in Chinese; optional, with [`Column::PartEn`].
     PartZh,
+    /// Which side of its year's change of ground the figure covers
+    /// ([`Ground::code`](crate::model::Ground::code)); optional.
+    Ground,
     /// Descriptive: the park's English name.
     ParkNameEn,
     /// Descriptive: the park's Chinese name.
@@ -139,7 +142,7 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order `export --format csv` writes them.
-    pub const ALL: [Self; 19] = [
+    pub const ALL: [Self; 20] = [
         Self::Scope,
         Self::ParkId,
         Self::ParkNameEn,
@@ -159,6 +162,7 @@ impl Column {
         Self::NoteZh,
         Self::PartEn,
         Self::PartZh,
+        Self::Ground,
     ];
 
     /// The header `export` writes.
@@ -176,6 +180,7 @@ impl Column {
             Self::NoteZh => "note_zh",
             Self::PartEn => "part_en",
             Self::PartZh => "part_zh",
+            Self::Ground => "ground",
             Self::ParkNameEn => "park_name_en",
             Self::ParkNameZh => "park_name_zh",
             Self::MetricName => "metric_name",
@@ -199,6 +204,7 @@ impl Column {
             Self::SourceId => "来源",
             Self::Note => "备注",
             Self::NoteZh => "中文备注",
+            Self::Ground => "范围变更",
             _ => return None,
         })
     }
@@ -438,6 +444,7 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
         let period = parse_period(cell(Column::Period)).map_err(|m| report(Column::Period, m)).ok();
         let qualifier = parse_qualifier(cell(Column::Qualifier)).map_err(|m| report(Column::Qualifier, m)).ok();
         let note = Some(text(Column::Note)).filter(|n| !n.is_empty());
+        let ground = parse_ground(cell(Column::Ground)).map_err(|m| report(Column::Ground, m)).ok().flatten();
         let note_zh = Some(text(Column::NoteZh)).filter(|n| !n.is_empty());
         // A part is named in both languages, as every name the window shows.
         let part_of_park = match (text(Column::PartEn), text(Column::PartZh)) {
@@ -483,6 +490,7 @@ fn parse_figures(grid: &Grid, headers: &[String], table: &mut FigureTable) {
                 note,
                 note_zh,
                 part: part_of_park,
+                ground,
             },
             described,
             percent,

@@ -969,6 +969,7 @@ mod tests {
             note: None,
             note_zh: None,
             part: None,
+            ground: None,
         });
     }
 
