@@ -989,13 +989,15 @@ fn a_parks_milestones_stand_one_under_the_other_evenly_spaced() {
                     .iter()
                     .position(|painted| painted.shown.contains(&milestone.event.en))
                     .unwrap_or_else(|| panic!("{} is shown", milestone.event.en));
-                let label = texts[index].rect;
+                // By their lines' room, not their ink: a source without descenders on a line of
+                // its own would otherwise seem to leave a wider gap under it.
+                let label = texts[index].line_box;
                 // The source painted after it, unless the milestone has none and that is the next.
                 let is_milestone = |text: &str| park.milestones.iter().any(|m| text.contains(&m.event.en));
                 texts
                     .get(index + 1)
                     .filter(|source| !is_milestone(&source.shown))
-                    .map_or(label, |source| label.union(source.rect))
+                    .map_or(label, |source| label.union(source.line_box))
             })
             .collect();
         let gaps: Vec<f32> = rows.windows(2).map(|pair| pair[1].top() - pair[0].bottom()).collect();
