@@ -3,10 +3,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::i18n::{clause_separator, list_separator, period_label, qualifier_name};
-use crate::model::{Dataset, DisplayUnit, Figure, Language, Observation, Park, Period, Qualifier, Source, SourceId};
-
-/// Longest publisher name shown in a source label before it is cut with "…"; the tooltip has it whole.
-const MAX_PUBLISHER_CHARS: usize = 24;
+use crate::model::{
+    Dataset, DisplayUnit, Figure, LABEL_PUBLISHER_CHARS, Language, Observation, Park, Period, Qualifier, Source,
+    SourceId,
+};
 
 /// Longest publisher name a sources line writes: each publisher once (see [`source_list`]).
 const MAX_LISTED_PUBLISHER_CHARS: usize = 48;
@@ -228,12 +228,12 @@ pub fn district_names(dataset: &Dataset, park: &Park, language: Language) -> Str
     names.join(list_separator(language))
 }
 
-/// A short label for a source: its publisher's name and the year of its date. A publisher is
-/// often written with what it is or how it was reached ("China Daily (Europe edition)",
-/// "Beijing Evening News, re-posted on …"): the label keeps the name before the first bracket,
-/// comma or semicolon, and cuts a name still too long after a whole word, so that a sources line
-/// reads "China Daily 2013", not "China Daily (Europe ed… 2013" with a bracket left open. In
-/// Chinese, the publisher's Chinese name where the dataset gives one ("中国日报 2013").
+/// A short label for a source: its publisher's name and the year of its date, and a letter
+/// where another source's label would read the same ("China Daily 2016a", "China Daily 2016b";
+/// see [`Source::label_letter`]). A publisher is often written with what it is or how it was
+/// reached: the label keeps the name before the first bracket, comma or semicolon, and cuts a
+/// name still too long after a whole word (see [`Source::publisher_cut`]). In Chinese, the
+/// publisher's Chinese name where the dataset gives one ("中国日报 2013").
 pub fn source_label(source: &Source, language: Language) -> String {
     match source_label_parts(source, language) {
         (publisher, Some(year)) => format!("{publisher} {year}"),
@@ -252,62 +252,50 @@ pub fn source_cited(source: &Source, language: Language) -> String {
     }
 }
 
-/// The two parts of [`source_label`]: the publisher and the year, for a view that cuts a label
-/// too long for its room in the publisher and keeps the year, which tells a first publication
-/// from a later restatement.
-pub fn source_label_parts(source: &Source, language: Language) -> (String, Option<&str>) {
-    (publisher_name(source, language, MAX_PUBLISHER_CHARS), source_year(source))
+/// A source as a list beside a sources line writes it: cited by its label and title (see
+/// [`source_cited`]), which says which of "China Daily 2016a, 2016b" it is, and the publisher's
+/// whole name after it where the label cut it ("The People's Government… 2021, “…” — The
+/// People's Government of Beijing Municipality").
+pub fn source_entry(source: &Source, language: Language) -> String {
+    let cited = source_cited(source, language);
+    let whole = source.publisher_in(language).trim();
+    if source.publisher_cut(language, LABEL_PUBLISHER_CHARS) == whole { cited } else { format!("{cited} — {whole}") }
 }
 
-/// The publisher's name as `language` writes it: the Chinese name in Chinese where there is one.
-pub fn publisher_in(source: &Source, language: Language) -> &str {
-    match (&source.publisher_zh, language) {
-        (Some(chinese), Language::Zh) => chinese,
-        _ => &source.publisher,
+/// The two parts of [`source_label`]: the publisher, and the year with its letter ("2016a", or
+/// the letter alone for an undated source), for a view that cuts a label too long for its room
+/// in the publisher and keeps the year, which tells a first publication from a later
+/// restatement, and the letter, which tells two sources of one year apart.
+pub fn source_label_parts(source: &Source, language: Language) -> (String, Option<String>) {
+    (source.publisher_cut(language, LABEL_PUBLISHER_CHARS), year_lettered(source, language))
+}
+
+/// The year of a source's date and its letter, as its label writes them after the publisher:
+/// "2016", "2016a", "a" (undated), or nothing.
+fn year_lettered(source: &Source, language: Language) -> Option<String> {
+    let letter = source.label_letter(language);
+    match source.year() {
+        Some(year) => Some(format!("{year}{letter}")),
+        None => (!letter.is_empty()).then(|| letter.to_owned()),
     }
-}
-
-/// A source's publisher as its labels write it (see [`source_label`]), at most `max_chars`.
-fn publisher_name(source: &Source, language: Language, max_chars: usize) -> String {
-    let whole = publisher_in(source, language).trim();
-    let name = whole.split(['(', '（', ',', '，', ';', '；']).next().map(str::trim).filter(|name| !name.is_empty());
-    let name = name.unwrap_or(whole);
-    if name.chars().count() <= max_chars {
-        return name.to_owned();
-    }
-    let cut: String = name.chars().take(max_chars - 1).collect();
-    // After the last whole word, when the cut leaves one; names without spaces (Chinese) are cut
-    // where they reach the limit.
-    let ends_a_word = name[cut.len()..].starts_with(' ');
-    // A cut after a word that keeps less than half the room ("X…" of "X Supercalifragilistic")
-    // says less than one in the middle of the long word.
-    let words = match cut.rfind(' ') {
-        Some(space) if !ends_a_word && cut[..space].chars().count() >= max_chars / 2 => &cut[..space],
-        _ => cut.as_str(),
-    };
-    format!("{}…", words.trim_end())
-}
-
-/// The year of a source's date, as its label writes it.
-fn source_year(source: &Source) -> Option<&str> {
-    source.date.as_deref().and_then(|date| date.get(..4))
 }
 
 /// The sources line of a chart, the map or a slide: each publisher once, in alphabetical order,
-/// with the years of its sources ("China Daily 2014, 2016, 2018"), joined by "; ". A line that
-/// names each publisher once has room for its whole name: the four "The People's Government…"
-/// of a line could not be told apart. Empty when there are none.
+/// with the years of its sources, lettered as their labels are ("China Daily 2014, 2016a,
+/// 2016b, 2018"), joined by "; ". A line that names each publisher once has room for its whole
+/// name: the four "The People's Government…" of a line could not be told apart. Empty when
+/// there are none.
 pub fn source_list(dataset: &Dataset, sources: &BTreeSet<SourceId>, language: Language) -> String {
     sources_line(sources.iter().filter_map(|id| dataset.source(id)), language)
 }
 
 /// [`source_list`] of `sources`.
 fn sources_line<'a>(sources: impl Iterator<Item = &'a Source>, language: Language) -> String {
-    let mut years_by_publisher: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    let mut years_by_publisher: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for source in sources {
-        let publisher = publisher_name(source, language, MAX_LISTED_PUBLISHER_CHARS);
+        let publisher = source.publisher_cut(language, MAX_LISTED_PUBLISHER_CHARS);
         let years = years_by_publisher.entry(publisher).or_default();
-        years.extend(source_year(source));
+        years.extend(year_lettered(source, language));
     }
     // Chinese lists with its own marks: "；" between publishers, "、" between years.
     let (between_publishers, between_years) = (clause_separator(language), list_separator(language));
@@ -402,6 +390,7 @@ mod tests {
             language: "en".to_owned(),
             note: None,
             note_zh: None,
+            label_letters: crate::model::LabelLetters::default(),
         }
     }
 
@@ -452,6 +441,37 @@ mod tests {
         let dataset = crate::model::tests::small_dataset();
         let both: BTreeSet<SourceId> = ["s1", "s2"].into_iter().map(SourceId::new).collect();
         assert_eq!(source_list(&dataset, &both, Language::En), "Test Office 2019; 测试办公室");
+    }
+
+    /// Two sources of one publisher and year are told apart by a letter wherever their labels
+    /// show: the label, the citation of a tooltip, the label cut to its room and the sources
+    /// line, which lists the lettered years; a label no other source shares stays plain.
+    #[test]
+    fn sources_whose_labels_read_alike_are_lettered_wherever_they_show() {
+        let dataset = crate::model::tests::small_dataset_with_sources(&[
+            r#"(id: "d2", title: "Second article", publisher: "Daily (web edition)", publisher_zh: Some("日报"), date: Some("2016-12-27"), language: "en")"#,
+            r#"(id: "d1", title: "First article", publisher: "Daily", publisher_zh: Some("日报"), date: Some("2016-09-06"), language: "en")"#,
+            r#"(id: "d0", title: "Older article", publisher: "Daily", publisher_zh: Some("日报"), date: Some("2014"), language: "en")"#,
+            r#"(id: "w1", title: "Wiki page", publisher: "Wiki", language: "en")"#,
+            r#"(id: "w2", title: "Other wiki page", publisher: "Wiki", language: "en")"#,
+        ]);
+        let source = |id: &str| dataset.source(&SourceId::new(id)).expect(id);
+        assert_eq!(source_label(source("d1"), Language::En), "Daily 2016a");
+        assert_eq!(source_label(source("d2"), Language::En), "Daily 2016b");
+        assert_eq!(source_label(source("d2"), Language::Zh), "日报 2016b");
+        assert_eq!(source_label(source("d0"), Language::En), "Daily 2014", "the only one of its year");
+        assert_eq!(source_label(source("s1"), Language::En), "Test Office 2019");
+        assert_eq!(source_label(source("w2"), Language::En), "Wiki b", "undated: the letter after the publisher");
+        assert_eq!(source_label_parts(source("d2"), Language::En), ("Daily".to_owned(), Some("2016b".to_owned())));
+        assert_eq!(source_label_parts(source("w1"), Language::En), ("Wiki".to_owned(), Some("a".to_owned())));
+        assert_eq!(source_cited(source("d2"), Language::En), "Daily 2016b, “Second article”");
+        assert_eq!(source_entry(source("d2"), Language::En), "Daily 2016b, “Second article” — Daily (web edition)");
+        assert_eq!(source_entry(source("d1"), Language::Zh), "日报 2016a，《First article》");
+        let all: BTreeSet<SourceId> = ["d0", "d1", "d2", "w1", "w2"].into_iter().map(SourceId::new).collect();
+        assert_eq!(source_list(&dataset, &all, Language::En), "Daily 2014, 2016a, 2016b; Wiki a, b");
+        assert_eq!(source_list(&dataset, &all, Language::Zh), "Wiki a、b；日报 2014、2016a、2016b");
+        let one: BTreeSet<SourceId> = [SourceId::new("d2")].into();
+        assert_eq!(source_list(&dataset, &one, Language::En), "Daily 2016b", "lettered as its label, alone too");
     }
 
     /// The Chinese window writes a publisher's Chinese name where the dataset gives one, and

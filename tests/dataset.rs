@@ -533,3 +533,33 @@ fn real_bars_divide_by_the_nearest_divisor_of_the_same_ground() {
     assert_eq!(in_2005.zone, None);
     assert!(in_2005.zone_divisor_across_boundary);
 }
+
+/// No two sources of the shipped dataset read alike, in either language: Chaoyang Park's
+/// profile cited two articles as "China Daily 2016", each with a target of 500 bn yuan for
+/// 2020, and a reader could not tell which was which. The notes that name one of them name it
+/// by its lettered label.
+#[test]
+fn no_two_sources_read_alike_and_a_note_names_the_one_it_means() {
+    let dataset = dataset();
+    for language in [Language::En, Language::Zh] {
+        let mut seen = std::collections::BTreeMap::new();
+        for source in &dataset.sources {
+            if let Some(other) = seen.insert(source_label(source, language), &source.id) {
+                panic!("{other} and {} read alike: {}", source.id, source_label(source, language));
+            }
+        }
+    }
+    let targets: Vec<String> = all_of(&dataset, "chaoyang", "total_income")
+        .into_iter()
+        .filter(|o| o.year == 2020 && o.qualifier == Qualifier::Target)
+        .map(|o| source_label(dataset.source(&o.source).expect("source"), Language::En))
+        .collect();
+    assert_eq!(targets.len(), 2, "{targets:?}");
+    assert_ne!(targets[0], targets[1]);
+    let label = |id: &str| source_label(dataset.source(&SourceId::new(id)).expect(id), Language::En);
+    // The 2016 forecast [S5] compares the 2015 income of the other article [S63], and back.
+    let forecast = observation(&dataset, "chaoyang", "total_income", 420.0, 2016, "S5");
+    assert!(note(forecast).contains(&format!("{}'s 422.56", label("S63"))), "{}", note(forecast));
+    let income_2015 = observation(&dataset, "chaoyang", "total_income", 422.56, 2015, "S63");
+    assert!(note(income_2015).contains(&label("S5")), "{}", note(income_2015));
+}

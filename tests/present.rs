@@ -430,10 +430,13 @@ fn the_presented_table_has_a_title_a_scope_and_its_sources() {
         &std::collections::BTreeSet::from([cited.id.clone()]),
         zgc_atlas::model::Language::En,
     );
-    let year = cited.date.as_deref().and_then(|date| date.get(..4)).unwrap_or_default();
-    let publisher = alone.strip_suffix(year).unwrap_or(&alone).trim_end();
+    // Its year as its label writes it, with the letter that tells it from another source of
+    // that publisher and year ("2021a").
+    let (_, year) = zgc_atlas::format::source_label_parts(cited, zgc_atlas::model::Language::En);
+    let year = year.unwrap_or_default();
+    let publisher = alone.strip_suffix(year.as_str()).unwrap_or(&alone).trim_end();
     let sources = harness.get_by_label_contains("Sources: ").value().unwrap_or_default();
-    let named = sources.split("; ").any(|entry| entry.starts_with(publisher) && entry.contains(year));
+    let named = sources.split("; ").any(|entry| entry.starts_with(publisher) && entry.contains(&year));
     assert!(named, "{publisher} {year} in {sources}");
     // Filtered, the scope says by what.
     harness.state_mut().state.filter.search = dataset.parks[0].name.en.clone();

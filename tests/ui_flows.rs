@@ -989,13 +989,15 @@ fn a_parks_milestones_stand_one_under_the_other_evenly_spaced() {
                     .iter()
                     .position(|painted| painted.shown.contains(&milestone.event.en))
                     .unwrap_or_else(|| panic!("{} is shown", milestone.event.en));
-                let label = texts[index].rect;
+                // By their lines' room, not their ink: a source without descenders on a line of
+                // its own would otherwise seem to leave a wider gap under it.
+                let label = texts[index].line_box;
                 // The source painted after it, unless the milestone has none and that is the next.
                 let is_milestone = |text: &str| park.milestones.iter().any(|m| text.contains(&m.event.en));
                 texts
                     .get(index + 1)
                     .filter(|source| !is_milestone(&source.shown))
-                    .map_or(label, |source| label.union(source.rect))
+                    .map_or(label, |source| label.union(source.line_box))
             })
             .collect();
         let gaps: Vec<f32> = rows.windows(2).map(|pair| pair[1].top() - pair[0].bottom()).collect();
@@ -1229,4 +1231,35 @@ fn a_row_reached_by_tab_is_selected_and_takes_the_arrows_and_space() {
     harness.run();
     assert_eq!(harness.state().state.selected, Some(ParkId::new(parks[next].0)), "{key:?} moves on from it");
     assert!(row_holds(&harness, parks[next].1), "the focus follows the selection");
+}
+
+/// Chaoyang Park's profile cites two articles of China Daily of 2016, each stating a target of
+/// 500 bn yuan for 2020: their links read apart ("China Daily 2016b", "…2016c"), in English and
+/// in Chinese, where "China Daily 2016" twice left a reader to hover to tell them apart.
+#[test]
+fn two_sources_of_one_publisher_and_year_read_apart_in_the_profile() {
+    let mut harness = harness(DataOrigin::Embedded);
+    let dataset = load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let park = dataset.park(&ParkId::new("chaoyang")).expect("Chaoyang");
+    let targets: Vec<_> = park
+        .observations
+        .iter()
+        .filter(|o| o.year == 2020 && o.qualifier == zgc_atlas::model::Qualifier::Target)
+        .filter_map(|o| dataset.source(&o.source))
+        .collect();
+    assert_eq!(targets.len(), 2, "the fixture of this test: two targets of 2020");
+    harness.get_by_label(&park.name.en).click();
+    harness.run();
+    for language in [Language::En, Language::Zh] {
+        if language == Language::Zh {
+            harness.get_by_label("中文").click();
+            harness.run();
+        }
+        let labels: Vec<String> =
+            targets.iter().map(|source| zgc_atlas::format::source_label(source, language)).collect();
+        assert_ne!(labels[0], labels[1], "{language:?}");
+        for label in &labels {
+            assert!(harness.query_all_by_role_and_label(Role::Link, label).count() >= 1, "{label} is a link");
+        }
+    }
 }

@@ -267,8 +267,8 @@ impl ParkApp {
         }
         for source in self.shown_sources().iter().filter_map(|id| dataset.source(id)) {
             let url = source.url.as_deref().unwrap_or(s.no_url);
-            let publisher = crate::format::publisher_in(source, self.state.language);
-            let _ = writeln!(text, "- {} — {publisher} ({url})", source.title);
+            // By its label, as the image's sources line lists it ("China Daily 2016a").
+            let _ = writeln!(text, "- {} ({url})", crate::format::source_entry(source, self.state.language));
         }
         text
     }

@@ -152,7 +152,7 @@ impl BriefContent {
             .filter_map(|(i, id)| dataset.source(id).map(|source| (i, source)))
             .map(|(i, source)| {
                 let mut text = source.title.clone();
-                let publisher = crate::format::publisher_in(source, language);
+                let publisher = source.publisher_in(language);
                 if !publisher.is_empty() {
                     text.push_str(" — ");
                     text.push_str(publisher);

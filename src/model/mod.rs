@@ -10,6 +10,7 @@ pub mod geo;
 mod load;
 mod locate;
 pub mod origin;
+mod source_labels;
 pub mod tables;
 mod texts;
 mod units;
@@ -27,6 +28,7 @@ pub use load::{
     parse_ron,
 };
 pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
+pub use source_labels::{LABEL_PUBLISHER_CHARS, LabelLetters};
 pub use texts::PlacedText;
 pub use units::{DisplayUnit, ShownUnit, ShownUnits, divided_display_unit};
 pub use views::{DEFAULT_TABLE_COLUMNS, DeclaredViews, ViewMetrics, divided_name, divided_unit};
@@ -229,6 +231,10 @@ pub struct Source {
     /// The note in Chinese, for the Chinese window; without it, that window shows `note`.
     #[serde(default)]
     pub note_zh: Option<String>,
+    /// The letters that tell its short label from another source's that reads alike ("China
+    /// Daily 2016a"), worked out when the dataset is loaded; see [`Source::label_letter`].
+    #[serde(skip)]
+    pub label_letters: LabelLetters,
 }
 
 impl Source {
@@ -767,6 +773,8 @@ impl Dataset {
         fn positions<K: Ord + Clone, T>(items: &[T], id: impl Fn(&T) -> &K) -> BTreeMap<K, usize> {
             items.iter().enumerate().map(|(i, item)| (id(item).clone(), i)).collect()
         }
+        // A figure table may add sources, whose labels may read like the dataset's own.
+        source_labels::letter_sources(&mut self.sources);
         self.index = Index {
             sources: positions(&self.sources, |s| &s.id),
             industries: positions(&self.industries, |i| &i.id),

@@ -12,6 +12,14 @@ pub(crate) fn small_dataset() -> Dataset {
     load_dataset(SMALL_RON, "small.ron").expect("the fixture is valid")
 }
 
+/// The small test dataset with `sources` (RON items) added after its own.
+pub(crate) fn small_dataset_with_sources(sources: &[&str]) -> Dataset {
+    let last = "note: Some(\"No URL known.\")),";
+    assert!(SMALL_RON.contains(last), "the fixture's last source");
+    let added = sources.iter().map(|source| format!("{source},")).collect::<Vec<_>>().join("\n");
+    load_dataset(&SMALL_RON.replacen(last, &format!("{last}\n{added}"), 1), "small.ron").expect("valid")
+}
+
 /// The problems that loading `text` reports, as displayed, without the line and column a
 /// broken rule's item begins at (checked on their own, in
 /// `a_dangling_source_names_the_item_path`).

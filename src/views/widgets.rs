@@ -48,8 +48,16 @@ pub fn keep_clear_of_scroll_bar(ui: &mut Ui) {
 pub const PIN_MARK: char = '★';
 
 /// A link to a source: hovering shows title, publisher, date and note; clicking opens its URL.
+///
+/// The label is never broken over two lines ("Xinhua" / "2012b" read as two things): where the
+/// line has no room for it whole, it starts the next.
 pub fn source_link_ui(ui: &mut Ui, source: &Source, language: Language) {
-    let label = source_label(source, language);
+    let label = WidgetText::from(source_label(source, language)).into_galley(
+        ui,
+        Some(TextWrapMode::Extend),
+        f32::INFINITY,
+        TextStyle::Body,
+    );
     let response = match &source.url {
         Some(url) => ui.hyperlink_to(label, url),
         None => ui.label(label),

@@ -15,8 +15,11 @@ pub struct PaintedText {
     pub text: String,
     /// What it reads on screen: the text, or, cut short, the characters left and "…".
     pub shown: String,
-    /// Where it was painted.
+    /// Where it was painted: the bounds of its glyphs' ink.
     pub rect: egui::Rect,
+    /// The room its lines take, whole line heights: two texts on lines of one spacing are
+    /// as far apart by this whatever their glyphs (ink without descenders ends higher).
+    pub line_box: egui::Rect,
     /// Its lines as laid out, wrapped or broken.
     pub lines: Vec<String>,
     /// The rectangle it is clipped to: what lies outside is not shown.
@@ -33,6 +36,7 @@ pub fn painted_texts(harness: &Harness<'_, ParkApp>) -> Vec<PaintedText> {
                 text: text.galley.text().to_owned(),
                 shown: shown_text(&text.galley),
                 rect: text.visual_bounding_rect(),
+                line_box: text.galley.rect.translate(text.pos.to_vec2()),
                 lines: text.galley.rows.iter().map(|row| row.glyphs.iter().map(|glyph| glyph.chr).collect()).collect(),
                 clip,
                 font_size: text.galley.job.sections.first().map_or(0.0, |section| section.format.font_id.size),

@@ -569,6 +569,7 @@ fn parse_sources(grid: &Grid, headers: &[String], table: &mut FigureTable) {
             language: text("language").unwrap_or_default(),
             note: optional("note"),
             note_zh: optional("note_zh"),
+            label_letters: super::LabelLetters::default(),
         });
     }
 }

@@ -22,7 +22,7 @@ mod time_series;
 
 use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
-use crate::format::{format_count, publisher_in};
+use crate::format::{format_count, source_entry};
 use crate::i18n::{Strings, labelled, list_separator, parks_in_words, plot_kind_name, strings, year_choice_label};
 use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit};
 use crate::state::series::{ShownParks, TIME_SERIES_LARGEST};
@@ -421,15 +421,15 @@ fn missing_ui(ui: &mut Ui, ctx: &CompareContext<'_>, data: &PlotData) {
     }
 }
 
-/// The footer naming every source behind what is drawn; hovering gives titles and publishers
-/// (written only when it shows: at 10,000 parks that is thousands of lines).
+/// The footer naming every source behind what is drawn; hovering gives each one's label and
+/// title (written only when it shows: at 10,000 parks that is thousands of lines).
 fn sources_ui(ui: &mut Ui, ctx: &CompareContext<'_>, view: &PlotView, s: &Strings) {
     let Some(text) = sources_text(view, s) else { return };
-    // The publisher as the line above names it (in Chinese, its Chinese name where there is one).
+    // Each source by its label as the line above writes it ("China Daily 2016a"), so that a
+    // reader can tell which title is which of two sources of one publisher and year.
     let titles = || {
         let titles = view.sources.iter().filter_map(|id| ctx.dataset.source(id));
-        let line = |src: &crate::model::Source| format!("{} — {}", src.title, publisher_in(src, ctx.language));
-        titles.map(line).collect::<Vec<_>>().join("\n")
+        titles.map(|src| source_entry(src, ctx.language)).collect::<Vec<_>>().join("\n")
     };
     let response = ui.label(RichText::new(text).small().weak());
     // What the tooltip says is also the label's description for screen readers, written only
