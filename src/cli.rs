@@ -21,12 +21,13 @@ use crate::model::{Dataset, LoadErrors, Observation, PlacedText, Problem, Text};
 #[derive(Debug, Parser)]
 #[command(name = "zgc-atlas", version, about)]
 pub struct Cli {
-    /// Dataset file to open instead of the built-in one, as a file manager passes it (the
-    /// `.desktop` entry's `%f`); the same as `--data FILE`.
+    /// Dataset file to open, check or export instead of the built-in one, as a file manager
+    /// passes it (the `.desktop` entry's `%f`); the same as `--data FILE`.
     #[arg(value_name = "FILE", conflicts_with = "data")]
     pub file: Option<PathBuf>,
-    /// Dataset file to open instead of the built-in one.
-    #[arg(long, value_name = "FILE")]
+    /// Dataset file to open, check or export instead of the built-in one; before or after the
+    /// subcommand.
+    #[arg(long, value_name = "FILE", global = true)]
     pub data: Option<PathBuf>,
     /// Check or export a dataset instead of opening the window.
     #[command(subcommand)]
@@ -39,14 +40,11 @@ pub enum Command {
     /// Validate a dataset file: print a summary and coverage table, or every problem.
     /// Exits 0 when the file is valid and 1 when it is not.
     Check {
-        /// The dataset file.
-        file: PathBuf,
+        /// The dataset file; the one named before `check` (`FILE` or `--data FILE`) when absent.
+        file: Option<PathBuf>,
     },
     /// Write every figure as a tidy table, one row per figure.
     Export {
-        /// Dataset file to export instead of the built-in one.
-        #[arg(long, value_name = "FILE")]
-        data: Option<PathBuf>,
         /// Output format.
         #[arg(long, value_enum)]
         format: ExportFormat,
@@ -60,9 +58,6 @@ pub enum Command {
     Brief {
         /// The park's id, as the dataset names it.
         park: String,
-        /// Dataset file to take the park from instead of the built-in one.
-        #[arg(long, value_name = "FILE")]
-        data: Option<PathBuf>,
         /// The PDF file to write.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -73,9 +68,6 @@ pub enum Command {
     /// Write an empty figure table to fill in: the export's columns, and (xlsx) lists of the
     /// valid park, metric, qualifier, period and source ids with drop-downs on those columns.
     Template {
-        /// Dataset whose ids the lists hold, instead of the built-in one.
-        #[arg(long, value_name = "FILE")]
-        data: Option<PathBuf>,
         /// Output format.
         #[arg(long, value_enum)]
         format: TemplateFormat,
@@ -128,22 +120,60 @@ pub enum TemplateFormat {
 }
 
 impl Cli {
+    /// The dataset file the user named, as `FILE` or `--data FILE` (before or after a
+    /// subcommand); `None` for the built-in dataset. `FILE` before a subcommand and a different
+    /// `--data FILE` after it are an error: clap's `conflicts_with` does not reach into a
+    /// subcommand, and neither file may be silently ignored.
+    pub fn dataset(&self) -> anyhow::Result<Option<&Path>> {
+        match (self.file.as_deref(), self.data.as_deref()) {
+            (Some(file), Some(data)) if !same_file(file, data) => {
+                anyhow::bail!("two datasets named: {} and --data {}; name one", file.display(), data.display())
+            }
+            (_, Some(file)) | (Some(file), None) => Ok(Some(file)),
+            (None, None) => Ok(None),
+        }
+    }
+
     /// Where the window's dataset comes from.
     pub fn origin(&self) -> DataOrigin {
         self.data.clone().or_else(|| self.file.clone()).map_or(DataOrigin::Embedded, DataOrigin::File)
     }
 }
 
-/// Runs a subcommand, printing to standard output.
-pub fn run(command: &Command) -> anyhow::Result<std::process::ExitCode> {
+/// Runs a subcommand on `dataset` (the file named as `FILE` or `--data FILE`, `None` for the
+/// built-in one), printing to standard output.
+pub fn run(command: &Command, dataset: Option<&Path>) -> anyhow::Result<std::process::ExitCode> {
     use std::process::ExitCode;
     match command {
-        Command::Check { file } => check(file, &mut std::io::stdout().lock())
-            .map(|valid| if valid { ExitCode::SUCCESS } else { ExitCode::FAILURE }),
-        Command::Export { data, format, out } => export_to(data.as_deref(), *format, out.as_deref()),
-        Command::Template { data, format, out } => template_to(data.as_deref(), *format, out),
-        Command::Brief { park, data, out, lang } => brief_to(park, data.as_deref(), out, (*lang).into()),
+        Command::Check { file } => {
+            let file = the_file_to_check(file.as_deref(), dataset)?;
+            check(file, &mut std::io::stdout().lock())
+                .map(|valid| if valid { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Command::Export { format, out } => export_to(dataset, *format, out.as_deref()),
+        Command::Template { format, out } => template_to(dataset, *format, out),
+        Command::Brief { park, out, lang } => brief_to(park, dataset, out, (*lang).into()),
     }
+}
+
+/// The file `check` checks: the one after `check`, or the one named before it. Two different
+/// files are an error rather than one of them silently checked, and so is none: `check` has no
+/// built-in dataset to fall back on, as it checks what a user wrote.
+fn the_file_to_check<'a>(after: Option<&'a Path>, before: Option<&'a Path>) -> anyhow::Result<&'a Path> {
+    match (after, before) {
+        (Some(after), Some(before)) if !same_file(after, before) => anyhow::bail!(
+            "two datasets named: {} before `check` and {} after it; name one",
+            before.display(),
+            after.display()
+        ),
+        (Some(file), _) | (None, Some(file)) => Ok(file),
+        (None, None) => anyhow::bail!("`check` needs the dataset file to check: zgc-atlas check FILE"),
+    }
+}
+
+/// Whether two paths name the same file: as written, or after resolving links and `..`.
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
 }
 
 /// Checks `file` as the window would open it: the dataset, the map file its `meta.map` names
@@ -624,7 +654,7 @@ pub fn export_to(
 
 #[cfg(test)]
 mod tests {
-    use std::path::PathBuf;
+    use std::path::{Path, PathBuf};
 
     use clap::Parser as _;
 
@@ -642,8 +672,36 @@ mod tests {
         assert_eq!(parse(&["parks.ron"]).origin(), file("parks.ron"));
         assert_eq!(parse(&["--data", "parks.ron"]).origin(), file("parks.ron"));
         let check = parse(&["check", "parks.ron"]);
-        assert!(matches!(&check.command, Some(Command::Check { file }) if file == &PathBuf::from("parks.ron")));
+        assert!(
+            matches!(&check.command, Some(Command::Check { file }) if file.as_deref() == Some(Path::new("parks.ron")))
+        );
         assert_eq!(check.origin(), DataOrigin::Embedded);
         assert!(Cli::try_parse_from(["zgc-atlas", "a.ron", "--data", "b.ron"]).is_err(), "one dataset at a time");
+    }
+
+    /// `--help` lists `FILE` and `--data` before the subcommands, so users name the dataset
+    /// there: the subcommands must use it, never the built-in data instead.
+    #[test]
+    fn a_dataset_named_before_a_subcommand_is_the_subcommands_dataset() {
+        let dataset = |args: &[&str]| parse(args).dataset().expect("one dataset").map(PathBuf::from);
+        let porto = Some(PathBuf::from("porto.ron"));
+        assert_eq!(dataset(&["--data", "porto.ron", "export", "--format", "csv"]), porto);
+        assert_eq!(dataset(&["porto.ron", "brief", "valongo", "--out", "v.pdf"]), porto);
+        assert_eq!(dataset(&["export", "--data", "porto.ron", "--format", "csv"]), porto, "after it, as before");
+        assert_eq!(dataset(&["template", "--format", "csv", "--out", "t.csv"]), None, "the built-in one");
+        let two =
+            parse(&["a.ron", "export", "--data", "b.ron", "--format", "csv"]).dataset().map(|_| ()).expect_err("two");
+        assert!(two.to_string().contains("two datasets named: a.ron and --data b.ron"), "{two}");
+    }
+
+    #[test]
+    fn check_takes_the_dataset_named_before_it_and_refuses_two_different_ones() {
+        let (a, b) = (Path::new("a.ron"), Path::new("b.ron"));
+        assert_eq!(super::the_file_to_check(None, Some(a)).expect("named before"), a);
+        assert_eq!(super::the_file_to_check(Some(a), None).expect("named after"), a);
+        assert_eq!(super::the_file_to_check(Some(a), Some(a)).expect("the same twice"), a);
+        let two = super::the_file_to_check(Some(b), Some(a)).expect_err("two files").to_string();
+        assert!(two.contains("a.ron before `check` and b.ron after it"), "{two}");
+        assert!(super::the_file_to_check(None, None).is_err(), "check has no built-in dataset");
     }
 }

@@ -13,7 +13,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         None => run_window(&cli),
-        Some(command) => cli::run(command),
+        Some(command) => cli.dataset().and_then(|dataset| cli::run(command, dataset)),
     };
     result.unwrap_or_else(|err| {
         let _ = writeln!(std::io::stderr(), "zgc-atlas: {err:#}");

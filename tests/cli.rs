@@ -263,6 +263,36 @@ fn export_csv_has_one_row_per_figure_with_provenance() {
     assert_eq!(&part_year[column("period")], "h1");
 }
 
+/// `--help` lists `FILE` and `--data FILE` before the subcommands: a dataset named there is the
+/// one every subcommand uses, never the built-in data in its place.
+#[test]
+fn a_dataset_named_before_the_subcommand_is_the_one_exported_checked_and_briefed() {
+    let small = fixture("small.ron");
+    let small = small.to_str().expect("utf-8 path");
+    let parks_exported = |args: &[&str]| {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+        let mut parks: Vec<String> = reader.records().map(|r| r.expect("a row")[1].to_owned()).collect();
+        parks.dedup();
+        parks
+    };
+    let after = parks_exported(&["export", "--data", small, "--format", "csv"]);
+    assert_eq!(after, ["alpha", "beta", ""], "the small fixture's parks with figures, then its zone");
+    assert_eq!(parks_exported(&["--data", small, "export", "--format", "csv"]), after);
+    assert_eq!(parks_exported(&[small, "export", "--format", "csv"]), after);
+    let check = run(&[small, "check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stderr));
+    assert!(stdout(&check).contains("valid: 3 parks"), "{}", stdout(&check));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("alpha.pdf");
+    let brief = run(&["--data", small, "brief", "alpha", "--out", pdf.to_str().expect("utf-8 path")]);
+    assert_eq!(brief.status.code(), Some(0), "{}", String::from_utf8_lossy(&brief.stderr));
+    let two = run(&[small, "export", "--data", "other.ron", "--format", "csv"]);
+    assert_eq!(two.status.code(), Some(1), "two datasets: neither is silently ignored");
+    assert!(String::from_utf8_lossy(&two.stderr).contains("two datasets named"), "{two:?}");
+}
+
 #[test]
 fn export_json_to_a_file_writes_an_array_of_figures() {
     let dir = tempfile::tempdir().expect("temp dir");

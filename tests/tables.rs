@@ -220,8 +220,11 @@ fn the_commands_write_the_files() {
     let run = |args: &[&str]| {
         let cli = Cli::try_parse_from(std::iter::once("zgc-atlas").chain(args.iter().copied()))
             .unwrap_or_else(|err| panic!("{args:?}: {err}"));
-        let command = cli.command.expect("a subcommand");
-        let code = zgc_atlas::cli::run(&command).unwrap_or_else(|err| panic!("{args:?}: {err:#}"));
+        let command = cli.command.as_ref().expect("a subcommand");
+        let code = cli
+            .dataset()
+            .and_then(|dataset| zgc_atlas::cli::run(command, dataset))
+            .unwrap_or_else(|err| panic!("{args:?}: {err:#}"));
         assert_eq!(code, ExitCode::SUCCESS, "{args:?}");
     };
     let path = |name: &str| dir.path().join(name).to_str().expect("utf-8").to_owned();

@@ -1103,14 +1103,14 @@ fn a_broken_datasets_problems_follow_the_interfaces_language() {
     let mut harness = harness(origin);
     let shown =
         |harness: &Harness<'_, ParkApp>, words: &str| harness.query_all_by_label_contains(words).next().is_some();
-    assert!(shown(&harness, "Expected comma"), "English first");
+    assert!(shown(&harness, "expected a comma"), "English first");
     harness.get_by_label("中文").click();
     harness.run();
-    assert!(shown(&harness, "bad.ron：第 7 行第 9 列：缺少逗号"), "the place and the words in Chinese");
-    assert!(!shown(&harness, "Expected comma"));
+    assert!(shown(&harness, "bad.ron：第 6 行第 25 列：此值之后缺少逗号"), "the place and the words in Chinese");
+    assert!(!shown(&harness, "expected a comma"));
     harness.get_by_label("English").click();
     harness.run();
-    assert!(shown(&harness, "bad.ron:7:9: Expected comma"));
+    assert!(shown(&harness, "bad.ron:6:25: expected a comma after this value"));
 }
 
 /// A table of every figure column is scrolled sideways to read its last columns: the park's

@@ -187,9 +187,9 @@ impl BriefContent {
     }
 }
 
-/// The latest actual figure of each metric the park has ([`Dataset::latest`], the rule of every
-/// view), else its latest target or forecast, marked as such; and the names of the metrics it
-/// has no figure for.
+/// The latest actual figure of each metric the park has, else its latest target or forecast,
+/// marked as such ([`Dataset::latest_shown`], the table's rule); and the names of the metrics
+/// it has no figure for.
 fn latest_figures(
     dataset: &Dataset,
     park: &Park,
@@ -199,14 +199,7 @@ fn latest_figures(
     let mut rows = Vec::new();
     let mut no_data = Vec::new();
     for metric in &dataset.metrics {
-        let projection = || {
-            park.observations
-                .iter()
-                .filter(|obs| obs.metric == metric.id && obs.covers_the_park())
-                .max_by_key(|obs| (obs.period.is_none(), obs.year))
-                .and_then(|obs| dataset.figure(obs))
-        };
-        let Some(figure) = dataset.latest(park, &metric.id).or_else(projection) else {
+        let Some(figure) = dataset.latest_shown(park, &metric.id) else {
             no_data.push(metric.name.get(language).to_owned());
             continue;
         };

@@ -445,6 +445,96 @@ fn outline_problems(map: &CityMap) -> Vec<Problem> {
             report("the outline crosses itself".to_owned(), "轮廓自相交叉".to_owned());
         }
     }
+    problems.extend(outlines_far_from_the_others(map));
+    problems
+}
+
+/// How many times the larger of the two boxes (an outline's, the others') an outline may lie
+/// from the others before it is taken for a mistake. A city's districts touch or nearly touch;
+/// an outline with longitude and latitude swapped, or a sign dropped, lies thousands of
+/// kilometres off, hundreds of times the city's size, and shrinks the drawn city to a dot.
+const FAR_OUTLINE_FACTOR: f64 = 3.0;
+
+/// The smallest box around some points: its lower-left and upper-right corners.
+fn bounding_box(points: impl IntoIterator<Item = Km>) -> Option<(Km, Km)> {
+    points.into_iter().fold(None, |bounds, (x, y)| {
+        let ((x0, y0), (x1, y1)) = bounds.unwrap_or(((x, y), (x, y)));
+        Some(((x0.min(x), y0.min(y)), (x1.max(x), y1.max(y))))
+    })
+}
+
+/// The distance between two boxes, 0 when they overlap or touch.
+fn box_gap(a: (Km, Km), b: (Km, Km)) -> f64 {
+    let dx = (a.0.0 - b.1.0).max(b.0.0 - a.1.0).max(0.0);
+    let dy = (a.0.1 - b.1.1).max(b.0.1 - a.1.1).max(0.0);
+    dx.hypot(dy)
+}
+
+/// The length of a box's diagonal.
+fn box_size(b: (Km, Km)) -> f64 {
+    (b.1.0 - b.0.0).hypot(b.1.1 - b.0.1)
+}
+
+/// An outline lying farther from the box of all the other outlines than
+/// [`FAR_OUTLINE_FACTOR`] times the larger of the two boxes: its coordinates are almost surely
+/// not (longitude, latitude) as the others are, whether or not a park lies in it. Said with
+/// the swapped reading when that would put it among the others. Needs at least two other
+/// outlines, so that "the others" is not one outline that may itself be the wrong one.
+fn outlines_far_from_the_others(map: &CityMap) -> Vec<Problem> {
+    let usable = |ring: &[(f64, f64)]| {
+        ring.len() >= 3 && ring.iter().all(|(lon, lat)| lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0)
+    };
+    let mut problems = Vec::new();
+    for (i, district) in map.districts.iter().enumerate() {
+        if !usable(&district.outline) {
+            continue;
+        }
+        let other_outlines: Vec<&[(f64, f64)]> = (map.districts.iter().enumerate())
+            .filter(|&(j, other)| j != i && usable(&other.outline))
+            .map(|(_, other)| other.outline.as_slice())
+            .collect();
+        if other_outlines.len() < 2 {
+            continue;
+        }
+        let others: Vec<(f64, f64)> = other_outlines.concat();
+        let mean_lat = others.iter().map(|p| p.1).sum::<f64>() / others.len() as f64;
+        let lon_scale = mean_lat.to_radians().cos();
+        let (Some(theirs), Some(its), Some(swapped)) = (
+            bounding_box(others.iter().map(|&p| to_km(p, lon_scale))),
+            bounding_box(district.outline.iter().map(|&p| to_km(p, lon_scale))),
+            bounding_box(district.outline.iter().map(|&(lon, lat)| to_km((lat, lon), lon_scale))),
+        ) else {
+            continue;
+        };
+        let gap = box_gap(its, theirs);
+        if gap <= FAR_OUTLINE_FACTOR * box_size(its).max(box_size(theirs)) {
+            continue;
+        }
+        let (en_swap, zh_swap) = if box_gap(swapped, theirs) <= box_size(its).max(box_size(theirs)) {
+            (
+                "; read the other way round, as (latitude, longitude), it lies among them: swap each pair",
+                "；若按（纬度, 经度）读则正好落在其他区之间：请对调每对数值",
+            )
+        } else {
+            ("", "")
+        };
+        let first = district.outline.first().copied().unwrap_or_default();
+        problems.push(Problem::Invalid {
+            path: format!("districts[{i}] \"{}\"", district.id),
+            message: message(
+                format!(
+                    "the outline lies {gap:.0} km from the other districts' outlines, far more than their size: its \
+                     points, from ({}, {}), are not (longitude, latitude) as theirs are{en_swap}",
+                    first.0, first.1
+                ),
+                format!(
+                    "轮廓距其他区的轮廓 {gap:.0} 公里，远超它们的范围：其各点（自 ({}, {}) 起）不像其他区那样是\
+                     （经度, 纬度）{zh_swap}",
+                    first.0, first.1
+                ),
+            ),
+        });
+    }
     problems
 }
 
@@ -563,6 +653,34 @@ mod tests {
         assert!(!self_intersects(&SQUARE));
         assert!(self_intersects(&[(0.0, 0.0), (2.0, 2.0), (2.0, 0.0), (0.0, 2.0)]));
         assert!(!segments_cross((0.0, 0.0), (1.0, 0.0), (1.0, 0.0), (1.0, 1.0)), "touching ends do not cross");
+    }
+
+    /// Three districts side by side and a fourth written as (latitude, longitude): it passes the
+    /// range check, so only its distance from the others gives it away, with or without a park.
+    #[test]
+    fn an_outline_with_longitude_and_latitude_swapped_is_reported_as_not_lying_with_the_others() {
+        let square = |lon: f64, lat: f64| {
+            format!("[({lon}, {lat}), ({}, {lat}), ({}, {}), ({lon}, {})]", lon + 0.1, lon + 0.1, lat + 0.1, lat + 0.1)
+        };
+        let city = |fourth: &str| {
+            format!(
+                r#"(name: (en: "X", zh: "X"), note: (en: "n", zh: "n"), districts: [
+                (id: "a", outline: {}), (id: "b", outline: {}), (id: "c", outline: {}), (id: "d", outline: {fourth}),
+            ])"#,
+                square(-8.7, 41.1),
+                square(-8.6, 41.1),
+                square(-8.7, 41.2),
+            )
+        };
+        assert!(load_city_map(&city(&square(-8.6, 41.2)), "map.ron").is_ok(), "four neighbours pass");
+        let swapped = "[(41.2, -8.6), (41.2, -8.5), (41.3, -8.5), (41.3, -8.6)]";
+        let errors = load_city_map(&city(swapped), "map.ron").expect_err("swapped");
+        assert_eq!(errors.problems.len(), 1, "only the swapped one: {errors}");
+        let text = errors.to_string();
+        assert!(text.starts_with("map.ron:districts[3] \"d\": the outline lies"), "{text}");
+        assert!(text.contains("not (longitude, latitude)") && text.contains("swap each pair"), "{text}");
+        let far = load_city_map(&city(&square(-60.0, -30.0)), "map.ron").expect_err("far off, not swapped");
+        assert!(!far.to_string().contains("swap each pair"), "{far}");
     }
 
     #[test]

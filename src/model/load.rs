@@ -126,14 +126,67 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Resu
     // A byte order mark (some Windows editors write one) is not part of the text.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
-    options.from_str(text).map_err(|err| LoadErrors {
-        file: file.to_owned(),
-        problems: vec![Problem::Syntax {
-            line: err.span.start.line,
-            col: err.span.start.col,
-            message: syntax_message(&err.code),
-        }],
+    options.from_str(text).map_err(|err| {
+        let (line, col) = (err.span.start.line, err.span.start.col);
+        let problem = match (&err.code, end_of_previous_token(text, line, col)) {
+            // The parser stops at the next item, often a line below the one missing its comma:
+            // point at the end of the value the comma should follow, and say where the next
+            // one starts.
+            (ron::Error::ExpectedComma, Some((end_line, end_col))) if (end_line, end_col) != (line, col) => {
+                Problem::Syntax {
+                    line: end_line,
+                    col: end_col,
+                    message: message(
+                        format!("expected a comma after this value (the next one starts at line {line}, column {col})"),
+                        format!("此值之后缺少逗号（下一项从第 {line} 行第 {col} 列开始）"),
+                    ),
+                }
+            }
+            _ => Problem::Syntax { line, col, message: syntax_message(&err.code) },
+        };
+        LoadErrors { file: file.to_owned(), problems: vec![problem] }
     })
+}
+
+/// The 1-based line and column just after the last character of RON before the 1-based
+/// (`line`, `col`) of `text`, passing over blanks and `//` comments (a `//` inside a quoted
+/// string, as in a web address, is not one); `None` when there is none.
+fn end_of_previous_token(text: &str, line: usize, col: usize) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().take(line).collect();
+    for (i, whole) in lines.iter().enumerate().rev() {
+        let before: String =
+            if i + 1 == line { whole.chars().take(col.saturating_sub(1)).collect() } else { (*whole).to_owned() };
+        let code = without_line_comment(&before).trim_end();
+        if !code.is_empty() {
+            return Some((i + 1, code.chars().count() + 1));
+        }
+    }
+    None
+}
+
+/// A line of RON without its `//` comment, if any; quoted strings are passed over.
+fn without_line_comment(line: &str) -> &str {
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut previous_slash = false;
+    for (at, c) in line.char_indices() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '/' if previous_slash => return line.get(..at - 1).unwrap_or(line),
+            _ => {}
+        }
+        previous_slash = c == '/';
+    }
+    line
 }
 
 /// What the RON parser found wrong, in both languages: the common errors of a hand-edited file
@@ -166,6 +219,19 @@ fn syntax_message(code: &ron::Error) -> Text {
         E::ExceededRecursionLimit => format!("嵌套超过 {RECURSION_LIMIT} 层"),
         E::NoSuchStructField { expected, found, outer } => {
             format!("{}未知的字段“{found}”，可用的字段有 {}", within(outer), names(expected))
+        }
+        E::MissingStructField { field, outer } if outer.as_deref() == Some("Text") => {
+            return message(
+                format!(
+                    "this text has no `{field}`: every text (a name, unit, description, event, place, …) needs both \
+                     `en` (English) and `zh` (Chinese), as (en: \"…\", zh: \"…\"); without a Chinese text, repeat \
+                     the English one in `zh`"
+                ),
+                format!(
+                    "此文字缺少“{field}”：每段文字（名称、单位、说明、事件、地点等）都须同时有 `en`（英文）和 \
+                     `zh`（中文），写作 (en: \"…\", zh: \"…\")；没有中文时，可在 `zh` 中重复英文"
+                ),
+            );
         }
         E::MissingStructField { field, outer } => format!("{}缺少字段“{field}”", within(outer)),
         E::DuplicateStructField { field, outer } => format!("{}字段“{field}”出现了两次", within(outer)),

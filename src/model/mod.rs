@@ -879,7 +879,9 @@ impl Dataset {
     ///
     /// Whole-year figures win over part-year ones whatever their years, because a half-year
     /// income next to full-year incomes would read as a collapse; among those, the most recent.
-    /// This one rule serves the table, plots, map, exports and command line alike.
+    /// This one rule serves the plots, map, filters, exports and command line alike; the
+    /// table and the brief add a park's target or forecast where it has no actual figure
+    /// ([`Self::latest_shown`]).
     pub fn latest<'a>(
         &'a self,
         observations: &'a (impl AsRef<[Observation]> + ?Sized),
@@ -891,6 +893,26 @@ impl Dataset {
             .filter(|obs| &obs.metric == metric && !obs.qualifier.is_projection() && obs.covers_the_park())
             .max_by_key(|obs| (obs.period.is_none(), obs.year))
             .and_then(|obs| self.figure(obs))
+    }
+
+    /// The figure of `metric` a park's table cell and brief show: its [latest](Self::latest)
+    /// actual figure, else, where it has none, its latest target or forecast (by the same
+    /// whole-year-first rule), which they mark as such. A target is never taken over an actual
+    /// figure, and a park with only a forecast does not read "no data" in one place and show
+    /// the forecast in another.
+    pub fn latest_shown<'a>(
+        &'a self,
+        observations: &'a (impl AsRef<[Observation]> + ?Sized),
+        metric: &MetricId,
+    ) -> Option<Figure<'a>> {
+        self.latest(observations, metric).or_else(|| {
+            observations
+                .as_ref()
+                .iter()
+                .filter(|obs| &obs.metric == metric && obs.qualifier.is_projection() && obs.covers_the_park())
+                .max_by_key(|obs| (obs.period.is_none(), obs.year))
+                .and_then(|obs| self.figure(obs))
+        })
     }
 }
 

@@ -85,6 +85,41 @@ fn a_syntax_error_names_file_line_and_column() {
     assert!(errors.to_string().starts_with(&format!("data/bad.ron:{expected_line}:")), "{errors}");
 }
 
+/// RON stops at the next item, a line below the one missing its comma: the message points at
+/// the end of the value the comma should follow, past a comment, and says where the next starts.
+#[test]
+fn a_missing_comma_at_the_end_of_a_line_is_reported_at_that_line_end() {
+    let lines: Vec<&str> = SMALL_RON.lines().collect();
+    let at = (0..lines.len() - 1)
+        .find(|&i| lines[i].ends_with("),") && lines[i + 1].trim_start().starts_with('('))
+        .expect("a list item followed by another");
+    let value = lines[at].strip_suffix(',').expect("ends with a comma");
+    let mut edited: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
+    edited[at] = format!("{value} // \"https://example.org\", a comment");
+    let errors = load_dataset(&edited.join("\n"), "bad.ron").expect_err("a missing comma");
+    let next_col = lines[at + 1].find('(').expect("the next item") + 1;
+    let expected = format!(
+        "bad.ron:{}:{}: expected a comma after this value (the next one starts at line {}, column {next_col})",
+        at + 1,
+        value.chars().count() + 1,
+        at + 2
+    );
+    assert_eq!(errors.to_string(), expected);
+}
+
+/// A text without its Chinese says in plain words that both languages are needed, and what to
+/// write without a translation.
+#[test]
+fn a_text_without_zh_says_both_languages_are_required() {
+    let text = edited("name: (en: \"Gamma Park\", zh: \"丙园\")", "name: (en: \"Gamma Park\")");
+    let errors = load_dataset(&text, "bad.ron").expect_err("no zh");
+    let shown = errors.to_string();
+    assert!(shown.contains("this text has no `zh`"), "{shown}");
+    assert!(shown.contains("needs both `en` (English) and `zh` (Chinese)"), "{shown}");
+    assert!(!shown.contains("Unexpected missing field"), "{shown}");
+    assert!(errors.in_language(Language::Zh).contains("都须同时有 `en`（英文）和 `zh`（中文）"));
+}
+
 #[test]
 fn an_unknown_field_is_an_error_not_ignored() {
     let found = problems(&edited("kind: Stock,", "kind: Stock, colour: \"red\","));
@@ -166,6 +201,27 @@ fn dangling_district_industry_and_metric_are_reported() {
     assert!(found.contains(&r#"parks[2] "gamma" → districts[0]: unknown district "north""#.to_owned()), "{found:?}");
     assert!(found.contains(&r#"parks[1] "beta" → industries[0]: unknown industry "robots""#.to_owned()), "{found:?}");
     assert!(found.contains(&r#"parks[1] "beta" → observations[1]: unknown metric "staff""#.to_owned()), "{found:?}");
+}
+
+/// A misspelt id is answered with the dataset's nearest one, as `brief` lists the valid park
+/// ids; an id close to none (or equally close to two) gets no guess.
+#[test]
+fn a_misspelt_id_is_answered_with_the_nearest_known_one() {
+    let text = edited("districts: [\"west\"],", "districts: [\"wst\"],")
+        .replacen("(industry: \"biomed\", role: Leading", "(industry: \"biomedd\", role: Leading", 1)
+        .replacen("(metric: \"high_tech_enterprises\", value: 450", "(metric: \"high_tech_enterprise\", value: 450", 1)
+        .replacen("value: 10, year: 2012, source: \"s2\"", "value: 10, year: 2012, source: \"s3\"", 1);
+    let found = problems(&text);
+    for expected in [
+        r#"parks[2] "gamma" → districts[0]: unknown district "wst"; did you mean "west"?"#,
+        r#"parks[1] "beta" → industries[0]: unknown industry "biomedd"; did you mean "biomed"?"#,
+        r#"parks[1] "beta" → observations[1]: unknown metric "high_tech_enterprise"; did you mean "high_tech_enterprises"?"#,
+        r#"parks[1] "beta" → observations[0]: unknown source "s3""#,
+    ] {
+        assert!(found.contains(&expected.to_owned()), "{expected}\n{found:#?}");
+    }
+    assert_eq!(validate::nearest_id("tecmia", ["uptec", "tecmaia", "ine23"].into_iter()), Some("tecmaia"));
+    assert_eq!(validate::nearest_id("nowhere", ["s1", "s2"].into_iter()), None, "nothing close");
 }
 
 #[test]
@@ -441,14 +497,14 @@ fn shown_in(text: &str, language: Language) -> String {
 #[test]
 fn a_missing_comma_is_said_in_the_interfaces_language_at_its_line_and_column() {
     let text = edited(r#"version: "1.0.0","#, r#"version: "1.0.0""#);
-    // The parser stops at the next field, which the comma should have come before.
-    let line = text.lines().position(|l| l.contains("date: \"2026-01-01\"")).expect("the next line") + 1;
+    // The parser stops at the next field; the message points at the end of the value before it.
+    let line = text.lines().position(|l| l.contains("version: \"1.0.0\"")).expect("the edited line") + 1;
     let chinese = shown_in(&text, Language::Zh);
     assert!(chinese.starts_with(&format!("bad.ron：第 {line} 行第 ")), "{chinese}");
     assert!(chinese.contains("缺少逗号"), "{chinese}");
     assert!(!chinese.contains("Expected"), "no English left: {chinese}");
     let english = shown_in(&text, Language::En);
-    assert!(english.starts_with(&format!("bad.ron:{line}:")) && english.contains("Expected comma"), "{english}");
+    assert!(english.starts_with(&format!("bad.ron:{line}:")) && english.contains("expected a comma"), "{english}");
     assert!(!english.contains('行'), "{english}");
     // The command line (and Display) stays English.
     assert_eq!(load_dataset(&text, "bad.ron").expect_err("broken").to_string(), english);

@@ -19,6 +19,59 @@ const LAST_YEAR: i32 = 2100;
 /// built on values near the largest number overflow.
 const LARGEST_VALUE: f64 = 1e15;
 
+/// "unknown source \"tecmia\"", with the dataset's nearest id when one is close enough to be
+/// a slip of the keyboard ("did you mean \"tecmaia\"?"). `kind` is the kind of id in English
+/// and Chinese.
+fn unknown_id<'a>(kind: (&str, &str), id: &str, known: impl Iterator<Item = &'a str>) -> Text {
+    let (en, zh) = kind;
+    match nearest_id(id, known) {
+        Some(near) => message(
+            format!("unknown {en} \"{id}\"; did you mean \"{near}\"?"),
+            format!("未知的{zh}“{id}”；是否应为“{near}”？"),
+        ),
+        None => message(format!("unknown {en} \"{id}\""), format!("未知的{zh}“{id}”")),
+    }
+}
+
+/// The id of `known` nearest to `id` in edits (a letter added, dropped or changed), when it
+/// takes at most a third of `id`'s letters (at least one) and no other id is as near.
+pub(super) fn nearest_id<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let most = (id.chars().count() / 3).max(1);
+    let mut best: Option<(usize, &str)> = None;
+    let mut tied = false;
+    for candidate in known {
+        let distance = edit_distance(id, candidate);
+        if distance > most {
+            continue;
+        }
+        match best {
+            Some((d, _)) if distance > d => {}
+            Some((d, _)) if distance == d => tied = true,
+            _ => {
+                best = Some((distance, candidate));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied).map(|(_, candidate)| candidate)
+}
+
+/// The Levenshtein distance between two strings, counted in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 /// Collects problems with the path of the item being checked.
 struct Checker<'a> {
     dataset: &'a Dataset,
@@ -49,7 +102,8 @@ impl Checker<'_> {
 
     fn source(&mut self, path: &str, id: &SourceId) {
         if !self.source_ids.contains(id) {
-            self.report(path, message(format!("unknown source \"{id}\""), format!("未知的来源“{id}”")));
+            let known = self.dataset.sources.iter().map(|s| s.id.as_str());
+            self.report(path, unknown_id(("source", "来源"), id.as_str(), known));
         }
     }
 
@@ -90,10 +144,8 @@ impl Checker<'_> {
             );
         }
         let Some(metric) = self.metrics.get(&obs.metric).copied() else {
-            self.report(
-                path,
-                message(format!("unknown metric \"{}\"", obs.metric), format!("未知的指标“{}”", obs.metric)),
-            );
+            let known = self.dataset.metrics.iter().map(|m| m.id.as_str());
+            self.report(path, unknown_id(("metric", "指标"), obs.metric.as_str(), known));
             return;
         };
         if !obs.value.is_finite() {
@@ -352,7 +404,10 @@ fn check_views(checker: &mut Checker<'_>, views: &DeclaredViews) {
     for (field, id) in named {
         let path = format!("meta → views → {field}");
         match checker.metrics.get(id).copied() {
-            None => checker.report(&path, message(format!("unknown metric \"{id}\""), format!("未知的指标“{id}”"))),
+            None => {
+                let known = checker.dataset.metrics.iter().map(|m| m.id.as_str());
+                checker.report(&path, unknown_id(("metric", "指标"), id.as_str(), known));
+            }
             Some(metric) if field.starts_with("divisors") && metric.allows_negative => {
                 checker.report(
                     &path,
@@ -391,10 +446,8 @@ fn check_parks(checker: &mut Checker<'_>) {
         for (i, district) in park.districts.iter().enumerate() {
             let path = format!("{park_path} → districts[{i}]");
             if !district_ids.contains(district) {
-                checker.report(
-                    &path,
-                    message(format!("unknown district \"{district}\""), format!("未知的区“{district}”")),
-                );
+                let known = dataset.districts.iter().map(|d| d.id.as_str());
+                checker.report(&path, unknown_id(("district", "区"), district.as_str(), known));
             }
             // A repeat would be counted twice by every filter and drawn twice in the table.
             let first = *districts_seen.entry(district).or_insert(i);
@@ -412,13 +465,8 @@ fn check_parks(checker: &mut Checker<'_>) {
         for (i, link) in park.industries.iter().enumerate() {
             let path = format!("{park_path} → industries[{i}]");
             if !industry_ids.contains(&link.industry) {
-                checker.report(
-                    &path,
-                    message(
-                        format!("unknown industry \"{}\"", link.industry),
-                        format!("未知的产业“{}”", link.industry),
-                    ),
-                );
+                let known = dataset.industries.iter().map(|i| i.id.as_str());
+                checker.report(&path, unknown_id(("industry", "产业"), link.industry.as_str(), known));
             }
             checker.source(&path, &link.source);
             // Whatever its roles, a park has an industry once: two entries would give it two

@@ -283,7 +283,7 @@ pub fn table_rows(dataset: &Dataset, visible: &[ParkId], metrics: &[MetricId], l
         let Some(park) = dataset.park(id) else { continue };
         let park_cells = park_cells(dataset, &park.id, language);
         for metric in metrics {
-            let reading = dataset.latest(park, metric).map(Reading::from);
+            let reading = dataset.latest_shown(park, metric).map(Reading::from);
             rows.push(with_park_cells(&park_cells, figure_row(dataset, id, metric, reading.as_ref(), language)));
         }
     }
@@ -661,6 +661,26 @@ mod tests {
         );
         assert_eq!(cell(&table, row, "source"), "第二份报告");
         assert_eq!(cell(&table, &table.rows[1], "qualifier"), "no data", "beta has no income");
+    }
+
+    /// A park whose only figure of a metric is a forecast shows it, marked, as its brief does
+    /// (the README's one rule); a park with an actual figure shows that, not its target.
+    #[test]
+    fn a_park_with_only_a_forecast_shows_it_marked_as_its_brief_does() {
+        let text = crate::model::tests::SMALL_RON.replacen(
+            "districts: [\"west\"],\n        ),",
+            "districts: [\"west\"],\n            observations: [(metric: \"total_income\", value: 15, year: 2027, qualifier: Forecast, source: \"s1\")],\n        ),",
+            1,
+        );
+        let dataset = crate::model::load_dataset(&text, "small.ron").expect("the edited fixture loads");
+        let income = [MetricId::new("total_income")];
+        let table = table_rows(&dataset, &[ParkId::new("gamma"), ParkId::new("alpha")], &income, Language::En);
+        let shown = |row: usize| ["value", "year", "qualifier"].map(|name| cell(&table, &table.rows[row], name));
+        assert_eq!(shown(0), ["15", "2027", "forecast"], "gamma: its forecast, not \"no data\"");
+        assert_eq!(shown(1), ["630", "2018", "preliminary"], "alpha: its actual figure, not its target");
+        let gamma = dataset.park(&ParkId::new("gamma")).expect("gamma");
+        let briefed = dataset.latest_shown(gamma, &income[0]).expect("the brief's figure");
+        assert_eq!((briefed.observation.value, briefed.observation.year), (15.0, 2027));
     }
 
     #[test]

@@ -389,7 +389,7 @@ pub struct TableCitations {
 pub fn table_citations(dataset: &Dataset, parks: &[ParkId], metrics: &[MetricId]) -> TableCitations {
     let mut citations = TableCitations::default();
     for park in parks.iter().filter_map(|id| dataset.park(id)) {
-        for figure in metrics.iter().filter_map(|metric| dataset.latest(park, metric)) {
+        for figure in metrics.iter().filter_map(|metric| dataset.latest_shown(park, metric)) {
             citations.sources.insert(figure.observation.source.clone());
             for other in crate::model::stated_otherwise(&park.observations, figure.observation) {
                 citations.sources.insert(other.source.clone());
@@ -406,7 +406,7 @@ fn sorted<'a>(dataset: &'a Dataset, parks: Vec<&'a Park>, sort: &TableSort, lang
     if let Some(metric) = sort.column.metric() {
         // Each park's value is looked up once, not once per comparison.
         let mut keyed: Vec<(Option<f64>, &Park)> =
-            parks.into_iter().map(|p| (dataset.latest(p, metric).map(|f| f.observation.value), p)).collect();
+            parks.into_iter().map(|p| (dataset.latest_shown(p, metric).map(|f| f.observation.value), p)).collect();
         keyed.sort_by(|a, b| compare_missing_last(a.0, b.0, sort.descending));
         return keyed.into_iter().map(|(_, p)| p).collect();
     }

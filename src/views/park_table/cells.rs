@@ -71,7 +71,7 @@ pub(super) fn cell_text(
             (words, true) => CellText::Quiet(words),
             (names, false) => CellText::Text { text: names, strong: false },
         }),
-        ColumnKind::Figure(metric) => Some(dataset.latest(park, metric).map_or(CellText::NoData, |figure| {
+        ColumnKind::Figure(metric) => Some(dataset.latest_shown(park, metric).map_or(CellText::NoData, |figure| {
             let obs = figure.observation;
             // In brackets, as a bar's label writes it: from the back of a room "1,382 2020"
             // reads as one number, "1,382 (2020)" does not.
@@ -140,7 +140,7 @@ pub(super) fn cell_tooltip(
     language: Language,
 ) -> Option<String> {
     if let ColumnKind::Figure(metric) = kind {
-        let figure = dataset.latest(park, metric)?;
+        let figure = dataset.latest_shown(park, metric)?;
         let obs = figure.observation;
         let mut tooltip = format!(
             "{} · {} · {} · {}",
