@@ -1076,12 +1076,25 @@ fn small_bars_with(
     year: i32,
     divide_by: Option<&str>,
 ) -> Harness<'static, ParkApp> {
+    small_bars_in(Window::default(), edits, metric, year, divide_by)
+}
+
+/// [`small_bars_with`] in a window of its own.
+fn small_bars_in(
+    window: Window,
+    edits: &[(&str, &str)],
+    metric: &str,
+    year: i32,
+    divide_by: Option<&str>,
+) -> Harness<'static, ParkApp> {
     let mut text = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture");
     for (from, to) in edits {
         assert!(text.contains(from), "the fixture has {from}");
         text = text.replacen(from, to, 1);
     }
-    let mut harness = compare(DataOrigin::Memory { label: "small.ron".to_owned(), text: text.into() });
+    let mut harness = open_app(DataOrigin::Memory { label: "small.ron".to_owned(), text: text.into() }, window);
+    harness.get_by_label("Compare").click();
+    harness.run();
     let plot = &mut harness.state_mut().state.plot;
     plot.metric = zgc_atlas::model::MetricId::new(metric);
     plot.year = zgc_atlas::state::YearChoice::Year(year);
@@ -1166,4 +1179,42 @@ fn one_bar_has_no_median_line() {
     harness.state_mut().state.language = Language::Zh;
     harness.run();
     assert!(harness.query_by_label_contains("中位数").is_none(), "no median of one park, in Chinese");
+}
+
+/// A loss beside a small profit, both divided by an area of another year: each bar's label is
+/// whole inside the plot, the small profit's long label too, at the desk's sizes and presented.
+#[test]
+fn every_bar_label_is_whole_beside_a_loss() {
+    for (size, present) in
+        [([1400.0, 860.0], false), ([1280.0, 720.0], false), ([1280.0, 720.0], true), ([1920.0, 1080.0], true)]
+    {
+        let mut harness = small_bars_in(
+            Window { size, ..Window::default() },
+            &[(
+                r#"(metric: "planned_area", value: 10, year: 2012, source: "s2"),"#,
+                r#"(metric: "planned_area", value: 10, year: 2012, source: "s2"),
+                (metric: "total_profit", value: 0.2, year: 2018, source: "s2"),"#,
+            )],
+            "total_profit",
+            2018,
+            Some("planned_area"),
+        );
+        if present {
+            harness.key_press(egui::Key::F5);
+            harness.run();
+        }
+        assert_eq!(bar_parks(&harness), ["beta", "alpha"], "a profit above a loss");
+        let painted = painted_texts(&harness);
+        let labels: Vec<&painted::PaintedText> = painted.iter().filter(|p| p.text.ends_with("(2018 ÷ 2012)")).collect();
+        assert_eq!(labels.len(), 2, "at {size:?}: one label a bar");
+        for label in labels {
+            assert!(
+                label.clip.contains_rect(label.rect),
+                "at {size:?}, {:?} at {:?} is cut by the plot's edge {:?}",
+                label.text,
+                label.rect,
+                label.clip
+            );
+        }
+    }
 }
