@@ -1218,3 +1218,46 @@ fn every_bar_label_is_whole_beside_a_loss() {
         }
     }
 }
+
+/// A hedged figure's hollow ring is drawn over every park's filled markers: where a ring and
+/// another park's filled marker share a year at about the same height, the ring stays seen.
+#[test]
+fn hollow_markers_are_drawn_over_filled_ones() {
+    // Each park with a filled marker and a hollow one, so that whichever park is drawn first has
+    // a ring that the other park's filled marker could cover.
+    let mut text = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture");
+    for (from, to) in [
+        (
+            r#"(metric: "high_tech_enterprises", value: 1382, year: 2019, source: "s1"),"#,
+            r#"(metric: "high_tech_enterprises", value: 1382, year: 2019, source: "s1"),
+                (metric: "high_tech_enterprises", value: 1500, year: 2020, qualifier: AtLeast, source: "s1"),"#,
+        ),
+        (
+            r#"(metric: "high_tech_enterprises", value: 450, year: 2019, qualifier: AtLeast, source: "s2"),"#,
+            r#"(metric: "high_tech_enterprises", value: 450, year: 2019, qualifier: AtLeast, source: "s2"),
+                (metric: "high_tech_enterprises", value: 1450, year: 2020, source: "s2"),"#,
+        ),
+    ] {
+        assert!(text.contains(from), "the fixture has {from}");
+        text = text.replacen(from, to, 1);
+    }
+    let mut harness = compare(DataOrigin::Memory { label: "small.ron".to_owned(), text: text.into() });
+    harness.get_by_label("Time series").click();
+    harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("high_tech_enterprises");
+    harness.run();
+    let circles: Vec<(egui::Rect, bool)> = harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Circle(circle) => Some((clipped.clip_rect, circle.fill != egui::Color32::TRANSPARENT)),
+            _ => None,
+        })
+        .collect();
+    // The plot's markers: the circles clipped to the plot, as the hollow ones are.
+    let plot = circles.iter().find(|(_, filled)| !filled).expect("a hollow marker").0;
+    let markers: Vec<bool> = circles.iter().filter(|(clip, _)| *clip == plot).map(|(_, filled)| *filled).collect();
+    assert_eq!(markers.iter().filter(|filled| !**filled).count(), 2, "two hollow markers: {markers:?}");
+    let first_hollow = markers.iter().position(|filled| !filled).unwrap_or_default();
+    assert!(!markers[first_hollow..].contains(&true), "a filled marker is drawn over a hollow one: {markers:?}");
+}
