@@ -1261,3 +1261,17 @@ fn hollow_markers_are_drawn_over_filled_ones() {
     let first_hollow = markers.iter().position(|filled| !filled).unwrap_or_default();
     assert!(!markers[first_hollow..].contains(&true), "a filled marker is drawn over a hollow one: {markers:?}");
 }
+
+/// At the desk, with room to the right of the matrix's columns, a long park name is shown
+/// whole: cut with "…" beside an empty half of the window, the row could not be read.
+#[test]
+fn the_matrix_shows_a_long_park_name_whole_where_the_window_has_room() {
+    let long = "Alpha Park of the Long Official Designation";
+    let text = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("fixture");
+    let text = text.replacen("(en: \"Alpha Park\"", &format!("(en: \"{long}\""), 1);
+    let mut harness = compare(DataOrigin::Memory { label: "long name".to_owned(), text: text.into() });
+    harness.get_by_label("Industry matrix").click();
+    harness.run();
+    let shown: Vec<String> = painted_texts(&harness).into_iter().map(|text| text.shown).collect();
+    assert!(shown.iter().any(|text| text == long), "{long} whole at the desk, among {shown:?}");
+}
