@@ -1076,12 +1076,25 @@ fn small_bars_with(
     year: i32,
     divide_by: Option<&str>,
 ) -> Harness<'static, ParkApp> {
+    small_bars_in(Window::default(), edits, metric, year, divide_by)
+}
+
+/// [`small_bars_with`] in a window of its own.
+fn small_bars_in(
+    window: Window,
+    edits: &[(&str, &str)],
+    metric: &str,
+    year: i32,
+    divide_by: Option<&str>,
+) -> Harness<'static, ParkApp> {
     let mut text = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture");
     for (from, to) in edits {
         assert!(text.contains(from), "the fixture has {from}");
         text = text.replacen(from, to, 1);
     }
-    let mut harness = compare(DataOrigin::Memory { label: "small.ron".to_owned(), text: text.into() });
+    let mut harness = open_app(DataOrigin::Memory { label: "small.ron".to_owned(), text: text.into() }, window);
+    harness.get_by_label("Compare").click();
+    harness.run();
     let plot = &mut harness.state_mut().state.plot;
     plot.metric = zgc_atlas::model::MetricId::new(metric);
     plot.year = zgc_atlas::state::YearChoice::Year(year);
@@ -1173,4 +1186,99 @@ fn one_bar_has_no_median_line() {
     harness.state_mut().state.language = Language::Zh;
     harness.run();
     assert!(harness.query_by_label_contains("中位数").is_none(), "no median of one park, in Chinese");
+}
+
+/// A loss beside a small profit, both divided by an area of another year: each bar's label is
+/// whole inside the plot, the small profit's long label too, at the desk's sizes and presented.
+#[test]
+fn every_bar_label_is_whole_beside_a_loss() {
+    for (size, present) in
+        [([1400.0, 860.0], false), ([1280.0, 720.0], false), ([1280.0, 720.0], true), ([1920.0, 1080.0], true)]
+    {
+        let mut harness = small_bars_in(
+            Window { size, ..Window::default() },
+            &[(
+                r#"(metric: "planned_area", value: 10, year: 2012, source: "s2"),"#,
+                r#"(metric: "planned_area", value: 10, year: 2012, source: "s2"),
+                (metric: "total_profit", value: 0.2, year: 2018, source: "s2"),"#,
+            )],
+            "total_profit",
+            2018,
+            Some("planned_area"),
+        );
+        if present {
+            harness.key_press(egui::Key::F5);
+            harness.run();
+        }
+        assert_eq!(bar_parks(&harness), ["beta", "alpha"], "a profit above a loss");
+        let painted = painted_texts(&harness);
+        let labels: Vec<&painted::PaintedText> = painted.iter().filter(|p| p.text.ends_with("(2018 ÷ 2012)")).collect();
+        assert_eq!(labels.len(), 2, "at {size:?}: one label a bar");
+        for label in labels {
+            assert!(
+                label.clip.contains_rect(label.rect),
+                "at {size:?}, {:?} at {:?} is cut by the plot's edge {:?}",
+                label.text,
+                label.rect,
+                label.clip
+            );
+        }
+    }
+}
+
+/// A hedged figure's hollow ring is drawn over every park's filled markers: where a ring and
+/// another park's filled marker share a year at about the same height, the ring stays seen.
+#[test]
+fn hollow_markers_are_drawn_over_filled_ones() {
+    // Each park with a filled marker and a hollow one, so that whichever park is drawn first has
+    // a ring that the other park's filled marker could cover.
+    let mut text = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture");
+    for (from, to) in [
+        (
+            r#"(metric: "high_tech_enterprises", value: 1382, year: 2019, source: "s1"),"#,
+            r#"(metric: "high_tech_enterprises", value: 1382, year: 2019, source: "s1"),
+                (metric: "high_tech_enterprises", value: 1500, year: 2020, qualifier: AtLeast, source: "s1"),"#,
+        ),
+        (
+            r#"(metric: "high_tech_enterprises", value: 450, year: 2019, qualifier: AtLeast, source: "s2"),"#,
+            r#"(metric: "high_tech_enterprises", value: 450, year: 2019, qualifier: AtLeast, source: "s2"),
+                (metric: "high_tech_enterprises", value: 1450, year: 2020, source: "s2"),"#,
+        ),
+    ] {
+        assert!(text.contains(from), "the fixture has {from}");
+        text = text.replacen(from, to, 1);
+    }
+    let mut harness = compare(DataOrigin::Memory { label: "small.ron".to_owned(), text: text.into() });
+    harness.get_by_label("Time series").click();
+    harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("high_tech_enterprises");
+    harness.run();
+    let circles: Vec<(egui::Rect, bool)> = harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Circle(circle) => Some((clipped.clip_rect, circle.fill != egui::Color32::TRANSPARENT)),
+            _ => None,
+        })
+        .collect();
+    // The plot's markers: the circles clipped to the plot, as the hollow ones are.
+    let plot = circles.iter().find(|(_, filled)| !filled).expect("a hollow marker").0;
+    let markers: Vec<bool> = circles.iter().filter(|(clip, _)| *clip == plot).map(|(_, filled)| *filled).collect();
+    assert_eq!(markers.iter().filter(|filled| !**filled).count(), 2, "two hollow markers: {markers:?}");
+    let first_hollow = markers.iter().position(|filled| !filled).unwrap_or_default();
+    assert!(!markers[first_hollow..].contains(&true), "a filled marker is drawn over a hollow one: {markers:?}");
+}
+
+/// At the desk, with room to the right of the matrix's columns, a long park name is shown
+/// whole: cut with "…" beside an empty half of the window, the row could not be read.
+#[test]
+fn the_matrix_shows_a_long_park_name_whole_where_the_window_has_room() {
+    let long = "Alpha Park of the Long Official Designation";
+    let text = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("fixture");
+    let text = text.replacen("(en: \"Alpha Park\"", &format!("(en: \"{long}\""), 1);
+    let mut harness = compare(DataOrigin::Memory { label: "long name".to_owned(), text: text.into() });
+    harness.get_by_label("Industry matrix").click();
+    harness.run();
+    let shown: Vec<String> = painted_texts(&harness).into_iter().map(|text| text.shown).collect();
+    assert!(shown.iter().any(|text| text == long), "{long} whole at the desk, among {shown:?}");
 }

@@ -1,6 +1,7 @@
 //! Park names beside their markers, so that a map shown to a room says which circle is which
 //! park without anyone pointing at it. Every park passing the filter is named while they are
 //! few; with more, only the coloured ones (pinned, selected), whose names the legend also gives.
+//! A park named because the parks are few is as sure of its name as a coloured one (below).
 //! A name goes on a small plate right beside its marker where that covers no marker, district
 //! label or other name, and no other marker lies nearer the plate than its own (a name beside
 //! two markers reads as either's). Where no such place is free, the plate goes a little way off,
@@ -91,9 +92,11 @@ struct NameRequest {
     size: Vec2,
     /// The room the park's marker takes on screen.
     marker: Rect,
-    /// Whether the park is coloured (pinned, selected): its name may cover other markers, or
-    /// be shortened, rather than be left out.
+    /// Whether the park is coloured (pinned, selected): no other name covers its marker.
     coloured: bool,
+    /// Whether the park must be named (coloured, or one of the few the map names all of): its
+    /// name may cover grey markers, or be shortened, rather than be left out.
+    must_name: bool,
     /// The narrowest a coloured park's plate may be shortened to (its name cut with "…"): a
     /// name longer than the map is wide fitted nowhere whole.
     min_width: f32,
@@ -146,7 +149,7 @@ fn place_names_or_leave_out(requests: &[NameRequest], room: &NameRoom, may_leave
         let places = place_names_as_wide(&asked, room, cover);
         let mut shortened = false;
         for (request, place) in asked.iter_mut().zip(&places) {
-            if place.is_none() && request.coloured && request.size.x > request.min_width {
+            if place.is_none() && request.must_name && request.size.x > request.min_width {
                 request.size.x = (request.size.x * SHORTEN_STEP).max(request.min_width);
                 shortened = true;
             }
@@ -154,7 +157,7 @@ fn place_names_or_leave_out(requests: &[NameRequest], room: &NameRoom, may_leave
         if shortened {
             continue;
         }
-        let left_out = places.iter().zip(&asked).any(|(place, request)| place.is_none() && request.coloured);
+        let left_out = places.iter().zip(&asked).any(|(place, request)| place.is_none() && request.must_name);
         if left_out && !cover.last_resort {
             cover.last_resort = true;
             asked = requests.to_vec();
@@ -352,7 +355,7 @@ fn set_off(
             let covered = others.iter().filter(|other| other.intersects(plate)).count();
             let is_coloured = |other: &&Rect| cover.coloured.contains(other);
             let may_cover = cover.last_resort
-                && request.coloured
+                && request.must_name
                 && !others.iter().filter(is_coloured).any(|other| other.intersects(plate));
             let nearer = nearer_by(plate, request.marker, others);
             let reads_as_own = nearer < 0.0;
@@ -445,6 +448,8 @@ pub(super) fn park_names_ui(
             size: galley.size() + plate_pad,
             marker: marker_rect(ctx, pane, marker),
             coloured: ctx.is_picked(&marker.park),
+            // While few parks pass the filter, every one is named, as the module promises.
+            must_name: few || ctx.is_picked(&marker.park),
             min_width: shortest + plate_pad.x,
         })
         .collect();
@@ -516,7 +521,13 @@ mod tests {
     }
 
     fn request(x: f32, y: f32) -> NameRequest {
-        NameRequest { size: vec2(60.0, 14.0), marker: marker_at(x, y), coloured: true, min_width: 60.0 }
+        NameRequest {
+            size: vec2(60.0, 14.0),
+            marker: marker_at(x, y),
+            coloured: true,
+            must_name: true,
+            min_width: 60.0,
+        }
     }
 
     const BOUNDS: Rect = Rect { min: pos2(0.0, 0.0), max: pos2(400.0, 300.0) };
@@ -650,11 +661,15 @@ mod tests {
             .collect();
         let markers: Vec<Rect> = std::iter::once(centre).chain(ring).collect();
         let coloured = request(100.0, 100.0);
-        let grey = NameRequest { coloured: false, ..coloured.clone() };
+        let grey = NameRequest { coloured: false, must_name: false, ..coloured.clone() };
         let place =
             place_names(std::slice::from_ref(&coloured), &room(&markers, &[], &[]))[0].expect("named over markers");
         assert_reads_as_its_own(&coloured, place, &markers);
-        assert_eq!(place_names(&[grey], &room(&markers, &[], &[])), [None]);
+        assert_eq!(place_names(std::slice::from_ref(&grey), &room(&markers, &[], &[])), [None]);
+        // One of the few parks the map names all of is named as a coloured one would be.
+        let few = NameRequest { must_name: true, ..grey };
+        let place = place_names(std::slice::from_ref(&few), &room(&markers, &[], &[]))[0].expect("named over markers");
+        assert_reads_as_its_own(&few, place, &markers);
     }
 
     #[test]
@@ -669,7 +684,7 @@ mod tests {
     #[test]
     fn a_coloured_name_longer_than_the_map_is_shortened_not_left_out() {
         let long = NameRequest { size: vec2(650.0, 20.0), min_width: 120.0, ..request(200.0, 100.0) };
-        let grey = NameRequest { coloured: false, ..long.clone() };
+        let grey = NameRequest { coloured: false, must_name: false, ..long.clone() };
         let requests = [long, NameRequest { marker: marker_at(300.0, 250.0), ..grey }];
         let places = place_names(&requests, &room(&own_markers(&requests), &[], &[]));
         let place = places[0].expect("a coloured park is named");
@@ -723,7 +738,13 @@ mod tests {
             (89.2, 19.0, r(448.6, 532.9, 468.8, 553.2), 83.28125),
         ]
         .into_iter()
-        .map(|(w, h, marker, min_width)| NameRequest { size: vec2(w, h), marker, coloured: true, min_width })
+        .map(|(w, h, marker, min_width)| NameRequest {
+            size: vec2(w, h),
+            marker,
+            coloured: true,
+            must_name: true,
+            min_width,
+        })
         .collect();
         let room = NameRoom {
             markers: vec![

@@ -246,6 +246,7 @@ fn bar_plot_ui(
         .collect();
     let top = shown.iter().map(|(_, v)| *v).fold(f64::NEG_INFINITY, f64::max).max(0.0);
     let base = if log { shown.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min).floor().min(0.0) } else { 0.0 };
+    let lowest = shown.iter().map(|(_, v)| *v).fold(base, f64::min);
     let bench_colour = benchmark_colour(ui.visuals());
     let style = BarStyle {
         plain: plain_bar_colour(ui.visuals()),
@@ -254,6 +255,25 @@ fn bar_plot_ui(
         show_years: choice.year == YearChoice::Latest,
         value_factor,
     };
+    let labels: Vec<String> = shown.iter().map(|(bar, _)| value_label_text(bar, &style, ctx.language)).collect();
+    // How far right of its bar's end (or base) each label reaches, in points: its gap, its
+    // patch and a hair more.
+    let reaches: Vec<f32> = labels
+        .iter()
+        .map(|label| {
+            let width =
+                ui.fonts_mut(|fonts| fonts.layout_no_wrap(label.clone(), style.font.clone(), style.strong).size().x);
+            style.font.size * 0.5 + width + 6.0
+        })
+        .collect();
+    let ends: Vec<(f64, f32)> =
+        shown.iter().zip(&reaches).map(|((_, value), reach)| (value.max(base), *reach)).collect();
+    let plot_id = Id::unique(("bars_width", choice.metric.as_str()));
+    let width = ui.data(|data| data.get_temp::<f32>(plot_id)).unwrap_or(ui.available_width() * 0.7);
+    let span = top - lowest;
+    // A little room left of the longest bar running left, and right of the longest running right.
+    let left = lowest - 0.05 * span;
+    let right = bound_with_room_for_labels(&ends, left, top + 0.05 * span, width);
     let text = AxisText::new(ui);
     let plot = Plot::new(("bars", choice.metric.as_str())).height(height);
     let no_negatives = series.bars.iter().all(|bar| bar.value >= 0.0);
@@ -273,12 +293,13 @@ fn bar_plot_ui(
         .allow_boxed_zoom(false)
         .show_x(false)
         .show_y(false)
-        .include_x(base)
-        // Room right of the longest bar for its label.
-        .include_x(base + (top - base) * 1.25)
+        .include_x(left)
+        // Room right of every bar for its label.
+        .include_x(right)
         // Exactly the bars and a little room above and below: no margin of the plot's own, so
-        // `remember_bars_with_room` knows how tall a bar's row is.
-        .set_margin_fraction(egui::vec2(0.05, 0.0))
+        // `remember_bars_with_room` knows how tall a bar's row is, and the room left for the
+        // labels is what `bound_with_room_for_labels` made.
+        .set_margin_fraction(egui::vec2(0.0, 0.0))
         .include_y(-0.5 - f64::from(Y_PADDING) / 2.0)
         .include_y(n as f64 - 0.5 + f64::from(Y_PADDING) / 2.0)
         .show(ui, |plot_ui| {
@@ -289,8 +310,33 @@ fn bar_plot_ui(
             }
             hovered_index
         });
-    paint_value_labels(ui, ctx, (shown, base), &style, &response.transform);
+    paint_value_labels(ui, (shown, &labels, base), &style, &response.transform);
+    remember_plot_width(ui, plot_id, width, response.transform.frame().width());
     response
+}
+
+/// Keeps the width the bars' plot was last drawn at, which sets how much room its labels need
+/// on the value axis; when it differs from the width the bounds were made for, the pass is drawn
+/// again, so that no label is cut at the plot's edge.
+fn remember_plot_width(ui: &Ui, id: Id, assumed: f32, drawn: f32) {
+    if (assumed - drawn).abs() > 0.5 {
+        ui.data_mut(|data| data.insert_temp(id, drawn));
+        ui.ctx().request_discard("the bars' labels need the plot's width");
+        ui.ctx().request_repaint();
+    }
+}
+
+/// The right end of a value axis running from `left`, at least `right`, that leaves each label
+/// its room in a plot `width` points wide: `ends` holds where each label starts on the axis (its
+/// bar's end, or its base for a bar running left) and how many points it reaches right of that.
+/// A label wider than most of the plot gets that much room only: it is drawn inside its bar.
+fn bound_with_room_for_labels(ends: &[(f64, f32)], left: f64, right: f64, width: f32) -> f64 {
+    let width = f64::from(width.max(1.0));
+    ends.iter().fold(right, |right, &(start, reach)| {
+        // Right of `start`, (right - start) / (right - left) of the plot's width must hold `reach`.
+        let reach = f64::from(reach).min(0.6 * width);
+        right.max((start * width - reach * left) / (width - reach))
+    })
 }
 
 /// How the bars are drawn.
@@ -335,29 +381,38 @@ fn add_bars(
 /// running through a label leaves it readable.
 fn paint_value_labels(
     ui: &Ui,
-    ctx: &CompareContext<'_>,
-    (shown, base): (&[DrawnBar<'_>], f64),
+    (shown, labels, base): (&[DrawnBar<'_>], &[String], f64),
     style: &BarStyle,
     transform: &egui_plot::PlotTransform,
 ) {
-    let painter = ui.painter_at(*transform.frame());
+    let frame = *transform.frame();
+    let painter = ui.painter_at(frame);
     let background = ui.visuals().extreme_bg_color;
     let gap = style.font.size * 0.5;
     let n = shown.len();
-    for (i, (bar, value)) in shown.iter().enumerate() {
+    for (i, ((_, value), label)) in shown.iter().zip(labels).enumerate() {
         let y = (n - 1 - i) as f64;
-        let mut label = value_label(bar, style.value_factor, style.show_years, ctx.language);
-        if !bar.stated_otherwise.is_empty() {
-            label = format!("{label} {}", strings(ctx.language).differs_mark);
-        }
-        let galley = painter.layout_no_wrap(label, style.font.clone(), style.strong);
+        let galley = painter.layout_no_wrap(label.clone(), style.font.clone(), style.strong);
         // Right of the bar's end, or of its base for a bar running left from it (a loss), so
         // the label's patch never covers the bar.
         let end = transform.position_from_point(&PlotPoint::new(value.max(base), y));
-        let rect = Align2::LEFT_CENTER.anchor_size(end + egui::vec2(gap, 0.0), galley.size());
+        let mut rect = Align2::LEFT_CENTER.anchor_size(end + egui::vec2(gap, 0.0), galley.size());
+        // A label wider than the room the axis could leave it goes inside its bar's end, whole,
+        // rather than past the plot's edge.
+        let overflow = rect.right() + 2.0 - frame.right();
+        if overflow > 0.0 {
+            rect = rect.translate(egui::vec2(-overflow, 0.0));
+        }
         painter.rect_filled(rect.expand(2.0), 2.0, background);
         painter.galley(rect.min, galley, style.strong);
     }
+}
+
+/// A bar's label as drawn: its value (with its year when `style` shows years), and ≠ when
+/// another figure is stated for its year.
+fn value_label_text(bar: &BarDatum, style: &BarStyle, language: Language) -> String {
+    let label = value_label(bar, style.value_factor, style.show_years, language);
+    if bar.stated_otherwise.is_empty() { label } else { format!("{label} {}", strings(language).differs_mark) }
 }
 
 /// The zone's own name from the dataset, for its benchmark.

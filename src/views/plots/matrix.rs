@@ -118,15 +118,11 @@ fn presented_layout(
     (layout, header)
 }
 
-/// The names' width on a slide: as wide as the longest name needs (pinned ones with their
-/// star), within what the columns shown leave, and never below the desk's. A pinned park's name
-/// cut with "…" beside an empty half of the slide would hide which park is compared.
-fn slide_name_width(
-    ui: &Ui,
-    ctx: &CompareContext<'_>,
-    matrix: &IndustryMatrix,
-    (desk, columns): (&Layout, usize),
-) -> f32 {
+/// The names' width: as wide as the longest name needs (pinned ones with room for the star a
+/// slide gives them), within what the columns shown leave, and never below the narrowest the
+/// desk allows. A park's name cut with "…" beside an empty half of the window, or a pinned one
+/// beside an empty half of a slide, would hide which park a row is.
+fn name_width(ui: &Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix, (desk, columns): (&Layout, usize)) -> f32 {
     let spare = ui.available_width()
         - ui.spacing().scroll.bar_width
         - columns as f32 * (desk.cell + ui.spacing().item_spacing.x)
@@ -173,7 +169,7 @@ pub(super) fn matrix_ui(
     let legend =
         if marks_pins { format!("{} · {}", s.roles_legend, s.pinned_mark_key) } else { s.roles_legend.to_owned() };
     ui.label(RichText::new(legend).small().weak());
-    let desk = Layout::new(ui);
+    let narrowest = Layout::new(ui);
     let park_count = matrix.parks.len();
     // On a projector the room shows every row when a slide can hold them, else whole rows, and
     // the columns that fit, in the chosen order, and a line under the matrix says which: the
@@ -185,8 +181,8 @@ pub(super) fn matrix_ui(
     let fits = |room: f32, size: f32| ((room.max(0.0) / size) + 1e-3).floor() as usize;
     let industry_count = if ctx.presenting {
         // Each column takes its cell and the spacing after it; keep a scroll bar's width spare.
-        let columns_room = ui.available_width() - desk.name_width - ui.spacing().scroll.bar_width;
-        matrix.industries.len().min(fits(columns_room, desk.cell + ui.spacing().item_spacing.x))
+        let columns_room = ui.available_width() - narrowest.name_width - ui.spacing().scroll.bar_width;
+        matrix.industries.len().min(fits(columns_room, narrowest.cell + ui.spacing().item_spacing.x))
     } else {
         matrix.industries.len()
     };
@@ -195,8 +191,8 @@ pub(super) fn matrix_ui(
     let all_columns = columns.len() == matrix.industries.len();
     // The headers' and rows' room on a slide.
     let room = ui.available_height() - footer - note_height;
+    let desk = Layout { name_width: name_width(ui, ctx, matrix, (&narrowest, columns.len())), ..narrowest };
     let (layout, header) = if ctx.presenting {
-        let desk = Layout { name_width: slide_name_width(ui, ctx, matrix, (&desk, columns.len())), ..desk };
         presented_layout(ui, ctx, matrix, &columns, (desk, room))
     } else {
         // Kept between frames: laying out and balancing every industry's name took a tenth of

@@ -113,7 +113,23 @@ pub(super) fn scatter_ui(
         .allow_scroll(false)
         .show_x(false)
         .show_y(false)
-        .set_margin_fraction(egui::vec2(0.12, 0.12));
+        // The margins are made below (`with_margins`), so that an axis of a metric that cannot
+        // be negative stops at zero.
+        .set_margin_fraction(egui::vec2(0.0, 0.0));
+    let cannot_be_negative =
+        |id: &MetricId| !log && ctx.dataset.metric(id).is_some_and(|metric| !metric.allows_negative);
+    let plot = with_margins(
+        plot,
+        Direction::Horizontal,
+        points.iter().filter_map(|p| scaled(p.x.value, log)),
+        cannot_be_negative(&choice.x_metric),
+    );
+    let plot = with_margins(
+        plot,
+        Direction::Vertical,
+        points.iter().filter_map(|p| scaled(p.y.value, log)),
+        cannot_be_negative(&choice.y_metric),
+    );
     // Ticks start at zero when no value is negative.
     let lowest = |value: fn(&ScatterPoint) -> f64| points.iter().map(value).all(|v| v >= 0.0).then_some(0.0);
     let (lowest_x, lowest_y) = (lowest(|p| p.x.value), lowest(|p| p.y.value));
@@ -143,6 +159,29 @@ pub(super) fn scatter_ui(
         }
         response.response.on_hover_text_at_pointer(point_tooltip(ctx, choice, point));
     }
+}
+
+/// `plot` with room round `values` on the axis of `direction`, an eighth of their range each
+/// side (the bubbles' room), but none below zero when `from_zero` (a metric that cannot be
+/// negative, on a linear scale): an axis running past zero showed lines for values no park can
+/// have.
+fn with_margins(plot: Plot<'_>, direction: Direction, values: impl Iterator<Item = f64>, from_zero: bool) -> Plot<'_> {
+    let Some((from, to)) = axis_range(values, from_zero) else { return plot };
+    match direction {
+        Direction::Horizontal => plot.include_x(from).include_x(to),
+        Direction::Vertical => plot.include_y(from).include_y(to),
+    }
+}
+
+/// The range [`with_margins`] gives an axis of `values`; none without values.
+fn axis_range(values: impl Iterator<Item = f64>, from_zero: bool) -> Option<(f64, f64)> {
+    let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), v| (low.min(v), high.max(v)));
+    if !low.is_finite() || !high.is_finite() {
+        return None;
+    }
+    let margin = if high > low { 0.12 * (high - low) } else { 0.12 * high.abs().max(1.0) };
+    let from = low - margin;
+    Some((if from_zero && low >= 0.0 { from.max(0.0) } else { from }, high + margin))
 }
 
 /// A metric's name with its unit, as an axis or the bubble legend names it.
@@ -538,5 +577,19 @@ mod tests {
                 assert_eq!(line.ends_with(no_data), point.size.is_none(), "{language:?}: {text:?}");
             }
         }
+    }
+
+    #[test]
+    fn an_axis_of_a_metric_that_cannot_be_negative_stops_at_zero() {
+        let areas = [2.0, 12.5, 25.0];
+        let (from, to) = axis_range(areas.into_iter(), true).expect("a range");
+        assert!(from.abs() < 1e-12 && to > 25.0, "{from}..{to}");
+        // A metric that may be negative keeps its room below its least value.
+        let (from, _) = axis_range(areas.into_iter(), false).expect("a range");
+        assert!(from < 0.0, "{from}");
+        // So does one with a value below zero stated (a correction), whatever the metric says.
+        let (from, _) = axis_range([-1.0, 3.0].into_iter(), true).expect("a range");
+        assert!(from < -1.0, "{from}");
+        assert_eq!(axis_range(std::iter::empty(), true), None);
     }
 }

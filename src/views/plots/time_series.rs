@@ -105,8 +105,14 @@ pub(super) fn time_series_ui(
                     let hovered = ctx.hovered == Some(&s.park);
                     (hovered, colours.rank(&s.park).map(|rank| usize::MAX - rank))
                 });
-                for park_series in order {
+                for park_series in &order {
                     add_park_series(plot_ui, ctx, (colours, &visuals), park_series, log);
+                }
+                // The hollow markers over every park's lines and filled markers: a ring under
+                // another park's filled marker of about the same value would be lost.
+                for park_series in &order {
+                    let colour = park_colour(colours, &visuals, &park_series.park);
+                    add_markers(plot_ui, colour, marker_radius(ctx, colours, park_series), park_series, (log, false));
                 }
                 nearest_point(plot_ui, series.iter().flat_map(|s| s.points().map(move |p| (&s.park, p))), log)
             });
@@ -278,12 +284,25 @@ fn add_park_series(
         let ends: Vec<&TimePoint> = from.into_iter().chain([projection]).collect();
         segment(plot_ui, ("projection", i), &ends, LineStyle::dashed_loose());
     }
-    add_markers(plot_ui, colour, emphasis * if coloured { 4.5 } else { 3.0 }, park_series, log);
+    add_markers(plot_ui, colour, marker_radius(ctx, colours, park_series), park_series, (log, true));
+}
+
+/// How large a park's markers are drawn: smaller for a grey park, larger on a slide.
+fn marker_radius(ctx: &CompareContext<'_>, colours: &ParkColours, park_series: &ParkTimeSeries) -> f32 {
+    let emphasis = if ctx.presenting { PRESENTED_EMPHASIS } else { 1.0 };
+    emphasis * if colours.slot(&park_series.park).is_some() { 4.5 } else { 3.0 }
 }
 
 /// Circles for whole years (another source's off the line), diamonds for parts of a year,
-/// squares for plans; hedged figures and plans hollow.
-fn add_markers(plot_ui: &mut PlotUi<'_>, colour: Color32, radius: f32, park_series: &ParkTimeSeries, log: bool) {
+/// squares for plans; hedged figures and plans hollow. Only the filled markers when `filled`,
+/// else only the hollow ones.
+fn add_markers(
+    plot_ui: &mut PlotUi<'_>,
+    colour: Color32,
+    radius: f32,
+    park_series: &ParkTimeSeries,
+    (log, filled): (bool, bool),
+) {
     let groups = [
         (park_series.runs.iter().flatten().collect::<Vec<_>>(), MarkerShape::Circle),
         (park_series.loose.iter().filter(|point| point.period.is_some()).collect(), MarkerShape::Diamond),
@@ -292,22 +311,20 @@ fn add_markers(plot_ui: &mut PlotUi<'_>, colour: Color32, radius: f32, park_seri
         (park_series.projections.iter().collect(), MarkerShape::Square),
     ];
     for (group, (points, shape)) in groups.into_iter().enumerate() {
-        for filled in [true, false] {
-            let pts: Vec<[f64; 2]> = points
-                .iter()
-                .filter(|p| filled == (shape != MarkerShape::Square && !is_hedged(p.qualifier)))
-                .filter_map(|p| scaled(p.value, log).map(|y| [p.x, y]))
-                .collect();
-            if !pts.is_empty() {
-                plot_ui.points(
-                    Points::new("", PlotPoints::from(pts))
-                        .id(("markers", park_series.park.as_str(), group, filled))
-                        .shape(shape)
-                        .radius(radius)
-                        .filled(filled)
-                        .color(colour),
-                );
-            }
+        let pts: Vec<[f64; 2]> = points
+            .iter()
+            .filter(|p| filled == (shape != MarkerShape::Square && !is_hedged(p.qualifier)))
+            .filter_map(|p| scaled(p.value, log).map(|y| [p.x, y]))
+            .collect();
+        if !pts.is_empty() {
+            plot_ui.points(
+                Points::new("", PlotPoints::from(pts))
+                    .id(("markers", park_series.park.as_str(), group, filled))
+                    .shape(shape)
+                    .radius(radius)
+                    .filled(filled)
+                    .color(colour),
+            );
         }
     }
 }
