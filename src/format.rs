@@ -263,7 +263,7 @@ pub fn source_entry(source: &Source, language: Language) -> String {
 }
 
 /// The two parts of [`source_label`]: the publisher, and the year with its letter ("2016a", or
-/// the letter alone for an undated source), for a view that cuts a label too long for its room
+/// the letter alone, bracketed, for an undated source), for a view that cuts a label too long for its room
 /// in the publisher and keeps the year, which tells a first publication from a later
 /// restatement, and the letter, which tells two sources of one year apart.
 pub fn source_label_parts(source: &Source, language: Language) -> (String, Option<String>) {
@@ -271,12 +271,13 @@ pub fn source_label_parts(source: &Source, language: Language) -> (String, Optio
 }
 
 /// The year of a source's date and its letter, as its label writes them after the publisher:
-/// "2016", "2016a", "a" (undated), or nothing.
+/// "2016", "2016a", "(a)" (undated: a bare letter after a name would read as part of it, and
+/// in a list of years as a year's), or nothing.
 fn year_lettered(source: &Source, language: Language) -> Option<String> {
     let letter = source.label_letter(language);
     match source.year() {
         Some(year) => Some(format!("{year}{letter}")),
-        None => (!letter.is_empty()).then(|| letter.to_owned()),
+        None => (!letter.is_empty()).then(|| format!("({letter})")),
     }
 }
 
@@ -461,15 +462,15 @@ mod tests {
         assert_eq!(source_label(source("d2"), Language::Zh), "日报 2016b");
         assert_eq!(source_label(source("d0"), Language::En), "Daily 2014", "the only one of its year");
         assert_eq!(source_label(source("s1"), Language::En), "Test Office 2019");
-        assert_eq!(source_label(source("w2"), Language::En), "Wiki b", "undated: the letter after the publisher");
+        assert_eq!(source_label(source("w2"), Language::En), "Wiki (b)", "undated: the letter after the publisher");
         assert_eq!(source_label_parts(source("d2"), Language::En), ("Daily".to_owned(), Some("2016b".to_owned())));
-        assert_eq!(source_label_parts(source("w1"), Language::En), ("Wiki".to_owned(), Some("a".to_owned())));
+        assert_eq!(source_label_parts(source("w1"), Language::En), ("Wiki".to_owned(), Some("(a)".to_owned())));
         assert_eq!(source_cited(source("d2"), Language::En), "Daily 2016b, “Second article”");
         assert_eq!(source_entry(source("d2"), Language::En), "Daily 2016b, “Second article” — Daily (web edition)");
         assert_eq!(source_entry(source("d1"), Language::Zh), "日报 2016a，《First article》");
         let all: BTreeSet<SourceId> = ["d0", "d1", "d2", "w1", "w2"].into_iter().map(SourceId::new).collect();
-        assert_eq!(source_list(&dataset, &all, Language::En), "Daily 2014, 2016a, 2016b; Wiki a, b");
-        assert_eq!(source_list(&dataset, &all, Language::Zh), "Wiki a、b；日报 2014、2016a、2016b");
+        assert_eq!(source_list(&dataset, &all, Language::En), "Daily 2014, 2016a, 2016b; Wiki (a), (b)");
+        assert_eq!(source_list(&dataset, &all, Language::Zh), "Wiki (a)、(b)；日报 2014、2016a、2016b");
         let one: BTreeSet<SourceId> = [SourceId::new("d2")].into();
         assert_eq!(source_list(&dataset, &one, Language::En), "Daily 2016b", "lettered as its label, alone too");
     }
