@@ -822,6 +822,10 @@ pub struct IndustryMatrix {
     /// The columns, most worth keeping first ([`IndustryMatrix::new`]): ranked once when the
     /// matrix is built, not in every frame that cuts it.
     by_sharing: Vec<usize>,
+    /// A hash of `parks`, in their order, worked out when the matrix is built: a view keeps
+    /// what it measured of the rows' names by it, rather than comparing thousands of ids each
+    /// frame.
+    rows_key: u64,
 }
 
 impl IndustryMatrix {
@@ -853,7 +857,18 @@ impl IndustryMatrix {
         };
         let mut by_sharing: Vec<usize> = (0..industries.len()).collect();
         by_sharing.sort_by_cached_key(|&column| worth(column));
-        Self { parks, industries, cells, by_sharing }
+        let rows_key = {
+            use std::hash::{Hash as _, Hasher as _};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            parks.hash(&mut hasher);
+            hasher.finish()
+        };
+        Self { parks, industries, cells, by_sharing, rows_key }
+    }
+
+    /// Tells this matrix's rows from another's: equal for the same parks in the same order.
+    pub fn rows_key(&self) -> u64 {
+        self.rows_key
     }
 
     /// The columns to show where only `count` fit: those most worth keeping

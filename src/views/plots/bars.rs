@@ -1,7 +1,9 @@
 //! Ranked bars: one metric across parks, largest at the top, each bar labelled with its value
 //! (and year, when years differ), with the median and the zone-wide figure as benchmarks.
 
-use egui::{Align2, Color32, FontId, Id, RichText, Stroke, Ui};
+use std::sync::Arc;
+
+use egui::{Align2, Color32, FontId, Galley, Id, RichText, Stroke, Ui};
 use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 
 use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
@@ -255,20 +257,23 @@ fn bar_plot_ui(
         show_years: choice.year == YearChoice::Latest,
         value_factor,
     };
-    let labels: Vec<String> = shown.iter().map(|(bar, _)| value_label_text(bar, &style, ctx.language)).collect();
-    // How far right of its bar's end (or base) each label reaches, in points: its gap, its
-    // patch and a hair more.
-    let reaches: Vec<f32> = labels
+    // Laid out once: measured here for the room they need, painted over the plot once drawn.
+    let labels: Vec<Arc<Galley>> = shown
         .iter()
-        .map(|label| {
-            let width =
-                ui.fonts_mut(|fonts| fonts.layout_no_wrap(label.clone(), style.font.clone(), style.strong).size().x);
-            style.font.size * 0.5 + width + 6.0
+        .map(|(bar, _)| {
+            let text = value_label_text(bar, &style, ctx.language);
+            ui.fonts_mut(|fonts| fonts.layout_no_wrap(text, style.font.clone(), style.strong))
         })
         .collect();
-    let ends: Vec<(f64, f32)> =
-        shown.iter().zip(&reaches).map(|((_, value), reach)| (value.max(base), *reach)).collect();
-    let plot_id = Id::unique(("bars_width", choice.metric.as_str()));
+    // How far right of its bar's end (or base) each label reaches, in points: its gap, its
+    // patch and a hair more.
+    let ends: Vec<(f64, f32)> = shown
+        .iter()
+        .zip(&labels)
+        .map(|((_, value), label)| (value.max(base), style.font.size * 0.5 + label.size().x + 6.0))
+        .collect();
+    // The desk's and a slide's plots differ in width: each keeps its own.
+    let plot_id = Id::unique(("bars_width", choice.metric.as_str(), ctx.presenting));
     let width = ui.data(|data| data.get_temp::<f32>(plot_id)).unwrap_or(ui.available_width() * 0.7);
     let span = top - lowest;
     // A little room left of the longest bar running left, and right of the longest running right.
@@ -381,7 +386,7 @@ fn add_bars(
 /// running through a label leaves it readable.
 fn paint_value_labels(
     ui: &Ui,
-    (shown, labels, base): (&[DrawnBar<'_>], &[String], f64),
+    (shown, labels, base): (&[DrawnBar<'_>], &[Arc<Galley>], f64),
     style: &BarStyle,
     transform: &egui_plot::PlotTransform,
 ) {
@@ -392,7 +397,7 @@ fn paint_value_labels(
     let n = shown.len();
     for (i, ((_, value), label)) in shown.iter().zip(labels).enumerate() {
         let y = (n - 1 - i) as f64;
-        let galley = painter.layout_no_wrap(label.clone(), style.font.clone(), style.strong);
+        let galley = Arc::clone(label);
         // Right of the bar's end, or of its base for a bar running left from it (a loss), so
         // the label's patch never covers the bar.
         let end = transform.position_from_point(&PlotPoint::new(value.max(base), y));

@@ -130,7 +130,7 @@ fn name_width(ui: &Ui, ctx: &CompareContext<'_>, matrix: &IndustryMatrix, (desk,
     // Measured once per dataset, language, font and pins: a slide may list thousands of parks.
     let made_for = (
         (ctx.dataset.revision(), ctx.language, ui.ctx().pixels_per_point().to_bits()),
-        (matrix.parks.clone(), ctx.pinned.to_vec(), desk.font.clone()),
+        (matrix.rows_key(), ctx.pinned.to_vec(), desk.font.clone()),
     );
     let longest = remembered(ui.ctx(), egui::Id::unique("matrix slide names"), made_for, |_| {
         let measure = |text: String, strong: bool| {
