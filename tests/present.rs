@@ -867,6 +867,32 @@ fn leaving_a_presentation_puts_back_the_desks_view() {
     assert_eq!((state.tab, &state.pinned, &state.selected), (Tab::Map, &vec![park.clone()], &Some(park)));
 }
 
+/// A park taken out of the file while presenting is not pinned again when the presentation
+/// ends: the desk's view, put back then, forgets what the reload forgot.
+#[test]
+fn a_park_removed_while_presenting_is_not_pinned_again_at_the_desk() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("parks.ron");
+    let small = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture");
+    let gamma = "        (\n            id: \"gamma\",";
+    assert!(small.contains(gamma), "the fixture lists gamma");
+    let delta = "        (id: \"delta\", name: (en: \"Delta Park\", zh: \"德尔塔园\"), districts: [\"east\"]),\n";
+    std::fs::write(&path, small.replacen(gamma, &format!("{delta}{gamma}"), 1)).expect("written");
+    let mut harness = harness(path.clone());
+    let (delta, alpha) = (zgc_atlas::model::ParkId::new("delta"), zgc_atlas::model::ParkId::new("alpha"));
+    harness.state_mut().state.pinned = vec![delta.clone(), alpha.clone()];
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    std::fs::write(&path, &small).expect("written");
+    harness.state_mut().reload();
+    harness.run();
+    assert!(harness.state().dataset().expect("loaded").park(&delta).is_none(), "reloaded without it");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().state.pinned, vec![alpha]);
+}
+
 /// One click on a slide's × deletes it, and the file with it; the notice says which slide
 /// went and puts it back, with its title, takeaway, notes and view, by its button or Ctrl+Z.
 #[test]

@@ -183,6 +183,13 @@ impl ParkApp {
         }
         let changes = self.dataset.as_ref().map(|old| diff(old, &dataset)).filter(|changes| !changes.is_empty());
         let dropped = self.state.forget_missing(&dataset);
+        // The desk's view, put back when a presentation ends, forgets the same ids.
+        if let Some(desk_view) = self.presentation.desk_view.take() {
+            let mut at_desk = self.state.clone();
+            desk_view.restore(&mut at_desk);
+            at_desk.forget_missing(&dataset);
+            self.presentation.desk_view = Some(crate::state::slides::ViewSnapshot::capture(&at_desk));
+        }
         if !dropped.is_empty() {
             log::warn!("ids no longer in the dataset: {}", dropped.join(", "));
         }

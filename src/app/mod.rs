@@ -41,7 +41,7 @@ use watch::{BackgroundLoad, FileWatcher};
 /// How many passes of one frame egui may run, each but the last thrown away unseen when a view
 /// asks (`Context::request_discard`): enough for a presented table's text fit to settle in
 /// the frame that first shows the slide.
-const MAX_PASSES_PER_FRAME: std::num::NonZeroUsize = std::num::NonZeroUsize::new(8).expect("8 is not zero");
+const MAX_PASSES_PER_FRAME: std::num::NonZeroUsize = std::num::NonZeroUsize::MIN.saturating_add(7);
 
 /// The persisted UI state, or the defaults when there is none or it cannot be read (a state
 /// saved by another version, or a damaged file): a bad state file must never stop the app.

@@ -222,8 +222,13 @@ impl ParkApp {
         }
     }
 
-    /// Enters or leaves presentation mode. Leaving it puts back the view the desk had.
+    /// Enters or leaves presentation mode. Leaving it puts back the view the desk had. Not
+    /// while images are being made: a meeting pack shows each slide in turn and puts back the
+    /// view it began from, which a presentation begun or ended halfway would mix up.
     pub(super) fn toggle_presentation(&mut self, ctx: &egui::Context) {
+        if self.capture.has_shots_left() {
+            return;
+        }
         self.save_slides_typed_into();
         self.presentation.active = !self.presentation.active;
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presentation.active));

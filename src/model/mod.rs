@@ -879,6 +879,9 @@ impl Dataset {
     ///
     /// Whole-year figures win over part-year ones whatever their years, because a half-year
     /// income next to full-year incomes would read as a collapse; among those, the most recent.
+    /// Of two figures of one year, one stated of the ground before that year's change of
+    /// boundaries ([`Ground::BeforeChange`]) is the older: the other is latest, whatever
+    /// their order in the file.
     /// This one rule serves the plots, map, filters, exports and command line alike; the
     /// table and the brief add a park's target or forecast where it has no actual figure
     /// ([`Self::latest_shown`]).
@@ -891,7 +894,7 @@ impl Dataset {
             .as_ref()
             .iter()
             .filter(|obs| &obs.metric == metric && !obs.qualifier.is_projection() && obs.covers_the_park())
-            .max_by_key(|obs| (obs.period.is_none(), obs.year))
+            .max_by_key(|obs| (obs.period.is_none(), obs.year, obs.ground != Some(Ground::BeforeChange)))
             .and_then(|obs| self.figure(obs))
     }
 
@@ -910,7 +913,7 @@ impl Dataset {
                 .as_ref()
                 .iter()
                 .filter(|obs| &obs.metric == metric && obs.qualifier.is_projection() && obs.covers_the_park())
-                .max_by_key(|obs| (obs.period.is_none(), obs.year))
+                .max_by_key(|obs| (obs.period.is_none(), obs.year, obs.ground != Some(Ground::BeforeChange)))
                 .and_then(|obs| self.figure(obs))
         })
     }

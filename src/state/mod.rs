@@ -402,12 +402,38 @@ pub fn table_citations(dataset: &Dataset, parks: &[ParkId], metrics: &[MetricId]
     citations
 }
 
+/// What a park's table cell of a metric holds, in the order a sort by that column lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum FigureKind {
+    /// An actual figure.
+    Actual,
+    /// A target or forecast, where the park has no actual figure.
+    Projected,
+    /// No figure.
+    Missing,
+}
+
 fn sorted<'a>(dataset: &'a Dataset, parks: Vec<&'a Park>, sort: &TableSort, language: Language) -> Vec<&'a Park> {
     if let Some(metric) = sort.column.metric() {
-        // Each park's value is looked up once, not once per comparison.
-        let mut keyed: Vec<(Option<f64>, &Park)> =
-            parks.into_iter().map(|p| (dataset.latest_shown(p, metric).map(|f| f.observation.value), p)).collect();
-        keyed.sort_by(|a, b| compare_missing_last(a.0, b.0, sort.descending));
+        // Each park's value is looked up once, not once per comparison. A target or forecast,
+        // shown where a park has no actual figure, is not a measured value to rank among
+        // them: such parks come after every actual figure (sorted among themselves), and
+        // before the parks with no figure at all.
+        let mut keyed: Vec<((FigureKind, Option<f64>), &Park)> = parks
+            .into_iter()
+            .map(|p| {
+                let shown = dataset.latest_shown(p, metric);
+                let kind = match shown {
+                    Some(figure) if figure.observation.qualifier.is_projection() => FigureKind::Projected,
+                    Some(_) => FigureKind::Actual,
+                    None => FigureKind::Missing,
+                };
+                ((kind, shown.map(|f| f.observation.value)), p)
+            })
+            .collect();
+        keyed.sort_by(|((a_kind, a), _), ((b_kind, b), _)| {
+            a_kind.cmp(b_kind).then_with(|| compare_missing_last(*a, *b, sort.descending))
+        });
         return keyed.into_iter().map(|(_, p)| p).collect();
     }
     let key = |park: &Park| match sort.column {
@@ -493,6 +519,28 @@ mod tests {
         let reversed =
             listed(&dataset, "", &sort.clicked(SortColumn::Figure(MetricId::new("planned_area"))), Language::En);
         assert_eq!(ids(&reversed), ["beta", "alpha", "gamma"], "no data stays last when reversed");
+    }
+
+    /// A target, shown where a park has no actual figure, is not ranked among the actual
+    /// figures: it comes after them whichever way the column is sorted, before no figure.
+    #[test]
+    fn sorting_by_a_figure_puts_a_target_after_the_actual_figures() {
+        let gamma = "districts: [\"west\"],";
+        let text = crate::model::tests::SMALL_RON.replacen(
+            gamma,
+            &format!(
+                "{gamma} observations: [(metric: \"planned_area\", value: 999, year: 2030, qualifier: Target, source: \"s1\")],"
+            ),
+            1,
+        );
+        let mut dataset = crate::model::load_dataset(&text, "small.ron").expect("valid");
+        let beta = dataset.parks.iter_mut().find(|park| park.id.as_str() == "beta").expect("beta");
+        beta.observations.retain(|obs| obs.metric.as_str() != "planned_area");
+        let sort = TableSort::default().clicked(SortColumn::Figure(MetricId::new("planned_area")));
+        assert!(sort.descending);
+        assert_eq!(ids(&listed(&dataset, "", &sort, Language::En)), ["alpha", "gamma", "beta"], "largest first");
+        let ascending = sort.clicked(SortColumn::Figure(MetricId::new("planned_area")));
+        assert_eq!(ids(&listed(&dataset, "", &ascending, Language::En)), ["alpha", "gamma", "beta"], "smallest first");
     }
 
     #[test]

@@ -256,7 +256,8 @@ fn figure_in_year<'a>(
     observations
         .iter()
         .filter(|o| &o.metric == metric && o.year == year && !o.qualifier.is_projection() && o.covers_the_park())
-        .max_by_key(|o| o.period.is_none())
+        // Of the year's figures, one of the ground after its change of boundaries, if any.
+        .max_by_key(|o| (o.period.is_none(), o.ground != Some(crate::model::Ground::BeforeChange)))
         .and_then(|o| dataset.figure(o))
 }
 
@@ -1515,6 +1516,21 @@ mod tests {
     /// and 488 after. A later income per km² divides by the area after only where the figures
     /// say which is which, and the same in either order of the file; where nothing tells them
     /// apart, by neither (the notes say there is no divisor known to be of the same ground).
+    #[test]
+    fn the_latest_of_two_figures_of_a_change_year_is_the_one_after_the_change_in_either_order() {
+        use crate::model::Ground;
+        let dataset = small_dataset();
+        let metric = MetricId::new("planned_area");
+        let area = |value, ground| Observation { ground, ..dataset_figure(metric.clone(), value, 2012) };
+        let (before, after) = (area(233.0, Some(Ground::BeforeChange)), area(488.0, None));
+        for areas in [vec![before.clone(), after.clone()], vec![after, before]] {
+            let latest = dataset.latest(&areas, &metric).map(|figure| figure.observation.value);
+            assert_eq!(latest, Some(488.0), "{:?}", areas.iter().map(|a| a.value).collect::<Vec<_>>());
+            let in_2012 = figure_in_year(&dataset, &areas, &metric, 2012).map(|figure| figure.observation.value);
+            assert_eq!(in_2012, Some(488.0));
+        }
+    }
+
     #[test]
     fn the_zones_two_areas_of_its_expansion_year_are_told_apart_by_their_ground_not_their_order() {
         use crate::model::Ground;

@@ -22,6 +22,11 @@ pub(super) const MIN_SCALE: f32 = 0.85;
 /// can differ by a point, and the fit would never end.
 const SAME_SIZE: f32 = 0.03;
 
+/// The most sizes one table on one slide is tried at. A fit settles in far fewer; this ends one
+/// whose room moves with its size (a note that comes and goes as columns fit), on the largest
+/// size seen to fit, rather than trying for ever.
+const MAX_TRIES: u8 = 16;
+
 /// How a table drawn at one size fared on its slide.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TextRoom {
@@ -73,12 +78,14 @@ pub struct TextFit<K> {
     largest_fitting: Option<f32>,
     /// The smallest size seen to cut or overflow.
     smallest_cut: Option<f32>,
+    /// How many sizes were measured.
+    tries: u8,
 }
 
 impl<K: PartialEq> TextFit<K> {
     /// A fit not yet measured, drawn first at the body size.
     pub fn new(made_for: K) -> Self {
-        Self { made_for, scale: 1.0, largest_fitting: None, smallest_cut: None }
+        Self { made_for, scale: 1.0, largest_fitting: None, smallest_cut: None, tries: 0 }
     }
 
     /// The fit after a frame drawn at `self.scale` for `made_for` measured `room`. Another
@@ -86,6 +93,10 @@ impl<K: PartialEq> TextFit<K> {
     #[must_use]
     pub fn measured(self, made_for: K, room: TextRoom) -> Self {
         let mut fit = if self.made_for == made_for { self } else { Self { scale: self.scale, ..Self::new(made_for) } };
+        if fit.tries >= MAX_TRIES {
+            return fit;
+        }
+        fit.tries += 1;
         let scale = fit.scale;
         // A size seen to fit that now cuts, or the other way round, means the room changed
         // (a note above or below the table came or went): what was known of the other side no
@@ -97,7 +108,11 @@ impl<K: PartialEq> TextFit<K> {
             fit.smallest_cut = Some(fit.smallest_cut.map_or(scale, |known| known.min(scale)));
             fit.largest_fitting = fit.largest_fitting.filter(|fitting| *fitting < scale);
         }
-        fit.scale = fit.next_scale(room.suggested(scale));
+        fit.scale = if fit.tries == MAX_TRIES {
+            fit.largest_fitting.unwrap_or(1.0)
+        } else {
+            fit.next_scale(room.suggested(scale))
+        };
         fit
     }
 
@@ -224,6 +239,27 @@ mod tests {
         // A chosen column left out at the body size: the text does not grow.
         let left_out = |_| TextRoom { height: 2.0, all_columns: false, cut: false };
         assert_eq!(sizes_tried(left_out, 20), vec![1.0]);
+    }
+
+    #[test]
+    fn a_table_whose_room_moves_with_every_frame_stops_trying_on_a_size_that_fitted() {
+        // The room grows and shrinks with every frame, whatever the size: a fit measured in
+        // one frame never holds in the next.
+        let room_in = |frame: usize| TextRoom {
+            height: if frame.is_multiple_of(2) { 1.3 } else { 0.9 },
+            all_columns: true,
+            cut: false,
+        };
+        let mut fit = TextFit::new("slide");
+        let mut sizes = vec![fit.scale];
+        for frame in 0..200 {
+            fit = fit.measured("slide", room_in(frame));
+            if sizes.last().is_some_and(|last| last.to_bits() != fit.scale.to_bits()) {
+                sizes.push(fit.scale);
+            }
+        }
+        assert!(sizes.len() <= usize::from(MAX_TRIES) + 1, "stopped changing: {sizes:?}");
+        assert!(fit.largest_fitting.is_none_or(|fitting| fit.scale.to_bits() == fitting.to_bits()), "{fit:?}");
     }
 
     #[test]
