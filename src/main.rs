@@ -16,8 +16,25 @@ fn main() -> ExitCode {
         Some(command) => cli.dataset().and_then(|dataset| cli::run(command, dataset)),
     };
     result.unwrap_or_else(|err| {
+        // A reader that stopped reading (`export … | head`) wanted no more: not a failure.
+        if reader_went_away(&err) {
+            return ExitCode::SUCCESS;
+        }
         let _ = writeln!(std::io::stderr(), "zgc-atlas: {err:#}");
         ExitCode::FAILURE
+    })
+}
+
+/// Whether `err` comes from writing to a pipe whose reader has closed it, through the CSV or
+/// JSON writer or directly.
+fn reader_went_away(err: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    err.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == BrokenPipe)
+            || cause
+                .downcast_ref::<csv::Error>()
+                .is_some_and(|csv| matches!(csv.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe))
+            || cause.downcast_ref::<serde_json::Error>().is_some_and(|json| json.io_error_kind() == Some(BrokenPipe))
     })
 }
 

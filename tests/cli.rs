@@ -426,3 +426,23 @@ fn check_says_which_figure_table_it_read_as_gb18030() {
         "{text}"
     );
 }
+
+/// `export … | head`: the reader closing the pipe early is no error to report.
+#[test]
+fn an_export_piped_into_a_reader_that_stops_early_ends_quietly() {
+    use std::io::Read as _;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zgc-atlas"))
+        .args(["export", "--format", "csv"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut first = [0_u8; 64];
+    child.stdout.as_mut().expect("piped").read_exact(&mut first).expect("the export begins");
+    // The whole export is far more than a pipe holds: it is still writing when the reader goes.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("it ends");
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "", "nothing said");
+    assert_eq!(output.status.code(), Some(0));
+}
