@@ -27,7 +27,7 @@ pub struct Cli {
     pub file: Option<PathBuf>,
     /// Dataset file to open, check or export instead of the built-in one; before or after the
     /// subcommand.
-    #[arg(long, value_name = "FILE", global = true)]
+    #[arg(long, value_name = "FILE")]
     pub data: Option<PathBuf>,
     /// Check or export a dataset instead of opening the window.
     #[command(subcommand)]
@@ -42,6 +42,8 @@ pub enum Command {
     Check {
         /// The dataset file; the one named before `check` (`FILE` or `--data FILE`) when absent.
         file: Option<PathBuf>,
+        #[command(flatten)]
+        data: DataAfter,
     },
     /// Write every figure as a tidy table, one row per figure.
     Export {
@@ -51,6 +53,8 @@ pub enum Command {
         /// Output file; standard output when absent.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        #[command(flatten)]
+        data: DataAfter,
     },
     /// Write the one-page brief of a park as an A4 PDF to hand out: names, districts, approval,
     /// description, the latest figure of each metric with its year, qualifier, unit and source,
@@ -64,6 +68,8 @@ pub enum Command {
         /// Language of the brief.
         #[arg(long, value_enum, default_value = "en")]
         lang: BriefLanguage,
+        #[command(flatten)]
+        data: DataAfter,
     },
     /// Write an empty figure table to fill in: the export's columns, and (xlsx) lists of the
     /// valid park, metric, qualifier, period and source ids with drop-downs on those columns.
@@ -74,7 +80,30 @@ pub enum Command {
         /// Output file.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        #[command(flatten)]
+        data: DataAfter,
     },
+}
+
+/// `--data FILE` given after a subcommand. Its own argument, not the top level's made global:
+/// clap keeps only the last of a global argument given twice, and a file named before the
+/// subcommand and another after it must be told as an error, not one taken silently.
+#[derive(Debug, Default, clap::Args)]
+pub struct DataAfter {
+    /// Dataset file to use instead of the built-in one (as `--data` before the subcommand).
+    #[arg(long = "data", value_name = "FILE")]
+    pub data: Option<PathBuf>,
+}
+
+impl Command {
+    /// The dataset file named after the subcommand, as `--data FILE`.
+    fn data_after(&self) -> Option<&Path> {
+        let (Self::Check { data, .. }
+        | Self::Export { data, .. }
+        | Self::Brief { data, .. }
+        | Self::Template { data, .. }) = self;
+        data.data.as_deref()
+    }
 }
 
 /// Formats of `export`.
@@ -125,13 +154,14 @@ impl Cli {
     /// `--data FILE` after it are an error: clap's `conflicts_with` does not reach into a
     /// subcommand, and neither file may be silently ignored.
     pub fn dataset(&self) -> anyhow::Result<Option<&Path>> {
-        match (self.file.as_deref(), self.data.as_deref()) {
-            (Some(file), Some(data)) if !same_file(file, data) => {
-                anyhow::bail!("two datasets named: {} and --data {}; name one", file.display(), data.display())
-            }
-            (_, Some(file)) | (Some(file), None) => Ok(Some(file)),
-            (None, None) => Ok(None),
+        let before = self.data.iter().map(|data| (data.as_path(), "--data "));
+        let after = self.command.as_ref().and_then(Command::data_after).map(|data| (data, "--data "));
+        let mut named = self.file.iter().map(|file| (file.as_path(), "")).chain(before).chain(after);
+        let Some((first, first_how)) = named.next() else { return Ok(None) };
+        if let Some((other, how)) = named.find(|(other, _)| !same_file(first, other)) {
+            anyhow::bail!("two datasets named: {first_how}{} and {how}{}; name one", first.display(), other.display())
         }
+        Ok(Some(first))
     }
 
     /// Where the window's dataset comes from.
@@ -145,14 +175,14 @@ impl Cli {
 pub fn run(command: &Command, dataset: Option<&Path>) -> anyhow::Result<std::process::ExitCode> {
     use std::process::ExitCode;
     match command {
-        Command::Check { file } => {
+        Command::Check { file, .. } => {
             let file = the_file_to_check(file.as_deref(), dataset)?;
             check(file, &mut std::io::stdout().lock())
                 .map(|valid| if valid { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
-        Command::Export { format, out } => export_to(dataset, *format, out.as_deref()),
-        Command::Template { format, out } => template_to(dataset, *format, out),
-        Command::Brief { park, out, lang } => brief_to(park, dataset, out, (*lang).into()),
+        Command::Export { format, out, .. } => export_to(dataset, *format, out.as_deref()),
+        Command::Template { format, out, .. } => template_to(dataset, *format, out),
+        Command::Brief { park, out, lang, .. } => brief_to(park, dataset, out, (*lang).into()),
     }
 }
 
@@ -673,7 +703,7 @@ mod tests {
         assert_eq!(parse(&["--data", "parks.ron"]).origin(), file("parks.ron"));
         let check = parse(&["check", "parks.ron"]);
         assert!(
-            matches!(&check.command, Some(Command::Check { file }) if file.as_deref() == Some(Path::new("parks.ron")))
+            matches!(&check.command, Some(Command::Check { file, .. }) if file.as_deref() == Some(Path::new("parks.ron")))
         );
         assert_eq!(check.origin(), DataOrigin::Embedded);
         assert!(Cli::try_parse_from(["zgc-atlas", "a.ron", "--data", "b.ron"]).is_err(), "one dataset at a time");

@@ -12,7 +12,7 @@ fn main() -> ExitCode {
     app::init_logging();
     let cli = Cli::parse();
     let result = match &cli.command {
-        None => run_window(&cli),
+        None => cli.dataset().and_then(|_| run_window(&cli)),
         Some(command) => cli.dataset().and_then(|dataset| cli::run(command, dataset)),
     };
     result.unwrap_or_else(|err| {

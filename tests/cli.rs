@@ -291,6 +291,16 @@ fn a_dataset_named_before_the_subcommand_is_the_one_exported_checked_and_briefed
     let two = run(&[small, "export", "--data", "other.ron", "--format", "csv"]);
     assert_eq!(two.status.code(), Some(1), "two datasets: neither is silently ignored");
     assert!(String::from_utf8_lossy(&two.stderr).contains("two datasets named"), "{two:?}");
+    // `--data` before the subcommand and again after it: not the last silently.
+    for subcommand in [&["export", "--format", "csv"][..], &["check"], &["brief", "alpha", "--out", "alpha.pdf"]] {
+        let mut args = vec!["--data", small];
+        args.extend(subcommand);
+        args.extend(["--data", "other.ron"]);
+        let twice = run(&args);
+        assert_eq!(twice.status.code(), Some(1), "{args:?}: {twice:?}");
+        let said = String::from_utf8_lossy(&twice.stderr);
+        assert!(said.contains("two datasets named") && said.contains("other.ron"), "{args:?}: {said}");
+    }
 }
 
 #[test]
