@@ -179,7 +179,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// Checks `file` as the window would open it: the dataset, the map file its `meta.map` names
 /// (read relative to the dataset), the map's outlines against the dataset's districts, and that
 /// there are parks. Writes a summary and coverage table when all is well, or every problem, each
-/// with its file and place; then any warnings (a park placed outside its districts, a text with
+/// with its file and place; then any warnings (a park placed outside its districts, an outline
+/// far from the others with nothing to say it is a mistake, a text with
 /// characters no built-in font draws). Returns whether the file is valid; warnings do not make
 /// it invalid.
 pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
@@ -273,7 +274,10 @@ impl Findings {
                 let warnings = parks_outside_their_districts(dataset, &map);
                 findings.warnings.extend(warnings.into_iter().map(|warning| format!("{file}:{warning}")));
                 let map_file = origin.map_label(dataset).unwrap_or_default();
-                map_warnings = texts_with_undrawable_chars(&map_file, &map.texts());
+                map_warnings = (map.far_outline_warnings().into_iter())
+                    .map(|(path, warning)| format!("{map_file}:{path}: {}", warning.en))
+                    .collect();
+                map_warnings.extend(texts_with_undrawable_chars(&map_file, &map.texts()));
                 findings.map = Some(MapSummary { file: map_file, outlines: map.districts.len() });
             }
         }
