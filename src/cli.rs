@@ -180,7 +180,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// (read relative to the dataset), the map's outlines against the dataset's districts, and that
 /// there are parks. Writes a summary and coverage table when all is well, or every problem, each
 /// with its file and place; then any warnings (a park placed outside its districts, an outline
-/// far from the others with nothing to say it is a mistake, a text with
+/// far from the others with nothing to say it is a mistake, a figure's `ground` in a year with
+/// no change of ground, a text with
 /// characters no built-in font draws). Returns whether the file is valid; warnings do not make
 /// it invalid.
 pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
@@ -281,6 +282,8 @@ impl Findings {
                 findings.map = Some(MapSummary { file: map_file, outlines: map.districts.len() });
             }
         }
+        let ground = dataset.ground_warnings().into_iter();
+        findings.warnings.extend(ground.map(|(path, warning)| format!("{file}:{path}: {}", warning.en)));
         findings.warnings.extend(texts_with_undrawable_chars(&file, &dataset.texts()));
         findings.warnings.extend(map_warnings);
         findings

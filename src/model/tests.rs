@@ -584,3 +584,40 @@ fn a_zones_milestone_is_checked_as_a_parks_is() {
         ["zone → milestones[0]: year 2212 is outside 1949–2100", "zone → milestones[0]: unknown source \"s9\"",]
     );
 }
+
+/// `ground` says which side of its year's change of ground a figure covers; in a year without a
+/// change it means nothing, and the milestone it was written for is missing or misdated.
+#[test]
+fn ground_in_a_year_without_a_change_of_ground_is_warned_of() {
+    let with_ground = SMALL_RON
+        .replacen(
+            "(metric: \"planned_area\", value: 26.1, year: 2012, source: \"s1\")",
+            "(metric: \"planned_area\", value: 26.1, year: 2012, source: \"s1\", ground: Some(AfterChange))",
+            1,
+        )
+        .replacen(
+            "observations: [(metric: \"planned_area\", value: 488, year: 2012, source: \"s1\")]",
+            "observations: [(metric: \"planned_area\", value: 488, year: 2012, source: \"s1\", ground: Some(BeforeChange))]",
+            1,
+        );
+    assert_ne!(with_ground, SMALL_RON);
+    let dataset = load_dataset(&with_ground, "small.ron").expect("a warning, not an error");
+    let warnings = dataset.ground_warnings();
+    let places: Vec<&str> = warnings.iter().map(|(path, _)| path.as_str()).collect();
+    assert_eq!(places, ["parks[0] \"alpha\" → observations[0]", "zone → observations[0]"]);
+    let (_, warning) = &warnings[0];
+    assert!(warning.en.contains("no milestone of 2012 has boundary_change: true"), "{warning:?}");
+    assert!(warning.zh.contains("2012 年没有 boundary_change: true 的里程碑"), "{warning:?}");
+    // With the change the figure was written for, alpha's `ground` says something.
+    let changed = with_ground.replacen(
+        "event: (en: \"Approved\", zh: \"获批\"), source: \"s1\")",
+        "event: (en: \"Approved\", zh: \"获批\"), source: \"s1\", boundary_change: true)",
+        1,
+    );
+    let dataset = load_dataset(&changed, "small.ron").expect("valid");
+    let places: Vec<String> = dataset.ground_warnings().into_iter().map(|(path, _)| path).collect();
+    assert_eq!(places, ["zone → observations[0]"]);
+    assert!(small_dataset().ground_warnings().is_empty());
+    let shipped = DataOrigin::Embedded.load().expect("the shipped dataset loads");
+    assert!(shipped.ground_warnings().is_empty(), "{:?}", shipped.ground_warnings());
+}
