@@ -291,6 +291,11 @@ fn a_dataset_named_before_the_subcommand_is_the_one_exported_checked_and_briefed
     let two = run(&[small, "export", "--data", "other.ron", "--format", "csv"]);
     assert_eq!(two.status.code(), Some(1), "two datasets: neither is silently ignored");
     assert!(String::from_utf8_lossy(&two.stderr).contains("two datasets named"), "{two:?}");
+    // One missing file in two spellings is one dataset, which cannot be read.
+    let missing = run(&["./no-such-dataset.ron", "export", "--data", "no-such-dataset.ron", "--format", "csv"]);
+    let said = String::from_utf8_lossy(&missing.stderr);
+    assert_eq!(missing.status.code(), Some(1), "{said}");
+    assert!(!said.contains("two datasets named") && said.contains("no-such-dataset.ron"), "{said}");
 }
 
 #[test]
