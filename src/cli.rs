@@ -201,16 +201,27 @@ fn the_file_to_check<'a>(after: Option<&'a Path>, before: Option<&'a Path>) -> a
     }
 }
 
-/// Whether two paths name the same file: as written, or after resolving links and `..`.
+/// Whether two paths name the same file: as written; as absolute paths without `.` segments
+/// (`./a.ron` and `a.ron`, which must agree even when the file does not exist, so that the
+/// user hears it cannot be read rather than that two datasets were named); or after resolving
+/// links and `..`.
 fn same_file(a: &Path, b: &Path) -> bool {
-    a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
+    // `..` stays: after a link it need not lead back where it came from.
+    let lexical = |path: &Path| {
+        let absolute = std::path::absolute(path).ok()?;
+        Some(absolute.components().filter(|c| *c != std::path::Component::CurDir).collect::<PathBuf>())
+    };
+    a == b
+        || matches!((lexical(a), lexical(b)), (Some(a), Some(b)) if a == b)
+        || matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
 }
 
 /// Checks `file` as the window would open it: the dataset, the map file its `meta.map` names
 /// (read relative to the dataset), the map's outlines against the dataset's districts, and that
 /// there are parks. Writes a summary and coverage table when all is well, or every problem, each
-/// with its file and place; then any warnings (a park placed outside its districts, a text with
-/// characters no built-in font draws). Returns whether the file is valid; warnings do not make
+/// with its file and place; then any warnings (a park placed outside its districts, an outline
+/// far from the others with nothing to say it is a mistake, a figure's `ground` in a year with
+/// no change of ground, a text with characters no built-in font draws). Returns whether the file is valid; warnings do not make
 /// it invalid.
 pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
     let origin = DataOrigin::File(file.to_owned());
@@ -303,10 +314,15 @@ impl Findings {
                 let warnings = parks_outside_their_districts(dataset, &map);
                 findings.warnings.extend(warnings.into_iter().map(|warning| format!("{file}:{warning}")));
                 let map_file = origin.map_label(dataset).unwrap_or_default();
-                map_warnings = texts_with_undrawable_chars(&map_file, &map.texts());
+                map_warnings = (map.far_outline_warnings().into_iter())
+                    .map(|(path, warning)| format!("{map_file}:{path}: {}", warning.en))
+                    .collect();
+                map_warnings.extend(texts_with_undrawable_chars(&map_file, &map.texts()));
                 findings.map = Some(MapSummary { file: map_file, outlines: map.districts.len() });
             }
         }
+        let ground = dataset.ground_warnings().into_iter();
+        findings.warnings.extend(ground.map(|(path, warning)| format!("{file}:{path}: {}", warning.en)));
         findings.warnings.extend(texts_with_undrawable_chars(&file, &dataset.texts()));
         findings.warnings.extend(map_warnings);
         findings
@@ -722,6 +738,24 @@ mod tests {
         let two =
             parse(&["a.ron", "export", "--data", "b.ron", "--format", "csv"]).dataset().map(|_| ()).expect_err("two");
         assert!(two.to_string().contains("two datasets named: a.ron and --data b.ron"), "{two}");
+    }
+
+    /// A file that does not exist, named twice in two spellings, is one file: the user must
+    /// hear that it cannot be read, not that two datasets were named.
+    #[test]
+    fn one_missing_file_named_in_two_spellings_is_one_dataset() {
+        let missing = "no-such-dataset-here.ron";
+        assert!(!Path::new(missing).exists(), "a fair test");
+        let dotted = format!("./{missing}");
+        let cli = parse(&[&dotted, "export", "--data", missing, "--format", "csv"]);
+        let named = cli.dataset().expect("one dataset");
+        assert_eq!(named, Some(Path::new(missing)));
+        assert!(super::same_file(Path::new(&format!("./sub/./{missing}")), Path::new(&format!("sub/{missing}"))));
+        assert!(!super::same_file(Path::new(missing), Path::new(&format!("sub/{missing}"))), "another folder");
+        assert_eq!(
+            super::the_file_to_check(Some(Path::new(&dotted)), Some(Path::new(missing))).ok(),
+            Some(Path::new(&dotted))
+        );
     }
 
     #[test]

@@ -392,6 +392,7 @@ mod tests {
             note: None,
             note_zh: None,
             label_letters: crate::model::LabelLetters::default(),
+            added_by_table: None,
         }
     }
 

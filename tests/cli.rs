@@ -301,6 +301,11 @@ fn a_dataset_named_before_the_subcommand_is_the_one_exported_checked_and_briefed
         let said = String::from_utf8_lossy(&twice.stderr);
         assert!(said.contains("two datasets named") && said.contains("other.ron"), "{args:?}: {said}");
     }
+    // One missing file in two spellings is one dataset, which cannot be read.
+    let missing = run(&["./no-such-dataset.ron", "export", "--data", "no-such-dataset.ron", "--format", "csv"]);
+    let said = String::from_utf8_lossy(&missing.stderr);
+    assert_eq!(missing.status.code(), Some(1), "{said}");
+    assert!(!said.contains("two datasets named") && said.contains("no-such-dataset.ron"), "{said}");
 }
 
 #[test]

@@ -449,8 +449,9 @@ fn outline_problems(map: &CityMap) -> Vec<Problem> {
     problems
 }
 
-/// How many times the larger of the two boxes (an outline's, the others') an outline may lie
-/// from the others before it is taken for a mistake. A city's districts touch or nearly touch;
+/// How many times a district's usual size (or the usual distance of districts from the city's
+/// middle, if more) an outline may lie from the middle of the city before it is taken for a
+/// mistake or, when nothing says it is one, warned of. A city's districts touch or nearly touch;
 /// an outline with longitude and latitude swapped, or a sign dropped, lies thousands of
 /// kilometres off, hundreds of times the city's size, and shrinks the drawn city to a dot.
 const FAR_OUTLINE_FACTOR: f64 = 3.0;
@@ -463,10 +464,10 @@ fn bounding_box(points: impl IntoIterator<Item = Km>) -> Option<(Km, Km)> {
     })
 }
 
-/// The distance between two boxes, 0 when they overlap or touch.
-fn box_gap(a: (Km, Km), b: (Km, Km)) -> f64 {
-    let dx = (a.0.0 - b.1.0).max(b.0.0 - a.1.0).max(0.0);
-    let dy = (a.0.1 - b.1.1).max(b.0.1 - a.1.1).max(0.0);
+/// The distance from a point to a box, 0 when the point lies in it.
+fn box_distance(b: (Km, Km), point: Km) -> f64 {
+    let dx = (b.0.0 - point.0).max(point.0 - b.1.0).max(0.0);
+    let dy = (b.0.1 - point.1).max(point.1 - b.1.1).max(0.0);
     dx.hypot(dy)
 }
 
@@ -475,67 +476,138 @@ fn box_size(b: (Km, Km)) -> f64 {
     (b.1.0 - b.0.0).hypot(b.1.1 - b.0.1)
 }
 
-/// An outline lying farther from the box of all the other outlines than
-/// [`FAR_OUTLINE_FACTOR`] times the larger of the two boxes: its coordinates are almost surely
-/// not (longitude, latitude) as the others are, whether or not a park lies in it. Said with
-/// the swapped reading when that would put it among the others. Needs at least two other
-/// outlines, so that "the others" is not one outline that may itself be the wrong one.
-fn outlines_far_from_the_others(map: &CityMap) -> Vec<Problem> {
-    let usable = |ring: &[(f64, f64)]| {
-        ring.len() >= 3 && ring.iter().all(|(lon, lat)| lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0)
-    };
-    let mut problems = Vec::new();
-    for (i, district) in map.districts.iter().enumerate() {
-        if !usable(&district.outline) {
-            continue;
-        }
-        let other_outlines: Vec<&[(f64, f64)]> = (map.districts.iter().enumerate())
-            .filter(|&(j, other)| j != i && usable(&other.outline))
-            .map(|(_, other)| other.outline.as_slice())
-            .collect();
-        if other_outlines.len() < 2 {
-            continue;
-        }
-        let others: Vec<(f64, f64)> = other_outlines.concat();
-        let mean_lat = others.iter().map(|p| p.1).sum::<f64>() / others.len() as f64;
-        let lon_scale = mean_lat.to_radians().cos();
-        let (Some(theirs), Some(its), Some(swapped)) = (
-            bounding_box(others.iter().map(|&p| to_km(p, lon_scale))),
-            bounding_box(district.outline.iter().map(|&p| to_km(p, lon_scale))),
-            bounding_box(district.outline.iter().map(|&(lon, lat)| to_km((lat, lon), lon_scale))),
-        ) else {
-            continue;
-        };
-        let gap = box_gap(its, theirs);
-        if gap <= FAR_OUTLINE_FACTOR * box_size(its).max(box_size(theirs)) {
-            continue;
-        }
-        let (en_swap, zh_swap) = if box_gap(swapped, theirs) <= box_size(its).max(box_size(theirs)) {
-            (
-                "; read the other way round, as (latitude, longitude), it lies among them: swap each pair",
-                "；若按（纬度, 经度）读则正好落在其他区之间：请对调每对数值",
+/// The middle value of `values` (the mean of the two middle ones when there is an even count);
+/// `None` for none.
+fn median(mut values: Vec<f64>) -> Option<f64> {
+    values.sort_by(f64::total_cmp);
+    let half = values.len() / 2;
+    match values.len() {
+        0 => None,
+        n if n % 2 == 1 => values.get(half).copied(),
+        _ => Some((values.get(half - 1)? + values.get(half)?) / 2.0),
+    }
+}
+
+/// An outline lying far from the others ([`CityMap::far_outlines`]).
+#[derive(Clone, Debug, PartialEq)]
+struct FarOutline {
+    /// Its place in the map's list.
+    index: usize,
+    /// How far its box lies from the middle of the city, km.
+    km: f64,
+    /// Whether its points read as (latitude, longitude) would put it among the others: then it
+    /// is surely a mistake.
+    swapped_fits: bool,
+}
+
+impl FarOutline {
+    /// Where it is in the map file, as problems and warnings name it.
+    fn path(&self, map: &CityMap) -> String {
+        let id = map.districts.get(self.index).map(|d| d.id.to_string()).unwrap_or_default();
+        format!("districts[{}] \"{id}\"", self.index)
+    }
+
+    /// What is wrong with it, in both languages.
+    fn message(&self, map: &CityMap) -> Text {
+        let km = self.km;
+        let first = map.districts.get(self.index).and_then(|d| d.outline.first()).copied().unwrap_or_default();
+        if self.swapped_fits {
+            message(
+                format!(
+                    "the outline lies {km:.0} km from the other districts, far more than their size: its points, from \
+                     ({}, {}), are not (longitude, latitude) as theirs are; read the other way round, as (latitude, \
+                     longitude), it lies among them: swap each pair",
+                    first.0, first.1
+                ),
+                format!(
+                    "轮廓距其他区 {km:.0} 公里，远超它们的范围：其各点（自 ({}, {}) 起）不像其他区那样是（经度, 纬度）；\
+                     若按（纬度, 经度）读则正好落在其他区之间：请对调每对数值",
+                    first.0, first.1
+                ),
             )
         } else {
-            ("", "")
-        };
-        let first = district.outline.first().copied().unwrap_or_default();
-        problems.push(Problem::Invalid {
-            path: format!("districts[{i}] \"{}\"", district.id),
-            message: message(
+            message(
                 format!(
-                    "the outline lies {gap:.0} km from the other districts' outlines, far more than their size: its \
-                     points, from ({}, {}), are not (longitude, latitude) as theirs are{en_swap}",
+                    "the outline lies {km:.0} km from the other districts, far more than their size, so the map draws \
+                     the city small to show it: if it is not a remote part of the city, check its points, from ({}, {})",
                     first.0, first.1
                 ),
                 format!(
-                    "轮廓距其他区的轮廓 {gap:.0} 公里，远超它们的范围：其各点（自 ({}, {}) 起）不像其他区那样是\
-                     （经度, 纬度）{zh_swap}",
+                    "轮廓距其他区 {km:.0} 公里，远超它们的范围，地图为显示它会把城市画得很小：若它并非城市的偏远部分，\
+                     请检查其各点（自 ({}, {}) 起）",
                     first.0, first.1
                 ),
-            ),
-        });
+            )
+        }
     }
-    problems
+}
+
+impl CityMap {
+    /// Outlines lying far from the middle of the others: farther from the median of the
+    /// districts' centres than [`FAR_OUTLINE_FACTOR`] times the districts' median size (or
+    /// their median distance from that middle, if more, so that a city of many small districts
+    /// is not taken for scattered). Medians, so that two wrong outlines near each other cannot
+    /// make "the others" cover them. Needs at least three outlines, so that the middle is not
+    /// set by the one that may be wrong.
+    fn far_outlines(&self) -> Vec<FarOutline> {
+        let usable = |ring: &[(f64, f64)]| {
+            ring.len() >= 3 && ring.iter().all(|(lon, lat)| lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0)
+        };
+        let rings: Vec<(usize, &[(f64, f64)])> = (self.districts.iter().enumerate())
+            .filter(|(_, d)| usable(&d.outline))
+            .map(|(i, d)| (i, d.outline.as_slice()))
+            .collect();
+        if rings.len() < 3 {
+            return Vec::new();
+        }
+        // Each district's box, worked out once, at the latitude of the city's middle.
+        let degree_boxes: Vec<(Km, Km)> =
+            rings.iter().filter_map(|(_, ring)| bounding_box(ring.iter().copied())).collect();
+        let Some(middle_lat) = median(degree_boxes.iter().map(|b| f64::midpoint(b.0.1, b.1.1)).collect()) else {
+            return Vec::new();
+        };
+        let lon_scale = middle_lat.to_radians().cos();
+        let boxes: Vec<(Km, Km)> =
+            rings.iter().filter_map(|(_, ring)| bounding_box(ring.iter().map(|&p| to_km(p, lon_scale)))).collect();
+        let centres: Vec<Km> =
+            boxes.iter().map(|b| (f64::midpoint(b.0.0, b.1.0), f64::midpoint(b.0.1, b.1.1))).collect();
+        let (Some(x), Some(y), Some(size)) = (
+            median(centres.iter().map(|c| c.0).collect()),
+            median(centres.iter().map(|c| c.1).collect()),
+            median(boxes.iter().map(|&b| box_size(b)).collect()),
+        ) else {
+            return Vec::new();
+        };
+        let spread = median(centres.iter().map(|c| (c.0 - x).hypot(c.1 - y)).collect()).unwrap_or_default();
+        let reach = FAR_OUTLINE_FACTOR * size.max(spread);
+        let mut far = Vec::new();
+        for ((index, ring), its) in rings.iter().zip(&boxes) {
+            let km = box_distance(*its, (x, y));
+            if km <= reach {
+                continue;
+            }
+            let swapped = bounding_box(ring.iter().map(|&(lon, lat)| to_km((lat, lon), lon_scale)));
+            let swapped_fits = swapped.is_some_and(|swapped| box_distance(swapped, (x, y)) <= reach);
+            far.push(FarOutline { index: *index, km, swapped_fits });
+        }
+        far
+    }
+
+    /// Outlines lying far from the others with nothing to say they are a mistake (an island, a
+    /// remote exclave): the map loads, and `check` warns of each, with its place, in both
+    /// languages.
+    pub fn far_outline_warnings(&self) -> Vec<(String, Text)> {
+        let far = self.far_outlines().into_iter().filter(|far| !far.swapped_fits);
+        far.map(|far| (far.path(self), far.message(self))).collect()
+    }
+}
+
+/// Outlines lying far from the others whose points, read as (latitude, longitude), would lie
+/// among them: surely swapped, so an error. One far off with no such reading is only warned of
+/// ([`CityMap::far_outline_warnings`]): a real city may have a remote district.
+fn outlines_far_from_the_others(map: &CityMap) -> Vec<Problem> {
+    let far = map.far_outlines().into_iter().filter(|far| far.swapped_fits);
+    far.map(|far| Problem::Invalid { path: far.path(map), message: far.message(map) }).collect()
 }
 
 #[cfg(test)]
@@ -655,32 +727,76 @@ mod tests {
         assert!(!segments_cross((0.0, 0.0), (1.0, 0.0), (1.0, 0.0), (1.0, 1.0)), "touching ends do not cross");
     }
 
+    /// A map of districts 0.1° a side near Porto: three side by side, then `more`.
+    fn city_of(more: &[String]) -> String {
+        let mut outlines = vec![square_at(-8.7, 41.1), square_at(-8.6, 41.1), square_at(-8.7, 41.2)];
+        outlines.extend(more.iter().cloned());
+        let districts: Vec<String> =
+            outlines.iter().enumerate().map(|(i, outline)| format!("(id: \"d{i}\", outline: {outline}),")).collect();
+        format!(r#"(name: (en: "X", zh: "X"), note: (en: "n", zh: "n"), districts: [{}])"#, districts.join("\n"))
+    }
+
+    /// A square outline 0.1° a side from (`lon`, `lat`).
+    fn square_at(lon: f64, lat: f64) -> String {
+        format!("[({lon}, {lat}), ({}, {lat}), ({}, {}), ({lon}, {})]", lon + 0.1, lon + 0.1, lat + 0.1, lat + 0.1)
+    }
+
+    /// The square of [`square_at`] written as (latitude, longitude).
+    fn swapped_square_at(lon: f64, lat: f64) -> String {
+        format!("[({lat}, {lon}), ({lat}, {}), ({}, {}), ({}, {lon})]", lon + 0.1, lat + 0.1, lon + 0.1, lat + 0.1)
+    }
+
     /// Three districts side by side and a fourth written as (latitude, longitude): it passes the
     /// range check, so only its distance from the others gives it away, with or without a park.
     #[test]
     fn an_outline_with_longitude_and_latitude_swapped_is_reported_as_not_lying_with_the_others() {
-        let square = |lon: f64, lat: f64| {
-            format!("[({lon}, {lat}), ({}, {lat}), ({}, {}), ({lon}, {})]", lon + 0.1, lon + 0.1, lat + 0.1, lat + 0.1)
-        };
-        let city = |fourth: &str| {
-            format!(
-                r#"(name: (en: "X", zh: "X"), note: (en: "n", zh: "n"), districts: [
-                (id: "a", outline: {}), (id: "b", outline: {}), (id: "c", outline: {}), (id: "d", outline: {fourth}),
-            ])"#,
-                square(-8.7, 41.1),
-                square(-8.6, 41.1),
-                square(-8.7, 41.2),
-            )
-        };
-        assert!(load_city_map(&city(&square(-8.6, 41.2)), "map.ron").is_ok(), "four neighbours pass");
-        let swapped = "[(41.2, -8.6), (41.2, -8.5), (41.3, -8.5), (41.3, -8.6)]";
-        let errors = load_city_map(&city(swapped), "map.ron").expect_err("swapped");
+        assert!(load_city_map(&city_of(&[square_at(-8.6, 41.2)]), "map.ron").is_ok(), "four neighbours pass");
+        let errors = load_city_map(&city_of(&[swapped_square_at(-8.6, 41.2)]), "map.ron").expect_err("swapped");
         assert_eq!(errors.problems.len(), 1, "only the swapped one: {errors}");
         let text = errors.to_string();
-        assert!(text.starts_with("map.ron:districts[3] \"d\": the outline lies"), "{text}");
+        assert!(text.starts_with("map.ron:districts[3] \"d3\": the outline lies"), "{text}");
         assert!(text.contains("not (longitude, latitude)") && text.contains("swap each pair"), "{text}");
-        let far = load_city_map(&city(&square(-60.0, -30.0)), "map.ron").expect_err("far off, not swapped");
-        assert!(!far.to_string().contains("swap each pair"), "{far}");
+    }
+
+    /// Two swapped outlines lie near each other: "the others" of each must not take in the other
+    /// and so stretch to cover it.
+    #[test]
+    fn two_swapped_outlines_near_each_other_are_both_errors() {
+        let map = city_of(&[swapped_square_at(-8.6, 41.2), swapped_square_at(-8.5, 41.1)]);
+        let errors = load_city_map(&map, "map.ron").expect_err("two swapped");
+        let messages: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[0].starts_with("districts[3] \"d3\": the outline lies"), "{messages:?}");
+        assert!(messages[1].starts_with("districts[4] \"d4\": the outline lies"), "{messages:?}");
+        assert!(messages.iter().all(|m| m.contains("swap each pair")), "{messages:?}");
+    }
+
+    /// An outline far off that no swap would bring among the others may be a real remote part
+    /// of the city (an island): the map loads, with a warning in both languages.
+    #[test]
+    fn a_far_outline_that_no_swap_explains_loads_with_a_warning() {
+        let map = load_city_map(&city_of(&[square_at(-28.0, 38.5)]), "map.ron").expect("an island loads");
+        let warnings = map.far_outline_warnings();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let (path, warning) = &warnings[0];
+        assert_eq!(path, "districts[3] \"d3\"");
+        assert!(warning.en.starts_with("the outline lies 1") && warning.en.contains("remote part"), "{warning:?}");
+        assert!(warning.zh.contains("偏远"), "{warning:?}");
+        let neighbours = load_city_map(&city_of(&[square_at(-8.6, 41.2)]), "map.ron").expect("neighbours");
+        assert!(neighbours.far_outline_warnings().is_empty());
+        // The swapped one is an error, never also a warning.
+        let swapped: CityMap = parse_ron(&city_of(&[swapped_square_at(-8.6, 41.2)]), "map.ron").expect("parses");
+        assert!(swapped.far_outline_warnings().is_empty());
+    }
+
+    /// Many small districts spread over a city are not far from its middle: a 6×6 grid, whose
+    /// corners lie farther from the middle than three districts' sizes.
+    #[test]
+    fn a_city_of_many_small_districts_has_no_far_outline() {
+        let grid: Vec<String> =
+            (0..36).map(|i| square_at(-8.7 + f64::from(i % 6) * 0.1, 41.0 + f64::from(i / 6) * 0.1)).collect();
+        let map = load_city_map(&city_of(&grid), "map.ron").expect("a grid loads");
+        assert!(map.far_outline_warnings().is_empty(), "{:?}", map.far_outline_warnings());
     }
 
     #[test]

@@ -149,44 +149,102 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Resu
 }
 
 /// The 1-based line and column just after the last character of RON before the 1-based
-/// (`line`, `col`) of `text`, passing over blanks and `//` comments (a `//` inside a quoted
-/// string, as in a web address, is not one); `None` when there is none.
+/// (`line`, `col`) of `text`, passing over blanks, `//` comments and `/* … */` comments (nested,
+/// as RON allows); a `//` or `/*` inside a quoted string, as in a web address, is not one, and a
+/// string may span lines. Read from the start of the text, so that what is a comment and what a
+/// string is known. `None` when there is no RON before, or when the place lies inside a string
+/// or comment, or past a raw string (`r#"…"#`) this reading does not follow: the parser's own
+/// place is then the one to show.
 fn end_of_previous_token(text: &str, line: usize, col: usize) -> Option<(usize, usize)> {
-    let lines: Vec<&str> = text.lines().take(line).collect();
-    for (i, whole) in lines.iter().enumerate().rev() {
-        let before: String =
-            if i + 1 == line { whole.chars().take(col.saturating_sub(1)).collect() } else { (*whole).to_owned() };
-        let code = without_line_comment(&before).trim_end();
-        if !code.is_empty() {
-            return Some((i + 1, code.chars().count() + 1));
-        }
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        Code,
+        /// In a string (closed by `"`) or a character (closed by `'`).
+        Quoted {
+            close: char,
+            escaped: bool,
+        },
+        LineComment,
+        BlockComment {
+            depth: usize,
+        },
     }
-    None
-}
-
-/// A line of RON without its `//` comment, if any; quoted strings are passed over.
-fn without_line_comment(line: &str) -> &str {
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut previous_slash = false;
-    for (at, c) in line.char_indices() {
-        if in_string {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
+    let mut state = State::Code;
+    let mut end = None;
+    let (mut at_line, mut at_col) = (1, 1);
+    let mut chars = text.chars().peekable();
+    let mut previous = '\n';
+    while let Some(c) = chars.next() {
+        if (at_line, at_col) >= (line, col) {
+            break;
+        }
+        let next = chars.peek().copied();
+        // Whether `c` is part of a token: a comment's and a blank's characters are not.
+        let mut token = false;
+        let mut skip_next = false;
+        state = match state {
+            State::Code => match (c, next) {
+                ('/', Some('/')) => State::LineComment,
+                ('/', Some('*')) => {
+                    skip_next = true;
+                    State::BlockComment { depth: 1 }
+                }
+                ('"' | '\'', _) => {
+                    token = true;
+                    State::Quoted { close: c, escaped: false }
+                }
+                // A raw string's end is told by its hashes, which this reading does not count.
+                ('r', Some('"' | '#')) if !(previous.is_alphanumeric() || previous == '_') => return None,
+                _ => {
+                    token = !c.is_whitespace();
+                    State::Code
+                }
+            },
+            State::Quoted { close, escaped } => {
+                token = true;
+                match c {
+                    _ if escaped => State::Quoted { close, escaped: false },
+                    '\\' => State::Quoted { close, escaped: true },
+                    _ if c == close => State::Code,
+                    _ => State::Quoted { close, escaped: false },
+                }
             }
-            continue;
+            State::LineComment if c == '\n' => State::Code,
+            State::LineComment => State::LineComment,
+            State::BlockComment { depth } => match (c, next) {
+                ('*', Some('/')) if depth == 1 => {
+                    skip_next = true;
+                    State::Code
+                }
+                ('*', Some('/')) => {
+                    skip_next = true;
+                    State::BlockComment { depth: depth - 1 }
+                }
+                ('/', Some('*')) => {
+                    skip_next = true;
+                    State::BlockComment { depth: depth + 1 }
+                }
+                _ => State::BlockComment { depth },
+            },
+        };
+        if token {
+            end = Some((at_line, at_col + 1));
         }
-        match c {
-            '"' => in_string = true,
-            '/' if previous_slash => return line.get(..at - 1).unwrap_or(line),
-            _ => {}
+        let mut advance = |c: char| {
+            if c == '\n' {
+                (at_line, at_col) = (at_line + 1, 1);
+            } else {
+                at_col += 1;
+            }
+        };
+        advance(c);
+        previous = c;
+        if skip_next && let Some(c) = chars.next() {
+            advance(c);
+            previous = c;
         }
-        previous_slash = c == '/';
     }
-    line
+    (state == State::Code).then_some(end).flatten()
 }
 
 /// What the RON parser found wrong, in both languages: the common errors of a hand-edited file

@@ -235,6 +235,11 @@ pub struct Source {
     /// Daily 2016a"), worked out when the dataset is loaded; see [`Source::label_letter`].
     #[serde(skip)]
     pub label_letters: LabelLetters,
+    /// The file of the figure table that added it, or `None` for a source of the dataset's own
+    /// file: an added source's label takes the next free letter of its group, so the letters
+    /// the dataset's notes cite ("China Daily 2016b") never move.
+    #[serde(skip)]
+    pub added_by_table: Option<String>,
 }
 
 impl Source {

@@ -107,6 +107,55 @@ fn a_missing_comma_at_the_end_of_a_line_is_reported_at_that_line_end() {
     assert_eq!(errors.to_string(), expected);
 }
 
+/// A block comment after the value missing its comma, or one spanning lines, is passed over as
+/// a `//` comment is: the message points at the end of the value, not into the comment.
+#[test]
+fn a_missing_comma_before_a_block_comment_is_reported_at_the_value() {
+    let lines: Vec<&str> = SMALL_RON.lines().collect();
+    let at = (0..lines.len() - 1)
+        .find(|&i| lines[i].ends_with("),") && lines[i + 1].trim_start().starts_with('('))
+        .expect("a list item followed by another");
+    let value = lines[at].strip_suffix(',').expect("ends with a comma");
+    let next_col = lines[at + 1].find('(').expect("the next item") + 1;
+    for comment in [
+        " /* a comment, (with \"quotes\" and a // inside) */",
+        " /* a comment\n   over two lines, /* nested */ with a \"quote */",
+        " // a line comment /* that opens nothing",
+    ] {
+        let mut edited: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
+        edited[at] = format!("{value}{comment}");
+        let errors = load_dataset(&edited.join("\n"), "bad.ron").expect_err("a missing comma");
+        let next_line = at + 2 + comment.matches('\n').count();
+        let expected = format!(
+            "bad.ron:{}:{}: expected a comma after this value (the next one starts at line {next_line}, column {next_col})",
+            at + 1,
+            value.chars().count() + 1,
+        );
+        assert_eq!(errors.to_string(), expected, "after {comment:?}");
+    }
+}
+
+/// A string over several lines with `//` in it is a string: the value it belongs to ends at
+/// its closing quote, not at the `//`.
+#[test]
+fn a_missing_comma_after_a_string_over_lines_is_reported_at_its_end() {
+    let figure = "qualifier: AtLeast, source: \"s2\"),";
+    assert!(SMALL_RON.contains(figure), "the fixture's figure, followed by another");
+    let long =
+        "qualifier: AtLeast, source: \"s2\", note: Some(\"At least, /* not a comment,\nsee https://example.org\"))";
+    let text = SMALL_RON.replacen(figure, long, 1);
+    let errors = load_dataset(&text, "bad.ron").expect_err("a missing comma");
+    let line = text.lines().position(|l| l.starts_with("see https://example.org")).expect("the string's last line") + 1;
+    let shown = errors.to_string();
+    let col = "see https://example.org\"))".chars().count() + 1;
+    assert!(shown.starts_with(&format!("bad.ron:{line}:{col}: expected a comma after this value")), "{shown}");
+    // A raw string's end is not followed: the parser's own place is shown, never a guess.
+    let raw = "qualifier: AtLeast, source: \"s2\", note: Some(r#\"At \"least\" // \"#))";
+    let errors = load_dataset(&SMALL_RON.replacen(figure, raw, 1), "bad.ron").expect_err("a missing comma");
+    let next = SMALL_RON.lines().position(|l| l.contains("value: 630")).expect("the next figure") + 1;
+    assert!(errors.to_string().starts_with(&format!("bad.ron:{next}:")), "{errors}");
+}
+
 /// A text without its Chinese says in plain words that both languages are needed, and what to
 /// write without a translation.
 #[test]
@@ -583,4 +632,41 @@ fn a_zones_milestone_is_checked_as_a_parks_is() {
         problems(&ron),
         ["zone → milestones[0]: year 2212 is outside 1949–2100", "zone → milestones[0]: unknown source \"s9\"",]
     );
+}
+
+/// `ground` says which side of its year's change of ground a figure covers; in a year without a
+/// change it means nothing, and the milestone it was written for is missing or misdated.
+#[test]
+fn ground_in_a_year_without_a_change_of_ground_is_warned_of() {
+    let with_ground = SMALL_RON
+        .replacen(
+            "(metric: \"planned_area\", value: 26.1, year: 2012, source: \"s1\")",
+            "(metric: \"planned_area\", value: 26.1, year: 2012, source: \"s1\", ground: Some(AfterChange))",
+            1,
+        )
+        .replacen(
+            "observations: [(metric: \"planned_area\", value: 488, year: 2012, source: \"s1\")]",
+            "observations: [(metric: \"planned_area\", value: 488, year: 2012, source: \"s1\", ground: Some(BeforeChange))]",
+            1,
+        );
+    assert_ne!(with_ground, SMALL_RON);
+    let dataset = load_dataset(&with_ground, "small.ron").expect("a warning, not an error");
+    let warnings = dataset.ground_warnings();
+    let places: Vec<&str> = warnings.iter().map(|(path, _)| path.as_str()).collect();
+    assert_eq!(places, ["parks[0] \"alpha\" → observations[0]", "zone → observations[0]"]);
+    let (_, warning) = &warnings[0];
+    assert!(warning.en.contains("no milestone of 2012 has boundary_change: true"), "{warning:?}");
+    assert!(warning.zh.contains("2012 年没有 boundary_change: true 的里程碑"), "{warning:?}");
+    // With the change the figure was written for, alpha's `ground` says something.
+    let changed = with_ground.replacen(
+        "event: (en: \"Approved\", zh: \"获批\"), source: \"s1\")",
+        "event: (en: \"Approved\", zh: \"获批\"), source: \"s1\", boundary_change: true)",
+        1,
+    );
+    let dataset = load_dataset(&changed, "small.ron").expect("valid");
+    let places: Vec<String> = dataset.ground_warnings().into_iter().map(|(path, _)| path).collect();
+    assert_eq!(places, ["zone → observations[0]"]);
+    assert!(small_dataset().ground_warnings().is_empty());
+    let shipped = DataOrigin::Embedded.load().expect("the shipped dataset loads");
+    assert!(shipped.ground_warnings().is_empty(), "{:?}", shipped.ground_warnings());
 }

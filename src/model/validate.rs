@@ -6,7 +6,7 @@ use std::hash::Hash;
 
 use super::load::{Problem, message};
 use super::{
-    Dataset, DeclaredViews, Metric, MetricId, Milestone, Observation, Period, Qualifier, SourceId, Text, units,
+    Dataset, DeclaredViews, Ground, Metric, MetricId, Milestone, Observation, Period, Qualifier, SourceId, Text, units,
 };
 
 /// Earliest year a figure or milestone may refer to.
@@ -299,6 +299,50 @@ pub(super) fn validate(dataset: &Dataset) -> Vec<Problem> {
         }
     }
     checker.problems
+}
+
+impl Dataset {
+    /// Figures that say which side of their year's change of ground they cover (`ground`) in a
+    /// year their park (or the zone) has no milestone with `boundary_change: true`: there is no
+    /// change for it to be before or after, so the app reads the figure as if it said nothing,
+    /// and the milestone it was written for is most likely missing or of another year. Each with
+    /// its path, in both languages; `check` prints them as warnings.
+    pub fn ground_warnings(&self) -> Vec<(String, Text)> {
+        let owners = self.parks.iter().enumerate().map(|(p, park)| {
+            (format!("parks[{p}] \"{}\"", park.id), park.boundary_changes(), park.observations.as_slice())
+        });
+        let zone =
+            self.zone.iter().map(|zone| ("zone".to_owned(), zone.boundary_changes(), zone.observations.as_slice()));
+        let mut warnings = Vec::new();
+        for (owner, changes, observations) in owners.chain(zone) {
+            for (i, obs) in observations.iter().enumerate() {
+                let Some(ground) = obs.ground else { continue };
+                if changes.contains(&obs.year) {
+                    continue;
+                }
+                let side = match ground {
+                    Ground::BeforeChange => "BeforeChange",
+                    Ground::AfterChange => "AfterChange",
+                };
+                let year = obs.year;
+                warnings.push((
+                    format!("{owner} → observations[{i}]"),
+                    message(
+                        format!(
+                            "ground: {side} says which side of a change of ground the figure covers, but no milestone of \
+                             {year} has boundary_change: true, so it means nothing; add the change's milestone or \
+                             drop ground"
+                        ),
+                        format!(
+                            "ground: {side} 表示该数字属于边界变更的哪一侧，但 {year} 年没有 boundary_change: true 的里程碑，\
+                             因此不起作用；请补上该变更的里程碑，或删去 ground"
+                        ),
+                    ),
+                ));
+            }
+        }
+        warnings
+    }
 }
 
 fn check_meta_and_lists(checker: &mut Checker<'_>) {

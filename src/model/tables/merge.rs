@@ -66,8 +66,12 @@ impl Dataset {
             }
             // A source the dataset has already (the export's sheet of sources lists them all) is
             // not added twice; `table_problems` has checked that it is the same source.
-            let new_sources: Vec<_> =
-                table.sources.iter().filter(|s| !self.sources.iter().any(|d| d.id == s.id)).cloned().collect();
+            let new_sources: Vec<_> = table
+                .sources
+                .iter()
+                .filter(|s| !self.sources.iter().any(|d| d.id == s.id))
+                .map(|s| Source { added_by_table: Some(table.file.clone()), ..s.clone() })
+                .collect();
             self.sources.extend(new_sources);
             let mut slots = Slots::of(&self);
             let mut outcomes = Vec::with_capacity(table.figures.len());

@@ -570,6 +570,7 @@ fn parse_sources(grid: &Grid, headers: &[String], table: &mut FigureTable) {
             note: optional("note"),
             note_zh: optional("note_zh"),
             label_letters: super::LabelLetters::default(),
+            added_by_table: None,
         });
     }
 }
