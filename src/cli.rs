@@ -749,7 +749,7 @@ mod tests {
         let dotted = format!("./{missing}");
         let cli = parse(&[&dotted, "export", "--data", missing, "--format", "csv"]);
         let named = cli.dataset().expect("one dataset");
-        assert_eq!(named, Some(Path::new(missing)));
+        assert!(named.is_some_and(|named| super::same_file(named, Path::new(missing))), "{named:?}");
         assert!(super::same_file(Path::new(&format!("./sub/./{missing}")), Path::new(&format!("sub/{missing}"))));
         assert!(!super::same_file(Path::new(missing), Path::new(&format!("sub/{missing}"))), "another folder");
         assert_eq!(
