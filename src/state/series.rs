@@ -1486,6 +1486,17 @@ mod tests {
     /// The zone's milestones hold its benchmark to the rule of the parks': its 2010 income has
     /// only the area of the ground it grew to in 2012 to be divided by, so it draws none, and
     /// the series says why; without the change, the 2012 area serves.
+    /// The fixture zone's change of ground: "one zone, sixteen parks" of October 2012.
+    fn expansion_of_2012() -> Milestone {
+        Milestone {
+            year: 2012,
+            month: Some(10),
+            event: crate::model::Text { en: "Expanded".to_owned(), zh: "扩区".to_owned() },
+            boundary_change: true,
+            source: SourceId::new("s1"),
+        }
+    }
+
     #[test]
     fn the_zone_benchmark_divides_by_no_figure_from_across_a_change_of_its_ground() {
         let mut dataset = small_dataset();
@@ -1500,13 +1511,7 @@ mod tests {
         let benchmark = unchanged.zone.expect("976 ÷ 488 km²");
         assert_eq!((benchmark.value, benchmark.divisor_year), (2.0, Some(2012)));
         let zone = dataset.zone.as_mut().expect("the fixture's zone");
-        zone.milestones.push(Milestone {
-            year: 2012,
-            month: Some(10),
-            event: crate::model::Text { en: "Expanded".to_owned(), zh: "扩区".to_owned() },
-            boundary_change: true,
-            source: SourceId::new("s1"),
-        });
+        zone.milestones.push(expansion_of_2012());
         let changed = bar_series(&dataset, &ids(&["alpha"]), &per_km2);
         assert_eq!(changed.zone, None);
         assert!(changed.zone_divisor_across_boundary);
@@ -1546,13 +1551,7 @@ mod tests {
             zone.observations = areas.to_vec();
             zone.observations.push(dataset_figure(MetricId::new("total_income"), 4880.0, 2016));
             zone.observations.push(dataset_figure(MetricId::new("total_income"), 466.0, 2010));
-            zone.milestones.push(Milestone {
-                year: 2012,
-                month: Some(10),
-                event: crate::model::Text { en: "Expanded".to_owned(), zh: "扩区".to_owned() },
-                boundary_change: true,
-                source: SourceId::new("s1"),
-            });
+            zone.milestones.push(expansion_of_2012());
             let series = bar_series(&dataset, &ids(&["alpha"]), &per_km2_in(year));
             (series.zone.map(|zone| zone.value), series.zone_divisor_across_boundary)
         };
