@@ -895,6 +895,33 @@ fn a_park_removed_while_presenting_is_not_pinned_again_at_the_desk() {
     assert_eq!(harness.state().state.pinned, vec![alpha]);
 }
 
+/// Hiding the speaker notes gives their room back to the slide: the real parks' table, whole
+/// on a 1280×720 slide, is whole again after the notes were shown and hidden.
+#[test]
+fn hiding_the_speaker_notes_gives_the_slide_its_room_back() {
+    use zgc_atlas::state::slides::{Slide, ViewSnapshot};
+    let (_dir, path) = dataset_in_temp_dir();
+    let notes: Vec<String> = (1..=6).map(|n| format!("Point {n} to make about this table.")).collect();
+    let view = ViewSnapshot { tab: Tab::Table, ..ViewSnapshot::default() };
+    let table = Slide { title: "Parks".to_owned(), notes: notes.join("\n"), takeaway: String::new(), view };
+    let text = ron::ser::to_string_pretty(&SlideDeck { slides: vec![table] }, ron::ser::PrettyConfig::default());
+    std::fs::write(path.with_file_name("zgc.views.ron"), text.expect("RON")).expect("written");
+    let mut harness = open_app(DataOrigin::File(path), Window { size: [1280.0, 720.0], ..Window::default() });
+    let rows_note = zgc_atlas::i18n::strings(harness.state().state.language).table_rows_shown;
+    let rows_note = rows_note.split('{').next().unwrap_or_default().to_owned();
+    let cut_short = |harness: &Harness<'_, ParkApp>| harness.query_by_label_contains(&rows_note).is_some();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(!cut_short(&harness), "every park's row shows");
+    harness.key_press(egui::Key::N);
+    harness.run();
+    assert!(cut_short(&harness), "the notes take room: a fair test");
+    harness.key_press(egui::Key::N);
+    harness.run();
+    assert!(harness.query_by_label_contains("Point 6 to make").is_none(), "the notes are hidden");
+    assert!(!cut_short(&harness), "every park's row shows again");
+}
+
 /// One click on a slide's × deletes it, and the file with it; the notice says which slide
 /// went and puts it back, with its title, takeaway, notes and view, by its button or Ctrl+Z.
 #[test]

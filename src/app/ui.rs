@@ -205,14 +205,18 @@ impl ParkApp {
         let show = &self.slides.show;
         let count = show.deck.slides.len();
         let current = show.current.zip(show.current_slide());
-        egui::Panel::bottom("presentation_bar").frame(self.panel_frame(egui::Frame::side_top_panel(ui.style()))).show(
-            ui,
-            |ui| {
-                if self.presentation.show_notes
-                    && let Some((_, slide)) = current
-                    && !slide.notes.is_empty()
-                {
-                    ui.label(&slide.notes);
+        let notes = current
+            .map(|(_, slide)| slide.notes.as_str())
+            .filter(|notes| self.presentation.show_notes && !notes.is_empty());
+        // A panel is never shorter than it has been (egui keeps its size by its id): one for
+        // each text of notes shown, and one without, so hiding the notes (or moving to a slide
+        // with fewer) gives their room back to the slide.
+        egui::Panel::bottom(("presentation_bar", notes))
+            .resizable(false)
+            .frame(self.panel_frame(egui::Frame::side_top_panel(ui.style())))
+            .show(ui, |ui| {
+                if let Some(notes) = notes {
+                    ui.label(notes);
                     ui.separator();
                 }
                 let help = if current.is_some() {
@@ -244,8 +248,7 @@ impl ParkApp {
                         }
                     });
                 });
-            },
-        );
+            });
     }
 
     /// Every shortcut of the app, in the current language.
