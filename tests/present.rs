@@ -342,57 +342,70 @@ fn the_presented_matrix_shows_the_industries_the_most_parks_have_when_not_all_fi
 /// scrolls to the others.
 #[test]
 fn a_presented_matrix_of_more_parks_than_fit_says_which_rows_it_shows() {
-    let real = zgc_atlas::model::load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
-    let text = zgc_atlas::synthetic::synthetic_ron(&real, 200);
-    let mut harness = presented_matrix(DataOrigin::Memory { label: "200 parks".to_owned(), text: text.into() });
-    let dataset = harness.state().dataset().expect("loaded").clone();
-    let Some(zgc_atlas::state::PlotData::Matrix(matrix)) = harness.state().plot_data() else {
-        panic!("expected the matrix")
-    };
-    // The rows' names in the matrix's order.
-    let rows: Vec<String> = matrix.parks.iter().map(|id| dataset.park(id).expect("a park").name.en.clone()).collect();
+    let (mut harness, rows) = presented_synthetic_matrix(200);
     assert_eq!(rows.len(), 200);
     // "Rows 1–9 of 200 shown; scroll for the others · 25 of 35 industries shown, …"
-    let rows_shown = |harness: &Harness<'_, ParkApp>| {
-        let note = harness.get_by_label_contains("scroll for the others");
-        let text = note.value().unwrap_or_default();
-        assert!(text.contains(" of 200 shown"), "{text}");
-        let range = text.split_whitespace().nth(1).expect("Rows N–M").to_owned();
-        let (first, last) = range.split_once('–').expect("N–M");
-        (first.parse::<usize>().expect("N"), last.parse::<usize>().expect("M"), note.rect().top())
-    };
-    // The rows whole between the headers and the note, in the matrix's order.
-    let whole_rows = |harness: &Harness<'_, ParkApp>, note_top: f32| {
-        let headers_bottom = dataset
-            .industries
-            .iter()
-            .filter_map(|industry| harness.query_by_role_and_label(egui::Role::Button, &industry.name.en))
-            .map(|header| header.rect().bottom())
-            .fold(f32::NEG_INFINITY, f32::max);
-        rows.iter()
-            .enumerate()
-            .filter(|(_, name)| {
-                harness
-                    .query_all_by_role_and_label(egui::Role::Button, name.as_str())
-                    .any(|node| node.rect().top() >= headers_bottom - 0.5 && node.rect().bottom() <= note_top + 0.5)
-            })
-            .map(|(i, _)| i + 1)
-            .collect::<Vec<usize>>()
-    };
-    let (first, last, note_top) = rows_shown(&harness);
+    let (note, first, last, note_top) = matrix_rows_note(&harness);
+    assert!(note.contains(" of 200 shown"), "{note}");
     assert_eq!(first, 1);
     assert!((5..200).contains(&last), "the headers leave room for rows: {last}");
     let sources_top = harness.get_by_label_contains("Sources:").rect().top();
     assert!(note_top < sources_top, "the note is above the sources");
-    assert_eq!(whole_rows(&harness, note_top), (first..=last).collect::<Vec<_>>(), "the note names the rows shown");
+    assert_eq!(
+        matrix_rows_drawn(&harness, &rows, note_top),
+        (first..=last).collect::<Vec<_>>(),
+        "the note names the rows shown"
+    );
     // The presenter scrolls down to the other parks, and the note follows.
     let cells = harness.get_by_label(&rows[0]).rect();
     for (down, at_end) in [(1000.0, false), (100_000.0, true)] {
         scroll_at(&mut harness, cells.right_center() + egui::vec2(100.0, 0.0), down);
-        let (first, last, note_top) = rows_shown(&harness);
+        let (note, first, last, note_top) = matrix_rows_note(&harness);
+        assert!(note.contains(" of 200 shown"), "{note}");
         assert!(first > 1 && (last == 200) == at_end, "scrolled: rows {first}–{last}");
-        assert_eq!(whole_rows(&harness, note_top), (first..=last).collect::<Vec<_>>(), "scrolled to {first}–{last}");
+        let drawn = matrix_rows_drawn(&harness, &rows, note_top);
+        assert_eq!(drawn, (first..=last).collect::<Vec<_>>(), "scrolled to {first}–{last}");
     }
+}
+
+/// The presented industry matrix of `parks` parks made from the real ones (1280×720), with its
+/// rows' names in the matrix's order.
+fn presented_synthetic_matrix(parks: usize) -> (Harness<'static, ParkApp>, Vec<String>) {
+    let real = zgc_atlas::model::load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let text = zgc_atlas::synthetic::synthetic_ron(&real, parks);
+    let harness = presented_matrix(DataOrigin::Memory { label: format!("{parks} parks"), text: text.into() });
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let Some(zgc_atlas::state::PlotData::Matrix(matrix)) = harness.state().plot_data() else {
+        panic!("expected the matrix")
+    };
+    let names = matrix.parks.iter().map(|id| dataset.park(id).expect("a park").name.en.clone()).collect();
+    (harness, names)
+}
+
+/// The presented matrix's note under its rows: its text, the rows it names ("Rows N–M of …",
+/// from 1) and where it begins.
+fn matrix_rows_note(harness: &Harness<'_, ParkApp>) -> (String, usize, usize, f32) {
+    let note = harness.get_by_label_contains("scroll for the others");
+    let text = note.value().unwrap_or_default();
+    let range = text.split_whitespace().nth(1).expect("Rows N–M").to_owned();
+    let (first, last) = range.split_once('–').expect("N–M");
+    (text.clone(), first.parse().expect("N"), last.parse().expect("M"), note.rect().top())
+}
+
+/// The rows (from 1, of `names`) drawn whole between the matrix's headers and `note_top`.
+fn matrix_rows_drawn(harness: &Harness<'_, ParkApp>, names: &[String], note_top: f32) -> Vec<usize> {
+    let dataset = harness.state().dataset().expect("loaded");
+    let headers_bottom = (dataset.industries.iter())
+        .filter_map(|industry| harness.query_by_role_and_label(egui::Role::Button, &industry.name.en))
+        .map(|header| header.rect().bottom())
+        .fold(f32::NEG_INFINITY, f32::max);
+    (1..=names.len())
+        .filter(|i| {
+            harness
+                .query_all_by_role_and_label(egui::Role::Button, names[i - 1].as_str())
+                .any(|node| node.rect().top() >= headers_bottom - 0.5 && node.rect().bottom() <= note_top + 0.5)
+        })
+        .collect()
 }
 
 #[test]
@@ -1063,36 +1076,11 @@ fn arrow_keys_scroll_a_presented_table_longer_than_the_slide() {
 /// drawn being those the note names.
 #[test]
 fn arrow_keys_scroll_a_presented_matrix_longer_than_the_slide() {
-    let real = zgc_atlas::model::load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
-    let text = zgc_atlas::synthetic::synthetic_ron(&real, 60);
-    let mut harness = presented_matrix(DataOrigin::Memory { label: "60 parks".to_owned(), text: text.into() });
-    let dataset = harness.state().dataset().expect("loaded").clone();
-    let Some(zgc_atlas::state::PlotData::Matrix(matrix)) = harness.state().plot_data() else {
-        panic!("expected the matrix")
-    };
-    // The rows' names in the matrix's order.
-    let names: Vec<String> = matrix.parks.iter().map(|id| dataset.park(id).expect("a park").name.en.clone()).collect();
+    let (mut harness, names) = presented_synthetic_matrix(60);
     let rows_shown = |harness: &Harness<'_, ParkApp>| {
-        let note = harness.get_by_label_contains("scroll for the others");
-        let (text, note_top) = (note.value().unwrap_or_default(), note.rect().top());
-        let range = text.split_whitespace().nth(1).expect("Rows N–M").to_owned();
-        let (first, last) = range.split_once('–').expect("N–M");
-        let (first, last) = (first.parse::<usize>().expect("N"), last.parse::<usize>().expect("M"));
-        // The rows drawn whole between the headers and the note.
-        let headers_bottom = dataset
-            .industries
-            .iter()
-            .filter_map(|industry| harness.query_by_role_and_label(egui::Role::Button, &industry.name.en))
-            .map(|header| header.rect().bottom())
-            .fold(f32::NEG_INFINITY, f32::max);
-        let drawn: Vec<usize> = (1..=names.len())
-            .filter(|i| {
-                harness
-                    .query_all_by_role_and_label(egui::Role::Button, names[i - 1].as_str())
-                    .any(|node| node.rect().top() >= headers_bottom - 0.5 && node.rect().bottom() <= note_top + 0.5)
-            })
-            .collect();
-        assert_eq!(drawn, (first..=last).collect::<Vec<_>>(), "the note names the rows drawn: {text}");
+        let (note, first, last, note_top) = matrix_rows_note(harness);
+        let drawn = matrix_rows_drawn(harness, &names, note_top);
+        assert_eq!(drawn, (first..=last).collect::<Vec<_>>(), "the note names the rows drawn: {note}");
         (first, last)
     };
     let (first, fitting) = rows_shown(&harness);
