@@ -491,6 +491,11 @@ mod tests {
 
     use super::*;
 
+    /// The outline of the rectangle from `min` to `max`, as a district's ring.
+    fn rect_ring(min: Pos2, max: Pos2) -> Vec<Pos2> {
+        vec![min, pos2(max.x, min.y), max, pos2(min.x, max.y)]
+    }
+
     const BOUNDS: Rect = Rect { min: pos2(0.0, 0.0), max: pos2(400.0, 300.0) };
 
     fn square(centre: Pos2, half: f32) -> Vec<Pos2> {
@@ -593,7 +598,6 @@ mod tests {
         // neither inside nor west (the edge of the bounds); just east it would lie on the large
         // district and read as a second name of it, so it goes north onto the background, though
         // its leader is longer there.
-        let rect_ring = |min: Pos2, max: Pos2| vec![min, pos2(max.x, min.y), max, pos2(min.x, max.y)];
         let large = LabelRequest {
             size: vec2(60.0, 14.0),
             anchor: pos2(204.0, 120.0),
@@ -620,7 +624,6 @@ mod tests {
     /// fits nowhere inside its own goes where it covers none it does not name.
     #[test]
     fn an_outside_label_keeps_off_a_district_drawn_but_not_named() {
-        let rect_ring = |min: Pos2, max: Pos2| vec![min, pos2(max.x, min.y), max, pos2(min.x, max.y)];
         // A narrow district, too small for its name, at the west edge of the bounds; east and
         // south of it a neighbour the pane leaves unnamed; north, the background.
         let narrow = LabelRequest {
