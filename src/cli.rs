@@ -304,27 +304,27 @@ impl Findings {
                 }],
             });
         }
-        let mut map_warnings = Vec::new();
-        match origin.load_map(dataset) {
+        let mut map_texts = Vec::new();
+        let map = origin.load_map(dataset);
+        match &map {
             None => findings
                 .warnings
                 .push(format!("{file}:meta.map: the dataset names no map file, so the map view will be empty")),
-            Some(Err(errors)) => findings.errors.push(errors),
+            Some(Err(errors)) => findings.errors.push(errors.clone()),
             Some(Ok(map)) => {
-                let warnings = parks_outside_their_districts(dataset, &map);
+                let warnings = parks_outside_their_districts(dataset, map);
                 findings.warnings.extend(warnings.into_iter().map(|warning| format!("{file}:{warning}")));
                 let map_file = origin.map_label(dataset).unwrap_or_default();
-                map_warnings = (map.far_outline_warnings().into_iter())
-                    .map(|(path, warning)| format!("{map_file}:{path}: {}", warning.en))
-                    .collect();
-                map_warnings.extend(texts_with_undrawable_chars(&map_file, &map.texts()));
+                map_texts = texts_with_undrawable_chars(&map_file, &map.texts());
                 findings.map = Some(MapSummary { file: map_file, outlines: map.districts.len() });
             }
         }
-        let ground = dataset.ground_warnings().into_iter();
-        findings.warnings.extend(ground.map(|(path, warning)| format!("{file}:{path}: {}", warning.en)));
+        // What the window also warns of when the data loads: a `ground` with no change in its
+        // year, then the map's far outlines.
+        let shown_on_load = origin.warnings(dataset, map.as_ref().and_then(|map| map.as_ref().ok()));
+        findings.warnings.extend(shown_on_load.into_iter().map(|warning| warning.en));
         findings.warnings.extend(texts_with_undrawable_chars(&file, &dataset.texts()));
-        findings.warnings.extend(map_warnings);
+        findings.warnings.extend(map_texts);
         findings
     }
 }

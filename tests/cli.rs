@@ -160,6 +160,20 @@ fn a_park_outside_its_district_is_a_warning_after_the_summary_and_exits_0() {
 }
 
 #[test]
+fn a_figure_on_a_ground_its_year_did_not_change_is_a_warning_with_its_place() {
+    let figure = r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1""#;
+    let city = City::new(Some(TWO_DISTRICTS), |text| {
+        assert!(text.contains(figure), "the fixture's first figure");
+        text.replacen(figure, &format!("{figure}, ground: Some(AfterChange)"), 1)
+    });
+    let (code, text) = city.check();
+    assert_eq!(code, Some(0), "a warning does not fail the check: {text}");
+    let place = format!(r#"{}:parks[0] "alpha" → observations[0]: "#, city.dataset());
+    assert!(text.contains(&place), "no warning at\n{place}\nin:\n{text}");
+    assert!(text.contains("1 warning:"), "{text}");
+}
+
+#[test]
 fn a_text_with_characters_no_built_in_font_draws_is_one_warning_with_its_place_and_exits_0() {
     // U+20000 (CJK Extension B) and U+18000 (Tangut) are in none of the program's fonts; U+20000
     // twice in one name still makes one warning naming it once.

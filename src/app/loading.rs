@@ -201,10 +201,14 @@ impl ParkApp {
                 (id, name)
             })
             .collect();
-        for warning in &loaded.tables.warnings {
+        // A figure table's value that looks read off a window in another unit is added all the
+        // same, a `ground` with no change is read as if unsaid, a far outline is drawn where it
+        // says: each is said here, as `check` says it, or the user presents it unawares.
+        let warnings: Vec<Text> = loaded.tables.warnings.iter().chain(&loaded.warnings).cloned().collect();
+        for warning in &warnings {
             log::warn!("{}", warning.en);
         }
-        if changes.is_some() || !dropped.is_empty() || !loaded.tables.warnings.is_empty() {
+        if changes.is_some() || !dropped.is_empty() || !warnings.is_empty() {
             self.tell(|language| {
                 let mut notices = Vec::new();
                 if let Some(changes) = &changes {
@@ -218,9 +222,7 @@ impl ParkApp {
                     let separator = crate::i18n::list_separator(language);
                     notices.push(format!("{}: {}", strings(language).dropped_ids, named.join(separator)));
                 }
-                // A figure table's value that looks read off a window in another unit is added
-                // all the same: said here, as `check` says it, or the user presents it unawares.
-                notices.extend(loaded.tables.warnings.iter().map(|warning| warning.get(language).to_owned()));
+                notices.extend(warnings.iter().map(|warning| warning.get(language).to_owned()));
                 notices.join(" · ")
             });
         }

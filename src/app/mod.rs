@@ -387,6 +387,20 @@ mod tests {
     }
 
     #[test]
+    fn what_check_warns_of_is_said_when_the_data_loads() {
+        // A figure of 2020 says it covers the ground after a change, but no change is dated 2020.
+        let figure = "(metric: \"planned_area\", value: 6.03, year: 2020, source: \"S9\",";
+        assert!(crate::model::EMBEDDED_DATASET.contains(figure));
+        let text = crate::model::EMBEDDED_DATASET.replacen(figure, &format!("{figure} ground: Some(AfterChange),"), 1);
+        let origin = DataOrigin::Memory { label: "grounds.ron".to_owned(), text: text.into() };
+        let app = ParkApp::with_state(origin, AppState::default());
+        let notice = app.notice().expect("the user is told");
+        assert!(notice.contains("grounds.ron:parks[") && notice.contains("boundary_change: true"), "{notice}");
+        let quiet = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
+        assert_eq!(quiet.notice(), None, "the shipped data has nothing to warn of");
+    }
+
+    #[test]
     fn an_export_is_offered_under_the_datasets_place_and_the_view() {
         let lakeshore = DataOrigin::File(
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lakeshore/lakeshore.ron"),

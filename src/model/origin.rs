@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::geo::{CityMap, load_city_map_of};
 use super::tables::{FigureTable, MergeReport, read_table};
-use super::{Dataset, LoadErrors, Problem, io_message, load_dataset, load_dataset_file, message};
+use super::{Dataset, LoadErrors, Problem, Text, io_message, load_dataset, load_dataset_file, message};
 
 /// The dataset built into the program.
 pub const EMBEDDED_DATASET: &str = include_str!("../../data/zgc.ron");
@@ -44,6 +44,8 @@ pub struct Loaded {
     pub map: Option<Result<CityMap, LoadErrors>>,
     /// What the figure tables' rows did, when the dataset loaded.
     pub tables: MergeReport,
+    /// What loaded but may show other than its author meant ([`DataOrigin::warnings`]).
+    pub warnings: Vec<Text>,
 }
 
 impl DataOrigin {
@@ -53,9 +55,12 @@ impl DataOrigin {
         match self.load_with_tables(extra_tables) {
             Ok((dataset, tables)) => {
                 let map = self.load_map(&dataset);
-                Loaded { dataset: Ok(dataset), map, tables }
+                let warnings = self.warnings(&dataset, map.as_ref().and_then(|map| map.as_ref().ok()));
+                Loaded { dataset: Ok(dataset), map, tables, warnings }
             }
-            Err(errors) => Loaded { dataset: Err(errors), map: None, tables: MergeReport::default() },
+            Err(errors) => {
+                Loaded { dataset: Err(errors), map: None, tables: MergeReport::default(), warnings: Vec::new() }
+            }
         }
     }
 
@@ -90,6 +95,23 @@ impl DataOrigin {
             Self::File(path) => map_path(path, name),
             Self::Embedded | Self::Memory { .. } => PathBuf::from(name),
         }
+    }
+
+    /// What loads but may show other than its author meant, each starting with its file and
+    /// the item's path, in both languages: a figure saying which side of a change of ground it
+    /// covers in a year without one, and an outline of `map` lying far from the others. The
+    /// window shows them when the data loads, and `check` prints them among its warnings.
+    pub fn warnings(&self, dataset: &Dataset, map: Option<&CityMap>) -> Vec<Text> {
+        let in_file = |file: &str, (path, warning): (String, Text)| {
+            message(format!("{file}:{path}: {}", warning.en), format!("{file}:{path}：{}", warning.zh))
+        };
+        let file = self.file_label().unwrap_or_else(|| EMBEDDED_NAME.to_owned());
+        let mut warnings: Vec<Text> = dataset.ground_warnings().into_iter().map(|w| in_file(&file, w)).collect();
+        if let Some(map) = map {
+            let map_file = self.map_label(dataset).unwrap_or_default();
+            warnings.extend(map.far_outline_warnings().into_iter().map(|w| in_file(&map_file, w)));
+        }
+        warnings
     }
 
     /// How messages name the map file the dataset names in `meta.map`: its path relative to
