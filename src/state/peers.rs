@@ -274,14 +274,16 @@ fn size_comparisons(dataset: &Dataset, this: &Park, other: &Park) -> Vec<SizeCom
 }
 
 /// A park's actual whole-year figures of `metric` above zero, one per year, of its ground since
-/// it last changed ([`crate::model::Milestone::boundary_change`]). Bounds (">", "<")
+/// it last changed ([`crate::model::Milestone::boundary_change`], [`crate::model::Observation::ground`]). Bounds (">", "<")
 /// are left out: "at least 1,000" against 100 is not "10×". So is a year whose figure sources
 /// state otherwise (marked ≠ in the table): the values may be of different scopes (a park's
 /// two predecessors, each stated on its own), and which to take would decide the ratio.
 fn yearly_values(park: &Park, metric: &MetricId) -> BTreeMap<i32, f64> {
     // The park as it stands: a figure from before its ground last changed is of another park
-    // in all but name (a predecessor's of 2005 compared "112×" with a peer's).
-    let current_ground_from = park.milestones.iter().filter(|m| m.boundary_change).map(|m| m.year).max();
+    // in all but name (a predecessor's of 2005 compared "112×" with a peer's), and so is one of
+    // the change's own year that says it covers the ground before it.
+    let boundary_changes = park.boundary_changes();
+    let current_ground_from = boundary_changes.iter().copied().max();
     // Only this metric's whole-year figures, a handful: comparing them pairwise is cheaper than
     // marking all the park's figures, for each metric of each park when 10,000 are compared.
     let whole_years: Vec<_> = park
@@ -292,7 +294,7 @@ fn yearly_values(park: &Park, metric: &MetricId) -> BTreeMap<i32, f64> {
                 && obs.period.is_none()
                 && !obs.qualifier.is_projection()
                 && obs.covers_the_park()
-                && current_ground_from.is_none_or(|from| obs.year >= from)
+                && current_ground_from.is_none_or(|from| obs.ground_year(&boundary_changes) >= from)
         })
         .collect();
     let contested: BTreeSet<i32> = whole_years
@@ -771,6 +773,42 @@ mod tests {
         let text = compared(&dataset);
         assert!(!text.shared.contains("2018") && !text.differences.contains("2018"), "{text:?}");
         assert_eq!(text.caveats, "no comparable size figure of a common year");
+    }
+
+    /// In the year its ground changed, a park's figure of the ground before the change is left
+    /// out, and the one of the ground it has now is compared, not taken as disputed.
+    #[test]
+    fn in_the_year_of_a_change_only_the_new_grounds_figure_is_compared() {
+        let mut dataset = dataset(&[
+            BASE,
+            TestPark {
+                id: "moved",
+                industries: BASE.industries,
+                figures: &[("income", 1000.0, 2018), ("area", 40.0, 2018)],
+            },
+        ]);
+        let moved = dataset.parks.iter_mut().find(|p| p.id.as_str() == "moved").expect("moved");
+        moved.milestones.push(crate::model::Milestone {
+            year: 2018,
+            month: None,
+            event: crate::model::Text { en: "Extended".to_owned(), zh: "扩区".to_owned() },
+            boundary_change: true,
+            source: crate::model::SourceId::new("s"),
+        });
+        let area = moved.observations.iter().find(|o| o.metric.as_str() == "area").cloned().expect("an area");
+        moved.observations.push(crate::model::Observation {
+            value: 4.0,
+            ground: Some(crate::model::Ground::BeforeChange),
+            ..area
+        });
+        let moved = peer(&dataset, "base", "moved");
+        let area_ratio = moved.shared.iter().chain(&moved.differences).find_map(|reason| match reason {
+            Reason::SimilarSize(size) | Reason::SizeDiffers(size) if size.metric.as_str() == "area" => {
+                Some((size.year, size.ratio))
+            }
+            _ => None,
+        });
+        assert_eq!(area_ratio, Some((2018, 4.0)), "40 km² of the new ground against 10, not the old 4");
     }
 
     #[test]

@@ -557,6 +557,9 @@ pub struct TimePoint {
     pub value: f64,
     /// The year the figure refers to.
     pub year: i32,
+    /// The year whose ground it covers ([`Observation::ground_year`]): its own, or the year
+    /// before for a figure of a year of a change that says it covers the ground before it.
+    pub ground_year: i32,
     /// Part of the year, if not the whole.
     pub period: Option<Period>,
     /// How it was stated.
@@ -619,9 +622,9 @@ impl ParkTimeSeries {
         self.loose.iter().filter(|point| point.period.is_none())
     }
 
-    /// Whether the figures of the years `from` and `to` cover the same ground.
-    pub fn same_ground(&self, from: i32, to: i32) -> bool {
-        same_ground(&self.boundary_changes, from, to)
+    /// Whether two of the park's figures cover the same ground.
+    pub fn same_ground(&self, one: &TimePoint, other: &TimePoint) -> bool {
+        same_ground(&self.boundary_changes, one.ground_year, other.ground_year)
     }
 
     /// Where a change of the park's ground (the only thing that splits runs) lies between two
@@ -649,6 +652,7 @@ pub fn time_series(dataset: &Dataset, parks: &[ParkId], metric: &MetricId) -> (V
 }
 
 fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
+    let boundary_changes = park.boundary_changes();
     let point = |o: &Observation| TimePoint {
         x: f64::from(o.year)
             + match o.period {
@@ -659,6 +663,7 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
             },
         value: o.value,
         year: o.year,
+        ground_year: o.ground_year(&boundary_changes),
         period: o.period,
         qualifier: o.qualifier,
         source: o.source.clone(),
@@ -668,28 +673,38 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
         runs: Vec::new(),
         projections: Vec::new(),
         loose: Vec::new(),
-        boundary_changes: park.boundary_changes(),
+        boundary_changes: Vec::new(),
     };
-    let mut whole_years: Vec<&Observation> = Vec::new();
+    // A year of a change may have a whole-year figure of each ground, before and after it: both
+    // are on the line, the one before ending a run and the one after starting the next.
+    let mut whole_years: Vec<TimePoint> = Vec::new();
     for obs in park.observations.iter().filter(|o| &o.metric == metric && o.value.is_finite() && o.covers_the_park()) {
+        let point = point(obs);
         if obs.qualifier.is_projection() {
-            series.projections.push(point(obs));
-        } else if obs.period.is_some() || whole_years.iter().any(|w| w.year == obs.year) {
-            series.loose.push(point(obs));
+            series.projections.push(point);
+        } else if obs.period.is_some()
+            || whole_years.iter().any(|w| (w.year, w.ground_year) == (point.year, point.ground_year))
+        {
+            series.loose.push(point);
         } else {
-            whole_years.push(obs);
+            whole_years.push(point);
         }
     }
-    whole_years.sort_by_key(|o| o.year);
-    for obs in whole_years {
+    whole_years.sort_by_key(|point| (point.year, point.ground_year));
+    for point in whole_years {
         match series.runs.last_mut() {
-            Some(run) if run.last().is_some_and(|last| same_ground(&series.boundary_changes, last.year, obs.year)) => {
-                run.push(point(obs));
+            Some(run)
+                if run
+                    .last()
+                    .is_some_and(|last| same_ground(&boundary_changes, last.ground_year, point.ground_year)) =>
+            {
+                run.push(point);
             }
-            _ => series.runs.push(vec![point(obs)]),
+            _ => series.runs.push(vec![point]),
         }
     }
     series.projections.sort_by(|a, b| a.x.total_cmp(&b.x));
+    series.boundary_changes = boundary_changes;
     series
 }
 
@@ -1950,6 +1965,50 @@ mod tests {
         let crossings: Vec<(i32, i32)> = series.boundary_crossings().map(|(a, b)| (a.year, b.year)).collect();
         assert_eq!(crossings, [(2016, 2017)]);
         assert_eq!(series.boundary_changes, [2009, 2017]);
+    }
+
+    /// A year of a change with a figure of each ground puts both on the line: the one of the
+    /// ground before ends a run, the one after starts the next, whatever their order in the
+    /// file; a second figure of the same year and ground is a point off the line.
+    #[test]
+    fn figures_of_both_grounds_in_the_year_of_a_change_end_one_run_and_start_the_next() {
+        use crate::model::Ground;
+        let mut dataset = small_dataset();
+        let income = MetricId::new("total_income");
+        let alpha = &mut dataset.parks[0];
+        let template = alpha.observations.iter().find(|o| o.metric == income).cloned().expect("an income figure");
+        alpha.observations.retain(|o| o.metric != income);
+        let figure = |year, value, ground| crate::model::Observation {
+            year,
+            value,
+            ground,
+            period: None,
+            qualifier: Qualifier::Reported,
+            ..template.clone()
+        };
+        alpha.observations.extend([
+            figure(2014, 110.0, None),
+            figure(2012, 480.0, Some(Ground::AfterChange)),
+            figure(2010, 200.0, None),
+            figure(2012, 230.0, Some(Ground::BeforeChange)),
+            figure(2012, 470.0, None),
+        ]);
+        alpha.milestones.push(crate::model::Milestone {
+            year: 2012,
+            month: None,
+            event: crate::model::Text { en: "Expanded".to_owned(), zh: "扩区".to_owned() },
+            boundary_change: true,
+            source: SourceId::new("s1"),
+        });
+        let series = time_series(&dataset, &ids(&["alpha"]), &income).0.remove(0);
+        let runs: Vec<Vec<f64>> = series.runs.iter().map(|run| run.iter().map(|p| p.value).collect()).collect();
+        assert_eq!(runs, [vec![200.0, 230.0], vec![480.0, 110.0]]);
+        let crossings: Vec<(f64, f64)> = series.boundary_crossings().map(|(a, b)| (a.value, b.value)).collect();
+        assert_eq!(crossings, [(230.0, 480.0)], "dotted from the old ground's figure to the new one's");
+        let loose: Vec<f64> = series.loose.iter().map(|p| p.value).collect();
+        assert_eq!(loose, [470.0], "another figure of 2012's new ground, off the line");
+        let (before, after) = (&series.runs[0][1], &series.runs[1][0]);
+        assert!(!series.same_ground(before, after) && series.same_ground(after, &series.runs[1][1]));
     }
 
     /// A figure of one part of a park (a predecessor area) is not the park's: its time series,

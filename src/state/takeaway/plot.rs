@@ -474,7 +474,7 @@ struct Growth<'a> {
 fn growth(series: &ParkTimeSeries) -> Option<Growth<'_>> {
     let years = whole_years(series);
     let last = *years.last()?;
-    let first = *years.iter().find(|point| series.same_ground(point.year, last.year))?;
+    let first = *years.iter().find(|point| series.same_ground(point, last))?;
     let span = last.year - first.year;
     (span > 0 && first.value > 0.0 && last.value > 0.0).then(|| Growth {
         park: &series.park,
@@ -489,7 +489,12 @@ fn growth(series: &ParkTimeSeries) -> Option<Growth<'_>> {
 fn changes_within(series: &ParkTimeSeries) -> Vec<i32> {
     let years = whole_years(series);
     let (Some(first), Some(last)) = (years.first(), years.last()) else { return Vec::new() };
-    series.boundary_changes.iter().copied().filter(|&year| first.year < year && year <= last.year).collect()
+    series
+        .boundary_changes
+        .iter()
+        .copied()
+        .filter(|&year| first.ground_year < year && year <= last.ground_year)
+        .collect()
 }
 
 /// "growth is not measured across a change of a park's area (Xicheng Park 2006, 2012)": said
