@@ -1094,3 +1094,36 @@ fn arrow_keys_scroll_a_presented_matrix_longer_than_the_slide() {
     harness.run();
     assert_eq!(rows_shown(&harness), (2, fitting + 1), "a row up");
 }
+
+/// Leaving a presentation draws the desk's chart as it was before, without the pointer moving:
+/// the frame after Esc is drawn in several passes, and in a pass egui discards a chart measures
+/// its axes as empty, so the shown one drew them at their least (tick labels cut at the panel's
+/// edge, the axis titles over the ticks), and no frame followed to mend it.
+#[test]
+fn after_a_presentation_the_desks_chart_is_drawn_as_before() {
+    let mut harness = open_app(DataOrigin::Embedded, Window { size: [1280.0, 720.0], ..Window::default() });
+    harness.state_mut().state.tab = Tab::Compare;
+    harness.state_mut().state.plot.kind = zgc_atlas::state::PlotKind::TimeSeries;
+    harness.run();
+    let where_drawn = |harness: &Harness<'_, ParkApp>| -> Vec<(String, egui::Rect)> {
+        let texts = painted_texts(harness);
+        let ticks =
+            texts.iter().filter(|t| !t.text.is_empty() && t.text.chars().all(|c| c.is_ascii_digit() || c == ','));
+        ticks.map(|t| (t.text.clone(), t.rect)).collect()
+    };
+    let before = where_drawn(&harness);
+    assert!(before.iter().any(|(text, _)| text == "1,200"), "a fair test: the value axis is drawn {before:?}");
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    // As the window does: a frame for the key, then as many as the app asks for by itself
+    // (`Harness::run` also steps for egui's own reasons, which hid this).
+    harness.step();
+    for _ in 0..10 {
+        if !harness.ctx.has_requested_repaint() {
+            break;
+        }
+        harness.step();
+    }
+    assert_eq!(where_drawn(&harness), before);
+}

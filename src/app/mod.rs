@@ -145,6 +145,8 @@ pub struct ParkApp {
     /// The window is cleared to the panels' colour before each frame (the native window, see
     /// `clear_color`), so the panels need not paint their background.
     window_cleared_to_panel_fill: bool,
+    /// The last frame drawn in more than one pass ([`Self::redraw_after_a_discarded_pass`]).
+    last_multipass_frame: Option<u64>,
 }
 
 impl ParkApp {
@@ -214,6 +216,7 @@ impl ParkApp {
             pack: None,
             first_frame_report: None,
             window_cleared_to_panel_fill: false,
+            last_multipass_frame: None,
         };
         app.state.show_dataset(&app.origin_key);
         app.reload();

@@ -437,6 +437,7 @@ impl ParkApp {
             self.step_capture(ui.ctx());
         }
         self.update_presentation_look(ui.ctx());
+        self.redraw_after_a_discarded_pass(ui.ctx());
         // Under eframe, `App::logic` has polled already; benchmarks and tests that draw on a
         // bare context have only this call.
         self.poll_files();
@@ -476,6 +477,24 @@ impl ParkApp {
             // A filter or plot choice changed while drawing: draw again with the result.
             ui.ctx().request_repaint();
         }
+    }
+
+    /// Asks for one more frame after a frame drawn in several passes. A chart lays out its axes
+    /// by the thickness `egui_plot` measured in the pass before, and in a pass egui is going to
+    /// discard nothing is drawn, so it measures 0: the shown pass then has axes at their least
+    /// (tick labels cut, the axis titles over the ticks) until another frame is drawn. After
+    /// Esc left a presentation, none was until the pointer moved. Not after two such frames in
+    /// a row: a pass discarded every frame must not keep the window drawing.
+    fn redraw_after_a_discarded_pass(&mut self, ctx: &egui::Context) {
+        if ctx.current_pass_index() == 0 {
+            return;
+        }
+        let frame = ctx.cumulative_frame_nr();
+        if self.last_multipass_frame != Some(frame.wrapping_sub(1)) {
+            // Asked in every pass after the first: a pass that follows takes up a request.
+            ctx.request_repaint();
+        }
+        self.last_multipass_frame = Some(frame);
     }
 
     /// A panel's `frame`, without its background where the window is already cleared to that
