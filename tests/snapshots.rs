@@ -183,10 +183,13 @@ fn meeting_pack_writes_every_slide_and_a_summary() {
     let mut harness = build_app(DataOrigin::File(path), SMALL_WINDOW);
     harness.get_by_label("Map").click();
     harness.run();
-    let out = dir.path().join("pack");
-    harness.state_mut().request_meeting_pack(out.clone());
+    let parent = dir.path().join("handouts");
+    std::fs::create_dir(&parent).expect("a folder to write packs in");
+    harness.state_mut().request_meeting_pack(&parent);
     harness.run_steps(30);
     assert!(!harness.state().is_capturing());
+    let out = parent.join("test-parks-meeting-pack");
+    assert!(out.is_dir(), "a folder of the pack's own, named after the dataset");
     for name in ["01-all-parks.png", "02-areas.png"] {
         let image = image::open(out.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!((image.width(), image.height()), (1920, 1080), "{name}");
@@ -199,4 +202,9 @@ fn meeting_pack_writes_every_slide_and_a_summary() {
     assert!(summary.contains("Scope: Planned area by park · Test parks"), "{summary}");
     assert!(summary.contains("Scope: Test parks: the parks and their latest figures · 3 parks · "), "{summary}");
     assert_eq!(harness.state().state.tab, zgc_atlas::state::Tab::Map, "the user's own view comes back");
+    // A second pack into the same place writes over nothing of the first.
+    harness.state_mut().request_meeting_pack(&parent);
+    harness.run_steps(30);
+    assert!(parent.join("test-parks-meeting-pack-2").join("meeting-pack.md").is_file());
+    assert_eq!(std::fs::read_to_string(out.join("meeting-pack.md")).expect("the first summary"), summary);
 }

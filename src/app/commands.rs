@@ -143,7 +143,7 @@ impl ParkApp {
             }
             Command::MeetingPack => {
                 if let Some(folder) = self.dialog(|| rfd::FileDialog::new().pick_folder()) {
-                    self.request_meeting_pack(folder);
+                    self.request_meeting_pack(&folder);
                 }
             }
             Command::ExportBrief => {

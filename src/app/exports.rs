@@ -104,8 +104,25 @@ impl ParkApp {
         self.capture.push([capture::Shot { slide: None, path, size }]);
     }
 
-    /// Queues every slide as a 1920×1080 PNG in `folder`, followed by `meeting-pack.md`.
-    pub fn request_meeting_pack(&mut self, folder: std::path::PathBuf) {
+    /// Queues every slide as a 1920×1080 PNG, followed by `meeting-pack.md`, in a new folder
+    /// of the pack's own inside `parent` ("lakeshore-meeting-pack", "…-2" beside an earlier
+    /// one): a second pack written to the same place replaced the first's files without a
+    /// word and left its slides that had other titles among the new ones.
+    pub fn request_meeting_pack(&mut self, parent: &std::path::Path) {
+        if self.slide_names().is_empty() {
+            self.tell(|language| strings(language).no_slides.to_owned());
+            return;
+        }
+        let place = self.export_place();
+        let name = if place.is_empty() { "meeting-pack".to_owned() } else { format!("{place}-meeting-pack") };
+        let folder = match new_folder(parent, &name) {
+            Ok(folder) => folder,
+            Err(err) => {
+                let path = parent.join(&name);
+                self.tell(|language| saved_or_not(language, &path, &Err(err.to_string())));
+                return;
+            }
+        };
         let shots: Vec<capture::Shot> = (self.slide_names().iter().enumerate())
             .map(|(i, name)| capture::Shot {
                 slide: Some(i),
@@ -113,10 +130,6 @@ impl ParkApp {
                 size: crate::state::ImageSize::Pixels(1920, 1080),
             })
             .collect();
-        if shots.is_empty() {
-            self.tell(|language| strings(language).no_slides.to_owned());
-            return;
-        }
         self.pack = Some(MeetingPack { folder, view_before: ViewSnapshot::capture(&self.state), sections: Vec::new() });
         self.capture.push(shots);
     }
@@ -291,10 +304,7 @@ impl ParkApp {
     /// the view, "lakeshore-time-series.png", so that exports of two datasets or two views do
     /// not overwrite each other by default. The English short name, else the Chinese one.
     pub(super) fn export_file_name(&self, extension: &str) -> String {
-        let place = self.dataset.as_ref().map_or_else(String::new, |dataset| {
-            let name = dataset.meta.short_name();
-            Some(slug(&name.en)).filter(|s| !s.is_empty()).unwrap_or_else(|| slug(&name.zh))
-        });
+        let place = self.export_place();
         let view = match self.state.tab {
             Tab::Table => "table",
             Tab::Map => "map",
@@ -306,6 +316,29 @@ impl ParkApp {
             },
         };
         if place.is_empty() { format!("{view}.{extension}") } else { format!("{place}-{view}.{extension}") }
+    }
+
+    /// The dataset's short name as exports are named after it: the English one, else the
+    /// Chinese one, as a slug ("lakeshore"); empty without a dataset.
+    fn export_place(&self) -> String {
+        self.dataset.as_ref().map_or_else(String::new, |dataset| {
+            let name = dataset.meta.short_name();
+            Some(slug(&name.en)).filter(|s| !s.is_empty()).unwrap_or_else(|| slug(&name.zh))
+        })
+    }
+}
+
+/// Creates a folder `name` in `parent`, or, where that name is taken, `name-2`, `name-3` and so
+/// on, and returns it: nothing already there is written over.
+fn new_folder(parent: &std::path::Path, name: &str) -> std::io::Result<std::path::PathBuf> {
+    let mut tried = 1;
+    loop {
+        let folder = if tried == 1 { parent.join(name) } else { parent.join(format!("{name}-{tried}")) };
+        match std::fs::create_dir(&folder) {
+            Ok(()) => return Ok(folder),
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists && tried < 1000 => tried += 1,
+            Err(err) => return Err(err),
+        }
     }
 }
 
