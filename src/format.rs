@@ -290,6 +290,20 @@ pub fn source_list(dataset: &Dataset, sources: &BTreeSet<SourceId>, language: La
     sources_line(sources.iter().filter_map(|id| dataset.source(id)), language)
 }
 
+/// The sources of `sources` in the order [`source_list`] names them: by publisher, then year,
+/// so that a list of them under a slide (the meeting pack's) reads as its sources line does.
+pub fn sources_in_line_order<'d>(
+    dataset: &'d Dataset,
+    sources: &BTreeSet<SourceId>,
+    language: Language,
+) -> Vec<&'d Source> {
+    let mut ordered: Vec<&Source> = sources.iter().filter_map(|id| dataset.source(id)).collect();
+    ordered.sort_by_cached_key(|source| {
+        (source.publisher_cut(language, MAX_LISTED_PUBLISHER_CHARS), year_lettered(source, language))
+    });
+    ordered
+}
+
 /// [`source_list`] of `sources`.
 fn sources_line<'a>(sources: impl Iterator<Item = &'a Source>, language: Language) -> String {
     let mut years_by_publisher: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -443,6 +457,22 @@ mod tests {
         let dataset = crate::model::tests::small_dataset();
         let both: BTreeSet<SourceId> = ["s1", "s2"].into_iter().map(SourceId::new).collect();
         assert_eq!(source_list(&dataset, &both, Language::En), "Test Office 2019; 测试办公室");
+    }
+
+    /// A list of sources under a slide (the meeting pack's) follows its sources line: by
+    /// publisher, then year, whatever the order of their ids.
+    #[test]
+    fn sources_listed_one_a_line_follow_the_sources_line() {
+        let dataset = crate::model::tests::small_dataset_with_sources(&[
+            r#"(id: "a1", title: "Later article", publisher: "Daily", publisher_zh: Some("日报"), date: Some("2020"), language: "en")"#,
+            r#"(id: "b1", title: "A page", publisher: "Almanac", language: "en")"#,
+            r#"(id: "c1", title: "Earlier article", publisher: "Daily", publisher_zh: Some("日报"), date: Some("2014"), language: "en")"#,
+        ]);
+        let ids: BTreeSet<SourceId> = ["a1", "b1", "c1"].into_iter().map(SourceId::new).collect();
+        let ordered: Vec<&str> =
+            sources_in_line_order(&dataset, &ids, Language::En).iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ordered, ["b1", "c1", "a1"]);
+        assert_eq!(source_list(&dataset, &ids, Language::En), "Almanac; Daily 2014, 2020");
     }
 
     /// Two sources of one publisher and year are told apart by a letter wherever their labels

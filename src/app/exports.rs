@@ -278,7 +278,7 @@ impl ParkApp {
         if let Some(notes) = title.map(|(_, slide)| slide.notes.trim()).filter(|n| !n.is_empty()) {
             let _ = writeln!(text, "{}: {notes}\n", s.notes_hint);
         }
-        for source in self.shown_sources().iter().filter_map(|id| dataset.source(id)) {
+        for source in crate::format::sources_in_line_order(dataset, &self.shown_sources(), self.state.language) {
             let url = source.url.as_deref().unwrap_or(s.no_url);
             // By its label, as the image's sources line lists it ("China Daily 2016a").
             let _ = writeln!(text, "- {} ({url})", crate::format::source_entry(source, self.state.language));
