@@ -322,6 +322,9 @@ pub struct Strings {
     pub present: &'static str,
     /// Presentation bar.
     pub presenting_help: &'static str,
+    /// In the presentation bar when the dataset or its map failed to reload: the slide shows
+    /// the last data that loaded; the problem waits for the desk.
+    pub presenting_load_failed: &'static str,
     /// Presentation bar: the slide counter, "{i} / {n}".
     pub slide_of: &'static str,
     /// What a slide without a title is called; {n} is its number.
@@ -870,6 +873,7 @@ pub const EN: Strings = Strings {
     notes_hint: "Speaker notes",
     takeaway_hint: "Takeaway line (empty: written from the data)",
     present: "Present (F5)",
+    presenting_load_failed: "The data file did not reload: the slides show the data last loaded (Esc to see why)",
     presenting_help: "PageDown / → / Space: next · PageUp / ←: previous · ↓ / ↑: scroll a long table · 1–9: jump · N: notes · F1: keys · Esc: leave",
     slide_of: "{i} / {n}",
     untitled_slide: "Slide {n}",
@@ -1204,6 +1208,7 @@ pub const ZH: Strings = Strings {
     notes_hint: "演讲备注",
     takeaway_hint: "要点（留空则根据数据生成）",
     present: "演示 (F5)",
+    presenting_load_failed: "数据文件未能重新加载：幻灯片显示上次加载的数据（按 Esc 查看原因）",
     presenting_help: "PageDown / → / 空格：下一张 · PageUp / ←：上一张 · ↓ / ↑：长表格滚动 · 1–9：跳转 · N：备注 · F1：快捷键 · Esc：退出",
     slide_of: "{i} / {n}",
     untitled_slide: "幻灯片 {n}",

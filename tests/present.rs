@@ -1127,3 +1127,25 @@ fn after_a_presentation_the_desks_chart_is_drawn_as_before() {
     }
     assert_eq!(where_drawn(&harness), before);
 }
+
+/// A save that breaks the file while presenting leaves the slide as it was: the room sees no
+/// error panel and no buttons, and the presenter a line in the bar below; the problem itself
+/// waits for the desk.
+#[test]
+fn a_broken_save_while_presenting_stays_off_the_slide() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path.clone());
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    let good = std::fs::read_to_string(&path).expect("the dataset");
+    std::fs::write(&path, good.replacen("year:", "yaer:", 1)).expect("a broken save");
+    harness.state_mut().reload();
+    harness.run();
+    assert!(harness.state().load_error().is_some(), "a fair test: the reload failed");
+    assert!(harness.query_by_label_contains("could not be loaded").is_none(), "not on the slide");
+    assert!(harness.query_by_label_contains("The data file did not reload").is_some(), "in the bar");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label_contains("could not be loaded").is_some(), "at the desk");
+    assert!(harness.query_by_label_contains("The data file did not reload").is_none());
+}

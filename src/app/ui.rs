@@ -36,7 +36,11 @@ impl ParkApp {
     fn central_ui(&mut self, ui: &mut Ui, presenting: bool, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
         let language = self.state.language;
         egui::CentralPanel::default().frame(self.panel_frame(egui::Frame::central_panel(ui.style()))).show(ui, |ui| {
-            self.load_error_ui(ui, commands);
+            // On a slide the room would see the problem and its buttons, and the chart pushed
+            // down: the slide keeps the last data that loaded, and the bar below says so.
+            if !(presenting && self.dataset.is_some()) {
+                self.load_error_ui(ui, commands);
+            }
             let Some(dataset) = &self.dataset else {
                 if self.load_error.is_none() {
                     ui.label(strings(language).no_dataset);
@@ -210,14 +214,18 @@ impl ParkApp {
             .filter(|notes| self.presentation.show_notes && !notes.is_empty());
         // A panel is never shorter than it has been (egui keeps its size by its id): one for
         // each text of notes shown, and one without, so hiding the notes (or moving to a slide
-        // with fewer) gives their room back to the slide.
-        egui::Panel::bottom(("presentation_bar", notes))
+        // with fewer) gives their room back to the slide; so does a reload that mends the file.
+        let reload_failed = self.load_error.is_some() && self.dataset.is_some();
+        egui::Panel::bottom(("presentation_bar", notes, reload_failed))
             .resizable(false)
             .frame(self.panel_frame(egui::Frame::side_top_panel(ui.style())))
             .show(ui, |ui| {
                 if let Some(notes) = notes {
                     ui.label(notes);
                     ui.separator();
+                }
+                if reload_failed {
+                    ui.label(RichText::new(s.presenting_load_failed).small().color(ui.visuals().warn_fg_color));
                 }
                 let help = if current.is_some() {
                     s.presenting_help.to_owned()
