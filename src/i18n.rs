@@ -414,6 +414,8 @@ pub struct Strings {
     pub last_good: &'static str,
     /// Reload summary prefix.
     pub diff_reloaded: &'static str,
+    /// A reload in which no park or figure changed (a text may have).
+    pub reloaded_unchanged: &'static str,
     /// Reload summary: what the count that precedes it (in English) counts.
     pub diff_parks_added: Counted,
     /// Reload summary: what the count that precedes it (in English) counts.
@@ -893,7 +895,7 @@ pub const EN: Strings = Strings {
     key_copy_figure: "Copy the figure whose source has focus (Tab to it in the profile)",
     key_present: "Start or stop presenting",
     key_list: "This list",
-    key_clear: "Clear the search, then the filters",
+    key_clear: "Clear the search, then the filters, then close the profile",
     key_previous_park: "Select the previous park",
     key_next_park: "Select the next park",
     key_pin: "Pin or unpin the selected park",
@@ -920,6 +922,7 @@ pub const EN: Strings = Strings {
     reloading: "Reloading…",
     last_good: "The last dataset that loaded stays on screen until the file is fixed",
     diff_reloaded: "Reloaded",
+    reloaded_unchanged: "Reloaded: no park or figure changed",
     diff_parks_added: Counted { one: "park added", other: "parks added" },
     diff_parks_removed: Counted { one: "park removed", other: "parks removed" },
     diff_figures_added: Counted { one: "figure added", other: "figures added" },
@@ -1228,7 +1231,7 @@ pub const ZH: Strings = Strings {
     key_copy_figure: "复制来源已获焦点的数据（在园区概况中按 Tab 移至来源）",
     key_present: "开始或结束演示",
     key_list: "本列表",
-    key_clear: "先清除搜索，再清除筛选",
+    key_clear: "先清除搜索，再清除筛选，最后关闭概况",
     key_previous_park: "选择上一个园区",
     key_next_park: "选择下一个园区",
     key_pin: "固定或取消固定所选园区",
@@ -1255,6 +1258,7 @@ pub const ZH: Strings = Strings {
     reloading: "正在重新加载…",
     last_good: "在文件修复之前，界面保留上次成功加载的数据",
     diff_reloaded: "已重新加载",
+    reloaded_unchanged: "已重新加载：园区和数据均无变化",
     diff_parks_added: Counted::same("新增园区"),
     diff_parks_removed: Counted::same("删除园区"),
     diff_figures_added: Counted::same("新增数据"),

@@ -303,3 +303,17 @@ fn the_table_shows_a_figure_changed_by_a_reload_in_the_row_already_on_screen() {
     assert!(harness.query_by_label_contains("27.5 (2012)").is_some(), "the new figure in Alpha's row");
     assert!(harness.query_by_label_contains("26.1 (2012)").is_none(), "not the old one");
 }
+
+/// A reload (Ctrl+R) of a file that did not change says so, rather than nothing at all.
+#[test]
+fn a_reload_that_changes_nothing_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("parks.ron");
+    save(&path, SMALL);
+    let mut app = ParkApp::with_state(DataOrigin::File(path), AppState::default());
+    assert_eq!(app.notice(), None, "opening is not a reload");
+    app.reload();
+    assert_eq!(app.notice(), Some("Reloaded: no park or figure changed"));
+    app.state.language = Language::Zh;
+    assert_eq!(app.notice(), Some("已重新加载：园区和数据均无变化"));
+}

@@ -42,7 +42,7 @@ pub(super) enum Does {
     ExportPng,
     TogglePresenting,
     ToggleKeyList,
-    ClearSearchThenFilters,
+    StepBack,
     PreviousPark,
     NextPark,
     PinSelected,
@@ -70,7 +70,7 @@ pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num3)], Does::ShowTab(Tab::Map)),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::M)], Does::SaveSlide),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Z)], Does::RestoreDeletedSlide),
-    (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::Escape)], Does::ClearSearchThenFilters),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::Escape)], Does::StepBack),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::ArrowUp)], Does::PreviousPark),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::ArrowDown)], Does::NextPark),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::Space)], Does::PinSelected),
@@ -160,7 +160,7 @@ pub(super) fn description(does: Does, s: &Strings) -> &'static str {
         Does::ExportPng => s.key_export,
         Does::TogglePresenting => s.key_present,
         Does::ToggleKeyList => s.key_list,
-        Does::ClearSearchThenFilters => s.key_clear,
+        Does::StepBack => s.key_clear,
         Does::PreviousPark => s.key_previous_park,
         Does::NextPark => s.key_next_park,
         Does::PinSelected => s.key_pin,
@@ -268,8 +268,8 @@ impl ParkApp {
             Does::TogglePresenting => commands.push(Command::TogglePresentation),
             Does::ToggleKeyList => commands.push(Command::ToggleCheatSheet),
             // Esc closes the cheat sheet first, like any dialog.
-            Does::ClearSearchThenFilters if self.show_keys => commands.push(Command::ToggleCheatSheet),
-            Does::ClearSearchThenFilters => actions.push(Action::ClearSearchThenFilters),
+            Does::StepBack if self.show_keys => commands.push(Command::ToggleCheatSheet),
+            Does::StepBack => actions.push(Action::StepBack),
             Does::PreviousPark | Does::NextPark => {
                 actions.push(Action::StepSelection(if does == Does::NextPark { 1 } else { -1 }));
                 commands.push(Command::ScrollToSelected);

@@ -181,7 +181,9 @@ impl ParkApp {
         if self.load_error.take().is_some() {
             log::info!("dataset loaded after an earlier error");
         }
-        let changes = self.dataset.as_ref().map(|old| diff(old, &dataset)).filter(|changes| !changes.is_empty());
+        let changes = self.dataset.as_ref().map(|old| diff(old, &dataset));
+        // A reload that changed nothing the counts cover says so: Ctrl+R otherwise showed nothing.
+        let changes = changes.map(|changes| Some(changes).filter(|changes| !changes.is_empty()));
         let dropped = self.state.forget_missing(&dataset);
         // The desk's view, put back when a presentation ends, forgets the same ids.
         if let Some(desk_view) = self.presentation.desk_view.take() {
@@ -211,8 +213,10 @@ impl ParkApp {
         if changes.is_some() || !dropped.is_empty() || !warnings.is_empty() {
             self.tell(|language| {
                 let mut notices = Vec::new();
-                if let Some(changes) = &changes {
-                    notices.push(crate::i18n::describe_diff(language, changes));
+                match &changes {
+                    Some(Some(changes)) => notices.push(crate::i18n::describe_diff(language, changes)),
+                    Some(None) => notices.push(strings(language).reloaded_unchanged.to_owned()),
+                    None => {}
                 }
                 if !dropped.is_empty() {
                     let named: Vec<&str> = dropped

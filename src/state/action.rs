@@ -50,8 +50,9 @@ pub enum Action {
     FilterIndustry(IndustryId),
     /// Switch the main view.
     ShowTab(Tab),
-    /// Esc: clear the search, or the filters when there is no search.
-    ClearSearchThenFilters,
+    /// Esc: clear the search; without one, the filters; without either, close the profile
+    /// (the selection), the last thing a keyboard could not otherwise take back.
+    StepBack,
     /// Switch the language.
     SetLanguage(Language),
     /// Switch the theme.
@@ -100,8 +101,10 @@ impl AppState {
             Action::AddRange(range) => self.filter.ranges.push(range.clone()),
             Action::FilterIndustry(id) => self.filter.industries = [id.clone()].into(),
             Action::ShowTab(tab) => self.tab = *tab,
-            Action::ClearSearchThenFilters => {
-                self.filter.clear_search_then_filters();
+            Action::StepBack => {
+                if !self.filter.clear_search_then_filters() {
+                    self.selected = None;
+                }
             }
             Action::SetLanguage(language) => self.language = *language,
             Action::SetTheme(theme) => self.theme = *theme,
@@ -161,8 +164,12 @@ mod tests {
         assert_eq!(state.filter.search, "", "the search box's × clears the search");
         state.apply(&Action::ToggleIndustry(ai), &[]);
         assert!(state.filter.industries.is_empty(), "a second toggle takes the industry out");
-        state.apply(&Action::ClearSearchThenFilters, &[]);
+        state.selected = Some(ParkId::new("alpha"));
+        state.apply(&Action::StepBack, &[]);
         assert!(!state.filter.is_active(), "Esc without a search clears the other filters");
+        assert_eq!(state.selected, Some(ParkId::new("alpha")), "and leaves the profile open");
+        state.apply(&Action::StepBack, &[]);
+        assert_eq!(state.selected, None, "Esc with nothing filtered closes the profile");
     }
 
     #[test]
