@@ -54,6 +54,9 @@ fn slides_are_saved_beside_the_dataset_and_presented_with_page_down() {
     let titles: Vec<&str> = deck.slides.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(titles, ["All parks", "Income ranking", "Where they are"]);
 
+    // The slide chosen in the list at the desk, whose takeaway and notes its boxes edit.
+    let chosen_at_desk = harness.state().current_slide();
+    assert_eq!(chosen_at_desk, Some(2), "the slide saved last");
     // F5: presentation mode hides the toolbar and the side panels and shows the first slide.
     harness.key_press(egui::Key::F5);
     harness.run();
@@ -89,6 +92,11 @@ fn slides_are_saved_beside_the_dataset_and_presented_with_page_down() {
     harness.run();
     assert!(!harness.state().is_presenting());
     assert!(harness.query_all_by_label("Filters").count() >= 1, "the toolbar and filter panel are back");
+    assert_eq!(
+        harness.state().current_slide(),
+        chosen_at_desk,
+        "the slide chosen before F5, not the one presented last"
+    );
     assert_eq!(
         harness.ctx.style_of(egui::Theme::Light).visuals.weak_text_color,
         Some(zgc_atlas::theme::desk_weak_text(false)),

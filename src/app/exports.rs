@@ -15,6 +15,8 @@ pub(super) struct MeetingPack {
     folder: std::path::PathBuf,
     /// The user's view before the pack showed each slide, put back when it is done.
     view_before: ViewSnapshot,
+    /// The slide chosen in the desk's list before, chosen again when it is done.
+    slide_before: Option<usize>,
     /// One Markdown section per slide written so far.
     sections: Vec<String>,
 }
@@ -130,7 +132,12 @@ impl ParkApp {
                 size: crate::state::ImageSize::Pixels(1920, 1080),
             })
             .collect();
-        self.pack = Some(MeetingPack { folder, view_before: ViewSnapshot::capture(&self.state), sections: Vec::new() });
+        self.pack = Some(MeetingPack {
+            folder,
+            view_before: ViewSnapshot::capture(&self.state),
+            slide_before: self.slides.show.current,
+            sections: Vec::new(),
+        });
         self.capture.push(shots);
     }
 
@@ -290,7 +297,7 @@ impl ParkApp {
     fn finish_pack(&mut self) {
         let Some(pack) = self.pack.take() else { return };
         pack.view_before.restore(&mut self.state);
-        self.slides.show.current = None;
+        self.slides.show.current = pack.slide_before.filter(|&i| i < self.slides.show.deck.slides.len());
         let title = self.dataset.as_ref().map(|d| d.meta.title.get(self.state.language).to_owned()).unwrap_or_default();
         let text = format!("# {title}\n\n{}", pack.sections.join("\n"));
         let path = pack.folder.join("meeting-pack.md");

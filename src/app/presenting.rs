@@ -44,6 +44,9 @@ pub(super) struct Presentation {
     /// The view at the desk when presenting began (tab, filters, pins, selection), put back
     /// when it ends: the slides' views replace it only while they are shown.
     pub desk_view: Option<ViewSnapshot>,
+    /// The slide chosen in the desk's list when presenting began, chosen again when it ends:
+    /// the takeaway and notes typed next go to it, not to the slide presented last.
+    pub desk_slide: Option<usize>,
 }
 
 /// The window's look before the presentation layout.
@@ -234,10 +237,13 @@ impl ParkApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presentation.active));
         if self.presentation.active {
             self.presentation.desk_view = Some(ViewSnapshot::capture(&self.state));
+            self.presentation.desk_slide = self.slides.show.current;
             // Like a slide show, presenting starts from the first slide.
             self.show_slide(0);
         } else if let Some(desk_view) = self.presentation.desk_view.take() {
             desk_view.restore(&mut self.state);
+            self.slides.show.current =
+                self.presentation.desk_slide.take().filter(|&i| i < self.slides.show.deck.slides.len());
         }
     }
 
