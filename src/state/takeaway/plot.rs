@@ -930,11 +930,15 @@ fn matrix_takeaway(words: &Words<'_>, matrix: &IndustryMatrix, shown: usize) -> 
         let names = join_names(&names, words.language);
         let leading: usize = shared.iter().map(|c| c.1).sum();
         let (top, n) = (format_count(top), format_count(n));
+        // The matrix's rows are the dataset's entries: where two are parts of one park, "of 17
+        // parks" contradicted the scope line's "16 parks (17 entries)" on the same slide.
+        let lists_parts = words.dataset.count_parks(&matrix.parks).lists_parts();
+        let (of_en, of_zh) = if lists_parts { ("entries", "个条目") } else { ("parks", "个园区") };
         let main = match (words.language, shared.len()) {
-            (Language::En, 1) => format!("{names} is the most shared industry, in {top} of {n} parks"),
-            (Language::En, _) => format!("{names} are the most shared industries, each in {top} of {n} parks"),
-            (Language::Zh, 1) => format!("{names}是最多园区共有的产业，{n}个园区中有{top}个涉及"),
-            (Language::Zh, _) => format!("{names}是最多园区共有的产业，{n}个园区中各有{top}个涉及"),
+            (Language::En, 1) => format!("{names} is the most shared industry, in {top} of {n} {of_en}"),
+            (Language::En, _) => format!("{names} are the most shared industries, each in {top} of {n} {of_en}"),
+            (Language::Zh, 1) => format!("{names}是最多园区共有的产业，{n}{of_zh}中有{top}个涉及"),
+            (Language::Zh, _) => format!("{names}是最多园区共有的产业，{n}{of_zh}中各有{top}个涉及"),
         };
         match (words.language, shared.len() == 1 && leading > 0) {
             (Language::En, true) => format!("{main}, {} of them as leading industry", format_count(leading)),
@@ -1527,6 +1531,23 @@ mod tests {
         assert_eq!(matrix_takeaway(&words, &matrix(&["alpha"]), 1), "Alpha Park lists 2 industries, leading in 1.");
         assert_eq!(matrix_takeaway(&words, &matrix(&["gamma"]), 1), "The park shown lists no industry.");
         assert_eq!(matrix_takeaway(&words, &matrix(&[]), 0), "No park to compare.");
+    }
+
+    /// Where two of the rows are parts of one park, the takeaway counts entries, as the scope
+    /// line beside it does ("2 parks (3 entries)"), not parks.
+    #[test]
+    fn the_matrix_counts_entries_where_parts_of_one_park_are_rows() {
+        let mut dataset = small_dataset();
+        let joint = Some(crate::model::Text { en: "Joint Park".to_owned(), zh: "联合园".to_owned() });
+        dataset.parks[0].part_of.clone_from(&joint);
+        dataset.parks[1].part_of = joint;
+        let name = |p: &crate::model::Park| p.name.en.clone();
+        let all = ids(&["alpha", "beta", "gamma"]);
+        let matrix = industry_matrix(&dataset, &all, MatrixOrder::ByName, name, IndustryId::to_string);
+        let text = matrix_takeaway(&Words { dataset: &dataset, language: Language::En }, &matrix, 3);
+        assert!(text.starts_with("Biomedicine is the most shared industry, in 2 of 3 entries,"), "{text}");
+        let text = matrix_takeaway(&Words { dataset: &dataset, language: Language::Zh }, &matrix, 3);
+        assert!(text.starts_with("生物医药是最多园区共有的产业，3个条目中有2个涉及"), "{text}");
     }
 
     #[test]
