@@ -317,3 +317,29 @@ fn a_reload_that_changes_nothing_says_so() {
     app.state.language = Language::Zh;
     assert_eq!(app.notice(), Some("已重新加载：园区和数据均无变化"));
 }
+
+/// An id mistyped while editing the file, then mended: the park's pin and selection, dropped
+/// by the first reload, come back with the second, and the notices say so.
+#[test]
+fn a_mistyped_id_mended_gives_back_its_pin_and_selection() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("parks.ron");
+    save(&path, SMALL);
+    let mut state = AppState { selected: Some(ParkId::new("beta")), ..AppState::default() };
+    state.pinned = vec![ParkId::new("alpha"), ParkId::new("beta")];
+    let mut app = ParkApp::with_state(DataOrigin::File(path.clone()), state);
+    let typo = SMALL.replacen(r#"id: "beta""#, r#"id: "betax""#, 1);
+    assert_ne!(typo, SMALL);
+    save(&path, &typo);
+    app.reload();
+    assert_eq!((app.state.pinned.clone(), app.state.selected.clone()), (vec![ParkId::new("alpha")], None));
+    let notice = app.notice().expect("a notice").to_owned();
+    assert!(notice.contains("a pin or selection comes back when its park does"), "{notice}");
+
+    save(&path, SMALL);
+    app.reload();
+    assert_eq!(app.state.pinned, [ParkId::new("alpha"), ParkId::new("beta")]);
+    assert_eq!(app.state.selected, Some(ParkId::new("beta")));
+    let notice = app.notice().expect("a notice");
+    assert!(notice.contains("Back in the dataset, pinned or selected again: Beta Park"), "{notice}");
+}

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::watch::{BackgroundLoad, FileWatcher};
 use super::{CityOutlines, ParkApp};
 use crate::i18n::strings;
-use crate::model::{DataOrigin, LoadErrors, Loaded, Text, diff};
+use crate::model::{DataOrigin, Language, LoadErrors, Loaded, Text, diff};
 use crate::state::derived::Derived;
 use crate::views::map::MapGeometry;
 
@@ -37,6 +37,7 @@ impl ParkApp {
         if origin != self.origin {
             self.state.show_dataset(&self.origin_key);
             self.dataset = None;
+            self.dropped_picks = crate::state::dropped_picks::DroppedPicks::default();
         }
         self.origin = origin;
         if let DataOrigin::File(path) = &self.origin {
@@ -184,7 +185,13 @@ impl ParkApp {
         let changes = self.dataset.as_ref().map(|old| diff(old, &dataset));
         // A reload that changed nothing the counts cover says so: Ctrl+R otherwise showed nothing.
         let changes = changes.map(|changes| Some(changes).filter(|changes| !changes.is_empty()));
+        let before = self.state.clone();
         let dropped = self.state.forget_missing(&dataset);
+        // A park back after a reload that dropped it (an id mistyped, then mended) is pinned
+        // and selected again.
+        let restored = self.dropped_picks.restore(&mut self.state, &dataset);
+        self.dropped_picks.note(&before, &self.state);
+        let picks_kept = !dropped.is_empty() && !self.dropped_picks.is_empty();
         // The desk's view, put back when a presentation ends, forgets the same ids.
         if let Some(desk_view) = self.presentation.desk_view.take() {
             let mut at_desk = self.state.clone();
@@ -210,7 +217,8 @@ impl ParkApp {
         for warning in &warnings {
             log::warn!("{}", warning.en);
         }
-        if changes.is_some() || !dropped.is_empty() || !warnings.is_empty() {
+        let restored: Vec<Text> = restored.iter().filter_map(|id| dataset.park(id)).map(|p| p.name.clone()).collect();
+        if changes.is_some() || !dropped.is_empty() || !warnings.is_empty() || !restored.is_empty() {
             self.tell(|language| {
                 let mut notices = Vec::new();
                 match &changes {
@@ -224,7 +232,20 @@ impl ParkApp {
                         .map(|(id, name)| name.as_ref().map_or(id.as_str(), |n| n.get(language)))
                         .collect();
                     let separator = crate::i18n::list_separator(language);
-                    notices.push(format!("{}: {}", strings(language).dropped_ids, named.join(separator)));
+                    let mut notice = format!("{}: {}", strings(language).dropped_ids, named.join(separator));
+                    if picks_kept {
+                        let kept = strings(language).dropped_picks_kept;
+                        notice = match language {
+                            Language::En => format!("{notice} ({kept})"),
+                            Language::Zh => format!("{notice}（{kept}）"),
+                        };
+                    }
+                    notices.push(notice);
+                }
+                if !restored.is_empty() {
+                    let named: Vec<&str> = restored.iter().map(|name| name.get(language)).collect();
+                    let separator = crate::i18n::list_separator(language);
+                    notices.push(format!("{}: {}", strings(language).picks_restored, named.join(separator)));
                 }
                 notices.extend(warnings.iter().map(|warning| warning.get(language).to_owned()));
                 notices.join(" · ")

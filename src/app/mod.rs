@@ -145,6 +145,8 @@ pub struct ParkApp {
     /// The window is cleared to the panels' colour before each frame (the native window, see
     /// `clear_color`), so the panels need not paint their background.
     window_cleared_to_panel_fill: bool,
+    /// Pins and a selection reloads dropped, put back when their park returns.
+    dropped_picks: crate::state::dropped_picks::DroppedPicks,
     /// The last frame drawn in more than one pass ([`Self::redraw_after_a_discarded_pass`]).
     last_multipass_frame: Option<u64>,
 }
@@ -217,6 +219,7 @@ impl ParkApp {
             first_frame_report: None,
             window_cleared_to_panel_fill: false,
             last_multipass_frame: None,
+            dropped_picks: crate::state::dropped_picks::DroppedPicks::default(),
         };
         app.state.show_dataset(&app.origin_key);
         app.reload();

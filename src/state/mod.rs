@@ -7,6 +7,7 @@ pub mod action;
 pub mod classify;
 pub mod command;
 pub mod derived;
+pub mod dropped_picks;
 pub mod export;
 pub mod filter;
 pub mod inset;
