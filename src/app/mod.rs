@@ -147,6 +147,8 @@ pub struct ParkApp {
     window_cleared_to_panel_fill: bool,
     /// Pins and a selection reloads dropped, put back when their park returns.
     dropped_picks: crate::state::dropped_picks::DroppedPicks,
+    /// When (egui's input time) the user last acted since the settings were saved.
+    unsaved_since: Option<f64>,
     /// The last frame drawn in more than one pass ([`Self::redraw_after_a_discarded_pass`]).
     last_multipass_frame: Option<u64>,
 }
@@ -219,6 +221,7 @@ impl ParkApp {
             first_frame_report: None,
             window_cleared_to_panel_fill: false,
             last_multipass_frame: None,
+            unsaved_since: None,
             dropped_picks: crate::state::dropped_picks::DroppedPicks::default(),
         };
         app.state.show_dataset(&app.origin_key);

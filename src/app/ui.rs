@@ -409,9 +409,10 @@ impl eframe::App for ParkApp {
         }
     }
 
-    /// Called every half minute and when the window closes: a slide's text still being typed
+    /// Called every few seconds of use ([`AUTO_SAVE_INTERVAL`]) and when the window closes: a slide's text still being typed
     /// into is written too, so closing the window never loses it.
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.unsaved_since = None;
         self.save_slides_typed_into();
         // Mid-presentation, the desk's view is what the next session opens on, not a slide's.
         match &self.presentation.desk_view {
@@ -429,7 +430,18 @@ impl eframe::App for ParkApp {
     fn persist_egui_memory(&self) -> bool {
         !self.presentation_layout()
     }
+
+    /// Settings are written every few seconds of use, not eframe's half minute: a session ended
+    /// without closing the window (a logout, a shutdown, the process ended) lost the pins and
+    /// the language chosen in its last half minute. eframe writes the file only when something
+    /// in it changed, and draws no frame, so saves nothing, while the window is idle.
+    fn auto_save_interval(&self) -> std::time::Duration {
+        AUTO_SAVE_INTERVAL
+    }
 }
+
+/// How often the settings are saved while the window is in use ([`eframe::App::auto_save_interval`]).
+const AUTO_SAVE_INTERVAL: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl ParkApp {
     /// Draws one frame of the whole window. Separate from [`eframe::App::ui`] so benchmarks and
@@ -480,6 +492,7 @@ impl ParkApp {
             }
         }
 
+        self.ask_for_a_frame_to_save_in(ui.ctx(), !actions.is_empty() || !commands.is_empty());
         self.apply(ui.ctx(), &actions, &commands);
         if self.refresh_derived() {
             // A filter or plot choice changed while drawing: draw again with the result.
@@ -503,6 +516,21 @@ impl ParkApp {
             ctx.request_repaint();
         }
         self.last_multipass_frame = Some(frame);
+    }
+
+    /// eframe saves the settings on the first frame after its interval, and an idle window
+    /// draws none: until a save, one is asked for then, so what the user just did (`acted`) is
+    /// saved even if the session ends (a logout) before the window is touched again. Each frame
+    /// asks anew, as egui forgets a request once a frame is drawn.
+    fn ask_for_a_frame_to_save_in(&mut self, ctx: &egui::Context, acted: bool) {
+        let now = ctx.input(|input| input.time);
+        if acted && self.unsaved_since.is_none() {
+            self.unsaved_since = Some(now);
+        }
+        if let Some(since) = self.unsaved_since {
+            let due = since + AUTO_SAVE_INTERVAL.as_secs_f64() + 0.1;
+            ctx.request_repaint_after_secs((due - now).max(0.1) as f32);
+        }
     }
 
     /// A panel's `frame`, without its background where the window is already cleared to that
