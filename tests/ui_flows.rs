@@ -1280,3 +1280,24 @@ fn a_narrow_window_keeps_room_for_the_table_beside_the_filters_and_a_profile() {
         assert_eq!(name.shown, name.text, "cut in the table");
     }
 }
+
+/// On the ranked bars, ↓ steps down the bars as drawn, largest first, not through the table's
+/// (alphabetical) order, which jumped up and down the chart.
+#[test]
+fn arrow_keys_step_down_the_ranked_bars_as_drawn() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    harness.state_mut().state.tab = zgc_atlas::state::Tab::Compare;
+    harness.run();
+    let Some(zgc_atlas::state::PlotData::Bars(series)) = harness.state().plot_data() else {
+        panic!("the comparison opens on the ranked bars");
+    };
+    let drawn: Vec<ParkId> = series.bars.iter().take(3).map(|bar| bar.park.clone()).collect();
+    assert_ne!(drawn.as_slice(), &harness.state().visible_parks()[..3], "a fair test: the orders differ");
+    let mut stepped = Vec::new();
+    for _ in 0..3 {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+        stepped.extend(harness.state().state.selected.clone());
+    }
+    assert_eq!(stepped, drawn);
+}
