@@ -1125,7 +1125,8 @@ fn after_a_presentation_the_desks_chart_is_drawn_as_before() {
     harness.run();
     harness.key_press(egui::Key::Escape);
     // As the window does: a frame for the key, then as many as the app asks for by itself
-    // (`Harness::run` also steps for egui's own reasons, which hid this).
+    // (`Harness::run` also steps for egui's own reasons, which hid this). The harness has no
+    // storage, so the app asks for no frame to save its settings in.
     harness.step();
     for _ in 0..10 {
         if !harness.ctx.has_requested_repaint() {

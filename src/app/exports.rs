@@ -21,6 +21,13 @@ pub(super) struct MeetingPack {
     sections: Vec<String>,
 }
 
+impl MeetingPack {
+    /// The user's view before the pack showed its slides.
+    pub(super) fn desk_view(&self) -> &ViewSnapshot {
+        &self.view_before
+    }
+}
+
 impl ParkApp {
     /// The rows of what the current view shows, for CSV.
     pub fn view_table(&self) -> Option<crate::state::export::Table> {

@@ -22,6 +22,7 @@ mod presenting;
 mod slides_file;
 mod tables;
 mod ui;
+mod upkeep;
 mod watch;
 
 use crate::model::geo::CityMap;
@@ -431,6 +432,29 @@ mod tests {
         assert!(app.persist_egui_memory(), "the desk layout's zoom and text sizes are kept");
         app.presentation.active = true;
         assert!(!app.persist_egui_memory(), "closing mid-presentation keeps the last desk layout");
+    }
+
+    /// While a meeting pack shows its slides one by one, a save (every few seconds of use)
+    /// writes the user's own view, not the slide's: the next session opens on the desk.
+    #[test]
+    fn a_save_while_a_meeting_pack_is_written_keeps_the_desks_view() {
+        use eframe::App as _;
+        let mut app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
+        let slide_view = crate::state::slides::ViewSnapshot::capture(&AppState::default());
+        app.slides.show.deck.slides.push(crate::state::slides::Slide {
+            title: "All parks".to_owned(),
+            notes: String::new(),
+            takeaway: String::new(),
+            view: slide_view,
+        });
+        app.state.tab = crate::state::Tab::Map;
+        let out = tempfile::tempdir().expect("a folder");
+        app.request_meeting_pack(out.path());
+        app.show_slide(0);
+        assert_eq!(app.state.tab, crate::state::Tab::Table, "a fair test: the slide's view is shown");
+        let mut storage = MemoryStorage::default();
+        app.save(&mut storage);
+        assert_eq!(restore_state(Some(&storage)).tab, crate::state::Tab::Map);
     }
 
     #[test]

@@ -393,7 +393,7 @@ impl eframe::App for ParkApp {
         visuals.panel_fill.to_normalized_gamma_f32()
     }
 
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
         // Start-up timing (`startup::REPORT_ENV`): the window closes once its first frame is shown.
         if let Some(report) = &mut self.first_frame_report
             && report.frame_started(ui.ctx().cumulative_frame_nr())
@@ -402,6 +402,7 @@ impl eframe::App for ParkApp {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
         self.show(ui);
+        self.ask_for_a_frame_to_save_in(ui.ctx(), frame.storage().is_some());
         if let Some(report) = &mut self.first_frame_report
             && report.frame_ended(ui.ctx().cumulative_frame_nr())
         {
@@ -409,13 +410,15 @@ impl eframe::App for ParkApp {
         }
     }
 
-    /// Called every few seconds of use ([`AUTO_SAVE_INTERVAL`]) and when the window closes: a slide's text still being typed
+    /// Called every few seconds of use ([`super::upkeep::AUTO_SAVE_INTERVAL`]) and when the window closes: a slide's text still being typed
     /// into is written too, so closing the window never loses it.
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.unsaved_since = None;
         self.save_slides_typed_into();
-        // Mid-presentation, the desk's view is what the next session opens on, not a slide's.
-        match &self.presentation.desk_view {
+        // Mid-presentation or mid-pack, the desk's view is what the next session opens on, not
+        // a slide's.
+        let desk_view = self.presentation.desk_view.as_ref().or(self.pack.as_ref().map(|pack| pack.desk_view()));
+        match desk_view {
             Some(desk_view) => {
                 let mut at_desk = self.state.clone();
                 desk_view.restore(&mut at_desk);
@@ -436,12 +439,9 @@ impl eframe::App for ParkApp {
     /// the language chosen in its last half minute. eframe writes the file only when something
     /// in it changed, and draws no frame, so saves nothing, while the window is idle.
     fn auto_save_interval(&self) -> std::time::Duration {
-        AUTO_SAVE_INTERVAL
+        super::upkeep::AUTO_SAVE_INTERVAL
     }
 }
-
-/// How often the settings are saved while the window is in use ([`eframe::App::auto_save_interval`]).
-const AUTO_SAVE_INTERVAL: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl ParkApp {
     /// Draws one frame of the whole window. Separate from [`eframe::App::ui`] so benchmarks and
@@ -492,44 +492,13 @@ impl ParkApp {
             }
         }
 
-        self.ask_for_a_frame_to_save_in(ui.ctx(), !actions.is_empty() || !commands.is_empty());
+        // A hover is not a setting, and comes every frame the pointer rests on a park.
+        let acted = !commands.is_empty() || actions.iter().any(|action| !matches!(action, Action::Hover(_)));
+        self.note_unsaved_change(ui.ctx(), acted);
         self.apply(ui.ctx(), &actions, &commands);
         if self.refresh_derived() {
             // A filter or plot choice changed while drawing: draw again with the result.
             ui.ctx().request_repaint();
-        }
-    }
-
-    /// Asks for one more frame after a frame drawn in several passes. A chart lays out its axes
-    /// by the thickness `egui_plot` measured in the pass before, and in a pass egui is going to
-    /// discard nothing is drawn, so it measures 0: the shown pass then has axes at their least
-    /// (tick labels cut, the axis titles over the ticks) until another frame is drawn. After
-    /// Esc left a presentation, none was until the pointer moved. Not after two such frames in
-    /// a row: a pass discarded every frame must not keep the window drawing.
-    fn redraw_after_a_discarded_pass(&mut self, ctx: &egui::Context) {
-        if ctx.current_pass_index() == 0 {
-            return;
-        }
-        let frame = ctx.cumulative_frame_nr();
-        if self.last_multipass_frame != Some(frame.wrapping_sub(1)) {
-            // Asked in every pass after the first: a pass that follows takes up a request.
-            ctx.request_repaint();
-        }
-        self.last_multipass_frame = Some(frame);
-    }
-
-    /// eframe saves the settings on the first frame after its interval, and an idle window
-    /// draws none: until a save, one is asked for then, so what the user just did (`acted`) is
-    /// saved even if the session ends (a logout) before the window is touched again. Each frame
-    /// asks anew, as egui forgets a request once a frame is drawn.
-    fn ask_for_a_frame_to_save_in(&mut self, ctx: &egui::Context, acted: bool) {
-        let now = ctx.input(|input| input.time);
-        if acted && self.unsaved_since.is_none() {
-            self.unsaved_since = Some(now);
-        }
-        if let Some(since) = self.unsaved_since {
-            let due = since + AUTO_SAVE_INTERVAL.as_secs_f64() + 0.1;
-            ctx.request_repaint_after_secs((due - now).max(0.1) as f32);
         }
     }
 
