@@ -417,7 +417,8 @@ impl eframe::App for ParkApp {
         self.save_slides_typed_into();
         // Mid-presentation or mid-pack, the desk's view is what the next session opens on, not
         // a slide's.
-        let desk_view = self.presentation.desk_view.as_ref().or(self.pack.as_ref().map(|pack| pack.desk_view()));
+        let desk_view =
+            self.presentation.desk_view.as_ref().or(self.pack.as_ref().map(super::exports::MeetingPack::desk_view));
         match desk_view {
             Some(desk_view) => {
                 let mut at_desk = self.state.clone();

@@ -68,11 +68,23 @@ mod tests {
         fn flush(&mut self) {}
     }
 
+    #[derive(Clone, Copy, PartialEq)]
+    enum Acted {
+        Yes,
+        No,
+    }
+
+    #[derive(Clone, Copy, PartialEq)]
+    enum CanSave {
+        Yes,
+        No,
+    }
+
     /// One frame on `ctx` in which the user `acted` or not, and whether it asked for another.
-    fn frame_asks_for_another(app: &mut ParkApp, ctx: &egui::Context, acted: bool, can_save: bool) -> bool {
+    fn frame_asks_for_another(app: &mut ParkApp, ctx: &egui::Context, (acted, can_save): (Acted, CanSave)) -> bool {
         let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-            app.note_unsaved_change(ui.ctx(), acted);
-            app.ask_for_a_frame_to_save_in(ui.ctx(), can_save);
+            app.note_unsaved_change(ui.ctx(), acted == Acted::Yes);
+            app.ask_for_a_frame_to_save_in(ui.ctx(), can_save == CanSave::Yes);
         });
         output.textures_delta.clear();
         output.viewport_output.get(&egui::ViewportId::ROOT).is_some_and(|v| v.repaint_delay <= AUTO_SAVE_INTERVAL * 2)
@@ -88,14 +100,14 @@ mod tests {
         let mut app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
         // egui's own first frames ask for more.
         for _ in 0..3 {
-            frame_asks_for_another(&mut app, &ctx, false, true);
+            frame_asks_for_another(&mut app, &ctx, (Acted::No, CanSave::Yes));
         }
-        assert!(!frame_asks_for_another(&mut app, &ctx, false, true), "idle");
-        assert!(frame_asks_for_another(&mut app, &ctx, true, true), "a pin, a language");
-        assert!(frame_asks_for_another(&mut app, &ctx, false, true), "still unsaved on a later frame");
+        assert!(!frame_asks_for_another(&mut app, &ctx, (Acted::No, CanSave::Yes)), "idle");
+        assert!(frame_asks_for_another(&mut app, &ctx, (Acted::Yes, CanSave::Yes)), "a pin, a language");
+        assert!(frame_asks_for_another(&mut app, &ctx, (Acted::No, CanSave::Yes)), "still unsaved on a later frame");
         app.save(&mut Discarded);
-        assert!(!frame_asks_for_another(&mut app, &ctx, false, true), "saved");
-        assert!(frame_asks_for_another(&mut app, &ctx, true, true));
-        assert!(!frame_asks_for_another(&mut app, &ctx, true, false), "nowhere to save");
+        assert!(!frame_asks_for_another(&mut app, &ctx, (Acted::No, CanSave::Yes)), "saved");
+        assert!(frame_asks_for_another(&mut app, &ctx, (Acted::Yes, CanSave::Yes)));
+        assert!(!frame_asks_for_another(&mut app, &ctx, (Acted::Yes, CanSave::No)), "nowhere to save");
     }
 }
