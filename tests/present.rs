@@ -1158,3 +1158,38 @@ fn a_broken_save_while_presenting_stays_off_the_slide() {
     assert!(harness.query_by_label_contains("could not be loaded").is_some(), "at the desk");
     assert!(harness.query_by_label_contains("The data file did not reload").is_none());
 }
+
+/// Esc closes the key list over a slide and the slide stays up: it left the presentation with
+/// the list still open over the desk.
+#[test]
+fn escape_over_the_key_list_while_presenting_closes_only_the_list() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(harness.query_by_label("Keyboard shortcuts").is_some(), "a fair test: the list is open");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Keyboard shortcuts").is_none(), "the list is closed");
+    assert!(harness.state().is_presenting(), "the slide stays up");
+}
+
+/// Esc in a slide's title box leaves the box and nothing else: it cleared the filters behind
+/// it, and the slides saved next showed every park.
+#[test]
+fn escape_in_a_slides_title_box_keeps_the_filters() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    let dataset = zgc_atlas::model::load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+    let industry = dataset.industries[0].id.clone();
+    harness.state_mut().state.filter.industries.insert(industry);
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::TextInput, "Title").click();
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::TextInput, "Title").type_text("abc");
+    harness.run();
+    assert!(harness.get_by_role_and_label(egui::Role::TextInput, "Title").is_focused(), "a fair test: typing there");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().state.filter.industries.len(), 1, "the filter stays");
+}

@@ -200,6 +200,10 @@ impl ParkApp {
         // one-line box has no lines of its own to move between.
         let search_box = crate::views::toolbar::search_box_id();
         let searching = ui.memory(|m| m.has_focus(search_box));
+        // In any other text field (a slide's title, takeaway or notes) Esc only leaves the
+        // field: it cleared the filters behind it, and the slides saved next lost their scope.
+        // egui has already taken the focus away for the Esc, so it is the last frame's.
+        let in_text_field = self.text_field_was_focused;
         // A dialog over the window takes the keys: Esc closes it, nothing acts behind it.
         if self.table_preview.is_some() {
             if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
@@ -222,7 +226,8 @@ impl ParkApp {
                     continue;
                 }
                 // Esc closes an open menu (egui's own handling), not the filters behind it.
-                if trigger == Trigger::Key(Modifiers::NONE, Key::Escape) && egui::Popup::is_any_open(ui.ctx()) {
+                let escape = trigger == Trigger::Key(Modifiers::NONE, Key::Escape);
+                if escape && (egui::Popup::is_any_open(ui.ctx()) || in_text_field) {
                     continue;
                 }
                 if let Some(digit) = fired(ui, trigger) {
@@ -275,6 +280,8 @@ impl ParkApp {
                 commands.push(Command::ScrollToSelected);
             }
             Does::PinSelected => actions.push(Action::TogglePinSelected),
+            // Here too: it left the presentation with the list still open over the desk.
+            Does::LeavePresenting if self.show_keys => commands.push(Command::ToggleCheatSheet),
             Does::LeavePresenting => commands.push(Command::LeavePresentation),
             Does::NextSlide => commands.push(Command::StepSlide(1)),
             Does::PreviousSlide => commands.push(Command::StepSlide(-1)),

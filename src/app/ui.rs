@@ -496,6 +496,9 @@ impl ParkApp {
         // A hover is not a setting, and comes every frame the pointer rests on a park.
         let acted = !commands.is_empty() || actions.iter().any(|action| !matches!(action, Action::Hover(_)));
         self.note_unsaved_change(ui.ctx(), acted);
+        self.text_field_was_focused = ui.memory(|m| m.focused()).is_some_and(|id| {
+            id != toolbar::search_box_id() && egui::text_edit::TextEditState::load(ui.ctx(), id).is_some()
+        });
         self.apply(ui.ctx(), &actions, &commands);
         if self.refresh_derived() {
             // A filter or plot choice changed while drawing: draw again with the result.
