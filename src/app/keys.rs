@@ -203,7 +203,7 @@ impl ParkApp {
         // In any other text field (a slide's title, takeaway or notes) Esc only leaves the
         // field: it cleared the filters behind it, and the slides saved next lost their scope.
         // egui has already taken the focus away for the Esc, so it is the last frame's.
-        let in_text_field = self.text_field_was_focused;
+        let in_text_field = self.text_field_focused.is_some();
         // A dialog over the window takes the keys: Esc closes it, nothing acts behind it.
         if self.table_preview.is_some() {
             if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
@@ -272,16 +272,15 @@ impl ParkApp {
             Does::ExportPng => commands.push(Command::ExportPng(ImageSize::Window)),
             Does::TogglePresenting => commands.push(Command::TogglePresentation),
             Does::ToggleKeyList => commands.push(Command::ToggleCheatSheet),
-            // Esc closes the cheat sheet first, like any dialog.
-            Does::StepBack if self.show_keys => commands.push(Command::ToggleCheatSheet),
+            // Esc closes the cheat sheet first, like any dialog, at the desk and over a slide
+            // (it left the presentation with the list still open over the desk).
+            Does::StepBack | Does::LeavePresenting if self.show_keys => commands.push(Command::ToggleCheatSheet),
             Does::StepBack => actions.push(Action::StepBack),
             Does::PreviousPark | Does::NextPark => {
                 actions.push(Action::StepSelection(if does == Does::NextPark { 1 } else { -1 }));
                 commands.push(Command::ScrollToSelected);
             }
             Does::PinSelected => actions.push(Action::TogglePinSelected),
-            // Here too: it left the presentation with the list still open over the desk.
-            Does::LeavePresenting if self.show_keys => commands.push(Command::ToggleCheatSheet),
             Does::LeavePresenting => commands.push(Command::LeavePresentation),
             Does::NextSlide => commands.push(Command::StepSlide(1)),
             Does::PreviousSlide => commands.push(Command::StepSlide(-1)),

@@ -148,9 +148,9 @@ pub struct ParkApp {
     window_cleared_to_panel_fill: bool,
     /// Pins and a selection reloads dropped, put back when their park returns.
     dropped_picks: crate::state::dropped_picks::DroppedPicks,
-    /// Whether a text field other than the search box had the keyboard at the end of the last
-    /// pass: Esc there only leaves the field.
-    text_field_was_focused: bool,
+    /// The text field other than the search box that had the keyboard at the end of the last
+    /// pass, if one had: Esc there only leaves the field.
+    text_field_focused: Option<egui::Id>,
     /// When (egui's input time) the user last acted since the settings were saved.
     unsaved_since: Option<f64>,
     /// The last frame drawn in more than one pass ([`Self::redraw_after_a_discarded_pass`]).
@@ -226,7 +226,7 @@ impl ParkApp {
             window_cleared_to_panel_fill: false,
             last_multipass_frame: None,
             unsaved_since: None,
-            text_field_was_focused: false,
+            text_field_focused: None,
             dropped_picks: crate::state::dropped_picks::DroppedPicks::default(),
         };
         app.state.show_dataset(&app.origin_key);

@@ -496,7 +496,7 @@ impl ParkApp {
         // A hover is not a setting, and comes every frame the pointer rests on a park.
         let acted = !commands.is_empty() || actions.iter().any(|action| !matches!(action, Action::Hover(_)));
         self.note_unsaved_change(ui.ctx(), acted);
-        self.text_field_was_focused = ui.memory(|m| m.focused()).is_some_and(|id| {
+        self.text_field_focused = ui.memory(egui::Memory::focused).filter(|&id| {
             id != toolbar::search_box_id() && egui::text_edit::TextEditState::load(ui.ctx(), id).is_some()
         });
         self.apply(ui.ctx(), &actions, &commands);
