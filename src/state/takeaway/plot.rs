@@ -891,20 +891,27 @@ fn matrix_takeaway(words: &Words<'_>, matrix: &IndustryMatrix, shown: usize) -> 
         .collect();
     counts.sort_by_key(|c| std::cmp::Reverse(c.0));
     let without = matrix.cells.iter().filter(|row| row.iter().all(Option::is_none)).count();
+    // The matrix's rows are the dataset's entries: where two are parts of one park, "of 17
+    // parks" contradicted the scope line's "16 parks (17 entries)" on the same slide.
+    let lists_parts = words.dataset.count_parks(&matrix.parks).lists_parts();
+    let (row, rows, rows_zh) =
+        if lists_parts { ("entry", "entries", "个条目") } else { ("park", "parks", "个园区") };
     let mut notes = Vec::new();
     if without > 0 {
         notes.push(match words.language {
-            Language::En => format!("{} no industry", count_phrase(without, "park lists", "parks list")),
-            Language::Zh => format!("{without}个园区未列出产业"),
+            Language::En => {
+                format!("{} no industry", count_phrase(without, &format!("{row} lists"), &format!("{rows} list")))
+            }
+            Language::Zh => format!("{without}{rows_zh}未列出产业"),
         });
     }
     let Some(&(top, _, _)) = counts.first() else {
         return match (words.language, shown.max(n)) {
             (Language::En, 0) => "No park to compare.".to_owned(),
             (Language::En, 1) => "The park shown lists no industry.".to_owned(),
-            (Language::En, k) => format!("None of the {} parks shown lists an industry.", format_count(k)),
+            (Language::En, k) => format!("None of the {} {rows} shown lists an industry.", format_count(k)),
             (Language::Zh, 0) => "没有可比较的园区。".to_owned(),
-            (Language::Zh, k) => format!("所显示的{}个园区均未列出产业。", format_count(k)),
+            (Language::Zh, k) => format!("所显示的{}{rows_zh}均未列出产业。", format_count(k)),
         };
     };
     let main = if n == 1 {
@@ -919,10 +926,10 @@ fn matrix_takeaway(words: &Words<'_>, matrix: &IndustryMatrix, shown: usize) -> 
     } else if top == 1 {
         match words.language {
             Language::En => format!(
-                "No industry is shared: each of the {} appears in one park",
+                "No industry is shared: each of the {} appears in one {row}",
                 count_phrase(counts.len(), "industry", "industries")
             ),
-            Language::Zh => format!("没有共同产业：{}个产业各只出现在一个园区", counts.len()),
+            Language::Zh => format!("没有共同产业：{}个产业各只出现在一{rows_zh}", counts.len()),
         }
     } else {
         let shared: Vec<&(usize, usize, &IndustryId)> = counts.iter().take_while(|c| c.0 == top).collect();
@@ -930,15 +937,11 @@ fn matrix_takeaway(words: &Words<'_>, matrix: &IndustryMatrix, shown: usize) -> 
         let names = join_names(&names, words.language);
         let leading: usize = shared.iter().map(|c| c.1).sum();
         let (top, n) = (format_count(top), format_count(n));
-        // The matrix's rows are the dataset's entries: where two are parts of one park, "of 17
-        // parks" contradicted the scope line's "16 parks (17 entries)" on the same slide.
-        let lists_parts = words.dataset.count_parks(&matrix.parks).lists_parts();
-        let (of_en, of_zh) = if lists_parts { ("entries", "个条目") } else { ("parks", "个园区") };
         let main = match (words.language, shared.len()) {
-            (Language::En, 1) => format!("{names} is the most shared industry, in {top} of {n} {of_en}"),
-            (Language::En, _) => format!("{names} are the most shared industries, each in {top} of {n} {of_en}"),
-            (Language::Zh, 1) => format!("{names}是最多园区共有的产业，{n}{of_zh}中有{top}个涉及"),
-            (Language::Zh, _) => format!("{names}是最多园区共有的产业，{n}{of_zh}中各有{top}个涉及"),
+            (Language::En, 1) => format!("{names} is the most shared industry, in {top} of {n} {rows}"),
+            (Language::En, _) => format!("{names} are the most shared industries, each in {top} of {n} {rows}"),
+            (Language::Zh, 1) => format!("{names}是最多园区共有的产业，{n}{rows_zh}中有{top}个涉及"),
+            (Language::Zh, _) => format!("{names}是最多园区共有的产业，{n}{rows_zh}中各有{top}个涉及"),
         };
         match (words.language, shared.len() == 1 && leading > 0) {
             (Language::En, true) => format!("{main}, {} of them as leading industry", format_count(leading)),
@@ -1546,6 +1549,7 @@ mod tests {
         let matrix = industry_matrix(&dataset, &all, MatrixOrder::ByName, name, IndustryId::to_string);
         let text = matrix_takeaway(&Words { dataset: &dataset, language: Language::En }, &matrix, 3);
         assert!(text.starts_with("Biomedicine is the most shared industry, in 2 of 3 entries,"), "{text}");
+        assert!(text.ends_with("; 1 entry lists no industry."), "{text}");
         let text = matrix_takeaway(&Words { dataset: &dataset, language: Language::Zh }, &matrix, 3);
         assert!(text.starts_with("生物医药是最多园区共有的产业，3个条目中有2个涉及"), "{text}");
     }
