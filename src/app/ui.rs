@@ -539,17 +539,24 @@ impl ParkApp {
         let Some(dataset) = self.dataset.as_ref() else { return };
         let language = self.state.language;
         let mut filters_open = !self.state.filters_collapsed;
-        // Each side panel takes at most a share of the window, so that in a narrow one (half a
-        // screen, a laptop) the table or chart between them keeps about half of it: at 900
-        // points the two at their usual sizes left it 240, a column of letters.
+        // In a narrow window (half a screen, a laptop) each side panel takes at most a share of
+        // it, so that the table or chart between them keeps about half: at 900 points the two
+        // at their usual sizes left it 240, a column of letters. egui keeps a panel's width
+        // clamped to its range, so the narrow panels have ids of their own: widths chosen in a
+        // wide window come back when it is wide again.
         let window_width = ui.ctx().content_rect().width();
-        let most = |share: f32, usual_most: f32| (window_width * share).min(usual_most);
-        let filters_most = most(SIDE_PANEL_SHARES.0, 480.0);
-        egui::Panel::left("filters")
+        let narrow = window_width < NARROW_WINDOW;
+        let range = |(least, most): (f32, f32), share: f32| {
+            let most = if narrow { (window_width * share).min(most) } else { most };
+            least.min(most)..=most
+        };
+        // A `String` hashes as its `str`: the wide panels keep the ids, and widths, they had.
+        let panel_id = |name: &str| if narrow { format!("{name} (narrow)") } else { name.to_owned() };
+        egui::Panel::left(panel_id("filters"))
             .frame(self.panel_frame(egui::Frame::side_top_panel(ui.style())))
             .resizable(true)
             .default_size(280.0)
-            .size_range(220.0_f32.min(filters_most)..=filters_most)
+            .size_range(range((220.0, 480.0), SIDE_PANEL_SHARES.0))
             .show_collapsible(ui, &mut filters_open, |ui| {
                 let show = &mut self.slides.show;
                 let new_slide = (&mut self.slides.new_title, || keys::shortcut_text(keys::Does::SaveSlide, language));
@@ -571,12 +578,11 @@ impl ParkApp {
         let Some(selected) = self.state.selected.as_ref().and_then(|id| dataset.park(id)) else { return };
         let pinned = self.state.is_pinned(&selected.id);
         let peers = self.derived.peers(&selected.id);
-        let profile_most = most(SIDE_PANEL_SHARES.1, 600.0);
-        egui::Panel::right("profile")
+        egui::Panel::right(panel_id("profile"))
             .frame(self.panel_frame(egui::Frame::side_top_panel(ui.style())))
             .resizable(true)
             .default_size(380.0)
-            .size_range(280.0_f32.min(profile_most)..=profile_most)
+            .size_range(range((280.0, 600.0), SIDE_PANEL_SHARES.1))
             .show(ui, |ui| {
                 // Claim the panel's whole width: the profile scrolls inside it, so its content would
                 // otherwise report a narrow size and the panel would shrink to it.
@@ -586,10 +592,13 @@ impl ParkApp {
     }
 }
 
-/// The most of the window's width the filter panel and the profile may each take: together
-/// they leave the view between them at least 45 %. At 1280 points and wider neither limits their
-/// usual sizes.
+/// The most of a narrow window's width the filter panel and the profile may each take: together
+/// they leave the view between them at least 45 %.
 const SIDE_PANEL_SHARES: (f32, f32) = (0.25, 0.30);
+
+/// Below this width, in points, the side panels take at most their share of the window
+/// ([`SIDE_PANEL_SHARES`]); at the meeting sizes (1280 and wider) they keep their usual ranges.
+const NARROW_WINDOW: f32 = 1280.0;
 
 /// Why the map file did not load, each problem with its place, in place of the map.
 fn map_problems_ui(ui: &mut Ui, errors: &LoadErrors, language: Language) {

@@ -51,8 +51,11 @@ pub fn slides_ui(
                         } else {
                             s.rename_slide.to_owned()
                         };
+                        // As wide as leaves room for the three buttons after it: in a narrow
+                        // panel a fixed width pushed the × that deletes the slide out of sight.
+                        let width = (ui.available_width() - row_buttons_width(ui)).clamp(40.0, 120.0);
                         let title = ui
-                            .add(egui::TextEdit::singleline(&mut slide.title).hint_text(untitled).desired_width(120.0));
+                            .add(egui::TextEdit::singleline(&mut slide.title).hint_text(untitled).desired_width(width));
                         report_edit(&title.on_hover_text(hint).accessible_name(s.rename_slide), commands);
                         if ui.add_enabled(i > 0, egui::Button::new("↑").small()).on_hover_text(s.move_up).clicked() {
                             commands.push(Command::MoveSlide(i, -1));
@@ -84,6 +87,19 @@ pub fn slides_ui(
             }
         });
     outline_if_focused(ui, &section.header_response);
+}
+
+/// The room a slide's row needs after its title field: the field's margins, and the ↑, ↓ and ×
+/// buttons with the gaps between them.
+fn row_buttons_width(ui: &Ui) -> f32 {
+    let spacing = ui.spacing();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let glyphs: f32 = ["↑", "↓", "×"]
+        .iter()
+        .map(|text| ui.fonts_mut(|f| f.layout_no_wrap((*text).to_owned(), font.clone(), egui::Color32::WHITE).size().x))
+        .sum();
+    // Three buttons, each with its padding and the gap before it, and the field's own margins.
+    glyphs + 3.0 * (2.0 * spacing.button_padding.x + spacing.item_spacing.x) + 2.0 * 4.0 + spacing.item_spacing.x
 }
 
 /// Reports typing into a slide's text field, and leaving it.
