@@ -30,30 +30,31 @@ pub fn profile_ui(
     actions: &mut Vec<Action>,
 ) {
     let s = strings(language);
+    // The name and the pin button share the row but for room for the close button at the
+    // right, the pin button going under the name when both do not fit. The row stays at the
+    // top while the rest scrolls: the close button scrolled away with the profile.
+    ui.horizontal_top(|ui| {
+        let close_room = ui.spacing().interact_size.y + ui.spacing().item_spacing.x + 8.0;
+        let wrapping = egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true);
+        ui.allocate_ui_with_layout(egui::vec2(ui.available_width() - close_room, 0.0), wrapping, |ui| {
+            ui.heading(park.name.get(language));
+            let (text, hint) =
+                if pinned { (format!("★ {}", s.pinned), s.unpin) } else { (format!("☆ {}", s.pin), s.pin) };
+            if ui.selectable_label(pinned, text).on_hover_text(hint).clicked() {
+                actions.push(Action::TogglePin(park.id.clone()));
+            }
+        });
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            if ui.button("×").on_hover_text(s.close_profile).clicked() {
+                actions.push(Action::ClearSelection);
+            }
+        });
+    });
     // Scrolls down only: lines wrap, and sources are cut, at the panel's edge, so nothing (the
-    // close button, the ends of a description's lines) hides past it. Each park's profile keeps
-    // a scroll position of its own, so another park's opens at its top, its name first.
+    // ends of a description's lines) hides past it. Each park's profile keeps a scroll position
+    // of its own, so another park's opens at its top.
     ScrollArea::vertical().id_salt(("profile", &park.id)).auto_shrink([false, false]).show(ui, |ui| {
         keep_clear_of_scroll_bar(ui);
-        // The name and the pin button share the row but for room for the close button at the
-        // right, the pin button going under the name when both do not fit.
-        ui.horizontal_top(|ui| {
-            let close_room = ui.spacing().interact_size.y + ui.spacing().item_spacing.x + 8.0;
-            let wrapping = egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true);
-            ui.allocate_ui_with_layout(egui::vec2(ui.available_width() - close_room, 0.0), wrapping, |ui| {
-                ui.heading(park.name.get(language));
-                let (text, hint) =
-                    if pinned { (format!("★ {}", s.pinned), s.unpin) } else { (format!("☆ {}", s.pin), s.pin) };
-                if ui.selectable_label(pinned, text).on_hover_text(hint).clicked() {
-                    actions.push(Action::TogglePin(park.id.clone()));
-                }
-            });
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                if ui.button("×").on_hover_text(s.close_profile).clicked() {
-                    actions.push(Action::ClearSelection);
-                }
-            });
-        });
         ui.label(RichText::new(park.name.get(language.other())).weak());
         if let Some(part_of) = &park.part_of {
             ui.label(RichText::new(part_of.get(language)).italics());
