@@ -326,8 +326,9 @@ pub struct Strings {
     pub present: &'static str,
     /// Presentation bar.
     pub presenting_help: &'static str,
-    /// In the presentation bar when the dataset or its map failed to reload: the slide shows
-    /// the last data that loaded; the problem waits for the desk.
+    /// In the presentation bar while a data file has a problem (the dataset failed to reload, or
+    /// a figure table was left out): the slides show what did load; the problem waits for the
+    /// desk.
     pub presenting_load_failed: &'static str,
     /// Presentation bar: the slide counter, "{i} / {n}".
     pub slide_of: &'static str,
@@ -418,8 +419,11 @@ pub struct Strings {
     pub last_good: &'static str,
     /// Reload summary prefix.
     pub diff_reloaded: &'static str,
-    /// A reload in which no park or figure changed (a text may have).
+    /// A reload of a dataset that says the same as before.
     pub reloaded_unchanged: &'static str,
+    /// A reload in which no park or figure was added, removed or changed, but something else
+    /// was (a name, a note, a milestone).
+    pub reloaded_details_changed: &'static str,
     /// Reload summary: what the count that precedes it (in English) counts.
     pub diff_parks_added: Counted,
     /// Reload summary: what the count that precedes it (in English) counts.
@@ -881,7 +885,7 @@ pub const EN: Strings = Strings {
     notes_hint: "Speaker notes",
     takeaway_hint: "Takeaway line (empty: written from the data)",
     present: "Present (F5)",
-    presenting_load_failed: "The data file did not reload: the slides show the data last loaded (Esc to see why)",
+    presenting_load_failed: "A data file has a problem: the slides show the data that loaded (Esc to see it)",
     presenting_help: "PageDown / → / Space: next · PageUp / ←: previous · ↓ / ↑: scroll a long table · 1–9: jump · N: notes · F1: keys · Esc: leave",
     slide_of: "{i} / {n}",
     untitled_slide: "Slide {n}",
@@ -928,7 +932,8 @@ pub const EN: Strings = Strings {
     reloading: "Reloading…",
     last_good: "The last dataset that loaded stays on screen until the file is fixed",
     diff_reloaded: "Reloaded",
-    reloaded_unchanged: "Reloaded: no park or figure changed",
+    reloaded_unchanged: "Reloaded: the dataset is unchanged",
+    reloaded_details_changed: "Reloaded: names, notes or other details changed; no park or figure did",
     diff_parks_added: Counted { one: "park added", other: "parks added" },
     diff_parks_removed: Counted { one: "park removed", other: "parks removed" },
     diff_figures_added: Counted { one: "figure added", other: "figures added" },
@@ -1219,7 +1224,7 @@ pub const ZH: Strings = Strings {
     notes_hint: "演讲备注",
     takeaway_hint: "要点（留空则根据数据生成）",
     present: "演示 (F5)",
-    presenting_load_failed: "数据文件未能重新加载：幻灯片显示上次加载的数据（按 Esc 查看原因）",
+    presenting_load_failed: "有数据文件存在问题：幻灯片显示已加载的数据（按 Esc 查看）",
     presenting_help: "PageDown / → / 空格：下一张 · PageUp / ←：上一张 · ↓ / ↑：长表格滚动 · 1–9：跳转 · N：备注 · F1：快捷键 · Esc：退出",
     slide_of: "{i} / {n}",
     untitled_slide: "幻灯片 {n}",
@@ -1266,7 +1271,8 @@ pub const ZH: Strings = Strings {
     reloading: "正在重新加载…",
     last_good: "在文件修复之前，界面保留上次成功加载的数据",
     diff_reloaded: "已重新加载",
-    reloaded_unchanged: "已重新加载：园区和数据均无变化",
+    reloaded_unchanged: "已重新加载：数据集没有变化",
+    reloaded_details_changed: "已重新加载：名称、注释或其他细节有变化；园区和数据均无变化",
     diff_parks_added: Counted::same("新增园区"),
     diff_parks_removed: Counted::same("删除园区"),
     diff_figures_added: Counted::same("新增数据"),

@@ -1152,11 +1152,11 @@ fn a_broken_save_while_presenting_stays_off_the_slide() {
     harness.run();
     assert!(harness.state().load_error().is_some(), "a fair test: the reload failed");
     assert!(harness.query_by_label_contains("could not be loaded").is_none(), "not on the slide");
-    assert!(harness.query_by_label_contains("The data file did not reload").is_some(), "in the bar");
+    assert!(harness.query_by_label_contains("A data file has a problem").is_some(), "in the bar");
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(harness.query_by_label_contains("could not be loaded").is_some(), "at the desk");
-    assert!(harness.query_by_label_contains("The data file did not reload").is_none());
+    assert!(harness.query_by_label_contains("A data file has a problem").is_none());
 }
 
 /// Esc closes the key list over a slide and the slide stays up: it left the presentation with

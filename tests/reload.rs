@@ -304,18 +304,24 @@ fn the_table_shows_a_figure_changed_by_a_reload_in_the_row_already_on_screen() {
     assert!(harness.query_by_label_contains("26.1 (2012)").is_none(), "not the old one");
 }
 
-/// A reload (Ctrl+R) of a file that did not change says so, rather than nothing at all.
+/// A reload (Ctrl+R) of a file that did not change says so, rather than nothing at all; one
+/// that changed only a name says that.
 #[test]
 fn a_reload_that_changes_nothing_says_so() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("parks.ron");
     save(&path, SMALL);
-    let mut app = ParkApp::with_state(DataOrigin::File(path), AppState::default());
+    let mut app = ParkApp::with_state(DataOrigin::File(path.clone()), AppState::default());
     assert_eq!(app.notice(), None, "opening is not a reload");
     app.reload();
-    assert_eq!(app.notice(), Some("Reloaded: no park or figure changed"));
+    assert_eq!(app.notice(), Some("Reloaded: the dataset is unchanged"));
     app.state.language = Language::Zh;
-    assert_eq!(app.notice(), Some("已重新加载：园区和数据均无变化"));
+    assert_eq!(app.notice(), Some("已重新加载：数据集没有变化"));
+    // A name changed is not nothing, though no park or figure count moves.
+    app.state.language = Language::En;
+    save(&path, &SMALL.replacen("Alpha Park", "Alpha Science Park", 1));
+    app.reload();
+    assert_eq!(app.notice(), Some("Reloaded: names, notes or other details changed; no park or figure did"));
 }
 
 /// An id mistyped while editing the file, then mended: the park's pin and selection, dropped

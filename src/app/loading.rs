@@ -182,9 +182,17 @@ impl ParkApp {
         if self.load_error.take().is_some() {
             log::info!("dataset loaded after an earlier error");
         }
-        let changes = self.dataset.as_ref().map(|old| diff(old, &dataset));
-        // A reload that changed nothing the counts cover says so: Ctrl+R otherwise showed nothing.
-        let changes = changes.map(|changes| Some(changes).filter(|changes| !changes.is_empty()));
+        // A reload says what changed, or that nothing did: Ctrl+R otherwise showed nothing.
+        let changes = self.dataset.as_ref().map(|old| {
+            let counted = diff(old, &dataset);
+            if !counted.is_empty() {
+                Reloaded::Counted(counted)
+            } else if old.same_content(&dataset) {
+                Reloaded::Unchanged
+            } else {
+                Reloaded::DetailsOnly
+            }
+        });
         let before = self.state.clone();
         let dropped = self.state.forget_missing(&dataset);
         // A park back after a reload that dropped it (an id mistyped, then mended) is pinned
@@ -222,8 +230,9 @@ impl ParkApp {
             self.tell(|language| {
                 let mut notices = Vec::new();
                 match &changes {
-                    Some(Some(changes)) => notices.push(crate::i18n::describe_diff(language, changes)),
-                    Some(None) => notices.push(strings(language).reloaded_unchanged.to_owned()),
+                    Some(Reloaded::Counted(changes)) => notices.push(crate::i18n::describe_diff(language, changes)),
+                    Some(Reloaded::DetailsOnly) => notices.push(strings(language).reloaded_details_changed.to_owned()),
+                    Some(Reloaded::Unchanged) => notices.push(strings(language).reloaded_unchanged.to_owned()),
                     None => {}
                 }
                 if !dropped.is_empty() {
@@ -271,4 +280,14 @@ impl ParkApp {
         self.dataset = Some(dataset);
         self.refresh_derived();
     }
+}
+
+/// What a reload changed, as its notice says it.
+enum Reloaded {
+    /// Parks or figures added, removed or changed.
+    Counted(crate::model::DatasetDiff),
+    /// No park or figure, but something else: a name, a note, a milestone.
+    DetailsOnly,
+    /// Nothing: the file says what it said.
+    Unchanged,
 }

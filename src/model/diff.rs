@@ -15,8 +15,8 @@ pub struct DatasetDiff {
     pub figures_added: usize,
     /// Figures in the old version only.
     pub figures_removed: usize,
-    /// Figures of the same park, metric, year, period and source whose value, qualifier or note
-    /// changed.
+    /// Figures of the same park, metric, year, period and source whose value, qualifier, ground
+    /// or note changed.
     pub figures_changed: usize,
 }
 
@@ -62,6 +62,7 @@ pub fn diff(old: &Dataset, new: &Dataset) -> DatasetDiff {
         let same = |a: &Observation, b: &Observation| {
             a.value.to_bits() == b.value.to_bits()
                 && a.qualifier == b.qualifier
+                && a.ground == b.ground
                 && a.note == b.note
                 && a.note_zh == b.note_zh
         };
@@ -84,6 +85,19 @@ mod tests {
     #[test]
     fn the_same_dataset_has_no_changes() {
         assert!(diff(&small_dataset(), &small_dataset()).is_empty());
+        assert!(small_dataset().same_content(&small_dataset()));
+    }
+
+    /// Saying which side of a change of ground a figure covers changes what the charts draw:
+    /// a changed figure, as a changed value is.
+    #[test]
+    fn a_figure_given_a_ground_is_changed() {
+        let figure = "value: 26.1, year: 2012, source: \"s1\"";
+        assert!(SMALL_RON.contains(figure));
+        let edited = SMALL_RON.replacen(figure, &format!("{figure}, ground: Some(AfterChange)"), 1);
+        let new = load_dataset(&edited, "edited.ron").expect("valid edit");
+        assert_eq!(diff(&small_dataset(), &new).figures_changed, 1);
+        assert!(!small_dataset().same_content(&new));
     }
 
     #[test]

@@ -793,6 +793,18 @@ impl Dataset {
         self.index.views = views::choose_view_metrics(self);
     }
 
+    /// Whether `other` says everything this dataset says, field for field: the same file read
+    /// twice (its [`revision`](Self::revision) aside).
+    pub fn same_content(&self, other: &Self) -> bool {
+        self.meta == other.meta
+            && self.sources == other.sources
+            && self.industries == other.industries
+            && self.districts == other.districts
+            && self.metrics == other.metrics
+            && self.parks == other.parks
+            && self.zone == other.zone
+    }
+
     /// A number no other dataset loaded or changed in this process has, new at every load and
     /// every figure table added. Views that keep what they measured of a dataset's texts key it
     /// by this: the app keeps its dataset in one place, so a reload has the old one's address.
