@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use super::watch::{BackgroundLoad, FileWatcher};
 use super::{CityOutlines, ParkApp};
 use crate::i18n::strings;
-use crate::model::{DataOrigin, Language, LoadErrors, Loaded, Text, diff};
+use crate::model::geo::CityMap;
+use crate::model::{DataOrigin, Dataset, Language, LoadErrors, Loaded, Text, diff};
 use crate::state::derived::Derived;
 use crate::views::map::MapGeometry;
 
@@ -196,10 +197,15 @@ impl ParkApp {
         let before = self.state.clone();
         let dropped = self.state.forget_missing(&dataset);
         // A park back after a reload that dropped it (an id mistyped, then mended) is pinned
-        // and selected again.
-        let restored = self.dropped_picks.restore(&mut self.state, &dataset);
-        self.dropped_picks.note(&before, &self.state);
-        let picks_kept = !dropped.is_empty() && !self.dropped_picks.is_empty();
+        // and selected again. Only at the desk: while presenting or writing a pack, the pins and
+        // selection are a slide's, and the desk's come back with its view.
+        let at_desk = self.presentation.desk_view.is_none() && self.pack.is_none();
+        let mut restored = Vec::new();
+        let mut picks_kept = false;
+        if at_desk {
+            restored = self.dropped_picks.restore(&mut self.state, &dataset);
+            picks_kept = self.dropped_picks.note(&before, &self.state);
+        }
         // The desk's view, put back when a presentation ends, forgets the same ids.
         if let Some(desk_view) = self.presentation.desk_view.take() {
             let mut at_desk = self.state.clone();
@@ -225,7 +231,11 @@ impl ParkApp {
         for warning in &warnings {
             log::warn!("{}", warning.en);
         }
-        let restored: Vec<Text> = restored.iter().filter_map(|id| dataset.park(id)).map(|p| p.name.clone()).collect();
+        let mut restored: Vec<(crate::model::ParkId, Text)> =
+            restored.into_iter().filter_map(|id| Some((id.clone(), dataset.park(&id)?.name.clone()))).collect();
+        self.take_in(dataset, loaded.map);
+        // A selection put back that the filter hides is dropped by the refresh: not told as back.
+        restored.retain(|(id, _)| self.state.selected.as_ref() == Some(id) || self.state.pinned.contains(id));
         if changes.is_some() || !dropped.is_empty() || !warnings.is_empty() || !restored.is_empty() {
             self.tell(|language| {
                 let mut notices = Vec::new();
@@ -252,7 +262,7 @@ impl ParkApp {
                     notices.push(notice);
                 }
                 if !restored.is_empty() {
-                    let named: Vec<&str> = restored.iter().map(|name| name.get(language)).collect();
+                    let named: Vec<&str> = restored.iter().map(|(_, name)| name.get(language)).collect();
                     let separator = crate::i18n::list_separator(language);
                     notices.push(format!("{}: {}", strings(language).picks_restored, named.join(separator)));
                 }
@@ -260,7 +270,12 @@ impl ParkApp {
                 notices.join(" · ")
             });
         }
-        match loaded.map {
+    }
+
+    /// Makes `dataset` and its outlines (`map`, when it names a map file) the ones shown, and
+    /// works out what the views show of them.
+    fn take_in(&mut self, dataset: Dataset, map: Option<Result<CityMap, LoadErrors>>) {
+        match map {
             Some(Ok(map)) => {
                 self.city = Some(CityOutlines { geometry: MapGeometry::new(&map), map });
                 self.map_error = None;

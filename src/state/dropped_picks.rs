@@ -16,23 +16,28 @@ pub struct DroppedPicks {
 
 impl DroppedPicks {
     /// Notes the pins and selection `before` had that `after` (the same state once the reload
-    /// dropped the ids it lacks) has not.
-    pub fn note(&mut self, before: &AppState, after: &AppState) {
+    /// dropped the ids it lacks) has not. Returns whether it noted any.
+    pub fn note(&mut self, before: &AppState, after: &AppState) -> bool {
+        let mut noted = false;
         if let Some(selected) = &before.selected
             && after.selected.is_none()
+            && self.selected.as_ref() != Some(selected)
         {
             self.selected = Some(selected.clone());
+            noted = true;
         }
         for (place, id) in before.pinned.iter().enumerate() {
             if !after.pinned.contains(id) && !self.pinned.iter().any(|(_, kept)| kept == id) {
                 self.pinned.push((place, id.clone()));
+                noted = true;
             }
         }
+        noted
     }
 
-    /// Puts back into `state` what `dataset` has again: each pin at its old place (while there
+    /// Puts back into `state` what `dataset` has again: each pin at its old place (once there
     /// is room for it), the selection unless another park was selected since. Returns the parks
-    /// put back; what is still missing stays kept.
+    /// put back; what is still missing, or finds the pins full, stays kept.
     pub fn restore(&mut self, state: &mut AppState, dataset: &Dataset) -> Vec<ParkId> {
         let mut restored = Vec::new();
         let back = |id: &ParkId| dataset.park(id).is_some();
@@ -42,18 +47,23 @@ impl DroppedPicks {
             state.selected = Some(selected.clone());
             restored.push(selected);
         }
-        let mut still_missing = Vec::new();
+        let mut kept = Vec::new();
         for (place, id) in std::mem::take(&mut self.pinned) {
-            if !back(&id) {
-                still_missing.push((place, id));
-            } else if !state.pinned.contains(&id) && state.pinned.len() < MAX_PINS {
-                state.pinned.insert(place.min(state.pinned.len()), id.clone());
-                if !restored.contains(&id) {
-                    restored.push(id);
-                }
+            if state.pinned.contains(&id) {
+                continue;
+            }
+            // Kept while it is missing, or while the pins are full: it comes back when there
+            // is room, as the notice promised.
+            if !back(&id) || state.pinned.len() >= MAX_PINS {
+                kept.push((place, id));
+                continue;
+            }
+            state.pinned.insert(place.min(state.pinned.len()), id.clone());
+            if !restored.contains(&id) {
+                restored.push(id);
             }
         }
-        self.pinned = still_missing;
+        self.pinned = kept;
         restored
     }
 
@@ -84,7 +94,8 @@ mod tests {
         let without_beta = crate::model::load_dataset(&typo, "typo.ron").expect("valid");
         state.forget_missing(&without_beta);
         let mut dropped = DroppedPicks::default();
-        dropped.note(&before, &state);
+        assert!(dropped.note(&before, &state), "the pin and the selection");
+        assert!(!dropped.note(&before, &state), "nothing new the second time");
         assert_eq!((state.pinned.clone(), state.selected.clone()), (ids(&["alpha", "gamma"]), None));
 
         // A reload still without it puts nothing back and forgets nothing.
@@ -97,6 +108,22 @@ mod tests {
         assert_eq!(state.pinned, ids(&["alpha", "beta"]), "at its place, gamma still unpinned");
         assert_eq!(state.selected, Some(ParkId::new("beta")));
         assert!(dropped.is_empty());
+    }
+
+    /// A pin that comes back to full pins waits for room rather than being lost.
+    #[test]
+    fn a_pin_back_to_full_pins_waits_for_room() {
+        let dataset = small_dataset();
+        let mut dropped = DroppedPicks::default();
+        let before = AppState { pinned: ids(&["beta"]), ..AppState::default() };
+        assert!(dropped.note(&before, &AppState::default()));
+        let full: Vec<ParkId> = (0..MAX_PINS).map(|i| ParkId::new(format!("p{i}"))).collect();
+        let mut state = AppState { pinned: full, ..AppState::default() };
+        assert!(dropped.restore(&mut state, &dataset).is_empty());
+        assert!(!dropped.is_empty(), "still kept");
+        state.pinned.pop();
+        assert_eq!(dropped.restore(&mut state, &dataset), ids(&["beta"]));
+        assert_eq!(state.pinned.first(), Some(&ParkId::new("beta")), "at its place");
     }
 
     /// A selection made since the park went missing is the user's: it is not replaced.
