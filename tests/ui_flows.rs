@@ -283,27 +283,30 @@ fn a_source_cut_to_fit_the_profile_keeps_its_year() {
 }
 
 /// A profile scrolled down to its figures: selecting another park shows that park's profile
-/// from its top, its name first, not at the place the last one was scrolled to.
+/// from its top, not at the place the last one was scrolled to. (Its name, pin and close
+/// button stay above what scrolls; the first line that scrolls is its name in the other
+/// language.)
 #[test]
 fn another_parks_profile_opens_at_its_top() {
     let mut harness = open_app(DataOrigin::Embedded, Window::default());
-    let names: Vec<String> = {
+    let (names, other_names): (Vec<String>, Vec<String>) = {
         let dataset = harness.state().dataset().expect("loaded");
-        dataset.parks.iter().take(2).map(|park| park.name.en.clone()).collect()
+        dataset.parks.iter().take(2).map(|park| (park.name.en.clone(), park.name.zh.clone())).unzip()
     };
     harness.get_by_label(&names[0]).click();
     harness.run();
-    // The profile's heading: the park's name right of the table.
-    let heading = |harness: &Harness<'_, ParkApp>, name: &str| {
-        let table_right = harness.get_all_by_label(name).map(|node| node.rect().left()).fold(f32::INFINITY, f32::min);
+    // The profile's first line that scrolls: the park's other name, right of the table.
+    let first_line = |harness: &Harness<'_, ParkApp>, name: &str| {
+        let table_right =
+            harness.get_all_by_label(&names[0]).map(|node| node.rect().left()).fold(f32::INFINITY, f32::min);
         harness.get_all_by_label(name).map(|node| node.rect()).find(|rect| rect.left() > table_right + 100.0)
     };
-    let top = heading(&harness, &names[0]).expect("the profile's heading");
+    let top = first_line(&harness, &other_names[0]).expect("the profile's other name");
     scroll_at(&mut harness, top.center() + egui::vec2(0.0, 300.0), 600.0);
-    assert!(heading(&harness, &names[0]).is_none_or(|rect| rect.top() < top.top() - 100.0), "scrolled down");
+    assert!(first_line(&harness, &other_names[0]).is_none_or(|rect| rect.top() < top.top() - 100.0), "scrolled down");
     harness.get_all_by_label(&names[1]).next().expect("in the table").click();
     harness.run();
-    let shown = heading(&harness, &names[1]).expect("the new profile's heading");
+    let shown = first_line(&harness, &other_names[1]).expect("the new profile's other name");
     assert!((shown.top() - top.top()).abs() < 1.0, "{shown:?} against {top:?}");
 }
 
