@@ -676,21 +676,30 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
         boundary_changes: Vec::new(),
     };
     // A year of a change may have a whole-year figure of each ground, before and after it: both
-    // are on the line, the one before ending a run and the one after starting the next.
-    let mut whole_years: Vec<TimePoint> = Vec::new();
+    // are on the line, the one before ending a run and the one after starting the next. Of two
+    // figures of one year and ground, the line takes one that says its ground (the other may be
+    // of either), then the first in the file; the other is a point off it.
+    let mut candidates: Vec<(bool, TimePoint)> = Vec::new();
     for obs in park.observations.iter().filter(|o| &o.metric == metric && o.value.is_finite() && o.covers_the_park()) {
         let point = point(obs);
         if obs.qualifier.is_projection() {
             series.projections.push(point);
-        } else if obs.period.is_some()
-            || whole_years.iter().any(|w| (w.year, w.ground_year) == (point.year, point.ground_year))
-        {
+        } else if obs.period.is_some() {
+            series.loose.push(point);
+        } else {
+            candidates.push((obs.ground.is_none(), point));
+        }
+    }
+    // Stable: the file's order among equals.
+    candidates.sort_by_key(|(unsaid, point)| (point.year, point.ground_year, *unsaid));
+    let mut whole_years: Vec<TimePoint> = Vec::new();
+    for (_, point) in candidates {
+        if whole_years.last().is_some_and(|w| (w.year, w.ground_year) == (point.year, point.ground_year)) {
             series.loose.push(point);
         } else {
             whole_years.push(point);
         }
     }
-    whole_years.sort_by_key(|point| (point.year, point.ground_year));
     for point in whole_years {
         match series.runs.last_mut() {
             Some(run)
@@ -2009,6 +2018,12 @@ mod tests {
         assert_eq!(loose, [470.0], "another figure of 2012's new ground, off the line");
         let (before, after) = (&series.runs[0][1], &series.runs[1][0]);
         assert!(!series.same_ground(before, after) && series.same_ground(after, &series.runs[1][1]));
+        // In the file's other order the line is the same: the figure that says its ground is
+        // on it, the unmarked one of the same year off it.
+        dataset.parks[0].observations.reverse();
+        let reversed = time_series(&dataset, &ids(&["alpha"]), &income).0.remove(0);
+        assert_eq!(reversed.runs, series.runs);
+        assert_eq!(reversed.loose, series.loose);
     }
 
     /// A figure of one part of a park (a predecessor area) is not the park's: its time series,
