@@ -6,8 +6,7 @@ use super::ParkApp;
 use super::dialogs::run_dialog;
 use crate::i18n::strings;
 use crate::model::{DataOrigin, ParkId};
-use crate::state::derived::Derived;
-use crate::state::{Action, Command, PinOutcome, PlotData, Tab};
+use crate::state::{Action, Command, PinOutcome};
 use crate::theme;
 use crate::views::toolbar;
 
@@ -21,7 +20,7 @@ impl ParkApp {
         for action in actions {
             let pins_before = matches!(action, Action::CompareParks(_)).then(|| self.state.pinned.clone());
             let order = if matches!(action, Action::StepSelection(_)) {
-                selection_order(&self.derived, self.state.tab)
+                crate::state::stepping_order(self.derived.visible(), self.state.tab, self.derived.plot_data())
             } else {
                 std::borrow::Cow::Borrowed(self.derived.visible())
             };
@@ -188,22 +187,4 @@ impl ParkApp {
             }
         }
     }
-}
-
-/// The parks ↑/↓ step through, in the order the view shows them: down the ranked bars (the
-/// parks "no data" names after them) or the matrix's rows on the comparison, else the
-/// table's order; the parks a view leaves out follow in the table's order. Stepping by the
-/// table's order on the bars jumped up and down the chart.
-fn selection_order(derived: &Derived, tab: Tab) -> std::borrow::Cow<'_, [ParkId]> {
-    let listed = derived.visible();
-    let shown: Vec<&ParkId> = match (tab, derived.plot_data()) {
-        (Tab::Compare, Some(PlotData::Bars(series))) => {
-            series.bars.iter().map(|bar| &bar.park).chain(&series.missing).collect()
-        }
-        (Tab::Compare, Some(PlotData::Matrix(matrix))) => matrix.parks.iter().collect(),
-        _ => return std::borrow::Cow::Borrowed(listed),
-    };
-    let in_view: std::collections::HashSet<&ParkId> = shown.iter().copied().collect();
-    let left_out = listed.iter().filter(|id| !in_view.contains(id));
-    std::borrow::Cow::Owned(shown.into_iter().chain(left_out).cloned().collect())
 }

@@ -347,6 +347,24 @@ fn forget_missing_metrics(state: &mut AppState, dataset: &Dataset) -> Vec<String
     dropped.into_iter().map(|id| id.to_string()).collect()
 }
 
+/// The parks ↑/↓ step through, in the order the view on `tab` shows them: down the ranked bars
+/// (then the parks "no data" names) or the matrix's rows on the comparison (`plot`), else
+/// `listed`, the table's order; the parks a view leaves out follow in the table's order.
+/// Stepping by the table's order on the bars jumped up and down the chart. A bar past the
+/// chart's room is stepped to as well: the profile shows the park.
+pub fn stepping_order<'a>(listed: &'a [ParkId], tab: Tab, plot: Option<&PlotData>) -> std::borrow::Cow<'a, [ParkId]> {
+    let shown: Vec<&ParkId> = match (tab, plot) {
+        (Tab::Compare, Some(PlotData::Bars(series))) => {
+            series.bars.iter().map(|bar| &bar.park).chain(&series.missing).collect()
+        }
+        (Tab::Compare, Some(PlotData::Matrix(matrix))) => matrix.parks.iter().collect(),
+        _ => return std::borrow::Cow::Borrowed(listed),
+    };
+    let in_view: std::collections::HashSet<&ParkId> = shown.iter().copied().collect();
+    let left_out = listed.iter().filter(|id| !in_view.contains(id));
+    std::borrow::Cow::Owned(shown.into_iter().chain(left_out).cloned().collect())
+}
+
 /// The park `step` rows away from `selected` in `visible`, stopping at either end. With no
 /// selection (or one that is filtered out), down starts at the first row and up at the last.
 pub fn step_selection(visible: &[ParkId], selected: Option<&ParkId>, step: isize) -> Option<ParkId> {
@@ -504,6 +522,23 @@ mod tests {
 
     fn ids(parks: &[ParkId]) -> Vec<&str> {
         parks.iter().map(ParkId::as_str).collect()
+    }
+
+    /// ↑/↓ on the ranked bars step down the bars as drawn, then the parks without one; on the
+    /// table (or the map) they step through the table's order.
+    #[test]
+    fn arrow_keys_follow_the_order_the_view_shows() {
+        let dataset = small_dataset();
+        let listed: Vec<ParkId> = ["gamma", "beta", "alpha"].into_iter().map(ParkId::new).collect();
+        let choice = PlotChoice { metric: MetricId::new("planned_area"), ..PlotChoice::default() };
+        let bars = PlotData::new(&dataset, &listed, &choice, Language::En);
+        let PlotData::Bars(series) = &bars else { panic!("bars") };
+        let drawn: Vec<&str> = series.bars.iter().map(|bar| bar.park.as_str()).collect();
+        assert_ne!(drawn, ids(&listed)[..drawn.len()], "a fair test: the bars rank otherwise");
+        let order = stepping_order(&listed, Tab::Compare, Some(&bars));
+        assert_eq!(&ids(&order)[..drawn.len()], drawn.as_slice());
+        assert_eq!(order.len(), listed.len(), "every listed park once");
+        assert_eq!(stepping_order(&listed, Tab::Table, Some(&bars)).as_ref(), listed.as_slice());
     }
 
     fn listed(dataset: &Dataset, search: &str, sort: &TableSort, language: Language) -> Vec<ParkId> {
