@@ -133,17 +133,17 @@ impl ParkApp {
                 }
                 let name = self.export_file_name("csv");
                 let picked =
-                    self.dialog(|| rfd::FileDialog::new().add_filter("CSV", &["csv"]).set_file_name(name).save_file());
+                    self.dialog(|| rfd::FileDialog::new().add_filter("CSV", &["csv"]).set_file_name(&name).save_file());
                 if let Some(path) = picked {
-                    self.export_csv(&path);
+                    self.export_csv(&file_in_folder(path, &name));
                 }
             }
             Command::ExportPng(size) => {
                 let name = self.export_file_name("png");
                 let picked =
-                    self.dialog(|| rfd::FileDialog::new().add_filter("PNG", &["png"]).set_file_name(name).save_file());
+                    self.dialog(|| rfd::FileDialog::new().add_filter("PNG", &["png"]).set_file_name(&name).save_file());
                 if let Some(path) = picked {
-                    self.request_png(path, *size);
+                    self.request_png(file_in_folder(path, &name), *size);
                 }
             }
             Command::MeetingPack => {
@@ -156,14 +156,11 @@ impl ParkApp {
                     self.tell(|language| crate::i18n::brief_words(language).no_selection.to_owned());
                     return;
                 };
-                let picked = self.dialog(|| {
-                    rfd::FileDialog::new()
-                        .add_filter("PDF", &["pdf"])
-                        .set_file_name(crate::brief::file_name(&id))
-                        .save_file()
-                });
+                let name = crate::brief::file_name(&id);
+                let picked =
+                    self.dialog(|| rfd::FileDialog::new().add_filter("PDF", &["pdf"]).set_file_name(&name).save_file());
                 if let Some(path) = picked {
-                    self.export_brief(&id, &path);
+                    self.export_brief(&id, &file_in_folder(path, &name));
                 }
             }
             Command::ExportBriefs => {
@@ -186,5 +183,28 @@ impl ParkApp {
                 None
             }
         }
+    }
+}
+
+/// Where a save dialog's answer says to write a file offered as `name`: the answer, or, when it
+/// is a folder (some dialogs return one picked by a double click), `name` inside it. Writing to
+/// the folder itself failed with the system's "Is a directory".
+fn file_in_folder(picked: std::path::PathBuf, name: &str) -> std::path::PathBuf {
+    if picked.is_dir() { picked.join(name) } else { picked }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A save dialog that answers with a folder gets the offered file inside it; a file
+    /// answered is written as answered.
+    #[test]
+    fn a_folder_answered_for_a_file_gets_the_offered_name_inside_it() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let offered = "zhongguancun-bars.csv";
+        assert_eq!(file_in_folder(folder.path().to_path_buf(), offered), folder.path().join(offered));
+        let file = folder.path().join("mine.csv");
+        assert_eq!(file_in_folder(file.clone(), offered), file);
     }
 }
