@@ -19,6 +19,8 @@ pub(super) struct MeetingPack {
     slide_before: Option<usize>,
     /// One Markdown section per slide written so far.
     sections: Vec<String>,
+    /// How many of the slides' images were written.
+    images_written: usize,
 }
 
 impl MeetingPack {
@@ -144,6 +146,7 @@ impl ParkApp {
             view_before: ViewSnapshot::capture(&self.state),
             slide_before: self.slides.show.current,
             sections: Vec::new(),
+            images_written: 0,
         });
         self.capture.push(shots);
     }
@@ -178,6 +181,7 @@ impl ParkApp {
             let section = self.pack_section(path);
             if let Some(pack) = &mut self.pack {
                 pack.sections.push(section);
+                pack.images_written += usize::from(result.is_ok());
             }
             if !self.capture.has_shots_left() {
                 self.finish_pack();
@@ -305,6 +309,13 @@ impl ParkApp {
         let Some(pack) = self.pack.take() else { return };
         pack.view_before.restore(&mut self.state);
         self.slides.show.current = pack.slide_before.filter(|&i| i < self.slides.show.deck.slides.len());
+        // Not one image written (the folder cannot be written to, the disk is full): the last
+        // failure is in the notice, and the pack's folder, empty, goes, so the next pack takes
+        // its name.
+        if pack.images_written == 0 {
+            let _ = std::fs::remove_dir(&pack.folder);
+            return;
+        }
         let title = self.dataset.as_ref().map(|d| d.meta.title.get(self.state.language).to_owned()).unwrap_or_default();
         let text = format!("# {title}\n\n{}", pack.sections.join("\n"));
         let path = pack.folder.join("meeting-pack.md");
