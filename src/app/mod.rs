@@ -19,6 +19,7 @@ mod icon;
 mod keys;
 mod loading;
 mod presenting;
+mod side_panels;
 mod slides_file;
 mod tables;
 mod ui;
