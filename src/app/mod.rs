@@ -321,8 +321,9 @@ mod tests {
     use crate::model::Language;
     use crate::state::{FilterState, PlotChoice, SortColumn, TableSort, ThemeChoice};
 
+    /// A place eframe would save to, in memory.
     #[derive(Default)]
-    struct MemoryStorage(HashMap<String, String>);
+    pub(super) struct MemoryStorage(HashMap<String, String>);
 
     impl eframe::Storage for MemoryStorage {
         fn get_string(&self, key: &str) -> Option<String> {

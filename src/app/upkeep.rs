@@ -56,18 +56,6 @@ mod tests {
     use crate::model::DataOrigin;
     use crate::state::AppState;
 
-    /// A place eframe would save to.
-    struct Discarded;
-
-    impl eframe::Storage for Discarded {
-        fn get_string(&self, _key: &str) -> Option<String> {
-            None
-        }
-        fn set_string(&mut self, _key: &str, _value: String) {}
-        fn remove_string(&mut self, _key: &str) {}
-        fn flush(&mut self) {}
-    }
-
     #[derive(Clone, Copy, PartialEq)]
     enum Acted {
         Yes,
@@ -105,7 +93,7 @@ mod tests {
         assert!(!frame_asks_for_another(&mut app, &ctx, (Acted::No, CanSave::Yes)), "idle");
         assert!(frame_asks_for_another(&mut app, &ctx, (Acted::Yes, CanSave::Yes)), "a pin, a language");
         assert!(frame_asks_for_another(&mut app, &ctx, (Acted::No, CanSave::Yes)), "still unsaved on a later frame");
-        app.save(&mut Discarded);
+        app.save(&mut crate::app::tests::MemoryStorage::default());
         assert!(!frame_asks_for_another(&mut app, &ctx, (Acted::No, CanSave::Yes)), "saved");
         assert!(frame_asks_for_another(&mut app, &ctx, (Acted::Yes, CanSave::Yes)));
         assert!(!frame_asks_for_another(&mut app, &ctx, (Acted::Yes, CanSave::No)), "nowhere to save");

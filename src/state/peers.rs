@@ -748,10 +748,9 @@ mod tests {
         assert_eq!(disputed.size_similarity, None, "40 and 1 km² for one year: no size at all");
     }
 
-    /// A park's figure from before its ground changed is of another park in all but name: its
-    /// size is compared only with figures of the ground it has now.
-    #[test]
-    fn sizes_before_a_parks_ground_changed_are_not_compared() {
+    /// BASE and a park "moved" of the same industries with figures of 2018, whose ground
+    /// changed in `changed_in`, if given.
+    fn moved_park_dataset(changed_in: Option<i32>) -> Dataset {
         let mut dataset = dataset(&[
             BASE,
             TestPark {
@@ -760,17 +759,25 @@ mod tests {
                 figures: &[("income", 1000.0, 2018), ("area", 40.0, 2018)],
             },
         ]);
-        let compared = |dataset: &Dataset| peer(dataset, "base", "moved").describe(dataset, Language::En, None);
-        assert!(compared(&dataset).differences.contains("2018"), "a fair test: 2018 compared before");
         let moved = dataset.parks.iter_mut().find(|p| p.id.as_str() == "moved").expect("moved");
-        moved.milestones.push(crate::model::Milestone {
-            year: 2020,
+        moved.milestones.extend(changed_in.map(|year| crate::model::Milestone {
+            year,
             month: None,
             event: crate::model::Text { en: "Extended".to_owned(), zh: "扩区".to_owned() },
             boundary_change: true,
             source: crate::model::SourceId::new("s"),
-        });
-        let text = compared(&dataset);
+        }));
+        dataset
+    }
+
+    /// A park's figure from before its ground changed is of another park in all but name: its
+    /// size is compared only with figures of the ground it has now.
+    #[test]
+    fn sizes_before_a_parks_ground_changed_are_not_compared() {
+        let unchanged = moved_park_dataset(None);
+        let compared = |dataset: &Dataset| peer(dataset, "base", "moved").describe(dataset, Language::En, None);
+        assert!(compared(&unchanged).differences.contains("2018"), "a fair test: 2018 compared before");
+        let text = compared(&moved_park_dataset(Some(2020)));
         assert!(!text.shared.contains("2018") && !text.differences.contains("2018"), "{text:?}");
         assert_eq!(text.caveats, "no comparable size figure of a common year");
     }
@@ -779,22 +786,8 @@ mod tests {
     /// out, and the one of the ground it has now is compared, not taken as disputed.
     #[test]
     fn in_the_year_of_a_change_only_the_new_grounds_figure_is_compared() {
-        let mut dataset = dataset(&[
-            BASE,
-            TestPark {
-                id: "moved",
-                industries: BASE.industries,
-                figures: &[("income", 1000.0, 2018), ("area", 40.0, 2018)],
-            },
-        ]);
+        let mut dataset = moved_park_dataset(Some(2018));
         let moved = dataset.parks.iter_mut().find(|p| p.id.as_str() == "moved").expect("moved");
-        moved.milestones.push(crate::model::Milestone {
-            year: 2018,
-            month: None,
-            event: crate::model::Text { en: "Extended".to_owned(), zh: "扩区".to_owned() },
-            boundary_change: true,
-            source: crate::model::SourceId::new("s"),
-        });
         let area = moved.observations.iter().find(|o| o.metric.as_str() == "area").cloned().expect("an area");
         moved.observations.push(crate::model::Observation {
             value: 4.0,
