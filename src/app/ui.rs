@@ -410,8 +410,9 @@ impl eframe::App for ParkApp {
         }
     }
 
-    /// Called every few seconds of use ([`super::upkeep::AUTO_SAVE_INTERVAL`]) and when the window closes: a slide's text still being typed
-    /// into is written too, so closing the window never loses it.
+    /// Called every few seconds of use (`upkeep::AUTO_SAVE_INTERVAL`) and when the window
+    /// closes: a slide's text still being typed into is written too, so closing the window never
+    /// loses it.
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.unsaved_since = None;
         self.save_slides_typed_into();
