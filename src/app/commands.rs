@@ -38,7 +38,7 @@ impl ParkApp {
             self.run(ctx, command);
         }
         let hover_changed = self.state.hovered != hovered_before;
-        if hover_changed || !commands.is_empty() || actions.iter().any(|a| !matches!(a, Action::Hover(_))) {
+        if hover_changed || changes_anything(actions, commands) {
             ctx.request_repaint();
         }
     }
@@ -184,6 +184,12 @@ impl ParkApp {
             }
         }
     }
+}
+
+/// Whether a frame's `actions` and `commands` change anything beyond the hover: a hover comes
+/// every frame the pointer rests on a park, and is neither drawn again for nor saved.
+pub(super) fn changes_anything(actions: &[Action], commands: &[Command]) -> bool {
+    !commands.is_empty() || actions.iter().any(|action| !matches!(action, Action::Hover(_)))
 }
 
 /// Where a save dialog's answer says to write a file offered as `name`: the answer, or, when it

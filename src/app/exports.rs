@@ -308,7 +308,7 @@ impl ParkApp {
     fn finish_pack(&mut self) {
         let Some(pack) = self.pack.take() else { return };
         pack.view_before.restore(&mut self.state);
-        self.slides.show.current = pack.slide_before.filter(|&i| i < self.slides.show.deck.slides.len());
+        self.choose_desk_slide(pack.slide_before);
         // Not one image written (the folder cannot be written to, the disk is full): the last
         // failure is in the notice, and the pack's folder, empty, goes, so the next pack takes
         // its name.

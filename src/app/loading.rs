@@ -199,7 +199,7 @@ impl ParkApp {
         // A park back after a reload that dropped it (an id mistyped, then mended) is pinned
         // and selected again. Only at the desk: while presenting or writing a pack, the pins and
         // selection are a slide's, and the desk's come back with its view.
-        let at_desk = self.presentation.desk_view.is_none() && self.pack.is_none();
+        let at_desk = self.desk_view_aside().is_none();
         let mut restored = Vec::new();
         let mut picks_kept = false;
         if at_desk {

@@ -242,8 +242,8 @@ impl ParkApp {
             self.show_slide(0);
         } else if let Some(desk_view) = self.presentation.desk_view.take() {
             desk_view.restore(&mut self.state);
-            self.slides.show.current =
-                self.presentation.desk_slide.take().filter(|&i| i < self.slides.show.deck.slides.len());
+            let desk_slide = self.presentation.desk_slide.take();
+            self.choose_desk_slide(desk_slide);
         }
     }
 
@@ -252,6 +252,18 @@ impl ParkApp {
     /// no longer that slide, and a PNG of it must not carry the slide's title or takeaway.
     pub(super) fn showing_a_slide(&self) -> bool {
         self.presentation.active || self.pack.is_some()
+    }
+
+    /// The desk's view while slides replace it (presenting, or a meeting pack being written):
+    /// what the next session opens on, and what pins and selections belong to; `None` at the
+    /// desk.
+    pub(super) fn desk_view_aside(&self) -> Option<&ViewSnapshot> {
+        self.presentation.desk_view.as_ref().or(self.pack.as_ref().map(super::exports::MeetingPack::desk_view))
+    }
+
+    /// Chooses `slide` in the desk's list again, if the deck still has it.
+    pub(super) fn choose_desk_slide(&mut self, slide: Option<usize>) {
+        self.slides.show.current = slide.filter(|&i| i < self.slides.show.deck.slides.len());
     }
 
     /// The current slide's own title while a slide is what is drawn: the heading of a presented

@@ -418,9 +418,7 @@ impl eframe::App for ParkApp {
         self.save_slides_typed_into();
         // Mid-presentation or mid-pack, the desk's view is what the next session opens on, not
         // a slide's.
-        let desk_view =
-            self.presentation.desk_view.as_ref().or(self.pack.as_ref().map(super::exports::MeetingPack::desk_view));
-        match desk_view {
+        match self.desk_view_aside() {
             Some(desk_view) => {
                 let mut at_desk = self.state.clone();
                 desk_view.restore(&mut at_desk);
@@ -494,9 +492,7 @@ impl ParkApp {
             }
         }
 
-        // A hover is not a setting, and comes every frame the pointer rests on a park.
-        let acted = !commands.is_empty() || actions.iter().any(|action| !matches!(action, Action::Hover(_)));
-        self.note_unsaved_change(ui.ctx(), acted);
+        self.note_unsaved_change(ui.ctx(), super::commands::changes_anything(&actions, &commands));
         self.text_field_focused = ui.memory(egui::Memory::focused).filter(|&id| {
             id != toolbar::search_box_id() && egui::text_edit::TextEditState::load(ui.ctx(), id).is_some()
         });
