@@ -1149,12 +1149,14 @@ fn a_broken_save_while_presenting_stays_off_the_slide() {
     let good = std::fs::read_to_string(&path).expect("the dataset");
     std::fs::write(&path, good.replacen("year:", "yaer:", 1)).expect("a broken save");
     harness.state_mut().reload();
-    harness.run();
+    // The file watcher may reload the broken save again meanwhile: frames that settle on their
+    // own time, not `run`'s four.
+    harness.run_steps(8);
     assert!(harness.state().load_error().is_some(), "a fair test: the reload failed");
     assert!(harness.query_by_label_contains("could not be loaded").is_none(), "not on the slide");
     assert!(harness.query_by_label_contains("A data file has a problem").is_some(), "in the bar");
     harness.key_press(egui::Key::Escape);
-    harness.run();
+    harness.run_steps(8);
     assert!(harness.query_by_label_contains("could not be loaded").is_some(), "at the desk");
     assert!(harness.query_by_label_contains("A data file has a problem").is_none());
 }
