@@ -6,6 +6,7 @@
 use crate::model::{IndustryGroup, Language, ParkId, Period, Qualifier, Role};
 use crate::state::classify::ClassMethod;
 use crate::state::series::{CrossKey, PlotKind, YearChoice};
+use crate::state::write_failure::{FailureKind, WriteFailure};
 use crate::state::{NoParkListed, ThemeChoice};
 
 /// Words that follow a count, in the two forms English needs: "1 park added", "2 parks added".
@@ -394,6 +395,26 @@ pub struct Strings {
     pub exported: &'static str,
     /// Notice when an export fails.
     pub export_failed: &'static str,
+    /// Why a file was not written: no permission.
+    pub write_no_permission: &'static str,
+    /// Why a file was not written: a file where a folder is needed.
+    pub write_file_in_the_way: &'static str,
+    /// Why a file was not written: a folder of its name.
+    pub write_folder_in_the_way: &'static str,
+    /// Why a file was not written: the disk is full.
+    pub write_disk_full: &'static str,
+    /// Why a file was not written: the user's disk quota is used up.
+    pub write_quota_used_up: &'static str,
+    /// Why a file was not written: read-only disk or folder.
+    pub write_read_only: &'static str,
+    /// Why a file was not written: a file name the system refuses.
+    pub write_bad_name: &'static str,
+    /// Why a file was not written: too large for the disk.
+    pub write_too_large: &'static str,
+    /// Why an image was not written: the window gave no picture.
+    pub write_no_picture: &'static str,
+    /// Why an export was not written: nothing to export.
+    pub write_nothing: &'static str,
     /// Notice when the views file is broken.
     pub slides_file_failed: &'static str,
     /// Notice: slides that lost ids.
@@ -920,6 +941,16 @@ pub const EN: Strings = Strings {
     export_png: "Export PNG of this view (Ctrl+E)",
     exported: "Saved",
     export_failed: "Could not save",
+    write_no_permission: "no permission to write in that folder",
+    write_file_in_the_way: "a file stands where the path needs a folder",
+    write_folder_in_the_way: "a folder of that name is in the way",
+    write_disk_full: "the disk is full",
+    write_quota_used_up: "your disk quota is used up",
+    write_read_only: "the disk or folder is read-only",
+    write_bad_name: "the system does not allow that file name",
+    write_too_large: "the file is too large for that disk",
+    write_no_picture: "the window gave back no picture",
+    write_nothing: "this view has nothing to export",
     slides_file_failed: "The slides file could not be read; it is kept as it is and backed up before any save",
     slides_changed: "Slides naming what this dataset lacks now leave it out, or use the dataset's own choice",
     slide_dropped: "slide {n}{title} named {ids}",
@@ -1259,6 +1290,16 @@ pub const ZH: Strings = Strings {
     export_png: "导出当前视图的 PNG (Ctrl+E)",
     exported: "已保存",
     export_failed: "无法保存",
+    write_no_permission: "没有在该文件夹中写入的权限",
+    write_file_in_the_way: "路径中应为文件夹的位置是一个文件",
+    write_folder_in_the_way: "已有同名文件夹",
+    write_disk_full: "磁盘已满",
+    write_quota_used_up: "磁盘配额已用完",
+    write_read_only: "磁盘或文件夹为只读",
+    write_bad_name: "系统不允许该文件名",
+    write_too_large: "文件过大，该磁盘无法存放",
+    write_no_picture: "窗口未返回图像",
+    write_nothing: "此视图没有可导出的内容",
     slides_file_failed: "幻灯片文件无法读取；文件保持原样，保存前会先备份",
     slides_changed: "部分幻灯片引用了本数据集没有的项目，现已略去或改用数据集默认设置",
     slide_dropped: "幻灯片 {n}{title} 引用了 {ids}",
@@ -1505,6 +1546,30 @@ pub fn no_park_listed(language: Language, why: NoParkListed) -> &'static str {
         NoParkListed::Search => s.no_match,
         NoParkListed::Filters => s.no_match_filters,
         NoParkListed::SearchAndFilters => s.no_match_search_and_filters,
+    }
+}
+
+/// Why a file was not written, in words: the app's own for a failure a user can act on, with
+/// the system's words after them in brackets (English, but what whoever helps can search for).
+pub fn write_failure(language: Language, failure: &WriteFailure) -> String {
+    let s = strings(language);
+    let reason = match failure.kind {
+        FailureKind::NoPermission => s.write_no_permission,
+        FailureKind::FileInTheWay => s.write_file_in_the_way,
+        FailureKind::FolderInTheWay => s.write_folder_in_the_way,
+        FailureKind::DiskFull => s.write_disk_full,
+        FailureKind::QuotaUsedUp => s.write_quota_used_up,
+        FailureKind::ReadOnly => s.write_read_only,
+        FailureKind::BadName => s.write_bad_name,
+        FailureKind::TooLarge => s.write_too_large,
+        FailureKind::NoPicture => s.write_no_picture,
+        FailureKind::NothingToExport => s.write_nothing,
+        FailureKind::Other => return failure.detail.clone(),
+    };
+    match (failure.detail.is_empty(), language) {
+        (true, _) => reason.to_owned(),
+        (false, Language::En) => format!("{reason} ({})", failure.detail),
+        (false, Language::Zh) => format!("{reason}（{}）", failure.detail),
     }
 }
 

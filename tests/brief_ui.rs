@@ -87,3 +87,22 @@ fn a_folder_that_cannot_be_written_is_reported_not_a_crash() {
     assert!(notice.starts_with("0 briefs written") && notice.contains("could not write"), "{notice}");
     assert!(notice.contains("kunhua.pdf"), "the failed file is named: {notice}");
 }
+
+#[test]
+fn in_the_chinese_window_a_failed_write_says_why_in_chinese() {
+    let mut harness = open_app(lakeshore(), Window::default());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "not a folder").expect("write");
+    harness.state_mut().state.language = Language::Zh;
+    harness.state_mut().export_brief(&ParkId::new("kunhua"), &blocked.join("kunhua.pdf"));
+    harness.run();
+    let notice = harness.state().notice().expect("a notice").to_owned();
+    // The system's words ("Not a directory") alone were English in the Chinese window.
+    assert!(notice.starts_with("无法保存 ") && notice.contains("路径中应为文件夹的位置是一个文件"), "{notice}");
+    // Switching the language says it again in English, the system's words kept for a search.
+    harness.state_mut().state.language = Language::En;
+    harness.run();
+    let notice = harness.state().notice().expect("a notice");
+    assert!(notice.contains("a file stands where the path needs a folder (File exists"), "{notice}");
+}

@@ -10,6 +10,7 @@ use std::sync::mpsc::{Receiver, channel};
 use egui::{ColorImage, Context, Vec2, ViewportCommand};
 
 use crate::state::ImageSize;
+use crate::state::write_failure::{FailureKind, WriteFailure};
 
 /// One image to make: which slide to show first (if any), where to write it, at what size.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,7 +50,7 @@ pub enum Step {
     /// The screenshot for `path` arrived: the app writes it, describing what it shows.
     Captured(PathBuf, Arc<ColorImage>),
     /// No screenshot came for `path`.
-    Failed(PathBuf, String),
+    Failed(PathBuf, WriteFailure),
 }
 
 /// The queue of images to make.
@@ -139,7 +140,7 @@ impl CaptureQueue {
                     None
                 }
                 Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                    Some(Step::Failed(shot.path, "no screenshot came back".to_owned()))
+                    Some(Step::Failed(shot.path, WriteFailure::of_kind(FailureKind::NoPicture)))
                 }
             },
             Stage::Restoring { frames_left } => {
@@ -161,9 +162,9 @@ pub fn save_png(
     picture: &ColorImage,
     title: &str,
     description: &str,
-) -> Result<(u32, u32), String> {
+) -> Result<(u32, u32), WriteFailure> {
     let [w, h] = picture.size;
-    let (w, h) = (u32::try_from(w).map_err(|e| e.to_string())?, u32::try_from(h).map_err(|e| e.to_string())?);
+    let (w, h) = (u32::try_from(w).map_err(WriteFailure::other)?, u32::try_from(h).map_err(WriteFailure::other)?);
     let bytes: Vec<u8> = picture.pixels.iter().flat_map(egui::Color32::to_array).collect();
     let mut png = Vec::new();
     let mut encoder = png::Encoder::new(&mut png, w, h);
@@ -171,12 +172,12 @@ pub fn save_png(
     encoder.set_depth(png::BitDepth::Eight);
     for (keyword, text) in [("Title", title), ("Description", description)] {
         if !text.is_empty() {
-            encoder.add_itxt_chunk(keyword.to_owned(), text.to_owned()).map_err(|e| e.to_string())?;
+            encoder.add_itxt_chunk(keyword.to_owned(), text.to_owned()).map_err(WriteFailure::other)?;
         }
     }
-    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
-    writer.write_image_data(&bytes).map_err(|e| e.to_string())?;
-    writer.finish().map_err(|e| e.to_string())?;
-    super::slides_file::write_atomically(path, &png).map_err(|e| e.to_string())?;
+    let mut writer = encoder.write_header().map_err(WriteFailure::other)?;
+    writer.write_image_data(&bytes).map_err(WriteFailure::other)?;
+    writer.finish().map_err(WriteFailure::other)?;
+    super::slides_file::write_atomically(path, &png)?;
     Ok((w, h))
 }

@@ -7,6 +7,7 @@ use super::{ParkApp, capture, slides_file};
 use crate::i18n::strings;
 use crate::model::{Dataset, Language};
 use crate::state::slides::ViewSnapshot;
+use crate::state::write_failure::{FailureKind, WriteFailure};
 use crate::state::{Tab, titles};
 
 /// A meeting pack in progress: every slide as a PNG, then a Markdown file describing them.
@@ -54,12 +55,12 @@ impl ParkApp {
     }
 
     pub(super) fn export_csv(&mut self, path: &std::path::Path) {
-        let written = self
-            .view_table()
-            .ok_or_else(|| std::io::Error::other("nothing to export"))
-            .and_then(|table| crate::state::export::to_csv(&table).map_err(std::io::Error::other))
-            .and_then(|bytes| slides_file::write_atomically(path, &bytes))
-            .map_err(|err| err.to_string());
+        let written = match self.view_table() {
+            None => Err(WriteFailure::of_kind(FailureKind::NothingToExport)),
+            Some(table) => crate::state::export::to_csv(&table)
+                .map_err(WriteFailure::other)
+                .and_then(|bytes| Ok(slides_file::write_atomically(path, &bytes)?)),
+        };
         self.tell(|language| saved_or_not(language, path, &written));
     }
 
@@ -83,7 +84,7 @@ impl ParkApp {
             let path = folder.join(crate::brief::file_name(&id));
             match self.write_brief(&id, &path) {
                 Ok(()) => written += 1,
-                Err(err) => failures.push(format!("{}: {err}", path.display())),
+                Err(err) => failures.push((path, err)),
             }
         }
         self.tell(|language| {
@@ -94,6 +95,9 @@ impl ParkApp {
                 .replace("{n}", &written.to_string())
                 .replace("{folder}", &folder.display().to_string());
             if !failures.is_empty() {
+                let failures: Vec<String> = (failures.iter())
+                    .map(|(path, err)| format!("{}: {}", path.display(), crate::i18n::write_failure(language, err)))
+                    .collect();
                 let _ = write!(notice, "; {} {}", words.failed, failures.join("; "));
             }
             notice
@@ -101,13 +105,13 @@ impl ParkApp {
     }
 
     /// The brief of park `id` in the UI's language, written to `path`.
-    fn write_brief(&self, id: &crate::model::ParkId, path: &std::path::Path) -> Result<(), String> {
-        let dataset = self.dataset.as_ref().ok_or_else(|| "no dataset is open".to_owned())?;
+    fn write_brief(&self, id: &crate::model::ParkId, path: &std::path::Path) -> Result<(), WriteFailure> {
+        let dataset = self.dataset.as_ref().ok_or(WriteFailure::of_kind(FailureKind::NothingToExport))?;
         let map = self.city.as_ref().map(|city| &city.map);
         let language = self.state.language;
         let peers = crate::brief::peers_for(dataset, id, language);
-        let bytes = crate::brief::brief_pdf(dataset, map, id, peers, language).map_err(|err| err.to_string())?;
-        slides_file::write_atomically(path, &bytes).map_err(|err| err.to_string())
+        let bytes = crate::brief::brief_pdf(dataset, map, id, peers, language).map_err(WriteFailure::other)?;
+        Ok(slides_file::write_atomically(path, &bytes)?)
     }
 
     /// Queues a PNG of the current view at the window's size, written to `path`.
@@ -130,7 +134,8 @@ impl ParkApp {
             Ok(folder) => folder,
             Err(err) => {
                 let path = parent.join(&name);
-                self.tell(|language| saved_or_not(language, &path, &Err(err.to_string())));
+                let failed = Err(WriteFailure::from(err));
+                self.tell(|language| saved_or_not(language, &path, &failed));
                 return;
             }
         };
@@ -172,7 +177,7 @@ impl ParkApp {
 
     /// Tells the user an image was written (or not) and, in a meeting pack, adds its section
     /// and finishes the pack after the last image.
-    fn image_saved(&mut self, path: &std::path::Path, result: &Result<(u32, u32), String>) {
+    fn image_saved(&mut self, path: &std::path::Path, result: &Result<(u32, u32), WriteFailure>) {
         self.tell(|language| match result {
             Ok((w, h)) => format!("{} {} ({w}×{h})", strings(language).exported, path.display()),
             Err(err) => saved_or_not(language, path, &Err(err.clone())),
@@ -319,7 +324,7 @@ impl ParkApp {
         let title = self.dataset.as_ref().map(|d| d.meta.title.get(self.state.language).to_owned()).unwrap_or_default();
         let text = format!("# {title}\n\n{}", pack.sections.join("\n"));
         let path = pack.folder.join("meeting-pack.md");
-        let written = slides_file::write_atomically(&path, text.as_bytes()).map_err(|err| err.to_string());
+        let written = slides_file::write_atomically(&path, text.as_bytes()).map_err(WriteFailure::from);
         self.tell(|language| saved_or_not(language, &path, &written));
     }
 }
@@ -367,12 +372,15 @@ fn new_folder(parent: &std::path::Path, name: &str) -> std::io::Result<std::path
     }
 }
 
-/// The notice after writing `path`, in `language`: saved, or not and why (the OS's words).
-pub(super) fn saved_or_not(language: Language, path: &std::path::Path, written: &Result<(), String>) -> String {
+/// The notice after writing `path`, in `language`: saved, or not and why.
+pub(super) fn saved_or_not(language: Language, path: &std::path::Path, written: &Result<(), WriteFailure>) -> String {
     let s = strings(language);
     match written {
         Ok(()) => format!("{} {}", s.exported, path.display()),
-        Err(err) => format!("{} {}: {err}", s.export_failed, path.display()),
+        Err(err) => {
+            let colon = if language == Language::Zh { "：" } else { ": " };
+            format!("{} {}{colon}{}", s.export_failed, path.display(), crate::i18n::write_failure(language, err))
+        }
     }
 }
 

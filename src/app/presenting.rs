@@ -167,10 +167,10 @@ impl ParkApp {
     }
 
     /// Writes the slides file, if there is one; returns why it could not be written.
-    fn write_slides(&mut self) -> Result<(), String> {
+    fn write_slides(&mut self) -> Result<(), crate::state::write_failure::WriteFailure> {
         self.slides.unsaved_typing = false;
         let Some(path) = &self.slides.path else { return Ok(()) };
-        slides_file::save_deck(path, &self.slides.show.deck, self.slides.broken).map_err(|err| err.to_string())?;
+        slides_file::save_deck(path, &self.slides.show.deck, self.slides.broken)?;
         self.slides.broken = false;
         Ok(())
     }

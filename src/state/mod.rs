@@ -20,6 +20,7 @@ pub mod slides;
 pub mod tables;
 pub mod takeaway;
 pub mod titles;
+pub mod write_failure;
 
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
