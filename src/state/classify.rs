@@ -79,14 +79,28 @@ pub fn classify(values: &[f64], k: usize, method: ClassMethod) -> Option<Classes
         return None;
     }
     sorted.sort_by(f64::total_cmp);
-    let distinct = {
-        let mut d = sorted.clone();
-        d.dedup();
-        d.len()
-    };
-    let k = k.min(distinct);
-    let (min, max) = (sorted[0], sorted[sorted.len() - 1]);
+    let mut distinct = sorted.clone();
+    distinct.dedup();
     let mut breaks = match method {
+        // Classes enough for every value: each value a class of its own. Quantile breaks fall
+        // on tied values and merge: districts of 1 and 2 parks made one class "1–2", one
+        // colour, under a takeaway naming the districts with more.
+        ClassMethod::Quantiles if distinct.len() <= k => distinct,
+        _ => breaks_of(&sorted, k.min(distinct.len()), method),
+    };
+    breaks.dedup_by(|a, b| (*a - *b).abs() <= f64::EPSILON * a.abs().max(1.0));
+    let mut classes = Classes { min: sorted[0], counts: vec![0; breaks.len()], breaks, open_top: false, open_bottom: false };
+    for &v in &sorted {
+        let class = classes.class_of(v);
+        classes.counts[class] += 1;
+    }
+    Some(classes)
+}
+
+/// The upper bound of each of `k` classes of `sorted` (ascending, finite), by `method`.
+fn breaks_of(sorted: &[f64], k: usize, method: ClassMethod) -> Vec<f64> {
+    let (min, max) = (sorted[0], sorted[sorted.len() - 1]);
+    match method {
         ClassMethod::EqualIntervals => {
             let width = (max - min) / k as f64;
             (1..=k).map(|i| if i == k { max } else { min + width * i as f64 }).collect()
@@ -97,15 +111,8 @@ pub fn classify(values: &[f64], k: usize, method: ClassMethod) -> Option<Classes
                 sorted[at.min(sorted.len() - 1)]
             })
             .collect(),
-        ClassMethod::NaturalBreaks => jenks_breaks(&sorted, k),
-    };
-    breaks.dedup_by(|a, b| (*a - *b).abs() <= f64::EPSILON * a.abs().max(1.0));
-    let mut classes = Classes { min, counts: vec![0; breaks.len()], breaks, open_top: false, open_bottom: false };
-    for &v in &sorted {
-        let class = classes.class_of(v);
-        classes.counts[class] += 1;
+        ClassMethod::NaturalBreaks => jenks_breaks(sorted, k),
     }
-    Some(classes)
 }
 
 /// Classes of values as they were stated: [`classify`]'s breaks, with each value placed by
@@ -213,6 +220,16 @@ mod tests {
         let classes = classify(&VALUES, 4, ClassMethod::NaturalBreaks).expect("values");
         assert_eq!(classes.breaks, [3.0, 12.0, 51.0, 100.0]);
         assert_eq!(classes.counts, [3, 3, 2, 1]);
+    }
+
+    #[test]
+    fn quantiles_give_each_value_a_class_when_there_are_classes_enough() {
+        // Three districts of 2 parks and two of 1: the median falls on a 2, and the quantile
+        // breaks (2, 2) made one class "1–2".
+        let counts = classify(&[2.0, 1.0, 2.0, 2.0, 1.0], 5, ClassMethod::Quantiles).expect("values");
+        assert_eq!((counts.breaks.as_slice(), counts.counts.as_slice()), (&[1.0, 2.0][..], &[2, 3][..]));
+        let three = classify(&[0.0, 4.0, 4.0, 4.0, 9.0, 9.0], 3, ClassMethod::Quantiles).expect("values");
+        assert_eq!(three.breaks, [0.0, 4.0, 9.0]);
     }
 
     #[test]
