@@ -269,8 +269,21 @@ fn a_misspelt_id_is_answered_with_the_nearest_known_one() {
     ] {
         assert!(found.contains(&expected.to_owned()), "{expected}\n{found:#?}");
     }
-    assert_eq!(validate::nearest_id("tecmia", ["uptec", "tecmaia", "ine23"].into_iter()), Some("tecmaia"));
-    assert_eq!(validate::nearest_id("nowhere", ["s1", "s2"].into_iter()), None, "nothing close");
+    assert_eq!(validate::nearest_ids("tecmia", ["uptec", "tecmaia", "ine23"].into_iter()), ["tecmaia"]);
+    assert!(validate::nearest_ids("nowhere", ["s1", "s2"].into_iter()).is_empty(), "nothing close");
+}
+
+/// Ids made of a stem and a year ("stat2020", "stat2023") are one letter from the same slip,
+/// and two swapped letters are the commonest slip of all: both are answered.
+#[test]
+fn equally_near_ids_and_swapped_letters_are_answered_too() {
+    let sources = ["stat2020", "stat2023", "city_atlas"];
+    assert_eq!(validate::nearest_ids("stat202", sources.into_iter()), ["stat2020", "stat2023"]);
+    assert_eq!(validate::nearest_ids("hafne", ["hafen", "nordfeld"].into_iter()), ["hafen"]);
+    assert_eq!(validate::nearest_ids("hafne", ["hafen", "hafne2"].into_iter()), ["hafen", "hafne2"]);
+    let text = edited("districts: [\"west\"],", "districts: [\"wset\"],");
+    let expected = r#"parks[2] "gamma" → districts[0]: unknown district "wset"; did you mean "west"?"#;
+    assert!(problems(&text).contains(&expected.to_owned()), "{:#?}", problems(&text));
 }
 
 #[test]

@@ -20,56 +20,68 @@ const LAST_YEAR: i32 = 2100;
 const LARGEST_VALUE: f64 = 1e15;
 
 /// "unknown source \"tecmia\"", with the dataset's nearest id when one is close enough to be
-/// a slip of the keyboard ("did you mean \"tecmaia\"?"). `kind` is the kind of id in English
-/// and Chinese.
+/// a slip of the keyboard ("did you mean \"tecmaia\"?"), or the nearest few when they are
+/// equally near ("did you mean \"stat2020\" or \"stat2023\"?"). `kind` is the kind of id in
+/// English and Chinese.
 fn unknown_id<'a>(kind: (&str, &str), id: &str, known: impl Iterator<Item = &'a str>) -> Text {
     let (en, zh) = kind;
-    match nearest_id(id, known) {
-        Some(near) => message(
-            format!("unknown {en} \"{id}\"; did you mean \"{near}\"?"),
-            format!("未知的{zh}“{id}”；是否应为“{near}”？"),
-        ),
-        None => message(format!("unknown {en} \"{id}\""), format!("未知的{zh}“{id}”")),
+    let near = nearest_ids(id, known);
+    if near.is_empty() {
+        return message(format!("unknown {en} \"{id}\""), format!("未知的{zh}“{id}”"));
     }
+    let quoted_en: Vec<String> = near.iter().map(|near| format!("\"{near}\"")).collect();
+    let quoted_zh: Vec<String> = near.iter().map(|near| format!("“{near}”")).collect();
+    message(
+        format!("unknown {en} \"{id}\"; did you mean {}?", quoted_en.join(" or ")),
+        format!("未知的{zh}“{id}”；是否应为{}？", quoted_zh.join("或")),
+    )
 }
 
-/// The id of `known` nearest to `id` in edits (a letter added, dropped or changed), when it
-/// takes at most a third of `id`'s letters (at least one) and no other id is as near.
-pub(super) fn nearest_id<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+/// The ids of `known` nearest to `id` in edits (a letter added, dropped, changed, or two
+/// neighbours swapped), when that takes at most a third of `id`'s letters (at least one). Two
+/// or three equally near ids are all given for an id of four letters or more ("stat202" is
+/// one letter from "stat2020" and from "stat2023"); a shorter one ("s3" beside "s1" and "s2")
+/// or more ties get no guess, as they would be chance.
+pub(super) fn nearest_ids<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     let most = (id.chars().count() / 3).max(1);
-    let mut best: Option<(usize, &str)> = None;
-    let mut tied = false;
+    let mut nearest: Vec<&str> = Vec::new();
+    let mut least = most;
     for candidate in known {
         let distance = edit_distance(id, candidate);
-        if distance > most {
-            continue;
+        if distance < least || (distance == least && nearest.is_empty()) {
+            nearest.clear();
         }
-        match best {
-            Some((d, _)) if distance > d => {}
-            Some((d, _)) if distance == d => tied = true,
-            _ => {
-                best = Some((distance, candidate));
-                tied = false;
-            }
+        if distance <= least && !nearest.contains(&candidate) {
+            least = distance;
+            nearest.push(candidate);
         }
     }
-    best.filter(|_| !tied).map(|(_, candidate)| candidate)
+    let guesses = if id.chars().count() >= 4 { 3 } else { 1 };
+    if nearest.len() > guesses {
+        nearest.clear();
+    }
+    nearest
 }
 
-/// The Levenshtein distance between two strings, counted in characters.
+/// The edit distance between two strings, counted in characters: letters added, dropped or
+/// changed, and two neighbours swapped ("hafne" for "hafen"), each one edit.
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
-            diagonal = above;
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    // Three rows of the table: two back, the last, and the one being filled.
+    let mut before: Vec<usize> = Vec::new();
+    let mut last: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut row = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let changed = usize::from(a[i - 1] != b[j - 1]);
+            row[j] = (last[j] + 1).min(row[j - 1] + 1).min(last[j - 1] + changed);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                row[j] = row[j].min(before[j - 2] + 1);
+            }
         }
+        before = std::mem::replace(&mut last, row);
     }
-    row[b.len()]
+    last[b.len()]
 }
 
 /// Collects problems with the path of the item being checked.
