@@ -133,19 +133,72 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Resu
             // point at the end of the value the comma should follow, and say where the next
             // one starts.
             (ron::Error::ExpectedComma, Some((end_line, end_col))) if (end_line, end_col) != (line, col) => {
-                Problem::Syntax {
-                    line: end_line,
-                    col: end_col,
-                    message: message(
-                        format!("expected a comma after this value (the next one starts at line {line}, column {col})"),
-                        format!("此值之后缺少逗号（下一项从第 {line} 行第 {col} 列开始）"),
-                    ),
-                }
+                let said = message(
+                    format!("expected a comma after this value (the next one starts at line {line}, column {col})"),
+                    format!("此值之后缺少逗号（下一项从第 {line} 行第 {col} 列开始）"),
+                );
+                Problem::Syntax { line: end_line, col: end_col, message: with_hint(said, &err.code, text, line, col) }
             }
-            _ => Problem::Syntax { line, col, message: syntax_message(&err.code) },
+            _ => {
+                Problem::Syntax { line, col, message: with_hint(syntax_message(&err.code), &err.code, text, line, col) }
+            }
         };
         LoadErrors { file: file.to_owned(), problems: vec![problem] }
     })
+}
+
+/// `said`, followed by what to write instead where [`syntax_hint`] knows it.
+fn with_hint(said: Text, code: &ron::Error, text: &str, line: usize, col: usize) -> Text {
+    match syntax_hint(code, text, line, col) {
+        Some(hint) => message(format!("{}: {}", said.en, hint.en), format!("{}：{}", said.zh, hint.zh)),
+        None => said,
+    }
+}
+
+/// What to write instead, for the slips the parser's words do not explain, told by what stands
+/// at the 1-based (`line`, `col`) of `text`: a number in quotes (`value: ">5100"`, as a
+/// figure is written in prose), a unit after a number (`value: 42 ha`), and a field where the
+/// next item of a list should begin (the list's closing `]` forgotten).
+fn syntax_hint(code: &ron::Error, text: &str, line: usize, col: usize) -> Option<Text> {
+    let whole_line = text.lines().nth(line.checked_sub(1)?)?;
+    let before: String = whole_line.chars().take(col.checked_sub(1)?).collect();
+    let rest: String = whole_line.chars().skip(col - 1).collect();
+    // The parser's place may be the blank before the value it could not read.
+    let at = rest.trim_start();
+    match code {
+        ron::Error::ExpectedComma
+            if rest.starts_with(char::is_alphabetic)
+                && before.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                && !begins_a_field(&rest) =>
+        {
+            Some(message(
+                "a number is written alone, its unit is the metric's (value: 42)",
+                "数字须单独书写，单位即指标的单位（如 value: 42）",
+            ))
+        }
+        ron::Error::ExpectedFloat | ron::Error::ExpectedInteger if at.starts_with('"') => Some(message(
+            "a number is written alone, without quotes or unit (value: 5100, in the metric's unit); \
+             \">\", \"about\" and the like go in `qualifier` (AtLeast, Approximate, …)",
+            "数字须单独书写，不加引号或单位（如 value: 5100，单位即指标的单位）；“>”“约”等写在 \
+             `qualifier` 中（AtLeast、Approximate 等）",
+        )),
+        ron::Error::ExpectedDifferentStructName { found, .. }
+            if at.starts_with(found.as_str()) && begins_a_field(at) =>
+        {
+            Some(message(
+                format!("`{found}:` begins a field, so the list before it is missing its closing ]"),
+                format!("“{found}:”是字段的开头，因此它前面的列表缺少右方括号 ]"),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// Whether `text` begins with a field's name and its colon (`year: `): a missing comma before
+/// it, not a unit.
+fn begins_a_field(text: &str) -> bool {
+    let name_end = text.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(text.len());
+    name_end > 0 && text[name_end..].trim_start().starts_with(':')
 }
 
 /// The 1-based line and column just after the last character of RON before the 1-based

@@ -156,6 +156,30 @@ fn a_missing_comma_after_a_string_over_lines_is_reported_at_its_end() {
     assert!(errors.to_string().starts_with(&format!("bad.ron:{next}:")), "{errors}");
 }
 
+/// The slips of a person used to writing figures in prose are answered with what to write: a
+/// figure in quotes with its qualifier (`">450"`), a unit after the number, and a list whose
+/// closing `]` was forgotten (the parser's "expected struct `Park` but found `zone`").
+#[test]
+fn a_figure_written_as_in_prose_or_an_unclosed_list_is_answered_with_what_to_write() {
+    let figure = "value: 450, year: 2019";
+    let first_line = |shown: &str| shown.lines().next().unwrap_or_default().to_owned();
+    let quoted = load_dataset(&edited(figure, "value: \">450\", year: 2019"), "bad.ron").expect_err("quoted");
+    let shown = first_line(&quoted.to_string());
+    assert!(shown.contains("Expected float: a number is written alone, without quotes"), "{shown}");
+    assert!(quoted.in_language(Language::Zh).contains("数字须单独书写，不加引号或单位"), "{quoted:?}");
+    let unit = load_dataset(&edited(figure, "value: 450 firms, year: 2019"), "bad.ron").expect_err("a unit");
+    assert!(unit.to_string().contains("a number is written alone, its unit is the metric's"), "{unit}");
+    // A field after the number is a missing comma, not a unit.
+    let comma = load_dataset(&edited(figure, "value: 450 year: 2019"), "bad.ron").expect_err("no comma");
+    assert!(!comma.to_string().contains("unit"), "{comma}");
+    let unclosed = edited("    ],\n    zone: Some((", "    zone: Some((");
+    let errors = load_dataset(&unclosed, "bad.ron").expect_err("an unclosed list");
+    assert!(
+        errors.to_string().contains("`zone:` begins a field, so the list before it is missing its closing ]"),
+        "{errors}"
+    );
+}
+
 /// A text without its Chinese says in plain words that both languages are needed, and what to
 /// write without a translation.
 #[test]

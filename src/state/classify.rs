@@ -89,7 +89,8 @@ pub fn classify(values: &[f64], k: usize, method: ClassMethod) -> Option<Classes
         _ => breaks_of(&sorted, k.min(distinct.len()), method),
     };
     breaks.dedup_by(|a, b| (*a - *b).abs() <= f64::EPSILON * a.abs().max(1.0));
-    let mut classes = Classes { min: sorted[0], counts: vec![0; breaks.len()], breaks, open_top: false, open_bottom: false };
+    let mut classes =
+        Classes { min: sorted[0], counts: vec![0; breaks.len()], breaks, open_top: false, open_bottom: false };
     for &v in &sorted {
         let class = classes.class_of(v);
         classes.counts[class] += 1;
