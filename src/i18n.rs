@@ -614,6 +614,8 @@ pub struct Strings {
     pub matrix_hint: &'static str,
     /// Matrix note when presenting shows only the industries that fit.
     pub matrix_industries_shown: &'static str,
+    /// The same, where pinned parks are in the matrix: their industries are kept first.
+    pub matrix_industries_shown_pinned: &'static str,
     /// Bars title; {metric} is replaced.
     pub title_bars: &'static str,
     /// Time-series title.
@@ -1056,6 +1058,7 @@ pub const EN: Strings = Strings {
     by_count: "By count",
     matrix_hint: "Click an industry's name to filter the parks by it; click a park to select it",
     matrix_industries_shown: "{industries} of {all_industries} industries shown, as many as fit: those the most parks have; the CSV export lists all",
+    matrix_industries_shown_pinned: "{industries} of {all_industries} industries shown, as many as fit: the pinned parks' (★), then those the most parks have; the CSV export lists all",
     title_bars: "{metric} by park",
     title_time: "{metric} over time",
     title_scatter: "{y} against {x}",
@@ -1392,6 +1395,7 @@ pub const ZH: Strings = Strings {
     by_count: "按数量",
     matrix_hint: "点击产业名称按其筛选园区；点击园区名称选中该园区",
     matrix_industries_shown: "显示 {all_industries} 个产业中涉及园区最多的 {industries} 个（以能容纳为限）；CSV 导出包含全部",
+    matrix_industries_shown_pinned: "显示 {all_industries} 个产业中的 {industries} 个（以能容纳为限）：先列已固定园区（★）的产业，再列涉及园区最多的；CSV 导出包含全部",
     title_bars: "各园区{metric}",
     title_time: "{metric}历年变化",
     title_scatter: "{y}与{x}",

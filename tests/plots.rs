@@ -1041,7 +1041,7 @@ fn a_cut_matrix_keeps_the_same_industries_in_both_languages_and_those_parks_lead
         let harness = presented_real_matrix([1920.0, 1080.0], language);
         let Some(PlotData::Matrix(matrix)) = harness.state().plot_data() else { panic!("the matrix") };
         let mut kept: Vec<String> =
-            matrix.most_shared_columns(count).iter().map(|&c| matrix.industries[c].to_string()).collect();
+            matrix.most_shared_columns(count, &[]).iter().map(|&c| matrix.industries[c].to_string()).collect();
         kept.sort();
         (kept, matrix.clone())
     };
@@ -1066,6 +1066,46 @@ fn a_cut_matrix_keeps_the_same_industries_in_both_languages_and_those_parks_lead
     }
     let (kept, _) = kept(Language::En, 25);
     assert!(kept.iter().any(|id| id == "rail_transit") && kept.iter().any(|id| id == "culture_tourism"), "{kept:?}");
+}
+
+/// A presented matrix that cannot show every industry keeps the pinned parks' industries, the
+/// parks the slide is about: a slide with three pinned parks dropped the two industries only
+/// they had, and kept others only one unpinned park has.
+#[test]
+fn a_cut_presented_matrix_keeps_the_pinned_parks_industries() {
+    let mut harness = presented_real_matrix([1280.0, 720.0], Language::En);
+    let Some(PlotData::Matrix(matrix)) = harness.state().plot_data().cloned() else { panic!("the matrix") };
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let name = |id: &zgc_atlas::model::IndustryId| {
+        dataset.industries.iter().find(|i| &i.id == id).map(|i| i.name.en.clone()).expect("a named industry")
+    };
+    let drawn = |harness: &Harness<'_, ParkApp>| -> Vec<bool> {
+        matrix.industries.iter().map(|id| harness.query_by_label(&name(id)).is_some()).collect()
+    };
+    let before = drawn(&harness);
+    let dropped = before.iter().position(|shown| !shown).expect("more industries than a 1280×720 slide holds");
+    // The park that has the dropped industry and the fewest others, pinned with two more.
+    let has = |row: usize, column: usize| matrix.cells[row][column].is_some();
+    let row = (0..matrix.parks.len())
+        .filter(|&row| has(row, dropped))
+        .min_by_key(|&row| (0..matrix.industries.len()).filter(|&c| has(row, c)).count())
+        .expect("a park has it");
+    let others = (0..matrix.parks.len()).filter(|&r| r != row).take(2);
+    let pinned: Vec<usize> = std::iter::once(row).chain(others).collect();
+    harness.state_mut().state.pinned = pinned.iter().map(|&r| matrix.parks[r].clone()).collect();
+    harness.run();
+    let after = drawn(&harness);
+    let pinned_industries = (0..matrix.industries.len()).filter(|&c| pinned.iter().any(|&r| has(r, c)));
+    for column in pinned_industries {
+        assert!(after[column], "{} of a pinned park is drawn", matrix.industries[column]);
+    }
+    assert_eq!(after.iter().filter(|&&d| d).count(), before.iter().filter(|&&d| d).count(), "as many columns");
+    assert!(
+        harness
+            .query_by_label_contains("as many as fit: the pinned parks' (★), then those the most parks have")
+            .is_some(),
+        "the note says which are kept"
+    );
 }
 
 /// The small fixture with `from` replaced by `to` (once), opened on the Compare tab's bars of

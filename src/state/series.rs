@@ -896,12 +896,23 @@ impl IndustryMatrix {
         self.rows_key
     }
 
-    /// The columns to show where only `count` fit: those most worth keeping
-    /// ([`IndustryMatrix::new`]), in the matrix's order (by name or by count, as chosen). Cut in
-    /// the matrix's order instead, a slide of the matrix by name dropped the industry seven
-    /// parks share and kept ones only one has.
-    pub fn most_shared_columns(&self, count: usize) -> Vec<usize> {
-        let mut columns: Vec<usize> = self.by_sharing.iter().copied().take(count).collect();
+    /// The columns to show where only `count` fit, in the matrix's order (by name or by count,
+    /// as chosen): first the industries of the `pinned` parks, the parks the slide is about
+    /// (a slide dropped the two industries only pinned parks had), then those most worth
+    /// keeping ([`IndustryMatrix::new`]); each part in that worth's order. Cut in the matrix's
+    /// order instead, a slide of the matrix by name dropped the industry seven parks share and
+    /// kept ones only one has.
+    pub fn most_shared_columns(&self, count: usize, pinned: &[ParkId]) -> Vec<usize> {
+        if count >= self.industries.len() {
+            return (0..self.industries.len()).collect();
+        }
+        let pinned_rows: Vec<&Vec<Option<Role>>> = (self.parks.iter().zip(&self.cells))
+            .filter(|(park, _)| pinned.contains(park))
+            .map(|(_, row)| row)
+            .collect();
+        let pinned_have = |column: &usize| pinned_rows.iter().any(|row| row.get(*column).copied().flatten().is_some());
+        let (first, rest): (Vec<usize>, Vec<usize>) = self.by_sharing.iter().partition(|column| pinned_have(column));
+        let mut columns: Vec<usize> = first.into_iter().chain(rest).take(count).collect();
         columns.sort_unstable();
         columns
     }
@@ -1861,9 +1872,19 @@ mod tests {
             |id| ["ai", "biomed", "energy", "fintech"].iter().position(|i| id.as_str() == *i),
         );
         // energy in three parks, biomed in two, ai and fintech in one each: ai comes first.
-        assert_eq!(matrix.most_shared_columns(2), [1, 2], "biomed and energy, in the matrix's order");
-        assert_eq!(matrix.most_shared_columns(3), [0, 1, 2], "of equals, the earlier");
-        assert_eq!(matrix.most_shared_columns(9), [0, 1, 2, 3], "all when all fit");
+        assert_eq!(matrix.most_shared_columns(2, &[]), [1, 2], "biomed and energy, in the matrix's order");
+        assert_eq!(matrix.most_shared_columns(3, &[]), [0, 1, 2], "of equals, the earlier");
+        assert_eq!(matrix.most_shared_columns(9, &[]), [0, 1, 2, 3], "all when all fit");
+        // A slide about alpha keeps alpha's industries, ai and energy, however few parks share
+        // them; gamma's fintech, which only gamma has, then goes before ai.
+        assert_eq!(matrix.most_shared_columns(2, &ids(&["alpha"])), [0, 2], "alpha's ai and energy");
+        assert_eq!(matrix.most_shared_columns(3, &ids(&["alpha"])), [0, 1, 2], "then the most shared");
+        assert_eq!(
+            matrix.most_shared_columns(2, &ids(&["gamma", "alpha"])),
+            [1, 2],
+            "of the pinned's, the most shared"
+        );
+        assert_eq!(matrix.most_shared_columns(2, &ids(&["delta"])), [1, 2], "a pin not in the matrix changes nothing");
     }
 
     /// Of industries as many parks have, a cut matrix keeps the one a park leads, then the one
@@ -1888,7 +1909,7 @@ mod tests {
                 in_dataset.iter().position(|i| id.as_str() == *i)
             });
             let kept: Vec<String> =
-                matrix.most_shared_columns(count).into_iter().map(|c| industries[c].to_string()).collect();
+                matrix.most_shared_columns(count, &[]).into_iter().map(|c| industries[c].to_string()).collect();
             kept
         };
         assert_eq!(cut(["ai", "biomed", "energy", "fintech"], 1), ["fintech"], "the led one");

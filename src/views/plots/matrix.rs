@@ -186,8 +186,9 @@ pub(super) fn matrix_ui(
     } else {
         matrix.industries.len()
     };
-    // The columns that fit, of the industries the most parks have (all at the desk).
-    let columns = matrix.most_shared_columns(industry_count);
+    // The columns that fit: the pinned parks' industries, then those the most parks have (all
+    // at the desk).
+    let columns = matrix.most_shared_columns(industry_count, ctx.pinned);
     let all_columns = columns.len() == matrix.industries.len();
     // The headers' and rows' room on a slide.
     let room = ui.available_height() - footer - note_height;
@@ -292,8 +293,9 @@ pub(super) fn matrix_ui(
             );
         }
         if industry_count < matrix.industries.len() {
+            let shown = if marks_pins { s.matrix_industries_shown_pinned } else { s.matrix_industries_shown };
             note.push(
-                s.matrix_industries_shown
+                shown
                     .replace("{industries}", &industry_count.to_string())
                     .replace("{all_industries}", &matrix.industries.len().to_string()),
             );
