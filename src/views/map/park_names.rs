@@ -58,8 +58,9 @@ const SHORTEST_NAME_CHARS: usize = 10;
 /// as the first, and a map being panned places its names every frame.
 const TRIES: usize = 4;
 
-/// What a leader line pays for each other marker it passes over: it would seem to end there.
-const LEADER_OVER_MARKER: f32 = 40.0;
+/// What a leader line pays for each other marker it passes over, where it may at all (the last
+/// resort): it would seem to end there, and a longer leader past it reads better.
+const LEADER_OVER_MARKER: f32 = 100.0;
 
 /// What a leader line pays for crossing another: crossed leaders point each name at the other's
 /// marker or district.
@@ -100,6 +101,8 @@ struct NameRequest {
     /// The narrowest a coloured park's plate may be shortened to (its name cut with "…"): a
     /// name longer than the map is wide fitted nowhere whole.
     min_width: f32,
+    /// How far the name may go, left out where it may go less far.
+    resort: Resort,
 }
 
 /// Where a name went.
@@ -143,7 +146,8 @@ fn place_names_or_leave_out(requests: &[NameRequest], room: &NameRoom, may_leave
     // A coloured park's name may cover a grey marker only when it finds no room otherwise,
     // shortened or not; never another coloured park's marker, which the audience is shown.
     let coloured: Vec<Rect> = requests.iter().filter(|r| r.coloured).map(|r| r.marker).collect();
-    let mut cover = Cover { coloured: &coloured, last_resort: false, cross_coloured: false, nearer_other: false };
+    let mut cover = Cover { coloured: &coloured, resort: Resort::Usual };
+    let most = if may_leave_out { Resort::Last } else { Resort::NearerOther };
     let mut asked = requests.to_vec();
     loop {
         let places = place_names_as_wide(&asked, room, cover);
@@ -157,23 +161,57 @@ fn place_names_or_leave_out(requests: &[NameRequest], room: &NameRoom, may_leave
         if shortened {
             continue;
         }
-        let left_out = places.iter().zip(&asked).any(|(place, request)| place.is_none() && request.must_name);
-        if left_out && !cover.last_resort {
-            cover.last_resort = true;
-            asked = requests.to_vec();
+        // How far each name left out may go now.
+        let left_out: Vec<Resort> = (places.iter().zip(&asked))
+            .filter(|(place, request)| place.is_none() && request.must_name)
+            .map(|(_, request)| request.resort)
+            .collect();
+        // Each resort first for the names left out alone, the others keeping what the usual
+        // rules gave them (given to all, a name with a clean place had its leader run through
+        // another park's marker); then, in a packed crowd, for all. Each time as wide as asked.
+        if let Some(lowest) = left_out.iter().copied().min().filter(|&lowest| lowest < most) {
+            asked = (requests.iter().zip(asked.iter().zip(&places)))
+                .map(|(request, (before, place))| {
+                    let raise = place.is_none() && request.must_name && before.resort == lowest;
+                    NameRequest { resort: if raise { lowest.next() } else { before.resort }, ..request.clone() }
+                })
+                .collect();
             continue;
         }
-        if left_out && !cover.cross_coloured && !may_leave_out {
-            cover.cross_coloured = true;
-            asked = requests.to_vec();
-            continue;
-        }
-        if left_out && !cover.nearer_other && !may_leave_out {
-            cover.nearer_other = true;
-            asked = requests.to_vec();
+        if !left_out.is_empty() && cover.resort < most {
+            cover.resort = cover.resort.next();
+            asked = (requests.iter().zip(&asked)).map(|(r, a)| NameRequest { resort: a.resort, ..r.clone() }).collect();
             continue;
         }
         return places;
+    }
+}
+
+/// How far a name set off its marker may go where it finds no room otherwise, each step
+/// allowing what the one before does and more.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+enum Resort {
+    /// The usual rules.
+    #[default]
+    Usual,
+    /// A coloured park's plate may cover grey markers, at the end of a leader up to the
+    /// longest of [`LAST_RESORT_LEADERS`], and the leader may pass over other markers.
+    Last,
+    /// A leader may cross a coloured park's marker (in a packed crowd of them, an inner one's
+    /// name has no other way out).
+    CrossColoured,
+    /// A plate may lie nearer another marker than its own.
+    NearerOther,
+}
+
+impl Resort {
+    /// The next step, or this one when it is the last.
+    fn next(self) -> Self {
+        match self {
+            Self::Usual => Self::Last,
+            Self::Last => Self::CrossColoured,
+            Self::CrossColoured | Self::NearerOther => Self::NearerOther,
+        }
     }
 }
 
@@ -183,14 +221,8 @@ struct Cover<'a> {
     /// The coloured parks' markers: no name covers one, no leader crosses one (it would seem
     /// to end there).
     coloured: &'a [Rect],
-    /// Whether this is the last resort for coloured parks' names left out: their plates may
-    /// cover grey markers, at the end of a leader up to the longest of [`LAST_RESORT_LEADERS`].
-    last_resort: bool,
-    /// Whether, past even that, a leader may cross a coloured park's marker (in a packed crowd
-    /// of them, an inner one's name has no other way out).
-    cross_coloured: bool,
-    /// Whether, past even that, a plate may lie nearer another marker than its own.
-    nearer_other: bool,
+    /// How far every name may go; a name left out may go further ([`NameRequest::resort`]).
+    resort: Resort,
 }
 
 /// [`place_names`] with each name as wide as asked, set-off names covering what `cover` allows.
@@ -228,8 +260,10 @@ fn place_names_as_wide(requests: &[NameRequest], room: &NameRoom, cover: Cover<'
 }
 
 /// One try of [`place_names`]: the names of `first` beside their markers or set off, in that
-/// order; then every other name that fits beside its marker, in order of priority; then the
-/// rest set off. `others[i]`: the markers near that of `requests[i]`.
+/// order; then the other coloured parks' names, and then the rest's, each part as follows:
+/// every name that fits beside its marker, in order of priority, then the others set off.
+/// `others[i]`: the markers near that of `requests[i]`. (A grey park's name beside its marker
+/// took the one place near a pinned park's marker that was free.)
 fn place_in_turn(
     requests: &[NameRequest],
     others: &[Vec<Rect>],
@@ -240,10 +274,13 @@ fn place_in_turn(
     let mut chosen: Vec<Option<NamePlace>> = vec![None; requests.len()];
     let mut plates: Vec<Rect> = Vec::with_capacity(requests.len());
     let mut leaders: Vec<[Pos2; 2]> = room.leaders.clone();
-    let rest: Vec<usize> = (0..requests.len()).filter(|i| !first.contains(i)).collect();
+    let (coloured, rest): (Vec<usize>, Vec<usize>) =
+        (0..requests.len()).filter(|i| !first.contains(i)).partition(|&i| requests[i].coloured);
     let steps = first
         .iter()
         .map(|&i| (i, true, true))
+        .chain(coloured.iter().map(|&i| (i, true, false)))
+        .chain(coloured.iter().map(|&i| (i, false, true)))
         .chain(rest.iter().map(|&i| (i, true, false)))
         .chain(rest.iter().map(|&i| (i, false, true)));
     for (i, try_beside, try_set_off) in steps {
@@ -336,7 +373,9 @@ fn set_off(
     cover: Cover<'_>,
 ) -> Option<NamePlace> {
     let (centre, radius) = (request.marker.center(), request.marker.width() / 2.0);
-    let lengths: &[f32] = if cover.last_resort { &LAST_RESORT_LEADERS } else { &LEADERS };
+    let resort = request.resort.max(cover.resort);
+    let last_resort = resort >= Resort::Last;
+    let lengths: &[f32] = if last_resort { &LAST_RESORT_LEADERS } else { &LEADERS };
     // A marker drawn on a larger one's disc has every leader start on that disc: only the
     // others count as crossed.
     let crossable: Vec<Rect> = others.iter().copied().filter(|other| !lies_under(request.marker, *other)).collect();
@@ -354,19 +393,22 @@ fn set_off(
             let leader = [start, end];
             let covered = others.iter().filter(|other| other.intersects(plate)).count();
             let is_coloured = |other: &&Rect| cover.coloured.contains(other);
-            let may_cover = cover.last_resort
+            let may_cover = last_resort
                 && request.must_name
                 && !others.iter().filter(is_coloured).any(|other| other.intersects(plate));
             let nearer = nearer_by(plate, request.marker, others);
             let reads_as_own = nearer < 0.0;
+            let over = crossable.iter().filter(|other| segment_meets_rect(leader, **other)).count();
+            // Only as a last resort over another marker: a slide's leader ran through a park's
+            // circle to a name that then read as that park's.
             let free = is_clear(plate, room, plates, leaders)
-                && (reads_as_own || cover.nearer_other)
+                && (over == 0 || last_resort)
+                && (reads_as_own || resort >= Resort::NearerOther)
                 && (covered == 0 || may_cover)
-                && (cover.cross_coloured
+                && (resort >= Resort::CrossColoured
                     || !crossable.iter().filter(is_coloured).any(|other| segment_meets_rect(leader, *other)))
                 && !room.labels.iter().chain(plates).any(|taken| segment_meets_rect(leader, *taken));
             free.then(|| {
-                let over = crossable.iter().filter(|other| segment_meets_rect(leader, **other)).count();
                 let crossings = leaders.iter().filter(|other| segments_meet(leader, **other)).count();
                 let beside_others =
                     others.iter().filter(|other| other.expand(2.0 * GAP).intersects(plate)).count() - covered;
@@ -451,6 +493,7 @@ pub(super) fn park_names_ui(
             // While few parks pass the filter, every one is named, as the module promises.
             must_name: few || ctx.is_picked(&marker.park),
             min_width: shortest + plate_pad.x,
+            resort: Resort::Usual,
         })
         .collect();
     let room = NameRoom {
@@ -527,6 +570,7 @@ mod tests {
             coloured: true,
             must_name: true,
             min_width: 60.0,
+            resort: Resort::Usual,
         }
     }
 
@@ -744,6 +788,7 @@ mod tests {
             coloured: true,
             must_name: true,
             min_width,
+            resort: Resort::Usual,
         })
         .collect();
         let room = NameRoom {
@@ -808,6 +853,83 @@ mod tests {
                     "{place:?} lies much nearer the marker {other:?} than its own {:?}",
                     request.marker
                 );
+            }
+        }
+    }
+
+    /// A presented map at 1280×720 with its notes shown (the real dataset, one industry, three
+    /// pins): one name found no room by the usual rules, and when every name was given the
+    /// last resort, another's leader ran through a third park's marker to a name that then
+    /// read as that park's. Only the name left out goes further now; every name is placed and
+    /// no leader passes over another marker.
+    #[test]
+    fn only_a_name_left_out_goes_to_its_last_resort() {
+        let r = |x0: f32, y0: f32, x1: f32, y1: f32| Rect::from_min_max(pos2(x0, y0), pos2(x1, y1));
+        let requests: Vec<NameRequest> = [
+            (181.0, 18.0, r(335.2, 532.8, 357.4, 554.9), true, 143.4),
+            (81.0, 18.0, r(409.8, 471.2, 428.3, 489.7), false, 93.4),
+            (156.0, 18.0, r(379.0, 509.8, 390.0, 520.8), false, 143.4),
+            (81.0, 18.0, r(331.9, 412.9, 342.9, 423.9), false, 93.4),
+            (81.0, 18.0, r(462.0, 345.3, 473.0, 356.3), false, 93.4),
+        ]
+        .into_iter()
+        .map(|(w, h, marker, coloured, min_width)| NameRequest {
+            size: vec2(w, h),
+            marker,
+            coloured,
+            must_name: true,
+            min_width,
+            resort: Resort::Usual,
+        })
+        .collect();
+        let room = NameRoom {
+            markers: vec![
+                r(356.0, 458.6, 375.5, 478.1),
+                r(349.6, 460.6, 360.6, 471.6),
+                r(361.2, 438.6, 393.1, 470.5),
+                r(313.4, 428.9, 370.4, 485.9),
+                r(323.8, 486.9, 351.2, 514.3),
+                r(303.3, 469.2, 314.3, 480.2),
+                r(285.0, 471.3, 296.0, 482.3),
+                r(259.8, 522.3, 274.0, 536.5),
+                r(409.8, 471.2, 428.3, 489.7),
+                r(411.3, 408.7, 422.3, 419.7),
+                r(335.2, 532.8, 357.4, 554.9),
+                r(379.0, 509.8, 390.0, 520.8),
+                r(331.9, 412.9, 342.9, 423.9),
+                r(508.3, 403.0, 519.3, 414.0),
+                r(415.7, 342.5, 426.7, 353.5),
+                r(462.0, 345.3, 473.0, 356.3),
+                r(263.6, 316.5, 274.6, 327.5),
+            ],
+            labels: vec![
+                r(470.0, 290.0, 519.0, 311.0),
+                r(377.6, 215.6, 426.6, 236.6),
+                r(297.5, 280.1, 346.5, 301.1),
+                r(234.1, 538.3, 283.1, 559.3),
+                r(207.3, 440.8, 271.3, 461.8),
+                r(312.2, 371.9, 361.2, 392.9),
+                r(338.1, 555.7, 387.1, 576.7),
+                r(408.9, 386.6, 457.9, 407.6),
+                r(494.6, 380.9, 543.6, 401.9),
+                r(407.4, 502.3, 456.4, 523.3),
+                r(460.6, 452.4, 509.6, 473.4),
+                r(204.6, 366.8, 253.6, 387.8),
+                r(275.1, 516.1, 324.1, 537.1),
+            ],
+            leaders: vec![
+                [pos2(397.4, 462.9), pos2(462.6, 462.9)],
+                [pos2(310.0, 444.2), pos2(251.6, 385.8)],
+                [pos2(319.3, 493.1), pos2(308.9, 518.1)],
+            ],
+            bounds: r(10.0, 130.0, 740.7, 628.0),
+        };
+        let places = place_names(&requests, &room);
+        for (request, place) in requests.iter().zip(&places) {
+            let place = place.unwrap_or_else(|| panic!("{request:?} is named: {places:?}"));
+            if let Some(leader) = place.leader {
+                let others = room.markers.iter().filter(|m| **m != request.marker && !lies_under(request.marker, **m));
+                assert!(others.clone().all(|m| !segment_meets_rect(leader, *m)), "{place:?} passes over a marker");
             }
         }
     }
