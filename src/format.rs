@@ -245,21 +245,31 @@ pub fn source_label(source: &Source, language: Language) -> String {
 /// title, as a citation writes them: "Daily News 2020, “Riverside Park”", "每日新闻 2020，《…》".
 /// A title alone (a page titled with a park's name) read as if the park were the source.
 pub fn source_cited(source: &Source, language: Language) -> String {
-    let label = source_label(source, language);
+    cited_as(&source_label(source, language), source, language)
+}
+
+/// `source` cited under `label`, with its title.
+fn cited_as(label: &str, source: &Source, language: Language) -> String {
     match language {
         Language::En => format!("{label}, “{}”", source.title),
         Language::Zh => format!("{label}，《{}》", source.title),
     }
 }
 
-/// A source as a list beside a sources line writes it: cited by its label and title (see
-/// [`source_cited`]), which says which of "China Daily 2016a, 2016b" it is, and the publisher's
-/// whole name after it where the label cut it ("The People's Government… 2021, “…” — The
-/// People's Government of Beijing Municipality").
+/// A source as a list beside a sources line writes it: cited by its publisher and year as the
+/// line names them (the line's longer cut of a publisher: the tooltip cut "Science and
+/// Technology Daily" to "Science and Technology…" under a line naming it whole) and its
+/// title, which says which of "China Daily 2016a, 2016b" it is, and the publisher's whole name
+/// after it where the line cuts it too.
 pub fn source_entry(source: &Source, language: Language) -> String {
-    let cited = source_cited(source, language);
+    let listed = source.publisher_cut(language, MAX_LISTED_PUBLISHER_CHARS);
+    let label = match year_lettered(source, language) {
+        Some(year) => format!("{listed} {year}"),
+        None => listed.clone(),
+    };
+    let cited = cited_as(&label, source, language);
     let whole = source.publisher_in(language).trim();
-    if source.publisher_cut(language, LABEL_PUBLISHER_CHARS) == whole { cited } else { format!("{cited} — {whole}") }
+    if listed == whole { cited } else { format!("{cited} — {whole}") }
 }
 
 /// The two parts of [`source_label`]: the publisher, and the year with its letter ("2016a", or
@@ -499,6 +509,17 @@ mod tests {
         assert_eq!(source_cited(source("d2"), Language::En), "Daily 2016b, “Second article”");
         assert_eq!(source_entry(source("d2"), Language::En), "Daily 2016b, “Second article” — Daily (web edition)");
         assert_eq!(source_entry(source("d1"), Language::Zh), "日报 2016a，《First article》");
+        // A publisher the label cuts but the sources line names whole is named whole, as there.
+        let long = crate::model::tests::small_dataset_with_sources(&[
+            r#"(id: "st", title: "Report", publisher: "Science and Technology Daily", date: Some("2025"), language: "en")"#,
+        ]);
+        let report = long.source(&SourceId::new("st")).expect("st");
+        let line = source_list(&long, &[SourceId::new("st")].into(), Language::En);
+        assert_eq!(
+            (line.as_str(), source_label(report, Language::En).as_str()),
+            ("Science and Technology Daily 2025", "Science and Technology… 2025")
+        );
+        assert_eq!(source_entry(report, Language::En), "Science and Technology Daily 2025, “Report”");
         let all: BTreeSet<SourceId> = ["d0", "d1", "d2", "w1", "w2"].into_iter().map(SourceId::new).collect();
         assert_eq!(source_list(&dataset, &all, Language::En), "Daily 2014, 2016a, 2016b; Wiki (a), (b)");
         assert_eq!(source_list(&dataset, &all, Language::Zh), "Wiki (a)、(b)；日报 2014、2016a、2016b");
