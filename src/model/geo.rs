@@ -96,8 +96,11 @@ impl CityMap {
                 problems.push(Problem::Invalid {
                     path: "districts".to_owned(),
                     message: message(
-                        format!("no outline for the dataset's districts[{i}] \"{}\"", district.id),
-                        format!("数据集的 districts[{i}]“{}”没有轮廓", district.id),
+                        format!(
+                            "no outline for the dataset's districts[{i}] \"{}\": add one to this list, with its id",
+                            district.id
+                        ),
+                        format!("数据集的 districts[{i}]“{}”没有轮廓：请在此列表中添加其轮廓（含 id）", district.id),
                     ),
                 });
             }
