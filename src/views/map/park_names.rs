@@ -58,8 +58,8 @@ const SHORTEST_NAME_CHARS: usize = 10;
 /// as the first, and a map being panned places its names every frame.
 const TRIES: usize = 4;
 
-/// What a leader line pays for each other marker it passes over, where it may at all (the last
-/// resort): it would seem to end there, and a longer leader past it reads better.
+/// What a leader line pays for each other marker it passes over: it would seem to end there,
+/// and a leader longer by as much that passes none reads better.
 const LEADER_OVER_MARKER: f32 = 100.0;
 
 /// What a leader line pays for crossing another: crossed leaders point each name at the other's
@@ -195,7 +195,7 @@ enum Resort {
     #[default]
     Usual,
     /// A coloured park's plate may cover grey markers, at the end of a leader up to the
-    /// longest of [`LAST_RESORT_LEADERS`], and the leader may pass over other markers.
+    /// longest of [`LAST_RESORT_LEADERS`].
     Last,
     /// A leader may cross a coloured park's marker (in a packed crowd of them, an inner one's
     /// name has no other way out).
@@ -399,10 +399,7 @@ fn set_off(
             let nearer = nearer_by(plate, request.marker, others);
             let reads_as_own = nearer < 0.0;
             let over = crossable.iter().filter(|other| segment_meets_rect(leader, **other)).count();
-            // Only as a last resort over another marker: a slide's leader ran through a park's
-            // circle to a name that then read as that park's.
             let free = is_clear(plate, room, plates, leaders)
-                && (over == 0 || last_resort)
                 && (reads_as_own || resort >= Resort::NearerOther)
                 && (covered == 0 || may_cover)
                 && (resort >= Resort::CrossColoured
