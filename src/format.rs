@@ -220,6 +220,15 @@ pub fn other_values<'a>(
         .collect()
 }
 
+/// A figure as stated, with its unit, year and how it was stated, for a tooltip naming what a
+/// value was worked out from: "254 bn yuan (2018, preliminary)". `None` for an observation of
+/// a metric the dataset lacks.
+pub fn figure_stated(dataset: &Dataset, obs: &Observation, language: Language) -> Option<String> {
+    let figure = dataset.figure(obs)?;
+    let when = figure_note(obs.year, obs.period, obs.qualifier, true, language);
+    Some(format!("{} ({when})", figure_value_with_unit(&figure, language)))
+}
+
 /// The names of a park's districts in `language`, in the park's order, joined as the language
 /// lists names: "West, East" / "西区、东区".
 pub fn district_names(dataset: &Dataset, park: &Park, language: Language) -> String {

@@ -1077,3 +1077,25 @@ fn zoomed_in_only_districts_in_view_are_named_and_large_ones_are() {
         assert_eq!(on_main_map(large), 1, "{large}, large on screen, is named");
     }
 }
+
+/// A marker's figure carries its caveat in the tooltip, as the profile marks it with a *: the
+/// real dataset's noted figures (an area including another, a year the source does not state)
+/// read as plain facts on the map.
+#[test]
+fn a_markers_tooltip_gives_its_figures_note() {
+    let mut harness = map();
+    let noted: Vec<(String, String)> = {
+        let dataset = harness.state().dataset().expect("loaded");
+        (harness.state().map_data().markers.iter())
+            .filter(|marker| marker.in_filter)
+            .filter_map(|marker| {
+                let note = marker.note.as_ref()?.en.clone();
+                let name = dataset.park(&marker.park)?.name.en.clone();
+                Some((name, note))
+            })
+            .collect()
+    };
+    let (park, note) = noted.first().expect("a real park's marker figure has a note");
+    let tooltip = marker_tooltip(&mut harness, park);
+    assert!(tooltip.contains(&format!("Note: {note}")), "{tooltip}");
+}

@@ -387,6 +387,19 @@ fn a_table_figure_another_source_states_otherwise_is_marked_and_its_tooltip_name
     assert!(harness.query_by_label("10 (2012)").is_some(), "a figure no source contradicts is not marked");
 }
 
+/// A table figure's caveat, marked in the profile with a *, is in its cell's tooltip too: a
+/// figure quoted from the table read as plain fact.
+#[test]
+fn a_table_figures_tooltip_gives_its_note() {
+    let mut harness = small();
+    let profit = zgc_atlas::model::MetricId::new("total_profit");
+    harness.state_mut().state.table_metrics = Some(vec![profit]);
+    harness.run();
+    let cell = harness.query_all_by_label_contains("-2.5").find(|node| node.accesskit_node().description().is_some());
+    let tooltip = cell.expect("alpha's loss in the table").accesskit_node().description().unwrap_or_default();
+    assert!(tooltip.lines().any(|line| line == "Note: A loss."), "{tooltip}");
+}
+
 /// A screen reader moving through the table reads each row's cells in that row, not in one
 /// flat list after all the rows.
 #[test]

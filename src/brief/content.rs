@@ -61,6 +61,9 @@ pub struct FigureRow {
     /// or another scope), each with its source's number: "700 bn yuan \[5\]". A handout must not
     /// show one of two differing figures as if it were the only one.
     pub also_stated: Vec<String>,
+    /// The figure's caveat (scope, an unstated year), which the profile marks with a *: a
+    /// handout quoted without it reads as plain fact.
+    pub note: Option<String>,
 }
 
 /// The industries of one role.
@@ -219,6 +222,7 @@ fn figure_row(figure: &Figure<'_>, language: Language, citations: &mut Citations
         qualifier: qualifier_name(language, obs.qualifier).to_owned(),
         source: citations.cite(&figure.source.id),
         also_stated: Vec::new(),
+        note: obs.note_in(language).map(str::to_owned),
     }
 }
 

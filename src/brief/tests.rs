@@ -205,6 +205,18 @@ fn a_figure_another_source_states_otherwise_shows_the_other_value_with_its_sourc
 
 /// No line of the shipped parks' briefs is cut short with "…" in either language: a milestone
 /// cut at "(26…" left a handout saying less than the app.
+/// A figure's caveat is printed under it, in the brief's language: a handout quoted without
+/// it read as plain fact ("includes another area", "the year is not stated").
+#[test]
+fn a_figures_note_is_printed_under_it() {
+    let dataset = crate::model::tests::small_dataset();
+    for (language, note) in [(Language::En, "Note: A loss."), (Language::Zh, "注：亏损。")] {
+        let page = page_of(&dataset, None, "alpha", Vec::new(), language);
+        assert!(text_of(&page).contains(note), "{language:?}: {}", text_of(&page));
+        assert_fits_without_overlap(&page, "a park with a noted figure");
+    }
+}
+
 #[test]
 fn no_line_of_a_shipped_parks_brief_is_cut_short() {
     let (dataset, map) = load(&DataOrigin::Embedded);

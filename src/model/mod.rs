@@ -651,6 +651,13 @@ impl Observation {
         note_in(self.note.as_deref(), self.note_zh.as_deref(), language)
     }
 
+    /// The figure's note in both languages ([`Self::note_in`]), for what is kept of a figure
+    /// apart from it; `None` when it has none.
+    pub fn notes(&self) -> Option<Text> {
+        let (en, zh) = (self.note_in(Language::En)?, self.note_in(Language::Zh)?);
+        Some(Text { en: en.to_owned(), zh: zh.to_owned() })
+    }
+
     /// Whether the figure covers the whole park, not only [one part](Self::part) of it: only
     /// such figures stand for the park in the table, the charts, the map and comparisons.
     pub fn covers_the_park(&self) -> bool {

@@ -113,6 +113,8 @@ pub struct Marker {
     pub in_filter: bool,
     /// The figures [stated otherwise](crate::model::stated_otherwise) than `value`'s.
     pub stated_otherwise: Vec<Observation>,
+    /// The caveat of `value`'s figure ([`Observation::notes`]), which the tooltip says.
+    pub note: Option<crate::model::Text>,
 }
 
 /// One district's value on the map.
@@ -408,6 +410,7 @@ fn markers(
                 period: figure.and_then(|f| f.observation.period),
                 in_filter: in_filter.contains(&park.id),
                 stated_otherwise,
+                note: figure.and_then(|f| f.observation.notes()),
             })
         })
         .collect()
@@ -751,6 +754,7 @@ mod tests {
             period: None,
             in_filter: true,
             stated_otherwise: Vec::new(),
+            note: None,
         };
         let markers = vec![marker("a"), marker("b"), marker("c"), marker("d")];
         let picked = |pinned: &[&str], selected: Option<&ParkId>| {

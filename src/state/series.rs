@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::format::round_significant;
 use crate::model::{
     self, Dataset, Figure, IndustryId, Metric, MetricId, Observation, Park, ParkCount, ParkId, Period, Qualifier, Role,
-    SourceId, same_ground,
+    SourceId, Text, same_ground,
 };
 use crate::state::UNCHOSEN;
 use crate::state::park_colours::{COLOURED_PARKS, ParkColours};
@@ -193,6 +193,10 @@ pub struct BarDatum {
     /// The figures [stated otherwise](crate::model::stated_otherwise) than the one the bar rests
     /// on (as stated, before any division): the bar shows one of figures that disagree.
     pub stated_otherwise: Vec<Observation>,
+    /// The figures the bar rests on, as stated: the one shown, and the divisor when divided
+    /// (a tooltip names both, and their notes: a quotient of 254 by 6.03 km² could not be told
+    /// from the 5.35 km² the table shows).
+    pub rests_on: Vec<Observation>,
 }
 
 /// Ranked bars of one metric.
@@ -271,6 +275,7 @@ struct Normalised {
     sources: Vec<SourceId>,
     divisor_year: Option<i32>,
     stated_otherwise: Vec<Observation>,
+    rests_on: Vec<Observation>,
 }
 
 /// Significant digits of a value the bars work out (a bar divided by another figure, the
@@ -353,6 +358,7 @@ fn bar_value(
             sources: vec![figure.source.id.clone()],
             divisor_year: None,
             stated_otherwise,
+            rests_on: vec![obs.clone()],
         });
     };
     let divisor = divisor_for(dataset, observations, boundary_changes, divisor_metric, obs.year)?;
@@ -369,9 +375,15 @@ fn bar_value(
         year: obs.year,
         period: obs.period,
         qualifier,
-        sources: vec![figure.source.id.clone(), divisor.source.id.clone()],
+        // One source stating both figures is named once.
+        sources: if figure.source.id == divisor.source.id {
+            vec![figure.source.id.clone()]
+        } else {
+            vec![figure.source.id.clone(), divisor.source.id.clone()]
+        },
         divisor_year,
         stated_otherwise,
+        rests_on: vec![obs.clone(), divisor.observation.clone()],
     })
 }
 
@@ -480,7 +492,17 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
         let boundary_changes = park.boundary_changes();
         let divide_by = choice.divide_by.as_ref();
         match bar_value(dataset, &park.observations, &boundary_changes, &choice.metric, choice.year, divide_by) {
-            Ok(Normalised { value, year, period, preliminary, qualifier, sources, divisor_year, stated_otherwise }) => {
+            Ok(Normalised {
+                value,
+                year,
+                period,
+                preliminary,
+                qualifier,
+                sources,
+                divisor_year,
+                stated_otherwise,
+                rests_on,
+            }) => {
                 series.sources.extend(sources.iter().cloned());
                 // The sources the ≠ mark refers to are named with the others.
                 series.sources.extend(stated_otherwise.iter().map(|other| other.source.clone()));
@@ -495,6 +517,7 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
                     divisor_year,
                     preliminary,
                     stated_otherwise,
+                    rests_on,
                 };
                 series.bars.push(bar);
             }
@@ -532,7 +555,8 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     });
     series.zone_divisor_across_boundary = matches!(zone, Some(Err(NoBar::DivisorAcrossBoundary)));
     if let Some(Ok(zone)) = zone {
-        let Normalised { value, year, period, qualifier, divisor_year, preliminary, sources, stated_otherwise } = zone;
+        let Normalised { value, year, period, qualifier, divisor_year, preliminary, sources, stated_otherwise, .. } =
+            zone;
         let zone_sources: Vec<SourceId> =
             sources.into_iter().chain(stated_otherwise.iter().map(|other| other.source.clone())).collect();
         series.zone =
@@ -566,6 +590,8 @@ pub struct TimePoint {
     pub qualifier: Qualifier,
     /// Where it comes from.
     pub source: SourceId,
+    /// Its caveat ([`Observation::notes`]), which the point's tooltip says with it.
+    pub note: Option<Text>,
 }
 
 /// One park's figures of a metric over time.
@@ -597,6 +623,7 @@ impl TimePoint {
             period: self.period,
             qualifier: self.qualifier,
             source: self.source.clone(),
+            note: self.note.clone(),
         }
     }
 }
@@ -667,6 +694,7 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
         period: o.period,
         qualifier: o.qualifier,
         source: o.source.clone(),
+        note: o.notes(),
     };
     let mut series = ParkTimeSeries {
         park: park.id.clone(),
@@ -730,6 +758,8 @@ pub struct Reading {
     pub qualifier: Qualifier,
     /// Where it comes from.
     pub source: SourceId,
+    /// Its caveat ([`Observation::notes`]), which a tooltip says with it.
+    pub note: Option<Text>,
 }
 
 impl From<Figure<'_>> for Reading {
@@ -741,6 +771,7 @@ impl From<Figure<'_>> for Reading {
             period: obs.period,
             qualifier: obs.qualifier,
             source: figure.source.id.clone(),
+            note: obs.notes(),
         }
     }
 }

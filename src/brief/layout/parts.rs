@@ -309,6 +309,14 @@ fn figure_blocks(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Vec<
                 let lines = wrap_at_most(font, &text, sizes.table, PAGE_WIDTH - MARGIN - x, 2);
                 bottom = writer.lines(&lines, x, bottom, sizes.table, Ink::Muted, false);
             }
+            if let Some(note) = &row.note {
+                // Under the value, as the other values stated are.
+                let (x, _) = figure_columns()[1];
+                let label = crate::i18n::strings(content.language).note;
+                let text = format!("{label}{}{note}", colon(content.language));
+                let lines = wrap_at_most(font, &text, sizes.table, PAGE_WIDTH - MARGIN - x, 8);
+                bottom = writer.lines(&lines, x, bottom, sizes.table, Ink::Muted, false);
+            }
             writer.block.height = bottom + 1.0;
             writer.finish(1)
         })

@@ -1459,6 +1459,7 @@ mod tests {
             period: None,
             qualifier: Qualifier::Reported,
             source: SourceId::new("s1"),
+            note: None,
         };
         ScatterPoint { park: ParkId::new(park), x: reading(x), y: reading(y), size: None, stated_otherwise: Vec::new() }
     }

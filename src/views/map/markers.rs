@@ -361,6 +361,10 @@ fn marker_widget_ui(
             Some(metric) => {
                 let figure = marker_figure(ctx, metric, marker).unwrap_or_else(|| s.no_data.to_owned());
                 let mut text = format!("\n{}", labelled(ctx.language, &metric_name(ctx, metric), figure));
+                // Its caveat, which the profile marks with a *.
+                if let Some(note) = &marker.note {
+                    text = format!("{text}\n  {}", labelled(ctx.language, s.note, note.get(ctx.language)));
+                }
                 // What other sources state for the same year as the figure the marker is sized by.
                 let others = other_values(ctx.dataset, &marker.stated_otherwise, ctx.language);
                 if !others.is_empty() {

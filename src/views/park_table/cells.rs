@@ -149,6 +149,10 @@ pub(super) fn cell_tooltip(
             qualifier_name(language, obs.qualifier),
             source_cited(figure.source, language)
         );
+        // Its caveat, which the profile marks with a *: a cell quoted without it reads as fact.
+        if let Some(note) = obs.note_in(language) {
+            tooltip = format!("{tooltip}\n{}", labelled(language, strings(language).note, note));
+        }
         // The other values sources state for the same year, as the profile and the brief list them.
         let others = other_values(dataset, stated_otherwise(&park.observations, obs), language);
         if !others.is_empty() {

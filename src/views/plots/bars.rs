@@ -9,8 +9,8 @@ use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, in_sentence, metric_name, park_name, scaled, value_unit};
 use crate::format::{
-    figure_note, format_count, name_with_unit, other_values, qualified_value, shortened_name, source_cited,
-    value_with_unit,
+    figure_note, figure_stated, format_count, name_with_unit, other_values, qualified_value, shortened_name,
+    source_cited, value_with_unit,
 };
 use crate::i18n::clause_separator;
 use crate::i18n::{figure_when, labelled, list_separator, period_label, qualifier_name, strings};
@@ -493,12 +493,24 @@ fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> 
     if bar.preliminary {
         lines[2] = format!("{} · {}", lines[2], qualifier_name(ctx.language, Qualifier::Preliminary));
     }
-    if let Some(year) = bar.divisor_year {
-        lines.push(format!("÷ {year}"));
+    // A quotient with what it divides, each figure as stated: "= 254 bn yuan (2018,
+    // preliminary) ÷ 6.03 km² (2020)".
+    let stated: Vec<String> =
+        bar.rests_on.iter().filter_map(|obs| figure_stated(ctx.dataset, obs, ctx.language)).collect();
+    if let [figure, divisor] = stated.as_slice() {
+        lines.push(format!("= {figure} ÷ {divisor}"));
     }
     for source in bar.sources.iter().filter_map(|id| ctx.dataset.source(id)) {
         lines.push(format!("{}{}", s.source, source_cited(source, ctx.language)));
     }
+    // A caveat on either figure ("includes another area", "the year is not stated"), which the
+    // profile marks with a *: a bar quoted without it reads as plain fact.
+    lines.extend(
+        bar.rests_on
+            .iter()
+            .filter_map(|obs| obs.note_in(ctx.language))
+            .map(|note| labelled(ctx.language, s.note, note)),
+    );
     // As stated, in the metric's own unit, even when the bars are divided.
     let others = other_values(ctx.dataset, &bar.stated_otherwise, ctx.language);
     if !others.is_empty() {
@@ -506,4 +518,56 @@ fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> 
         lines.extend(others);
     }
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::small_dataset;
+    use crate::model::{Language, MetricId};
+    use crate::state::FilterState;
+    use crate::state::series::bar_series;
+
+    /// The tooltip of `park`'s bar of `metric`, divided by `divide_by`, in `language`.
+    fn tooltip(metric: &str, divide_by: Option<&str>, park: &str, language: Language) -> String {
+        let dataset = small_dataset();
+        let mut choice = PlotChoice::for_dataset(&dataset);
+        choice.metric = MetricId::new(metric);
+        choice.divide_by = divide_by.map(MetricId::new);
+        let parks: Vec<ParkId> = dataset.parks.iter().map(|park| park.id.clone()).collect();
+        let series = bar_series(&dataset, &parks, &choice);
+        let bar = series.bars.iter().find(|bar| bar.park.as_str() == park).expect("the park's bar");
+        let filter = FilterState::default();
+        let ctx = CompareContext {
+            dataset: &dataset,
+            visible: &[],
+            pinned: &[],
+            hovered: None,
+            selected: None,
+            filter: &filter,
+            language,
+            presenting: false,
+            scroll_rows: 0,
+            takeaway: None,
+            title: None,
+        };
+        bar_tooltip(&ctx, bar, &value_unit(&ctx, &choice))
+    }
+
+    /// A bar quoted from its tooltip carries its figure's caveat, in the window's language, and
+    /// a quotient names what it divides: a per-km² figure resting on another area than the
+    /// table's could not be worked back.
+    #[test]
+    fn a_bars_tooltip_gives_its_figures_note_and_what_a_quotient_divides() {
+        let loss = tooltip("total_profit", None, "alpha", Language::En);
+        assert!(loss.lines().any(|line| line == "Note: A loss."), "{loss}");
+        let loss = tooltip("total_profit", None, "alpha", Language::Zh);
+        assert!(loss.lines().any(|line| line == "注：亏损。"), "{loss}");
+        let per_area = tooltip("total_income", Some("planned_area"), "alpha", Language::En);
+        assert!(
+            per_area.lines().any(|line| line == "= 630 bn yuan (2018, preliminary) ÷ 26.1 km² (2012)"),
+            "{per_area}"
+        );
+        assert!(!per_area.contains("Note"), "no note where the figures have none: {per_area}");
+    }
 }

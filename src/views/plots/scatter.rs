@@ -508,8 +508,13 @@ fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterP
             return labelled(language, &name, strings(language).no_data);
         };
         let source = dataset.source(&reading.source).map(|source| source_label(source, language)).unwrap_or_default();
-        let (value, note) = figure_text(ctx, id, reading);
-        labelled(language, &name, format!("{value} ({note}, {source})"))
+        let (value, when) = figure_text(ctx, id, reading);
+        let line = labelled(language, &name, format!("{value} ({when}, {source})"));
+        // Its caveat under it, as the profile marks it with a *.
+        match &reading.note {
+            Some(note) => format!("{line}\n  {}", labelled(language, strings(language).note, note.get(language))),
+            None => line,
+        }
     };
     let mut readings = vec![(&choice.x_metric, Some(&point.x)), (&choice.y_metric, Some(&point.y))];
     if let Some(id) = &choice.size_metric {
@@ -577,6 +582,24 @@ mod tests {
                 assert_eq!(line.ends_with(no_data), point.size.is_none(), "{language:?}: {text:?}");
             }
         }
+    }
+
+    /// A point quoted from its tooltip carries each of its figures' caveats (the real dataset has
+    /// areas that include another area, and figures whose year the source does not state).
+    #[test]
+    fn a_points_tooltip_gives_its_figures_notes() {
+        let (dataset, choice, points) = real_scatter();
+        let mut noted = 0;
+        for point in &points {
+            let text = tooltip(&dataset, &choice, point, Language::En);
+            for reading in [Some(&point.x), Some(&point.y), point.size.as_ref()].into_iter().flatten() {
+                if let Some(note) = &reading.note {
+                    noted += 1;
+                    assert!(text.contains(&format!("Note: {}", note.en)), "{text}");
+                }
+            }
+        }
+        assert!(noted > 0, "some real parks' plotted figures have notes");
     }
 
     #[test]

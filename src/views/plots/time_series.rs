@@ -17,7 +17,7 @@ use super::{
     park_text_colour, scaled,
 };
 use crate::format::{name_with_unit, source_cited, value_with_unit};
-use crate::i18n::{period_label, qualifier_name, strings};
+use crate::i18n::{labelled, period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, ParkId};
 use crate::state::series::{ParkTimeSeries, TimePoint};
 use crate::state::{Action, ParkColours, PlotChoice};
@@ -347,16 +347,56 @@ fn nearest_point<'p>(
         .map(|(_, park, p)| (park.clone(), p.clone()))
 }
 
-/// A point's park, value, period, quality and source, one per line.
+/// A point's park, value, period, quality, source and note, one per line.
 fn point_tooltip(ctx: &CompareContext<'_>, park: &ParkId, point: &TimePoint, unit: &DisplayUnit) -> String {
     let s = strings(ctx.language);
     let source = ctx.dataset.source(&point.source).map(|src| source_cited(src, ctx.language)).unwrap_or_default();
-    format!(
+    let mut tooltip = format!(
         "{}\n{}\n{} · {}\n{}{source}",
         park_name(ctx.dataset, park, ctx.language),
         value_with_unit(point.value, point.qualifier, unit),
         period_label(ctx.language, point.year, point.period),
         qualifier_name(ctx.language, point.qualifier),
         s.source
-    )
+    );
+    if let Some(note) = &point.note {
+        tooltip = format!("{tooltip}\n{}", labelled(ctx.language, s.note, note.get(ctx.language)));
+    }
+    tooltip
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::small_dataset;
+    use crate::model::{Language, MetricId};
+    use crate::state::FilterState;
+
+    /// A point quoted from its tooltip carries its figure's caveat, in the window's language.
+    #[test]
+    fn a_points_tooltip_gives_its_figures_note() {
+        let dataset = small_dataset();
+        let parks = [ParkId::new("alpha")];
+        let (series, _) = crate::state::series::time_series(&dataset, &parks, &MetricId::new("total_profit"));
+        let point = series[0].points().next().expect("alpha's loss").clone();
+        let filter = FilterState::default();
+        for (language, note) in [(Language::En, "Note: A loss."), (Language::Zh, "注：亏损。")] {
+            let ctx = CompareContext {
+                dataset: &dataset,
+                visible: &[],
+                pinned: &[],
+                hovered: None,
+                selected: None,
+                filter: &filter,
+                language,
+                presenting: false,
+                scroll_rows: 0,
+                takeaway: None,
+                title: None,
+            };
+            let unit = crate::views::plots::metric_unit(&dataset, &MetricId::new("total_profit"), language);
+            let text = point_tooltip(&ctx, &parks[0], &point, &unit);
+            assert!(text.lines().any(|line| line == note), "{text}");
+        }
+    }
 }
