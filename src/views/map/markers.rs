@@ -40,6 +40,20 @@ const HALO: f32 = 1.5;
 /// Most markers drawn as separate widgets, sized and outlined.
 const MAX_MARKER_WIDGETS: usize = 300;
 
+/// The radius a marker is drawn at: sized by its figure ([`MapData::marker_radius`]), or,
+/// where markers are dots (the legend then says they are too many to size), one radius for the
+/// few drawn in full: sized, seven pinned parks' discs of up to 24 points covered one another
+/// with no key to read their sizes by.
+///
+/// [`MapData::marker_radius`]: crate::state::map::MapData::marker_radius
+pub(super) fn drawn_radius(ctx: &MapContext<'_>, marker: &Marker) -> f32 {
+    if drawn_as_dots(ctx.data.markers.len()) { PICKED_DOT_RADIUS } else { ctx.data.marker_radius(marker) }
+}
+
+/// The radius of a marker drawn in full where the others are dots (pinned, selected, hovered):
+/// larger than a dot, to be found among them, and as large for every park.
+const PICKED_DOT_RADIUS: f32 = 7.0;
+
 /// Whether `count` markers are drawn as plain dots (above [`MAX_MARKER_WIDGETS`]): then the
 /// legend says so and district labels sit on plates.
 pub(super) fn drawn_as_dots(count: usize) -> bool {
@@ -80,7 +94,7 @@ pub(super) fn markers_ui(
         if !clip.contains(centre) {
             continue;
         }
-        let radius = ctx.data.marker_radius(marker);
+        let radius = drawn_radius(ctx, marker);
         let resting = if i < first_coloured {
             grey_looks[usize::from(marker.in_filter)]
         } else {
@@ -106,7 +120,9 @@ pub(super) fn markers_ui(
         if !resting.stands_out {
             dots.push(Dot { centre, fill: resting.fill, rim: resting.ring.color });
         }
-        if look.stands_out {
+        if look.stands_out && ctx.data.lacks_size(marker) {
+            look.paint_cross(painter, centre, radius);
+        } else if look.stands_out {
             look.paint(painter, centre, radius);
         }
         if let Some(at) = hover_at {
@@ -124,11 +140,11 @@ pub(super) fn markers_ui(
         let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
         let covered = order[i + 1..].iter().any(|over| {
             let over_centre = pane.to_screen.apply(ctx.geometry.project(over.lon_lat));
-            over_centre.distance(centre) < ctx.data.marker_radius(over)
+            over_centre.distance(centre) < drawn_radius(ctx, over)
         });
         if covered && clip.contains(centre) {
             let look = marker_look(ctx, marker, ctx.hovered == Some(&marker.park));
-            look.paint_outline(painter, centre, ctx.data.marker_radius(marker), ctx.data.lacks_size(marker));
+            look.paint_outline(painter, centre, drawn_radius(ctx, marker), ctx.data.lacks_size(marker));
         }
     }
     if let Some(slot) = dots_slot {
@@ -199,7 +215,7 @@ pub(super) fn marker_rects(ctx: &MapContext<'_>, pane: &Pane<'_>) -> Vec<Rect> {
 pub(super) fn marker_rect(ctx: &MapContext<'_>, pane: &Pane<'_>, marker: &Marker) -> Rect {
     let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
     let look = marker_look(ctx, marker, false);
-    Rect::from_center_size(centre, Vec2::splat(2.0 * look.outer_radius(ctx.data.marker_radius(marker))))
+    Rect::from_center_size(centre, Vec2::splat(2.0 * look.outer_radius(drawn_radius(ctx, marker))))
 }
 
 /// How a marker is painted.
