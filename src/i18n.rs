@@ -587,6 +587,9 @@ pub struct Strings {
     /// A bars CSV's note on a park without a bar for want of a divisor on the same ground.
     pub no_divisor_reason: &'static str,
     pub no_divisor_within_boundaries: &'static str,
+    /// A park in the "no data" line that has only a target or forecast of the metric;
+    /// {qualifier} is the qualifier's name.
+    pub only_projected: &'static str,
     /// The zone's figure of a part of the year, not drawn against bars of other periods:
     /// `{zone}` its name, `{when}` the year and part ("2018 Jan–Mar").
     pub zone_part_of_year: &'static str,
@@ -1045,6 +1048,7 @@ pub const EN: Strings = Strings {
     divisor_years: "A bar divided by a figure for {divisor} of another year gives both years: its own ÷ the divisor's",
     not_on_log: "Not shown on the log scale (zero or negative)",
     no_divisor_within_boundaries: "{park} (no divisor known to be within the same boundaries)",
+    only_projected: "{park} (only a {qualifier})",
     no_divisor_reason: "no divisor known to be within the same boundaries",
     zone_part_of_year: "{zone}: only a figure for {when}, not drawn",
     zone_whole_year: "{zone}: a figure for the whole of {when}, not drawn beside figures for part of it",
@@ -1382,6 +1386,7 @@ pub const ZH: Strings = Strings {
     divisor_years: "{divisor}与数值年份不同的柱标注两个年份：数值年份 ÷ 除数年份",
     not_on_log: "对数刻度无法显示（零或负值）",
     no_divisor_within_boundaries: "{park}（无可确认为同一园区范围的除数数据）",
+    only_projected: "{park}（仅有{qualifier}数据）",
     no_divisor_reason: "无可确认为同一园区范围的除数数据",
     zone_part_of_year: "{zone}：仅有{when}的数据，未绘出",
     zone_whole_year: "{zone}：为{when}年全年数据，未与部分月份数据并列绘出",

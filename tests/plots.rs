@@ -1108,6 +1108,21 @@ fn a_cut_presented_matrix_keeps_the_pinned_parks_industries() {
     );
 }
 
+/// A park with only a target for the year has no bar, and the "no data" line says it has a
+/// target, in both languages: "no data" alone contradicted the table, which shows the target.
+#[test]
+fn the_no_data_line_says_which_parks_have_only_a_target() {
+    let beta_income = (
+        "(metric: \"planned_area\", value: 10, year: 2012, source: \"s2\"),",
+        "(metric: \"planned_area\", value: 10, year: 2012, source: \"s2\"),\n(metric: \"total_income\", value: 50, year: 2020, source: \"s2\"),",
+    );
+    let mut harness = small_bars_with(&[beta_income], "total_income", 2020, None);
+    assert!(harness.query_by_label("no data: Alpha Park (only a target), Gamma Park").is_some());
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    assert!(harness.query_by_label_contains("甲园（仅有目标数据）").is_some());
+}
+
 /// The small fixture with `from` replaced by `to` (once), opened on the Compare tab's bars of
 /// `metric` for `year`, divided by `divide_by`.
 fn small_bars_with(

@@ -209,6 +209,10 @@ pub struct BarSeries {
     /// Those of `missing` whose figure has a divisor only in years on the other side of a change
     /// of the park's ground, in the order given: the "no data" line says why.
     pub divisor_across_boundary: Vec<ParkId>,
+    /// Those of `missing` with only a target or forecast of the metric (for the chosen year),
+    /// which a bar must not show as an actual figure, each with how its latest such figure is
+    /// stated: the "no data" line says "only a target", as the table shows the target.
+    pub only_projected: Vec<(ParkId, Qualifier)>,
     /// Whether the bars come from more than one year.
     pub mixed_years: bool,
     /// Median of the bars' values; none for fewer than [`MEDIAN_BARS`] bars.
@@ -484,6 +488,23 @@ impl BarSeries {
     }
 }
 
+/// How the latest target or forecast of `metric` among `observations` (of the chosen `year`)
+/// is stated, where the park has no actual figure of it for that year; `None` otherwise.
+fn projection_only(observations: &[Observation], metric: &MetricId, year: YearChoice) -> Option<Qualifier> {
+    let of_year = |obs: &&Observation| {
+        let in_year = match year {
+            YearChoice::Latest => true,
+            YearChoice::Year(y) => obs.year == y,
+        };
+        &obs.metric == metric && obs.covers_the_park() && in_year
+    };
+    let figures: Vec<&Observation> = observations.iter().filter(of_year).collect();
+    if figures.iter().any(|obs| !obs.qualifier.is_projection()) {
+        return None;
+    }
+    figures.iter().max_by_key(|obs| obs.year).map(|obs| obs.qualifier)
+}
+
 /// Builds ranked bars of `choice.metric` for `parks`.
 pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> BarSeries {
     let mut series = BarSeries::default();
@@ -524,6 +545,8 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
             Err(reason) => {
                 if reason == NoBar::DivisorAcrossBoundary {
                     series.divisor_across_boundary.push(id.clone());
+                } else if let Some(projected) = projection_only(&park.observations, &choice.metric, choice.year) {
+                    series.only_projected.push((id.clone(), projected));
                 }
                 series.missing.push(id.clone());
             }
@@ -1079,6 +1102,15 @@ impl PlotData {
     pub fn divisor_across_boundary(&self) -> &[ParkId] {
         match self {
             Self::Bars(bars) => &bars.divisor_across_boundary,
+            Self::TimeSeries { .. } | Self::Scatter { .. } | Self::Matrix(_) => &[],
+        }
+    }
+
+    /// The parks shown without a bar that have only a target or forecast of the metric
+    /// ([`BarSeries::only_projected`]); none for the other plots.
+    pub fn only_projected(&self) -> &[(ParkId, Qualifier)] {
+        match self {
+            Self::Bars(bars) => &bars.only_projected,
             Self::TimeSeries { .. } | Self::Scatter { .. } | Self::Matrix(_) => &[],
         }
     }
@@ -1887,6 +1919,24 @@ mod tests {
         let figures = [(900.0, Reported), (600.0, Qualifier::Approximate), (300.0, Reported)];
         assert_eq!(median_stated(&figures), Some((600.0, Qualifier::Approximate)));
         assert_eq!(median_stated(&[]), None);
+    }
+
+    /// A park whose only figure of the year is a target has no bar (a plan is not a result),
+    /// but is told apart from one the file has nothing for: the table shows the target.
+    #[test]
+    fn a_park_with_only_a_target_is_told_apart_from_one_without_a_figure() {
+        let dataset = crate::model::tests::small_dataset();
+        let parks: Vec<ParkId> = dataset.parks.iter().map(|park| park.id.clone()).collect();
+        let mut choice = PlotChoice::for_dataset(&dataset);
+        choice.metric = MetricId::new("total_income");
+        choice.year = YearChoice::Year(2020);
+        let series = bar_series(&dataset, &parks, &choice);
+        assert!(series.bars.is_empty(), "alpha's 2020 figure is a target");
+        assert_eq!(series.missing, ids(&["alpha", "beta", "gamma"]));
+        assert_eq!(series.only_projected, [(ParkId::new("alpha"), Qualifier::Target)]);
+        choice.year = YearChoice::Latest;
+        let series = bar_series(&dataset, &parks, &choice);
+        assert!(series.only_projected.is_empty(), "alpha's latest actual figure has its bar: {series:?}");
     }
 
     #[test]

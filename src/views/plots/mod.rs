@@ -23,7 +23,9 @@ mod time_series;
 use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
 use crate::format::{format_count, source_entry};
-use crate::i18n::{Strings, labelled, list_separator, parks_in_words, plot_kind_name, strings, year_choice_label};
+use crate::i18n::{
+    Strings, labelled, list_separator, parks_in_words, plot_kind_name, qualifier_name, strings, year_choice_label,
+};
 use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit};
 use crate::state::series::{ShownParks, TIME_SERIES_LARGEST};
 use crate::state::takeaway::in_sentence;
@@ -385,8 +387,13 @@ fn missing_text(ctx: &CompareContext<'_>, data: &PlotData) -> Option<String> {
         .take(MAX_NAMED_MISSING)
         .map(|id| {
             let name = park_name(ctx.dataset, id, ctx.language);
+            let projected = data.only_projected().iter().find(|(park, _)| park == id);
             if data.divisor_across_boundary().contains(id) {
                 s.no_divisor_within_boundaries.replace("{park}", &name)
+            } else if let Some((_, qualifier)) = projected {
+                // As the table shows its target: "no data" alone read as if the file had none.
+                (s.only_projected.replace("{park}", &name))
+                    .replace("{qualifier}", qualifier_name(ctx.language, *qualifier))
             } else {
                 name
             }
