@@ -266,9 +266,8 @@ fn cited_as(label: &str, source: &Source, language: Language) -> String {
 }
 
 /// A source as a list beside a sources line writes it: cited by its publisher and year as the
-/// line names them (the line's longer cut of a publisher: the tooltip cut "Science and
-/// Technology Daily" to "Science and Technology…" under a line naming it whole) and its
-/// title, which says which of "China Daily 2016a, 2016b" it is, and the publisher's whole name
+/// line names them (the line's longer cut of a publisher: the tooltip cut a publisher of four
+/// words to its first three and "…" under a line naming it whole) and its title, which says which of "China Daily 2016a, 2016b" it is, and the publisher's whole name
 /// after it where the line cuts it too.
 pub fn source_entry(source: &Source, language: Language) -> String {
     let listed = source.publisher_cut(language, MAX_LISTED_PUBLISHER_CHARS);

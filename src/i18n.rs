@@ -586,6 +586,9 @@ pub struct Strings {
     /// a change of its boundaries, in the "no data" line: `{park}` its name.
     /// A bars CSV's note on a park without a bar for want of a divisor on the same ground.
     pub no_divisor_reason: &'static str,
+    /// The same, in an export's note, for a park with only a target or forecast; {qualifier}
+    /// is the qualifier's name.
+    pub only_projected_reason: &'static str,
     pub no_divisor_within_boundaries: &'static str,
     /// A park in the "no data" line that has only a target or forecast of the metric;
     /// {qualifier} is the qualifier's name.
@@ -1050,6 +1053,7 @@ pub const EN: Strings = Strings {
     no_divisor_within_boundaries: "{park} (no divisor known to be within the same boundaries)",
     only_projected: "{park} (only a {qualifier})",
     no_divisor_reason: "no divisor known to be within the same boundaries",
+    only_projected_reason: "only a {qualifier}",
     zone_part_of_year: "{zone}: only a figure for {when}, not drawn",
     zone_whole_year: "{zone}: a figure for the whole of {when}, not drawn beside figures for part of it",
     zone_no_divisor: "{zone}: no divisor known to be within the same boundaries, not drawn",
@@ -1388,6 +1392,7 @@ pub const ZH: Strings = Strings {
     no_divisor_within_boundaries: "{park}（无可确认为同一园区范围的除数数据）",
     only_projected: "{park}（仅有{qualifier}数据）",
     no_divisor_reason: "无可确认为同一园区范围的除数数据",
+    only_projected_reason: "仅有{qualifier}数据",
     zone_part_of_year: "{zone}：仅有{when}的数据，未绘出",
     zone_whole_year: "{zone}：为{when}年全年数据，未与部分月份数据并列绘出",
     zone_no_divisor: "{zone}：无可确认为同一范围的除数数据，未绘出",

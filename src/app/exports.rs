@@ -96,7 +96,10 @@ impl ParkApp {
                 .replace("{folder}", &folder.display().to_string());
             if !failures.is_empty() {
                 let failures: Vec<String> = (failures.iter())
-                    .map(|(path, err)| format!("{}: {}", path.display(), crate::i18n::write_failure(language, err)))
+                    .map(|(path, err)| {
+                        let colon = if language == Language::Zh { "：" } else { ": " };
+                        format!("{}{colon}{}", path.display(), crate::i18n::write_failure(language, err))
+                    })
                     .collect();
                 let _ = write!(notice, "; {} {}", words.failed, failures.join("; "));
             }
@@ -367,6 +370,10 @@ fn new_folder(parent: &std::path::Path, name: &str) -> std::io::Result<std::path
         match std::fs::create_dir(&folder) {
             Ok(()) => return Ok(folder),
             Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists && tried < 1000 => tried += 1,
+            // Not "already exists", which a failed write reads as a file in a folder's way.
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(std::io::Error::other(format!("{name} to {name}-{tried} are all taken")));
+            }
             Err(err) => return Err(err),
         }
     }

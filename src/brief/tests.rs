@@ -203,8 +203,6 @@ fn a_figure_another_source_states_otherwise_shows_the_other_value_with_its_sourc
     assert_eq!(income.also_stated, [format!("6,000 亿元 [{}]", second.number)]);
 }
 
-/// No line of the shipped parks' briefs is cut short with "…" in either language: a milestone
-/// cut at "(26…" left a handout saying less than the app.
 /// A figure's caveat is printed under it, in the brief's language: a handout quoted without
 /// it read as plain fact ("includes another area", "the year is not stated").
 #[test]
@@ -217,6 +215,8 @@ fn a_figures_note_is_printed_under_it() {
     }
 }
 
+/// No line of the shipped parks' briefs is cut short with "…" in either language: a milestone
+/// cut at "(26…" left a handout saying less than the app.
 #[test]
 fn no_line_of_a_shipped_parks_brief_is_cut_short() {
     let (dataset, map) = load(&DataOrigin::Embedded);

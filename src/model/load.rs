@@ -167,16 +167,20 @@ fn syntax_hint(code: &ron::Error, text: &str, line: usize, col: usize) -> Option
     let at = rest.trim_start();
     match code {
         ron::Error::ExpectedComma
-            if rest.starts_with(char::is_alphabetic)
+            if at.starts_with(char::is_alphabetic)
                 && before.trim_end().ends_with(|c: char| c.is_ascii_digit())
-                && !begins_a_field(&rest) =>
+                && !begins_a_field(at) =>
         {
             Some(message(
                 "a number is written alone, its unit is the metric's (value: 42)",
                 "数字须单独书写，单位即指标的单位（如 value: 42）",
             ))
         }
-        ron::Error::ExpectedFloat | ron::Error::ExpectedInteger if at.starts_with('"') => Some(message(
+        ron::Error::ExpectedInteger if at.starts_with('"') => Some(message(
+            "a whole number is written without quotes (year: 2019)",
+            "整数须不加引号书写（如 year: 2019）",
+        )),
+        ron::Error::ExpectedFloat if at.starts_with('"') => Some(message(
             "a number is written alone, without quotes or unit (value: 5100, in the metric's unit); \
              \">\", \"about\" and the like go in `qualifier` (AtLeast, Approximate, …)",
             "数字须单独书写，不加引号或单位（如 value: 5100，单位即指标的单位）；“>”“约”等写在 \
@@ -186,8 +190,11 @@ fn syntax_hint(code: &ron::Error, text: &str, line: usize, col: usize) -> Option
             if at.starts_with(found.as_str()) && begins_a_field(at) =>
         {
             Some(message(
-                format!("`{found}:` begins a field, so the list before it is missing its closing ]"),
-                format!("“{found}:”是字段的开头，因此它前面的列表缺少右方括号 ]"),
+                format!(
+                    "`{found}:` begins a field, so the list before it is missing its closing ], or this item its \
+                     opening ("
+                ),
+                format!("“{found}:”是字段的开头：它前面的列表缺少右方括号 ]，或此项缺少左括号 ("),
             ))
         }
         _ => None,

@@ -178,6 +178,10 @@ fn a_figure_written_as_in_prose_or_an_unclosed_list_is_answered_with_what_to_wri
         errors.to_string().contains("`zone:` begins a field, so the list before it is missing its closing ]"),
         "{errors}"
     );
+    // A year in quotes is a whole number without them; nothing of values and qualifiers.
+    let year = load_dataset(&edited(figure, "value: 450, year: \"2019\""), "bad.ron").expect_err("a quoted year");
+    assert!(year.to_string().contains(": a whole number is written without quotes (year: 2019)"), "{year}");
+    assert!(!year.to_string().contains("qualifier"), "{year}");
 }
 
 /// A text without its Chinese says in plain words that both languages are needed, and what to

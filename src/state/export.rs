@@ -356,6 +356,10 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
         // Why it has no bar, where the chart says so: its divisor is of other ground.
         if series.divisor_across_boundary.contains(park) {
             crate::i18n::strings(language).no_divisor_reason.clone_into(&mut cells.note);
+        } else if let Some((_, qualifier)) = series.only_projected.iter().find(|(id, _)| id == park) {
+            // As the chart's "no data" line says it: the table shows the target.
+            let name = crate::i18n::qualifier_name(language, *qualifier);
+            cells.note = crate::i18n::strings(language).only_projected_reason.replace("{qualifier}", name);
         }
         with_park_cells(&park_cells(dataset, park, language), cells.into_row())
     }));
@@ -571,6 +575,26 @@ mod tests {
         // The table's and the time series' rows alike.
         let table = table_rows(&dataset, &parks, &[MetricId::new("total_income")], Language::Zh);
         assert_eq!(value_and_unit(&table), ("6300".to_owned(), "亿元".to_owned()));
+    }
+
+    /// A park with only a target for the year is a "no data" row whose note says so, as the
+    /// chart's "no data" line does.
+    #[test]
+    fn a_bars_row_of_a_park_with_only_a_target_says_so() {
+        let dataset = small_dataset();
+        let parks = [ParkId::new("alpha"), ParkId::new("gamma")];
+        let choice = PlotChoice {
+            metric: MetricId::new("total_income"),
+            year: crate::state::YearChoice::Year(2020),
+            ..PlotChoice::for_dataset(&dataset)
+        };
+        let data = PlotData::Bars(bar_series(&dataset, &parks, &choice));
+        let table = plot_rows(&dataset, &data, &choice, Language::En);
+        let notes: Vec<[&str; 3]> =
+            table.rows.iter().map(|r| ["park_id", "qualifier", "note"].map(|name| cell(&table, r, name))).collect();
+        assert_eq!(notes, [["alpha", "no data", "only a target"], ["gamma", "no data", ""]]);
+        let zh = plot_rows(&dataset, &data, &choice, Language::Zh);
+        assert_eq!(cell(&zh, &zh.rows[0], "note"), "仅有目标数据");
     }
 
     #[test]

@@ -194,8 +194,8 @@ pub struct BarDatum {
     /// on (as stated, before any division): the bar shows one of figures that disagree.
     pub stated_otherwise: Vec<Observation>,
     /// The figures the bar rests on, as stated: the one shown, and the divisor when divided
-    /// (a tooltip names both, and their notes: a quotient of 254 by 6.03 km² could not be told
-    /// from the 5.35 km² the table shows).
+    /// (a tooltip names both, and their notes: a quotient resting on another area than the one
+    /// the table shows could not be worked back).
     pub rests_on: Vec<Observation>,
 }
 
@@ -1776,7 +1776,8 @@ mod tests {
         // 1,382 ÷ 26.1 = 52.9502…, to four significant digits as every view writes it.
         assert!((alpha.value - 52.95).abs() < 1e-9, "{}", alpha.value);
         assert_eq!(alpha.divisor_year, Some(2012), "the area is from another year than the count");
-        assert_eq!(alpha.sources.len(), 2, "both figures' sources are cited");
+        // Both figures are from one source: cited once.
+        assert_eq!(alpha.sources.iter().map(SourceId::as_str).collect::<Vec<_>>(), ["s1"], "both figures' source");
         assert!(series.missing.contains(&ParkId::new("gamma")));
         assert!(series.bars.iter().all(|b| b.value.is_finite()), "never infinity");
     }

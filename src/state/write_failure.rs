@@ -57,7 +57,8 @@ impl From<std::io::Error> for WriteFailure {
         let kind = match err.kind() {
             ErrorKind::PermissionDenied => FailureKind::NoPermission,
             // Files are written over and folders made as needed (`create_dir_all`), so what
-            // "already exists" is a file where a folder is to be made.
+            // "already exists" is a file where a folder is to be made (a meeting pack's new
+            // folder, the one `create_dir`, says otherwise when every name is taken).
             ErrorKind::NotADirectory | ErrorKind::AlreadyExists => FailureKind::FileInTheWay,
             ErrorKind::IsADirectory => FailureKind::FolderInTheWay,
             ErrorKind::StorageFull => FailureKind::DiskFull,
@@ -83,5 +84,15 @@ mod tests {
         assert_eq!(failure.kind, FailureKind::DiskFull);
         assert_eq!(failure.detail, words);
         assert_eq!(WriteFailure::from(std::io::Error::other("odd")).kind, FailureKind::Other);
+        // A file where a folder is to be made: "not a directory", or, from `create_dir_all`,
+        // "already exists"; a folder where the file is to go.
+        for (kind, expected) in [
+            (std::io::ErrorKind::NotADirectory, FailureKind::FileInTheWay),
+            (std::io::ErrorKind::AlreadyExists, FailureKind::FileInTheWay),
+            (std::io::ErrorKind::IsADirectory, FailureKind::FolderInTheWay),
+            (std::io::ErrorKind::PermissionDenied, FailureKind::NoPermission),
+        ] {
+            assert_eq!(WriteFailure::from(std::io::Error::from(kind)).kind, expected, "{kind:?}");
+        }
     }
 }

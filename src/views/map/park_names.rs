@@ -101,7 +101,7 @@ struct NameRequest {
     /// The narrowest a coloured park's plate may be shortened to (its name cut with "…"): a
     /// name longer than the map is wide fitted nowhere whole.
     min_width: f32,
-    /// How far the name may go, left out where it may go less far.
+    /// How far past the usual rules this name may go: a step further each time it is left out.
     resort: Resort,
 }
 
@@ -134,7 +134,10 @@ struct NameRoom {
 /// line, at the cheapest of every direction and leader length (see the costs above). A
 /// coloured park's name with no room whole is shortened (its plate narrower than asked) until
 /// it fits, down to its `min_width`; with no room still, its plate may cover grey markers,
-/// never another coloured park's, and go further off. `None` only where even that finds no room.
+/// never another coloured park's, and go further off; past that, in a packed crowd, its leader
+/// may cross a coloured park's marker, and its plate lie nearer another marker than its own.
+/// Each step is taken by the names left out alone first. `None` only where even that finds no
+/// room.
 #[cfg(test)]
 fn place_names(requests: &[NameRequest], room: &NameRoom) -> Vec<Option<NamePlace>> {
     place_names_or_leave_out(requests, room, false)
@@ -148,9 +151,19 @@ fn place_names_or_leave_out(requests: &[NameRequest], room: &NameRoom, may_leave
     let coloured: Vec<Rect> = requests.iter().filter(|r| r.coloured).map(|r| r.marker).collect();
     let mut cover = Cover { coloured: &coloured, resort: Resort::Usual };
     let most = if may_leave_out { Resort::Last } else { Resort::NearerOther };
+    let others = markers_within_reach(requests, room);
     let mut asked = requests.to_vec();
+    // The first placement that leaves out the fewest names that must be named: each step
+    // loosens rules for some names, and one that names no more only lets others' leaders go
+    // through markers they kept clear of.
+    let mut best: Option<(usize, Vec<Option<NamePlace>>)> = None;
     loop {
-        let places = place_names_as_wide(&asked, room, cover);
+        let places = place_names_as_wide(&asked, &others, room, cover);
+        let unnamed =
+            (places.iter().zip(&asked)).filter(|(place, request)| place.is_none() && request.must_name).count();
+        if best.as_ref().is_none_or(|(fewest, _)| unnamed < *fewest) {
+            best = Some((unnamed, places.clone()));
+        }
         let mut shortened = false;
         for (request, place) in asked.iter_mut().zip(&places) {
             if place.is_none() && request.must_name && request.size.x > request.min_width {
@@ -166,9 +179,9 @@ fn place_names_or_leave_out(requests: &[NameRequest], room: &NameRoom, may_leave
             .filter(|(place, request)| place.is_none() && request.must_name)
             .map(|(_, request)| request.resort)
             .collect();
-        // Each resort first for the names left out alone, the others keeping what the usual
-        // rules gave them (given to all, a name with a clean place had its leader run through
-        // another park's marker); then, in a packed crowd, for all. Each time as wide as asked.
+        // Each step first for the names left out alone, the others placed by the rules they
+        // had (given to all, a name with a clean place had its leader run through another
+        // park's marker); then, in a packed crowd, for all. Each time as wide as asked.
         if let Some(lowest) = left_out.iter().copied().min().filter(|&lowest| lowest < most) {
             asked = (requests.iter().zip(asked.iter().zip(&places)))
                 .map(|(request, (before, place))| {
@@ -183,8 +196,21 @@ fn place_names_or_leave_out(requests: &[NameRequest], room: &NameRoom, may_leave
             asked = (requests.iter().zip(&asked)).map(|(r, a)| NameRequest { resort: a.resort, ..r.clone() }).collect();
             continue;
         }
-        return places;
+        return best.map(|(_, places)| places).unwrap_or(places);
     }
+}
+
+/// For each of `requests`, the markers of `room` within reach of any place its name may be
+/// tried at (the longest last-resort leader, the name as wide as asked): with hundreds of
+/// markers, the rest are passed over once here rather than once per place and step.
+fn markers_within_reach(requests: &[NameRequest], room: &NameRoom) -> Vec<Vec<Rect>> {
+    let longest = LAST_RESORT_LEADERS[LAST_RESORT_LEADERS.len() - 1];
+    (requests.iter())
+        .map(|request| {
+            let near = request.marker.expand(longest + request.size.x + request.size.y + GAP);
+            room.markers.iter().copied().filter(|m| *m != request.marker && near.intersects(*m)).collect()
+        })
+        .collect()
 }
 
 /// How far a name set off its marker may go where it finds no room otherwise, each step
@@ -194,8 +220,8 @@ enum Resort {
     /// The usual rules.
     #[default]
     Usual,
-    /// A coloured park's plate may cover grey markers, at the end of a leader up to the
-    /// longest of [`LAST_RESORT_LEADERS`].
+    /// The plate of a name that must be named may cover grey markers, at the end of a leader
+    /// up to the longest of [`LAST_RESORT_LEADERS`].
     Last,
     /// A leader may cross a coloured park's marker (in a packed crowd of them, an inner one's
     /// name has no other way out).
@@ -225,18 +251,14 @@ struct Cover<'a> {
     resort: Resort,
 }
 
-/// [`place_names`] with each name as wide as asked, set-off names covering what `cover` allows.
-fn place_names_as_wide(requests: &[NameRequest], room: &NameRoom, cover: Cover<'_>) -> Vec<Option<NamePlace>> {
-    // Only markers within reach of any place tried matter: with hundreds of markers, the rest
-    // are passed over once here rather than once per place.
-    let others: Vec<Vec<Rect>> = requests
-        .iter()
-        .map(|request| {
-            let longest = LAST_RESORT_LEADERS[LAST_RESORT_LEADERS.len() - 1];
-            let near = request.marker.expand(longest + request.size.x + request.size.y + GAP);
-            room.markers.iter().copied().filter(|m| *m != request.marker && near.intersects(*m)).collect()
-        })
-        .collect();
+/// [`place_names`] with each name as wide as asked, set-off names covering what `cover` allows;
+/// `others[i]`: the markers within reach of `requests[i]` ([`markers_within_reach`]).
+fn place_names_as_wide(
+    requests: &[NameRequest],
+    others: &[Vec<Rect>],
+    room: &NameRoom,
+    cover: Cover<'_>,
+) -> Vec<Option<NamePlace>> {
     // Names beside a crowd's outer markers can close every way out for a name inside it: when
     // a name finds no room, try again with it placed before all the others, and keep the try
     // that names the most.
@@ -244,7 +266,7 @@ fn place_names_as_wide(requests: &[NameRequest], room: &NameRoom, cover: Cover<'
     let mut best: Option<Vec<Option<NamePlace>>> = None;
     let unnamed = |places: &[Option<NamePlace>]| places.iter().filter(|p| p.is_none()).count();
     for _ in 0..TRIES {
-        let places = place_in_turn(requests, &others, room, &first, cover);
+        let places = place_in_turn(requests, others, room, &first, cover);
         let left_out: Vec<usize> =
             (0..requests.len()).filter(|&i| places[i].is_none() && !first.contains(&i)).collect();
         let done = unnamed(&places) == 0 || left_out.is_empty();

@@ -477,8 +477,8 @@ fn value_label(bar: &BarDatum, factor: f64, show_year: bool, language: Language)
     if note.is_empty() { text } else { format!("{text} ({note})") }
 }
 
-/// A bar's park, value, year, quality, divisor year and sources, one per line, and the values
-/// other sources state for its figure.
+/// A bar's park, value, year and quality, what a quotient divides, its sources and its
+/// figures' notes, one per line, and the values other sources state for its figure.
 fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> String {
     let s = strings(ctx.language);
     let mut lines = vec![
@@ -493,8 +493,8 @@ fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> 
     if bar.preliminary {
         lines[2] = format!("{} · {}", lines[2], qualifier_name(ctx.language, Qualifier::Preliminary));
     }
-    // A quotient with what it divides, each figure as stated: "= 254 bn yuan (2018,
-    // preliminary) ÷ 6.03 km² (2020)".
+    // A quotient with what it divides, each figure as stated: "= 630 bn yuan (2018,
+    // preliminary) ÷ 26.1 km² (2012)".
     let stated: Vec<String> =
         bar.rests_on.iter().filter_map(|obs| figure_stated(ctx.dataset, obs, ctx.language)).collect();
     if let [figure, divisor] = stated.as_slice() {
@@ -504,13 +504,21 @@ fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> 
         lines.push(format!("{}{}", s.source, source_cited(source, ctx.language)));
     }
     // A caveat on either figure ("includes another area", "the year is not stated"), which the
-    // profile marks with a *: a bar quoted without it reads as plain fact.
-    lines.extend(
-        bar.rests_on
-            .iter()
-            .filter_map(|obs| obs.note_in(ctx.language))
-            .map(|note| labelled(ctx.language, s.note, note)),
-    );
+    // profile marks with a *: a bar quoted without it reads as plain fact. Of a quotient, each
+    // says whose it is, and one note of both is said once.
+    let mut notes: Vec<String> = Vec::new();
+    for obs in &bar.rests_on {
+        let Some(note) = obs.note_in(ctx.language) else { continue };
+        let label = if bar.rests_on.len() > 1 {
+            format!("{} ({})", s.note, metric_name(ctx.dataset, &obs.metric, ctx.language))
+        } else {
+            s.note.to_owned()
+        };
+        if !notes.iter().any(|said| said.ends_with(note)) {
+            notes.push(labelled(ctx.language, &label, note));
+        }
+    }
+    lines.extend(notes);
     // As stated, in the metric's own unit, even when the bars are divided.
     let others = other_values(ctx.dataset, &bar.stated_otherwise, ctx.language);
     if !others.is_empty() {

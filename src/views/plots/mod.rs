@@ -375,7 +375,8 @@ const MAX_NAMED_MISSING: usize = 20;
 
 /// The line naming the parks the plot could not draw for lack of data.
 /// A park's name says why it has no bar when the bars are divided and its divisor is known only
-/// for other boundaries ("Xicheng (no divisor known to be within the same boundaries)").
+/// for other boundaries ("West Park (no divisor known to be within the same boundaries)"), and
+/// when it has only a target or forecast ("West Park (only a target)").
 fn missing_text(ctx: &CompareContext<'_>, data: &PlotData) -> Option<String> {
     let missing = data.missing();
     if missing.is_empty() {
