@@ -546,19 +546,7 @@ mod tests {
         let series = bar_series(&dataset, &parks, &choice);
         let bar = series.bars.iter().find(|bar| bar.park.as_str() == park).expect("the park's bar");
         let filter = FilterState::default();
-        let ctx = CompareContext {
-            dataset: &dataset,
-            visible: &[],
-            pinned: &[],
-            hovered: None,
-            selected: None,
-            filter: &filter,
-            language,
-            presenting: false,
-            scroll_rows: 0,
-            takeaway: None,
-            title: None,
-        };
+        let ctx = crate::views::plots::desk_context(&dataset, &filter, language);
         bar_tooltip(&ctx, bar, &value_unit(&ctx, &choice))
     }
 

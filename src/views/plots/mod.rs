@@ -448,6 +448,25 @@ fn sources_ui(ui: &mut Ui, ctx: &CompareContext<'_>, view: &PlotView, s: &String
     });
 }
 
+/// A context at the desk with nothing pinned, hovered or selected, for tests of what a view
+/// writes (tooltips, lines).
+#[cfg(test)]
+fn desk_context<'a>(dataset: &'a Dataset, filter: &'a FilterState, language: Language) -> CompareContext<'a> {
+    CompareContext {
+        dataset,
+        visible: &[],
+        pinned: &[],
+        hovered: None,
+        selected: None,
+        filter,
+        language,
+        presenting: false,
+        scroll_rows: 0,
+        takeaway: None,
+        title: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -551,19 +551,7 @@ mod tests {
 
     fn tooltip(dataset: &Dataset, choice: &PlotChoice, point: &ScatterPoint, language: Language) -> String {
         let filter = FilterState::default();
-        let ctx = CompareContext {
-            dataset,
-            visible: &[],
-            pinned: &[],
-            hovered: None,
-            selected: None,
-            filter: &filter,
-            language,
-            presenting: false,
-            scroll_rows: 0,
-            takeaway: None,
-            title: None,
-        };
+        let ctx = crate::views::plots::desk_context(dataset, &filter, language);
         point_tooltip(&ctx, choice, point)
     }
 

@@ -381,19 +381,7 @@ mod tests {
         let point = series[0].points().next().expect("alpha's loss").clone();
         let filter = FilterState::default();
         for (language, note) in [(Language::En, "Note: A loss."), (Language::Zh, "注：亏损。")] {
-            let ctx = CompareContext {
-                dataset: &dataset,
-                visible: &[],
-                pinned: &[],
-                hovered: None,
-                selected: None,
-                filter: &filter,
-                language,
-                presenting: false,
-                scroll_rows: 0,
-                takeaway: None,
-                title: None,
-            };
+            let ctx = crate::views::plots::desk_context(&dataset, &filter, language);
             let unit = crate::views::plots::metric_unit(&dataset, &MetricId::new("total_profit"), language);
             let text = point_tooltip(&ctx, &parks[0], &point, &unit);
             assert!(text.lines().any(|line| line == note), "{text}");
