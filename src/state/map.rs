@@ -134,6 +134,10 @@ pub struct DistrictReading {
     /// leaving out a park is less than the district's total, whatever it reads; when no park has
     /// a figure, the district has no value at all. 0 for a count.
     pub parks_without_figure: usize,
+    /// For a sum: the parks whose figures it adds, in the filter's order (the tooltip names
+    /// each with its figure: a sum of one park's figure of 2005 and another's of 2020 is a
+    /// number no source states). Empty for a count.
+    pub summed: Vec<ParkId>,
 }
 
 impl DistrictReading {
@@ -208,12 +212,13 @@ impl MapData {
             .districts
             .iter()
             .map(|district| {
-                let reading = |value, basis, parks_summed_over, parks_without_figure| DistrictReading {
+                let reading = |value, basis, parks_summed_over, parks_without_figure, summed| DistrictReading {
                     district: district.id.clone(),
                     value,
                     basis,
                     parks_summed_over,
                     parks_without_figure,
+                    summed,
                 };
                 match &choice.value {
                     DistrictValue::ParkCount => {
@@ -222,7 +227,7 @@ impl MapData {
                             .filter_map(|id| dataset.park(id))
                             .filter(|p| p.districts.contains(&district.id))
                             .count();
-                        reading(Some(count as f64), None, 0, 0)
+                        reading(Some(count as f64), None, 0, 0, Vec::new())
                     }
                     DistrictValue::MetricSum(metric) => {
                         let parks: Vec<_> = visible
@@ -230,14 +235,15 @@ impl MapData {
                             .filter_map(|id| dataset.park(id))
                             .filter(|p| p.districts.first() == Some(&district.id))
                             .collect();
-                        let figures: Vec<_> = parks.iter().filter_map(|p| dataset.latest(p, metric)).collect();
+                        let (summed, figures): (Vec<ParkId>, Vec<_>) =
+                            (parks.iter()).filter_map(|p| Some((p.id.clone(), dataset.latest(p, metric)?))).unzip();
                         sources.extend(figures.iter().map(|f| f.source.id.clone()));
                         let basis = figures
                             .iter()
                             .map(|f| SumBasis::of(f.observation.year, f.observation.period, f.observation.qualifier))
                             .reduce(SumBasis::and);
                         let value = basis.map(|_| figures.iter().map(|f| f.observation.value).sum());
-                        reading(value, basis, parks.len(), parks.len() - figures.len())
+                        reading(value, basis, parks.len(), parks.len() - figures.len(), summed)
                     }
                 }
             })
@@ -524,6 +530,20 @@ mod tests {
         assert_eq!(only_gamma.no_park_count(), 1, "east: no park of the filter's to sum");
         assert!(only_gamma.classes.is_none());
         assert_eq!(only_gamma.takeaway, "No district has data on planned area for these parks.");
+        // The parks each sum adds, for its tooltip to name; none for gamma, which has no area.
+        let summed = |data: &MapData, district: &str| {
+            data.districts.iter().find(|d| d.district.as_str() == district).map(|d| d.summed.clone())
+        };
+        assert_eq!(summed(&data, "east"), Some(ids(&["alpha"])));
+        assert_eq!(summed(&only_gamma, "west"), Some(Vec::new()));
+        let both_east = {
+            let mut dataset = dataset.clone();
+            let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("beta");
+            beta.districts = vec![DistrictId::new("east")];
+            MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &choice, Language::En, &[])
+        };
+        assert_eq!(summed(&both_east, "east"), Some(ids(&["alpha", "beta"])));
+        assert_eq!(both_east.value_of(&DistrictId::new("east")), Some(36.1));
     }
 
     /// The made-up second city of the tests.

@@ -283,7 +283,36 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
     let left_out = reading
         .filter(|r| r.leaves_out_parks())
         .map(|r| format!("\n{}", s.map_parks_no_data.fill(r.parks_without_figure, r.parks_summed_over)));
-    response.clone().on_hover_text_at_pointer(format!("{name}: {value}{}", left_out.unwrap_or_default()));
+    let parts = match (&choice.value, reading) {
+        (DistrictValue::MetricSum(metric), Some(reading)) => summed_figures(ctx, metric, &reading.summed),
+        _ => String::new(),
+    };
+    response.clone().on_hover_text_at_pointer(format!("{name}: {value}{parts}{}", left_out.unwrap_or_default()));
+}
+
+/// Most parks a district's tooltip names with the figures its sum adds.
+const MAX_SUMMED_NAMED: usize = 8;
+
+/// The figures a district's sum adds, a line each under it ("  Yizhuang Park: ~96.5 bn yuan
+/// (2005)"), where it adds more than one: a sum of figures of different years, or of one
+/// stated "about", is a number no source states, and the reader must be able to trace it.
+fn summed_figures(ctx: &MapContext<'_>, metric: &MetricId, summed: &[ParkId]) -> String {
+    if summed.len() < 2 {
+        return String::new();
+    }
+    let mut lines: Vec<String> = (summed.iter().take(MAX_SUMMED_NAMED))
+        .filter_map(|park| {
+            let figure = ctx.dataset.latest(ctx.dataset.park(park)?, metric)?;
+            let stated = crate::format::figure_stated(ctx.dataset, figure.observation, ctx.language)?;
+            Some(format!("  {}", crate::i18n::labelled(ctx.language, &park_name(ctx, park), stated)))
+        })
+        .collect();
+    let more = summed.len().saturating_sub(MAX_SUMMED_NAMED);
+    if more > 0 {
+        let s = strings(ctx.language);
+        lines.push(format!("  {}", s.and_more_parks.for_count(more).replace("{n}", &format_count(more))));
+    }
+    format!("\n{}", lines.join("\n"))
 }
 
 /// Ends the wrapped row of controls unless `label` and a drop-down showing `selected` (with a
