@@ -284,6 +284,10 @@ pub struct Strings {
     pub footer_sources: &'static str,
     /// Note when a chart shows only its largest bars.
     pub only_largest: &'static str,
+    /// Bars: the pinned parks ranked below the bars drawn; {parks} is the list.
+    pub pinned_not_drawn: &'static str,
+    /// Bars: one of those, with its place in the ranking.
+    pub pinned_ranked: &'static str,
     /// Map legend when markers are too many to size; `{n}` is their number.
     pub map_dots: &'static str,
     /// Export size: the window's.
@@ -894,6 +898,8 @@ pub const EN: Strings = Strings {
     },
     footer_sources: "Sources: ",
     only_largest: "Showing the {shown} largest of {total} parks; the CSV export has them all",
+    pinned_not_drawn: "Pinned but ranked below them: {parks}",
+    pinned_ranked: "{park} (ranked {rank})",
     map_dots: "{n} parks, drawn as dots (too many to size)",
     size_window: "At the window's size",
     meeting_pack: "Export meeting pack (every slide + Markdown)…",
@@ -1246,6 +1252,8 @@ pub const ZH: Strings = Strings {
     entries_matching_of: PartOf::same_with_verb("{total} 个条目中 {shown} 个{verb}", "符合"),
     footer_sources: "数据来源：",
     only_largest: "仅显示 {total} 个园区中最大的 {shown} 个；CSV 导出包含全部",
+    pinned_not_drawn: "已固定但排名在其后：{parks}",
+    pinned_ranked: "{park}（第 {rank} 位）",
     map_dots: "{n}个园区，以圆点表示（数量过多，不按大小绘制）",
     size_window: "按窗口大小",
     meeting_pack: "导出会议材料（全部幻灯片 + Markdown）…",

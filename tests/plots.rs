@@ -154,6 +154,26 @@ fn presenting_shows_the_chart_without_controls() {
     assert!(harness.query_by_label_contains("No slides saved").is_none());
 }
 
+/// A pinned park ranked below the bars there is room for is named in the notes with its place:
+/// it went from the chart without a word, though the user had pinned it to compare.
+#[test]
+fn a_pinned_park_below_the_bars_drawn_is_named_with_its_rank() {
+    let real = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("the embedded dataset loads");
+    let origin = DataOrigin::Memory { label: "300 parks".to_owned(), text: synthetic_ron(&real, 300).into() };
+    let mut harness = open_app(origin, Window { size: [1400.0, 760.0], ..Window::default() });
+    harness.get_by_label("Compare").click();
+    harness.run();
+    let ranked = bar_parks(&harness);
+    let last = ranked.last().expect("bars").clone();
+    let name = harness.state().dataset().and_then(|d| d.park(&ParkId::new(&last))).map(|p| p.name.en.clone());
+    let name = name.expect("the smallest bar's park");
+    assert!(harness.query_by_label_contains("Pinned but ranked below them").is_none(), "nothing pinned");
+    harness.state_mut().state.pinned = vec![ParkId::new(&last)];
+    harness.run();
+    let expected = format!("Pinned but ranked below them: {name} (ranked {})", ranked.len());
+    assert!(harness.query_by_label_contains(&expected).is_some(), "{expected}");
+}
+
 #[test]
 fn the_bars_are_only_as_many_as_the_chart_has_room_to_name() {
     let real = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("the embedded dataset loads");

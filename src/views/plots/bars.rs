@@ -147,6 +147,18 @@ pub(super) fn notes(
                 .replace("{shown}", &format_count(limit))
                 .replace("{total}", &format_count(series.bars.len())),
         );
+        // Pinned parks the cut leaves out are the ones the user asked about: said, with their
+        // place, rather than gone from the chart without a word.
+        let below: Vec<String> = (series.bars.iter().enumerate().skip(limit))
+            .filter(|(_, bar)| ctx.pinned.contains(&bar.park))
+            .map(|(at, bar)| {
+                (s.pinned_ranked.replace("{park}", &park_name(ctx.dataset, &bar.park, ctx.language)))
+                    .replace("{rank}", &format_count(at + 1))
+            })
+            .collect();
+        if !below.is_empty() {
+            notes.push(s.pinned_not_drawn.replace("{parks}", &below.join(list_separator(ctx.language))));
+        }
     }
     // The zone's figure is marked only where its words are shown, with the benchmarks.
     let zone_differs = choice.show_benchmark
