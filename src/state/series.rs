@@ -213,6 +213,9 @@ pub struct BarSeries {
     /// which a bar must not show as an actual figure, each with how its latest such figure is
     /// stated: the "no data" line says "only a target", as the table shows the target.
     pub only_projected: Vec<(ParkId, Qualifier)>,
+    /// Each bar's park's place in `bars`, from 0: a chart naming where a pinned park ranks
+    /// looks it up rather than going through thousands of bars each frame.
+    ranks: std::collections::HashMap<ParkId, usize>,
     /// Whether the bars come from more than one year.
     pub mixed_years: bool,
     /// Median of the bars' values; none for fewer than [`MEDIAN_BARS`] bars.
@@ -472,6 +475,11 @@ fn rests_on_an_estimate(figures: &[(f64, Qualifier)]) -> bool {
 pub const MEDIAN_BARS: usize = 3;
 
 impl BarSeries {
+    /// The place of `park`'s bar in [`Self::bars`], from 0; `None` when it has no bar.
+    pub fn rank_of(&self, park: &ParkId) -> Option<usize> {
+        self.ranks.get(park).copied()
+    }
+
     /// Whether the zone's figure can be drawn against the bars: it covers the same part of the
     /// year as every bar (the whole year, mostly), or the whole year beside bars that are not
     /// all of one part of it. A first quarter of the zone beside whole years of the parks would
@@ -557,6 +565,7 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     series.bars.sort_by(|a, b| {
         b.value.total_cmp(&a.value).then_with(|| dataset.park_position(&a.park).cmp(&dataset.park_position(&b.park)))
     });
+    series.ranks = series.bars.iter().enumerate().map(|(at, bar)| (bar.park.clone(), at)).collect();
     let years: BTreeSet<i32> = series.bars.iter().map(|b| b.year).collect();
     series.mixed_years = years.len() > 1;
     let figures: Vec<(f64, Qualifier)> = series.bars.iter().map(|b| (b.value, b.qualifier)).collect();

@@ -293,7 +293,7 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
 /// Most parks a district's tooltip names with the figures its sum adds.
 const MAX_SUMMED_NAMED: usize = 8;
 
-/// The figures a district's sum adds, a line each under it ("  Yizhuang Park: ~96.5 bn yuan
+/// The figures a district's sum adds, a line each under it ("  West Park: ~96.5 bn yuan
 /// (2005)"), where it adds more than one: a sum of figures of different years, or of one
 /// stated "about", is a number no source states, and the reader must be able to trace it.
 fn summed_figures(ctx: &MapContext<'_>, metric: &MetricId, summed: &[ParkId]) -> String {

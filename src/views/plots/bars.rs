@@ -149,10 +149,16 @@ pub(super) fn notes(
         );
         // Pinned parks the cut leaves out are the ones the user asked about: said, with their
         // place, rather than gone from the chart without a word.
-        let below: Vec<String> = (series.bars.iter().enumerate().skip(limit))
-            .filter(|(_, bar)| ctx.pinned.contains(&bar.park))
-            .map(|(at, bar)| {
-                (s.pinned_ranked.replace("{park}", &park_name(ctx.dataset, &bar.park, ctx.language)))
+        let mut below: Vec<(usize, &ParkId)> = ctx
+            .pinned
+            .iter()
+            .filter_map(|park| Some((series.rank_of(park)?, park)))
+            .filter(|(at, _)| *at >= limit)
+            .collect();
+        below.sort_unstable();
+        let below: Vec<String> = (below.into_iter())
+            .map(|(at, park)| {
+                (s.pinned_ranked.replace("{park}", &park_name(ctx.dataset, park, ctx.language)))
                     .replace("{rank}", &format_count(at + 1))
             })
             .collect();
