@@ -154,15 +154,21 @@ fn presenting_shows_the_chart_without_controls() {
     assert!(harness.query_by_label_contains("No slides saved").is_none());
 }
 
-/// A pinned park ranked below the bars there is room for is named in the notes with its place:
-/// it went from the chart without a word, though the user had pinned it to compare.
-#[test]
-fn a_pinned_park_below_the_bars_drawn_is_named_with_its_rank() {
+/// The ranked bars of 300 synthetic parks in a 1400×760 window: more than it has room for.
+fn bars_of_300_parks() -> Harness<'static, ParkApp> {
     let real = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("the embedded dataset loads");
     let origin = DataOrigin::Memory { label: "300 parks".to_owned(), text: synthetic_ron(&real, 300).into() };
     let mut harness = open_app(origin, Window { size: [1400.0, 760.0], ..Window::default() });
     harness.get_by_label("Compare").click();
     harness.run();
+    harness
+}
+
+/// A pinned park ranked below the bars there is room for is named in the notes with its place:
+/// it went from the chart without a word, though the user had pinned it to compare.
+#[test]
+fn a_pinned_park_below_the_bars_drawn_is_named_with_its_rank() {
+    let mut harness = bars_of_300_parks();
     let ranked = bar_parks(&harness);
     let last = ranked.last().expect("bars").clone();
     let name = harness.state().dataset().and_then(|d| d.park(&ParkId::new(&last))).map(|p| p.name.en.clone());
@@ -176,11 +182,7 @@ fn a_pinned_park_below_the_bars_drawn_is_named_with_its_rank() {
 
 #[test]
 fn the_bars_are_only_as_many_as_the_chart_has_room_to_name() {
-    let real = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("the embedded dataset loads");
-    let origin = DataOrigin::Memory { label: "300 parks".to_owned(), text: synthetic_ron(&real, 300).into() };
-    let mut harness = open_app(origin, Window { size: [1400.0, 760.0], ..Window::default() });
-    harness.get_by_label("Compare").click();
-    harness.run();
+    let mut harness = bars_of_300_parks();
     let drawn = |harness: &Harness<'_, ParkApp>| -> usize {
         let note = harness.get_by_label_contains("Showing the ").accesskit_node().value().unwrap_or_default();
         note.split_whitespace().nth(2).and_then(|n| n.parse().ok()).expect("the note names how many bars")
