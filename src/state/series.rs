@@ -211,8 +211,9 @@ pub struct BarSeries {
     pub divisor_across_boundary: Vec<ParkId>,
     /// Those of `missing` with only a target or forecast of the metric (for the chosen year),
     /// which a bar must not show as an actual figure, each with how its latest such figure is
-    /// stated: the "no data" line says "only a target", as the table shows the target.
-    pub only_projected: Vec<(ParkId, Qualifier)>,
+    /// stated: the "no data" line says "only a target", as the table shows the target. Looked
+    /// up by park: the line names parks of thousands each frame.
+    pub only_projected: std::collections::HashMap<ParkId, Qualifier>,
     /// Each bar's park's place in `bars`, from 0: a chart naming where a pinned park ranks
     /// looks it up rather than going through thousands of bars each frame.
     ranks: std::collections::HashMap<ParkId, usize>,
@@ -554,7 +555,7 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
                 if reason == NoBar::DivisorAcrossBoundary {
                     series.divisor_across_boundary.push(id.clone());
                 } else if let Some(projected) = projection_only(&park.observations, &choice.metric, choice.year) {
-                    series.only_projected.push((id.clone(), projected));
+                    series.only_projected.insert(id.clone(), projected);
                 }
                 series.missing.push(id.clone());
             }
@@ -1116,11 +1117,12 @@ impl PlotData {
     }
 
     /// The parks shown without a bar that have only a target or forecast of the metric
-    /// ([`BarSeries::only_projected`]); none for the other plots.
-    pub fn only_projected(&self) -> &[(ParkId, Qualifier)] {
+    /// ([`BarSeries::only_projected`]), how its latest such figure is stated; `None` for a park
+    /// with no such figure and for the other plots.
+    pub fn only_projected(&self, park: &ParkId) -> Option<Qualifier> {
         match self {
-            Self::Bars(bars) => &bars.only_projected,
-            Self::TimeSeries { .. } | Self::Scatter { .. } | Self::Matrix(_) => &[],
+            Self::Bars(bars) => bars.only_projected.get(park).copied(),
+            Self::TimeSeries { .. } | Self::Scatter { .. } | Self::Matrix(_) => None,
         }
     }
 }
@@ -1943,7 +1945,7 @@ mod tests {
         let series = bar_series(&dataset, &parks, &choice);
         assert!(series.bars.is_empty(), "alpha's 2020 figure is a target");
         assert_eq!(series.missing, ids(&["alpha", "beta", "gamma"]));
-        assert_eq!(series.only_projected, [(ParkId::new("alpha"), Qualifier::Target)]);
+        assert_eq!(series.only_projected, [(ParkId::new("alpha"), Qualifier::Target)].into());
         choice.year = YearChoice::Latest;
         let series = bar_series(&dataset, &parks, &choice);
         assert!(series.only_projected.is_empty(), "alpha's latest actual figure has its bar: {series:?}");

@@ -388,13 +388,13 @@ fn missing_text(ctx: &CompareContext<'_>, data: &PlotData) -> Option<String> {
         .take(MAX_NAMED_MISSING)
         .map(|id| {
             let name = park_name(ctx.dataset, id, ctx.language);
-            let projected = data.only_projected().iter().find(|(park, _)| park == id);
+            let projected = data.only_projected(id);
             if data.divisor_across_boundary().contains(id) {
                 s.no_divisor_within_boundaries.replace("{park}", &name)
-            } else if let Some((_, qualifier)) = projected {
+            } else if let Some(qualifier) = projected {
                 // As the table shows its target: "no data" alone read as if the file had none.
                 (s.only_projected.replace("{park}", &name))
-                    .replace("{qualifier}", qualifier_name(ctx.language, *qualifier))
+                    .replace("{qualifier}", qualifier_name(ctx.language, qualifier))
             } else {
                 name
             }
