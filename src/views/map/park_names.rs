@@ -785,6 +785,17 @@ mod tests {
         }
     }
 
+    /// A rectangle from its corners, as a scene taken from the window lists them.
+    fn r(x0: f32, y0: f32, x1: f32, y1: f32) -> Rect {
+        Rect::from_min_max(pos2(x0, y0), pos2(x1, y1))
+    }
+
+    /// A name to be named, as a scene taken from the window gives it: its plate's size, its
+    /// marker, whether the park is coloured and the narrowest its name may be cut to.
+    fn captured(size: Vec2, marker: Rect, coloured: bool, min_width: f32) -> NameRequest {
+        NameRequest { size, marker, coloured, must_name: true, min_width, resort: Resort::Usual }
+    }
+
     /// The review's map at 1280×720 with seven central parks pinned (what the main map was
     /// given, taken from the window). Changping Park's marker (the first) sits atop the crowded
     /// core, where every place for its name has some other marker nearer: its name went right
@@ -793,7 +804,6 @@ mod tests {
     /// Park's now sits where no other marker comes much nearer it than its own.
     #[test]
     fn in_a_packed_core_a_pinned_name_never_sits_beside_another_marker() {
-        let r = |x0: f32, y0: f32, x1: f32, y1: f32| Rect::from_min_max(pos2(x0, y0), pos2(x1, y1));
         let requests: Vec<NameRequest> = [
             (96.8, 19.0, r(518.2, 431.8, 535.2, 448.8), 84.1875),
             (91.6, 19.0, r(549.0, 454.9, 580.9, 486.8), 85.71875),
@@ -801,14 +811,7 @@ mod tests {
             (89.2, 19.0, r(448.6, 532.9, 468.8, 553.2), 83.28125),
         ]
         .into_iter()
-        .map(|(w, h, marker, min_width)| NameRequest {
-            size: vec2(w, h),
-            marker,
-            coloured: true,
-            must_name: true,
-            min_width,
-            resort: Resort::Usual,
-        })
+        .map(|(w, h, marker, min_width)| captured(vec2(w, h), marker, true, min_width))
         .collect();
         let room = NameRoom {
             markers: vec![
@@ -883,7 +886,6 @@ mod tests {
     /// no leader passes over another marker.
     #[test]
     fn only_a_name_left_out_goes_to_its_last_resort() {
-        let r = |x0: f32, y0: f32, x1: f32, y1: f32| Rect::from_min_max(pos2(x0, y0), pos2(x1, y1));
         let requests: Vec<NameRequest> = [
             (181.0, 18.0, r(335.2, 532.8, 357.4, 554.9), true, 143.4),
             (81.0, 18.0, r(409.8, 471.2, 428.3, 489.7), false, 93.4),
@@ -892,14 +894,7 @@ mod tests {
             (81.0, 18.0, r(462.0, 345.3, 473.0, 356.3), false, 93.4),
         ]
         .into_iter()
-        .map(|(w, h, marker, coloured, min_width)| NameRequest {
-            size: vec2(w, h),
-            marker,
-            coloured,
-            must_name: true,
-            min_width,
-            resort: Resort::Usual,
-        })
+        .map(|(w, h, marker, coloured, min_width)| captured(vec2(w, h), marker, coloured, min_width))
         .collect();
         let room = NameRoom {
             markers: vec![
