@@ -908,6 +908,9 @@ pub struct IndustryMatrix {
     pub industries: Vec<IndustryId>,
     /// `cells[row][column]`: the park's strongest role in that industry.
     pub cells: Vec<Vec<Option<Role>>>,
+    /// Each park's row, for a slide's pinned parks to be found among thousands of rows without
+    /// going through them each frame.
+    rows: std::collections::HashMap<ParkId, usize>,
     /// The columns, most worth keeping first ([`IndustryMatrix::new`]): ranked once when the
     /// matrix is built, not in every frame that cuts it.
     by_sharing: Vec<usize>,
@@ -952,7 +955,8 @@ impl IndustryMatrix {
             parks.hash(&mut hasher);
             hasher.finish()
         };
-        Self { parks, industries, cells, by_sharing, rows_key }
+        let rows = parks.iter().enumerate().map(|(row, park)| (park.clone(), row)).collect();
+        Self { parks, industries, cells, rows, by_sharing, rows_key }
     }
 
     /// Tells this matrix's rows from another's: equal for the same parks in the same order.
@@ -970,10 +974,8 @@ impl IndustryMatrix {
         if count >= self.industries.len() {
             return (0..self.industries.len()).collect();
         }
-        let pinned_rows: Vec<&Vec<Option<Role>>> = (self.parks.iter().zip(&self.cells))
-            .filter(|(park, _)| pinned.contains(park))
-            .map(|(_, row)| row)
-            .collect();
+        let pinned_rows: Vec<&Vec<Option<Role>>> =
+            pinned.iter().filter_map(|park| self.cells.get(*self.rows.get(park)?)).collect();
         let pinned_have = |column: &usize| pinned_rows.iter().any(|row| row.get(*column).copied().flatten().is_some());
         let (first, rest): (Vec<usize>, Vec<usize>) = self.by_sharing.iter().partition(|column| pinned_have(column));
         let mut columns: Vec<usize> = first.into_iter().chain(rest).take(count).collect();
