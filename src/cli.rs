@@ -461,6 +461,12 @@ pub struct ExportRow<'a> {
     pub qualifier_label: &'static str,
     /// Source id.
     pub source_id: &'a str,
+    /// The source's label as the sources lines under charts and the dataset's notes cite it, in
+    /// English ("China Daily 2016b"): a note citing "China Daily 2020c" is matched to its source
+    /// by it, which neither the id nor the title of three same-year sources says.
+    pub source_label: String,
+    /// The same label in Chinese ("中国日报 2016b").
+    pub source_label_zh: String,
     /// Source title.
     pub source_title: &'a str,
     /// Source web address, empty when unknown.
@@ -521,6 +527,8 @@ fn export_row<'a>(
         qualifier: obs.qualifier.code(),
         qualifier_label: crate::i18n::qualifier_name(crate::model::Language::En, obs.qualifier),
         source_id: figure.source.id.as_str(),
+        source_label: crate::format::source_line_label(figure.source, crate::model::Language::En),
+        source_label_zh: crate::format::source_line_label(figure.source, crate::model::Language::Zh),
         source_title: &figure.source.title,
         source_url: figure.source.url.as_deref().unwrap_or_default(),
         note: obs.note.as_deref().unwrap_or_default(),

@@ -270,14 +270,21 @@ fn cited_as(label: &str, source: &Source, language: Language) -> String {
 /// words to its first three and "…" under a line naming it whole) and its title, which says which of "China Daily 2016a, 2016b" it is, and the publisher's whole name
 /// after it where the line cuts it too.
 pub fn source_entry(source: &Source, language: Language) -> String {
+    let cited = cited_as(&source_line_label(source, language), source, language);
     let listed = source.publisher_cut(language, MAX_LISTED_PUBLISHER_CHARS);
-    let label = match year_lettered(source, language) {
-        Some(year) => format!("{listed} {year}"),
-        None => listed.clone(),
-    };
-    let cited = cited_as(&label, source, language);
     let whole = source.publisher_in(language).trim();
     if listed == whole { cited } else { format!("{cited} — {whole}") }
+}
+
+/// A source's label as a sources line names it, with the line's longer cut of its publisher:
+/// "The People's Government of Beijing Municipality 2021a", as the dataset's notes cite it,
+/// where [`source_label`] writes "The People's Government… 2021a" for a tooltip's room.
+pub fn source_line_label(source: &Source, language: Language) -> String {
+    let listed = source.publisher_cut(language, MAX_LISTED_PUBLISHER_CHARS);
+    match year_lettered(source, language) {
+        Some(year) => format!("{listed} {year}"),
+        None => listed,
+    }
 }
 
 /// The two parts of [`source_label`]: the publisher, and the year with its letter ("2016a", or

@@ -28,7 +28,7 @@ const BAD: &[Case] = &[
     Case {
         file: "unknown_column.csv",
         lines: &[
-            r#":line 1, column 6: unknown column "colour"; a figure table has the columns scope, park_id, park_name_en, park_name_zh, metric_id, metric_name, unit, year, period, value, qualifier, qualifier_label, source_id, source_title, source_url, note, note_zh, part_en, part_zh, ground"#,
+            r#":line 1, column 6: unknown column "colour"; a figure table has the columns scope, park_id, park_name_en, park_name_zh, metric_id, metric_name, unit, year, period, value, qualifier, qualifier_label, source_id, source_label, source_label_zh, source_title, source_url, note, note_zh, part_en, part_zh, ground"#,
         ],
     },
     Case { file: "duplicate_header.csv", lines: &[r#":line 1, column 6: the column "value" appears twice"#] },

@@ -323,6 +323,44 @@ fn a_dataset_named_before_the_subcommand_is_the_one_exported_checked_and_briefed
 }
 
 #[test]
+fn export_names_each_source_by_the_label_notes_cite_it_by() {
+    // Two reports of one publisher in one year: the window and the notes tell them apart as
+    // "Test Office 2019a" and "2019b", which neither id nor title says.
+    let small = std::fs::read_to_string(fixture("small.ron")).expect("the fixture");
+    let second = r#"(id: "s3", title: "Second report", publisher: "Test Office", publisher_zh: Some("测试局"), date: Some("2019-09-01"), language: "en"),"#;
+    let edited = small
+        .replacen("    ],\n    industries:", &format!("        {second}\n    ],\n    industries:"), 1)
+        .replacen("value: 1382, year: 2019, source: \"s1\"", "value: 1382, year: 2019, source: \"s3\"", 1);
+    assert_ne!(edited, small, "the fixture's layout changed: the edit found nothing to change");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("lettered.ron");
+    std::fs::write(&path, edited).expect("written");
+    let output = run(&["export", "--data", path.to_str().expect("utf-8 path"), "--format", "csv"]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let headers = reader.headers().expect("header row").clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"));
+    let labels: std::collections::BTreeSet<(String, String, String)> = reader
+        .records()
+        .map(|r| r.expect("a row"))
+        .map(|r| {
+            (
+                r[column("source_id")].to_owned(),
+                r[column("source_label")].to_owned(),
+                r[column("source_label_zh")].to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("s1", "Test Office 2019a", "测试局 2019a"),
+        ("s2", "测试办公室", "测试办公室"),
+        ("s3", "Test Office 2019b", "测试局 2019b"),
+    ]
+    .map(|(id, en, zh)| (id.to_owned(), en.to_owned(), zh.to_owned()));
+    assert_eq!(labels, expected.into_iter().collect());
+}
+
+#[test]
 fn export_json_to_a_file_writes_an_array_of_figures() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("figures.json");

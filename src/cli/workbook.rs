@@ -42,6 +42,8 @@ fn export_value<'a>(row: &'a ExportRow<'a>, column: Column) -> Value<'a> {
         Column::Qualifier => Value::Text(row.qualifier),
         Column::QualifierLabel => Value::Text(row.qualifier_label),
         Column::SourceId => Value::Text(row.source_id),
+        Column::SourceLabel => Value::Text(&row.source_label),
+        Column::SourceLabelZh => Value::Text(&row.source_label_zh),
         Column::SourceTitle => Value::Text(row.source_title),
         Column::SourceUrl => Value::Text(row.source_url),
         Column::Note => Value::Text(row.note),

@@ -392,6 +392,8 @@ fn described_mismatches(dataset: &Dataset, table: &FigureTable, figure: &TableFi
             Column::SourceTitle => source.map(|s| s.title.as_str()),
             Column::SourceUrl => source.map(|s| s.url.as_deref().unwrap_or_default()),
             // The qualifier's words are the UI's, which the model does not know; the code rules.
+            // A source's label takes a letter by the other sources of its publisher and year,
+            // which a table may add to: it is there to find a note's citation by, not checked.
             _ => None,
         };
         if let Some(expected) = expected

@@ -134,6 +134,11 @@ pub enum Column {
     Unit,
     /// Descriptive: the qualifier in words.
     QualifierLabel,
+    /// Descriptive: the source's label as a chart's sources line cites it ("China Daily 2016b"),
+    /// which a note may cite it by. Not checked: its letter depends on the other sources.
+    SourceLabel,
+    /// Descriptive: the same label as the Chinese window writes it. Not checked.
+    SourceLabelZh,
     /// Descriptive: the source's title.
     SourceTitle,
     /// Descriptive: the source's address.
@@ -142,7 +147,7 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order `export --format csv` writes them.
-    pub const ALL: [Self; 20] = [
+    pub const ALL: [Self; 22] = [
         Self::Scope,
         Self::ParkId,
         Self::ParkNameEn,
@@ -156,6 +161,8 @@ impl Column {
         Self::Qualifier,
         Self::QualifierLabel,
         Self::SourceId,
+        Self::SourceLabel,
+        Self::SourceLabelZh,
         Self::SourceTitle,
         Self::SourceUrl,
         Self::Note,
@@ -186,6 +193,8 @@ impl Column {
             Self::MetricName => "metric_name",
             Self::Unit => "unit",
             Self::QualifierLabel => "qualifier_label",
+            Self::SourceLabel => "source_label",
+            Self::SourceLabelZh => "source_label_zh",
             Self::SourceTitle => "source_title",
             Self::SourceUrl => "source_url",
         }
@@ -230,6 +239,8 @@ impl Column {
                 | Self::MetricName
                 | Self::Unit
                 | Self::QualifierLabel
+                | Self::SourceLabel
+                | Self::SourceLabelZh
                 | Self::SourceTitle
                 | Self::SourceUrl
         )

@@ -151,7 +151,7 @@ fn unknown_missing_and_duplicate_columns_are_errors() {
             "line 1, column 5: the column \"value\" appears twice",
             "line 1, column 6: unknown column \"colour\"; a figure table has the columns scope, park_id, \
              park_name_en, park_name_zh, metric_id, metric_name, unit, year, period, value, qualifier, \
-             qualifier_label, source_id, source_title, source_url, note, note_zh, part_en, part_zh, ground",
+             qualifier_label, source_id, source_label, source_label_zh, source_title, source_url, note, note_zh, part_en, part_zh, ground",
             "line 1, column 1: the column \"source_id\" (or 来源) is missing from the first row",
         ]
     );
