@@ -766,6 +766,8 @@ pub struct Strings {
     /// Bars, scatter, the presented table and the map's legend: the note that explains the
     /// mark of a figure stated otherwise.
     pub differs_note: &'static str,
+    /// The ≠ mark's key under divided bars: the divisor may be the figure stated otherwise.
+    pub differs_note_divided: &'static str,
     /// The map's legend: the same, short enough not to widen the legend.
     pub differs_note_short: &'static str,
     /// The map's legend: a coloured (pinned or selected) park outside the filter, whose marker
@@ -1141,6 +1143,7 @@ pub const EN: Strings = Strings {
     also_stated: "Also stated for the same year",
     differs_note: "≠ another figure is stated for that year",
     differs_note_short: "≠ stated otherwise for that year",
+    differs_note_divided: "≠ another figure, or another divisor, is stated for that year",
     map_park_outside_filter: "{park} (not in filter)",
     note_mark_key: "* a note: point at the value to read it",
 };
@@ -1476,6 +1479,7 @@ pub const ZH: Strings = Strings {
     also_stated: "同年另有数值",
     differs_note: "≠ 表示同年另有不同数值",
     differs_note_short: "≠ 同年另有不同数值",
+    differs_note_divided: "≠ 表示同年另有不同数值或不同除数",
     map_park_outside_filter: "{park}（不符合筛选条件）",
     note_mark_key: "* 有注释：指向数值即可查看",
 };

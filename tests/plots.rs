@@ -418,6 +418,70 @@ fn the_zone_line_says_when_it_rests_on_a_preliminary_figure() {
     );
 }
 
+/// The zone's dotted line beyond the longest bar lies inside the plot, clear of its frame:
+/// the real zone's high-tech enterprises are twice Haidian's, and the axis stopped just short
+/// of them, drawing the line on the frame, where a room told of a line saw none.
+#[test]
+fn the_zone_line_beyond_the_longest_bar_is_drawn_inside_the_plot() {
+    for size in [[1400.0, 860.0], [1280.0, 720.0]] {
+        let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
+        harness.get_by_label("Compare").click();
+        harness.run();
+        harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("high_tech_enterprises");
+        harness.state_mut().state.plot.show_benchmark = true;
+        harness.run();
+        harness.run();
+        let Some(PlotData::Bars(series)) = harness.state().plot_data() else { panic!("expected the bars") };
+        let zone = series.zone.as_ref().expect("the zone's high-tech enterprises");
+        let largest = series.bars.iter().map(|bar| bar.value).fold(0.0, f64::max);
+        assert!(zone.value > largest && zone.value <= 2.0 * largest, "a fair test: drawn, beyond the bars");
+        // A dotted line is painted as a column of dots, each clipped to the plot (the other
+        // circles are radio buttons and the like, a few to a column).
+        let dots: Vec<(egui::Pos2, egui::Rect)> = harness
+            .output()
+            .shapes
+            .iter()
+            .filter_map(|clipped| match &clipped.shape {
+                egui::Shape::Circle(circle) => Some((circle.center, clipped.clip_rect)),
+                _ => None,
+            })
+            .collect();
+        let in_column = |x: f32| dots.iter().filter(|(dot, _)| (dot.x - x).abs() < 0.5).count();
+        let (line, plot) = dots.iter().copied().max_by_key(|(dot, _)| in_column(dot.x)).expect("circles are drawn");
+        assert!(in_column(line.x) >= 10, "the zone's dotted line is drawn: {dots:?}");
+        assert!(
+            line.x < plot.right() - 8.0,
+            "at {size:?} the zone's line at x = {} is on the plot's frame (right edge {})",
+            line.x,
+            plot.right()
+        );
+    }
+}
+
+/// The real zone's income per km² divides by its 2012 area, which the dataset states before
+/// and after that year's expansion: its words are marked ≠ as the area's own are, and the key
+/// says the mark may be the divisor's.
+#[test]
+fn a_benchmark_over_a_divisor_stated_otherwise_is_marked() {
+    let mut harness = compare(DataOrigin::Embedded);
+    harness.state_mut().state.plot.divide_by = Some(zgc_atlas::model::MetricId::new("planned_area"));
+    harness.state_mut().state.plot.show_benchmark = true;
+    harness.run();
+    harness.run();
+    let Some(PlotData::Bars(series)) = harness.state().plot_data() else { panic!("expected the bars") };
+    let zone = series.zone.as_ref().expect("the zone's income per km²");
+    assert!(!zone.stated_otherwise.is_empty(), "a fair test: the zone's 2012 area is stated twice");
+    let dataset = harness.state().dataset().expect("the real dataset");
+    let zone_name = dataset.zone.as_ref().expect("a zone").name.en.clone();
+    let painted: Vec<String> = painted_texts(&harness).into_iter().map(|text| text.shown).collect();
+    let words = painted.iter().find(|words| words.contains(&format!("dotted line: {zone_name}")));
+    assert!(words.is_some_and(|words| words.contains("≠ (2020 ÷ 2012)")), "the zone's words: {painted:?}");
+    assert!(
+        painted.iter().any(|words| words == "≠ another figure, or another divisor, is stated for that year"),
+        "the key of the mark"
+    );
+}
+
 /// The bars' benchmark lines are told in words above the chart, with the median's value and
 /// how many parks it is of (a legend box inside the plot covered value labels).
 #[test]

@@ -207,4 +207,12 @@ fn meeting_pack_writes_every_slide_and_a_summary() {
     harness.run_steps(30);
     assert!(parent.join("test-parks-meeting-pack-2").join("meeting-pack.md").is_file());
     assert_eq!(std::fs::read_to_string(out.join("meeting-pack.md")).expect("the first summary"), summary);
+    // In Chinese, with its own colon: pasted into a Chinese document, "范围: " reads as a slip.
+    harness.state_mut().state.language = zgc_atlas::model::Language::Zh;
+    harness.state_mut().request_meeting_pack(&parent);
+    harness.run_steps(30);
+    let chinese = std::fs::read_to_string(parent.join("test-parks-meeting-pack-3").join("meeting-pack.md"))
+        .expect("the Chinese summary");
+    assert!(chinese.contains("\n范围：") && chinese.contains("演讲备注：Start here."), "{chinese}");
+    assert!(!chinese.contains(": "), "no English colon in the Chinese summary: {chinese}");
 }

@@ -299,10 +299,10 @@ impl ParkApp {
             let _ = writeln!(text, "**{takeaway}**\n");
         }
         if let Some(scope) = &self.shown_scope {
-            let _ = writeln!(text, "{}: {scope}\n", s.pack_scope);
+            let _ = writeln!(text, "{}\n", crate::i18n::labelled(self.state.language, s.pack_scope, scope));
         }
         if let Some(notes) = title.map(|(_, slide)| slide.notes.trim()).filter(|n| !n.is_empty()) {
-            let _ = writeln!(text, "{}: {notes}\n", s.notes_hint);
+            let _ = writeln!(text, "{}\n", crate::i18n::labelled(self.state.language, s.notes_hint, notes));
         }
         for source in crate::format::sources_in_line_order(dataset, &self.shown_sources(), self.state.language) {
             let url = source.url.as_deref().unwrap_or(s.no_url);

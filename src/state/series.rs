@@ -190,8 +190,9 @@ pub struct BarDatum {
     /// bound of the divisor's ("more than 450 firms" makes the value per firm "less than") takes
     /// the qualifier, and the label must still say "preliminary".
     pub preliminary: bool,
-    /// The figures [stated otherwise](crate::model::stated_otherwise) than the one the bar rests
-    /// on (as stated, before any division): the bar shows one of figures that disagree.
+    /// The figures [stated otherwise](crate::model::stated_otherwise) than those the bar rests
+    /// on (as stated, before any division; the divisor's too): the bar shows one of figures that
+    /// disagree, or divides by one.
     pub stated_otherwise: Vec<Observation>,
     /// The figures the bar rests on, as stated: the one shown, and the divisor when divided
     /// (a tooltip names both, and their notes: a quotient resting on another area than the one
@@ -354,7 +355,7 @@ fn bar_value(
     }
     .ok_or(NoBar::NoData)?;
     let obs = figure.observation;
-    let stated_otherwise = model::stated_otherwise(observations, obs).cloned().collect();
+    let mut stated_otherwise: Vec<Observation> = model::stated_otherwise(observations, obs).cloned().collect();
     // A metric divided by itself would read as 1 everywhere: shown as stated instead.
     let Some(divisor_metric) = divide_by.filter(|d| *d != metric) else {
         return Ok(Normalised {
@@ -375,6 +376,9 @@ fn bar_value(
         return Err(NoBar::NoData);
     }
     let divisor_year = (divisor.observation.year != obs.year).then_some(divisor.observation.year);
+    // A quotient is marked for another figure of its divisor too: the zone's 2012 area is stated
+    // before and after its expansion, and a value per km² over it read as if the area were sure.
+    stated_otherwise.extend(model::stated_otherwise(observations, divisor.observation).cloned());
     let qualifier = quotient_qualifier(obs.qualifier, divisor.observation.qualifier);
     let rests_on_preliminary = [obs.qualifier, divisor.observation.qualifier].contains(&Qualifier::Preliminary);
     Ok(Normalised {
@@ -1682,6 +1686,28 @@ mod tests {
         for areas in [[before.clone(), unmarked_after.clone()], [unmarked_after, before]] {
             assert_eq!(benchmark(areas, 2016), (Some(10.0), false));
         }
+    }
+
+    /// A quotient over a divisor stated otherwise for its year is marked as its divisor would be:
+    /// the zone's income per km² over its 2012 area, stated at 233 km² before the expansion and
+    /// 488 after, carries the other area, as the bars of the area itself do.
+    #[test]
+    fn a_quotient_carries_the_other_values_of_its_divisor() {
+        use crate::model::Ground;
+        let mut dataset = small_dataset();
+        let area = |value, ground| Observation { ground, ..dataset_figure(MetricId::new("planned_area"), value, 2012) };
+        let zone = dataset.zone.as_mut().expect("the fixture's zone");
+        zone.observations = vec![area(233.0, Some(Ground::BeforeChange)), area(488.0, Some(Ground::AfterChange))];
+        zone.observations.push(dataset_figure(MetricId::new("total_income"), 4880.0, 2016));
+        zone.milestones.push(expansion_of_2012());
+        let per_km2 = PlotChoice { divide_by: Some(MetricId::new("planned_area")), ..choice("total_income") };
+        let zone = bar_series(&dataset, &ids(&["alpha"]), &per_km2).zone.expect("the zone's income per km²");
+        assert_eq!(zone.value.to_bits(), 10.0_f64.to_bits(), "4,880 ÷ 488 km²");
+        let others: Vec<f64> = zone.stated_otherwise.iter().map(|other| other.value).collect();
+        assert_eq!(others, [233.0]);
+        let undivided =
+            bar_series(&dataset, &ids(&["alpha"]), &choice("total_income")).zone.expect("the zone's income");
+        assert!(undivided.stated_otherwise.is_empty(), "the income alone is stated once");
     }
 
     /// A zone figure of a part of the year is no benchmark for whole years of the parks; it is

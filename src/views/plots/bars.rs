@@ -171,7 +171,8 @@ pub(super) fn notes(
         && series.zone_like_the_bars()
         && series.zone.as_ref().is_some_and(|zone| !zone.stated_otherwise.is_empty());
     if zone_differs || series.bars.iter().take(limit).any(|bar| !bar.stated_otherwise.is_empty()) {
-        notes.push(s.differs_note.to_owned());
+        let divided = choice.divide_by.as_ref().is_some_and(|by| *by != choice.metric);
+        notes.push(if divided { s.differs_note_divided } else { s.differs_note }.to_owned());
     }
     if choice.show_benchmark {
         let mut lines = Vec::new();
@@ -264,7 +265,12 @@ fn bar_plot_ui(
         .iter()
         .map(|(bar, _)| shortened_name(&park_name(ctx.dataset, &bar.park, ctx.language), BAR_NAME_COLUMNS))
         .collect();
-    let top = shown.iter().map(|(_, v)| *v).fold(f64::NEG_INFINITY, f64::max).max(0.0);
+    // The zone's dotted line may lie beyond the longest bar (up to twice it): the axis runs past
+    // it too, or the line falls on the plot's frame, where nobody sees it.
+    let zone_line = (choice.show_benchmark && zone_fits(series))
+        .then(|| series.zone.as_ref().and_then(|zone| scaled(zone.value, log)))
+        .flatten();
+    let top = shown.iter().map(|(_, v)| *v).chain(zone_line).fold(f64::NEG_INFINITY, f64::max).max(0.0);
     let base = if log { shown.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min).floor().min(0.0) } else { 0.0 };
     let lowest = shown.iter().map(|(_, v)| *v).fold(base, f64::min);
     let bench_colour = benchmark_colour(ui.visuals());
