@@ -251,6 +251,10 @@ pub struct Strings {
     pub pins_replaced: &'static str,
     /// Beside `pins_replaced`: pin again the parks it names.
     pub restore_pins: &'static str,
+    /// After "Unpin all": `{parks}` are the parks no longer pinned.
+    pub pins_cleared: &'static str,
+    /// After Esc or "Reset all" cleared the filters (offered back beside it).
+    pub filters_cleared: &'static str,
     /// Profile: heading of the park's peers.
     pub peers: &'static str,
     /// Profile: button that pins the park and its peers and opens Compare.
@@ -319,8 +323,8 @@ pub struct Strings {
     pub slide_deleted: &'static str,
     /// Button beside `slide_deleted`: put the slide back.
     pub restore_slide: &'static str,
-    /// Cheat sheet: Ctrl+Z, which puts back the slide just deleted.
-    pub key_restore_slide: &'static str,
+    /// Cheat sheet: Ctrl+Z, which gives back what the notice offers.
+    pub key_restore_offered: &'static str,
     /// Cheat sheet: ↓ and ↑ while presenting, which scroll a table longer than the slide.
     pub key_scroll_rows: &'static str,
     /// Hint in the notes field.
@@ -876,6 +880,8 @@ pub const EN: Strings = Strings {
     pins_full: "At most 7 parks can be pinned, one per chart colour; unpin one first",
     pins_replaced: "{park} and its peers are pinned in place of {parks}",
     restore_pins: "Pin those again",
+    pins_cleared: "Unpinned {parks}",
+    filters_cleared: "Filters cleared: every park is shown",
     peers: "Peers",
     compare_with_peers: "Compare with peers",
     compare_with_peers_hint: "Pin this park and its peers instead of the parks pinned now, and compare them",
@@ -917,7 +923,7 @@ pub const EN: Strings = Strings {
     delete_slide: "Delete slide {n}",
     slide_deleted: "Slide {n} \"{title}\" deleted",
     restore_slide: "Restore",
-    key_restore_slide: "Restore the slide just deleted, while the notice shows",
+    key_restore_offered: "Give back what the notice says was just removed (a slide, the pins, the filters)",
     key_scroll_rows: "Scroll a table or matrix longer than the slide by a row",
     notes_hint: "Speaker notes",
     takeaway_hint: "Takeaway line (empty: written from the data)",
@@ -1239,6 +1245,8 @@ pub const ZH: Strings = Strings {
     pins_full: "最多可固定 7 个园区（每种图表颜色一个），请先取消一个",
     pins_replaced: "已固定{park}及其相近园区，取代了原先固定的{parks}",
     restore_pins: "恢复原先的固定",
+    pins_cleared: "已取消固定{parks}",
+    filters_cleared: "已清除筛选条件：显示全部园区",
     peers: "同类园区",
     compare_with_peers: "与同类园区比较",
     compare_with_peers_hint: "以本园及其同类园区替换当前固定的园区，并进行比较",
@@ -1272,7 +1280,7 @@ pub const ZH: Strings = Strings {
     delete_slide: "删除幻灯片 {n}",
     slide_deleted: "已删除幻灯片 {n} \"{title}\"",
     restore_slide: "恢复",
-    key_restore_slide: "恢复刚删除的幻灯片（提示显示期间）",
+    key_restore_offered: "恢复提示中刚被移除的内容（幻灯片、固定的园区、筛选条件）",
     key_scroll_rows: "超出幻灯片的表格或矩阵逐行滚动",
     notes_hint: "演讲备注",
     takeaway_hint: "要点（留空则根据数据生成）",

@@ -983,7 +983,7 @@ fn a_deleted_slide_is_told_and_can_be_restored_by_button_or_ctrl_z() {
     // The cheat sheet lists it.
     harness.key_press(egui::Key::F1);
     harness.run();
-    assert!(harness.query_by_label("Restore the slide just deleted, while the notice shows").is_some());
+    assert!(harness.query_by_label_contains("Give back what the notice says was just removed").is_some());
 }
 
 /// A press and release of the mouse at `at`, at `time`.

@@ -1317,3 +1317,52 @@ fn arrow_keys_step_down_the_ranked_bars_as_drawn() {
     }
     assert_eq!(stepped, drawn);
 }
+
+/// Filters built up one by one and cleared at a keystroke (Esc) or a click ("Reset all") are
+/// told of and given back by the notice's button or by Ctrl+Z; so are the pins "Unpin all"
+/// took. A search alone, Esc's first step, is not: it is typed again as quickly.
+#[test]
+fn cleared_filters_and_pins_are_offered_back() {
+    let mut harness = small();
+    harness.get_by_label("Artificial intelligence (1)").click();
+    harness.run();
+    harness.get_by_label("East (1)").click();
+    harness.run();
+    let chosen = harness.state().state.filter.clone();
+    assert_eq!((chosen.industries.len(), chosen.districts.len()), (1, 1), "a fair test: two filters on");
+    type_search(&mut harness, "alp");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().state.filter, chosen, "the search went first");
+    assert!(harness.query_by_label_contains("Filters cleared").is_none(), "a search alone is not offered back");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().state.filter.is_active(), "Esc cleared the filters");
+    assert!(harness.query_by_label_contains("Filters cleared").is_some(), "and says so");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().state.filter, chosen, "Ctrl+Z gave them back");
+    assert!(harness.query_by_label_contains("Filters cleared").is_none(), "the notice went with them");
+    harness.get_by_label("Reset all").click();
+    harness.run();
+    assert!(!harness.state().state.filter.is_active());
+    harness.get_by_role_and_label(Role::Button, "Restore").click();
+    harness.run();
+    assert_eq!(harness.state().state.filter, chosen, "the notice's button gave them back");
+
+    let pins = [ParkId::new("alpha"), ParkId::new("beta")];
+    harness.state_mut().state.pinned = pins.to_vec();
+    harness.run();
+    harness.get_by_label("Unpin all").click();
+    harness.run();
+    assert!(harness.state().state.pinned.is_empty());
+    assert!(harness.query_by_label_contains("Unpinned Alpha Park, Beta Park").is_some(), "says which");
+    harness.get_by_label("Pin those again").click();
+    harness.run();
+    assert_eq!(harness.state().state.pinned, pins);
+    harness.get_by_label("Unpin all").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().state.pinned, pins, "Ctrl+Z too");
+}

@@ -18,7 +18,10 @@ impl ParkApp {
         let hovered_before = self.state.hovered.take();
         let theme_before = self.state.theme;
         for action in actions {
-            let pins_before = matches!(action, Action::CompareParks(_)).then(|| self.state.pinned.clone());
+            let pins_before =
+                matches!(action, Action::CompareParks(_) | Action::ClearPins).then(|| self.state.pinned.clone());
+            let filter_before =
+                matches!(action, Action::ResetFilters | Action::StepBack).then(|| self.state.filter.clone());
             let order = if matches!(action, Action::StepSelection(_)) {
                 crate::state::stepping_order(self.derived.visible(), self.state.tab, self.derived.plot_data())
             } else {
@@ -27,8 +30,13 @@ impl ParkApp {
             if self.state.apply(action, &order) == Some(PinOutcome::Full) {
                 self.tell(|language| strings(language).pins_full.to_owned());
             }
-            if let (Action::CompareParks(parks), Some(before)) = (action, pins_before) {
-                self.tell_pins_replaced(parks.first(), before);
+            match (action, pins_before) {
+                (Action::CompareParks(parks), Some(before)) => self.tell_pins_replaced(parks.first(), before),
+                (_, Some(before)) => self.tell_pins_cleared(before),
+                (_, None) => {}
+            }
+            if let Some(before) = filter_before {
+                self.tell_filters_cleared(before);
             }
         }
         if self.state.theme != theme_before {
@@ -61,6 +69,34 @@ impl ParkApp {
                 .replace("{parks}", &dropped.join(crate::i18n::list_separator(language)))
         });
         self.notice = Some(super::Notice { offer: Some(super::Offer::Pins(before)), ..notice });
+    }
+
+    /// After "Unpin all": names the parks unpinned and offers them back (a set of up to seven,
+    /// chosen one by one, gone at a click); says nothing when none were pinned.
+    fn tell_pins_cleared(&mut self, before: Vec<ParkId>) {
+        let Some(dataset) = &self.dataset else { return };
+        if before.is_empty() || !self.state.pinned.is_empty() {
+            return;
+        }
+        let notice = super::Notice::new(|language| {
+            let names: Vec<&str> =
+                before.iter().map(|id| dataset.park(id).map_or(id.as_str(), |p| p.name.get(language))).collect();
+            strings(language).pins_cleared.replace("{parks}", &names.join(crate::i18n::list_separator(language)))
+        });
+        self.notice = Some(super::Notice { offer: Some(super::Offer::Pins(before)), ..notice });
+    }
+
+    /// After Esc or "Reset all" cleared filters: says so and offers them back. Not for a search
+    /// alone (Esc's first step), which is typed again as quickly as given back.
+    fn tell_filters_cleared(&mut self, before: crate::state::FilterState) {
+        let without_search =
+            |filter: &crate::state::FilterState| crate::state::FilterState { search: String::new(), ..filter.clone() };
+        // A choice of roles or of "all" without any industry filtered nothing.
+        if without_search(&self.state.filter) == without_search(&before) || !without_search(&before).is_active() {
+            return;
+        }
+        let notice = super::Notice::new(|language| strings(language).filters_cleared.to_owned());
+        self.notice = Some(super::Notice { offer: Some(super::Offer::Filters(Box::new(before))), ..notice });
     }
 
     /// Runs one command.
@@ -112,7 +148,7 @@ impl ParkApp {
                 self.save_slides();
             }
             Command::DeleteSlide(i) => self.delete_slide(*i),
-            Command::RestoreDeletedSlide => self.restore_deleted_slide(),
+            Command::RestoreOffered => self.restore_offered(),
             Command::StepSlide(step) => {
                 if let Some(next) = self.slides.show.stepped(*step) {
                     self.show_slide(next);

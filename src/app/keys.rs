@@ -55,7 +55,7 @@ pub(super) enum Does {
     CopyFocusedFigure,
     ShowTab(Tab),
     SaveSlide,
-    RestoreDeletedSlide,
+    RestoreOffered,
     ScrollRows,
 }
 
@@ -69,7 +69,7 @@ pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num2)], Does::ShowTab(Tab::Compare)),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num3)], Does::ShowTab(Tab::Map)),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::M)], Does::SaveSlide),
-    (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Z)], Does::RestoreDeletedSlide),
+    (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Z)], Does::RestoreOffered),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::Escape)], Does::StepBack),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::ArrowUp)], Does::PreviousPark),
     (Mode::Exploring, &[Trigger::Key(Modifiers::NONE, Key::ArrowDown)], Does::NextPark),
@@ -175,7 +175,7 @@ pub(super) fn description(does: Does, s: &Strings) -> &'static str {
         Does::ShowTab(Tab::Compare) => s.key_show_compare,
         Does::ShowTab(Tab::Map) => s.key_show_map,
         Does::SaveSlide => s.key_save_slide,
-        Does::RestoreDeletedSlide => s.key_restore_slide,
+        Does::RestoreOffered => s.key_restore_offered,
         Does::ScrollRows => s.key_scroll_rows,
     }
 }
@@ -288,7 +288,7 @@ impl ParkApp {
             Does::ToggleNotes => commands.push(Command::ToggleNotes),
             Does::ShowTab(tab) => actions.push(Action::ShowTab(tab)),
             Does::SaveSlide => commands.push(Command::SaveSlide),
-            Does::RestoreDeletedSlide => commands.push(Command::RestoreDeletedSlide),
+            Does::RestoreOffered => commands.push(Command::RestoreOffered),
             Does::ScrollRows => {
                 let up = trigger == Trigger::Key(Modifiers::NONE, Key::ArrowUp);
                 commands.push(Command::ScrollSlideRows(if up { -1 } else { 1 }));

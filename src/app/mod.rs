@@ -75,13 +75,17 @@ struct Notice {
     offer: Option<Offer>,
 }
 
-/// What a notice offers back: something the user lost by one click and may want again.
+/// What a notice offers back: something the user lost by one click or key and may want again
+/// (Ctrl+Z gives it back too, while the notice shows).
 #[derive(Debug)]
 enum Offer {
     /// The pins "Compare with peers" replaced.
     Pins(Vec<ParkId>),
-    /// A slide deleted from the slide list (also given back by Ctrl+Z while the notice shows).
+    /// A slide deleted from the slide list.
     Slide(Box<crate::state::slides::DeletedSlide>),
+    /// The filters Esc or "Reset all" cleared: a set of industries, districts and ranges built
+    /// up one by one, gone at a keystroke.
+    Filters(Box<crate::state::FilterState>),
 }
 
 impl Notice {

@@ -206,15 +206,23 @@ impl ParkApp {
         self.notice = Some(super::Notice { offer: Some(super::Offer::Slide(Box::new(deleted))), ..notice });
     }
 
-    /// Puts back the slide the notice tells was deleted, where it was, and writes the file;
-    /// nothing when the notice tells of none (it was dismissed, or another took its place).
-    pub(super) fn restore_deleted_slide(&mut self) {
-        if !matches!(&self.notice, Some(super::Notice { offer: Some(super::Offer::Slide(_)), .. })) {
+    /// Puts back what the notice tells was taken away: a deleted slide where it was (and writes
+    /// the file), the pins, or the filters; nothing when the notice offers nothing (it was
+    /// dismissed, or another took its place).
+    pub(super) fn restore_offered(&mut self) {
+        if !matches!(&self.notice, Some(super::Notice { offer: Some(_), .. })) {
             return;
         }
-        if let Some(super::Notice { offer: Some(super::Offer::Slide(deleted)), .. }) = self.notice.take() {
-            self.slides.show.restore(*deleted);
-            self.save_slides();
+        let Some(super::Notice { offer: Some(offer), .. }) = self.notice.take() else { return };
+        match offer {
+            super::Offer::Slide(deleted) => {
+                self.slides.show.restore(*deleted);
+                self.save_slides();
+            }
+            super::Offer::Pins(pins) => {
+                self.state.apply(&crate::state::Action::PinParks(pins), &[]);
+            }
+            super::Offer::Filters(filter) => self.state.filter = *filter,
         }
     }
 

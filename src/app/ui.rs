@@ -329,7 +329,7 @@ impl ParkApp {
         });
     }
 
-    fn notice_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
+    fn notice_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let Some(notice) = &self.notice else { return };
         let s = strings(self.state.language);
         let mut dismissed = false;
@@ -339,15 +339,16 @@ impl ParkApp {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             dismissed = ui.small_button(s.dismiss).clicked();
             match &notice.offer {
-                Some(super::Offer::Pins(pins)) if ui.small_button(s.restore_pins).clicked() => {
-                    actions.push(Action::PinParks(pins.clone()));
-                    dismissed = true;
+                // The command takes what it gives back from the notice, which goes with it.
+                Some(super::Offer::Pins(_)) if ui.small_button(s.restore_pins).clicked() => {
+                    commands.push(Command::RestoreOffered);
                 }
-                // The command takes the slide from the notice, which goes with it.
-                Some(super::Offer::Slide(_)) if ui.small_button(s.restore_slide).clicked() => {
-                    commands.push(Command::RestoreDeletedSlide);
+                Some(super::Offer::Slide(_) | super::Offer::Filters(_))
+                    if ui.small_button(s.restore_slide).clicked() =>
+                {
+                    commands.push(Command::RestoreOffered);
                 }
-                Some(super::Offer::Pins(_) | super::Offer::Slide(_)) | None => {}
+                Some(super::Offer::Pins(_) | super::Offer::Slide(_) | super::Offer::Filters(_)) | None => {}
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
                 let most_height = NOTICE_MOST_LINES * ui.text_style_height(&egui::TextStyle::Body);
@@ -523,7 +524,7 @@ impl ParkApp {
         egui::Panel::bottom("status_bar").frame(self.panel_frame(egui::Frame::side_top_panel(ui.style()))).show(
             ui,
             |ui| {
-                self.notice_ui(ui, actions, commands);
+                self.notice_ui(ui, commands);
                 let origin = self.origin.file_label();
                 status_bar::status_bar_ui(ui, self.dataset.as_ref(), origin.as_deref(), self.is_reloading(), language);
             },

@@ -48,8 +48,9 @@ pub enum Command {
     MoveSlide(usize, isize),
     /// Delete slide `i` (told in a notice that offers it back).
     DeleteSlide(usize),
-    /// Put back the slide whose deletion the notice tells; nothing when it tells none.
-    RestoreDeletedSlide,
+    /// Put back what the notice tells was taken away (a slide, the pins, the filters); nothing
+    /// when it tells of nothing to give back.
+    RestoreOffered,
     /// The next (`1`) or previous (`-1`) slide.
     StepSlide(isize),
     /// Enter or leave presentation mode.
