@@ -1366,3 +1366,19 @@ fn cleared_filters_and_pins_are_offered_back() {
     harness.run();
     assert_eq!(harness.state().state.pinned, pins, "Ctrl+Z too");
 }
+
+/// A File menu item chosen by keyboard (focused, then Enter) closes the menu, as a click does:
+/// left open, the next Enter ran it again.
+#[test]
+fn a_menu_item_chosen_by_enter_closes_the_menu() {
+    let mut harness = small();
+    harness.get_by_label("File").click();
+    harness.run();
+    let reload = "Reload (Ctrl+R)";
+    harness.get_by_label(reload).focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label_contains("Reloaded").is_some(), "the item ran");
+    assert!(harness.query_by_label(reload).is_none(), "and the menu closed");
+}

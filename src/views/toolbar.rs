@@ -139,6 +139,16 @@ const MIN_SEARCH_WIDTH: f32 = 90.0;
 /// The width of the language and theme switches before they were first drawn.
 const RIGHT_WIDTH_GUESS: f32 = 340.0;
 
+/// An item of a menu, which closes the menu when chosen: egui closes a menu on a pointer's click
+/// only, so an item chosen by Enter left the menu open, and the next Enter ran it again.
+fn menu_item(ui: &mut Ui, label: impl Into<egui::WidgetText>) -> bool {
+    let chosen = ui.button(label).clicked();
+    if chosen {
+        ui.close();
+    }
+    chosen
+}
+
 /// The File menu: open, recent files, the built-in dataset, reload, figure tables, exports.
 fn file_menu_ui(
     ui: &mut Ui,
@@ -149,27 +159,27 @@ fn file_menu_ui(
 ) {
     let s = strings(language);
     ui.menu_button(s.file_menu, |ui| {
-        if ui.button(s.open).clicked() {
+        if menu_item(ui, s.open) {
             commands.push(Command::OpenDialog);
         }
         ui.add_enabled_ui(!recent.is_empty(), |ui| {
             ui.menu_button(s.open_recent, |ui| {
                 for path in recent {
-                    if ui.button(path.display().to_string()).clicked() {
+                    if menu_item(ui, path.display().to_string()) {
                         commands.push(Command::OpenFile(path.clone()));
                     }
                 }
             });
         });
-        if ui.button(s.open_embedded).clicked() {
+        if menu_item(ui, s.open_embedded) {
             commands.push(Command::OpenEmbedded);
         }
         ui.separator();
-        if ui.button(s.reload_file).clicked() {
+        if menu_item(ui, s.reload_file) {
             commands.push(Command::Reload);
         }
         ui.separator();
-        if ui.button(s.add_table).clicked() {
+        if menu_item(ui, s.add_table) {
             commands.push(Command::TableDialog);
         }
         if !added_tables.is_empty() {
@@ -185,7 +195,7 @@ fn file_menu_ui(
             });
         }
         ui.separator();
-        if ui.button(s.export_csv).clicked() {
+        if menu_item(ui, s.export_csv) {
             commands.push(Command::ExportCsv);
         }
         ui.menu_button(s.export_png, |ui| {
@@ -194,20 +204,20 @@ fn file_menu_ui(
                 ("1920×1080", ImageSize::Pixels(1920, 1080)),
                 ("1280×720", ImageSize::Pixels(1280, 720)),
             ] {
-                if ui.button(label).clicked() {
+                if menu_item(ui, label) {
                     commands.push(Command::ExportPng(size));
                 }
             }
         });
-        if ui.button(s.meeting_pack).clicked() {
+        if menu_item(ui, s.meeting_pack) {
             commands.push(Command::MeetingPack);
         }
         ui.separator();
         let brief = crate::i18n::brief_words(language);
-        if ui.button(brief.export_brief).clicked() {
+        if menu_item(ui, brief.export_brief) {
             commands.push(Command::ExportBrief);
         }
-        if ui.button(brief.export_briefs).clicked() {
+        if menu_item(ui, brief.export_briefs) {
             commands.push(Command::ExportBriefs);
         }
     });
