@@ -70,6 +70,19 @@ fn a_previewed_table_is_added_only_on_request_and_marks_its_conflicts() {
     assert!(harness.state().added_tables().is_empty());
 }
 
+/// A table picked in "Open dataset" (or from the recent files) is previewed for adding, as a
+/// dropped one is: refused, the notice read as if tables could not be opened at all.
+#[test]
+fn a_table_opened_as_a_dataset_is_previewed_for_adding() {
+    let (_dir, dataset, table) = dataset_and_table(TABLE);
+    let mut harness = open_app(DataOrigin::File(dataset), Window::default());
+    harness.state_mut().open(DataOrigin::File(table));
+    harness.run();
+    assert!(harness.query_by_label("1 row adds a figure").is_some(), "the preview shows");
+    assert_eq!(harness.state().notice(), None, "no refusal");
+    assert_eq!(harness.state().dataset().map(|d| d.parks.len()), Some(3), "the dataset stays open");
+}
+
 #[test]
 fn a_table_saved_as_gb18030_is_read_and_the_preview_says_so() {
     // As a spreadsheet on Chinese Windows saves it: the note "海淀园" in GBK.

@@ -14,12 +14,18 @@ use crate::views::map::MapGeometry;
 impl ParkApp {
     /// Opens another dataset: loads it first, and only when it loads switches to it (file,
     /// recent files, slides, watcher). A file that does not load leaves everything as it was,
-    /// its problems shown above the data still on screen.
+    /// its problems shown above the data still on screen. A figure table is previewed for
+    /// adding to the open dataset, as when dropped on the window: refused as "not a dataset or
+    /// a table", it read as if tables could not be opened at all.
     pub fn open(&mut self, origin: DataOrigin) {
         if let DataOrigin::File(path) = &origin
             && path.extension().is_none_or(|e| !e.eq_ignore_ascii_case("ron"))
         {
-            self.tell(|language| format!("{}: {}", strings(language).not_a_table, path.display()));
+            if super::tables::is_table_file(path) {
+                self.preview_table(path.clone());
+            } else {
+                self.tell(|language| format!("{}: {}", strings(language).not_a_table, path.display()));
+            }
             return;
         }
         let (loaded, table_error) = self.load_opening(&origin);
