@@ -91,7 +91,7 @@ contents=$(dpkg-deb --contents "$deb" | awk '{print substr($6, 2)}')
 expected=(/usr/bin/$package "$desktop_file" "$metainfo_file" /usr/share/mime/packages/$package.xml
   /usr/share/icons/hicolor/scalable/apps/$package.svg "$shipped_dataset" /usr/share/zgc-atlas/beijing-districts.ron
   /usr/share/doc/$package/copyright /usr/share/doc/$package/LICENSE-MIT /usr/share/doc/$package/LICENSE-APACHE
-  /usr/share/doc/$package/OFL.txt)
+  /usr/share/doc/$package/OFL.txt /usr/share/doc/$package/UFL.txt)
 for size in "${icon_sizes[@]}"; do
   expected+=("/usr/share/icons/hicolor/${size}x$size/apps/$package.png")
 done

@@ -102,3 +102,22 @@ fn an_output_folder_that_does_not_exist_is_a_clear_error() {
     assert!(stderr.contains("cannot write") && stderr.contains("missing/brief.pdf"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// A park of another country keeps the letters of its name in the handout: Ł, ź, ή and Ж,
+/// which the Chinese font lacks, printed as boxes.
+#[test]
+fn letters_the_chinese_font_lacks_are_printed_from_the_fallback_font() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let small = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron");
+    let name = "Łódź Tech Park — Αθήνα Жк";
+    let text = std::fs::read_to_string(small).expect("the fixture").replacen("Alpha Park", name, 1);
+    let data = dir.path().join("letters.ron");
+    std::fs::write(&data, text).expect("written");
+    let pdf = write_brief(dir.path(), &["alpha", "--data", data.to_str().expect("utf-8 path")]);
+    // lopdf reads each stretch in one font as a line of its own (pdftotext reads the name as
+    // one): compared without the spaces and line ends between the stretches.
+    let letters = |text: &str| text.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let text = text_of(&pdf);
+    assert!(letters(&text).contains(&letters(name)), "the name as the dataset writes it: {text}");
+    assert!(text.contains("甲园"), "and the Chinese one: {text}");
+}

@@ -1,7 +1,8 @@
-//! The one font of the brief, the bundled Noto Sans SC subset (it has Latin as well as Chinese):
-//! which glyph draws a character and how wide it is. The layout measures text with it and the
-//! PDF writer places exactly the glyphs and advances measured, so what was laid out is what is
-//! printed.
+//! The fonts of the brief: the bundled Noto Sans SC subset (Chinese and basic Latin), then
+//! egui's Ubuntu Light for the letters it lacks (Ł, ź, ộ, Greek, Cyrillic: the names of another
+//! country's parks, which the window draws). Which font and glyph draw a character and how wide
+//! it is: the layout measures text with them and the PDF writer places exactly the glyphs and
+//! advances measured, so what was laid out is what is printed.
 
 use skrifa::instance::{LocationRef, Size};
 use skrifa::metrics::GlyphMetrics;
@@ -9,11 +10,35 @@ use skrifa::{FontRef, MetadataProvider as _};
 
 use crate::glyphs::CJK_FONT;
 
-/// The bundled font's character map and advance widths.
-pub struct BriefFont {
+/// The font files of the brief, the first that draws a character drawing it.
+const FACES: [&[u8]; 2] = [CJK_FONT, epaint_default_fonts::UBUNTU_LIGHT];
+
+/// One font file's character map and advance widths.
+struct Face {
+    data: &'static [u8],
     font: FontRef<'static>,
     metrics: GlyphMetrics<'static>,
     units_per_em: f32,
+}
+
+impl Face {
+    fn read(data: &'static [u8]) -> Result<Self, skrifa::raw::ReadError> {
+        let font = FontRef::new(data)?;
+        // Unscaled: advances in font units per em, divided by `units_per_em` below.
+        let metrics = font.glyph_metrics(Size::unscaled(), LocationRef::default());
+        let units_per_em = f32::from(font.metrics(Size::unscaled(), LocationRef::default()).units_per_em).max(1.0);
+        Ok(Self { data, font, metrics, units_per_em })
+    }
+
+    /// The glyph that draws `c`, 0 (`.notdef`) when the font lacks it.
+    fn glyph(&self, c: char) -> u32 {
+        self.font.charmap().map(c).map_or(0, skrifa::GlyphId::to_u32)
+    }
+}
+
+/// The brief's fonts.
+pub struct BriefFont {
+    faces: Vec<Face>,
 }
 
 impl std::fmt::Debug for BriefFont {
@@ -22,30 +47,44 @@ impl std::fmt::Debug for BriefFont {
     }
 }
 
+/// Which of the brief's fonts draws a character, and with which glyph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GlyphOf {
+    /// The font, an index into [`BriefFont::data`].
+    pub face: usize,
+    /// The glyph in it; 0 (`.notdef`, a box) when no font draws the character.
+    pub glyph: u32,
+}
+
 impl BriefFont {
-    /// Reads the bundled font.
+    /// Reads the bundled fonts.
     pub fn bundled() -> Result<Self, skrifa::raw::ReadError> {
-        let font = FontRef::new(CJK_FONT)?;
-        // Unscaled: advances in font units per em, divided by `units_per_em` below.
-        let metrics = font.glyph_metrics(Size::unscaled(), LocationRef::default());
-        let units_per_em = f32::from(font.metrics(Size::unscaled(), LocationRef::default()).units_per_em).max(1.0);
-        Ok(Self { font, metrics, units_per_em })
+        Ok(Self { faces: FACES.into_iter().map(Face::read).collect::<Result<_, _>>()? })
     }
 
-    /// The font file's bytes, for embedding (the writer subsets them).
-    pub fn data(&self) -> &'static [u8] {
-        CJK_FONT
+    /// The font files' bytes, for embedding (the writer subsets them), in [`GlyphOf::face`]'s
+    /// order.
+    pub fn data(&self) -> impl Iterator<Item = &'static [u8]> + '_ {
+        self.faces.iter().map(|face| face.data)
     }
 
-    /// The glyph that draws `c`; 0 (`.notdef`, a box) when the font lacks it.
-    pub fn glyph(&self, c: char) -> u32 {
-        self.font.charmap().map(c).map_or(0, skrifa::GlyphId::to_u32)
+    /// The font and glyph that draw `c`: the first font that has it; the first font's box when
+    /// none has.
+    pub fn glyph(&self, c: char) -> GlyphOf {
+        self.faces
+            .iter()
+            .enumerate()
+            .map(|(face, font)| GlyphOf { face, glyph: font.glyph(c) })
+            .find(|of| of.glyph != 0)
+            .unwrap_or(GlyphOf { face: 0, glyph: 0 })
     }
 
     /// The advance of `c`, in ems (multiply by the font size for points).
     pub fn advance_em(&self, c: char) -> f32 {
-        let glyph = skrifa::GlyphId::new(self.glyph(c));
-        self.metrics.advance_width(glyph).unwrap_or(0.0) / self.units_per_em
+        let GlyphOf { face, glyph } = self.glyph(c);
+        self.faces.get(face).map_or(0.0, |face| {
+            face.metrics.advance_width(skrifa::GlyphId::new(glyph)).unwrap_or(0.0) / face.units_per_em
+        })
     }
 
     /// The width of `text` at `size` points, in points.
@@ -62,7 +101,13 @@ mod tests {
     fn latin_and_chinese_have_glyphs_and_widths() {
         let font = BriefFont::bundled().expect("the bundled font reads");
         for c in ['A', 'z', '中', '关', '…', '·', '—', '>', '~', '²', '（'] {
-            assert_ne!(font.glyph(c), 0, "{c} has a glyph");
+            assert_ne!(font.glyph(c).glyph, 0, "{c} has a glyph");
+        }
+        // Another country's letters, which the Chinese font lacks, come from the second font.
+        for c in ['Ł', 'ź', 'ộ', 'ή', 'Ж'] {
+            assert_eq!(font.glyph(c).face, 1, "{c} is drawn by the fallback font");
+            assert_ne!(font.glyph(c).glyph, 0, "{c} has a glyph");
+            assert!(font.advance_em(c) > 0.2, "{c} has a width");
         }
         // A Chinese character is one em wide; Latin letters are narrower.
         assert!((font.width("中", 10.0) - 10.0).abs() < 0.01);

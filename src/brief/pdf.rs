@@ -60,7 +60,8 @@ impl std::error::Error for PdfError {}
 
 /// The PDF of `page`, titled `title` in `language` (a BCP 47 tag such as `en` or `zh-CN`).
 pub fn write_pdf(page: &Page, font: &BriefFont, title: &str, language: &str) -> Result<Vec<u8>, PdfError> {
-    let pdf_font = Font::new(font.data().into(), 0).ok_or(PdfError::Font)?;
+    let pdf_fonts: Vec<Font> =
+        font.data().map(|data| Font::new(data.into(), 0).ok_or(PdfError::Font)).collect::<Result<_, _>>()?;
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new().title(title.to_owned()).language(language.to_owned()).creator("ZGC Atlas".to_owned()),
@@ -72,7 +73,7 @@ pub fn write_pdf(page: &Page, font: &BriefFont, title: &str, language: &str) -> 
         let mut surface = pdf_page.surface();
         for item in &page.items {
             match item {
-                Item::Text(run) => draw_text(&mut surface, run, font, &pdf_font),
+                Item::Text(run) => draw_text(&mut surface, run, font, &pdf_fonts),
                 Item::Line { from, to, ink, width } => {
                     let mut path = PathBuilder::new();
                     path.move_to(from.0, from.1);
@@ -119,20 +120,31 @@ pub fn write_pdf(page: &Page, font: &BriefFont, title: &str, language: &str) -> 
     document.finish().map_err(PdfError::Krilla)
 }
 
-/// One line of text, glyph by glyph with the advances the layout measured; each glyph maps
-/// back to its character, so the text can be extracted.
-fn draw_text(surface: &mut Surface<'_>, run: &TextRun, font: &BriefFont, pdf_font: &Font) {
-    let glyphs: Vec<KrillaGlyph> = run
-        .text
-        .char_indices()
-        .map(|(i, c)| {
-            KrillaGlyph::new(GlyphId::new(font.glyph(c)), font.advance_em(c), 0.0, 0.0, 0.0, i..i + c.len_utf8(), None)
-        })
-        .collect();
+/// One line of text, glyph by glyph with the advances the layout measured, each stretch in the
+/// font that draws it; each glyph maps back to its character, so the text can be extracted.
+fn draw_text(surface: &mut Surface<'_>, run: &TextRun, font: &BriefFont, pdf_fonts: &[Font]) {
     surface.set_fill(Some(fill(run.ink)));
-    // Heavier text is the same font filled and outlined: the one bundled font has one weight.
+    // Heavier text is the same font filled and outlined: the bundled fonts have one weight.
     surface.set_stroke(run.bold.then(|| stroke(run.ink, run.size * 0.035)));
-    surface.draw_glyphs(Point::from_xy(run.x, run.baseline), &glyphs, pdf_font.clone(), &run.text, run.size, false);
+    let mut x = run.x;
+    let mut rest = run.text.as_str();
+    while let Some(first) = rest.chars().next() {
+        let face = font.glyph(first).face;
+        let end = rest.char_indices().find(|(_, c)| font.glyph(*c).face != face).map_or(rest.len(), |(i, _)| i);
+        let (stretch, after) = rest.split_at(end);
+        let glyphs: Vec<KrillaGlyph> = stretch
+            .char_indices()
+            .map(|(i, c)| {
+                let of = font.glyph(c);
+                KrillaGlyph::new(GlyphId::new(of.glyph), font.advance_em(c), 0.0, 0.0, 0.0, i..i + c.len_utf8(), None)
+            })
+            .collect();
+        if let Some(pdf_font) = pdf_fonts.get(face) {
+            surface.draw_glyphs(Point::from_xy(x, run.baseline), &glyphs, pdf_font.clone(), stretch, run.size, false);
+        }
+        x += font.width(stretch, run.size);
+        rest = after;
+    }
     surface.set_stroke(None);
 }
 
