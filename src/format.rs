@@ -22,7 +22,9 @@ pub fn format_value(value: f64) -> String {
 /// the digits of a float, so that 10.815 × 10 is 108.15, not 108.15000000000001.
 const STATED_DIGITS: i32 = 9;
 
-/// Most decimals [`format_stated`] writes: a value smaller than this reads as zero.
+/// Most decimals [`format_stated`] writes; a value whose digits they cannot all show is written
+/// in E notation instead ("1e-9", "1.5e-6", as a spreadsheet writes them), never as a zero it is
+/// not or rounded to fewer digits than its source gave.
 const STATED_DECIMALS: i32 = 6;
 
 /// Writes a figure with every digit its source gave, thousands separated, trailing zeros
@@ -34,7 +36,21 @@ pub fn format_stated(value: f64) -> String {
     }
     let magnitude = value.abs().log10().floor();
     #[expect(clippy::cast_possible_truncation, reason = "the magnitude of a finite f64 is within ±330")]
-    let decimals = (STATED_DIGITS - 1 - magnitude as i32).clamp(0, STATED_DECIMALS);
+    let magnitude = magnitude as i32;
+    let decimals = (STATED_DIGITS - 1 - magnitude).clamp(0, STATED_DECIMALS);
+    let in_decimals = (value * 10f64.powi(decimals)).round() / 10f64.powi(decimals);
+    let every_digit = round_significant(value, STATED_DIGITS);
+    // Only a small value runs out of decimals; a large one keeps every digit before the point.
+    if decimals == STATED_DECIMALS && (in_decimals - every_digit).abs() > every_digit.abs() * 1e-9 {
+        let written = format!("{:.*e}", usize::try_from(STATED_DIGITS - 1).unwrap_or(0), value);
+        // "1.00000000e-9" → "1e-9": the digits the source gave, as in the other notation.
+        return match written.split_once('e') {
+            Some((digits, exponent)) if digits.contains('.') => {
+                format!("{}e{exponent}", digits.trim_end_matches('0').trim_end_matches('.'))
+            }
+            _ => written,
+        };
+    }
     with_decimals(value, decimals)
 }
 
@@ -615,7 +631,14 @@ mod tests {
         assert_eq!(format_stated(349_200.0), "349,200");
         assert_eq!(format_stated(-2.5), "-2.5");
         assert_eq!(format_stated(0.0), "0");
-        assert_eq!(format_stated(-0.000_000_1), "0", "below a millionth reads as zero, unsigned");
+        // Too small for six decimals: not "0", which a figure stated as non-zero never reads.
+        assert_eq!(format_stated(-0.000_000_1), "-1e-7");
+        assert_eq!(format_stated(1e-9), "1e-9");
+        assert_eq!(format_stated(2.5e-8), "2.5e-8");
+        assert_eq!(qualified_value(1e-9, Qualifier::AtLeast), ">1e-9");
+        assert_eq!(format_stated(0.000_001_5), "1.5e-6", "not 0.000002");
+        assert_eq!(format_stated(0.000_03), "0.00003", "what six decimals write whole");
+        assert_eq!(format_stated(1_234_567_890_123.0), "1,234,567,890,123", "large values in full");
         assert_eq!(qualified_value(36.275, Qualifier::AtLeast), ">36.275");
     }
 
