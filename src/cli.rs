@@ -375,21 +375,22 @@ fn texts_with_undrawable_chars(file: &str, texts: &[PlacedText<'_>]) -> Vec<Stri
 /// one), and a parks × metrics table of how many figures each has.
 pub fn write_summary(dataset: &Dataset, map: Option<(&str, usize)>, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "{} v{} ({})", dataset.meta.title.en, dataset.meta.version, dataset.meta.date)?;
+    // "1 park", "2 parks": a one-park file read "1 parks".
+    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     writeln!(
         out,
-        "valid: {} parks, {} figures ({} of the parks, {} of the zone), {} sources, {} metrics, {} industries, {} \
-         districts",
-        dataset.parks.len(),
-        dataset.figure_count() + dataset.zone_figure_count(),
+        "valid: {}, {} ({} of the parks, {} of the zone), {}, {}, {}, {}",
+        count(dataset.parks.len(), "park", "parks"),
+        count(dataset.figure_count() + dataset.zone_figure_count(), "figure", "figures"),
         dataset.figure_count(),
         dataset.zone_figure_count(),
-        dataset.sources.len(),
-        dataset.metrics.len(),
-        dataset.industries.len(),
-        dataset.districts.len()
+        count(dataset.sources.len(), "source", "sources"),
+        count(dataset.metrics.len(), "metric", "metrics"),
+        count(dataset.industries.len(), "industry", "industries"),
+        count(dataset.districts.len(), "district", "districts"),
     )?;
     if let Some((file, outlines)) = map {
-        writeln!(out, "map: {file}, {outlines} district outlines")?;
+        writeln!(out, "map: {file}, {}", count(outlines, "district outline", "district outlines"))?;
     }
     writeln!(out)?;
     writeln!(out, "Coverage: the parks' own figures per metric (rows) and park (columns); · = none")?;
@@ -717,6 +718,19 @@ mod tests {
 
     fn parse(args: &[&str]) -> Cli {
         Cli::try_parse_from(std::iter::once("zgc-atlas").chain(args.iter().copied())).expect("parses")
+    }
+
+    /// One park, source or outline is counted in the singular: "valid: 1 park", not "1 parks".
+    #[test]
+    fn the_summary_counts_one_of_a_kind_in_the_singular() {
+        let mut dataset = crate::model::tests::small_dataset();
+        dataset.parks.truncate(1);
+        dataset.sources.truncate(1);
+        let mut out = Vec::new();
+        super::write_summary(&dataset, Some(("map.ron", 1)), &mut out).expect("written");
+        let text = String::from_utf8(out).expect("UTF-8");
+        assert!(text.contains("valid: 1 park, ") && text.contains(", 1 source, "), "{text}");
+        assert!(text.contains("map: map.ron, 1 district outline\n"), "{text}");
     }
 
     #[test]

@@ -357,6 +357,32 @@ impl Dataset {
     }
 }
 
+/// Whether `date` is a day, a month or a year of the calendar, as a source's date is written:
+/// `2020-03-10`, `2020-03` or `2020`.
+fn is_calendar_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |part: &str, digits: usize| {
+        (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u32>().ok()).flatten()
+    };
+    let days_in = |year: u32, month: u32| match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    match parts.as_slice() {
+        [year] => number(year, 4).is_some(),
+        [year, month] => number(year, 4).is_some() && number(month, 2).is_some_and(|m| (1..=12).contains(&m)),
+        [year, month, day] => match (number(year, 4), number(month, 2), number(day, 2)) {
+            (Some(year), Some(month), Some(day)) => {
+                (1..=12).contains(&month) && (1..=days_in(year, month)).contains(&day)
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 fn check_meta_and_lists(checker: &mut Checker<'_>) {
     let dataset = checker.dataset;
     checker.text("meta", "title", &dataset.meta.title);
@@ -382,6 +408,18 @@ fn check_meta_and_lists(checker: &mut Checker<'_>) {
                 message(
                     "publisher_zh is empty: give the Chinese name or leave the field out",
                     "publisher_zh 为空：请填写中文名称，或删去该字段",
+                ),
+            );
+        }
+        if let Some(date) = &source.date
+            && !is_calendar_date(date)
+        {
+            // Its year labels the source ("China Daily 2016") and orders its letters.
+            checker.report(
+                &path,
+                message(
+                    format!("date \"{date}\" is not a date: write it as 2020-03-10, 2020-03 or 2020"),
+                    format!("日期“{date}”不是有效日期：请写作 2020-03-10、2020-03 或 2020"),
                 ),
             );
         }
