@@ -349,3 +349,25 @@ fn a_mistyped_id_mended_gives_back_its_pin_and_selection() {
     let notice = app.notice().expect("a notice");
     assert!(notice.contains("Back in the dataset, pinned or selected again: Beta Park"), "{notice}");
 }
+
+/// The promise holds across a restart: a pin a reload dropped, saved with the window's state,
+/// comes back when the app next opens the mended file.
+#[test]
+fn a_dropped_pin_comes_back_after_a_restart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("parks.ron");
+    save(&path, SMALL);
+    let state = AppState { pinned: vec![ParkId::new("alpha"), ParkId::new("beta")], ..AppState::default() };
+    let mut app = ParkApp::with_state(DataOrigin::File(path.clone()), state);
+    save(&path, &SMALL.replacen(r#"id: "beta""#, r#"id: "betax""#, 1));
+    app.reload();
+    assert_eq!(app.state.pinned, [ParkId::new("alpha")]);
+    // Closed, its state saved as eframe saves it; the file mended meanwhile.
+    let saved = ron::to_string(&app.state).expect("the state is saved");
+    drop(app);
+    save(&path, SMALL);
+    let state: AppState = ron::from_str(&saved).expect("the saved state reads");
+    let app = ParkApp::with_state(DataOrigin::File(path), state);
+    assert_eq!(app.state.pinned, [ParkId::new("alpha"), ParkId::new("beta")], "pinned again, in its place");
+    assert!(app.notice().is_some_and(|notice| notice.contains("Beta Park")), "and told: {:?}", app.notice());
+}

@@ -44,7 +44,6 @@ impl ParkApp {
         if origin != self.origin {
             self.state.show_dataset(&self.origin_key);
             self.dataset = None;
-            self.dropped_picks = crate::state::dropped_picks::DroppedPicks::default();
         }
         self.origin = origin;
         if let DataOrigin::File(path) = &self.origin {
@@ -209,8 +208,13 @@ impl ParkApp {
         let mut restored = Vec::new();
         let mut picks_kept = false;
         if at_desk {
-            restored = self.dropped_picks.restore(&mut self.state, &dataset);
-            picks_kept = self.dropped_picks.note(&before, &self.state);
+            // Kept by dataset, and saved: a park mended after the app was closed comes back too.
+            let mut picks = self.state.dropped_picks.remove(&self.origin_key).unwrap_or_default();
+            restored = picks.restore(&mut self.state, &dataset);
+            picks_kept = picks.note(&before, &self.state);
+            if !picks.is_empty() {
+                self.state.dropped_picks.insert(self.origin_key.clone(), picks);
+            }
         }
         // The desk's view, put back when a presentation ends, forgets the same ids.
         if let Some(desk_view) = self.presentation.desk_view.take() {

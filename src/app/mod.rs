@@ -151,8 +151,6 @@ pub struct ParkApp {
     /// The window is cleared to the panels' colour before each frame (the native window, see
     /// `clear_color`), so the panels need not paint their background.
     window_cleared_to_panel_fill: bool,
-    /// Pins and a selection reloads dropped, put back when their park returns.
-    dropped_picks: crate::state::dropped_picks::DroppedPicks,
     /// The text field other than the search box that had the keyboard at the end of the last
     /// pass, if one had: Esc there only leaves the field.
     text_field_focused: Option<egui::Id>,
@@ -232,7 +230,6 @@ impl ParkApp {
             last_multipass_frame: None,
             unsaved_since: None,
             text_field_focused: None,
-            dropped_picks: crate::state::dropped_picks::DroppedPicks::default(),
         };
         app.state.show_dataset(&app.origin_key);
         app.reload();

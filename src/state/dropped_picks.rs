@@ -6,7 +6,8 @@ use super::{AppState, MAX_PINS};
 use crate::model::{Dataset, ParkId};
 
 /// What reloads dropped and may yet put back.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct DroppedPicks {
     /// The selection dropped, if the park selected now is none.
     selected: Option<ParkId>,
