@@ -345,6 +345,9 @@ mod tests {
 
     #[test]
     fn saved_state_comes_back() {
+        let mut dropped = crate::state::dropped_picks::DroppedPicks::default();
+        let pinned_before = AppState { pinned: vec![ParkId::new("west")], ..AppState::default() };
+        assert!(dropped.note(&pinned_before, &AppState::default()), "a pin dropped by a reload");
         let state = AppState {
             language: Language::Zh,
             theme: ThemeChoice::Light,
@@ -369,6 +372,7 @@ mod tests {
                 crate::state::slides::ViewSnapshot { pinned: vec![ParkId::new("east")], ..Default::default() },
             )]
             .into(),
+            dropped_picks: [("/data/parks.ron".to_owned(), dropped)].into(),
         };
         let mut storage = MemoryStorage::default();
         eframe::set_value(&mut storage, eframe::APP_KEY, &state);
