@@ -329,6 +329,16 @@ fn equally_near_ids_and_swapped_letters_are_answered_too() {
     assert!(problems(&text).contains(&expected.to_owned()), "{:#?}", problems(&text));
 }
 
+/// A metric id given twice is not taken for its second metric: the second (which allows
+/// negative values) made the views' divisor an error about a field the first does not have.
+#[test]
+fn a_repeated_metric_id_is_one_error_not_the_second_metrics_fields_blamed_on_the_first() {
+    let text = edited("(id: \"total_profit\"", "(id: \"planned_area\"");
+    let found = problems(&text);
+    assert!(found.iter().any(|p| p.contains("duplicate id \"planned_area\", first as metrics[0]")), "{found:?}");
+    assert!(!found.iter().any(|p| p.contains("allows negative values")), "{found:?}");
+}
+
 #[test]
 fn all_problems_are_reported_at_once() {
     let text = edited("id: \"beta\"", "id: \"alpha\"")

@@ -267,7 +267,8 @@ impl<'a> ObservationRules<'a> {
         Self(Checker {
             dataset,
             source_ids: dataset.sources.iter().chain(extra_sources).map(|s| &s.id).collect(),
-            metrics: dataset.metrics.iter().map(|m| (&m.id, m)).collect(),
+            // Reversed, so that an id given twice (an error of its own) names its first metric.
+            metrics: dataset.metrics.iter().rev().map(|m| (&m.id, m)).collect(),
             problems: Vec::new(),
         })
     }
@@ -284,7 +285,8 @@ pub(super) fn validate(dataset: &Dataset) -> Vec<Problem> {
     let mut checker = Checker {
         dataset,
         source_ids: dataset.sources.iter().map(|s| &s.id).collect(),
-        metrics: dataset.metrics.iter().map(|m| (&m.id, m)).collect(),
+        // Reversed, so that an id given twice (an error of its own) names its first metric.
+        metrics: dataset.metrics.iter().rev().map(|m| (&m.id, m)).collect(),
         problems: Vec::new(),
     };
     check_meta_and_lists(&mut checker);
