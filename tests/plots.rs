@@ -482,6 +482,29 @@ fn a_benchmark_over_a_divisor_stated_otherwise_is_marked() {
     );
 }
 
+/// Bars all of zero start their axis at zero, at the plot's left, as any bars do: the axis
+/// centred on zero, its left half empty and unlabelled.
+#[test]
+fn bars_all_of_zero_start_at_the_left() {
+    let zeros = std::fs::read_to_string(crate_file("tests/fixtures/small.ron"))
+        .expect("the fixture reads")
+        .replacen("value: 26.1, year: 2012", "value: 0, year: 2012", 1)
+        .replacen(r#"(metric: "planned_area", value: 10,"#, r#"(metric: "planned_area", value: 0,"#, 1);
+    let mut harness = compare(DataOrigin::Memory { label: "zeros.ron".to_owned(), text: zeros.into() });
+    harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("planned_area");
+    harness.run();
+    assert_eq!(bar_parks(&harness), ["alpha", "beta"], "a fair test: two bars of 0");
+    let painted = painted_texts(&harness);
+    let names_end = painted.iter().filter(|t| t.shown == "Alpha Park").map(|t| t.rect.right()).fold(0.0, f32::max);
+    let zero = painted
+        .iter()
+        .filter(|t| t.shown == "0" && t.rect.left() > names_end)
+        .map(|t| t.rect.center().x)
+        .fold(f32::INFINITY, f32::min);
+    let plot_width = harness.ctx.content_rect().right() - names_end;
+    assert!(zero - names_end < 0.2 * plot_width, "the zero tick at x = {zero}, the plot from {names_end}");
+}
+
 /// The bars' benchmark lines are told in words above the chart, with the median's value and
 /// how many parks it is of (a legend box inside the plot covered value labels).
 #[test]

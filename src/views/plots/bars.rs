@@ -273,6 +273,9 @@ fn bar_plot_ui(
     let top = shown.iter().map(|(_, v)| *v).chain(zone_line).fold(f64::NEG_INFINITY, f64::max).max(0.0);
     let base = if log { shown.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min).floor().min(0.0) } else { 0.0 };
     let lowest = shown.iter().map(|(_, v)| *v).fold(base, f64::min);
+    // Bars all of one value (all zero) span nothing: the axis would centre on it, its left half
+    // empty and unlabelled. It runs from their value to one more instead.
+    let top = if top > lowest { top } else { lowest + 1.0 };
     let bench_colour = benchmark_colour(ui.visuals());
     let style = BarStyle {
         plain: plain_bar_colour(ui.visuals()),
