@@ -23,7 +23,7 @@ struct Case {
 
 const BAD: &[Case] = &[
     // Raw content: nothing, nothing but a comment, bytes that are not UTF-8, a byte order mark.
-    Case { file: "empty.ron", problems: &["1:1: Expected opening `(` for struct `Dataset`"] },
+    Case { file: "empty.ron", problems: &["1:1: the file is empty"] },
     Case { file: "only_comment.ron", problems: &["3:71: Expected opening `(` for struct `Dataset`"] },
     Case { file: "not_utf8.ron", problems: &["12:28: the file is not valid UTF-8 text"] },
     // The wrong shape at the top level.

@@ -139,6 +139,11 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Resu
                 );
                 Problem::Syntax { line: end_line, col: end_col, message: with_hint(said, &err.code, text, line, col) }
             }
+            // The parser's "expected opening ( for struct Dataset" would send the user looking
+            // for a bracket in a file with nothing in it.
+            _ if text.trim().is_empty() => {
+                Problem::Syntax { line, col, message: message("the file is empty", "文件为空") }
+            }
             _ => {
                 Problem::Syntax { line, col, message: with_hint(syntax_message(&err.code), &err.code, text, line, col) }
             }
@@ -185,6 +190,10 @@ fn syntax_hint(code: &ron::Error, text: &str, line: usize, col: usize) -> Option
              \">\", \"about\" and the like go in `qualifier` (AtLeast, Approximate, …)",
             "数字须单独书写，不加引号或单位（如 value: 5100，单位即指标的单位）；“>”“约”等写在 \
              `qualifier` 中（AtLeast、Approximate 等）",
+        )),
+        ron::Error::ExpectedStringEnd => Some(message(
+            "the text that begins here has no closing \" (a \" inside a text is written \\\")",
+            "文字中的英文双引号须写作 \\\"",
         )),
         ron::Error::ExpectedDifferentStructName { found, .. }
             if at.starts_with(found.as_str()) && begins_a_field(at) =>

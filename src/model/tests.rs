@@ -184,6 +184,21 @@ fn a_figure_written_as_in_prose_or_an_unclosed_list_is_answered_with_what_to_wri
     assert!(!year.to_string().contains("qualifier"), "{year}");
 }
 
+/// A file cut off inside a text says the text lacks its closing quote, in English as in
+/// Chinese; an empty file says it is empty, not that an opening bracket is missing.
+#[test]
+fn an_unclosed_text_and_an_empty_file_say_so() {
+    let cut = SMALL_RON.find("First report").expect("a title") + "First rep".len();
+    let errors = load_dataset(&SMALL_RON[..cut], "cut.ron").expect_err("cut in a text");
+    assert!(errors.to_string().contains("the text that begins here has no closing \""), "{errors}");
+    assert!(errors.in_language(Language::Zh).contains("文字缺少结尾的英文双引号"), "{errors:?}");
+    for empty in ["", "  \n\n"] {
+        let errors = load_dataset(empty, "empty.ron").expect_err("empty");
+        assert_eq!(errors.to_string(), "empty.ron:1:1: the file is empty", "{empty:?}");
+        assert!(errors.in_language(Language::Zh).contains("文件为空"), "{errors:?}");
+    }
+}
+
 /// A text without its Chinese says in plain words that both languages are needed, and what to
 /// write without a translation.
 #[test]
