@@ -187,6 +187,10 @@ pub struct Strings {
     pub sources: Counted,
     /// Heading of the error panel for a dataset that failed to load.
     pub load_failed: &'static str,
+    /// Heading of the problems of another file the user tried to open.
+    pub open_failed: &'static str,
+    /// Under `open_failed`: the dataset on screen stays open.
+    pub open_failed_kept: &'static str,
     /// Button that loads the dataset file again.
     pub reload: &'static str,
     /// Shown when no dataset could be loaded at all.
@@ -848,6 +852,8 @@ pub const EN: Strings = Strings {
     figures_count: Counted { one: "figure", other: "figures" },
     sources: Counted { one: "source", other: "sources" },
     load_failed: "The dataset could not be loaded",
+    open_failed: "The file could not be opened",
+    open_failed_kept: "The dataset on screen stays open",
     reload: "Reload",
     no_dataset: "No dataset is loaded",
     filters: "Filters",
@@ -1213,6 +1219,8 @@ pub const ZH: Strings = Strings {
     figures_count: Counted::same("条数据"),
     sources: Counted::same("个来源"),
     load_failed: "数据集无法加载",
+    open_failed: "文件无法打开",
+    open_failed_kept: "界面上的数据集保持打开",
     reload: "重新加载",
     no_dataset: "未加载数据集",
     filters: "筛选",

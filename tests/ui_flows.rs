@@ -1382,3 +1382,30 @@ fn a_menu_item_chosen_by_enter_closes_the_menu() {
     assert!(harness.query_by_label_contains("Reloaded").is_some(), "the item ran");
     assert!(harness.query_by_label(reload).is_none(), "and the menu closed");
 }
+
+/// A file that fails to open (deleted since it was last opened) is told as such: the dataset on
+/// screen stays, and the panel offers to close it, not to reload (which would read the dataset
+/// on screen) nor to wait for the file to be fixed. A broken save of the open file still offers
+/// Reload.
+#[test]
+fn a_file_that_fails_to_open_is_told_apart_from_a_broken_open_file() {
+    let mut opening = small();
+    opening.state_mut().open(DataOrigin::File(crate_file("tests/fixtures/does-not-exist.ron")));
+    opening.run();
+    assert!(opening.query_by_label("The file could not be opened").is_some());
+    assert!(opening.query_by_label("The dataset on screen stays open").is_some());
+    assert!(opening.query_by_label("Reload").is_none(), "Reload would read the dataset on screen");
+    opening.get_by_label("Dismiss").click();
+    opening.run();
+    assert!(opening.state().load_error().is_none(), "closed");
+    assert_eq!(opening.state().dataset().map(|d| d.parks.len()), Some(3), "the dataset stays");
+
+    let dir = copy_to_temp_dir(&[crate_file("tests/fixtures/small.ron")]);
+    let path = dir.path().join("small.ron");
+    let mut broken = harness(DataOrigin::File(path.clone()));
+    std::fs::write(&path, "(meta: ").expect("a broken save");
+    broken.state_mut().reload();
+    broken.run();
+    assert!(broken.query_by_label("The dataset could not be loaded").is_some());
+    assert!(broken.query_by_label("Reload").is_some(), "a broken save of the open file is reloaded once mended");
+}

@@ -133,6 +133,7 @@ impl ParkApp {
             Command::RemoveTable(path) => self.remove_table(path),
             Command::OpenEmbedded => self.open(DataOrigin::Embedded),
             Command::Reload => self.reload(),
+            Command::DismissLoadError => self.load_error = None,
             Command::CopyProblems => {
                 if let Some(errors) = &self.load_error {
                     // In the language the problems are shown in.

@@ -32,6 +32,7 @@ impl ParkApp {
         if let Err(errors) = &loaded.dataset {
             log::warn!("{errors}");
             self.load_error = Some(errors.clone());
+            self.load_error_of_other_file = self.dataset.is_some() && origin != self.origin;
             return;
         }
         // A reload of the previous file still running must not land on top of the new data, and
@@ -177,6 +178,8 @@ impl ParkApp {
     /// their ids still exist, and says what changed. A dataset that failed leaves the last good
     /// one on screen with its problems above it.
     fn apply_loaded(&mut self, loaded: Loaded) {
+        // Whatever this load says is of the dataset on screen, not of a file that failed to open.
+        self.load_error_of_other_file = false;
         let dataset = match loaded.dataset {
             Ok(dataset) => dataset,
             Err(errors) => {

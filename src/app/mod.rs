@@ -103,6 +103,10 @@ pub struct ParkApp {
     dataset: Option<Dataset>,
     /// Why the last load failed, shown above the data.
     load_error: Option<LoadErrors>,
+    /// Whether `load_error` is of another file the user tried to open, not of the dataset on
+    /// screen: Reload would read the one on screen again, and "until the file is fixed" is not
+    /// what keeps it there.
+    load_error_of_other_file: bool,
     /// Everything about the UI that persists.
     pub state: AppState,
     /// What the views show, derived from `dataset` and `state`.
@@ -205,6 +209,7 @@ impl ParkApp {
             origin,
             dataset: None,
             load_error: None,
+            load_error_of_other_file: false,
             state,
             derived: Derived::default(),
             city: None,

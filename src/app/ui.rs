@@ -306,9 +306,17 @@ impl ParkApp {
         let Some(errors) = &self.load_error else { return };
         let s = strings(self.state.language);
         egui::Frame::group(ui.style()).show(ui, |ui| {
+            // A file that failed to open is not the one on screen: Reload would read that one
+            // again, and nothing waits for the failed file to be fixed.
+            let other_file = self.load_error_of_other_file;
             ui.horizontal(|ui| {
-                ui.label(RichText::new(s.load_failed).strong().color(ui.visuals().error_fg_color));
-                if ui.button(s.reload).clicked() {
+                let heading = if other_file { s.open_failed } else { s.load_failed };
+                ui.label(RichText::new(heading).strong().color(ui.visuals().error_fg_color));
+                if other_file {
+                    if ui.button(s.dismiss).clicked() {
+                        commands.push(Command::DismissLoadError);
+                    }
+                } else if ui.button(s.reload).clicked() {
                     commands.push(Command::Reload);
                 }
                 if ui.button(s.copy_problems).clicked() {
@@ -316,7 +324,7 @@ impl ParkApp {
                 }
             });
             if self.dataset.is_some() {
-                ui.label(RichText::new(s.last_good).weak());
+                ui.label(RichText::new(if other_file { s.open_failed_kept } else { s.last_good }).weak());
             }
             // Without data to show, the problems take the window; under the last good data, a
             // strip of it, scrolling.

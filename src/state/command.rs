@@ -35,6 +35,8 @@ pub enum Command {
     Reload,
     /// Put the load problems on the clipboard.
     CopyProblems,
+    /// Close the problems of a file that failed to open (the dataset on screen stays).
+    DismissLoadError,
     /// Save the current view as a new slide.
     SaveSlide,
     /// A slide's title, takeaway or notes were edited and the field left: write the slides file.
