@@ -32,7 +32,11 @@ impl ParkApp {
         if let Err(errors) = &loaded.dataset {
             log::warn!("{errors}");
             self.load_error = Some(errors.clone());
-            self.load_error_of_other_file = self.dataset.is_some() && origin != self.origin;
+            self.load_error_of = if self.dataset.is_some() && origin != self.origin {
+                super::LoadErrorOf::OtherFile
+            } else {
+                super::LoadErrorOf::DatasetOnScreen
+            };
             return;
         }
         // A reload of the previous file still running must not land on top of the new data, and
@@ -179,7 +183,7 @@ impl ParkApp {
     /// one on screen with its problems above it.
     fn apply_loaded(&mut self, loaded: Loaded) {
         // Whatever this load says is of the dataset on screen, not of a file that failed to open.
-        self.load_error_of_other_file = false;
+        self.load_error_of = super::LoadErrorOf::DatasetOnScreen;
         let dataset = match loaded.dataset {
             Ok(dataset) => dataset,
             Err(errors) => {

@@ -65,6 +65,16 @@ struct CityOutlines {
     geometry: MapGeometry,
 }
 
+/// Which file a failed load was of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LoadErrorOf {
+    /// The dataset on screen (a broken save, a missing file at start): Reload reads it again.
+    DatasetOnScreen,
+    /// Another file the user tried to open: Reload would read the one on screen again, and
+    /// "until the file is fixed" is not what keeps it there.
+    OtherFile,
+}
+
 /// A message for the user in the status bar, until dismissed.
 #[derive(Debug)]
 struct Notice {
@@ -103,10 +113,8 @@ pub struct ParkApp {
     dataset: Option<Dataset>,
     /// Why the last load failed, shown above the data.
     load_error: Option<LoadErrors>,
-    /// Whether `load_error` is of another file the user tried to open, not of the dataset on
-    /// screen: Reload would read the one on screen again, and "until the file is fixed" is not
-    /// what keeps it there.
-    load_error_of_other_file: bool,
+    /// Which file `load_error` is of.
+    load_error_of: LoadErrorOf,
     /// Everything about the UI that persists.
     pub state: AppState,
     /// What the views show, derived from `dataset` and `state`.
@@ -209,7 +217,7 @@ impl ParkApp {
             origin,
             dataset: None,
             load_error: None,
-            load_error_of_other_file: false,
+            load_error_of: LoadErrorOf::DatasetOnScreen,
             state,
             derived: Derived::default(),
             city: None,

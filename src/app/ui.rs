@@ -308,7 +308,7 @@ impl ParkApp {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             // A file that failed to open is not the one on screen: Reload would read that one
             // again, and nothing waits for the failed file to be fixed.
-            let other_file = self.load_error_of_other_file;
+            let other_file = self.load_error_of == super::LoadErrorOf::OtherFile;
             ui.horizontal(|ui| {
                 let heading = if other_file { s.open_failed } else { s.load_failed };
                 ui.label(RichText::new(heading).strong().color(ui.visuals().error_fg_color));
