@@ -325,8 +325,8 @@ pub struct Strings {
     pub delete_slide: &'static str,
     /// Notice after a slide was deleted: {n} its number, {title} its name.
     pub slide_deleted: &'static str,
-    /// Button beside `slide_deleted`: put the slide back.
-    pub restore_slide: &'static str,
+    /// Button beside `slide_deleted` and `filters_cleared`: give back what it tells was removed.
+    pub restore: &'static str,
     /// Cheat sheet: Ctrl+Z, which gives back what the notice offers.
     pub key_restore_offered: &'static str,
     /// Cheat sheet: ↓ and ↑ while presenting, which scroll a table longer than the slide.
@@ -928,7 +928,7 @@ pub const EN: Strings = Strings {
     move_down: "Move down",
     delete_slide: "Delete slide {n}",
     slide_deleted: "Slide {n} \"{title}\" deleted",
-    restore_slide: "Restore",
+    restore: "Restore",
     key_restore_offered: "Give back what the notice says was just removed (a slide, the pins, the filters)",
     key_scroll_rows: "Scroll a table or matrix longer than the slide by a row",
     notes_hint: "Speaker notes",
@@ -1287,7 +1287,7 @@ pub const ZH: Strings = Strings {
     move_down: "下移",
     delete_slide: "删除幻灯片 {n}",
     slide_deleted: "已删除幻灯片 {n} \"{title}\"",
-    restore_slide: "恢复",
+    restore: "恢复",
     key_restore_offered: "恢复提示中刚被移除的内容（幻灯片、固定的园区、筛选条件）",
     key_scroll_rows: "超出幻灯片的表格或矩阵逐行滚动",
     notes_hint: "演讲备注",

@@ -980,6 +980,23 @@ fn a_deleted_slide_is_told_and_can_be_restored_by_button_or_ctrl_z() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert_eq!(harness.state().slides(), &deck, "nothing more to restore");
+    // Filters cleared while a deleted slide is offered back leave that offer: the slide, notes
+    // and all, is worth more than filters a few clicks make again.
+    harness.get_by_role_and_label(egui::Role::Button, "Delete slide 1").click();
+    harness.run();
+    harness.state_mut().state.filter.search.clear();
+    harness.state_mut().state.filter.districts = [zgc_atlas::model::DistrictId::new("east")].into();
+    harness.run();
+    harness.get_by_label("Reset all").click();
+    harness.run();
+    assert!(
+        harness.state().notice().is_some_and(|notice| notice.contains("deleted")),
+        "{:?}",
+        harness.state().notice()
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().slides(), &deck, "the slide comes back");
     // The cheat sheet lists it.
     harness.key_press(egui::Key::F1);
     harness.run();

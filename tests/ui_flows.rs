@@ -1349,6 +1349,17 @@ fn cleared_filters_and_pins_are_offered_back() {
     harness.get_by_role_and_label(Role::Button, "Restore").click();
     harness.run();
     assert_eq!(harness.state().state.filter, chosen, "the notice's button gave them back");
+    // Given back later, they would undo what the user chose since: the offer goes once the
+    // filters change, and Ctrl+Z then changes nothing.
+    harness.get_by_label("Reset all").click();
+    harness.run();
+    harness.get_by_label("West (2)").click();
+    harness.run();
+    let since = harness.state().state.filter.clone();
+    assert!(harness.query_by_label_contains("Filters cleared").is_none(), "the notice went when the filters changed");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().state.filter, since, "nothing the user chose since is undone");
 
     let pins = [ParkId::new("alpha"), ParkId::new("beta")];
     harness.state_mut().state.pinned = pins.to_vec();
@@ -1365,6 +1376,15 @@ fn cleared_filters_and_pins_are_offered_back() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert_eq!(harness.state().state.pinned, pins, "Ctrl+Z too");
+    // Another dataset opened: the offer of this one's pins goes, not to pin its ids there.
+    harness.get_by_label("Unpin all").click();
+    harness.run();
+    assert!(harness.state().notice().is_some());
+    harness.state_mut().open(DataOrigin::File(crate_file("tests/fixtures/lakeshore/lakeshore.ron")));
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert!(harness.state().state.pinned.is_empty(), "no pin of the other dataset");
 }
 
 /// A File menu item chosen by keyboard (focused, then Enter) closes the menu, as a click does:

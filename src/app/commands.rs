@@ -39,6 +39,7 @@ impl ParkApp {
                 self.tell_filters_cleared(before);
             }
         }
+        self.drop_outdated_offer();
         if self.state.theme != theme_before {
             theme::apply(ctx, self.state.theme);
         }
@@ -55,20 +56,21 @@ impl ParkApp {
     /// one by one) and offers them back; says nothing when it replaced none.
     fn tell_pins_replaced(&mut self, park: Option<&ParkId>, before: Vec<ParkId>) {
         let Some(dataset) = &self.dataset else { return };
-        let dropped: Vec<&ParkId> = before.iter().filter(|id| !self.state.pinned.contains(id)).collect();
+        let dropped: Vec<ParkId> = before.iter().filter(|id| !self.state.pinned.contains(id)).cloned().collect();
         if dropped.is_empty() {
             return;
         }
         let notice = super::Notice::new(|language| {
-            let name =
-                |id: &ParkId| dataset.park(id).map_or_else(|| id.to_string(), |p| p.name.get(language).to_owned());
-            let dropped: Vec<String> = dropped.iter().copied().map(name).collect();
             strings(language)
                 .pins_replaced
-                .replace("{park}", &park.map(name).unwrap_or_default())
-                .replace("{parks}", &dropped.join(crate::i18n::list_separator(language)))
+                .replace(
+                    "{park}",
+                    &park.map(|id| park_names(dataset, std::slice::from_ref(id), language)).unwrap_or_default(),
+                )
+                .replace("{parks}", &park_names(dataset, &dropped, language))
         });
-        self.notice = Some(super::Notice { offer: Some(super::Offer::Pins(before)), ..notice });
+        let offer = super::Offer::Pins { before, after: self.state.pinned.clone() };
+        self.offer(notice, offer);
     }
 
     /// After "Unpin all": names the parks unpinned and offers them back (a set of up to seven,
@@ -79,11 +81,9 @@ impl ParkApp {
             return;
         }
         let notice = super::Notice::new(|language| {
-            let names: Vec<&str> =
-                before.iter().map(|id| dataset.park(id).map_or(id.as_str(), |p| p.name.get(language))).collect();
-            strings(language).pins_cleared.replace("{parks}", &names.join(crate::i18n::list_separator(language)))
+            strings(language).pins_cleared.replace("{parks}", &park_names(dataset, &before, language))
         });
-        self.notice = Some(super::Notice { offer: Some(super::Offer::Pins(before)), ..notice });
+        self.offer(notice, super::Offer::Pins { before, after: Vec::new() });
     }
 
     /// After Esc or "Reset all" cleared filters: says so and offers them back. Not for a search
@@ -96,7 +96,29 @@ impl ParkApp {
             return;
         }
         let notice = super::Notice::new(|language| strings(language).filters_cleared.to_owned());
-        self.notice = Some(super::Notice { offer: Some(super::Offer::Filters(Box::new(before))), ..notice });
+        let offer = super::Offer::Filters { before: Box::new(before), after: Box::new(self.state.filter.clone()) };
+        self.offer(notice, offer);
+    }
+
+    /// Shows `notice` with `offer`, unless the notice showing offers a deleted slide back: the
+    /// slide, notes and all, is worth more than pins or filters, which cost a few clicks.
+    fn offer(&mut self, notice: super::Notice, offer: super::Offer) {
+        if !matches!(&self.notice, Some(super::Notice { offer: Some(super::Offer::Slide(_)), .. })) {
+            self.notice = Some(super::Notice { offer: Some(offer), ..notice });
+        }
+    }
+
+    /// Drops a notice whose offer would now undo what the user did since (pins or filters
+    /// changed after it was made) or bring another dataset's ids in.
+    pub(super) fn drop_outdated_offer(&mut self) {
+        if self
+            .notice
+            .as_ref()
+            .and_then(|notice| notice.offer.as_ref())
+            .is_some_and(|offer| offer.outdated(&self.state))
+        {
+            self.notice = None;
+        }
     }
 
     /// Runs one command.
@@ -227,6 +249,14 @@ impl ParkApp {
 /// every frame the pointer rests on a park, and is neither drawn again for nor saved.
 pub(super) fn changes_anything(actions: &[Action], commands: &[Command]) -> bool {
     !commands.is_empty() || actions.iter().any(|action| !matches!(action, Action::Hover(_)))
+}
+
+/// The names of `ids` in `language`, as a list: "Alpha Park, Beta Park" / "甲园、乙园"; an id
+/// the dataset lacks by itself.
+fn park_names(dataset: &crate::model::Dataset, ids: &[ParkId], language: crate::model::Language) -> String {
+    let names: Vec<&str> =
+        ids.iter().map(|id| dataset.park(id).map_or(id.as_str(), |p| p.name.get(language))).collect();
+    names.join(crate::i18n::list_separator(language))
 }
 
 /// Where a save dialog's answer says to write a file offered as `name`: the answer, or, when it

@@ -47,6 +47,10 @@ impl ParkApp {
         // Another dataset: its own view comes back, and what changed is not told as if the
         // file had been edited.
         if origin != self.origin {
+            // What a notice offers back (pins, filters, a slide) is the other dataset's.
+            if self.notice.as_ref().is_some_and(|notice| notice.offer.is_some()) {
+                self.notice = None;
+            }
             self.state.show_dataset(&self.origin_key);
             self.dataset = None;
         }

@@ -89,13 +89,27 @@ struct Notice {
 /// (Ctrl+Z gives it back too, while the notice shows).
 #[derive(Debug)]
 enum Offer {
-    /// The pins "Compare with peers" replaced.
-    Pins(Vec<ParkId>),
+    /// The pins "Compare with peers" replaced or "Unpin all" took (`before`), offered while
+    /// the pins are still as that left them (`after`): given back later, they would undo what
+    /// the user pinned since.
+    Pins { before: Vec<ParkId>, after: Vec<ParkId> },
     /// A slide deleted from the slide list.
     Slide(Box<crate::state::slides::DeletedSlide>),
-    /// The filters Esc or "Reset all" cleared: a set of industries, districts and ranges built
-    /// up one by one, gone at a keystroke.
-    Filters(Box<crate::state::FilterState>),
+    /// The filters Esc or "Reset all" cleared (a set of industries, districts and ranges built
+    /// up one by one, gone at a keystroke), offered while the filter is still as that left it.
+    Filters { before: Box<crate::state::FilterState>, after: Box<crate::state::FilterState> },
+}
+
+impl Offer {
+    /// Whether what it offers back would now undo something the user did since, or bring
+    /// another dataset's ids into this one.
+    fn outdated(&self, state: &AppState) -> bool {
+        match self {
+            Self::Pins { after, .. } => state.pinned != *after,
+            Self::Filters { after, .. } => state.filter != **after,
+            Self::Slide(_) => false,
+        }
+    }
 }
 
 impl Notice {

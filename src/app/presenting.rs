@@ -219,10 +219,12 @@ impl ParkApp {
                 self.slides.show.restore(*deleted);
                 self.save_slides();
             }
-            super::Offer::Pins(pins) => {
-                self.state.apply(&crate::state::Action::PinParks(pins), &[]);
+            // What the user did since (an outdated offer) is not undone.
+            offer if offer.outdated(&self.state) => {}
+            super::Offer::Pins { before, .. } => {
+                self.state.apply(&crate::state::Action::PinParks(before), &[]);
             }
-            super::Offer::Filters(filter) => self.state.filter = *filter,
+            super::Offer::Filters { before, .. } => self.state.filter = *before,
         }
     }
 

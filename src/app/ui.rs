@@ -346,17 +346,15 @@ impl ParkApp {
         // scrolls; its text can be selected and copied.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             dismissed = ui.small_button(s.dismiss).clicked();
-            match &notice.offer {
+            if let Some(offer) = &notice.offer {
+                let label = match offer {
+                    super::Offer::Pins { .. } => s.restore_pins,
+                    super::Offer::Slide(_) | super::Offer::Filters { .. } => s.restore,
+                };
                 // The command takes what it gives back from the notice, which goes with it.
-                Some(super::Offer::Pins(_)) if ui.small_button(s.restore_pins).clicked() => {
+                if ui.small_button(label).clicked() {
                     commands.push(Command::RestoreOffered);
                 }
-                Some(super::Offer::Slide(_) | super::Offer::Filters(_))
-                    if ui.small_button(s.restore_slide).clicked() =>
-                {
-                    commands.push(Command::RestoreOffered);
-                }
-                Some(super::Offer::Pins(_) | super::Offer::Slide(_) | super::Offer::Filters(_)) | None => {}
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
                 let most_height = NOTICE_MOST_LINES * ui.text_style_height(&egui::TextStyle::Body);
