@@ -22,14 +22,14 @@ pub fn format_value(value: f64) -> String {
 /// the digits of a float, so that 10.815 × 10 is 108.15, not 108.15000000000001.
 const STATED_DIGITS: i32 = 9;
 
-/// Most decimals [`format_stated`] writes; a value whose digits they cannot all show is written
-/// in E notation instead ("1e-9", "1.5e-6", as a spreadsheet writes them), never as a zero it is
-/// not or rounded to fewer digits than its source gave.
+/// Most decimals [`format_stated`] writes.
 const STATED_DECIMALS: i32 = 6;
 
 /// Writes a figure with every digit its source gave, thousands separated, trailing zeros
 /// dropped: `10.815` → `10.815` (not `10.82`), `0.315` → `0.315`, `1382.0` → `1,382`. The same
-/// figure written in another language's unit keeps the same digits (108.15 亿元).
+/// figure written in another language's unit keeps the same digits (108.15 亿元). A figure below
+/// 0.0001, which six decimals would write as 0 or with a digit or two, is written in E notation
+/// as a spreadsheet writes it: `1e-9`, `1.5e-6`.
 pub fn format_stated(value: f64) -> String {
     if !value.is_finite() || value == 0.0 {
         return with_decimals(value, 0);
@@ -37,11 +37,7 @@ pub fn format_stated(value: f64) -> String {
     let magnitude = value.abs().log10().floor();
     #[expect(clippy::cast_possible_truncation, reason = "the magnitude of a finite f64 is within ±330")]
     let magnitude = magnitude as i32;
-    let decimals = (STATED_DIGITS - 1 - magnitude).clamp(0, STATED_DECIMALS);
-    let in_decimals = (value * 10f64.powi(decimals)).round() / 10f64.powi(decimals);
-    let every_digit = round_significant(value, STATED_DIGITS);
-    // Only a small value runs out of decimals; a large one keeps every digit before the point.
-    if decimals == STATED_DECIMALS && (in_decimals - every_digit).abs() > every_digit.abs() * 1e-9 {
+    if magnitude < -4 {
         let written = format!("{:.*e}", usize::try_from(STATED_DIGITS - 1).unwrap_or(0), value);
         // "1.00000000e-9" → "1e-9": the digits the source gave, as in the other notation.
         return match written.split_once('e') {
@@ -51,7 +47,7 @@ pub fn format_stated(value: f64) -> String {
             _ => written,
         };
     }
-    with_decimals(value, decimals)
+    with_decimals(value, (STATED_DIGITS - 1 - magnitude).clamp(0, STATED_DECIMALS))
 }
 
 /// `value` rounded to `digits` significant digits: `47.4766` → `47.48` for 4. Rounding to
@@ -637,7 +633,10 @@ mod tests {
         assert_eq!(format_stated(2.5e-8), "2.5e-8");
         assert_eq!(qualified_value(1e-9, Qualifier::AtLeast), ">1e-9");
         assert_eq!(format_stated(0.000_001_5), "1.5e-6", "not 0.000002");
-        assert_eq!(format_stated(0.000_03), "0.00003", "what six decimals write whole");
+        assert_eq!(format_stated(0.000_03), "3e-5");
+        assert_eq!(format_stated(0.000_315), "0.000315", "from 0.0001 on, in decimals");
+        assert_eq!(format_stated(12.345_678_9), "12.345679", "an ordinary figure is never in E notation");
+        assert_eq!(format_stated(0.123_456_7), "0.123457");
         assert_eq!(format_stated(1_234_567_890_123.0), "1,234,567,890,123", "large values in full");
         assert_eq!(qualified_value(36.275, Qualifier::AtLeast), ">36.275");
     }
