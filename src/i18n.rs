@@ -771,6 +771,9 @@ pub struct Strings {
     pub differs_mark: &'static str,
     /// Table and bar tooltips: heading of the other values stated for the same year.
     pub also_stated: &'static str,
+    /// A divided bar's tooltip, over the other values of its divisor: `{metric}` the divisor's
+    /// name, `{year}` its year.
+    pub also_stated_divisor: &'static str,
     /// Bars, scatter, the presented table and the map's legend: the note that explains the
     /// mark of a figure stated otherwise.
     pub differs_note: &'static str,
@@ -1153,6 +1156,7 @@ pub const EN: Strings = Strings {
     copy_figure: "Copy this figure with its source",
     differs_mark: "≠",
     also_stated: "Also stated for the same year",
+    also_stated_divisor: "Also stated for {metric} in {year}",
     differs_note: "≠ another figure is stated for that year",
     differs_note_short: "≠ stated otherwise for that year",
     differs_note_divided: "≠ another figure, or another divisor, is stated for that year",
@@ -1493,6 +1497,7 @@ pub const ZH: Strings = Strings {
     copy_figure: "复制此数值及其来源",
     differs_mark: "≠",
     also_stated: "同年另有数值",
+    also_stated_divisor: "{year}年{metric}另有数值",
     differs_note: "≠ 表示同年另有不同数值",
     differs_note_short: "≠ 同年另有不同数值",
     differs_note_divided: "≠ 表示同年另有不同数值或不同除数",

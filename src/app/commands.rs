@@ -133,8 +133,14 @@ impl ParkApp {
             Command::ScrollSlideRows(step) => self.presentation.scroll_rows += step,
             Command::OpenDialog => {
                 // A blocking native dialog: the window waits for it, as users expect.
-                let files = strings(self.state.language).dataset_files;
-                let picked = self.dialog(|| rfd::FileDialog::new().add_filter(files, &["ron"]).pick_file());
+                // Tables too: one picked is previewed for adding to the open dataset.
+                let s = strings(self.state.language);
+                let picked = self.dialog(|| {
+                    rfd::FileDialog::new()
+                        .add_filter(s.dataset_files, &["ron"])
+                        .add_filter(s.table_files, &crate::model::tables::TABLE_EXTENSIONS)
+                        .pick_file()
+                });
                 if let Some(path) = picked {
                     self.open(DataOrigin::File(path));
                 }

@@ -226,6 +226,13 @@ impl ParkApp {
             if !picks.is_empty() {
                 self.state.dropped_picks.insert(self.origin_key.clone(), picks);
             }
+            // Kept for the datasets still in the recent list, not for every file ever opened.
+            if self.state.dropped_picks.keys().any(|key| *key != self.origin_key) {
+                let recent: std::collections::BTreeSet<String> =
+                    self.state.recent.iter().map(|path| DataOrigin::File(path.clone()).key()).collect();
+                let current = self.origin_key.clone();
+                self.state.dropped_picks.retain(|key, _| *key == current || recent.contains(key));
+            }
         }
         // The desk's view, put back when a presentation ends, forgets the same ids.
         if let Some(desk_view) = self.presentation.desk_view.take() {

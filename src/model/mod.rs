@@ -782,14 +782,8 @@ impl Dataset {
     /// Builds the lookup tables, and gives the dataset a new revision. Called after validation
     /// succeeded, and again after a figure table is merged in.
     fn build_index(&mut self) {
-        // An id given twice (an error of its own) names its first item: checked by the second,
-        // a divisor's "metric allows negative values" blamed the first for the second's field.
         fn positions<K: Ord + Clone, T>(items: &[T], id: impl Fn(&T) -> &K) -> BTreeMap<K, usize> {
-            let mut positions = BTreeMap::new();
-            for (i, item) in items.iter().enumerate() {
-                positions.entry(id(item).clone()).or_insert(i);
-            }
-            positions
+            items.iter().enumerate().map(|(i, item)| (id(item).clone(), i)).collect()
         }
         // A figure table may add sources, whose labels may read like the dataset's own.
         source_labels::letter_sources(&mut self.sources);

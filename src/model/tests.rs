@@ -241,12 +241,12 @@ fn a_note_is_read_in_the_windows_language_or_else_in_the_other() {
 /// month or year of the calendar is an error at the source, as a milestone's month 13 is.
 #[test]
 fn a_source_date_that_is_no_date_is_refused() {
-    for bad in ["2019-13-45", "2019-02-30", "2019-1", "19-05-01", "May 2019", "2019-05-01T10:00"] {
+    for bad in ["2019-13-45", "2019-02-30", "2019-001", "19-05-01", "May 2019", "5/1/2019", "2019-05-01T10:00"] {
         let found = problems(&edited("date: Some(\"2019-05-01\")", &format!("date: Some(\"{bad}\")")));
         assert_eq!(found.len(), 1, "{bad}: {found:?}");
         assert!(found[0].contains(r#"sources[0] "s1""#) && found[0].contains("is not a date"), "{found:?}");
     }
-    for good in ["2019-05-01", "2020-02-29", "2019-05", "2019"] {
+    for good in ["2019-05-01", "2020-02-29", "2019-05", "2019", "2019-5-1"] {
         let found = problems(&edited("date: Some(\"2019-05-01\")", &format!("date: Some(\"{good}\")")));
         assert!(found.is_empty(), "{good}: {found:?}");
     }

@@ -92,6 +92,20 @@ struct Checker<'a> {
     problems: Vec<Problem>,
 }
 
+impl<'a> Checker<'a> {
+    /// A checker of `dataset`, whose figures may also cite `extra_sources` (a table's).
+    fn new(dataset: &'a Dataset, extra_sources: &'a [super::Source]) -> Self {
+        Self {
+            dataset,
+            source_ids: dataset.sources.iter().chain(extra_sources).map(|s| &s.id).collect(),
+            // Reversed, so that an id given twice (an error of its own) names its first metric,
+            // not the second, whose fields would be blamed on the first.
+            metrics: dataset.metrics.iter().rev().map(|m| (&m.id, m)).collect(),
+            problems: Vec::new(),
+        }
+    }
+}
+
 impl Checker<'_> {
     fn report(&mut self, path: &str, message: Text) {
         self.problems.push(Problem::Invalid { path: path.to_owned(), message });
@@ -264,13 +278,7 @@ impl<'a> ObservationRules<'a> {
     /// The rules for figures added to `dataset`, which may cite `extra_sources` (the sources
     /// the table adds).
     pub(super) fn new(dataset: &'a Dataset, extra_sources: &'a [super::Source]) -> Self {
-        Self(Checker {
-            dataset,
-            source_ids: dataset.sources.iter().chain(extra_sources).map(|s| &s.id).collect(),
-            // Reversed, so that an id given twice (an error of its own) names its first metric.
-            metrics: dataset.metrics.iter().rev().map(|m| (&m.id, m)).collect(),
-            problems: Vec::new(),
-        })
+        Self(Checker::new(dataset, extra_sources))
     }
 
     /// What is wrong with `obs`, reported at `path`.
@@ -282,13 +290,7 @@ impl<'a> ObservationRules<'a> {
 
 /// Checks every rule and returns the broken ones in file order; empty when the dataset is valid.
 pub(super) fn validate(dataset: &Dataset) -> Vec<Problem> {
-    let mut checker = Checker {
-        dataset,
-        source_ids: dataset.sources.iter().map(|s| &s.id).collect(),
-        // Reversed, so that an id given twice (an error of its own) names its first metric.
-        metrics: dataset.metrics.iter().rev().map(|m| (&m.id, m)).collect(),
-        problems: Vec::new(),
-    };
+    let mut checker = Checker::new(dataset, &[]);
     check_meta_and_lists(&mut checker);
     check_parks(&mut checker);
     if let Some(zone) = &dataset.zone {
@@ -359,12 +361,27 @@ impl Dataset {
     }
 }
 
+/// What is wrong with a source's `date`, if it is no day, month or year of the calendar: its
+/// year labels the source ("China Daily 2016") and orders its letters. The dataset's sources
+/// and a figure table's are checked alike.
+pub(super) fn source_date_problem(date: &str) -> Option<Text> {
+    (!is_calendar_date(date)).then(|| {
+        message(
+            format!("date \"{date}\" is not a date: write it as 2020-03-10, 2020-03 or 2020"),
+            format!("日期“{date}”不是有效日期：请写作 2020-03-10、2020-03 或 2020"),
+        )
+    })
+}
+
 /// Whether `date` is a day, a month or a year of the calendar, as a source's date is written:
-/// `2020-03-10`, `2020-03` or `2020`.
+/// `2020-03-10`, `2020-03` or `2020` (`2020-3-1` too, which read as its year before this was
+/// checked).
 fn is_calendar_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
-    let number = |part: &str, digits: usize| {
-        (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u32>().ok()).flatten()
+    let number = |part: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
     };
     let days_in = |year: u32, month: u32| match month {
         2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
@@ -373,9 +390,9 @@ fn is_calendar_date(date: &str) -> bool {
         _ => 31,
     };
     match parts.as_slice() {
-        [year] => number(year, 4).is_some(),
-        [year, month] => number(year, 4).is_some() && number(month, 2).is_some_and(|m| (1..=12).contains(&m)),
-        [year, month, day] => match (number(year, 4), number(month, 2), number(day, 2)) {
+        [year] => number(year, 4..=4).is_some(),
+        [year, month] => number(year, 4..=4).is_some() && number(month, 1..=2).is_some_and(|m| (1..=12).contains(&m)),
+        [year, month, day] => match (number(year, 4..=4), number(month, 1..=2), number(day, 1..=2)) {
             (Some(year), Some(month), Some(day)) => {
                 (1..=12).contains(&month) && (1..=days_in(year, month)).contains(&day)
             }
@@ -413,17 +430,8 @@ fn check_meta_and_lists(checker: &mut Checker<'_>) {
                 ),
             );
         }
-        if let Some(date) = &source.date
-            && !is_calendar_date(date)
-        {
-            // Its year labels the source ("China Daily 2016") and orders its letters.
-            checker.report(
-                &path,
-                message(
-                    format!("date \"{date}\" is not a date: write it as 2020-03-10, 2020-03 or 2020"),
-                    format!("日期“{date}”不是有效日期：请写作 2020-03-10、2020-03 或 2020"),
-                ),
-            );
+        if let Some(problem) = source.date.as_deref().and_then(source_date_problem) {
+            checker.report(&path, problem);
         }
         if let Some(url) = &source.url
             && !(url.starts_with("https://") || url.starts_with("http://"))

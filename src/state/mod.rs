@@ -178,7 +178,8 @@ pub struct AppState {
     /// to it, and one city's ids are never checked against another's (nor reported missing).
     pub views_by_dataset: std::collections::BTreeMap<String, slides::ViewSnapshot>,
     /// Pins and selections reloads dropped, by the dataset's key, kept until the park is back:
-    /// saved with the rest, so the promise holds across a restart too.
+    /// saved with the rest, so the promise holds across a restart too; only for the datasets of
+    /// the recent list.
     pub dropped_picks: std::collections::BTreeMap<String, dropped_picks::DroppedPicks>,
     /// The metrics the park table shows a column of, as the user chose them in its columns
     /// menu; `None` for the dataset's own choice (`meta.views.table`). Read through

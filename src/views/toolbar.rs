@@ -189,6 +189,7 @@ fn file_menu_ui(
                         ui.label(path.display().to_string());
                         if ui.small_button(s.remove_table).clicked() {
                             commands.push(Command::RemoveTable(path.clone()));
+                            ui.close();
                         }
                     });
                 }

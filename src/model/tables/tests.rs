@@ -350,6 +350,19 @@ fn a_source_the_dataset_has_is_not_added_twice_and_one_that_differs_is_an_error(
     );
 }
 
+/// A table's source is dated by the rule of the dataset's: "5/1/2019", as a spreadsheet may
+/// write a date, would label the source "5/1/".
+#[test]
+fn a_tables_source_whose_date_is_no_date_is_an_error() {
+    let sheet = "id,title,publisher,date,language\nt1,New,Office,5/1/2019,en\nt2,Newer,Office,2019-05-01,en\n";
+    let errors = small_dataset().with_tables(&[csv(sheet)]).expect_err("t1's date");
+    let problems: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        ["line 2, column 1: date \"5/1/2019\" is not a date: write it as 2020-03-10, 2020-03 or 2020"]
+    );
+}
+
 #[test]
 fn a_decimal_comma_is_named_as_such() {
     assert_eq!(

@@ -546,11 +546,27 @@ fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> 
         }
     }
     lines.extend(notes);
-    // As stated, in the metric's own unit, even when the bars are divided.
-    let others = other_values(ctx.dataset, &bar.stated_otherwise, ctx.language);
-    if !others.is_empty() {
+    // As stated, in the metric's own unit, even when the bars are divided; a divisor's under
+    // its own name and year, which may not be the bar's.
+    let (own, of_divisor): (Vec<&crate::model::Observation>, Vec<_>) = bar
+        .stated_otherwise
+        .iter()
+        .partition(|other| bar.rests_on.first().is_none_or(|obs| obs.metric == other.metric));
+    let own = other_values(ctx.dataset, own, ctx.language);
+    if !own.is_empty() {
         lines.push(format!("{}:", s.also_stated));
-        lines.extend(others);
+        lines.extend(own);
+    }
+    if let Some(divisor) = bar.rests_on.get(1) {
+        let others = other_values(ctx.dataset, of_divisor, ctx.language);
+        if !others.is_empty() {
+            let heading = s
+                .also_stated_divisor
+                .replace("{metric}", &metric_name(ctx.dataset, &divisor.metric, ctx.language))
+                .replace("{year}", &divisor.year.to_string());
+            lines.push(format!("{heading}:"));
+            lines.extend(others);
+        }
     }
     lines.join("\n")
 }
@@ -565,15 +581,25 @@ mod tests {
 
     /// The tooltip of `park`'s bar of `metric`, divided by `divide_by`, in `language`.
     fn tooltip(metric: &str, divide_by: Option<&str>, park: &str, language: Language) -> String {
-        let dataset = small_dataset();
-        let mut choice = PlotChoice::for_dataset(&dataset);
+        tooltip_of(&small_dataset(), metric, divide_by, park, language)
+    }
+
+    /// The same of `dataset`.
+    fn tooltip_of(
+        dataset: &crate::model::Dataset,
+        metric: &str,
+        divide_by: Option<&str>,
+        park: &str,
+        language: Language,
+    ) -> String {
+        let mut choice = PlotChoice::for_dataset(dataset);
         choice.metric = MetricId::new(metric);
         choice.divide_by = divide_by.map(MetricId::new);
         let parks: Vec<ParkId> = dataset.parks.iter().map(|park| park.id.clone()).collect();
-        let series = bar_series(&dataset, &parks, &choice);
+        let series = bar_series(dataset, &parks, &choice);
         let bar = series.bars.iter().find(|bar| bar.park.as_str() == park).expect("the park's bar");
         let filter = FilterState::default();
-        let ctx = crate::views::plots::desk_context(&dataset, &filter, language);
+        let ctx = crate::views::plots::desk_context(dataset, &filter, language);
         bar_tooltip(&ctx, bar, &value_unit(&ctx, &choice))
     }
 
@@ -592,5 +618,22 @@ mod tests {
             "{per_area}"
         );
         assert!(!per_area.contains("Note"), "no note where the figures have none: {per_area}");
+    }
+
+    /// Another value of a quotient's divisor is listed under the divisor's name and year, not
+    /// as if stated for the bar's year and metric.
+    #[test]
+    fn a_quotients_tooltip_lists_its_divisors_other_value_under_the_divisor() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|park| park.id.as_str() == "alpha").expect("alpha");
+        let area = alpha.observations.iter().find(|o| o.metric.as_str() == "planned_area").expect("an area").clone();
+        alpha
+            .observations
+            .insert(0, crate::model::Observation { value: 25.0, source: crate::model::SourceId::new("s2"), ..area });
+        let per_area = tooltip_of(&dataset, "total_income", Some("planned_area"), "alpha", Language::En);
+        let lines: Vec<&str> = per_area.lines().collect();
+        let heading = lines.iter().position(|line| *line == "Also stated for Planned area in 2012:").expect(&per_area);
+        assert!(lines.get(heading + 1).is_some_and(|line| line.starts_with("25 km²")), "{per_area}");
+        assert!(!per_area.contains("Also stated for the same year"), "{per_area}");
     }
 }
