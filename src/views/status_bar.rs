@@ -23,9 +23,13 @@ pub fn status_bar_ui(
             ui.label(s.no_dataset);
             return;
         };
-        ui.label(format!("{} · v{}", dataset.meta.title.get(language), dataset.meta.version));
+        // In a narrow window the last of these is cut with "…" (and shown whole on hover), not
+        // mid-word at the window's edge.
+        ui.add(
+            egui::Label::new(format!("{} · v{}", dataset.meta.title.get(language), dataset.meta.version)).truncate(),
+        );
         ui.separator();
-        ui.label(labelled(language, s.loaded_from, origin.unwrap_or(s.embedded)));
+        ui.add(egui::Label::new(labelled(language, s.loaded_from, origin.unwrap_or(s.embedded))).truncate());
         ui.separator();
         let counted = |count: usize, words: Counted| format!("{} {}", format_count(count), words.for_count(count));
         // A joint park listed as its parts would read "17 parks" beside a title that says
@@ -38,11 +42,14 @@ pub fn status_bar_ui(
         });
         let parts_listed = parks.lists_parts();
         let parks = parks_in_words(language, parks);
-        let counts = ui.label(format!(
-            "{parks} · {} · {}",
-            counted(figures, s.figures_count),
-            counted(dataset.sources.len(), s.sources)
-        ));
+        let counts = ui.add(
+            egui::Label::new(format!(
+                "{parks} · {} · {}",
+                counted(figures, s.figures_count),
+                counted(dataset.sources.len(), s.sources)
+            ))
+            .truncate(),
+        );
         if parts_listed {
             counts.on_hover_text(s.entries_explained);
         }
