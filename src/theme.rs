@@ -250,9 +250,10 @@ pub fn contrast_ratio(a: Color32, b: Color32) -> f64 {
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
-/// Colour of benchmark lines (median, zone-wide figure).
+/// Colour of benchmark lines (median, zone-wide figure): the strong text's, apart from the
+/// grid's grey (a zone line of ~20,000 on the grid line of 20,000 was lost in it).
 pub fn benchmark_colour(visuals: &Visuals) -> Color32 {
-    visuals.weak_text_color()
+    visuals.strong_text_color()
 }
 
 /// Sequential colours for choropleth classes, light (low) to dark (high): `ColorBrewer`'s

@@ -980,23 +980,25 @@ fn a_deleted_slide_is_told_and_can_be_restored_by_button_or_ctrl_z() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert_eq!(harness.state().slides(), &deck, "nothing more to restore");
-    // Filters cleared while a deleted slide is offered back leave that offer: the slide, notes
-    // and all, is worth more than filters a few clicks make again.
+    // Filters cleared while a deleted slide is offered back lose neither: the filters' notice
+    // covers the slide's, and each Ctrl+Z gives back one, the latest first.
     harness.get_by_role_and_label(egui::Role::Button, "Delete slide 1").click();
     harness.run();
+    let east = [zgc_atlas::model::DistrictId::new("east")];
     harness.state_mut().state.filter.search.clear();
-    harness.state_mut().state.filter.districts = [zgc_atlas::model::DistrictId::new("east")].into();
+    harness.state_mut().state.filter.districts = east.clone().into();
     harness.run();
     harness.get_by_label("Reset all").click();
     harness.run();
-    assert!(
-        harness.state().notice().is_some_and(|notice| notice.contains("deleted")),
-        "{:?}",
-        harness.state().notice()
-    );
+    assert!(harness.state().notice().is_some_and(|notice| notice.starts_with("Filters cleared")));
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
-    assert_eq!(harness.state().slides(), &deck, "the slide comes back");
+    assert_eq!(harness.state().state.filter.districts, east.into(), "the filters come back");
+    let notice = harness.state().notice().map(str::to_owned);
+    assert!(notice.as_deref().is_some_and(|notice| notice.contains("deleted")), "{notice:?}");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().slides(), &deck, "then the slide");
     // The cheat sheet lists it.
     harness.key_press(egui::Key::F1);
     harness.run();

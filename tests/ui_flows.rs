@@ -1429,3 +1429,29 @@ fn a_file_that_fails_to_open_is_told_apart_from_a_broken_open_file() {
     assert!(broken.query_by_label("The dataset could not be loaded").is_some());
     assert!(broken.query_by_label("Reload").is_some(), "a broken save of the open file is reloaded once mended");
 }
+
+/// Filters cleared, then pins: the pins' notice covers the filters', and each Ctrl+Z gives one
+/// back, the latest first, so neither is lost to the other.
+#[test]
+fn two_offers_in_turn_are_each_given_back() {
+    let mut harness = small();
+    harness.get_by_label("East (2)").click();
+    harness.run();
+    let chosen = harness.state().state.filter.clone();
+    let pins = [ParkId::new("alpha")];
+    harness.state_mut().state.pinned = pins.to_vec();
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("Unpin all").click();
+    harness.run();
+    assert!(harness.state().notice().is_some_and(|notice| notice.starts_with("Unpinned")));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().state.pinned, pins);
+    assert!(harness.state().notice().is_some_and(|notice| notice.starts_with("Filters cleared")), "shown again");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().state.filter, chosen);
+    assert_eq!(harness.state().notice(), None);
+}

@@ -100,16 +100,15 @@ impl ParkApp {
         self.offer(notice, offer);
     }
 
-    /// Shows `notice` with `offer`, unless the notice showing offers a deleted slide back: the
-    /// slide, notes and all, is worth more than pins or filters, which cost a few clicks.
-    fn offer(&mut self, notice: super::Notice, offer: super::Offer) {
-        if !matches!(&self.notice, Some(super::Notice { offer: Some(super::Offer::Slide(_)), .. })) {
-            self.notice = Some(super::Notice { offer: Some(offer), ..notice });
-        }
+    /// Shows `notice` with `offer`; a notice it covers that offers something too shows again
+    /// once this one is given back or closed.
+    pub(super) fn offer(&mut self, notice: super::Notice, offer: super::Offer) {
+        self.cover_notice();
+        self.notice = Some(super::Notice { offer: Some(offer), ..notice });
     }
 
-    /// Drops a notice whose offer would now undo what the user did since (pins or filters
-    /// changed after it was made) or bring another dataset's ids in.
+    /// Closes a notice whose offer would now undo what the user did since (pins or filters
+    /// changed after it was made).
     pub(super) fn drop_outdated_offer(&mut self) {
         if self
             .notice
@@ -117,7 +116,7 @@ impl ParkApp {
             .and_then(|notice| notice.offer.as_ref())
             .is_some_and(|offer| offer.outdated(&self.state))
         {
-            self.notice = None;
+            self.close_notice();
         }
     }
 

@@ -48,9 +48,7 @@ impl ParkApp {
         // file had been edited.
         if origin != self.origin {
             // What a notice offers back (pins, filters, a slide) is the other dataset's.
-            if self.notice.as_ref().is_some_and(|notice| notice.offer.is_some()) {
-                self.notice = None;
-            }
+            self.forget_offers();
             self.state.show_dataset(&self.origin_key);
             self.dataset = None;
         }

@@ -129,6 +129,10 @@ pub struct ParkApp {
     load_error: Option<LoadErrors>,
     /// Which file `load_error` is of.
     load_error_of: LoadErrorOf,
+    /// Notices with an offer that a later one covered, oldest first: each shows again once the
+    /// one above is given back, dismissed or out of date, so that clearing the filters while a
+    /// deleted slide is offered back loses neither.
+    earlier_offers: Vec<Notice>,
     /// Everything about the UI that persists.
     pub state: AppState,
     /// What the views show, derived from `dataset` and `state`.
@@ -232,6 +236,7 @@ impl ParkApp {
             dataset: None,
             load_error: None,
             load_error_of: LoadErrorOf::DatasetOnScreen,
+            earlier_offers: Vec::new(),
             state,
             derived: Derived::default(),
             city: None,
@@ -279,7 +284,35 @@ impl ParkApp {
     /// outside, a path or an OS error, stays as it is): the notice follows the interface
     /// language, also when the user switches it later.
     fn tell(&mut self, say: impl Fn(Language) -> String) {
+        self.cover_notice();
         self.notice = Some(Notice::new(say));
+    }
+
+    /// Keeps the notice shown, if it offers something back, under the one about to replace it.
+    fn cover_notice(&mut self) {
+        /// Offers kept beneath the one shown; older ones are dropped.
+        const MOST_EARLIER_OFFERS: usize = 5;
+        if let Some(covered) = self.notice.take_if(|notice| notice.offer.is_some()) {
+            self.earlier_offers.push(covered);
+            if self.earlier_offers.len() > MOST_EARLIER_OFFERS {
+                self.earlier_offers.remove(0);
+            }
+        }
+    }
+
+    /// Closes the notice shown; the latest offer it covered, still in date, shows again.
+    fn close_notice(&mut self) {
+        let state = &self.state;
+        self.earlier_offers.retain(|notice| !notice.offer.as_ref().is_some_and(|offer| offer.outdated(state)));
+        self.notice = self.earlier_offers.pop();
+    }
+
+    /// Drops every offer (shown or covered): they are of the dataset being left.
+    fn forget_offers(&mut self) {
+        self.earlier_offers.clear();
+        if self.notice.as_ref().is_some_and(|notice| notice.offer.is_some()) {
+            self.notice = None;
+        }
     }
 
     /// The notice shown to the user, if any, in the interface language.

@@ -121,8 +121,9 @@ impl ParkApp {
     pub(super) fn load_slides(&mut self) {
         self.save_slides_typed_into();
         // A slide deleted from the previous deck is not offered into this one.
+        self.earlier_offers.retain(|notice| !matches!(notice.offer, Some(super::Offer::Slide(_))));
         if matches!(&self.notice, Some(super::Notice { offer: Some(super::Offer::Slide(_)), .. })) {
-            self.notice = None;
+            self.close_notice();
         }
         let path = slides_file::views_path(&self.origin);
         self.slides = Slides { path: path.clone(), ..Slides::default() };
@@ -203,7 +204,7 @@ impl ParkApp {
                 Err(_) => format!("{deleted} · {}", super::exports::saved_or_not(language, &path, &written)),
             }
         });
-        self.notice = Some(super::Notice { offer: Some(super::Offer::Slide(Box::new(deleted))), ..notice });
+        self.offer(notice, super::Offer::Slide(Box::new(deleted)));
     }
 
     /// Puts back what the notice tells was taken away: a deleted slide where it was (and writes
@@ -226,6 +227,8 @@ impl ParkApp {
             }
             super::Offer::Filters { before, .. } => self.state.filter = *before,
         }
+        // The offer it covered, if any, shows again.
+        self.close_notice();
     }
 
     /// Shows slide `i`: its saved view replaces the current one.

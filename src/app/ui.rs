@@ -369,7 +369,7 @@ impl ParkApp {
             });
         });
         if dismissed {
-            self.notice = None;
+            self.close_notice();
         }
     }
 }

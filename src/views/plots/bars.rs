@@ -455,17 +455,21 @@ fn zone_name(ctx: &CompareContext<'_>) -> String {
         .map_or_else(|| strings(ctx.language).zone_benchmark.to_owned(), |zone| zone.name.get(ctx.language).to_owned())
 }
 
+/// How wide the benchmark lines are drawn, in points: wider than the grid's lines, which one
+/// may lie on.
+const BENCHMARK_WIDTH: f32 = 1.5;
+
 /// The median as a dashed line, and the zone's figure as a dotted one when it fits; the notes
 /// above the chart say which is which.
 fn add_benchmarks(plot_ui: &mut PlotUi<'_>, series: &BarSeries, log: bool, colour: Color32) {
     if let Some(median) = series.median.and_then(|m| scaled(m, log)) {
-        plot_ui.vline(VLine::new("", median).color(colour).style(LineStyle::dashed_loose()));
+        plot_ui.vline(VLine::new("", median).color(colour).width(BENCHMARK_WIDTH).style(LineStyle::dashed_loose()));
     }
     if let Some(zone) = &series.zone
         && zone_fits(series)
         && let Some(x) = scaled(zone.value, log)
     {
-        plot_ui.vline(VLine::new("", x).color(colour).style(LineStyle::dotted_loose()));
+        plot_ui.vline(VLine::new("", x).color(colour).width(BENCHMARK_WIDTH).style(LineStyle::dotted_loose()));
     }
 }
 
