@@ -175,7 +175,15 @@ pub(super) fn format_tick(value: f64, step: f64) -> String {
     #[expect(clippy::cast_sign_loss, reason = "clamped to be non-negative")]
     let decimals = if step > 0.0 && step < 1.0 { (-step.log10()).ceil().max(0.0) as usize } else { 0 };
     let rounded = (value / step).round() * step;
-    if decimals <= 2 { crate::format::format_value(rounded) } else { format!("{rounded:.decimals$}") }
+    if decimals <= 2 {
+        crate::format::format_value(rounded)
+    } else if decimals > 4 {
+        // Steps below 0.0001 in E notation, as the figures' labels write such values ("1e-9"),
+        // not as zeros to count ("0.0000000010").
+        crate::format::format_stated(rounded)
+    } else {
+        format!("{rounded:.decimals$}")
+    }
 }
 
 /// A value axis's tick label: the tick at plotted `value`, `step` from the next, written in a
@@ -336,6 +344,9 @@ mod tests {
         assert_eq!(format_tick(0.300_000_000_000_4, 0.1), "0.3");
         assert_eq!(format_tick(0.002, 0.001), "0.002");
         assert_eq!(format_tick(-0.0, 1.0), "0");
+        assert_eq!(format_tick(0.0001, 0.0001), "0.0001");
+        assert_eq!(format_tick(2e-10 * 5.0, 2e-10), "1e-9", "tiny steps in E notation");
+        assert_eq!(format_tick(0.0, 2e-10), "0");
     }
 
     #[test]
