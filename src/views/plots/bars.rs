@@ -171,8 +171,13 @@ pub(super) fn notes(
         && series.zone_like_the_bars()
         && series.zone.as_ref().is_some_and(|zone| !zone.stated_otherwise.is_empty());
     if zone_differs || series.bars.iter().take(limit).any(|bar| !bar.stated_otherwise.is_empty()) {
-        let divided = choice.divide_by.as_ref().is_some_and(|by| *by != choice.metric);
-        notes.push(if divided { s.differs_note_divided } else { s.differs_note }.to_owned());
+        // The key names the divisor only where a mark is a divisor's.
+        let divisor_marked =
+            |others: &[crate::model::Observation]| others.iter().any(|other| other.metric != choice.metric);
+        let by_divisor = (zone_differs
+            && series.zone.as_ref().is_some_and(|zone| divisor_marked(&zone.stated_otherwise)))
+            || series.bars.iter().take(limit).any(|bar| divisor_marked(&bar.stated_otherwise));
+        notes.push(if by_divisor { s.differs_note_divided } else { s.differs_note }.to_owned());
     }
     if choice.show_benchmark {
         let mut lines = Vec::new();
@@ -622,6 +627,38 @@ mod tests {
             "{per_area}"
         );
         assert!(!per_area.contains("Note"), "no note where the figures have none: {per_area}");
+    }
+
+    /// The key under divided bars names the divisor only where a mark is a divisor's: alpha's
+    /// income of 2018 stated twice is marked for itself.
+    #[test]
+    fn the_key_names_the_divisor_only_where_a_mark_is_its() {
+        let key_of = |edit: &dyn Fn(&mut crate::model::Park)| {
+            let mut dataset = small_dataset();
+            edit(dataset.parks.iter_mut().find(|park| park.id.as_str() == "alpha").expect("alpha"));
+            let mut choice = PlotChoice::for_dataset(&dataset);
+            choice.metric = MetricId::new("total_income");
+            choice.divide_by = Some(MetricId::new("planned_area"));
+            let parks: Vec<ParkId> = dataset.parks.iter().map(|park| park.id.clone()).collect();
+            let series = bar_series(&dataset, &parks, &choice);
+            let filter = FilterState::default();
+            let ctx = crate::views::plots::desk_context(&dataset, &filter, Language::En);
+            notes(&ctx, &choice, &series, &value_unit(&ctx, &choice), 40).into_iter().find(|note| note.starts_with('≠'))
+        };
+        // Another source's 2012 area beside alpha's, or another 2018 income beside its 630.
+        let stated_twice = |metric: &'static str, year: i32, value: f64| {
+            move |park: &mut crate::model::Park| {
+                let stated = park.observations.iter().find(|o| o.metric.as_str() == metric && o.year == year);
+                let other = stated.expect("a figure of alpha's").clone();
+                let other = crate::model::Observation { value, source: crate::model::SourceId::new("s2"), ..other };
+                park.observations.insert(0, other);
+            }
+        };
+        let s = strings(Language::En);
+        assert_eq!(key_of(&stated_twice("planned_area", 2012, 25.0)).as_deref(), Some(s.differs_note_divided));
+        let income = key_of(&stated_twice("total_income", 2018, 600.0));
+        assert_eq!(income.as_deref(), Some(s.differs_note));
+        assert_eq!(key_of(&|_: &mut crate::model::Park| {}), None);
     }
 
     /// Another value of a quotient's divisor is listed under the divisor's name and year, not
