@@ -101,8 +101,8 @@ enum Offer {
 }
 
 impl Offer {
-    /// Whether what it offers back would now undo something the user did since, or bring
-    /// another dataset's ids into this one.
+    /// Whether what it offers back would now undo something the user did since (another
+    /// dataset's offers are dropped when it opens: [`ParkApp::forget_offers`]).
     fn outdated(&self, state: &AppState) -> bool {
         match self {
             Self::Pins { after, .. } => state.pinned != *after,

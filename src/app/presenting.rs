@@ -211,10 +211,9 @@ impl ParkApp {
     /// the file), the pins, or the filters; nothing when the notice offers nothing (it was
     /// dismissed, or another took its place).
     pub(super) fn restore_offered(&mut self) {
-        if !matches!(&self.notice, Some(super::Notice { offer: Some(_), .. })) {
+        let Some(offer) = self.notice.take_if(|notice| notice.offer.is_some()).and_then(|notice| notice.offer) else {
             return;
-        }
-        let Some(super::Notice { offer: Some(offer), .. }) = self.notice.take() else { return };
+        };
         match offer {
             super::Offer::Slide(deleted) => {
                 self.slides.show.restore(*deleted);

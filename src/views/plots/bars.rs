@@ -272,9 +272,7 @@ fn bar_plot_ui(
         .collect();
     // The zone's dotted line may lie beyond the longest bar (up to twice it): the axis runs past
     // it too, or the line falls on the plot's frame, where nobody sees it.
-    let zone_line = (choice.show_benchmark && zone_fits(series))
-        .then(|| series.zone.as_ref().and_then(|zone| scaled(zone.value, log)))
-        .flatten();
+    let zone_line = choice.show_benchmark.then(|| zone_line_at(series, log)).flatten();
     let top = shown.iter().map(|(_, v)| *v).chain(zone_line).fold(f64::NEG_INFINITY, f64::max).max(0.0);
     let base = if log { shown.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min).floor().min(0.0) } else { 0.0 };
     let lowest = shown.iter().map(|(_, v)| *v).fold(base, f64::min);
@@ -464,16 +462,19 @@ fn zone_name(ctx: &CompareContext<'_>) -> String {
 /// may lie on.
 const BENCHMARK_WIDTH: f32 = 1.5;
 
+/// Where the zone's dotted line is drawn on the value axis, when it is drawn: when it fits and
+/// the scale can show it.
+fn zone_line_at(series: &BarSeries, log: bool) -> Option<f64> {
+    series.zone.as_ref().filter(|_| zone_fits(series)).and_then(|zone| scaled(zone.value, log))
+}
+
 /// The median as a dashed line, and the zone's figure as a dotted one when it fits; the notes
 /// above the chart say which is which.
 fn add_benchmarks(plot_ui: &mut PlotUi<'_>, series: &BarSeries, log: bool, colour: Color32) {
     if let Some(median) = series.median.and_then(|m| scaled(m, log)) {
         plot_ui.vline(VLine::new("", median).color(colour).width(BENCHMARK_WIDTH).style(LineStyle::dashed_loose()));
     }
-    if let Some(zone) = &series.zone
-        && zone_fits(series)
-        && let Some(x) = scaled(zone.value, log)
-    {
+    if let Some(x) = zone_line_at(series, log) {
         plot_ui.vline(VLine::new("", x).color(colour).width(BENCHMARK_WIDTH).style(LineStyle::dotted_loose()));
     }
 }
