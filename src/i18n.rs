@@ -331,6 +331,8 @@ pub struct Strings {
     pub key_restore_offered: &'static str,
     /// Cheat sheet: ↓ and ↑ while presenting, which scroll a table longer than the slide.
     pub key_scroll_rows: &'static str,
+    /// Cheat sheet: Ctrl+Q.
+    pub key_quit: &'static str,
     /// Hint in the notes field.
     pub notes_hint: &'static str,
     /// Hint in a slide's takeaway field.
@@ -442,6 +444,8 @@ pub struct Strings {
     pub open_recent: &'static str,
     /// Menu: the built-in dataset.
     pub open_embedded: &'static str,
+    /// File menu: close the window.
+    pub quit: &'static str,
     /// Menu: reload.
     pub reload_file: &'static str,
     /// Button: copy load problems.
@@ -726,6 +730,8 @@ pub struct Strings {
     pub rows_conflict: Counted,
     /// Preview: the table has errors and cannot be added.
     pub table_has_errors: &'static str,
+    /// Preview: the file could not be read as a table at all.
+    pub table_unreadable: &'static str,
     /// Preview: descriptive cells that disagree with the ids.
     pub table_warnings: &'static str,
     /// The presented table's title when no slide names it; `{place}` is the dataset's short
@@ -934,6 +940,7 @@ pub const EN: Strings = Strings {
     restore: "Restore",
     key_restore_offered: "Give back what the notice says was just removed (a slide, the pins, the filters)",
     key_scroll_rows: "Scroll a table or matrix longer than the slide by a row",
+    key_quit: "Quit (settings and slides are kept)",
     notes_hint: "Speaker notes",
     takeaway_hint: "Takeaway line (empty: written from the data)",
     present: "Present (F5)",
@@ -989,6 +996,7 @@ pub const EN: Strings = Strings {
     open: "Open dataset… (Ctrl+O)",
     open_recent: "Open recent",
     open_embedded: "Open the built-in dataset",
+    quit: "Quit (Ctrl+Q)",
     reload_file: "Reload (Ctrl+R)",
     copy_problems: "Copy the problems",
     reloading: "Reloading…",
@@ -1136,6 +1144,7 @@ pub const EN: Strings = Strings {
         other: "{n} rows give another value for a figure already there: both are kept, each with its source",
     },
     table_has_errors: "This table cannot be added until these cells are fixed; nothing on screen changes.",
+    table_unreadable: "This file cannot be read as a table; nothing on screen changes.",
     table_warnings: "Names and units that differ from what the ids name (the ids are used):",
     table_presented_title: "{place}: the parks and their latest figures",
     dialog_failed: "No file dialog could open: on Linux it needs xdg-desktop-portal or zenity ({reason})",
@@ -1294,6 +1303,7 @@ pub const ZH: Strings = Strings {
     restore: "恢复",
     key_restore_offered: "恢复提示中刚被移除的内容（幻灯片、固定的园区、筛选条件）",
     key_scroll_rows: "超出幻灯片的表格或矩阵逐行滚动",
+    key_quit: "退出程序（设置和幻灯片会保留）",
     notes_hint: "演讲备注",
     takeaway_hint: "要点（留空则根据数据生成）",
     present: "演示 (F5)",
@@ -1349,6 +1359,7 @@ pub const ZH: Strings = Strings {
     open: "打开数据集… (Ctrl+O)",
     open_recent: "最近打开",
     open_embedded: "打开内置数据集",
+    quit: "退出 (Ctrl+Q)",
     reload_file: "重新加载 (Ctrl+R)",
     copy_problems: "复制问题列表",
     reloading: "正在重新加载…",
@@ -1477,6 +1488,7 @@ pub const ZH: Strings = Strings {
     rows_repeat: Counted::same("{n} 行与已有数据相同"),
     rows_conflict: Counted::same("{n} 行与已有数据数值不同：两者均保留，各注来源"),
     table_has_errors: "修正以下单元格之前无法添加此表；当前显示的数据不变。",
+    table_unreadable: "无法将此文件读取为表格；当前显示的数据不变。",
     table_warnings: "名称或单位与编号所指不符（以编号为准）：",
     table_presented_title: "{place}：各园区及其最新数据",
     dialog_failed: "无法打开文件对话框：Linux 上需安装 xdg-desktop-portal 或 zenity（{reason}）",

@@ -126,6 +126,21 @@ fn a_broken_table_shows_its_cells_and_cannot_be_added() {
     assert!(harness.state().added_tables().is_empty());
 }
 
+/// A file that cannot be read as a table at all (a workbook that is no workbook) says so; there
+/// are no cells to fix.
+#[test]
+fn an_unreadable_table_says_it_cannot_be_read_not_that_cells_need_fixing() {
+    let (dir, dataset, _) = dataset_and_table("");
+    let table = dir.path().join("figures.xlsx");
+    std::fs::write(&table, "not a workbook").expect("write table");
+    let mut harness = open_app(DataOrigin::File(dataset), Window::default());
+    harness.state_mut().preview_table(table);
+    harness.run();
+    assert!(harness.query_by_label_contains("cannot be read as a table").is_some());
+    assert!(harness.query_by_label_contains("until these cells are fixed").is_none());
+    assert!(harness.get_by_label("Add to this dataset").accesskit_node().is_disabled());
+}
+
 #[test]
 fn an_added_table_opens_with_its_dataset_next_time() {
     let (_dir, dataset, table) = dataset_and_table(TABLE);

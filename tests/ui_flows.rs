@@ -1403,6 +1403,45 @@ fn a_menu_item_chosen_by_enter_closes_the_menu() {
     assert!(harness.query_by_label(reload).is_none(), "and the menu closed");
 }
 
+/// Whether the app asked in its last frame for the window to close.
+fn asked_to_close(harness: &Harness<'_, ParkApp>) -> bool {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|viewport| viewport.commands.iter().any(|command| matches!(command, egui::ViewportCommand::Close)))
+}
+
+/// Ctrl+Q and File › Quit close the window (saving as closing it does), and the cheat sheet
+/// lists the keys: a desktop tool is quit from the keyboard, as any other.
+#[test]
+fn ctrl_q_and_the_file_menu_quit() {
+    let mut harness = small();
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(harness.query_by_label("Ctrl+Q").is_some(), "the cheat sheet lists Ctrl+Q");
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(!asked_to_close(&harness));
+    // One event, so one frame: the frame that asks to close is the last one's output.
+    harness.event(egui::Event::Key {
+        key: egui::Key::Q,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::COMMAND,
+    });
+    harness.step();
+    assert!(asked_to_close(&harness), "Ctrl+Q closes the window");
+
+    let mut harness = small();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Quit (Ctrl+Q)").click();
+    harness.step();
+    assert!(asked_to_close(&harness), "File › Quit closes the window");
+}
+
 /// A file that fails to open (deleted since it was last opened) is told as such: the dataset on
 /// screen stays, and the panel offers to close it, not to reload (which would read the dataset
 /// on screen) nor to wait for the file to be fixed. A broken save of the open file still offers
@@ -1454,4 +1493,34 @@ fn two_offers_in_turn_are_each_given_back() {
     harness.run();
     assert_eq!(harness.state().state.filter, chosen);
     assert_eq!(harness.state().notice(), None);
+}
+
+/// A plain notice (a reload's "Reloaded") over an offer still lets it be taken: the notice keeps
+/// the offer's button, which says on hover what it gives back, and Ctrl+Z gives it back beneath
+/// the notice, which stays.
+#[test]
+fn an_offer_under_a_plain_notice_is_still_within_reach() {
+    let mut harness = small();
+    let pins = [ParkId::new("alpha"), ParkId::new("beta")];
+    harness.state_mut().state.pinned = pins.to_vec();
+    harness.run();
+    harness.get_by_label("Unpin all").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::R);
+    harness.run();
+    assert!(harness.state().notice().is_some_and(|notice| notice.starts_with("Reloaded")), "a plain notice on top");
+    assert!(harness.query_by_label("Pin those again").is_some(), "the covered offer keeps its button");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().state.pinned, pins, "Ctrl+Z reached it");
+    assert!(harness.state().notice().is_some_and(|notice| notice.starts_with("Reloaded")), "the notice stays");
+    assert!(harness.query_by_label("Pin those again").is_none(), "the offer is spent");
+
+    harness.get_by_label("Unpin all").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::R);
+    harness.run();
+    harness.get_by_label("Pin those again").click();
+    harness.run();
+    assert_eq!(harness.state().state.pinned, pins, "the button reached it too");
 }

@@ -190,6 +190,7 @@ impl ParkApp {
             }
             Command::ToggleNotes => self.presentation.show_notes = !self.presentation.show_notes,
             Command::ToggleCheatSheet => self.show_keys = !self.show_keys,
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::ExportCsv => {
                 if self.table_without_figures() {
                     self.tell(|language| strings(language).export_no_figure_columns.to_owned());

@@ -57,6 +57,7 @@ pub(super) enum Does {
     SaveSlide,
     RestoreOffered,
     ScrollRows,
+    Quit,
 }
 
 /// Every shortcut, in the cheat sheet's order: when it works, its keys, what it does.
@@ -64,6 +65,7 @@ pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
     (Mode::Any, &[Trigger::Key(Modifiers::NONE, Key::F5)], Does::TogglePresenting),
     (Mode::Any, &[Trigger::Key(Modifiers::NONE, Key::F1), Trigger::Typed("?")], Does::ToggleKeyList),
     (Mode::Any, &[Trigger::Builtin("Ctrl+= / Ctrl+- / Ctrl+0")], Does::Zoom),
+    (Mode::Any, &[Trigger::Key(Modifiers::COMMAND, Key::Q)], Does::Quit),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::F)], Does::Search),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num1)], Does::ShowTab(Tab::Table)),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num2)], Does::ShowTab(Tab::Compare)),
@@ -177,6 +179,7 @@ pub(super) fn description(does: Does, s: &Strings) -> &'static str {
         Does::SaveSlide => s.key_save_slide,
         Does::RestoreOffered => s.key_restore_offered,
         Does::ScrollRows => s.key_scroll_rows,
+        Does::Quit => s.key_quit,
     }
 }
 
@@ -289,6 +292,7 @@ impl ParkApp {
             Does::ShowTab(tab) => actions.push(Action::ShowTab(tab)),
             Does::SaveSlide => commands.push(Command::SaveSlide),
             Does::RestoreOffered => commands.push(Command::RestoreOffered),
+            Does::Quit => commands.push(Command::Quit),
             Does::ScrollRows => {
                 let up = trigger == Trigger::Key(Modifiers::NONE, Key::ArrowUp);
                 commands.push(Command::ScrollSlideRows(if up { -1 } else { 1 }));

@@ -302,9 +302,26 @@ impl ParkApp {
 
     /// Closes the notice shown; the latest offer it covered, still in date, shows again.
     fn close_notice(&mut self) {
+        self.notice = self.take_covered_offer();
+    }
+
+    /// Takes the latest covered offer still in date out of those kept, dropping the outdated.
+    fn take_covered_offer(&mut self) -> Option<Notice> {
         let state = &self.state;
         self.earlier_offers.retain(|notice| !notice.offer.as_ref().is_some_and(|offer| offer.outdated(state)));
-        self.notice = self.earlier_offers.pop();
+        self.earlier_offers.pop()
+    }
+
+    /// The offer a plain notice covers, still in date: the notice's Restore button and Ctrl+Z
+    /// reach it through the notice on top (a reload's "Reloaded" hid the pins just unpinned).
+    fn covered_offer(&self) -> Option<&Notice> {
+        if self.notice.as_ref().is_some_and(|notice| notice.offer.is_some()) {
+            return None;
+        }
+        self.earlier_offers
+            .iter()
+            .rev()
+            .find(|notice| notice.offer.as_ref().is_some_and(|offer| !offer.outdated(&self.state)))
     }
 
     /// Drops every offer (shown or covered): they are of the dataset being left.

@@ -208,10 +208,13 @@ impl ParkApp {
     }
 
     /// Puts back what the notice tells was taken away: a deleted slide where it was (and writes
-    /// the file), the pins, or the filters; nothing when the notice offers nothing (it was
-    /// dismissed, or another took its place).
+    /// the file), the pins, or the filters; nothing when no notice offers anything (it was
+    /// dismissed, or another offer took its place). A plain notice over an offer (a reload's)
+    /// stays: what it covers is given back beneath it.
     pub(super) fn restore_offered(&mut self) {
-        let Some(offer) = self.notice.take_if(|notice| notice.offer.is_some()).and_then(|notice| notice.offer) else {
+        let shown = self.notice.take_if(|notice| notice.offer.is_some());
+        let from_shown = shown.is_some();
+        let Some(offer) = shown.or_else(|| self.take_covered_offer()).and_then(|notice| notice.offer) else {
             return;
         };
         match offer {
@@ -227,7 +230,9 @@ impl ParkApp {
             super::Offer::Filters { before, .. } => self.state.filter = *before,
         }
         // The offer it covered, if any, shows again.
-        self.close_notice();
+        if from_shown {
+            self.close_notice();
+        }
     }
 
     /// Shows slide `i`: its saved view replaces the current one.

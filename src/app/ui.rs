@@ -340,19 +340,30 @@ impl ParkApp {
     fn notice_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let Some(notice) = &self.notice else { return };
         let s = strings(self.state.language);
+        // An offer under a plain notice keeps its button, which says on hover what it gives back.
+        let (offer, covered) = match (&notice.offer, self.covered_offer()) {
+            (Some(offer), _) => (Some(offer), None),
+            (None, Some(covered)) => (covered.offer.as_ref(), Some(covered.text.get(self.state.language))),
+            (None, None) => (None, None),
+        };
         let mut dismissed = false;
         // The buttons first, at the right, and the notice wrapped in the width left: a path and
         // a parser's message on one line ran off the window. A notice longer than a few lines
         // scrolls; its text can be selected and copied.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             dismissed = ui.small_button(s.dismiss).clicked();
-            if let Some(offer) = &notice.offer {
+            if let Some(offer) = offer {
                 let label = match offer {
                     super::Offer::Pins { .. } => s.restore_pins,
                     super::Offer::Slide(_) | super::Offer::Filters { .. } => s.restore,
                 };
                 // The command takes what it gives back from the notice, which goes with it.
-                if ui.small_button(label).clicked() {
+                let button = ui.small_button(label);
+                let button = match covered {
+                    Some(text) => button.on_hover_text(text),
+                    None => button,
+                };
+                if button.clicked() {
                     commands.push(Command::RestoreOffered);
                 }
             }

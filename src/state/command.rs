@@ -53,6 +53,8 @@ pub enum Command {
     /// Put back what the notice tells was taken away (a slide, the pins, the filters); nothing
     /// when it tells of nothing to give back.
     RestoreOffered,
+    /// Close the window, saving what closing it saves (settings, slides being typed into).
+    Quit,
     /// The next (`1`) or previous (`-1`) slide.
     StepSlide(isize),
     /// Enter or leave presentation mode.

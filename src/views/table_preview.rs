@@ -55,7 +55,10 @@ pub fn table_preview_ui(ui: &mut egui::Ui, preview: &TablePreview, language: Lan
             ui.label(RichText::new(s.table_add_hint).weak());
         }
         Err(errors) => {
-            ui.label(RichText::new(s.table_has_errors).strong().color(ui.visuals().error_fg_color));
+            // A file that could not be read has no cells to fix.
+            let unreadable = errors.problems.iter().all(|problem| matches!(problem, Problem::Unreadable { .. }));
+            let heading = if unreadable { s.table_unreadable } else { s.table_has_errors };
+            ui.label(RichText::new(heading).strong().color(ui.visuals().error_fg_color));
             // The heading names the file: each line starts at the cell.
             let problems: Vec<String> = errors
                 .problems

@@ -149,7 +149,7 @@ fn menu_item(ui: &mut Ui, label: impl Into<egui::WidgetText>) -> bool {
     chosen
 }
 
-/// The File menu: open, recent files, the built-in dataset, reload, figure tables, exports.
+/// The File menu: open, recent files, the built-in dataset, reload, figure tables, exports, quit.
 fn file_menu_ui(
     ui: &mut Ui,
     recent: &[PathBuf],
@@ -220,6 +220,10 @@ fn file_menu_ui(
         }
         if menu_item(ui, brief.export_briefs) {
             commands.push(Command::ExportBriefs);
+        }
+        ui.separator();
+        if menu_item(ui, s.quit) {
+            commands.push(Command::Quit);
         }
     });
 }

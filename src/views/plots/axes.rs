@@ -140,14 +140,8 @@ pub(super) fn value_axis<'a>(plot: Plot<'a>, direction: Direction, text: &AxisTe
             }
             ticks
         };
-        // A label is centred on its tick: one within half its size of the axis's far end would
-        // stick out of the frame, above it into the line of text there (the time series' key),
-        // or right of it past the window's edge (the scatter's last tick).
-        let end = input.bounds.1;
-        let fits_before_end = |tick: &Tick| {
-            (end - tick.value) * scale >= label_size(&|| tick_label(tick.value, tick.step, log_scale, factor)) / 2.0
-        };
-        marks(ticks.into_iter().filter(fits_before_end).collect())
+        let label_half = |tick: &Tick| label_size(&|| tick_label(tick.value, tick.step, log_scale, factor)) / 2.0;
+        marks(ticks_in_frame(ticks, (input.bounds, scale), direction, label_half))
     };
     let formatter = move |mark: GridMark| tick_label(mark.value, mark.step_size, log_scale, factor);
     let plot = plot.grid_spacing(GRID_MIN_SPACING..=300.0);
@@ -159,6 +153,30 @@ pub(super) fn value_axis<'a>(plot: Plot<'a>, direction: Direction, text: &AxisTe
             plot.custom_y_axes(vec![hints(AxisHints::new_y(), title, &label_text, formatter)]).y_grid_spacer(spacer)
         }
     }
+}
+
+/// The `ticks` of an axis over `bounds` (`scale` points to a plot unit) whose labels, centred
+/// on them and `label_half` as long each side, stay clear of the frame's ends. One within half
+/// its label of the far end would stick out of the frame, above it into the line of text there
+/// (the time series' key), or right of it past the window's edge (the scatter's last tick); one
+/// at a horizontal axis's start would run under the vertical axis's lowest label at the corner
+/// (both axes starting on a tick, as a scatter of one value's round margins does). A 0 there
+/// stays: the origin's one digit fits under the corner, and an axis from zero says so.
+fn ticks_in_frame(
+    ticks: Vec<Tick>,
+    ((start, end), scale): ((f64, f64), f64),
+    direction: Direction,
+    label_half: impl Fn(&Tick) -> f64,
+) -> Vec<Tick> {
+    ticks
+        .into_iter()
+        .filter(|tick| {
+            let half = label_half(tick);
+            let origin = tick.value.abs() < tick.step * 1e-6;
+            let clear_of_start = direction == Direction::Vertical || origin || (tick.value - start) * scale >= half;
+            (end - tick.value) * scale >= half && clear_of_start
+        })
+        .collect()
 }
 
 /// A vertical axis naming categories: a tick at every whole number `name_of` names. Names that
@@ -173,4 +191,34 @@ pub(super) fn category_y_axis<'a>(plot: Plot<'a>, text: &AxisText, name_of: impl
             }
             (lo.ceil() as i64..=hi.floor() as i64).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect()
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A scatter of one value: both axes start on a tick. The horizontal axis's first label, at
+    /// the corner, ran under the vertical axis's lowest one; only the vertical keeps its own.
+    #[test]
+    fn only_the_vertical_axis_keeps_a_label_at_the_corner() {
+        let ticks = || (0..=12).map(|i| Tick { value: 4.4 + 0.1 * f64::from(i), step: 0.1 }).collect::<Vec<_>>();
+        let frame = ((4.4, 5.6), 500.0);
+        let values = |direction| -> Vec<f64> {
+            ticks_in_frame(ticks(), frame, direction, |_| 10.0).iter().map(|tick| tick.value).collect()
+        };
+        let (horizontal, vertical) = (values(Direction::Horizontal), values(Direction::Vertical));
+        assert!(horizontal.first().is_some_and(|first| *first > 4.45), "{horizontal:?}");
+        assert!(vertical.first().is_some_and(|first| (*first - 4.4).abs() < 1e-9), "{vertical:?}");
+        // Neither keeps a label that would stick out past the far end.
+        assert!(horizontal.last().is_some_and(|last| *last < 5.55), "{horizontal:?}");
+        assert!(vertical.last().is_some_and(|last| *last < 5.55), "{vertical:?}");
+        // A tick clear of the start keeps its label on both.
+        let inset = ((4.3, 5.6), 500.0);
+        let first = ticks_in_frame(ticks(), inset, Direction::Horizontal, |_| 10.0);
+        assert!(first.first().is_some_and(|tick| (tick.value - 4.4).abs() < 1e-9));
+        // An axis from zero keeps its 0.
+        let from_zero = (0..=5).map(|i| Tick { value: f64::from(i), step: 1.0 }).collect();
+        let first = ticks_in_frame(from_zero, ((0.0, 5.5), 100.0), Direction::Horizontal, |_| 10.0);
+        assert!(first.first().is_some_and(|tick| tick.value.abs() < 1e-9));
+    }
 }

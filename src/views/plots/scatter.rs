@@ -31,6 +31,11 @@ const MAX_LABELLED_POINTS: usize = 80;
 /// How much larger a hovered or selected point is drawn, in points.
 const EMPHASIS_RADIUS: f32 = 3.0;
 
+/// The room a marker at zero is given below it, as a multiple of its reach: the plot is a
+/// little shorter than the room it is given (its axes' labels take some), so a bare reach would
+/// still cut the marker's edge.
+const MARKER_ROOM_SLACK: f32 = 1.25;
+
 /// Up to this many points the grey ones are named too, where the coloured parks' names leave
 /// room: on a slide an unnamed point is a question the audience cannot ask.
 const NAME_EVERY_POINT_UP_TO: usize = 12;
@@ -118,17 +123,21 @@ pub(super) fn scatter_ui(
         .set_margin_fraction(egui::vec2(0.0, 0.0));
     let cannot_be_negative =
         |id: &MetricId| !log && ctx.dataset.metric(id).is_some_and(|metric| !metric.allows_negative);
+    // The largest marker's reach as a share of each axis's length (about the plot's size: the
+    // axes' labels take a little of it, hence the slack), so a marker at zero shows whole.
+    let reach = points.iter().map(|p| bubbles.reach(p, true)).fold(0.0, f32::max);
+    let share_of = |length: f32| f64::from(MARKER_ROOM_SLACK * reach / length.max(1.0));
     let plot = with_margins(
         plot,
         Direction::Horizontal,
         points.iter().filter_map(|p| scaled(p.x.value, log)),
-        cannot_be_negative(&choice.x_metric),
+        (cannot_be_negative(&choice.x_metric), share_of(ui.available_width())),
     );
     let plot = with_margins(
         plot,
         Direction::Vertical,
         points.iter().filter_map(|p| scaled(p.y.value, log)),
-        cannot_be_negative(&choice.y_metric),
+        (cannot_be_negative(&choice.y_metric), share_of(height)),
     );
     // Ticks start at zero when no value is negative.
     let lowest = |value: fn(&ScatterPoint) -> f64| points.iter().map(value).all(|v| v >= 0.0).then_some(0.0);
@@ -162,11 +171,17 @@ pub(super) fn scatter_ui(
 }
 
 /// `plot` with room round `values` on the axis of `direction`, an eighth of their range each
-/// side (the bubbles' room), but none below zero when `from_zero` (a metric that cannot be
-/// negative, on a linear scale): an axis running past zero showed lines for values no park can
-/// have.
-fn with_margins(plot: Plot<'_>, direction: Direction, values: impl Iterator<Item = f64>, from_zero: bool) -> Plot<'_> {
-    let Some((from, to)) = axis_range(values, from_zero) else { return plot };
+/// side (the bubbles' room), but below zero, when `from_zero` (a metric that cannot be negative,
+/// on a linear scale), only the room a marker at or near zero takes, `marker_share` of the axis:
+/// an axis running past zero suggests values no park can have (no tick is put there), and one
+/// stopping at zero cut a marker at zero to a quarter of a circle.
+fn with_margins(
+    plot: Plot<'_>,
+    direction: Direction,
+    values: impl Iterator<Item = f64>,
+    (from_zero, marker_share): (bool, f64),
+) -> Plot<'_> {
+    let Some((from, to)) = axis_range(values, from_zero, marker_share) else { return plot };
     match direction {
         Direction::Horizontal => plot.include_x(from).include_x(to),
         Direction::Vertical => plot.include_y(from).include_y(to),
@@ -174,14 +189,19 @@ fn with_margins(plot: Plot<'_>, direction: Direction, values: impl Iterator<Item
 }
 
 /// The range [`with_margins`] gives an axis of `values`; none without values.
-fn axis_range(values: impl Iterator<Item = f64>, from_zero: bool) -> Option<(f64, f64)> {
+fn axis_range(values: impl Iterator<Item = f64>, from_zero: bool, marker_share: f64) -> Option<(f64, f64)> {
     let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), v| (low.min(v), high.max(v)));
     if !low.is_finite() || !high.is_finite() {
         return None;
     }
     let margin = if high > low { 0.12 * (high - low) } else { 0.12 * high.abs().max(1.0) };
-    let from = low - margin;
-    Some((if from_zero && low >= 0.0 { from.max(0.0) } else { from }, high + margin))
+    let (from, to) = (low - margin, high + margin);
+    if !(from_zero && low >= 0.0) {
+        return Some((from, to));
+    }
+    // The least value's marker whole, and no more room below zero than it needs.
+    let marker_room = marker_share * (to - from);
+    Some((from.max((low - marker_room).min(0.0)), to))
 }
 
 /// A metric's name with its unit, as an axis or the bubble legend names it.
@@ -593,14 +613,30 @@ mod tests {
     #[test]
     fn an_axis_of_a_metric_that_cannot_be_negative_stops_at_zero() {
         let areas = [2.0, 12.5, 25.0];
-        let (from, to) = axis_range(areas.into_iter(), true).expect("a range");
+        let (from, to) = axis_range(areas.into_iter(), true, 0.0).expect("a range");
         assert!(from.abs() < 1e-12 && to > 25.0, "{from}..{to}");
         // A metric that may be negative keeps its room below its least value.
-        let (from, _) = axis_range(areas.into_iter(), false).expect("a range");
+        let (from, _) = axis_range(areas.into_iter(), false, 0.0).expect("a range");
         assert!(from < 0.0, "{from}");
         // So does one with a value below zero stated (a correction), whatever the metric says.
-        let (from, _) = axis_range([-1.0, 3.0].into_iter(), true).expect("a range");
+        let (from, _) = axis_range([-1.0, 3.0].into_iter(), true, 0.0).expect("a range");
         assert!(from < -1.0, "{from}");
-        assert_eq!(axis_range(std::iter::empty(), true), None);
+        assert_eq!(axis_range(std::iter::empty(), true, 0.0), None);
+    }
+
+    /// A marker at zero, on an axis that stops at zero, was cut to a quarter circle at the
+    /// plot's corner: the axis now runs past zero by the marker's reach, and only by that.
+    #[test]
+    fn a_marker_at_zero_has_room_below_zero_and_no_more() {
+        let share = 0.05;
+        let (from, to) = axis_range([0.0, 10.0].into_iter(), true, share).expect("a range");
+        let reach = share * (to - from);
+        assert!(-from >= reach && -from < 1.1 * reach, "{from}..{to}: room for the marker at 0 and little more");
+        // A least value whose marker clears zero needs none.
+        let (from, _) = axis_range([5.0, 10.0].into_iter(), true, share).expect("a range");
+        assert!(from >= 0.0, "{from}");
+        // One just above zero gets what its marker lacks.
+        let (from, to) = axis_range([0.2, 10.0].into_iter(), true, share).expect("a range");
+        assert!(from < 0.0 && 0.2 - from >= share * (to - from) - 1e-9, "{from}..{to}");
     }
 }
