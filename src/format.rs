@@ -219,7 +219,8 @@ fn with_unit(value: String, unit: &str) -> String {
 }
 
 /// Figures stated otherwise ([`crate::model::stated_otherwise`]) for tooltips, one
-/// ">600 bn yuan · Second report" each: value with its qualifier's sign, unit and source title.
+/// ">600 bn yuan · Test Office 2019, “Second report”" each: value with its qualifier's sign, unit and
+/// source, cited by label and title as the figure's own source is.
 pub fn other_values<'a>(
     dataset: &Dataset,
     others: impl IntoIterator<Item = &'a Observation>,
@@ -228,7 +229,7 @@ pub fn other_values<'a>(
     others
         .into_iter()
         .filter_map(|other| dataset.figure(other))
-        .map(|other| format!("{} · {}", figure_value_with_unit(&other, language), other.source.title))
+        .map(|other| format!("{} · {}", figure_value_with_unit(&other, language), source_cited(other.source, language)))
         .collect()
 }
 
@@ -673,7 +674,8 @@ mod tests {
         ]);
         let Some(alpha) = dataset.park(&crate::model::ParkId::new("alpha")) else { panic!("alpha") };
         let others = |figure| other_values(&dataset, stated_otherwise(&alpha.observations, figure), Language::En);
-        assert_eq!(others(&own), [">600 bn yuan · 第二份报告"]);
+        // Its source cited as the figure's own is (label and title), not by its title alone.
+        assert_eq!(others(&own), [">600 bn yuan · 测试办公室, “第二份报告”"]);
         assert!(others(&alpha.observations[0]).is_empty(), "its area is uncontested");
     }
 

@@ -512,6 +512,12 @@ fn a_markers_tooltip_lists_what_other_sources_state_for_its_figures_year() {
     // The sources line names the source of that other value too.
     let dataset = harness.state().dataset().expect("loaded");
     let daxing = dataset.park(&ParkId::new("daxing")).expect("Daxing");
+    // The tooltip names its own figure's source, as every other view's does, and cites the other
+    // value's by the same label as the sources line.
+    let own = dataset.latest(&daxing.observations, &zgc_atlas::model::MetricId::new("enterprises")).expect("a figure");
+    let cited = |source| zgc_atlas::format::source_cited(source, zgc_atlas::model::Language::En);
+    let tooltip = tooltip.unwrap_or_default();
+    assert!(tooltip.contains(&format!("Source: {}", cited(own.source))), "{tooltip}");
     let other = daxing.observations.iter().find(|o| {
         o.metric.as_str() == "enterprises" && o.qualifier == zgc_atlas::model::Qualifier::AtLeast && o.year == 2021
     });
@@ -519,7 +525,11 @@ fn a_markers_tooltip_lists_what_other_sources_state_for_its_figures_year() {
         .and_then(|o| dataset.source(&o.source))
         .map(|source| zgc_atlas::format::source_label(source, zgc_atlas::model::Language::En))
         .expect("its source");
-    assert!(harness.query_by_label_contains(&label).is_some(), "the sources line names {label}");
+    let naming = harness
+        .query_all_by_label_contains(&label)
+        .filter(|node| !node.value().is_some_and(|v| v.contains("Also stated")));
+    assert!(naming.count() > 0, "the sources line names {label}");
+    assert!(tooltip.contains(&format!(">4,000 enterprises · {label}")), "{tooltip}");
     // Selected, Daxing is listed in the legend with its marker: marked, and the mark explained;
     // a park whose figure no source contradicts is listed plain.
     harness.state_mut().state.selected = Some(ParkId::new("daxing"));

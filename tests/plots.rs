@@ -505,6 +505,27 @@ fn bars_all_of_zero_start_at_the_left() {
     assert!(zero - names_end < 0.2 * plot_width, "the zero tick at x = {zero}, the plot from {names_end}");
 }
 
+/// A log scale cannot draw a figure of zero: the scatter names the parks it leaves out, as the
+/// bars do, under the chart (it dropped them without a word while the scope counted them).
+#[test]
+fn a_log_scale_scatter_names_the_parks_it_cannot_draw() {
+    let zero = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture reads").replacen(
+        r#"(metric: "planned_area", value: 10,"#,
+        r#"(metric: "planned_area", value: 0,"#,
+        1,
+    );
+    let mut harness = compare(DataOrigin::Memory { label: "zero.ron".to_owned(), text: zero.into() });
+    harness.get_by_label("Scatter").click();
+    // Beta's area of 0 against its enterprises: a point the linear scale draws.
+    harness.state_mut().state.plot.y_metric = zgc_atlas::model::MetricId::new("high_tech_enterprises");
+    harness.run();
+    let left_out = "Not shown on the log scale (zero or negative): Beta Park";
+    assert!(harness.query_by_label(left_out).is_none(), "a linear scale draws it");
+    harness.get_by_label("Log scale").click();
+    harness.run();
+    assert!(harness.query_by_label(left_out).is_some(), "the log scale names it");
+}
+
 /// The bars' benchmark lines are told in words above the chart, with the median's value and
 /// how many parks it is of (a legend box inside the plot covered value labels).
 #[test]

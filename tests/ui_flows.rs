@@ -383,7 +383,7 @@ fn a_table_figure_another_source_states_otherwise_is_marked_and_its_tooltip_name
     let harness = harness(alpha_area_stated_otherwise());
     let cell = harness.get_by_label("26.1 (2012) ≠");
     let tooltip = cell.accesskit_node().description().unwrap_or_default();
-    assert!(tooltip.contains("Also stated for the same year:\n25 km² · 第二份报告"), "{tooltip}");
+    assert!(tooltip.contains("Also stated for the same year:\n25 km² · 测试办公室, “第二份报告”"), "{tooltip}");
     assert!(harness.query_by_label("10 (2012)").is_some(), "a figure no source contradicts is not marked");
 }
 

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::format::{district_names, figure_value_with_unit};
+use crate::format::{district_names, figure_value_with_unit, source_entry};
 use crate::i18n::{brief_words, period_label, qualifier_name, role_name};
 use crate::model::geo::{CityMap, Km};
 use crate::model::{Dataset, Figure, Language, Park, SourceId, stated_otherwise};
@@ -26,6 +26,8 @@ pub struct BriefContent {
     pub facts: Vec<(String, String)>,
     /// Approval and founding dates, each "2012-10  What happened \[3\]", ending with its source's number.
     pub milestones: Vec<String>,
+    /// The numbers of the sources `milestones` cite, in their order.
+    pub milestone_sources: Vec<usize>,
     /// The park's description, when the dataset has one.
     pub description: Option<String>,
     /// The latest figure of each metric the park has, in the dataset's metric order.
@@ -61,6 +63,8 @@ pub struct FigureRow {
     /// or another scope), each with its source's number: "700 bn yuan \[5\]". A handout must not
     /// show one of two differing figures as if it were the only one.
     pub also_stated: Vec<String>,
+    /// The numbers of the sources `also_stated` cites, in its order.
+    pub also_stated_sources: Vec<usize>,
     /// The figure's caveat (scope, an unstated year), which the profile marks with a *: a
     /// handout quoted without it reads as plain fact.
     pub note: Option<String>,
@@ -82,7 +86,7 @@ pub struct IndustryRow {
 pub struct SourceRow {
     /// Its number, 1-based.
     pub number: usize,
-    /// Title, publisher and date.
+    /// Its label (publisher and year, as the notes and sources lines cite it), title and date.
     pub text: String,
     /// Its web address, when known.
     pub url: Option<String>,
@@ -138,14 +142,15 @@ impl BriefContent {
         if let Some(part_of) = &park.part_of {
             facts.push((w.part_of.to_owned(), part_of.get(language).to_owned()));
         }
-        let milestones = park
+        let (milestones, milestone_sources) = park
             .milestones
             .iter()
             .map(|m| {
                 let date = m.month.map_or_else(|| m.year.to_string(), |month| format!("{}-{month:02}", m.year));
-                format!("{date}  {} [{}]", m.event.get(language), citations.cite(&m.source))
+                let source = citations.cite(&m.source);
+                (format!("{date}  {} [{source}]", m.event.get(language)), source)
             })
-            .collect();
+            .unzip();
         let (figures, no_data) = latest_figures(dataset, park, language, &mut citations);
         let industries = industry_rows(dataset, park, language, &mut citations);
         let sources = citations
@@ -154,12 +159,9 @@ impl BriefContent {
             .enumerate()
             .filter_map(|(i, id)| dataset.source(id).map(|source| (i, source)))
             .map(|(i, source)| {
-                let mut text = source.title.clone();
-                let publisher = source.publisher_in(language);
-                if !publisher.is_empty() {
-                    text.push_str(" — ");
-                    text.push_str(publisher);
-                }
+                // Under the label the dataset's notes and the app's sources lines cite it by
+                // ("China Daily 2020c"): a note naming it is found in the list.
+                let mut text = source_entry(source, language);
                 if let Some(date) = &source.date {
                     let _ = write!(text, ", {date}");
                 }
@@ -174,6 +176,7 @@ impl BriefContent {
             subtitle: park.name.get(language.other()).to_owned(),
             facts,
             milestones,
+            milestone_sources,
             description: park.description.as_ref().map(|d| d.get(language).trim().to_owned()).filter(|d| !d.is_empty()),
             figures,
             no_data,
@@ -207,7 +210,7 @@ fn latest_figures(
             continue;
         };
         let mut row = figure_row(&figure, language, citations);
-        row.also_stated = also_stated(dataset, park, &figure, language, citations);
+        (row.also_stated, row.also_stated_sources) = also_stated(dataset, park, &figure, language, citations);
         rows.push(row);
     }
     (rows, no_data)
@@ -222,23 +225,28 @@ fn figure_row(figure: &Figure<'_>, language: Language, citations: &mut Citations
         qualifier: qualifier_name(language, obs.qualifier).to_owned(),
         source: citations.cite(&figure.source.id),
         also_stated: Vec::new(),
+        also_stated_sources: Vec::new(),
         note: obs.note_in(language).map(str::to_owned),
     }
 }
 
 /// The park's other figures of `figure`'s metric, year and part of the year, stated with
-/// another value, each with its source's number (the profile marks the same figures "differs").
+/// another value, each with its source's number (the profile marks the same figures "differs"),
+/// and those numbers.
 fn also_stated(
     dataset: &Dataset,
     park: &Park,
     figure: &Figure<'_>,
     language: Language,
     citations: &mut Citations,
-) -> Vec<String> {
+) -> (Vec<String>, Vec<usize>) {
     stated_otherwise(&park.observations, figure.observation)
         .filter_map(|other| dataset.figure(other))
-        .map(|other| format!("{} [{}]", figure_value_with_unit(&other, language), citations.cite(&other.source.id)))
-        .collect()
+        .map(|other| {
+            let source = citations.cite(&other.source.id);
+            (format!("{} [{source}]", figure_value_with_unit(&other, language)), source)
+        })
+        .unzip()
 }
 
 /// The park's industries grouped by role, most important role first.

@@ -234,3 +234,71 @@ fn no_line_of_a_shipped_parks_brief_is_cut_short() {
         }
     }
 }
+
+/// The source numbers `text` cites in brackets: "[3]", "[1, 4–6]".
+fn cited_numbers(text: &str) -> Vec<usize> {
+    let mut numbers = Vec::new();
+    for group in text.split('[').skip(1).filter_map(|rest| rest.split_once(']').map(|(inside, _)| inside)) {
+        for part in group.split(", ") {
+            let bounds: Vec<usize> = part.split('–').filter_map(|n| n.trim().parse().ok()).collect();
+            if let [from, to] = bounds.as_slice() {
+                numbers.extend(*from..=*to);
+            } else {
+                numbers.extend(bounds);
+            }
+        }
+    }
+    numbers
+}
+
+/// Every source number a line of the page cites is in the page's list of sources, however much
+/// was cut to fit (a brief cited [8] and [9] under a list that stopped at [5], while listing
+/// sources of figures it had cut), and every source listed is cited on the page. (A park citing
+/// more sources than a page holds, the made-up crowded one, lists what fits and counts the rest.)
+#[test]
+fn every_source_cited_on_the_page_is_listed_and_only_those() {
+    let (shipped, map) = load(&DataOrigin::Embedded);
+    let mut cut = 0;
+    for (park, language) in shipped.parks.iter().flat_map(|park| [(park, Language::En), (park, Language::Zh)]) {
+        let content = BriefContent::of(&shipped, map.as_ref(), park, Vec::new(), language);
+        let page = lay_out(&content, &font());
+        let what = format!("{} ({language:?})", park.id);
+        let runs: Vec<_> = page.texts().collect();
+        // The section's heading, at the margin (the figures' column of sources is headed 来源 too).
+        let heading = runs
+            .iter()
+            .position(|run| ["Sources", "来源"].contains(&run.text.as_str()) && (run.x - MARGIN).abs() < 0.5);
+        let Some(heading) = heading else { panic!("{what}: no sources heading") };
+        let listed: std::collections::BTreeSet<usize> = runs[heading..]
+            .iter()
+            .filter(|run| (run.x - MARGIN).abs() < 0.5)
+            .filter_map(|run| run.text.strip_prefix('[')?.strip_suffix(']')?.parse().ok())
+            .collect();
+        // Of the bracketed numbers, those that can be sources' ("[2012]" in a note is a year).
+        let cited: std::collections::BTreeSet<usize> = runs[..heading]
+            .iter()
+            .flat_map(|run| cited_numbers(&run.text))
+            .filter(|n| *n <= content.sources.len())
+            .collect();
+        assert!(cited.is_subset(&listed), "{what}: cites {cited:?}, lists {listed:?}");
+        assert!(listed.is_subset(&cited), "{what}: lists {listed:?}, cites only {cited:?}");
+        cut += usize::from(page.cuts.sources > 0);
+    }
+    assert!(cut > 0, "a fair test: some page had to leave sources out");
+}
+
+/// Each listed source starts with the label the dataset's notes and the app's sources lines cite
+/// it by ("China Daily 2020c"), so a note naming a source finds it in the list.
+#[test]
+fn listed_sources_carry_the_labels_notes_cite_them_by() {
+    let (shipped, map) = load(&DataOrigin::Embedded);
+    for park in &shipped.parks {
+        let content = BriefContent::of(&shipped, map.as_ref(), park, Vec::new(), Language::En);
+        for row in &content.sources {
+            let quoted = |s: &crate::model::Source| row.text.contains(&format!("“{}”", s.title));
+            let source = shipped.sources.iter().find(|s| quoted(s)).expect("its source");
+            let label = crate::format::source_line_label(source, Language::En);
+            assert!(row.text.starts_with(&label), "{}: {:?} lacks {label:?}", park.id, row.text);
+        }
+    }
+}

@@ -115,6 +115,8 @@ pub struct Marker {
     pub stated_otherwise: Vec<Observation>,
     /// The caveat of `value`'s figure ([`Observation::notes`]), which the tooltip says.
     pub note: Option<crate::model::Text>,
+    /// The source of `value`'s figure, which the tooltip names as every view's does.
+    pub source: Option<crate::model::SourceId>,
 }
 
 /// One district's value on the map.
@@ -417,6 +419,7 @@ fn markers(
                 in_filter: in_filter.contains(&park.id),
                 stated_otherwise,
                 note: figure.and_then(|f| f.observation.notes()),
+                source: figure.map(|f| f.source.id.clone()),
             })
         })
         .collect()
@@ -775,6 +778,7 @@ mod tests {
             in_filter: true,
             stated_otherwise: Vec::new(),
             note: None,
+            source: None,
         };
         let markers = vec![marker("a"), marker("b"), marker("c"), marker("d")];
         let picked = |pinned: &[&str], selected: Option<&ParkId>| {

@@ -743,7 +743,8 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
     // A year of a change may have a whole-year figure of each ground, before and after it: both
     // are on the line, the one before ending a run and the one after starting the next. Of two
     // figures of one year and ground, the line takes one that says its ground (the other may be
-    // of either), then the first in the file; the other is a point off it.
+    // of either), then the one listed last, as every view showing one figure of a year does (a
+    // table's over the dataset's); the other is a point off it.
     let mut candidates: Vec<(bool, TimePoint)> = Vec::new();
     for obs in park.observations.iter().filter(|o| &o.metric == metric && o.value.is_finite() && o.covers_the_park()) {
         let point = point(obs);
@@ -755,14 +756,15 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
             candidates.push((obs.ground.is_none(), point));
         }
     }
-    // Stable: the file's order among equals.
-    candidates.sort_by_key(|(unsaid, point)| (point.year, point.ground_year, *unsaid));
+    // Stable: the file's order among equals; of a year and ground, those saying their ground last.
+    candidates.sort_by_key(|(unsaid, point)| (point.year, point.ground_year, std::cmp::Reverse(*unsaid)));
     let mut whole_years: Vec<TimePoint> = Vec::new();
     for (_, point) in candidates {
-        if whole_years.last().is_some_and(|w| (w.year, w.ground_year) == (point.year, point.ground_year)) {
-            series.loose.push(point);
-        } else {
-            whole_years.push(point);
+        match whole_years.last_mut() {
+            Some(taken) if (taken.year, taken.ground_year) == (point.year, point.ground_year) => {
+                series.loose.push(std::mem::replace(taken, point));
+            }
+            _ => whole_years.push(point),
         }
     }
     for point in whole_years {
@@ -1113,6 +1115,33 @@ impl PlotData {
         }
     }
 
+    /// Parks a log scale cannot show, or not wholly: a drawn figure of theirs is zero or
+    /// negative (a bar, either of a point's figures, any of a line's). In plot order.
+    pub fn not_on_log_scale(&self) -> Vec<&ParkId> {
+        let not_above_zero = |value: f64| value.is_nan() || value <= 0.0;
+        match self {
+            Self::Bars(bars) => bars.bars.iter().filter(|bar| not_above_zero(bar.value)).map(|bar| &bar.park).collect(),
+            Self::Scatter { points, .. } => points
+                .iter()
+                .filter(|point| not_above_zero(point.x.value) || not_above_zero(point.y.value))
+                .map(|point| &point.park)
+                .collect(),
+            Self::TimeSeries { series, .. } => series
+                .iter()
+                .filter(|line| {
+                    line.runs
+                        .iter()
+                        .flatten()
+                        .chain(&line.projections)
+                        .chain(&line.loose)
+                        .any(|p| not_above_zero(p.value))
+                })
+                .map(|line| &line.park)
+                .collect(),
+            Self::Matrix(_) => Vec::new(),
+        }
+    }
+
     /// Parks of [`Self::missing`] that have a figure but no divisor within the same boundaries
     /// (see [`BarSeries::divisor_across_boundary`]).
     pub fn divisor_across_boundary(&self) -> &[ParkId] {
@@ -1352,6 +1381,53 @@ mod tests {
 
     fn choice(metric: &str) -> PlotChoice {
         PlotChoice { metric: MetricId::new(metric), ..PlotChoice::for_dataset(&small_dataset()) }
+    }
+
+    /// Of two whole-year figures of one year, the line goes through the one listed last, as the
+    /// table, bars, scatter and map show it (it went through the first: a line ending at >4,000
+    /// where every other view said >5,000); the other is a point off the line.
+    #[test]
+    fn a_line_takes_the_figure_of_a_year_listed_last() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        alpha.observations.push(dataset_figure(MetricId::new("planned_area"), 27.0, 2012));
+        let (series, _) = time_series(&dataset, &ids(&["alpha"]), &MetricId::new("planned_area"));
+        let line: Vec<f64> = series[0].runs.iter().flatten().map(|p| p.value).collect();
+        let off: Vec<f64> = series[0].loose.iter().map(|p| p.value).collect();
+        assert_eq!((line, off), (vec![27.0], vec![26.1]));
+        let latest = dataset.latest(&dataset.parks[0].observations, &MetricId::new("planned_area"));
+        assert_eq!(latest.map(|f| f.observation.value), Some(27.0), "the figure the other views show");
+    }
+
+    /// The ids of the parks `data`'s log scale leaves out.
+    fn left_out(data: &PlotData) -> Vec<&str> {
+        data.not_on_log_scale().into_iter().map(ParkId::as_str).collect()
+    }
+
+    /// A log scale cannot draw a figure of zero or below: the parks it leaves out, wholly or in
+    /// part, are the ones with such a figure drawn, whichever the plot.
+    #[test]
+    fn the_parks_a_log_scale_leaves_out_are_those_with_figures_not_above_zero() {
+        let mut dataset = small_dataset();
+        let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("beta");
+        for figure in beta.observations.iter_mut().filter(|o| o.metric.as_str() == "planned_area") {
+            figure.value = 0.0;
+        }
+        let parks = ids(&["alpha", "beta", "gamma"]);
+        let plot = |choice: PlotChoice| PlotData::new(&dataset, &parks, &choice, Language::En);
+        let bars = plot(PlotChoice { kind: PlotKind::Bars, ..choice("planned_area") });
+        assert_eq!(left_out(&bars), ["beta"]);
+        let scatter = plot(PlotChoice {
+            kind: PlotKind::Scatter,
+            x_metric: MetricId::new("planned_area"),
+            y_metric: MetricId::new("high_tech_enterprises"),
+            ..choice("planned_area")
+        });
+        assert_eq!(left_out(&scatter), ["beta"], "a point at zero on either axis");
+        let losses = plot(PlotChoice { kind: PlotKind::TimeSeries, ..choice("total_profit") });
+        assert_eq!(left_out(&losses), ["alpha"], "a line with a loss");
+        let income = plot(PlotChoice { kind: PlotKind::TimeSeries, ..choice("total_income") });
+        assert!(left_out(&income).is_empty(), "all above zero: none left out");
     }
 
     /// Only a figure of zero or more can be an area; a missing one and one below zero are told

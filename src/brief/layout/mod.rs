@@ -192,6 +192,8 @@ struct Block {
     height: f32,
     /// How many things it shows, for the "… N more" note.
     count: usize,
+    /// The numbers of the sources it cites; of a source's own block, its number.
+    cites: Vec<usize>,
 }
 
 /// A flowing section: a heading, blocks, and the note that replaces what is cut.
@@ -267,6 +269,11 @@ impl<'a> Writer<'a> {
     fn finish(self, count: usize) -> Block {
         Block { count, ..self.block }
     }
+
+    /// The block, showing `count` things, that cites the sources numbered `cites`.
+    fn finish_citing(self, count: usize, cites: Vec<usize>) -> Block {
+        Block { count, cites, ..self.block }
+    }
 }
 
 /// Sizes of the flowing part at a scale.
@@ -300,7 +307,9 @@ pub fn lay_out(content: &BriefContent, font: &BriefFont) -> Page {
         laid = sections(content, font, Sizes::at(scale));
     }
     let mut sections = laid;
-    cut_to_fit(&mut sections, room, font, scale);
+    // The header shows the first milestones, the rest counted.
+    let shown_milestones = content.milestone_sources.len().saturating_sub(cuts.milestones);
+    cut_to_fit(&mut sections, (room, &content.milestone_sources[..shown_milestones]), font, scale);
 
     let mut y = header_bottom;
     for section in &sections {
@@ -347,17 +356,23 @@ fn total_height(sections: &[Section]) -> f32 {
     sections.iter().map(|s| section_height(s, 0.0)).sum()
 }
 
-/// Cuts blocks from the end of the tallest section (beyond its minimum) until all fit.
-fn cut_to_fit(sections: &mut [Section], room: f32, font: &BriefFont, scale: f32) {
+/// Cuts blocks from the end of the tallest section (beyond its minimum) until all fit. The
+/// sources listed are those the page cites (the header's, `header_cites`, and the kept blocks'),
+/// whatever was cut: a source is not cut while a line on the page cites it (unless nothing else
+/// is left to cut), and one cited only by what was cut goes.
+fn cut_to_fit(sections: &mut [Section], (room, header_cites): (f32, &[usize]), font: &BriefFont, scale: f32) {
     let note_heights: Vec<f32> = sections.iter().map(|s| more_note(font, s, scale).height).collect();
     let total = |sections: &[Section]| -> f32 {
         sections.iter().zip(&note_heights).map(|(s, &note)| section_height(s, note)).sum()
     };
+    list_cited_sources(sections, header_cites);
     for respect_minimum in [true, false] {
         while total(sections) > room {
             let cuttable = sections
                 .iter()
                 .enumerate()
+                // The sources follow what cites them, unless there is nothing else to cut.
+                .filter(|(_, s)| s.kind != SectionKind::Sources || !respect_minimum)
                 .filter(|(_, s)| s.kept > if respect_minimum { s.min_kept } else { 0 })
                 .max_by(|(_, a), (_, b)| {
                     let rest = |s: &Section| {
@@ -371,7 +386,27 @@ fn cut_to_fit(sections: &mut [Section], room: f32, font: &BriefFont, scale: f32)
             if let Some(section) = sections.get_mut(i) {
                 section.kept -= 1;
             }
+            if respect_minimum {
+                list_cited_sources(sections, header_cites);
+            }
         }
+    }
+}
+
+/// Keeps in the sources section the sources cited by the header (`header_cites`) and by the
+/// other sections' kept blocks, in their numbers' order, and leaves out the rest.
+fn list_cited_sources(sections: &mut [Section], header_cites: &[usize]) {
+    let cited: std::collections::BTreeSet<usize> = sections
+        .iter()
+        .filter(|section| section.kind != SectionKind::Sources)
+        .flat_map(|section| &section.blocks[..section.kept])
+        .flat_map(|block| &block.cites)
+        .chain(header_cites)
+        .copied()
+        .collect();
+    for section in sections.iter_mut().filter(|section| section.kind == SectionKind::Sources) {
+        section.blocks.sort_by_key(|block| (!block.cites.iter().any(|n| cited.contains(n)), block.cites.clone()));
+        section.kept = section.blocks.iter().filter(|block| block.cites.iter().any(|n| cited.contains(n))).count();
     }
 }
 

@@ -318,7 +318,8 @@ fn figure_blocks(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Vec<
                 bottom = writer.lines(&lines, x, bottom, sizes.table, Ink::Muted, false);
             }
             writer.block.height = bottom + 1.0;
-            writer.finish(1)
+            writer
+                .finish_citing(1, std::iter::once(row.source).chain(row.also_stated_sources.iter().copied()).collect())
         })
         .collect()
 }
@@ -347,7 +348,7 @@ fn industry_blocks(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Ve
             let lines = names_in_lines(font, content.language, "", &row.names, &suffix, size, width, 3);
             writer.lines(std::slice::from_ref(&row.role), MARGIN, 0.0, size, Ink::Muted, true);
             writer.lines(&lines, MARGIN + label_width, 0.0, size, Ink::Text, false);
-            writer.finish(row.names.len())
+            writer.finish_citing(row.names.len(), row.sources.clone())
         })
         .collect()
 }
@@ -383,7 +384,7 @@ fn source_blocks(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Vec<
                 }
             }
             writer.block.height = y + 1.0;
-            writer.finish(1)
+            writer.finish_citing(1, vec![source.number])
         })
         .collect()
 }

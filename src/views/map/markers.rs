@@ -6,7 +6,7 @@
 
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
-use crate::format::{figure_note, other_values, value_with_unit};
+use crate::format::{figure_note, other_values, source_cited, value_with_unit};
 use crate::i18n::{labelled, strings};
 use crate::model::{MetricId, ParkId};
 use crate::state::Action;
@@ -377,6 +377,9 @@ fn marker_widget_ui(
             Some(metric) => {
                 let figure = marker_figure(ctx, metric, marker).unwrap_or_else(|| s.no_data.to_owned());
                 let mut text = format!("\n{}", labelled(ctx.language, &metric_name(ctx, metric), figure));
+                if let Some(source) = marker.source.as_ref().and_then(|id| ctx.dataset.source(id)) {
+                    text = format!("{text}\n  {}{}", s.source, source_cited(source, ctx.language));
+                }
                 // Its caveat, which the profile marks with a *.
                 if let Some(note) = &marker.note {
                     text = format!("{text}\n  {}", labelled(ctx.language, s.note, note.get(ctx.language)));

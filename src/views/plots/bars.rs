@@ -68,13 +68,6 @@ pub(super) fn bars_ui(
         let tooltip = bar_tooltip(ctx, bar, &unit);
         response.response.on_hover_text_at_pointer(tooltip);
     }
-    let hidden: Vec<&ParkId> = series.bars.iter().filter(|b| scaled(b.value, log).is_none()).map(|b| &b.park).collect();
-    if !hidden.is_empty() {
-        let s = strings(ctx.language);
-        let names: Vec<String> = hidden.iter().map(|id| park_name(ctx.dataset, id, ctx.language)).collect();
-        let names = names.join(list_separator(ctx.language));
-        ui.label(RichText::new(labelled(ctx.language, s.not_on_log, names)).weak());
-    }
 }
 
 /// Where the number of bars the chart has room for is kept between passes.

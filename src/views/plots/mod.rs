@@ -115,7 +115,7 @@ pub fn compare_ui(
         return Some(scope);
     }
     // Each plot takes what is left above the footer once its own notes are drawn.
-    let footer = footer_height(ui, ctx, view);
+    let footer = footer_height(ui, ctx, choice, view);
     let colours = &view.colours;
     if let Some(note) = &view.nothing_drawn {
         // Empty axes would read as figures of zero, or as a chart failing to draw.
@@ -133,6 +133,9 @@ pub fn compare_ui(
             scatter::scatter_ui(ui, ctx, choice, points, colours, footer, actions);
         }
         PlotData::Matrix(matrix) => matrix::matrix_ui(ui, ctx, matrix, footer, actions),
+    }
+    if let Some(text) = not_on_log_text(ctx, choice, data) {
+        ui.label(RichText::new(text).weak());
     }
     missing_ui(ui, ctx, data);
     sources_ui(ui, ctx, view, s);
@@ -414,12 +417,33 @@ fn sources_text(view: &PlotView, s: &Strings) -> Option<String> {
 
 /// The height the footer under the chart takes: its lines laid out at the ui's width, in the
 /// ui's text styles (so Chinese line heights and enlarged text are counted), with spacing.
-fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, view: &PlotView) -> f32 {
+fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView) -> f32 {
     let height = |text: Option<String>, style: TextStyle| text.map_or(0.0, |text| label_height(ui, text, &style));
     let s = strings(ctx.language);
-    height(missing_text(ctx, &view.data), TextStyle::Body)
+    height(not_on_log_text(ctx, choice, &view.data), TextStyle::Body)
+        + height(missing_text(ctx, &view.data), TextStyle::Body)
         + height(sources_text(view, s), TextStyle::Small)
-        + ui.spacing().item_spacing.y * 2.0
+        + ui.spacing().item_spacing.y * 3.0
+}
+
+/// The parks a log scale leaves out, wholly or in part (a figure of zero or below), named as
+/// the "no data" line names its parks; `None` on a linear scale or when it leaves none out.
+fn not_on_log_text(ctx: &CompareContext<'_>, choice: &PlotChoice, data: &PlotData) -> Option<String> {
+    if !choice.log_scale {
+        return None;
+    }
+    let left_out = data.not_on_log_scale();
+    if left_out.is_empty() {
+        return None;
+    }
+    let s = strings(ctx.language);
+    let mut names: Vec<String> =
+        left_out.iter().take(MAX_NAMED_MISSING).map(|id| park_name(ctx.dataset, id, ctx.language)).collect();
+    let unnamed = left_out.len().saturating_sub(MAX_NAMED_MISSING);
+    if unnamed > 0 {
+        names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
+    }
+    Some(labelled(ctx.language, s.not_on_log, names.join(list_separator(ctx.language))))
 }
 
 /// The parks the plot could not draw for lack of data, named.
