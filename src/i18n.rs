@@ -602,10 +602,14 @@ pub struct Strings {
     /// a change of its boundaries, in the "no data" line: `{park}` its name.
     /// A bars CSV's note on a park without a bar for want of a divisor on the same ground.
     pub no_divisor_reason: &'static str,
+    /// The same, for a park whose divisor is zero or below.
+    pub divisor_not_above_zero_reason: &'static str,
     /// The same, in an export's note, for a park with only a target or forecast; {qualifier}
     /// is the qualifier's name.
     pub only_projected_reason: &'static str,
     pub no_divisor_within_boundaries: &'static str,
+    /// "No data" line: a park whose divisor is zero or below.
+    pub divisor_not_above_zero: &'static str,
     /// A park in the "no data" line that has only a target or forecast of the metric;
     /// {qualifier} is the qualifier's name.
     pub only_projected: &'static str,
@@ -1082,8 +1086,10 @@ pub const EN: Strings = Strings {
     divisor_years: "A bar divided by a figure for {divisor} of another year gives both years: its own ÷ the divisor's",
     not_on_log: "Not shown on the log scale (zero or negative)",
     no_divisor_within_boundaries: "{park} (no divisor known to be within the same boundaries)",
+    divisor_not_above_zero: "{park} (its divisor is 0 or less: no quotient)",
     only_projected: "{park} (only a {qualifier})",
     no_divisor_reason: "no divisor known to be within the same boundaries",
+    divisor_not_above_zero_reason: "its divisor is 0 or less: no quotient",
     only_projected_reason: "only a {qualifier}",
     zone_part_of_year: "{zone}: only a figure for {when}, not drawn",
     zone_whole_year: "{zone}: a figure for the whole of {when}, not drawn beside figures for part of it",
@@ -1432,8 +1438,10 @@ pub const ZH: Strings = Strings {
     divisor_years: "{divisor}与数值年份不同的柱标注两个年份：数值年份 ÷ 除数年份",
     not_on_log: "对数刻度无法显示（零或负值）",
     no_divisor_within_boundaries: "{park}（无可确认为同一园区范围的除数数据）",
+    divisor_not_above_zero: "{park}（除数为零或负数，无法相除）",
     only_projected: "{park}（仅有{qualifier}数据）",
     no_divisor_reason: "无可确认为同一园区范围的除数数据",
+    divisor_not_above_zero_reason: "除数为零或负数，无法相除",
     only_projected_reason: "仅有{qualifier}数据",
     zone_part_of_year: "{zone}：仅有{when}的数据，未绘出",
     zone_whole_year: "{zone}：为{when}年全年数据，未与部分月份数据并列绘出",

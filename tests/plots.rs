@@ -526,6 +526,24 @@ fn a_log_scale_scatter_names_the_parks_it_cannot_draw() {
     assert!(harness.query_by_label(left_out).is_some(), "the log scale names it");
 }
 
+/// A park whose divisor is 0 has a figure: the "no data" line says why it has no bar.
+#[test]
+fn bars_over_a_divisor_of_zero_say_why_a_park_has_no_bar() {
+    let zero = std::fs::read_to_string(crate_file("tests/fixtures/small.ron"))
+        .expect("the fixture reads")
+        .replacen("value: 26.1, year: 2012", "value: 0, year: 2012", 1)
+        // Beta's income over its area of 10 is a bar, so the chart is drawn.
+        .replacen(
+            r#"(metric: "high_tech_enterprises", value: 450"#,
+            r#"(metric: "total_income", value: 100, year: 2018, source: "s2"), (metric: "high_tech_enterprises", value: 450"#,
+            1,
+        );
+    let mut harness = compare(DataOrigin::Memory { label: "zero.ron".to_owned(), text: zero.into() });
+    harness.state_mut().state.plot.divide_by = Some(zgc_atlas::model::MetricId::new("planned_area"));
+    harness.run();
+    assert!(harness.query_by_label_contains("Alpha Park (its divisor is 0 or less: no quotient)").is_some());
+}
+
 /// The bars' benchmark lines are told in words above the chart, with the median's value and
 /// how many parks it is of (a legend box inside the plot covered value labels).
 #[test]

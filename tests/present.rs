@@ -178,6 +178,19 @@ fn an_untitled_slide_shows_its_views_title_and_is_named_by_it() {
     assert_eq!(harness.query_all_by_label(&title).count(), 2, "named in the language of the moment: {title}");
 }
 
+/// Two titles alike in their first words read the same in the slide list's narrow fields: each
+/// field says its slide's whole title on hover.
+#[test]
+fn a_slide_title_cut_in_the_list_is_whole_on_hover() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path);
+    let title = "Biomedicine parks: total income over the years, pinned parks only";
+    save_slide(&mut harness, "Table", title);
+    harness.get_by_role_and_label(egui::Role::TextInput, "Rename the slide").hover();
+    harness.run();
+    assert!(harness.query_by_label(&format!("{title}\nRename the slide")).is_some(), "the whole title on hover");
+}
+
 /// The views and saving a slide are a key away, without Tab through every filter: Ctrl+1–3
 /// show the table, the comparison and the map, Ctrl+M saves the view as a slide.
 #[test]

@@ -356,6 +356,8 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
         // Why it has no bar, where the chart says so: its divisor is of other ground.
         if series.divisor_across_boundary.contains(park) {
             crate::i18n::strings(language).no_divisor_reason.clone_into(&mut cells.note);
+        } else if series.divisor_not_above_zero.contains(park) {
+            crate::i18n::strings(language).divisor_not_above_zero_reason.clone_into(&mut cells.note);
         } else if let Some(qualifier) = series.only_projected.get(park) {
             // As the chart's "no data" line says it: the table shows the target.
             let name = crate::i18n::qualifier_name(language, *qualifier);

@@ -210,6 +210,9 @@ pub struct BarSeries {
     /// Those of `missing` whose figure has a divisor only in years on the other side of a change
     /// of the park's ground, in the order given: the "no data" line says why.
     pub divisor_across_boundary: Vec<ParkId>,
+    /// Those of `missing` whose divisor is zero or below (a planned area of 0): they have a
+    /// figure, which "no data" alone would deny; the line says why.
+    pub divisor_not_above_zero: Vec<ParkId>,
     /// Those of `missing` with only a target or forecast of the metric (for the chosen year),
     /// which a bar must not show as an actual figure, each with how its latest such figure is
     /// stated: the "no data" line says "only a target", as the table shows the target. Looked
@@ -296,8 +299,10 @@ const COMPUTED_DIGITS: i32 = 4;
 /// Why a park has no bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum NoBar {
-    /// No figure to show, or none to divide it by, or a divisor of zero.
+    /// No figure to show, or none to divide it by.
     NoData,
+    /// A divisor of zero or below: the figure is there, the quotient is not.
+    DivisorNotAboveZero,
     /// The figure's divisor is stated only for years on the other side of a change of the
     /// park's ground, or for the year of a change by two figures that nothing tells apart:
     /// dividing by it would measure the figure against other ground, or might.
@@ -372,8 +377,11 @@ fn bar_value(
     };
     let divisor = divisor_for(dataset, observations, boundary_changes, divisor_metric, obs.year)?;
     let by = divisor.observation.value;
-    if by <= 0.0 || !by.is_finite() {
+    if !by.is_finite() {
         return Err(NoBar::NoData);
+    }
+    if by <= 0.0 {
+        return Err(NoBar::DivisorNotAboveZero);
     }
     let divisor_year = (divisor.observation.year != obs.year).then_some(divisor.observation.year);
     // A quotient is marked for another figure of its divisor too: the zone's 2012 area is stated
@@ -558,6 +566,8 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
             Err(reason) => {
                 if reason == NoBar::DivisorAcrossBoundary {
                     series.divisor_across_boundary.push(id.clone());
+                } else if reason == NoBar::DivisorNotAboveZero {
+                    series.divisor_not_above_zero.push(id.clone());
                 } else if let Some(projected) = projection_only(&park.observations, &choice.metric, choice.year) {
                     series.only_projected.insert(id.clone(), projected);
                 }
@@ -1142,6 +1152,15 @@ impl PlotData {
         }
     }
 
+    /// Parks of [`Self::missing`] whose divisor is zero or below
+    /// (see [`BarSeries::divisor_not_above_zero`]).
+    pub fn divisor_not_above_zero(&self) -> &[ParkId] {
+        match self {
+            Self::Bars(bars) => &bars.divisor_not_above_zero,
+            Self::TimeSeries { .. } | Self::Scatter { .. } | Self::Matrix(_) => &[],
+        }
+    }
+
     /// Parks of [`Self::missing`] that have a figure but no divisor within the same boundaries
     /// (see [`BarSeries::divisor_across_boundary`]).
     pub fn divisor_across_boundary(&self) -> &[ParkId] {
@@ -1397,6 +1416,22 @@ mod tests {
         assert_eq!((line, off), (vec![27.0], vec![26.1]));
         let latest = dataset.latest(&dataset.parks[0].observations, &MetricId::new("planned_area"));
         assert_eq!(latest.map(|f| f.observation.value), Some(27.0), "the figure the other views show");
+    }
+
+    /// A park whose divisor is 0 has a figure but no quotient: it is told apart from a park
+    /// with no figure (the "no data" line said only "no data" of it).
+    #[test]
+    fn a_divisor_of_zero_is_told_apart_from_no_data() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        for figure in alpha.observations.iter_mut().filter(|o| o.metric.as_str() == "planned_area") {
+            figure.value = 0.0;
+        }
+        let per_km2 = PlotChoice { divide_by: Some(MetricId::new("planned_area")), ..choice("total_income") };
+        let series = bar_series(&dataset, &ids(&["alpha", "beta", "gamma"]), &per_km2);
+        assert!(series.bars.is_empty());
+        assert_eq!(series.missing, ids(&["alpha", "beta", "gamma"]));
+        assert_eq!(series.divisor_not_above_zero, ids(&["alpha"]), "only alpha has a figure to divide");
     }
 
     /// The ids of the parks `data`'s log scale leaves out.

@@ -43,17 +43,16 @@ pub fn slides_ui(
                         {
                             commands.push(Command::ShowSlide(i));
                         }
-                        // An untitled slide shows the name it goes by, its view's title, cut to
-                        // the field and whole on hover.
+                        // A slide shows its title, or when untitled the name it goes by (its
+                        // view's title), cut to the field and whole on hover: two titles alike in
+                        // their first words read the same in the field.
                         let untitled = names.get(i).map_or("", String::as_str);
-                        let hint = if slide.title.trim().is_empty() {
-                            format!("{untitled}\n{}", s.rename_slide)
-                        } else {
-                            s.rename_slide.to_owned()
-                        };
-                        // As wide as leaves room for the three buttons after it: in a narrow
-                        // panel a fixed width pushed the × that deletes the slide out of sight.
-                        let width = (ui.available_width() - row_buttons_width(ui)).clamp(40.0, 120.0);
+                        let shown = if slide.title.trim().is_empty() { untitled } else { slide.title.as_str() };
+                        let hint = format!("{shown}\n{}", s.rename_slide);
+                        // As wide as leaves room for the three buttons after it (in a narrow
+                        // panel a fixed width pushed the × that deletes the slide out of sight),
+                        // and as wide as a widened panel allows.
+                        let width = (ui.available_width() - row_buttons_width(ui)).max(40.0);
                         let title = ui
                             .add(egui::TextEdit::singleline(&mut slide.title).hint_text(untitled).desired_width(width));
                         report_edit(&title.on_hover_text(hint).accessible_name(s.rename_slide), commands);

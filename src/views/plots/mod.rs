@@ -394,6 +394,8 @@ fn missing_text(ctx: &CompareContext<'_>, data: &PlotData) -> Option<String> {
             let projected = data.only_projected(id);
             if data.divisor_across_boundary().contains(id) {
                 s.no_divisor_within_boundaries.replace("{park}", &name)
+            } else if data.divisor_not_above_zero().contains(id) {
+                s.divisor_not_above_zero.replace("{park}", &name)
             } else if let Some(qualifier) = projected {
                 // As the table shows its target: "no data" alone read as if the file had none.
                 (s.only_projected.replace("{park}", &name))
