@@ -27,7 +27,7 @@ pub struct Table {
 /// `divided_by` is the name of a divided value's divisor in the export's language, as `metric`
 /// names the figure's (its `unit` is then the divided unit, "bn yuan per km²") and `divisor_year` the year of the divisor's figure, both empty for
 /// values as stated.
-const FIGURE_COLUMNS: [&str; 15] = [
+const FIGURE_COLUMNS: [&str; 17] = [
     "park_id",
     "park",
     "metric",
@@ -39,8 +39,10 @@ const FIGURE_COLUMNS: [&str; 15] = [
     "qualifier",
     "qualifier_label",
     "source",
+    "source_label",
     "source_url",
     "note",
+    "also_stated",
     "divided_by",
     "divisor_year",
 ];
@@ -144,18 +146,45 @@ fn figure_note(
     source: &SourceId,
     language: Language,
 ) -> String {
-    let Some(park) = dataset.park(park) else { return String::new() };
-    park.observations
-        .iter()
-        .find(|obs| {
-            obs.metric == *metric
-                && (obs.year, obs.period) == (year, period)
-                && obs.source == *source
-                && obs.covers_the_park()
-        })
-        .and_then(|obs| obs.note_in(language))
+    park_figure(dataset, park, metric, (year, period), source)
+        .and_then(|(_, obs)| obs.note_in(language))
         .unwrap_or_default()
         .to_owned()
+}
+
+/// What other sources (or scopes) state instead of that figure, as the views' tooltips list it:
+/// ">4,000 enterprises · xunjk.com 2021, “…”", joined by "; "; empty when nothing differs.
+fn figure_also_stated(
+    dataset: &Dataset,
+    park: &ParkId,
+    metric: &MetricId,
+    (year, period): (i32, Option<Period>),
+    source: &SourceId,
+    language: Language,
+) -> String {
+    let Some((park, figure)) = park_figure(dataset, park, metric, (year, period), source) else {
+        return String::new();
+    };
+    crate::format::other_values(dataset, crate::model::stated_otherwise(&park.observations, figure), language)
+        .join("; ")
+}
+
+/// `park` and its figure of `metric` of that year and period from `source`.
+fn park_figure<'a>(
+    dataset: &'a Dataset,
+    park: &ParkId,
+    metric: &MetricId,
+    (year, period): (i32, Option<Period>),
+    source: &SourceId,
+) -> Option<(&'a crate::model::Park, &'a crate::model::Observation)> {
+    let park = dataset.park(park)?;
+    let figure = park.observations.iter().find(|obs| {
+        obs.metric == *metric
+            && (obs.year, obs.period) == (year, period)
+            && obs.source == *source
+            && obs.covers_the_park()
+    })?;
+    Some((park, figure))
 }
 
 /// The cells of one figure row, by name; [`FigureCells::into_row`] puts them in the order of
@@ -173,8 +202,10 @@ struct FigureCells {
     qualifier: String,
     qualifier_label: String,
     source: String,
+    source_label: String,
     source_url: String,
     note: String,
+    also_stated: String,
     divided_by: String,
     divisor_year: String,
 }
@@ -202,9 +233,12 @@ impl FigureCells {
         qualifier_name(language, reading.qualifier).clone_into(&mut cells.qualifier_label);
         if let Some(source) = dataset.source(&reading.source) {
             cells.source.clone_from(&source.title);
+            cells.source_label = crate::format::source_line_label(source, language);
             cells.source_url = source.url.clone().unwrap_or_default();
         }
-        cells.note = figure_note(dataset, park, metric, (reading.year, reading.period), &reading.source, language);
+        let when = (reading.year, reading.period);
+        cells.note = figure_note(dataset, park, metric, when, &reading.source, language);
+        cells.also_stated = figure_also_stated(dataset, park, metric, when, &reading.source, language);
         cells
     }
 
@@ -227,8 +261,10 @@ impl FigureCells {
             self.qualifier,
             self.qualifier_label,
             self.source,
+            self.source_label,
             self.source_url,
             self.note,
+            self.also_stated,
             self.divided_by,
             self.divisor_year,
         ]
@@ -531,9 +567,26 @@ mod tests {
         let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
         assert!(csv.starts_with(
             "\u{feff}park_id,park,park_other_name,districts,leading_industries,metric,value,unit,year,period,\
-             period_label,qualifier,qualifier_label,source,source_url,note,divided_by,divisor_year\n"
+             period_label,qualifier,qualifier_label,source,source_label,source_url,note,also_stated,divided_by,divisor_year\n"
         ));
         assert_eq!(csv.lines().count(), 4);
+    }
+
+    /// A row names its source as the window cites it (a title alone, "Chaoyang Park", read as the
+    /// park) and lists what other sources state for its year, as the tooltips do: a figure
+    /// pasted from the export keeps the other value beside it.
+    #[test]
+    fn a_row_names_its_source_by_label_and_lists_other_values_stated() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        let own = alpha.observations.iter().find(|o| o.metric.as_str() == "planned_area").cloned().expect("an area");
+        alpha.observations.insert(0, crate::model::Observation { value: 25.0, source: SourceId::new("s2"), ..own });
+        let parks = [ParkId::new("alpha")];
+        let table = table_rows(&dataset, &parks, &[MetricId::new("planned_area")], Language::En);
+        let row = &table.rows[0];
+        assert_eq!(cell(&table, row, "value"), "26.1", "the figure listed last, as the table shows it");
+        assert_eq!(cell(&table, row, "source_label"), "Test Office 2019");
+        assert_eq!(cell(&table, row, "also_stated"), "25 km² · 测试办公室, “第二份报告”");
     }
 
     /// A park without the figure says so in words too, in the export's language, as every

@@ -16,9 +16,9 @@ use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
     park_text_colour, scaled,
 };
-use crate::format::{name_with_unit, source_cited, value_with_unit};
+use crate::format::{name_with_unit, other_values, source_cited, value_with_unit};
 use crate::i18n::{labelled, period_label, qualifier_name, strings};
-use crate::model::{DisplayUnit, ParkId};
+use crate::model::{DisplayUnit, MetricId, ParkId, stated_otherwise};
 use crate::state::series::{ParkTimeSeries, TimePoint};
 use crate::state::{Action, ParkColours, PlotChoice};
 
@@ -132,7 +132,7 @@ pub(super) fn time_series_ui(
         if response.response.clicked() {
             actions.push(Action::Select(park.clone()));
         }
-        response.response.on_hover_text_at_pointer(point_tooltip(ctx, &park, &point, &unit));
+        response.response.on_hover_text_at_pointer(point_tooltip(ctx, (&park, &choice.metric), &point, &unit));
     }
 }
 
@@ -347,8 +347,15 @@ fn nearest_point<'p>(
         .map(|(_, park, p)| (park.clone(), p.clone()))
 }
 
-/// A point's park, value, period, quality, source and note, one per line.
-fn point_tooltip(ctx: &CompareContext<'_>, park: &ParkId, point: &TimePoint, unit: &DisplayUnit) -> String {
+/// A point's park, value, period, quality, source and note, one per line, and what other
+/// sources state for the same year, as the bars' and the table's tooltips list it (two points of
+/// one year read as a dip or a jump without it).
+fn point_tooltip(
+    ctx: &CompareContext<'_>,
+    (park, metric): (&ParkId, &MetricId),
+    point: &TimePoint,
+    unit: &DisplayUnit,
+) -> String {
     let s = strings(ctx.language);
     let source = ctx.dataset.source(&point.source).map(|src| source_cited(src, ctx.language)).unwrap_or_default();
     let mut tooltip = format!(
@@ -362,6 +369,17 @@ fn point_tooltip(ctx: &CompareContext<'_>, park: &ParkId, point: &TimePoint, uni
     if let Some(note) = &point.note {
         tooltip = format!("{tooltip}\n{}", labelled(ctx.language, s.note, note.get(ctx.language)));
     }
+    // Looked up when shown: the point is one of the park's figures.
+    let observations = ctx.dataset.park(park).map_or(&[][..], |park| &park.observations);
+    let figure = observations.iter().find(|obs| {
+        &obs.metric == metric
+            && (obs.year, obs.period, &obs.source) == (point.year, point.period, &point.source)
+            && obs.value.to_bits() == point.value.to_bits()
+    });
+    let others = figure.map(|figure| other_values(ctx.dataset, stated_otherwise(observations, figure), ctx.language));
+    if let Some(others) = others.filter(|others| !others.is_empty()) {
+        tooltip = format!("{tooltip}\n{}:\n{}", s.also_stated, others.join("\n"));
+    }
     tooltip
 }
 
@@ -371,6 +389,32 @@ mod tests {
     use crate::model::tests::small_dataset;
     use crate::model::{Language, MetricId};
     use crate::state::FilterState;
+
+    /// Two figures of one year from two sources: the point on the line lists the other, as the
+    /// bars' tooltip does, so the point off the line does not read as a dip or a jump.
+    #[test]
+    fn a_points_tooltip_lists_what_another_source_states_for_its_year() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        let own = alpha.observations.iter().find(|o| o.metric.as_str() == "total_income" && o.year == 2018).cloned();
+        let Some(own) = own else { panic!("alpha's 2018 income") };
+        alpha.observations.push(crate::model::Observation {
+            value: 600.0,
+            qualifier: crate::model::Qualifier::AtLeast,
+            source: crate::model::SourceId::new("s2"),
+            ..own
+        });
+        let parks = [ParkId::new("alpha")];
+        let metric = MetricId::new("total_income");
+        let (series, _) = crate::state::series::time_series(&dataset, &parks, &metric);
+        let on_line = series[0].runs.iter().flatten().find(|p| p.year == 2018).expect("2018 on the line").clone();
+        let filter = FilterState::default();
+        let ctx = crate::views::plots::desk_context(&dataset, &filter, Language::En);
+        let unit = crate::views::plots::metric_unit(&dataset, &metric, Language::En);
+        let text = point_tooltip(&ctx, (&parks[0], &metric), &on_line, &unit);
+        assert!((on_line.value - 600.0).abs() < 1e-9, "the figure listed last is on the line");
+        assert!(text.contains("Also stated for the same year:\n630 bn yuan · Test Office 2019"), "{text}");
+    }
 
     /// A point quoted from its tooltip carries its figure's caveat, in the window's language.
     #[test]
@@ -383,7 +427,7 @@ mod tests {
         for (language, note) in [(Language::En, "Note: A loss."), (Language::Zh, "注：亏损。")] {
             let ctx = crate::views::plots::desk_context(&dataset, &filter, language);
             let unit = crate::views::plots::metric_unit(&dataset, &MetricId::new("total_profit"), language);
-            let text = point_tooltip(&ctx, &parks[0], &point, &unit);
+            let text = point_tooltip(&ctx, (&parks[0], &MetricId::new("total_profit")), &point, &unit);
             assert!(text.lines().any(|line| line == note), "{text}");
         }
     }
