@@ -453,7 +453,9 @@ pub struct ExportRow<'a> {
     /// Part of the year, when not the whole year, as a stable code (`h1`, `jan_to_10`,
     /// `cumulative`; see [`crate::model::Period::code`]).
     pub period: String,
-    /// The value in the unit.
+    /// The value in the unit, a whole number written as one ("450", as the dataset and the
+    /// window's export write it, not "450.0").
+    #[serde(serialize_with = "whole_as_integer")]
     pub value: f64,
     /// How the source stated it, as a stable code (`reported`, `at_least`, `target`, …; see
     /// [`crate::model::Qualifier::code`]).
@@ -567,6 +569,17 @@ pub fn export(origin: &DataOrigin, format: ExportFormat, out: &mut dyn Write) ->
         ExportFormat::Xlsx => out.write_all(&workbook::export_xlsx(&dataset)?)?,
     }
     Ok(())
+}
+
+/// Writes a whole `value` as an integer (CSV "450", JSON 450) and any other as a float.
+fn whole_as_integer<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    // Integers up to 2^53 are exact in an f64; a larger whole value stays a float.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if value.is_finite() && value.fract().abs().to_bits() == 0 && value.abs() < EXACT {
+        serializer.serialize_i64(*value as i64)
+    } else {
+        serializer.serialize_f64(*value)
+    }
 }
 
 /// The empty figure table of `template` for the dataset of `origin`, as the bytes of its file.

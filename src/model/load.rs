@@ -191,6 +191,20 @@ fn syntax_hint(code: &ron::Error, text: &str, line: usize, col: usize) -> Option
             "数字须单独书写，不加引号或单位（如 value: 5100，单位即指标的单位）；“>”“约”等写在 \
              `qualifier` 中（AtLeast、Approximate 等）",
         )),
+        // A sign where the qualifier's name goes (`qualifier: ">"`), as prose writes a figure.
+        ron::Error::ExpectedIdentifier if before.trim_end().ends_with("qualifier:") => {
+            let names: Vec<String> = super::Qualifier::ALL.iter().map(|q| format!("{q:?}")).collect();
+            Some(message(
+                format!(
+                    "`qualifier` is one of {} (\">\" is AtLeast, \"<\" AtMost, \"about\" Approximate)",
+                    names.join(", ")
+                ),
+                format!(
+                    "`qualifier` 须为以下之一：{}（“>”即 AtLeast，“<”即 AtMost，“约”即 Approximate）",
+                    names.join("、")
+                ),
+            ))
+        }
         ron::Error::ExpectedStringEnd => Some(message(
             "the text that begins here has no closing \" (a \" inside a text is written \\\")",
             "文字中的英文双引号须写作 \\\"",

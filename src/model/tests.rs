@@ -184,6 +184,17 @@ fn a_figure_written_as_in_prose_or_an_unclosed_list_is_answered_with_what_to_wri
     assert!(!year.to_string().contains("qualifier"), "{year}");
 }
 
+/// A sign written where the qualifier's name goes (`qualifier: ">"`) is answered with the
+/// names a qualifier takes and which one the sign is (the parser said only "Expected identifier").
+#[test]
+fn a_sign_for_a_qualifier_is_answered_with_the_qualifiers_names() {
+    let errors = load_dataset(&edited("qualifier: AtLeast", "qualifier: \">\""), "bad.ron").expect_err("a sign");
+    let shown = errors.to_string();
+    assert!(shown.contains("`qualifier` is one of Reported,"), "{shown}");
+    assert!(shown.contains("\">\" is AtLeast"), "{shown}");
+    assert!(errors.in_language(Language::Zh).contains("“>”即 AtLeast"), "{errors:?}");
+}
+
 /// A file cut off inside a text says the text lacks its closing quote, in English as in
 /// Chinese; an empty file says it is empty, not that an opening bracket is missing.
 #[test]
