@@ -572,6 +572,7 @@ pub fn export(origin: &DataOrigin, format: ExportFormat, out: &mut dyn Write) ->
 }
 
 /// Writes a whole `value` as an integer (CSV "450", JSON 450) and any other as a float.
+#[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's `serialize_with` passes the field by reference")]
 fn whole_as_integer<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
     // Integers up to 2^53 are exact in an f64; a larger whole value stays a float.
     const EXACT: f64 = 9_007_199_254_740_992.0;

@@ -142,14 +142,25 @@ pub(super) fn log_ticks(
             room >= need
         })
     };
-    // 1-2-5 in every decade; log10(2) is the narrowest spacing among them.
+    // 1-2-5 in every decade; log10(2) is the narrowest spacing among them. Within less than a
+    // decade (200 to 800) that leaves two or three labels, too few to read a value off: every
+    // digit 1–9 then, where their labels fit.
     let (low, high) = (bounds.0.floor() as i64, bounds.1.ceil() as i64);
     if high - low <= 60 {
-        let one_two_five: Vec<Tick> = (low..=high)
-            .flat_map(|power| [1.0_f64, 2.0, 5.0].map(|m| power as f64 + m.log10()))
-            .filter(|v| *v >= bounds.0 && *v <= bounds.1)
-            .map(|value| Tick { value, step: 2f64.log10() })
-            .collect();
+        let in_decades = |multipliers: &[f64], step: f64| -> Vec<Tick> {
+            (low..=high)
+                .flat_map(|power| multipliers.iter().map(move |m| power as f64 + m.log10()))
+                .filter(|v| *v >= bounds.0 && *v <= bounds.1)
+                .map(|value| Tick { value, step })
+                .collect()
+        };
+        let one_two_five = in_decades(&[1.0, 2.0, 5.0], 2f64.log10());
+        if one_two_five.len() < MIN_LOG_TICKS {
+            let digits = in_decades(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0], (10.0_f64 / 9.0).log10());
+            if fits(&digits) {
+                return digits;
+            }
+        }
         if fits(&one_two_five) {
             return one_two_five;
         }
@@ -163,6 +174,9 @@ pub(super) fn log_ticks(
     }
     Vec::new()
 }
+
+/// Fewer 1-2-5 ticks than this on a log axis, and it tries every digit of the decade.
+const MIN_LOG_TICKS: usize = 4;
 
 /// A year as an axis writes it: "2005", never "2,005" or "2005.0".
 pub(super) fn format_year(value: f64) -> String {
@@ -306,6 +320,18 @@ mod tests {
         let sparse = log_ticks((-3.0, 6.0), 20.0, GAP, |_| 30.0);
         assert_eq!(values(&sparse), [0.0, 5.0], "every fifth decade");
         assert_eq!(format_log_tick(-2.0 - 2f64.log10() + 1.0), "0.05");
+    }
+
+    /// Within less than a decade (incomes of 200 to 800) 1-2-5 labels only 200 and 500, too few
+    /// to read 800 off: every digit is labelled where there is room, and 1-2-5 where there is not.
+    #[test]
+    fn a_log_axis_within_a_decade_labels_every_digit_where_there_is_room() {
+        let bounds = (180f64.log10(), 900f64.log10());
+        let labels = |ticks: Vec<Tick>| ticks.iter().map(|t| format_log_tick(t.value)).collect::<Vec<_>>();
+        let roomy = log_ticks(bounds, 1000.0, GAP, |_| 30.0);
+        assert_eq!(labels(roomy), ["200", "300", "400", "500", "600", "700", "800", "900"]);
+        let tight = log_ticks(bounds, 300.0, GAP, |_| 30.0);
+        assert_eq!(labels(tight), ["200", "500"], "the digits' labels would touch near 900");
     }
 
     #[test]
