@@ -574,13 +574,19 @@ pub fn export(origin: &DataOrigin, format: ExportFormat, out: &mut dyn Write) ->
 /// Writes a whole `value` as an integer (CSV "450", JSON 450) and any other as a float.
 #[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's `serialize_with` passes the field by reference")]
 fn whole_as_integer<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
-    // Integers up to 2^53 are exact in an f64; a larger whole value stays a float.
-    const EXACT: f64 = 9_007_199_254_740_992.0;
-    if value.is_finite() && value.fract().abs().to_bits() == 0 && value.abs() < EXACT {
-        serializer.serialize_i64(*value as i64)
-    } else {
-        serializer.serialize_f64(*value)
+    match whole_number(*value) {
+        Some(whole) => serializer.serialize_i64(whole),
+        None => serializer.serialize_f64(*value),
     }
+}
+
+/// `value` as an integer when it is a whole number an f64 holds exactly (up to 2^53), as the
+/// dataset writes it; `None` for any other.
+fn whole_number(value: f64) -> Option<i64> {
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    #[expect(clippy::float_cmp, reason = "a whole number is exactly its own truncation")]
+    let whole = value.trunc() == value;
+    (whole && value.abs() < EXACT).then_some(value as i64)
 }
 
 /// The empty figure table of `template` for the dataset of `origin`, as the bytes of its file.
@@ -673,7 +679,9 @@ pub fn geojson(dataset: &Dataset, map: Option<&CityMap>) -> serde_json::Value {
             if let Some(figure) = dataset.latest(park, &metric.id) {
                 let obs = figure.observation;
                 let id = metric.id.as_str();
-                properties.insert(id.to_owned(), json!(obs.value));
+                // Written as the CSV and JSON exports write it: 450, not 450.0.
+                let value = whole_number(obs.value).map_or_else(|| json!(obs.value), |whole| json!(whole));
+                properties.insert(id.to_owned(), value);
                 properties.insert(format!("{id}_unit"), json!(metric.unit.en));
                 properties.insert(format!("{id}_year"), json!(obs.year));
                 // The part of the year as the CSV's `period` column writes it, empty for a whole

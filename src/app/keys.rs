@@ -207,10 +207,15 @@ impl ParkApp {
         // field: it cleared the filters behind it, and the slides saved next lost their scope.
         // egui has already taken the focus away for the Esc, so it is the last frame's.
         let in_text_field = self.text_field_focused.is_some();
-        // A dialog over the window takes the keys: Esc closes it, nothing acts behind it.
+        // A dialog over the window takes the keys: Esc closes it, nothing acts behind it; Ctrl+Q
+        // still quits, as from any window of the program.
         if self.table_preview.is_some() {
             if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
                 commands.push(Command::ClosePreview);
+            }
+            let quit = SHORTCUTS.iter().filter(|(.., does)| *does == Does::Quit).flat_map(|(_, triggers, _)| *triggers);
+            if quit.into_iter().any(|trigger| fired(ui, *trigger).is_some()) {
+                commands.push(Command::Quit);
             }
             return;
         }

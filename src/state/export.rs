@@ -3,9 +3,11 @@
 //! screen writes them in (a language may have a unit of its own, 亿元 for the stored 十亿元:
 //! numbers pasted from a Chinese export into a report agree with the chart beside them).
 
-use crate::format::value_in_unit;
+use crate::format::{other_values, source_line_label, value_in_unit};
 use crate::i18n::{period_short, qualifier_name};
-use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Period, SourceId, divided_display_unit};
+use crate::model::{
+    Dataset, DisplayUnit, Language, MetricId, Observation, Park, ParkId, Period, divided_display_unit, stated_otherwise,
+};
 use crate::state::map::{DistrictValue, MapData};
 use crate::state::series::{BarSeries, IndustryMatrix, PlotChoice, PlotData, Reading, ScatterPoint};
 
@@ -136,55 +138,34 @@ fn metric_name_and_unit(dataset: &Dataset, metric: &MetricId, language: Language
     dataset.metric(metric).map(|m| (m.name.get(language).to_owned(), m.display_unit(language))).unwrap_or_default()
 }
 
-/// The note of `park`'s figure of `metric` for `year` and `period` from `source`, in
-/// `language`; empty when it has none.
-fn figure_note(
-    dataset: &Dataset,
-    park: &ParkId,
-    metric: &MetricId,
-    (year, period): (i32, Option<Period>),
-    source: &SourceId,
-    language: Language,
-) -> String {
-    park_figure(dataset, park, metric, (year, period), source)
-        .and_then(|(_, obs)| obs.note_in(language))
-        .unwrap_or_default()
-        .to_owned()
-}
-
-/// What other sources (or scopes) state instead of that figure, as the views' tooltips list it:
-/// ">4,000 enterprises · xunjk.com 2021, “…”", joined by "; "; empty when nothing differs.
-fn figure_also_stated(
-    dataset: &Dataset,
-    park: &ParkId,
-    metric: &MetricId,
-    (year, period): (i32, Option<Period>),
-    source: &SourceId,
-    language: Language,
-) -> String {
-    let Some((park, figure)) = park_figure(dataset, park, metric, (year, period), source) else {
-        return String::new();
-    };
-    crate::format::other_values(dataset, crate::model::stated_otherwise(&park.observations, figure), language)
-        .join("; ")
-}
-
-/// `park` and its figure of `metric` of that year and period from `source`.
-fn park_figure<'a>(
+/// The figure of `park` that `reading` was made from: the same metric, year, part of the year,
+/// source, value and qualifier (one source may state two values for a year, as an area before and
+/// after an expansion, so the source alone does not tell them apart).
+fn observation_of<'a>(
     dataset: &'a Dataset,
     park: &ParkId,
     metric: &MetricId,
-    (year, period): (i32, Option<Period>),
-    source: &SourceId,
-) -> Option<(&'a crate::model::Park, &'a crate::model::Observation)> {
+    reading: &Reading,
+) -> Option<(&'a Park, &'a Observation)> {
     let park = dataset.park(park)?;
     let figure = park.observations.iter().find(|obs| {
         obs.metric == *metric
-            && (obs.year, obs.period) == (year, period)
-            && obs.source == *source
+            && (obs.year, obs.period, obs.qualifier) == (reading.year, reading.period, reading.qualifier)
+            && obs.source == reading.source
+            && obs.value.to_bits() == reading.value.to_bits()
             && obs.covers_the_park()
     })?;
     Some((park, figure))
+}
+
+/// What other sources (or scopes) state instead of a figure, as the views' tooltips list it:
+/// ">4,000 enterprises · xunjk.com 2021, “…”", joined by "; "; empty when nothing differs.
+fn also_stated_text<'a>(
+    dataset: &Dataset,
+    others: impl IntoIterator<Item = &'a Observation>,
+    language: Language,
+) -> String {
+    other_values(dataset, others, language).join("; ")
 }
 
 /// The cells of one figure row, by name; [`FigureCells::into_row`] puts them in the order of
@@ -233,12 +214,13 @@ impl FigureCells {
         qualifier_name(language, reading.qualifier).clone_into(&mut cells.qualifier_label);
         if let Some(source) = dataset.source(&reading.source) {
             cells.source.clone_from(&source.title);
-            cells.source_label = crate::format::source_line_label(source, language);
+            cells.source_label = source_line_label(source, language);
             cells.source_url = source.url.clone().unwrap_or_default();
         }
-        let when = (reading.year, reading.period);
-        cells.note = figure_note(dataset, park, metric, when, &reading.source, language);
-        cells.also_stated = figure_also_stated(dataset, park, metric, when, &reading.source, language);
+        if let Some((park, figure)) = observation_of(dataset, park, metric, reading) {
+            figure.note_in(language).unwrap_or_default().clone_into(&mut cells.note);
+            cells.also_stated = also_stated_text(dataset, stated_otherwise(&park.observations, figure), language);
+        }
         cells
     }
 
@@ -372,12 +354,15 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
             // in the same order.
             let sources: Vec<_> = bar.sources.iter().filter_map(|s| dataset.source(s)).collect();
             cells.source = sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ");
+            cells.source_label = sources.iter().map(|s| source_line_label(s, language)).collect::<Vec<_>>().join("; ");
             cells.source_url =
                 sources.iter().map(|s| s.url.as_deref().unwrap_or_default()).collect::<Vec<_>>().join("; ");
-            // The figure's own source comes first (a divisor's follows); its note is the bar's.
-            if let Some(source) = bar.sources.first() {
-                cells.note = figure_note(dataset, &bar.park, metric, (bar.year, bar.period), source, language);
+            // The figure's own comes first (a divisor's follows); its note is the bar's.
+            if let Some(figure) = bar.rests_on.first() {
+                figure.note_in(language).unwrap_or_default().clone_into(&mut cells.note);
             }
+            // Of the figure and of its divisor, as the bar's tooltip lists them.
+            cells.also_stated = also_stated_text(dataset, &bar.stated_otherwise, language);
             if let Some((unit, divisor)) = &divided {
                 // Named as the `metric` column names the figure's metric; the divided unit
                 // says the divisor's unit.
@@ -573,20 +558,31 @@ mod tests {
     }
 
     /// A row names its source as the window cites it (a title alone, "Chaoyang Park", read as the
-    /// park) and lists what other sources state for its year, as the tooltips do: a figure
-    /// pasted from the export keeps the other value beside it.
+    /// park) and lists what is also stated for its year, as the tooltips do: a figure pasted
+    /// from the export keeps the other value beside it. One source stating two values (an area
+    /// before and after an expansion): the row is the one listed last, with its own note, and the
+    /// other is listed, not the row's own value.
     #[test]
     fn a_row_names_its_source_by_label_and_lists_other_values_stated() {
         let mut dataset = small_dataset();
         let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
         let own = alpha.observations.iter().find(|o| o.metric.as_str() == "planned_area").cloned().expect("an area");
-        alpha.observations.insert(0, crate::model::Observation { value: 25.0, source: SourceId::new("s2"), ..own });
+        let before = Observation { value: 25.0, note: Some("Before the expansion.".to_owned()), ..own };
+        alpha.observations.insert(0, before);
         let parks = [ParkId::new("alpha")];
-        let table = table_rows(&dataset, &parks, &[MetricId::new("planned_area")], Language::En);
+        let metrics = [MetricId::new("planned_area")];
+        let table = table_rows(&dataset, &parks, &metrics, Language::En);
         let row = &table.rows[0];
         assert_eq!(cell(&table, row, "value"), "26.1", "the figure listed last, as the table shows it");
         assert_eq!(cell(&table, row, "source_label"), "Test Office 2019");
-        assert_eq!(cell(&table, row, "also_stated"), "25 km² · 测试办公室, “第二份报告”");
+        assert_eq!(cell(&table, row, "also_stated"), "25 km² · Test Office 2019, “First report”");
+        assert_eq!(cell(&table, row, "note"), "", "not the other figure's note");
+        // The bars' export says the same.
+        let choice = PlotChoice { metric: metrics[0].clone(), ..PlotChoice::for_dataset(&dataset) };
+        let bars = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::En);
+        let row = &bars.rows[0];
+        assert_eq!(cell(&bars, row, "source_label"), "Test Office 2019");
+        assert_eq!(cell(&bars, row, "also_stated"), "25 km² · Test Office 2019, “First report”");
     }
 
     /// A park without the figure says so in words too, in the export's language, as every

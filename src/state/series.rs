@@ -753,8 +753,8 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
     // A year of a change may have a whole-year figure of each ground, before and after it: both
     // are on the line, the one before ending a run and the one after starting the next. Of two
     // figures of one year and ground, the line takes one that says its ground (the other may be
-    // of either), then the one listed last, as every view showing one figure of a year does (a
-    // table's over the dataset's); the other is a point off it.
+    // of either), then the one listed last, as the views showing one figure of a year take it
+    // ([`Dataset::latest`]: a table's over the dataset's); the other is a point off it.
     let mut candidates: Vec<(bool, TimePoint)> = Vec::new();
     for obs in park.observations.iter().filter(|o| &o.metric == metric && o.value.is_finite() && o.covers_the_park()) {
         let point = point(obs);

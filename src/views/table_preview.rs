@@ -56,7 +56,8 @@ pub fn table_preview_ui(ui: &mut egui::Ui, preview: &TablePreview, language: Lan
         }
         Err(errors) => {
             // A file that could not be read has no cells to fix.
-            let unreadable = errors.problems.iter().all(|problem| matches!(problem, Problem::Unreadable { .. }));
+            let unreadable = !errors.problems.is_empty()
+                && errors.problems.iter().all(|problem| matches!(problem, Problem::Unreadable { .. }));
             let heading = if unreadable { s.table_unreadable } else { s.table_has_errors };
             ui.label(RichText::new(heading).strong().color(ui.visuals().error_fg_color));
             // The heading names the file: each line starts at the cell.

@@ -356,10 +356,11 @@ fn total_height(sections: &[Section]) -> f32 {
     sections.iter().map(|s| section_height(s, 0.0)).sum()
 }
 
-/// Cuts blocks from the end of the tallest section (beyond its minimum) until all fit. The
-/// sources listed are those the page cites (the header's, `header_cites`, and the kept blocks'),
-/// whatever was cut: a source is not cut while a line on the page cites it (unless nothing else
-/// is left to cut), and one cited only by what was cut goes.
+/// Cuts blocks from the end of the tallest section (beyond its minimum) until all fit. While
+/// every section keeps its minimum, the sources listed are those the page cites (the header's,
+/// `header_cites`, and the kept blocks'): a source cited only by what was cut goes, and none a
+/// kept line cites. Only when even the minimums do not fit (a park of dozens of sources) are
+/// sources cut like any other section, from the end, and counted in its note.
 fn cut_to_fit(sections: &mut [Section], (room, header_cites): (f32, &[usize]), font: &BriefFont, scale: f32) {
     let note_heights: Vec<f32> = sections.iter().map(|s| more_note(font, s, scale).height).collect();
     let total = |sections: &[Section]| -> f32 {
