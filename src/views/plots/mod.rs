@@ -422,10 +422,13 @@ fn sources_text(view: &PlotView, s: &Strings) -> Option<String> {
 fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView) -> f32 {
     let height = |text: Option<String>, style: TextStyle| text.map_or(0.0, |text| label_height(ui, text, &style));
     let s = strings(ctx.language);
-    height(not_on_log_text(ctx, choice, &view.data), TextStyle::Body)
+    let not_on_log = not_on_log_text(ctx, choice, &view.data);
+    let its_spacing = if not_on_log.is_some() { ui.spacing().item_spacing.y } else { 0.0 };
+    height(not_on_log, TextStyle::Body)
+        + its_spacing
         + height(missing_text(ctx, &view.data), TextStyle::Body)
         + height(sources_text(view, s), TextStyle::Small)
-        + ui.spacing().item_spacing.y * 3.0
+        + ui.spacing().item_spacing.y * 2.0
 }
 
 /// The parks a log scale leaves out, wholly or in part (a figure of zero or below), named as
