@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::format::{district_names, figure_value_with_unit, source_entry};
+use crate::format::{district_names, figure_value_with_unit, source_entry, source_line_label};
 use crate::i18n::{brief_words, period_label, qualifier_name, role_name};
 use crate::model::geo::{CityMap, Km};
 use crate::model::{Dataset, Figure, Language, Park, SourceId, stated_otherwise};
@@ -66,8 +66,11 @@ pub struct FigureRow {
     /// The numbers of the sources `also_stated` cites, in its order.
     pub also_stated_sources: Vec<usize>,
     /// The figure's caveat (scope, an unstated year), which the profile marks with a *: a
-    /// handout quoted without it reads as plain fact.
+    /// handout quoted without it reads as plain fact. A source it names by its label ("as
+    /// Beiqing 2021 reports") is followed by its number, and listed.
     pub note: Option<String>,
+    /// The numbers of the sources `note` names, in its order.
+    pub note_sources: Vec<usize>,
 }
 
 /// The industries of one role.
@@ -211,6 +214,10 @@ fn latest_figures(
         };
         let mut row = figure_row(&figure, language, citations);
         (row.also_stated, row.also_stated_sources) = also_stated(dataset, park, &figure, language, citations);
+        if let Some(note) = row.note.take() {
+            let (note, sources) = note_citing_sources(dataset, &note, language, citations);
+            (row.note, row.note_sources) = (Some(note), sources);
+        }
         rows.push(row);
     }
     (rows, no_data)
@@ -227,7 +234,44 @@ fn figure_row(figure: &Figure<'_>, language: Language, citations: &mut Citations
         also_stated: Vec::new(),
         also_stated_sources: Vec::new(),
         note: obs.note_in(language).map(str::to_owned),
+        note_sources: Vec::new(),
     }
+}
+
+/// `note` with each source of the dataset it names by label ("Beiqing 2021", as the dataset's
+/// notes cite one another's sources) followed by its number ("Beiqing 2021 [6]"), and those
+/// numbers: a note naming a source the page did not list left the reader nowhere to look. A
+/// label counts only as a whole name ("China Daily 2020" is not found in "China Daily 2020c").
+fn note_citing_sources(
+    dataset: &Dataset,
+    note: &str,
+    language: Language,
+    citations: &mut Citations,
+) -> (String, Vec<usize>) {
+    let mut labelled: Vec<(String, &SourceId)> =
+        dataset.sources.iter().map(|source| (source_line_label(source, language), &source.id)).collect();
+    // The longest first, so that a label inside a longer one is not taken for it.
+    labelled.sort_by_key(|(label, _)| std::cmp::Reverse(label.chars().count()));
+    let mut text = note.to_owned();
+    let mut found: Vec<(usize, &SourceId)> = Vec::new();
+    for (label, id) in labelled.iter().filter(|(label, _)| !label.trim().is_empty()) {
+        let whole = text.match_indices(label.as_str()).map(|(at, _)| at).find(|&at| {
+            let end = at + label.len();
+            let before_ok = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '[');
+            before_ok && after_ok && !found.iter().any(|(other, _)| (at..end).contains(other))
+        });
+        if let Some(at) = whole {
+            found.push((at + label.len(), id));
+        }
+    }
+    // Numbered in the note's order, inserted from its end so earlier places stay where they are.
+    found.sort_by_key(|(end, _)| *end);
+    let numbers: Vec<usize> = found.iter().map(|(_, id)| citations.cite(id)).collect();
+    for ((end, _), number) in found.iter().zip(&numbers).rev() {
+        text.insert_str(*end, &format!(" [{number}]"));
+    }
+    (text, numbers)
 }
 
 /// The park's other figures of `figure`'s metric, year and part of the year, stated with

@@ -302,3 +302,23 @@ fn listed_sources_carry_the_labels_notes_cite_them_by() {
         }
     }
 }
+
+/// A note naming another source by its label ("the same news as Beiqing 2021") is followed by
+/// that source's number, and the source is listed: the reader has somewhere to look.
+#[test]
+fn a_source_a_note_names_is_numbered_and_listed() {
+    let (shipped, map) = load(&DataOrigin::Embedded);
+    let daxing = shipped.park(&ParkId::new("daxing")).expect("Daxing");
+    let content = BriefContent::of(&shipped, map.as_ref(), daxing, Vec::new(), Language::En);
+    let beiqing = shipped
+        .sources
+        .iter()
+        .find(|source| crate::format::source_line_label(source, Language::En) == "Beiqing 2021")
+        .expect("a fair test: the dataset has the source a Daxing note names");
+    let noted =
+        content.figures.iter().find(|row| row.note.as_deref().is_some_and(|note| note.contains("Beiqing 2021")));
+    let Some(row) = noted else { panic!("a Daxing note names Beiqing 2021") };
+    let number = content.sources.iter().find(|s| s.text.contains(&beiqing.title)).map(|s| s.number).expect("listed");
+    assert!(row.note.as_deref().is_some_and(|note| note.contains(&format!("Beiqing 2021 [{number}]"))), "{row:?}");
+    assert!(row.note_sources.contains(&number));
+}

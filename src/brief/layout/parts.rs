@@ -318,8 +318,8 @@ fn figure_blocks(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Vec<
                 bottom = writer.lines(&lines, x, bottom, sizes.table, Ink::Muted, false);
             }
             writer.block.height = bottom + 1.0;
-            writer
-                .finish_citing(1, std::iter::once(row.source).chain(row.also_stated_sources.iter().copied()).collect())
+            let cites = std::iter::once(row.source).chain(row.also_stated_sources.iter().copied());
+            writer.finish_citing(1, cites.chain(row.note_sources.iter().copied()).collect())
         })
         .collect()
 }
