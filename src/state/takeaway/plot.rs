@@ -290,7 +290,7 @@ const MOST_CHALLENGERS_NAMED: usize = 3;
 /// "A ranks first for total income, 1,240 bn yuan (2013), about twice B's 630 bn yuan (2018)",
 /// of `ranked` (largest first, at least two). When the stated order of the first two could be
 /// overturned, every park whose figure could exceed the first's is named instead ("but B's 0.46
-/// and C's more than 0.29 may be higher"), not the second only.
+/// and C's more than 0.29 could exceed it"), not the second only.
 /// `of_ratio` says the figures are shares or rates ([`crate::model::Metric::is_ratio`]): "about
 /// 50% more than B's 27.3 %" would read as points, so they are only "ahead of" below twice.
 fn leader_clause(
@@ -316,9 +316,10 @@ fn leader_clause(
         let challengers = challengers_named(words, top, ranked, unit);
         return match words.language {
             Language::En => {
-                format!("{a} ranks first for {what} by stated figure, {pa}, but {challengers} may be higher")
+                // "Could exceed it": "may be higher" left the reader asking higher than what.
+                format!("{a} ranks first for {what} by stated figure, {pa}, but {challengers} could exceed it")
             }
-            Language::Zh => format!("已公布数字中{a}的{what}最高，为{pa}，但{challengers}可能更高"),
+            Language::Zh => format!("已公布数字中{a}的{what}最高，为{pa}，但{challengers}可能超过这一数字"),
         };
     }
     let multiple = ratio(top, next).filter(|r| !of_ratio || *r >= 1.9);
@@ -1023,7 +1024,7 @@ mod tests {
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &firms, Language::En),
             "Alpha Park ranks first for high-tech enterprises by stated figure, 1,382 count (2019), but Beta Park's more than \
-             450 count (2019) may be higher."
+             450 count (2019) could exceed it."
         );
     }
 
@@ -1037,11 +1038,11 @@ mod tests {
         assert_eq!(
             sentence(&dataset, &["alpha", "beta", "gamma"], &firms, Language::En),
             "Alpha Park ranks first for high-tech enterprises by stated figure, 1,382 count (2019), but Beta Park's more \
-             than 450 count (2019) and Gamma Park's more than 120 count (2019) may be higher."
+             than 450 count (2019) and Gamma Park's more than 120 count (2019) could exceed it."
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "beta", "gamma"], &firms, Language::Zh),
-            "已公布数字中甲园的高新技术企业最高，为1,382家（2019年），但乙园的超过450家（2019年）和丙园的超过120家（2019年）可能更高。"
+            "已公布数字中甲园的高新技术企业最高，为1,382家（2019年），但乙园的超过450家（2019年）和丙园的超过120家（2019年）可能超过这一数字。"
         );
         let mut dataset = many_parks(4);
         add(&mut dataset, "gamma", "high_tech_enterprises", 400.0, 2019, Qualifier::Reported);
@@ -1053,10 +1054,10 @@ mod tests {
             sentence(&dataset, &parks, &firms, Language::En),
             "Alpha Park ranks first for high-tech enterprises by stated figure, 1,382 count (2019), but Beta Park's more \
              than 450 count (2019), Park 0's more than 300 count (2019), Park 1's more than 200 count (2019) and 2 other \
-             parks may be higher."
+             parks could exceed it."
         );
         let zh = sentence(&dataset, &parks, &firms, Language::Zh);
-        assert!(zh.ends_with("园1的超过200家（2019年）和另外2个园区可能更高。"), "{zh}");
+        assert!(zh.ends_with("园1的超过200家（2019年）和另外2个园区可能超过这一数字。"), "{zh}");
         assert!(!zh.contains("丙园"), "a plain figure below the first cannot exceed it: {zh}");
     }
 
@@ -1430,7 +1431,7 @@ mod tests {
         assert_eq!(
             scatter_takeaway(&words, &points, &missing, &firms),
             "Alpha Park ranks first for high-tech enterprises by stated figure, 1,382 count (2019), but Beta Park's more than \
-             450 count (2019) may be higher; the figures mix years from 2012 to 2019."
+             450 count (2019) could exceed it; the figures mix years from 2012 to 2019."
         );
         // With a park off the chart for lack of a figure, "highest" is said of those on it.
         let (points, missing) = scatter_points(&dataset, &ids(&["alpha", "beta", "gamma"]), &firms);
