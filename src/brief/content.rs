@@ -253,23 +253,25 @@ fn note_citing_sources(
     // The longest first, so that a label inside a longer one is not taken for it.
     labelled.sort_by_key(|(label, _)| std::cmp::Reverse(label.chars().count()));
     let mut text = note.to_owned();
-    let mut found: Vec<(usize, &SourceId)> = Vec::new();
+    // Where each label found lies (its bytes), and its source.
+    let mut found: Vec<(std::ops::Range<usize>, &SourceId)> = Vec::new();
     for (label, id) in labelled.iter().filter(|(label, _)| !label.trim().is_empty()) {
-        let whole = text.match_indices(label.as_str()).map(|(at, _)| at).find(|&at| {
-            let end = at + label.len();
-            let before_ok = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '[');
-            before_ok && after_ok && !found.iter().any(|(other, _)| (at..end).contains(other))
+        let whole = text.match_indices(label.as_str()).map(|(at, _)| at..at + label.len()).find(|place| {
+            let before_ok = text[..place.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text[place.end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '[');
+            // Not inside a longer label found before ("Daily 2020" in "China Daily 2020").
+            let inside = found.iter().any(|(other, _)| place.start < other.end && other.start < place.end);
+            before_ok && after_ok && !inside
         });
-        if let Some(at) = whole {
-            found.push((at + label.len(), id));
+        if let Some(place) = whole {
+            found.push((place, id));
         }
     }
     // Numbered in the note's order, inserted from its end so earlier places stay where they are.
-    found.sort_by_key(|(end, _)| *end);
+    found.sort_by_key(|(place, _)| place.end);
     let numbers: Vec<usize> = found.iter().map(|(_, id)| citations.cite(id)).collect();
-    for ((end, _), number) in found.iter().zip(&numbers).rev() {
-        text.insert_str(*end, &format!(" [{number}]"));
+    for ((place, _), number) in found.iter().zip(&numbers).rev() {
+        text.insert_str(place.end, &format!(" [{number}]"));
     }
     (text, numbers)
 }
@@ -365,8 +367,22 @@ fn brief_map(dataset: &Dataset, map: &CityMap, park: &Park, language: Language) 
 
 #[cfg(test)]
 mod tests {
-    use super::BriefContent;
+    use super::{BriefContent, Citations, note_citing_sources};
     use crate::model::{DataOrigin, Language, ParkId};
+
+    /// A label is numbered where it stands whole, once, and not where it begins a longer name
+    /// ("Test Office 2019b" is another source's).
+    #[test]
+    fn a_note_names_a_source_by_its_whole_label_only() {
+        let dataset = crate::model::tests::small_dataset();
+        let mut citations = Citations::default();
+        let note = "As Test Office 2019 says; not Test Office 2019b.";
+        let (text, numbers) = note_citing_sources(&dataset, note, Language::En, &mut citations);
+        assert_eq!(text, "As Test Office 2019 [1] says; not Test Office 2019b.");
+        assert_eq!(numbers, [1]);
+        let (text, numbers) = note_citing_sources(&dataset, "No source named.", Language::En, &mut citations);
+        assert_eq!((text.as_str(), numbers.len()), ("No source named.", 0));
+    }
 
     #[test]
     fn a_park_placed_beyond_the_map_is_said_to_be_so_not_left_off_silently() {
