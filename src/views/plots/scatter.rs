@@ -123,21 +123,23 @@ pub(super) fn scatter_ui(
         .set_margin_fraction(egui::vec2(0.0, 0.0));
     let cannot_be_negative =
         |id: &MetricId| !log && ctx.dataset.metric(id).is_some_and(|metric| !metric.allows_negative);
-    // The largest marker's reach as a share of each axis's length (about the plot's size: the
-    // axes' labels take a little of it, hence the slack), so a marker at zero shows whole.
-    let reach = points.iter().map(|p| bubbles.reach(p, true)).fold(0.0, f32::max);
-    let share_of = |length: f32| f64::from(MARKER_ROOM_SLACK * reach / length.max(1.0));
+    // Each marker's reach as a share of an axis's length (about the plot's size: the axes'
+    // labels take a little of it, hence the slack), so a marker at zero shows whole.
+    let share_of =
+        |p: &ScatterPoint, length: f32| f64::from(MARKER_ROOM_SLACK * bubbles.reach(p, true) / length.max(1.0));
+    let (width, x_negative, y_negative) =
+        (ui.available_width(), cannot_be_negative(&choice.x_metric), cannot_be_negative(&choice.y_metric));
     let plot = with_margins(
         plot,
         Direction::Horizontal,
-        points.iter().filter_map(|p| scaled(p.x.value, log)),
-        (cannot_be_negative(&choice.x_metric), share_of(ui.available_width())),
+        points.iter().filter_map(|p| scaled(p.x.value, log).map(|x| (x, share_of(p, width)))),
+        x_negative,
     );
     let plot = with_margins(
         plot,
         Direction::Vertical,
-        points.iter().filter_map(|p| scaled(p.y.value, log)),
-        (cannot_be_negative(&choice.y_metric), share_of(height)),
+        points.iter().filter_map(|p| scaled(p.y.value, log).map(|y| (y, share_of(p, height)))),
+        y_negative,
     );
     // Ticks start at zero when no value is negative.
     let lowest = |value: fn(&ScatterPoint) -> f64| points.iter().map(value).all(|v| v >= 0.0).then_some(0.0);
@@ -172,25 +174,29 @@ pub(super) fn scatter_ui(
 
 /// `plot` with room round `values` on the axis of `direction`, an eighth of their range each
 /// side (the bubbles' room), but below zero, when `from_zero` (a metric that cannot be negative,
-/// on a linear scale), only the room a marker at or near zero takes, `marker_share` of the axis:
-/// an axis running past zero suggests values no park can have (no tick is put there), and one
-/// stopping at zero cut a marker at zero to a quarter of a circle.
+/// on a linear scale), only the room the markers at or near zero take: each value comes with
+/// its marker's reach as a share of the axis. An axis running past zero suggests values no park
+/// can have (no tick is put there), and one stopping at zero cut a marker at zero to a quarter
+/// of a circle.
 fn with_margins(
     plot: Plot<'_>,
     direction: Direction,
-    values: impl Iterator<Item = f64>,
-    (from_zero, marker_share): (bool, f64),
+    values: impl Iterator<Item = (f64, f64)> + Clone,
+    from_zero: bool,
 ) -> Plot<'_> {
-    let Some((from, to)) = axis_range(values, from_zero, marker_share) else { return plot };
+    let Some((from, to)) = axis_range(values, from_zero) else { return plot };
     match direction {
         Direction::Horizontal => plot.include_x(from).include_x(to),
         Direction::Vertical => plot.include_y(from).include_y(to),
     }
 }
 
-/// The range [`with_margins`] gives an axis of `values`; none without values.
-fn axis_range(values: impl Iterator<Item = f64>, from_zero: bool, marker_share: f64) -> Option<(f64, f64)> {
-    let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), v| (low.min(v), high.max(v)));
+/// The range [`with_margins`] gives an axis of `values` (each with its marker's share of the
+/// axis); none without values.
+fn axis_range(values: impl Iterator<Item = (f64, f64)> + Clone, from_zero: bool) -> Option<(f64, f64)> {
+    // Gone over twice rather than collected: at 10,000 parks, each frame.
+    let (low, high) =
+        values.clone().fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), (v, _)| (low.min(v), high.max(v)));
     if !low.is_finite() || !high.is_finite() {
         return None;
     }
@@ -199,9 +205,10 @@ fn axis_range(values: impl Iterator<Item = f64>, from_zero: bool, marker_share: 
     if !(from_zero && low >= 0.0) {
         return Some((from, to));
     }
-    // The least value's marker whole, and no more room below zero than it needs.
-    let marker_room = marker_share * (to - from);
-    Some((from.max((low - marker_room).min(0.0)), to))
+    // Every marker whole, and no more room below zero than the lowest-reaching one needs.
+    let span = to - from;
+    let lowest_reach = values.map(|(v, share)| v - share * span).fold(f64::INFINITY, f64::min);
+    Some((from.max(lowest_reach.min(0.0)), to))
 }
 
 /// A metric's name with its unit, as an axis or the bubble legend names it.
@@ -612,31 +619,32 @@ mod tests {
 
     #[test]
     fn an_axis_of_a_metric_that_cannot_be_negative_stops_at_zero() {
-        let areas = [2.0, 12.5, 25.0];
-        let (from, to) = axis_range(areas.into_iter(), true, 0.0).expect("a range");
+        let areas = || [2.0, 12.5, 25.0].into_iter().map(|v| (v, 0.0));
+        let (from, to) = axis_range(areas(), true).expect("a range");
         assert!(from.abs() < 1e-12 && to > 25.0, "{from}..{to}");
         // A metric that may be negative keeps its room below its least value.
-        let (from, _) = axis_range(areas.into_iter(), false, 0.0).expect("a range");
+        let (from, _) = axis_range(areas(), false).expect("a range");
         assert!(from < 0.0, "{from}");
         // So does one with a value below zero stated (a correction), whatever the metric says.
-        let (from, _) = axis_range([-1.0, 3.0].into_iter(), true, 0.0).expect("a range");
+        let (from, _) = axis_range([(-1.0, 0.0), (3.0, 0.0)].into_iter(), true).expect("a range");
         assert!(from < -1.0, "{from}");
-        assert_eq!(axis_range(std::iter::empty(), true, 0.0), None);
+        assert_eq!(axis_range(std::iter::empty(), true), None);
     }
 
     /// A marker at zero, on an axis that stops at zero, was cut to a quarter circle at the
-    /// plot's corner: the axis now runs past zero by the marker's reach, and only by that.
+    /// plot's corner: the axis now runs past zero by that marker's reach, and only by that (a
+    /// large bubble far from zero gives no room there).
     #[test]
     fn a_marker_at_zero_has_room_below_zero_and_no_more() {
-        let share = 0.05;
-        let (from, to) = axis_range([0.0, 10.0].into_iter(), true, share).expect("a range");
-        let reach = share * (to - from);
-        assert!(-from >= reach && -from < 1.1 * reach, "{from}..{to}: room for the marker at 0 and little more");
+        let (small, large) = (0.02, 0.08);
+        let (from, to) = axis_range([(0.0, small), (10.0, large)].into_iter(), true).expect("a range");
+        let reach = small * (to - from);
+        assert!(-from >= reach && -from < 1.1 * reach, "{from}..{to}: room for the small marker at 0 and little more");
         // A least value whose marker clears zero needs none.
-        let (from, _) = axis_range([5.0, 10.0].into_iter(), true, share).expect("a range");
+        let (from, _) = axis_range([(5.0, small), (10.0, large)].into_iter(), true).expect("a range");
         assert!(from >= 0.0, "{from}");
-        // One just above zero gets what its marker lacks.
-        let (from, to) = axis_range([0.2, 10.0].into_iter(), true, share).expect("a range");
-        assert!(from < 0.0 && 0.2 - from >= share * (to - from) - 1e-9, "{from}..{to}");
+        // A large marker just above zero gets what it lacks.
+        let (from, to) = axis_range([(0.0, small), (0.2, large), (10.0, small)].into_iter(), true).expect("a range");
+        assert!(from < 0.0 && 0.2 - from >= large * (to - from) - 1e-9, "{from}..{to}");
     }
 }
