@@ -357,7 +357,8 @@ impl ParkApp {
                     super::Offer::Pins { .. } => s.restore_pins,
                     super::Offer::Slide(_) | super::Offer::Filters { .. } => s.restore,
                 };
-                // The command takes what it gives back from the notice, which goes with it.
+                // The command takes what it gives back: from the notice, which goes with it, or
+                // from under a plain one, which stays.
                 let button = ui.small_button(label);
                 let button = match covered {
                     Some(text) => button.on_hover_text(text),

@@ -48,7 +48,11 @@ pub fn slides_ui(
                         // their first words read the same in the field.
                         let untitled = names.get(i).map_or("", String::as_str);
                         let shown = if slide.title.trim().is_empty() { untitled } else { slide.title.as_str() };
-                        let hint = format!("{shown}\n{}", s.rename_slide);
+                        let hint = if shown.is_empty() {
+                            s.rename_slide.to_owned()
+                        } else {
+                            format!("{shown}\n{}", s.rename_slide)
+                        };
                         // As wide as leaves room for the three buttons after it (in a narrow
                         // panel a fixed width pushed the × that deletes the slide out of sight),
                         // and as wide as a widened panel allows.
