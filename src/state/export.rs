@@ -64,11 +64,11 @@ const FIGURE_PARK_COLUMNS: usize = 2;
 const TABLE_PARK_COLUMNS: [&str; 5] = ["park_id", "park", "park_other_name", "districts", "leading_industries"];
 
 /// How many columns each axis of a scatter point takes.
-const AXIS_COLUMN_COUNT: usize = 8;
+const AXIS_COLUMN_COUNT: usize = 10;
 
 /// The columns of a scatter point: for each of its axes (`x`, `y` and the bubble's `size`) the
-/// metric's name, the value, its unit, year, period (code and words), qualifier and source, as
-/// for a figure. A park lacking an axis's figure has "no data" as that axis's qualifier.
+/// metric's name, the value, its unit, year, period (code and words), qualifier, source (title
+/// and label) and what else is stated for its year, as for a figure. A park lacking an axis's figure has "no data" as that axis's qualifier.
 const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "park_id",
     "park",
@@ -80,6 +80,8 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "x_period_label",
     "x_qualifier",
     "x_source",
+    "x_source_label",
+    "x_also_stated",
     "y_metric",
     "y",
     "y_unit",
@@ -88,6 +90,8 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "y_period_label",
     "y_qualifier",
     "y_source",
+    "y_source_label",
+    "y_also_stated",
     "size_metric",
     "size",
     "size_unit",
@@ -96,6 +100,8 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "size_period_label",
     "size_qualifier",
     "size_source",
+    "size_source_label",
+    "size_also_stated",
 ];
 
 /// The columns of a district on the map: `measure` is the metric summed (its id) or
@@ -418,6 +424,8 @@ fn scatter_rows(
                 cells.period_label,
                 cells.qualifier,
                 cells.source,
+                cells.source_label,
+                cells.also_stated,
             ]);
         }
         row
@@ -898,5 +906,28 @@ mod tests {
             ["", "", "no data", "450", "at_least", "第二份报告", "", ""]
         );
         assert_eq!(cell(&table, row("beta"), "x_metric"), "Total income", "named though it has no figure");
+        // Each axis's source by label as the window cites it, as a figure's row has it.
+        assert_eq!(cell(&table, row("alpha"), "y_source_label"), "Test Office 2019");
+    }
+
+    /// A point's figure another source states otherwise keeps the other value beside it in the
+    /// scatter's export, as in its tooltip.
+    #[test]
+    fn scatter_rows_list_what_is_also_stated_for_each_axis() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        let own = alpha.observations.iter().find(|o| o.metric.as_str() == "planned_area").cloned().expect("an area");
+        alpha.observations.insert(0, Observation { value: 25.0, ..own });
+        let parks = [ParkId::new("alpha")];
+        let choice = PlotChoice {
+            x_metric: MetricId::new("planned_area"),
+            y_metric: MetricId::new("high_tech_enterprises"),
+            size_metric: None,
+            ..PlotChoice::for_dataset(&dataset)
+        };
+        let (points, missing) = scatter_points(&dataset, &parks, &choice);
+        let table = plot_rows(&dataset, &PlotData::Scatter { points, missing }, &choice, Language::En);
+        assert_eq!(cell(&table, &table.rows[0], "x_also_stated"), "25 km² · Test Office 2019, “First report”");
+        assert_eq!(cell(&table, &table.rows[0], "y_also_stated"), "");
     }
 }
