@@ -6,7 +6,7 @@
 use crate::format::{other_values, source_line_label, value_in_unit};
 use crate::i18n::{period_short, qualifier_name};
 use crate::model::{
-    Dataset, DisplayUnit, Language, MetricId, Observation, Park, ParkId, Period, divided_display_unit, stated_otherwise,
+    Dataset, DisplayUnit, Language, MetricId, Observation, ParkId, Period, divided_display_unit, stated_otherwise,
 };
 use crate::state::map::{DistrictValue, MapData};
 use crate::state::series::{BarSeries, IndustryMatrix, PlotChoice, PlotData, Reading, ScatterPoint};
@@ -144,26 +144,6 @@ fn metric_name_and_unit(dataset: &Dataset, metric: &MetricId, language: Language
     dataset.metric(metric).map(|m| (m.name.get(language).to_owned(), m.display_unit(language))).unwrap_or_default()
 }
 
-/// The figure of `park` that `reading` was made from: the same metric, year, part of the year,
-/// source, value and qualifier (one source may state two values for a year, as an area before and
-/// after an expansion, so the source alone does not tell them apart).
-fn observation_of<'a>(
-    dataset: &'a Dataset,
-    park: &ParkId,
-    metric: &MetricId,
-    reading: &Reading,
-) -> Option<(&'a Park, &'a Observation)> {
-    let park = dataset.park(park)?;
-    let figure = park.observations.iter().find(|obs| {
-        obs.metric == *metric
-            && (obs.year, obs.period, obs.qualifier) == (reading.year, reading.period, reading.qualifier)
-            && obs.source == reading.source
-            && obs.value.to_bits() == reading.value.to_bits()
-            && obs.covers_the_park()
-    })?;
-    Some((park, figure))
-}
-
 /// What other sources (or scopes) state instead of a figure, as the views' tooltips list it:
 /// ">4,000 enterprises · xunjk.com 2021, “…”", joined by "; "; empty when nothing differs.
 fn also_stated_text<'a>(
@@ -223,7 +203,8 @@ impl FigureCells {
             cells.source_label = source_line_label(source, language);
             cells.source_url = source.url.clone().unwrap_or_default();
         }
-        if let Some((park, figure)) = observation_of(dataset, park, metric, reading) {
+        let park = dataset.park(park);
+        if let Some((park, figure)) = park.and_then(|park| Some((park, reading.observation_in(park, metric)?))) {
             figure.note_in(language).unwrap_or_default().clone_into(&mut cells.note);
             cells.also_stated = also_stated_text(dataset, stated_otherwise(&park.observations, figure), language);
         }

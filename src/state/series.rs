@@ -811,6 +811,21 @@ pub struct Reading {
     pub note: Option<Text>,
 }
 
+impl Reading {
+    /// `park`'s figure of `metric` this reading was made from: the same year, part of the year,
+    /// qualifier, source and value (one source may state two values for a year, as an area
+    /// before and after an expansion, so the source alone does not tell them apart).
+    pub fn observation_in<'a>(&self, park: &'a Park, metric: &MetricId) -> Option<&'a Observation> {
+        park.observations.iter().find(|obs| {
+            obs.metric == *metric
+                && (obs.year, obs.period, obs.qualifier) == (self.year, self.period, self.qualifier)
+                && obs.source == self.source
+                && obs.value.to_bits() == self.value.to_bits()
+                && obs.covers_the_park()
+        })
+    }
+}
+
 impl From<Figure<'_>> for Reading {
     fn from(figure: Figure<'_>) -> Self {
         let obs = figure.observation;

@@ -114,8 +114,10 @@ pub fn compare_ui(
         ui.label(s.no_pins_to_plot);
         return Some(scope);
     }
-    // Each plot takes what is left above the footer once its own notes are drawn.
-    let footer = footer_height(ui, ctx, choice, view);
+    // Each plot takes what is left above the footer once its own notes are drawn. The log
+    // scale's line is made once: it names parks from thousands at 10,000.
+    let not_on_log = not_on_log_text(ctx, choice, data);
+    let footer = footer_height(ui, ctx, not_on_log.as_deref(), view);
     let colours = &view.colours;
     if let Some(note) = &view.nothing_drawn {
         // Empty axes would read as figures of zero, or as a chart failing to draw.
@@ -134,7 +136,7 @@ pub fn compare_ui(
         }
         PlotData::Matrix(matrix) => matrix::matrix_ui(ui, ctx, matrix, footer, actions),
     }
-    if let Some(text) = not_on_log_text(ctx, choice, data) {
+    if let Some(text) = not_on_log {
         ui.label(RichText::new(text).weak());
     }
     missing_ui(ui, ctx, data);
@@ -386,30 +388,21 @@ fn missing_text(ctx: &CompareContext<'_>, data: &PlotData) -> Option<String> {
         return None;
     }
     let s = strings(ctx.language);
-    let mut names: Vec<String> = missing
-        .iter()
-        .take(MAX_NAMED_MISSING)
-        .map(|id| {
-            let name = park_name(ctx.dataset, id, ctx.language);
-            let projected = data.only_projected(id);
-            if data.divisor_across_boundary().contains(id) {
-                s.no_divisor_within_boundaries.replace("{park}", &name)
-            } else if data.divisor_not_above_zero().contains(id) {
-                s.divisor_not_above_zero.replace("{park}", &name)
-            } else if let Some(qualifier) = projected {
-                // As the table shows its target: "no data" alone read as if the file had none.
-                (s.only_projected.replace("{park}", &name))
-                    .replace("{qualifier}", qualifier_name(ctx.language, qualifier))
-            } else {
-                name
-            }
-        })
-        .collect();
-    let unnamed = missing.len().saturating_sub(MAX_NAMED_MISSING);
-    if unnamed > 0 {
-        names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
-    }
-    Some(labelled(ctx.language, s.no_data, names.join(list_separator(ctx.language))))
+    let names = missing.iter().take(MAX_NAMED_MISSING).map(|id| {
+        let name = park_name(ctx.dataset, id, ctx.language);
+        let projected = data.only_projected(id);
+        if data.divisor_across_boundary().contains(id) {
+            s.no_divisor_within_boundaries.replace("{park}", &name)
+        } else if data.divisor_not_above_zero().contains(id) {
+            s.divisor_not_above_zero.replace("{park}", &name)
+        } else if let Some(qualifier) = projected {
+            // As the table shows its target: "no data" alone read as if the file had none.
+            (s.only_projected.replace("{park}", &name)).replace("{qualifier}", qualifier_name(ctx.language, qualifier))
+        } else {
+            name
+        }
+    });
+    Some(labelled(ctx.language, s.no_data, named_then_counted(ctx, names, missing.len())))
 }
 
 /// The footer line naming every source behind what is drawn.
@@ -419,12 +412,12 @@ fn sources_text(view: &PlotView, s: &Strings) -> Option<String> {
 
 /// The height the footer under the chart takes: its lines laid out at the ui's width, in the
 /// ui's text styles (so Chinese line heights and enlarged text are counted), with spacing.
-fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView) -> f32 {
+/// `not_on_log` is the log scale's line, if any ([`not_on_log_text`]).
+fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, not_on_log: Option<&str>, view: &PlotView) -> f32 {
     let height = |text: Option<String>, style: TextStyle| text.map_or(0.0, |text| label_height(ui, text, &style));
     let s = strings(ctx.language);
-    let not_on_log = not_on_log_text(ctx, choice, &view.data);
     let its_spacing = if not_on_log.is_some() { ui.spacing().item_spacing.y } else { 0.0 };
-    height(not_on_log, TextStyle::Body)
+    height(not_on_log.map(str::to_owned), TextStyle::Body)
         + its_spacing
         + height(missing_text(ctx, &view.data), TextStyle::Body)
         + height(sources_text(view, s), TextStyle::Small)
@@ -441,14 +434,19 @@ fn not_on_log_text(ctx: &CompareContext<'_>, choice: &PlotChoice, data: &PlotDat
     if left_out.is_empty() {
         return None;
     }
-    let s = strings(ctx.language);
-    let mut names: Vec<String> =
-        left_out.iter().take(MAX_NAMED_MISSING).map(|id| park_name(ctx.dataset, id, ctx.language)).collect();
-    let unnamed = left_out.len().saturating_sub(MAX_NAMED_MISSING);
+    let names = left_out.iter().take(MAX_NAMED_MISSING).map(|id| park_name(ctx.dataset, id, ctx.language));
+    Some(labelled(ctx.language, strings(ctx.language).not_on_log, named_then_counted(ctx, names, left_out.len())))
+}
+
+/// The first [`MAX_NAMED_MISSING`] of a footer line's `total` parks by `names`, the rest
+/// counted ("and 12 more parks"), joined as the language lists names.
+fn named_then_counted(ctx: &CompareContext<'_>, names: impl Iterator<Item = String>, total: usize) -> String {
+    let mut names: Vec<String> = names.take(MAX_NAMED_MISSING).collect();
+    let unnamed = total.saturating_sub(MAX_NAMED_MISSING);
     if unnamed > 0 {
-        names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
+        names.push(strings(ctx.language).and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
     }
-    Some(labelled(ctx.language, s.not_on_log, names.join(list_separator(ctx.language))))
+    names.join(list_separator(ctx.language))
 }
 
 /// The parks the plot could not draw for lack of data, named.

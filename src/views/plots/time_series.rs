@@ -370,13 +370,10 @@ fn point_tooltip(
         tooltip = format!("{tooltip}\n{}", labelled(ctx.language, s.note, note.get(ctx.language)));
     }
     // Looked up when shown: the point is one of the park's figures.
-    let observations = ctx.dataset.park(park).map_or(&[][..], |park| &park.observations);
-    let figure = observations.iter().find(|obs| {
-        &obs.metric == metric
-            && (obs.year, obs.period, &obs.source) == (point.year, point.period, &point.source)
-            && obs.value.to_bits() == point.value.to_bits()
-    });
-    let others = figure.map(|figure| other_values(ctx.dataset, stated_otherwise(observations, figure), ctx.language));
+    let park = ctx.dataset.park(park);
+    let figure = park.and_then(|park| Some((park, point.reading().observation_in(park, metric)?)));
+    let others = figure
+        .map(|(park, figure)| other_values(ctx.dataset, stated_otherwise(&park.observations, figure), ctx.language));
     if let Some(others) = others.filter(|others| !others.is_empty()) {
         tooltip = format!("{tooltip}\n{}:\n{}", s.also_stated, others.join("\n"));
     }
