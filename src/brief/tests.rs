@@ -262,29 +262,56 @@ fn every_source_cited_on_the_page_is_listed_and_only_those() {
     for (park, language) in shipped.parks.iter().flat_map(|park| [(park, Language::En), (park, Language::Zh)]) {
         let content = BriefContent::of(&shipped, map.as_ref(), park, Vec::new(), language);
         let page = lay_out(&content, &font());
-        let what = format!("{} ({language:?})", park.id);
-        let runs: Vec<_> = page.texts().collect();
-        // The section's heading, at the margin (the figures' column of sources is headed 来源 too).
-        let heading = runs
-            .iter()
-            .position(|run| ["Sources", "来源"].contains(&run.text.as_str()) && (run.x - MARGIN).abs() < 0.5);
-        let Some(heading) = heading else { panic!("{what}: no sources heading") };
-        let listed: std::collections::BTreeSet<usize> = runs[heading..]
-            .iter()
-            .filter(|run| (run.x - MARGIN).abs() < 0.5)
-            .filter_map(|run| run.text.strip_prefix('[')?.strip_suffix(']')?.parse().ok())
-            .collect();
-        // Of the bracketed numbers, those that can be sources' ("[2012]" in a note is a year).
-        let cited: std::collections::BTreeSet<usize> = runs[..heading]
-            .iter()
-            .flat_map(|run| cited_numbers(&run.text))
-            .filter(|n| *n <= content.sources.len())
-            .collect();
-        assert!(cited.is_subset(&listed), "{what}: cites {cited:?}, lists {listed:?}");
-        assert!(listed.is_subset(&cited), "{what}: lists {listed:?}, cites only {cited:?}");
+        assert_lists_what_it_cites(&content, &page, &format!("{} ({language:?})", park.id));
         cut += usize::from(page.cuts.sources > 0);
     }
     assert!(cut > 0, "a fair test: some page had to leave sources out");
+}
+
+/// The page's list of sources holds every number a line above it cites, and only those.
+fn assert_lists_what_it_cites(content: &BriefContent, page: &Page, what: &str) {
+    let runs: Vec<_> = page.texts().collect();
+    // The section's heading, at the margin (the figures' column of sources is headed 来源 too).
+    let heading =
+        runs.iter().position(|run| ["Sources", "来源"].contains(&run.text.as_str()) && (run.x - MARGIN).abs() < 0.5);
+    let Some(heading) = heading else { panic!("{what}: no sources heading") };
+    let listed: std::collections::BTreeSet<usize> = runs[heading..]
+        .iter()
+        .filter(|run| (run.x - MARGIN).abs() < 0.5)
+        .filter_map(|run| run.text.strip_prefix('[')?.strip_suffix(']')?.parse().ok())
+        .collect();
+    // Of the bracketed numbers, those that can be sources' ("[2012]" in a note is a year).
+    let cited: std::collections::BTreeSet<usize> = runs[..heading]
+        .iter()
+        .flat_map(|run| cited_numbers(&run.text))
+        .filter(|n| *n <= content.sources.len())
+        .collect();
+    assert!(cited.is_subset(&listed), "{what}: cites {cited:?}, lists {listed:?}");
+    assert!(listed.is_subset(&cited), "{what}: lists {listed:?}, cites only {cited:?}");
+}
+
+/// A line of other values too long for its room is cut with "…", and a source only the cut part
+/// cited is not listed: the page listed sources no line pointed to.
+#[test]
+fn a_source_only_a_cut_line_cited_is_not_listed() {
+    let income_2018 = r#"(metric: "total_income", value: 630, year: 2018, qualifier: Preliminary, source: "s1"),"#;
+    let others: Vec<String> = (1..=14)
+        .map(|i| format!(r#"(metric: "total_income", value: {}, year: 2018, source: "x{i}"),"#, 1000 + i))
+        .collect();
+    let sources: Vec<String> = (1..=14)
+        .map(|i| format!(r#"(id: "x{i}", title: "Report {i}", publisher: "Office {i}", language: "en")"#))
+        .collect();
+    let last = "note: Some(\"No URL known.\")),";
+    let text = crate::model::tests::SMALL_RON
+        .replacen(income_2018, &format!("{income_2018}\n{}", others.join("\n")), 1)
+        .replacen(last, &format!("{last}\n{},", sources.join(",\n")), 1);
+    let dataset = load_dataset(&text, "small.ron").expect("the edited fixture is valid");
+    let park = dataset.park(&ParkId::new("alpha")).expect("alpha");
+    let content = BriefContent::of(&dataset, None, park, Vec::new(), Language::En);
+    let page = lay_out(&content, &font());
+    let cut = page.texts().any(|run| run.text.ends_with('…'));
+    assert!(cut, "a fair test: the other values' line is cut\n{}", text_of(&page));
+    assert_lists_what_it_cites(&content, &page, "fourteen other values");
 }
 
 /// Each listed source starts with the label the dataset's notes and the app's sources lines cite

@@ -295,6 +295,7 @@ fn figure_blocks(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Vec<
         .map(|row| {
             let mut writer = Writer::new(font);
             let source = format!("[{}]", row.source);
+            let mut cites = vec![row.source];
             let cells = [&row.metric, &row.value, &row.year, &row.qualifier, &source];
             let mut bottom: f32 = 0.0;
             for ((x, width), text) in figure_columns().into_iter().zip(cells) {
@@ -308,6 +309,7 @@ fn figure_blocks(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Vec<
                 let text = format!("{}{}{}", w.also_stated, colon(content.language), row.also_stated.join("; "));
                 let lines = wrap_at_most(font, &text, sizes.table, PAGE_WIDTH - MARGIN - x, 2);
                 bottom = writer.lines(&lines, x, bottom, sizes.table, Ink::Muted, false);
+                cites.extend(numbers_shown(&lines, &row.also_stated_sources));
             }
             if let Some(note) = &row.note {
                 // Under the value, as the other values stated are.
@@ -316,12 +318,20 @@ fn figure_blocks(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Vec<
                 let text = format!("{label}{}{note}", colon(content.language));
                 let lines = wrap_at_most(font, &text, sizes.table, PAGE_WIDTH - MARGIN - x, 8);
                 bottom = writer.lines(&lines, x, bottom, sizes.table, Ink::Muted, false);
+                cites.extend(numbers_shown(&lines, &row.note_sources));
             }
             writer.block.height = bottom + 1.0;
-            let cites = std::iter::once(row.source).chain(row.also_stated_sources.iter().copied());
-            writer.finish_citing(1, cites.chain(row.note_sources.iter().copied()).collect())
+            writer.finish_citing(1, cites)
         })
         .collect()
+}
+
+/// Of `numbers`, those whose "[n]" is whole in `lines`: a line cut with "…" can end before a
+/// number, and a source only it cited would be listed for nothing to point at it.
+fn numbers_shown(lines: &[String], numbers: &[usize]) -> Vec<usize> {
+    // Joined without a space, so a number broken across two lines is found whole.
+    let text = lines.concat();
+    numbers.iter().copied().filter(|n| text.contains(&format!("[{n}]"))).collect()
 }
 
 fn no_data_block(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Block {
