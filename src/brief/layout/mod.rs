@@ -197,6 +197,7 @@ struct Block {
 }
 
 /// A flowing section: a heading, blocks, and the note that replaces what is cut.
+#[derive(Clone)]
 struct Section {
     heading: Block,
     blocks: Vec<Block>,
@@ -360,7 +361,8 @@ fn total_height(sections: &[Section]) -> f32 {
 /// every section keeps its minimum, the sources listed are those the page cites (the header's,
 /// `header_cites`, and the kept blocks'): a source cited only by what was cut goes, and none a
 /// kept line cites. Only when even the minimums do not fit (a park of dozens of sources) are
-/// sources cut like any other section, from the end, and counted in its note.
+/// sources cut like any other section, from the end, and counted in its note. What the minimums
+/// leave room for after cutting is given back ([`give_back_what_fits`]).
 fn cut_to_fit(sections: &mut [Section], (room, header_cites): (f32, &[usize]), font: &BriefFont, scale: f32) {
     let note_heights: Vec<f32> = sections.iter().map(|s| more_note(font, s, scale).height).collect();
     let total = |sections: &[Section]| -> f32 {
@@ -368,6 +370,10 @@ fn cut_to_fit(sections: &mut [Section], (room, header_cites): (f32, &[usize]), f
     };
     list_cited_sources(sections, header_cites);
     for respect_minimum in [true, false] {
+        if !respect_minimum && total(sections) <= room {
+            give_back_what_fits(sections, header_cites, |sections| total(sections) <= room);
+            return;
+        }
         while total(sections) > room {
             let cuttable = sections
                 .iter()
@@ -389,6 +395,26 @@ fn cut_to_fit(sections: &mut [Section], (room, header_cites): (f32, &[usize]), f
             }
             if respect_minimum {
                 list_cited_sources(sections, header_cites);
+            }
+        }
+    }
+}
+
+/// Gives back, while `fits`, the blocks cut that fit in the room left: the block cut last was the
+/// tallest section's, and it can leave room for a shorter section's block (a page cut a figure
+/// with a long note and left the room of two peers empty). The sections that give up room last
+/// get theirs back first, each block in its order, with the sources its blocks cite.
+fn give_back_what_fits(sections: &mut [Section], header_cites: &[usize], fits: impl Fn(&[Section]) -> bool) {
+    let mut order: Vec<usize> = (0..sections.len()).filter(|&i| sections[i].kind != SectionKind::Sources).collect();
+    order.sort_by(|&a, &b| sections[a].kind.cut_weight().total_cmp(&sections[b].kind.cut_weight()));
+    for i in order {
+        while sections[i].kept < sections[i].blocks.len() {
+            sections[i].kept += 1;
+            list_cited_sources(sections, header_cites);
+            if !fits(sections) {
+                sections[i].kept -= 1;
+                list_cited_sources(sections, header_cites);
+                break;
             }
         }
     }
@@ -420,4 +446,53 @@ fn more_note(font: &BriefFont, section: &Section, scale: f32) -> Block {
     let lines = wrap(font, &text, size, CONTENT_WIDTH);
     writer.lines(&lines, MARGIN, 0.0, size, Ink::Muted, false);
     writer.finish(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Block, BriefFont, Section, SectionKind, cut_to_fit, section_height};
+    use crate::i18n::brief_words;
+    use crate::model::Language;
+
+    fn section(kind: SectionKind, heights: &[f32], min_kept: usize) -> Section {
+        let block = |height: f32| Block { height, count: 1, ..Block::default() };
+        Section {
+            heading: block(10.0),
+            blocks: heights.iter().copied().map(block).collect(),
+            kept: heights.len(),
+            min_kept,
+            more: brief_words(Language::En).more_peers,
+            kind,
+        }
+    }
+
+    /// Cutting the tallest section's block last can free more room than the page lacked; what
+    /// then fits of the sections cut before is given back, so no section is cut by a block the
+    /// page has room for.
+    #[test]
+    fn no_section_is_cut_by_a_block_that_fits() {
+        let font = BriefFont::bundled().expect("the bundled font reads");
+        let mut sections =
+            [section(SectionKind::Figures, &[20.0, 20.0, 20.0, 60.0], 3), section(SectionKind::Peers, &[15.0; 7], 1)];
+        let total = |sections: &[Section]| -> f32 {
+            let note = |s: &Section| super::more_note(&font, s, 1.0).height;
+            sections.iter().map(|s| section_height(s, note(s))).sum()
+        };
+        let room = total(&sections) - 70.0;
+        cut_to_fit(&mut sections, (room, &[]), &font, 1.0);
+        assert!(total(&sections) <= room, "it fits");
+        assert!(sections.iter().any(|s| s.kept < s.blocks.len()), "a fair test: something was cut");
+        for i in 0..sections.len() {
+            let mut more = [sections[0].kept, sections[1].kept];
+            if more[i] == sections[i].blocks.len() {
+                continue;
+            }
+            more[i] += 1;
+            let mut tried = sections.clone();
+            for (section, kept) in tried.iter_mut().zip(more) {
+                section.kept = kept;
+            }
+            assert!(total(&tried) > room, "section {i} was cut by a block there is room for: kept {more:?}");
+        }
+    }
 }
