@@ -31,46 +31,65 @@ const BAD: &[Case] = &[
     Case { file: "top_level_number.ron", problems: &["1:30: Expected opening `(` for struct `Dataset`"] },
     Case { file: "top_level_string.ron", problems: &["2:1: Expected opening `(` for struct `Dataset`"] },
     // Cut short or unbalanced.
-    Case { file: "truncated.ron", problems: &["13:24: Expected end of string"] },
+    Case { file: "truncated.ron", problems: &["13:24: parks[0] \"alpha\" → name.en: Expected end of string"] },
     Case {
         file: "truncated_mid_field_name.ron",
-        problems: &["15:39: Unexpected field named `mon` in `Milestone`, expected one of `year`, `month`"],
+        problems: &[
+            "15:39: parks[0] \"alpha\" → milestones[0]: Unexpected field named `mon` in `Milestone`, expected one of `year`, `month`",
+        ],
     },
     Case { file: "missing_closing_paren.ron", problems: &["19:7: Unexpected end of RON"] },
     Case { file: "trailing_characters.ron", problems: &["20:2: Non-whitespace trailing characters"] },
     // Fields missing, unknown, repeated or of the wrong type.
     Case {
         file: "park_missing_districts.ron",
-        problems: &["17:9: Unexpected missing field named `districts` in `Park`"],
+        problems: &["17:9: parks[0] \"alpha\": the field `districts` is missing from this `Park`"],
     },
     Case {
         file: "observation_missing_source.ron",
-        problems: &["17:76: Unexpected missing field named `source` in `Observation`"],
+        problems: &[
+            "17:76: parks[0] \"alpha\" → observations[0]: the field `source` is missing from this `Observation`: every figure, milestone, industry and name the file states names its source",
+        ],
     },
     Case {
         file: "unknown_field_typo.ron",
-        problems: &["17:13: Unexpected field named `obervations` in `Park`, expected one of `id`, `name`, `districts`"],
+        problems: &[
+            "17:13: parks[0] \"alpha\": Unexpected field named `obervations` in `Park`, expected one of `id`, `name`, `districts`",
+        ],
     },
     Case {
         file: "duplicate_field.ron",
-        problems: &["17:66: Unexpected duplicate field named `value` in `Observation`"],
+        problems: &[
+            "17:66: parks[0] \"alpha\" → observations[0]: Unexpected duplicate field named `value` in `Observation`",
+        ],
     },
-    Case { file: "value_is_string.ron", problems: &["17:59: Expected float"] },
-    Case { file: "year_too_big.ron", problems: &["17:72: Integer is out of bounds"] },
-    Case { file: "jan_to_300.ron", problems: &["17:97: Integer is out of bounds"] },
+    Case { file: "value_is_string.ron", problems: &["17:59: parks[0] \"alpha\" → observations[0]: Expected float"] },
+    Case {
+        file: "year_too_big.ron",
+        problems: &["17:72: parks[0] \"alpha\" → observations[0] → year: Integer is out of bounds"],
+    },
+    Case {
+        file: "jan_to_300.ron",
+        problems: &["17:97: parks[0] \"alpha\" → observations[0] → period: Integer is out of bounds"],
+    },
     Case {
         file: "unknown_qualifier.ron",
         problems: &[
-            "17:89: Unexpected variant named `Guess` in enum `Qualifier`, expected one of `Reported`, `Preliminary`",
+            "17:89: parks[0] \"alpha\" → observations[0] → qualifier: Unexpected variant named `Guess` in enum `Qualifier`, expected one of `Reported`, `Preliminary`",
         ],
     },
     Case {
         file: "unknown_role.ron",
-        problems: &["16:49: Unexpected variant named `Main` in enum `Role`, expected one of `Leading`, `Key`"],
+        problems: &[
+            "16:49: parks[0] \"alpha\" → industries[0] → role: Unexpected variant named `Main` in enum `Role`, expected one of `Leading`, `Key`",
+        ],
     },
     // Nested far deeper than any dataset: rejected at the first unexpected bracket, no overflow.
-    Case { file: "deep_nesting.ron", problems: &["17:103: Expected string"] },
-    Case { file: "deep_nesting_some.ron", problems: &["20:16: Expected struct `Zone` but found `Some`"] },
+    Case {
+        file: "deep_nesting.ron",
+        problems: &["17:103: parks[0] \"alpha\" → observations[0] → note: Expected string"],
+    },
+    Case { file: "deep_nesting_some.ron", problems: &["20:16: zone: Expected struct `Zone` but found `Some`"] },
     // Values.
     Case {
         file: "nan_value.ron",
@@ -283,7 +302,7 @@ fn awkward_but_valid_files_load() {
 }
 
 /// The map and the slides are read like the dataset: a syntax error is shown as `file:line:col:`
-/// at the broken token, and a byte order mark from a Windows editor is not an error.
+/// at the broken token, with the path of the item it is in, and a byte order mark from a Windows editor is not an error.
 #[test]
 fn map_and_slides_files_name_the_place_of_a_syntax_error_and_accept_a_byte_order_mark() {
     // `Nowhere` (line 2, column 35) is not one of the app's views.
@@ -291,7 +310,7 @@ fn map_and_slides_files_name_the_place_of_a_syntax_error_and_accept_a_byte_order
     let errors = parse_ron::<SlideDeck>(slides, "parks.views.ron").expect_err("an unknown view");
     assert_eq!(
         errors.to_string(),
-        "parks.views.ron:2:35: Unexpected variant named `Nowhere` in enum `Tab`, expected one of `Table`, `Compare`, or `Map` instead"
+        "parks.views.ron:2:35: slides[0] → view.tab: Unexpected variant named `Nowhere` in enum `Tab`, expected one of `Table`, `Compare`, or `Map` instead"
     );
 
     // The name must be a pair of texts, not a number: the parser stops right after `name:` on

@@ -1122,11 +1122,14 @@ fn a_broken_datasets_problems_follow_the_interfaces_language() {
     assert!(shown(&harness, "expected a comma"), "English first");
     harness.get_by_label("中文").click();
     harness.run();
-    assert!(shown(&harness, "bad.ron：第 6 行第 25 列：此值之后缺少逗号"), "the place and the words in Chinese");
+    assert!(
+        shown(&harness, "bad.ron：第 6 行第 25 列：meta.version：此值之后缺少逗号"),
+        "the place and the words in Chinese"
+    );
     assert!(!shown(&harness, "expected a comma"));
     harness.get_by_label("English").click();
     harness.run();
-    assert!(shown(&harness, "bad.ron:6:25: expected a comma after this value"));
+    assert!(shown(&harness, "bad.ron:6:25: meta.version: expected a comma after this value"));
 }
 
 /// A table of every figure column is scrolled sideways to read its last columns: the park's

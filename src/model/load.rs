@@ -148,8 +148,25 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Resu
                 Problem::Syntax { line, col, message: with_hint(syntax_message(&err.code), &err.code, text, line, col) }
             }
         };
-        LoadErrors { file: file.to_owned(), problems: vec![problem] }
+        LoadErrors { file: file.to_owned(), problems: vec![with_path(problem, text)] }
     })
+}
+
+/// `problem`, when it is a syntax error inside an item, led by the item's path as a broken
+/// rule's is ("parks[3] "x" → observations[12]: …"): a line and column alone leave the reader
+/// to work out which park and figure the line belongs to.
+fn with_path(problem: Problem, text: &str) -> Problem {
+    match problem {
+        Problem::Syntax { line, col, message } => match super::locate::path_at(text, line, col) {
+            Some(path) => Problem::Syntax {
+                line,
+                col,
+                message: Text { en: format!("{path}: {}", message.en), zh: format!("{path}：{}", message.zh) },
+            },
+            None => Problem::Syntax { line, col, message },
+        },
+        other => other,
+    }
 }
 
 /// `said`, followed by what to write instead where [`syntax_hint`] knows it.
@@ -374,7 +391,26 @@ fn syntax_message(code: &ron::Error) -> Text {
                 ),
             );
         }
-        E::MissingStructField { field, outer } => format!("{}缺少字段“{field}”", within(outer)),
+        E::MissingStructField { field, outer } => {
+            // The parser's "Unexpected missing field" reads as if the field were the surprise.
+            let of = outer.as_ref().map(|o| format!(" from this `{o}`")).unwrap_or_default();
+            let said =
+                message(format!("the field `{field}` is missing{of}"), format!("{}缺少字段“{field}”", within(outer)));
+            // A figure, milestone or link without its source is the slip the data rules forbid.
+            if *field == "source" {
+                return message(
+                    format!(
+                        "{}: every figure, milestone, industry and name the file states names its source, as source: \"…\" with the id of one of the file's `sources`",
+                        said.en
+                    ),
+                    format!(
+                        "{}：文件所述的每个数据、大事记、产业和名称都须注明来源，写作 source: \"…\"，取文件 `sources` 中某一来源的 id",
+                        said.zh
+                    ),
+                );
+            }
+            return said;
+        }
         E::DuplicateStructField { field, outer } => format!("{}字段“{field}”出现了两次", within(outer)),
         E::NoSuchEnumVariant { expected, found, outer } => {
             format!("{}未知的取值“{found}”，可用的取值有 {}", within(outer), names(expected))

@@ -25,11 +25,11 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
             None => (segment, None),
         };
         for field in fields.split('.') {
-            let value = children(bytes, at)?.into_iter().find(|(name, _)| *name == Some(field))?.1;
+            let value = children(bytes, at)?.into_iter().find(|child| child.name == Some(field))?.start;
             at = unwrap_some(bytes, value);
         }
         if let Some(index) = index {
-            at = unwrap_some(bytes, children(bytes, at)?.get(index)?.1);
+            at = unwrap_some(bytes, children(bytes, at)?.get(index)?.start);
         }
     }
     let before = text.get(..at)?;
@@ -38,9 +38,78 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
     Some((line, col))
 }
 
-/// The children of the struct or list whose bracket is at `open`: each field's name (`None`
-/// for a list's items) and where its value starts. `None` when `open` is not a bracket.
-fn children(bytes: &[u8], open: usize) -> Option<Vec<(Option<&str>, usize)>> {
+/// The path, written as [`locate`] reads it, of the innermost item of `text` that holds the
+/// 1-based `line` and `col` (in characters): where a parse error lies ("parks[3] \"haidian\" →
+/// observations[12]"), as a broken rule's path says it. `None` at the file's top level or when
+/// the place is not found.
+pub fn path_at(text: &str, line: usize, col: usize) -> Option<String> {
+    let line_start = if line <= 1 { 0 } else { text.match_indices('\n').nth(line - 2)?.0 + 1 };
+    let offset =
+        line_start + text.get(line_start..)?.chars().take(col.saturating_sub(1)).map(char::len_utf8).sum::<usize>();
+    let bytes = text.as_bytes();
+    let mut at = skip_trivia(bytes, 0);
+    while at < bytes.len() && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'_') {
+        at += 1;
+    }
+    at = skip_trivia(bytes, at);
+    let mut segments: Vec<String> = Vec::new();
+    // Into the child holding `offset` while it is a bracket the place lies inside; a field that
+    // is not one is named too ("… → observations[3] → year").
+    while let Some(children) = children(bytes, at).filter(|_| offset > at) {
+        let Some((index, child)) =
+            children.iter().enumerate().find(|(_, child)| (child.start..child.end).contains(&offset))
+        else {
+            break;
+        };
+        let value = unwrap_some(bytes, child.start);
+        match child.name {
+            Some(field) => match segments.last_mut() {
+                Some(last) if !last.ends_with(']') && !last.ends_with('"') => {
+                    last.push('.');
+                    last.push_str(field);
+                }
+                _ => segments.push(field.to_owned()),
+            },
+            // An unnamed child of a struct is a field name cut short or missing its colon.
+            None if bytes.get(at) == Some(&b'(') => break,
+            None => {
+                let id = children_id(bytes, value).map(|id| format!(" \"{id}\"")).unwrap_or_default();
+                let item = format!("[{index}]{id}");
+                match segments.last_mut() {
+                    Some(last) => last.push_str(&item),
+                    None => segments.push(item),
+                }
+            }
+        }
+        if !matches!(bytes.get(value), Some(b'(' | b'[' | b'{')) {
+            break;
+        }
+        at = value;
+    }
+    (!segments.is_empty()).then(|| segments.join(" → "))
+}
+
+/// The `id` field's string of the struct whose bracket is at `open`, if it has one.
+fn children_id(bytes: &[u8], open: usize) -> Option<&str> {
+    let value = children(bytes, open)?.into_iter().find(|child| child.name == Some("id"))?.start;
+    if bytes.get(value) != Some(&b'"') {
+        return None;
+    }
+    let end = after_string(bytes, value);
+    std::str::from_utf8(bytes.get(value + 1..end.checked_sub(1)?)?).ok()
+}
+
+/// One child of a struct or list: the field's name (`None` for a list's item), where its value
+/// starts, and where it ends (the comma or bracket after it).
+struct Child<'a> {
+    name: Option<&'a str>,
+    start: usize,
+    end: usize,
+}
+
+/// The children of the struct or list whose bracket is at `open`. `None` when `open` is not a
+/// bracket.
+fn children(bytes: &[u8], open: usize) -> Option<Vec<Child<'_>>> {
     if !matches!(bytes.get(open), Some(b'(' | b'[' | b'{')) {
         return None;
     }
@@ -52,11 +121,15 @@ fn children(bytes: &[u8], open: usize) -> Option<Vec<(Option<&str>, usize)>> {
             None | Some(b')' | b']' | b'}') => return Some(found),
             Some(_) => {}
         }
-        found.push(named_value(bytes, at));
+        let (name, start) = named_value(bytes, at);
+        found.push(Child { name, start, end: bytes.len() });
         // To the comma ending this child, or the closing bracket.
         let mut depth = 0_usize;
         loop {
             at = skip_trivia(bytes, at);
+            if let Some(child) = found.last_mut() {
+                child.end = at;
+            }
             let Some(&byte) = bytes.get(at) else { return Some(found) };
             match byte {
                 b'(' | b'[' | b'{' => {
@@ -207,6 +280,24 @@ mod tests {
         assert_eq!(locate(TEXT, "meta → notes[1]"), Some((3, 62)), "after a string with a comma");
     }
 
+    /// A place inside an item gives its path, which leads back to the item; a place at the top
+    /// level gives none.
+    #[test]
+    fn a_place_in_the_text_gives_the_path_of_the_item_holding_it() {
+        // Beta's second observation, `(metric: "income", value: 2),`: on its closing bracket, on
+        // a field's name, on a field's value, and on the comma after it (in the list).
+        assert_eq!(path_at(TEXT, 12, 44).as_deref(), Some(r#"parks[1] "beta" → observations[1]"#));
+        assert_eq!(path_at(TEXT, 12, 37).as_deref(), Some(r#"parks[1] "beta" → observations[1]"#));
+        assert_eq!(path_at(TEXT, 12, 43).as_deref(), Some(r#"parks[1] "beta" → observations[1] → value"#));
+        assert_eq!(path_at(TEXT, 12, 45).as_deref(), Some(r#"parks[1] "beta" → observations"#));
+        assert_eq!(path_at(TEXT, 3, 20).as_deref(), Some("meta.title"), "a struct's field inside a field");
+        assert_eq!(path_at(TEXT, 6, 48).as_deref(), Some(r#"parks[0] "alpha" → name.zh"#), "a field's field");
+        assert_eq!(path_at(TEXT, 6, 67).as_deref(), Some(r#"parks[0] "alpha" → observations"#), "after a Chinese text");
+        assert_eq!(path_at(TEXT, 1, 5), None, "a comment before the dataset");
+        let path = path_at(TEXT, 12, 44).expect("a path");
+        assert_eq!(locate(TEXT, &path), Some((12, 17)), "the path leads back to the item");
+    }
+
     #[test]
     fn what_is_not_there_is_none_never_a_panic() {
         for path in ["parks[9]", "nothing", "parks[1] → observations[x]", "parks[1] \"beta\" → observations[5]", ""]
@@ -215,6 +306,9 @@ mod tests {
         }
         for text in ["", "(", "(parks: [(", "(parks: \"unterminated", "(a: r#\"x", "(a: 'x"] {
             let _ = locate(text, "parks[0] → observations[0]");
+            for (line, col) in [(1, 1), (1, 3), (1, 40), (9, 1)] {
+                let _ = path_at(text, line, col);
+            }
         }
     }
 }
