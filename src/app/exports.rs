@@ -42,7 +42,7 @@ impl ParkApp {
                 crate::state::export::table_rows(dataset, self.derived.visible(), &metrics, language)
             }
             Tab::Compare => crate::state::export::plot_rows(dataset, self.plot_data()?, &self.state.plot, language),
-            Tab::Map => crate::state::export::map_rows(dataset, self.derived.map(), &self.state.map.value, language),
+            Tab::Map => crate::state::export::map_rows(dataset, self.derived.map(), &self.state.map, language),
         })
     }
 

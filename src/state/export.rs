@@ -8,7 +8,7 @@ use crate::i18n::{period_short, qualifier_name};
 use crate::model::{
     Dataset, DisplayUnit, Language, MetricId, Observation, ParkId, Period, divided_display_unit, stated_otherwise,
 };
-use crate::state::map::{DistrictValue, MapData};
+use crate::state::map::{DistrictValue, MapChoice, MapData, Marker};
 use crate::state::series::{BarSeries, IndustryMatrix, PlotChoice, PlotData, Reading, ScatterPoint};
 
 /// A table: column names and rows of text.
@@ -104,14 +104,21 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "size_also_stated",
 ];
 
-/// The columns of a district on the map: `measure` is the metric summed (its id) or
-/// `park_count`, `years` the year or span of years of the figures summed, and `part_year`
-/// whether one of them covers only part of its year (`true`/`false`; empty for a count), and
-/// `parks_without_figure` how many of the district's parks a sum leaves out for want of a
-/// figure (empty for a count).
-const MAP_COLUMNS: [&str; 10] = [
+/// The columns of the map: one row per district (`layer` `district`), then one per park marker
+/// (`layer` `park`). `measure` is what the row's value is: for a district the metric summed (its
+/// id) or `park_count`, for a park the metric sizing the markers (empty for equal markers).
+/// `years` is the year or span of years of the figures behind the value, `part_year` whether
+/// one of them covers only part of its year (`true`/`false`; empty for a count), and
+/// `parks_without_figure` how many of a district's parks a sum leaves out for want of a figure
+/// (empty for a count and for a park). A park's row names its districts (ids and names joined
+/// by ";"), whether it passes the filter (the map dims the others), its location as the dataset
+/// gives it, and its figure's source, note and what other sources state for its year.
+const MAP_COLUMNS: [&str; 21] = [
+    "layer",
     "district_id",
     "district",
+    "park_id",
+    "park",
     "measure",
     "value",
     "unit",
@@ -120,6 +127,14 @@ const MAP_COLUMNS: [&str; 10] = [
     "qualifier",
     "qualifier_label",
     "parks_without_figure",
+    "in_filter",
+    "lon",
+    "lat",
+    "source",
+    "source_label",
+    "source_url",
+    "note",
+    "also_stated",
 ];
 
 /// The columns of a matrix cell.
@@ -439,19 +454,26 @@ fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -
 }
 
 /// The map: each district's value (empty where there is none, with "no data" or "no park" as
-/// its qualifier) and what it measures (a
-/// metric's id, or `park_count`), and for a sum the years of its figures, whether one of them
-/// covers only part of its year, and how it can be stated (a sum with a ">400" in it is "at
-/// least"), and how many of its parks a sum leaves out for want of a figure.
-pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, language: Language) -> Table {
+/// its qualifier) and what it measures (a metric's id, or `park_count`), and for a sum the years
+/// of its figures, whether one of them covers only part of its year, and how it can be stated (a
+/// sum with a ">400" in it is "at least"), and how many of its parks a sum leaves out for want of
+/// a figure; then each park marker, largest first, with the figure that sizes it
+/// ([`MAP_COLUMNS`]).
+pub fn map_rows(dataset: &Dataset, data: &MapData, choice: &MapChoice, language: Language) -> Table {
+    let mut rows = district_rows(dataset, data, &choice.value, language);
+    rows.extend(data.markers.iter().map(|marker| marker_row(dataset, marker, choice.marker_metric.as_ref(), language)));
+    Table { headers: MAP_COLUMNS.to_vec(), rows }
+}
+
+/// The map's rows of districts ([`map_rows`]).
+fn district_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, language: Language) -> Vec<Vec<String>> {
     let s = crate::i18n::strings(language);
     let is_sum = matches!(value, DistrictValue::MetricSum(_));
     let (measure, unit) = match value {
         DistrictValue::ParkCount => ("park_count".to_owned(), DisplayUnit::default()),
         DistrictValue::MetricSum(metric) => (metric.to_string(), metric_name_and_unit(dataset, metric, language).1),
     };
-    let rows = data
-        .districts
+    data.districts
         .iter()
         .map(|reading| {
             let id = &reading.district;
@@ -474,21 +496,82 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, langua
                 None => (NO_PARK.to_owned(), s.map_no_park.to_owned()),
             };
             let without_figure = if is_sum { reading.parks_without_figure.to_string() } else { String::new() };
-            vec![
-                id.to_string(),
-                name,
-                measure.clone(),
-                value,
-                unit.name.clone(),
-                years,
-                part_year,
-                qualifier,
-                label,
-                without_figure,
-            ]
+            let mut row = vec![String::new(); MAP_COLUMNS.len()];
+            for (column, cell) in [
+                ("layer", "district".to_owned()),
+                ("district_id", id.to_string()),
+                ("district", name),
+                ("measure", measure.clone()),
+                ("value", value),
+                ("unit", unit.name.clone()),
+                ("years", years),
+                ("part_year", part_year),
+                ("qualifier", qualifier),
+                ("qualifier_label", label),
+                ("parks_without_figure", without_figure),
+            ] {
+                set_map_cell(&mut row, column, cell);
+            }
+            row
         })
-        .collect();
-    Table { headers: MAP_COLUMNS.to_vec(), rows }
+        .collect()
+}
+
+/// The map's row of a park's marker ([`map_rows`]); `metric` sizes the markers (`None`: equal
+/// markers, no figure).
+fn marker_row(dataset: &Dataset, marker: &Marker, metric: Option<&MetricId>, language: Language) -> Vec<String> {
+    let mut row = vec![String::new(); MAP_COLUMNS.len()];
+    let park = dataset.park(&marker.park);
+    let districts = park.map(|park| park.districts.as_slice()).unwrap_or_default();
+    let district_names = districts
+        .iter()
+        .map(|id| dataset.district(id).map_or_else(|| id.to_string(), |d| d.name.get(language).to_owned()));
+    let location = park.and_then(|park| park.location.as_ref());
+    for (column, cell) in [
+        ("layer", "park".to_owned()),
+        ("district_id", districts.iter().map(ToString::to_string).collect::<Vec<_>>().join(";")),
+        ("district", district_names.collect::<Vec<_>>().join(";")),
+        ("park_id", marker.park.to_string()),
+        ("park", park_name(dataset, &marker.park, language)),
+        ("in_filter", marker.in_filter.to_string()),
+        ("lon", location.map(|l| l.lon.to_string()).unwrap_or_default()),
+        ("lat", location.map(|l| l.lat.to_string()).unwrap_or_default()),
+    ] {
+        set_map_cell(&mut row, column, cell);
+    }
+    // An id the dataset does not have sizes no marker, as the map draws it.
+    let Some(metric) = metric.filter(|metric| dataset.metric(metric).is_some()) else { return row };
+    let unit = metric_name_and_unit(dataset, metric, language).1;
+    set_map_cell(&mut row, "measure", metric.to_string());
+    set_map_cell(&mut row, "unit", unit.name.clone());
+    let (Some(value), Some(year)) = (marker.value, marker.year) else {
+        set_map_cell(&mut row, "qualifier", NO_DATA.to_owned());
+        set_map_cell(&mut row, "qualifier_label", crate::i18n::strings(language).no_data.to_owned());
+        return row;
+    };
+    let source = marker.source.as_ref().and_then(|id| dataset.source(id));
+    for (column, cell) in [
+        ("value", value_in_unit(value, &unit)),
+        ("years", year.to_string()),
+        ("part_year", marker.period.is_some().to_string()),
+        ("qualifier", marker.qualifier.code().to_owned()),
+        ("qualifier_label", qualifier_name(language, marker.qualifier).to_owned()),
+        ("source", source.map(|s| s.title.clone()).unwrap_or_default()),
+        ("source_label", source.map(|s| source_line_label(s, language)).unwrap_or_default()),
+        ("source_url", source.and_then(|s| s.url.clone()).unwrap_or_default()),
+        ("note", marker.note.as_ref().map(|note| note.get(language).to_owned()).unwrap_or_default()),
+        ("also_stated", also_stated_text(dataset, &marker.stated_otherwise, language)),
+    ] {
+        set_map_cell(&mut row, column, cell);
+    }
+    row
+}
+
+/// Puts `cell` in `row` under [`MAP_COLUMNS`]' `column`.
+fn set_map_cell(row: &mut [String], column: &str, cell: String) {
+    if let Some(slot) = MAP_COLUMNS.iter().position(|name| *name == column).and_then(|at| row.get_mut(at)) {
+        *slot = cell;
+    }
 }
 
 /// The byte order mark UTF-8 text may begin with.
@@ -698,14 +781,45 @@ mod tests {
         let choice = crate::state::map::MapChoice { value: income.clone(), ..Default::default() };
         let row = |visible: &[ParkId], district: &str| {
             let data = MapData::new(&dataset, visible, &choice, Language::En, &[]);
-            let table = map_rows(&dataset, &data, &income, Language::En);
-            let row = table.rows.iter().find(|row| row.first().is_some_and(|id| id == district)).expect("district");
+            let table = map_rows(&dataset, &data, &choice, Language::En);
+            let row = table.rows.iter().find(|row| row[..2] == ["district", district]).expect("district");
             ["value", "qualifier", "qualifier_label"].map(|name| cell(&table, row, name).to_owned())
         };
         let all: Vec<ParkId> = dataset.parks.iter().map(|p| p.id.clone()).collect();
         assert_eq!(row(&all, "east"), ["630", "preliminary", "preliminary"], "alpha's income");
         assert_eq!(row(&all, "west"), ["", "no data", "no data"], "beta and gamma have no income");
         assert_eq!(row(&[ParkId::new("alpha")], "west"), ["", "no park", "no park"], "none of the filter's parks");
+    }
+
+    /// The map's CSV has a row for each park marker after the districts' (exporting the map lost
+    /// every marker): the park's districts, whether it passes the filter (the map dims the
+    /// others, and still draws them), its location, and the figure sizing its marker with its
+    /// year, qualifier and source; with equal markers, no figure.
+    #[test]
+    fn map_rows_carry_each_park_marker_with_its_figure_and_source() {
+        let dataset = crate::model::tests::small_dataset();
+        let choice = MapChoice { marker_metric: Some(MetricId::new("total_income")), ..MapChoice::default() };
+        let all: Vec<ParkId> = dataset.parks.iter().map(|p| p.id.clone()).collect();
+        let marker_cells = |visible: &[ParkId], choice: &MapChoice| {
+            let data = MapData::new(&dataset, visible, choice, Language::En, &[]);
+            let table = map_rows(&dataset, &data, choice, Language::En);
+            let parks: Vec<&Vec<String>> = table.rows.iter().filter(|row| row[0] == "park").collect();
+            assert_eq!(parks.len(), data.markers.len(), "one row per marker");
+            let alpha = parks.iter().find(|row| row[3] == "alpha").expect("alpha's marker");
+            let columns = ["district_id", "in_filter", "lon", "lat", "measure", "value", "years", "qualifier"];
+            let mut cells = columns.map(|name| cell(&table, alpha, name).to_owned()).to_vec();
+            cells.push(cell(&table, alpha, "source_label").to_owned());
+            cells
+        };
+        let s1 = dataset.source(&crate::model::SourceId::new("s1")).expect("s1");
+        let label = source_line_label(s1, Language::En);
+        let expected = ["east", "true", "116.4", "39.9", "total_income", "630", "2018", "preliminary", &label];
+        assert_eq!(marker_cells(&all, &choice), expected);
+        let filtered_out = marker_cells(&[ParkId::new("beta")], &choice);
+        assert_eq!(filtered_out[1], "false", "drawn dimmed, exported as outside the filter");
+        let equal = MapChoice { marker_metric: None, ..choice };
+        let cells = marker_cells(&all, &equal);
+        assert_eq!(cells[4..], ["", "", "", "", ""], "equal markers: no figure, no source");
     }
 
     #[test]

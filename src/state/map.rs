@@ -506,10 +506,10 @@ mod tests {
         assert_eq!(classes.breaks, [26.1]);
         assert_eq!((data.class_of(&west), data.class_of(&east)), (Some(0), Some(0)));
         assert_eq!(classes.counts, [2]);
-        let rows = crate::state::export::map_rows(&dataset, &data, &choice.value, Language::En).rows;
-        let west_row = rows.iter().find(|row| row[0] == "west").expect("a row");
+        let rows = crate::state::export::map_rows(&dataset, &data, &choice, Language::En).rows;
+        let west_row = rows.iter().find(|row| row[..2] == ["district", "west"]).expect("a row");
         assert_eq!(
-            west_row[2..],
+            west_row[5..13],
             ["planned_area", "10", "km²", "2012", "false", "at_least", "at least", "1"],
             "the export keeps what the sum is"
         );
@@ -587,10 +587,14 @@ mod tests {
         assert_eq!(counts(&data, &west), Some((Some(10.0), 1, 2, true)));
         assert_eq!(counts(&data, &east), Some((Some(26.1), 0, 1, false)));
         assert_eq!(leaving_out(&data), 1);
-        let table = crate::state::export::map_rows(&dataset, &data, &sum_of("planned_area").value, Language::En);
+        let table = crate::state::export::map_rows(&dataset, &data, &sum_of("planned_area"), Language::En);
         let column = table.headers.iter().position(|h| *h == "parks_without_figure").expect("the column");
-        let exported: Vec<(&str, &str)> =
-            table.rows.iter().map(|row| (row[0].as_str(), row[column].as_str())).collect();
+        let exported: Vec<(&str, &str)> = table
+            .rows
+            .iter()
+            .filter(|row| row[0] == "district")
+            .map(|row| (row[1].as_str(), row[column].as_str()))
+            .collect();
         assert_eq!(exported, [("east", "0"), ("west", "1")], "in the dataset's order of districts");
         // Filtered to Gamma alone, the west has no figure at all: no data, not a partial sum.
         let gamma = MapData::new(&dataset, &ids(&["gamma"]), &sum_of("planned_area"), Language::En, &[]);
@@ -602,7 +606,7 @@ mod tests {
         // Counts leave nobody out, and export no such count.
         let count = MapData::new(&dataset, &ids(&["alpha", "beta", "gamma"]), &MapChoice::default(), Language::En, &[]);
         assert_eq!(leaving_out(&count), 0);
-        let table = crate::state::export::map_rows(&dataset, &count, &DistrictValue::ParkCount, Language::En);
+        let table = crate::state::export::map_rows(&dataset, &count, &MapChoice::default(), Language::En);
         assert!(table.rows.iter().all(|row| row[column].is_empty()));
         // Lakeshore's Ridge: one of its two parks has no turnover.
         let lakeshore = lakeshore();
