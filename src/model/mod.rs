@@ -646,6 +646,16 @@ impl Observation {
         }
     }
 
+    /// How a view ranks the figures of one metric to show one, the greatest first (with
+    /// `max_by_key`, which takes the one listed last among equals): a whole year over a part of
+    /// one, a later year over an earlier, then, of a year of a change of boundaries, the ground
+    /// after it over the ground [before it](Ground::BeforeChange), and a figure saying its
+    /// ground over one that does not (which may be of either). The time series' line takes the
+    /// same figure of a year, so every view shows one.
+    pub fn shown_first_key(&self) -> (bool, i32, bool, bool) {
+        (self.period.is_none(), self.year, self.ground != Some(Ground::BeforeChange), self.ground.is_some())
+    }
+
     /// The figure's note in `language`, or in the other language when it has none there.
     pub fn note_in(&self, language: Language) -> Option<&str> {
         note_in(self.note.as_deref(), self.note_zh.as_deref(), language)
@@ -905,7 +915,7 @@ impl Dataset {
     /// income next to full-year incomes would read as a collapse; among those, the most recent.
     /// Of two figures of one year, one stated of the ground before that year's change of
     /// boundaries ([`Ground::BeforeChange`]) is the older: the other is latest, whatever
-    /// their order in the file.
+    /// their order in the file ([`Observation::shown_first_key`]).
     /// This one rule serves the plots, map, filters, exports and command line alike; the
     /// table and the brief add a park's target or forecast where it has no actual figure
     /// ([`Self::latest_shown`]).
@@ -918,7 +928,7 @@ impl Dataset {
             .as_ref()
             .iter()
             .filter(|obs| &obs.metric == metric && !obs.qualifier.is_projection() && obs.covers_the_park())
-            .max_by_key(|obs| (obs.period.is_none(), obs.year, obs.ground != Some(Ground::BeforeChange)))
+            .max_by_key(|obs| obs.shown_first_key())
             .and_then(|obs| self.figure(obs))
     }
 
@@ -937,7 +947,7 @@ impl Dataset {
                 .as_ref()
                 .iter()
                 .filter(|obs| &obs.metric == metric && obs.qualifier.is_projection() && obs.covers_the_park())
-                .max_by_key(|obs| (obs.period.is_none(), obs.year, obs.ground != Some(Ground::BeforeChange)))
+                .max_by_key(|obs| obs.shown_first_key())
                 .and_then(|obs| self.figure(obs))
         })
     }
