@@ -300,6 +300,30 @@ pub fn source_line_label(source: &Source, language: Language) -> String {
     }
 }
 
+/// The ways a note can name a source by its [line label](source_line_label): as the label
+/// writes it ("Beiqing 2021"), and with its year in brackets ("Beiqing (2021)", "北青网（2021）"),
+/// as the dataset's notes also cite one another's sources.
+pub fn source_line_label_forms(source: &Source, language: Language) -> Vec<String> {
+    let listed = source.publisher_cut(language, MAX_LISTED_PUBLISHER_CHARS);
+    match year_lettered(source, language) {
+        // An undated source's letter is bracketed already: "(a)".
+        Some(year) if year.starts_with('(') => vec![format!("{listed} {year}")],
+        Some(year) => vec![
+            format!("{listed} {year}"),
+            format!("{listed} ({year})"),
+            format!("{listed}({year})"),
+            format!("{listed}（{year}）"),
+        ],
+        None => vec![listed],
+    }
+}
+
+/// Whether `c` is a Chinese (or Japanese or Korean) character or full-width sign: text in these
+/// scripts has no spaces between words, so a line may break, and a name may end, at any of them.
+pub fn is_cjk(c: char) -> bool {
+    matches!(u32::from(c), 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+}
+
 /// The two parts of [`source_label`]: the publisher, and the year with its letter ("2016a", or
 /// the letter alone, bracketed, for an undated source), for a view that cuts a label too long for its room
 /// in the publisher and keeps the year, which tells a first publication from a later

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::format::{district_names, figure_value_with_unit, source_entry, source_line_label};
+use crate::format::{district_names, figure_value_with_unit, is_cjk, source_entry, source_line_label_forms};
 use crate::i18n::{brief_words, period_label, qualifier_name, role_name};
 use crate::model::geo::{CityMap, Km};
 use crate::model::{Dataset, Figure, Language, Park, SourceId, stated_otherwise};
@@ -238,18 +238,22 @@ fn figure_row(figure: &Figure<'_>, language: Language, citations: &mut Citations
     }
 }
 
-/// `note` with each source of the dataset it names by label ("Beiqing 2021", as the dataset's
-/// notes cite one another's sources) followed by its number ("Beiqing 2021 [6]"), and those
-/// numbers: a note naming a source the page did not list left the reader nowhere to look. A
-/// label counts only as a whole name ("China Daily 2020" is not found in "China Daily 2020c").
+/// `note` with each source of the dataset it names by label ("Beiqing 2021", or "北青网（2021）",
+/// as the dataset's notes cite one another's sources) followed by its number ("Beiqing 2021
+/// [6]"), and those numbers: a note naming a source the page did not list left the reader nowhere
+/// to look. A label counts only as a whole name ("China Daily 2020" is not found in "China Daily
+/// 2020c"); in Chinese, where no space ends a word, a Chinese character next to it ends it.
 fn note_citing_sources(
     dataset: &Dataset,
     note: &str,
     language: Language,
     citations: &mut Citations,
 ) -> (String, Vec<usize>) {
-    let mut labelled: Vec<(String, &SourceId)> =
-        dataset.sources.iter().map(|source| (source_line_label(source, language), &source.id)).collect();
+    let mut labelled: Vec<(String, &SourceId)> = dataset
+        .sources
+        .iter()
+        .flat_map(|source| source_line_label_forms(source, language).into_iter().map(|form| (form, &source.id)))
+        .collect();
     // The longest first, so that a label inside a longer one is not taken for it.
     labelled.sort_by_key(|(label, _)| std::cmp::Reverse(label.chars().count()));
     let mut text = note.to_owned();
@@ -257,8 +261,9 @@ fn note_citing_sources(
     let mut found: Vec<(std::ops::Range<usize>, &SourceId)> = Vec::new();
     for (label, id) in labelled.iter().filter(|(label, _)| !label.trim().is_empty()) {
         let whole = text.match_indices(label.as_str()).map(|(at, _)| at..at + label.len()).find(|place| {
-            let before_ok = text[..place.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = text[place.end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '[');
+            let ends_a_word = |c: char| !c.is_alphanumeric() || is_cjk(c);
+            let before_ok = text[..place.start].chars().next_back().is_none_or(ends_a_word);
+            let after_ok = text[place.end..].chars().next().is_none_or(|c| ends_a_word(c) && c != '[');
             // Not inside a longer label found before ("Daily 2020" in "China Daily 2020").
             let inside = found.iter().any(|(other, _)| place.start < other.end && other.start < place.end);
             before_ok && after_ok && !inside
@@ -270,8 +275,10 @@ fn note_citing_sources(
     // Numbered in the note's order, inserted from its end so earlier places stay where they are.
     found.sort_by_key(|(place, _)| place.end);
     let numbers: Vec<usize> = found.iter().map(|(_, id)| citations.cite(id)).collect();
+    // Chinese sets no space before the number, as before a bracket.
+    let space = if language == Language::Zh { "" } else { " " };
     for ((place, _), number) in found.iter().zip(&numbers).rev() {
-        text.insert_str(place.end, &format!(" [{number}]"));
+        text.insert_str(place.end, &format!("{space}[{number}]"));
     }
     (text, numbers)
 }
@@ -382,6 +389,21 @@ mod tests {
         assert_eq!(numbers, [1]);
         let (text, numbers) = note_citing_sources(&dataset, "No source named.", Language::En, &mut citations);
         assert_eq!((text.as_str(), numbers.len()), ("No source named.", 0));
+    }
+
+    /// A note naming a source with its year in brackets, as the dataset's Chinese notes do
+    /// ("与北青网（2021）一致"), is numbered too, between Chinese characters that no space sets
+    /// apart; a label inside a longer word is not.
+    #[test]
+    fn a_note_naming_a_source_with_its_year_in_brackets_is_numbered() {
+        let dataset = crate::model::tests::small_dataset();
+        let mut citations = Citations::default();
+        let (text, numbers) = note_citing_sources(&dataset, "与测试局（2019）一致。", Language::Zh, &mut citations);
+        assert_eq!((text.as_str(), numbers.as_slice()), ("与测试局（2019）[1]一致。", [1].as_slice()));
+        let (text, _) = note_citing_sources(&dataset, "As Test Office (2019) says.", Language::En, &mut citations);
+        assert_eq!(text, "As Test Office (2019) [1] says.");
+        let (text, numbers) = note_citing_sources(&dataset, "Not Test Office 2019s.", Language::En, &mut citations);
+        assert_eq!((text.as_str(), numbers.len()), ("Not Test Office 2019s.", 0));
     }
 
     #[test]

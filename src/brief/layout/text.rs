@@ -2,6 +2,7 @@
 //! characters, inside an address only when it must), shortening with "…" or, for lists, with a
 //! count of what is left out.
 
+use crate::format::is_cjk;
 use crate::i18n::{brief_more, brief_words};
 
 use super::super::font::BriefFont;
@@ -83,10 +84,6 @@ fn tokens(text: &str) -> Vec<&str> {
         tokens.push(&text[start..]);
     }
     tokens
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(u32::from(c), 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
 }
 
 fn is_closing(c: char) -> bool {
