@@ -449,7 +449,8 @@ pub struct Observation {
     /// covers, where its source says so: an area of the year a park or the zone grew, stated
     /// for the ground before the change and for the ground after it. Without it, a figure of
     /// such a year is taken to cover the new ground (see [`same_ground`]); in a year without a
-    /// change it means nothing.
+    /// change there is no side to cover (`check` warns), and it only ranks the figure among its
+    /// year's others ([`Observation::shown_first_key`]).
     #[serde(default)]
     pub ground: Option<Ground>,
 }
@@ -648,10 +649,11 @@ impl Observation {
 
     /// How a view ranks the figures of one metric to show one, the greatest first (with
     /// `max_by_key`, which takes the one listed last among equals): a whole year over a part of
-    /// one, a later year over an earlier, then, of a year of a change of boundaries, the ground
-    /// after it over the ground [before it](Ground::BeforeChange), and a figure saying its
-    /// ground over one that does not (which may be of either). The time series' line takes the
-    /// same figure of a year, so every view shows one.
+    /// one, a later year over an earlier, then, of one year, a figure of the ground after its
+    /// change of boundaries over one of the ground [before it](Ground::BeforeChange), and a
+    /// figure saying its ground over one that does not (which may be of either). The time
+    /// series' line takes the same figure of a year, so every view shows one. (`ground` in a
+    /// year without a change, which `check` warns of, ranks the same way.)
     pub fn shown_first_key(&self) -> (bool, i32, bool, bool) {
         (self.period.is_none(), self.year, self.ground != Some(Ground::BeforeChange), self.ground.is_some())
     }

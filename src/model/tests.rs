@@ -729,7 +729,7 @@ fn a_zones_milestone_is_checked_as_a_parks_is() {
 }
 
 /// `ground` says which side of its year's change of ground a figure covers; in a year without a
-/// change it means nothing, and the milestone it was written for is missing or misdated.
+/// change there is no side, and the milestone it was written for is missing or misdated.
 #[test]
 fn ground_in_a_year_without_a_change_of_ground_is_warned_of() {
     let with_ground = SMALL_RON

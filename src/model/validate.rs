@@ -320,8 +320,9 @@ pub(super) fn validate(dataset: &Dataset) -> Vec<Problem> {
 impl Dataset {
     /// Figures that say which side of their year's change of ground they cover (`ground`) in a
     /// year their park (or the zone) has no milestone with `boundary_change: true`: there is no
-    /// change for it to be before or after, so the app reads the figure as if it said nothing,
-    /// and the milestone it was written for is most likely missing or of another year. Each with
+    /// change for it to be before or after (the views still rank it as
+    /// [`Observation::shown_first_key`] says, as they rank any figure), and the milestone it was
+    /// written for is most likely missing or of another year. Each with
     /// its path, in both languages; `check` prints them as warnings.
     pub fn ground_warnings(&self) -> Vec<(String, Text)> {
         let owners = self.parks.iter().enumerate().map(|(p, park)| {
@@ -346,12 +347,12 @@ impl Dataset {
                     message(
                         format!(
                             "ground: {side} says which side of a change of ground the figure covers, but no milestone of \
-                             {year} has boundary_change: true, so it means nothing; add the change's milestone or \
-                             drop ground"
+                             {year} has boundary_change: true, so there is no change for it to be on a side of; add the \
+                             change's milestone or drop ground"
                         ),
                         format!(
                             "ground: {side} 表示该数字属于边界变更的哪一侧，但 {year} 年没有 boundary_change: true 的里程碑，\
-                             因此不起作用；请补上该变更的里程碑，或删去 ground"
+                             因此无所谓哪一侧；请补上该变更的里程碑，或删去 ground"
                         ),
                     ),
                 ));

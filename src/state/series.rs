@@ -754,10 +754,10 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
     };
     // A year of a change may have a whole-year figure of each ground, before and after it: both
     // are on the line, the one before ending a run and the one after starting the next. Of two
-    // figures of one year and ground, the line takes one that says its ground (the other may be
-    // of either), then the one listed last, as the views showing one figure of a year take it
-    // ([`Dataset::latest`]: a table's over the dataset's); the other is a point off it.
-    let mut candidates: Vec<(bool, TimePoint)> = Vec::new();
+    // figures of one year and ground, the line takes the one the views showing one figure of a
+    // year take ([`Observation::shown_first_key`]: one that says its ground, then the one
+    // listed last); the other is a point off it.
+    let mut candidates: Vec<((bool, i32, bool, bool), TimePoint)> = Vec::new();
     for obs in park.observations.iter().filter(|o| &o.metric == metric && o.value.is_finite() && o.covers_the_park()) {
         let point = point(obs);
         if obs.qualifier.is_projection() {
@@ -765,11 +765,11 @@ fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
         } else if obs.period.is_some() {
             series.loose.push(point);
         } else {
-            candidates.push((obs.ground.is_none(), point));
+            candidates.push((obs.shown_first_key(), point));
         }
     }
-    // Stable: the file's order among equals; of a year and ground, those saying their ground last.
-    candidates.sort_by_key(|(unsaid, point)| (point.year, point.ground_year, std::cmp::Reverse(*unsaid)));
+    // Stable: the file's order among equals; of a year and ground, the one shown first last.
+    candidates.sort_by_key(|(shown_first, point)| (point.year, point.ground_year, *shown_first));
     let mut whole_years: Vec<TimePoint> = Vec::new();
     for (_, point) in candidates {
         match whole_years.last_mut() {
@@ -2310,6 +2310,43 @@ mod tests {
             let latest = dataset.latest(&of_2012, &income).map(|figure| figure.observation.value);
             assert_eq!(latest, Some(480.0), "the latest figure, order {order}");
             dataset.parks[0].observations.reverse();
+        }
+    }
+
+    /// In a year without a change of ground, figures marked of a side (which `check` warns of)
+    /// are ranked as every view ranks them: the line shows the figure the table and the bars
+    /// show, in either order of the file.
+    #[test]
+    fn the_line_shows_the_figure_the_other_views_show_in_a_year_without_a_change() {
+        use crate::model::Ground;
+        let mut dataset = small_dataset();
+        let income = MetricId::new("total_income");
+        let alpha = &mut dataset.parks[0];
+        let template = alpha.observations.iter().find(|o| o.metric == income).cloned().expect("an income figure");
+        alpha.observations.retain(|o| o.metric != income);
+        let figure = |value, ground| crate::model::Observation {
+            year: 2014,
+            value,
+            ground,
+            period: None,
+            qualifier: Qualifier::Reported,
+            ..template.clone()
+        };
+        for (a, b) in [
+            (figure(230.0, Some(Ground::BeforeChange)), figure(470.0, None)),
+            (figure(480.0, Some(Ground::AfterChange)), figure(470.0, None)),
+        ] {
+            for order in [[a.clone(), b.clone()], [b.clone(), a.clone()]] {
+                let values = order.clone().map(|o| o.value);
+                dataset.parks[0].observations.retain(|o| o.metric != income);
+                dataset.parks[0].observations.extend(order);
+                let series = time_series(&dataset, &ids(&["alpha"]), &income).0.remove(0);
+                let line: Vec<f64> = series.runs.iter().flatten().map(|point| point.value).collect();
+                let alpha = &dataset.parks[0].observations;
+                let shown = figure_in_year(&dataset, alpha, &income, 2014).map(|figure| figure.observation.value);
+                let latest = dataset.latest(alpha, &income).map(|figure| figure.observation.value);
+                assert_eq!((line.as_slice(), shown), ([latest.unwrap_or_default()].as_slice(), latest), "{values:?}");
+            }
         }
     }
 
