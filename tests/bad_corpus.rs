@@ -38,7 +38,10 @@ const BAD: &[Case] = &[
             "15:39: parks[0] \"alpha\" → milestones[0]: Unexpected field named `mon` in `Milestone`, expected one of `year`, `month`",
         ],
     },
-    Case { file: "missing_closing_paren.ron", problems: &["19:7: Unexpected end of RON"] },
+    Case {
+        file: "missing_closing_paren.ron",
+        problems: &["19:7: the file ends too soon: a closing bracket or quote may be missing"],
+    },
     Case { file: "trailing_characters.ron", problems: &["20:2: Non-whitespace trailing characters"] },
     // Fields missing, unknown, repeated or of the wrong type.
     Case {
@@ -87,7 +90,9 @@ const BAD: &[Case] = &[
     // Nested far deeper than any dataset: rejected at the first unexpected bracket, no overflow.
     Case {
         file: "deep_nesting.ron",
-        problems: &["17:103: parks[0] \"alpha\" → observations[0] → note: Expected string"],
+        problems: &[
+            "17:103: parks[0] \"alpha\" → observations[0] → note: expected a text in straight double quotes here",
+        ],
     },
     Case { file: "deep_nesting_some.ron", problems: &["20:16: zone: Expected struct `Zone` but found `Some`"] },
     // Values.

@@ -198,6 +198,21 @@ fn syntax_hint(code: &ron::Error, text: &str, line: usize, col: usize) -> Option
                 "数字须单独书写，单位即指标的单位（如 value: 42）",
             ))
         }
+        // `value: 3,2` (a decimal comma) or `6,200` (a thousands separator): the parser takes
+        // the comma to end the value and the digits after it for a field's name.
+        ron::Error::SuggestRawIdentifier(_) | ron::Error::ExpectedIdentifier
+            if at.starts_with(|c: char| c.is_ascii_digit())
+                && before
+                    .trim_end()
+                    .strip_suffix(',')
+                    .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit())) =>
+        {
+            Some(message(
+                "a number is written with a point before its decimals and nothing between its thousands \
+                 (3.2, not 3,2; 6200, not 6,200)",
+                "数字的小数点写作英文句点，千位之间不加分隔符（写 3.2 而非 3,2；写 6200 而非 6,200）",
+            ))
+        }
         ron::Error::ExpectedInteger if at.starts_with('"') => Some(message(
             "a whole number is written without quotes (year: 2019)",
             "整数须不加引号书写（如 year: 2019）",
@@ -372,6 +387,7 @@ fn syntax_message(code: &ron::Error) -> Text {
         E::ExpectedStringEnd => "文字缺少结尾的英文双引号".to_owned(),
         E::ExpectedOption => "此处应为 Some(…) 或 None".to_owned(),
         E::ExpectedIdentifier => "此处应为字段名".to_owned(),
+        E::SuggestRawIdentifier(found) => format!("此处应为字段名，而不是“{found}”"),
         E::UnexpectedChar(c) => format!("意外的字符“{c}”"),
         E::TrailingCharacters => "数据结束后还有多余的内容".to_owned(),
         E::ExceededRecursionLimit => format!("嵌套超过 {RECURSION_LIMIT} 层"),
@@ -421,7 +437,17 @@ fn syntax_message(code: &ron::Error) -> Text {
         // Rare in a hand-edited file: the parser's own words, after the Chinese place.
         _ => code.to_string(),
     };
-    Text { en: code.to_string(), zh }
+    // Where the parser's English leaves out what to write, the same facts as the Chinese.
+    let en = match code {
+        E::Eof => "the file ends too soon: a closing bracket or quote may be missing".to_owned(),
+        E::ExpectedOption => "expected Some(…) or None here".to_owned(),
+        E::ExpectedString => "expected a text in straight double quotes here (\"…\", not “…”)".to_owned(),
+        E::ExpectedBoolean => "expected true or false here".to_owned(),
+        // The parser's advice, a raw identifier `r#3`, fits no file of the app's.
+        E::SuggestRawIdentifier(found) => format!("a field's name is expected here, not “{found}”"),
+        _ => code.to_string(),
+    };
+    Text { en, zh }
 }
 
 /// Adds to each problem of an item of `text` where the item begins, as a syntax error says it:
@@ -488,7 +514,11 @@ pub fn load_dataset_bytes(bytes: &[u8], file: &str) -> Result<Dataset, LoadError
                      请另存为 UTF-8",
                 )
             } else {
-                message("the file is not valid UTF-8 text", "文件不是有效的 UTF-8 文本")
+                message(
+                    "the file is not valid UTF-8 text (perhaps saved as \"ANSI\", Latin-1 or Windows-1252): \
+                     save it again as UTF-8",
+                    "文件不是有效的 UTF-8 文本（可能以“ANSI”、Latin-1 或 Windows-1252 编码保存）：请另存为 UTF-8",
+                )
             };
             Err(LoadErrors { file: file.to_owned(), problems: vec![Problem::Syntax { line, col, message }] })
         }

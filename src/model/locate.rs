@@ -11,12 +11,7 @@
 /// The 1-based line and column (in characters) where the item `path` names begins in `text`.
 pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    // The dataset itself: an optional struct name, then its parenthesis.
-    let mut at = skip_trivia(bytes, 0);
-    while at < bytes.len() && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'_') {
-        at += 1;
-    }
-    at = skip_trivia(bytes, at);
+    let mut at = top_level(bytes);
     for segment in path.split(" → ") {
         // `field[i] "id"`: the id only repeats what the index says.
         let segment = segment.split(" \"").next()?;
@@ -38,7 +33,17 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
     Some((line, col))
 }
 
-/// The path, written as [`locate`] reads it, of the innermost item of `text` that holds the
+/// Where the file's top-level value opens: after an optional struct name, its parenthesis.
+fn top_level(bytes: &[u8]) -> usize {
+    let mut at = skip_trivia(bytes, 0);
+    while at < bytes.len() && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'_') {
+        at += 1;
+    }
+    skip_trivia(bytes, at)
+}
+
+/// The path, written as a broken rule's is (and [`locate`] reads it, but for an item of a list
+/// inside a list, `[0][3]`, which no app file has), of the innermost item of `text` that holds the
 /// 1-based `line` and `col` (in characters): where a parse error lies ("parks[3] \"haidian\" →
 /// observations[12]"), as a broken rule's path says it. `None` at the file's top level or when
 /// the place is not found.
@@ -47,11 +52,7 @@ pub fn path_at(text: &str, line: usize, col: usize) -> Option<String> {
     let offset =
         line_start + text.get(line_start..)?.chars().take(col.saturating_sub(1)).map(char::len_utf8).sum::<usize>();
     let bytes = text.as_bytes();
-    let mut at = skip_trivia(bytes, 0);
-    while at < bytes.len() && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'_') {
-        at += 1;
-    }
-    at = skip_trivia(bytes, at);
+    let mut at = top_level(bytes);
     let mut segments: Vec<String> = Vec::new();
     // Into the child holding `offset` while it is a bracket the place lies inside; a field that
     // is not one is named too ("… → observations[3] → year").
@@ -73,7 +74,7 @@ pub fn path_at(text: &str, line: usize, col: usize) -> Option<String> {
             // An unnamed child of a struct is a field name cut short or missing its colon.
             None if bytes.get(at) == Some(&b'(') => break,
             None => {
-                let id = children_id(bytes, value).map(|id| format!(" \"{id}\"")).unwrap_or_default();
+                let id = item_id(bytes, value).map(|id| format!(" \"{id}\"")).unwrap_or_default();
                 let item = format!("[{index}]{id}");
                 match segments.last_mut() {
                     Some(last) => last.push_str(&item),
@@ -89,14 +90,15 @@ pub fn path_at(text: &str, line: usize, col: usize) -> Option<String> {
     (!segments.is_empty()).then(|| segments.join(" → "))
 }
 
-/// The `id` field's string of the struct whose bracket is at `open`, if it has one.
-fn children_id(bytes: &[u8], open: usize) -> Option<&str> {
+/// The `id` field's string of the item whose bracket is at `open`, if it has one on one line (a
+/// string left open runs on to the next quote in the file, which names nothing).
+fn item_id(bytes: &[u8], open: usize) -> Option<&str> {
     let value = children(bytes, open)?.into_iter().find(|child| child.name == Some("id"))?.start;
     if bytes.get(value) != Some(&b'"') {
         return None;
     }
     let end = after_string(bytes, value);
-    std::str::from_utf8(bytes.get(value + 1..end.checked_sub(1)?)?).ok()
+    std::str::from_utf8(bytes.get(value + 1..end.checked_sub(1)?)?).ok().filter(|id| !id.contains('\n'))
 }
 
 /// One child of a struct or list: the field's name (`None` for a list's item), where its value

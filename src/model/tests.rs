@@ -184,6 +184,15 @@ fn a_figure_written_as_in_prose_or_an_unclosed_list_is_answered_with_what_to_wri
     let year = load_dataset(&edited(figure, "value: 450, year: \"2019\""), "bad.ron").expect_err("a quoted year");
     assert!(year.to_string().contains(": a whole number is written without quotes (year: 2019)"), "{year}");
     assert!(!year.to_string().contains("qualifier"), "{year}");
+    // A decimal comma (3,2) or a thousands separator (6,200), as many languages write numbers:
+    // the parser took the digits after the comma for a field's name and offered `r#2`.
+    for written in ["value: 4,5, year: 2019", "value: 4,500, year: 2019"] {
+        let errors = load_dataset(&edited(figure, written), "bad.ron").expect_err("a comma in a number");
+        let shown = errors.to_string();
+        assert!(shown.contains("a number is written with a point before its decimals"), "{written}: {shown}");
+        assert!(!shown.contains("r#"), "{shown}");
+        assert!(errors.in_language(Language::Zh).contains("千位之间不加分隔符"), "{errors:?}");
+    }
 }
 
 /// A sign written where the qualifier's name goes (`qualifier: ">"`) is answered with the
@@ -459,7 +468,9 @@ fn a_missing_file_and_non_utf8_bytes_are_clear_problems() {
     let errors = load_dataset_file(std::path::Path::new("no/such/file.ron")).expect_err("missing");
     assert!(errors.to_string().starts_with("no/such/file.ron cannot be read: "), "{errors}");
     let errors = load_dataset_bytes(b"(\n  meta: \xff", "latin1.ron").expect_err("not UTF-8");
-    assert_eq!(errors.to_string(), "latin1.ron:2:9: the file is not valid UTF-8 text");
+    let message = errors.to_string();
+    assert!(message.starts_with("latin1.ron:2:9: the file is not valid UTF-8 text"), "{message}");
+    assert!(message.ends_with("Latin-1 or Windows-1252): save it again as UTF-8"), "{message}");
     // Saved by a Chinese Windows editor in GBK: the message says so and how to mend it.
     let gbk = b"(\n  meta: (title: (en: \"Parks\", zh: \"\xba\xa3\xb5\xed\xd4\xb0\"";
     let errors = load_dataset_bytes(gbk, "gbk.ron").expect_err("not UTF-8");

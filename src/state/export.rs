@@ -3,12 +3,12 @@
 //! screen writes them in (a language may have a unit of its own, 亿元 for the stored 十亿元:
 //! numbers pasted from a Chinese export into a report agree with the chart beside them).
 
-use crate::format::{other_values, source_line_label, value_in_unit};
+use crate::format::{district_names, other_values, source_line_label, value_in_unit};
 use crate::i18n::{period_short, qualifier_name};
 use crate::model::{
     Dataset, DisplayUnit, Language, MetricId, Observation, ParkId, Period, divided_display_unit, stated_otherwise,
 };
-use crate::state::map::{DistrictValue, MapChoice, MapData, Marker};
+use crate::state::map::{DistrictReading, DistrictValue, MapChoice, MapData, Marker};
 use crate::state::series::{BarSeries, IndustryMatrix, PlotChoice, PlotData, Reading, ScatterPoint};
 
 /// A table: column names and rows of text.
@@ -105,15 +105,17 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
 ];
 
 /// The columns of the map: one row per district (`layer` `district`), then one per park marker
-/// (`layer` `park`). `measure` is what the row's value is: for a district the metric summed (its
-/// id) or `park_count`, for a park the metric sizing the markers (empty for equal markers).
-/// `years` is the year or span of years of the figures behind the value, `part_year` whether
-/// one of them covers only part of its year (`true`/`false`; empty for a count), and
-/// `parks_without_figure` how many of a district's parks a sum leaves out for want of a figure
-/// (empty for a count and for a park). A park's row names its districts (ids and names joined
-/// by ";"), whether it passes the filter (the map dims the others), its location as the dataset
-/// gives it, and its figure's source, note and what other sources state for its year.
-const MAP_COLUMNS: [&str; 21] = [
+/// (`layer` `park`), in the dataset's order. `measure` is what the row's value is: for a
+/// district the metric summed (its id) or `park_count`, for a park the metric sizing the markers
+/// (empty for equal markers). `years` is the year or span of years of the figures behind the
+/// value, `part_year` whether one of them covers only part of its year (`true`/`false`; empty
+/// for a count), and `parks_without_figure` how many of a district's parks a sum leaves out for
+/// want of a figure (empty for a count and for a park). A park's row names its districts (ids
+/// joined by "; ", names as the table writes them), the part of the year its figure covers
+/// (`period`, `period_label`, as the other exports write them), whether it passes the filter
+/// (the map dims the others), its location as the dataset gives it, and its figure's source,
+/// note and what other sources state for its year.
+const MAP_COLUMNS: [&str; 23] = [
     "layer",
     "district_id",
     "district",
@@ -124,6 +126,8 @@ const MAP_COLUMNS: [&str; 21] = [
     "unit",
     "years",
     "part_year",
+    "period",
+    "period_label",
     "qualifier",
     "qualifier_label",
     "parks_without_figure",
@@ -457,121 +461,155 @@ fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -
 /// its qualifier) and what it measures (a metric's id, or `park_count`), and for a sum the years
 /// of its figures, whether one of them covers only part of its year, and how it can be stated (a
 /// sum with a ">400" in it is "at least"), and how many of its parks a sum leaves out for want of
-/// a figure; then each park marker, largest first, with the figure that sizes it
-/// ([`MAP_COLUMNS`]).
+/// a figure; then each park marker with the figure that sizes it ([`MAP_COLUMNS`]).
 pub fn map_rows(dataset: &Dataset, data: &MapData, choice: &MapChoice, language: Language) -> Table {
-    let mut rows = district_rows(dataset, data, &choice.value, language);
-    rows.extend(data.markers.iter().map(|marker| marker_row(dataset, marker, choice.marker_metric.as_ref(), language)));
-    Table { headers: MAP_COLUMNS.to_vec(), rows }
+    let districts = data.districts.iter().map(|reading| district_cells(dataset, reading, &choice.value, language));
+    let markers =
+        data.markers.iter().map(|marker| marker_cells(dataset, marker, choice.marker_metric.as_ref(), language));
+    Table { headers: MAP_COLUMNS.to_vec(), rows: districts.chain(markers).map(MapCells::into_row).collect() }
 }
 
-/// The map's rows of districts ([`map_rows`]).
-fn district_rows(dataset: &Dataset, data: &MapData, value: &DistrictValue, language: Language) -> Vec<Vec<String>> {
+/// The cells of one map row, by name; [`MapCells::into_row`] puts them in the order of
+/// [`MAP_COLUMNS`].
+#[derive(Default)]
+struct MapCells {
+    layer: &'static str,
+    district_id: String,
+    district: String,
+    park_id: String,
+    park: String,
+    measure: String,
+    value: String,
+    unit: String,
+    years: String,
+    part_year: String,
+    period: String,
+    period_label: String,
+    qualifier: String,
+    qualifier_label: String,
+    parks_without_figure: String,
+    in_filter: String,
+    lon: String,
+    lat: String,
+    source: String,
+    source_label: String,
+    source_url: String,
+    note: String,
+    also_stated: String,
+}
+
+impl MapCells {
+    fn into_row(self) -> Vec<String> {
+        vec![
+            self.layer.to_owned(),
+            self.district_id,
+            self.district,
+            self.park_id,
+            self.park,
+            self.measure,
+            self.value,
+            self.unit,
+            self.years,
+            self.part_year,
+            self.period,
+            self.period_label,
+            self.qualifier,
+            self.qualifier_label,
+            self.parks_without_figure,
+            self.in_filter,
+            self.lon,
+            self.lat,
+            self.source,
+            self.source_label,
+            self.source_url,
+            self.note,
+            self.also_stated,
+        ]
+    }
+}
+
+/// The map's row of a district ([`map_rows`]).
+fn district_cells(dataset: &Dataset, reading: &DistrictReading, value: &DistrictValue, language: Language) -> MapCells {
     let s = crate::i18n::strings(language);
-    let is_sum = matches!(value, DistrictValue::MetricSum(_));
     let (measure, unit) = match value {
         DistrictValue::ParkCount => ("park_count".to_owned(), DisplayUnit::default()),
         DistrictValue::MetricSum(metric) => (metric.to_string(), metric_name_and_unit(dataset, metric, language).1),
     };
-    data.districts
-        .iter()
-        .map(|reading| {
-            let id = &reading.district;
-            let name = dataset.district(id).map(|d| d.name.get(language).to_owned()).unwrap_or_default();
-            // Empty where there is no value, as in every other export, with why in the
-            // qualifier: no data, or, for a sum, no park to sum.
-            let value = reading.value.map_or_else(String::new, |v| value_in_unit(v, &unit));
-            let (years, part_year) = match reading.basis {
-                Some(basis) if basis.first_year == basis.last_year => {
-                    (basis.last_year.to_string(), basis.part_year.to_string())
-                }
-                Some(basis) => (format!("{}-{}", basis.first_year, basis.last_year), basis.part_year.to_string()),
-                None => (String::new(), String::new()),
-            };
-            let (qualifier, label) = match reading.value {
-                Some(_) => {
-                    (reading.qualifier().code().to_owned(), qualifier_name(language, reading.qualifier()).to_owned())
-                }
-                None if reading.has_parks() => (NO_DATA.to_owned(), s.no_data.to_owned()),
-                None => (NO_PARK.to_owned(), s.map_no_park.to_owned()),
-            };
-            let without_figure = if is_sum { reading.parks_without_figure.to_string() } else { String::new() };
-            let mut row = vec![String::new(); MAP_COLUMNS.len()];
-            for (column, cell) in [
-                ("layer", "district".to_owned()),
-                ("district_id", id.to_string()),
-                ("district", name),
-                ("measure", measure.clone()),
-                ("value", value),
-                ("unit", unit.name.clone()),
-                ("years", years),
-                ("part_year", part_year),
-                ("qualifier", qualifier),
-                ("qualifier_label", label),
-                ("parks_without_figure", without_figure),
-            ] {
-                set_map_cell(&mut row, column, cell);
-            }
-            row
-        })
-        .collect()
+    let id = &reading.district;
+    let mut cells = MapCells {
+        layer: "district",
+        district_id: id.to_string(),
+        district: dataset.district(id).map(|d| d.name.get(language).to_owned()).unwrap_or_default(),
+        measure,
+        // Empty where there is no value, as in every other export, with why in the qualifier: no
+        // data, or, for a sum, no park to sum.
+        value: reading.value.map_or_else(String::new, |v| value_in_unit(v, &unit)),
+        unit: unit.name.clone(),
+        ..MapCells::default()
+    };
+    if let Some(basis) = reading.basis {
+        cells.years = if basis.first_year == basis.last_year {
+            basis.last_year.to_string()
+        } else {
+            format!("{}-{}", basis.first_year, basis.last_year)
+        };
+        cells.part_year = basis.part_year.to_string();
+    }
+    let (qualifier, label) = match reading.value {
+        Some(_) => (reading.qualifier().code(), qualifier_name(language, reading.qualifier())),
+        None if reading.has_parks() => (NO_DATA, s.no_data),
+        None => (NO_PARK, s.map_no_park),
+    };
+    (cells.qualifier, cells.qualifier_label) = (qualifier.to_owned(), label.to_owned());
+    if matches!(value, DistrictValue::MetricSum(_)) {
+        cells.parks_without_figure = reading.parks_without_figure.to_string();
+    }
+    cells
 }
 
 /// The map's row of a park's marker ([`map_rows`]); `metric` sizes the markers (`None`: equal
 /// markers, no figure).
-fn marker_row(dataset: &Dataset, marker: &Marker, metric: Option<&MetricId>, language: Language) -> Vec<String> {
-    let mut row = vec![String::new(); MAP_COLUMNS.len()];
+fn marker_cells(dataset: &Dataset, marker: &Marker, metric: Option<&MetricId>, language: Language) -> MapCells {
     let park = dataset.park(&marker.park);
-    let districts = park.map(|park| park.districts.as_slice()).unwrap_or_default();
-    let district_names = districts
-        .iter()
-        .map(|id| dataset.district(id).map_or_else(|| id.to_string(), |d| d.name.get(language).to_owned()));
     let location = park.and_then(|park| park.location.as_ref());
-    for (column, cell) in [
-        ("layer", "park".to_owned()),
-        ("district_id", districts.iter().map(ToString::to_string).collect::<Vec<_>>().join(";")),
-        ("district", district_names.collect::<Vec<_>>().join(";")),
-        ("park_id", marker.park.to_string()),
-        ("park", park_name(dataset, &marker.park, language)),
-        ("in_filter", marker.in_filter.to_string()),
-        ("lon", location.map(|l| l.lon.to_string()).unwrap_or_default()),
-        ("lat", location.map(|l| l.lat.to_string()).unwrap_or_default()),
-    ] {
-        set_map_cell(&mut row, column, cell);
-    }
-    // An id the dataset does not have sizes no marker, as the map draws it.
-    let Some(metric) = metric.filter(|metric| dataset.metric(metric).is_some()) else { return row };
-    let unit = metric_name_and_unit(dataset, metric, language).1;
-    set_map_cell(&mut row, "measure", metric.to_string());
-    set_map_cell(&mut row, "unit", unit.name.clone());
-    let (Some(value), Some(year)) = (marker.value, marker.year) else {
-        set_map_cell(&mut row, "qualifier", NO_DATA.to_owned());
-        set_map_cell(&mut row, "qualifier_label", crate::i18n::strings(language).no_data.to_owned());
-        return row;
+    let mut cells = MapCells {
+        layer: "park",
+        district_id: park
+            .map(|park| park.districts.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
+            .unwrap_or_default(),
+        district: park.map(|park| district_names(dataset, park, language)).unwrap_or_default(),
+        park_id: marker.park.to_string(),
+        park: park_name(dataset, &marker.park, language),
+        in_filter: marker.in_filter.to_string(),
+        lon: location.map(|l| l.lon.to_string()).unwrap_or_default(),
+        lat: location.map(|l| l.lat.to_string()).unwrap_or_default(),
+        ..MapCells::default()
     };
-    let source = marker.source.as_ref().and_then(|id| dataset.source(id));
-    for (column, cell) in [
-        ("value", value_in_unit(value, &unit)),
-        ("years", year.to_string()),
-        ("part_year", marker.period.is_some().to_string()),
-        ("qualifier", marker.qualifier.code().to_owned()),
-        ("qualifier_label", qualifier_name(language, marker.qualifier).to_owned()),
-        ("source", source.map(|s| s.title.clone()).unwrap_or_default()),
-        ("source_label", source.map(|s| source_line_label(s, language)).unwrap_or_default()),
-        ("source_url", source.and_then(|s| s.url.clone()).unwrap_or_default()),
-        ("note", marker.note.as_ref().map(|note| note.get(language).to_owned()).unwrap_or_default()),
-        ("also_stated", also_stated_text(dataset, &marker.stated_otherwise, language)),
-    ] {
-        set_map_cell(&mut row, column, cell);
+    // An id the dataset does not have sizes no marker, as the map draws it.
+    let Some(metric) = metric.filter(|metric| dataset.metric(metric).is_some()) else { return cells };
+    let unit = metric_name_and_unit(dataset, metric, language).1;
+    cells.measure = metric.to_string();
+    cells.unit.clone_from(&unit.name);
+    let (Some(value), Some(year)) = (marker.value, marker.year) else {
+        NO_DATA.clone_into(&mut cells.qualifier);
+        crate::i18n::strings(language).no_data.clone_into(&mut cells.qualifier_label);
+        return cells;
+    };
+    cells.value = value_in_unit(value, &unit);
+    cells.years = year.to_string();
+    cells.part_year = marker.period.is_some().to_string();
+    cells.period = marker.period.map(Period::code).unwrap_or_default();
+    cells.period_label = marker.period.map(|p| period_short(language, p)).unwrap_or_default();
+    marker.qualifier.code().clone_into(&mut cells.qualifier);
+    qualifier_name(language, marker.qualifier).clone_into(&mut cells.qualifier_label);
+    if let Some(source) = marker.source.as_ref().and_then(|id| dataset.source(id)) {
+        cells.source.clone_from(&source.title);
+        cells.source_label = source_line_label(source, language);
+        cells.source_url = source.url.clone().unwrap_or_default();
     }
-    row
-}
-
-/// Puts `cell` in `row` under [`MAP_COLUMNS`]' `column`.
-fn set_map_cell(row: &mut [String], column: &str, cell: String) {
-    if let Some(slot) = MAP_COLUMNS.iter().position(|name| *name == column).and_then(|at| row.get_mut(at)) {
-        *slot = cell;
-    }
+    cells.note = marker.note.as_ref().map(|note| note.get(language).to_owned()).unwrap_or_default();
+    cells.also_stated = also_stated_text(dataset, &marker.stated_otherwise, language);
+    cells
 }
 
 /// The byte order mark UTF-8 text may begin with.

@@ -168,7 +168,7 @@ pub struct MapData {
     pub districts: Vec<DistrictReading>,
     /// The classes of the values that exist.
     pub classes: Option<Classes>,
-    /// Every park with a location, largest marker first.
+    /// Every park with a location, in the dataset's order (the map draws the largest first).
     pub markers: Vec<Marker>,
     /// The largest marker value, for sizing.
     pub largest_marker: Option<f64>,
@@ -506,10 +506,14 @@ mod tests {
         assert_eq!(classes.breaks, [26.1]);
         assert_eq!((data.class_of(&west), data.class_of(&east)), (Some(0), Some(0)));
         assert_eq!(classes.counts, [2]);
-        let rows = crate::state::export::map_rows(&dataset, &data, &choice, Language::En).rows;
-        let west_row = rows.iter().find(|row| row[..2] == ["district", "west"]).expect("a row");
+        let table = crate::state::export::map_rows(&dataset, &data, &choice, Language::En);
+        let west_row = table.rows.iter().find(|row| row[..2] == ["district", "west"]).expect("a row");
+        let columns =
+            ["measure", "value", "unit", "years", "part_year", "qualifier", "qualifier_label", "parks_without_figure"];
+        let cells = columns
+            .map(|name| table.headers.iter().position(|header| *header == name).map_or("", |at| west_row[at].as_str()));
         assert_eq!(
-            west_row[5..13],
+            cells,
             ["planned_area", "10", "km²", "2012", "false", "at_least", "at least", "1"],
             "the export keeps what the sum is"
         );
