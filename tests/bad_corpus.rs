@@ -307,7 +307,8 @@ fn awkward_but_valid_files_load() {
 }
 
 /// The map and the slides are read like the dataset: a syntax error is shown as `file:line:col:`
-/// at the broken token, with the path of the item it is in, and a byte order mark from a Windows editor is not an error.
+/// at the broken token, with the path of the item it is in, and a byte order mark from a Windows
+/// editor is not an error.
 #[test]
 fn map_and_slides_files_name_the_place_of_a_syntax_error_and_accept_a_byte_order_mark() {
     // `Nowhere` (line 2, column 35) is not one of the app's views.

@@ -103,7 +103,14 @@ fn a_missing_comma_at_the_end_of_a_line_is_reported_at_that_line_end() {
         format!("expected a comma after this value (the next one starts at line {}, column {next_col})", at + 2),
     );
     let shown = errors.to_string();
-    assert!(shown.starts_with(&place) && shown.ends_with(&said), "{shown}");
+    assert_eq!(item_line(&edited.join("\n"), &shown, &place, &said), Some(at + 1), "{shown}");
+}
+
+/// The line where the item a syntax error's message names (`place`, then its path, then `said`)
+/// begins, when the message is so made.
+fn item_line(text: &str, shown: &str, place: &str, said: &str) -> Option<usize> {
+    let path = shown.strip_prefix(place)?.strip_suffix(said)?.strip_suffix(": ")?;
+    super::locate::locate(text, path).map(|(line, _)| line)
 }
 
 /// A block comment after the value missing its comma, or one spanning lines, is passed over as
@@ -130,7 +137,8 @@ fn a_missing_comma_before_a_block_comment_is_reported_at_the_value() {
             format!("expected a comma after this value (the next one starts at line {next_line}, column {next_col})"),
         );
         let shown = errors.to_string();
-        assert!(shown.starts_with(&place) && shown.ends_with(&said), "after {comment:?}: {shown}");
+        let text = edited.join("\n");
+        assert_eq!(item_line(&text, &shown, &place, &said), Some(at + 1), "after {comment:?}: {shown}");
     }
 }
 

@@ -400,9 +400,10 @@ fn cut_to_fit(sections: &mut [Section], (room, header_cites): (f32, &[usize]), f
     }
 }
 
-/// Gives back, while `fits`, the blocks cut that fit in the room left: the block cut last was the
-/// tallest section's, and it can leave room for a shorter section's block (a page cut a figure
-/// with a long note and left the room of two peers empty). The sections that give up room last
+/// Gives back, while `fits`, the blocks cut that fit in the room left: the block cut last, from
+/// the section with the most room to give (by its weight), can be taller than the page lacked,
+/// and leave room for a block cut before (a page cut a figure with a long note and left the room
+/// of two peers empty). The sections that give up room last
 /// get theirs back first, each block in its order, with the sources its blocks cite.
 fn give_back_what_fits(sections: &mut [Section], header_cites: &[usize], fits: impl Fn(&[Section]) -> bool) {
     let mut order: Vec<usize> = (0..sections.len()).filter(|&i| sections[i].kind != SectionKind::Sources).collect();
