@@ -9,6 +9,7 @@ use skrifa::metrics::GlyphMetrics;
 use skrifa::{FontRef, MetadataProvider as _};
 
 use crate::glyphs::CJK_FONT;
+use crate::model::Language;
 
 /// The font files of the brief, the first that draws a character drawing it.
 const FACES: [&[u8]; 2] = [CJK_FONT, epaint_default_fonts::UBUNTU_LIGHT];
@@ -39,7 +40,13 @@ impl Face {
 /// The brief's fonts.
 pub struct BriefFont {
     faces: Vec<Face>,
+    /// Whether curly quotes are drawn by the Latin font: the Chinese font's are a full em wide,
+    /// as Chinese sets them, and left wide gaps around an English title.
+    latin_quotes: bool,
 }
+
+/// The quotation marks a Chinese font sets a full em wide.
+const CURLY_QUOTES: [char; 4] = ['“', '”', '‘', '’'];
 
 impl std::fmt::Debug for BriefFont {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -59,7 +66,14 @@ pub struct GlyphOf {
 impl BriefFont {
     /// Reads the bundled fonts.
     pub fn bundled() -> Result<Self, skrifa::raw::ReadError> {
-        Ok(Self { faces: FACES.into_iter().map(Face::read).collect::<Result<_, _>>()? })
+        Ok(Self { faces: FACES.into_iter().map(Face::read).collect::<Result<_, _>>()?, latin_quotes: false })
+    }
+
+    /// The fonts set for a brief in `language`: in English, curly quotes are the Latin font's.
+    #[must_use]
+    pub fn for_language(mut self, language: Language) -> Self {
+        self.latin_quotes = language == Language::En;
+        self
     }
 
     /// The font files' bytes, for embedding (the writer subsets them), in [`GlyphOf::face`]'s
@@ -71,12 +85,15 @@ impl BriefFont {
     /// The font and glyph that draw `c`: the first font that has it; the first font's box when
     /// none has.
     pub fn glyph(&self, c: char) -> GlyphOf {
-        self.faces
-            .iter()
-            .enumerate()
-            .map(|(face, font)| GlyphOf { face, glyph: font.glyph(c) })
-            .find(|of| of.glyph != 0)
-            .unwrap_or(GlyphOf { face: 0, glyph: 0 })
+        let drawn_by = |face: usize| self.faces.get(face).map(|font| GlyphOf { face, glyph: font.glyph(c) });
+        let drawn = |of: &GlyphOf| of.glyph != 0;
+        if self.latin_quotes
+            && CURLY_QUOTES.contains(&c)
+            && let Some(of) = (0..self.faces.len()).rev().filter_map(drawn_by).find(drawn)
+        {
+            return of;
+        }
+        (0..self.faces.len()).filter_map(drawn_by).find(drawn).unwrap_or(GlyphOf { face: 0, glyph: 0 })
     }
 
     /// The advance of `c`, in ems (multiply by the font size for points).
@@ -96,6 +113,7 @@ impl BriefFont {
 #[cfg(test)]
 mod tests {
     use super::BriefFont;
+    use crate::model::Language;
 
     #[test]
     fn latin_and_chinese_have_glyphs_and_widths() {
@@ -112,5 +130,21 @@ mod tests {
         // A Chinese character is one em wide; Latin letters are narrower.
         assert!((font.width("中", 10.0) - 10.0).abs() < 0.01);
         assert!(font.width("i", 10.0) < font.width("M", 10.0));
+    }
+
+    /// Curly quotes around an English title are as narrow as a Latin letter, not a Chinese
+    /// character's full em; a Chinese brief keeps its full-width ones.
+    #[test]
+    fn an_english_brief_sets_narrow_curly_quotes() {
+        let (english, chinese) = (
+            BriefFont::bundled().expect("the bundled font reads").for_language(Language::En),
+            BriefFont::bundled().expect("the bundled font reads").for_language(Language::Zh),
+        );
+        for c in ['“', '”', '‘', '’'] {
+            assert_ne!(english.glyph(c).glyph, 0, "{c} has a glyph");
+            assert!(english.advance_em(c) < 0.5, "{c} is {} em wide in English", english.advance_em(c));
+            assert!((chinese.advance_em(c) - 1.0).abs() < 0.01, "{c} is a full em wide in Chinese");
+        }
+        assert_eq!(english.glyph('中'), chinese.glyph('中'), "nothing else changes");
     }
 }
