@@ -112,8 +112,20 @@ fn the_takeaway_sits_under_the_title() {
         "Alpha Park is the only one of 3 parks shown with a figure for total income, 630 bn yuan (2018, preliminary).",
     );
     assert!(takeaway.rect().top() >= title.bottom(), "directly under the title");
-    let scope = harness.get_by_label("Test parks · 3 parks · Filtered parks · Latest available").rect();
+    let scope = harness.get_by_label("Test parks · 3 parks · Latest available").rect();
     assert!(scope.top() >= takeaway.rect().bottom(), "above the scope line");
+}
+
+/// The scope line says "Filtered parks", and the filter, only when a filter is set: with none,
+/// it told an audience that parks had been left out.
+#[test]
+fn the_scope_line_says_filtered_only_under_a_filter() {
+    let mut harness = compare(small());
+    assert!(harness.query_by_label_contains("Filtered parks ·").is_none(), "no filter, nothing filtered");
+    harness.state_mut().state.filter.search = "beta".to_owned();
+    harness.run();
+    harness.run();
+    assert!(harness.query_by_label_contains("1 park · Filtered parks · ").is_some(), "under a filter");
 }
 
 #[test]
@@ -144,10 +156,7 @@ fn presenting_shows_the_chart_without_controls() {
     }
     assert!(harness.query_by_role_and_label(egui::Role::ComboBox, "Horizontal").is_none());
     assert!(harness.query_by_label("Total income against planned area").is_some(), "the title stays");
-    assert!(
-        harness.query_by_label("Test parks · 3 parks · Filtered parks").is_some(),
-        "one scope line, naming the place"
-    );
+    assert!(harness.query_by_label("Test parks · 3 parks").is_some(), "one scope line, naming the place");
     assert!(harness.query_by_label("no data: Beta Park, Gamma Park").is_some(), "the parks without data stay named");
     assert!(harness.query_by_label("Alpha Park").is_some(), "the point keeps its label");
     // Nothing for the presenter alone on the slide: without slides, no counter and no notice.
@@ -301,7 +310,7 @@ fn counts_in_the_thousands_are_grouped_in_every_line_that_gives_them() {
     // Of the parks that have the figure: over a thousand of the 2,000.
     let total = note.split(" of ").nth(1).and_then(|rest| rest.split(' ').next()).unwrap_or_default();
     assert!(total.len() == 5 && total.starts_with("1,"), "the bars' note: {note}");
-    assert!(harness.query_by_label_contains("2,000 parks · Filtered parks").is_some(), "the scope line");
+    assert!(harness.query_by_label_contains("2,000 parks · Latest available").is_some(), "the scope line");
     harness.get_by_label("Map").click();
     harness.run();
     let painted = painted_texts(&harness);

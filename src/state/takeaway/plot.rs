@@ -309,7 +309,7 @@ fn leader_clause(
             Language::En => format!(
                 "{a} ranks first for {what} by stated figure, {pa}, but as that is an upper bound, any other park may be higher"
             ),
-            Language::Zh => format!("已公布数字中{a}的{what}最高，为{pa}，但该数字仅为上限，其他园区可能更高"),
+            Language::Zh => format!("就已公布的数字而言，{a}的{what}最高，为{pa}，但该数字仅为上限，其他园区可能更高"),
         };
     }
     if uncertain_order(top.qualifier, next.qualifier) {
@@ -319,7 +319,7 @@ fn leader_clause(
                 // "Could exceed it": "may be higher" left the reader asking higher than what.
                 format!("{a} ranks first for {what} by stated figure, {pa}, but {challengers} could exceed it")
             }
-            Language::Zh => format!("已公布数字中{a}的{what}最高，为{pa}，但{challengers}可能超过这一数字"),
+            Language::Zh => format!("就已公布的数字而言，{a}的{what}最高，为{pa}，但{challengers}可能超过这一数字"),
         };
     }
     let multiple = ratio(top, next).filter(|r| !of_ratio || *r >= 1.9);
@@ -351,7 +351,7 @@ fn leader_clause(
         ),
         (n, Language::Zh) => {
             format!(
-                "已公布数字中{a}的{what}最高，为{pa}，{comparison}；另有{}个园区仅公布下限，可能更高",
+                "就已公布的数字而言，{a}的{what}最高，为{pa}，{comparison}；另有{}个园区仅公布下限，可能更高",
                 format_count(n)
             )
         }
@@ -513,7 +513,7 @@ fn boundary_note(words: &Words<'_>, series: &[ParkTimeSeries]) -> Option<String>
         .collect();
     (!parks.is_empty()).then(|| match words.language {
         Language::En => format!("growth is not measured across a change of a park's area ({})", parks.join("; ")),
-        Language::Zh => format!("增长不跨越园区范围调整计算（{}）", parks.join("；")),
+        Language::Zh => format!("{}范围调整，增长未跨调整期计算", parks.join("；")),
     })
 }
 
@@ -611,10 +611,10 @@ fn rate_phrase(growth: &Growth<'_>, language: Language) -> Option<String> {
         (Language::En, true, _) => format!("down about {pct}% a year"),
         (Language::Zh, false, RateBound::AtLeast) => format!("年均至少增长{pct}%"),
         (Language::Zh, false, RateBound::AtMost) => format!("年均至多增长{pct}%"),
-        (Language::Zh, false, _) => format!("年均约增长{pct}%"),
+        (Language::Zh, false, _) => format!("年均增长约{pct}%"),
         (Language::Zh, true, RateBound::AtLeast) => format!("年均至多下降{pct}%"),
         (Language::Zh, true, RateBound::AtMost) => format!("年均至少下降{pct}%"),
-        (Language::Zh, true, _) => format!("年均约下降{pct}%"),
+        (Language::Zh, true, _) => format!("年均下降约{pct}%"),
     };
     Some(phrase)
 }
@@ -674,7 +674,7 @@ fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, cla
         (Language::Zh, Only, Fell) => format!("从{from}降至{to}{rate}"),
         (Language::Zh, Fastest, Rose) => format!("增长最快，从{from}增至{to}{rate}"),
         (Language::Zh, Fastest, Fell) => format!("降幅最小，从{from}降至{to}{rate}"),
-        (Language::Zh, FastestStated, _) => format!("已公布数字中增长最快，从{from}变为{to}{rate}"),
+        (Language::Zh, FastestStated, _) => format!("就已公布的数字而言增长最快，从{from}变为{to}{rate}"),
         (Language::Zh, _, _) => format!("从{from}变为{to}{rate}"),
     }
 }
@@ -687,12 +687,21 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
     let mut latest: Vec<(&ParkId, Stated)> =
         series.iter().filter_map(|s| Some((&s.park, Stated::from(*whole_years(s).last()?)))).collect();
     latest.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then_with(|| words.dataset_order(a.0, b.0)));
-    let notes: Vec<String> =
+    let mut notes: Vec<String> =
         words.without_figures(missing.len()).into_iter().chain(boundary_note(words, series)).collect();
     let Some(leader) = latest.first() else { return words.nothing(missing.len(), &what) };
     let growths: Vec<Growth<'_>> = series.iter().filter_map(growth).collect();
     let fastest = growths.iter().max_by(|a, b| a.per_year.partial_cmp(&b.per_year).unwrap_or(Ordering::Equal));
     let claim = fastest.map_or(GrowthClaim::Only, |g| growth_claim(g, &growths));
+    // "Fastest" of rates over different years (one park's 2005–2013, another's 2015–2018) would
+    // be heard as "fastest now": the sentence says each rate is over its park's own years.
+    let spans: std::collections::BTreeSet<(i32, i32)> = growths.iter().map(|g| (g.first.year, g.last.year)).collect();
+    if claim != GrowthClaim::Only && spans.len() > 1 {
+        notes.push(match words.language {
+            Language::En => "each park's rate is over the years of its own figures".to_owned(),
+            Language::Zh => "各园区的增长率按各自数据的年份计算".to_owned(),
+        });
+    }
     if latest.len() == 1 {
         let name = words.park(leader.0);
         let figures = series.iter().find(|s| &s.park == leader.0).map_or(0, |s| whole_years(s).len());
@@ -1042,7 +1051,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "beta", "gamma"], &firms, Language::Zh),
-            "已公布数字中甲园的高新技术企业最高，为1,382家（2019年），但乙园的超过450家（2019年）和丙园的超过120家（2019年）可能超过这一数字。"
+            "就已公布的数字而言，甲园的高新技术企业最高，为1,382家（2019年），但乙园的超过450家（2019年）和丙园的超过120家（2019年）可能超过这一数字。"
         );
         let mut dataset = many_parks(4);
         add(&mut dataset, "gamma", "high_tech_enterprises", 400.0, 2019, Qualifier::Reported);
@@ -1077,7 +1086,8 @@ mod tests {
         );
         let zh = sentence(&dataset, &["alpha", "beta", "gamma"], &firms, Language::Zh);
         assert!(
-            zh.starts_with("已公布数字中甲园的高新技术企业最高") && zh.contains("；另有1个园区仅公布下限，可能更高"),
+            zh.starts_with("就已公布的数字而言，甲园的高新技术企业最高")
+                && zh.contains("；另有1个园区仅公布下限，可能更高"),
             "{zh}"
         );
         // Without Beta, nothing below is a bound: no hedge.
@@ -1244,7 +1254,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &income, Language::Zh),
-            "甲园的最新全年总收入最高，为6,300亿元（2018年，初步统计）；乙园增长最快，从1,000亿元（2016年）增至约2,000亿元（2018年），年均约增长41%。"
+            "甲园的最新全年总收入最高，为6,300亿元（2018年，初步统计）；乙园增长最快，从1,000亿元（2016年）增至约2,000亿元（2018年），年均增长约41%。"
         );
         assert_eq!(
             sentence(&dataset, &["gamma"], &income, Language::En),
@@ -1260,8 +1270,16 @@ mod tests {
         );
         assert_eq!(
             sentence(&dataset, &["beta", "gamma"], &income, Language::Zh),
-            "丙园的最新总收入最高，为3,300亿元（2018年），且增长最快，从1,500亿元（2016年）增至3,300亿元（2018年），年均约增长48%。"
+            "丙园的最新总收入最高，为3,300亿元（2018年），且增长最快，从1,500亿元（2016年）增至3,300亿元（2018年），年均增长约48%。"
         );
+        // Rates over different years: "fastest" is said to be over each park's own years, or a
+        // room hears "fastest now" of a rate of years ago.
+        add(&mut dataset, "gamma", "total_income", 100.0, 2014, Qualifier::Reported);
+        let en = sentence(&dataset, &["beta", "gamma"], &income, Language::En);
+        assert!(en.ends_with("; each park's rate is over the years of its own figures."), "{en}");
+        let zh = sentence(&dataset, &["beta", "gamma"], &income, Language::Zh);
+        assert!(zh.ends_with("；各园区的增长率按各自数据的年份计算。"), "{zh}");
+        assert!(!sentence(&dataset, &["gamma"], &income, Language::En).contains("each park's rate"), "one park");
     }
 
     /// A park whose ground changed between its figures: the rise across the change is not
@@ -1292,7 +1310,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &income, Language::Zh),
-            "甲园的最新全年总收入最高，为6,300亿元（2018年，初步统计），且已公布数字中增长最快，从超过4,200亿元（2016年）变为6,300亿元（2018年，初步统计），年均至多增长23%；增长不跨越园区范围调整计算（乙园2012年）。"
+            "甲园的最新全年总收入最高，为6,300亿元（2018年，初步统计），且就已公布的数字而言增长最快，从超过4,200亿元（2016年）变为6,300亿元（2018年，初步统计），年均至多增长23%；乙园2012年范围调整，增长未跨调整期计算。"
         );
         // Alone, Beta's growth since the change is named, from its first figure after it.
         assert_eq!(
@@ -1345,7 +1363,7 @@ mod tests {
         );
         assert_eq!(
             alone(&[(200.0, 2016, Reported), (100.0, 2018, Reported)], Language::Zh),
-            "丙园的总收入从2,000亿元（2016年）降至1,000亿元（2018年），年均约下降29%。"
+            "丙园的总收入从2,000亿元（2016年）降至1,000亿元（2018年），年均下降约29%。"
         );
         // Against a park of plain figures, "more than 400" after "about 23.7" is surely faster;
         // against one that ends "more than", only the fastest as stated.
@@ -1440,7 +1458,7 @@ mod tests {
         assert!(text.ends_with("1 park lacks one of the figures."), "{text}");
         let zh = Words { dataset: &dataset, language: Language::Zh };
         let text = scatter_takeaway(&zh, &points, &missing, &firms);
-        assert!(text.starts_with("在两项数据齐全的2个园区中，已公布数字中甲园"), "{text}");
+        assert!(text.starts_with("在两项数据齐全的2个园区中，就已公布的数字而言，甲园"), "{text}");
     }
 
     /// The small fixture with `count` more parks, "Park 0" (园0) and so on, without figures.

@@ -289,6 +289,8 @@ fn value_unit(ctx: &CompareContext<'_>, choice: &PlotChoice) -> DisplayUnit {
 fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, bars_with_room: usize) -> String {
     let s = strings(ctx.language);
     let which_parks = match view.shown_parks {
+        // Unsaid with no filter set: "filtered" would tell an audience that parks were left out.
+        ShownParks::Filtered if !ctx.filter.is_active() => String::new(),
         ShownParks::Filtered => s.scope_filtered.to_owned(),
         ShownParks::Pinned => s.scope_pinned.to_owned(),
         ShownParks::PinnedInFilter => s.scope_pinned_in_filter.to_owned(),
@@ -302,11 +304,9 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, ba
         },
     };
     // The place first: an exported or presented chart is seen away from the app that names it.
-    let mut parts = vec![
-        ctx.dataset.meta.short_name().get(ctx.language).to_owned(),
-        parks_in_words(ctx.language, view.park_count),
-        which_parks,
-    ];
+    let mut parts =
+        vec![ctx.dataset.meta.short_name().get(ctx.language).to_owned(), parks_in_words(ctx.language, view.park_count)];
+    parts.extend(Some(which_parks).filter(|which| !which.is_empty()));
     if choice.kind == PlotKind::Bars {
         parts.push(year_choice_label(ctx.language, choice.year));
         if let Some(divisor) = &choice.divide_by {
