@@ -497,10 +497,12 @@ pub struct Strings {
     pub map_marker_size: &'static str,
     /// The legend's key to the markers' sizes: `{metric}` sizes them, `{value}` is the largest.
     pub map_marker_key: &'static str,
-    /// Map: a district's sum adds a figure of only part of a year.
+    /// Map: the sums of `{districts}` (named, the rest counted as [`Self::map_more_districts`]
+    /// says) add a figure of only part of a year.
     pub map_part_year: &'static str,
-    /// [`Self::map_part_year`] on a slide, which has no tooltip to point to.
-    pub map_part_year_presented: &'static str,
+    /// The end of a list of districts that names only some: `{n}` more, with the separator
+    /// before it.
+    pub map_more_districts: Counted,
     /// Warning under the map's scope line when the districts' sums add figures of different
     /// years, `{first}` to `{last}`.
     pub map_mixed_years: &'static str,
@@ -1033,8 +1035,8 @@ pub const EN: Strings = Strings {
         other: "Located outside their own districts: {parks}",
     },
     map_parks_no_location: "No location given, so not on the map: {parks}",
-    map_part_year: "Some sums include a figure of only part of a year: the district's tooltip says so",
-    map_part_year_presented: "Some sums include a figure of only part of a year, less than the year's",
+    map_part_year: "The sum of {districts} includes a figure of only part of a year, less than the year's",
+    map_more_districts: Counted { one: " and {n} more district", other: " and {n} more districts" },
     map_sum_leaves_out: Counted {
         one: "{district}'s sum leaves out {n} park without a figure",
         other: "{district}'s sum leaves out {n} parks without a figure",
@@ -1395,8 +1397,8 @@ pub const ZH: Strings = Strings {
     map_mixed_years_presented: "各区合计混合了{first}年至{last}年的数据",
     map_parks_off: Counted::same("位置不在所属区范围内的园区：{parks}"),
     map_parks_no_location: "未给出位置、未画在地图上的园区：{parks}",
-    map_part_year: "部分合计含非全年数据：相应区的提示予以注明",
-    map_part_year_presented: "部分合计含非全年数据，低于全年数",
+    map_part_year: "{districts}的合计含非全年数据，低于全年数",
+    map_more_districts: Counted::same("等{n}个区"),
     map_sum_leaves_out: Counted::same("{district}的合计不含{n}个无数据的园区"),
     map_sums_leave_out: "合计不含无数据的园区：{districts}",
     map_sums_leave_out_in: Counted::same("{district}{n}个"),

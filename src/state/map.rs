@@ -313,6 +313,35 @@ impl MapData {
         }
     }
 
+    /// The warning over a map of sums that add a figure of only part of a year, naming the
+    /// districts whose sums do (three at most, the rest counted): a slide has no tooltip to
+    /// point at, and "some sums" left the room to guess which. `None` when no sum does.
+    pub fn part_year_warning(&self, dataset: &Dataset, language: Language) -> Option<String> {
+        let s = crate::i18n::strings(language);
+        let part_year: Vec<&DistrictId> = self
+            .districts
+            .iter()
+            .filter(|d| d.basis.is_some_and(|basis| basis.part_year))
+            .map(|d| &d.district)
+            .collect();
+        if part_year.is_empty() {
+            return None;
+        }
+        let name =
+            |id: &DistrictId| dataset.district(id).map_or_else(|| id.to_string(), |d| d.name.get(language).to_owned());
+        let mut list = part_year
+            .iter()
+            .take(NAMED_DISTRICTS)
+            .map(|id| name(id))
+            .collect::<Vec<_>>()
+            .join(crate::i18n::list_separator(language));
+        let unnamed = part_year.len().saturating_sub(NAMED_DISTRICTS);
+        if unnamed > 0 {
+            list.push_str(&s.map_more_districts.for_count(unnamed).replace("{n}", &unnamed.to_string()));
+        }
+        Some(s.map_part_year.replace("{districts}", &list))
+    }
+
     /// The marker of `park`, if it has one.
     pub fn marker(&self, park: &ParkId) -> Option<&Marker> {
         self.marker_index.get(park).and_then(|&i| self.markers.get(i))
@@ -705,6 +734,16 @@ mod tests {
         let part = model::load_dataset(&text, "small.ron").expect("valid");
         let data = MapData::new(&part, &everyone, &sum_of("planned_area"), Language::En, &[]);
         assert!(data.part_year_sums);
+        // The warning names the district, on a slide too, where no tooltip can.
+        assert_eq!(areas.part_year_warning(&part, Language::En), None);
+        let west_name = part.district(&DistrictId::new("west")).expect("west").name.clone();
+        let warning = data.part_year_warning(&part, Language::En).expect("a warning");
+        assert_eq!(
+            warning,
+            format!("The sum of {} includes a figure of only part of a year, less than the year's", west_name.en)
+        );
+        let warning = data.part_year_warning(&part, Language::Zh).expect("a warning");
+        assert_eq!(warning, format!("{}的合计含非全年数据，低于全年数", west_name.zh));
         let west = data.reading(&DistrictId::new("west")).and_then(|r| r.basis).expect("a sum in the west");
         assert_eq!(
             crate::state::takeaway::map::sum_phrase(10.0, west, "km²", Language::En),

@@ -117,8 +117,8 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
         let template = if ctx.presenting { s.map_mixed_years_presented } else { s.map_mixed_years };
         warning(ui, &template.replace("{first}", &first.to_string()).replace("{last}", &last.to_string()));
     }
-    if ctx.data.part_year_sums {
-        warning(ui, if ctx.presenting { s.map_part_year_presented } else { s.map_part_year });
+    if let Some(text) = ctx.data.part_year_warning(ctx.dataset, ctx.language) {
+        warning(ui, &text);
     }
     // A park placed outside its districts would stand in another one, or vanish, without a
     // word; one without a location would vanish too, though its district counts it.
