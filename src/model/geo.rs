@@ -80,11 +80,14 @@ impl CityMap {
         let mut problems = Vec::new();
         for (i, outline) in self.districts.iter().enumerate() {
             if dataset.district(&outline.id).is_none() {
+                // A slip of the keyboard is answered with the id meant, as in the dataset.
+                let known = dataset.districts.iter().map(|d| d.id.as_str());
+                let guess = super::validate::did_you_mean(outline.id.as_str(), known);
                 problems.push(Problem::Invalid {
                     path: format!("districts[{i}] \"{}\"", outline.id),
                     message: message(
-                        format!("the dataset has no district \"{}\"", outline.id),
-                        format!("数据集中没有区“{}”", outline.id),
+                        format!("the dataset has no district \"{}\"{}", outline.id, guess.en),
+                        format!("数据集中没有区“{}”{}", outline.id, guess.zh),
                     ),
                 });
             }

@@ -729,6 +729,13 @@ fn a_map_files_problems_are_said_in_the_interfaces_language() {
     let english = errors.in_language(Language::En);
     assert!(english.contains("an outline needs at least 3 points, not 2"), "{english}");
     assert!(english.contains("the dataset has no district \"north\""), "{english}");
+    assert!(!english.contains("did you mean"), "nothing near north: {english}");
+    // A slip of the keyboard in the map's id is answered with the dataset's, as in the dataset.
+    let slip = text.replace(r#"(id: "north""#, r#"(id: "wset""#);
+    let errors = geo::load_city_map_of(&slip, "map.ron", Some(&small_dataset())).expect_err("broken map");
+    let english = errors.in_language(Language::En);
+    assert!(english.contains("the dataset has no district \"wset\"; did you mean \"west\"?"), "{english}");
+    assert!(errors.in_language(Language::Zh).contains("是否应为“west”？"), "{errors:?}");
     let unreadable = load_dataset_file(std::path::Path::new("/no/such/dataset.ron")).expect_err("no file");
     assert_eq!(unreadable.in_language(Language::Zh), "/no/such/dataset.ron 无法读取：找不到该文件");
 }

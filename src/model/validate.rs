@@ -25,16 +25,20 @@ const LARGEST_VALUE: f64 = 1e15;
 /// English and Chinese.
 fn unknown_id<'a>(kind: (&str, &str), id: &str, known: impl Iterator<Item = &'a str>) -> Text {
     let (en, zh) = kind;
+    let guess = did_you_mean(id, known);
+    message(format!("unknown {en} \"{id}\"{}", guess.en), format!("未知的{zh}“{id}”{}", guess.zh))
+}
+
+/// What follows a message about the unknown `id` when one of `known` is a slip away
+/// ([`nearest_ids`]): "; did you mean \"tecmaia\"?"; empty when none is.
+pub(super) fn did_you_mean<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Text {
     let near = nearest_ids(id, known);
     if near.is_empty() {
-        return message(format!("unknown {en} \"{id}\""), format!("未知的{zh}“{id}”"));
+        return message("", "");
     }
     let quoted_en: Vec<String> = near.iter().map(|near| format!("\"{near}\"")).collect();
     let quoted_zh: Vec<String> = near.iter().map(|near| format!("“{near}”")).collect();
-    message(
-        format!("unknown {en} \"{id}\"; did you mean {}?", quoted_en.join(" or ")),
-        format!("未知的{zh}“{id}”；是否应为{}？", quoted_zh.join("或")),
-    )
+    message(format!("; did you mean {}?", quoted_en.join(" or ")), format!("；是否应为{}？", quoted_zh.join("或")))
 }
 
 /// The ids of `known` nearest to `id` in edits (a letter added, dropped, changed, or two
