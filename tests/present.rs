@@ -189,6 +189,18 @@ fn a_slide_title_cut_in_the_list_is_whole_on_hover() {
     harness.get_by_role_and_label(egui::Role::TextInput, "Rename the slide").hover();
     harness.run();
     assert!(harness.query_by_label(&format!("{title}\nRename the slide")).is_some(), "the whole title on hover");
+    // In the field it is cut with "…", not in the middle of a letter; whole while edited.
+    let shown = |harness: &Harness<'_, ParkApp>| {
+        painted_texts(harness)
+            .into_iter()
+            .find(|painted| painted.text.starts_with("Biomedicine parks"))
+            .map(|p| p.shown)
+    };
+    let cut = shown(&harness).expect("the title painted");
+    assert!(cut.ends_with('…') && title.starts_with(cut.trim_end_matches('…')), "{cut}");
+    harness.get_by_role_and_label(egui::Role::TextInput, "Rename the slide").click();
+    harness.run();
+    assert_eq!(shown(&harness).as_deref(), Some(title), "whole while edited");
 }
 
 /// The views and saving a slide are a key away, without Tab through every filter: Ctrl+1–3

@@ -57,8 +57,17 @@ pub fn slides_ui(
                         // panel a fixed width pushed the × that deletes the slide out of sight),
                         // and as wide as a widened panel allows.
                         let width = (ui.available_width() - row_buttons_width(ui)).max(40.0);
-                        let title = ui
-                            .add(egui::TextEdit::singleline(&mut slide.title).hint_text(untitled).desired_width(width));
+                        let field_id = ui.make_persistent_id("slide_title");
+                        let mut cut_unless_editing = |ui: &Ui, text: &dyn egui::TextBuffer, room: f32| {
+                            title_layout(ui, text.as_str(), room, ui.memory(|m| m.has_focus(field_id)))
+                        };
+                        let title = ui.add(
+                            egui::TextEdit::singleline(&mut slide.title)
+                                .id(field_id)
+                                .hint_text(untitled)
+                                .desired_width(width)
+                                .layouter(&mut cut_unless_editing),
+                        );
                         report_edit(&title.on_hover_text(hint).accessible_name(s.rename_slide), commands);
                         if ui.add_enabled(i > 0, egui::Button::new("↑").small()).on_hover_text(s.move_up).clicked() {
                             commands.push(Command::MoveSlide(i, -1));
@@ -113,4 +122,19 @@ fn report_edit(field: &egui::Response, commands: &mut Vec<Command>) {
     if field.lost_focus() {
         commands.push(Command::SlidesEdited);
     }
+}
+
+/// A slide title laid out in its field `room` wide: whole while it is being edited (the cursor
+/// moves through all of it), else cut with "…" where it runs past the field, as a cut name is
+/// everywhere else; a field cut a Chinese title mid-character, with nothing to say more
+/// followed.
+fn title_layout(ui: &Ui, title: &str, room: f32, editing: bool) -> std::sync::Arc<egui::Galley> {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    // The field paints the placeholder colour in its own text colour.
+    let mut job = egui::text::LayoutJob::simple_singleline(title.to_owned(), font, egui::Color32::PLACEHOLDER);
+    if !editing {
+        job.wrap = egui::text::TextWrapping::truncate_at_width(room);
+    }
+    job.keep_trailing_whitespace = true;
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
