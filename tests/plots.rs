@@ -35,6 +35,17 @@ fn bar_parks(harness: &Harness<'_, ParkApp>) -> Vec<String> {
     }
 }
 
+/// A pinned park without a figure comes first in the "no data" line, starred: one of the parks a
+/// meeting compares, not drawn, must not pass unnoticed among the others.
+#[test]
+fn a_pinned_park_without_data_is_named_first_and_starred() {
+    let mut harness = compare(small());
+    harness.state_mut().state.pinned = vec![ParkId::new("gamma")];
+    harness.run();
+    harness.run();
+    assert!(harness.query_by_label("no data: ★ Gamma Park, Beta Park").is_some(), "pinned first, starred");
+}
+
 #[test]
 fn switching_metric_and_plot_kind_changes_what_is_shown() {
     let mut harness = compare(small());

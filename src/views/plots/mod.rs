@@ -388,8 +388,13 @@ fn missing_text(ctx: &CompareContext<'_>, data: &PlotData) -> Option<String> {
         return None;
     }
     let s = strings(ctx.language);
-    let names = missing.iter().take(MAX_NAMED_MISSING).map(|id| {
+    // A pinned park first and starred, as the presented table stars it: "our three parks" with
+    // one not drawn must not pass unnoticed among the others without a figure.
+    let pinned = |id: &&ParkId| ctx.pinned.contains(id);
+    let in_order = missing.iter().filter(pinned).chain(missing.iter().filter(|id| !pinned(id)));
+    let names = in_order.take(MAX_NAMED_MISSING).map(|id| {
         let name = park_name(ctx.dataset, id, ctx.language);
+        let name = if ctx.pinned.contains(id) { format!("★ {name}") } else { name };
         let projected = data.only_projected(id);
         if data.divisor_across_boundary().contains(id) {
             s.no_divisor_within_boundaries.replace("{park}", &name)
