@@ -166,7 +166,10 @@ impl BriefContent {
                 // ("China Daily 2020c"): a note naming it is found in the list.
                 let mut text = source_entry(source, language);
                 if let Some(date) = &source.date {
-                    let _ = write!(text, ", {date}");
+                    // The date after the title with the language's comma, as the title
+                    // follows the label ("中国日报 2020a，《…》，2020-03-10").
+                    let comma = if language == Language::Zh { "，" } else { ", " };
+                    let _ = write!(text, "{comma}{date}");
                 }
                 SourceRow { number: i + 1, text, url: source.url.clone() }
             })

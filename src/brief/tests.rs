@@ -334,6 +334,24 @@ fn listed_sources_carry_the_labels_notes_cite_them_by() {
     }
 }
 
+/// A Chinese brief writes a source's date after its title with the Chinese comma, as the title
+/// follows the label: "中国日报 2020a，《…》, 2020-03-10" mixed the two.
+#[test]
+fn a_chinese_source_line_uses_one_kind_of_comma() {
+    let (shipped, map) = load(&DataOrigin::Embedded);
+    let mut dated = 0;
+    for park in &shipped.parks {
+        let content = BriefContent::of(&shipped, map.as_ref(), park, Vec::new(), Language::Zh);
+        for row in &content.sources {
+            let quoted = |s: &crate::model::Source| row.text.contains(&format!("《{}》", s.title));
+            let Some(date) = shipped.sources.iter().find(|s| quoted(s)).and_then(|s| s.date.as_ref()) else { continue };
+            assert!(row.text.ends_with(&format!("，{date}")), "{}: {:?}", park.id, row.text);
+            dated += 1;
+        }
+    }
+    assert!(dated > 0, "a fair test: some sources are dated");
+}
+
 /// A note naming another source by its label ("the same news as Beiqing 2021") is followed by
 /// that source's number, and the source is listed: the reader has somewhere to look.
 #[test]

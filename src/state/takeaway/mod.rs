@@ -10,7 +10,7 @@
 pub mod map;
 pub mod plot;
 
-use crate::format::{format_count, format_stated};
+use crate::format::{format_count, format_stated, with_unit};
 use crate::model::{Language, Qualifier};
 
 /// A value as a sentence states it, with its qualifier in words, its unit and its year:
@@ -31,8 +31,7 @@ pub fn figure_phrase(value: f64, qualifier: Qualifier, unit: &str, when: &str, l
                 Qualifier::Forecast => ", forecast",
                 Qualifier::Reported | Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost => "",
             };
-            let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
-            format!("{hedge}{number}{unit} ({when}{note})")
+            format!("{} ({when}{note})", with_unit(format!("{hedge}{number}"), unit))
         }
         Language::Zh => {
             let (before, after) = match qualifier {

@@ -1131,8 +1131,8 @@ mod tests {
         let text = sentence(&dataset, &["port_logistics", "ridge_materials"], &shares, Language::En);
         assert!(
             text.starts_with(
-                "Xingang Logistics Park ranks first for export share of turnover, 41 % (2022), ahead of Laoling \
-                 Materials Park's 27.3 % (2021)"
+                "Xingang Logistics Park ranks first for export share of turnover, 41% (2022), ahead of Laoling \
+                 Materials Park's 27.3% (2021)"
             ),
             "{text}"
         );
@@ -1140,7 +1140,7 @@ mod tests {
         assert!(!zh.contains("高约"), "{zh}");
         // Over three times another share is still said.
         let text = sentence(&dataset, &["port_logistics", "kunhua"], &shares, Language::En);
-        assert!(text.contains("about 3.3 times Kunhua Science Park's 12.5 % (2022)"), "{text}");
+        assert!(text.contains("about 3.3 times Kunhua Science Park's 12.5% (2022)"), "{text}");
     }
 
     /// A preliminary figure over a "more than" divisor is "less than" and still preliminary: the

@@ -222,7 +222,10 @@ fn named_list_ui(ui: &mut Ui, dataset: &Dataset, heading: &str, items: &[Named],
                 ("", fallback) | (fallback, "") => fallback.to_owned(),
                 (name, _) => name.to_owned(),
             };
-            let label = if i + 1 < items.len() { format!("{name},") } else { name };
+            // Each name a label of its own (its source on hover), so the list's separator ends
+            // the label before it: "、" in Chinese, as a list of names is written there.
+            let separator = if language == Language::Zh { "、" } else { "," };
+            let label = if i + 1 < items.len() { format!("{name}{separator}") } else { name };
             let response = ui.label(label);
             if let Some(source) = dataset.source(&item.source) {
                 response.on_hover_ui(|ui| source_details_ui(ui, source, language));
