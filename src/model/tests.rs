@@ -280,6 +280,11 @@ fn a_source_date_that_is_no_date_is_refused() {
         let found = problems(&edited("date: Some(\"2019-05-01\")", &format!("date: Some(\"{good}\")")));
         assert!(found.is_empty(), "{good}: {found:?}");
     }
+    // The dataset's own date, on every slide's and brief's footer: "01/03/2025" is January in
+    // one country and March in another.
+    let found = problems(&edited("date: \"2026-01-01\"", "date: \"01/03/2025\""));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("meta → date: date \"01/03/2025\" is not a date"), "{found:?}");
 }
 
 #[test]
@@ -325,7 +330,9 @@ fn a_dangling_source_names_the_item_path() {
     let col = ron.lines().nth(line - 1).and_then(|l| l.find('(')).expect("the figure's bracket") + 1;
     assert_eq!(
         found,
-        [format!(r#"parks[1] "beta" → observations[0]: unknown source "s99" (line {line}, column {col})"#)]
+        [format!(
+            r#"parks[1] "beta" → observations[0]: unknown source "s99"; the dataset has "s1", "s2" (line {line}, column {col})"#
+        )]
     );
 }
 
@@ -335,9 +342,19 @@ fn dangling_district_industry_and_metric_are_reported() {
         .replacen("(industry: \"biomed\", role: Leading", "(industry: \"robots\", role: Leading", 1)
         .replacen("(metric: \"high_tech_enterprises\", value: 450", "(metric: \"staff\", value: 450", 1);
     let found = problems(&text);
-    assert!(found.contains(&r#"parks[2] "gamma" → districts[0]: unknown district "north""#.to_owned()), "{found:?}");
-    assert!(found.contains(&r#"parks[1] "beta" → industries[0]: unknown industry "robots""#.to_owned()), "{found:?}");
-    assert!(found.contains(&r#"parks[1] "beta" → observations[1]: unknown metric "staff""#.to_owned()), "{found:?}");
+    assert!(
+        found.contains(
+            &r#"parks[2] "gamma" → districts[0]: unknown district "north"; the dataset has "east", "west""#.to_owned()
+        ),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(
+            &r#"parks[1] "beta" → industries[0]: unknown industry "robots"; the dataset has "ai", "biomed""#.to_owned()
+        ),
+        "{found:?}"
+    );
+    assert!(found.contains(&r#"parks[1] "beta" → observations[1]: unknown metric "staff"; the dataset has "planned_area", "total_income", "high_tech_enterprises", "total_profit""#.to_owned()), "{found:?}");
 }
 
 /// A misspelt id is answered with the dataset's nearest one, as `brief` lists the valid park
@@ -353,7 +370,8 @@ fn a_misspelt_id_is_answered_with_the_nearest_known_one() {
         r#"parks[2] "gamma" → districts[0]: unknown district "wst"; did you mean "west"?"#,
         r#"parks[1] "beta" → industries[0]: unknown industry "biomedd"; did you mean "biomed"?"#,
         r#"parks[1] "beta" → observations[1]: unknown metric "high_tech_enterprise"; did you mean "high_tech_enterprises"?"#,
-        r#"parks[1] "beta" → observations[0]: unknown source "s3""#,
+        // Too short to guess among s1 and s2: the few there are, listed.
+        r#"parks[1] "beta" → observations[0]: unknown source "s3"; the dataset has "s1", "s2""#,
     ] {
         assert!(found.contains(&expected.to_owned()), "{expected}\n{found:#?}");
     }
@@ -750,7 +768,10 @@ fn a_zones_milestone_is_checked_as_a_parks_is() {
     );
     assert_eq!(
         problems(&ron),
-        ["zone → milestones[0]: year 2212 is outside 1949–2100", "zone → milestones[0]: unknown source \"s9\"",]
+        [
+            "zone → milestones[0]: year 2212 is outside 1949–2100",
+            "zone → milestones[0]: unknown source \"s9\"; the dataset has \"s1\", \"s2\"",
+        ]
     );
 }
 

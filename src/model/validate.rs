@@ -25,9 +25,23 @@ const LARGEST_VALUE: f64 = 1e15;
 /// English and Chinese.
 fn unknown_id<'a>(kind: (&str, &str), id: &str, known: impl Iterator<Item = &'a str>) -> Text {
     let (en, zh) = kind;
-    let guess = did_you_mean(id, known);
+    let known: Vec<&str> = known.collect();
+    let mut guess = did_you_mean(id, known.iter().copied());
+    // Nothing near, but only a few to choose from (a city's five districts): all of them, so
+    // the author need not go looking.
+    if guess.en.is_empty() && (1..=MAX_LISTED_IDS).contains(&known.len()) {
+        let quoted_en: Vec<String> = known.iter().map(|id| format!("\"{id}\"")).collect();
+        let quoted_zh: Vec<String> = known.iter().map(|id| format!("“{id}”")).collect();
+        guess = message(
+            format!("; the dataset has {}", quoted_en.join(", ")),
+            format!("；数据集中有{}", quoted_zh.join("、")),
+        );
+    }
     message(format!("unknown {en} \"{id}\"{}", guess.en), format!("未知的{zh}“{id}”{}", guess.zh))
 }
+
+/// The most ids of a kind an unknown id's message lists when none is a slip away.
+const MAX_LISTED_IDS: usize = 8;
 
 /// What follows a message about the unknown `id` when one of `known` is a slip away
 /// ([`nearest_ids`]): "; did you mean \"tecmaia\"?"; empty when none is.
@@ -366,10 +380,11 @@ impl Dataset {
     }
 }
 
-/// What is wrong with a source's `date`, if it is no day, month or year of the calendar: its
-/// year labels the source ("China Daily 2016") and orders its letters. The dataset's sources
-/// and a figure table's are checked alike.
-pub(super) fn source_date_problem(date: &str) -> Option<Text> {
+/// What is wrong with a `date`, if it is no day, month or year of the calendar: a source's year
+/// labels it ("China Daily 2016") and orders its letters, and the dataset's own date is printed
+/// on its slides and briefs. The dataset's sources, a figure table's and `meta.date` are checked
+/// alike.
+pub(super) fn calendar_date_problem(date: &str) -> Option<Text> {
     (!is_calendar_date(date)).then(|| {
         message(
             format!("date \"{date}\" is not a date: write it as 2020-03-10, 2020-03 or 2020"),
@@ -410,6 +425,11 @@ fn is_calendar_date(date: &str) -> bool {
 fn check_meta_and_lists(checker: &mut Checker<'_>) {
     let dataset = checker.dataset;
     checker.text("meta", "title", &dataset.meta.title);
+    // The dataset's date is printed on every slide's and brief's footer beside its version:
+    // "01/03/2025" reads as January in one country and March in another.
+    if let Some(problem) = calendar_date_problem(&dataset.meta.date) {
+        checker.report("meta → date", problem);
+    }
     let problems = &mut checker.problems;
     duplicates("sources", dataset.sources.iter().map(|s| &s.id), problems);
     duplicates("industries", dataset.industries.iter().map(|i| &i.id), problems);
@@ -435,7 +455,7 @@ fn check_meta_and_lists(checker: &mut Checker<'_>) {
                 ),
             );
         }
-        if let Some(problem) = source.date.as_deref().and_then(source_date_problem) {
+        if let Some(problem) = source.date.as_deref().and_then(calendar_date_problem) {
             checker.report(&path, problem);
         }
         if let Some(url) = &source.url

@@ -285,7 +285,11 @@ mod tests {
             problems,
             // In the file's order: `plot` comes before `divisors`.
             [
-                format!("meta → views → plot: unknown metric \"turnover\" {}", place("turnover")),
+                format!(
+                    "meta → views → plot: unknown metric \"turnover\"; the dataset has \"planned_area\", \"total_income\", \
+                     \"high_tech_enterprises\", \"total_profit\" {}",
+                    place("turnover")
+                ),
                 format!(
                     "meta → views → divisors[0]: metric \"total_profit\" allows negative values, so it cannot divide \
                      others {}",

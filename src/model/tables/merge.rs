@@ -230,7 +230,7 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Tex
                     format!("表格两次列出来源“{}”", source.id),
                 ),
             });
-        } else if let Some(problem) = source.date.as_deref().and_then(crate::model::validate::source_date_problem) {
+        } else if let Some(problem) = source.date.as_deref().and_then(crate::model::validate::calendar_date_problem) {
             problems.push(Problem::Invalid { path, message: problem });
         } else if let Some(existing) = dataset.sources.iter().find(|s| s.id == source.id) {
             let differ = source_differences(existing, source);

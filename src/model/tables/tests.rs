@@ -170,8 +170,8 @@ fn ids_and_values_are_checked_by_the_rules_of_the_dataset() {
         problems,
         [
             "line 2, column 1 (park_id): unknown park \"atlantis\"",
-            "line 3, column 2 (metric_id): unknown metric \"gdp\"",
-            "line 4, column 5 (source_id): unknown source \"s9\"",
+            "line 3, column 2 (metric_id): unknown metric \"gdp\"; the dataset has \"planned_area\", \"total_income\", \"high_tech_enterprises\", \"total_profit\"",
+            "line 4, column 5 (source_id): unknown source \"s9\"; the dataset has \"s1\", \"s2\"",
             "line 4, column 4 (value): value -3 is negative, which metric \"planned_area\" does not allow",
         ]
     );
@@ -394,7 +394,10 @@ fn cells_that_cannot_be_read_and_rows_that_break_a_rule_are_reported_together() 
     let problems: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(problems[0].starts_with("line 2, column 4 (value): \"1240亿\" is not a number"));
-    assert_eq!(problems[1], "line 3, column 2 (metric_id): unknown metric \"gdp\"");
+    assert_eq!(
+        problems[1],
+        "line 3, column 2 (metric_id): unknown metric \"gdp\"; the dataset has \"planned_area\", \"total_income\", \"high_tech_enterprises\", \"total_profit\""
+    );
 }
 
 /// A number with a thousands separator, not quoted, splits into two cells in a CSV file: the
