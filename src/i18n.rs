@@ -498,10 +498,10 @@ pub struct Strings {
     /// The legend's key to the markers' sizes: `{metric}` sizes them, `{value}` is the largest.
     pub map_marker_key: &'static str,
     /// Map: the sums of `{districts}` (named, the rest counted as [`Self::map_more_districts`]
-    /// says) add a figure of only part of a year.
-    pub map_part_year: &'static str,
+    /// says) add a figure of only part of a year; by how many districts that is.
+    pub map_part_year: Counted,
     /// The end of a list of districts that names only some: `{n}` more, with the separator
-    /// before it.
+    /// before it (in Chinese "及另外{n}个区": "等{n}个区" would count them all).
     pub map_more_districts: Counted,
     /// Warning under the map's scope line when the districts' sums add figures of different
     /// years, `{first}` to `{last}`.
@@ -1035,7 +1035,10 @@ pub const EN: Strings = Strings {
         other: "Located outside their own districts: {parks}",
     },
     map_parks_no_location: "No location given, so not on the map: {parks}",
-    map_part_year: "The sum of {districts} includes a figure of only part of a year, less than the year's",
+    map_part_year: Counted {
+        one: "The sum of {districts} includes a figure of only part of a year",
+        other: "The sums of {districts} include figures of only part of a year",
+    },
     map_more_districts: Counted { one: " and {n} more district", other: " and {n} more districts" },
     map_sum_leaves_out: Counted {
         one: "{district}'s sum leaves out {n} park without a figure",
@@ -1397,8 +1400,8 @@ pub const ZH: Strings = Strings {
     map_mixed_years_presented: "各区合计混合了{first}年至{last}年的数据",
     map_parks_off: Counted::same("位置不在所属区范围内的园区：{parks}"),
     map_parks_no_location: "未给出位置、未画在地图上的园区：{parks}",
-    map_part_year: "{districts}的合计含非全年数据，低于全年数",
-    map_more_districts: Counted::same("等{n}个区"),
+    map_part_year: Counted::same("{districts}的合计含非全年数据"),
+    map_more_districts: Counted::same("及另外{n}个区"),
     map_sum_leaves_out: Counted::same("{district}的合计不含{n}个无数据的园区"),
     map_sums_leave_out: "合计不含无数据的园区：{districts}",
     map_sums_leave_out_in: Counted::same("{district}{n}个"),

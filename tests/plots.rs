@@ -43,7 +43,15 @@ fn a_pinned_park_without_data_is_named_first_and_starred() {
     harness.state_mut().state.pinned = vec![ParkId::new("gamma")];
     harness.run();
     harness.run();
-    assert!(harness.query_by_label("no data: ★ Gamma Park, Beta Park").is_some(), "pinned first, starred");
+    assert!(
+        harness.query_by_label("no data: ★ Gamma Park, Beta Park (★ pinned park)").is_some(),
+        "pinned first, starred"
+    );
+    // Every park left out pinned: nothing to tell apart, no star.
+    harness.state_mut().state.pinned = vec![ParkId::new("beta"), ParkId::new("gamma")];
+    harness.run();
+    harness.run();
+    assert!(harness.query_by_label("no data: Beta Park, Gamma Park").is_some(), "no star");
 }
 
 #[test]

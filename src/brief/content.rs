@@ -264,7 +264,11 @@ fn note_citing_sources(
     let mut found: Vec<(std::ops::Range<usize>, &SourceId)> = Vec::new();
     for (label, id) in labelled.iter().filter(|(label, _)| !label.trim().is_empty()) {
         let whole = text.match_indices(label.as_str()).map(|(at, _)| at..at + label.len()).find(|place| {
-            let ends_a_word = |c: char| !c.is_alphanumeric() || is_cjk(c);
+            // In Chinese no space ends a word: a label with its year ("北青网（2021）") is whole
+            // between Chinese characters, but a bare name (an undated source's publisher, often
+            // a place: "中关村生命科学园") is not a citation wherever it stands in prose.
+            let dated = label.contains(|c: char| c.is_ascii_digit());
+            let ends_a_word = |c: char| !c.is_alphanumeric() || (dated && is_cjk(c));
             let before_ok = text[..place.start].chars().next_back().is_none_or(ends_a_word);
             let after_ok = text[place.end..].chars().next().is_none_or(|c| ends_a_word(c) && c != '[');
             // Not inside a longer label found before ("Daily 2020" in "China Daily 2020").
@@ -407,6 +411,14 @@ mod tests {
         assert_eq!(text, "As Test Office (2019) [1] says.");
         let (text, numbers) = note_citing_sources(&dataset, "Not Test Office 2019s.", Language::En, &mut citations);
         assert_eq!((text.as_str(), numbers.len()), ("Not Test Office 2019s.", 0));
+        // An undated source's label is its publisher's name alone, "测试办公室": in Chinese prose
+        // it names the office, not the source.
+        let undated = dataset.sources.iter().find(|s| s.date.is_none()).expect("an undated source");
+        let name = crate::format::source_line_label(undated, Language::Zh);
+        assert!(!name.contains(|c: char| c.is_ascii_digit()), "a fair test: {name}");
+        let note = format!("面积小于{name}所在地。");
+        let (text, numbers) = note_citing_sources(&dataset, &note, Language::Zh, &mut citations);
+        assert_eq!((text, numbers.len()), (note, 0));
     }
 
     #[test]

@@ -11,7 +11,8 @@ use skrifa::{FontRef, MetadataProvider as _};
 use crate::glyphs::CJK_FONT;
 use crate::model::Language;
 
-/// The font files of the brief, the first that draws a character drawing it.
+/// The font files of the brief, the first that draws a character drawing it (but for an English
+/// brief's curly quotes: [`BriefFont::glyph`]).
 const FACES: [&[u8]; 2] = [CJK_FONT, epaint_default_fonts::UBUNTU_LIGHT];
 
 /// One font file's character map and advance widths.
@@ -64,16 +65,11 @@ pub struct GlyphOf {
 }
 
 impl BriefFont {
-    /// Reads the bundled fonts.
-    pub fn bundled() -> Result<Self, skrifa::raw::ReadError> {
-        Ok(Self { faces: FACES.into_iter().map(Face::read).collect::<Result<_, _>>()?, latin_quotes: false })
-    }
-
-    /// The fonts set for a brief in `language`: in English, curly quotes are the Latin font's.
-    #[must_use]
-    pub fn for_language(mut self, language: Language) -> Self {
-        self.latin_quotes = language == Language::En;
-        self
+    /// Reads the bundled fonts, set for a brief in `language`: in English, curly quotes are the
+    /// Latin font's.
+    pub fn bundled(language: Language) -> Result<Self, skrifa::raw::ReadError> {
+        let faces = FACES.into_iter().map(Face::read).collect::<Result<_, _>>()?;
+        Ok(Self { faces, latin_quotes: language == Language::En })
     }
 
     /// The font files' bytes, for embedding (the writer subsets them), in [`GlyphOf::face`]'s
@@ -82,8 +78,8 @@ impl BriefFont {
         self.faces.iter().map(|face| face.data)
     }
 
-    /// The font and glyph that draw `c`: the first font that has it; the first font's box when
-    /// none has.
+    /// The font and glyph that draw `c`: the first font that has it (in an English brief, the
+    /// last that has a curly quote); the first font's box when none has.
     pub fn glyph(&self, c: char) -> GlyphOf {
         let drawn_by = |face: usize| self.faces.get(face).map(|font| GlyphOf { face, glyph: font.glyph(c) });
         let drawn = |of: &GlyphOf| of.glyph != 0;
@@ -117,7 +113,7 @@ mod tests {
 
     #[test]
     fn latin_and_chinese_have_glyphs_and_widths() {
-        let font = BriefFont::bundled().expect("the bundled font reads");
+        let font = BriefFont::bundled(Language::Zh).expect("the bundled font reads");
         for c in ['A', 'z', '中', '关', '…', '·', '—', '>', '~', '²', '（'] {
             assert_ne!(font.glyph(c).glyph, 0, "{c} has a glyph");
         }
@@ -137,8 +133,8 @@ mod tests {
     #[test]
     fn an_english_brief_sets_narrow_curly_quotes() {
         let (english, chinese) = (
-            BriefFont::bundled().expect("the bundled font reads").for_language(Language::En),
-            BriefFont::bundled().expect("the bundled font reads").for_language(Language::Zh),
+            BriefFont::bundled(Language::En).expect("the bundled font reads"),
+            BriefFont::bundled(Language::Zh).expect("the bundled font reads"),
         );
         for c in ['“', '”', '‘', '’'] {
             assert_ne!(english.glyph(c).glyph, 0, "{c} has a glyph");

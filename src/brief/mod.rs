@@ -78,7 +78,7 @@ pub fn brief_pdf(
     language: Language,
 ) -> Result<Vec<u8>, BriefError> {
     let park = dataset.park(id).ok_or_else(|| BriefError::UnknownPark(id.clone()))?;
-    let font = BriefFont::bundled().map_err(|_| BriefError::Pdf(pdf::PdfError::Font))?.for_language(language);
+    let font = BriefFont::bundled(language).map_err(|_| BriefError::Pdf(pdf::PdfError::Font))?;
     let content = BriefContent::of(dataset, map, park, peers, language);
     let page = lay_out(&content, &font);
     let tag = match language {

@@ -9,8 +9,9 @@ use crate::i18n::brief_words;
 use crate::model::geo::CityMap;
 use crate::model::{DataOrigin, Dataset, Language, ParkId, load_dataset};
 
-fn font() -> BriefFont {
-    BriefFont::bundled().expect("the bundled font reads")
+/// The fonts as a brief in `language` sets them.
+fn font(language: Language) -> BriefFont {
+    BriefFont::bundled(language).expect("the bundled font reads")
 }
 
 fn load(origin: &DataOrigin) -> (Dataset, Option<CityMap>) {
@@ -25,7 +26,7 @@ fn lakeshore() -> DataOrigin {
 
 fn page_of(dataset: &Dataset, map: Option<&CityMap>, id: &str, peers: Vec<BriefPeer>, language: Language) -> Page {
     let park = dataset.park(&ParkId::new(id)).expect("the park exists");
-    lay_out(&BriefContent::of(dataset, map, park, peers, language), &font())
+    lay_out(&BriefContent::of(dataset, map, park, peers, language), &font(language))
 }
 
 fn text_of(page: &Page) -> String {
@@ -136,7 +137,7 @@ fn peers_are_printed_as_given_and_their_section_left_out_when_there_are_none() {
 
 #[test]
 fn lines_break_between_words_between_chinese_characters_and_inside_long_addresses_only() {
-    let font = font();
+    let font = font(Language::En);
     let width = font.width("alpha beta", 10.0).max(font.width("gamma delta", 10.0)) + 1.0;
     let lines = wrap(&font, "alpha beta gamma delta", 10.0, width);
     assert_eq!(lines, ["alpha beta", "gamma delta"]);
@@ -192,7 +193,7 @@ fn a_figure_another_source_states_otherwise_shows_the_other_value_with_its_sourc
     let second = content.sources.iter().find(|s| s.text.contains("第二份报告")).expect("the second source is cited");
     // The same value from another source is no difference: listed once, with the value that differs.
     assert_eq!(income.also_stated, [format!("600 bn yuan [{}]", second.number)]);
-    let page = lay_out(&content, &font());
+    let page = lay_out(&content, &font(content.language));
     let expected = format!("Also stated for the same year: 600 bn yuan [{}]", second.number);
     assert!(text_of(&page).contains(&expected), "{}", text_of(&page));
     assert_fits_without_overlap(&page, "a park with a figure stated otherwise");
@@ -262,7 +263,7 @@ fn every_source_cited_on_the_page_is_listed_and_only_those() {
     let mut cut = 0;
     for (park, language) in shipped.parks.iter().flat_map(|park| [(park, Language::En), (park, Language::Zh)]) {
         let content = BriefContent::of(&shipped, map.as_ref(), park, Vec::new(), language);
-        let page = lay_out(&content, &font());
+        let page = lay_out(&content, &font(content.language));
         assert_lists_what_it_cites(&content, &page, &format!("{} ({language:?})", park.id));
         cut += usize::from(page.cuts.sources > 0);
     }
@@ -309,7 +310,7 @@ fn a_source_only_a_cut_line_cited_is_not_listed() {
     let dataset = load_dataset(&text, "small.ron").expect("the edited fixture is valid");
     let park = dataset.park(&ParkId::new("alpha")).expect("alpha");
     let content = BriefContent::of(&dataset, None, park, Vec::new(), Language::En);
-    let page = lay_out(&content, &font());
+    let page = lay_out(&content, &font(content.language));
     let also_stated = brief_words(Language::En).also_stated;
     let lines: Vec<&str> = page.texts().map(|run| run.text.as_str()).collect();
     let first = lines.iter().position(|line| line.starts_with(also_stated)).expect("the other values' line");

@@ -339,7 +339,7 @@ impl MapData {
         if unnamed > 0 {
             list.push_str(&s.map_more_districts.for_count(unnamed).replace("{n}", &unnamed.to_string()));
         }
-        Some(s.map_part_year.replace("{districts}", &list))
+        Some(s.map_part_year.for_count(part_year.len()).replace("{districts}", &list))
     }
 
     /// The marker of `park`, if it has one.
@@ -738,12 +738,22 @@ mod tests {
         assert_eq!(areas.part_year_warning(&part, Language::En), None);
         let west_name = part.district(&DistrictId::new("west")).expect("west").name.clone();
         let warning = data.part_year_warning(&part, Language::En).expect("a warning");
-        assert_eq!(
-            warning,
-            format!("The sum of {} includes a figure of only part of a year, less than the year's", west_name.en)
-        );
+        assert_eq!(warning, format!("The sum of {} includes a figure of only part of a year", west_name.en));
         let warning = data.part_year_warning(&part, Language::Zh).expect("a warning");
-        assert_eq!(warning, format!("{}的合计含非全年数据，低于全年数", west_name.zh));
+        assert_eq!(warning, format!("{}的合计含非全年数据", west_name.zh));
+        // Both districts' sums: plural, and in Chinese the count is of them all.
+        let both = text.replace(
+            r#"(metric: "planned_area", value: 26.1, year: 2012, source: "s1")"#,
+            r#"(metric: "planned_area", value: 26.1, year: 2012, period: Some(H1), source: "s1")"#,
+        );
+        assert_ne!(both, text, "a fair test: alpha's area made a half-year's");
+        let both = model::load_dataset(&both, "small.ron").expect("valid");
+        let data = MapData::new(&both, &everyone, &sum_of("planned_area"), Language::En, &[]);
+        let warning = data.part_year_warning(&both, Language::En).expect("a warning");
+        assert!(
+            warning.starts_with("The sums of ") && warning.ends_with(" include figures of only part of a year"),
+            "{warning}"
+        );
         let west = data.reading(&DistrictId::new("west")).and_then(|r| r.basis).expect("a sum in the west");
         assert_eq!(
             crate::state::takeaway::map::sum_phrase(10.0, west, "km²", Language::En),

@@ -341,7 +341,8 @@ fn divisor_for<'a>(
         .iter()
         .copied()
         .filter(|o| same_ground(boundary_changes, year, o.ground_year(boundary_changes)) && !ambiguous(o))
-        .max_by_key(|o| (o.period.is_none(), std::cmp::Reverse(o.year.abs_diff(year)), o.year))
+        // Of the nearest year's figures, the one every view shows of it (`shown_first_key`).
+        .max_by_key(|o| (o.period.is_none(), std::cmp::Reverse(o.year.abs_diff(year)), o.shown_first_key()))
         .map_or(Err(NoBar::DivisorAcrossBoundary), |o| dataset.figure(o).ok_or(NoBar::NoData))
 }
 
@@ -1449,6 +1450,33 @@ mod tests {
         assert!(series.bars.is_empty());
         assert_eq!(series.missing, ids(&["alpha", "beta", "gamma"]));
         assert_eq!(series.divisor_not_above_zero, ids(&["alpha"]), "only alpha has a figure to divide");
+    }
+
+    /// A bar divides by the divisor figure the table shows for its year: of two of one year
+    /// without a change, one marked of the ground before a change (`check` warns of it) is
+    /// ranked as every view ranks it, whatever the file's order.
+    #[test]
+    fn a_divisor_of_two_figures_of_a_year_is_the_one_the_table_shows() {
+        use crate::model::Ground;
+        let area = MetricId::new("planned_area");
+        for reversed in [false, true] {
+            let mut dataset = small_dataset();
+            let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+            let template = alpha.observations.iter().find(|o| o.metric == area).cloned().expect("an area");
+            alpha.observations.retain(|o| o.metric != area);
+            let figure = |value, ground| Observation { year: 2018, value, ground, period: None, ..template.clone() };
+            let mut areas = vec![figure(20.0, None), figure(10.0, Some(Ground::BeforeChange))];
+            if reversed {
+                areas.reverse();
+            }
+            alpha.observations.extend(areas);
+            let shown = dataset.latest(&dataset.parks[0].observations, &area).map(|f| f.observation.value);
+            let per_km2 = PlotChoice { divide_by: Some(area.clone()), ..choice("total_income") };
+            let series = bar_series(&dataset, &ids(&["alpha"]), &per_km2);
+            let income = series.bars.first().map(|bar| bar.value * shown.unwrap_or(f64::NAN));
+            assert_eq!(shown, Some(20.0), "reversed: {reversed}");
+            assert_eq!(income, Some(630.0), "630 ÷ 20 km², reversed: {reversed}");
+        }
     }
 
     /// The ids of the parks `data`'s log scale leaves out.

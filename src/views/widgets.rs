@@ -297,7 +297,8 @@ pub fn chip_label(dataset: &Dataset, filter: &FilterState, chip: &Chip, language
             let bound =
                 |b: Option<f64>| b.map_or_else(|| "…".to_owned(), |b| crate::format::format_value(unit.value(b)));
             let missing = if range.keep_missing { format!(" (+{})", s.no_data) } else { String::new() };
-            format!("{name}: {}–{} {}{missing}", bound(range.min), bound(range.max), unit.name)
+            let span = crate::format::with_unit(format!("{}–{}", bound(range.min), bound(range.max)), &unit.name);
+            format!("{name}: {span}{missing}")
         }
     }
 }

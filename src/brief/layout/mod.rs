@@ -472,7 +472,7 @@ mod tests {
     /// page has room for.
     #[test]
     fn no_section_is_cut_by_a_block_that_fits() {
-        let font = BriefFont::bundled().expect("the bundled font reads");
+        let font = BriefFont::bundled(crate::model::Language::En).expect("the bundled font reads");
         let mut sections =
             [section(SectionKind::Figures, &[20.0, 20.0, 20.0, 60.0], 3), section(SectionKind::Peers, &[15.0; 7], 1)];
         let total = |sections: &[Section]| -> f32 {

@@ -513,7 +513,7 @@ fn boundary_note(words: &Words<'_>, series: &[ParkTimeSeries]) -> Option<String>
         .collect();
     (!parks.is_empty()).then(|| match words.language {
         Language::En => format!("growth is not measured across a change of a park's area ({})", parks.join("; ")),
-        Language::Zh => format!("{}范围调整，增长未跨调整期计算", parks.join("；")),
+        Language::Zh => format!("{}范围调整，增长未跨调整期计算", parks.join("、")),
     })
 }
 

@@ -92,7 +92,7 @@ impl Legend {
                     }
                     DistrictValue::MetricSum(metric) => {
                         let unit = metric_unit(ctx, metric);
-                        format!("{} {}", class_range(classes, i, ClassValues::Scaled(unit.factor)), unit.name)
+                        crate::format::with_unit(class_range(classes, i, ClassValues::Scaled(unit.factor)), &unit.name)
                     }
                 };
                 let count = classes.counts.get(i).copied().unwrap_or(0);

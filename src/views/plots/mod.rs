@@ -293,6 +293,8 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, ba
         ShownParks::Filtered if !ctx.filter.is_active() => String::new(),
         ShownParks::Filtered => s.scope_filtered.to_owned(),
         ShownParks::Pinned => s.scope_pinned.to_owned(),
+        // As "Filtered": "matching the filter" with none set would say parks were left out.
+        ShownParks::PinnedInFilter if !ctx.filter.is_active() => s.scope_pinned.to_owned(),
         ShownParks::PinnedInFilter => s.scope_pinned_in_filter.to_owned(),
         // Fewer parks than the largest drawn have a figure: all of them are drawn.
         ShownParks::Largest if view.park_count.entries < TIME_SERIES_LARGEST => s.every_park_with_figure.to_owned(),
@@ -390,11 +392,14 @@ fn missing_text(ctx: &CompareContext<'_>, data: &PlotData) -> Option<String> {
     let s = strings(ctx.language);
     // A pinned park first and starred, as the presented table stars it: "our three parks" with
     // one not drawn must not pass unnoticed among the others without a figure.
+    // Not when every park left out is pinned (a chart of the pinned parks): the star would tell
+    // them from none.
     let pinned = |id: &&ParkId| ctx.pinned.contains(id);
+    let starred = missing.iter().any(|id| pinned(&id)) && !missing.iter().all(|id| pinned(&id));
     let in_order = missing.iter().filter(pinned).chain(missing.iter().filter(|id| !pinned(id)));
     let names = in_order.take(MAX_NAMED_MISSING).map(|id| {
         let name = park_name(ctx.dataset, id, ctx.language);
-        let name = if ctx.pinned.contains(id) { format!("★ {name}") } else { name };
+        let name = if starred && ctx.pinned.contains(id) { format!("★ {name}") } else { name };
         let projected = data.only_projected(id);
         if data.divisor_across_boundary().contains(id) {
             s.no_divisor_within_boundaries.replace("{park}", &name)
@@ -407,7 +412,13 @@ fn missing_text(ctx: &CompareContext<'_>, data: &PlotData) -> Option<String> {
             name
         }
     });
-    Some(labelled(ctx.language, s.no_data, named_then_counted(ctx, names, missing.len())))
+    let line = labelled(ctx.language, s.no_data, named_then_counted(ctx, names, missing.len()));
+    // The star's key, as the presented table gives it.
+    Some(match (starred, ctx.language) {
+        (false, _) => line,
+        (true, Language::En) => format!("{line} ({})", s.pinned_mark_key),
+        (true, Language::Zh) => format!("{line}（{}）", s.pinned_mark_key),
+    })
 }
 
 /// The footer line naming every source behind what is drawn.

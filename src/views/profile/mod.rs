@@ -6,7 +6,7 @@ mod figures;
 use egui::{Align, Grid, Layout, RichText, ScrollArea, TextStyle, TextWrapMode, Ui, WidgetText, vec2};
 
 use crate::format::{district_names, lon_lat};
-use crate::i18n::{group_name, role_name, strings};
+use crate::i18n::{group_name, list_separator, role_name, strings};
 use crate::model::{Dataset, Language, Named, Park};
 use crate::state::Action;
 use crate::state::peers::PeerList;
@@ -217,14 +217,19 @@ fn named_list_ui(ui: &mut Ui, dataset: &Dataset, heading: &str, items: &[Named],
     ui.add_space(8.0);
     ui.heading(heading);
     ui.horizontal_wrapped(|ui| {
+        // Chinese sets no space after "、".
+        if language == Language::Zh {
+            ui.spacing_mut().item_spacing.x = 0.0;
+        }
         for (i, item) in items.iter().enumerate() {
             let name = match (item.name.get(language), item.name.get(language.other())) {
                 ("", fallback) | (fallback, "") => fallback.to_owned(),
                 (name, _) => name.to_owned(),
             };
             // Each name a label of its own (its source on hover), so the list's separator ends
-            // the label before it: "、" in Chinese, as a list of names is written there.
-            let separator = if language == Language::Zh { "、" } else { "," };
+            // the label before it: "、" in Chinese, as a list of names is written there (the
+            // space after ", " is the row's own).
+            let separator = list_separator(language).trim_end();
             let label = if i + 1 < items.len() { format!("{name}{separator}") } else { name };
             let response = ui.label(label);
             if let Some(source) = dataset.source(&item.source) {
