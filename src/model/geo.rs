@@ -92,8 +92,20 @@ impl CityMap {
                 });
             }
         }
+        // Outlines of no district of the dataset: one a slip away from a district without an
+        // outline is that district's, misspelt, and answered above ("did you mean"); told to
+        // add another outline for it, the user would draw it twice.
+        let unknown: Vec<&str> = self
+            .districts
+            .iter()
+            .filter(|outline| dataset.district(&outline.id).is_none())
+            .map(|outline| outline.id.as_str())
+            .collect();
         for (i, district) in dataset.districts.iter().enumerate() {
-            if self.district(&district.id).is_none() {
+            let misspelt = unknown
+                .iter()
+                .any(|id| super::validate::nearest_ids(id, std::iter::once(district.id.as_str())).len() == 1);
+            if self.district(&district.id).is_none() && !misspelt {
                 // The outline is missing from this file's list; the dataset's index says which
                 // district the user must draw.
                 problems.push(Problem::Invalid {

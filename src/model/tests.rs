@@ -753,6 +753,8 @@ fn a_map_files_problems_are_said_in_the_interfaces_language() {
     let errors = geo::load_city_map_of(&slip, "map.ron", Some(&small_dataset())).expect_err("broken map");
     let english = errors.in_language(Language::En);
     assert!(english.contains("the dataset has no district \"wset\"; did you mean \"west\"?"), "{english}");
+    // Not also told to add an outline for west: the misspelt one is it.
+    assert!(!english.contains("\"west\": add one to this list"), "{english}");
     assert!(errors.in_language(Language::Zh).contains("是否应为“west”？"), "{errors:?}");
     let unreadable = load_dataset_file(std::path::Path::new("/no/such/dataset.ron")).expect_err("no file");
     assert_eq!(unreadable.in_language(Language::Zh), "/no/such/dataset.ron 无法读取：找不到该文件");
