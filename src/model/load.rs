@@ -129,6 +129,20 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Resu
     options.from_str(text).map_err(|err| {
         let (line, col) = (err.span.start.line, err.span.start.col);
         let problem = match (&err.code, end_of_previous_token(text, line, col)) {
+            // A text missing its closing quote runs on to the next text's opening one, taking in
+            // the field name before it; the parser then stumbles on what follows, often a line
+            // further, and asks for a comma. Shown where the text begins, said for what it is.
+            _ if let Some((open_line, open_col, field)) = unclosed_text(text, line, col) => Problem::Syntax {
+                line: open_line,
+                col: open_col,
+                message: message(
+                    format!(
+                        "this text has no closing \" (it runs on past `{field}:` to the next \", on line {line}): \
+                         close it where it should end"
+                    ),
+                    format!("此文字缺少结尾的英文双引号（它越过 `{field}:` 一直延续到第 {line} 行的下一个引号）：请在文字结束处补上"),
+                ),
+            },
             // The parser stops at the next item, often a line below the one missing its comma:
             // point at the end of the value the comma should follow, and say where the next
             // one starts.
@@ -261,6 +275,29 @@ fn syntax_hint(code: &ron::Error, text: &str, line: usize, col: usize) -> Option
 fn begins_a_field(text: &str) -> bool {
     let name_end = text.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(text.len());
     name_end > 0 && text[name_end..].trim_start().starts_with(':')
+}
+
+/// Where a text left open begins, when the parse error at the 1-based (`line`, `col`) of `text`
+/// follows one: the string just before it ends with a field's name and colon (`"Beta Park, zh: "`,
+/// `"s2),\n  (metric: "`), as a string that ran on to the next text's opening quote does. Its
+/// opening quote's 1-based line and column, and the field name it took in.
+fn unclosed_text(text: &str, line: usize, col: usize) -> Option<(usize, usize, String)> {
+    let (end_line, end_col) = end_of_previous_token(text, line, col)?;
+    let line_start = if end_line <= 1 { 0 } else { text.match_indices('\n').nth(end_line - 2)?.0 + 1 };
+    let end =
+        line_start + text.get(line_start..)?.chars().take(end_col.saturating_sub(1)).map(char::len_utf8).sum::<usize>();
+    let before = text.get(..end)?.strip_suffix('"')?;
+    // The opening quote: the last one before, not escaped.
+    let open = before.char_indices().rev().find(|&(i, c)| c == '"' && !before[..i].ends_with('\\'))?.0;
+    let body = before.get(open + 1..)?.trim_end().strip_suffix(':')?;
+    let field_start = body.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+    let field = body.get(field_start..)?;
+    if field.is_empty() || field.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let open_line = text[..open].matches('\n').count() + 1;
+    let open_col = text[..open].rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    Some((open_line, open_col, field.to_owned()))
 }
 
 /// The 1-based line and column just after the last character of RON before the 1-based

@@ -166,6 +166,27 @@ fn a_missing_comma_after_a_string_over_lines_is_reported_at_its_end() {
     assert!(errors.to_string().starts_with(&format!("bad.ron:{next}:")), "{errors}");
 }
 
+/// A text missing its closing quote runs on to the next text's opening one: the parser asked
+/// for a comma, a line further down at times. It is reported where the text begins, for what it
+/// is, with the field name it took in.
+#[test]
+fn a_text_missing_its_closing_quote_is_reported_where_it_begins() {
+    for (written, open, field) in [
+        ("name: (en: \"Beta Park, zh:", "name: (en: \"Beta Park", "zh"),
+        ("value: 10, year: 2012, source: \"s2)", "source: \"s2)", "metric"),
+    ] {
+        let original = written.replace("Beta Park,", "Beta Park\",").replace("\"s2)", "\"s2\")");
+        let text = edited(&original, written);
+        let line = text.lines().position(|l| l.contains(open)).expect("the edited line");
+        let col = text.lines().nth(line).and_then(|l| l.find(open)).map(|at| at + open.find('"').unwrap_or(0));
+        let place = format!("bad.ron:{}:{}: ", line + 1, col.unwrap_or(0) + 1);
+        let shown = load_dataset(&text, "bad.ron").expect_err("a text left open").to_string();
+        assert!(shown.starts_with(&place), "{place}\n{shown}");
+        assert!(shown.contains(&format!("this text has no closing \" (it runs on past `{field}:`")), "{shown}");
+        assert!(!shown.contains("Expected comma"), "{shown}");
+    }
+}
+
 /// The slips of a person used to writing figures in prose are answered with what to write: a
 /// figure in quotes with its qualifier (`">450"`), a unit after the number, and a list whose
 /// closing `]` was forgotten (the parser's "expected struct `Park` but found `zone`").
