@@ -136,11 +136,19 @@ fn the_takeaway_sits_under_the_title() {
 }
 
 /// The scope line says "Filtered parks", and the filter, only when a filter is set: with none,
-/// it told an audience that parks had been left out.
+/// it told an audience that parks had been left out. So with pinned parks on a time series.
 #[test]
 fn the_scope_line_says_filtered_only_under_a_filter() {
     let mut harness = compare(small());
     assert!(harness.query_by_label_contains("Filtered parks ·").is_none(), "no filter, nothing filtered");
+    harness.get_by_label("Time series").click();
+    harness.state_mut().state.pinned = vec![ParkId::new("alpha")];
+    harness.run();
+    harness.run();
+    assert!(harness.query_by_label_contains("1 park · Pinned parks").is_some(), "the pinned parks, said so");
+    assert!(harness.query_by_label_contains("matching the filter").is_none(), "no filter to match");
+    harness.get_by_label("Ranked bars").click();
+    harness.run();
     harness.state_mut().state.filter.search = "beta".to_owned();
     harness.run();
     harness.run();
