@@ -292,7 +292,10 @@ fn unclosed_text(text: &str, line: usize, col: usize) -> Option<(usize, usize, S
     let body = before.get(open + 1..)?.trim_end().strip_suffix(':')?;
     let field_start = body.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
     let field = body.get(field_start..)?;
-    if field.is_empty() || field.starts_with(|c: char| c.is_ascii_digit()) {
+    // A field begins after a comma or an opening bracket; a text that merely ends in a word and
+    // a colon ("as stated in:") is no sign of one left open.
+    let after_separator = body.get(..field_start)?.trim_end().ends_with([',', '(']);
+    if field.is_empty() || field.starts_with(|c: char| c.is_ascii_digit()) || !after_separator {
         return None;
     }
     let open_line = text[..open].matches('\n').count() + 1;

@@ -185,6 +185,10 @@ fn a_text_missing_its_closing_quote_is_reported_where_it_begins() {
         assert!(shown.contains(&format!("this text has no closing \" (it runs on past `{field}:`")), "{shown}");
         assert!(!shown.contains("Expected comma"), "{shown}");
     }
+    // A text that ends in a word and a colon, closed, before a missing comma: no text left open.
+    let text = edited("name: (en: \"Beta Park\", zh:", "name: (en: \"Beta Park as:\" zh:");
+    let shown = load_dataset(&text, "bad.ron").expect_err("a missing comma").to_string();
+    assert!(shown.contains("expected a comma after this value"), "{shown}");
 }
 
 /// The slips of a person used to writing figures in prose are answered with what to write: a
