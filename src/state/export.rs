@@ -461,7 +461,7 @@ fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -
 /// its qualifier) and what it measures (a metric's id, or `park_count`), and for a sum the years
 /// of its figures, whether one of them covers only part of its year, and how it can be stated (a
 /// sum with a ">400" in it is "at least"), and how many of its parks a sum leaves out for want of
-/// a figure; then each park marker with the figure that sizes it ([`MAP_COLUMNS`]).
+/// a figure; then each park marker with the figure that sizes it (the columns of `MAP_COLUMNS`).
 pub fn map_rows(dataset: &Dataset, data: &MapData, choice: &MapChoice, language: Language) -> Table {
     let districts = data.districts.iter().map(|reading| district_cells(dataset, reading, &choice.value, language));
     let markers =
