@@ -227,6 +227,12 @@ fn syntax_hint(code: &ron::Error, text: &str, line: usize, col: usize) -> Option
                 "数字的小数点写作英文句点，千位之间不加分隔符（写 3.2 而非 3,2；写 6200 而非 6,200）",
             ))
         }
+        // `month: Some(10),,`: the parser looks for the next field's name and finds a comma.
+        ron::Error::ExpectedIdentifier | ron::Error::ExpectedStructLikeEnd | ron::Error::ExpectedArrayEnd
+            if at.starts_with(',') && before.trim_end().ends_with(',') =>
+        {
+            Some(message("two commas in a row: delete one", "连续两个逗号：请删去一个"))
+        }
         ron::Error::ExpectedInteger if at.starts_with('"') => Some(message(
             "a whole number is written without quotes (year: 2019)",
             "整数须不加引号书写（如 year: 2019）",

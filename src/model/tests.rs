@@ -217,6 +217,10 @@ fn a_figure_written_as_in_prose_or_an_unclosed_list_is_answered_with_what_to_wri
     let year = load_dataset(&edited(figure, "value: 450, year: \"2019\""), "bad.ron").expect_err("a quoted year");
     assert!(year.to_string().contains(": a whole number is written without quotes (year: 2019)"), "{year}");
     assert!(!year.to_string().contains("qualifier"), "{year}");
+    // Two commas in a row: the parser looked for a field's name and said only that.
+    let doubled = load_dataset(&edited(figure, "value: 450,, year: 2019"), "bad.ron").expect_err("two commas");
+    assert!(doubled.to_string().contains(": two commas in a row: delete one"), "{doubled}");
+    assert!(doubled.in_language(Language::Zh).contains("连续两个逗号"), "{doubled:?}");
     // A decimal comma (3,2) or a thousands separator (6,200), as many languages write numbers:
     // the parser took the digits after the comma for a field's name and offered `r#2`.
     for written in ["value: 4,5, year: 2019", "value: 4,500, year: 2019"] {
