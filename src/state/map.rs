@@ -17,8 +17,29 @@ use crate::state::takeaway::map::{DistrictFigure, MapMeasure, SumBasis, map_take
 /// Most classes the choropleth uses.
 pub const CLASS_COUNT: usize = 5;
 
-/// How many districts the warning on sums leaving out parks names; any more are counted.
+/// How many districts a warning under the map names; any more are counted.
 const NAMED_DISTRICTS: usize = 3;
+
+/// A district's name in `language`; its id for one the dataset lacks.
+fn district_name(dataset: &Dataset, id: &DistrictId, language: Language) -> String {
+    dataset.district(id).map_or_else(|| id.to_string(), |d| d.name.get(language).to_owned())
+}
+
+/// The first [`NAMED_DISTRICTS`] of `named` (of `total` districts) joined as the language lists
+/// them, the rest counted by `more` (its `{n}`).
+fn named_then_counted(
+    named: impl Iterator<Item = String>,
+    total: usize,
+    more: crate::i18n::Counted,
+    language: Language,
+) -> String {
+    let mut list = named.take(NAMED_DISTRICTS).collect::<Vec<_>>().join(crate::i18n::list_separator(language));
+    let unnamed = total.saturating_sub(NAMED_DISTRICTS);
+    if unnamed > 0 {
+        list.push_str(&more.for_count(unnamed).replace("{n}", &unnamed.to_string()));
+    }
+    list
+}
 
 /// What colours the districts.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -187,9 +208,6 @@ pub struct MapData {
     /// than one year (one park's figure of 2020 added to another's of 2005, or one district's
     /// sum of 2018 beside another's of 2019); `None` for counts and for sums of one year.
     pub mixed_years: Option<(i32, i32)>,
-    /// Whether a district's sum adds a figure of only part of its year (January–November, a
-    /// half): that sum is less than the year's, however its year reads.
-    pub part_year_sums: bool,
     /// The takeaway sentence under the map's title, in the language it was computed for.
     pub takeaway: String,
     /// Where each park's marker is in `markers`, so the few parks a view names or colours are
@@ -262,7 +280,6 @@ impl MapData {
         let mixed_years = all_sums
             .filter(|basis| basis.first_year != basis.last_year)
             .map(|basis| (basis.first_year, basis.last_year));
-        let part_year_sums = all_sums.is_some_and(|basis| basis.part_year);
         let marker_index = markers.iter().enumerate().map(|(i, marker)| (marker.park.clone(), i)).collect();
         Self {
             districts,
@@ -274,7 +291,6 @@ impl MapData {
             park_count: dataset.count_parks(visible),
             filtered,
             mixed_years,
-            part_year_sums,
             takeaway,
             marker_index,
         }
@@ -289,28 +305,25 @@ impl MapData {
         let s = crate::i18n::strings(language);
         let mut leaving_out: Vec<&DistrictReading> = self.districts.iter().filter(|d| d.leaves_out_parks()).collect();
         leaving_out.sort_by_key(|d| std::cmp::Reverse(d.parks_without_figure));
-        let name = |reading: &DistrictReading| {
-            let id = &reading.district;
-            dataset.district(id).map_or_else(|| id.to_string(), |d| d.name.get(language).to_owned())
-        };
         let words = |words: crate::i18n::Counted, reading: &DistrictReading| {
             let n = reading.parks_without_figure;
-            words.for_count(n).replace("{district}", &name(reading)).replace("{n}", &n.to_string())
+            let name = district_name(dataset, &reading.district, language);
+            words.for_count(n).replace("{district}", &name).replace("{n}", &n.to_string())
         };
         match leaving_out.as_slice() {
             [] => None,
             [one] => Some(words(s.map_sum_leaves_out, one)),
             several => {
-                let named: Vec<String> =
-                    several.iter().take(NAMED_DISTRICTS).map(|d| words(s.map_sums_leave_out_in, d)).collect();
-                let mut list = named.join(crate::i18n::list_separator(language));
-                let unnamed = several.len().saturating_sub(NAMED_DISTRICTS);
-                if unnamed > 0 {
-                    list.push_str(&s.map_sums_leave_out_more.for_count(unnamed).replace("{n}", &unnamed.to_string()));
-                }
+                let named = several.iter().map(|d| words(s.map_sums_leave_out_in, d));
+                let list = named_then_counted(named, several.len(), s.map_sums_leave_out_more, language);
                 Some(s.map_sums_leave_out.replace("{districts}", &list))
             }
         }
+    }
+
+    /// The districts whose sums add a figure of only part of a year, in the dataset's order.
+    pub fn part_year_districts(&self) -> Vec<&DistrictId> {
+        self.districts.iter().filter(|d| d.basis.is_some_and(|basis| basis.part_year)).map(|d| &d.district).collect()
     }
 
     /// The warning over a map of sums that add a figure of only part of a year, naming the
@@ -318,27 +331,12 @@ impl MapData {
     /// point at, and "some sums" left the room to guess which. `None` when no sum does.
     pub fn part_year_warning(&self, dataset: &Dataset, language: Language) -> Option<String> {
         let s = crate::i18n::strings(language);
-        let part_year: Vec<&DistrictId> = self
-            .districts
-            .iter()
-            .filter(|d| d.basis.is_some_and(|basis| basis.part_year))
-            .map(|d| &d.district)
-            .collect();
+        let part_year = self.part_year_districts();
         if part_year.is_empty() {
             return None;
         }
-        let name =
-            |id: &DistrictId| dataset.district(id).map_or_else(|| id.to_string(), |d| d.name.get(language).to_owned());
-        let mut list = part_year
-            .iter()
-            .take(NAMED_DISTRICTS)
-            .map(|id| name(id))
-            .collect::<Vec<_>>()
-            .join(crate::i18n::list_separator(language));
-        let unnamed = part_year.len().saturating_sub(NAMED_DISTRICTS);
-        if unnamed > 0 {
-            list.push_str(&s.map_more_districts.for_count(unnamed).replace("{n}", &unnamed.to_string()));
-        }
+        let names = part_year.iter().map(|id| district_name(dataset, id, language));
+        let list = named_then_counted(names, part_year.len(), s.map_more_districts, language);
         Some(s.map_part_year.for_count(part_year.len()).replace("{districts}", &list))
     }
 
@@ -716,7 +714,7 @@ mod tests {
         // Filtered to Alpha alone, the sums are of one year again.
         let alpha = MapData::new(&within, &ids(&["alpha"]), &sum_of("planned_area"), Language::En, &[]);
         assert_eq!(alpha.mixed_years, None);
-        assert!(!alpha.part_year_sums);
+        assert!(alpha.part_year_districts().is_empty());
     }
 
     /// A sum that adds a figure of part of a year is flagged, and its phrase says so: "16.77"
@@ -726,14 +724,14 @@ mod tests {
         let dataset = small_dataset();
         let everyone = ids(&["alpha", "beta", "gamma"]);
         let areas = MapData::new(&dataset, &everyone, &sum_of("planned_area"), Language::En, &[]);
-        assert!(!areas.part_year_sums, "both areas cover their whole year");
+        assert!(areas.part_year_districts().is_empty(), "both areas cover their whole year");
         let text = crate::model::tests::SMALL_RON.replace(
             r#"(metric: "planned_area", value: 10, year: 2012, source: "s2")"#,
             r#"(metric: "planned_area", value: 10, year: 2012, period: Some(JanTo(11)), source: "s2")"#,
         );
         let part = model::load_dataset(&text, "small.ron").expect("valid");
         let data = MapData::new(&part, &everyone, &sum_of("planned_area"), Language::En, &[]);
-        assert!(data.part_year_sums);
+        assert_eq!(data.part_year_districts(), [&DistrictId::new("west")]);
         // The warning names the district, on a slide too, where no tooltip can.
         assert_eq!(areas.part_year_warning(&part, Language::En), None);
         let west_name = part.district(&DistrictId::new("west")).expect("west").name.clone();

@@ -352,6 +352,15 @@ fn forget_missing_metrics(state: &mut AppState, dataset: &Dataset) -> Vec<String
     dropped.into_iter().map(|id| id.to_string()).collect()
 }
 
+/// `parks` with the pinned ones first, each part in its own order, and whether a list should
+/// mark the pinned ones: a pinned park left out of a chart must not pass unnoticed among the
+/// others, but when all of them are pinned (a chart of the pinned parks) a mark tells none apart.
+pub fn pinned_first<'a>(parks: &'a [ParkId], pinned: &[ParkId]) -> (Vec<&'a ParkId>, bool) {
+    let (first, rest): (Vec<&ParkId>, Vec<&ParkId>) = parks.iter().partition(|id| pinned.contains(id));
+    let marked = !first.is_empty() && !rest.is_empty();
+    (first.into_iter().chain(rest).collect(), marked)
+}
+
 /// The parks ↑/↓ step through, in the order the view on `tab` shows them: down the ranked bars
 /// (then the parks "no data" names) or the matrix's rows on the comparison (`plot`), else
 /// `listed`, the table's order; the parks a view leaves out follow in the table's order.
@@ -504,6 +513,19 @@ fn compare_missing_last(a: Option<f64>, b: Option<f64>, descending: bool) -> Ord
 mod tests {
     use super::*;
     use crate::model::tests::small_dataset;
+
+    /// Pinned parks come first in a list of parks, marked only when unpinned ones are in it.
+    #[test]
+    fn pinned_parks_come_first_and_are_marked_only_beside_others() {
+        let parks: Vec<ParkId> = ["a", "b", "c", "d"].into_iter().map(ParkId::new).collect();
+        let names = |order: Vec<&ParkId>| order.into_iter().map(ToString::to_string).collect::<Vec<_>>();
+        let (order, marked) = super::pinned_first(&parks, &[ParkId::new("c"), ParkId::new("x")]);
+        assert_eq!((names(order).concat(), marked), ("cabd".to_owned(), true));
+        let (order, marked) = super::pinned_first(&parks, &parks);
+        assert_eq!((names(order).concat(), marked), ("abcd".to_owned(), false), "all pinned: nothing to tell apart");
+        let (order, marked) = super::pinned_first(&parks, &[]);
+        assert_eq!((names(order).concat(), marked), ("abcd".to_owned(), false));
+    }
 
     /// Saved state from before keeps its view for the first dataset; after that each dataset
     /// gets its own, and a dataset opened again finds its view as it was left. The language

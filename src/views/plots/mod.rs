@@ -115,9 +115,11 @@ pub fn compare_ui(
         return Some(scope);
     }
     // Each plot takes what is left above the footer once its own notes are drawn. The log
-    // scale's line is made once: it names parks from thousands at 10,000.
+    // scale's line and the "no data" line are made once: they name parks from thousands at
+    // 10,000.
     let not_on_log = not_on_log_text(ctx, choice, data);
-    let footer = footer_height(ui, ctx, not_on_log.as_deref(), view);
+    let missing = missing_text(ctx, data);
+    let footer = footer_height(ui, ctx, (not_on_log.as_deref(), missing.as_deref()), view);
     let colours = &view.colours;
     if let Some(note) = &view.nothing_drawn {
         // Empty axes would read as figures of zero, or as a chart failing to draw.
@@ -139,7 +141,9 @@ pub fn compare_ui(
     if let Some(text) = not_on_log {
         ui.label(RichText::new(text).weak());
     }
-    missing_ui(ui, ctx, data);
+    if let Some(text) = missing {
+        ui.label(RichText::new(text).color(qualifier_colour(ui.visuals(), Qualifier::Approximate)));
+    }
     sources_ui(ui, ctx, view, s);
     Some(scope)
 }
@@ -390,14 +394,9 @@ fn missing_text(ctx: &CompareContext<'_>, data: &PlotData) -> Option<String> {
         return None;
     }
     let s = strings(ctx.language);
-    // A pinned park first and starred, as the presented table stars it: "our three parks" with
-    // one not drawn must not pass unnoticed among the others without a figure.
-    // Not when every park left out is pinned (a chart of the pinned parks): the star would tell
-    // them from none.
-    let pinned = |id: &&ParkId| ctx.pinned.contains(id);
-    let starred = missing.iter().any(|id| pinned(&id)) && !missing.iter().all(|id| pinned(&id));
-    let in_order = missing.iter().filter(pinned).chain(missing.iter().filter(|id| !pinned(id)));
-    let names = in_order.take(MAX_NAMED_MISSING).map(|id| {
+    // A pinned park first, starred as the presented table stars it.
+    let (in_order, starred) = crate::state::pinned_first(missing, ctx.pinned);
+    let names = in_order.into_iter().take(MAX_NAMED_MISSING).map(|id| {
         let name = park_name(ctx.dataset, id, ctx.language);
         let name = if starred && ctx.pinned.contains(id) { format!("★ {name}") } else { name };
         let projected = data.only_projected(id);
@@ -428,14 +427,16 @@ fn sources_text(view: &PlotView, s: &Strings) -> Option<String> {
 
 /// The height the footer under the chart takes: its lines laid out at the ui's width, in the
 /// ui's text styles (so Chinese line heights and enlarged text are counted), with spacing.
-/// `not_on_log` is the log scale's line, if any ([`not_on_log_text`]).
-fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, not_on_log: Option<&str>, view: &PlotView) -> f32 {
+/// `lines` are the log scale's line ([`not_on_log_text`]) and the "no data" line
+/// ([`missing_text`]), if any, each made once a frame: they name parks from thousands at 10,000.
+fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, lines: (Option<&str>, Option<&str>), view: &PlotView) -> f32 {
+    let (not_on_log, missing) = lines;
     let height = |text: Option<String>, style: TextStyle| text.map_or(0.0, |text| label_height(ui, text, &style));
     let s = strings(ctx.language);
     let its_spacing = if not_on_log.is_some() { ui.spacing().item_spacing.y } else { 0.0 };
     height(not_on_log.map(str::to_owned), TextStyle::Body)
         + its_spacing
-        + height(missing_text(ctx, &view.data), TextStyle::Body)
+        + height(missing.map(str::to_owned), TextStyle::Body)
         + height(sources_text(view, s), TextStyle::Small)
         + ui.spacing().item_spacing.y * 2.0
 }
@@ -463,13 +464,6 @@ fn named_then_counted(ctx: &CompareContext<'_>, names: impl Iterator<Item = Stri
         names.push(strings(ctx.language).and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
     }
     names.join(list_separator(ctx.language))
-}
-
-/// The parks the plot could not draw for lack of data, named.
-fn missing_ui(ui: &mut Ui, ctx: &CompareContext<'_>, data: &PlotData) {
-    if let Some(text) = missing_text(ctx, data) {
-        ui.label(RichText::new(text).color(qualifier_colour(ui.visuals(), Qualifier::Approximate)));
-    }
 }
 
 /// The footer naming every source behind what is drawn; hovering gives each one's label and
