@@ -646,6 +646,7 @@ pub fn brief_to(
 /// its address, and note).
 pub fn geojson(dataset: &Dataset, map: Option<&CityMap>) -> serde_json::Value {
     let mut features = Vec::new();
+    let schematic = map.is_none_or(|m| m.schematic);
     for outline in map.map(|m| m.districts.as_slice()).unwrap_or_default() {
         let mut ring: Vec<[f64; 2]> = outline.outline.iter().map(|&(lon, lat)| [lon, lat]).collect();
         if let Some(&first) = ring.first() {
@@ -662,7 +663,7 @@ pub fn geojson(dataset: &Dataset, map: Option<&CityMap>) -> serde_json::Value {
                 "name_en": name.en,
                 "name_zh": name.zh,
                 "park_count": park_count,
-                "schematic": true,
+                "schematic": schematic,
             },
         }));
     }

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::i18n::{clause_separator, list_separator, period_label, qualifier_name};
+use crate::i18n::{clause_separator, figure_when, list_separator, period_label, qualifier_name};
 use crate::model::{
     Dataset, DisplayUnit, Figure, LABEL_PUBLISHER_CHARS, Language, Observation, Park, Period, Qualifier, Source,
     SourceId,
@@ -93,13 +93,41 @@ pub fn figure_note(
     if with_year || period.is_some() {
         notes.push(period_label(language, year, period));
     }
+    notes.extend(qualifier_in_words(qualifier, language));
+    notes.join(", ")
+}
+
+/// A qualifier no sign before a value carries, in words: "preliminary", a target, a forecast.
+fn qualifier_in_words(qualifier: Qualifier, language: Language) -> Option<String> {
     match qualifier {
         Qualifier::Preliminary | Qualifier::Target | Qualifier::Forecast => {
-            notes.push(qualifier_name(language, qualifier).to_owned());
+            Some(qualifier_name(language, qualifier).to_owned())
         }
-        Qualifier::Reported | Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost => {}
+        Qualifier::Reported | Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost => None,
     }
-    notes.join(", ")
+}
+
+/// A figure's `value` (with its unit) followed by its year, the part of the year it covers and
+/// a qualifier in words, in brackets as a key or tooltip line writes it: "630 bn yuan (2018,
+/// preliminary)", "630亿元（2018年，初步）". Unlike [`figure_note`], whose compact note a bar
+/// or table cell puts in ASCII brackets, Chinese here gets its own brackets, comma and 年, as
+/// in the takeaway sentences beside it.
+pub fn figure_in_brackets(
+    value: &str,
+    year: i32,
+    period: Option<Period>,
+    qualifier: Qualifier,
+    language: Language,
+) -> String {
+    match language {
+        Language::En => format!("{value} ({})", figure_note(year, period, qualifier, true, language)),
+        Language::Zh => {
+            let notes: Vec<String> = std::iter::once(figure_when(language, year, period, None))
+                .chain(qualifier_in_words(qualifier, language))
+                .collect();
+            format!("{value}（{}）", notes.join("，"))
+        }
+    }
 }
 
 /// `value` with the sign of its qualifier, every digit stated: `>450`, `~600`, `1,382`.
@@ -215,11 +243,12 @@ pub fn value_with_unit(stored: f64, qualifier: Qualifier, unit: &DisplayUnit) ->
 
 /// `value` followed by `unit`; the value alone when the unit has no name. A per cent sign
 /// follows its number without a space, in either language ("5.9%"), as the takeaways' growth
-/// rates write it: a slide read "41 %" and "about 22%" a line apart.
+/// rates write it: a slide read "41 %" and "about 22%" a line apart. So does a Chinese unit
+/// ("6,300亿元"), as Chinese writes it and the takeaways beside a table or tooltip do.
 pub fn with_unit(value: String, unit: &str) -> String {
     match unit {
         "" => value,
-        _ if unit.starts_with(['%', '‰']) => format!("{value}{unit}"),
+        _ if unit.starts_with(['%', '‰']) || unit.starts_with(is_cjk) => format!("{value}{unit}"),
         _ => format!("{value} {unit}"),
     }
 }
@@ -244,8 +273,7 @@ pub fn other_values<'a>(
 /// a metric the dataset lacks.
 pub fn figure_stated(dataset: &Dataset, obs: &Observation, language: Language) -> Option<String> {
     let figure = dataset.figure(obs)?;
-    let when = figure_note(obs.year, obs.period, obs.qualifier, true, language);
-    Some(format!("{} ({when})", figure_value_with_unit(&figure, language)))
+    Some(figure_in_brackets(&figure_value_with_unit(&figure, language), obs.year, obs.period, obs.qualifier, language))
 }
 
 /// The names of a park's districts in `language`, in the park's order, joined as the language
@@ -626,6 +654,18 @@ mod tests {
         assert_eq!(note(None, Qualifier::Preliminary, true), "2014, preliminary");
         assert_eq!(note(None, Qualifier::AtLeast, false), "", "the sign before the value says it");
         assert_eq!(figure_note(2018, None, Qualifier::Target, true, Language::Zh), "2018, 目标");
+    }
+
+    /// A key or tooltip writes a figure's note as its language does: in Chinese with its own
+    /// brackets and comma, and the year with 年, as the takeaway beside it.
+    #[test]
+    fn a_figure_in_brackets_is_written_as_its_language_writes_it() {
+        let written = |period, qualifier, language| figure_in_brackets("630", 2018, period, qualifier, language);
+        assert_eq!(written(None, Qualifier::Preliminary, Language::En), "630 (2018, preliminary)");
+        assert_eq!(written(Some(Period::JanTo(11)), Qualifier::Reported, Language::En), "630 (2018 Jan–Nov)");
+        assert_eq!(written(None, Qualifier::Reported, Language::Zh), "630（2018年）");
+        assert_eq!(written(Some(Period::H1), Qualifier::Preliminary, Language::Zh), "630（2018年上半年，初步统计）");
+        assert_eq!(written(Some(Period::Cumulative), Qualifier::AtLeast, Language::Zh), "630（截至2018年累计）");
     }
 
     #[test]

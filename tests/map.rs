@@ -478,6 +478,19 @@ fn another_citys_map_gets_an_inset_of_its_own_small_centre() {
     assert!(harness.query_by_label_contains("have the most parks (1 each); 8 of 10 districts have none.").is_some());
 }
 
+/// A map file whose outlines are surveyed boundaries says so, and the scope line then does not
+/// call the map a schematic.
+#[test]
+fn a_map_of_surveyed_outlines_is_not_called_a_schematic() {
+    let mut fixture = other_city();
+    assert!(fixture.city.schematic, "a map file says nothing: schematic, as Beijing's");
+    let surveyed = OTHER_MAP.replacen("districts:", "schematic: false,\n    districts:", 1);
+    fixture.city = load_city_map(&surveyed, "gridtown-districts.ron").unwrap_or_else(|e| panic!("{e}"));
+    let harness = map_view(&fixture, false, None);
+    assert!(harness.query_by_label("2 parks · a park in two districts counts in both").is_some());
+    assert!(harness.query_by_label_contains("Schematic").is_none());
+}
+
 #[test]
 fn a_presented_map_has_no_controls_and_a_slide_can_say_its_own_takeaway() {
     let fixture = other_city();
@@ -643,7 +656,7 @@ fn a_markers_tooltip_and_the_legends_largest_give_the_figures_year() {
     harness.state_mut().state.language = Language::Zh;
     harness.run();
     let fangshan = marker_tooltip(&mut harness, "中关村房山园");
-    assert!(fangshan.lines().nth(1).is_some_and(|line| line.ends_with("(2014年1–11月)")), "{fangshan:?}");
+    assert!(fangshan.lines().nth(1).is_some_and(|line| line.ends_with("167.7亿元（2014年1–11月）")), "{fangshan:?}");
 }
 
 /// The map of `language` on a 1280×720 screen coloured by the sum of total income, presented.

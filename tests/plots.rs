@@ -302,7 +302,7 @@ fn the_zone_figure_stated_otherwise_is_marked_and_the_mark_explained() {
         assert!(harness.query_by_label_contains("another source").is_none(), "one source states both figures");
         harness.state_mut().state.language = Language::Zh;
         harness.run();
-        assert_eq!(harness.query_by_label_contains("测试区：488 平方公里 ≠（2012年）").is_some(), marked, "in Chinese");
+        assert_eq!(harness.query_by_label_contains("测试区：488平方公里 ≠（2012年）").is_some(), marked, "in Chinese");
         assert_eq!(harness.query_by_label("≠ 表示同年另有不同数值").is_some(), marked, "the key in Chinese");
         assert!(harness.query_by_label_contains("另有来源").is_none(), "one source states both figures");
     }
@@ -823,7 +823,7 @@ fn the_scatter_key_says_what_the_largest_bubble_stands_for() {
     let legend = key(&harness, "Bubble area ∝");
     assert!(legend.starts_with("Bubble area ∝ Total income: largest 630 bn yuan (2018, preliminary)"), "{legend}");
     for (language, expected) in [
-        (Language::Zh, "气泡面积 ∝ 总收入：最大 6,300 亿元 (2018, 初步统计)"),
+        (Language::Zh, "气泡面积 ∝ 总收入：最大 6,300亿元（2018年，初步统计）"),
         (Language::En, "Bubble area ∝ Total income: largest 630 bn yuan (2018, preliminary)"),
     ] {
         harness.state_mut().state.language = language;

@@ -372,7 +372,7 @@ fn a_figure_with_a_note_is_starred_and_pointing_at_its_value_shows_the_note() {
     // The Chinese window shows the note in Chinese, where the dataset gives it so.
     harness.get_by_label("中文").click();
     harness.run();
-    harness.get_by_label("-2.5 十亿元").hover();
+    harness.get_by_label("-2.5十亿元").hover();
     harness.run();
     assert!(harness.query_by_label("注：亏损。").is_some(), "the Chinese note");
     assert!(harness.query_by_label_contains("A loss.").is_none(), "not the English one");
@@ -441,8 +441,8 @@ fn switching_to_chinese_changes_ui_and_data_labels() {
     assert_eq!(harness.state().state.language, Language::Zh);
     // A header too wide for one line breaks before its unit, not inside it.
     assert!(harness.query_by_label("规划面积\n(平方公里)").is_some());
-    assert!(harness.query_by_label("26.1 平方公里").is_some());
-    assert!(harness.query_by_label(">4,200 亿元").is_some(), "the profile's bound, in 亿元");
+    assert!(harness.query_by_label("26.1平方公里").is_some());
+    assert!(harness.query_by_label(">4,200亿元").is_some(), "the profile's bound, in 亿元");
     assert!(harness.query_by_label("3 个园区中 3 个符合").is_some());
     assert!(header(&harness, "Planned area (km²)").is_none());
     harness.get_by_label("English").click();
@@ -475,9 +475,9 @@ fn chinese_writes_money_in_the_unit_the_dataset_gives_it_in_table_and_profile() 
     harness.get_by_label("中文").click();
     harness.run();
     assert!(header(&harness, "总收入 (亿元)").is_some(), "the header names the Chinese unit");
-    assert!(harness.query_by_label("6,300 亿元").is_some(), "the profile's line: 630 bn yuan is 6,300 亿元");
+    assert!(harness.query_by_label("6,300亿元").is_some(), "the profile's line: 630 bn yuan is 6,300 亿元");
     assert!(harness.query_by_label_contains("6,300 (2018").is_some(), "the table's cell");
-    assert!(harness.query_by_label("630 十亿元").is_none(), "nor the stored figure in the stored unit");
+    assert!(harness.query_by_label("630十亿元").is_none(), "nor the stored figure in the stored unit");
 }
 
 #[test]

@@ -201,8 +201,8 @@ fn a_figure_another_source_states_otherwise_shows_the_other_value_with_its_sourc
     // In Chinese, in the unit the dataset gives Chinese: 亿元, ten to the stored 十亿元.
     let zh = BriefContent::of(&dataset, None, park, Vec::new(), Language::Zh);
     let income = zh.figures.iter().find(|row| row.metric == "总收入").expect("a total income row");
-    assert_eq!(income.value, "6,300 亿元");
-    assert_eq!(income.also_stated, [format!("6,000 亿元 [{}]", second.number)]);
+    assert_eq!(income.value, "6,300亿元");
+    assert_eq!(income.also_stated, [format!("6,000亿元 [{}]", second.number)]);
 }
 
 /// A figure's caveat is printed under it, in the brief's language: a handout quoted without

@@ -36,8 +36,18 @@ pub struct CityMap {
     /// Where the outlines come from, shown under the map with its note; optional.
     #[serde(default)]
     pub source: Option<Text>,
+    /// Whether the outlines are simplified shapes rather than boundaries drawn to scale: the
+    /// map then says "not to scale" in its scope line. Optional, true unless a map file says
+    /// otherwise, as a map claiming less than it is misleads no one.
+    #[serde(default = "outlines_are_schematic")]
+    pub schematic: bool,
     /// One outline per district.
     pub districts: Vec<DistrictOutline>,
+}
+
+/// What a map file without `schematic` says of its outlines.
+fn outlines_are_schematic() -> bool {
+    true
 }
 
 /// One district's outline: an open ring (the last point joins the first), counter-clockwise.
@@ -677,6 +687,7 @@ mod tests {
             name: Text::default(),
             note: Text::default(),
             source: None,
+            schematic: true,
             districts: vec![square("west", 0.0), square("east", 2.0)],
         };
         let both = [DistrictId::new("west"), DistrictId::new("east")];

@@ -553,7 +553,7 @@ fn district_cells(dataset: &Dataset, reading: &DistrictReading, value: &District
         } else {
             format!("{}-{}", basis.first_year, basis.last_year)
         };
-        cells.part_year = basis.part_year.to_string();
+        cells.part_year = basis.part_year.any().to_string();
     }
     let (qualifier, label) = match reading.value {
         Some(_) => (reading.qualifier().code(), qualifier_name(language, reading.qualifier())),

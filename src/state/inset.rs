@@ -108,6 +108,7 @@ mod tests {
             name: text("Synthetic"),
             note: text("Squares"),
             source: None,
+            schematic: true,
             districts: districts
                 .iter()
                 .map(|&(id, west, south, size)| {

@@ -323,7 +323,11 @@ impl MapData {
 
     /// The districts whose sums add a figure of only part of a year, in the dataset's order.
     pub fn part_year_districts(&self) -> Vec<&DistrictId> {
-        self.districts.iter().filter(|d| d.basis.is_some_and(|basis| basis.part_year)).map(|d| &d.district).collect()
+        self.districts
+            .iter()
+            .filter(|d| d.basis.is_some_and(|basis| basis.part_year.any()))
+            .map(|d| &d.district)
+            .collect()
     }
 
     /// The warning over a map of sums that add a figure of only part of a year, naming the
@@ -683,6 +687,29 @@ mod tests {
         assert_eq!(count.sums_leave_out_warning(&lakeshore, Language::En), None, "a count leaves no one out");
     }
 
+    /// More than three districts' sums with a part-year figure: three named, the rest counted,
+    /// in both languages.
+    #[test]
+    fn the_part_year_warning_names_three_districts_and_counts_the_rest() {
+        let lakeshore = lakeshore();
+        let everyone: Vec<ParkId> = lakeshore.parks.iter().map(|p| p.id.clone()).collect();
+        let mut data = MapData::new(&lakeshore, &everyone, &sum_of("turnover"), Language::En, &[]);
+        for basis in data.districts.iter_mut().filter_map(|reading| reading.basis.as_mut()) {
+            basis.part_year = crate::state::takeaway::map::PartYear::Several;
+        }
+        let flagged = data.part_year_districts().len();
+        assert!(flagged > NAMED_DISTRICTS, "{flagged} districts with a sum");
+        let unnamed = flagged - NAMED_DISTRICTS;
+        let en = data.part_year_warning(&lakeshore, Language::En).expect("a warning");
+        assert!(en.starts_with("The sums of "), "{en}");
+        let more = if unnamed == 1 { "district" } else { "districts" };
+        assert!(en.ends_with(&format!(" and {unnamed} more {more} include figures of only part of a year")), "{en}");
+        assert_eq!(en.matches(", ").count(), NAMED_DISTRICTS - 1, "three named: {en}");
+        let zh = data.part_year_warning(&lakeshore, Language::Zh).expect("a warning");
+        assert!(zh.ends_with(&format!("及另外{unnamed}个区的合计含非全年数据")), "{zh}");
+        assert_eq!(zh.matches('、').count(), NAMED_DISTRICTS - 1, "three named: {zh}");
+    }
+
     /// The map's choice of colouring districts by the sum of `metric`.
     fn sum_of(metric: &str) -> MapChoice {
         MapChoice { value: DistrictValue::MetricSum(MetricId::new(metric)), ..MapChoice::default() }
@@ -755,11 +782,11 @@ mod tests {
         let west = data.reading(&DistrictId::new("west")).and_then(|r| r.basis).expect("a sum in the west");
         assert_eq!(
             crate::state::takeaway::map::sum_phrase(10.0, west, "km²", Language::En),
-            "10 km² (2012, incl. part-year figures)"
+            "10 km² (2012, incl. one Jan–Nov figure)"
         );
         assert_eq!(
             crate::state::takeaway::map::sum_phrase(10.0, west, "平方公里", Language::Zh),
-            "10平方公里（2012年，含非全年数据）"
+            "10平方公里（2012年，含一项1–11月数据）"
         );
     }
 

@@ -130,11 +130,16 @@ fn report_edit(field: &egui::Response, commands: &mut Vec<Command>) {
 /// followed.
 fn title_layout(ui: &Ui, title: &str, room: f32, editing: bool) -> std::sync::Arc<egui::Galley> {
     let font = egui::TextStyle::Body.resolve(ui.style());
+    // The line as tall as the field's own layouter makes it, so that the field keeps its height.
+    let line_height = ui.fonts_mut(|fonts| fonts.row_height(&font)) + ui.spacing().extra_text_line_spacing;
     // The field paints the placeholder colour in its own text colour.
     let mut job = egui::text::LayoutJob::simple_singleline(title.to_owned(), font, egui::Color32::PLACEHOLDER);
     if !editing {
         job.wrap = egui::text::TextWrapping::truncate_at_width(room);
     }
     job.keep_trailing_whitespace = true;
+    for section in &mut job.sections {
+        section.format.line_height = Some(line_height);
+    }
     ui.fonts_mut(|fonts| fonts.layout_job(job))
 }

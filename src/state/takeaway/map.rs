@@ -5,7 +5,7 @@
 //! three districts. Pure: [`MapData`](crate::state::map::MapData) computes it once per change.
 
 use crate::format::format_value;
-use crate::i18n::figure_when;
+use crate::i18n::{figure_when, period_short};
 use crate::model::{Language, Period, Qualifier};
 use crate::state::takeaway::{figure_phrase, in_sentence};
 
@@ -39,15 +39,44 @@ pub struct SumBasis {
     pub last_year: i32,
     /// How the sum can be stated, given how each figure was (see [`SumBasis::and`]).
     pub qualifier: Qualifier,
-    /// Whether a figure of the sum covers only part of its year (or is a running total): the
-    /// sum is then less than a year's, and says so.
-    pub part_year: bool,
+    /// The sum's figures that cover only part of their year (or are running totals): the sum is
+    /// then not a year's, and says so.
+    pub part_year: PartYear,
+}
+
+/// How many of a sum's figures cover only part of their year, and which part when one does: a
+/// room told "incl. part-year figures" of one half-year figure looks for others.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PartYear {
+    /// Every figure covers its whole year.
+    #[default]
+    None,
+    /// One figure covers this part of its year.
+    One(Period),
+    /// Two or more figures do.
+    Several,
+}
+
+impl PartYear {
+    /// Whether any figure covers only part of its year.
+    pub fn any(self) -> bool {
+        self != Self::None
+    }
+
+    /// The part-year figures of two sums together.
+    #[must_use]
+    fn and(self, other: Self) -> Self {
+        match (self, other) {
+            (Self::None, either) | (either, Self::None) => either,
+            _ => Self::Several,
+        }
+    }
 }
 
 impl SumBasis {
     /// The basis of one figure of `year`, covering `period` of it (the whole year when `None`).
     pub fn of(year: i32, period: Option<Period>, qualifier: Qualifier) -> Self {
-        Self { first_year: year, last_year: year, qualifier, part_year: period.is_some() }
+        Self { first_year: year, last_year: year, qualifier, part_year: period.map_or(PartYear::None, PartYear::One) }
     }
 
     /// The basis of a sum of figures on this basis and on `other`: the years span both, and the
@@ -72,7 +101,7 @@ impl SumBasis {
             first_year: self.first_year.min(other.first_year),
             last_year: self.last_year.max(other.last_year),
             qualifier,
-            part_year: self.part_year || other.part_year,
+            part_year: self.part_year.and(other.part_year),
         }
     }
 }
@@ -295,9 +324,13 @@ pub fn sum_phrase(value: f64, basis: SumBasis, unit: &str, language: Language) -
     };
     // A figure of part of a year in the sum: said with the years, as a bar says its own.
     let when = match (basis.part_year, language) {
-        (false, _) => years,
-        (true, Language::En) => format!("{years}, incl. part-year figures"),
-        (true, Language::Zh) => format!("{years}，含非全年数据"),
+        (PartYear::None, _) => years,
+        (PartYear::One(Period::Cumulative), Language::En) => format!("{years}, incl. one cumulative figure"),
+        (PartYear::One(Period::Cumulative), Language::Zh) => format!("{years}，含一项累计数据"),
+        (PartYear::One(part), Language::En) => format!("{years}, incl. one {} figure", period_short(language, part)),
+        (PartYear::One(part), Language::Zh) => format!("{years}，含一项{}数据", period_short(language, part)),
+        (PartYear::Several, Language::En) => format!("{years}, incl. part-year figures"),
+        (PartYear::Several, Language::Zh) => format!("{years}，含非全年数据"),
     };
     figure_phrase(value, basis.qualifier, unit, &when, language)
 }
@@ -487,12 +520,29 @@ mod tests {
         );
     }
 
+    /// One part-year figure in a sum is named with its part of the year; two are counted.
+    #[test]
+    fn a_sum_says_which_part_of_a_year_its_one_part_year_figure_covers() {
+        let whole = SumBasis::of(2018, None, Qualifier::Reported);
+        let half = whole.and(SumBasis::of(2018, Some(Period::H1), Qualifier::Reported));
+        assert_eq!(sum_phrase(630.0, half, "bn yuan", Language::En), "630 bn yuan (2018, incl. one H1 figure)");
+        assert_eq!(sum_phrase(630.0, half, "亿元", Language::Zh), "630亿元（2018年，含一项上半年数据）");
+        let to_november = SumBasis::of(2017, Some(Period::JanTo(11)), Qualifier::Reported).and(whole);
+        assert_eq!(sum_phrase(630.0, to_november, "亿元", Language::Zh), "630亿元（2017–2018年，含一项1–11月数据）");
+        let running = SumBasis::of(2018, Some(Period::Cumulative), Qualifier::Reported);
+        assert_eq!(sum_phrase(12.0, running, "", Language::En), "12 (2018, incl. one cumulative figure)");
+        let two = half.and(running);
+        assert_eq!(two.part_year, PartYear::Several);
+        assert_eq!(sum_phrase(630.0, two, "bn yuan", Language::En), "630 bn yuan (2018, incl. part-year figures)");
+        assert!(!whole.and(whole).part_year.any());
+    }
+
     #[test]
     fn a_sum_over_mixed_years_and_qualifiers_says_so() {
         let mixed = SumBasis::of(2012, None, Qualifier::Reported).and(SumBasis::of(2018, None, Qualifier::AtLeast));
         assert_eq!(
             mixed,
-            SumBasis { first_year: 2012, last_year: 2018, qualifier: Qualifier::AtLeast, part_year: false }
+            SumBasis { first_year: 2012, last_year: 2018, qualifier: Qualifier::AtLeast, part_year: PartYear::None }
         );
         let districts =
             [sum("Daxing", 1832.0, mixed), sum("Miyun", 10.0, SumBasis::of(2019, None, Qualifier::Reported))];

@@ -6,7 +6,7 @@
 
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
-use crate::format::{figure_note, other_values, source_cited, value_with_unit};
+use crate::format::{figure_in_brackets, other_values, source_cited, value_with_unit};
 use crate::i18n::{labelled, strings};
 use crate::model::{MetricId, ParkId};
 use crate::state::Action;
@@ -407,7 +407,7 @@ fn marker_widget_ui(
 pub(super) fn marker_figure(ctx: &MapContext<'_>, metric: &MetricId, marker: &Marker) -> Option<String> {
     let value = value_with_unit(marker.value?, marker.qualifier, &metric_unit(ctx, metric));
     Some(match marker.year {
-        Some(year) => format!("{value} ({})", figure_note(year, marker.period, marker.qualifier, true, ctx.language)),
+        Some(year) => figure_in_brackets(&value, year, marker.period, marker.qualifier, ctx.language),
         None => value,
     })
 }

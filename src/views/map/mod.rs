@@ -472,7 +472,7 @@ fn without_value(ctx: &MapContext<'_>) -> &'static str {
 }
 
 /// The scope line under the takeaway: how many parks, how the districts' values count them,
-/// and that the map is a schematic.
+/// and whether the map is a schematic (as its map file says).
 fn scope_line(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
     let s = strings(ctx.language);
     let how = match choice.value {
@@ -481,10 +481,13 @@ fn scope_line(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
     };
     let parks = parks_in_words(ctx.language, ctx.data.park_count);
     // The filter by name: "Parks matching the filter" alone leaves the room to guess which.
-    match filters_in_words(ctx.dataset, ctx.filter, ctx.language) {
-        Some(filter) => format!("{parks} · {how} · {filter} · {}", s.map_schematic),
-        None => format!("{parks} · {how} · {}", s.map_schematic),
-    }
+    let filter = filters_in_words(ctx.dataset, ctx.filter, ctx.language);
+    let schematic = ctx.city.schematic.then_some(s.map_schematic);
+    [Some(parks), Some(how.to_owned()), filter, schematic.map(str::to_owned)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The parks the map cannot draw where they belong, each list in the dataset's order.

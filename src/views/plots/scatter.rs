@@ -16,7 +16,7 @@ use super::{
     park_text_colour, scaled,
 };
 use crate::format::source_label;
-use crate::format::{figure_note, name_with_unit, other_values, value_with_unit};
+use crate::format::{figure_in_brackets, figure_note, name_with_unit, other_values, value_with_unit};
 use crate::i18n::{cross_key_lines, labelled, strings};
 use crate::model::{MetricId, ParkId};
 use crate::state::series::{CrossKey, Reading, ScatterPoint, Unsized};
@@ -78,10 +78,12 @@ pub(super) fn scatter_ui(
             } else if let Some(largest) = largest_size(points).filter(|_| bubbles.sized()) {
                 // What the largest bubble stands for, as the map's key says of its largest
                 // marker: without it an area can be compared but not read as a number.
-                let (value, note) = figure_text(ctx, size, largest);
+                let value =
+                    value_with_unit(largest.value, largest.qualifier, &metric_unit(ctx.dataset, size, ctx.language));
+                let largest = figure_in_brackets(&value, largest.year, largest.period, largest.qualifier, ctx.language);
                 s.scatter_legend
                     .replace("{metric}", &metric_name(ctx.dataset, size, ctx.language))
-                    .replace("{value}", &format!("{value} ({note})"))
+                    .replace("{value}", &largest)
             } else {
                 s.scatter_no_size_above_zero.replace("{metric}", &axis_title(ctx, size))
             }
