@@ -271,6 +271,29 @@ const YL_GN_BU: [&[u32]; 3] = [
     &[0xffffcc, 0xa1dab4, 0x41b6c4, 0x2c7fb8, 0x253494],
 ];
 
+/// Colours for classes of negative values (losses) on a map whose other classes take
+/// [`YL_GN_BU`]: `ColorBrewer`'s `YlOrRd` with 3, 4 and 5 classes (`shared/research/chart-design.md`
+/// §2.3), a hue of its own so that a loss never reads as a small gain. Its lightest colour is
+/// left out: it is as pale as `YlGnBu`'s.
+#[expect(
+    clippy::unreadable_literal,
+    reason = "written as #rrggbb, the way ColorBrewer and the research notes give them"
+)]
+const YL_OR_RD: [&[u32]; 3] = [
+    &[0xffeda0, 0xfeb24c, 0xf03b20],
+    &[0xffffb2, 0xfecc5c, 0xfd8d3c, 0xe31a1c],
+    &[0xffffb2, 0xfecc5c, 0xfd8d3c, 0xf03b20, 0xbd0026],
+];
+
+/// The colour of the `from_zero`-th class of losses counted from zero (0 = nearest zero, the
+/// lightest) out of `count` such classes: darker the larger the loss.
+fn loss_colour(from_zero: usize, count: usize) -> Color32 {
+    let row = YL_OR_RD[(count + 1).clamp(3, MAX_CLASSES) - 3];
+    let darker = row.len() - 1;
+    let at = if count <= darker { from_zero } else { from_zero * (darker - 1) / (count - 1) };
+    hex(row.get(1 + at).or(row.last()).copied().unwrap_or(0))
+}
+
 /// Most classes [`choropleth_colour`] tells apart.
 pub const MAX_CLASSES: usize = 5;
 
@@ -287,16 +310,20 @@ pub fn choropleth_colour(class: usize, count: usize) -> Color32 {
     hex(row.get(at).or(row.last()).copied().unwrap_or(0))
 }
 
-/// The colour of class `class` of `classes`: as [`choropleth_colour`] gives it, except that a
-/// class of zero alone ("0 parks") is always the lightest colour, however many classes there
+/// The colour of class `class` of `classes`: as [`choropleth_colour`] gives it to the classes
+/// of zero and above, classes of losses in a red hue of their own, and a class of zero alone ("0 parks") is always the lightest colour, however many classes there
 /// are, so a district whose value stays zero keeps its colour when a filter changes the others
 /// (one class of zero would otherwise take the middle colour, and the first of two or three
 /// the 3-class scheme's lightest).
 pub fn class_colour(classes: &Classes, class: usize) -> Color32 {
-    if classes.holds_only_zero(class) {
+    // Classes of losses in a hue of their own, the largest loss darkest; the others as ever.
+    let losses = classes.negative_classes();
+    if class < losses {
+        loss_colour(losses - 1 - class, losses)
+    } else if classes.holds_only_zero(class) {
         choropleth_colour(0, MAX_CLASSES)
     } else {
-        choropleth_colour(class, classes.breaks.len())
+        choropleth_colour(class - losses, classes.breaks.len() - losses)
     }
 }
 
@@ -336,7 +363,7 @@ mod tests {
     use egui::{Color32, FontId, Visuals};
 
     use super::{
-        MAX_CLASSES, SERIES_PALETTE, choropleth_colour, class_colour, context_colour, contrast_ratio,
+        MAX_CLASSES, SERIES_PALETTE, choropleth_colour, class_colour, context_colour, contrast_ratio, loss_colour,
         marker_halo_colour, marker_ring_colour, neutral_marker_colour, no_data_colour, outside_filter_marker_colour,
         relative_luminance, series_colour, series_text_colour, text_on,
     };
@@ -559,10 +586,28 @@ mod tests {
         }
     }
 
-    /// Every colour a district can have: each class of every class count, and no data.
+    /// Every colour a district can have: each class of every class count, of gains and of
+    /// losses, and no data.
     fn district_fills() -> Vec<Color32> {
         let classes = (1..=MAX_CLASSES).flat_map(|n| (0..n).map(move |i| choropleth_colour(i, n)));
-        classes.chain([no_data_colour()]).collect()
+        let losses = (1..=MAX_CLASSES).flat_map(|n| (0..n).map(move |i| loss_colour(i, n)));
+        classes.chain(losses).chain([no_data_colour()]).collect()
+    }
+
+    /// Classes of losses darken with the loss, in orange to red.
+    #[test]
+    fn losses_darken_with_the_loss_in_a_hue_of_their_own() {
+        let luminance = |c: Color32| contrast_ratio(c, Color32::BLACK);
+        for count in 1..=MAX_CLASSES + 1 {
+            let colours: Vec<Color32> = (0..count).map(|i| loss_colour(i, count)).collect();
+            assert!(colours.windows(2).all(|pair| luminance(pair[0]) >= luminance(pair[1])), "{count}: {colours:?}");
+            if count < MAX_CLASSES {
+                let distinct: std::collections::HashSet<Color32> = colours.iter().copied().collect();
+                assert_eq!(distinct.len(), count, "{count} classes of losses, each its own colour");
+            }
+            // Orange to red: red above green and blue.
+            assert!(colours.iter().all(|c| c.r() > c.b() && c.r() > c.g()), "{colours:?}");
+        }
     }
 
     #[test]

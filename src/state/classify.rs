@@ -63,6 +63,12 @@ impl Classes {
         if i == 0 { self.min } else { self.breaks.get(i - 1).copied().unwrap_or(self.min) }
     }
 
+    /// How many classes, the lowest, hold only negative values (losses): the map colours them
+    /// apart from the others, which hold none ([`classify`] keeps the two apart).
+    pub fn negative_classes(&self) -> usize {
+        self.breaks.iter().filter(|&&upper| upper < 0.0).count()
+    }
+
     /// Whether class `i` holds zero and nothing else ("0 parks"). Such a class is drawn in one
     /// colour however many classes there are, so a district whose count stays zero keeps its
     /// colour when a filter changes the other districts' counts.
@@ -89,6 +95,14 @@ pub fn classify(values: &[f64], k: usize, method: ClassMethod) -> Option<Classes
         _ => breaks_of(&sorted, k.min(distinct.len()), method),
     };
     breaks.dedup_by(|a, b| (*a - *b).abs() <= f64::EPSILON * a.abs().max(1.0));
+    // A class holding both losses and gains would colour a loss as a small gain: where values
+    // lie on both sides of zero, some break lies between the largest negative one and zero.
+    if let Some(largest_negative) = largest_negative_beside_others(&sorted)
+        && !breaks.iter().any(|&upper| (largest_negative..0.0).contains(&upper))
+    {
+        let at = breaks.partition_point(|&upper| upper < largest_negative);
+        breaks.insert(at, largest_negative);
+    }
     let mut classes =
         Classes { min: sorted[0], counts: vec![0; breaks.len()], breaks, open_top: false, open_bottom: false };
     for &v in &sorted {
@@ -96,6 +110,13 @@ pub fn classify(values: &[f64], k: usize, method: ClassMethod) -> Option<Classes
         classes.counts[class] += 1;
     }
     Some(classes)
+}
+
+/// The largest negative value of `sorted` (ascending) when it also holds zero or a positive
+/// value.
+fn largest_negative_beside_others(sorted: &[f64]) -> Option<f64> {
+    let non_negative = sorted.partition_point(|&value| value < 0.0);
+    if non_negative == 0 || non_negative == sorted.len() { None } else { Some(sorted[non_negative - 1]) }
 }
 
 /// The upper bound of each of `k` classes of `sorted` (ascending, finite), by `method`.
@@ -198,6 +219,32 @@ fn jenks_breaks(sorted: &[f64], k: usize) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Losses and gains never share a class, by any method, and the classes of losses are
+    /// counted as such.
+    #[test]
+    fn negative_and_positive_values_never_share_a_class() {
+        let values = [-2.8, -0.6, 0.4, 3.0, 12.0, 40.0, 41.0];
+        for method in [ClassMethod::Quantiles, ClassMethod::EqualIntervals, ClassMethod::NaturalBreaks] {
+            for k in 2..=5 {
+                let classes = classify(&values, k, method).expect("values");
+                for i in 0..classes.breaks.len() {
+                    let held: Vec<f64> = values.iter().copied().filter(|&v| classes.class_of(v) == i).collect();
+                    assert!(
+                        held.iter().all(|&v| v < 0.0) || held.iter().all(|&v| v >= 0.0),
+                        "{method:?}, {k} classes: class {i} holds {held:?}"
+                    );
+                    assert_eq!(i < classes.negative_classes(), held.first().is_some_and(|&v| v < 0.0), "{held:?}");
+                }
+            }
+        }
+        // Equal intervals of -2.8 to 41 in two: the first would reach 19.1, holding both.
+        let two = classify(&values, 2, ClassMethod::EqualIntervals).expect("values");
+        assert_eq!((two.negative_classes(), two.breaks.len()), (1, 3), "{:?}", two.breaks);
+        // All negative, or none: nothing added.
+        assert_eq!(classify(&[-3.0, -2.0, -1.0], 3, ClassMethod::EqualIntervals).expect("v").negative_classes(), 3);
+        assert_eq!(classify(&[0.0, 2.0, 5.0], 2, ClassMethod::EqualIntervals).expect("v").breaks.len(), 2);
+    }
 
     const VALUES: [f64; 9] = [1.0, 2.0, 3.0, 10.0, 11.0, 12.0, 50.0, 51.0, 100.0];
 

@@ -328,17 +328,31 @@ pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues) -> S
     let open_bottom = i == 0 && classes.open_bottom;
     let open_top = i + 1 == classes.breaks.len() && classes.open_top;
     match (open_bottom, open_top) {
-        (true, false) => return format!("≤ {}", format_value(upper)),
-        (false, true) if i == 0 => return format!("≥ {}", format_value(lower)),
-        (false, true) => return format!("> {}", format_value(lower)),
+        (true, false) => return format!("≤ {}", signed(upper)),
+        (false, true) if i == 0 => return format!("≥ {}", signed(lower)),
+        (false, true) => return format!("> {}", signed(lower)),
         _ => {}
     }
     if (upper - lower).abs() < f64::EPSILON {
-        format_value(upper)
+        signed(upper)
     } else if i == 0 {
-        format!("{} – {}", format_value(lower), format_value(upper))
+        format!("{} – {}", signed(lower), signed(upper))
+    } else if lower < 0.0 && upper >= 0.0 {
+        // The first class above the losses: it starts at zero, whatever the last loss was
+        // ("> −0.6 – 3.4" would hint at losses in it).
+        format!("0 – {}", signed(upper))
     } else {
-        format!("> {} – {}", format_value(lower), format_value(upper))
+        format!("> {} – {}", signed(lower), signed(upper))
+    }
+}
+
+/// A bound with a minus sign, not a hyphen, where it is negative: "−2.8 – −0.6" keeps the sign
+/// apart from the dash between the bounds.
+fn signed(bound: f64) -> String {
+    let written = format_value(bound);
+    match written.strip_prefix('-') {
+        Some(magnitude) => format!("\u{2212}{magnitude}"),
+        None => written,
     }
 }
 
@@ -379,6 +393,16 @@ mod tests {
         let ranges: Vec<String> =
             (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(10.0))).collect();
         assert_eq!(ranges, ["5 – 12", "> 12 – 34", "> 34 – 100"]);
+    }
+
+    /// Losses are written with a minus sign, and the first class above them starts at zero.
+    #[test]
+    fn losses_have_a_minus_sign_and_the_gains_start_at_zero() {
+        let classes = classify(&[-2.8, -0.6, 0.4, 3.0, 12.0], 2, ClassMethod::EqualIntervals).expect("values");
+        let ranges: Vec<String> =
+            (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(1.0))).collect();
+        assert_eq!(ranges, ["\u{2212}2.8 – \u{2212}0.6", "0 – 4.6", "> 4.6 – 12"]);
+        assert!(crate::glyphs::FontCoverage::built_in().draws('\u{2212}'), "the window's fonts draw the sign");
     }
 
     #[test]
