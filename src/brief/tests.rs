@@ -141,8 +141,21 @@ fn lines_break_between_words_between_chinese_characters_and_inside_long_addresse
     let width = font.width("alpha beta", 10.0).max(font.width("gamma delta", 10.0)) + 1.0;
     let lines = wrap(&font, "alpha beta gamma delta", 10.0, width);
     assert_eq!(lines, ["alpha beta", "gamma delta"]);
+    // No character alone on the last line: the one before it comes down too.
     let lines = wrap(&font, "中关村科技园区海淀园", 10.0, 35.0);
-    assert_eq!(lines, ["中关村", "科技园", "区海淀", "园"]);
+    assert_eq!(lines, ["中关村", "科技园", "区海", "淀园"]);
+    let lines = wrap(&font, "中关村科技园区海淀园。", 10.0, 35.0);
+    assert_eq!(lines, ["中关村", "科技园", "区海", "淀园。"]);
+    // A source's number stays with the word before it, in English as in Chinese.
+    let width = font.width("alpha beta", 10.0) + 1.0;
+    let lines = wrap(&font, "alpha beta [12]", 10.0, width);
+    assert_eq!(lines, ["alpha", "beta [12]"]);
+    for width in 50..120 {
+        for text in ["中关村科技园区[3]。", "approved by the city [3]."] {
+            let lines = wrap(&font, text, 10.0, width as f32);
+            assert!(lines.iter().all(|line| !line.starts_with('[')), "{width}: {lines:?}");
+        }
+    }
     let url = "https://example.org/a-very-long-address-indeed";
     let lines = wrap(&font, url, 10.0, 80.0);
     assert!(lines.len() > 1 && lines.concat() == url, "{lines:?}");

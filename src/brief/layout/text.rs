@@ -12,6 +12,7 @@ use super::super::font::BriefFont;
 pub fn wrap(font: &BriefFont, text: &str, size: f32, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
+        let paragraph_start = lines.len();
         let mut line = String::new();
         let mut line_width = 0.0;
         for token in tokens(paragraph) {
@@ -44,8 +45,27 @@ pub fn wrap(font: &BriefFont, text: &str, size: f32, width: f32) -> Vec<String> 
             }
         }
         lines.push(line.trim_end().to_owned());
+        keep_off_a_last_character_alone(font, &mut lines[paragraph_start..], size, width);
     }
     lines
+}
+
+/// A paragraph of Chinese whose last line would be one character (and its punctuation, "算。")
+/// takes the character before it down too: a word cut to its last character, alone on a line,
+/// reads as a stray.
+fn keep_off_a_last_character_alone(font: &BriefFont, lines: &mut [String], size: f32, width: f32) {
+    let [.., before, last] = lines else { return };
+    let mut chars = last.chars();
+    let alone = chars.next().is_some_and(is_cjk) && chars.all(is_closing);
+    let Some(moved) = before.chars().last().filter(|&c| is_cjk(c) && !is_closing(c)) else { return };
+    if !alone || before.chars().count() < 3 {
+        return;
+    }
+    let joined = format!("{moved}{last}");
+    if font.width(&joined, size) <= width {
+        before.pop();
+        *last = joined;
+    }
 }
 
 /// [`wrap`], keeping at most `max_lines`; when more were needed, the last kept line ends in "…".
@@ -64,26 +84,53 @@ pub fn wrap_at_most(font: &BriefFont, text: &str, size: f32, width: f32, max_lin
     lines
 }
 
-/// Words, runs of spaces, and single Chinese characters (each of which may start a line).
+/// Words, runs of spaces, and single Chinese characters (each of which may start a line). A
+/// source's number ("[3]") stays with the word or character before it, across a space: alone
+/// at the start of a line it reads as a stray mark.
 fn tokens(text: &str) -> Vec<&str> {
-    let mut tokens = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
-    let mut previous: Option<(usize, char)> = None;
+    let mut previous: Option<char> = None;
     for (i, c) in text.char_indices() {
-        if let Some((_, p)) = previous {
+        if let Some(p) = previous {
             let boundary = is_cjk(c) || is_cjk(p) || c.is_whitespace() != p.is_whitespace();
             // Closing punctuation stays with what it closes.
             if boundary && !is_closing(c) {
-                tokens.push(&text[start..i]);
+                push_token(text, &mut spans, (start, i));
                 start = i;
             }
         }
-        previous = Some((i, c));
+        previous = Some(c);
     }
     if start < text.len() {
-        tokens.push(&text[start..]);
+        push_token(text, &mut spans, (start, text.len()));
     }
-    tokens
+    spans.into_iter().map(|(start, end)| &text[start..end]).collect()
+}
+
+/// Adds the token `span` of `text` to `spans`, joining a source's number to what precedes it
+/// (with the space between).
+fn push_token(text: &str, spans: &mut Vec<(usize, usize)>, span: (usize, usize)) {
+    let token = &text[span.0..span.1];
+    if is_citation(token) {
+        let before_space = spans.len().checked_sub(2).map(|i| &text[spans[i].0..spans[i].1]);
+        let space = spans.last().is_some_and(|&(start, end)| text[start..end].chars().all(char::is_whitespace));
+        if space && before_space.is_some_and(|word| !word.trim().is_empty()) {
+            spans.pop();
+        }
+        if let Some(last) = spans.last_mut() {
+            last.1 = span.1;
+            return;
+        }
+    }
+    spans.push(span);
+}
+
+/// Whether `token` is a source's number, "[12]", with any closing punctuation after it.
+fn is_citation(token: &str) -> bool {
+    let Some(rest) = token.strip_prefix('[') else { return false };
+    let Some((digits, after)) = rest.split_once(']') else { return false };
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && after.chars().all(is_closing)
 }
 
 fn is_closing(c: char) -> bool {
