@@ -40,6 +40,8 @@ pub struct BriefContent {
     pub peers: Vec<BriefPeer>,
     /// Every source the brief cites, numbered in order of first use.
     pub sources: Vec<SourceRow>,
+    /// The ids of the sources by number: the source numbered `n` is at `n - 1`.
+    pub source_ids: Vec<SourceId>,
     /// The city map with the park's districts and place; `None` when the dataset has no map.
     pub map: Option<BriefMap>,
     /// The dataset, its version and date.
@@ -139,8 +141,21 @@ impl BriefContent {
         peers: Vec<BriefPeer>,
         language: Language,
     ) -> Self {
+        Self::numbered(dataset, map, park, peers, language, &[])
+    }
+
+    /// [`Self::of`], with the sources `first` numbered 1, 2, 3… in that order, and the others
+    /// after them in order of first use: the numbers of what a page keeps, after it cut lines.
+    pub fn numbered(
+        dataset: &Dataset,
+        map: Option<&CityMap>,
+        park: &Park,
+        peers: Vec<BriefPeer>,
+        language: Language,
+        first: &[SourceId],
+    ) -> Self {
         let w = brief_words(language);
-        let mut citations = Citations::default();
+        let mut citations = Citations(first.to_vec());
         let mut facts = vec![(w.districts.to_owned(), district_names(dataset, park, language))];
         if let Some(part_of) = &park.part_of {
             facts.push((w.part_of.to_owned(), part_of.get(language).to_owned()));
@@ -189,6 +204,7 @@ impl BriefContent {
             industries,
             peers,
             sources,
+            source_ids: citations.0,
             map: map.map(|map| brief_map(dataset, map, park, language)),
             footer_dataset: w
                 .footer_dataset

@@ -13,7 +13,7 @@ pub mod pdf;
 
 use crate::i18n::clause_separator;
 use crate::model::geo::CityMap;
-use crate::model::{Dataset, Language, ParkId};
+use crate::model::{Dataset, Language, Park, ParkId, SourceId};
 use crate::state::peers::{PROFILE_PEERS, peers_of};
 
 pub use content::BriefContent;
@@ -79,14 +79,36 @@ pub fn brief_pdf(
 ) -> Result<Vec<u8>, BriefError> {
     let park = dataset.park(id).ok_or_else(|| BriefError::UnknownPark(id.clone()))?;
     let font = BriefFont::bundled(language).map_err(|_| BriefError::Pdf(pdf::PdfError::Font))?;
-    let content = BriefContent::of(dataset, map, park, peers, language);
-    let page = lay_out(&content, &font);
+    let (content, page) = numbered_page(dataset, map, park, peers, language, &font);
     let tag = match language {
         Language::En => "en",
         Language::Zh => "zh-CN",
     };
     let title = format!("{} — {}", content.title, content.kicker);
     pdf::write_pdf(&page, &font, &title, tag).map_err(BriefError::Pdf)
+}
+
+/// The brief of `park` laid out, its sources numbered 1, 2, 3… as the page cites them.
+/// Numbered as first used, a source cited only by a line the page cut left a gap in the numbers
+/// ("\[1\]–\[7\], \[11\]"): the brief is gathered again with the cited ones numbered first.
+pub fn numbered_page(
+    dataset: &Dataset,
+    map: Option<&CityMap>,
+    park: &Park,
+    peers: Vec<BriefPeer>,
+    language: Language,
+    font: &BriefFont,
+) -> (BriefContent, Page) {
+    let content = BriefContent::of(dataset, map, park, peers.clone(), language);
+    let page = lay_out(&content, font);
+    if page.cited.iter().enumerate().all(|(i, &number)| number == i + 1) {
+        return (content, page);
+    }
+    let first: Vec<SourceId> =
+        page.cited.iter().filter_map(|&number| content.source_ids.get(number.checked_sub(1)?).cloned()).collect();
+    let content = BriefContent::numbered(dataset, map, park, peers, language, &first);
+    let page = lay_out(&content, font);
+    (content, page)
 }
 
 /// The file name of a park's brief: its id, with anything a file system may refuse replaced,

@@ -330,6 +330,13 @@ fn a_source_only_a_cut_line_cited_is_not_listed() {
     let cut = lines.get(first + 1).is_some_and(|second| second.ends_with('…'));
     assert!(cut, "a fair test: the other values' line is cut\n{}", text_of(&page));
     assert_lists_what_it_cites(&content, &page, "fourteen other values");
+    assert!(page.cited.windows(2).any(|pair| pair[1] > pair[0] + 1), "a fair test: a gap {:?}", page.cited);
+
+    // Numbered as the page cites them, the list has no gap, and still lists what is cited.
+    let (content, page) = super::numbered_page(&dataset, None, park, Vec::new(), Language::En, &font(Language::En));
+    assert_eq!(page.cited, (1..=page.cited.len()).collect::<Vec<_>>(), "{}", text_of(&page));
+    assert_lists_what_it_cites(&content, &page, "numbered again");
+    assert!(text_of(&page).contains("Office 1"), "the first other value's source, listed");
 }
 
 /// Each listed source starts with the label the dataset's notes and the app's sources lines cite

@@ -173,6 +173,8 @@ pub struct Page {
     pub cuts: Cuts,
     /// The size the flowing sections were set at, as a share of normal (1 = normal).
     pub scale: f32,
+    /// The numbers of the sources what the page shows cites, ascending.
+    pub cited: Vec<usize>,
 }
 
 impl Page {
@@ -310,7 +312,9 @@ pub fn lay_out(content: &BriefContent, font: &BriefFont) -> Page {
     let mut sections = laid;
     // The header shows the first milestones, the rest counted.
     let shown_milestones = content.milestone_sources.len().saturating_sub(cuts.milestones);
-    cut_to_fit(&mut sections, (room, &content.milestone_sources[..shown_milestones]), font, scale);
+    let header_cites = &content.milestone_sources[..shown_milestones];
+    cut_to_fit(&mut sections, (room, header_cites), font, scale);
+    let cited = cited_numbers(&sections, header_cites).into_iter().collect();
 
     let mut y = header_bottom;
     for section in &sections {
@@ -340,7 +344,7 @@ pub fn lay_out(content: &BriefContent, font: &BriefFont) -> Page {
         }
         y += SECTION_GAP;
     }
-    Page { items, cuts, scale }
+    Page { items, cuts, scale, cited }
 }
 
 fn section_height(section: &Section, note_height: f32) -> f32 {
@@ -424,18 +428,24 @@ fn give_back_what_fits(sections: &mut [Section], header_cites: &[usize], fits: i
 /// Keeps in the sources section the sources cited by the header (`header_cites`) and by the
 /// other sections' kept blocks, in their numbers' order, and leaves out the rest.
 fn list_cited_sources(sections: &mut [Section], header_cites: &[usize]) {
-    let cited: std::collections::BTreeSet<usize> = sections
+    let cited = cited_numbers(sections, header_cites);
+    for section in sections.iter_mut().filter(|section| section.kind == SectionKind::Sources) {
+        section.blocks.sort_by_key(|block| (!block.cites.iter().any(|n| cited.contains(n)), block.cites.clone()));
+        section.kept = section.blocks.iter().filter(|block| block.cites.iter().any(|n| cited.contains(n))).count();
+    }
+}
+
+/// The numbers of the sources the header (`header_cites`) and the other sections' kept blocks
+/// cite.
+fn cited_numbers(sections: &[Section], header_cites: &[usize]) -> std::collections::BTreeSet<usize> {
+    sections
         .iter()
         .filter(|section| section.kind != SectionKind::Sources)
         .flat_map(|section| &section.blocks[..section.kept])
         .flat_map(|block| &block.cites)
         .chain(header_cites)
         .copied()
-        .collect();
-    for section in sections.iter_mut().filter(|section| section.kind == SectionKind::Sources) {
-        section.blocks.sort_by_key(|block| (!block.cites.iter().any(|n| cited.contains(n)), block.cites.clone()));
-        section.kept = section.blocks.iter().filter(|block| block.cites.iter().any(|n| cited.contains(n))).count();
-    }
+        .collect()
 }
 
 /// The note that ends a cut section.
