@@ -66,7 +66,10 @@ const BAD: &[Case] = &[
             "17:66: parks[0] \"alpha\" → observations[0]: Unexpected duplicate field named `value` in `Observation`",
         ],
     },
-    Case { file: "value_is_string.ron", problems: &["17:59: parks[0] \"alpha\" → observations[0]: Expected float"] },
+    Case {
+        file: "value_is_string.ron",
+        problems: &["17:60: parks[0] \"alpha\" → observations[0] → value: Expected float"],
+    },
     Case {
         file: "year_too_big.ron",
         problems: &["17:72: parks[0] \"alpha\" → observations[0] → year: Integer is out of bounds"],
@@ -320,10 +323,10 @@ fn map_and_slides_files_name_the_place_of_a_syntax_error_and_accept_a_byte_order
     );
 
     // The name must be a pair of texts, not a number: the parser stops right after `name:` on
-    // line 2 (column 10).
+    // line 2 (column 10); the error points at the number (column 11).
     let map = "(\n    name: 3,\n    districts: [],\n)";
     let errors = load_city_map(map, "districts.ron").expect_err("a number for a name");
-    assert_eq!(errors.to_string(), "districts.ron:2:10: Expected opening `(` for struct `Text`");
+    assert_eq!(errors.to_string(), "districts.ron:2:11: name: Expected opening `(` for struct `Text`");
 
     let slides = "(slides: [(title: \"Income\", view: (tab: Map))])";
     let deck: SlideDeck = parse_ron(&format!("\u{feff}{slides}"), "bom.views.ron").unwrap_or_else(|e| panic!("{e}"));

@@ -158,12 +158,23 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Resu
             _ if text.trim().is_empty() => {
                 Problem::Syntax { line, col, message: message("the file is empty", "文件为空") }
             }
-            _ => {
-                Problem::Syntax { line, col, message: with_hint(syntax_message(&err.code), &err.code, text, line, col) }
-            }
+            _ => Problem::Syntax {
+                line,
+                col: past_blanks(text, line, col),
+                message: with_hint(syntax_message(&err.code), &err.code, text, line, col),
+            },
         };
         LoadErrors { file: file.to_owned(), problems: vec![with_path(problem, text)] }
     })
+}
+
+/// Column `col` (1-based, in characters) of line `line`, moved past blanks to what follows on
+/// the same line: the parser reports a value it cannot read from the blank before it
+/// ("value: twenty" at the space after the colon).
+fn past_blanks(text: &str, line: usize, col: usize) -> usize {
+    let Some(row) = text.lines().nth(line.saturating_sub(1)) else { return col };
+    let blanks = row.chars().skip(col.saturating_sub(1)).take_while(|c| c.is_whitespace()).count();
+    if row.chars().count() > col.saturating_sub(1) + blanks { col + blanks } else { col }
 }
 
 /// `problem`, when it is a syntax error inside an item, led by the item's path as a broken

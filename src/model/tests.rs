@@ -191,6 +191,14 @@ fn a_text_missing_its_closing_quote_is_reported_where_it_begins() {
     assert!(shown.contains("expected a comma after this value"), "{shown}");
 }
 
+/// The line and column of the first problem of `errors`, a syntax error.
+fn syntax_position(errors: &LoadErrors) -> (usize, usize) {
+    match errors.problems.first() {
+        Some(Problem::Syntax { line, col, .. }) => (*line, *col),
+        other => panic!("not a syntax error: {other:?}"),
+    }
+}
+
 /// The slips of a person used to writing figures in prose are answered with what to write: a
 /// figure in quotes with its qualifier (`">450"`), a unit after the number, and a list whose
 /// closing `]` was forgotten (the parser's "expected struct `Park` but found `zone`").
@@ -202,6 +210,10 @@ fn a_figure_written_as_in_prose_or_an_unclosed_list_is_answered_with_what_to_wri
     let shown = first_line(&quoted.to_string());
     assert!(shown.contains("Expected float: a number is written alone, without quotes"), "{shown}");
     assert!(quoted.in_language(Language::Zh).contains("数字须单独书写，不加引号或单位"), "{quoted:?}");
+    // The column is the value's, not the blank before it.
+    let (line, col) = syntax_position(&quoted);
+    let row = edited(figure, "value: \">450\", year: 2019").lines().nth(line - 1).unwrap_or_default().to_owned();
+    assert_eq!(row.chars().nth(col - 1), Some('"'), "{row:?} at column {col}");
     let unit = load_dataset(&edited(figure, "value: 450 firms, year: 2019"), "bad.ron").expect_err("a unit");
     assert!(unit.to_string().contains("a number is written alone, its unit is the metric's"), "{unit}");
     // A field after the number is a missing comma, not a unit.
