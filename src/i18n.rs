@@ -536,6 +536,8 @@ pub struct Strings {
     pub map_scope_count: &'static str,
     /// Scope line, when districts are coloured by a sum of figures.
     pub map_scope_sum: &'static str,
+    /// Scope line, when districts are coloured by a sum of figures and no park lies in two.
+    pub map_scope_sum_one_district: &'static str,
     /// Zoom button tooltip.
     pub zoom_in: &'static str,
     /// Zoom button tooltip.
@@ -1059,6 +1061,7 @@ pub const EN: Strings = Strings {
     map_inset: "Enlarged ×{k}",
     map_scope_count: "a park in two districts counts in both",
     map_scope_sum: "latest figure of each park, summed in its first district",
+    map_scope_sum_one_district: "latest figure of each park, summed by district",
     zoom_in: "Zoom in (or scroll)",
     zoom_out: "Zoom out (or scroll)",
     zoom_reset: "Reset view",
@@ -1411,6 +1414,7 @@ pub const ZH: Strings = Strings {
     map_inset: "放大 {k} 倍",
     map_scope_count: "跨区园区在所涉各区均计入",
     map_scope_sum: "各园区最新数据，计入其首个所在区",
+    map_scope_sum_one_district: "各园区最新数据，按所在区合计",
     zoom_in: "放大（或滚动）",
     zoom_out: "缩小（或滚动）",
     zoom_reset: "重置视图",
@@ -1568,11 +1572,34 @@ pub fn cross_key_lines<'p>(
         lines.push(s.no_size_key.replace("{metric}", metric));
     }
     if !key.below_zero.is_empty() {
-        let parks = names(&key.below_zero).join(list_separator(language));
+        // A few named, the rest counted: every park of a dataset of losses made a key longer
+        // than the map.
+        let shown = key.below_zero.len().min(MAX_NAMED_BELOW_ZERO);
+        let parks = names_then_more_parks(&names(&key.below_zero[..shown]), key.below_zero.len() - shown, language);
         lines.push(s.size_below_zero_key.replace("{metric}", metric).replace("{parks}", &parks));
     }
     lines
 }
+
+/// Park names listed as the language lists them, then, when `unnamed` parks are left out, how
+/// many: "A, B, and 3 more parks" / "甲、乙及另外 3 个园区" (no list comma before 及, "and").
+pub fn names_then_more_parks(names: &[String], unnamed: usize, language: Language) -> String {
+    let mut list = names.join(list_separator(language));
+    if unnamed > 0 {
+        let more =
+            strings(language).and_more_parks.for_count(unnamed).replace("{n}", &crate::format::format_count(unnamed));
+        match (language, list.is_empty()) {
+            (_, true) => return more,
+            (Language::En, false) => list.push_str(", "),
+            (Language::Zh, false) => {}
+        }
+        list.push_str(&more);
+    }
+    list
+}
+
+/// How many parks below zero a key names before counting the rest.
+const MAX_NAMED_BELOW_ZERO: usize = 5;
 
 /// The UI strings of `language`.
 pub fn strings(language: Language) -> &'static Strings {
@@ -2064,6 +2091,18 @@ pub fn brief_more(words: Counted, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A key of parks below zero names five and counts the rest.
+    #[test]
+    fn the_key_of_parks_below_zero_names_five_and_counts_the_rest() {
+        let parks: Vec<crate::model::ParkId> = (1..=8).map(|i| crate::model::ParkId::new(format!("p{i}"))).collect();
+        let key = CrossKey { no_figure: false, below_zero: parks.iter().collect() };
+        let names = |parks: &[&crate::model::ParkId]| parks.iter().map(ToString::to_string).collect::<Vec<_>>();
+        let lines = cross_key_lines(&key, "profit", names, Language::En);
+        assert_eq!(lines, ["×: profit below zero (p1, p2, p3, p4, p5, and 3 more parks)"]);
+        let lines = cross_key_lines(&key, "利润", names, Language::Zh);
+        assert_eq!(lines, ["×：利润低于零（p1、p2、p3、p4、p5及另外 3 个园区）"]);
+    }
 
     #[test]
     fn periods_read_naturally_in_both_languages() {

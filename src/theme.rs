@@ -271,27 +271,33 @@ const YL_GN_BU: [&[u32]; 3] = [
     &[0xffffcc, 0xa1dab4, 0x41b6c4, 0x2c7fb8, 0x253494],
 ];
 
-/// Colours for classes of negative values (losses) on a map whose other classes take
-/// [`YL_GN_BU`]: `ColorBrewer`'s `YlOrRd` with 3, 4 and 5 classes (`shared/research/chart-design.md`
-/// §2.3), a hue of its own so that a loss never reads as a small gain. Its lightest colour is
-/// left out: it is as pale as `YlGnBu`'s.
+/// Colours for classes of negative values (losses): `ColorBrewer`'s `Reds` with 3 to 6
+/// classes (as d3-scale-chromatic's `schemeReds` gives them), a hue of their own that never
+/// reads as a small gain on [`YL_GN_BU`]'s yellows, as the pale end of an orange scale did.
 #[expect(
     clippy::unreadable_literal,
     reason = "written as #rrggbb, the way ColorBrewer and the research notes give them"
 )]
-const YL_OR_RD: [&[u32]; 3] = [
-    &[0xffeda0, 0xfeb24c, 0xf03b20],
-    &[0xffffb2, 0xfecc5c, 0xfd8d3c, 0xe31a1c],
-    &[0xffffb2, 0xfecc5c, 0xfd8d3c, 0xf03b20, 0xbd0026],
+const REDS: [&[u32]; 4] = [
+    &[0xfee0d2, 0xfc9272, 0xde2d26],
+    &[0xfee5d9, 0xfcae91, 0xfb6a4a, 0xcb181d],
+    &[0xfee5d9, 0xfcae91, 0xfb6a4a, 0xde2d26, 0xa50f15],
+    &[0xfee5d9, 0xfcbba1, 0xfc9272, 0xfb6a4a, 0xde2d26, 0xa50f15],
 ];
 
 /// The colour of the `from_zero`-th class of losses counted from zero (0 = nearest zero, the
-/// lightest) out of `count` such classes: darker the larger the loss.
-fn loss_colour(from_zero: usize, count: usize) -> Color32 {
-    let row = YL_OR_RD[(count + 1).clamp(3, MAX_CLASSES) - 3];
-    let darker = row.len() - 1;
-    let at = if count <= darker { from_zero } else { from_zero * (darker - 1) / (count - 1) };
-    hex(row.get(1 + at).or(row.last()).copied().unwrap_or(0))
+/// lightest) out of `count` such classes: darker the larger the loss. Beside classes of gains
+/// the palest red is left out: next to the gains' palest yellow the two read as one.
+fn loss_colour(from_zero: usize, count: usize, beside_gains: bool) -> Color32 {
+    let skipped = usize::from(beside_gains);
+    let row = REDS[(count + skipped).clamp(3, 6) - 3];
+    let shades = &row[skipped.min(row.len())..];
+    // Fewer classes than shades (one or two classes): spread over the row, darkest last.
+    let at = match count {
+        0 | 1 => shades.len() / 2,
+        _ => from_zero * (shades.len() - 1) / (count - 1),
+    };
+    hex(shades.get(at).or(shades.last()).copied().unwrap_or(0))
 }
 
 /// Most classes [`choropleth_colour`] tells apart.
@@ -319,7 +325,7 @@ pub fn class_colour(classes: &Classes, class: usize) -> Color32 {
     // Classes of losses in a hue of their own, the largest loss darkest; the others as ever.
     let losses = classes.negative_classes();
     if class < losses {
-        loss_colour(losses - 1 - class, losses)
+        loss_colour(losses - 1 - class, losses, losses < classes.breaks.len())
     } else if classes.holds_only_zero(class) {
         choropleth_colour(0, MAX_CLASSES)
     } else {
@@ -590,23 +596,27 @@ mod tests {
     /// losses, and no data.
     fn district_fills() -> Vec<Color32> {
         let classes = (1..=MAX_CLASSES).flat_map(|n| (0..n).map(move |i| choropleth_colour(i, n)));
-        let losses = (1..=MAX_CLASSES).flat_map(|n| (0..n).map(move |i| loss_colour(i, n)));
+        let losses = [false, true]
+            .into_iter()
+            .flat_map(|beside| (1..=MAX_CLASSES).flat_map(move |n| (0..n).map(move |i| loss_colour(i, n, beside))));
         classes.chain(losses).chain([no_data_colour()]).collect()
     }
 
-    /// Classes of losses darken with the loss, in orange to red.
+    /// Classes of losses darken with the loss, each its own red, whether gains are beside them
+    /// (the palest red left out) or not.
     #[test]
-    fn losses_darken_with_the_loss_in_a_hue_of_their_own() {
-        let luminance = |c: Color32| contrast_ratio(c, Color32::BLACK);
-        for count in 1..=MAX_CLASSES + 1 {
-            let colours: Vec<Color32> = (0..count).map(|i| loss_colour(i, count)).collect();
-            assert!(colours.windows(2).all(|pair| luminance(pair[0]) >= luminance(pair[1])), "{count}: {colours:?}");
-            if count < MAX_CLASSES {
-                let distinct: std::collections::HashSet<Color32> = colours.iter().copied().collect();
-                assert_eq!(distinct.len(), count, "{count} classes of losses, each its own colour");
+    fn losses_darken_with_the_loss_each_in_a_red_of_its_own() {
+        let luminance = relative_luminance;
+        for beside_gains in [false, true] {
+            for count in 1..=MAX_CLASSES {
+                let colours: Vec<Color32> = (0..count).map(|i| loss_colour(i, count, beside_gains)).collect();
+                assert!(colours.windows(2).all(|pair| luminance(pair[0]) > luminance(pair[1])), "{count}: {colours:?}");
+                assert!(colours.iter().all(|c| c.r() > c.g().max(c.b())), "reds: {colours:?}");
+                if beside_gains {
+                    let palest_gain = choropleth_colour(0, MAX_CLASSES);
+                    assert!(colours.iter().all(|&c| luminance(c) < luminance(palest_gain) - 0.15), "{colours:?}");
+                }
             }
-            // Orange to red: red above green and blue.
-            assert!(colours.iter().all(|c| c.r() > c.b() && c.r() > c.g()), "{colours:?}");
         }
     }
 

@@ -204,6 +204,9 @@ pub struct MapData {
     /// Whether the filter leaves some parks out: a district's count or sum is then of the
     /// parks matching it, and one without a park may have others.
     pub filtered: bool,
+    /// Whether some park passing the filter lies in more than one district: only then does
+    /// the scope line say how such a park is counted or summed.
+    pub spans_districts: bool,
     /// The first and last year of the figures the districts' sums add up, when they span more
     /// than one year (one park's figure of 2020 added to another's of 2005, or one district's
     /// sum of 2018 beside another's of 2019); `None` for counts and for sums of one year.
@@ -290,6 +293,7 @@ impl MapData {
             source_list,
             park_count: dataset.count_parks(visible),
             filtered,
+            spans_districts: visible.iter().filter_map(|id| dataset.park(id)).any(|park| park.districts.len() > 1),
             mixed_years,
             takeaway,
             marker_index,
@@ -376,15 +380,19 @@ impl MapData {
         Some(self.classes.as_ref()?.class_of_stated(value, reading.qualifier()))
     }
 
-    /// The marker with the largest figure, for the legend's "largest >10,000 (2012)".
+    /// The marker with the largest figure, for the legend's "largest >10,000 (2012)"; `None`
+    /// when no figure is above zero, and no marker is sized.
     pub fn largest(&self) -> Option<&Marker> {
-        self.largest_marker.and_then(|largest| self.markers.iter().find(|m| m.value == Some(largest)))
+        let largest = self.largest_marker.filter(|largest| *largest > 0.0)?;
+        self.markers.iter().find(|m| m.value == Some(largest))
     }
 
     /// Why `marker` is drawn as a cross while the others are sized: it has no figure of the
-    /// metric the markers are sized by, or one below zero; `None` when it is sized.
+    /// metric the markers are sized by, or one below zero (every one, when all are: a loss
+    /// drawn as the largest marker read as the largest figure); `None` when it is sized.
     pub fn why_crossed(&self, marker: &Marker) -> Option<Unsized> {
-        self.largest_marker.filter(|largest| *largest > 0.0).and_then(|_| Unsized::of(marker.value))
+        // Markers sized by a metric some park has a figure of.
+        self.largest_marker.and_then(|_| Unsized::of(marker.value))
     }
 
     /// Whether `marker` is drawn as a cross ([`MapData::why_crossed`]).
@@ -759,6 +767,14 @@ mod tests {
         let part = model::load_dataset(&text, "small.ron").expect("valid");
         let data = MapData::new(&part, &everyone, &sum_of("planned_area"), Language::En, &[]);
         assert_eq!(data.part_year_districts(), [&DistrictId::new("west")]);
+        // The CSV says which part of the year, as the tooltip does.
+        let table = crate::state::export::map_rows(&part, &data, &sum_of("planned_area"), Language::En);
+        let west_row = table.rows.iter().find(|row| row[..2] == ["district", "west"]).expect("a row");
+        let cell = |name: &str| table.headers.iter().position(|header| *header == name).map(|at| west_row[at].as_str());
+        assert_eq!(
+            [cell("part_year"), cell("period"), cell("period_label")],
+            [Some("true"), Some("jan_to_11"), Some("Jan–Nov")]
+        );
         // The warning names the district, on a slide too, where no tooltip can.
         assert_eq!(areas.part_year_warning(&part, Language::En), None);
         let west_name = part.district(&DistrictId::new("west")).expect("west").name.clone();
@@ -846,6 +862,16 @@ mod tests {
         let data = MapData::new(&dataset, &ids(&["alpha", "beta"]), &choice, Language::En, &[]);
         let why = |id: &str| data.markers.iter().find(|m| m.park.as_str() == id).and_then(|m| data.why_crossed(m));
         assert_eq!((why("alpha"), why("beta")), (Some(Unsized::BelowZero), None));
+        assert_eq!(data.largest().map(|marker| marker.park.as_str()), Some("beta"));
+        // With only a loss, it is a cross, and not called the largest: a loss drawn as the
+        // largest disc read as the largest figure.
+        let losses = text.replacen(r#"(metric: "total_profit", value: 3, year: 2018, source: "s2"), "#, "", 1);
+        assert_ne!(losses, text, "a fair test: Beta's profit taken out");
+        let losses = crate::model::load_dataset(&losses, "small.ron").expect("the fixture without Beta's profit");
+        let data = MapData::new(&losses, &ids(&["alpha", "beta"]), &choice, Language::En, &[]);
+        let why = |id: &str| data.markers.iter().find(|m| m.park.as_str() == id).and_then(|m| data.why_crossed(m));
+        assert_eq!((why("alpha"), why("beta")), (Some(Unsized::BelowZero), Some(Unsized::NoFigure)));
+        assert!(data.largest().is_none());
     }
 
     #[test]

@@ -155,7 +155,15 @@ pub fn map_takeaway(measure: MapMeasure<'_>, districts: &[DistrictFigure<'_>], l
                 };
             };
             let phrase = sum_phrase(highest * factor, basis, unit, language);
-            metric_sentence(name, &names, &phrase, (without, total), language)
+            let sentence = metric_sentence(name, &names, &phrase, (without, total), language);
+            // Sums below zero (losses) said: "the highest" of losses is the smallest one.
+            let below_zero = with_data.iter().filter(|d| d.value.is_some_and(|v| v < 0.0)).count();
+            match below_zero_clause(below_zero, with_data.len(), language) {
+                Some(clause) => {
+                    format!("{}{clause}", sentence.strip_suffix(sentence_end(language)).unwrap_or(&sentence))
+                }
+                None => sentence,
+            }
         }
     }
 }
@@ -311,6 +319,27 @@ fn metric_sentence(
             }
         }
     }
+}
+
+/// The full stop the sentences end with.
+fn sentence_end(language: Language) -> &'static str {
+    match language {
+        Language::En => ".",
+        Language::Zh => "。",
+    }
+}
+
+/// The clause ending a sentence on sums when `below_zero` of the `with_data` districts' sums
+/// are below zero: "; 2 districts' sums are below zero." / "；2个区的合计低于零。".
+fn below_zero_clause(below_zero: usize, with_data: usize, language: Language) -> Option<String> {
+    Some(match (below_zero, language) {
+        (0, _) => return None,
+        (n, Language::En) if n == with_data && n > 1 => "; every sum is below zero.".to_owned(),
+        (1, Language::En) => "; 1 district's sum is below zero.".to_owned(),
+        (n, Language::En) => format!("; {n} districts' sums are below zero."),
+        (n, Language::Zh) if n == with_data && n > 1 => "；各区合计均低于零。".to_owned(),
+        (n, Language::Zh) => format!("；{n}个区的合计低于零。"),
+    })
 }
 
 /// A sum as the sentence states it: [`figure_phrase`] with the sum's qualifier and, when its
@@ -517,6 +546,29 @@ mod tests {
                 Language::En
             ),
             "Chaoyang has the highest sum of planned area: 26.1 km² (2012); 1 of 3 districts has no park."
+        );
+    }
+
+    /// Sums below zero are said: "the highest" of losses is the smallest loss.
+    #[test]
+    fn sums_below_zero_are_said() {
+        let metric = MapMeasure::MetricSum { name: "Total profit", unit: "bn yuan", factor: 1.0, filtered: false };
+        let basis = SumBasis::of(2024, None, Qualifier::Reported);
+        let mixed = [sum("Haidian", 630.0, basis), sum("Dongcheng", -2.5, basis), sum("Xicheng", 0.0, basis)];
+        assert_eq!(
+            map_takeaway(metric, &mixed, Language::En),
+            "Haidian has the highest sum of total profit: 630 bn yuan (2024); 1 district's sum is below zero."
+        );
+        let losses = [sum("Xicheng", -0.05, basis), sum("Dongcheng", -2.5, basis), no_park("Miyun")];
+        assert_eq!(
+            map_takeaway(metric, &losses, Language::En),
+            "Xicheng has the highest sum of total profit: -0.05 bn yuan (2024); 1 of 3 districts has no park; \
+             every sum is below zero."
+        );
+        let metric_zh = MapMeasure::MetricSum { name: "利润总额", unit: "亿元", factor: 10.0, filtered: false };
+        assert_eq!(
+            map_takeaway(metric_zh, &losses, Language::Zh),
+            "Xicheng的利润总额合计最高：-0.5亿元（2024年）；3个区中有1个没有园区；各区合计均低于零。"
         );
     }
 

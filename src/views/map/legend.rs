@@ -14,7 +14,7 @@ use super::hatch::hatch_segments;
 use super::pane::HATCH_SPACING;
 use crate::format::{format_count, format_value};
 use crate::i18n::{class_method_name, cross_key_lines, strings};
-use crate::model::ParkId;
+use crate::model::{Language, ParkId};
 use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
 use crate::state::series::CrossKey;
@@ -86,13 +86,16 @@ impl Legend {
             for i in 0..classes.breaks.len() {
                 let text = match &choice.value {
                     DistrictValue::ParkCount => {
-                        let range = class_range(classes, i, ClassValues::Counts);
+                        let range = class_range(classes, i, ClassValues::Counts, ctx.language);
                         let template = if range == "1" { s.parks_count.one } else { s.parks_count.other };
                         template.replace("{n}", &range)
                     }
                     DistrictValue::MetricSum(metric) => {
                         let unit = metric_unit(ctx, metric);
-                        crate::format::with_unit(class_range(classes, i, ClassValues::Scaled(unit.factor)), &unit.name)
+                        crate::format::with_unit(
+                            class_range(classes, i, ClassValues::Scaled(unit.factor), ctx.language),
+                            &unit.name,
+                        )
                     }
                 };
                 let count = classes.counts.get(i).copied().unwrap_or(0);
@@ -104,14 +107,17 @@ impl Legend {
                 });
             }
         }
-        // Park counts always exist (zero is a count), so only sums can lack data.
+        // Park counts always exist (zero is a count), so only sums can lack data; a row of
+        // none is left out, as the row of districts without a park is.
         if matches!(choice.value, DistrictValue::MetricSum(_)) {
-            let count = format_count(ctx.data.no_data_count());
-            rows.push(Row {
-                key: Key::Swatch(no_data_colour(), layout(count)),
-                text: layout(s.no_data.to_owned()),
-                names_parks: false,
-            });
+            let no_data = ctx.data.no_data_count();
+            if no_data > 0 {
+                rows.push(Row {
+                    key: Key::Swatch(no_data_colour(), layout(format_count(no_data))),
+                    text: layout(s.no_data.to_owned()),
+                    names_parks: false,
+                });
+            }
             // Districts with no park to sum, apart from those whose parks lack figures.
             let no_park = ctx.data.no_park_count();
             if no_park > 0 {
@@ -129,14 +135,15 @@ impl Legend {
                 text: layout(format!("• {}", s.map_dots.replace("{n}", &format_count(markers.len())))),
                 names_parks: false,
             });
-        } else if let (Some(metric), Some(largest)) = (&choice.marker_metric, ctx.data.largest())
-            && let Some(largest) = marker_figure(ctx, metric, largest)
-        {
+        } else if let Some(metric) = &choice.marker_metric {
             // The measure named: "largest 10,000 enterprises" alone does not say which count.
             // Stated as the largest marker's figure is, with its year, as other parks' figures
-            // may be of other years: "largest >10,000 enterprises (2012)".
-            let text = s.map_marker_key.replace("{metric}", &metric_name(ctx, metric)).replace("{value}", &largest);
-            rows.push(Row { key: Key::None, text: layout(text), names_parks: false });
+            // may be of other years: "largest >10,000 enterprises (2012)". None when no figure
+            // is above zero: every marker is then a cross, explained below.
+            if let Some(largest) = ctx.data.largest().and_then(|largest| marker_figure(ctx, metric, largest)) {
+                let text = s.map_marker_key.replace("{metric}", &metric_name(ctx, metric)).replace("{value}", &largest);
+                rows.push(Row { key: Key::None, text: layout(text), names_parks: false });
+            }
             // Each reason for a cross that some marker has, explained.
             let crosses = CrossKey::of(markers.iter().map(|marker| (&marker.park, ctx.data.why_crossed(marker))));
             let metric = in_sentence(&metric_name(ctx, metric), ctx.language);
@@ -305,8 +312,9 @@ pub(super) enum ClassValues {
 /// The values class `i` holds, as the legend writes them. Counts: "0", "2–3". Other values:
 /// "0.5 – 1.2" for the first class, which includes its lower bound, then "> 1.2 – 3.4", as each
 /// later class starts just above the one before; an open last class "> 3.4", an open first
-/// class "≤ 1.2" (see [`Classes::open_top`]).
-pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues) -> String {
+/// class "≤ 1.2" (see [`Classes::open_top`]). A range with a bound below zero is joined by a
+/// word ("-2.5 to -0.7", "-25至-7"): a dash between two minus signs read as three dashes.
+pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues, language: Language) -> String {
     let lower = classes.lower_bound(i);
     let upper = classes.breaks.get(i).copied().unwrap_or(lower);
     let (lower, upper) = match values {
@@ -328,31 +336,29 @@ pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues) -> S
     let open_bottom = i == 0 && classes.open_bottom;
     let open_top = i + 1 == classes.breaks.len() && classes.open_top;
     match (open_bottom, open_top) {
-        (true, false) => return format!("≤ {}", signed(upper)),
-        (false, true) if i == 0 => return format!("≥ {}", signed(lower)),
-        (false, true) => return format!("> {}", signed(lower)),
+        (true, false) => return format!("≤ {}", format_value(upper)),
+        (false, true) if i == 0 => return format!("≥ {}", format_value(lower)),
+        (false, true) => return format!("> {}", format_value(lower)),
         _ => {}
     }
+    let range = |lower: f64, upper: f64| {
+        let to = match (lower < 0.0 || upper < 0.0, language) {
+            (false, _) => " – ",
+            (true, Language::En) => " to ",
+            (true, Language::Zh) => "至",
+        };
+        format!("{}{to}{}", format_value(lower), format_value(upper))
+    };
     if (upper - lower).abs() < f64::EPSILON {
-        signed(upper)
+        format_value(upper)
     } else if i == 0 {
-        format!("{} – {}", signed(lower), signed(upper))
+        range(lower, upper)
     } else if lower < 0.0 && upper >= 0.0 {
         // The first class above the losses: it starts at zero, whatever the last loss was
-        // ("> −0.6 – 3.4" would hint at losses in it).
-        format!("0 – {}", signed(upper))
+        // ("> -0.6 – 3.4" would hint at losses in it); a class of zero alone is "0".
+        if upper > 0.0 { range(0.0, upper) } else { format_value(0.0) }
     } else {
-        format!("> {} – {}", signed(lower), signed(upper))
-    }
-}
-
-/// A bound with a minus sign, not a hyphen, where it is negative: "−2.8 – −0.6" keeps the sign
-/// apart from the dash between the bounds.
-fn signed(bound: f64) -> String {
-    let written = format_value(bound);
-    match written.strip_prefix('-') {
-        Some(magnitude) => format!("\u{2212}{magnitude}"),
-        None => written,
+        format!("> {}", range(lower, upper))
     }
 }
 
@@ -372,37 +378,44 @@ mod tests {
     fn counts_are_written_as_whole_numbers() {
         let classes = classify(&[0.0, 0.0, 1.0, 1.0, 2.0, 3.0, 5.0], 4, ClassMethod::NaturalBreaks).expect("values");
         let ranges: Vec<String> =
-            (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Counts)).collect();
+            (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Counts, Language::En)).collect();
         assert_eq!(classes.breaks, [0.0, 1.0, 3.0, 5.0]);
         // The last class runs from just above 3 to 5: it holds 4 and 5, whichever occur.
         assert_eq!(ranges, ["0", "1", "2–3", "4–5"]);
         // Equal intervals break between whole numbers; the ranges still name whole numbers.
         let equal = classify(&[0.0, 1.0, 2.0, 4.0], 3, ClassMethod::EqualIntervals).expect("values");
         let ranges: Vec<String> =
-            (0..equal.breaks.len()).map(|i| class_range(&equal, i, ClassValues::Counts)).collect();
+            (0..equal.breaks.len()).map(|i| class_range(&equal, i, ClassValues::Counts, Language::En)).collect();
         assert_eq!(ranges, ["0–1", "2", "3–4"]);
     }
 
     #[test]
     fn other_values_give_both_bounds() {
         let classes = classify(&[0.5, 1.2, 3.4, 10.0], 3, ClassMethod::Quantiles).expect("values");
-        let ranges: Vec<String> =
-            (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(1.0))).collect();
+        let ranges: Vec<String> = (0..classes.breaks.len())
+            .map(|i| class_range(&classes, i, ClassValues::Scaled(1.0), Language::En))
+            .collect();
         assert_eq!(ranges, ["0.5 – 1.2", "> 1.2 – 3.4", "> 3.4 – 10"]);
         // In a unit ten times smaller (亿元 for 十亿元), the same classes.
-        let ranges: Vec<String> =
-            (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(10.0))).collect();
+        let ranges: Vec<String> = (0..classes.breaks.len())
+            .map(|i| class_range(&classes, i, ClassValues::Scaled(10.0), Language::En))
+            .collect();
         assert_eq!(ranges, ["5 – 12", "> 12 – 34", "> 34 – 100"]);
     }
 
-    /// Losses are written with a minus sign, and the first class above them starts at zero.
+    /// A range with a bound below zero is joined by a word, the first class above the losses
+    /// starts at zero, and a class of zero alone is "0".
     #[test]
-    fn losses_have_a_minus_sign_and_the_gains_start_at_zero() {
+    fn ranges_below_zero_are_joined_by_a_word_and_the_gains_start_at_zero() {
         let classes = classify(&[-2.8, -0.6, 0.4, 3.0, 12.0], 2, ClassMethod::EqualIntervals).expect("values");
-        let ranges: Vec<String> =
-            (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(1.0))).collect();
-        assert_eq!(ranges, ["\u{2212}2.8 – \u{2212}0.6", "0 – 4.6", "> 4.6 – 12"]);
-        assert!(crate::glyphs::FontCoverage::built_in().draws('\u{2212}'), "the window's fonts draw the sign");
+        let ranges = |language| -> Vec<String> {
+            (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(1.0), language)).collect()
+        };
+        assert_eq!(ranges(Language::En), ["-2.8 to -0.6", "0 – 4.6", "> 4.6 – 12"]);
+        assert_eq!(ranges(Language::Zh), ["-2.8至-0.6", "0 – 4.6", "> 4.6 – 12"]);
+        let with_zero = classify(&[-2.5, -0.7, 0.0, 0.6, 1.8, 630.0], 5, ClassMethod::Quantiles).expect("values");
+        let zero = with_zero.class_of(0.0);
+        assert_eq!(class_range(&with_zero, zero, ClassValues::Scaled(1.0), Language::En), "0");
     }
 
     #[test]
@@ -410,13 +423,14 @@ mod tests {
         use crate::model::Qualifier::{AtLeast, AtMost, Reported};
         let stated = [(0.5, Reported), (1.2, Reported), (3.4, Reported), (10.0, AtLeast)];
         let classes = classify_stated(&stated, 3, ClassMethod::Quantiles).expect("values");
-        let ranges: Vec<String> =
-            (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(1.0))).collect();
+        let ranges: Vec<String> = (0..classes.breaks.len())
+            .map(|i| class_range(&classes, i, ClassValues::Scaled(1.0), Language::En))
+            .collect();
         // ">10" may be any amount above 10: "> 3.4 – 10" would bound it.
         assert_eq!(ranges, ["0.5 – 1.2", "> 1.2 – 3.4", "> 3.4"]);
         let stated = [(0.5, AtMost), (1.2, Reported), (3.4, Reported), (10.0, Reported)];
         let classes = classify_stated(&stated, 3, ClassMethod::Quantiles).expect("values");
-        let first = class_range(&classes, 0, ClassValues::Scaled(1.0));
+        let first = class_range(&classes, 0, ClassValues::Scaled(1.0), Language::En);
         assert_eq!(first, "≤ 1.2", "\"<0.5\" may be any amount below 0.5");
     }
 }

@@ -11,7 +11,7 @@
 use egui::{Color32, Id, Rect, RichText, Sense, TextStyle, Ui, Vec2, pos2, vec2};
 
 use crate::format::{format_count, format_value, value_with_unit};
-use crate::i18n::{class_method_name, list_separator, parks_in_words, strings};
+use crate::i18n::{class_method_name, parks_in_words, strings};
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, DisplayUnit, DistrictId, Language, MetricId, ParkId, Qualifier};
 use crate::state::classify::ClassMethod;
@@ -475,15 +475,18 @@ fn without_value(ctx: &MapContext<'_>) -> &'static str {
 /// and whether the map is a schematic (as its map file says).
 fn scope_line(ctx: &MapContext<'_>, choice: &MapChoice) -> String {
     let s = strings(ctx.language);
-    let how = match choice.value {
-        DistrictValue::ParkCount => s.map_scope_count,
-        DistrictValue::MetricSum(_) => s.map_scope_sum,
+    // How a park in two districts counts, where one does.
+    let how = match (&choice.value, ctx.data.spans_districts) {
+        (DistrictValue::ParkCount, true) => Some(s.map_scope_count),
+        (DistrictValue::ParkCount, false) => None,
+        (DistrictValue::MetricSum(_), true) => Some(s.map_scope_sum),
+        (DistrictValue::MetricSum(_), false) => Some(s.map_scope_sum_one_district),
     };
     let parks = parks_in_words(ctx.language, ctx.data.park_count);
     // The filter by name: "Parks matching the filter" alone leaves the room to guess which.
     let filter = filters_in_words(ctx.dataset, ctx.filter, ctx.language);
     let schematic = ctx.city.schematic.then_some(s.map_schematic);
-    [Some(parks), Some(how.to_owned()), filter, schematic.map(str::to_owned)]
+    [Some(parks), how.map(str::to_owned), filter, schematic.map(str::to_owned)]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
@@ -537,17 +540,12 @@ fn named_parks(ctx: &MapContext<'_>, parks: &[ParkId]) -> Option<String> {
     if parks.is_empty() {
         return None;
     }
-    let s = strings(ctx.language);
-    let mut names: Vec<String> = parks
+    let names: Vec<String> = parks
         .iter()
         .take(NAMED)
         .map(|id| ctx.dataset.park(id).map_or_else(|| id.to_string(), |p| p.name.get(ctx.language).to_owned()))
         .collect();
-    let unnamed = parks.len().saturating_sub(NAMED);
-    if unnamed > 0 {
-        names.push(s.and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
-    }
-    Some(names.join(list_separator(ctx.language)))
+    Some(crate::i18n::names_then_more_parks(&names, parks.len().saturating_sub(NAMED), ctx.language))
 }
 
 /// The sources line: what the outlines are, then where the figures come from.

@@ -22,10 +22,8 @@ mod time_series;
 
 use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
-use crate::format::{format_count, source_entry};
-use crate::i18n::{
-    Strings, labelled, list_separator, parks_in_words, plot_kind_name, qualifier_name, strings, year_choice_label,
-};
+use crate::format::source_entry;
+use crate::i18n::{Strings, labelled, parks_in_words, plot_kind_name, qualifier_name, strings, year_choice_label};
 use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit};
 use crate::state::series::{ShownParks, TIME_SERIES_LARGEST};
 use crate::state::takeaway::in_sentence;
@@ -458,12 +456,8 @@ fn not_on_log_text(ctx: &CompareContext<'_>, choice: &PlotChoice, data: &PlotDat
 /// The first [`MAX_NAMED_MISSING`] of a footer line's `total` parks by `names`, the rest
 /// counted ("and 12 more parks"), joined as the language lists names.
 fn named_then_counted(ctx: &CompareContext<'_>, names: impl Iterator<Item = String>, total: usize) -> String {
-    let mut names: Vec<String> = names.take(MAX_NAMED_MISSING).collect();
-    let unnamed = total.saturating_sub(MAX_NAMED_MISSING);
-    if unnamed > 0 {
-        names.push(strings(ctx.language).and_more_parks.for_count(unnamed).replace("{n}", &format_count(unnamed)));
-    }
-    names.join(list_separator(ctx.language))
+    let names: Vec<String> = names.take(MAX_NAMED_MISSING).collect();
+    crate::i18n::names_then_more_parks(&names, total.saturating_sub(MAX_NAMED_MISSING), ctx.language)
 }
 
 /// The footer naming every source behind what is drawn; hovering gives each one's label and
