@@ -634,7 +634,7 @@ pub fn brief_to(
         &dataset,
         map.as_ref(),
         &id,
-        crate::brief::peers_for(&dataset, &id, language),
+        &crate::brief::peers_for(&dataset, &id, language),
         language,
     )?;
     std::fs::write(out, bytes).map_err(|err| anyhow::anyhow!("cannot write {}: {err}", out.display()))?;

@@ -107,26 +107,26 @@ fn qualifier_in_words(qualifier: Qualifier, language: Language) -> Option<String
     }
 }
 
-/// A figure's `value` (with its unit) followed by its year, the part of the year it covers and
-/// a qualifier in words, in brackets as a key or tooltip line writes it: "630 bn yuan (2018,
-/// preliminary)", "630亿元（2018年，初步）". Unlike [`figure_note`], whose compact note a bar
-/// or table cell puts in ASCII brackets, Chinese here gets its own brackets, comma and 年, as
-/// in the takeaway sentences beside it.
+/// A figure's `value` (with its unit) followed by its year, the part of the year it covers, a
+/// qualifier in words and `then` (its source, say), in brackets as a key or tooltip line writes
+/// it: "630 bn yuan (2018, preliminary)", "630亿元（2018年，初步）". Unlike [`figure_note`],
+/// whose compact note a bar or table cell puts in ASCII brackets, Chinese here gets its own
+/// brackets, comma and 年, as in the takeaway sentences beside it.
 pub fn figure_in_brackets(
     value: &str,
-    year: i32,
-    period: Option<Period>,
-    qualifier: Qualifier,
+    (year, period, qualifier): (i32, Option<Period>, Qualifier),
+    then: Option<&str>,
     language: Language,
 ) -> String {
+    let when = match language {
+        Language::En => period_label(language, year, period),
+        Language::Zh => figure_when(language, year, period, None),
+    };
+    let notes: Vec<String> =
+        std::iter::once(when).chain(qualifier_in_words(qualifier, language)).chain(then.map(str::to_owned)).collect();
     match language {
-        Language::En => format!("{value} ({})", figure_note(year, period, qualifier, true, language)),
-        Language::Zh => {
-            let notes: Vec<String> = std::iter::once(figure_when(language, year, period, None))
-                .chain(qualifier_in_words(qualifier, language))
-                .collect();
-            format!("{value}（{}）", notes.join("，"))
-        }
+        Language::En => format!("{value} ({})", notes.join(", ")),
+        Language::Zh => format!("{value}（{}）", notes.join("，")),
     }
 }
 
@@ -236,7 +236,7 @@ pub fn figure_value_with_unit(figure: &Figure<'_>, language: Language) -> String
     with_unit(figure_value(figure, language), figure.metric.display_unit_name(language))
 }
 
-/// A stored value with its qualifier's sign, written in `unit`: `>4,000 亿元`.
+/// A stored value with its qualifier's sign, written in `unit`: `>4,000亿元`, `>400 bn yuan`.
 pub fn value_with_unit(stored: f64, qualifier: Qualifier, unit: &DisplayUnit) -> String {
     with_unit(qualified_value(unit.value(stored), qualifier), &unit.name)
 }
@@ -273,7 +273,8 @@ pub fn other_values<'a>(
 /// a metric the dataset lacks.
 pub fn figure_stated(dataset: &Dataset, obs: &Observation, language: Language) -> Option<String> {
     let figure = dataset.figure(obs)?;
-    Some(figure_in_brackets(&figure_value_with_unit(&figure, language), obs.year, obs.period, obs.qualifier, language))
+    let when = (obs.year, obs.period, obs.qualifier);
+    Some(figure_in_brackets(&figure_value_with_unit(&figure, language), when, None, language))
 }
 
 /// The names of a park's districts in `language`, in the park's order, joined as the language
@@ -656,16 +657,32 @@ mod tests {
         assert_eq!(figure_note(2018, None, Qualifier::Target, true, Language::Zh), "2018, 目标");
     }
 
+    /// A Chinese unit and a per cent sign follow their number without a space, as Chinese and
+    /// the takeaways write them; other units after a space.
+    #[test]
+    fn a_unit_follows_its_number_as_its_language_writes_it() {
+        assert_eq!(with_unit("6,300".to_owned(), "亿元"), "6,300亿元");
+        assert_eq!(with_unit("5.9".to_owned(), "%"), "5.9%");
+        assert_eq!(with_unit("630".to_owned(), "bn yuan"), "630 bn yuan");
+        assert_eq!(with_unit("26.1".to_owned(), "km²"), "26.1 km²");
+        assert_eq!(with_unit("7".to_owned(), ""), "7");
+    }
+
     /// A key or tooltip writes a figure's note as its language does: in Chinese with its own
     /// brackets and comma, and the year with 年, as the takeaway beside it.
     #[test]
     fn a_figure_in_brackets_is_written_as_its_language_writes_it() {
-        let written = |period, qualifier, language| figure_in_brackets("630", 2018, period, qualifier, language);
+        let written =
+            |period, qualifier, language| figure_in_brackets("630", (2018, period, qualifier), None, language);
         assert_eq!(written(None, Qualifier::Preliminary, Language::En), "630 (2018, preliminary)");
         assert_eq!(written(Some(Period::JanTo(11)), Qualifier::Reported, Language::En), "630 (2018 Jan–Nov)");
         assert_eq!(written(None, Qualifier::Reported, Language::Zh), "630（2018年）");
         assert_eq!(written(Some(Period::H1), Qualifier::Preliminary, Language::Zh), "630（2018年上半年，初步统计）");
         assert_eq!(written(Some(Period::Cumulative), Qualifier::AtLeast, Language::Zh), "630（截至2018年累计）");
+        let cited =
+            |language| figure_in_brackets("630", (2018, None, Qualifier::Preliminary), Some("S 2019"), language);
+        assert_eq!(cited(Language::En), "630 (2018, preliminary, S 2019)");
+        assert_eq!(cited(Language::Zh), "630（2018年，初步统计，S 2019）");
     }
 
     #[test]

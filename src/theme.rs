@@ -317,10 +317,11 @@ pub fn choropleth_colour(class: usize, count: usize) -> Color32 {
 }
 
 /// The colour of class `class` of `classes`: as [`choropleth_colour`] gives it to the classes
-/// of zero and above, classes of losses in a red hue of their own, and a class of zero alone ("0 parks") is always the lightest colour, however many classes there
-/// are, so a district whose value stays zero keeps its colour when a filter changes the others
-/// (one class of zero would otherwise take the middle colour, and the first of two or three
-/// the 3-class scheme's lightest).
+/// of zero and above, classes of losses in a red of their own (`REDS`), and a class of zero
+/// alone ("0 parks") always the lightest colour, however many classes there are, so a district
+/// whose value stays zero keeps its colour when a filter changes the others (one class of zero
+/// would otherwise take the middle colour, and the first of two or three the 3-class scheme's
+/// lightest).
 pub fn class_colour(classes: &Classes, class: usize) -> Color32 {
     // Classes of losses in a hue of their own, the largest loss darkest; the others as ever.
     let losses = classes.negative_classes();
@@ -600,6 +601,20 @@ mod tests {
             .into_iter()
             .flat_map(|beside| (1..=MAX_CLASSES).flat_map(move |n| (0..n).map(move |i| loss_colour(i, n, beside))));
         classes.chain(losses).chain([no_data_colour()]).collect()
+    }
+
+    /// A district of zero beside losses keeps the lightest colour, as without them.
+    #[test]
+    fn a_class_of_zero_alone_beside_losses_is_the_lightest() {
+        let classes = crate::state::classify::classify(
+            &[-2.0, -1.0, 0.0, 3.0, 9.0],
+            5,
+            crate::state::classify::ClassMethod::Quantiles,
+        )
+        .expect("values");
+        let zero = classes.class_of(0.0);
+        assert_eq!(class_colour(&classes, zero), choropleth_colour(0, MAX_CLASSES));
+        assert_ne!(class_colour(&classes, classes.class_of(3.0)), choropleth_colour(0, MAX_CLASSES));
     }
 
     /// Classes of losses darken with the loss, each its own red, whether gains are beside them

@@ -411,6 +411,25 @@ fn export_geojson_has_closed_district_rings_and_park_points() {
     assert_eq!(chaoyang["properties"]["total_income_qualifier"], "preliminary");
 }
 
+/// The `GeoJSON` marks districts schematic as their map file says: a map of surveyed
+/// boundaries (`schematic: false`) is not called schematic; one that says nothing is.
+#[test]
+fn export_geojson_marks_districts_schematic_as_the_map_file_says() {
+    for (map, schematic) in [
+        (TWO_DISTRICTS.to_owned(), true),
+        (TWO_DISTRICTS.replacen("districts:", "schematic: false,\n    districts:", 1), false),
+    ] {
+        let city = City::new(Some(&map), |text| text);
+        let output = run(&["export", "--format", "geojson", "--data", &city.dataset()]);
+        assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        let features = json["features"].as_array().expect("features");
+        let districts: Vec<_> = features.iter().filter(|f| f["properties"]["kind"] == "district").collect();
+        assert_eq!(districts.len(), 2);
+        assert!(districts.iter().all(|d| d["properties"]["schematic"] == schematic), "{districts:?}");
+    }
+}
+
 /// A park's figure in the `GeoJSON` covering January–November, or a first quarter, says so with
 /// the period code the CSV and JSON write; a whole year's has an empty period, as there. Its
 /// source's address and its note are there too, as in the JSON.

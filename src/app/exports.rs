@@ -113,7 +113,7 @@ impl ParkApp {
         let map = self.city.as_ref().map(|city| &city.map);
         let language = self.state.language;
         let peers = crate::brief::peers_for(dataset, id, language);
-        let bytes = crate::brief::brief_pdf(dataset, map, id, peers, language).map_err(WriteFailure::other)?;
+        let bytes = crate::brief::brief_pdf(dataset, map, id, &peers, language).map_err(WriteFailure::other)?;
         Ok(slides_file::write_atomically(path, &bytes)?)
     }
 

@@ -38,7 +38,8 @@ pub struct BriefContent {
     pub industries: Vec<IndustryRow>,
     /// Comparable parks, as the caller found them; the section is left out when empty.
     pub peers: Vec<BriefPeer>,
-    /// Every source the brief cites, numbered in order of first use.
+    /// Every source the brief cites, numbered in order of first use (after those it was asked
+    /// to number first, [`BriefContent::numbered`]).
     pub sources: Vec<SourceRow>,
     /// The ids of the sources by number: the source numbered `n` is at `n - 1`.
     pub source_ids: Vec<SourceId>,
@@ -117,7 +118,7 @@ pub struct MapDistrict {
     pub highlighted: bool,
 }
 
-/// Numbers sources in order of first use.
+/// Numbers sources in order of first use, after any it starts with.
 #[derive(Default)]
 struct Citations(Vec<SourceId>);
 

@@ -74,7 +74,7 @@ pub fn brief_pdf(
     dataset: &Dataset,
     map: Option<&CityMap>,
     id: &ParkId,
-    peers: Vec<BriefPeer>,
+    peers: &[BriefPeer],
     language: Language,
 ) -> Result<Vec<u8>, BriefError> {
     let park = dataset.park(id).ok_or_else(|| BriefError::UnknownPark(id.clone()))?;
@@ -90,24 +90,29 @@ pub fn brief_pdf(
 
 /// The brief of `park` laid out, its sources numbered 1, 2, 3… as the page cites them.
 /// Numbered as first used, a source cited only by a line the page cut left a gap in the numbers
-/// ("\[1\]–\[7\], \[11\]"): the brief is gathered again with the cited ones numbered first.
+/// ("\[1\]–\[7\], \[11\]"): the brief is gathered again with the cited ones numbered first. The
+/// shorter numbers can let a line cut before fit, citing another source: so again, a few times
+/// at most.
 pub fn numbered_page(
     dataset: &Dataset,
     map: Option<&CityMap>,
     park: &Park,
-    peers: Vec<BriefPeer>,
+    peers: &[BriefPeer],
     language: Language,
     font: &BriefFont,
 ) -> (BriefContent, Page) {
-    let content = BriefContent::of(dataset, map, park, peers.clone(), language);
-    let page = lay_out(&content, font);
-    if page.cited.iter().enumerate().all(|(i, &number)| number == i + 1) {
-        return (content, page);
+    const MOST_LAYOUTS: usize = 4;
+    let mut content = BriefContent::of(dataset, map, park, peers.to_vec(), language);
+    let mut page = lay_out(&content, font);
+    for _ in 1..MOST_LAYOUTS {
+        if page.cited.iter().enumerate().all(|(i, &number)| number == i + 1) {
+            break;
+        }
+        let first: Vec<SourceId> =
+            page.cited.iter().filter_map(|&number| content.source_ids.get(number.checked_sub(1)?).cloned()).collect();
+        content = BriefContent::numbered(dataset, map, park, peers.to_vec(), language, &first);
+        page = lay_out(&content, font);
     }
-    let first: Vec<SourceId> =
-        page.cited.iter().filter_map(|&number| content.source_ids.get(number.checked_sub(1)?).cloned()).collect();
-    let content = BriefContent::numbered(dataset, map, park, peers, language, &first);
-    let page = lay_out(&content, font);
     (content, page)
 }
 

@@ -24,9 +24,10 @@ fn lakeshore() -> DataOrigin {
     DataOrigin::File(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lakeshore/lakeshore.ron"))
 }
 
-fn page_of(dataset: &Dataset, map: Option<&CityMap>, id: &str, peers: Vec<BriefPeer>, language: Language) -> Page {
+/// The page of park `id` as the PDF gets it ([`super::numbered_page`]).
+fn page_of(dataset: &Dataset, map: Option<&CityMap>, id: &str, peers: &[BriefPeer], language: Language) -> Page {
     let park = dataset.park(&ParkId::new(id)).expect("the park exists");
-    lay_out(&BriefContent::of(dataset, map, park, peers, language), &font(language))
+    super::numbered_page(dataset, map, park, peers, language, &font(language)).1
 }
 
 fn text_of(page: &Page) -> String {
@@ -72,7 +73,7 @@ fn every_park_of_the_shipped_and_the_made_up_city_fits_one_page_in_both_language
         let (dataset, map) = load(&origin);
         for park in &dataset.parks {
             for language in [Language::En, Language::Zh] {
-                let page = page_of(&dataset, map.as_ref(), park.id.as_str(), Vec::new(), language);
+                let page = page_of(&dataset, map.as_ref(), park.id.as_str(), &[], language);
                 assert_fits_without_overlap(&page, &format!("{} ({language:?})", park.id));
                 let text = text_of(&page);
                 assert!(text.contains(park.name.get(language)), "{}: the name is on the page", park.id);
@@ -85,7 +86,7 @@ fn every_park_of_the_shipped_and_the_made_up_city_fits_one_page_in_both_language
 #[test]
 fn a_park_with_many_figures_is_set_smaller_then_cut_with_an_honest_note_per_section() {
     let dataset = load_dataset(&crate::synthetic::crowded_park_ron(80), "crowded").expect("valid");
-    let page = page_of(&dataset, None, "p0", Vec::new(), Language::En);
+    let page = page_of(&dataset, None, "p0", &[], Language::En);
     assert_fits_without_overlap(&page, "crowded park");
     assert!((page.scale - MIN_SCALE).abs() < 1e-6, "set at the smallest size first: {}", page.scale);
     let cuts = page.cuts;
@@ -103,7 +104,7 @@ fn a_park_with_many_figures_is_set_smaller_then_cut_with_an_honest_note_per_sect
     let figure_rows = text.lines().filter(|l| l.starts_with("Metric number")).count();
     assert_eq!(figure_rows + cuts.figures, 80, "{text}");
     // The Chinese brief says the same in Chinese.
-    let zh = page_of(&dataset, None, "p0", Vec::new(), Language::Zh);
+    let zh = page_of(&dataset, None, "p0", &[], Language::Zh);
     assert_fits_without_overlap(&zh, "crowded park (zh)");
     assert!(text_of(&zh).contains(&format!("……另有 {} 个来源，见数据集", zh.cuts.sources)));
 }
@@ -111,7 +112,7 @@ fn a_park_with_many_figures_is_set_smaller_then_cut_with_an_honest_note_per_sect
 #[test]
 fn metrics_without_a_figure_are_listed_as_no_data_never_as_zero() {
     let dataset = load_dataset(&crate::synthetic::crowded_park_ron(4), "crowded").expect("valid");
-    let page = page_of(&dataset, None, "p0", Vec::new(), Language::En);
+    let page = page_of(&dataset, None, "p0", &[], Language::En);
     assert_eq!(page.cuts, super::layout::Cuts::default(), "a short brief is not cut");
     let text = text_of(&page);
     assert!(
@@ -128,10 +129,10 @@ fn metrics_without_a_figure_are_listed_as_no_data_never_as_zero() {
 fn peers_are_printed_as_given_and_their_section_left_out_when_there_are_none() {
     let (dataset, map) = load(&lakeshore());
     let id = dataset.parks[0].id.as_str().to_owned();
-    let without = text_of(&page_of(&dataset, map.as_ref(), &id, Vec::new(), Language::En));
+    let without = text_of(&page_of(&dataset, map.as_ref(), &id, &[], Language::En));
     assert!(!without.contains("Peers"), "{without}");
     let peers = vec![BriefPeer { name: "Somewhere Park".to_owned(), reasons: "same district".to_owned() }];
-    let with = text_of(&page_of(&dataset, map.as_ref(), &id, peers, Language::En));
+    let with = text_of(&page_of(&dataset, map.as_ref(), &id, &peers, Language::En));
     assert!(with.contains("Peers") && with.contains("Somewhere Park — same district"), "{with}");
 }
 
@@ -150,10 +151,19 @@ fn lines_break_between_words_between_chinese_characters_and_inside_long_addresse
     let width = font.width("alpha beta", 10.0) + 1.0;
     let lines = wrap(&font, "alpha beta [12]", 10.0, width);
     assert_eq!(lines, ["alpha", "beta [12]"]);
-    for width in 50..120 {
-        for text in ["中关村科技园区[3]。", "approved by the city [3]."] {
-            let lines = wrap(&font, text, 10.0, width as f32);
+    // At every width a number fits on a line with the word before it.
+    let texts = ["中关村科技园区[3]。", "approved by the city [3].", "Biomedicine, Medical devices [1–3, 5]"];
+    for text in texts {
+        let narrowest =
+            text.split(' ').map(|word| font.width(word, 10.0)).fold(0.0, f32::max) + font.width(" [1–3, 5]", 10.0);
+        for extra in 0..70 {
+            let width = narrowest + extra as f32;
+            let lines = wrap(&font, text, 10.0, width);
             assert!(lines.iter().all(|line| !line.starts_with('[')), "{width}: {lines:?}");
+            assert!(
+                lines.iter().all(|line| line.matches('[').count() == line.matches(']').count()),
+                "{width}: {lines:?}"
+            );
         }
     }
     let url = "https://example.org/a-very-long-address-indeed";
@@ -166,9 +176,9 @@ fn lines_break_between_words_between_chinese_characters_and_inside_long_addresse
 fn the_pdf_is_one_pdf_and_an_unknown_park_is_named_in_the_error() {
     let (dataset, map) = load(&lakeshore());
     let id = dataset.parks[0].id.clone();
-    let bytes = brief_pdf(&dataset, map.as_ref(), &id, Vec::new(), Language::Zh).expect("written");
+    let bytes = brief_pdf(&dataset, map.as_ref(), &id, &[], Language::Zh).expect("written");
     assert!(bytes.starts_with(b"%PDF-"));
-    let err = brief_pdf(&dataset, None, &ParkId::new("atlantis"), Vec::new(), Language::En).expect_err("unknown");
+    let err = brief_pdf(&dataset, None, &ParkId::new("atlantis"), &[], Language::En).expect_err("unknown");
     assert_eq!(err.to_string(), "the dataset has no park \"atlantis\"");
 }
 
@@ -224,7 +234,7 @@ fn a_figure_another_source_states_otherwise_shows_the_other_value_with_its_sourc
 fn a_figures_note_is_printed_under_it() {
     let dataset = crate::model::tests::small_dataset();
     for (language, note) in [(Language::En, "Note: A loss."), (Language::Zh, "注：亏损。")] {
-        let page = page_of(&dataset, None, "alpha", Vec::new(), language);
+        let page = page_of(&dataset, None, "alpha", &[], language);
         assert!(text_of(&page).contains(note), "{language:?}: {}", text_of(&page));
         assert_fits_without_overlap(&page, "a park with a noted figure");
     }
@@ -237,7 +247,7 @@ fn no_line_of_a_shipped_parks_brief_is_cut_short() {
     let (dataset, map) = load(&DataOrigin::Embedded);
     for park in &dataset.parks {
         for language in [Language::En, Language::Zh] {
-            let page = page_of(&dataset, map.as_ref(), park.id.as_str(), Vec::new(), language);
+            let page = page_of(&dataset, map.as_ref(), park.id.as_str(), &[], language);
             // A web address too long for its two lines is cut on purpose: its link is whole.
             let address = |text: &str| text.is_ascii() && !text.contains(' ');
             let cut: Vec<&str> = page
@@ -275,9 +285,10 @@ fn every_source_cited_on_the_page_is_listed_and_only_those() {
     let (shipped, map) = load(&DataOrigin::Embedded);
     let mut cut = 0;
     for (park, language) in shipped.parks.iter().flat_map(|park| [(park, Language::En), (park, Language::Zh)]) {
-        let content = BriefContent::of(&shipped, map.as_ref(), park, Vec::new(), language);
-        let page = lay_out(&content, &font(content.language));
+        let (content, page) = super::numbered_page(&shipped, map.as_ref(), park, &[], language, &font(language));
         assert_lists_what_it_cites(&content, &page, &format!("{} ({language:?})", park.id));
+        // Numbered as the page cites them: 1, 2, 3…, whatever was cut.
+        assert_eq!(page.cited, (1..=page.cited.len()).collect::<Vec<_>>(), "{} ({language:?})", park.id);
         cut += usize::from(page.cuts.sources > 0);
     }
     assert!(cut > 0, "a fair test: some page had to leave sources out");
@@ -333,7 +344,7 @@ fn a_source_only_a_cut_line_cited_is_not_listed() {
     assert!(page.cited.windows(2).any(|pair| pair[1] > pair[0] + 1), "a fair test: a gap {:?}", page.cited);
 
     // Numbered as the page cites them, the list has no gap, and still lists what is cited.
-    let (content, page) = super::numbered_page(&dataset, None, park, Vec::new(), Language::En, &font(Language::En));
+    let (content, page) = super::numbered_page(&dataset, None, park, &[], Language::En, &font(Language::En));
     assert_eq!(page.cited, (1..=page.cited.len()).collect::<Vec<_>>(), "{}", text_of(&page));
     assert_lists_what_it_cites(&content, &page, "numbered again");
     assert!(text_of(&page).contains("Office 1"), "the first other value's source, listed");

@@ -73,7 +73,10 @@ impl Classes {
     /// colour however many classes there are, so a district whose count stays zero keeps its
     /// colour when a filter changes the other districts' counts.
     pub fn holds_only_zero(&self, i: usize) -> bool {
-        self.lower_bound(i) == 0.0 && self.breaks.get(i) == Some(&0.0)
+        // The first class above the losses starts past the last loss, and holds only zero when
+        // it ends there.
+        let starts_at_zero = self.lower_bound(i) == 0.0 || (i > 0 && i == self.negative_classes());
+        starts_at_zero && self.breaks.get(i) == Some(&0.0)
     }
 }
 
@@ -360,8 +363,10 @@ mod tests {
         // Zero with other values, zero as an upper bound of negative values, and no zero.
         let shared = classify(&[0.0, 1.0, 5.0, 9.0], 2, ClassMethod::EqualIntervals).expect("values");
         assert!(!shared.holds_only_zero(0), "the class 0 – 4.5");
+        // Beside losses, the class between the last loss and zero holds zero alone; the losses
+        // do not.
         let negative = classify(&[-3.0, 0.0, 4.0], 3, ClassMethod::Quantiles).expect("values");
-        assert!(!negative.holds_only_zero(0) && !negative.holds_only_zero(1));
+        assert!(!negative.holds_only_zero(0) && negative.holds_only_zero(1) && !negative.holds_only_zero(2));
         let positive = classify(&[2.0, 4.0], 2, ClassMethod::Quantiles).expect("values");
         assert!(!positive.holds_only_zero(0));
     }

@@ -10,7 +10,6 @@ use crate::model::{
 };
 use crate::state::map::{DistrictReading, DistrictValue, MapChoice, MapData, Marker};
 use crate::state::series::{BarSeries, IndustryMatrix, PlotChoice, PlotData, Reading, ScatterPoint};
-use crate::state::takeaway::map::PartYear;
 
 /// A table: column names and rows of text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -554,12 +553,9 @@ fn district_cells(dataset: &Dataset, reading: &DistrictReading, value: &District
         } else {
             format!("{}-{}", basis.first_year, basis.last_year)
         };
+        // `period` stays empty: a sum with one part-year figure in it is no figure of that
+        // part of the year.
         cells.part_year = basis.part_year.any().to_string();
-        // The part of the year of a sum's one part-year figure, as its tooltip says it.
-        if let PartYear::One(period) = basis.part_year {
-            cells.period = period.code();
-            cells.period_label = period_short(language, period);
-        }
     }
     let (qualifier, label) = match reading.value {
         Some(_) => (reading.qualifier().code(), qualifier_name(language, reading.qualifier())),

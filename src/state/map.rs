@@ -767,14 +767,11 @@ mod tests {
         let part = model::load_dataset(&text, "small.ron").expect("valid");
         let data = MapData::new(&part, &everyone, &sum_of("planned_area"), Language::En, &[]);
         assert_eq!(data.part_year_districts(), [&DistrictId::new("west")]);
-        // The CSV says which part of the year, as the tooltip does.
+        // The CSV flags the sum; its period stays empty, as the sum is no figure of Jan–Nov.
         let table = crate::state::export::map_rows(&part, &data, &sum_of("planned_area"), Language::En);
         let west_row = table.rows.iter().find(|row| row[..2] == ["district", "west"]).expect("a row");
         let cell = |name: &str| table.headers.iter().position(|header| *header == name).map(|at| west_row[at].as_str());
-        assert_eq!(
-            [cell("part_year"), cell("period"), cell("period_label")],
-            [Some("true"), Some("jan_to_11"), Some("Jan–Nov")]
-        );
+        assert_eq!([cell("part_year"), cell("period")], [Some("true"), Some("")]);
         // The warning names the district, on a slide too, where no tooltip can.
         assert_eq!(areas.part_year_warning(&part, Language::En), None);
         let west_name = part.district(&DistrictId::new("west")).expect("west").name.clone();

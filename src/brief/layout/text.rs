@@ -91,14 +91,21 @@ fn tokens(text: &str) -> Vec<&str> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     let mut previous: Option<char> = None;
+    // Inside a list of sources' numbers ("[1–3, 5]"), which breaks nowhere.
+    let mut in_numbers = false;
     for (i, c) in text.char_indices() {
         if let Some(p) = previous {
             let boundary = is_cjk(c) || is_cjk(p) || c.is_whitespace() != p.is_whitespace();
             // Closing punctuation stays with what it closes.
-            if boundary && !is_closing(c) {
+            if boundary && !is_closing(c) && !in_numbers {
                 push_token(text, &mut spans, (start, i));
                 start = i;
             }
+        }
+        match c {
+            '[' => in_numbers = text[i + 1..].starts_with(|next: char| next.is_ascii_digit()),
+            ']' => in_numbers = false,
+            _ => {}
         }
         previous = Some(c);
     }
@@ -126,11 +133,14 @@ fn push_token(text: &str, spans: &mut Vec<(usize, usize)>, span: (usize, usize))
     spans.push(span);
 }
 
-/// Whether `token` is a source's number, "[12]", with any closing punctuation after it.
+/// Whether `token` is a source's number, "[12]", or a list of them, "[1–3, 5]", with any
+/// closing punctuation after it.
 fn is_citation(token: &str) -> bool {
     let Some(rest) = token.strip_prefix('[') else { return false };
-    let Some((digits, after)) = rest.split_once(']') else { return false };
-    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && after.chars().all(is_closing)
+    let Some((numbers, after)) = rest.split_once(']') else { return false };
+    numbers.starts_with(|c: char| c.is_ascii_digit())
+        && numbers.chars().all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | ',' | ' '))
+        && after.chars().all(is_closing)
 }
 
 fn is_closing(c: char) -> bool {

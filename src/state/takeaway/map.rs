@@ -50,7 +50,7 @@ pub struct SumBasis {
 pub enum PartYear {
     /// Every figure covers its whole year.
     #[default]
-    None,
+    Whole,
     /// One figure covers this part of its year.
     One(Period),
     /// Two or more figures do.
@@ -60,14 +60,14 @@ pub enum PartYear {
 impl PartYear {
     /// Whether any figure covers only part of its year.
     pub fn any(self) -> bool {
-        self != Self::None
+        self != Self::Whole
     }
 
     /// The part-year figures of two sums together.
     #[must_use]
     fn and(self, other: Self) -> Self {
         match (self, other) {
-            (Self::None, either) | (either, Self::None) => either,
+            (Self::Whole, either) | (either, Self::Whole) => either,
             _ => Self::Several,
         }
     }
@@ -76,7 +76,7 @@ impl PartYear {
 impl SumBasis {
     /// The basis of one figure of `year`, covering `period` of it (the whole year when `None`).
     pub fn of(year: i32, period: Option<Period>, qualifier: Qualifier) -> Self {
-        Self { first_year: year, last_year: year, qualifier, part_year: period.map_or(PartYear::None, PartYear::One) }
+        Self { first_year: year, last_year: year, qualifier, part_year: period.map_or(PartYear::Whole, PartYear::One) }
     }
 
     /// The basis of a sum of figures on this basis and on `other`: the years span both, and the
@@ -353,7 +353,7 @@ pub fn sum_phrase(value: f64, basis: SumBasis, unit: &str, language: Language) -
     };
     // A figure of part of a year in the sum: said with the years, as a bar says its own.
     let when = match (basis.part_year, language) {
-        (PartYear::None, _) => years,
+        (PartYear::Whole, _) => years,
         (PartYear::One(Period::Cumulative), Language::En) => format!("{years}, incl. one cumulative figure"),
         (PartYear::One(Period::Cumulative), Language::Zh) => format!("{years}，含一项累计数据"),
         (PartYear::One(part), Language::En) => format!("{years}, incl. one {} figure", period_short(language, part)),
@@ -570,6 +570,7 @@ mod tests {
             map_takeaway(metric_zh, &losses, Language::Zh),
             "Xicheng的利润总额合计最高：-0.5亿元（2024年）；3个区中有1个没有园区；各区合计均低于零。"
         );
+        assert!(map_takeaway(metric_zh, &mixed, Language::Zh).ends_with("；1个区的合计低于零。"));
     }
 
     /// One part-year figure in a sum is named with its part of the year; two are counted.
@@ -594,7 +595,7 @@ mod tests {
         let mixed = SumBasis::of(2012, None, Qualifier::Reported).and(SumBasis::of(2018, None, Qualifier::AtLeast));
         assert_eq!(
             mixed,
-            SumBasis { first_year: 2012, last_year: 2018, qualifier: Qualifier::AtLeast, part_year: PartYear::None }
+            SumBasis { first_year: 2012, last_year: 2018, qualifier: Qualifier::AtLeast, part_year: PartYear::Whole }
         );
         let districts =
             [sum("Daxing", 1832.0, mixed), sum("Miyun", 10.0, SumBasis::of(2019, None, Qualifier::Reported))];

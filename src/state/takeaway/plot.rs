@@ -212,6 +212,18 @@ impl Words<'_> {
         })
     }
 
+    /// "2 parks' figures are below zero", "every figure is below zero" (of `shown` figures).
+    fn below_zero(&self, below_zero: usize, shown: usize) -> Option<String> {
+        Some(match (self.language, below_zero) {
+            (_, 0) => return None,
+            (Language::En, n) if n == shown && n > 1 => "every figure is below zero".to_owned(),
+            (Language::En, 1) => "1 park's figure is below zero".to_owned(),
+            (Language::En, n) => format!("{} parks' figures are below zero", format_count(n)),
+            (Language::Zh, n) if n == shown && n > 1 => "各园区数值均低于零".to_owned(),
+            (Language::Zh, n) => format!("{}个园区的数值低于零", format_count(n)),
+        })
+    }
+
     /// A sentence from its main clause and the notes after it.
     fn sentence(&self, main: &str, notes: &[String]) -> String {
         match (self.language, notes.is_empty()) {
@@ -426,6 +438,17 @@ fn bars_takeaway(words: &Words<'_>, series: &BarSeries, choice: &PlotChoice) -> 
         notes.push(span);
     }
     notes.extend(words.without_figures(missing));
+    // Figures below zero (losses, falls) said: "ranks first" of losses is the smallest one.
+    let below_zero = ranked.iter().filter(|(_, stated)| stated.value < 0.0).count();
+    notes.extend(words.below_zero(below_zero, ranked.len()));
+    if choice.log_scale && !ranked.is_empty() && ranked.iter().all(|(_, stated)| stated.value <= 0.0) {
+        // The log scale draws none of the bars: the sentence must not describe them.
+        let main = match words.language {
+            Language::En => format!("No figure of {what} is above zero, so the log scale draws none"),
+            Language::Zh => format!("{what}均不大于零，对数坐标无法绘制"),
+        };
+        return words.sentence(&main, &notes);
+    }
     let main = match ranked.as_slice() {
         [] => return words.nothing(missing, &what),
         [(only, reading)] if missing == 0 => match words.language {
@@ -999,6 +1022,42 @@ mod tests {
         let parks = ids(parks);
         let data = PlotData::new(dataset, &parks, choice, language);
         plot_takeaway(dataset, &data, choice, parks.len(), language)
+    }
+
+    /// Figures below zero are said, and a log scale that can draw none of them is not
+    /// described as if it drew bars.
+    #[test]
+    fn bars_below_zero_are_said_and_a_log_scale_of_none_says_so() {
+        let mut dataset = small_dataset();
+        for park in ["alpha", "beta", "gamma"] {
+            dataset
+                .parks
+                .iter_mut()
+                .find(|p| p.id.as_str() == park)
+                .expect("a park")
+                .observations
+                .retain(|o| o.metric.as_str() != "total_profit");
+        }
+        add(&mut dataset, "alpha", "total_profit", -0.05, 2024, Qualifier::Reported);
+        add(&mut dataset, "beta", "total_profit", -2.5, 2024, Qualifier::Reported);
+        let profit = choice(PlotKind::Bars, "total_profit");
+        let linear = sentence(&dataset, &["alpha", "beta"], &profit, Language::En);
+        assert!(linear.starts_with("Alpha Park ranks first for total profit"), "{linear}");
+        assert!(linear.ends_with("; every figure is below zero."), "{linear}");
+        let zh = sentence(&dataset, &["alpha", "beta"], &profit, Language::Zh);
+        assert!(zh.ends_with("；各园区数值均低于零。"), "{zh}");
+        let log = PlotChoice { log_scale: true, ..profit.clone() };
+        let log_en = sentence(&dataset, &["alpha", "beta"], &log, Language::En);
+        assert_eq!(
+            log_en,
+            "No figure of total profit is above zero, so the log scale draws none; every figure is below zero."
+        );
+        add(&mut dataset, "gamma", "total_profit", 3.0, 2024, Qualifier::Reported);
+        let mixed = sentence(&dataset, &["alpha", "beta", "gamma"], &profit, Language::En);
+        assert!(
+            mixed.starts_with("Gamma Park ranks first") && mixed.ends_with("; 2 parks' figures are below zero."),
+            "{mixed}"
+        );
     }
 
     #[test]

@@ -338,6 +338,8 @@ pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues, lang
     match (open_bottom, open_top) {
         (true, false) => return format!("≤ {}", format_value(upper)),
         (false, true) if i == 0 => return format!("≥ {}", format_value(lower)),
+        // The first class above the losses, open: from zero up.
+        (false, true) if lower < 0.0 && upper >= 0.0 => return format!("≥ {}", format_value(0.0)),
         (false, true) => return format!("> {}", format_value(lower)),
         _ => {}
     }
@@ -407,6 +409,7 @@ mod tests {
     /// starts at zero, and a class of zero alone is "0".
     #[test]
     fn ranges_below_zero_are_joined_by_a_word_and_the_gains_start_at_zero() {
+        use crate::model::Qualifier::{AtLeast, Reported};
         let classes = classify(&[-2.8, -0.6, 0.4, 3.0, 12.0], 2, ClassMethod::EqualIntervals).expect("values");
         let ranges = |language| -> Vec<String> {
             (0..classes.breaks.len()).map(|i| class_range(&classes, i, ClassValues::Scaled(1.0), language)).collect()
@@ -416,6 +419,11 @@ mod tests {
         let with_zero = classify(&[-2.5, -0.7, 0.0, 0.6, 1.8, 630.0], 5, ClassMethod::Quantiles).expect("values");
         let zero = with_zero.class_of(0.0);
         assert_eq!(class_range(&with_zero, zero, ClassValues::Scaled(1.0), Language::En), "0");
+        // Open at the top ("more than 12"), the first class above the losses starts at zero.
+        let stated = [(-2.8, Reported), (-0.6, Reported), (0.4, Reported), (12.0, AtLeast)];
+        let open = classify_stated(&stated, 1, ClassMethod::Quantiles).expect("values");
+        let last = open.breaks.len() - 1;
+        assert_eq!(class_range(&open, last, ClassValues::Scaled(1.0), Language::En), "≥ 0");
     }
 
     #[test]

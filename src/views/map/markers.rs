@@ -407,7 +407,7 @@ fn marker_widget_ui(
 pub(super) fn marker_figure(ctx: &MapContext<'_>, metric: &MetricId, marker: &Marker) -> Option<String> {
     let value = value_with_unit(marker.value?, marker.qualifier, &metric_unit(ctx, metric));
     Some(match marker.year {
-        Some(year) => figure_in_brackets(&value, year, marker.period, marker.qualifier, ctx.language),
+        Some(year) => figure_in_brackets(&value, (year, marker.period, marker.qualifier), None, ctx.language),
         None => value,
     })
 }

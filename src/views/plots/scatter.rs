@@ -16,7 +16,7 @@ use super::{
     park_text_colour, scaled,
 };
 use crate::format::source_label;
-use crate::format::{figure_in_brackets, figure_note, name_with_unit, other_values, value_with_unit};
+use crate::format::{figure_in_brackets, name_with_unit, other_values, value_with_unit};
 use crate::i18n::{cross_key_lines, labelled, strings};
 use crate::model::{MetricId, ParkId};
 use crate::state::series::{CrossKey, Reading, ScatterPoint, Unsized};
@@ -78,9 +78,7 @@ pub(super) fn scatter_ui(
             } else if let Some(largest) = largest_size(points).filter(|_| bubbles.sized()) {
                 // What the largest bubble stands for, as the map's key says of its largest
                 // marker: without it an area can be compared but not read as a number.
-                let value =
-                    value_with_unit(largest.value, largest.qualifier, &metric_unit(ctx.dataset, size, ctx.language));
-                let largest = figure_in_brackets(&value, largest.year, largest.period, largest.qualifier, ctx.language);
+                let largest = figure_text(ctx, size, largest, None);
                 s.scatter_legend
                     .replace("{metric}", &metric_name(ctx.dataset, size, ctx.language))
                     .replace("{value}", &largest)
@@ -227,12 +225,12 @@ fn largest_size(points: &[ScatterPoint]) -> Option<&Reading> {
         .max_by(|a, b| a.value.total_cmp(&b.value))
 }
 
-/// A figure of metric `id` as the scatter writes it: its value with qualifier and unit (in the
-/// language's display unit), and its note (year, part of the year, preliminary or target).
-fn figure_text(ctx: &CompareContext<'_>, id: &MetricId, reading: &Reading) -> (String, String) {
+/// A figure of metric `id` as the scatter's key and tooltips write it: its value with
+/// qualifier and unit (in the language's display unit), and in brackets its year, part of the
+/// year, a qualifier in words ("preliminary", a target) and `then` (its source).
+fn figure_text(ctx: &CompareContext<'_>, id: &MetricId, reading: &Reading, then: Option<&str>) -> String {
     let value = value_with_unit(reading.value, reading.qualifier, &metric_unit(ctx.dataset, id, ctx.language));
-    let note = figure_note(reading.year, reading.period, reading.qualifier, true, ctx.language);
-    (value, note)
+    figure_in_brackets(&value, (reading.year, reading.period, reading.qualifier), then, ctx.language)
 }
 
 /// How big each point is drawn.
@@ -537,8 +535,7 @@ fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterP
             return labelled(language, &name, strings(language).no_data);
         };
         let source = dataset.source(&reading.source).map(|source| source_label(source, language)).unwrap_or_default();
-        let (value, when) = figure_text(ctx, id, reading);
-        let line = labelled(language, &name, format!("{value} ({when}, {source})"));
+        let line = labelled(language, &name, figure_text(ctx, id, reading, Some(&source)));
         // Its caveat under it, as the profile marks it with a *.
         match &reading.note {
             Some(note) => format!("{line}\n  {}", labelled(language, strings(language).note, note.get(language))),
