@@ -42,7 +42,7 @@ fn run_window(cli: &Cli) -> anyhow::Result<ExitCode> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("ZGC Atlas")
-            .with_app_id("zgc-atlas")
+            .with_app_id(zgc_atlas::app::APP_ID)
             .with_icon(app::window_icon())
             .with_inner_size([1400.0, 860.0])
             .with_min_inner_size([800.0, 500.0]),

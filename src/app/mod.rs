@@ -47,16 +47,31 @@ const MAX_PASSES_PER_FRAME: std::num::NonZeroUsize = std::num::NonZeroUsize::MIN
 
 /// The persisted UI state, or the defaults when there is none or it cannot be read (a state
 /// saved by another version, or a damaged file): a bad state file must never stop the app.
-pub fn restore_state(storage: Option<&dyn eframe::Storage>) -> AppState {
-    let Some(text) = storage.and_then(|s| s.get_string(eframe::APP_KEY)) else {
-        return AppState::default();
+/// eframe's file (`storage`) first; where it has none or a damaged one, the copy the app writes
+/// whole beside it (`copy`, [`SETTINGS_COPY`]): eframe empties its file before writing it, so a
+/// session ended mid-write (a logout, a shutdown) left it empty and every setting lost.
+pub fn restore_state(storage: Option<&dyn eframe::Storage>, copy: Option<&str>) -> AppState {
+    let saved = storage.and_then(|s| s.get_string(eframe::APP_KEY));
+    let read = |text: &str| {
+        ron::from_str::<AppState>(text)
+            .or_else(|err| ron::from_str(&crate::state::migrate_saved(text)).map_err(|_| err))
+            .map_err(|err| log::warn!("the saved UI state could not be read ({err})"))
+            .ok()
     };
-    let read = ron::from_str(&text).or_else(|err| ron::from_str(&crate::state::migrate_saved(&text)).map_err(|_| err));
-    read.unwrap_or_else(|err| {
-        log::warn!("the saved UI state could not be read ({err}); starting with defaults");
-        AppState::default()
-    })
+    saved.as_deref().and_then(read).or_else(|| copy.and_then(read)).unwrap_or_default()
 }
+
+/// The name of the copy of the settings the app writes whole (to a temporary file, then renamed)
+/// in the folder of eframe's `app.ron`, for [`restore_state`].
+pub const SETTINGS_COPY: &str = "settings.ron";
+
+/// Where [`SETTINGS_COPY`] is kept: beside eframe's `app.ron`.
+fn settings_copy_path() -> Option<std::path::PathBuf> {
+    eframe::storage_dir(APP_ID).map(|dir| dir.join(SETTINGS_COPY))
+}
+
+/// The app id: the settings folder's name and the desktop entry's.
+pub const APP_ID: &str = "zgc-atlas";
 
 /// The district outlines and their projection, loaded with the dataset.
 #[derive(Debug)]
@@ -186,6 +201,12 @@ pub struct ParkApp {
     text_field_focused: Option<egui::Id>,
     /// When (egui's input time) the user last acted since the settings were saved.
     unsaved_since: Option<f64>,
+    /// Where the copy of the settings is written ([`SETTINGS_COPY`]); `None` where eframe keeps
+    /// no settings (a test harness).
+    settings_copy: Option<std::path::PathBuf>,
+    /// The settings as last written to [`SETTINGS_COPY`], so an unchanged state is not written
+    /// again every few seconds.
+    settings_copy_written: Option<String>,
     /// The last frame drawn in more than one pass ([`Self::redraw_after_a_discarded_pass`]).
     last_multipass_frame: Option<u64>,
 }
@@ -199,7 +220,11 @@ impl ParkApp {
         // fits its text to the slide over several passes (`park_table::text_fit`), and with
         // egui's two it would show the slide changing size over as many frames.
         cc.egui_ctx.options_mut(|options| options.max_passes = MAX_PASSES_PER_FRAME);
-        let mut app = Self::with_state(origin, restore_state(cc.storage));
+        // Only where eframe keeps settings at all (not in a test harness, which has no storage).
+        let settings_copy = cc.storage.and_then(|_| settings_copy_path());
+        let copy = settings_copy.as_ref().and_then(|path| std::fs::read_to_string(path).ok());
+        let mut app = Self::with_state(origin, restore_state(cc.storage, copy.as_deref()));
+        app.settings_copy = settings_copy;
         if let DataOrigin::File(path) = &app.origin {
             app.state.remember_recent(path.clone());
         }
@@ -261,6 +286,8 @@ impl ParkApp {
             window_cleared_to_panel_fill: false,
             last_multipass_frame: None,
             unsaved_since: None,
+            settings_copy: None,
+            settings_copy_written: None,
             text_field_focused: None,
         };
         app.state.show_dataset(&app.origin_key);
@@ -453,20 +480,35 @@ mod tests {
         };
         let mut storage = MemoryStorage::default();
         eframe::set_value(&mut storage, eframe::APP_KEY, &state);
-        assert_eq!(restore_state(Some(&storage)), state);
+        assert_eq!(restore_state(Some(&storage), None), state);
+    }
+
+    /// eframe's file emptied by a session ended mid-write: the copy written whole restores the
+    /// settings; eframe's, where it can be read, comes first.
+    #[test]
+    fn a_damaged_settings_file_is_restored_from_the_copy() {
+        let copy = "(language: Zh, theme: Light)";
+        for damaged in [MemoryStorage::default(), storage_with(""), storage_with("(language: Z")] {
+            let state = restore_state(Some(&damaged), Some(copy));
+            assert_eq!((state.language, state.theme), (Language::Zh, crate::state::ThemeChoice::Light));
+        }
+        assert_eq!(restore_state(None, Some(copy)).language, Language::Zh);
+        let state = restore_state(Some(&storage_with("(language: En)")), Some(copy));
+        assert_eq!(state.language, Language::En, "eframe's file, when it can be read");
+        assert_eq!(restore_state(Some(&storage_with("")), Some("(garbage")), AppState::default());
     }
 
     #[test]
     fn missing_or_corrupt_state_falls_back_to_defaults() {
-        assert_eq!(restore_state(None), AppState::default());
-        assert_eq!(restore_state(Some(&MemoryStorage::default())), AppState::default());
-        assert_eq!(restore_state(Some(&storage_with("(language: Klingon"))), AppState::default());
-        assert_eq!(restore_state(Some(&storage_with("\u{0}garbage"))), AppState::default());
+        assert_eq!(restore_state(None, None), AppState::default());
+        assert_eq!(restore_state(Some(&MemoryStorage::default()), None), AppState::default());
+        assert_eq!(restore_state(Some(&storage_with("(language: Klingon")), None), AppState::default());
+        assert_eq!(restore_state(Some(&storage_with("\u{0}garbage")), None), AppState::default());
     }
 
     #[test]
     fn a_state_from_an_older_version_keeps_what_it_has() {
-        let state = restore_state(Some(&storage_with("(language: Zh)")));
+        let state = restore_state(Some(&storage_with("(language: Zh)")), None);
         assert_eq!(state.language, Language::Zh);
         assert_eq!(state.sort, TableSort::default());
     }
@@ -542,7 +584,7 @@ mod tests {
         assert_eq!(app.state.tab, crate::state::Tab::Table, "a fair test: the slide's view is shown");
         let mut storage = MemoryStorage::default();
         app.save(&mut storage);
-        assert_eq!(restore_state(Some(&storage)).tab, crate::state::Tab::Map);
+        assert_eq!(restore_state(Some(&storage), None).tab, crate::state::Tab::Map);
     }
 
     #[test]

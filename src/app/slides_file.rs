@@ -17,7 +17,7 @@ pub fn views_path(origin: &DataOrigin) -> Option<PathBuf> {
             let stem = path.file_stem()?.to_string_lossy().into_owned();
             Some(path.with_file_name(format!("{stem}.views.ron")))
         }
-        DataOrigin::Embedded => eframe::storage_dir("zgc-atlas").map(|dir| dir.join("zgc.views.ron")),
+        DataOrigin::Embedded => eframe::storage_dir(super::APP_ID).map(|dir| dir.join("zgc.views.ron")),
         DataOrigin::Memory { .. } => None,
     }
 }

@@ -437,14 +437,16 @@ impl eframe::App for ParkApp {
         self.save_slides_typed_into();
         // Mid-presentation or mid-pack, the desk's view is what the next session opens on, not
         // a slide's.
-        match self.desk_view_aside() {
-            Some(desk_view) => {
-                let mut at_desk = self.state.clone();
-                desk_view.restore(&mut at_desk);
-                eframe::set_value(storage, eframe::APP_KEY, &at_desk);
-            }
-            None => eframe::set_value(storage, eframe::APP_KEY, &self.state),
+        let at_desk = self.desk_view_aside().map(|desk_view| {
+            let mut at_desk = self.state.clone();
+            desk_view.restore(&mut at_desk);
+            at_desk
+        });
+        let state = at_desk.as_ref().unwrap_or(&self.state);
+        if let Some(path) = &self.settings_copy {
+            super::upkeep::write_settings_copy(path, &mut self.settings_copy_written, state);
         }
+        eframe::set_value(storage, eframe::APP_KEY, state);
     }
 
     /// egui's memory holds the zoom and text sizes; those of the presentation layout must not

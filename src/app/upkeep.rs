@@ -1,5 +1,6 @@
 //! Frames the window asks for by itself: one to mend a chart drawn in a frame of several passes,
-//! and one to save the settings after the user acted.
+//! and one to save the settings after the user acted; and the copy of the settings written
+//! whole beside eframe's file.
 
 use super::ParkApp;
 
@@ -47,6 +48,28 @@ impl ParkApp {
             #[expect(clippy::cast_possible_truncation, reason = "a few seconds")]
             ctx.request_repaint_after_secs((due - now).max(0.1) as f32);
         }
+    }
+}
+
+/// Writes `state` to the settings' copy at `path` ([`super::SETTINGS_COPY`]) when it differs
+/// from what was last `written` there: to a temporary file, then renamed, so a session ended
+/// mid-write leaves the copy before it whole. A copy that cannot be written is only logged:
+/// eframe's file still holds the settings.
+pub(super) fn write_settings_copy(
+    path: &std::path::Path,
+    written: &mut Option<String>,
+    state: &crate::state::AppState,
+) {
+    let text = match ron::to_string(state) {
+        Ok(text) => text,
+        Err(err) => return log::warn!("the settings could not be written as text: {err}"),
+    };
+    if written.as_ref() == Some(&text) {
+        return;
+    }
+    match super::slides_file::write_atomically(path, text.as_bytes()) {
+        Ok(()) => *written = Some(text),
+        Err(err) => log::warn!("cannot write {}: {err}", path.display()),
     }
 }
 
