@@ -225,6 +225,39 @@ fn the_views_and_saving_a_slide_have_shortcuts() {
     assert!(harness.query_by_label("Ctrl+M").is_some(), "the cheat sheet lists it");
 }
 
+/// Saved at once with Ctrl+M, a slide's title field takes the keyboard: what is typed next
+/// names the slide, and its spaces no longer pin and unpin the selected park. Enter in the new
+/// slide's title field saves the slide.
+#[test]
+fn a_slide_saved_with_ctrl_m_is_named_by_what_is_typed_next_and_enter_saves_one() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path);
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    let pinned = harness.state().state.pinned.clone();
+    assert_eq!(pinned.len(), 1, "a fair test: the selected park pinned");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::M);
+    harness.run();
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::TextInput, "Rename the slide").type_text("Top parks in view");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().state.pinned, pinned, "the title's spaces pinned nothing");
+    assert_eq!(harness.state().slides().slides[0].title, "Top parks in view");
+
+    harness.get_by_role_and_label(egui::Role::TextInput, "Title").focus();
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::TextInput, "Title").type_text("Second");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let titles: Vec<&str> = harness.state().slides().slides.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Top parks in view", "Second"]);
+}
+
 /// A presented table without figure columns does not state the rule for choosing its figures.
 #[test]
 fn a_presented_table_without_figure_columns_states_no_rule_for_figures() {
@@ -814,6 +847,28 @@ fn a_presented_tables_texts_show_whole_on_the_lines_the_slide_has_room_for() {
         // The rows, however tall, end above the sources line.
         let sources = harness.get_by_label_contains(s.footer_sources).rect();
         assert!(rows_bottom <= sources.top(), "rows end at {rows_bottom}, the sources begin at {}", sources.top());
+    }
+}
+
+/// A table slide with a title of its own, which moves the view's title into the scope line and
+/// makes it two lines, still shows every text whole: it cut three industries and a district.
+#[test]
+fn a_table_slide_with_its_own_title_shows_its_texts_whole() {
+    for size in [[1920.0, 1080.0], [1280.0, 720.0]] {
+        let (_dir, path) = dataset_in_temp_dir();
+        std::fs::write(
+            path.with_file_name("zgc.views.ron"),
+            r#"(slides: [(title: "All parks at a glance", view: (tab: Table))])"#,
+        )
+        .expect("a slides file");
+        let mut harness = open_app(DataOrigin::File(path), Window { size, ..Window::default() });
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        assert!(harness.query_all_by_label("All parks at a glance").next().is_some(), "the slide's title");
+        let painted = painted_texts(&harness);
+        let cut: Vec<&str> =
+            painted.iter().filter(|text| text.shown.ends_with('…')).map(|text| text.shown.as_str()).collect();
+        assert!(cut.is_empty(), "{size:?}: cut {cut:?}");
     }
 }
 

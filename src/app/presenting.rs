@@ -23,6 +23,8 @@ pub(super) struct Slides {
     pub broken: bool,
     /// The title typed for the next slide.
     pub new_title: String,
+    /// A slide just saved without a title, whose title field takes the keyboard next frame.
+    pub name_slide: Option<usize>,
     /// A slide's title, takeaway or notes was typed into and not yet written: the file is
     /// written when the field is left, and before anything could lose the typing (closing
     /// the window, presenting, another dataset).
@@ -177,9 +179,14 @@ impl ParkApp {
     }
 
     /// Saves what the window shows as a new slide, titled as the user typed.
+    /// Saved without a title (Ctrl+M at once), its title field takes the keyboard, so what is
+    /// typed next names it.
     pub(super) fn add_slide(&mut self) {
         let title = std::mem::take(&mut self.slides.new_title);
         self.slides.show.add(&title, ViewSnapshot::capture(&self.state));
+        if title.trim().is_empty() {
+            self.slides.name_slide = self.slides.show.current;
+        }
         self.save_slides();
     }
 

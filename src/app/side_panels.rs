@@ -35,7 +35,8 @@ impl ParkApp {
             .show_collapsible(ui, &mut filters_open, |ui| {
                 let show = &mut self.slides.show;
                 let new_slide = (&mut self.slides.new_title, || keys::shortcut_text(keys::Does::SaveSlide, language));
-                slides::slides_ui(ui, (&mut show.deck, &names), show.current, new_slide, language, commands);
+                let focus = (show.current, self.slides.name_slide.take());
+                slides::slides_ui(ui, (&mut show.deck, &names), focus, new_slide, language, commands);
                 ui.separator();
                 filters::filters_ui(
                     ui,

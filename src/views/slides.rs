@@ -8,13 +8,16 @@ use crate::state::Command;
 use crate::state::slides::SlideDeck;
 use crate::views::widgets::outline_if_focused;
 
-/// Draws the slide list; the save button's tooltip gives its shortcut. Titles and notes are edited in place: typing is reported as it
-/// happens, and the edit once the user leaves the field (so the file is written once per edit,
-/// not per keystroke); everything else is reported as a command.
+/// Draws the slide list; the save button's tooltip gives its shortcut, and Enter in the new
+/// slide's title field saves it too. Titles and notes are edited in place: typing is reported as
+/// it happens, and the edit once the user leaves the field (so the file is written once per
+/// edit, not per keystroke); everything else is reported as a command. `name_slide`: a slide
+/// just saved without a title, whose title field takes the keyboard (typed into the window, a
+/// title's spaces pinned and unpinned the selected park).
 pub fn slides_ui(
     ui: &mut Ui,
     (deck, names): (&mut SlideDeck, &[String]),
-    current: Option<usize>,
+    (current, name_slide): (Option<usize>, Option<usize>),
     (new_title, save_shortcut): (&mut String, impl Fn() -> String),
     language: Language,
     commands: &mut Vec<Command>,
@@ -26,8 +29,11 @@ pub fn slides_ui(
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 let label = ui.label(s.slide_title);
-                ui.add(egui::TextEdit::singleline(new_title).hint_text(s.slide_title_hint).desired_width(130.0))
-                    .labelled_by(label.id);
+                let field =
+                    ui.add(egui::TextEdit::singleline(new_title).hint_text(s.slide_title_hint).desired_width(130.0));
+                if field.labelled_by(label.id).lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+                    commands.push(Command::SaveSlide);
+                }
             });
             if ui.button(s.save_view).on_hover_ui(|ui| _ = ui.label(save_shortcut())).clicked() {
                 commands.push(Command::SaveSlide);
@@ -68,6 +74,9 @@ pub fn slides_ui(
                                 .desired_width(width)
                                 .layouter(&mut cut_unless_editing),
                         );
+                        if name_slide == Some(i) {
+                            title.request_focus();
+                        }
                         report_edit(&title.on_hover_text(hint).accessible_name(s.rename_slide), commands);
                         if ui.add_enabled(i > 0, egui::Button::new("↑").small()).on_hover_text(s.move_up).clicked() {
                             commands.push(Command::MoveSlide(i, -1));

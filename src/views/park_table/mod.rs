@@ -97,7 +97,13 @@ pub fn presented_park_table_ui(
     let footer_height = footer
         .as_ref()
         .map_or(0.0, |text| label_height(ui, text.clone(), &egui::TextStyle::Small) + ui.spacing().item_spacing.y);
-    let table_height = (ui.available_height() - footer_height - ui.text_style_height(&egui::TextStyle::Small)).max(0.0);
+    // The line saying which rows or columns are left out, where the last frame had one: kept
+    // for a note that is not there, the line was what a slide with a two-line scope line
+    // lacked to show every text whole.
+    let note_id = ui.scope_id().with("presented table left-out note");
+    let note_reserved = ui.data(|data| data.get_temp::<bool>(note_id)).unwrap_or(false);
+    let note_height = if note_reserved { ui.text_style_height(&egui::TextStyle::Small) } else { 0.0 };
+    let table_height = (ui.available_height() - footer_height - note_height).max(0.0);
     // A table of a few parks or columns grows its text into the slide's room, to be read from
     // further back, and one a little too long for it shrinks a little to show whole; the size
     // is found over a few frames, each frame's table telling how it fared (`text_fit`).
@@ -155,6 +161,15 @@ pub fn presented_park_table_ui(
     if shown.metrics.len() < shown.figure_columns_chosen {
         let columns = s.table_columns_shown.fill(shown.metrics.len(), shown.figure_columns_chosen);
         left_out.push(columns);
+    }
+    let note_shown = !left_out.is_empty();
+    if note_reserved != note_shown {
+        ui.data_mut(|data| data.insert_temp(note_id, note_shown));
+        // A note without its room pushes the sources line down: drawn again with it.
+        if !note_reserved {
+            ui.ctx().request_discard("the presented table's note on what it leaves out took room");
+            ui.ctx().request_repaint();
+        }
     }
     if !left_out.is_empty() {
         ui.label(RichText::new(left_out.join(" · ")).small().weak());
@@ -329,6 +344,7 @@ pub fn park_table_ui(
                 // slide narrowed), goes back to its size, where the column may fit again.
                 all_columns: keep.iter().all(|keep| *keep),
                 cut: text_cut,
+                rows_fit: all_rows_fit,
             };
             let rows = Rows { dataset, columns: &columns, table: &table, row_height, pitch, fitted };
             let (seen, bottom, whole) = rows.body_ui(ui, visible, state, mode, &mut cells, actions);

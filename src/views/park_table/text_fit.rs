@@ -14,8 +14,10 @@ pub(super) const MAX_SCALE: f32 = 1.5;
 /// How much smaller than the slide's body text it shrinks at most to show every text whole:
 /// by 15 %, the most Our World in Data lets a chart's title shrink to fit
 /// (shared/research/chart-design.md), and still larger than the slide's small text (the
-/// sources line), so never under the presentation's floor. A table that does not fit even then
-/// keeps the body size and says what it leaves out.
+/// sources line), so never under the presentation's floor. A table whose rows do not all fit
+/// even then keeps the body size and says which rows it shows; one whose rows fit but some of
+/// whose texts are still cut stays at this size, where it cuts the fewest (back at the body
+/// size, a slide whose title took a second line cut four texts).
 pub(super) const MIN_SCALE: f32 = 0.85;
 
 /// Sizes this close (as a part of the size) are one: text measured at one size and at another
@@ -37,12 +39,15 @@ pub struct TextRoom {
     pub all_columns: bool,
     /// Whether a text is cut even with all the lines a cell may take.
     pub cut: bool,
+    /// Whether every row is shown, on a line each at least: a table of more rows than fit
+    /// scrolls, and smaller text would show no more of it whole.
+    pub rows_fit: bool,
 }
 
 impl Default for TextRoom {
     /// A table that fits as it is: nothing shown, or at the desk.
     fn default() -> Self {
-        Self { height: 1.0, all_columns: true, cut: false }
+        Self { height: 1.0, all_columns: true, cut: false, rows_fit: true }
     }
 }
 
@@ -80,12 +85,15 @@ pub struct TextFit<K> {
     smallest_cut: Option<f32>,
     /// How many sizes were measured.
     tries: u8,
+    /// Whether, at the least size, every row was shown though a text was cut: the size to keep
+    /// when nothing fits.
+    rows_fit_at_least: bool,
 }
 
 impl<K: PartialEq> TextFit<K> {
     /// A fit not yet measured, drawn first at the body size.
     pub fn new(made_for: K) -> Self {
-        Self { made_for, scale: 1.0, largest_fitting: None, smallest_cut: None, tries: 0 }
+        Self { made_for, scale: 1.0, largest_fitting: None, smallest_cut: None, tries: 0, rows_fit_at_least: false }
     }
 
     /// The fit after a frame drawn at `self.scale` for `made_for` measured `room`. Another
@@ -107,9 +115,12 @@ impl<K: PartialEq> TextFit<K> {
         } else {
             fit.smallest_cut = Some(fit.smallest_cut.map_or(scale, |known| known.min(scale)));
             fit.largest_fitting = fit.largest_fitting.filter(|fitting| *fitting < scale);
+            if scale <= MIN_SCALE {
+                fit.rows_fit_at_least = room.rows_fit;
+            }
         }
         fit.scale = if fit.tries == MAX_TRIES {
-            fit.largest_fitting.unwrap_or(1.0)
+            fit.largest_fitting.unwrap_or_else(|| fit.when_nothing_fits())
         } else {
             fit.next_scale(room.suggested(scale))
         };
@@ -125,11 +136,11 @@ impl<K: PartialEq> TextFit<K> {
                 let grown = suggested.unwrap_or(fitting).clamp(fitting, MAX_SCALE);
                 if grown > fitting * (1.0 + SAME_SIZE) { grown } else { fitting }
             }
-            // Nothing tried fits: shrink, down to the least size; if even that cuts, the body
-            // size, as shrinking would not have made the table whole.
+            // Nothing tried fits: shrink, down to the least size; if even that cuts, see
+            // `when_nothing_fits`.
             (None, Some(cut)) => {
                 if cut <= MIN_SCALE {
-                    1.0
+                    self.when_nothing_fits()
                 } else {
                     within(suggested, MIN_SCALE, cut, cut - MIN_SCALE <= SAME_SIZE * MIN_SCALE)
                 }
@@ -140,6 +151,15 @@ impl<K: PartialEq> TextFit<K> {
             (Some(fitting), Some(_)) => fitting,
             (None, None) => self.scale,
         }
+    }
+}
+
+impl<K> TextFit<K> {
+    /// The size to keep when not even the least size shows everything whole: the least size
+    /// where it showed every row (it cuts the fewest texts), else the body size, as smaller
+    /// text would show no more rows whole and only be harder to read.
+    fn when_nothing_fits(&self) -> f32 {
+        if self.rows_fit_at_least { MIN_SCALE } else { 1.0 }
     }
 }
 
@@ -163,7 +183,7 @@ mod tests {
     fn table_at(scale: f32, room: f32, rows: f32, wrap_every: f32) -> TextRoom {
         let extra_lines = ((scale - 1.0).max(0.0) / wrap_every).floor() + 2.0;
         let height = (rows + extra_lines) * 20.0 * scale;
-        TextRoom { height: room / height, all_columns: true, cut: false }
+        TextRoom { height: room / height, all_columns: true, cut: false, rows_fit: rows * 20.0 * scale <= room }
     }
 
     /// The sizes a table is drawn at until the fit settles, at most `frames` of them.
@@ -223,9 +243,22 @@ mod tests {
         assert!(sizes.iter().all(|size| *size >= MIN_SCALE), "never below the least size: {sizes:?}");
     }
 
+    /// Every row shown, but some text cut at every size down to the least: the least size,
+    /// where the fewest texts are cut, is kept, frame after frame.
+    #[test]
+    fn a_table_whose_rows_fit_but_not_every_text_keeps_the_least_size() {
+        let room_at = |scale: f32| TextRoom { height: 0.8 / scale, all_columns: true, cut: false, rows_fit: true };
+        assert!(!room_at(MIN_SCALE).fits(MIN_SCALE), "a fair test: too tall even at the least size");
+        let mut fit = TextFit::new("slide");
+        for _ in 0..40 {
+            fit = fit.measured("slide", room_at(fit.scale));
+        }
+        assert_eq!(fit.scale.to_bits(), MIN_SCALE.to_bits(), "{fit:?}");
+    }
+
     #[test]
     fn a_text_cut_at_its_last_line_shrinks_the_table_though_the_rows_fit() {
-        let room_at = |scale: f32| TextRoom { height: 1.2, all_columns: true, cut: scale > 0.92 };
+        let room_at = |scale: f32| TextRoom { height: 1.2, all_columns: true, cut: scale > 0.92, rows_fit: true };
         let settled = *sizes_tried(room_at, 20).last().unwrap();
         assert!((0.92 * (1.0 - SAME_SIZE) - 0.01..=0.92).contains(&settled), "just small enough: {settled}");
     }
@@ -233,11 +266,12 @@ mod tests {
     #[test]
     fn the_text_grows_only_while_every_chosen_column_is_shown() {
         // Height for twice the size; a column left out from 1.2 of it.
-        let room_at = |scale: f32| TextRoom { height: 2.0 / scale, all_columns: scale <= 1.2, cut: false };
+        let room_at =
+            |scale: f32| TextRoom { height: 2.0 / scale, all_columns: scale <= 1.2, cut: false, rows_fit: true };
         let settled = *sizes_tried(room_at, 20).last().unwrap();
         assert!((1.15..=1.2).contains(&settled), "grown as far as every column shows: {settled}");
         // A chosen column left out at the body size: the text does not grow.
-        let left_out = |_| TextRoom { height: 2.0, all_columns: false, cut: false };
+        let left_out = |_| TextRoom { height: 2.0, all_columns: false, cut: false, rows_fit: true };
         assert_eq!(sizes_tried(left_out, 20), vec![1.0]);
     }
 
@@ -249,6 +283,7 @@ mod tests {
             height: if frame.is_multiple_of(2) { 1.3 } else { 0.9 },
             all_columns: true,
             cut: false,
+            rows_fit: true,
         };
         let mut fit = TextFit::new("slide");
         let mut sizes = vec![fit.scale];
@@ -264,10 +299,10 @@ mod tests {
 
     #[test]
     fn another_slide_starts_the_fit_again() {
-        let fit = TextFit::new("short").measured("short", TextRoom { height: 2.0, all_columns: true, cut: false });
+        let fit = TextFit::new("short").measured("short", TextRoom { height: 2.0, ..TextRoom::default() });
         assert!(fit.scale > 1.0, "a short table grows");
         // The next slide's table is cut at that size: the fit forgets the first and shrinks.
-        let next = fit.measured("long", TextRoom { height: 0.8, all_columns: true, cut: false });
+        let next = fit.measured("long", TextRoom { height: 0.8, ..TextRoom::default() });
         assert!(next.scale < fit.scale, "shrinks for the long table: {} → {}", fit.scale, next.scale);
     }
 }
