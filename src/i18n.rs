@@ -1582,7 +1582,8 @@ pub fn cross_key_lines<'p>(
 }
 
 /// Park names listed as the language lists them, then, when `unnamed` parks are left out, how
-/// many: "A, B, and 3 more parks" / "甲、乙及另外 3 个园区" (no list comma before 及, "and").
+/// many: "A, B and 3 more parks" / "甲、乙及另外 3 个园区", as the lists of districts end and
+/// as sentences list names (no comma before "and" or 及).
 pub fn names_then_more_parks(names: &[String], unnamed: usize, language: Language) -> String {
     let mut list = names.join(list_separator(language));
     if unnamed > 0 {
@@ -1590,7 +1591,7 @@ pub fn names_then_more_parks(names: &[String], unnamed: usize, language: Languag
             strings(language).and_more_parks.for_count(unnamed).replace("{n}", &crate::format::format_count(unnamed));
         match (language, list.is_empty()) {
             (_, true) => return more,
-            (Language::En, false) => list.push_str(", "),
+            (Language::En, false) => list.push(' '),
             (Language::Zh, false) => {}
         }
         list.push_str(&more);
@@ -2099,7 +2100,7 @@ mod tests {
         let key = CrossKey { no_figure: false, below_zero: parks.iter().collect() };
         let names = |parks: &[&crate::model::ParkId]| parks.iter().map(ToString::to_string).collect::<Vec<_>>();
         let lines = cross_key_lines(&key, "profit", names, Language::En);
-        assert_eq!(lines, ["×: profit below zero (p1, p2, p3, p4, p5, and 3 more parks)"]);
+        assert_eq!(lines, ["×: profit below zero (p1, p2, p3, p4, p5 and 3 more parks)"]);
         let lines = cross_key_lines(&key, "利润", names, Language::Zh);
         assert_eq!(lines, ["×：利润低于零（p1、p2、p3、p4、p5及另外 3 个园区）"]);
     }
