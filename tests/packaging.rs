@@ -71,8 +71,8 @@ fn the_desktop_entry_mime_type_and_metainfo_name_the_same_things() {
     assert!(metainfo.contains(&format!("<binary>{}</binary>", desktop_value("TryExec"))));
     // The window's app id (src/main.rs) is what X11's WM_CLASS and Wayland's app_id carry, which
     // desktops match to the entry to show its name and icon.
-    assert_eq!(desktop_value("StartupWMClass"), "zgc-atlas");
-    assert!(read("src/main.rs").contains(".with_app_id(\"zgc-atlas\")"));
+    assert_eq!(desktop_value("StartupWMClass"), zgc_atlas::app::APP_ID);
+    assert!(read("src/main.rs").contains(".with_app_id(zgc_atlas::app::APP_ID)"));
     // The release in the metainfo is the package's version.
     let version = env!("CARGO_PKG_VERSION");
     assert!(metainfo.contains(&format!("<release version=\"{version}\"")), "add a <release> for {version}");
