@@ -658,6 +658,9 @@ pub struct Strings {
     pub parks_count: Counted,
     /// Ends a list of parks cut short: "and {n} more parks".
     pub and_more_parks: Counted,
+    /// The end of a list of parks that names only some: `{n}` more, with the separator before
+    /// it, as [`Self::map_more_districts`] ends a list of districts.
+    pub more_parks_after_list: Counted,
     /// Time series without pins.
     pub top_five: &'static str,
     /// Time series without pins, in place of `top_five` when fewer parks than it names have a
@@ -1118,6 +1121,7 @@ pub const EN: Strings = Strings {
     title_matrix: "Industries of the parks and their roles",
     parks_count: Counted { one: "{n} park", other: "{n} parks" },
     and_more_parks: Counted { one: "and {n} more park", other: "and {n} more parks" },
+    more_parks_after_list: Counted { one: " and {n} more park", other: " and {n} more parks" },
     top_five: "the five largest by latest figure",
     every_park_with_figure: "every park with a figure",
     pin_to_choose: "pin parks to choose others",
@@ -1471,6 +1475,7 @@ pub const ZH: Strings = Strings {
     title_matrix: "各园区产业及其定位",
     parks_count: Counted::same("{n} 个园区"),
     and_more_parks: Counted::same("及另外 {n} 个园区"),
+    more_parks_after_list: Counted::same("及另外{n}个园区"),
     top_five: "按最新值排名前五",
     every_park_with_figure: "全部有数据的园区",
     pin_to_choose: "固定园区可自选",
@@ -1575,26 +1580,20 @@ pub fn cross_key_lines<'p>(
         // A few named, the rest counted: every park of a dataset of losses made a key longer
         // than the map.
         let shown = key.below_zero.len().min(MAX_NAMED_BELOW_ZERO);
-        let parks = names_then_more_parks(&names(&key.below_zero[..shown]), key.below_zero.len() - shown, language);
+        let (listed, unnamed) = (names(&key.below_zero[..shown]), key.below_zero.len() - shown);
+        let parks = listed_then_counted(&listed, unnamed, s.more_parks_after_list, language);
         lines.push(s.size_below_zero_key.replace("{metric}", metric).replace("{parks}", &parks));
     }
     lines
 }
 
-/// Park names listed as the language lists them, then, when `unnamed` parks are left out, how
-/// many: "A, B and 3 more parks" / "甲、乙及另外 3 个园区", as the lists of districts end and
-/// as sentences list names (no comma before "and" or 及).
-pub fn names_then_more_parks(names: &[String], unnamed: usize, language: Language) -> String {
+/// `names` listed as the language lists them, then, when `unnamed` are left out, how many, as
+/// `more` says it with the separator before it: "A, B and 3 more parks", "甲、乙及另外3个园区",
+/// "3 in A, 2 in B, and parks in 4 more districts".
+pub fn listed_then_counted(names: &[String], unnamed: usize, more: Counted, language: Language) -> String {
     let mut list = names.join(list_separator(language));
     if unnamed > 0 {
-        let more =
-            strings(language).and_more_parks.for_count(unnamed).replace("{n}", &crate::format::format_count(unnamed));
-        match (language, list.is_empty()) {
-            (_, true) => return more,
-            (Language::En, false) => list.push(' '),
-            (Language::Zh, false) => {}
-        }
-        list.push_str(&more);
+        list.push_str(&more.for_count(unnamed).replace("{n}", &crate::format::format_count(unnamed)));
     }
     list
 }
@@ -2102,7 +2101,7 @@ mod tests {
         let lines = cross_key_lines(&key, "profit", names, Language::En);
         assert_eq!(lines, ["×: profit below zero (p1, p2, p3, p4, p5 and 3 more parks)"]);
         let lines = cross_key_lines(&key, "利润", names, Language::Zh);
-        assert_eq!(lines, ["×：利润低于零（p1、p2、p3、p4、p5及另外 3 个园区）"]);
+        assert_eq!(lines, ["×：利润低于零（p1、p2、p3、p4、p5及另外3个园区）"]);
     }
 
     #[test]

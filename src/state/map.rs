@@ -33,12 +33,8 @@ fn named_then_counted(
     more: crate::i18n::Counted,
     language: Language,
 ) -> String {
-    let mut list = named.take(NAMED_DISTRICTS).collect::<Vec<_>>().join(crate::i18n::list_separator(language));
-    let unnamed = total.saturating_sub(NAMED_DISTRICTS);
-    if unnamed > 0 {
-        list.push_str(&more.for_count(unnamed).replace("{n}", &unnamed.to_string()));
-    }
-    list
+    let listed: Vec<String> = named.take(NAMED_DISTRICTS).collect();
+    crate::i18n::listed_then_counted(&listed, total.saturating_sub(NAMED_DISTRICTS), more, language)
 }
 
 /// What colours the districts.

@@ -155,15 +155,8 @@ pub fn map_takeaway(measure: MapMeasure<'_>, districts: &[DistrictFigure<'_>], l
                 };
             };
             let phrase = sum_phrase(highest * factor, basis, unit, language);
-            let sentence = metric_sentence(name, &names, &phrase, (without, total), language);
-            // Sums below zero (losses) said: "the highest" of losses is the smallest one.
             let below_zero = with_data.iter().filter(|d| d.value.is_some_and(|v| v < 0.0)).count();
-            match below_zero_clause(below_zero, with_data.len(), language) {
-                Some(clause) => {
-                    format!("{}{clause}", sentence.strip_suffix(sentence_end(language)).unwrap_or(&sentence))
-                }
-                None => sentence,
-            }
+            metric_sentence(name, &names, &phrase, (without, total, below_zero), language)
         }
     }
 }
@@ -279,18 +272,22 @@ fn metric_sentence(
     metric: &str,
     top: &[&str],
     phrase: &str,
-    (without, total): (Without, usize),
+    (without, total, below_zero): (Without, usize, usize),
     language: Language,
 ) -> String {
     let with_data = total - without.no_data - without.no_park;
-    let rest = without.clause(total, language);
     // "Only … has data" where the others lack data; where they only lack parks, the sum of
     // the one district that has some is simply stated.
     let alone = with_data == 1 && without.no_data == 0;
-    match language {
+    // The others' lack of data is what "only" says already.
+    let only = with_data == 1 && !alone && without.no_park == 0;
+    let rest = without.clause(total, language).filter(|_| !only);
+    // Sums below zero (losses) said: "the highest" of losses is the smallest one.
+    let notes: Vec<String> = rest.into_iter().chain(below_zero_clause(below_zero, with_data, language)).collect();
+    let leaders = match language {
         Language::En => {
             let metric = in_sentence(metric, Language::En);
-            let leaders = match top {
+            match top {
                 [one] if total == 1 || alone => format!("The sum of {metric} in {one} is {phrase}"),
                 [one] if with_data == 1 => format!("Only {one} has data on {metric}: {phrase}"),
                 [one] => format!("{one} has the highest sum of {metric}: {phrase}"),
@@ -298,47 +295,33 @@ fn metric_sentence(
                     format!("{} have the highest sum of {metric}: {phrase} each", join(top, language))
                 }
                 _ => format!("{} districts share the highest sum of {metric}: {phrase} each", top.len()),
-            };
-            // The others' lack of data is what "only" says already.
-            match rest {
-                Some(rest) if !(with_data == 1 && !alone && without.no_park == 0) => format!("{leaders}; {rest}."),
-                _ => format!("{leaders}."),
             }
         }
-        Language::Zh => {
-            let leaders = match top {
-                [one] if total == 1 || alone => format!("{one}的{metric}合计为{phrase}"),
-                [one] if with_data == 1 => format!("仅{one}有{metric}数据：{phrase}"),
-                [one] => format!("{one}的{metric}合计最高：{phrase}"),
-                _ if top.len() <= MAX_NAMED => format!("{}的{metric}合计并列最高，均为{phrase}", join(top, language)),
-                _ => format!("{}个区的{metric}合计并列最高，均为{phrase}", top.len()),
-            };
-            match rest {
-                Some(rest) if !(with_data == 1 && !alone && without.no_park == 0) => format!("{leaders}；{rest}。"),
-                _ => format!("{leaders}。"),
-            }
-        }
-    }
+        Language::Zh => match top {
+            [one] if total == 1 || alone => format!("{one}的{metric}合计为{phrase}"),
+            [one] if with_data == 1 => format!("仅{one}有{metric}数据：{phrase}"),
+            [one] => format!("{one}的{metric}合计最高：{phrase}"),
+            _ if top.len() <= MAX_NAMED => format!("{}的{metric}合计并列最高，均为{phrase}", join(top, language)),
+            _ => format!("{}个区的{metric}合计并列最高，均为{phrase}", top.len()),
+        },
+    };
+    let (semicolon, full_stop) = match language {
+        Language::En => ("; ", "."),
+        Language::Zh => ("；", "。"),
+    };
+    std::iter::once(leaders).chain(notes).collect::<Vec<_>>().join(semicolon) + full_stop
 }
 
-/// The full stop the sentences end with.
-fn sentence_end(language: Language) -> &'static str {
-    match language {
-        Language::En => ".",
-        Language::Zh => "。",
-    }
-}
-
-/// The clause ending a sentence on sums when `below_zero` of the `with_data` districts' sums
-/// are below zero: "; 2 districts' sums are below zero." / "；2个区的合计低于零。".
+/// The clause on sums when `below_zero` of the `with_data` districts' sums are below zero:
+/// "2 districts' sums are below zero" / "2个区的合计低于零".
 fn below_zero_clause(below_zero: usize, with_data: usize, language: Language) -> Option<String> {
     Some(match (below_zero, language) {
         (0, _) => return None,
-        (n, Language::En) if n == with_data && n > 1 => "; every sum is below zero.".to_owned(),
-        (1, Language::En) => "; 1 district's sum is below zero.".to_owned(),
-        (n, Language::En) => format!("; {n} districts' sums are below zero."),
-        (n, Language::Zh) if n == with_data && n > 1 => "；各区合计均低于零。".to_owned(),
-        (n, Language::Zh) => format!("；{n}个区的合计低于零。"),
+        (n, Language::En) if n == with_data && n > 1 => "every sum is below zero".to_owned(),
+        (1, Language::En) => "1 district's sum is below zero".to_owned(),
+        (n, Language::En) => format!("{n} districts' sums are below zero"),
+        (n, Language::Zh) if n == with_data && n > 1 => "各区合计均低于零".to_owned(),
+        (n, Language::Zh) => format!("{n}个区的合计低于零"),
     })
 }
 

@@ -545,7 +545,8 @@ fn named_parks(ctx: &MapContext<'_>, parks: &[ParkId]) -> Option<String> {
         .take(NAMED)
         .map(|id| ctx.dataset.park(id).map_or_else(|| id.to_string(), |p| p.name.get(ctx.language).to_owned()))
         .collect();
-    Some(crate::i18n::names_then_more_parks(&names, parks.len().saturating_sub(NAMED), ctx.language))
+    let more = strings(ctx.language).more_parks_after_list;
+    Some(crate::i18n::listed_then_counted(&names, parks.len().saturating_sub(NAMED), more, ctx.language))
 }
 
 /// The sources line: what the outlines are, then where the figures come from.

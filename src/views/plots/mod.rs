@@ -457,7 +457,8 @@ fn not_on_log_text(ctx: &CompareContext<'_>, choice: &PlotChoice, data: &PlotDat
 /// counted ("and 12 more parks"), joined as the language lists names.
 fn named_then_counted(ctx: &CompareContext<'_>, names: impl Iterator<Item = String>, total: usize) -> String {
     let names: Vec<String> = names.take(MAX_NAMED_MISSING).collect();
-    crate::i18n::names_then_more_parks(&names, total.saturating_sub(MAX_NAMED_MISSING), ctx.language)
+    let more = strings(ctx.language).more_parks_after_list;
+    crate::i18n::listed_then_counted(&names, total.saturating_sub(MAX_NAMED_MISSING), more, ctx.language)
 }
 
 /// The footer naming every source behind what is drawn; hovering gives each one's label and
