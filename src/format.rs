@@ -147,12 +147,18 @@ pub fn qualifier_prefix(qualifier: Qualifier) -> &'static str {
 
 /// `name (unit)`, as axis titles and headers write a metric: the name alone when the unit is
 /// empty or the name already says it ("High-tech enterprises", not "High-tech enterprises
-/// (enterprises)").
+/// (enterprises)"). A Chinese name takes its unit in Chinese brackets, without a space
+/// ("总收入（亿元）"), as Chinese text writes them.
 pub fn name_with_unit(name: &str, unit: &str) -> String {
     match shown_unit(name, unit) {
-        Some(unit) => format!("{name} ({unit})"),
+        Some(unit) => format!("{name}{}", unit_in_brackets(name, unit)),
         None => name.to_owned(),
     }
+}
+
+/// `unit` in brackets to follow `name`: " (bn yuan)", or "（亿元）" after a Chinese name.
+pub fn unit_in_brackets(name: &str, unit: &str) -> String {
+    if name.chars().next_back().is_some_and(is_cjk) { format!("（{unit}）") } else { format!(" ({unit})") }
 }
 
 /// `unit`, unless it is empty or `name` already says it (see [`name_with_unit`]): as whole
@@ -265,6 +271,20 @@ pub fn other_values<'a>(
         .into_iter()
         .filter_map(|other| dataset.figure(other))
         .map(|other| format!("{} · {}", figure_value_with_unit(&other, language), source_cited(other.source, language)))
+        .collect()
+}
+
+/// The sources other than its own that state `figure`'s value for its year
+/// ([`crate::model::stated_alike`]), cited as a tooltip cites its own, one a line.
+pub fn alike_sources(
+    dataset: &Dataset,
+    observations: &[Observation],
+    figure: &Observation,
+    language: Language,
+) -> Vec<String> {
+    crate::model::stated_alike(observations, figure)
+        .filter_map(|other| dataset.source(&other.source))
+        .map(|source| source_cited(source, language))
         .collect()
 }
 
@@ -636,13 +656,13 @@ mod tests {
         assert_eq!(name_with_unit("Total income", "bn yuan"), "Total income (bn yuan)");
         assert_eq!(name_with_unit("High-tech enterprises", "enterprises"), "High-tech enterprises");
         assert_eq!(name_with_unit("Enterprises", "enterprises"), "Enterprises", "whatever the case");
-        assert_eq!(name_with_unit("高新技术企业", "家"), "高新技术企业 (家)");
+        assert_eq!(name_with_unit("高新技术企业", "家"), "高新技术企业（家）");
         assert_eq!(name_with_unit("Share", ""), "Share");
         // Said only as whole words, or at the end of a Chinese name.
         assert_eq!(name_with_unit("Share of sales", "ha"), "Share of sales (ha)");
         assert_eq!(name_with_unit("Total output", "t"), "Total output (t)");
-        assert_eq!(name_with_unit("人工智能企业", "人"), "人工智能企业 (人)");
-        assert_eq!(name_with_unit("从业人员数", "人"), "从业人员数 (人)");
+        assert_eq!(name_with_unit("人工智能企业", "人"), "人工智能企业（人）");
+        assert_eq!(name_with_unit("从业人员数", "人"), "从业人员数（人）");
         assert_eq!(name_with_unit("企业数/家", "家"), "企业数/家");
     }
 

@@ -29,6 +29,14 @@ impl Counted {
     pub fn for_count(self, count: usize) -> &'static str {
         if count == 1 { self.one } else { self.other }
     }
+
+    /// `count` written with the words that go with it: "3 entries", "3个条目" (Chinese takes
+    /// no space between a number and its measure word).
+    pub fn after(self, count: usize) -> String {
+        let words = self.for_count(count);
+        let space = if words.starts_with(crate::format::is_cjk) { "" } else { " " };
+        format!("{}{space}{words}", crate::format::format_count(count))
+    }
 }
 
 /// A phrase with a part and its whole, "{shown} of {total} parks {verb}", in the forms English
@@ -582,6 +590,11 @@ pub struct Strings {
     /// Scope: the pinned parks among those passing the filter (a time series).
     pub scope_pinned_in_filter: &'static str,
     /// Log-scale toggle.
+    /// Time series: the check box drawing targets and forecasts, and its tooltip.
+    pub show_projections: &'static str,
+    pub show_projections_hint: &'static str,
+    /// Time series scope line, when targets and forecasts are left out.
+    pub projections_not_drawn: &'static str,
     pub log_scale: &'static str,
     /// What a log scale means.
     pub log_hint: &'static str,
@@ -596,6 +609,8 @@ pub struct Strings {
     pub zone_figure: &'static str,
     /// Benchmark: whole zone.
     pub zone_benchmark: &'static str,
+    /// Bars: warning when some bars are figures of a part of a year beside whole-year ones.
+    pub mixed_periods: &'static str,
     /// Warning when bars mix years.
     pub mixed_years: &'static str,
     /// Bars divided by a figure of another year: what their two years are.
@@ -788,6 +803,8 @@ pub struct Strings {
     pub differs_mark: &'static str,
     /// Table and bar tooltips: heading of the other values stated for the same year.
     pub also_stated: &'static str,
+    /// Time series and bar tooltips: heading of the other sources that state the same figure.
+    pub same_figure_from: &'static str,
     /// A divided bar's tooltip, over the other values of its divisor: `{metric}` the divisor's
     /// name, `{year}` its year.
     pub also_stated_divisor: &'static str,
@@ -1086,6 +1103,9 @@ pub const EN: Strings = Strings {
     scope_pinned: "Pinned parks",
     pinned_mark_key: "★ pinned park",
     scope_pinned_in_filter: "pinned parks matching the filter",
+    show_projections: "Targets and forecasts",
+    show_projections_hint: "Draw targets and forecasts, dashed after the figures reported; without them the years run only as far as the figures reported",
+    projections_not_drawn: "targets and forecasts not drawn",
     log_scale: "Log scale",
     log_hint: "Log scale: equal distances are equal ratios (1 to 10 is as far as 10 to 100), so small and large parks fit on one chart",
     benchmarks: "Benchmarks",
@@ -1094,6 +1114,7 @@ pub const EN: Strings = Strings {
     zone_figure: "{zone}: {value} ({when}), beyond the axis, not drawn",
     zone_benchmark: "Whole zone",
     mixed_years: "These bars mix years: each bar states its own year",
+    mixed_periods: "Some bars cover only part of a year (their months are given): they fall short of a whole year's",
     divisor_years: "A bar divided by a figure for {divisor} of another year gives both years: its own ÷ the divisor's",
     not_on_log: "Not shown on the log scale (zero or negative)",
     no_divisor_within_boundaries: "{park} (no divisor known to be within the same boundaries)",
@@ -1183,6 +1204,7 @@ pub const EN: Strings = Strings {
     copy_figure: "Copy this figure with its source",
     differs_mark: "≠",
     also_stated: "Also stated for the same year",
+    same_figure_from: "The same figure is also stated by",
     also_stated_divisor: "Also stated for {metric} in {year}",
     differs_note: "≠ another figure is stated for that year",
     differs_note_short: "≠ stated otherwise for that year",
@@ -1213,9 +1235,9 @@ pub const ZH: Strings = Strings {
     table_columns_all: "全选",
     table_columns_none: "全不选",
     table_columns_no_metrics: "此数据集尚无指标，表格没有指标列",
-    table_columns_count: PartOf::same("显示 {shown} / {total} 项指标"),
+    table_columns_count: PartOf::same("显示{shown}/{total}项指标"),
     export_no_figure_columns: "未导出：表格未显示任何指标列。请通过“显示列 ▼”选择",
-    table_columns_shown: PartOf::same_with_verb("所选 {total} 个指标列中有 {shown} 个{verb}本页", "可容纳于"),
+    table_columns_shown: PartOf::same_with_verb("所选{total}个指标列中有{shown}个{verb}本页", "可容纳于"),
     no_data: "无数据",
     no_match: "没有符合搜索条件的园区",
     no_match_filters: "没有符合筛选条件的园区",
@@ -1281,7 +1303,7 @@ pub const ZH: Strings = Strings {
     industries_all: "和",
     industries_any: "或",
     district: "区",
-    pins_full: "最多可固定 7 个园区（每种图表颜色一个），请先取消一个",
+    pins_full: "最多可固定7个园区（每种图表颜色一个），请先取消一个",
     pins_replaced: "已固定{park}及其相近园区，取代了原先固定的{parks}",
     restore_pins: "恢复原先的固定",
     pins_cleared: "已取消固定{parks}",
@@ -1298,12 +1320,12 @@ pub const ZH: Strings = Strings {
     dropped_picks_kept: "园区恢复后，其固定或选中状态随之恢复",
     picks_restored: "已重新出现在数据集中，恢复固定或选中",
     dismiss: "关闭",
-    matching_of: PartOf::same_with_verb("{total} 个园区中 {shown} 个{verb}", "符合"),
-    entries_matching_of: PartOf::same_with_verb("{total} 个条目中 {shown} 个{verb}", "符合"),
+    matching_of: PartOf::same_with_verb("{total}个园区中{shown}个{verb}", "符合"),
+    entries_matching_of: PartOf::same_with_verb("{total}个条目中{shown}个{verb}", "符合"),
     footer_sources: "数据来源：",
-    only_largest: "仅显示 {total} 个园区中最大的 {shown} 个；CSV 导出包含全部",
+    only_largest: "仅显示{total}个园区中最大的{shown}个；CSV 导出包含全部",
     pinned_not_drawn: "已固定但排名在其后：{parks}",
-    pinned_ranked: "{park}（第 {rank} 位）",
+    pinned_ranked: "{park}（第{rank}位）",
     map_dots: "{n}个园区，以圆点表示（数量过多，不按大小绘制）",
     size_window: "按窗口大小",
     meeting_pack: "导出会议材料（全部幻灯片 + Markdown）…",
@@ -1415,7 +1437,7 @@ pub const ZH: Strings = Strings {
     map_sums_leave_out_more: Counted::same("，另有{n}个区亦然"),
     map_parks_no_data: PartOf::same("{total}个园区中{shown}个无数据"),
     map_districts_per_class: "各级区数（{method}）",
-    map_inset: "放大 {k} 倍",
+    map_inset: "放大{k}倍",
     map_scope_count: "跨区园区在所涉各区均计入",
     map_scope_sum: "各园区最新数据，计入其首个所在区",
     map_scope_sum_one_district: "各园区最新数据，按所在区合计",
@@ -1440,14 +1462,18 @@ pub const ZH: Strings = Strings {
     scope_pinned: "已固定园区",
     pinned_mark_key: "★ 已固定园区",
     scope_pinned_in_filter: "符合筛选条件的已固定园区",
+    show_projections: "目标与预测",
+    show_projections_hint: "以虚线在已公布数据之后绘出目标值与预测值；不绘出时，横轴只覆盖已公布数据的年份",
+    projections_not_drawn: "未绘出目标值与预测值",
     log_scale: "对数刻度",
-    log_hint: "对数刻度：等距即等比（1 到 10 与 10 到 100 一样远），大小园区可在同一图中比较",
+    log_hint: "对数刻度：等距即等比（1到10与10到100一样远），大小园区可在同一图中比较",
     benchmarks: "基准线",
     median_line: "虚线：{parks}的中位数，{value}",
     zone_line: "点线：{zone}，{value}（{when}）",
     zone_figure: "{zone}：{value}（{when}），超出坐标轴范围，未绘出",
     zone_benchmark: "全区",
     mixed_years: "各柱年份不同：每根柱标注其年份",
+    mixed_periods: "部分柱仅为一年中部分月份的数据（已标注月份），少于全年数值",
     divisor_years: "{divisor}与数值年份不同的柱标注两个年份：数值年份 ÷ 除数年份",
     not_on_log: "对数刻度无法显示（零或负值）",
     no_divisor_within_boundaries: "{park}（无可确认为同一园区范围的除数数据）",
@@ -1467,14 +1493,14 @@ pub const ZH: Strings = Strings {
     by_name: "按名称",
     by_count: "按数量",
     matrix_hint: "点击产业名称按其筛选园区；点击园区名称选中该园区",
-    matrix_industries_shown: "显示 {all_industries} 个产业中涉及园区最多的 {industries} 个（以能容纳为限）；CSV 导出包含全部",
-    matrix_industries_shown_pinned: "显示 {all_industries} 个产业中的 {industries} 个（以能容纳为限）：先列已固定园区（★）的产业，再列涉及园区最多的；CSV 导出包含全部",
+    matrix_industries_shown: "显示{all_industries}个产业中涉及园区最多的{industries}个（以能容纳为限）；CSV 导出包含全部",
+    matrix_industries_shown_pinned: "显示{all_industries}个产业中的{industries}个（以能容纳为限）：先列已固定园区（★）的产业，再列涉及园区最多的；CSV 导出包含全部",
     title_bars: "各园区{metric}",
     title_time: "{metric}历年变化",
     title_scatter: "{y}与{x}",
     title_matrix: "各园区产业及其定位",
-    parks_count: Counted::same("{n} 个园区"),
-    and_more_parks: Counted::same("及另外 {n} 个园区"),
+    parks_count: Counted::same("{n}个园区"),
+    and_more_parks: Counted::same("及另外{n}个园区"),
     more_parks_after_list: Counted::same("及另外{n}个园区"),
     top_five: "按最新值排名前五",
     every_park_with_figure: "全部有数据的园区",
@@ -1506,16 +1532,16 @@ pub const ZH: Strings = Strings {
     added_tables: "已添加的数据表",
     remove_table: "移除",
     table_preview: "数据表 {file}",
-    rows_added: Counted::same("{n} 行新增数据"),
-    rows_repeat: Counted::same("{n} 行与已有数据相同"),
-    rows_conflict: Counted::same("{n} 行与已有数据数值不同：两者均保留，各注来源"),
+    rows_added: Counted::same("{n}行新增数据"),
+    rows_repeat: Counted::same("{n}行与已有数据相同"),
+    rows_conflict: Counted::same("{n}行与已有数据数值不同：两者均保留，各注来源"),
     table_has_errors: "修正以下单元格之前无法添加此表；当前显示的数据不变。",
     table_unreadable: "无法将此文件读取为表格；当前显示的数据不变。",
     table_warnings: "名称或单位与编号所指不符（以编号为准）：",
     table_presented_title: "{place}：各园区及其最新数据",
     dialog_failed: "无法打开文件对话框：Linux 上需安装 xdg-desktop-portal 或 zenity（{reason}）",
     table_presented_figures: "每项数据为最新全年数值，并注明年份；无全年数值时才用部分年份数据，无实际数值时才用目标或预测值（已标明）",
-    table_rows_shown: "显示第 {first}–{last} 行，共 {total} 行；滚动可查看其余",
+    table_rows_shown: "显示第{first}–{last}行，共{total}行；滚动可查看其余",
     table_read_as_gb18030: "此文件不是 UTF-8 文本，已按 GB18030 编码（中文版 Windows 表格软件保存 CSV 所用编码）读取：添加后请核对备注是否显示正确。",
     table_add_hint: "此表将立即并在每次打开该数据集时载入，文件修改后自动重新读取。数据集文件本身不会被改写。",
     add_to_dataset: "添加到此数据集",
@@ -1531,6 +1557,7 @@ pub const ZH: Strings = Strings {
     copy_figure: "复制此数值及其来源",
     differs_mark: "≠",
     also_stated: "同年另有数值",
+    same_figure_from: "同一数值另见",
     also_stated_divisor: "{year}年{metric}另有数值",
     differs_note: "≠ 表示同年另有不同数值",
     differs_note_short: "≠ 同年另有不同数值",
@@ -1856,7 +1883,7 @@ pub fn parks_in_words(language: Language, count: crate::model::ParkCount) -> Str
     if !count.lists_parts() {
         return parks;
     }
-    let entries = format!("{} {}", crate::format::format_count(count.entries), s.entries.for_count(count.entries));
+    let entries = s.entries.after(count.entries);
     match language {
         Language::En => format!("{parks} ({entries})"),
         Language::Zh => format!("{parks}（{entries}）"),
@@ -2059,19 +2086,19 @@ const BRIEF_ZH: BriefWords = BriefWords {
     map_marker_off: "园区位置在地图范围之外，未标出",
     no_map: "暂无城市地图",
     description_shortened: "……为排版已缩略，全文见数据集",
-    more_figures: Counted::same("……另有 {n} 项数据，见数据集"),
-    more_sources: Counted::same("……另有 {n} 个来源，见数据集"),
-    more_industries: Counted::same("……另有 {n} 个产业，见数据集"),
-    more_peers: Counted::same("……另有 {n} 个同类园区"),
-    more_milestones: Counted::same("……另有 {n} 条大事记，见数据集"),
-    more_no_data: Counted::same("……另有 {n} 项"),
+    more_figures: Counted::same("……另有{n}项数据，见数据集"),
+    more_sources: Counted::same("……另有{n}个来源，见数据集"),
+    more_industries: Counted::same("……另有{n}个产业，见数据集"),
+    more_peers: Counted::same("……另有{n}个同类园区"),
+    more_milestones: Counted::same("……另有{n}条大事记，见数据集"),
+    more_no_data: Counted::same("……另有{n}项"),
     footer_rule: "各指标取来源所述的最新数据（> 超过，< 不足，~ 约），有全年数据时取全年，否则注明所属时段；仅在园区没有实际数据时列出目标或预测值。所有数据均未经估算。",
     footer_dataset: "数据集：{title}，版本 {version}（{date}）。由 ZGC Atlas 生成。",
     export_brief: "导出园区简报（PDF）…",
     export_briefs: "导出已固定园区的简报（PDF）…",
     no_selection: "请先选择园区：简报针对所选园区",
     no_pins: "尚未固定园区：用 ☆ 或空格键固定园区",
-    written: Counted::same("已写入 {n} 份简报到 {folder}"),
+    written: Counted::same("已写入{n}份简报到 {folder}"),
     failed: "无法写入",
 };
 
@@ -2125,15 +2152,15 @@ mod tests {
     fn the_count_line_fills_both_numbers() {
         let all = |n: usize| crate::model::ParkCount { parks: n, entries: n };
         assert_eq!(matching_of(Language::En, 12, all(17)), "12 of 17 parks match");
-        assert_eq!(matching_of(Language::Zh, 3, all(17)), "17 个园区中 3 个符合");
+        assert_eq!(matching_of(Language::Zh, 3, all(17)), "17个园区中3个符合");
         assert_eq!(matching_of(Language::En, 0, all(1)), "0 of 1 park match", "a one-park dataset");
         assert_eq!(matching_of(Language::En, 1, all(1)), "1 of 1 park matches");
         assert_eq!(matching_of(Language::En, 1, all(8)), "1 of 8 parks matches", "the verb agrees with the one");
-        assert_eq!(matching_of(Language::Zh, 1, all(1)), "1 个园区中 1 个符合");
+        assert_eq!(matching_of(Language::Zh, 1, all(1)), "1个园区中1个符合");
         assert_eq!(matching_of(Language::En, 9_999, all(10_000)), "9,999 of 10,000 parks match");
         let joint = crate::model::ParkCount { parks: 16, entries: 17 };
         assert_eq!(matching_of(Language::En, 12, joint), "12 of 17 entries match", "rows are entries");
-        assert_eq!(matching_of(Language::Zh, 12, joint), "17 个条目中 12 个符合");
+        assert_eq!(matching_of(Language::Zh, 12, joint), "17个条目中12个符合");
     }
 
     #[test]
@@ -2143,7 +2170,7 @@ mod tests {
         assert_eq!(parks_in_words(Language::En, ParkCount { parks: 1, entries: 1 }), "1 park");
         assert_eq!(parks_in_words(Language::En, ParkCount { parks: 16, entries: 17 }), "16 parks (17 entries)");
         assert_eq!(parks_in_words(Language::En, ParkCount { parks: 1, entries: 2 }), "1 park (2 entries)");
-        assert_eq!(parks_in_words(Language::Zh, ParkCount { parks: 16, entries: 17 }), "16 个园区（17 个条目）");
+        assert_eq!(parks_in_words(Language::Zh, ParkCount { parks: 16, entries: 17 }), "16个园区（17个条目）");
     }
 
     #[test]

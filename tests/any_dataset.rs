@@ -426,7 +426,7 @@ fn turnover_per_hectare_divides_by_the_fixtures_area_metric() {
     let texts = shown_texts(&harness);
     assert!(texts.iter().any(|t| t.starts_with("6.837")), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("100m yuan per ha")), "{texts:?}");
-    assert!(texts.iter().any(|t| t.contains("divided by Site area")), "the scope line says so");
+    assert!(texts.iter().any(|t| t.contains("divided by site area")), "the scope line says so, in a sentence's case");
     click(&mut harness, "中文");
     let texts = shown_texts(&harness);
     assert!(texts.iter().any(|t| t.contains("亿元/公顷")), "{texts:?}");

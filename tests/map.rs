@@ -784,7 +784,7 @@ fn a_map_slide_without_outlines_still_has_its_title_and_scope() {
             "8 parks",
             "This dataset has no district outlines",
         ),
-        (Language::Zh, "淼湖高新区：八园（虚构测试数据）", "8 个园区", "此数据集没有区界轮廓"),
+        (Language::Zh, "淼湖高新区：八园（虚构测试数据）", "8个园区", "此数据集没有区界轮廓"),
     ] {
         let (_dir, mut harness) = lakeshore_edited_in(
             &[("map: Some(\"districts.ron\"),", "map: None,")],

@@ -331,6 +331,11 @@ fn copied_texts(harness: &Harness<'_, ParkApp>) -> Vec<String> {
         .collect()
 }
 
+/// A figure as the profile copies it: pasted into notes, it cites itself (park, source as
+/// every view labels it, title, date and address).
+const ALPHA_AREA_COPIED: &str = "Alpha Park: Planned area: 26.1 km² · 2012 · reported · Source: Test Office 2019, \
+                                 “First report”, 2019-05-01, https://example.org/first";
+
 #[test]
 fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
     let mut harness = alpha_selected();
@@ -340,7 +345,7 @@ fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
     // One frame: the copy is in the output of the frame that saw the click.
     harness.step();
     let copied = copied_texts(&harness);
-    assert_eq!(copied, ["Planned area: 26.1 km² · 2012 · reported · First report (https://example.org/first)"]);
+    assert_eq!(copied, [ALPHA_AREA_COPIED]);
     harness.run();
     assert!(harness.query_by_label("Copy this figure with its source").is_none(), "the menu closes");
     // The source link, where it lies on the line, offers the same menu.
@@ -358,7 +363,7 @@ fn a_figure_whose_source_has_keyboard_focus_copies_with_ctrl_c() {
     harness.event(egui::Event::Copy);
     harness.step();
     let copied = copied_texts(&harness);
-    assert_eq!(copied, ["Planned area: 26.1 km² · 2012 · reported · First report (https://example.org/first)"]);
+    assert_eq!(copied, [ALPHA_AREA_COPIED]);
 }
 
 #[test]
@@ -431,6 +436,13 @@ fn the_profile_marks_both_figures_of_a_year_that_differ_with_the_sign_the_other_
     // The marks are explained under the heading (Alpha's loss of 2018 has a note).
     let key = "* a note: point at the value to read it · ≠ another figure is stated for that year";
     assert!(harness.query_by_label(key).is_some(), "{key}");
+    // Copied, the figure says what else is stated for its year.
+    harness.get_by_label("26.1 km²").click_secondary();
+    harness.run();
+    harness.get_by_label("Copy this figure with its source").click();
+    harness.step();
+    let copied = copied_texts(&harness).concat();
+    assert!(copied.ends_with(" · Also stated for the same year: 25 km² · 测试办公室, “第二份报告”"), "{copied}");
 }
 
 #[test]
@@ -440,10 +452,10 @@ fn switching_to_chinese_changes_ui_and_data_labels() {
     harness.run();
     assert_eq!(harness.state().state.language, Language::Zh);
     // A header too wide for one line breaks before its unit, not inside it.
-    assert!(harness.query_by_label("规划面积\n(平方公里)").is_some());
+    assert!(harness.query_by_label("规划面积\n（平方公里）").is_some());
     assert!(harness.query_by_label("26.1平方公里").is_some());
     assert!(harness.query_by_label(">4,200亿元").is_some(), "the profile's bound, in 亿元");
-    assert!(harness.query_by_label("3 个园区中 3 个符合").is_some());
+    assert!(harness.query_by_label("3个园区中3个符合").is_some());
     assert!(header(&harness, "Planned area (km²)").is_none());
     harness.get_by_label("English").click();
     harness.run();
@@ -474,7 +486,7 @@ fn chinese_writes_money_in_the_unit_the_dataset_gives_it_in_table_and_profile() 
     assert!(harness.query_by_label_contains("630 (2018").is_some(), "the table's cell in English");
     harness.get_by_label("中文").click();
     harness.run();
-    assert!(header(&harness, "总收入 (亿元)").is_some(), "the header names the Chinese unit");
+    assert!(header(&harness, "总收入（亿元）").is_some(), "the header names the Chinese unit");
     assert!(harness.query_by_label("6,300亿元").is_some(), "the profile's line: 630 bn yuan is 6,300 亿元");
     assert!(harness.query_by_label_contains("6,300 (2018").is_some(), "the table's cell");
     assert!(harness.query_by_label("630十亿元").is_none(), "nor the stored figure in the stored unit");

@@ -333,22 +333,33 @@ impl ParkApp {
 }
 
 impl ParkApp {
-    /// The name an export of the current view is offered under: the dataset's short name and
-    /// the view, "lakeshore-time-series.png", so that exports of two datasets or two views do
-    /// not overwrite each other by default. The English short name, else the Chinese one.
+    /// The name an export of the current view is offered under: the dataset's short name, the
+    /// view and what it plots, "lakeshore-time-series-total-income.png", so that exports of two
+    /// datasets, views or metrics do not overwrite each other by default. The English short
+    /// name, else the Chinese one; metrics by their ids.
     pub(super) fn export_file_name(&self, extension: &str) -> String {
-        let place = self.export_place();
+        use crate::state::PlotKind;
+        use crate::state::map::DistrictValue;
+        let plot = &self.state.plot;
+        let per = |metric: &crate::model::MetricId| match &plot.divide_by {
+            Some(divisor) => format!("{metric}-per-{divisor}"),
+            None => metric.to_string(),
+        };
         let view = match self.state.tab {
-            Tab::Table => "table",
-            Tab::Map => "map",
-            Tab::Compare => match self.state.plot.kind {
-                crate::state::PlotKind::Bars => "bars",
-                crate::state::PlotKind::TimeSeries => "time-series",
-                crate::state::PlotKind::Scatter => "scatter",
-                crate::state::PlotKind::Matrix => "industries",
+            Tab::Table => "table".to_owned(),
+            Tab::Map => match &self.state.map.value {
+                DistrictValue::MetricSum(metric) => format!("map-{metric}"),
+                DistrictValue::ParkCount => "map".to_owned(),
+            },
+            Tab::Compare => match plot.kind {
+                PlotKind::Bars => format!("bars-{}", per(&plot.metric)),
+                PlotKind::TimeSeries => format!("time-series-{}", plot.metric),
+                PlotKind::Scatter => format!("scatter-{}-{}", plot.x_metric, plot.y_metric),
+                PlotKind::Matrix => "industries".to_owned(),
             },
         };
-        if place.is_empty() { format!("{view}.{extension}") } else { format!("{place}-{view}.{extension}") }
+        let name = [self.export_place(), slug(&view)].into_iter().filter(|part| !part.is_empty()).collect::<Vec<_>>();
+        format!("{}.{extension}", name.join("-"))
     }
 
     /// The dataset's short name as exports are named after it: the English one, else the

@@ -548,7 +548,15 @@ mod tests {
         let mut state = AppState { tab: crate::state::Tab::Compare, ..AppState::default() };
         state.plot.kind = crate::state::PlotKind::TimeSeries;
         let mut app = ParkApp::with_state(lakeshore, state);
-        assert_eq!(app.export_file_name("png"), "lakeshore-time-series.png");
+        let metric = app.state.plot.metric.to_string().replace('_', "-");
+        assert_eq!(app.export_file_name("png"), format!("lakeshore-time-series-{metric}.png"));
+        // Another metric, another name: a second export does not offer to overwrite the first.
+        app.state.plot.kind = crate::state::PlotKind::Bars;
+        let first = app.export_file_name("csv");
+        let other = app.dataset.as_ref().and_then(|d| d.metrics.iter().find(|m| m.id != app.state.plot.metric));
+        app.state.plot.metric = other.expect("a second metric").id.clone();
+        assert_ne!(app.export_file_name("csv"), first);
+        assert!(first.starts_with("lakeshore-bars-"), "{first}");
         app.state.tab = crate::state::Tab::Map;
         assert_eq!(app.export_file_name("csv"), "lakeshore-map.csv");
         let app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());

@@ -106,7 +106,7 @@ fn a_park_with_many_figures_is_set_smaller_then_cut_with_an_honest_note_per_sect
     // The Chinese brief says the same in Chinese.
     let zh = page_of(&dataset, None, "p0", &[], Language::Zh);
     assert_fits_without_overlap(&zh, "crowded park (zh)");
-    assert!(text_of(&zh).contains(&format!("……另有 {} 个来源，见数据集", zh.cuts.sources)));
+    assert!(text_of(&zh).contains(&format!("……另有{}个来源，见数据集", zh.cuts.sources)));
 }
 
 #[test]

@@ -448,7 +448,7 @@ fn outline_problems(map: &CityMap) -> Vec<Problem> {
         if ring.len() < 3 {
             report(
                 format!("an outline needs at least 3 points, not {}", ring.len()),
-                format!("轮廓至少需要 3 个点，这里只有 {} 个", ring.len()),
+                format!("轮廓至少需要3个点，这里只有{}个", ring.len()),
             );
             continue;
         }

@@ -283,6 +283,19 @@ fn syntax_hint(code: &ron::Error, text: &str, line: usize, col: usize) -> Option
                 format!("“{found}:”是字段的开头：它前面的列表缺少右方括号 ]，或此项缺少左括号 ("),
             ))
         }
+        // A `)` where a list's next item or its end should be: the list's `]` forgotten before
+        // the bracket that closes the item holding it (a park's `observations`).
+        ron::Error::ExpectedComma
+        | ron::Error::ExpectedArrayEnd
+        | ron::Error::ExpectedStructLike
+        | ron::Error::ExpectedNamedStructLike(_)
+            if at.starts_with(')') =>
+        {
+            Some(message(
+                "this ) closes the item holding a list that has no closing ]: write ] before it",
+                "此 ) 结束了包含列表的项，但列表缺少右方括号 ]：请在它之前补上 ]",
+            ))
+        }
         _ => None,
     }
 }
@@ -489,7 +502,7 @@ fn syntax_message(code: &ron::Error) -> Text {
             format!("{}未知的取值“{found}”，可用的取值有 {}", within(outer), names(expected))
         }
         E::ExpectedDifferentLength { expected, found } => {
-            format!("元素个数不对：应为 {expected}，实际有 {found} 个")
+            format!("元素个数不对：应为 {expected}，实际有{found}个")
         }
         // Rare in a hand-edited file: the parser's own words, after the Chinese place.
         _ => code.to_string(),
@@ -504,7 +517,14 @@ fn syntax_message(code: &ron::Error) -> Text {
         E::SuggestRawIdentifier(found) => format!("a field's name is expected here, not “{found}”"),
         _ => code.to_string(),
     };
-    Text { en, zh }
+    // A field or value a letter off ("unti", "preliminary" for Preliminary): which one.
+    let guess = match code {
+        E::NoSuchStructField { expected, found, .. } | E::NoSuchEnumVariant { expected, found, .. } => {
+            super::validate::did_you_mean(found, expected.iter().copied())
+        }
+        _ => Text { en: String::new(), zh: String::new() },
+    };
+    Text { en: en + &guess.en, zh: zh + &guess.zh }
 }
 
 /// Adds to each problem of an item of `text` where the item begins, as a syntax error says it:

@@ -699,6 +699,24 @@ pub fn stated_otherwise<'a>(
     observations.iter().filter(move |other| figure.differs_from(other))
 }
 
+/// The figures among `observations` that state `figure`'s value for its metric, year, part of
+/// the year and part, from another source: a second source for the same number, which a view
+/// showing one figure names beside its own.
+pub fn stated_alike<'a>(
+    observations: &'a [Observation],
+    figure: &'a Observation,
+) -> impl Iterator<Item = &'a Observation> + 'a {
+    observations.iter().filter(move |other| {
+        other.source != figure.source
+            && other.metric == figure.metric
+            && other.year == figure.year
+            && other.period == figure.period
+            && other.part == figure.part
+            && other.qualifier.is_projection() == figure.qualifier.is_projection()
+            && other.value.to_bits() == figure.value.to_bits()
+    })
+}
+
 /// For each of `observations`, whether another of them [differs](Observation::differs_from)
 /// from it. One pass over the figures grouped by metric, year, period and part, so a park with a large
 /// table's figures is marked without comparing every pair.

@@ -225,6 +225,16 @@ fn a_figure_written_as_in_prose_or_an_unclosed_list_is_answered_with_what_to_wri
         errors.to_string().contains("`zone:` begins a field, so the list before it is missing its closing ]"),
         "{errors}"
     );
+    // A park's `observations` left without its `]`, after a comma or without one: the park's
+    // own `)` is where the parser stops.
+    let last_figure = "note_zh: Some(\"亏损。\")),\n            ],";
+    for (unclosed, what) in [
+        (edited(last_figure, "note_zh: Some(\"亏损。\")),"), "after a comma"),
+        (edited(last_figure, "note_zh: Some(\"亏损。\"))"), "without one"),
+    ] {
+        let errors = load_dataset(&unclosed, "bad.ron").expect_err("an unclosed list").to_string();
+        assert!(errors.contains("a list that has no closing ]: write ] before it"), "{what}: {errors}");
+    }
     // A year in quotes is a whole number without them; nothing of values and qualifiers.
     let year = load_dataset(&edited(figure, "value: 450, year: \"2019\""), "bad.ron").expect_err("a quoted year");
     assert!(year.to_string().contains(": a whole number is written without quotes (year: 2019)"), "{year}");
@@ -439,8 +449,22 @@ fn equally_near_ids_and_swapped_letters_are_answered_too() {
 fn a_repeated_metric_id_is_one_error_not_the_second_metrics_fields_blamed_on_the_first() {
     let text = edited("(id: \"total_profit\"", "(id: \"planned_area\"");
     let found = problems(&text);
-    assert!(found.iter().any(|p| p.contains("duplicate id \"planned_area\", first as metrics[0]")), "{found:?}");
+    assert!(found.iter().any(|p| p.contains("duplicate id \"planned_area\" (metrics[0] has it first)")), "{found:?}");
     assert!(!found.iter().any(|p| p.contains("allows negative values")), "{found:?}");
+}
+
+/// A source copied and renamed to the id it was copied from: its figures' unknown id is near
+/// that one, but pointing them at it would send them to the wrong one of the two.
+#[test]
+fn an_unknown_id_beside_a_repeated_one_asks_which_of_the_two_it_was() {
+    let text = edited("(id: \"s2\"", "(id: \"s1\"");
+    let found = problems(&text);
+    let unknown = found.iter().find(|p| p.contains("unknown source \"s2\"")).expect("an unknown s2");
+    assert!(unknown.contains("the id \"s1\" is given twice: should one of the two be \"s2\"?"), "{unknown}");
+    assert!(!unknown.contains("did you mean"), "{unknown}");
+    let duplicate =
+        problems_with_place(&text).into_iter().find(|p| p.contains("duplicate id \"s1\"")).expect("a duplicate");
+    assert!(duplicate.contains("(sources[0] has it first): give this one its own id (line "), "{duplicate}");
 }
 
 #[test]
@@ -451,9 +475,8 @@ fn all_problems_are_reported_at_once() {
     let found = problems(&text);
     assert_eq!(found.len(), 3, "{found:?}");
     assert!(
-        found
-            .iter()
-            .any(|p| p.starts_with("parks[1] \"alpha\"") && p.contains("duplicate id \"alpha\", first as parks[0]")),
+        found.iter().any(|p| p.starts_with("parks[1] \"alpha\"")
+            && p.contains("duplicate id \"alpha\" (parks[0] has it first): give this one its own id")),
         "{found:?}"
     );
     assert!(found.iter().any(|p| p.contains("year 1800 is outside 1949–2100")));
@@ -742,6 +765,20 @@ fn an_unknown_field_is_said_in_chinese_with_its_name_and_the_fields_allowed() {
     assert!(english.contains("Unexpected field named `licensee`"), "{english}");
 }
 
+/// A field or a value a letter off is answered with the one meant, as an unknown id is.
+#[test]
+fn a_misspelt_field_or_value_is_answered_with_the_one_meant() {
+    let field = shown_in(&edited(r#"licence: "test","#, r#"licnece: "test","#), Language::En);
+    assert!(
+        field.contains("Unexpected field named `licnece`") && field.contains("; did you mean \"licence\"?"),
+        "{field}"
+    );
+    let value = shown_in(&edited("qualifier: AtLeast", "qualifier: Atleast"), Language::Zh);
+    assert!(value.contains("未知的取值“Atleast”") && value.contains("；是否应为“AtLeast”？"), "{value}");
+    let far = shown_in(&edited("qualifier: AtLeast", "qualifier: Guess"), Language::En);
+    assert!(!far.contains("did you mean"), "nothing near: {far}");
+}
+
 #[test]
 fn a_missing_field_and_an_unknown_variant_are_said_in_chinese() {
     let missing = shown_in(&edited(r#"version: "1.0.0","#, ""), Language::Zh);
@@ -782,7 +819,7 @@ fn a_map_files_problems_are_said_in_the_interfaces_language() {
     ])"#;
     let errors = geo::load_city_map_of(text, "map.ron", Some(&small_dataset())).expect_err("broken map");
     let chinese = errors.in_language(Language::Zh);
-    assert!(chinese.contains("map.ron：districts[0] \"east\"：轮廓至少需要 3 个点，这里只有 2 个"), "{chinese}");
+    assert!(chinese.contains("map.ron：districts[0] \"east\"：轮廓至少需要3个点，这里只有2个"), "{chinese}");
     assert!(chinese.contains("数据集中没有区“north”"), "{chinese}");
     assert!(chinese.contains("“west”没有轮廓"), "{chinese}");
     let english = errors.in_language(Language::En);

@@ -37,6 +37,16 @@ fn unknown_id<'a>(kind: (&str, &str), id: &str, known: impl Iterator<Item = &'a 
             format!("；数据集中有{}", quoted_zh.join("、")),
         );
     }
+    // The one near id given twice (a copy renamed, "bt2022b" to "bt2022"): pointing these
+    // references at it would send them to the wrong one of the two.
+    if let [near] = nearest_ids(id, known.iter().copied())[..]
+        && known.iter().filter(|known| **known == near).count() > 1
+    {
+        guess = message(
+            format!("; the id \"{near}\" is given twice: should one of the two be \"{id}\"?"),
+            format!("；id“{near}”出现了两次：其中一个是否应为“{id}”？"),
+        );
+    }
     message(format!("unknown {en} \"{id}\"{}", guess.en), format!("未知的{zh}“{id}”{}", guess.zh))
 }
 
@@ -280,8 +290,9 @@ fn duplicates<'a, T: Eq + Hash + std::fmt::Display + 'a>(
             problems.push(Problem::Invalid {
                 path: format!("{collection}[{i}] \"{id}\""),
                 message: message(
-                    format!("duplicate id \"{id}\", first as {collection}[{first}]"),
-                    format!("id“{id}”重复，首次出现于 {collection}[{first}]"),
+                    // The item's place follows the message: "this one" is said last, beside it.
+                    format!("duplicate id \"{id}\" ({collection}[{first}] has it first): give this one its own id"),
+                    format!("id“{id}”重复（{collection}[{first}] 已使用）：请为此项另取一个 id"),
                 ),
             });
         }

@@ -4,7 +4,7 @@
 //! numbers pasted from a Chinese export into a report agree with the chart beside them).
 
 use crate::format::{district_names, other_values, source_line_label, value_in_unit};
-use crate::i18n::{period_short, qualifier_name};
+use crate::i18n::{clause_separator, labelled, period_short, qualifier_name};
 use crate::model::{
     Dataset, DisplayUnit, Language, MetricId, Observation, ParkId, Period, divided_display_unit, stated_otherwise,
 };
@@ -319,7 +319,7 @@ pub fn table_rows(dataset: &Dataset, visible: &[ParkId], metrics: &[MetricId], l
 pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, language: Language) -> Table {
     match data {
         PlotData::Bars(series) => bar_rows(dataset, series, choice, language),
-        PlotData::TimeSeries { series, missing } => {
+        PlotData::TimeSeries { series, missing, .. } => {
             let metric = &choice.metric;
             let mut rows: Vec<Vec<String>> = series
                 .iter()
@@ -363,10 +363,19 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
             cells.source_label = sources.iter().map(|s| source_line_label(s, language)).collect::<Vec<_>>().join("; ");
             cells.source_url =
                 sources.iter().map(|s| s.url.as_deref().unwrap_or_default()).collect::<Vec<_>>().join("; ");
-            // The figure's own comes first (a divisor's follows); its note is the bar's.
-            if let Some(figure) = bar.rests_on.first() {
-                figure.note_in(language).unwrap_or_default().clone_into(&mut cells.note);
-            }
+            // The figure's own note, then its divisor's under the divisor's name, as the bar's
+            // tooltip gives them: a divided bar quoted without its area's caveat misleads.
+            let notes: Vec<String> = bar
+                .rests_on
+                .iter()
+                .enumerate()
+                .filter_map(|(at, figure)| {
+                    let note = figure.note_in(language)?;
+                    let divisor = divided.as_ref().filter(|_| at > 0).map(|(_, name)| *name);
+                    Some(divisor.map_or_else(|| note.to_owned(), |name| labelled(language, name, note)))
+                })
+                .collect();
+            cells.note = notes.join(clause_separator(language));
             // Of the figure and of its divisor, as the bar's tooltip lists them.
             cells.also_stated = also_stated_text(dataset, &bar.stated_otherwise, language);
             if let Some((unit, divisor)) = &divided {
@@ -380,6 +389,10 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
         .collect();
     rows.extend(series.missing.iter().map(|park| {
         let mut cells = FigureCells::new(dataset, park, metric, None, language);
+        // In the chart's unit, as the bars' rows: no bar of a divided chart is an undivided figure.
+        if let Some((unit, divisor)) = &divided {
+            (cells.unit, cells.divided_by) = (unit.name.clone(), (*divisor).to_owned());
+        }
         // Why it has no bar, where the chart says so: its divisor is of other ground.
         if series.divisor_across_boundary.contains(park) {
             crate::i18n::strings(language).no_divisor_reason.clone_into(&mut cells.note);
@@ -461,12 +474,62 @@ fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -
 /// its qualifier) and what it measures (a metric's id, or `park_count`), and for a sum the years
 /// of its figures, whether one of them covers only part of its year, and how it can be stated (a
 /// sum with a ">400" in it is "at least"), and how many of its parks a sum leaves out for want of
-/// a figure; then each park marker with the figure that sizes it (the columns of `MAP_COLUMNS`).
+/// a figure; for a sum, each figure it adds, with its park, year, qualifier and source, so that
+/// a sum of figures of different years and sources can be checked figure by figure; then each
+/// park marker with the figure that sizes it (the columns of `MAP_COLUMNS`).
 pub fn map_rows(dataset: &Dataset, data: &MapData, choice: &MapChoice, language: Language) -> Table {
     let districts = data.districts.iter().map(|reading| district_cells(dataset, reading, &choice.value, language));
+    let summed: Vec<MapCells> = match &choice.value {
+        DistrictValue::MetricSum(metric) => {
+            data.districts.iter().flat_map(|reading| summed_cells(dataset, reading, metric, language)).collect()
+        }
+        DistrictValue::ParkCount => Vec::new(),
+    };
     let markers =
         data.markers.iter().map(|marker| marker_cells(dataset, marker, choice.marker_metric.as_ref(), language));
-    Table { headers: MAP_COLUMNS.to_vec(), rows: districts.chain(markers).map(MapCells::into_row).collect() }
+    let rows = districts.chain(summed).chain(markers).map(MapCells::into_row).collect();
+    Table { headers: MAP_COLUMNS.to_vec(), rows }
+}
+
+/// The rows of the figures a district's sum adds ([`map_rows`]), layer `summed`: the figure
+/// the sum took of each park (its latest, as the map's), as a marker's row gives its own.
+fn summed_cells(dataset: &Dataset, reading: &DistrictReading, metric: &MetricId, language: Language) -> Vec<MapCells> {
+    let unit = metric_name_and_unit(dataset, metric, language).1;
+    let district = dataset.district(&reading.district).map(|d| d.name.get(language).to_owned()).unwrap_or_default();
+    reading
+        .summed
+        .iter()
+        .filter_map(|id| dataset.park(id))
+        .filter_map(|park| {
+            let figure = dataset.latest(park, metric)?;
+            let obs = figure.observation;
+            let cells = MapCells {
+                layer: "summed",
+                district_id: reading.district.to_string(),
+                district: district.clone(),
+                park_id: park.id.to_string(),
+                park: park_name(dataset, &park.id, language),
+                measure: metric.to_string(),
+                value: value_in_unit(obs.value, &unit),
+                unit: unit.name.clone(),
+                years: obs.year.to_string(),
+                part_year: obs.period.is_some().to_string(),
+                period: obs.period.map(Period::code).unwrap_or_default(),
+                period_label: obs.period.map(|p| period_short(language, p)).unwrap_or_default(),
+                qualifier: obs.qualifier.code().to_owned(),
+                qualifier_label: qualifier_name(language, obs.qualifier).to_owned(),
+                source: figure.source.title.clone(),
+                source_label: source_line_label(figure.source, language),
+                source_url: figure.source.url.clone().unwrap_or_default(),
+                note: obs.note_in(language).unwrap_or_default().to_owned(),
+                also_stated: also_stated_text(dataset, stated_otherwise(&park.observations, obs), language),
+                // A sum adds only parks passing the filter.
+                in_filter: true.to_string(),
+                ..MapCells::default()
+            };
+            Some(cells)
+        })
+        .collect()
 }
 
 /// The cells of one map row, by name; [`MapCells::into_row`] puts them in the order of
@@ -785,6 +848,26 @@ mod tests {
         );
     }
 
+    /// A divided bar's row carries its divisor's note under the divisor's name, as its tooltip
+    /// does, and a park without a bar is written in the chart's unit, divided, not the figure's.
+    #[test]
+    fn divided_bars_carry_their_divisors_note_and_their_unit_on_every_row() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        let area = alpha.observations.iter_mut().find(|o| o.metric.as_str() == "planned_area").expect("an area");
+        area.note = Some("Before the expansion.".to_owned());
+        let parks = [ParkId::new("alpha"), ParkId::new("gamma")];
+        let choice = PlotChoice {
+            metric: MetricId::new("high_tech_enterprises"),
+            divide_by: Some(MetricId::new("planned_area")),
+            ..PlotChoice::for_dataset(&dataset)
+        };
+        let table = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, &choice)), &choice, Language::En);
+        assert_eq!(cell(&table, &table.rows[0], "note"), "Planned area: Before the expansion.");
+        let gamma = table.rows.iter().find(|row| row[0] == "gamma").expect("gamma has no bar");
+        assert_eq!(["unit", "divided_by"].map(|name| cell(&table, gamma, name)), ["count per km²", "Planned area"]);
+    }
+
     /// A preliminary income over ">1,382 firms" exports as `at_most`, a bound, and its label
     /// still says it is preliminary: pasted into a report, it must not pass for a firm bound.
     #[test]
@@ -829,6 +912,45 @@ mod tests {
         assert_eq!(row(&all, "east"), ["630", "preliminary", "preliminary"], "alpha's income");
         assert_eq!(row(&all, "west"), ["", "no data", "no data"], "beta and gamma have no income");
         assert_eq!(row(&[ParkId::new("alpha")], "west"), ["", "no park", "no park"], "none of the filter's parks");
+    }
+
+    /// A district's sum is traced in the CSV figure by figure: a `summed` row for each park
+    /// figure it adds, with its year and source, between the districts and the markers; a
+    /// count has none.
+    #[test]
+    fn map_rows_trace_each_sum_to_the_figures_it_adds() {
+        let dataset = small_dataset();
+        let area = MapChoice { value: DistrictValue::MetricSum(MetricId::new("planned_area")), ..MapChoice::default() };
+        let all: Vec<ParkId> = dataset.parks.iter().map(|p| p.id.clone()).collect();
+        let data = MapData::new(&dataset, &all, &area, Language::En, &[]);
+        let table = map_rows(&dataset, &data, &area, Language::En);
+        let layers: Vec<&str> = table.rows.iter().map(|row| row[0].as_str()).collect();
+        let first_park = layers.iter().position(|layer| *layer == "park").expect("markers");
+        assert!(
+            layers[..first_park].iter().rev().take_while(|l| **l != "district").all(|l| *l == "summed"),
+            "{layers:?}"
+        );
+        let summed: Vec<[String; 5]> = table
+            .rows
+            .iter()
+            .filter(|row| row[0] == "summed")
+            .map(|row| {
+                ["district_id", "park_id", "value", "years", "source"].map(|name| cell(&table, row, name).to_owned())
+            })
+            .collect();
+        // East sums Alpha's 26.1 (2012), West Beta's 10 (2012); Gamma has no area.
+        assert_eq!(
+            summed,
+            [
+                ["east", "alpha", "26.1", "2012", "First report"].map(str::to_owned),
+                ["west", "beta", "10", "2012", "第二份报告"].map(str::to_owned),
+            ]
+        );
+        let west = table.rows.iter().find(|row| row[..2] == ["district", "west"]).expect("west");
+        assert_eq!(cell(&table, west, "value"), "10");
+        let count = MapData::new(&dataset, &all, &MapChoice::default(), Language::En, &[]);
+        let counted = map_rows(&dataset, &count, &MapChoice::default(), Language::En);
+        assert!(counted.rows.iter().all(|row| row[0] != "summed"), "a count adds no figures");
     }
 
     /// The map's CSV has a row for each park marker after the districts' (exporting the map lost
@@ -999,7 +1121,12 @@ mod tests {
         let row_of = |metric: &str, year: &str, language: Language| {
             let choice = PlotChoice { metric: MetricId::new(metric), ..PlotChoice::for_dataset(&dataset) };
             let (series, missing) = time_series(&dataset, &parks, &choice.metric);
-            let table = plot_rows(&dataset, &PlotData::TimeSeries { series, missing }, &choice, language);
+            let table = plot_rows(
+                &dataset,
+                &PlotData::TimeSeries { series, missing, hidden_projections: std::collections::BTreeMap::default() },
+                &choice,
+                language,
+            );
             let row = table.rows.iter().find(|r| cell(&table, r, "year") == year).expect("a row of that year").clone();
             ["period", "period_label", "note"].map(|name| cell(&table, &row, name).to_owned())
         };

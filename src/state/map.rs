@@ -11,7 +11,7 @@ use crate::model::{
 use crate::state::UNCHOSEN;
 use crate::state::classify::{ClassMethod, Classes, classify_stated};
 use crate::state::park_colours::ParkColours;
-use crate::state::series::Unsized;
+use crate::state::series::{Unsized, YearChoice, projection_only};
 use crate::state::takeaway::map::{DistrictFigure, MapMeasure, SumBasis, map_takeaway};
 
 /// Most classes the choropleth uses.
@@ -157,6 +157,10 @@ pub struct DistrictReading {
     /// each with its figure: a sum of one park's figure of 2005 and another's of 2020 is a
     /// number no source states). Empty for a count.
     pub summed: Vec<ParkId>,
+    /// For a sum: those of the parks without a figure that have only a target or forecast of
+    /// the metric, with how the latest is stated: the tooltip says "only a target" where the
+    /// bars and the table show one, not a bare "no data". Empty for a count.
+    pub only_projected: Vec<(ParkId, Qualifier)>,
 }
 
 impl DistrictReading {
@@ -238,6 +242,7 @@ impl MapData {
                     parks_summed_over,
                     parks_without_figure,
                     summed,
+                    only_projected: Vec::new(),
                 };
                 match &choice.value {
                     DistrictValue::ParkCount => {
@@ -262,7 +267,17 @@ impl MapData {
                             .map(|f| SumBasis::of(f.observation.year, f.observation.period, f.observation.qualifier))
                             .reduce(SumBasis::and);
                         let value = basis.map(|_| figures.iter().map(|f| f.observation.value).sum());
-                        reading(value, basis, parks.len(), parks.len() - figures.len(), summed)
+                        let only_projected = parks
+                            .iter()
+                            .filter(|p| !summed.contains(&p.id))
+                            .filter_map(|p| {
+                                Some((p.id.clone(), projection_only(&p.observations, metric, YearChoice::Latest)?))
+                            })
+                            .collect();
+                        DistrictReading {
+                            only_projected,
+                            ..reading(value, basis, parks.len(), parks.len() - figures.len(), summed)
+                        }
                     }
                 }
             })
@@ -654,6 +669,30 @@ mod tests {
         assert_eq!(leaving_out(&data), 1);
         let ridge = data.reading(&DistrictId::new("laoling")).expect("Ridge");
         assert_eq!((ridge.parks_without_figure, ridge.parks_summed_over), (1, 2));
+    }
+
+    /// A district whose only park has nothing but a target of the metric: no sum, and the
+    /// reading says which park has a target, as the bars' "no data" line does.
+    #[test]
+    fn a_district_of_parks_with_only_a_target_says_so() {
+        let mut dataset = small_dataset();
+        let Some(target) = dataset.parks.first().and_then(|alpha| alpha.observations.first()).cloned() else {
+            panic!("alpha has a figure")
+        };
+        let gamma = dataset.parks.iter_mut().find(|p| p.id.as_str() == "gamma").expect("gamma");
+        gamma.observations.push(Observation {
+            metric: MetricId::new("total_income"),
+            value: 50.0,
+            year: 2030,
+            qualifier: Qualifier::Target,
+            ..target
+        });
+        let data = MapData::new(&dataset, &ids(&["gamma"]), &sum_of("total_income"), Language::En, &[]);
+        let west = data.reading(&DistrictId::new("west")).expect("west");
+        assert_eq!(west.value, None, "a target is no figure of the sum");
+        assert_eq!(west.only_projected, [(ParkId::new("gamma"), Qualifier::Target)]);
+        let area = MapData::new(&dataset, &ids(&["gamma"]), &sum_of("planned_area"), Language::En, &[]);
+        assert!(area.reading(&DistrictId::new("west")).is_some_and(|r| r.only_projected.is_empty()));
     }
 
     /// The warning over sums that leave out parks names the districts and how many parks each

@@ -77,6 +77,10 @@ pub struct PlotChoice {
     pub log_scale: bool,
     /// Draw the median and the zone-wide figure.
     pub show_benchmark: bool,
+    /// Time series: draw targets and forecasts, dashed after the actual figures. Off, the
+    /// years run only as far as the figures reported (one park's target a decade on squeezed
+    /// every park's history into a corner of the chart).
+    pub show_projections: bool,
     /// Scatter: horizontal axis.
     pub x_metric: MetricId,
     /// Scatter: vertical axis.
@@ -97,6 +101,7 @@ impl Default for PlotChoice {
             scope: PlotScope::Filtered,
             log_scale: false,
             show_benchmark: true,
+            show_projections: true,
             x_metric: UNCHOSEN,
             y_metric: UNCHOSEN,
             size_metric: Some(UNCHOSEN),
@@ -223,6 +228,9 @@ pub struct BarSeries {
     ranks: std::collections::HashMap<ParkId, usize>,
     /// Whether the bars come from more than one year.
     pub mixed_years: bool,
+    /// Whether some bars are figures of a part of a year and others of another part or of
+    /// a whole year: ranked together, they compare unlike things.
+    pub mixed_periods: bool,
     /// Median of the bars' values; none for fewer than [`MEDIAN_BARS`] bars.
     pub median: Option<f64>,
     /// How surely the median is what it says: "more than" when figures stated as "more than"
@@ -514,7 +522,7 @@ impl BarSeries {
 
 /// How the latest target or forecast of `metric` among `observations` (of the chosen `year`)
 /// is stated, where the park has no actual figure of it for that year; `None` otherwise.
-fn projection_only(observations: &[Observation], metric: &MetricId, year: YearChoice) -> Option<Qualifier> {
+pub(crate) fn projection_only(observations: &[Observation], metric: &MetricId, year: YearChoice) -> Option<Qualifier> {
     let of_year = |obs: &&Observation| {
         let in_year = match year {
             YearChoice::Latest => true,
@@ -586,6 +594,8 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
     series.ranks = series.bars.iter().enumerate().map(|(at, bar)| (bar.park.clone(), at)).collect();
     let years: BTreeSet<i32> = series.bars.iter().map(|b| b.year).collect();
     series.mixed_years = years.len() > 1;
+    let periods: BTreeSet<Option<Period>> = series.bars.iter().map(|b| b.period).collect();
+    series.mixed_periods = periods.len() > 1;
     let figures: Vec<(f64, Qualifier)> = series.bars.iter().map(|b| (b.value, b.qualifier)).collect();
     if figures.len() >= MEDIAN_BARS
         && let Some((median, qualifier)) = median_stated(&figures)
@@ -1067,6 +1077,10 @@ pub enum PlotData {
         series: Vec<ParkTimeSeries>,
         /// Parks without any figure of the metric.
         missing: Vec<ParkId>,
+        /// The parks whose targets and forecasts are not drawn ([`PlotChoice::show_projections`]
+        /// off), with how the latest is stated: those left with no figure are among `missing`,
+        /// said as having "only a target".
+        hidden_projections: std::collections::BTreeMap<ParkId, Qualifier>,
     },
     /// Points of two metrics.
     Scatter {
@@ -1085,8 +1099,28 @@ impl PlotData {
         match choice.kind {
             PlotKind::Bars => Self::Bars(bar_series(dataset, parks, choice)),
             PlotKind::TimeSeries => {
-                let (series, missing) = time_series(dataset, parks, &choice.metric);
-                Self::TimeSeries { series, missing }
+                let (series, mut missing) = time_series(dataset, parks, &choice.metric);
+                let mut hidden_projections = std::collections::BTreeMap::new();
+                let series = if choice.show_projections {
+                    series
+                } else {
+                    let mut drawn = Vec::with_capacity(series.len());
+                    for mut line in series {
+                        if let Some(last) = line.projections.iter().max_by(|a, b| a.x.total_cmp(&b.x)) {
+                            hidden_projections.insert(line.park.clone(), last.qualifier);
+                        }
+                        line.projections.clear();
+                        if line.points().next().is_some() {
+                            drawn.push(line);
+                        } else {
+                            missing.push(line.park);
+                        }
+                    }
+                    // The parks left without a figure in the order they were given, as the others.
+                    missing.sort_by_key(|park| parks.iter().position(|p| p == park));
+                    drawn
+                };
+                Self::TimeSeries { series, missing, hidden_projections }
             }
             PlotKind::Scatter => {
                 let (points, missing) = scatter_points(dataset, parks, choice);
@@ -1194,6 +1228,9 @@ impl PlotData {
     pub fn only_projected(&self, park: &ParkId) -> Option<Qualifier> {
         match self {
             Self::Bars(bars) => bars.only_projected.get(park).copied(),
+            Self::TimeSeries { hidden_projections, missing, .. } if missing.contains(park) => {
+                hidden_projections.get(park).copied()
+            }
             Self::TimeSeries { .. } | Self::Scatter { .. } | Self::Matrix(_) => None,
         }
     }
@@ -1638,9 +1675,13 @@ mod tests {
         let years: Vec<(&str, i32)> = series.bars.iter().map(|b| (b.park.as_str(), b.year)).collect();
         assert_eq!(years, [("alpha", 2018), ("beta", 2019)]);
         assert!(series.mixed_years, "2018 next to 2019 must be flagged");
-        // A fixed year never mixes: alpha shows its first half of 2019 beside beta's 2019.
+        assert!(!series.mixed_periods, "both whole years");
+        // A fixed year never mixes years: alpha shows its first half of 2019 beside beta's
+        // 2019, which mixes a part of a year with a whole one, flagged as such.
         let in_2019 = PlotChoice { year: YearChoice::Year(2019), ..choice("total_income") };
-        assert!(!bar_series(&dataset, &ids(&["alpha", "beta"]), &in_2019).mixed_years);
+        let in_2019 = bar_series(&dataset, &ids(&["alpha", "beta"]), &in_2019);
+        assert!(!in_2019.mixed_years);
+        assert!(in_2019.mixed_periods, "{:?}", in_2019.bars.iter().map(|b| b.period).collect::<Vec<_>>());
     }
 
     #[test]
@@ -2225,6 +2266,40 @@ mod tests {
         assert_eq!(alpha.loose.len(), 1);
         assert!((alpha.loose[0].x - 2019.5).abs() < 1e-9, "the first half of 2019 sits mid-year");
         assert_eq!(alpha.stated_otherwise().count(), 0, "a part of a year is not another source's whole year");
+    }
+
+    /// Without targets and forecasts, a line ends at its figures reported, and a park with
+    /// nothing but a target is among those without a figure, said to have "only a target".
+    #[test]
+    fn a_time_series_without_projections_keeps_to_the_figures_reported() {
+        let mut dataset = small_dataset();
+        let Some(template) = dataset.parks.first().and_then(|alpha| alpha.observations.first()).cloned() else {
+            panic!("alpha has a figure")
+        };
+        let gamma = dataset.parks.iter_mut().find(|p| p.id.as_str() == "gamma").expect("gamma");
+        let forecast = Observation {
+            metric: MetricId::new("total_income"),
+            value: 90.0,
+            year: 2035,
+            qualifier: Qualifier::Forecast,
+            ..template
+        };
+        gamma.observations.push(forecast);
+        let parks = ids(&["alpha", "beta", "gamma"]);
+        let with = PlotChoice { kind: PlotKind::TimeSeries, ..choice("total_income") };
+        let without = PlotChoice { show_projections: false, ..with.clone() };
+        let latest_year = |data: &PlotData| match data {
+            PlotData::TimeSeries { series, .. } => series.iter().flat_map(ParkTimeSeries::points).map(|p| p.year).max(),
+            _ => None,
+        };
+        let drawn = PlotData::new(&dataset, &parks, &with, crate::model::Language::En);
+        assert_eq!(latest_year(&drawn), Some(2035), "gamma's forecast sets the years");
+        assert_eq!(drawn.missing(), ids(&["beta"]));
+        let reported = PlotData::new(&dataset, &parks, &without, crate::model::Language::En);
+        assert_eq!(latest_year(&reported), Some(2019), "alpha's first half of 2019 is reported");
+        assert_eq!(reported.missing(), ids(&["beta", "gamma"]), "in the order given");
+        assert_eq!(reported.only_projected(&ParkId::new("gamma")), Some(Qualifier::Forecast));
+        assert_eq!(reported.only_projected(&ParkId::new("alpha")), None, "alpha is drawn");
     }
 
     /// A park's name goes level with the end of its line, not with a point off the line after

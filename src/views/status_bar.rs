@@ -2,8 +2,7 @@
 
 use egui::{Id, Ui};
 
-use crate::format::format_count;
-use crate::i18n::{Counted, labelled, parks_in_words, strings};
+use crate::i18n::{labelled, parks_in_words, strings};
 use crate::model::{Dataset, Language};
 use crate::views::remembered::remembered;
 use crate::views::widgets::dataset_park_count;
@@ -31,7 +30,6 @@ pub fn status_bar_ui(
         ui.separator();
         ui.add(egui::Label::new(labelled(language, s.loaded_from, origin.unwrap_or(s.embedded))).truncate());
         ui.separator();
-        let counted = |count: usize, words: Counted| format!("{} {}", format_count(count), words.for_count(count));
         // A joint park listed as its parts would read "17 parks" beside a title that says
         // sixteen: the parks are counted as the official list counts them, the entries after.
         // Counted once a dataset: each count runs through every park, 10,000 a frame at worst.
@@ -45,8 +43,8 @@ pub fn status_bar_ui(
         let counts = ui.add(
             egui::Label::new(format!(
                 "{parks} · {} · {}",
-                counted(figures, s.figures_count),
-                counted(dataset.sources.len(), s.sources)
+                s.figures_count.after(figures),
+                s.sources.after(dataset.sources.len())
             ))
             .truncate(),
         );

@@ -225,11 +225,46 @@ pub fn end_row_unless_choices_fit(ui: &mut Ui, label: &str, choices: &[&str]) ->
 }
 
 /// The room a label of `text` in `style` takes at the ui's width, its spacing included: for
-/// keeping room under a chart or table for the lines drawn after it.
-pub fn label_height(ui: &Ui, text: String, style: &TextStyle) -> f32 {
+/// keeping room under a chart or table for the lines drawn after it (laid out as
+/// [`paragraph_ui`] lays it out).
+pub fn label_height(ui: &Ui, text: &str, style: &TextStyle) -> f32 {
     let font = style.resolve(ui.style());
-    let width = ui.available_width();
-    ui.fonts_mut(|fonts| fonts.layout(text, font, egui::Color32::WHITE, width).size().y) + ui.spacing().item_spacing.y
+    let layout =
+        |width: f32| ui.fonts_mut(|fonts| fonts.layout(text.to_owned(), font.clone(), egui::Color32::WHITE, width));
+    without_widow(ui.available_width(), layout).size().y + ui.spacing().item_spacing.y
+}
+
+/// A paragraph wrapped at the ui's width, as a label, except that a Chinese paragraph's last
+/// character does not stand alone on its line: egui breaks before any Chinese character, and a
+/// takeaway or scope line ending "…未绘 / 出" reads as cut off on a slide.
+pub fn paragraph_ui(ui: &mut Ui, text: impl Into<WidgetText>) -> Response {
+    let text = text.into();
+    let layout =
+        |width: f32| text.clone().into_galley(ui, Some(TextWrapMode::Wrap), width, egui::FontSelection::Default);
+    let galley = without_widow(ui.available_width(), layout);
+    ui.label(galley)
+}
+
+/// `layout` at `width`, or, when that leaves the last line one Chinese character (and its
+/// punctuation) long, a little narrower, which brings a character or two down to it.
+fn without_widow(width: f32, layout: impl Fn(f32) -> Arc<Galley>) -> Arc<Galley> {
+    let galley = layout(width);
+    match galley.rows.as_slice() {
+        [.., before, last] if !before.ends_with_newline && is_widow(&last.text()) => {
+            // A Chinese character is about as wide as a line is high: this takes at least one
+            // more from the line before.
+            layout(width - 1.5 * last.height())
+        }
+        _ => galley,
+    }
+}
+
+/// Whether a wrapped paragraph's last line is a single Chinese character, with or without the
+/// punctuation after it ("出", "出。").
+fn is_widow(line: &str) -> bool {
+    const CLOSING: &str = "。，、；：？！）》」』】”’…·.,;:?!)]";
+    let mut letters = line.trim_end().chars().filter(|c| !CLOSING.contains(*c));
+    matches!((letters.next(), letters.next()), (Some(only), None) if crate::format::is_cjk(only))
 }
 
 /// The active filters in words for a scope line, "filtered by: Industry: Fintech or AI
@@ -390,6 +425,30 @@ mod tests {
         let font = TextStyle::Button.resolve(ui.style());
         let galley = ui.fonts_mut(|fonts| fonts.layout(text.to_owned(), font, egui::Color32::PLACEHOLDER, width));
         galley.rows.iter().map(|row| row.text()).collect()
+    }
+
+    /// At a width that leaves "出" alone on the last line, the paragraph brings a character
+    /// down to it; English wraps as it would.
+    #[test]
+    fn a_chinese_paragraph_leaves_no_character_alone_on_its_last_line() {
+        in_app_ui(|ui| {
+            let text = "超出坐标轴范围，未绘出";
+            let width = text_width(ui, "超出坐标轴范围，未绘", &TextStyle::Body) + 1.0;
+            let font = TextStyle::Body.resolve(ui.style());
+            let layout =
+                |width: f32| ui.fonts_mut(|f| f.layout(text.to_owned(), font.clone(), egui::Color32::WHITE, width));
+            let rows = |galley: &Galley| galley.rows.iter().map(|row| row.text()).collect::<Vec<_>>();
+            assert_eq!(rows(&layout(width)), ["超出坐标轴范围，未绘", "出"], "egui alone");
+            let lines = rows(&without_widow(width, layout));
+            assert_eq!(lines.len(), 2, "{lines:?}");
+            assert!(lines[1].chars().count() >= 2, "{lines:?}");
+            let english = "Beyond the axis, not drawn";
+            let layout =
+                |width: f32| ui.fonts_mut(|f| f.layout(english.to_owned(), font.clone(), egui::Color32::WHITE, width));
+            let width = text_width(ui, "Beyond the axis, not", &TextStyle::Body) + 1.0;
+            assert_eq!(rows(&without_widow(width, layout)), rows(&layout(width)));
+        });
+        assert!(is_widow("出。") && is_widow("出") && !is_widow("绘出") && !is_widow("a"));
     }
 
     #[test]

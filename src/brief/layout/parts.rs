@@ -1,7 +1,7 @@
 //! The parts of the page: the header beside the map, the footer, and the flowing sections
 //! (description, figures, no-data metrics, industries, peers, sources) as blocks to keep or cut.
 
-use crate::i18n::{Counted, brief_more, brief_words};
+use crate::i18n::{Counted, brief_more, brief_words, clause_separator};
 
 use super::super::content::{BriefContent, BriefMap};
 use super::super::font::BriefFont;
@@ -306,7 +306,12 @@ fn figure_blocks(content: &BriefContent, font: &BriefFont, sizes: Sizes) -> Vec<
                 // Under the value, across to the margin.
                 let (x, _) = figure_columns()[1];
                 let w = brief_words(content.language);
-                let text = format!("{}{}{}", w.also_stated, colon(content.language), row.also_stated.join("; "));
+                let text = format!(
+                    "{}{}{}",
+                    w.also_stated,
+                    colon(content.language),
+                    row.also_stated.join(clause_separator(content.language))
+                );
                 let lines = wrap_at_most(font, &text, sizes.table, PAGE_WIDTH - MARGIN - x, 2);
                 bottom = writer.lines(&lines, x, bottom, sizes.table, Ink::Muted, false);
                 cites.extend(numbers_shown(&lines, &row.also_stated_sources));

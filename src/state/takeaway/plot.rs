@@ -38,7 +38,7 @@ pub fn plot_takeaway(
     }
     match data {
         PlotData::Bars(series) => bars_takeaway(&words, series, choice),
-        PlotData::TimeSeries { series, missing } => time_series_takeaway(&words, series, missing, &choice.metric),
+        PlotData::TimeSeries { series, missing, .. } => time_series_takeaway(&words, series, missing, &choice.metric),
         PlotData::Scatter { points, missing } => scatter_takeaway(&words, points, missing, choice),
         PlotData::Matrix(matrix) => matrix_takeaway(&words, matrix, shown),
     }
@@ -496,15 +496,39 @@ struct Growth<'a> {
 /// The park's growth since its first whole-year figure of the ground its last one covers: a
 /// rise across a change of the park's area is the new ground, not growth.
 fn growth(series: &ParkTimeSeries) -> Option<Growth<'_>> {
-    let years = whole_years(series);
-    let last = *years.last()?;
-    let first = *years.iter().find(|point| series.same_ground(point, last))?;
+    let (first, last) = growth_ends(series)?;
     let span = last.year - first.year;
-    (span > 0 && first.value > 0.0 && last.value > 0.0).then(|| Growth {
+    (first.value > 0.0 && last.value > 0.0).then(|| Growth {
         park: &series.park,
         first,
         last,
         per_year: (last.value / first.value).powf(1.0 / f64::from(span)) - 1.0,
+    })
+}
+
+/// The first and last whole-year figures a rate of growth would be measured between (of
+/// different years, on the same ground), whatever their values.
+fn growth_ends(series: &ParkTimeSeries) -> Option<(&TimePoint, &TimePoint)> {
+    let years = whole_years(series);
+    let last = *years.last()?;
+    let first = *years.iter().find(|point| series.same_ground(point, last))?;
+    (last.year > first.year).then_some((first, last))
+}
+
+/// "no yearly rate for Finn-Medi (a figure at or below zero)": said when a park has figures
+/// over years but no rate of growth can be worked out from them, so that "grew fastest" is not
+/// heard as of every park drawn.
+fn no_rate_note(words: &Words<'_>, series: &[ParkTimeSeries]) -> Option<String> {
+    let parks: Vec<String> = series
+        .iter()
+        .filter(|s| growth_ends(s).is_some_and(|(first, last)| first.value <= 0.0 || last.value <= 0.0))
+        .map(|s| words.park(&s.park))
+        .collect();
+    (!parks.is_empty()).then(|| match words.language {
+        Language::En => {
+            format!("no yearly rate for {} (a figure at or below zero)", join_names(&parks, words.language))
+        }
+        Language::Zh => format!("{}有零或负值，无法计算年均增长率", join_names(&parks, words.language)),
     })
 }
 
@@ -710,8 +734,12 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
     let mut latest: Vec<(&ParkId, Stated)> =
         series.iter().filter_map(|s| Some((&s.park, Stated::from(*whole_years(s).last()?)))).collect();
     latest.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then_with(|| words.dataset_order(a.0, b.0)));
-    let mut notes: Vec<String> =
-        words.without_figures(missing.len()).into_iter().chain(boundary_note(words, series)).collect();
+    let mut notes: Vec<String> = words
+        .without_figures(missing.len())
+        .into_iter()
+        .chain(boundary_note(words, series))
+        .chain(no_rate_note(words, series))
+        .collect();
     let Some(leader) = latest.first() else { return words.nothing(missing.len(), &what) };
     let growths: Vec<Growth<'_>> = series.iter().filter_map(growth).collect();
     let fastest = growths.iter().max_by(|a, b| a.per_year.partial_cmp(&b.per_year).unwrap_or(Ordering::Equal));
@@ -1339,6 +1367,25 @@ mod tests {
         let zh = sentence(&dataset, &["beta", "gamma"], &income, Language::Zh);
         assert!(zh.ends_with("；各园区的增长率按各自数据的年份计算。"), "{zh}");
         assert!(!sentence(&dataset, &["gamma"], &income, Language::En).contains("each park's rate"), "one park");
+    }
+
+    /// A park whose figures run over years but reach zero or below has no yearly rate: the
+    /// sentence names it, or "grew fastest" would be heard of every park drawn.
+    #[test]
+    fn time_series_say_which_parks_have_no_rate() {
+        let mut dataset = small_dataset();
+        let profit = choice(PlotKind::TimeSeries, "total_profit");
+        add(&mut dataset, "alpha", "total_profit", 1.0, 2016, Qualifier::Reported);
+        add(&mut dataset, "beta", "total_profit", 1.0, 2016, Qualifier::Reported);
+        add(&mut dataset, "beta", "total_profit", 2.0, 2018, Qualifier::Reported);
+        let en = sentence(&dataset, &["alpha", "beta"], &profit, Language::En);
+        assert!(en.contains("rose from 1 bn yuan (2016) to 2 bn yuan (2018)"), "{en}");
+        assert!(en.ends_with("; no yearly rate for Alpha Park (a figure at or below zero)."), "{en}");
+        let zh = sentence(&dataset, &["alpha", "beta"], &profit, Language::Zh);
+        assert!(zh.ends_with("；甲园有零或负值，无法计算年均增长率。"), "{zh}");
+        // One figure only: no rate was to be had, and none is missed.
+        let one = sentence(&dataset, &["beta", "gamma"], &profit, Language::En);
+        assert!(!one.contains("no yearly rate"), "{one}");
     }
 
     /// A park whose ground changed between its figures: the rise across the change is not

@@ -12,7 +12,7 @@ use egui::{Align2, Color32, Galley, Painter, Pos2, Rect, TextStyle, Ui, Vec2, po
 
 use super::hatch::hatch_segments;
 use super::pane::HATCH_SPACING;
-use crate::format::{format_count, format_value};
+use crate::format::{format_count, format_stated, format_value, round_significant};
 use crate::i18n::{class_method_name, cross_key_lines, strings};
 use crate::model::{Language, ParkId};
 use crate::state::classify::Classes;
@@ -336,11 +336,11 @@ pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues, lang
     let open_bottom = i == 0 && classes.open_bottom;
     let open_top = i + 1 == classes.breaks.len() && classes.open_top;
     match (open_bottom, open_top) {
-        (true, false) => return format!("≤ {}", format_value(upper)),
-        (false, true) if i == 0 => return format!("≥ {}", format_value(lower)),
+        (true, false) => return format!("≤ {}", bound(upper)),
+        (false, true) if i == 0 => return format!("≥ {}", bound(lower)),
         // The first class above the losses, open: from zero up.
         (false, true) if lower < 0.0 && upper >= 0.0 => return format!("≥ {}", format_value(0.0)),
-        (false, true) => return format!("> {}", format_value(lower)),
+        (false, true) => return format!("> {}", bound(lower)),
         _ => {}
     }
     let range = |lower: f64, upper: f64| {
@@ -349,10 +349,10 @@ pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues, lang
             (true, Language::En) => " to ",
             (true, Language::Zh) => "至",
         };
-        format!("{}{to}{}", format_value(lower), format_value(upper))
+        format!("{}{to}{}", bound(lower), bound(upper))
     };
     if (upper - lower).abs() < f64::EPSILON {
-        format_value(upper)
+        bound(upper)
     } else if i == 0 {
         range(lower, upper)
     } else if lower < 0.0 && upper >= 0.0 {
@@ -362,6 +362,14 @@ pub(super) fn class_range(classes: &Classes, i: usize, values: ClassValues, lang
     } else {
         format!("> {}", range(lower, upper))
     }
+}
+
+/// A class's bound as the legend writes it: to two decimals as other values are, but a bound
+/// that would round to "0" without being zero (a loss of a few thousandths) to two significant
+/// digits, so that a class of losses does not seem to reach zero.
+fn bound(value: f64) -> String {
+    let written = format_value(value);
+    if value != 0.0 && written == "0" { format_stated(round_significant(value, 2)) } else { written }
 }
 
 #[cfg(test)]
@@ -424,6 +432,17 @@ mod tests {
         let open = classify_stated(&stated, 1, ClassMethod::Quantiles).expect("values");
         let last = open.breaks.len() - 1;
         assert_eq!(class_range(&open, last, ClassValues::Scaled(1.0), Language::En), "≥ 0");
+    }
+
+    /// A loss of a few thousandths ends its class: "-2.8 to -0.003", not "-2.8 to 0", which
+    /// would put zero among the losses beside a class of zero.
+    #[test]
+    fn a_bound_near_zero_keeps_its_digits() {
+        let classes = classify(&[-2.8, -0.0031, 0.0, 3.0, 12.0], 2, ClassMethod::EqualIntervals).expect("values");
+        let first = class_range(&classes, 0, ClassValues::Scaled(1.0), Language::En);
+        assert_eq!(first, "-2.8 to -0.0031");
+        let gains = classify(&[0.004, 0.5, 3.0], 2, ClassMethod::EqualIntervals).expect("values");
+        assert!(class_range(&gains, 0, ClassValues::Scaled(1.0), Language::En).starts_with("0.004 – "));
     }
 
     #[test]

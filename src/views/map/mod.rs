@@ -11,7 +11,7 @@
 use egui::{Color32, Id, Rect, RichText, Sense, TextStyle, Ui, Vec2, pos2, vec2};
 
 use crate::format::{format_count, format_value, value_with_unit};
-use crate::i18n::{class_method_name, parks_in_words, strings};
+use crate::i18n::{class_method_name, list_separator, parks_in_words, qualifier_name, strings};
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, DisplayUnit, DistrictId, Language, MetricId, ParkId, Qualifier};
 use crate::state::classify::ClassMethod;
@@ -21,7 +21,7 @@ use crate::state::titles::{self, map_title, sum_of};
 use crate::state::{Action, FilterState, ParkColours};
 use crate::theme::{class_colour, no_data_colour, no_park_colour};
 use crate::views::remembered::remembered;
-use crate::views::widgets::{filters_in_words, text_width};
+use crate::views::widgets::{filters_in_words, label_height, paragraph_ui, text_width};
 pub use geometry::MapGeometry;
 use geometry::ScreenFromMap;
 use layout::Layout;
@@ -98,12 +98,12 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     ui.label(RichText::new(ctx.title.unwrap_or(&view_title)).heading().strong());
     let takeaway = ctx.takeaway.unwrap_or(&ctx.data.takeaway);
     if !takeaway.is_empty() {
-        ui.label(RichText::new(takeaway).text_style(TextStyle::Body).color(ui.visuals().strong_text_color()));
+        paragraph_ui(ui, RichText::new(takeaway).text_style(TextStyle::Body).color(ui.visuals().strong_text_color()));
     }
     let scope = scope_line(ctx, choice);
     // Under a slide's own title, the map's says what colours the districts.
     let scope = if ctx.title.is_some() { format!("{view_title} · {scope}") } else { scope };
-    ui.label(RichText::new(&scope).text_style(TextStyle::Body).weak());
+    paragraph_ui(ui, RichText::new(&scope).text_style(TextStyle::Body).weak());
     // Sums adding figures of different years are not like for like: said on the map itself, as
     // the bars say it, since a presented slide shows no tooltip until pointed at. One line, cut
     // short rather than wrapped, so the map keeps its height.
@@ -136,16 +136,11 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     }
     // The sources line goes below the map: reserve the height it wraps to.
     let sources = sources_text(ctx);
-    let sources_height = ui
-        .painter()
-        .layout(sources.clone(), TextStyle::Small.resolve(ui.style()), Color32::PLACEHOLDER, ui.available_width())
-        .size()
-        .y;
-    let size =
-        vec2(ui.available_width(), (ui.available_height() - sources_height - ui.spacing().item_spacing.y).max(240.0));
+    let sources_height = label_height(ui, &sources, &TextStyle::Small);
+    let size = vec2(ui.available_width(), (ui.available_height() - sources_height).max(240.0));
     let (area, _) = ui.allocate_exact_size(size, Sense::hover());
     map_area_ui(ui, ctx, choice, area, actions);
-    ui.label(RichText::new(sources).small().weak());
+    paragraph_ui(ui, RichText::new(sources).small().weak());
     scope
 }
 
@@ -164,7 +159,7 @@ pub fn no_map_ui(
     ui.label(RichText::new(own_title.unwrap_or(view_title)).heading().strong());
     // A takeaway the user wrote for the slide, under the title as on any map slide.
     if let Some(takeaway) = own_takeaway {
-        ui.label(RichText::new(takeaway).text_style(TextStyle::Body).color(ui.visuals().strong_text_color()));
+        paragraph_ui(ui, RichText::new(takeaway).text_style(TextStyle::Body).color(ui.visuals().strong_text_color()));
     }
     let parks = parks_in_words(language, data.park_count);
     let scope = match filters_in_words(dataset, filter, language) {
@@ -172,7 +167,7 @@ pub fn no_map_ui(
         None => parks,
     };
     let scope = if own_title.is_some() { format!("{view_title} · {scope}") } else { scope };
-    ui.label(RichText::new(&scope).text_style(TextStyle::Body).weak());
+    paragraph_ui(ui, RichText::new(&scope).text_style(TextStyle::Body).weak());
     ui.add_space(ui.spacing().item_spacing.y * 2.0);
     ui.label(RichText::new(strings(language).no_map).text_style(TextStyle::Body));
     scope
@@ -266,7 +261,27 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
     let reading = ctx.data.reading(id);
     let value = match (reading.and_then(|r| r.value), reading.and_then(|r| r.basis), &choice.value) {
         (None, ..) if reading.is_some_and(|r| !r.has_parks()) => without_value(ctx).to_owned(),
-        (None, ..) => s.no_data.to_owned(),
+        // "Only a target", as the bars' "no data" line and the table have it.
+        (None, ..) => {
+            let projected = reading.map(|r| r.only_projected.as_slice()).unwrap_or_default();
+            let projected: Vec<String> = projected
+                .iter()
+                .map(|(park, qualifier)| {
+                    let name = ctx
+                        .dataset
+                        .park(park)
+                        .map_or_else(|| park.to_string(), |p| p.name.get(ctx.language).to_owned());
+                    s.only_projected
+                        .replace("{park}", &name)
+                        .replace("{qualifier}", qualifier_name(ctx.language, *qualifier))
+                })
+                .collect();
+            if projected.is_empty() {
+                s.no_data.to_owned()
+            } else {
+                format!("{} · {}", s.no_data, projected.join(list_separator(ctx.language)))
+            }
+        }
         (Some(count), _, DistrictValue::ParkCount) => {
             let template = if (count - 1.0).abs() < f64::EPSILON { s.parks_count.one } else { s.parks_count.other };
             template.replace("{n}", &format_value(count))

@@ -7,7 +7,7 @@ use egui::containers::menu::{MenuButton, MenuConfig};
 use egui::{PopupCloseBehavior, RichText, Ui};
 
 use super::columns::metric_header;
-use crate::format::format_count;
+use crate::format::{format_count, unit_in_brackets};
 use crate::i18n::strings;
 use crate::model::Dataset;
 use crate::state::{Action, AppState, TableMetricsChoice};
@@ -51,7 +51,8 @@ pub fn columns_menu_ui(ui: &mut Ui, dataset: &Dataset, state: &AppState, actions
             for (metric, parks) in dataset.metrics.iter().zip(parks_with) {
                 let mut ticked = shown.contains(&metric.id);
                 let (name, unit) = metric_header(metric, language);
-                let label = unit.map_or_else(|| name.clone(), |unit| format!("{name} ({unit})"));
+                let label =
+                    unit.map_or_else(|| name.clone(), |unit| format!("{name}{}", unit_in_brackets(&name, &unit)));
                 let coverage = s.parks_count.for_count(parks).replace("{n}", &format_count(parks));
                 if ui.checkbox(&mut ticked, (label, RichText::new(format!("· {coverage}")).weak())).clicked() {
                     actions.push(Action::ChooseTableMetrics(state.table_metric_toggled(dataset, &metric.id)));

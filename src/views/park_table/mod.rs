@@ -17,13 +17,13 @@ use std::ops::Range;
 
 use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, vec2};
 
-use crate::format::format_count;
+use crate::format::{format_count, unit_in_brackets};
 use crate::i18n::{matching_of, no_park_listed, parks_in_words, strings};
 use crate::model::{Dataset, Language, MetricId, Park, ParkId};
 use crate::state::derived::CitationLine;
 use crate::state::titles::table_title;
 use crate::state::{Action, AppState, SortColumn, TableSort};
-use crate::views::widgets::{balanced_wrap_width, dataset_park_count, filters_in_words, label_height};
+use crate::views::widgets::{balanced_wrap_width, dataset_park_count, filters_in_words, label_height, paragraph_ui};
 use cells::{CellCache, CellsMadeFor, cell_text, text_width};
 use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
 pub use menu::columns_menu_ui;
@@ -60,7 +60,7 @@ pub fn presented_park_table_ui(
     ui.heading(RichText::new(title).strong());
     // Under the title, as on a chart's or the map's slide.
     if let Some(takeaway) = slide_takeaway {
-        ui.label(RichText::new(takeaway).text_style(egui::TextStyle::Body).strong());
+        paragraph_ui(ui, RichText::new(takeaway).text_style(egui::TextStyle::Body).strong());
     }
     // All the parks: how many, as the official list counts them; some: how many rows match.
     let all = dataset_park_count(ui, dataset);
@@ -84,7 +84,7 @@ pub fn presented_park_table_ui(
         scope.push(s.table_presented_figures.to_owned());
     }
     let scope = scope.join(" · ");
-    ui.label(RichText::new(&scope).weak());
+    paragraph_ui(ui, RichText::new(&scope).weak());
     let mut footer = Vec::new();
     if citations.stated_otherwise {
         footer.push(s.differs_note.to_owned());
@@ -96,7 +96,7 @@ pub fn presented_park_table_ui(
     // The footer keeps its room under the table, which scrolls above it.
     let footer_height = footer
         .as_ref()
-        .map_or(0.0, |text| label_height(ui, text.clone(), &egui::TextStyle::Small) + ui.spacing().item_spacing.y);
+        .map_or(0.0, |text| label_height(ui, text, &egui::TextStyle::Small) + ui.spacing().item_spacing.y);
     // The line saying which rows or columns are left out, where the last frame had one: kept
     // for a note that is not there, the line was what a slide with a two-line scope line
     // lacked to show every text whole.
@@ -175,7 +175,7 @@ pub fn presented_park_table_ui(
         ui.label(RichText::new(left_out.join(" · ")).small().weak());
     }
     if let Some(footer) = footer {
-        ui.label(RichText::new(footer).small().weak());
+        paragraph_ui(ui, RichText::new(footer).small().weak());
     }
     TableShown { scope, ..shown }
 }
@@ -541,11 +541,12 @@ fn header_ui(
 /// wrapping in a narrow column breaks before the bracket, not inside the unit ("平方公里").
 fn header_text(ui: &Ui, column: &TableColumn, width: f32) -> String {
     let Some(unit) = &column.unit else { return column.header.clone() };
-    let one_line = format!("{} ({unit})", column.header);
+    let unit = unit_in_brackets(&column.header, unit);
+    let one_line = format!("{}{unit}", column.header);
     let font = egui::TextStyle::Button.resolve(ui.style());
     let measured =
         ui.fonts_mut(|fonts| fonts.layout_no_wrap(format!("{one_line} ▼"), font, egui::Color32::WHITE).size().x);
-    if measured <= width { one_line } else { format!("{}\n({unit})", column.header) }
+    if measured <= width { one_line } else { format!("{}\n{}", column.header, unit.trim_start()) }
 }
 
 fn header_button_ui(

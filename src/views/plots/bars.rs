@@ -9,8 +9,8 @@ use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, in_sentence, metric_name, park_name, scaled, value_unit};
 use crate::format::{
-    figure_note, figure_stated, format_count, name_with_unit, other_values, qualified_value, shortened_name,
-    source_cited, value_with_unit,
+    alike_sources, figure_note, figure_stated, format_count, name_with_unit, other_values, qualified_value,
+    shortened_name, source_cited, value_with_unit,
 };
 use crate::i18n::clause_separator;
 use crate::i18n::{figure_when, labelled, list_separator, period_label, qualifier_name, strings};
@@ -125,8 +125,11 @@ pub(super) fn notes(
 ) -> Vec<String> {
     let s = strings(ctx.language);
     let mut notes = Vec::new();
+    // Years mixed, each bar states its own year and part of it: one warning says both.
     if series.mixed_years && choice.year == YearChoice::Latest {
         notes.push(s.mixed_years.to_owned());
+    } else if series.mixed_periods {
+        notes.push(s.mixed_periods.to_owned());
     }
     if let Some(divisor) = &choice.divide_by
         && series.bars.iter().take(limit).any(|bar| bar.divisor_year.is_some())
@@ -227,10 +230,11 @@ fn notes_ui(
     unit: &DisplayUnit,
     limit: usize,
 ) {
-    let mixed = strings(ctx.language).mixed_years;
+    let s = strings(ctx.language);
+    let warnings = [s.mixed_years, s.mixed_periods];
     for note in notes(ctx, choice, series, unit, limit) {
         let text = RichText::new(&note);
-        ui.label(if note == mixed { text.color(ui.visuals().warn_fg_color) } else { text.weak() });
+        ui.label(if warnings.contains(&note.as_str()) { text.color(ui.visuals().warn_fg_color) } else { text.weak() });
     }
 }
 
@@ -549,6 +553,15 @@ fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> 
         }
     }
     lines.extend(notes);
+    let park = ctx.dataset.park(&bar.park);
+    let alike = park
+        .zip(bar.rests_on.first())
+        .map(|(park, figure)| alike_sources(ctx.dataset, &park.observations, figure, ctx.language))
+        .unwrap_or_default();
+    if !alike.is_empty() {
+        lines.push(format!("{}:", s.same_figure_from));
+        lines.extend(alike);
+    }
     // As stated, in the metric's own unit, even when the bars are divided; a divisor's under
     // its own name and year, which may not be the bar's.
     let (own, of_divisor): (Vec<&crate::model::Observation>, Vec<_>) = bar

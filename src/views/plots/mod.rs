@@ -32,7 +32,7 @@ use crate::state::{
     Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
 use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
-use crate::views::widgets::{end_row_unless_choices_fit, filters_in_words, label_height};
+use crate::views::widgets::{end_row_unless_choices_fit, filters_in_words, label_height, paragraph_ui};
 
 /// What the Compare view reads besides the plot choice.
 pub struct CompareContext<'a> {
@@ -100,13 +100,13 @@ pub fn compare_ui(
     }
     let takeaway = ctx.takeaway.unwrap_or(&view.takeaway);
     if !takeaway.is_empty() {
-        ui.label(RichText::new(takeaway).text_style(TextStyle::Body).strong());
+        paragraph_ui(ui, RichText::new(takeaway).text_style(TextStyle::Body).strong());
     }
     let bars_with_room = bars::bars_with_room(ui.ctx());
     let scope = scope_line(ctx, choice, view, bars_with_room);
     // Under a slide's own title, the plot's says what is plotted.
     let scope = if ctx.title.is_some() { format!("{view_title} · {scope}") } else { scope };
-    ui.label(RichText::new(&scope).weak());
+    paragraph_ui(ui, RichText::new(&scope).weak());
     if choice.scope == PlotScope::Pinned && ctx.pinned.is_empty() {
         ui.add_space(8.0);
         ui.label(s.no_pins_to_plot);
@@ -137,10 +137,10 @@ pub fn compare_ui(
         PlotData::Matrix(matrix) => matrix::matrix_ui(ui, ctx, matrix, footer, actions),
     }
     if let Some(text) = not_on_log {
-        ui.label(RichText::new(text).weak());
+        paragraph_ui(ui, RichText::new(text).weak());
     }
     if let Some(text) = missing {
-        ui.label(RichText::new(text).color(qualifier_colour(ui.visuals(), Qualifier::Approximate)));
+        paragraph_ui(ui, RichText::new(text).color(qualifier_colour(ui.visuals(), Qualifier::Approximate)));
     }
     sources_ui(ui, ctx, view, s);
     Some(scope)
@@ -181,6 +181,8 @@ fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, y
                 year_picker_ui(ui, ctx, choice, years);
                 divisor_picker_ui(ui, ctx, choice);
                 ui.checkbox(&mut choice.show_benchmark, s.benchmarks);
+            } else {
+                ui.checkbox(&mut choice.show_projections, s.show_projections).on_hover_text(s.show_projections_hint);
             }
             ui.checkbox(&mut choice.log_scale, s.log_scale).on_hover_text(s.log_hint);
         }
@@ -314,11 +316,20 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, ba
     if choice.kind == PlotKind::Bars {
         parts.push(year_choice_label(ctx.language, choice.year));
         if let Some(divisor) = &choice.divide_by {
-            parts.push(s.divided_by.replace("{metric}", &metric_name(ctx.dataset, divisor, ctx.language)));
+            parts.push(
+                s.divided_by
+                    .replace("{metric}", &in_sentence(&metric_name(ctx.dataset, divisor, ctx.language), ctx.language)),
+            );
         }
     }
     if choice.log_scale && choice.kind != PlotKind::Matrix {
         parts.push(s.log_scale.to_owned());
+    }
+    // Said only where a target or forecast was left out: the audience is not told of none.
+    if let PlotData::TimeSeries { hidden_projections, .. } = &view.data
+        && !hidden_projections.is_empty()
+    {
+        parts.push(s.projections_not_drawn.to_owned());
     }
     // When presenting, the bars' notes join this line instead of taking lines of their own.
     if ctx.presenting
@@ -429,7 +440,7 @@ fn sources_text(view: &PlotView, s: &Strings) -> Option<String> {
 /// ([`missing_text`]), if any, each made once a frame: they name parks from thousands at 10,000.
 fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, lines: (Option<&str>, Option<&str>), view: &PlotView) -> f32 {
     let (not_on_log, missing) = lines;
-    let height = |text: Option<String>, style: TextStyle| text.map_or(0.0, |text| label_height(ui, text, &style));
+    let height = |text: Option<String>, style: TextStyle| text.map_or(0.0, |text| label_height(ui, &text, &style));
     let s = strings(ctx.language);
     let its_spacing = if not_on_log.is_some() { ui.spacing().item_spacing.y } else { 0.0 };
     height(not_on_log.map(str::to_owned), TextStyle::Body)
@@ -471,7 +482,7 @@ fn sources_ui(ui: &mut Ui, ctx: &CompareContext<'_>, view: &PlotView, s: &String
         let titles = view.sources.iter().filter_map(|id| ctx.dataset.source(id));
         titles.map(|src| source_entry(src, ctx.language)).collect::<Vec<_>>().join("\n")
     };
-    let response = ui.label(RichText::new(text).small().weak());
+    let response = paragraph_ui(ui, RichText::new(text).small().weak());
     // What the tooltip says is also the label's description for screen readers, written only
     // when one listens (`on_hover_text` would write it every frame).
     ui.ctx().accesskit_node_builder(response.id, |node| node.set_description(titles()));

@@ -16,7 +16,7 @@ use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
     park_text_colour, scaled,
 };
-use crate::format::{name_with_unit, other_values, source_cited, value_with_unit};
+use crate::format::{alike_sources, name_with_unit, other_values, source_cited, value_with_unit};
 use crate::i18n::{labelled, period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, MetricId, ParkId, stated_otherwise};
 use crate::state::series::{ParkTimeSeries, TimePoint};
@@ -372,6 +372,12 @@ fn point_tooltip(
     // Looked up when shown: the point is one of the park's figures.
     let park = ctx.dataset.park(park);
     let figure = park.and_then(|park| Some((park, point.reading().observation_in(park, metric)?)));
+    // Another source of the same number: the profile lists both, and a tooltip naming one
+    // read as if only that one stated it.
+    let alike = figure.map(|(park, figure)| alike_sources(ctx.dataset, &park.observations, figure, ctx.language));
+    if let Some(alike) = alike.filter(|alike| !alike.is_empty()) {
+        tooltip = format!("{tooltip}\n{}:\n{}", s.same_figure_from, alike.join("\n"));
+    }
     let others = figure
         .map(|(park, figure)| other_values(ctx.dataset, stated_otherwise(&park.observations, figure), ctx.language));
     if let Some(others) = others.filter(|others| !others.is_empty()) {
@@ -411,6 +417,32 @@ mod tests {
         let text = point_tooltip(&ctx, (&parks[0], &metric), &on_line, &unit);
         assert!((on_line.value - 600.0).abs() < 1e-9, "the figure listed last is on the line");
         assert!(text.contains("Also stated for the same year:\n630 bn yuan · Test Office 2019"), "{text}");
+    }
+
+    /// The same figure from a second source: the tooltip names both sources, as the profile
+    /// lists both, and lists no other value.
+    #[test]
+    fn a_points_tooltip_names_a_second_source_of_the_same_figure() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        let own = alpha.observations.iter().find(|o| o.metric.as_str() == "total_income" && o.year == 2018).cloned();
+        let Some(own) = own else { panic!("alpha's 2018 income") };
+        alpha.observations.push(crate::model::Observation { source: crate::model::SourceId::new("s2"), ..own });
+        let parks = [ParkId::new("alpha")];
+        let metric = MetricId::new("total_income");
+        let (series, _) = crate::state::series::time_series(&dataset, &parks, &metric);
+        let on_line = series[0].runs.iter().flatten().find(|p| p.year == 2018).expect("2018 on the line").clone();
+        let filter = FilterState::default();
+        let ctx = crate::views::plots::desk_context(&dataset, &filter, Language::En);
+        let unit = crate::views::plots::metric_unit(&dataset, &metric, Language::En);
+        let text = point_tooltip(&ctx, (&parks[0], &metric), &on_line, &unit);
+        let other = if on_line.source.as_str() == "s1" {
+            "测试办公室, “第二份报告”"
+        } else {
+            "Test Office 2019, “First report”"
+        };
+        assert!(text.contains(&format!("The same figure is also stated by:\n{other}")), "{text}");
+        assert!(!text.contains("Also stated for the same year"), "{text}");
     }
 
     /// A point quoted from its tooltip carries its figure's caveat, in the window's language.

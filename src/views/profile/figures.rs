@@ -11,9 +11,9 @@ use std::sync::Arc;
 
 use egui::{Align2, Galley, Id, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, vec2};
 
-use crate::format::{figure_value, figure_value_with_unit, name_with_unit};
-use crate::i18n::{labelled, period_label, qualifier_name, strings};
-use crate::model::{Dataset, Figure, Language, Park, Qualifier, differing};
+use crate::format::{figure_value, figure_value_with_unit, name_with_unit, other_values, source_cited};
+use crate::i18n::{clause_separator, labelled, list_separator, period_label, qualifier_name, strings};
+use crate::model::{Dataset, Figure, Language, Park, Qualifier, differing, stated_otherwise};
 use crate::theme::qualifier_colour;
 use crate::views::remembered::remembered;
 use crate::views::widgets::{accessible_text, painted_source_link_ui};
@@ -85,7 +85,7 @@ pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: 
             });
         }
         previous = Some(this);
-        figure_line_ui(ui, &figure, differs, widths, language);
+        figure_line_ui(ui, (dataset, park), &figure, differs, widths, language);
     }
 }
 
@@ -142,7 +142,14 @@ fn line_texts(figure: &Figure<'_>, language: Language) -> [String; 3] {
 /// One figure's line: value and unit (with an asterisk if it has a note), year, quality, a mark
 /// if another figure of its year differs, and its source, cut with "…" to the room left.
 /// Right-clicking the line copies it whole.
-fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: ColumnWidths, language: Language) {
+fn figure_line_ui(
+    ui: &mut Ui,
+    (dataset, park): (&Dataset, &Park),
+    figure: &Figure<'_>,
+    differs: bool,
+    widths: ColumnWidths,
+    language: Language,
+) {
     let s = strings(language);
     let obs = figure.observation;
     let size = vec2(ui.available_width(), ui.spacing().interact_size.y);
@@ -199,13 +206,13 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
     // Copy (Ctrl+C, which the platform reports as a copy event) with the source focused copies
     // the line, as its context menu does: the keyboard's way to the menu pointers open.
     if source_link.has_focus() && ui.input(|i| i.events.iter().any(|event| matches!(event, egui::Event::Copy))) {
-        ui.ctx().copy_text(figure_line_text(figure, language));
+        ui.ctx().copy_text(figure_line_text(dataset, park, figure, language));
     }
     // The link takes the right click where it lies, so it offers the same menu.
     for response in [line_response, source_link] {
         response.context_menu(|ui| {
             if ui.button(s.copy_figure).clicked() {
-                ui.ctx().copy_text(figure_line_text(figure, language));
+                ui.ctx().copy_text(figure_line_text(dataset, park, figure, language));
                 ui.close();
             }
         });
@@ -213,18 +220,32 @@ fn figure_line_ui(ui: &mut Ui, figure: &Figure<'_>, differs: bool, widths: Colum
 }
 
 /// A figure's line as text to paste elsewhere: metric, value, year, quality, note and source.
-fn figure_line_text(figure: &Figure<'_>, language: Language) -> String {
+/// Pasted into notes, it must cite itself: the park (and the part of it the figure covers), the
+/// source as every view labels it ("China Daily 2020a") with its title, date and address, and
+/// any other value stated for the same year.
+fn figure_line_text(dataset: &Dataset, park: &Park, figure: &Figure<'_>, language: Language) -> String {
     let obs = figure.observation;
+    let whose = match &obs.part {
+        Some(covered) => format!("{} ({})", park.name.get(language), covered.get(language)),
+        None => park.name.get(language).to_owned(),
+    };
+    let what = labelled(language, figure.metric.name.get(language), figure_value_with_unit(figure, language));
     let mut parts = vec![
-        labelled(language, figure.metric.name.get(language), figure_value_with_unit(figure, language)),
+        labelled(language, &whose, what),
         period_label(language, obs.year, obs.period),
         qualifier_name(language, obs.qualifier).to_owned(),
     ];
     parts.extend(obs.note_in(language).map(str::to_owned));
-    parts.push(match &figure.source.url {
-        Some(url) => format!("{} ({url})", figure.source.title),
-        None => figure.source.title.clone(),
-    });
+    let source = figure.source;
+    let mut cited = source_cited(source, language);
+    for detail in [&source.date, &source.url].into_iter().flatten() {
+        cited = format!("{cited}{}{detail}", list_separator(language));
+    }
+    parts.push(format!("{}{cited}", strings(language).source));
+    let others = other_values(dataset, stated_otherwise(&park.observations, obs), language);
+    if !others.is_empty() {
+        parts.push(labelled(language, strings(language).also_stated, others.join(clause_separator(language))));
+    }
     parts.join(" · ")
 }
 
