@@ -589,12 +589,13 @@ pub struct Strings {
     pub pinned_mark_key: &'static str,
     /// Scope: the pinned parks among those passing the filter (a time series).
     pub scope_pinned_in_filter: &'static str,
-    /// Log-scale toggle.
-    /// Time series: the check box drawing targets and forecasts, and its tooltip.
+    /// Time series: the check box drawing targets and forecasts.
     pub show_projections: &'static str,
+    /// Its tooltip: what leaving them out does.
     pub show_projections_hint: &'static str,
     /// Time series scope line, when targets and forecasts are left out.
     pub projections_not_drawn: &'static str,
+    /// Log-scale toggle.
     pub log_scale: &'static str,
     /// What a log scale means.
     pub log_hint: &'static str,
@@ -613,6 +614,8 @@ pub struct Strings {
     pub mixed_periods: &'static str,
     /// Warning when bars mix years.
     pub mixed_years: &'static str,
+    /// Warning when bars mix years and some cover only part of one.
+    pub mixed_years_and_periods: &'static str,
     /// Bars divided by a figure of another year: what their two years are.
     pub divisor_years: &'static str,
     /// Bars that a log scale cannot show.
@@ -1114,7 +1117,8 @@ pub const EN: Strings = Strings {
     zone_figure: "{zone}: {value} ({when}), beyond the axis, not drawn",
     zone_benchmark: "Whole zone",
     mixed_years: "These bars mix years: each bar states its own year",
-    mixed_periods: "Some bars cover only part of a year (their months are given): they fall short of a whole year's",
+    mixed_years_and_periods: "These bars mix years, and some cover only part of one: each bar states its own year and months",
+    mixed_periods: "Some bars cover only part of a year (months given beside them): not comparable with whole-year figures",
     divisor_years: "A bar divided by a figure for {divisor} of another year gives both years: its own ÷ the divisor's",
     not_on_log: "Not shown on the log scale (zero or negative)",
     no_divisor_within_boundaries: "{park} (no divisor known to be within the same boundaries)",
@@ -1473,7 +1477,8 @@ pub const ZH: Strings = Strings {
     zone_figure: "{zone}：{value}（{when}），超出坐标轴范围，未绘出",
     zone_benchmark: "全区",
     mixed_years: "各柱年份不同：每根柱标注其年份",
-    mixed_periods: "部分柱仅为一年中部分月份的数据（已标注月份），少于全年数值",
+    mixed_years_and_periods: "各柱年份不同，部分柱仅为一年中部分月份的数据：每根柱标注其年份与月份",
+    mixed_periods: "部分柱仅为一年中部分月份的数据（已标注月份），不能与全年数据直接比较",
     divisor_years: "{divisor}与数值年份不同的柱标注两个年份：数值年份 ÷ 除数年份",
     not_on_log: "对数刻度无法显示（零或负值）",
     no_divisor_within_boundaries: "{park}（无可确认为同一园区范围的除数数据）",

@@ -442,7 +442,18 @@ fn the_profile_marks_both_figures_of_a_year_that_differ_with_the_sign_the_other_
     harness.get_by_label("Copy this figure with its source").click();
     harness.step();
     let copied = copied_texts(&harness).concat();
-    assert!(copied.ends_with(" · Also stated for the same year: 25 km² · 测试办公室, “第二份报告”"), "{copied}");
+    assert!(copied.ends_with(" · Also stated for the same year: 25 km² (测试办公室, “第二份报告”)"), "{copied}");
+    // In Chinese, as a Chinese citation is written.
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.get_by_label("26.1平方公里").click_secondary();
+    harness.run();
+    harness.get_by_label("复制此数值及其来源").click();
+    harness.step();
+    let copied = copied_texts(&harness).concat();
+    assert!(copied.starts_with("甲园：规划面积：26.1平方公里 · 2012 · "), "{copied}");
+    assert!(copied.contains("来源：测试局 2019，《First report》，2019-05-01，https://example.org/first"), "{copied}");
+    assert!(copied.ends_with("同年另有数值：25平方公里（测试办公室，《第二份报告》）"), "{copied}");
 }
 
 #[test]

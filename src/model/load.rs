@@ -292,8 +292,8 @@ fn syntax_hint(code: &ron::Error, text: &str, line: usize, col: usize) -> Option
             if at.starts_with(')') =>
         {
             Some(message(
-                "this ) closes the item holding a list that has no closing ]: write ] before it",
-                "此 ) 结束了包含列表的项，但列表缺少右方括号 ]：请在它之前补上 ]",
+                "a list's closing ] is missing before this ), or this ) is one too many",
+                "此 ) 之前缺少列表的右方括号 ]，或此 ) 是多余的",
             ))
         }
         _ => None,
@@ -502,7 +502,7 @@ fn syntax_message(code: &ron::Error) -> Text {
             format!("{}未知的取值“{found}”，可用的取值有 {}", within(outer), names(expected))
         }
         E::ExpectedDifferentLength { expected, found } => {
-            format!("元素个数不对：应为 {expected}，实际有{found}个")
+            format!("元素个数不对：应为 {expected}，实际有 {found} 个")
         }
         // Rare in a hand-edited file: the parser's own words, after the Chinese place.
         _ => code.to_string(),

@@ -680,12 +680,17 @@ impl Observation {
     /// sources (or two scopes) that disagree. A plan and an actual figure for one year never
     /// do, nor figures of two parts of a park.
     pub fn differs_from(&self, other: &Self) -> bool {
+        self.states_the_same_as(other) && self.value.to_bits() != other.value.to_bits()
+    }
+
+    /// Whether `other` is a figure of what this one states: the same metric, year, period and
+    /// part, both plans or both actual figures. Only such figures agree or disagree.
+    fn states_the_same_as(&self, other: &Self) -> bool {
         self.metric == other.metric
             && self.year == other.year
             && self.period == other.period
             && self.part == other.part
             && self.qualifier.is_projection() == other.qualifier.is_projection()
-            && self.value.to_bits() != other.value.to_bits()
     }
 }
 
@@ -699,20 +704,17 @@ pub fn stated_otherwise<'a>(
     observations.iter().filter(move |other| figure.differs_from(other))
 }
 
-/// The figures among `observations` that state `figure`'s value for its metric, year, part of
-/// the year and part, from another source: a second source for the same number, which a view
-/// showing one figure names beside its own.
+/// The figures among `observations` that state `figure` as it is, value and qualifier, from
+/// another source: a second source for the same number, which a view showing one figure names
+/// beside its own. (">400" beside 400 is neither this nor [stated otherwise](stated_otherwise).)
 pub fn stated_alike<'a>(
     observations: &'a [Observation],
     figure: &'a Observation,
 ) -> impl Iterator<Item = &'a Observation> + 'a {
     observations.iter().filter(move |other| {
         other.source != figure.source
-            && other.metric == figure.metric
-            && other.year == figure.year
-            && other.period == figure.period
-            && other.part == figure.part
-            && other.qualifier.is_projection() == figure.qualifier.is_projection()
+            && figure.states_the_same_as(other)
+            && other.qualifier == figure.qualifier
             && other.value.to_bits() == figure.value.to_bits()
     })
 }

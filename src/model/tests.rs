@@ -233,7 +233,10 @@ fn a_figure_written_as_in_prose_or_an_unclosed_list_is_answered_with_what_to_wri
         (edited(last_figure, "note_zh: Some(\"亏损。\"))"), "without one"),
     ] {
         let errors = load_dataset(&unclosed, "bad.ron").expect_err("an unclosed list").to_string();
-        assert!(errors.contains("a list that has no closing ]: write ] before it"), "{what}: {errors}");
+        assert!(
+            errors.contains("a list's closing ] is missing before this ), or this ) is one too many"),
+            "{what}: {errors}"
+        );
     }
     // A year in quotes is a whole number without them; nothing of values and qualifiers.
     let year = load_dataset(&edited(figure, "value: 450, year: \"2019\""), "bad.ron").expect_err("a quoted year");

@@ -104,8 +104,9 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "size_also_stated",
 ];
 
-/// The columns of the map: one row per district (`layer` `district`), then one per park marker
-/// (`layer` `park`), in the dataset's order. `measure` is what the row's value is: for a
+/// The columns of the map: one row per district (`layer` `district`), for a sum one per figure
+/// it adds (`layer` `summed`, with the figure's park, year, qualifier and source), then one per
+/// park marker (`layer` `park`), in the dataset's order. `measure` is what the row's value is: for a
 /// district the metric summed (its id) or `park_count`, for a park the metric sizing the markers
 /// (empty for equal markers). `years` is the year or span of years of the figures behind the
 /// value, `part_year` whether one of them covers only part of its year (`true`/`false`; empty
@@ -326,7 +327,17 @@ pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, langua
                 .flat_map(|s| s.points().map(move |p| (&s.park, p)))
                 .map(|(park, p)| figure_row(dataset, park, metric, Some(&p.reading()), language))
                 .collect();
-            rows.extend(missing.iter().map(|park| figure_row(dataset, park, metric, None, language)));
+            rows.extend(missing.iter().map(|park| {
+                let mut row = figure_row(dataset, park, metric, None, language);
+                // A park left without a line when targets are not drawn: said, as on the chart.
+                if let Some(qualifier) = data.only_projected(park)
+                    && let Some(note) = FIGURE_COLUMNS.iter().position(|c| *c == "note").and_then(|at| row.get_mut(at))
+                {
+                    let name = qualifier_name(language, qualifier);
+                    *note = crate::i18n::strings(language).only_projected_reason.replace("{qualifier}", name);
+                }
+                row
+            }));
             Table { headers: FIGURE_COLUMNS.to_vec(), rows }
         }
         PlotData::Scatter { points, missing } => scatter_rows(dataset, points, missing, choice, language),
@@ -803,6 +814,29 @@ mod tests {
         assert_eq!(value_and_unit(&table), ("6300".to_owned(), "亿元".to_owned()));
     }
 
+    /// A time series drawn without targets: a park with nothing but a target is a "no data"
+    /// row whose note says it has only a target, as the chart's "no data" line does.
+    #[test]
+    fn a_time_series_row_of_a_park_left_with_only_a_target_says_so() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        alpha
+            .observations
+            .retain(|o| o.metric.as_str() != "total_income" || o.qualifier == crate::model::Qualifier::Target);
+        let parks = [ParkId::new("alpha"), ParkId::new("gamma")];
+        let choice = PlotChoice {
+            kind: crate::state::PlotKind::TimeSeries,
+            metric: MetricId::new("total_income"),
+            show_projections: false,
+            ..PlotChoice::for_dataset(&dataset)
+        };
+        let data = PlotData::new(&dataset, &parks, &choice, Language::En);
+        let table = plot_rows(&dataset, &data, &choice, Language::En);
+        let notes: Vec<[&str; 3]> =
+            table.rows.iter().map(|r| ["park_id", "qualifier", "note"].map(|name| cell(&table, r, name))).collect();
+        assert_eq!(notes, [["alpha", "no data", "only a target"], ["gamma", "no data", ""]]);
+    }
+
     /// A park with only a target for the year is a "no data" row whose note says so, as the
     /// chart's "no data" line does.
     #[test]
@@ -925,11 +959,13 @@ mod tests {
         let data = MapData::new(&dataset, &all, &area, Language::En, &[]);
         let table = map_rows(&dataset, &data, &area, Language::En);
         let layers: Vec<&str> = table.rows.iter().map(|row| row[0].as_str()).collect();
-        let first_park = layers.iter().position(|layer| *layer == "park").expect("markers");
-        assert!(
-            layers[..first_park].iter().rev().take_while(|l| **l != "district").all(|l| *l == "summed"),
-            "{layers:?}"
-        );
+        let (Some(last_district), Some(first_park)) =
+            (layers.iter().rposition(|l| *l == "district"), layers.iter().position(|l| *l == "park"))
+        else {
+            panic!("districts and markers: {layers:?}")
+        };
+        let between = &layers[last_district + 1..first_park];
+        assert!(!between.is_empty() && between.iter().all(|l| *l == "summed"), "{layers:?}");
         let summed: Vec<[String; 5]> = table
             .rows
             .iter()
@@ -1123,7 +1159,12 @@ mod tests {
             let (series, missing) = time_series(&dataset, &parks, &choice.metric);
             let table = plot_rows(
                 &dataset,
-                &PlotData::TimeSeries { series, missing, hidden_projections: std::collections::BTreeMap::default() },
+                &PlotData::TimeSeries {
+                    series,
+                    missing,
+                    hidden_projections: 0,
+                    only_projected: std::collections::BTreeMap::default(),
+                },
                 &choice,
                 language,
             );

@@ -259,21 +259,24 @@ impl MapData {
                             .filter_map(|id| dataset.park(id))
                             .filter(|p| p.districts.first() == Some(&district.id))
                             .collect();
-                        let (summed, figures): (Vec<ParkId>, Vec<_>) =
-                            (parks.iter()).filter_map(|p| Some((p.id.clone(), dataset.latest(p, metric)?))).unzip();
+                        // Each park's figure, or, without one, whether it has only a target.
+                        let (mut summed, mut figures, mut only_projected) = (Vec::new(), Vec::new(), Vec::new());
+                        for park in &parks {
+                            if let Some(figure) = dataset.latest(park, metric) {
+                                summed.push(park.id.clone());
+                                figures.push(figure);
+                            } else if let Some(qualifier) =
+                                projection_only(&park.observations, metric, YearChoice::Latest)
+                            {
+                                only_projected.push((park.id.clone(), qualifier));
+                            }
+                        }
                         sources.extend(figures.iter().map(|f| f.source.id.clone()));
                         let basis = figures
                             .iter()
                             .map(|f| SumBasis::of(f.observation.year, f.observation.period, f.observation.qualifier))
                             .reduce(SumBasis::and);
                         let value = basis.map(|_| figures.iter().map(|f| f.observation.value).sum());
-                        let only_projected = parks
-                            .iter()
-                            .filter(|p| !summed.contains(&p.id))
-                            .filter_map(|p| {
-                                Some((p.id.clone(), projection_only(&p.observations, metric, YearChoice::Latest)?))
-                            })
-                            .collect();
                         DistrictReading {
                             only_projected,
                             ..reading(value, basis, parks.len(), parks.len() - figures.len(), summed)

@@ -1077,10 +1077,12 @@ pub enum PlotData {
         series: Vec<ParkTimeSeries>,
         /// Parks without any figure of the metric.
         missing: Vec<ParkId>,
-        /// The parks whose targets and forecasts are not drawn ([`PlotChoice::show_projections`]
-        /// off), with how the latest is stated: those left with no figure are among `missing`,
-        /// said as having "only a target".
-        hidden_projections: std::collections::BTreeMap<ParkId, Qualifier>,
+        /// How many parks have targets or forecasts not drawn ([`PlotChoice::show_projections`]
+        /// off): the scope line says they are left out.
+        hidden_projections: usize,
+        /// Those of `missing` left without a figure by that, with how the latest of their
+        /// targets and forecasts is stated: "only a target", as the bars say it.
+        only_projected: std::collections::BTreeMap<ParkId, Qualifier>,
     },
     /// Points of two metrics.
     Scatter {
@@ -1099,28 +1101,37 @@ impl PlotData {
         match choice.kind {
             PlotKind::Bars => Self::Bars(bar_series(dataset, parks, choice)),
             PlotKind::TimeSeries => {
-                let (series, mut missing) = time_series(dataset, parks, &choice.metric);
-                let mut hidden_projections = std::collections::BTreeMap::new();
-                let series = if choice.show_projections {
-                    series
-                } else {
-                    let mut drawn = Vec::with_capacity(series.len());
-                    for mut line in series {
-                        if let Some(last) = line.projections.iter().max_by(|a, b| a.x.total_cmp(&b.x)) {
-                            hidden_projections.insert(line.park.clone(), last.qualifier);
-                        }
-                        line.projections.clear();
-                        if line.points().next().is_some() {
-                            drawn.push(line);
-                        } else {
-                            missing.push(line.park);
-                        }
+                let (series, missing) = time_series(dataset, parks, &choice.metric);
+                if choice.show_projections {
+                    let only_projected = std::collections::BTreeMap::new();
+                    return Self::TimeSeries { series, missing, hidden_projections: 0, only_projected };
+                }
+                let mut hidden_projections = 0;
+                let mut only_projected = std::collections::BTreeMap::new();
+                let mut drawn = Vec::with_capacity(series.len());
+                for mut line in series {
+                    let Some(last) = line.projections.iter().max_by(|a, b| a.x.total_cmp(&b.x)).map(|p| p.qualifier)
+                    else {
+                        drawn.push(line);
+                        continue;
+                    };
+                    hidden_projections += 1;
+                    line.projections.clear();
+                    if line.points().next().is_some() {
+                        drawn.push(line);
+                    } else {
+                        only_projected.insert(line.park, last);
                     }
-                    // The parks left without a figure in the order they were given, as the others.
-                    missing.sort_by_key(|park| parks.iter().position(|p| p == park));
-                    drawn
+                }
+                // The parks left without a figure among the others, in the order they were given.
+                let missing = if only_projected.is_empty() {
+                    missing
+                } else {
+                    let without: std::collections::HashSet<&ParkId> =
+                        missing.iter().chain(only_projected.keys()).collect();
+                    parks.iter().filter(|park| without.contains(park)).cloned().collect()
                 };
-                Self::TimeSeries { series, missing, hidden_projections }
+                Self::TimeSeries { series: drawn, missing, hidden_projections, only_projected }
             }
             PlotKind::Scatter => {
                 let (points, missing) = scatter_points(dataset, parks, choice);
@@ -1222,16 +1233,15 @@ impl PlotData {
         }
     }
 
-    /// The parks shown without a bar that have only a target or forecast of the metric
-    /// ([`BarSeries::only_projected`]), how its latest such figure is stated; `None` for a park
-    /// with no such figure and for the other plots.
+    /// The parks shown without a bar, or without a line when targets and forecasts are not
+    /// drawn, that have only a target or forecast of the metric ([`BarSeries::only_projected`]),
+    /// how its latest such figure is stated; `None` for a park with no such figure and for the
+    /// other plots.
     pub fn only_projected(&self, park: &ParkId) -> Option<Qualifier> {
         match self {
             Self::Bars(bars) => bars.only_projected.get(park).copied(),
-            Self::TimeSeries { hidden_projections, missing, .. } if missing.contains(park) => {
-                hidden_projections.get(park).copied()
-            }
-            Self::TimeSeries { .. } | Self::Scatter { .. } | Self::Matrix(_) => None,
+            Self::TimeSeries { only_projected, .. } => only_projected.get(park).copied(),
+            Self::Scatter { .. } | Self::Matrix(_) => None,
         }
     }
 }

@@ -246,14 +246,16 @@ pub fn paragraph_ui(ui: &mut Ui, text: impl Into<WidgetText>) -> Response {
 }
 
 /// `layout` at `width`, or, when that leaves the last line one Chinese character (and its
-/// punctuation) long, a little narrower, which brings a character or two down to it.
-fn without_widow(width: f32, layout: impl Fn(f32) -> Arc<Galley>) -> Arc<Galley> {
+/// punctuation) long, a little narrower, which brings a character or two down to it, unless
+/// that would cut the text short (a table cell of so many lines).
+pub(crate) fn without_widow(width: f32, layout: impl Fn(f32) -> Arc<Galley>) -> Arc<Galley> {
     let galley = layout(width);
     match galley.rows.as_slice() {
-        [.., before, last] if !before.ends_with_newline && is_widow(&last.text()) => {
+        [.., before, last] if !before.ends_with_newline && !galley.elided && is_widow(&last.text()) => {
             // A Chinese character is about as wide as a line is high: this takes at least one
             // more from the line before.
-            layout(width - 1.5 * last.height())
+            let narrower = layout(width - 1.5 * last.height());
+            if narrower.elided { galley } else { narrower }
         }
         _ => galley,
     }

@@ -11,7 +11,7 @@
 use egui::{Color32, Id, Rect, RichText, Sense, TextStyle, Ui, Vec2, pos2, vec2};
 
 use crate::format::{format_count, format_value, value_with_unit};
-use crate::i18n::{class_method_name, list_separator, parks_in_words, qualifier_name, strings};
+use crate::i18n::{class_method_name, labelled, listed_then_counted, parks_in_words, qualifier_name, strings};
 use crate::model::geo::CityMap;
 use crate::model::{Dataset, DisplayUnit, DistrictId, Language, MetricId, ParkId, Qualifier};
 use crate::state::classify::ClassMethod;
@@ -264,22 +264,23 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
         // "Only a target", as the bars' "no data" line and the table have it.
         (None, ..) => {
             let projected = reading.map(|r| r.only_projected.as_slice()).unwrap_or_default();
-            let projected: Vec<String> = projected
-                .iter()
+            let named: Vec<String> = (projected.iter().take(MAX_SUMMED_NAMED))
                 .map(|(park, qualifier)| {
-                    let name = ctx
-                        .dataset
-                        .park(park)
-                        .map_or_else(|| park.to_string(), |p| p.name.get(ctx.language).to_owned());
+                    let name = park_name(ctx, park);
                     s.only_projected
                         .replace("{park}", &name)
                         .replace("{qualifier}", qualifier_name(ctx.language, *qualifier))
                 })
                 .collect();
-            if projected.is_empty() {
+            let unnamed = projected.len().saturating_sub(named.len());
+            if named.is_empty() {
                 s.no_data.to_owned()
             } else {
-                format!("{} · {}", s.no_data, projected.join(list_separator(ctx.language)))
+                labelled(
+                    ctx.language,
+                    s.no_data,
+                    listed_then_counted(&named, unnamed, s.more_parks_after_list, ctx.language),
+                )
             }
         }
         (Some(count), _, DistrictValue::ParkCount) => {

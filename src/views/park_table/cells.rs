@@ -12,7 +12,7 @@ use crate::format::{district_names, figure_note, figure_value, figure_value_with
 use crate::i18n::{labelled, list_separator, period_label, qualifier_name, role_name, strings};
 use crate::model::{Dataset, Language, Park, ParkId, Role, stated_otherwise};
 use crate::state::filter::{leading_industries_text, leading_industry_names};
-use crate::views::widgets::PIN_MARK;
+use crate::views::widgets::{PIN_MARK, without_widow};
 
 /// A cell's text, before it is laid out.
 pub(super) enum CellText {
@@ -107,6 +107,13 @@ pub(super) fn cell_galley(ui: &Ui, text: &CellText, language: Language, width: f
         // Between words, as a line wraps anywhere else; a word too long for the cell is cut.
         job.wrap.max_rows = lines.max(1);
         job.wrap.break_anywhere = false;
+        // A Chinese name or list of districts does not end a line short of one character.
+        let layout = |width: f32| {
+            let mut job = job.clone();
+            job.wrap.max_width = width.max(0.0);
+            ui.fonts_mut(|fonts| fonts.layout_job(job))
+        };
+        return without_widow(width.max(0.0), layout);
     }
     ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
@@ -329,6 +336,22 @@ mod tests {
                 assert_eq!(text(&cut), text(&laid_out), "as laid out for {lines}");
             }
             assert!(Arc::ptr_eq(&cut_to_lines(ui, &wrapped, 4), &wrapped), "whole in as many lines: the same");
+        });
+    }
+
+    /// A Chinese list of districts that would end its cell's last line on one character
+    /// ("大兴区、通州" / "区") brings another down, and stays whole.
+    #[test]
+    fn a_chinese_cell_does_not_end_on_one_character() {
+        in_app_ui(|ui| {
+            let districts = CellText::Text { text: "大兴区、通州区".into(), strong: false };
+            let width = crate::views::widgets::text_width(ui, "大兴区、通州", &egui::TextStyle::Body) + 1.0;
+            let one_line = cell_galley(ui, &districts, Language::Zh, width, 1);
+            assert!(one_line.elided, "the whole text is wider than the cell");
+            let wrapped = cell_galley(ui, &districts, Language::Zh, width, 3);
+            let lines: Vec<String> = wrapped.rows.iter().map(|row| row.text()).collect();
+            assert!(!wrapped.elided && lines.len() == 2, "{lines:?}");
+            assert!(lines[1].chars().count() >= 2, "{lines:?}");
         });
     }
 }

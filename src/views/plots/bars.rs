@@ -125,11 +125,13 @@ pub(super) fn notes(
 ) -> Vec<String> {
     let s = strings(ctx.language);
     let mut notes = Vec::new();
-    // Years mixed, each bar states its own year and part of it: one warning says both.
-    if series.mixed_years && choice.year == YearChoice::Latest {
-        notes.push(s.mixed_years.to_owned());
-    } else if series.mixed_periods {
-        notes.push(s.mixed_periods.to_owned());
+    // Years and parts of years mixed: one warning says both.
+    let mixed_years = series.mixed_years && choice.year == YearChoice::Latest;
+    match (mixed_years, series.mixed_periods) {
+        (true, true) => notes.push(s.mixed_years_and_periods.to_owned()),
+        (true, false) => notes.push(s.mixed_years.to_owned()),
+        (false, true) => notes.push(s.mixed_periods.to_owned()),
+        (false, false) => {}
     }
     if let Some(divisor) = &choice.divide_by
         && series.bars.iter().take(limit).any(|bar| bar.divisor_year.is_some())
@@ -231,7 +233,7 @@ fn notes_ui(
     limit: usize,
 ) {
     let s = strings(ctx.language);
-    let warnings = [s.mixed_years, s.mixed_periods];
+    let warnings = [s.mixed_years, s.mixed_periods, s.mixed_years_and_periods];
     for note in notes(ctx, choice, series, unit, limit) {
         let text = RichText::new(&note);
         ui.label(if warnings.contains(&note.as_str()) { text.color(ui.visuals().warn_fg_color) } else { text.weak() });

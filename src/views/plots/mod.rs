@@ -327,7 +327,7 @@ fn scope_line(ctx: &CompareContext<'_>, choice: &PlotChoice, view: &PlotView, ba
     }
     // Said only where a target or forecast was left out: the audience is not told of none.
     if let PlotData::TimeSeries { hidden_projections, .. } = &view.data
-        && !hidden_projections.is_empty()
+        && *hidden_projections > 0
     {
         parts.push(s.projections_not_drawn.to_owned());
     }

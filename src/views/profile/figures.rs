@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use egui::{Align2, Galley, Id, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, vec2};
 
-use crate::format::{figure_value, figure_value_with_unit, name_with_unit, other_values, source_cited};
-use crate::i18n::{clause_separator, labelled, list_separator, period_label, qualifier_name, strings};
+use crate::format::{figure_value, figure_value_with_unit, name_with_unit, source_cited};
+use crate::i18n::{clause_separator, labelled, period_label, qualifier_name, strings};
 use crate::model::{Dataset, Figure, Language, Park, Qualifier, differing, stated_otherwise};
 use crate::theme::qualifier_colour;
 use crate::views::remembered::remembered;
@@ -225,10 +225,18 @@ fn figure_line_ui(
 /// any other value stated for the same year.
 fn figure_line_text(dataset: &Dataset, park: &Park, figure: &Figure<'_>, language: Language) -> String {
     let obs = figure.observation;
-    let whose = match &obs.part {
-        Some(covered) => format!("{} ({})", park.name.get(language), covered.get(language)),
-        None => park.name.get(language).to_owned(),
+    let bracketed = |text: &str| match language {
+        Language::En => format!(" ({text})"),
+        Language::Zh => format!("（{text}）"),
     };
+    let comma = match language {
+        Language::En => ", ",
+        Language::Zh => "，",
+    };
+    let mut whose = park.name.get(language).to_owned();
+    if let Some(covered) = &obs.part {
+        whose.push_str(&bracketed(covered.get(language)));
+    }
     let what = labelled(language, figure.metric.name.get(language), figure_value_with_unit(figure, language));
     let mut parts = vec![
         labelled(language, &whose, what),
@@ -239,10 +247,16 @@ fn figure_line_text(dataset: &Dataset, park: &Park, figure: &Figure<'_>, languag
     let source = figure.source;
     let mut cited = source_cited(source, language);
     for detail in [&source.date, &source.url].into_iter().flatten() {
-        cited = format!("{cited}{}{detail}", list_separator(language));
+        cited = format!("{cited}{comma}{detail}");
     }
     parts.push(format!("{}{cited}", strings(language).source));
-    let others = other_values(dataset, stated_otherwise(&park.observations, obs), language);
+    // Each other value with its source in brackets: " · " parts the line's own fields.
+    let others: Vec<String> = stated_otherwise(&park.observations, obs)
+        .filter_map(|other| dataset.figure(other))
+        .map(|other| {
+            format!("{}{}", figure_value_with_unit(&other, language), bracketed(&source_cited(other.source, language)))
+        })
+        .collect();
     if !others.is_empty() {
         parts.push(labelled(language, strings(language).also_stated, others.join(clause_separator(language))));
     }
