@@ -239,13 +239,19 @@ pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
         for (table, rows) in &tables.rows {
             let count = |outcome| rows.iter().filter(|r| **r == outcome).count();
             let encoding = if tables.read_as_gb18030.contains(table) { "; read as GB18030, not UTF-8" } else { "" };
+            let conflicts = match count(RowOutcome::Conflicts) {
+                0 => "none conflicting with it".to_owned(),
+                n => format!("{n} conflicting with it (both kept)"),
+            };
             writeln!(
                 out,
-                "figure table {table}: {} added, {} repeating the dataset, {} conflicting with it (both kept){encoding}",
+                "figure table {table}: {} added, {} repeating the dataset, {conflicts}{encoding}",
                 count(RowOutcome::Added),
                 count(RowOutcome::Repeats),
-                count(RowOutcome::Conflicts)
             )?;
+        }
+        if tables.sources_added > 0 {
+            writeln!(out, "figure tables: {} sources added", tables.sources_added)?;
         }
     } else {
         for errors in &findings.errors {

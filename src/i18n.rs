@@ -195,6 +195,11 @@ pub struct Strings {
     pub sources: Counted,
     /// Heading of the error panel for a dataset that failed to load.
     pub load_failed: &'static str,
+    /// The same, when what failed is a figure table added to the dataset.
+    pub table_load_failed: &'static str,
+    /// A reload's notice, before a figure table's row that now gives another value than the
+    /// dataset (both kept; the table's is listed last, so shown).
+    pub table_now_conflicts: &'static str,
     /// Heading of the problems of another file the user tried to open.
     pub open_failed: &'static str,
     /// Under `open_failed`: the dataset on screen stays open.
@@ -752,6 +757,8 @@ pub struct Strings {
     /// Heading of the preview of a dropped table; {file} replaced.
     pub table_preview: &'static str,
     /// Preview: rows that add a figure.
+    /// Figure table preview and notice: sources the tables add.
+    pub table_sources_added: Counted,
     pub rows_added: Counted,
     /// Preview: rows that repeat a figure the dataset has.
     pub rows_repeat: Counted,
@@ -892,6 +899,8 @@ pub const EN: Strings = Strings {
     figures_count: Counted { one: "figure", other: "figures" },
     sources: Counted { one: "source", other: "sources" },
     load_failed: "The dataset could not be loaded",
+    table_load_failed: "A figure table added to the dataset could not be read",
+    table_now_conflicts: "A figure table now gives another value, shown as the latest stated (both kept)",
     open_failed: "The file could not be opened",
     open_failed_kept: "The dataset on screen stays open",
     reload: "Reload",
@@ -1178,6 +1187,7 @@ pub const EN: Strings = Strings {
     remove_table: "Remove",
     table_preview: "Figure table {file}",
     rows_added: Counted { one: "{n} row adds a figure", other: "{n} rows add a figure" },
+    table_sources_added: Counted { one: "{n} source added", other: "{n} sources added" },
     rows_repeat: Counted {
         one: "{n} row repeats a figure already there",
         other: "{n} rows repeat a figure already there",
@@ -1276,6 +1286,8 @@ pub const ZH: Strings = Strings {
     figures_count: Counted::same("条数据"),
     sources: Counted::same("个来源"),
     load_failed: "数据集无法加载",
+    table_load_failed: "数据集所添加的数字表格无法读取",
+    table_now_conflicts: "数字表格现给出不同数值，作为最后列出的数值显示（两者均保留）",
     open_failed: "文件无法打开",
     open_failed_kept: "界面上的数据集保持打开",
     reload: "重新加载",
@@ -1538,6 +1550,7 @@ pub const ZH: Strings = Strings {
     remove_table: "移除",
     table_preview: "数据表 {file}",
     rows_added: Counted::same("{n}行新增数据"),
+    table_sources_added: Counted::same("新增{n}个来源"),
     rows_repeat: Counted::same("{n}行与已有数据相同"),
     rows_conflict: Counted::same("{n}行与已有数据数值不同：两者均保留，各注来源"),
     table_has_errors: "修正以下单元格之前无法添加此表；当前显示的数据不变。",

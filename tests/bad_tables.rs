@@ -110,7 +110,13 @@ const BAD: &[Case] = &[
     // The rules of the dataset.
     Case { file: "unknown_park.csv", lines: &[r#":line 2, column 1 (park_id): unknown park "atlantis""#] },
     Case { file: "unknown_metric.csv", lines: &[r#":line 2, column 2 (metric_id): unknown metric "happiness""#] },
-    Case { file: "unknown_source.csv", lines: &[r#":line 2, column 7 (source_id): unknown source "nosuch""#] },
+    Case {
+        file: "unknown_source.csv",
+        lines: &[concat!(
+            r#":line 2, column 7 (source_id): unknown source "nosuch"; a new source is added in a workbook's "#,
+            "`sources` sheet, or in a sources table (columns id, title, publisher, …) added before this one"
+        )],
+    },
     Case {
         file: "negative_count.csv",
         lines: &[

@@ -206,6 +206,47 @@ fn an_added_table_is_watched_and_a_broken_save_keeps_its_last_good_figures() {
     assert_eq!(area(&app, "gamma"), Some(6.0), "the last good figures stay");
 }
 
+/// A table broken after it was added is named as what failed: "the dataset could not be
+/// loaded" sent the user to a dataset file with nothing wrong in it.
+#[test]
+fn a_broken_table_is_named_as_the_file_that_failed() {
+    let (_dir, dataset, table) = dataset_and_table(TABLE);
+    let mut harness = open_app(DataOrigin::File(dataset), Window::default());
+    harness.state_mut().preview_table(table.clone());
+    harness.run();
+    harness.get_by_label("Add to this dataset").click();
+    harness.run();
+    save(&table, &TABLE.replace("gamma,planned_area,2019,5,", "gamma,planned_area,2019,six,"));
+    harness.state_mut().reload();
+    harness.run();
+    assert!(harness.query_by_label("A figure table added to the dataset could not be read").is_some());
+    assert!(harness.query_by_label("The dataset could not be loaded").is_none());
+    assert_eq!(area(harness.state(), "gamma"), Some(5.0), "the last good figures stay");
+}
+
+/// A figure corrected in the dataset that an added table repeated: the table's row now gives
+/// another value, which the views show as the one listed last. The reload's notice says so,
+/// or the correction seems not to have taken.
+#[test]
+fn a_reload_says_when_a_table_now_gives_another_value() {
+    let (_dir, dataset, table) = dataset_and_table(TABLE);
+    let mut app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
+    app.open(DataOrigin::File(dataset.clone()));
+    app.preview_table(table);
+    app.add_previewed_table();
+    let text = std::fs::read_to_string(&dataset).expect("the dataset");
+    let area = "(metric: \"planned_area\", value: 26.1, year: 2012, source: \"s1\")";
+    assert!(text.contains(area), "the fixture's area");
+    save(&dataset, &text.replacen(area, &area.replace("26.1", "26.5"), 1));
+    app.reload();
+    let notice = app.notice().expect("the reload is told");
+    assert!(notice.contains("A figure table now gives another value"), "{notice}");
+    assert!(notice.contains("26.1") && notice.contains("26.5"), "both values: {notice}");
+    // Told once: a reload with nothing new does not say it again.
+    app.reload();
+    assert!(!app.notice().unwrap_or_default().contains("now gives another value"), "{:?}", app.notice());
+}
+
 #[test]
 fn an_added_table_that_is_gone_does_not_keep_its_dataset_out() {
     let (_dir, dataset, table) = dataset_and_table(TABLE);

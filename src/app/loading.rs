@@ -254,6 +254,14 @@ impl ParkApp {
         // same, a `ground` with no change is read as if unsaid, a far outline is drawn where it
         // says: each is said here, as `check` says it, or the user presents it unawares.
         let warnings: Vec<Text> = loaded.tables.warnings.iter().chain(&loaded.warnings).cloned().collect();
+        // Told on a reload only when new: the ones there before were said when the table was added.
+        let reloading = self.dataset.is_some();
+        let new_conflicts: Vec<Text> = (loaded.tables.conflicts.iter())
+            .filter(|conflict| reloading && !self.table_conflicts.contains(conflict))
+            .take(MAX_TOLD_CONFLICTS)
+            .cloned()
+            .collect();
+        self.table_conflicts = loaded.tables.conflicts;
         for warning in &warnings {
             log::warn!("{}", warning.en);
         }
@@ -262,7 +270,8 @@ impl ParkApp {
         self.take_in(dataset, loaded.map);
         // A selection put back that the filter hides is dropped by the refresh: not told as back.
         restored.retain(|(id, _)| self.state.selected.as_ref() == Some(id) || self.state.pinned.contains(id));
-        if changes.is_some() || !dropped.is_empty() || !warnings.is_empty() || !restored.is_empty() {
+        let anything_to_tell = !dropped.is_empty() || !warnings.is_empty() || !new_conflicts.is_empty();
+        if changes.is_some() || anything_to_tell || !restored.is_empty() {
             self.tell(|language| {
                 let mut notices = Vec::new();
                 match &changes {
@@ -291,6 +300,13 @@ impl ParkApp {
                     let named: Vec<&str> = restored.iter().map(|(_, name)| name.get(language)).collect();
                     let separator = crate::i18n::list_separator(language);
                     notices.push(format!("{}: {}", strings(language).picks_restored, named.join(separator)));
+                }
+                for conflict in &new_conflicts {
+                    notices.push(crate::i18n::labelled(
+                        language,
+                        strings(language).table_now_conflicts,
+                        conflict.get(language),
+                    ));
                 }
                 notices.extend(warnings.iter().map(|warning| warning.get(language).to_owned()));
                 notices.join(" · ")
@@ -322,6 +338,9 @@ impl ParkApp {
         self.refresh_derived();
     }
 }
+
+/// Most new conflicts of a figure table with the dataset a reload's notice names.
+const MAX_TOLD_CONFLICTS: usize = 3;
 
 /// What a reload changed, as its notice says it.
 enum Reloaded {

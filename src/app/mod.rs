@@ -144,6 +144,10 @@ pub struct ParkApp {
     load_error: Option<LoadErrors>,
     /// Which file `load_error` is of.
     load_error_of: LoadErrorOf,
+    /// The figure tables' rows that gave another value than the dataset at the last load, in
+    /// words: a reload tells the ones that are new (a figure corrected in the dataset that a
+    /// table still states as it was, which the views then show, the table's being listed last).
+    table_conflicts: Vec<Text>,
     /// Notices with an offer that a later one covered, oldest first: each shows again once the
     /// one above is given back, dismissed or out of date, so that clearing the filters while a
     /// deleted slide is offered back loses neither.
@@ -261,6 +265,7 @@ impl ParkApp {
             dataset: None,
             load_error: None,
             load_error_of: LoadErrorOf::DatasetOnScreen,
+            table_conflicts: Vec::new(),
             earlier_offers: Vec::new(),
             state,
             derived: Derived::default(),

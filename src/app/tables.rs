@@ -44,10 +44,12 @@ impl ParkApp {
             return;
         }
         let (added, repeats, conflicts) = preview.counts();
+        let sources = preview.outcome.as_ref().map_or(0, |report| report.sources_added);
         self.tell(|language| {
             let s = strings(language);
             let counts = [(added, s.rows_added), (repeats, s.rows_repeat), (conflicts, s.rows_conflict)]
                 .iter()
+                .chain([(sources, s.table_sources_added)].iter())
                 .filter(|(n, _)| *n > 0)
                 .map(|(n, words)| words.for_count(*n).replace("{n}", &crate::format::format_count(*n)))
                 .collect::<Vec<_>>()

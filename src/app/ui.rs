@@ -310,7 +310,14 @@ impl ParkApp {
             // again, and nothing waits for the failed file to be fixed.
             let other_file = self.load_error_of == super::LoadErrorOf::OtherFile;
             ui.horizontal(|ui| {
-                let heading = if other_file { s.open_failed } else { s.load_failed };
+                // A figure table's problem is the table's: "the dataset could not be loaded"
+                // sent the user to a RON file with nothing wrong in it.
+                let of_table = self.table_files().iter().any(|path| path.display().to_string() == errors.file);
+                let heading = match (other_file, of_table) {
+                    (true, _) => s.open_failed,
+                    (false, true) => s.table_load_failed,
+                    (false, false) => s.load_failed,
+                };
                 ui.label(RichText::new(heading).strong().color(ui.visuals().error_fg_color));
                 if other_file {
                     if ui.button(s.dismiss).clicked() {

@@ -50,9 +50,29 @@ impl Problem {
             (Self::Unreadable { message }, Language::En) => format!(" cannot be read: {}", message.en),
             (Self::Unreadable { message }, Language::Zh) => format!(" 无法读取：{}", message.zh),
             (Self::Invalid { path, message }, Language::En) => format!("{path}: {}", message.en),
-            (Self::Invalid { path, message }, Language::Zh) => format!("{path}：{}", message.zh),
+            (Self::Invalid { path, message }, Language::Zh) => format!("{}：{}", place_in_chinese(path), message.zh),
         }
     }
+}
+
+/// A path as the Chinese window writes it: a CSV cell's place, "line 4, column 10 (value)"
+/// (see [`super::tables::CellRef`]), as a syntax error's is, "第 4 行第 10 列（value）"; any
+/// other path (a RON item's, a sheet's cell `figures!J12`) names the file's own fields and
+/// stays as written.
+fn place_in_chinese(path: &str) -> String {
+    let parsed = path.strip_prefix("line ").and_then(|rest| {
+        let (line, rest) = rest.split_once(", column ")?;
+        let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let (col, rest) = rest.split_at(digits);
+        let (line, col): (usize, usize) = (line.parse().ok()?, col.parse().ok()?);
+        let column = match rest.trim().strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+            Some(column) => format!("（{column}）"),
+            None if rest.is_empty() => String::new(),
+            None => return None,
+        };
+        Some(format!("第 {line} 行第 {col} 列{column}"))
+    });
+    parsed.unwrap_or_else(|| path.to_owned())
 }
 
 impl fmt::Display for Problem {

@@ -894,3 +894,17 @@ fn ground_in_a_year_without_a_change_of_ground_is_warned_of() {
     let shipped = DataOrigin::Embedded.load().expect("the shipped dataset loads");
     assert!(shipped.ground_warnings().is_empty(), "{:?}", shipped.ground_warnings());
 }
+
+/// A figure table's cell is placed in Chinese as a syntax error is; a RON item's path and a
+/// sheet's cell name the file's own fields and stay as written.
+#[test]
+fn a_csv_cells_place_is_said_in_chinese() {
+    let at =
+        |path: &str| Problem::Invalid { path: path.to_owned(), message: message("x", "错") }.in_language(Language::Zh);
+    assert_eq!(at("line 4, column 10 (value)"), "第 4 行第 10 列（value）：错");
+    assert_eq!(at("line 2, column 1"), "第 2 行第 1 列：错");
+    assert_eq!(at("figures!J12 (value)"), "figures!J12 (value)：错");
+    assert_eq!(at("parks[0] \"alpha\""), "parks[0] \"alpha\"：错");
+    let english = Problem::Invalid { path: "line 4, column 10 (value)".to_owned(), message: message("x", "错") };
+    assert_eq!(english.to_string(), "line 4, column 10 (value): x");
+}

@@ -31,6 +31,11 @@ pub fn table_preview_ui(ui: &mut egui::Ui, preview: &TablePreview, language: Lan
                 };
                 ui.label(text);
             }
+            // A table of sources adds no row: what it adds is said, not three zeros alone.
+            if report.sources_added > 0 {
+                let n = report.sources_added;
+                ui.label(s.table_sources_added.for_count(n).replace("{n}", &format_count(n)));
+            }
             if !report.read_as_gb18030.is_empty() {
                 ui.label(RichText::new(s.table_read_as_gb18030).color(ui.visuals().warn_fg_color));
             }

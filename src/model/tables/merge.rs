@@ -35,6 +35,8 @@ pub struct MergeReport {
     pub conflicts: Vec<Text>,
     /// The tables read as GB18030, not being UTF-8 ([`FigureTable::read_as_gb18030`]).
     pub read_as_gb18030: Vec<String>,
+    /// How many sources the tables add to the dataset's (a table of sources adds no row).
+    pub sources_added: usize,
 }
 
 impl MergeReport {
@@ -72,6 +74,7 @@ impl Dataset {
                 .filter(|s| !self.sources.iter().any(|d| d.id == s.id))
                 .map(|s| Source { added_by_table: Some(table.file.clone()), ..s.clone() })
                 .collect();
+            report.sources_added += new_sources.len();
             self.sources.extend(new_sources);
             let mut slots = Slots::of(&self);
             let mut outcomes = Vec::with_capacity(table.figures.len());
@@ -293,7 +296,16 @@ fn table_problems(dataset: &Dataset, table: &FigureTable, warnings: &mut Vec<Tex
             .find(|(start, _)| message.en.starts_with(start))
             .map(|(_, column)| column);
             let path = column.map_or_else(|| figure.at.to_string(), |column| figure.cell(column).to_string());
-            problems.push(Problem::Invalid { path, message: message.clone() });
+            let mut message = message.clone();
+            // A table's figures may cite a source the dataset lacks: how to add one.
+            if column == Some(Column::SourceId) {
+                message.en.push_str(
+                    "; a new source is added in a workbook's `sources` sheet, or in a sources table (columns id, \
+                     title, publisher, …) added before this one",
+                );
+                message.zh.push_str("；新来源可写在工作簿的 `sources` 工作表中，或写在先行添加的来源表（列为 id、title、publisher 等）中");
+            }
+            problems.push(Problem::Invalid { path, message });
         }
         if figure.percent
             && let Some(metric) = dataset.metric(&figure.observation.metric)

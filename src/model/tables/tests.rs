@@ -171,7 +171,9 @@ fn ids_and_values_are_checked_by_the_rules_of_the_dataset() {
         [
             "line 2, column 1 (park_id): unknown park \"atlantis\"",
             "line 3, column 2 (metric_id): unknown metric \"gdp\"; the dataset has \"planned_area\", \"total_income\", \"high_tech_enterprises\", \"total_profit\"",
-            "line 4, column 5 (source_id): unknown source \"s9\"; the dataset has \"s1\", \"s2\"",
+            "line 4, column 5 (source_id): unknown source \"s9\"; the dataset has \"s1\", \"s2\"; a new source is \
+             added in a workbook's `sources` sheet, or in a sources table (columns id, title, publisher, …) added \
+             before this one",
             "line 4, column 4 (value): value -3 is negative, which metric \"planned_area\" does not allow",
         ]
     );
@@ -187,6 +189,7 @@ fn a_table_can_add_its_own_sources_and_descriptions_are_checked() {
     table.sources = sources.sources;
     let (dataset, report) = small_dataset().with_tables(&[table]).expect("valid");
     assert!(dataset.source(&crate::model::SourceId::new("t1")).is_some());
+    assert_eq!(report.sources_added, 1, "the preview says so");
     assert_eq!(
         english(&report.warnings),
         [
@@ -439,7 +442,7 @@ fn a_tables_problems_are_said_in_the_interfaces_language() {
          alpha,planned_area,2019,-3,s9\n");
     let errors = small_dataset().with_tables(&[table]).expect_err("three bad rows");
     let chinese = errors.in_language(Language::Zh);
-    assert!(chinese.contains("figures.csv：line 3, column 3 (year)：“20x9”不是年份：只写年份，如 2019"), "{chinese}");
+    assert!(chinese.contains("figures.csv：第 3 行第 3 列（year）：“20x9”不是年份：只写年份，如 2019"), "{chinese}");
     let errors = small_dataset()
         .with_tables(&[csv("park_id,metric_id,year,value,source_id\natlantis,planned_area,2019,1,s1\n")])
         .expect_err("an unknown park");
