@@ -215,6 +215,16 @@ pub struct ParkApp {
     last_multipass_frame: Option<u64>,
 }
 
+/// What the window opens on, given the file named on its command line: a figure table
+/// (`zgc-atlas figures.csv`) is no dataset, and read as one it was refused as broken RON with
+/// no data on screen; the built-in dataset opens instead, the table to be previewed for it.
+fn start_origin(origin: DataOrigin) -> (DataOrigin, Option<std::path::PathBuf>) {
+    match origin {
+        DataOrigin::File(path) if tables::is_table_file(&path) => (DataOrigin::Embedded, Some(path)),
+        other => (other, None),
+    }
+}
+
 impl ParkApp {
     /// Loads the dataset and restores the persisted UI state, which falls back to defaults
     /// when it is missing or unreadable.
@@ -247,7 +257,12 @@ impl ParkApp {
         if let Some(report) = &mut report {
             report.mark("system_fonts");
         }
+        let (origin, table) = start_origin(origin);
         let mut app = Self::new(cc, origin);
+        // As File › Open does with a table: previewed for adding to the built-in dataset.
+        if let Some(table) = table {
+            app.preview_table(table);
+        }
         if let Some(report) = &mut report {
             report.mark("app_built");
         }
@@ -543,6 +558,17 @@ mod tests {
         assert!(notice.contains("grounds.ron:parks[") && notice.contains("boundary_change: true"), "{notice}");
         let quiet = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
         assert_eq!(quiet.notice(), None, "the shipped data has nothing to warn of");
+    }
+
+    /// A table named on the command line opens the built-in dataset and is previewed for it;
+    /// a dataset opens as itself.
+    #[test]
+    fn a_table_named_at_start_is_previewed_for_the_built_in_dataset() {
+        let table = std::path::PathBuf::from("/data/figures-2025.CSV");
+        assert_eq!(start_origin(DataOrigin::File(table.clone())), (DataOrigin::Embedded, Some(table)));
+        let dataset = DataOrigin::File(std::path::PathBuf::from("/data/parks.ron"));
+        assert_eq!(start_origin(dataset.clone()), (dataset, None));
+        assert_eq!(start_origin(DataOrigin::Embedded), (DataOrigin::Embedded, None));
     }
 
     #[test]

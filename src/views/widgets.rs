@@ -229,43 +229,45 @@ pub fn end_row_unless_choices_fit(ui: &mut Ui, label: &str, choices: &[&str]) ->
 /// [`paragraph_ui`] lays it out).
 pub fn label_height(ui: &Ui, text: &str, style: &TextStyle) -> f32 {
     let font = style.resolve(ui.style());
-    let layout =
-        |width: f32| ui.fonts_mut(|fonts| fonts.layout(text.to_owned(), font.clone(), egui::Color32::WHITE, width));
-    without_widow(ui.available_width(), layout).size().y + ui.spacing().item_spacing.y
+    let galley = ui.fonts_mut(|fonts| fonts.layout(text.to_owned(), font, egui::Color32::WHITE, ui.available_width()));
+    without_widow(ui, galley).size().y + ui.spacing().item_spacing.y
 }
 
 /// A paragraph wrapped at the ui's width, as a label, except that a Chinese paragraph's last
 /// character does not stand alone on its line: egui breaks before any Chinese character, and a
 /// takeaway or scope line ending "…未绘 / 出" reads as cut off on a slide.
 pub fn paragraph_ui(ui: &mut Ui, text: impl Into<WidgetText>) -> Response {
-    let text = text.into();
-    let layout =
-        |width: f32| text.clone().into_galley(ui, Some(TextWrapMode::Wrap), width, egui::FontSelection::Default);
-    let galley = without_widow(ui.available_width(), layout);
+    let width = ui.available_width();
+    let galley = text.into().into_galley(ui, Some(TextWrapMode::Wrap), width, egui::FontSelection::Default);
+    let galley = without_widow(ui, galley);
     ui.label(galley)
 }
 
-/// `layout` at `width`, or, when that leaves the last line one Chinese character (and its
-/// punctuation) long, a little narrower, which brings a character or two down to it, unless
-/// that would cut the text short (a table cell of so many lines).
-pub(crate) fn without_widow(width: f32, layout: impl Fn(f32) -> Arc<Galley>) -> Arc<Galley> {
-    let galley = layout(width);
+/// `galley`, or, when it leaves its last line one Chinese character (and its punctuation)
+/// long, the same text laid out a little narrower, which brings a character or two down to
+/// it, unless that would cut the text short (a table cell of so many lines). Laid out again
+/// only then: each frame costs a look at the last line.
+pub(crate) fn without_widow(ui: &Ui, galley: Arc<Galley>) -> Arc<Galley> {
     match galley.rows.as_slice() {
-        [.., before, last] if !before.ends_with_newline && !galley.elided && is_widow(&last.text()) => {
+        [.., before, last]
+            if !before.ends_with_newline && !galley.elided && is_widow(last.glyphs.iter().map(|g| g.chr)) =>
+        {
             // A Chinese character is about as wide as a line is high: this takes at least one
             // more from the line before.
-            let narrower = layout(width - 1.5 * last.height());
+            let mut job = (*galley.job).clone();
+            job.wrap.max_width -= 1.5 * last.height();
+            let narrower = ui.fonts_mut(|fonts| fonts.layout_job(job));
             if narrower.elided { galley } else { narrower }
         }
         _ => galley,
     }
 }
 
-/// Whether a wrapped paragraph's last line is a single Chinese character, with or without the
-/// punctuation after it ("出", "出。").
-fn is_widow(line: &str) -> bool {
+/// Whether a wrapped paragraph's last line, `line`, is a single Chinese character, with or
+/// without the punctuation after it ("出", "出。").
+fn is_widow(line: impl Iterator<Item = char>) -> bool {
     const CLOSING: &str = "。，、；：？！）》」』】”’…·.,;:?!)]";
-    let mut letters = line.trim_end().chars().filter(|c| !CLOSING.contains(*c));
+    let mut letters = line.filter(|c| !c.is_whitespace() && !CLOSING.contains(*c));
     matches!((letters.next(), letters.next()), (Some(only), None) if crate::format::is_cjk(only))
 }
 
@@ -437,20 +439,21 @@ mod tests {
             let text = "超出坐标轴范围，未绘出";
             let width = text_width(ui, "超出坐标轴范围，未绘", &TextStyle::Body) + 1.0;
             let font = TextStyle::Body.resolve(ui.style());
-            let layout =
-                |width: f32| ui.fonts_mut(|f| f.layout(text.to_owned(), font.clone(), egui::Color32::WHITE, width));
+            let layout = |text: &str, width: f32| {
+                ui.fonts_mut(|f| f.layout(text.to_owned(), font.clone(), egui::Color32::WHITE, width))
+            };
             let rows = |galley: &Galley| galley.rows.iter().map(|row| row.text()).collect::<Vec<_>>();
-            assert_eq!(rows(&layout(width)), ["超出坐标轴范围，未绘", "出"], "egui alone");
-            let lines = rows(&without_widow(width, layout));
+            assert_eq!(rows(&layout(text, width)), ["超出坐标轴范围，未绘", "出"], "egui alone");
+            let lines = rows(&without_widow(ui, layout(text, width)));
             assert_eq!(lines.len(), 2, "{lines:?}");
             assert!(lines[1].chars().count() >= 2, "{lines:?}");
             let english = "Beyond the axis, not drawn";
-            let layout =
-                |width: f32| ui.fonts_mut(|f| f.layout(english.to_owned(), font.clone(), egui::Color32::WHITE, width));
             let width = text_width(ui, "Beyond the axis, not", &TextStyle::Body) + 1.0;
-            assert_eq!(rows(&without_widow(width, layout)), rows(&layout(width)));
+            let galley = layout(english, width);
+            assert!(Arc::ptr_eq(&without_widow(ui, Arc::clone(&galley)), &galley), "English as egui wraps it");
         });
-        assert!(is_widow("出。") && is_widow("出") && !is_widow("绘出") && !is_widow("a"));
+        let widow = |line: &str| is_widow(line.chars());
+        assert!(widow("出。") && widow("出") && widow("出 ") && !widow("绘出") && !widow("a"));
     }
 
     #[test]

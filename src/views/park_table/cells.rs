@@ -108,12 +108,7 @@ pub(super) fn cell_galley(ui: &Ui, text: &CellText, language: Language, width: f
         job.wrap.max_rows = lines.max(1);
         job.wrap.break_anywhere = false;
         // A Chinese name or list of districts does not end a line short of one character.
-        let layout = |width: f32| {
-            let mut job = job.clone();
-            job.wrap.max_width = width.max(0.0);
-            ui.fonts_mut(|fonts| fonts.layout_job(job))
-        };
-        return without_widow(width.max(0.0), layout);
+        return without_widow(ui, ui.fonts_mut(|fonts| fonts.layout_job(job)));
     }
     ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
