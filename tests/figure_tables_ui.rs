@@ -72,6 +72,18 @@ fn a_previewed_table_is_added_only_on_request_and_marks_its_conflicts() {
 
 /// A table picked in "Open dataset" (or from the recent files) is previewed for adding, as a
 /// dropped one is: refused, the notice read as if tables could not be opened at all.
+/// A table of sources alone adds no row: its preview says what it adds, not three zeros.
+#[test]
+fn a_table_of_sources_is_previewed_by_the_sources_it_adds() {
+    let (_dir, dataset, table) =
+        dataset_and_table("id,title,publisher,date,url\nt1,Annual report,Park office,2021,https://example.org/t1\n");
+    let mut harness = open_app(DataOrigin::File(dataset), Window::default());
+    harness.state_mut().preview_table(table);
+    harness.run();
+    assert!(harness.query_by_label("1 source added").is_some());
+    assert!(harness.query_by_label("0 rows add a figure").is_none());
+}
+
 #[test]
 fn a_table_opened_as_a_dataset_is_previewed_for_adding() {
     let (_dir, dataset, table) = dataset_and_table(TABLE);

@@ -21,7 +21,9 @@ pub fn table_preview_ui(ui: &mut egui::Ui, preview: &TablePreview, language: Lan
             let (added, repeats, conflicts) = preview.counts();
             let rows =
                 [(added, s.rows_added, false), (repeats, s.rows_repeat, false), (conflicts, s.rows_conflict, true)];
-            for (count, words, is_conflict) in rows {
+            // A table of sources alone: its sources, not three lines of zero rows.
+            let sources_only = added + repeats + conflicts == 0 && report.sources_added > 0;
+            for (count, words, is_conflict) in rows.into_iter().filter(|_| !sources_only) {
                 let line = words.for_count(count).replace("{n}", &format_count(count));
                 // Conflicts want a look before adding; the other rows are routine.
                 let text = if count > 0 && is_conflict {
