@@ -58,6 +58,7 @@ fn a_previewed_table_is_added_only_on_request_and_marks_its_conflicts() {
     assert_eq!(harness.state().added_tables(), std::slice::from_ref(&table), "remembered for this dataset");
     let notice = harness.state().notice().expect("a notice says what was added");
     assert!(notice.contains("figures.csv") && notice.contains("1 row adds a figure"), "{notice}");
+    assert!(!notice.contains("now gives another value"), "the conflict the preview counted: {notice}");
 
     // Alpha's two 2012 areas disagree: the profile marks both.
     harness.state_mut().state.selected = Some(ParkId::new("alpha"));

@@ -37,6 +37,11 @@ impl ParkApp {
         if !tables.contains(&preview.path) {
             tables.push(preview.path.clone());
         }
+        // Its conflicts are told by the notice below, as the preview counted them, not again
+        // as values the table "now" gives.
+        if let Ok(report) = &preview.outcome {
+            self.table_conflicts.extend(report.conflicts.iter().cloned());
+        }
         self.reload();
         self.watch();
         if self.load_error.is_some() {
