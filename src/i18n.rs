@@ -691,8 +691,11 @@ pub struct Strings {
     pub every_park_with_figure: &'static str,
     /// After `top_five` at the desk, in brackets: how to choose other parks (not on a slide).
     pub pin_to_choose: &'static str,
-    /// How time-series markers read.
-    pub time_legend: &'static str,
+    /// How time-series markers read, each said when the chart draws one: hollow markers,
+    /// squares and dashed lines, diamonds.
+    pub time_key_hedged: &'static str,
+    pub time_key_projected: &'static str,
+    pub time_key_part_year: &'static str,
     /// Time series: what a dotted stretch of line means, added to the key when one is drawn.
     pub boundary_key: &'static str,
     /// Time series: what a whole-year point off its line means, added to the key when one is
@@ -1159,7 +1162,9 @@ pub const EN: Strings = Strings {
     top_five: "the five largest by latest figure",
     every_park_with_figure: "every park with a figure",
     pin_to_choose: "pin parks to choose others",
-    time_legend: "Hollow marker: approximate, preliminary or a bound · square and dashed line: target or forecast · diamond: part of a year",
+    time_key_hedged: "hollow marker: approximate, preliminary or a bound",
+    time_key_projected: "square and dashed line: target or forecast",
+    time_key_part_year: "diamond: part of a year",
     boundary_key: "dotted line: the park's area changed",
     stated_otherwise_key: "circle off its line: another figure stated for that year",
     guide_key: "grey dots: lead a line that ends early to its name (no figures there)",
@@ -1198,7 +1203,7 @@ pub const EN: Strings = Strings {
     },
     table_has_errors: "This table cannot be added until these cells are fixed; nothing on screen changes.",
     table_unreadable: "This file cannot be read as a table; nothing on screen changes.",
-    table_warnings: "Names and units that differ from what the ids name (the ids are used):",
+    table_warnings: "Worth checking before adding (the table's ids and values are read as written):",
     table_presented_title: "{place}: the parks and their latest figures",
     dialog_failed: "No file dialog could open: on Linux it needs xdg-desktop-portal or zenity ({reason})",
     table_presented_figures: "each figure is the latest for a whole year, with its year; part of a year only where there is none, a target or forecast (so marked) only where there is no actual figure",
@@ -1522,7 +1527,9 @@ pub const ZH: Strings = Strings {
     top_five: "按最新值排名前五",
     every_park_with_figure: "全部有数据的园区",
     pin_to_choose: "固定园区可自选",
-    time_legend: "空心点：约数、初步统计或上下限 · 方块与虚线：目标或预测 · 菱形：非全年数据",
+    time_key_hedged: "空心点：约数、初步统计或上下限",
+    time_key_projected: "方块与虚线：目标或预测",
+    time_key_part_year: "菱形：非全年数据",
     boundary_key: "点线：园区范围调整",
     stated_otherwise_key: "线外圆点：同年另有的数值",
     guide_key: "灰色虚点：将提前结束的折线引至其名称（该段无数据）",
@@ -1555,7 +1562,7 @@ pub const ZH: Strings = Strings {
     rows_conflict: Counted::same("{n}行与已有数据数值不同：两者均保留，各注来源"),
     table_has_errors: "修正以下单元格之前无法添加此表；当前显示的数据不变。",
     table_unreadable: "无法将此文件读取为表格；当前显示的数据不变。",
-    table_warnings: "名称或单位与编号所指不符（以编号为准）：",
+    table_warnings: "添加前请核对（按表格中的编号与数值读取）：",
     table_presented_title: "{place}：各园区及其最新数据",
     dialog_failed: "无法打开文件对话框：Linux 上需安装 xdg-desktop-portal 或 zenity（{reason}）",
     table_presented_figures: "每项数据为最新全年数值，并注明年份；无全年数值时才用部分年份数据，无实际数值时才用目标或预测值（已标明）",

@@ -1194,7 +1194,8 @@ fn a_time_series_of_one_or_two_years_shows_a_few_years_around_them() {
     let mut harness = compare(DataOrigin::File(crate_file("tests/fixtures/lakeshore/lakeshore.ron")));
     harness.get_by_label("Time series").click();
     harness.run();
-    let guide_key = "grey dots: lead a line that ends early to its name";
+    // "Grey" when it leads the key, "grey" after another kind.
+    let guide_key = "rey dots: lead a line that ends early to its name";
     let mut show = |pinned: &[&str]| {
         harness.state_mut().state.pinned = pinned.iter().map(|id| ParkId::new(*id)).collect();
         harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("site_hectares");
@@ -1522,4 +1523,21 @@ fn the_matrix_shows_a_long_park_name_whole_where_the_window_has_room() {
     harness.run();
     let shown: Vec<String> = painted_texts(&harness).into_iter().map(|text| text.shown).collect();
     assert!(shown.iter().any(|text| text == long), "{long} whole at the desk, among {shown:?}");
+}
+
+/// With targets and forecasts left out, the time series says so in its scope line, its key
+/// explains no square it does not draw, and a click on the box brings them back.
+#[test]
+fn a_time_series_without_targets_says_so_and_keys_only_what_it_draws() {
+    let mut harness = compare(small());
+    harness.get_by_label("Time series").click();
+    harness.run();
+    // Alpha's 2020 target is drawn: its square is keyed.
+    assert!(harness.query_by_label_contains("square and dashed line: target or forecast").is_some());
+    harness.get_by_label("Targets and forecasts").click();
+    harness.run();
+    assert!(!harness.state().state.plot.show_projections);
+    assert!(harness.query_by_label_contains("targets and forecasts not drawn").is_some());
+    assert!(harness.query_by_label_contains("square and dashed line").is_none(), "no square is drawn");
+    assert!(harness.query_by_label_contains("Hollow marker: approximate").is_some(), "the key starts capitalised");
 }

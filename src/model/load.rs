@@ -59,7 +59,7 @@ impl Problem {
 /// (see [`super::tables::CellRef`]), as a syntax error's is, "第 4 行第 10 列（value）"; any
 /// other path (a RON item's, a sheet's cell `figures!J12`) names the file's own fields and
 /// stays as written.
-fn place_in_chinese(path: &str) -> String {
+pub(crate) fn place_in_chinese(path: &str) -> String {
     let parsed = path.strip_prefix("line ").and_then(|rest| {
         let (line, rest) = rest.split_once(", column ")?;
         let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());

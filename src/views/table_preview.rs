@@ -55,7 +55,12 @@ pub fn table_preview_ui(ui: &mut egui::Ui, preview: &TablePreview, language: Lan
             if !report.warnings.is_empty() {
                 ui.add_space(6.0);
                 ui.label(RichText::new(s.table_warnings).strong());
-                let warnings: Vec<String> = report.warnings.iter().map(|w| w.get(language).to_owned()).collect();
+                // As the conflicts: the heading names the file, each line starts at the cell.
+                let file = format!("{}{}", preview.path.display(), if language == Language::Zh { "：" } else { ": " });
+                let warnings: Vec<String> = (report.warnings.iter())
+                    .map(|w| w.get(language))
+                    .map(|w| w.strip_prefix(&file).unwrap_or(w).to_owned())
+                    .collect();
                 lines_ui(ui, "table_warnings", &warnings, ui.visuals().warn_fg_color);
             }
             ui.add_space(6.0);

@@ -122,9 +122,12 @@ impl Dataset {
             (whose, metric)
         };
         let ((whose_en, metric_en), (whose_zh, metric_zh)) = (in_language(Language::En), in_language(Language::Zh));
+        // At the value, which is what differs, not at the row's first cell.
+        let at = figure.cell(Column::Value).to_string();
+        let at_zh = crate::model::load::place_in_chinese(&at);
         message(
-            format!("{}: {}: {whose_en}, {metric_en} {}{period}", table.file, figure.at, obs.year),
-            format!("{}：{}：{whose_zh}，{metric_zh} {}{period}", table.file, figure.at, obs.year),
+            format!("{}: {at}: {whose_en}, {metric_en} {}{period}", table.file, obs.year),
+            format!("{}：{at_zh}：{whose_zh}，{metric_zh} {}{period}", table.file, obs.year),
         )
     }
 

@@ -100,7 +100,7 @@ fn a_conflict_ten_times_the_datasets_figure_warns_it_may_be_in_the_windows_unit(
     assert_eq!(report.count(RowOutcome::Conflicts), 2);
     assert_eq!(
         english(&report.warnings),
-        ["figures.csv: line 2, column 1: Alpha Park, Total income 2018: 6300 is 10 times the dataset's 630, \
+        ["figures.csv: line 2, column 4 (value): Alpha Park, Total income 2018: 6300 is 10 times the dataset's 630, \
          as the Chinese window writes it in 亿元; the table takes bn yuan (十亿元): if it was read off the \
          window, divide it by 10"]
     );
@@ -115,8 +115,11 @@ fn repeats_are_not_added_twice_and_conflicts_keep_both_figures() {
     assert_eq!((report.count(RowOutcome::Repeats), report.count(RowOutcome::Conflicts)), (1, 1));
     assert_eq!(
         english(&report.conflicts),
-        ["figures.csv: line 3, column 1: Alpha Park, Planned area 2012: 27 in the table, 26.1 in the dataset"]
+        ["figures.csv: line 3, column 4 (value): Alpha Park, Planned area 2012: 27 in the table, 26.1 in the dataset"]
     );
+    // In Chinese, the place as the Chinese window writes a cell's.
+    let chinese: Vec<&str> = report.conflicts.iter().map(|c| c.zh.as_str()).collect();
+    assert!(chinese[0].starts_with("figures.csv：第 3 行第 4 列（value）：甲园"), "{chinese:?}");
     let alpha = dataset.park(&ParkId::new("alpha")).expect("alpha");
     let areas: Vec<f64> =
         alpha.observations.iter().filter(|o| o.metric.as_str() == "planned_area").map(|o| o.value).collect();
@@ -456,7 +459,7 @@ fn a_tables_conflicts_and_warnings_are_said_in_both_languages() {
          alpha,Alpha Science Park,planned_area,2012,27,s2\n");
     let (_, report) = small_dataset().with_tables(&[table]).expect("valid");
     let conflict = report.conflicts.first().expect("27 against 26.1");
-    assert_eq!(conflict.zh, "figures.csv：line 2, column 1：甲园，规划面积 2012：表格中为 27，数据集中为 26.1");
+    assert_eq!(conflict.zh, "figures.csv：第 2 行第 5 列（value）：甲园，规划面积 2012：表格中为 27，数据集中为 26.1");
     assert!(
         conflict.en.ends_with("Alpha Park, Planned area 2012: 27 in the table, 26.1 in the dataset"),
         "{conflict:?}"

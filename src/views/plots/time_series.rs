@@ -54,7 +54,19 @@ pub(super) fn time_series_ui(
     let log = choice.log_scale;
     let unit = metric_unit(ctx.dataset, &choice.metric, ctx.language);
     let y_title = name_with_unit(&metric_name(ctx.dataset, &choice.metric, ctx.language), &unit.name);
-    let mut key = vec![s.time_legend];
+    // Each kind of marker said where one is drawn: a square explained with no target drawn
+    // (targets left out) sent the eye looking for one.
+    let drawn = |kind: fn(&ParkTimeSeries) -> bool| series.iter().any(kind);
+    let mut key = Vec::new();
+    if drawn(|s| s.points().any(|p| is_hedged(p.qualifier))) {
+        key.push(s.time_key_hedged);
+    }
+    if drawn(|s| !s.projections.is_empty()) {
+        key.push(s.time_key_projected);
+    }
+    if drawn(|s| s.loose.iter().any(|p| p.period.is_some())) {
+        key.push(s.time_key_part_year);
+    }
     if series.iter().any(|s| s.boundary_crossings().next().is_some()) {
         key.push(s.boundary_key);
     }
@@ -68,7 +80,13 @@ pub(super) fn time_series_ui(
     if labelled.iter().any(|s| s.line_end().is_some_and(|end| ends_early(end.x, years))) {
         key.push(s.guide_key);
     }
-    ui.label(RichText::new(key.join(" · ")).small().weak());
+    if !key.is_empty() {
+        // A key's first word capitalised, whichever kind leads it.
+        let line = key.join(" · ");
+        let mut chars = line.chars();
+        let line: String = chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default();
+        ui.label(RichText::new(line).small().weak());
+    }
     let height = chart_height(ui, footer);
     let font = chart_font(ui);
     // The label column: as wide as the longest name, at most a third of the width (OWID).
@@ -390,23 +408,17 @@ fn point_tooltip(
 mod tests {
     use super::*;
     use crate::model::tests::small_dataset;
-    use crate::model::{Language, MetricId};
+    use crate::model::{Language, MetricId, Observation};
     use crate::state::FilterState;
 
-    /// Two figures of one year from two sources: the point on the line lists the other, as the
-    /// bars' tooltip does, so the point off the line does not read as a dip or a jump.
-    #[test]
-    fn a_points_tooltip_lists_what_another_source_states_for_its_year() {
+    /// Alpha's 2018 income beside a second figure of it, made of its own by `second` (another
+    /// source, another value): the point the line goes through, and its tooltip.
+    fn tooltip_beside(second: impl FnOnce(Observation) -> Observation) -> (TimePoint, String) {
         let mut dataset = small_dataset();
         let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
         let own = alpha.observations.iter().find(|o| o.metric.as_str() == "total_income" && o.year == 2018).cloned();
         let Some(own) = own else { panic!("alpha's 2018 income") };
-        alpha.observations.push(crate::model::Observation {
-            value: 600.0,
-            qualifier: crate::model::Qualifier::AtLeast,
-            source: crate::model::SourceId::new("s2"),
-            ..own
-        });
+        alpha.observations.push(second(own));
         let parks = [ParkId::new("alpha")];
         let metric = MetricId::new("total_income");
         let (series, _) = crate::state::series::time_series(&dataset, &parks, &metric);
@@ -415,6 +427,19 @@ mod tests {
         let ctx = crate::views::plots::desk_context(&dataset, &filter, Language::En);
         let unit = crate::views::plots::metric_unit(&dataset, &metric, Language::En);
         let text = point_tooltip(&ctx, (&parks[0], &metric), &on_line, &unit);
+        (on_line, text)
+    }
+
+    /// Two figures of one year from two sources: the point on the line lists the other, as the
+    /// bars' tooltip does, so the point off the line does not read as a dip or a jump.
+    #[test]
+    fn a_points_tooltip_lists_what_another_source_states_for_its_year() {
+        let (on_line, text) = tooltip_beside(|own| Observation {
+            value: 600.0,
+            qualifier: crate::model::Qualifier::AtLeast,
+            source: crate::model::SourceId::new("s2"),
+            ..own
+        });
         assert!((on_line.value - 600.0).abs() < 1e-9, "the figure listed last is on the line");
         assert!(text.contains("Also stated for the same year:\n630 bn yuan · Test Office 2019"), "{text}");
     }
@@ -423,19 +448,7 @@ mod tests {
     /// lists both, and lists no other value.
     #[test]
     fn a_points_tooltip_names_a_second_source_of_the_same_figure() {
-        let mut dataset = small_dataset();
-        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
-        let own = alpha.observations.iter().find(|o| o.metric.as_str() == "total_income" && o.year == 2018).cloned();
-        let Some(own) = own else { panic!("alpha's 2018 income") };
-        alpha.observations.push(crate::model::Observation { source: crate::model::SourceId::new("s2"), ..own });
-        let parks = [ParkId::new("alpha")];
-        let metric = MetricId::new("total_income");
-        let (series, _) = crate::state::series::time_series(&dataset, &parks, &metric);
-        let on_line = series[0].runs.iter().flatten().find(|p| p.year == 2018).expect("2018 on the line").clone();
-        let filter = FilterState::default();
-        let ctx = crate::views::plots::desk_context(&dataset, &filter, Language::En);
-        let unit = crate::views::plots::metric_unit(&dataset, &metric, Language::En);
-        let text = point_tooltip(&ctx, (&parks[0], &metric), &on_line, &unit);
+        let (on_line, text) = tooltip_beside(|own| Observation { source: crate::model::SourceId::new("s2"), ..own });
         let other = if on_line.source.as_str() == "s1" {
             "测试办公室, “第二份报告”"
         } else {
