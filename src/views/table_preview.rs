@@ -41,27 +41,19 @@ pub fn table_preview_ui(ui: &mut egui::Ui, preview: &TablePreview, language: Lan
             if !report.read_as_gb18030.is_empty() {
                 ui.label(RichText::new(s.table_read_as_gb18030).color(ui.visuals().warn_fg_color));
             }
+            // The heading names the file: each line starts at the cell.
+            let file = format!("{}{}", preview.path.display(), if language == Language::Zh { "：" } else { ": " });
+            let at_cells = |lines: &[crate::model::Text]| -> Vec<String> {
+                let in_language = lines.iter().map(|line| line.get(language));
+                in_language.map(|line| line.strip_prefix(&file).unwrap_or(line).to_owned()).collect()
+            };
             if !report.conflicts.is_empty() {
-                // The heading names the file: each line starts at the cell.
-                let file = format!("{}{}", preview.path.display(), if language == Language::Zh { "：" } else { ": " });
-                let conflicts: Vec<String> = report
-                    .conflicts
-                    .iter()
-                    .map(|c| c.get(language))
-                    .map(|c| c.strip_prefix(&file).unwrap_or(c).to_owned())
-                    .collect();
-                lines_ui(ui, "table_conflicts", &conflicts, ui.visuals().warn_fg_color);
+                lines_ui(ui, "table_conflicts", &at_cells(&report.conflicts), ui.visuals().warn_fg_color);
             }
             if !report.warnings.is_empty() {
                 ui.add_space(6.0);
                 ui.label(RichText::new(s.table_warnings).strong());
-                // As the conflicts: the heading names the file, each line starts at the cell.
-                let file = format!("{}{}", preview.path.display(), if language == Language::Zh { "：" } else { ": " });
-                let warnings: Vec<String> = (report.warnings.iter())
-                    .map(|w| w.get(language))
-                    .map(|w| w.strip_prefix(&file).unwrap_or(w).to_owned())
-                    .collect();
-                lines_ui(ui, "table_warnings", &warnings, ui.visuals().warn_fg_color);
+                lines_ui(ui, "table_warnings", &at_cells(&report.warnings), ui.visuals().warn_fg_color);
             }
             ui.add_space(6.0);
             ui.label(RichText::new(s.table_add_hint).weak());
