@@ -239,12 +239,14 @@ pub fn figure_value(figure: &Figure<'_>, language: Language) -> String {
 
 /// A figure's value with its qualifier sign and unit, as `language` writes them: `>1,680 enterprises`.
 pub fn figure_value_with_unit(figure: &Figure<'_>, language: Language) -> String {
-    with_unit(figure_value(figure, language), figure.metric.display_unit_name(language))
+    let obs = figure.observation;
+    value_with_unit(obs.value, obs.qualifier, &figure.metric.display_unit(language))
 }
 
 /// A stored value with its qualifier's sign, written in `unit`: `>4,000亿元`, `>400 bn yuan`.
 pub fn value_with_unit(stored: f64, qualifier: Qualifier, unit: &DisplayUnit) -> String {
-    with_unit(qualified_value(unit.value(stored), qualifier), &unit.name)
+    let shown = unit.value(stored);
+    with_unit(qualified_value(shown, qualifier), unit.name_after(shown))
 }
 
 /// `value` followed by `unit`; the value alone when the unit has no name. A per cent sign
@@ -483,7 +485,7 @@ mod tests {
     /// An export in a language's own unit moves the digits: no float noise, nothing lost.
     #[test]
     fn a_value_is_written_in_a_power_of_ten_unit_digit_for_digit() {
-        let unit = |factor: f64| DisplayUnit { name: String::new(), factor };
+        let unit = |factor: f64| DisplayUnit { name: String::new(), factor, one: None };
         assert_eq!(value_in_unit(16.77, &unit(10.0)), "167.7");
         assert_eq!(value_in_unit(1240.0, &unit(10.0)), "12400");
         assert_eq!(value_in_unit(0.05, &unit(10.0)), "0.5");
@@ -686,6 +688,16 @@ mod tests {
         assert_eq!(with_unit("630".to_owned(), "bn yuan"), "630 bn yuan");
         assert_eq!(with_unit("26.1".to_owned(), "km²"), "26.1 km²");
         assert_eq!(with_unit("7".to_owned(), ""), "7");
+    }
+
+    /// A value of one takes the singular a unit has: "1 firm", also stated as a bound.
+    #[test]
+    fn a_value_of_one_takes_its_units_singular() {
+        let firms = DisplayUnit { name: "firms".to_owned(), factor: 1.0, one: Some("firm".to_owned()) };
+        assert_eq!(value_with_unit(1.0, Qualifier::Reported, &firms), "1 firm");
+        assert_eq!(value_with_unit(1.0, Qualifier::AtLeast, &firms), ">1 firm");
+        assert_eq!(value_with_unit(2.0, Qualifier::Reported, &firms), "2 firms");
+        assert_eq!(value_with_unit(1.5, Qualifier::Reported, &firms), "1.5 firms");
     }
 
     /// A key or tooltip writes a figure's note as its language does: in Chinese with its own

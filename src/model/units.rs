@@ -57,12 +57,15 @@ pub struct DisplayUnit {
     pub name: String,
     /// What a stored value is multiplied by to be written in this unit.
     pub factor: f64,
+    /// The unit's name after a value of one, where the dataset gives it: a count's `per_unit`
+    /// ("firm" beside "firms"), so a slide does not read "1 firms".
+    pub one: Option<String>,
 }
 
 impl Default for DisplayUnit {
     /// No unit, values as stored: for a metric the dataset lacks.
     fn default() -> Self {
-        Self { name: String::new(), factor: 1.0 }
+        Self { name: String::new(), factor: 1.0, one: None }
     }
 }
 
@@ -76,13 +79,47 @@ impl DisplayUnit {
     pub fn stored(&self, shown: f64) -> f64 {
         shown / self.factor
     }
+
+    /// The unit's name after `shown`, a value in this unit: "1 firm", "2 firms".
+    pub fn name_after(&self, shown: f64) -> &str {
+        match &self.one {
+            Some(one) if is_one(shown) => one,
+            _ => &self.name,
+        }
+    }
+}
+
+/// Whether `value` is one (or minus one), which English follows with a singular.
+fn is_one(value: f64) -> bool {
+    (value.abs() - 1.0).abs() < f64::EPSILON
 }
 
 impl Metric {
     /// The unit this metric's figures are written in, in `language`: the one the dataset gives
     /// that language (`shown`), else the stored unit.
     pub fn display_unit(&self, language: Language) -> DisplayUnit {
-        DisplayUnit { name: self.display_unit_name(language).to_owned(), factor: self.display_factor(language) }
+        DisplayUnit {
+            name: self.display_unit_name(language).to_owned(),
+            factor: self.display_factor(language),
+            one: self.unit_after_one(language),
+        }
+    }
+
+    /// The name of the unit after a value of one, in `language`, when it is written in the
+    /// stored unit and the dataset says how one unit reads: the unit with its last word as
+    /// `per_unit` ends ("enterprises" after one is "enterprise", as `per_unit` "high-tech
+    /// enterprise" says). Only a plural the dataset's own singular accounts for is changed:
+    /// "persons" beside "employee", or a unit of another language's choosing, is kept.
+    fn unit_after_one(&self, language: Language) -> Option<String> {
+        if self.shown.get(language).is_some() {
+            return None;
+        }
+        let unit = self.unit.get(language);
+        let one = self.per_unit.as_ref()?.get(language).split_whitespace().last()?;
+        let (before, plural) = unit.rsplit_once(' ').unwrap_or(("", unit));
+        let regular = plural.strip_prefix(one).is_some_and(|ending| ending == "s" || ending == "es");
+        let in_ies = one.strip_suffix('y').and_then(|stem| plural.strip_prefix(stem)) == Some("ies");
+        (regular || in_ies).then(|| if before.is_empty() { one.to_owned() } else { format!("{before} {one}") })
     }
 
     /// The name of the unit this metric's figures are written in, in `language` (see
@@ -122,7 +159,7 @@ pub fn divided_display_unit(numerator: &Metric, divisor: &Metric, language: Lang
     let (top, bottom) = (numerator.display_unit(language), divisor.display_unit(language));
     let per_unit = divisor.display_per_unit(language);
     let name = per(&top.name, per_unit, divisor.reads_after_per(per_unit), language);
-    DisplayUnit { name, factor: top.factor / bottom.factor }
+    DisplayUnit { name, factor: top.factor / bottom.factor, one: None }
 }
 
 /// Whether `factor` is a power of ten (0.001, 1, 10, 10,000), as a shown unit's must be.
@@ -137,8 +174,8 @@ pub fn is_power_of_ten(factor: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::MetricId;
     use crate::model::tests::small_dataset;
+    use crate::model::{MetricId, Text};
 
     /// The fixture's metric `id`, with `zh` as the unit Chinese writes it in.
     fn metric_shown_in_chinese(id: &str, zh: Option<(&str, f64)>) -> Metric {
@@ -172,6 +209,35 @@ mod tests {
         let firms = metric_shown_in_chinese("high_tech_enterprises", None);
         assert_eq!(divided_display_unit(&income, &firms, Language::Zh).name, "亿元/家");
         assert_eq!(divided_display_unit(&income, &firms, Language::En).name, "bn yuan per high-tech enterprise");
+    }
+
+    /// The fixture's count, its unit `unit` and one unit reading `per_unit`, in English.
+    fn count_in(unit: &str, per_unit: Option<&str>) -> Metric {
+        let mut metric = metric_shown_in_chinese("high_tech_enterprises", None);
+        metric.unit = Text { en: unit.to_owned(), zh: "家".to_owned() };
+        metric.per_unit = per_unit.map(|one| Text { en: one.to_owned(), zh: "家".to_owned() });
+        metric
+    }
+
+    #[test]
+    fn a_count_of_one_takes_the_singular_the_dataset_gives() {
+        let enterprises = count_in("enterprises", Some("high-tech enterprise")).display_unit(Language::En);
+        assert_eq!(enterprises.name_after(1.0), "enterprise");
+        assert_eq!(enterprises.name_after(-1.0), "enterprise");
+        assert_eq!(enterprises.name_after(2.0), "enterprises");
+        assert_eq!(enterprises.name_after(0.0), "enterprises");
+        assert_eq!(
+            count_in("listed companies", Some("company")).display_unit(Language::En).name_after(1.0),
+            "listed company"
+        );
+        assert_eq!(count_in("boxes", Some("box")).display_unit(Language::En).name_after(1.0), "box");
+        // Only a plural of the dataset's own singular changes; Chinese has none.
+        assert_eq!(count_in("persons", Some("employee")).display_unit(Language::En).name_after(1.0), "persons");
+        assert_eq!(count_in("firms", None).display_unit(Language::En).name_after(1.0), "firms");
+        assert_eq!(count_in("enterprises", Some("enterprise")).display_unit(Language::Zh).name_after(1.0), "家");
+        // A unit a language writes in of its own is kept too.
+        let income = metric_shown_in_chinese("total_income", Some(("亿元", 10.0)));
+        assert_eq!(income.display_unit(Language::Zh).name_after(1.0), "亿元");
     }
 
     #[test]

@@ -184,7 +184,8 @@ impl Words<'_> {
         if stated.preliminary {
             when = crate::i18n::and_preliminary(self.language, &when);
         }
-        figure_phrase(unit.value(stated.value), stated.qualifier, &unit.name, &when, self.language)
+        let shown = unit.value(stated.value);
+        figure_phrase(shown, stated.qualifier, unit.name_after(shown), &when, self.language)
     }
 
     /// The sentence for a plot with nothing to draw: no parks, or parks without figures.

@@ -290,7 +290,8 @@ fn district_tooltip(ctx: &MapContext<'_>, choice: &MapChoice, response: &egui::R
         // Stated as the sum can be, with its figures' years: ">400 bn yuan (2017)".
         (Some(value), Some(basis), DistrictValue::MetricSum(metric)) => {
             let unit = metric_unit(ctx, metric);
-            sum_phrase(unit.value(value), basis, &unit.name, ctx.language)
+            let shown = unit.value(value);
+            sum_phrase(shown, basis, unit.name_after(shown), ctx.language)
         }
         (Some(value), None, DistrictValue::MetricSum(metric)) => {
             value_with_unit(value, Qualifier::Reported, &metric_unit(ctx, metric))
