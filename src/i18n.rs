@@ -408,6 +408,10 @@ pub struct Strings {
     pub key_previous_slide: &'static str,
     /// Cheat sheet: 1–9.
     pub key_jump: &'static str,
+    /// Cheat sheet: first slide.
+    pub key_first_slide: &'static str,
+    /// Cheat sheet: last slide.
+    pub key_last_slide: &'static str,
     /// Cheat sheet: N.
     pub key_notes: &'static str,
     /// Cheat sheet: egui zoom keys.
@@ -979,7 +983,7 @@ pub const EN: Strings = Strings {
     move_up: "Move up",
     move_down: "Move down",
     delete_slide: "Delete slide {n}",
-    slide_deleted: "Slide {n} \"{title}\" deleted",
+    slide_deleted: "Slide {n} “{title}” deleted",
     restore: "Restore",
     key_restore_offered: "Give back what the notice says was just removed (a slide, the pins, the filters)",
     key_scroll_rows: "Scroll a table or matrix longer than the slide by a row",
@@ -1015,6 +1019,8 @@ pub const EN: Strings = Strings {
     key_next_slide: "Next slide",
     key_previous_slide: "Previous slide",
     key_jump: "Jump to a slide",
+    key_first_slide: "First slide",
+    key_last_slide: "Last slide",
     key_notes: "Show or hide speaker notes",
     key_zoom: "Larger / smaller / normal text",
     close: "Close",
@@ -1360,7 +1366,7 @@ pub const ZH: Strings = Strings {
     move_up: "上移",
     move_down: "下移",
     delete_slide: "删除幻灯片 {n}",
-    slide_deleted: "已删除幻灯片 {n} \"{title}\"",
+    slide_deleted: "已删除幻灯片 {n}“{title}”",
     restore: "恢复",
     key_restore_offered: "恢复提示中刚被移除的内容（幻灯片、固定的园区、筛选条件）",
     key_scroll_rows: "超出幻灯片的表格或矩阵逐行滚动",
@@ -1396,6 +1402,8 @@ pub const ZH: Strings = Strings {
     key_next_slide: "下一张幻灯片",
     key_previous_slide: "上一张幻灯片",
     key_jump: "跳到某张幻灯片",
+    key_first_slide: "第一张幻灯片",
+    key_last_slide: "最后一张幻灯片",
     key_notes: "显示或隐藏演讲备注",
     key_zoom: "放大 / 缩小 / 恢复文字",
     close: "关闭",

@@ -86,6 +86,13 @@ fn slides_are_saved_beside_the_dataset_and_presented_with_page_down() {
     harness.key_press(egui::Key::PageUp);
     harness.run();
     assert_eq!(harness.state().state.tab, Tab::Compare);
+    // Home and End go back to the start and on to the end.
+    harness.key_press(egui::Key::Home);
+    harness.run();
+    assert_eq!(harness.state().current_slide(), Some(0));
+    harness.key_press(egui::Key::End);
+    harness.run();
+    assert_eq!(harness.state().current_slide(), Some(2));
 
     // Esc leaves; the panels come back.
     harness.key_press(egui::Key::Escape);
@@ -1036,10 +1043,10 @@ fn a_deleted_slide_is_told_and_can_be_restored_by_button_or_ctrl_z() {
     harness.run();
     assert_eq!(titles(&harness), ["All parks", "Where"]);
     assert_eq!(deck_on_disk(&path).slides.len(), 2, "the file too");
-    assert_eq!(harness.state().notice(), Some("Slide 2 \"Income ranking\" deleted"));
+    assert_eq!(harness.state().notice(), Some("Slide 2 “Income ranking” deleted"));
     harness.state_mut().state.language = zgc_atlas::model::Language::Zh;
     harness.run();
-    assert_eq!(harness.state().notice(), Some("已删除幻灯片 2 \"Income ranking\""));
+    assert_eq!(harness.state().notice(), Some("已删除幻灯片 2“Income ranking”"));
     harness.get_by_role_and_label(egui::Role::Button, "恢复").click();
     harness.run();
     assert_eq!(harness.state().slides(), &deck, "back at its place, with everything it had");

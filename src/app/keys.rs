@@ -50,6 +50,8 @@ pub(super) enum Does {
     NextSlide,
     PreviousSlide,
     JumpToSlide,
+    FirstSlide,
+    LastSlide,
     ToggleNotes,
     Zoom,
     CopyFocusedFigure,
@@ -102,6 +104,8 @@ pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
         Does::ScrollRows,
     ),
     (Mode::Presenting, &[Trigger::Digits], Does::JumpToSlide),
+    (Mode::Presenting, &[Trigger::Key(Modifiers::NONE, Key::Home)], Does::FirstSlide),
+    (Mode::Presenting, &[Trigger::Key(Modifiers::NONE, Key::End)], Does::LastSlide),
     (Mode::Presenting, &[Trigger::Key(Modifiers::NONE, Key::N)], Does::ToggleNotes),
 ];
 
@@ -170,6 +174,8 @@ pub(super) fn description(does: Does, s: &Strings) -> &'static str {
         Does::NextSlide => s.key_next_slide,
         Does::PreviousSlide => s.key_previous_slide,
         Does::JumpToSlide => s.key_jump,
+        Does::FirstSlide => s.key_first_slide,
+        Does::LastSlide => s.key_last_slide,
         Does::ToggleNotes => s.key_notes,
         Does::Zoom => s.key_zoom,
         Does::CopyFocusedFigure => s.key_copy_figure,
@@ -293,6 +299,9 @@ impl ParkApp {
             Does::NextSlide => commands.push(Command::StepSlide(1)),
             Does::PreviousSlide => commands.push(Command::StepSlide(-1)),
             Does::JumpToSlide => commands.push(Command::ShowSlide(digit)),
+            // A step as far as it goes stops at the first or the last slide.
+            Does::FirstSlide => commands.push(Command::StepSlide(isize::MIN)),
+            Does::LastSlide => commands.push(Command::StepSlide(isize::MAX)),
             Does::ToggleNotes => commands.push(Command::ToggleNotes),
             Does::ShowTab(tab) => actions.push(Action::ShowTab(tab)),
             Does::SaveSlide => commands.push(Command::SaveSlide),

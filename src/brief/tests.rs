@@ -83,6 +83,21 @@ fn every_park_of_the_shipped_and_the_made_up_city_fits_one_page_in_both_language
     }
 }
 
+/// A name too long for the title's two lines is set smaller, whole, not cut: the handout
+/// names its park nowhere else in full.
+#[test]
+fn a_long_park_name_is_printed_whole_in_the_title() {
+    let (mut dataset, map) = load(&lakeshore());
+    let name = "South Plains Agricultural Biotechnology Research and Incubation Centre";
+    dataset.parks[0].name.en = name.to_owned();
+    let id = dataset.parks[0].id.to_string();
+    let page = page_of(&dataset, map.as_ref(), &id, &[], Language::En);
+    assert_fits_without_overlap(&page, "a long name");
+    // The title is the only text set larger than the subtitle's 12 points.
+    let title: Vec<&str> = page.texts().filter(|run| run.size > 12.5).map(|run| run.text.as_str()).collect();
+    assert_eq!(title.join(" "), name, "the title's lines");
+}
+
 #[test]
 fn a_park_with_many_figures_is_set_smaller_then_cut_with_an_honest_note_per_section() {
     let dataset = load_dataset(&crate::synthetic::crowded_park_ron(80), "crowded").expect("valid");

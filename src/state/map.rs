@@ -207,6 +207,9 @@ pub struct MapData {
     /// Whether some park passing the filter lies in more than one district: only then does
     /// the scope line say how such a park is counted or summed.
     pub spans_districts: bool,
+    /// Whether some marker stands where the dataset gives its park's location only roughly:
+    /// only then does the sources line say such parks are placed approximately.
+    pub approximately_placed: bool,
     /// The first and last year of the figures the districts' sums add up, when they span more
     /// than one year (one park's figure of 2020 added to another's of 2005, or one district's
     /// sum of 2018 beside another's of 2019); `None` for counts and for sums of one year.
@@ -298,6 +301,10 @@ impl MapData {
             .filter(|basis| basis.first_year != basis.last_year)
             .map(|basis| (basis.first_year, basis.last_year));
         let marker_index = markers.iter().enumerate().map(|(i, marker)| (marker.park.clone(), i)).collect();
+        let approximately_placed = markers
+            .iter()
+            .filter_map(|marker| dataset.park(&marker.park)?.location.as_ref())
+            .any(|location| location.approximate);
         Self {
             districts,
             classes,
@@ -308,6 +315,7 @@ impl MapData {
             park_count: dataset.count_parks(visible),
             filtered,
             spans_districts: visible.iter().filter_map(|id| dataset.park(id)).any(|park| park.districts.len() > 1),
+            approximately_placed,
             mixed_years,
             takeaway,
             marker_index,
@@ -839,6 +847,19 @@ mod tests {
             crate::state::takeaway::map::sum_phrase(10.0, west, "平方公里", Language::Zh),
             "10平方公里（2012年，含一项1–11月数据）"
         );
+    }
+
+    /// The map says parks are placed approximately only when one of its markers is: a dataset
+    /// of exact locations had its every map carry the caveat.
+    #[test]
+    fn only_a_roughly_located_park_makes_the_map_say_so() {
+        let all = ids(&["alpha", "beta", "gamma"]);
+        let rough = crate::model::tests::small_dataset();
+        assert!(MapData::new(&rough, &all, &MapChoice::default(), Language::En, &[]).approximately_placed);
+        let exact = crate::model::tests::SMALL_RON.replace("approximate: true", "approximate: false");
+        assert_ne!(exact, crate::model::tests::SMALL_RON, "a fair test: the fixture has a rough location");
+        let exact = crate::model::load_dataset(&exact, "small.ron").expect("the fixture with exact locations");
+        assert!(!MapData::new(&exact, &all, &MapChoice::default(), Language::En, &[]).approximately_placed);
     }
 
     /// A park without a figure of the markers' metric is told apart (drawn as a cross), not

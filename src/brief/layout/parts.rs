@@ -11,6 +11,10 @@ use super::{
     PAGE_HEIGHT, PAGE_WIDTH, SECTION_GAP, Section, SectionKind, Sizes, Writer,
 };
 
+/// The sizes the title is set in, in points, each with the most lines it may take there: the
+/// first while the name fits in its lines, else the second.
+const TITLE_SIZES: [(f32, usize); 2] = [(20.0, 2), (15.0, 3)];
+
 /// Names, facts and approval dates on the left, the map on the right. Returns the y below.
 pub(super) fn header(content: &BriefContent, font: &BriefFont, items: &mut Vec<Item>, cuts: &mut Cuts) -> f32 {
     let w = brief_words(content.language);
@@ -19,7 +23,16 @@ pub(super) fn header(content: &BriefContent, font: &BriefFont, items: &mut Vec<I
     let x = MARGIN;
     let mut y = MARGIN;
     y = writer.lines(&wrap_at_most(font, &content.kicker, 8.0, left_width, 1), x, y, 8.0, Ink::Accent, false);
-    y = writer.lines(&wrap_at_most(font, &content.title, 20.0, left_width, 2), x, y + 2.0, 20.0, Ink::Text, true);
+    // A handout names its park in full: a name too long for two lines at the title's size
+    // is set smaller, in three, before it is cut.
+    let [(size, most), (smaller, most_smaller)] = TITLE_SIZES;
+    let lines = wrap(font, &content.title, size, left_width);
+    let (title_size, title_lines) = if lines.len() <= most {
+        (size, lines)
+    } else {
+        (smaller, wrap_at_most(font, &content.title, smaller, left_width, most_smaller))
+    };
+    y = writer.lines(&title_lines, x, y + 2.0, title_size, Ink::Text, true);
     if !content.subtitle.is_empty() {
         y = writer.lines(&wrap_at_most(font, &content.subtitle, 12.0, left_width, 2), x, y, 12.0, Ink::Muted, false);
     }

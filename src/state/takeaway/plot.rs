@@ -7,7 +7,7 @@
 use std::cmp::Ordering;
 
 use super::{count_phrase, figure_phrase, in_sentence, join_names};
-use crate::format::{format_count, format_value};
+use crate::format::{format_count, format_value, with_unit};
 use crate::i18n::{clause_separator, figure_when, strings};
 use crate::model::{
     Dataset, DisplayUnit, IndustryId, Language, MetricId, ParkId, Period, Qualifier, Role, divided_display_unit,
@@ -491,20 +491,41 @@ struct Growth<'a> {
     park: &'a ParkId,
     first: &'a TimePoint,
     last: &'a TimePoint,
+    /// A share of the figure (compound), or a difference in the stored unit, a year.
     per_year: f64,
+    change: Change,
+}
+
+/// How a yearly change is measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Change {
+    /// As a share of the figure, compounded: an amount (money, a count) "grew 19% a year".
+    Compound,
+    /// As a difference in the metric's unit: a share or a rate. "4.1% a year" beside "62%" and
+    /// "72.9%" is heard as points, which it is not.
+    Difference,
+}
+
+impl Change {
+    /// How a metric's change is measured: a share or a rate ([`crate::model::Metric::is_ratio`])
+    /// by difference, anything else compounded.
+    fn of(words: &Words<'_>, metric: &MetricId) -> Self {
+        if words.is_ratio(metric) { Self::Difference } else { Self::Compound }
+    }
 }
 
 /// The park's growth since its first whole-year figure of the ground its last one covers: a
-/// rise across a change of the park's area is the new ground, not growth.
-fn growth(series: &ParkTimeSeries) -> Option<Growth<'_>> {
+/// rise across a change of the park's area is the new ground, not growth. A compound rate
+/// needs both figures above zero.
+fn growth(series: &ParkTimeSeries, change: Change) -> Option<Growth<'_>> {
     let (first, last) = growth_ends(series)?;
-    let span = last.year - first.year;
-    (first.value > 0.0 && last.value > 0.0).then(|| Growth {
-        park: &series.park,
-        first,
-        last,
-        per_year: (last.value / first.value).powf(1.0 / f64::from(span)) - 1.0,
-    })
+    let span = f64::from(last.year - first.year);
+    let per_year = match change {
+        Change::Compound if first.value > 0.0 && last.value > 0.0 => (last.value / first.value).powf(1.0 / span) - 1.0,
+        Change::Compound => return None,
+        Change::Difference => (last.value - first.value) / span,
+    };
+    Some(Growth { park: &series.park, first, last, per_year, change })
 }
 
 /// The first and last whole-year figures a rate of growth would be measured between (of
@@ -519,7 +540,10 @@ fn growth_ends(series: &ParkTimeSeries) -> Option<(&TimePoint, &TimePoint)> {
 /// "no yearly rate for Finn-Medi (a figure at or below zero)": said when a park has figures
 /// over years but no rate of growth can be worked out from them, so that "grew fastest" is not
 /// heard as of every park drawn.
-fn no_rate_note(words: &Words<'_>, series: &[ParkTimeSeries]) -> Option<String> {
+fn no_rate_note(words: &Words<'_>, series: &[ParkTimeSeries], change: Change) -> Option<String> {
+    if change == Change::Difference {
+        return None;
+    }
     let parks: Vec<String> = series
         .iter()
         .filter(|s| growth_ends(s).is_some_and(|(first, last)| first.value <= 0.0 || last.value <= 0.0))
@@ -633,36 +657,53 @@ impl Growth<'_> {
     }
 }
 
-/// "about 19% a year", "at least 26% a year", "down about 4% a year"; `None` when the
-/// qualifiers leave nothing to say. A bound is rounded the way it stays true: 26.6% at least
-/// is "at least 26%", not 27%.
-fn rate_phrase(growth: &Growth<'_>, language: Language) -> Option<String> {
+/// "about 19% a year", "at least 26% a year", "down about 4% a year"; for a share, in points:
+/// "about 2.7 percentage points a year" (`unit` is the metric's). `None` when the qualifiers
+/// leave nothing to say. A bound is rounded the way it stays true: 26.6% at least is "at least
+/// 26%", not 27%.
+fn rate_phrase(growth: &Growth<'_>, unit: &DisplayUnit, language: Language) -> Option<String> {
     let bound = growth.rate_bound();
-    let percent = growth.per_year * 100.0;
-    // Whole percentages from 10% a year, one decimal below.
-    let step = if percent.abs() >= 10.0 { 1.0 } else { 0.1 };
+    let change = match growth.change {
+        Change::Compound => growth.per_year * 100.0,
+        Change::Difference => unit.value(growth.per_year),
+    };
+    // Whole numbers from 10 a year; below, one decimal, or two significant digits for a
+    // difference smaller still.
+    let step = match growth.change {
+        _ if change.abs() >= 10.0 => 1.0,
+        Change::Difference if change.abs() > 0.0 => 10f64.powf((change.abs().log10().floor() - 1.0).min(-1.0)),
+        _ => 0.1,
+    };
     let rounded = match bound {
-        RateBound::AtLeast => (percent / step).floor() * step,
-        RateBound::AtMost => (percent / step).ceil() * step,
-        RateBound::About => (percent / step).round() * step,
+        RateBound::AtLeast => (change / step).floor() * step,
+        RateBound::AtMost => (change / step).ceil() * step,
+        RateBound::About => (change / step).round() * step,
         RateBound::Unknown => return None,
     };
     let down = rounded < 0.0;
-    let pct = format_value(rounded.abs());
+    let number = format_value(rounded.abs());
+    let percentage = unit.name == "%";
+    let amount = match (growth.change, language) {
+        (Change::Compound, _) => format!("{number}%"),
+        (Change::Difference, Language::En) if percentage && number == "1" => format!("{number} percentage point"),
+        (Change::Difference, Language::En) if percentage => format!("{number} percentage points"),
+        (Change::Difference, Language::Zh) if percentage => format!("{number}个百分点"),
+        (Change::Difference, _) => with_unit(number, unit.name_after(rounded.abs())),
+    };
     // For a fall, "at least" a rate is "at most" a fall, and the other way round.
     let phrase = match (language, down, bound) {
-        (Language::En, false, RateBound::AtLeast) => format!("at least {pct}% a year"),
-        (Language::En, false, RateBound::AtMost) => format!("at most {pct}% a year"),
-        (Language::En, false, _) => format!("about {pct}% a year"),
-        (Language::En, true, RateBound::AtLeast) => format!("down at most {pct}% a year"),
-        (Language::En, true, RateBound::AtMost) => format!("down at least {pct}% a year"),
-        (Language::En, true, _) => format!("down about {pct}% a year"),
-        (Language::Zh, false, RateBound::AtLeast) => format!("年均至少增长{pct}%"),
-        (Language::Zh, false, RateBound::AtMost) => format!("年均至多增长{pct}%"),
-        (Language::Zh, false, _) => format!("年均增长约{pct}%"),
-        (Language::Zh, true, RateBound::AtLeast) => format!("年均至多下降{pct}%"),
-        (Language::Zh, true, RateBound::AtMost) => format!("年均至少下降{pct}%"),
-        (Language::Zh, true, _) => format!("年均下降约{pct}%"),
+        (Language::En, false, RateBound::AtLeast) => format!("at least {amount} a year"),
+        (Language::En, false, RateBound::AtMost) => format!("at most {amount} a year"),
+        (Language::En, false, _) => format!("about {amount} a year"),
+        (Language::En, true, RateBound::AtLeast) => format!("down at most {amount} a year"),
+        (Language::En, true, RateBound::AtMost) => format!("down at least {amount} a year"),
+        (Language::En, true, _) => format!("down about {amount} a year"),
+        (Language::Zh, false, RateBound::AtLeast) => format!("年均至少增长{amount}"),
+        (Language::Zh, false, RateBound::AtMost) => format!("年均至多增长{amount}"),
+        (Language::Zh, false, _) => format!("年均增长约{amount}"),
+        (Language::Zh, true, RateBound::AtLeast) => format!("年均至多下降{amount}"),
+        (Language::Zh, true, RateBound::AtMost) => format!("年均至少下降{amount}"),
+        (Language::Zh, true, _) => format!("年均下降约{amount}"),
     };
     Some(phrase)
 }
@@ -700,7 +741,7 @@ fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, cla
     let from = words.figure(&Stated::from(growth.first), unit);
     let to = words.figure(&Stated::from(growth.last), unit);
     let rate =
-        rate_phrase(growth, words.language).map(|r| if words.en() { format!(", {r}") } else { format!("，{r}") });
+        rate_phrase(growth, unit, words.language).map(|r| if words.en() { format!(", {r}") } else { format!("，{r}") });
     let rate = rate.unwrap_or_default();
     let direction = growth.direction();
     if direction == Direction::Held {
@@ -732,6 +773,7 @@ fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, cla
 /// forecasts and part-year figures are left out: they are not comparable actuals.
 fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &[ParkId], metric: &MetricId) -> String {
     let (what, unit) = (words.metric(metric), words.unit(metric));
+    let change = Change::of(words, metric);
     let mut latest: Vec<(&ParkId, Stated)> =
         series.iter().filter_map(|s| Some((&s.park, Stated::from(*whole_years(s).last()?)))).collect();
     latest.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then_with(|| words.dataset_order(a.0, b.0)));
@@ -739,10 +781,10 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
         .without_figures(missing.len())
         .into_iter()
         .chain(boundary_note(words, series))
-        .chain(no_rate_note(words, series))
+        .chain(no_rate_note(words, series, change))
         .collect();
     let Some(leader) = latest.first() else { return words.nothing(missing.len(), &what) };
-    let growths: Vec<Growth<'_>> = series.iter().filter_map(growth).collect();
+    let growths: Vec<Growth<'_>> = series.iter().filter_map(|s| growth(s, change)).collect();
     let fastest = growths.iter().max_by(|a, b| a.per_year.partial_cmp(&b.per_year).unwrap_or(Ordering::Equal));
     let claim = fastest.map_or(GrowthClaim::Only, |g| growth_claim(g, &growths));
     // "Fastest" of rates over different years (one park's 2005–2013, another's 2015–2018) would
@@ -1486,6 +1528,36 @@ mod tests {
         add(&mut dataset, "gamma", "total_income", 130.0, 2019, AtLeast);
         let text = sentence(&dataset, &["beta", "gamma"], &income, Language::En);
         assert!(text.contains("had the fastest stated growth, from about 23.7"), "{text}");
+    }
+
+    /// A share's change is said in points a year: "4.1% a year" beside 62% and 72.9% would be
+    /// heard as points, and a share that starts at zero still has a change.
+    #[test]
+    fn time_series_a_share_changes_by_points_not_by_a_percentage() {
+        let mut dataset = small_dataset();
+        let share = dataset.metrics.iter_mut().find(|m| m.id.as_str() == "total_profit").expect("in the fixture");
+        share.kind = crate::model::MetricKind::Ratio;
+        share.unit = crate::model::Text { en: "%".to_owned(), zh: "%".to_owned() };
+        dataset.parks.iter_mut().for_each(|park| park.observations.retain(|o| o.metric.as_str() != "total_profit"));
+        for (park, value, year) in
+            [("gamma", 62.0, 2016), ("gamma", 72.9, 2020), ("beta", 0.0, 2016), ("beta", 4.0, 2020)]
+        {
+            add(&mut dataset, park, "total_profit", value, year, Qualifier::Reported);
+        }
+        let shares = choice(PlotKind::TimeSeries, "total_profit");
+        assert_eq!(
+            sentence(&dataset, &["gamma"], &shares, Language::En),
+            "Gamma Park's total profit rose from 62% (2016) to 72.9% (2020), about 2.7 percentage points a year."
+        );
+        assert_eq!(
+            sentence(&dataset, &["gamma"], &shares, Language::Zh),
+            "丙园的利润总额从62%（2016年）增至72.9%（2020年），年均增长约2.7个百分点。"
+        );
+        // From zero: a change all the same, and no note that a rate cannot be worked out.
+        assert_eq!(
+            sentence(&dataset, &["beta"], &shares, Language::En),
+            "Beta Park's total profit rose from 0% (2016) to 4% (2020), about 1 percentage point a year."
+        );
     }
 
     /// The best a park did was to stay where it was: not "fell least, about 0% a year".

@@ -575,7 +575,9 @@ fn sources_text(ctx: &MapContext<'_>) -> String {
     if let Some(source) = &ctx.city.source {
         text = format!("{text}{gap}{}", source.get(ctx.language));
     }
-    text = format!("{text}{gap}{}", s.map_positions_approximate);
+    if ctx.data.approximately_placed {
+        text = format!("{text}{gap}{}", s.map_positions_approximate);
+    }
     if !ctx.data.source_list.is_empty() {
         // After a full stop a new sentence; a dot between would stand alone.
         let separator = match text.chars().last() {
