@@ -290,6 +290,8 @@ pub struct Strings {
     pub peer_select_hint: &'static str,
     /// Notice after loading: ids that no longer exist, or a share the map was summing.
     pub dropped_ids: &'static str,
+    /// Notice after loading: the map file the dataset names could not be read.
+    pub map_unreadable: &'static str,
     /// After the dropped ids, when pins or the selection were among them.
     pub dropped_picks_kept: &'static str,
     /// A reload brought back parks whose pins or selection an earlier one dropped.
@@ -953,6 +955,7 @@ pub const EN: Strings = Strings {
     peer_hidden: "Hidden by the filters: clear them to select it",
     peer_select_hint: "Show its profile",
     dropped_ids: "Dropped, not in the dataset or a share the map cannot sum",
+    map_unreadable: "The map file the dataset names could not be read: the Map tab says why",
     dropped_picks_kept: "a pin or selection comes back when its park does",
     picks_restored: "Back in the dataset, pinned or selected again",
     dismiss: "Dismiss",
@@ -1344,6 +1347,7 @@ pub const ZH: Strings = Strings {
     peer_hidden: "已被筛选条件隐藏：清除筛选后可选择",
     peer_select_hint: "查看其概况",
     dropped_ids: "已移除（数据集中不存在，或为地图不能加总的比率）",
+    map_unreadable: "无法读取数据集指定的地图文件：原因见“地图”页",
     dropped_picks_kept: "园区恢复后，其固定或选中状态随之恢复",
     picks_restored: "已重新出现在数据集中，恢复固定或选中",
     dismiss: "关闭",

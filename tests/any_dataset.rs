@@ -488,3 +488,18 @@ fn each_dataset_keeps_its_own_view_and_a_switch_reports_nothing_missing() {
     harness.run();
     assert_eq!(harness.state().state.pinned, [built_in_pin]);
 }
+
+/// A dataset copied without the map file it names opens with a notice saying so: the map's
+/// problem was found only on the Map tab, or on a map slide in front of an audience.
+#[test]
+fn a_dataset_whose_map_file_is_missing_says_so_when_it_opens() {
+    let dir = common::copy_to_temp_dir(&[crate_file("tests/fixtures/lakeshore/lakeshore.ron")]);
+    let harness = common::open_app(DataOrigin::File(dir.path().join("lakeshore.ron")), Window::default());
+    assert!(harness.state().map_error().is_some(), "a fair test: the map is missing");
+    let notice = harness.state().notice().unwrap_or_default();
+    assert!(notice.contains("map file the dataset names could not be read"), "{notice:?}");
+    // With its map beside it, nothing is said.
+    let harness =
+        common::open_app(DataOrigin::File(crate_file("tests/fixtures/lakeshore/lakeshore.ron")), Window::default());
+    assert_eq!(harness.state().notice(), None);
+}

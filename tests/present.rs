@@ -8,7 +8,7 @@ mod stated_otherwise;
 use std::path::PathBuf;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::{DataOrigin, Qualifier, load_dataset_file};
 use zgc_atlas::state::Tab;
@@ -263,6 +263,28 @@ fn a_slide_saved_with_ctrl_m_is_named_by_what_is_typed_next_and_enter_saves_one(
     harness.run();
     let titles: Vec<&str> = harness.state().slides().slides.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(titles, ["Top parks in view", "Second"]);
+}
+
+/// Tab from a new slide's title goes on to its takeaway: the ↑, ↓ and × beside the title took
+/// it, and a space typed next deleted the slide.
+#[test]
+fn tab_from_a_slides_title_goes_to_its_takeaway() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::M);
+    harness.run();
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::TextInput, "Rename the slide").type_text("Who leads");
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    harness.run();
+    let takeaway =
+        harness.root().children_recursive().find(egui_kittest::Node::is_focused).map(|n| n.accesskit_node().role());
+    assert_eq!(takeaway, Some(egui::Role::MultilineTextInput), "the focus is in the takeaway field");
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(harness.state().slides().slides.len(), 1, "the slide is still there");
 }
 
 /// A presented table without figure columns does not state the rule for choosing its figures.

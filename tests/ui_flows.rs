@@ -1550,3 +1550,58 @@ fn an_offer_under_a_plain_notice_is_still_within_reach() {
     harness.run();
     assert_eq!(harness.state().state.pinned, pins, "the button reached it too");
 }
+
+/// Tab moves on from a focused row, to its pin and then to the next row, as from any widget:
+/// the row took the focus back, and Tab did nothing once the table had it.
+#[test]
+fn tab_moves_on_from_a_focused_row() {
+    let mut harness = small();
+    let focused = |harness: &Harness<'_, ParkApp>| {
+        let node = harness.root().children_recursive().find(egui_kittest::Node::is_focused)?;
+        Some((node.accesskit_node().role(), node.rect().top()))
+    };
+    let mut tabs = 0;
+    while focused(&harness).is_none_or(|(role, _)| role != Role::Row) {
+        tabs += 1;
+        assert!(tabs < 60, "Tab never reached a table row");
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+    }
+    let (_, first_row) = focused(&harness).expect("a row has the focus");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert_eq!(focused(&harness), Some((Role::Button, first_row)), "the row's pin");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    let (role, top) = focused(&harness).expect("something has the focus");
+    assert!(role == Role::Row && top > first_row, "the next row: {role:?} at {top}, the first row at {first_row}");
+    assert_eq!(harness.state().state.selected, Some(ParkId::new("beta")), "and it is selected");
+}
+
+/// Tab through the filter panel keeps the focused check box in view: the panel scrolls after
+/// it, so Space ticks a box the user can see.
+#[test]
+fn the_filter_panel_scrolls_to_the_check_box_tab_reaches() {
+    // The status bar under the panel, at least.
+    const STATUS_BAR_ROOM: f32 = 20.0;
+    let window = Window { size: [1280.0, 720.0], ..Window::default() };
+    let mut harness = open_app(DataOrigin::Embedded, window);
+    let mut boxes_reached = 0;
+    for _ in 0..70 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        harness.run();
+        let Some(focused) = harness.root().children_recursive().find(egui_kittest::Node::is_focused) else { continue };
+        if focused.accesskit_node().role() != Role::CheckBox {
+            continue;
+        }
+        boxes_reached += 1;
+        let rect = focused.rect();
+        assert!(
+            rect.top() >= 0.0 && rect.bottom() <= window.size[1] - STATUS_BAR_ROOM,
+            "check box {boxes_reached}, {:?}, is out of view at {rect:?}",
+            focused.accesskit_node().label()
+        );
+    }
+    assert!(boxes_reached > 30, "Tab went through the panel's boxes, past its bottom: {boxes_reached}");
+}

@@ -267,10 +267,13 @@ impl ParkApp {
         }
         let mut restored: Vec<(crate::model::ParkId, Text)> =
             restored.into_iter().filter_map(|id| Some((id.clone(), dataset.park(&id)?.name.clone()))).collect();
+        // Said at once, not only when the Map tab is opened: a map slide presented it.
+        let map_unreadable = matches!(loaded.map, Some(Err(_)));
         self.take_in(dataset, loaded.map);
         // A selection put back that the filter hides is dropped by the refresh: not told as back.
         restored.retain(|(id, _)| self.state.selected.as_ref() == Some(id) || self.state.pinned.contains(id));
-        let anything_to_tell = !dropped.is_empty() || !warnings.is_empty() || !new_conflicts.is_empty();
+        let anything_to_tell =
+            !dropped.is_empty() || !warnings.is_empty() || !new_conflicts.is_empty() || map_unreadable;
         if changes.is_some() || anything_to_tell || !restored.is_empty() {
             self.tell(|language| {
                 let mut notices = Vec::new();
@@ -309,6 +312,9 @@ impl ParkApp {
                     ));
                 }
                 notices.extend(warnings.iter().map(|warning| warning.get(language).to_owned()));
+                if map_unreadable {
+                    notices.push(strings(language).map_unreadable.to_owned());
+                }
                 notices.join(" · ")
             });
         }

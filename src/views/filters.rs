@@ -8,7 +8,7 @@ use crate::format::{format_count, format_value, name_with_unit};
 use crate::i18n::{group_name, strings};
 use crate::model::{Dataset, DisplayUnit, IndustryGroup, Language, ParkId};
 use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
-use crate::views::widgets::{check_box_ui, keep_clear_of_scroll_bar, outline_if_focused};
+use crate::views::widgets::{check_box_ui, follow_focus, keep_clear_of_scroll_bar, outline_if_focused};
 
 /// Draws the filter panel.
 pub fn filters_ui(
@@ -28,6 +28,7 @@ pub fn filters_ui(
         districts_ui(ui, dataset, filter, counts, language, actions);
         ranges_ui(ui, dataset, filter, language, actions);
         pinned_ui(ui, dataset, pinned, language, actions);
+        follow_focus(ui);
     });
 }
 

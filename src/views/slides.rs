@@ -41,6 +41,7 @@ pub fn slides_ui(
             let count = deck.slides.len();
             for (i, slide) in deck.slides.iter_mut().enumerate() {
                 ui.push_id(("slide", i), |ui| {
+                    let mut tab_to_takeaway = false;
                     ui.horizontal(|ui| {
                         if ui
                             .selectable_label(current == Some(i), format!("{}.", i + 1))
@@ -77,6 +78,11 @@ pub fn slides_ui(
                         if name_slide == Some(i) {
                             title.request_focus();
                         }
+                        // Tab from the title goes on to the slide's takeaway, the next thing
+                        // written, not to the row's buttons: a space typed next pressed ×.
+                        tab_to_takeaway = current == Some(i)
+                            && title.lost_focus()
+                            && ui.input(|input| input.key_pressed(egui::Key::Tab) && input.modifiers.is_none());
                         report_edit(&title.on_hover_text(hint).accessible_name(s.rename_slide), commands);
                         if ui.add_enabled(i > 0, egui::Button::new("↑").small()).on_hover_text(s.move_up).clicked() {
                             commands.push(Command::MoveSlide(i, -1));
@@ -100,7 +106,11 @@ pub fn slides_ui(
                         let takeaway =
                             egui::TextEdit::multiline(&mut slide.takeaway).hint_text(s.takeaway_hint).desired_rows(1);
                         // Named for screen readers by what the empty field shows.
-                        report_edit(&ui.add(takeaway).accessible_name(s.takeaway_hint), commands);
+                        let takeaway = ui.add(takeaway).accessible_name(s.takeaway_hint);
+                        if tab_to_takeaway {
+                            takeaway.request_focus();
+                        }
+                        report_edit(&takeaway, commands);
                         let notes = egui::TextEdit::multiline(&mut slide.notes).hint_text(s.notes_hint).desired_rows(2);
                         report_edit(&ui.add(notes).accessible_name(s.notes_hint), commands);
                     }

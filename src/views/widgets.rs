@@ -159,6 +159,18 @@ pub fn check_box_ui(ui: &mut Ui, checked: bool, text: &str) -> Response {
     response
 }
 
+/// Scrolls the scroll area whose content `ui` holds to the widget in it the focus has just come
+/// to. egui leaves following the focus to each widget, and its own (check boxes, radio buttons,
+/// collapsing headers) do not: Tab walked off the bottom of the filter panel, where Space then
+/// ticked boxes nobody could see. Called once the content is added.
+pub fn follow_focus(ui: &Ui) {
+    let Some(focused) = ui.memory(egui::Memory::focused) else { return };
+    let Some(response) = ui.ctx().read_response(focused) else { return };
+    if response.gained_focus() && response.layer_id == ui.layer_id() && ui.min_rect().contains_rect(response.rect) {
+        ui.scroll_to_rect(response.rect, None);
+    }
+}
+
 /// The width of `text` written unwrapped in `style`, for fitting controls before drawing them.
 pub fn text_width(ui: &Ui, text: &str, style: &TextStyle) -> f32 {
     let font = style.resolve(ui.style());

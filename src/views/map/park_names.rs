@@ -17,8 +17,7 @@ use egui::{Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, pos2, vec2};
 
 use super::labels::{LabelRoom, segment_meets_rect, segments_meet};
 use super::markers::marker_rect;
-use super::pane::leader_stroke;
-use super::pane::{Pane, PaneKind};
+use super::pane::{Pane, PaneKind, inset_stroke, leader_stroke};
 use super::{MapContext, park_name};
 use crate::model::ParkId;
 use crate::views::remembered::remembered;
@@ -521,7 +520,9 @@ pub(super) fn park_names_ui(
         // are remembered by.
         labels: taken.rects.iter().copied().chain(pane.controls).collect(),
         leaders: taken.leaders.clone(),
-        bounds: pane.rect.shrink(2.0),
+        // Clear of the inset's frame, drawn inside its rect, by as much again: a name touching
+        // the frame read as sticking out of it.
+        bounds: pane.rect.shrink(2.0 * inset_stroke(ui).width),
     };
     // Placed again only when a name, marker or label moves: trying every direction and leader
     // length against the markers near each name is more than a frame should do each time.

@@ -150,6 +150,7 @@ impl Rows<'_> {
         // While the keyboard is in the rows, focus follows the selection that ↑/↓ move.
         let keyboard_in_rows = rows_have_keyboard(ui.ctx());
         let focused_before = ui.data(|data| data.get_temp::<Option<Id>>(keyboard_id())).flatten();
+        let focused_at_start = ui.memory(egui::Memory::focused);
         let mut focused_row = None;
         area.show_viewport(ui, |ui, viewport| {
             ui.set_width(self.table.width());
@@ -177,7 +178,13 @@ impl Rows<'_> {
             for (index, id) in visible.iter().enumerate().take(drawn.end).skip(drawn.start) {
                 let Some(park) = self.dataset.park(id) else { continue };
                 let focus = self.row_ui(ui, park, (index, top), state, (cells, &mut seen), actions);
-                if keyboard_in_rows && state.selected.as_ref() == Some(&park.id) && !focus.has_focus() {
+                // Not taken back from Tab: a row that had the focus as the frame began and has
+                // it no longer gave it away this frame (Tab pulled it back into the row).
+                if keyboard_in_rows
+                    && state.selected.as_ref() == Some(&park.id)
+                    && !focus.has_focus()
+                    && focused_at_start != Some(focus.id)
+                {
                     focus.request_focus();
                 }
                 if focus.has_focus() {
