@@ -816,6 +816,8 @@ pub struct Strings {
     pub conflict_mark: &'static str,
     /// Profile: a figure's context menu item that copies the figure as one line of text.
     pub copy_figure: &'static str,
+    /// Beside a figure's line just copied.
+    pub copied: &'static str,
     /// Every view: the mark after a figure for whose year another figure is stated, by another
     /// source or for another scope by the same one
     /// (the table, bars, profile, scatter names and the map's legend).
@@ -1230,6 +1232,7 @@ pub const EN: Strings = Strings {
     conflicting_figure: "Another figure for the same year and period has a different value: another source, or another scope (see the notes)",
     conflict_mark: "differs",
     copy_figure: "Copy this figure with its source",
+    copied: "Copied",
     differs_mark: "≠",
     also_stated: "Also stated for the same year",
     same_figure_from: "The same figure is also stated by",
@@ -1592,6 +1595,7 @@ pub const ZH: Strings = Strings {
     conflicting_figure: "同一年份与期间的另一数值不同：来源或统计范围不同（见注释）",
     conflict_mark: "数值不一",
     copy_figure: "复制此数值及其来源",
+    copied: "已复制",
     differs_mark: "≠",
     also_stated: "同年另有数值",
     same_figure_from: "同一数值另见",

@@ -89,6 +89,26 @@ fn switching_metric_and_plot_kind_changes_what_is_shown() {
     assert_eq!(harness.state().visible_parks(), [ParkId::new("alpha")]);
 }
 
+/// A metric picked from the list by Enter closes the list, as a click does: it stayed open over
+/// the chart's title for a keyboard user.
+#[test]
+fn a_metric_picked_by_enter_closes_the_list() {
+    let mut harness = compare(small());
+    harness.get_by_role_and_label(egui::Role::ComboBox, "Metric").click();
+    harness.run();
+    harness.get_by_label("Planned area").focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    assert!(harness.query_by_label("Planned area by park").is_some(), "the metric is picked");
+    assert!(
+        harness.query_by_label("Total income").is_none(),
+        "the list is closed: {:?}",
+        harness.query_by_label("Total income").map(|n| n.rect())
+    );
+}
+
 #[test]
 fn clicking_a_bar_selects_its_park() {
     let mut harness = compare(small());

@@ -364,6 +364,12 @@ fn a_figure_whose_source_has_keyboard_focus_copies_with_ctrl_c() {
     harness.step();
     let copied = copied_texts(&harness);
     assert_eq!(copied, [ALPHA_AREA_COPIED]);
+    // The line says it was copied, for a moment: the keyboard's copy gave no sign otherwise.
+    let says_copied = |harness: &Harness<'_, ParkApp>| painted_texts(harness).iter().any(|p| p.shown == "✓ Copied");
+    assert!(says_copied(&harness), "the line says it was copied");
+    // The harness's clock moves a quarter second a step.
+    harness.run_steps(8);
+    assert!(!says_copied(&harness), "and no longer a moment later");
 }
 
 #[test]
@@ -1604,4 +1610,23 @@ fn the_filter_panel_scrolls_to_the_check_box_tab_reaches() {
         );
     }
     assert!(boxes_reached > 30, "Tab went through the panel's boxes, past its bottom: {boxes_reached}");
+}
+
+/// With the filter panel closed, Tab goes from the toolbar's last button straight to the view's
+/// tabs: the closed panel left an unseen grab handle that took a Tab and showed nothing.
+#[test]
+fn a_closed_filter_panel_takes_no_tab() {
+    let mut harness = open_app(DataOrigin::Embedded, Window::default());
+    harness.get_by_role_and_label(Role::Button, "Filters").click();
+    harness.run();
+    let focused = |harness: &Harness<'_, ParkApp>| {
+        let node = harness.root().children_recursive().find(egui_kittest::Node::is_focused)?;
+        node.accesskit_node().label()
+    };
+    harness.get_by_role_and_label(Role::Button, "Dark").focus();
+    harness.run();
+    assert_eq!(focused(&harness).as_deref(), Some("Dark"), "a fair test: the toolbar's last button");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert_eq!(focused(&harness).as_deref(), Some("Table"), "the next stop is the first tab");
 }

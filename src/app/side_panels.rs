@@ -30,6 +30,9 @@ impl ParkApp {
         egui::Panel::left(panel_id("filters"))
             .frame(self.panel_frame(egui::Frame::side_top_panel(ui.style())))
             .resizable(true)
+            // Closed, the panel leaves no grab handle: unseen until hovered, it was a stop of
+            // Tab that showed nothing. The toolbar's Filters button opens it.
+            .drag_to_open(false)
             .default_size(280.0)
             .size_range(range((220.0, 480.0), SIDE_PANEL_SHARES.0))
             .show_collapsible(ui, &mut filters_open, |ui| {

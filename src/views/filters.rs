@@ -131,6 +131,8 @@ fn ranges_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, language:
                     .show_ui(ui, |ui| {
                         for metric in &dataset.metrics {
                             if ui.selectable_label(false, metric.name.get(language)).clicked() {
+                                // Closed as a click closes it, also when picked by Enter.
+                                ui.close();
                                 actions.push(Action::AddRange(MetricRange::spanning(dataset, metric.id.clone())));
                             }
                         }

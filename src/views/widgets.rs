@@ -159,6 +159,17 @@ pub fn check_box_ui(ui: &mut Ui, checked: bool, text: &str) -> Response {
     response
 }
 
+/// One choice in a drop-down's list, `current` set to `value` when picked. Picked by Enter as
+/// by a click, it closes the list: egui closes it on a pointer's click only, and a keyboard
+/// user was left with the list open over the chart.
+pub fn choice_ui<V: PartialEq>(ui: &mut Ui, current: &mut V, value: V, text: impl Into<WidgetText>) -> Response {
+    let response = ui.selectable_value(current, value, text);
+    if response.clicked() {
+        ui.close();
+    }
+    response
+}
+
 /// Scrolls the scroll area whose content `ui` holds to the widget in it the focus has just come
 /// to. egui leaves following the focus to each widget, and its own (check boxes, radio buttons,
 /// collapsing headers) do not: Tab walked off the bottom of the filter panel, where Space then

@@ -21,7 +21,7 @@ use crate::state::titles::{self, map_title, sum_of};
 use crate::state::{Action, FilterState, ParkColours};
 use crate::theme::{class_colour, no_data_colour, no_park_colour};
 use crate::views::remembered::remembered;
-use crate::views::widgets::{filters_in_words, label_height, paragraph_ui, text_width};
+use crate::views::widgets::{choice_ui, filters_in_words, label_height, paragraph_ui, text_width};
 pub use geometry::MapGeometry;
 use geometry::ScreenFromMap;
 use layout::Layout;
@@ -363,11 +363,11 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
         egui::ComboBox::from_id_salt("map_value")
             .selected_text(selected)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut choice.value, DistrictValue::ParkCount, s.map_park_count);
+                choice_ui(ui, &mut choice.value, DistrictValue::ParkCount, s.map_park_count);
                 // A share or a rate adds up to nothing: only metrics that add up are offered.
                 for m in ctx.dataset.summable_metrics() {
                     let text = sum_of(ctx.language, m.name.get(ctx.language));
-                    ui.selectable_value(&mut choice.value, DistrictValue::MetricSum(m.id.clone()), text);
+                    choice_ui(ui, &mut choice.value, DistrictValue::MetricSum(m.id.clone()), text);
                 }
             })
             .response
@@ -387,9 +387,9 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
         egui::ComboBox::from_id_salt("map_marker")
             .selected_text(selected)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut choice.marker_metric, None, s.none);
+                choice_ui(ui, &mut choice.marker_metric, None, s.none);
                 for m in &ctx.dataset.metrics {
-                    ui.selectable_value(&mut choice.marker_metric, Some(m.id.clone()), m.name.get(ctx.language));
+                    choice_ui(ui, &mut choice.marker_metric, Some(m.id.clone()), m.name.get(ctx.language));
                 }
             })
             .response

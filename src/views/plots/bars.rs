@@ -18,6 +18,7 @@ use crate::model::{DisplayUnit, Language, ParkId, Qualifier};
 use crate::state::series::{BarDatum, BarSeries};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
 use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
+use crate::views::widgets::outline_if_focused;
 
 /// Most bars one chart draws, however tall it is.
 const MAX_BARS: usize = 40;
@@ -55,6 +56,8 @@ pub(super) fn bars_ui(
     let x_title = name_with_unit(&metric_name(ctx.dataset, &choice.metric, ctx.language), &unit.name);
     let chart = BarChartInput { series, shown: &shown, colours, x_title, value_factor: unit.factor };
     let response = bar_plot_ui(ui, ctx, choice, chart, chart_height(ui, footer));
+    // The plot is a stop of Tab: egui shows nothing there.
+    outline_if_focused(ui, &response.response);
     remember_bars_with_room(ui, response.transform.frame().height(), limit, series.bars.len());
     // Only while the plot itself is under the pointer: not through a dialog over it.
     if let Some(i) = response.inner

@@ -32,7 +32,7 @@ use crate::state::{
     Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
 use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
-use crate::views::widgets::{end_row_unless_choices_fit, filters_in_words, label_height, paragraph_ui};
+use crate::views::widgets::{choice_ui, end_row_unless_choices_fit, filters_in_words, label_height, paragraph_ui};
 
 /// What the Compare view reads besides the plot choice.
 pub struct CompareContext<'a> {
@@ -214,7 +214,7 @@ fn metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, salt: &str, label: &s
         .selected_text(metric_name(ctx.dataset, metric, ctx.language))
         .show_ui(ui, |ui| {
             for m in &ctx.dataset.metrics {
-                ui.selectable_value(metric, m.id.clone(), m.name.get(ctx.language));
+                choice_ui(ui, metric, m.id.clone(), m.name.get(ctx.language));
             }
         })
         .response
@@ -228,9 +228,9 @@ fn optional_metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, metric: &mut
     egui::ComboBox::from_id_salt("scatter_size")
         .selected_text(selected)
         .show_ui(ui, |ui| {
-            ui.selectable_value(metric, None, s.none);
+            choice_ui(ui, metric, None, s.none);
             for m in &ctx.dataset.metrics {
-                ui.selectable_value(metric, Some(m.id.clone()), m.name.get(ctx.language));
+                choice_ui(ui, metric, Some(m.id.clone()), m.name.get(ctx.language));
             }
         })
         .response
@@ -255,9 +255,9 @@ fn divisor_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotCho
     egui::ComboBox::from_id_salt("plot_divisor")
         .selected_text(selected)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut choice.divide_by, None, s.divide_none);
+            choice_ui(ui, &mut choice.divide_by, None, s.divide_none);
             for m in divisors {
-                ui.selectable_value(&mut choice.divide_by, Some(m.id.clone()), m.name.get(ctx.language));
+                choice_ui(ui, &mut choice.divide_by, Some(m.id.clone()), m.name.get(ctx.language));
             }
         })
         .response
@@ -272,7 +272,7 @@ fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice
         .show_ui(ui, |ui| {
             let offered = std::iter::once(YearChoice::Latest).chain(years.iter().copied().map(YearChoice::Year));
             for year in offered {
-                ui.selectable_value(&mut choice.year, year, year_choice_label(ctx.language, year));
+                choice_ui(ui, &mut choice.year, year, year_choice_label(ctx.language, year));
             }
         })
         .response

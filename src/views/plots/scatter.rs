@@ -23,6 +23,7 @@ use crate::state::series::{CrossKey, Reading, ScatterPoint, Unsized};
 use crate::state::takeaway::in_sentence;
 use crate::state::{Action, ParkColours, PlotChoice};
 use crate::theme::{context_colour, density_colour, plain_bar_colour};
+use crate::views::widgets::outline_if_focused;
 
 /// Above this many points a scatter plot draws every park as a plain dot, one batch per colour:
 /// bubbles would only be clutter. The coloured parks are still named.
@@ -158,6 +159,7 @@ pub(super) fn scatter_ui(
         (positions, hovered)
     });
     let (positions, hovered) = response.inner;
+    outline_if_focused(ui, &response.response);
     let unnamed = point_labels_ui(ui, ctx, colours, &positions, &response.transform, bubbles, actions);
     unnamed_key_ui(ui, ctx, colours, &unnamed);
     // Only while the plot itself is under the pointer: not through a dialog over it.

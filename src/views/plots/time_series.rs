@@ -21,6 +21,7 @@ use crate::i18n::{labelled, period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, MetricId, ParkId, stated_otherwise};
 use crate::state::series::{ParkTimeSeries, TimePoint};
 use crate::state::{Action, ParkColours, PlotChoice};
+use crate::views::widgets::outline_if_focused;
 
 /// Width of the connector from a line's end to its moved label, in points (OWID's 25 px).
 const CONNECTOR_WIDTH: f32 = 25.0;
@@ -141,6 +142,7 @@ pub(super) fn time_series_ui(
     // The years added around a short span are empty: a line ending at the data's last year
     // ends there, not early.
     let ends = LineEnds { labelled: &labelled, transform: &response.transform, log, years };
+    outline_if_focused(ui, &response.response);
     end_labels_ui(ui, ctx, colours, &ends, column, &font, actions);
     // Only while the plot itself is under the pointer: not through a dialog over it.
     if let Some((park, point)) = response.inner

@@ -206,17 +206,56 @@ fn figure_line_ui(
     // Copy (Ctrl+C, which the platform reports as a copy event) with the source focused copies
     // the line, as its context menu does: the keyboard's way to the menu pointers open.
     if source_link.has_focus() && ui.input(|i| i.events.iter().any(|event| matches!(event, egui::Event::Copy))) {
-        ui.ctx().copy_text(figure_line_text(dataset, park, figure, language));
+        copy_line(ui, id, figure_line_text(dataset, park, figure, language));
     }
     // The link takes the right click where it lies, so it offers the same menu.
     for response in [line_response, source_link] {
         response.context_menu(|ui| {
             if ui.button(s.copy_figure).clicked() {
-                ui.ctx().copy_text(figure_line_text(dataset, park, figure, language));
+                copy_line(ui, id, figure_line_text(dataset, park, figure, language));
                 ui.close();
             }
         });
     }
+    if shown {
+        copied_mark_ui(ui, id, line, s.copied);
+    }
+}
+
+/// How long a line just copied says so, in seconds.
+const COPIED_SECS: f64 = 1.5;
+
+/// Where the line copied last and when are kept.
+fn copied_id() -> Id {
+    Id::unique("profile_figure_copied")
+}
+
+/// Copies `text`, the line `line`'s, and remembers it was copied, for [`copied_mark_ui`].
+fn copy_line(ui: &Ui, line: Id, text: String) {
+    ui.ctx().copy_text(text);
+    let now = ui.input(|input| input.time);
+    ui.data_mut(|data| data.insert_temp(copied_id(), (line, now)));
+}
+
+/// "Copied" at the right of the line `id` (laid out in `rect`) for a moment after it was
+/// copied: a copy made from the keyboard, or from the menu, otherwise gave no sign it happened.
+fn copied_mark_ui(ui: &Ui, id: Id, rect: Rect, copied: &str) {
+    let Some((line, at)) = ui.data(|data| data.get_temp::<(Id, f64)>(copied_id())) else { return };
+    let left = COPIED_SECS - (ui.input(|input| input.time) - at);
+    if line != id || left <= 0.0 {
+        return;
+    }
+    ui.ctx().request_repaint_after_secs(left as f32);
+    let visuals = ui.visuals();
+    let galley = WidgetText::from(RichText::new(format!("✓ {copied}")).strong()).into_galley(
+        ui,
+        Some(TextWrapMode::Extend),
+        f32::INFINITY,
+        TextStyle::Body,
+    );
+    let plate = Align2::RIGHT_CENTER.align_size_within_rect(galley.size() + vec2(8.0, 0.0), rect);
+    ui.painter().rect_filled(plate, 3.0, visuals.selection.bg_fill);
+    ui.painter().galley(plate.min + vec2(4.0, 0.0), galley, visuals.selection.stroke.color);
 }
 
 /// A figure's line as text to paste elsewhere: metric, value, year, quality, note and source.
