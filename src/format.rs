@@ -485,7 +485,7 @@ mod tests {
     /// An export in a language's own unit moves the digits: no float noise, nothing lost.
     #[test]
     fn a_value_is_written_in_a_power_of_ten_unit_digit_for_digit() {
-        let unit = |factor: f64| DisplayUnit { name: String::new(), factor, one: None };
+        let unit = |factor: f64| DisplayUnit { name: String::new(), factor, singular: None };
         assert_eq!(value_in_unit(16.77, &unit(10.0)), "167.7");
         assert_eq!(value_in_unit(1240.0, &unit(10.0)), "12400");
         assert_eq!(value_in_unit(0.05, &unit(10.0)), "0.5");
@@ -693,7 +693,7 @@ mod tests {
     /// A value of one takes the singular a unit has: "1 firm", also stated as a bound.
     #[test]
     fn a_value_of_one_takes_its_units_singular() {
-        let firms = DisplayUnit { name: "firms".to_owned(), factor: 1.0, one: Some("firm".to_owned()) };
+        let firms = DisplayUnit { name: "firms".to_owned(), factor: 1.0, singular: Some("firm".to_owned()) };
         assert_eq!(value_with_unit(1.0, Qualifier::Reported, &firms), "1 firm");
         assert_eq!(value_with_unit(1.0, Qualifier::AtLeast, &firms), ">1 firm");
         assert_eq!(value_with_unit(2.0, Qualifier::Reported, &firms), "2 firms");

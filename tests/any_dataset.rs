@@ -6,7 +6,7 @@
 
 #[expect(
     dead_code,
-    reason = "the app is built here on the fixture's own file: no `build_app`, `open_app`, `copy_to_temp_dir`, `scroll_at`"
+    reason = "the app is built here on the fixture's own file: no `build_app`, `open_app`, `copy_to_temp_dir`, `scroll_at`, `focused`"
 )]
 mod common;
 mod painted;

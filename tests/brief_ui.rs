@@ -4,7 +4,7 @@
 
 #[expect(
     dead_code,
-    reason = "the briefs are written to a temporary folder of their own and nothing scrolls: no `copy_to_temp_dir`, `scroll_at`"
+    reason = "the briefs are written to a temporary folder of their own and nothing scrolls: no `copy_to_temp_dir`, `scroll_at`, `focused`"
 )]
 mod common;
 mod pdf;

@@ -1,6 +1,6 @@
 //! The Compare view as a user drives it: plot kinds, metric picker, clicking a bar.
 
-#[expect(dead_code, reason = "the plot tests write no files: no `copy_to_temp_dir`")]
+#[expect(dead_code, reason = "the plot tests write no files and walk no Tab: no `copy_to_temp_dir`, `focused`")]
 mod common;
 mod painted;
 mod stated_otherwise;

@@ -8,14 +8,14 @@ mod stated_otherwise;
 use std::path::PathBuf;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::{DataOrigin, Qualifier, load_dataset_file};
 use zgc_atlas::state::Tab;
 use zgc_atlas::state::export::to_csv;
 use zgc_atlas::state::slides::SlideDeck;
 
-use common::{Window, copy_to_temp_dir, crate_file, open_app, scroll_at};
+use common::{Window, copy_to_temp_dir, crate_file, focused, open_app, scroll_at};
 use painted::painted_texts;
 
 /// The real dataset and its outlines copied into a temporary folder, so the slides file is
@@ -279,12 +279,15 @@ fn tab_from_a_slides_title_goes_to_its_takeaway() {
     harness.key_press(egui::Key::Tab);
     harness.run();
     harness.run();
-    let takeaway =
-        harness.root().children_recursive().find(egui_kittest::Node::is_focused).map(|n| n.accesskit_node().role());
-    assert_eq!(takeaway, Some(egui::Role::MultilineTextInput), "the focus is in the takeaway field");
+    let takeaway = focused(&harness).and_then(|node| node.label);
+    assert_eq!(takeaway.as_deref(), Some("Takeaway line (empty: written from the data)"), "the focus");
     harness.key_press(egui::Key::Space);
     harness.run();
-    assert_eq!(harness.state().slides().slides.len(), 1, "the slide is still there");
+    harness.event(egui::Event::Text("Two leaders".to_owned()));
+    harness.run();
+    let slides = &harness.state().slides().slides;
+    assert_eq!(slides.len(), 1, "the slide is still there");
+    assert_eq!(slides[0].takeaway, "Two leaders", "and what is typed goes to its takeaway");
 }
 
 /// A presented table without figure columns does not state the rule for choosing its figures.

@@ -1,7 +1,10 @@
 //! Live reload end to end, with files in a temporary folder: a valid change, a broken one, and
 //! the fix, checking what the app holds after each.
 
-#[expect(dead_code, reason = "the files are saved here by hand and nothing scrolls: no `build_app`, `scroll_at`")]
+#[expect(
+    dead_code,
+    reason = "the files are saved here by hand and nothing scrolls: no `build_app`, `scroll_at`, `focused`"
+)]
 mod common;
 
 use std::fmt::Write as _;

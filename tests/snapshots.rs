@@ -3,7 +3,7 @@
 //! at the new PNGs before committing them.
 #![cfg(feature = "snapshots")]
 
-#[expect(dead_code, reason = "the snapshots are taken unscrolled: no `scroll_at`")]
+#[expect(dead_code, reason = "the snapshots are taken unscrolled and unfocused: no `scroll_at`, `focused`")]
 mod common;
 
 use std::path::PathBuf;

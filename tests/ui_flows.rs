@@ -12,7 +12,7 @@ use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::DataOrigin;
 use zgc_atlas::model::{Language, ParkId, load_dataset};
 
-use common::{Window, copy_to_temp_dir, crate_file, open_app, scroll_at};
+use common::{Focused, Window, copy_to_temp_dir, crate_file, focused, open_app, scroll_at};
 use painted::painted_texts;
 use stated_otherwise::alpha_area_stated_otherwise;
 
@@ -1562,10 +1562,7 @@ fn an_offer_under_a_plain_notice_is_still_within_reach() {
 #[test]
 fn tab_moves_on_from_a_focused_row() {
     let mut harness = small();
-    let focused = |harness: &Harness<'_, ParkApp>| {
-        let node = harness.root().children_recursive().find(egui_kittest::Node::is_focused)?;
-        Some((node.accesskit_node().role(), node.rect().top()))
-    };
+    let focused = |harness: &Harness<'_, ParkApp>| focused(harness).map(|node| (node.role, node.rect.top()));
     let mut tabs = 0;
     while focused(&harness).is_none_or(|(role, _)| role != Role::Row) {
         tabs += 1;
@@ -1592,21 +1589,18 @@ fn the_filter_panel_scrolls_to_the_check_box_tab_reaches() {
     const STATUS_BAR_ROOM: f32 = 20.0;
     let window = Window { size: [1280.0, 720.0], ..Window::default() };
     let mut harness = open_app(DataOrigin::Embedded, window);
+    // The panel scrolls under the slide list, whose button is its last widget.
+    let panel_top = harness.get_by_label("Save view as slide").rect().bottom();
     let mut boxes_reached = 0;
     for _ in 0..70 {
         harness.key_press(egui::Key::Tab);
         harness.run();
         harness.run();
-        let Some(focused) = harness.root().children_recursive().find(egui_kittest::Node::is_focused) else { continue };
-        if focused.accesskit_node().role() != Role::CheckBox {
-            continue;
-        }
+        let Some(Focused { role: Role::CheckBox, label, rect }) = focused(&harness) else { continue };
         boxes_reached += 1;
-        let rect = focused.rect();
         assert!(
-            rect.top() >= 0.0 && rect.bottom() <= window.size[1] - STATUS_BAR_ROOM,
-            "check box {boxes_reached}, {:?}, is out of view at {rect:?}",
-            focused.accesskit_node().label()
+            rect.top() >= panel_top && rect.bottom() <= window.size[1] - STATUS_BAR_ROOM,
+            "check box {boxes_reached}, {label:?}, is out of view at {rect:?}"
         );
     }
     assert!(boxes_reached > 30, "Tab went through the panel's boxes, past its bottom: {boxes_reached}");
@@ -1619,10 +1613,7 @@ fn a_closed_filter_panel_takes_no_tab() {
     let mut harness = open_app(DataOrigin::Embedded, Window::default());
     harness.get_by_role_and_label(Role::Button, "Filters").click();
     harness.run();
-    let focused = |harness: &Harness<'_, ParkApp>| {
-        let node = harness.root().children_recursive().find(egui_kittest::Node::is_focused)?;
-        node.accesskit_node().label()
-    };
+    let focused = |harness: &Harness<'_, ParkApp>| focused(harness).and_then(|node| node.label);
     harness.get_by_role_and_label(Role::Button, "Dark").focus();
     harness.run();
     assert_eq!(focused(&harness).as_deref(), Some("Dark"), "a fair test: the toolbar's last button");

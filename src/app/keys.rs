@@ -299,8 +299,8 @@ impl ParkApp {
             Does::NextSlide => commands.push(Command::StepSlide(1)),
             Does::PreviousSlide => commands.push(Command::StepSlide(-1)),
             Does::JumpToSlide => commands.push(Command::ShowSlide(digit)),
-            // A step as far as it goes stops at the first or the last slide.
-            Does::FirstSlide => commands.push(Command::StepSlide(isize::MIN)),
+            Does::FirstSlide => commands.push(Command::ShowSlide(0)),
+            // A step as far as it goes stops at the last slide.
             Does::LastSlide => commands.push(Command::StepSlide(isize::MAX)),
             Does::ToggleNotes => commands.push(Command::ToggleNotes),
             Does::ShowTab(tab) => actions.push(Action::ShowTab(tab)),

@@ -267,8 +267,9 @@ impl ParkApp {
         }
         let mut restored: Vec<(crate::model::ParkId, Text)> =
             restored.into_iter().filter_map(|id| Some((id.clone(), dataset.park(&id)?.name.clone()))).collect();
-        // Said at once, not only when the Map tab is opened: a map slide presented it.
-        let map_unreadable = matches!(loaded.map, Some(Err(_)));
+        // Said at once, not only on the Map tab (or a map slide, in front of an audience); on a
+        // reload only when the map has just broken, as the new conflicts are told.
+        let map_unreadable = matches!(loaded.map, Some(Err(_))) && self.map_error.is_none();
         self.take_in(dataset, loaded.map);
         // A selection put back that the filter hides is dropped by the refresh: not told as back.
         restored.retain(|(id, _)| self.state.selected.as_ref() == Some(id) || self.state.pinned.contains(id));

@@ -59,13 +59,13 @@ pub struct DisplayUnit {
     pub factor: f64,
     /// The unit's name after a value of one, where the dataset gives it: a count's `per_unit`
     /// ("firm" beside "firms"), so a slide does not read "1 firms".
-    pub one: Option<String>,
+    pub singular: Option<String>,
 }
 
 impl Default for DisplayUnit {
     /// No unit, values as stored: for a metric the dataset lacks.
     fn default() -> Self {
-        Self { name: String::new(), factor: 1.0, one: None }
+        Self { name: String::new(), factor: 1.0, singular: None }
     }
 }
 
@@ -82,8 +82,8 @@ impl DisplayUnit {
 
     /// The unit's name after `shown`, a value in this unit: "1 firm", "2 firms".
     pub fn name_after(&self, shown: f64) -> &str {
-        match &self.one {
-            Some(one) if is_one(shown) => one,
+        match &self.singular {
+            Some(singular) if is_one(shown) => singular,
             _ => &self.name,
         }
     }
@@ -101,7 +101,7 @@ impl Metric {
         DisplayUnit {
             name: self.display_unit_name(language).to_owned(),
             factor: self.display_factor(language),
-            one: self.unit_after_one(language),
+            singular: self.singular_unit(language),
         }
     }
 
@@ -110,7 +110,7 @@ impl Metric {
     /// `per_unit` ends ("enterprises" after one is "enterprise", as `per_unit` "high-tech
     /// enterprise" says). Only a plural the dataset's own singular accounts for is changed:
     /// "persons" beside "employee", or a unit of another language's choosing, is kept.
-    fn unit_after_one(&self, language: Language) -> Option<String> {
+    fn singular_unit(&self, language: Language) -> Option<String> {
         if self.shown.get(language).is_some() {
             return None;
         }
@@ -159,7 +159,7 @@ pub fn divided_display_unit(numerator: &Metric, divisor: &Metric, language: Lang
     let (top, bottom) = (numerator.display_unit(language), divisor.display_unit(language));
     let per_unit = divisor.display_per_unit(language);
     let name = per(&top.name, per_unit, divisor.reads_after_per(per_unit), language);
-    DisplayUnit { name, factor: top.factor / bottom.factor, one: None }
+    DisplayUnit { name, factor: top.factor / bottom.factor, singular: None }
 }
 
 /// Whether `factor` is a power of ten (0.001, 1, 10, 10,000), as a shown unit's must be.

@@ -55,7 +55,8 @@ pub enum Command {
     RestoreOffered,
     /// Close the window, saving what closing it saves (settings, slides being typed into).
     Quit,
-    /// The next (`1`) or previous (`-1`) slide.
+    /// The slide that many on (`1`, the next) or back (`-1`, the previous), stopping at the
+    /// first and the last.
     StepSlide(isize),
     /// Enter or leave presentation mode.
     TogglePresentation,

@@ -8,7 +8,8 @@ use crate::format::{format_count, format_value, name_with_unit};
 use crate::i18n::{group_name, strings};
 use crate::model::{Dataset, DisplayUnit, IndustryGroup, Language, ParkId};
 use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
-use crate::views::widgets::{check_box_ui, follow_focus, keep_clear_of_scroll_bar, outline_if_focused};
+use crate::views::focus::{follow_focus, outline_if_focused};
+use crate::views::widgets::{check_box_ui, keep_clear_of_scroll_bar};
 
 /// Draws the filter panel.
 pub fn filters_ui(

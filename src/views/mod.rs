@@ -3,6 +3,7 @@
 
 pub mod chips;
 pub mod filters;
+pub mod focus;
 pub mod map;
 pub mod park_table;
 pub mod plots;

@@ -12,22 +12,6 @@ use crate::i18n::{clause_separator, labelled, strings};
 use crate::model::{Dataset, IndustryId, Language, ParkCount, Source};
 use crate::state::{Chip, FilterState, IndustryMatch, RoleScope};
 
-/// Outlines a section's header while it has keyboard focus, as egui outlines a focused
-/// button: egui draws no focus on a collapsing header, and a keyboard user going through the
-/// sidebar lost track of where Tab had gone.
-pub fn outline_if_focused(ui: &Ui, header: &Response) {
-    if header.has_focus() {
-        let visuals = ui.style().interact(header);
-        let stroke = ui.visuals().selection.stroke;
-        ui.painter().rect_stroke(
-            header.rect.expand(visuals.expansion),
-            visuals.corner_radius,
-            stroke,
-            egui::StrokeKind::Inside,
-        );
-    }
-}
-
 /// The dataset's parks counted, parts of one park once ([`ParkCount::of`]): counted once per
 /// dataset, as it runs through every park, 10,000 a frame at worst.
 pub fn dataset_park_count(ui: &Ui, dataset: &Dataset) -> ParkCount {
@@ -157,29 +141,6 @@ pub fn check_box_ui(ui: &mut Ui, checked: bool, text: &str) -> Response {
         painter.galley(pos2(box_rect.right() + gap, text_top), galley, visuals.text_color());
     }
     response
-}
-
-/// One choice in a drop-down's list, `current` set to `value` when picked. Picked by Enter as
-/// by a click, it closes the list: egui closes it on a pointer's click only, and a keyboard
-/// user was left with the list open over the chart.
-pub fn choice_ui<V: PartialEq>(ui: &mut Ui, current: &mut V, value: V, text: impl Into<WidgetText>) -> Response {
-    let response = ui.selectable_value(current, value, text);
-    if response.clicked() {
-        ui.close();
-    }
-    response
-}
-
-/// Scrolls the scroll area whose content `ui` holds to the widget in it the focus has just come
-/// to. egui leaves following the focus to each widget, and its own (check boxes, radio buttons,
-/// collapsing headers) do not: Tab walked off the bottom of the filter panel, where Space then
-/// ticked boxes nobody could see. Called once the content is added.
-pub fn follow_focus(ui: &Ui) {
-    let Some(focused) = ui.memory(egui::Memory::focused) else { return };
-    let Some(response) = ui.ctx().read_response(focused) else { return };
-    if response.gained_focus() && response.layer_id == ui.layer_id() && ui.min_rect().contains_rect(response.rect) {
-        ui.scroll_to_rect(response.rect, None);
-    }
 }
 
 /// The width of `text` written unwrapped in `style`, for fitting controls before drawing them.

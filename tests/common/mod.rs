@@ -7,6 +7,7 @@
 use std::path::PathBuf;
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::NodeT as _;
 use zgc_atlas::app::ParkApp;
 use zgc_atlas::model::DataOrigin;
 
@@ -72,4 +73,18 @@ pub fn scroll_at(harness: &mut Harness<'_, ParkApp>, at: egui::Pos2, down: f32) 
         modifiers: egui::Modifiers::default(),
     });
     harness.run_steps(12);
+}
+
+/// The widget that has keyboard focus, as a screen reader is told it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Focused {
+    pub role: egui::accesskit::Role,
+    pub label: Option<String>,
+    pub rect: egui::Rect,
+}
+
+/// The widget that has keyboard focus, if any.
+pub fn focused(harness: &Harness<'_, ParkApp>) -> Option<Focused> {
+    let node = harness.root().children_recursive().find(egui_kittest::Node::is_focused)?;
+    Some(Focused { role: node.accesskit_node().role(), label: node.accesskit_node().label(), rect: node.rect() })
 }

@@ -501,16 +501,16 @@ struct Growth<'a> {
 enum Change {
     /// As a share of the figure, compounded: an amount (money, a count) "grew 19% a year".
     Compound,
-    /// As a difference in the metric's unit: a share or a rate. "4.1% a year" beside "62%" and
-    /// "72.9%" is heard as points, which it is not.
-    Difference,
+    /// As a difference in points: a figure in per cent or per mille. "4.1% a year" beside
+    /// "62%" and "72.9%" is heard as points, which it is not.
+    Points,
 }
 
 impl Change {
-    /// How a metric's change is measured: a share or a rate ([`crate::model::Metric::is_ratio`])
-    /// by difference, anything else compounded.
-    fn of(words: &Words<'_>, metric: &MetricId) -> Self {
-        if words.is_ratio(metric) { Self::Difference } else { Self::Compound }
+    /// How the change of figures written in `unit` is measured: in points for per cent and per
+    /// mille, compounded for anything else (a density grows by a share of itself, as money does).
+    fn of(unit: &DisplayUnit) -> Self {
+        if matches!(unit.name.as_str(), "%" | "‰") { Self::Points } else { Self::Compound }
     }
 }
 
@@ -523,7 +523,7 @@ fn growth(series: &ParkTimeSeries, change: Change) -> Option<Growth<'_>> {
     let per_year = match change {
         Change::Compound if first.value > 0.0 && last.value > 0.0 => (last.value / first.value).powf(1.0 / span) - 1.0,
         Change::Compound => return None,
-        Change::Difference => (last.value - first.value) / span,
+        Change::Points => (last.value - first.value) / span,
     };
     Some(Growth { park: &series.park, first, last, per_year, change })
 }
@@ -541,7 +541,7 @@ fn growth_ends(series: &ParkTimeSeries) -> Option<(&TimePoint, &TimePoint)> {
 /// over years but no rate of growth can be worked out from them, so that "grew fastest" is not
 /// heard as of every park drawn.
 fn no_rate_note(words: &Words<'_>, series: &[ParkTimeSeries], change: Change) -> Option<String> {
-    if change == Change::Difference {
+    if change == Change::Points {
         return None;
     }
     let parks: Vec<String> = series
@@ -665,13 +665,13 @@ fn rate_phrase(growth: &Growth<'_>, unit: &DisplayUnit, language: Language) -> O
     let bound = growth.rate_bound();
     let change = match growth.change {
         Change::Compound => growth.per_year * 100.0,
-        Change::Difference => unit.value(growth.per_year),
+        Change::Points => unit.value(growth.per_year),
     };
-    // Whole numbers from 10 a year; below, one decimal, or two significant digits for a
-    // difference smaller still.
-    let step = match growth.change {
-        _ if change.abs() >= 10.0 => 1.0,
-        Change::Difference if change.abs() > 0.0 => 10f64.powf((change.abs().log10().floor() - 1.0).min(-1.0)),
+    // Whole numbers from 10 a year, one decimal below; points below one, two decimals, as
+    // finely as a figure is written.
+    let step = match change.abs() {
+        at_least_ten if at_least_ten >= 10.0 => 1.0,
+        below_one if below_one < 1.0 && growth.change == Change::Points => 0.01,
         _ => 0.1,
     };
     let rounded = match bound {
@@ -680,15 +680,15 @@ fn rate_phrase(growth: &Growth<'_>, unit: &DisplayUnit, language: Language) -> O
         RateBound::About => (change / step).round() * step,
         RateBound::Unknown => return None,
     };
+    // A change too small to write is not said as "about 0 points a year" after "rose".
+    if growth.change == Change::Points && rounded == 0.0 {
+        return None;
+    }
     let down = rounded < 0.0;
     let number = format_value(rounded.abs());
-    let percentage = unit.name == "%";
-    let amount = match (growth.change, language) {
-        (Change::Compound, _) => format!("{number}%"),
-        (Change::Difference, Language::En) if percentage && number == "1" => format!("{number} percentage point"),
-        (Change::Difference, Language::En) if percentage => format!("{number} percentage points"),
-        (Change::Difference, Language::Zh) if percentage => format!("{number}个百分点"),
-        (Change::Difference, _) => with_unit(number, unit.name_after(rounded.abs())),
+    let amount = match growth.change {
+        Change::Compound => format!("{number}%"),
+        Change::Points => with_unit(number, points_of(&unit.name, language).name_after(rounded.abs())),
     };
     // For a fall, "at least" a rate is "at most" a fall, and the other way round.
     let phrase = match (language, down, bound) {
@@ -734,6 +734,17 @@ fn growth_claim(chosen: &Growth<'_>, all: &[Growth<'_>]) -> GrowthClaim {
     if chosen_sure && others_below { GrowthClaim::Fastest } else { GrowthClaim::FastestStated }
 }
 
+/// The unit a change of a share is counted in: points of its per cent or per mille.
+fn points_of(share_unit: &str, language: Language) -> DisplayUnit {
+    let (singular, plural) = match (share_unit, language) {
+        ("‰", Language::En) => ("per-mille point", "per-mille points"),
+        ("‰", Language::Zh) => ("个千分点", "个千分点"),
+        (_, Language::En) => ("percentage point", "percentage points"),
+        (_, Language::Zh) => ("个百分点", "个百分点"),
+    };
+    DisplayUnit { name: plural.to_owned(), factor: 1.0, singular: Some(singular.to_owned()) }
+}
+
 /// "grew fastest, from 61 bn yuan (2005) to 558 bn yuan (2018), about 19% a year".
 fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, claim: GrowthClaim) -> String {
     use Direction::{Fell, Rose};
@@ -773,7 +784,7 @@ fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, cla
 /// forecasts and part-year figures are left out: they are not comparable actuals.
 fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &[ParkId], metric: &MetricId) -> String {
     let (what, unit) = (words.metric(metric), words.unit(metric));
-    let change = Change::of(words, metric);
+    let change = Change::of(&unit);
     let mut latest: Vec<(&ParkId, Stated)> =
         series.iter().filter_map(|s| Some((&s.park, Stated::from(*whole_years(s).last()?)))).collect();
     latest.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then_with(|| words.dataset_order(a.0, b.0)));
@@ -1557,6 +1568,23 @@ mod tests {
         assert_eq!(
             sentence(&dataset, &["beta"], &shares, Language::En),
             "Beta Park's total profit rose from 0% (2016) to 4% (2020), about 1 percentage point a year."
+        );
+        // A change too small to write is not "about 0 points".
+        for (value, year) in [(10.2, 2012), (10.24, 2022)] {
+            add(&mut dataset, "alpha", "total_profit", value, year, Qualifier::Reported);
+        }
+        assert_eq!(
+            sentence(&dataset, &["alpha"], &shares, Language::En),
+            "Alpha Park's total profit rose from 10.2% (2012) to 10.24% (2022)."
+        );
+        // A ratio in another unit (a density) grows by a share of itself, as an amount does.
+        let density = dataset.metrics.iter_mut().find(|m| m.id.as_str() == "total_profit").expect("in the fixture");
+        density.unit =
+            crate::model::Text { en: "bn yuan per km²".to_owned(), zh: "十亿元/平方公里".to_owned() };
+        assert_eq!(
+            sentence(&dataset, &["gamma"], &shares, Language::En),
+            "Gamma Park's total profit rose from 62 bn yuan per km² (2016) to 72.9 bn yuan per km² (2020), about 4.1% a \
+             year."
         );
     }
 

@@ -520,8 +520,8 @@ pub(super) fn park_names_ui(
         // are remembered by.
         labels: taken.rects.iter().copied().chain(pane.controls).collect(),
         leaders: taken.leaders.clone(),
-        // Clear of the inset's frame, drawn inside its rect, by as much again: a name touching
-        // the frame read as sticking out of it.
+        // Clear of a pane's edge by twice the inset's frame, drawn inside its rect: a name
+        // touching the frame read as sticking out of it.
         bounds: pane.rect.shrink(2.0 * inset_stroke(ui).width),
     };
     // Placed again only when a name, marker or label moves: trying every direction and leader

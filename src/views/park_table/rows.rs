@@ -179,7 +179,7 @@ impl Rows<'_> {
                 let Some(park) = self.dataset.park(id) else { continue };
                 let focus = self.row_ui(ui, park, (index, top), state, (cells, &mut seen), actions);
                 // Not taken back from Tab: a row that had the focus as the frame began and has
-                // it no longer gave it away this frame (Tab pulled it back into the row).
+                // it no longer gave it away this frame (the row took it back, and Tab stuck).
                 if keyboard_in_rows
                     && state.selected.as_ref() == Some(&park.id)
                     && !focus.has_focus()

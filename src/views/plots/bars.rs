@@ -18,7 +18,7 @@ use crate::model::{DisplayUnit, Language, ParkId, Qualifier};
 use crate::state::series::{BarDatum, BarSeries};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
 use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
-use crate::views::widgets::outline_if_focused;
+use crate::views::focus::outline_if_focused;
 
 /// Most bars one chart draws, however tall it is.
 const MAX_BARS: usize = 40;

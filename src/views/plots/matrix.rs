@@ -268,7 +268,8 @@ pub(super) fn matrix_ui(
         // Over the rows scrolled under it, taking the pointer from them: a park hidden under
         // the headers cannot be pointed at or clicked.
         ui.painter().rect_filled(headers, 0.0, ui.visuals().panel_fill);
-        ui.interact(headers, ui.scope_id().with("matrix_headers"), egui::Sense::click());
+        // CLICK, not click(): a band that only blocks the pointer is no stop of Tab.
+        ui.interact(headers, ui.scope_id().with("matrix_headers"), egui::Sense::CLICK);
         let layout_row = egui::Layout::left_to_right(egui::Align::Min);
         ui.scope_builder(egui::UiBuilder::new().max_rect(headers).layout(layout_row), |ui| {
             ui.add_space(layout.name_width);

@@ -32,7 +32,8 @@ use crate::state::{
     Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
 };
 use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
-use crate::views::widgets::{choice_ui, end_row_unless_choices_fit, filters_in_words, label_height, paragraph_ui};
+use crate::views::focus::choice_ui;
+use crate::views::widgets::{end_row_unless_choices_fit, filters_in_words, label_height, paragraph_ui};
 
 /// What the Compare view reads besides the plot choice.
 pub struct CompareContext<'a> {

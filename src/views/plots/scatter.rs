@@ -23,7 +23,7 @@ use crate::state::series::{CrossKey, Reading, ScatterPoint, Unsized};
 use crate::state::takeaway::in_sentence;
 use crate::state::{Action, ParkColours, PlotChoice};
 use crate::theme::{context_colour, density_colour, plain_bar_colour};
-use crate::views::widgets::outline_if_focused;
+use crate::views::focus::outline_if_focused;
 
 /// Above this many points a scatter plot draws every park as a plain dot, one batch per colour:
 /// bubbles would only be clutter. The coloured parks are still named.

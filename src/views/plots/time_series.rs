@@ -21,7 +21,7 @@ use crate::i18n::{labelled, period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, MetricId, ParkId, stated_otherwise};
 use crate::state::series::{ParkTimeSeries, TimePoint};
 use crate::state::{Action, ParkColours, PlotChoice};
-use crate::views::widgets::outline_if_focused;
+use crate::views::focus::outline_if_focused;
 
 /// Width of the connector from a line's end to its moved label, in points (OWID's 25 px).
 const CONNECTOR_WIDTH: f32 = 25.0;

@@ -168,10 +168,10 @@ fn figure_line_ui(
             line_texts(figure, language).into_iter().zip(colours).zip(widths).enumerate()
         {
             let (mut rect, _) = paint_text(ui, line, left, RichText::new(&text).color(colour));
-            if column == 0 {
+            if column == 0 && listening {
                 // A screen reader is told the unit the heading gives the eye.
                 accessible_text(ui, id.with(column), rect, &figure_value_with_unit(figure, language), || None);
-            } else if !text.is_empty() {
+            } else if column > 0 && !text.is_empty() {
                 accessible_text(ui, id.with(column), rect, &text, || None);
             }
             // A note is marked as a footnote is, by an asterisk after the value, which leaves
@@ -224,38 +224,39 @@ fn figure_line_ui(
 
 /// How long a line just copied says so, in seconds.
 const COPIED_SECS: f64 = 1.5;
+/// Room either side of "Copied" on its plate, and the plate's corners, in points.
+const COPIED_PAD_PT: f32 = 4.0;
+const COPIED_CORNER_PT: f32 = 3.0;
 
 /// Where the line copied last and when are kept.
 fn copied_id() -> Id {
     Id::unique("profile_figure_copied")
 }
 
-/// Copies `text`, the line `line`'s, and remembers it was copied, for [`copied_mark_ui`].
-fn copy_line(ui: &Ui, line: Id, text: String) {
+/// Copies `text`, the line `line_id`'s, and remembers it was copied, for [`copied_mark_ui`].
+fn copy_line(ui: &Ui, line_id: Id, text: String) {
     ui.ctx().copy_text(text);
     let now = ui.input(|input| input.time);
-    ui.data_mut(|data| data.insert_temp(copied_id(), (line, now)));
+    ui.data_mut(|data| data.insert_temp(copied_id(), (line_id, now)));
 }
 
 /// "Copied" at the right of the line `id` (laid out in `rect`) for a moment after it was
 /// copied: a copy made from the keyboard, or from the menu, otherwise gave no sign it happened.
 fn copied_mark_ui(ui: &Ui, id: Id, rect: Rect, copied: &str) {
-    let Some((line, at)) = ui.data(|data| data.get_temp::<(Id, f64)>(copied_id())) else { return };
-    let left = COPIED_SECS - (ui.input(|input| input.time) - at);
-    if line != id || left <= 0.0 {
+    let Some((line_id, copied_at)) = ui.data(|data| data.get_temp::<(Id, f64)>(copied_id())) else { return };
+    let secs_left = COPIED_SECS - (ui.input(|input| input.time) - copied_at);
+    if line_id != id || secs_left <= 0.0 {
         return;
     }
-    ui.ctx().request_repaint_after_secs(left as f32);
+    #[expect(clippy::cast_possible_truncation, reason = "a second or two")]
+    ui.ctx().request_repaint_after_secs(secs_left as f32);
     let visuals = ui.visuals();
-    let galley = WidgetText::from(RichText::new(format!("✓ {copied}")).strong()).into_galley(
-        ui,
-        Some(TextWrapMode::Extend),
-        f32::INFINITY,
-        TextStyle::Body,
-    );
-    let plate = Align2::RIGHT_CENTER.align_size_within_rect(galley.size() + vec2(8.0, 0.0), rect);
-    ui.painter().rect_filled(plate, 3.0, visuals.selection.bg_fill);
-    ui.painter().galley(plate.min + vec2(4.0, 0.0), galley, visuals.selection.stroke.color);
+    let text = RichText::new(format!("✓ {copied}")).strong();
+    let galley = WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Body);
+    let pad = vec2(COPIED_PAD_PT, 0.0);
+    let plate = Align2::RIGHT_CENTER.align_size_within_rect(galley.size() + 2.0 * pad, rect);
+    ui.painter().rect_filled(plate, COPIED_CORNER_PT, visuals.selection.bg_fill);
+    ui.painter().galley(plate.min + pad, galley, visuals.selection.stroke.color);
 }
 
 /// A figure's line as text to paste elsewhere: metric, value, year, quality, note and source.

@@ -10,9 +10,8 @@ use crate::i18n::{group_name, list_separator, role_name, strings};
 use crate::model::{Dataset, Language, Named, Park};
 use crate::state::Action;
 use crate::state::peers::PeerList;
-use crate::views::widgets::{
-    follow_focus, keep_clear_of_scroll_bar, source_details_ui, source_link_cut_ui, source_link_ui,
-};
+use crate::views::focus::follow_focus;
+use crate::views::widgets::{keep_clear_of_scroll_bar, source_details_ui, source_link_cut_ui, source_link_ui};
 
 /// The room between the overview's names and what they name, in points.
 const OVERVIEW_NAME_GAP_PT: f32 = 12.0;
