@@ -52,7 +52,7 @@ fn the_selected_park_s_brief_is_written_in_the_window_s_language() {
     harness.state_mut().export_brief(&ParkId::new("yuehu_bio"), &path);
     harness.run();
     let notice = harness.state().notice().expect("a notice").to_owned();
-    assert!(notice.contains("brief.pdf"), "{notice}");
+    assert!(notice.contains("brief.pdf") && harness.state().notice_tells_done(), "{notice}");
     let text = pdf_text(&path);
     assert!(text.contains("园区简报") && text.contains("玥湖生物港"), "a Chinese brief: {text}");
 }
@@ -71,6 +71,7 @@ fn every_pinned_park_gets_a_brief_named_after_its_id_and_the_status_bar_counts_t
     let notice = harness.state().notice().expect("a notice");
     assert!(notice.starts_with("2 briefs written to "), "{notice}");
     assert!(harness.query_by_label_contains("2 briefs written to").is_some(), "shown in the status bar");
+    assert!(harness.state().notice_tells_done(), "as done, not in a warning's colour");
 }
 
 #[test]
@@ -86,6 +87,7 @@ fn a_folder_that_cannot_be_written_is_reported_not_a_crash() {
     let notice = harness.state().notice().expect("a notice");
     assert!(notice.starts_with("0 briefs written") && notice.contains("could not write"), "{notice}");
     assert!(notice.contains("kunhua.pdf"), "the failed file is named: {notice}");
+    assert!(!harness.state().notice_tells_done(), "told as a problem");
 }
 
 #[test]

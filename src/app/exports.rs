@@ -61,14 +61,14 @@ impl ParkApp {
                 .map_err(WriteFailure::other)
                 .and_then(|bytes| Ok(slides_file::write_atomically(path, &bytes)?)),
         };
-        self.tell(|language| saved_or_not(language, path, &written));
+        self.tell_done_if(written.is_ok(), |language| saved_or_not(language, path, &written));
     }
 
     /// Writes the one-page brief (PDF) of park `id` to `path`, in the UI's language, and says
     /// so (or why not) in the status bar.
     pub fn export_brief(&mut self, id: &crate::model::ParkId, path: &std::path::Path) {
         let written = self.write_brief(id, path);
-        self.tell(|language| saved_or_not(language, path, &written));
+        self.tell_done_if(written.is_ok(), |language| saved_or_not(language, path, &written));
     }
 
     /// Writes the brief of every pinned park into `folder`, each named after its park's id
@@ -87,7 +87,7 @@ impl ParkApp {
                 Err(err) => failures.push((path, err)),
             }
         }
-        self.tell(|language| {
+        self.tell_done_if(failures.is_empty(), |language| {
             let words = crate::i18n::brief_words(language);
             let mut notice = words
                 .written
@@ -181,7 +181,7 @@ impl ParkApp {
     /// Tells the user an image was written (or not) and, in a meeting pack, adds its section
     /// and finishes the pack after the last image.
     fn image_saved(&mut self, path: &std::path::Path, result: &Result<(u32, u32), WriteFailure>) {
-        self.tell(|language| match result {
+        self.tell_done_if(result.is_ok(), |language| match result {
             Ok((w, h)) => format!("{} {} ({w}×{h})", strings(language).exported, path.display()),
             Err(err) => saved_or_not(language, path, &Err(err.clone())),
         });
@@ -328,7 +328,7 @@ impl ParkApp {
         let text = format!("# {title}\n\n{}", pack.sections.join("\n"));
         let path = pack.folder.join("meeting-pack.md");
         let written = slides_file::write_atomically(&path, text.as_bytes()).map_err(WriteFailure::from);
-        self.tell(|language| saved_or_not(language, &path, &written));
+        self.tell_done_if(written.is_ok(), |language| saved_or_not(language, &path, &written));
     }
 }
 

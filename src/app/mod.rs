@@ -98,6 +98,9 @@ struct Notice {
     text: Text,
     /// What a button beside the text gives back of what it tells was taken away.
     offer: Option<Offer>,
+    /// Whether it tells of a thing done as asked (a file saved, a table added), written in the
+    /// text's colour: in the warning colour of a problem, "Saved" read as one.
+    done: bool,
 }
 
 /// What a notice offers back: something the user lost by one click or key and may want again
@@ -130,7 +133,7 @@ impl Offer {
 impl Notice {
     /// The notice that `say` words in a given language, worded now in both.
     fn new(say: impl Fn(Language) -> String) -> Self {
-        Self { text: Text { en: say(Language::En), zh: say(Language::Zh) }, offer: None }
+        Self { text: Text { en: say(Language::En), zh: say(Language::Zh) }, offer: None, done: false }
     }
 }
 
@@ -335,6 +338,14 @@ impl ParkApp {
         self.notice = Some(Notice::new(say));
     }
 
+    /// [`Self::tell`], of a thing done as asked when `done` (see [`Notice::done`]).
+    fn tell_done_if(&mut self, done: bool, say: impl Fn(Language) -> String) {
+        self.tell(say);
+        if let Some(notice) = &mut self.notice {
+            notice.done = done;
+        }
+    }
+
     /// Keeps the notice shown, if it offers something back, under the one about to replace it.
     fn cover_notice(&mut self) {
         /// Offers kept beneath the one shown; older ones are dropped.
@@ -382,6 +393,12 @@ impl ParkApp {
     /// The notice shown to the user, if any, in the interface language.
     pub fn notice(&self) -> Option<&str> {
         self.notice.as_ref().map(|notice| notice.text.get(self.state.language))
+    }
+
+    /// Whether the notice shown tells of a thing done as asked (a file saved), written in the
+    /// text's colour rather than the warning colour of a problem.
+    pub fn notice_tells_done(&self) -> bool {
+        self.notice.as_ref().is_some_and(|notice| notice.done)
     }
 
     /// The parks the table lists, in order.

@@ -50,7 +50,8 @@ impl ParkApp {
         }
         let (added, repeats, conflicts) = preview.counts();
         let sources = preview.outcome.as_ref().map_or(0, |report| report.sources_added);
-        self.tell(|language| {
+        // Done as asked, unless the table's values conflict with the dataset's.
+        self.tell_done_if(conflicts == 0, |language| {
             let s = strings(language);
             let counts = [(added, s.rows_added), (repeats, s.rows_repeat), (conflicts, s.rows_conflict)]
                 .iter()

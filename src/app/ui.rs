@@ -378,12 +378,10 @@ impl ParkApp {
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
                 let most_height = NOTICE_MOST_LINES * ui.text_style_height(&egui::TextStyle::Body);
                 egui::ScrollArea::vertical().id_salt("notice").max_height(most_height).show(ui, |ui| {
-                    ui.add(
-                        egui::Label::new(
-                            RichText::new(notice.text.get(self.state.language)).color(ui.visuals().warn_fg_color),
-                        )
-                        .wrap(),
-                    );
+                    let colour =
+                        if notice.done { ui.visuals().strong_text_color() } else { ui.visuals().warn_fg_color };
+                    let text = RichText::new(notice.text.get(self.state.language)).color(colour);
+                    ui.add(egui::Label::new(text).wrap());
                 });
             });
         });
