@@ -615,6 +615,10 @@ pub struct Strings {
     /// The median's line, above the bars: `{parks}` is how many ("17 parks"), `{value}` the
     /// median with its unit.
     pub median_line: &'static str,
+    /// Bars note, benchmarks on but none to draw: too few bars for a median.
+    pub no_median_line: &'static str,
+    /// Bars note, benchmarks on but none to draw: the zone has no figure like the bars'.
+    pub no_zone_line: &'static str,
     /// The zone's line, above the bars: `{zone}` its name, `{value}` its figure, `{year}`.
     pub zone_line: &'static str,
     /// The zone's figure, too large to draw as a line, above the bars; as `zone_line`.
@@ -1136,6 +1140,8 @@ pub const EN: Strings = Strings {
     log_hint: "Log scale: equal distances are equal ratios (1 to 10 is as far as 10 to 100), so small and large parks fit on one chart",
     benchmarks: "Benchmarks",
     median_line: "Dashed line: median of the {parks}, {value}",
+    no_median_line: "No median line: it is drawn for {n} bars or more",
+    no_zone_line: "{zone} has no figure to set beside these bars",
     zone_line: "dotted line: {zone}, {value} ({when})",
     zone_figure: "{zone}: {value} ({when}), beyond the axis, not drawn",
     zone_benchmark: "Whole zone",
@@ -1505,6 +1511,8 @@ pub const ZH: Strings = Strings {
     log_hint: "对数刻度：等距即等比（1到10与10到100一样远），大小园区可在同一图中比较",
     benchmarks: "基准线",
     median_line: "虚线：{parks}的中位数，{value}",
+    no_median_line: "无中位数线：柱数不少于{n}根时才绘制",
+    no_zone_line: "{zone}没有可与这些柱对比的数据",
     zone_line: "点线：{zone}，{value}（{when}）",
     zone_figure: "{zone}：{value}（{when}），超出坐标轴范围，未绘出",
     zone_benchmark: "全区",

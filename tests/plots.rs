@@ -89,6 +89,19 @@ fn switching_metric_and_plot_kind_changes_what_is_shown() {
     assert_eq!(harness.state().visible_parks(), [ParkId::new("alpha")]);
 }
 
+/// Benchmarks on, with too few bars for a median and no zone figure to draw, the chart says so:
+/// the box was ticked and nothing showed.
+#[test]
+fn benchmarks_with_none_to_draw_say_why() {
+    let harness = compare(small());
+    assert_eq!(bar_parks(&harness), ["alpha"], "a fair test: one bar");
+    let note = harness.query_by_label_contains("No median line: it is drawn for 3 bars or more");
+    let note = note
+        .and_then(|note| note.accesskit_node().label().or_else(|| note.accesskit_node().value()))
+        .unwrap_or_default();
+    assert!(note.contains("has no figure to set beside these bars"), "the zone's line too: {note:?}");
+}
+
 /// A metric picked from the list by Enter closes the list, as a click does: it stayed open over
 /// the chart's title for a keyboard user.
 #[test]
@@ -1439,15 +1452,17 @@ fn a_part_of_the_zones_year_is_not_drawn_against_whole_years() {
     assert!(harness.query_by_label_contains("点线").is_none(), "no line is drawn for the zone, in Chinese");
 }
 
-/// One bar has no median line, and no note of one.
+/// One bar has no median line, and no key of one; the note says why there is none.
 #[test]
 fn one_bar_has_no_median_line() {
     let mut harness = small_bars_with(&[], "total_income", 2018, None);
     assert_eq!(bar_parks(&harness), ["alpha"], "a fair test: one bar");
-    assert!(harness.query_by_label_contains("median").is_none(), "no median of one park");
+    assert!(harness.query_by_label_contains("Dashed line").is_none(), "no median of one park");
+    assert!(harness.query_by_label_contains("No median line").is_some(), "and why");
     harness.state_mut().state.language = Language::Zh;
     harness.run();
-    assert!(harness.query_by_label_contains("中位数").is_none(), "no median of one park, in Chinese");
+    assert!(harness.query_by_label_contains("虚线").is_none(), "no median of one park, in Chinese");
+    assert!(harness.query_by_label_contains("无中位数线").is_some(), "and why, in Chinese");
 }
 
 /// A loss beside a small profit, both divided by an area of another year: each bar's label is

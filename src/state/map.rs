@@ -495,16 +495,21 @@ fn takeaway(
     filtered: bool,
     language: Language,
 ) -> String {
+    let singular = match value {
+        DistrictValue::MetricSum(id) => dataset.display_unit(id, language).singular,
+        DistrictValue::ParkCount => None,
+    };
     let measure = match value {
         DistrictValue::ParkCount => MapMeasure::ParkCount { filtered },
         DistrictValue::MetricSum(id) => match dataset.metric(id) {
             Some(metric) => MapMeasure::MetricSum {
                 name: metric.name.get(language),
                 unit: metric.display_unit_name(language),
+                singular: singular.as_deref(),
                 factor: metric.display_factor(language),
                 filtered,
             },
-            None => MapMeasure::MetricSum { name: id.as_str(), unit: "", factor: 1.0, filtered },
+            None => MapMeasure::MetricSum { name: id.as_str(), unit: "", singular: None, factor: 1.0, filtered },
         },
     };
     let figures: Vec<DistrictFigure<'_>> = districts

@@ -6,7 +6,7 @@
 
 use crate::format::format_value;
 use crate::i18n::{figure_when, period_short};
-use crate::model::{Language, Period, Qualifier};
+use crate::model::{DisplayUnit, Language, Period, Qualifier};
 use crate::state::takeaway::{figure_phrase, in_sentence};
 
 /// What colours the map, as the sentence names it.
@@ -22,6 +22,8 @@ pub enum MapMeasure<'a> {
         name: &'a str,
         /// The unit the sentence writes it in ("km²"); empty for none.
         unit: &'a str,
+        /// The unit's name after a sum of one, where the dataset gives it ("enterprise").
+        singular: Option<&'a str>,
         /// What a sum is multiplied by to be written in `unit`.
         factor: f64,
         /// Whether the filter leaves some parks out: a district without a park to sum has
@@ -140,7 +142,7 @@ pub fn map_takeaway(measure: MapMeasure<'_>, districts: &[DistrictFigure<'_>], l
             let none = districts.iter().filter(|d| d.value.is_none_or(|v| v <= 0.0)).count();
             park_count_sentence(&names, highest, (none, total), filtered, language)
         }
-        MapMeasure::MetricSum { name, unit, factor, filtered } => {
+        MapMeasure::MetricSum { name, unit, singular, factor, filtered } => {
             let no_park = districts.iter().filter(|d| d.value.is_none() && !d.has_parks).count();
             let without = Without { no_data: total - with_data.len() - no_park, no_park, filtered };
             let Some(basis) = top.iter().filter_map(|d| d.basis).reduce(SumBasis::and) else {
@@ -154,7 +156,10 @@ pub fn map_takeaway(measure: MapMeasure<'_>, districts: &[DistrictFigure<'_>], l
                     Language::Zh => format!("没有区有{name}数据。"),
                 };
             };
-            let phrase = sum_phrase(highest * factor, basis, unit, language);
+            let shown = highest * factor;
+            // "1 enterprise", as a figure of one is written ([`DisplayUnit::name_after`]).
+            let unit = DisplayUnit { name: unit.to_owned(), factor, singular: singular.map(str::to_owned) };
+            let phrase = sum_phrase(shown, basis, unit.name_after(shown), language);
             let below_zero = with_data.iter().filter(|d| d.value.is_some_and(|v| v < 0.0)).count();
             metric_sentence(name, &names, &phrase, (without, total, below_zero), language)
         }
@@ -370,9 +375,11 @@ mod tests {
     use super::*;
 
     const AREA: MapMeasure<'static> =
-        MapMeasure::MetricSum { name: "Planned area", unit: "km²", factor: 1.0, filtered: false };
+        MapMeasure::MetricSum { name: "Planned area", unit: "km²", singular: None, factor: 1.0, filtered: false };
     const AREA_ZH: MapMeasure<'static> =
-        MapMeasure::MetricSum { name: "规划面积", unit: "平方公里", factor: 1.0, filtered: false };
+        MapMeasure::MetricSum {
+            name: "规划面积", unit: "平方公里", singular: None, factor: 1.0, filtered: false
+        };
 
     fn count(name: &str, value: f64) -> DistrictFigure<'_> {
         DistrictFigure { name, value: Some(value), basis: None, has_parks: true }
@@ -484,7 +491,8 @@ mod tests {
             "朝阳区的规划面积合计最高：26.1平方公里（2012年）；4个区中有2个无数据。"
         );
         // A sum stored in 十亿元 is written in the unit the measure names, 亿元.
-        let income = MapMeasure::MetricSum { name: "总收入", unit: "亿元", factor: 10.0, filtered: false };
+        let income =
+            MapMeasure::MetricSum { name: "总收入", unit: "亿元", singular: None, factor: 10.0, filtered: false };
         let sums = [
             sum("海淀区", 1240.0, SumBasis::of(2013, None, Qualifier::Reported)),
             sum("朝阳区", 630.0, SumBasis::of(2018, None, Qualifier::Reported)),
@@ -500,7 +508,8 @@ mod tests {
     /// Fengtai has data" read as if the others' parks had no figures.
     #[test]
     fn a_sum_tells_districts_without_a_park_from_districts_without_data() {
-        let filtered = MapMeasure::MetricSum { name: "Planned area", unit: "km²", factor: 1.0, filtered: true };
+        let filtered =
+            MapMeasure::MetricSum { name: "Planned area", unit: "km²", singular: None, factor: 1.0, filtered: true };
         let area = |value| sum("Chaoyang", value, SumBasis::of(2012, None, Qualifier::Reported));
         assert_eq!(
             map_takeaway(filtered, &[area(26.1), no_park("Haidian"), no_park("Miyun")], Language::En),
@@ -511,7 +520,10 @@ mod tests {
             "Only Chaoyang has data on planned area: 26.1 km² (2012); of 3 districts, 1 has no data and 1 no park \
              matching the filter."
         );
-        let zh = MapMeasure::MetricSum { name: "规划面积", unit: "平方公里", factor: 1.0, filtered: true };
+        let zh =
+            MapMeasure::MetricSum {
+                name: "规划面积", unit: "平方公里", singular: None, factor: 1.0, filtered: true
+            };
         let zh_area = sum("朝阳区", 26.1, SumBasis::of(2012, None, Qualifier::Reported));
         assert_eq!(
             map_takeaway(zh, &[zh_area, no_park("海淀区"), no_park("密云区")], Language::Zh),
@@ -535,7 +547,13 @@ mod tests {
     /// Sums below zero are said: "the highest" of losses is the smallest loss.
     #[test]
     fn sums_below_zero_are_said() {
-        let metric = MapMeasure::MetricSum { name: "Total profit", unit: "bn yuan", factor: 1.0, filtered: false };
+        let metric = MapMeasure::MetricSum {
+            name: "Total profit",
+            unit: "bn yuan",
+            singular: None,
+            factor: 1.0,
+            filtered: false,
+        };
         let basis = SumBasis::of(2024, None, Qualifier::Reported);
         let mixed = [sum("Haidian", 630.0, basis), sum("Dongcheng", -2.5, basis), sum("Xicheng", 0.0, basis)];
         assert_eq!(
@@ -548,7 +566,10 @@ mod tests {
             "Xicheng has the highest sum of total profit: -0.05 bn yuan (2024); 1 of 3 districts has no park; \
              every sum is below zero."
         );
-        let metric_zh = MapMeasure::MetricSum { name: "利润总额", unit: "亿元", factor: 10.0, filtered: false };
+        let metric_zh =
+            MapMeasure::MetricSum {
+                name: "利润总额", unit: "亿元", singular: None, factor: 10.0, filtered: false
+            };
         assert_eq!(
             map_takeaway(metric_zh, &losses, Language::Zh),
             "Xicheng的利润总额合计最高：-0.5亿元（2024年）；3个区中有1个没有园区；各区合计均低于零。"
@@ -582,18 +603,40 @@ mod tests {
         );
         let districts =
             [sum("Daxing", 1832.0, mixed), sum("Miyun", 10.0, SumBasis::of(2019, None, Qualifier::Reported))];
-        let metric =
-            MapMeasure::MetricSum { name: "High-tech enterprises", unit: "count", factor: 1.0, filtered: false };
+        let metric = MapMeasure::MetricSum {
+            name: "High-tech enterprises",
+            unit: "count",
+            singular: None,
+            factor: 1.0,
+            filtered: false,
+        };
         assert_eq!(
             map_takeaway(metric, &districts, Language::En),
             "Daxing has the highest sum of high-tech enterprises: more than 1,832 count (2012–2018)."
         );
-        let metric_zh = MapMeasure::MetricSum { name: "高新技术企业", unit: "家", factor: 1.0, filtered: false };
+        let metric_zh =
+            MapMeasure::MetricSum {
+                name: "高新技术企业", unit: "家", singular: None, factor: 1.0, filtered: false
+            };
         let zh = [sum("大兴区", 1832.0, mixed), sum("密云区", 10.0, SumBasis::of(2019, None, Qualifier::Reported))];
         assert_eq!(
             map_takeaway(metric_zh, &zh, Language::Zh),
             "大兴区的高新技术企业合计最高：超过1,832家（2012–2018年）。"
         );
+        // A sum of one takes the unit's singular, where the dataset gives it.
+        let one = [sum("Miyun", 1.0, SumBasis::of(2019, None, Qualifier::Reported))];
+        let firms = |singular| MapMeasure::MetricSum {
+            name: "High-tech enterprises",
+            unit: "enterprises",
+            singular,
+            factor: 1.0,
+            filtered: false,
+        };
+        assert_eq!(
+            map_takeaway(firms(Some("enterprise")), &one, Language::En),
+            "The sum of high-tech enterprises in Miyun is 1 enterprise (2019)."
+        );
+        assert!(map_takeaway(firms(None), &one, Language::En).contains(" 1 enterprises (2019)"), "none given");
         // How qualifiers combine in a sum.
         let q = |a, b| SumBasis::of(2020, None, a).and(SumBasis::of(2020, None, b)).qualifier;
         assert_eq!(q(Qualifier::Reported, Qualifier::Preliminary), Qualifier::Preliminary);

@@ -15,7 +15,7 @@ use crate::format::{
 use crate::i18n::clause_separator;
 use crate::i18n::{figure_when, labelled, list_separator, period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, Language, ParkId, Qualifier};
-use crate::state::series::{BarDatum, BarSeries};
+use crate::state::series::{BarDatum, BarSeries, MEDIAN_BARS};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
 use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
 use crate::views::focus::outline_if_focused;
@@ -218,6 +218,14 @@ pub(super) fn notes(
             }
             let template = if zone_fits(series) && drawn(zone.value) { s.zone_line } else { s.zone_figure };
             lines.push(template.replace("{zone}", &zone_name(ctx)).replace("{value}", &value).replace("{when}", &when));
+        }
+        // Benchmarks asked for and none drawn: said why, not left for the user to wonder at.
+        let none_drawn = series.median.is_none() && series.zone.is_none() && !series.zone_divisor_across_boundary;
+        if none_drawn && !series.bars.is_empty() {
+            lines.push(s.no_median_line.replace("{n}", &MEDIAN_BARS.to_string()));
+            if ctx.dataset.zone.is_some() {
+                lines.push(s.no_zone_line.replace("{zone}", &zone_name(ctx)));
+            }
         }
         if !lines.is_empty() {
             notes.push(lines.join(clause_separator(ctx.language)));
