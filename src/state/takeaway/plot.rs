@@ -663,21 +663,22 @@ impl Growth<'_> {
 /// 26%", not 27%.
 fn rate_phrase(growth: &Growth<'_>, unit: &DisplayUnit, language: Language) -> Option<String> {
     let bound = growth.rate_bound();
-    let change = match growth.change {
+    // In per cent of the figure, or in points.
+    let yearly = match growth.change {
         Change::Compound => growth.per_year * 100.0,
         Change::Points => unit.value(growth.per_year),
     };
     // Whole numbers from 10 a year, one decimal below; points below one, two decimals, as
     // finely as a figure is written.
-    let step = match change.abs() {
+    let step = match yearly.abs() {
         at_least_ten if at_least_ten >= 10.0 => 1.0,
         below_one if below_one < 1.0 && growth.change == Change::Points => 0.01,
         _ => 0.1,
     };
     let rounded = match bound {
-        RateBound::AtLeast => (change / step).floor() * step,
-        RateBound::AtMost => (change / step).ceil() * step,
-        RateBound::About => (change / step).round() * step,
+        RateBound::AtLeast => (yearly / step).floor() * step,
+        RateBound::AtMost => (yearly / step).ceil() * step,
+        RateBound::About => (yearly / step).round() * step,
         RateBound::Unknown => return None,
     };
     // A change too small to write is not said as "about 0 points a year" after "rose".
