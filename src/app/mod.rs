@@ -501,6 +501,7 @@ mod tests {
             map: crate::state::map::MapChoice::default(),
             plot: PlotChoice { log_scale: true, ..PlotChoice::default() },
             hovered: None,
+            selection_hidden_by_filter: None,
             sort: TableSort {
                 column: SortColumn::Figure(crate::model::MetricId::new("total_income")),
                 descending: true,

@@ -73,8 +73,19 @@ pub enum PinOutcome {
 impl AppState {
     /// Applies one action. `visible` is the list the table shows, for moving the selection.
     /// Returns what a pin request did, if the action was one.
-    #[deny(clippy::wildcard_enum_match_arm, reason = "a new action must be handled here, not ignored")]
     pub fn apply(&mut self, action: &Action, visible: &[ParkId]) -> Option<PinOutcome> {
+        let selected_before = self.selected.clone();
+        let outcome = self.apply_action(action, visible);
+        // A park chosen, or the profile closed, by the user ends the wait for a park the
+        // filter hid.
+        if self.selected != selected_before {
+            self.selection_hidden_by_filter = None;
+        }
+        outcome
+    }
+
+    #[deny(clippy::wildcard_enum_match_arm, reason = "a new action must be handled here, not ignored")]
+    fn apply_action(&mut self, action: &Action, visible: &[ParkId]) -> Option<PinOutcome> {
         match action {
             Action::Select(id) => self.selected = Some(id.clone()),
             Action::ClearSelection => self.selected = None,

@@ -197,7 +197,7 @@ impl Derived {
     /// whether it did. Called every frame, it costs one comparison when nothing changed.
     ///
     /// A selected park the filter hides leaves the selection, so the profile always shows a
-    /// park the table lists.
+    /// park the table lists, and comes back when the filter lists it again.
     pub fn refresh_listing(&mut self, dataset: Option<&Dataset>, state: &mut AppState) -> bool {
         let unchanged = self.listing.key.as_ref().is_some_and(|(filter, sort, language)| {
             filter == &state.filter && *sort == state.sort && *language == state.language
@@ -213,7 +213,9 @@ impl Derived {
             None => (Vec::new(), FacetCounts::default()),
         };
         if state.selected.as_ref().is_some_and(|id| !visible.contains(id)) {
-            state.selected = None;
+            state.selection_hidden_by_filter = state.selected.take();
+        } else if state.selected.is_none() {
+            state.selected = state.selection_hidden_by_filter.take_if(|id| visible.contains(id));
         }
         let generation = self.listing.generation + 1;
         self.listing = Listing { key: Some(key), visible, counts, generation };
@@ -297,7 +299,7 @@ mod tests {
     use super::*;
     use crate::model::tests::small_dataset;
     use crate::state::series::ShownParks;
-    use crate::state::{PlotKind, PlotScope};
+    use crate::state::{Action, PlotKind, PlotScope};
 
     fn ids(parks: &[ParkId]) -> Vec<&str> {
         parks.iter().map(ParkId::as_str).collect()
@@ -317,7 +319,7 @@ mod tests {
     }
 
     #[test]
-    fn a_selection_the_filter_hides_is_dropped() {
+    fn a_selection_the_filter_hides_leaves_and_comes_back_when_listed_again() {
         let dataset = small_dataset();
         let mut derived = Derived::new(&dataset);
         let mut state = AppState { selected: Some(ParkId::new("alpha")), ..AppState::default() };
@@ -326,6 +328,26 @@ mod tests {
         state.filter.search = "gamma".to_owned();
         derived.refresh(Some(&dataset), &mut state);
         assert_eq!(state.selected, None);
+        state.filter.search = "a".to_owned();
+        derived.refresh(Some(&dataset), &mut state);
+        assert_eq!(state.selected, Some(ParkId::new("alpha")), "listed again, it is selected again");
+    }
+
+    #[test]
+    fn a_park_hidden_by_the_filter_is_not_selected_again_once_the_user_chose_another() {
+        let dataset = small_dataset();
+        let mut derived = Derived::new(&dataset);
+        for choice in [Action::Select(ParkId::new("gamma")), Action::StepSelection(1)] {
+            let mut state = AppState { selected: Some(ParkId::new("alpha")), ..AppState::default() };
+            state.filter.search = "gamma".to_owned();
+            derived.refresh(Some(&dataset), &mut state);
+            state.apply(&choice, derived.visible());
+            assert_eq!(state.selected, Some(ParkId::new("gamma")), "{choice:?}");
+            state.apply(&Action::ClearSelection, derived.visible());
+            state.filter.search.clear();
+            derived.refresh(Some(&dataset), &mut state);
+            assert_eq!(state.selected, None, "gamma's profile was closed after {choice:?}");
+        }
     }
 
     #[test]

@@ -162,6 +162,11 @@ pub struct AppState {
     pub map: map::MapChoice,
     /// The park shown in the profile.
     pub selected: Option<ParkId>,
+    /// The park that was selected until the filter hid it: selected again when the filter lists
+    /// it once more (a search typed and cleared brings its profile back), unless the user chose
+    /// a park, or none, since. Not saved.
+    #[serde(skip)]
+    pub selection_hidden_by_filter: Option<ParkId>,
     /// Parks pinned for comparison, in the order they were pinned; at most [`MAX_PINS`].
     pub pinned: Vec<ParkId>,
     /// Dataset files opened recently, newest first.
@@ -212,6 +217,7 @@ impl AppState {
             self.views_by_dataset.remove(key).unwrap_or_default().restore(self);
         }
         self.view_of = Some(key.to_owned());
+        self.selection_hidden_by_filter = None;
     }
 
     /// Pins or unpins a park; refuses an eleventh pin.

@@ -60,6 +60,7 @@ impl ViewSnapshot {
         state.table_metrics.clone_from(&self.table_metrics);
         state.pinned.clone_from(&self.pinned);
         state.selected.clone_from(&self.selected);
+        state.selection_hidden_by_filter = None;
     }
 }
 
