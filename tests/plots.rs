@@ -1466,7 +1466,8 @@ fn one_bar_has_no_median_line() {
 }
 
 /// A loss beside a small profit, both divided by an area of another year: each bar's label is
-/// whole inside the plot, the small profit's long label too, at the desk's sizes and presented.
+/// whole inside the plot, the small profit's long label too, at the desk's sizes and presented,
+/// and the loss's label is written beyond its end, left of zero.
 #[test]
 fn every_bar_label_is_whole_beside_a_loss() {
     for (size, present) in
@@ -1491,6 +1492,14 @@ fn every_bar_label_is_whole_beside_a_loss() {
         let painted = painted_texts(&harness);
         let labels: Vec<&painted::PaintedText> = painted.iter().filter(|p| p.text.ends_with("(2018 ÷ 2012)")).collect();
         assert_eq!(labels.len(), 2, "at {size:?}: one label a bar");
+        let (profit, loss) = (labels[0], labels[1]);
+        assert!(profit.text.starts_with("0.02") && loss.text.starts_with('-'), "{} and {}", profit.text, loss.text);
+        assert!(
+            loss.rect.right() < profit.rect.left(),
+            "at {size:?}, the loss's label {:?} lies left of its bar, which ends left of the profit's label {:?}",
+            loss.rect,
+            profit.rect
+        );
         for label in labels {
             assert!(
                 label.clip.contains_rect(label.rect),

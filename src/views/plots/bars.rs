@@ -305,20 +305,20 @@ fn bar_plot_ui(
             ui.fonts_mut(|fonts| fonts.layout_no_wrap(text, style.font.clone(), style.strong))
         })
         .collect();
-    // How far right of its bar's end (or base) each label reaches, in points: its gap, its
-    // patch and a hair more.
-    let ends: Vec<(f64, f32)> = shown
-        .iter()
-        .zip(&labels)
-        .map(|((_, value), label)| (value.max(base), style.font.size * 0.5 + label.size().x + 6.0))
-        .collect();
+    // Where each label starts (its bar's end) and how far from there it reaches, in points:
+    // its gap, its patch and a hair more; right of a bar running right, left of one running
+    // left (a loss).
+    let mut ends = LabelEnds::default();
+    for ((_, value), label) in shown.iter().zip(&labels) {
+        let reach = style.font.size * 0.5 + label.size().x + 6.0;
+        if *value < base { &mut ends.left } else { &mut ends.right }.push((*value, reach));
+    }
     // The desk's and a slide's plots differ in width: each keeps its own.
     let plot_id = Id::unique(("bars_width", choice.metric.as_str(), ctx.presenting));
     let width = ui.data(|data| data.get_temp::<f32>(plot_id)).unwrap_or(ui.available_width() * 0.7);
     let span = top - lowest;
     // A little room left of the longest bar running left, and right of the longest running right.
-    let left = lowest - 0.05 * span;
-    let right = bound_with_room_for_labels(&ends, left, top + 0.05 * span, width);
+    let (left, right) = ends.bounds(lowest - 0.05 * span, top + 0.05 * span, width);
     let text = AxisText::new(ui);
     let plot = Plot::new(("bars", choice.metric.as_str())).height(height);
     let no_negatives = series.bars.iter().all(|bar| bar.value >= 0.0);
@@ -343,7 +343,7 @@ fn bar_plot_ui(
         .include_x(right)
         // Exactly the bars and a little room above and below: no margin of the plot's own, so
         // `remember_bars_with_room` knows how tall a bar's row is, and the room left for the
-        // labels is what `bound_with_room_for_labels` made.
+        // labels is what `LabelEnds::bounds` made.
         .set_margin_fraction(egui::vec2(0.0, 0.0))
         .include_y(-0.5 - f64::from(Y_PADDING) / 2.0)
         .include_y(n as f64 - 0.5 + f64::from(Y_PADDING) / 2.0)
@@ -371,17 +371,46 @@ fn remember_plot_width(ui: &Ui, id: Id, assumed: f32, drawn: f32) {
     }
 }
 
-/// The right end of a value axis running from `left`, at least `right`, that leaves each label
-/// its room in a plot `width` points wide: `ends` holds where each label starts on the axis (its
-/// bar's end, or its base for a bar running left) and how many points it reaches right of that.
-/// A label wider than most of the plot gets that much room only: it is drawn inside its bar.
-fn bound_with_room_for_labels(ends: &[(f64, f32)], left: f64, right: f64, width: f32) -> f64 {
-    let width = f64::from(width.max(1.0));
-    ends.iter().fold(right, |right, &(start, reach)| {
-        // Right of `start`, (right - start) / (right - left) of the plot's width must hold `reach`.
-        let reach = f64::from(reach).min(0.6 * width);
-        right.max((start * width - reach * left) / (width - reach))
-    })
+/// Where the bars' value labels start on the value axis, each with how many points it reaches
+/// from there.
+#[derive(Default)]
+struct LabelEnds {
+    /// Labels right of a bar running right.
+    right: Vec<(f64, f32)>,
+    /// Labels left of a bar running left (a loss).
+    left: Vec<(f64, f32)>,
+}
+
+impl LabelEnds {
+    /// The value axis's ends, widened from `left` and `right` until each label has its room in a
+    /// plot `width` points wide. A label wider than a share of the plot gets that share only: it
+    /// is drawn inside its bar.
+    fn bounds(&self, mut left: f64, mut right: f64, width: f32) -> (f64, f64) {
+        let width = f64::from(width.max(1.0));
+        // With labels on both sides, neither may take half the plot, or no axis holds both.
+        let share = if self.left.is_empty() || self.right.is_empty() { 0.6 } else { 0.45 };
+        let reach = |reach: f32| f64::from(reach).min(share * width);
+        // Widening one end shrinks every label's room at the other: each pass widens less than
+        // the one before, and a few passes leave no more than a hair to gain.
+        for _ in 0..16 {
+            // Right of `start`, (right - start) / (right - left) of the plot's width must hold
+            // the label; left of a loss's end, (end - left) / (right - left) of it.
+            let new_right = self.right.iter().fold(right, |right, &(start, points)| {
+                let points = reach(points);
+                right.max((start * width - points * left) / (width - points))
+            });
+            let new_left = self.left.iter().fold(left, |left, &(end, points)| {
+                let points = reach(points);
+                left.min((end * width - points * new_right) / (width - points))
+            });
+            let settled = (new_right - right).abs() + (new_left - left).abs() <= 1e-9 * (new_right - new_left);
+            (left, right) = (new_left, new_right);
+            if settled {
+                break;
+            }
+        }
+        (left, right)
+    }
 }
 
 /// How the bars are drawn.
@@ -422,7 +451,7 @@ fn add_bars(
 }
 
 /// Each bar's value (with its year, and ≠ when another figure is stated for its year) written just
-/// right of it, over the plot once drawn, on a patch of the plot's background: a benchmark line
+/// beyond its end, over the plot once drawn, on a patch of the plot's background: a benchmark line
 /// running through a label leaves it readable.
 fn paint_value_labels(
     ui: &Ui,
@@ -438,15 +467,22 @@ fn paint_value_labels(
     for (i, ((_, value), label)) in shown.iter().zip(labels).enumerate() {
         let y = (n - 1 - i) as f64;
         let galley = Arc::clone(label);
-        // Right of the bar's end, or of its base for a bar running left from it (a loss), so
-        // the label's patch never covers the bar.
-        let end = transform.position_from_point(&PlotPoint::new(value.max(base), y));
-        let mut rect = Align2::LEFT_CENTER.anchor_size(end + egui::vec2(gap, 0.0), galley.size());
+        // Beyond the bar's end: right of a bar running right, left of a loss, so that the
+        // label's patch never covers the bar and a loss is read where it ends.
+        let end = transform.position_from_point(&PlotPoint::new(*value, y));
+        let mut rect = if *value < base {
+            Align2::RIGHT_CENTER.anchor_size(end - egui::vec2(gap, 0.0), galley.size())
+        } else {
+            Align2::LEFT_CENTER.anchor_size(end + egui::vec2(gap, 0.0), galley.size())
+        };
         // A label wider than the room the axis could leave it goes inside its bar's end, whole,
         // rather than past the plot's edge.
-        let overflow = rect.right() + 2.0 - frame.right();
-        if overflow > 0.0 {
-            rect = rect.translate(egui::vec2(-overflow, 0.0));
+        let overflow_right = rect.right() + 2.0 - frame.right();
+        let overflow_left = frame.left() - (rect.left() - 2.0);
+        if overflow_right > 0.0 {
+            rect = rect.translate(egui::vec2(-overflow_right, 0.0));
+        } else if overflow_left > 0.0 {
+            rect = rect.translate(egui::vec2(overflow_left, 0.0));
         }
         painter.rect_filled(rect.expand(2.0), 2.0, background);
         painter.galley(rect.min, galley, style.strong);
