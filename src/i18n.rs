@@ -546,9 +546,11 @@ pub struct Strings {
     pub map_sums_leave_out_more: Counted,
     /// A district's tooltip, after its sum: `{shown}` of its `{total}` parks have no figure.
     pub map_parks_no_data: PartOf,
-    /// Legend heading; the number in each swatch counts the class's districts. `{method}` is
-    /// the classing method.
-    pub map_districts_per_class: &'static str,
+    /// Legend heading over the classes, each row with the number of districts in it.
+    /// `{method}` is the classing method.
+    pub map_district_classes: &'static str,
+    /// After a legend row's values, in brackets: how many districts it colours.
+    pub districts_count: Counted,
     /// Caption of the inset; `{k}` is how many times it enlarges the main map.
     pub map_inset: &'static str,
     /// Scope line, when districts are coloured by how many parks they hold.
@@ -1107,7 +1109,8 @@ pub const EN: Strings = Strings {
         of_other: "{shown} of {total} parks: no data",
         verb: Counted::same(""),
     },
-    map_districts_per_class: "Districts per class ({method})",
+    map_district_classes: "District colours ({method})",
+    districts_count: Counted { one: "district", other: "districts" },
     map_inset: "Enlarged ×{k}",
     map_scope_count: "a park in two districts counts in both",
     map_scope_sum: "latest figure of each park, summed in its first district",
@@ -1478,7 +1481,8 @@ pub const ZH: Strings = Strings {
     map_sums_leave_out_in: Counted::same("{district}{n}个"),
     map_sums_leave_out_more: Counted::same("，另有{n}个区亦然"),
     map_parks_no_data: PartOf::same("{total}个园区中{shown}个无数据"),
-    map_districts_per_class: "各级区数（{method}）",
+    map_district_classes: "区域着色（{method}）",
+    districts_count: Counted::same("个区"),
     map_inset: "放大{k}倍",
     map_scope_count: "跨区园区在所涉各区均计入",
     map_scope_sum: "各园区最新数据，计入其首个所在区",

@@ -364,8 +364,8 @@ pub fn hatch_colour() -> Color32 {
     Color32::from_rgb(0x5c, 0x5c, 0x5c)
 }
 
-/// Black or white, whichever contrasts more with `fill`: text written on a district or a legend
-/// swatch. Black above a relative luminance of 0.179, where both give 4.58:1, so the chosen
+/// Black or white, whichever contrasts more with `fill`: text written on a district's fill.
+/// Black above a relative luminance of 0.179, where both give 4.58:1, so the chosen
 /// one always reaches the 4.5:1 WCAG asks of text.
 pub fn text_on(fill: Color32) -> Color32 {
     if relative_luminance(fill) > 0.179 { Color32::BLACK } else { Color32::WHITE }

@@ -1,6 +1,5 @@
 //! The map's legend: a heading naming the classing method, one row per class with its colour,
-//! the number of districts in it (written on the swatch, black or white by contrast) and the
-//! values it holds, a row for districts without data, the marker sizes, and one row per park
+//! the values it holds and, in brackets, the number of districts in it, a row for districts without data, the marker sizes, and one row per park
 //! whose marker is coloured (pinned or selected), its marker beside its name, since the map
 //! writes no park names (marked ≠ where its marker's figure is stated otherwise, and said to be
 //! outside the filter, its marker hollow, where it is). It is drawn
@@ -8,7 +7,7 @@
 
 use std::sync::Arc;
 
-use egui::{Align2, Color32, Galley, Painter, Pos2, Rect, TextStyle, Ui, Vec2, pos2, vec2};
+use egui::{Color32, Galley, Painter, Pos2, Rect, TextStyle, Ui, Vec2, pos2, vec2};
 
 use super::hatch::hatch_segments;
 use super::pane::HATCH_SPACING;
@@ -19,15 +18,15 @@ use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
 use crate::state::series::CrossKey;
 use crate::state::takeaway::in_sentence;
-use crate::theme::{class_colour, hatch_colour, no_data_colour, no_park_colour, text_on};
+use crate::theme::{class_colour, hatch_colour, no_data_colour, no_park_colour};
 
 use super::markers::{MarkerLook, drawn_as_dots, legend_look, marker_figure};
 use super::{MapContext, metric_name, metric_unit, park_name};
 
 /// What a row shows before its text.
 enum Key {
-    /// A class or no-data swatch with its count of districts.
-    Swatch(Color32, Arc<Galley>),
+    /// A class or no-data swatch.
+    Swatch(Color32),
     /// A coloured park's marker: a disc, or a cross as the map draws a park without a figure
     /// to size it by.
     Marker { look: MarkerLook, cross: bool },
@@ -80,7 +79,15 @@ impl Legend {
         let painter = ui.painter();
         let layout = |text: String| painter.layout_no_wrap(text, font.clone(), Color32::PLACEHOLDER);
         let method = class_method_name(ctx.language, choice.method);
-        let heading = layout(s.map_districts_per_class.replace("{method}", method));
+        let heading = layout(s.map_district_classes.replace("{method}", method));
+        // "1 park (14 districts)": a count written on the swatch read as the class's number.
+        let with_count = |text: String, count: usize| {
+            let count = s.districts_count.after(count);
+            match ctx.language {
+                Language::En => format!("{text} ({count})"),
+                Language::Zh => format!("{text}（{count}）"),
+            }
+        };
         let mut rows = Vec::new();
         if let Some(classes) = &ctx.data.classes {
             for i in 0..classes.breaks.len() {
@@ -100,11 +107,7 @@ impl Legend {
                 };
                 let count = classes.counts.get(i).copied().unwrap_or(0);
                 let fill = class_colour(classes, i);
-                rows.push(Row {
-                    key: Key::Swatch(fill, layout(format_count(count))),
-                    text: layout(text),
-                    names_parks: false,
-                });
+                rows.push(Row { key: Key::Swatch(fill), text: layout(with_count(text, count)), names_parks: false });
             }
         }
         // Park counts always exist (zero is a count), so only sums can lack data; a row of
@@ -113,8 +116,8 @@ impl Legend {
             let no_data = ctx.data.no_data_count();
             if no_data > 0 {
                 rows.push(Row {
-                    key: Key::Swatch(no_data_colour(), layout(format_count(no_data))),
-                    text: layout(s.no_data.to_owned()),
+                    key: Key::Swatch(no_data_colour()),
+                    text: layout(with_count(s.no_data.to_owned(), no_data)),
                     names_parks: false,
                 });
             }
@@ -122,8 +125,8 @@ impl Legend {
             let no_park = ctx.data.no_park_count();
             if no_park > 0 {
                 rows.push(Row {
-                    key: Key::Swatch(no_park_colour(), layout(format_count(no_park))),
-                    text: layout(super::without_value(ctx).to_owned()),
+                    key: Key::Swatch(no_park_colour()),
+                    text: layout(with_count(super::without_value(ctx).to_owned(), no_park)),
                     names_parks: false,
                 });
             }
@@ -176,8 +179,7 @@ impl Legend {
             rows.push(Row { key: Key::None, text: layout(s.differs_note_short.to_owned()), names_parks: false });
         }
         let line_height = font.size * 1.5;
-        // Wide enough for a three-digit count.
-        let swatch = vec2(layout("000".to_owned()).size().x + 8.0, line_height - 4.0);
+        let swatch = vec2(1.5 * (line_height - 4.0), line_height - 4.0);
         let indent = swatch.x + line_height / 2.0;
         let key_indent = |key: &Key| if matches!(key, Key::None) { 0.0 } else { indent };
         // A list of parks, or a long park name, wraps at the width of the other rows.
@@ -268,7 +270,7 @@ impl Legend {
             top += self.row_height(row);
             let swatch = Rect::from_min_size(pos2(x, middle - self.swatch.y / 2.0), self.swatch);
             match &row.key {
-                Key::Swatch(fill, count) => {
+                Key::Swatch(fill) => {
                     painter.rect_filled(swatch, 2.0, *fill);
                     // The no-data swatch is hatched like the districts it stands for.
                     if *fill == no_data_colour() {
@@ -278,8 +280,6 @@ impl Legend {
                             painter.line_segment(segment, egui::Stroke::new(1.0, hatch_colour()));
                         }
                     }
-                    let centre = Align2::CENTER_CENTER.align_size_within_rect(count.size(), swatch);
-                    painter.galley(centre.min, count.clone(), text_on(*fill));
                 }
                 Key::Marker { look, cross: true } => look.paint_cross(painter, swatch.center(), KEY_MARKER_RADIUS),
                 Key::Marker { look, cross: false } => look.paint(painter, swatch.center(), KEY_MARKER_RADIUS),
