@@ -10,6 +10,7 @@ use super::{ParkApp, slides_file};
 use crate::i18n::strings;
 use crate::model::{Language, Text};
 use crate::state::slides::{Slide, SlideShow, ViewSnapshot};
+use crate::state::write_failure::WriteFailure;
 use crate::theme;
 
 /// The slides of the open dataset.
@@ -19,6 +20,9 @@ pub(super) struct Slides {
     pub show: SlideShow,
     /// Where they are kept; `None` when there is nowhere to keep them.
     pub path: Option<std::path::PathBuf>,
+    /// Where they are kept when `path` cannot be written (see
+    /// [`slides_file::fallback_views_path`]).
+    pub fallback: Option<std::path::PathBuf>,
     /// The file existed but could not be read: back it up before writing over it.
     pub broken: bool,
     /// The title typed for the next slide.
@@ -127,9 +131,16 @@ impl ParkApp {
         if matches!(&self.notice, Some(super::Notice { offer: Some(super::Offer::Slide(_)), .. })) {
             self.close_notice();
         }
-        let path = slides_file::views_path(&self.origin);
-        self.slides = Slides { path: path.clone(), ..Slides::default() };
+        let fallback = slides_file::fallback_views_path(&self.origin);
+        // Slides kept in the app's folder, as the dataset's could not be written, are the
+        // newer: they were the file beside the dataset, and what was made since.
+        let kept_elsewhere = fallback.as_ref().filter(|fallback| fallback.is_file());
+        let path = kept_elsewhere.cloned().or_else(|| slides_file::views_path(&self.origin));
+        self.slides = Slides { path: path.clone(), fallback: fallback.clone(), ..Slides::default() };
         let Some(path) = path else { return };
+        if kept_elsewhere.is_some() {
+            self.tell(|language| strings(language).slides_kept_in.replace("{path}", &path.display().to_string()));
+        }
         match slides_file::load_deck(&path) {
             Ok(mut deck) => {
                 if let Some(dataset) = &self.dataset {
@@ -160,22 +171,55 @@ impl ParkApp {
         }
     }
 
-    /// Writes the slides file; a failure is told in the notice.
+    /// Writes the slides file; a failure, or the slides written elsewhere, is told in the notice.
     pub(super) fn save_slides(&mut self) {
         let written = self.write_slides();
-        if written.is_err() {
-            let path = self.slides.path.clone().unwrap_or_default();
-            self.tell(|language| super::exports::saved_or_not(language, &path, &written));
+        if let Some(told) = self.told_of_slides_written(&written) {
+            self.tell(|language| told.get(language).to_owned());
         }
     }
 
-    /// Writes the slides file, if there is one; returns why it could not be written.
-    fn write_slides(&mut self) -> Result<(), crate::state::write_failure::WriteFailure> {
+    /// What to tell of the slides file just written: why it was not, or where it went when
+    /// not where it was asked to, or where the unreadable file it replaced was kept; `None`
+    /// when it was simply written.
+    fn told_of_slides_written(&self, written: &Result<slides_file::Saved, WriteFailure>) -> Option<Text> {
+        let path = self.slides.path.clone().unwrap_or_default();
+        let text = |told: &dyn Fn(Language) -> String| Some(Text { en: told(Language::En), zh: told(Language::Zh) });
+        match written {
+            Err(why) => {
+                let failed = Err(why.clone());
+                text(&|language| super::exports::saved_or_not(language, &path, &failed))
+            }
+            // `path` is the fallback by now: the place asked for is the dataset's.
+            Ok(slides_file::Saved { elsewhere: Some((_, why)), .. }) => {
+                let beside = slides_file::views_path(&self.origin).unwrap_or_default();
+                text(&|language| {
+                    strings(language)
+                        .slides_moved_to
+                        .replace("{beside}", &beside.display().to_string())
+                        .replace("{why}", &crate::i18n::write_failure(language, why))
+                        .replace("{path}", &path.display().to_string())
+                })
+            }
+            Ok(slides_file::Saved { backup: Some(backup), .. }) => {
+                text(&|language| strings(language).slides_backup_kept.replace("{path}", &backup.display().to_string()))
+            }
+            Ok(_) => None,
+        }
+    }
+
+    /// Writes the slides file, if there is one (or its fallback, which is where they are kept
+    /// from then on); returns what the write did, or why it could not be done.
+    fn write_slides(&mut self) -> Result<slides_file::Saved, WriteFailure> {
         self.slides.unsaved_typing = false;
-        let Some(path) = &self.slides.path else { return Ok(()) };
-        slides_file::save_deck(path, &self.slides.show.deck, self.slides.broken)?;
+        let Some(path) = &self.slides.path else { return Ok(slides_file::Saved::default()) };
+        let saved =
+            slides_file::save_deck(path, self.slides.fallback.as_deref(), &self.slides.show.deck, self.slides.broken)?;
+        if let Some((elsewhere, _)) = &saved.elsewhere {
+            self.slides.path = Some(elsewhere.clone());
+        }
         self.slides.broken = false;
-        Ok(())
+        Ok(saved)
     }
 
     /// Saves what the window shows as a new slide, titled as the user typed.
@@ -200,15 +244,15 @@ impl ParkApp {
         let Some(deleted) = self.slides.show.delete(i) else { return };
         // A failure to write the file is told with it, the slide still offered back.
         let written = self.write_slides();
-        let path = self.slides.path.clone().unwrap_or_default();
+        let told = self.told_of_slides_written(&written);
         let notice = super::Notice::new(|language| {
             let deleted = strings(language)
                 .slide_deleted
                 .replace("{n}", &(i + 1).to_string())
                 .replace("{title}", names.get(language));
-            match &written {
-                Ok(()) => deleted,
-                Err(_) => format!("{deleted} · {}", super::exports::saved_or_not(language, &path, &written)),
+            match &told {
+                None => deleted,
+                Some(told) => format!("{deleted} · {}", told.get(language)),
             }
         });
         self.offer(notice, super::Offer::Slide(Box::new(deleted)));

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{LoadErrors, Problem, io_message, parse_ron};
 use crate::state::slides::SlideDeck;
+use crate::state::write_failure::WriteFailure;
 
 use crate::model::DataOrigin;
 
@@ -38,16 +39,82 @@ pub fn load_deck(path: &Path) -> Result<SlideDeck, LoadErrors> {
     parse_ron(&text, &file).or_else(|errors| parse_ron(&crate::state::migrate_saved(&text), &file).map_err(|_| errors))
 }
 
-/// Writes the deck. A views file that could not be read is kept as `NAME.bak` first, so
-/// saving a new slide never destroys slides the user could still repair.
-pub fn save_deck(path: &Path, deck: &SlideDeck, existing_was_broken: bool) -> std::io::Result<()> {
-    if existing_was_broken && path.exists() {
-        let backup = path.with_extension("ron.bak");
-        std::fs::copy(path, backup)?;
+/// Where the slides of a dataset file are kept when its own folder cannot be written (a
+/// read-only share, a CD): in the app's data folder, by the dataset's name and its path's
+/// [`path_key`], so that two datasets of one name in different folders keep theirs apart.
+pub fn fallback_views_path(origin: &DataOrigin) -> Option<PathBuf> {
+    let DataOrigin::File(path) = origin else { return None };
+    eframe::storage_dir(super::APP_ID).map(|dir| fallback_in(&dir, path))
+}
+
+/// [`fallback_views_path`] in the data folder `dir`.
+fn fallback_in(dir: &Path, dataset: &Path) -> PathBuf {
+    let stem = dataset.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
+    dir.join("slides").join(format!("{stem}-{:016x}.views.ron", path_key(dataset)))
+}
+
+/// A key of `path` that stays the same from one run (and build) of the app to the next, as
+/// the standard library's hashers do not promise: FNV-1a over its bytes.
+fn path_key(path: &Path) -> u64 {
+    path.to_string_lossy()
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// What saving a deck did besides writing it where it was asked to.
+#[derive(Debug, Default, PartialEq)]
+pub struct Saved {
+    /// Where the deck was written instead, and why it could not be written where asked.
+    pub elsewhere: Option<(PathBuf, WriteFailure)>,
+    /// Where the views file that could not be read was kept before it was written over.
+    pub backup: Option<PathBuf>,
+}
+
+/// Writes the deck to `path`, or, if that cannot be written, to `fallback` (see
+/// [`fallback_views_path`]): slides made beside a dataset in a read-only folder are kept, not
+/// lost when the window closes. A views file that could not be read is first kept as
+/// `NAME.bak` (or `NAME.2.bak`, … when there is one already), so saving a new slide never
+/// destroys slides the user could still repair.
+pub fn save_deck(
+    path: &Path,
+    fallback: Option<&Path>,
+    deck: &SlideDeck,
+    existing_was_broken: bool,
+) -> Result<Saved, WriteFailure> {
+    let text = ron::ser::to_string_pretty(deck, ron::ser::PrettyConfig::default()).map_err(WriteFailure::other)?;
+    let beside = (|| {
+        let backup = if existing_was_broken && path.exists() {
+            let backup = free_backup_path(path);
+            std::fs::copy(path, &backup)?;
+            Some(backup)
+        } else {
+            None
+        };
+        write_atomically(path, text.as_bytes())?;
+        Ok::<_, std::io::Error>(backup)
+    })();
+    match (beside, fallback) {
+        (Ok(backup), _) => Ok(Saved { elsewhere: None, backup }),
+        (Err(err), Some(fallback)) if fallback != path => {
+            let why = WriteFailure::from(err);
+            // Told as the first failure: the place the user chose is the one to mend.
+            write_atomically(fallback, text.as_bytes()).map_err(|_| why.clone())?;
+            Ok(Saved { elsewhere: Some((fallback.to_owned(), why)), backup: None })
+        }
+        (Err(err), _) => Err(err.into()),
     }
-    let text = ron::ser::to_string_pretty(deck, ron::ser::PrettyConfig::default())
-        .map_err(|err| std::io::Error::other(err.to_string()))?;
-    write_atomically(path, text.as_bytes())
+}
+
+/// The first of `NAME.bak`, `NAME.2.bak`, `NAME.3.bak`, … that is not there: a second broken
+/// file does not write over the first one's backup.
+fn free_backup_path(path: &Path) -> PathBuf {
+    let first = path.with_extension("ron.bak");
+    (2..1000).map(|n| path.with_extension(format!("ron.{n}.bak"))).fold(
+        first,
+        |free, next| {
+            if free.exists() { next } else { free }
+        },
+    )
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder, renamed over the
@@ -90,34 +157,77 @@ mod tests {
     fn a_views_file_round_trips() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("parks.views.ron");
-        save_deck(&path, &deck(), false).expect("saved");
+        save_deck(&path, None, &deck(), false).expect("saved");
         assert_eq!(load_deck(&path).expect("loads"), deck());
         assert_eq!(load_deck(&dir.path().join("none.views.ron")).expect("missing is empty"), SlideDeck::default());
     }
 
     #[test]
-    fn a_broken_views_file_names_its_place_and_is_backed_up_before_saving() {
+    fn a_broken_views_file_names_its_place_and_is_backed_up_before_saving_without_losing_an_older_backup() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("parks.views.ron");
         std::fs::write(&path, "(slides: [(title: \"x\", view: (tab: Nowhere))])").expect("write");
         let errors = load_deck(&path).expect_err("broken");
         assert!(errors.to_string().starts_with(&format!("{}:1:", path.display())), "{errors}");
-        save_deck(&path, &deck(), true).expect("saved");
-        let backup = std::fs::read_to_string(path.with_extension("ron.bak")).expect("backup kept");
+        let saved = save_deck(&path, None, &deck(), true).expect("saved");
+        let first_backup = path.with_extension("ron.bak");
+        assert_eq!(saved.backup.as_ref(), Some(&first_backup), "the backup is named");
+        let backup = std::fs::read_to_string(&first_backup).expect("backup kept");
         assert!(backup.contains("Nowhere"), "the broken slides survive in the backup");
+        // Broken again, and saved again: the first backup stays as it was.
+        std::fs::write(&path, "(slides: [(title: \"y\", view: (tab: Elsewhere))])").expect("write");
+        let saved = save_deck(&path, None, &deck(), true).expect("saved");
+        assert_eq!(saved.backup, Some(path.with_extension("ron.2.bak")));
+        assert!(std::fs::read_to_string(&first_backup).expect("kept").contains("Nowhere"), "the first backup");
+        let second = std::fs::read_to_string(path.with_extension("ron.2.bak")).expect("second backup");
+        assert!(second.contains("Elsewhere"), "the second broken file");
+    }
+
+    /// Where the views file cannot be written, the deck goes to the app's own folder, with why.
+    #[test]
+    fn a_deck_that_cannot_be_written_beside_its_dataset_is_kept_in_the_fallback() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("parks.views.ron");
+        // A folder where the temporary file must go makes the write fail, as a read-only
+        // folder does (which root, running the tests, could write anyway).
+        std::fs::create_dir(dir.path().join(".parks.views.ron.tmp")).expect("blocker");
+        let data = tempfile::tempdir().expect("data dir");
+        let fallback = fallback_in(data.path(), &dir.path().join("parks.ron"));
+        let saved = save_deck(&path, Some(&fallback), &deck(), false).expect("kept elsewhere");
+        let (written, why) = saved.elsewhere.expect("written elsewhere");
+        assert_eq!(written, fallback);
+        assert_eq!(why.kind, crate::state::write_failure::FailureKind::FolderInTheWay, "{why:?}");
+        assert_eq!(load_deck(&fallback).expect("loads"), deck());
+        assert!(!path.exists(), "nothing beside the dataset");
+        // Without a fallback, the failure is told.
+        assert!(save_deck(&path, None, &deck(), false).is_err());
+    }
+
+    /// Two datasets of one name in different folders keep their slides apart, under the
+    /// same name from one run to the next.
+    #[test]
+    fn fallback_views_files_are_named_by_the_datasets_path() {
+        let data = Path::new("/home/user/.local/share/zgc");
+        let a = fallback_in(data, Path::new("/mnt/share/parks.ron"));
+        let b = fallback_in(data, Path::new("/mnt/other/parks.ron"));
+        assert_ne!(a, b);
+        assert_eq!(a, fallback_in(data, Path::new("/mnt/share/parks.ron")));
+        assert!(a.starts_with(data.join("slides")), "{}", a.display());
+        let name = a.file_name().expect("a name").to_string_lossy().into_owned();
+        assert!(name.starts_with("parks-") && name.ends_with(".views.ron"), "{name}");
     }
 
     #[test]
     fn a_failed_write_leaves_the_old_file_intact() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("parks.views.ron");
-        save_deck(&path, &deck(), false).expect("saved");
+        save_deck(&path, None, &deck(), false).expect("saved");
         let before = std::fs::read(&path).expect("read");
         // A folder where the temporary file must go makes the write fail.
         std::fs::create_dir(dir.path().join(".parks.views.ron.tmp")).expect("blocker");
         let mut bigger = deck();
         bigger.slides.push(bigger.slides[0].clone());
-        assert!(save_deck(&path, &bigger, false).is_err());
+        assert!(save_deck(&path, None, &bigger, false).is_err());
         assert_eq!(std::fs::read(&path).expect("read"), before, "the old file is untouched");
     }
 
