@@ -111,6 +111,33 @@ fn check_of_a_dataset_whose_map_file_is_missing_names_meta_map_and_exits_1() {
     assert!(text.contains("1 problem(s) found."), "{text}");
 }
 
+/// A file far larger than any dataset or map (a disk image, a device without end) is refused
+/// once that much is read, not read until memory runs out.
+#[test]
+fn check_refuses_a_dataset_or_map_file_larger_than_the_app_reads() {
+    let city = City::new(None, |text| text);
+    // Sparse: no disk is used.
+    let huge = std::fs::File::create(city.map()).expect("create");
+    huge.set_len(zgc_atlas::model::MAX_DATA_FILE_BYTES + 1).expect("set its length");
+    let (code, text) = city.check();
+    assert_eq!(code, Some(1), "{text}");
+    let limit = zgc_atlas::model::MAX_DATA_FILE_BYTES / 1_048_576;
+    let refused = format!("the map file {} cannot be read: it is larger than {limit} MB", city.map());
+    assert!(text.contains(&refused), "{text}");
+    std::fs::rename(city.map(), city.dataset()).expect("the huge file as the dataset");
+    let (code, text) = city.check();
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains(&format!("{} cannot be read: it is larger than {limit} MB", city.dataset())), "{text}");
+    // A device reports no size, and never ends.
+    #[cfg(unix)]
+    {
+        let output = run(&["check", "/dev/zero"]);
+        assert_eq!(output.status.code(), Some(1));
+        let text = stdout(&output);
+        assert!(text.contains(&format!("/dev/zero cannot be read: it is larger than {limit} MB")), "{text}");
+    }
+}
+
 #[test]
 fn check_reports_a_syntax_error_in_the_map_at_its_line_and_column() {
     let city = City::new(Some("(\n    name: 3,\n)"), |text| text);

@@ -99,6 +99,29 @@ pub fn io_message(err: &std::io::Error) -> Text {
     Text { en, zh }
 }
 
+/// The most a dataset or map file may hold, in bytes: far above any city's data (the
+/// benchmarks' 10,000 parks fit many times over), low enough that a wrong file (a disk image,
+/// a device such as `/dev/zero`) is refused rather than read into memory until there is none.
+pub const MAX_DATA_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads the file at `path` whole, or says why not: a file above [`MAX_DATA_FILE_BYTES`] is
+/// refused once that much is read (a device reports no size), with the system's reason for
+/// any other failure.
+pub fn read_data_file(path: &std::path::Path) -> Result<Vec<u8>, Text> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path).map_err(|err| io_message(&err))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_DATA_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|err| io_message(&err))?;
+    if bytes.len() as u64 > MAX_DATA_FILE_BYTES {
+        let limit = MAX_DATA_FILE_BYTES / 1_048_576;
+        return Err(message(
+            format!("it is larger than {limit} MB, more than the app reads: is it the right file?"),
+            format!("文件超过 {limit} MB，超出本程序可读取的大小：请确认文件是否选对"),
+        ));
+    }
+    Ok(bytes)
+}
+
 /// Every problem found in one dataset file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LoadErrors {
@@ -584,10 +607,8 @@ pub fn load_dataset(text: &str, file: &str) -> Result<Dataset, LoadErrors> {
 /// reported like any other problem, with the file's path.
 pub fn load_dataset_file(path: &Path) -> Result<Dataset, LoadErrors> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|err| LoadErrors {
-        file: file.clone(),
-        problems: vec![Problem::Unreadable { message: io_message(&err) }],
-    })?;
+    let bytes = read_data_file(path)
+        .map_err(|message| LoadErrors { file: file.clone(), problems: vec![Problem::Unreadable { message }] })?;
     load_dataset_bytes(&bytes, &file)
 }
 

@@ -24,8 +24,8 @@ use serde::{Deserialize, Serialize};
 
 pub use diff::{DatasetDiff, diff};
 pub use load::{
-    LoadErrors, Problem, RECURSION_LIMIT, io_message, load_dataset, load_dataset_bytes, load_dataset_file, message,
-    parse_ron,
+    LoadErrors, MAX_DATA_FILE_BYTES, Problem, RECURSION_LIMIT, io_message, load_dataset, load_dataset_bytes,
+    load_dataset_file, message, parse_ron, read_data_file,
 };
 pub use origin::{DataOrigin, EMBEDDED_DATASET, EMBEDDED_MAP, Loaded};
 pub use source_labels::{LABEL_PUBLISHER_CHARS, LabelLetters};

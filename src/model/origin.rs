@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::geo::{CityMap, load_city_map_of};
 use super::tables::{FigureTable, MergeReport, read_table};
-use super::{Dataset, LoadErrors, Problem, Text, io_message, load_dataset, load_dataset_file, message};
+use super::{Dataset, LoadErrors, Problem, Text, load_dataset, load_dataset_file, message, read_data_file};
 
 /// The dataset built into the program.
 pub const EMBEDDED_DATASET: &str = include_str!("../../data/zgc.ron");
@@ -146,19 +146,24 @@ impl DataOrigin {
             Self::File(path) => {
                 let map_path = map_path(path, name);
                 let file = map_path.display().to_string();
-                match std::fs::read_to_string(&map_path) {
+                let text = read_data_file(&map_path).and_then(|bytes| {
+                    String::from_utf8(bytes).map_err(|_| {
+                        message(
+                            "it is not UTF-8 text: save it again as UTF-8",
+                            "它不是 UTF-8 文本：请另存为 UTF-8 编码",
+                        )
+                    })
+                });
+                match text {
                     Ok(text) => load_city_map_of(&text, &file, Some(dataset)),
-                    Err(err) => Err(LoadErrors {
+                    Err(why) => Err(LoadErrors {
                         file: path.display().to_string(),
                         problems: vec![Problem::Invalid {
                             path: "meta.map".to_owned(),
-                            message: {
-                                let why = io_message(&err);
-                                message(
-                                    format!("the map file {file} cannot be read: {}", why.en),
-                                    format!("无法读取地图文件 {file}：{}", why.zh),
-                                )
-                            },
+                            message: message(
+                                format!("the map file {file} cannot be read: {}", why.en),
+                                format!("无法读取地图文件 {file}：{}", why.zh),
+                            ),
                         }],
                     }),
                 }
