@@ -351,6 +351,48 @@ fn the_cheat_sheet_opens_with_f1_and_closes_with_escape() {
     assert!(harness.query_by_label("Keyboard shortcuts").is_none());
 }
 
+/// Every CSV says what its view was of, on every row: which parks are pinned, and the filter
+/// set (nine parks of one industry do not pass for the whole zone); with no filter, nothing.
+#[test]
+fn every_csv_says_which_parks_are_pinned_and_what_filter_was_set() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let mut harness = harness(path);
+    let dataset = harness.state().dataset().expect("loaded").clone();
+    let industry = dataset.industries.first().expect("an industry").clone();
+    let of_industry = |park: &&zgc_atlas::model::Park| park.industries.iter().any(|l| l.industry == industry.id);
+    let pinned = dataset.parks.iter().find(of_industry).expect("a park of the industry").id.clone();
+    harness.state_mut().state.filter.industries.insert(industry.id.clone());
+    harness.state_mut().state.pinned.push(pinned.clone());
+    for (tab, filtered) in [(Tab::Table, true), (Tab::Compare, true), (Tab::Map, true), (Tab::Table, false)] {
+        harness.state_mut().state.tab = tab;
+        if !filtered {
+            harness.state_mut().state.filter.industries.clear();
+        }
+        harness.run();
+        let table = harness.state().view_table().expect("a table");
+        let column =
+            |name: &str| table.headers.iter().position(|h| *h == name).unwrap_or_else(|| panic!("{tab:?}: no {name}"));
+        let (park, is_pinned, filter) = (column("park_id"), column("pinned"), column("filter"));
+        assert!(table.rows.iter().any(|row| row[park] == pinned.as_str()), "{tab:?}: a fair test, the pin has a row");
+        for row in &table.rows {
+            let expected = match row[park].as_str() {
+                "" => "",
+                id if id == pinned.as_str() => "true",
+                _ => "false",
+            };
+            assert_eq!(row[is_pinned], expected, "{tab:?}: {row:?}");
+            if filtered {
+                assert!(
+                    row[filter].starts_with("Industry: ") && row[filter].contains(industry.name.en.as_str()),
+                    "{tab:?}: {row:?}"
+                );
+            } else {
+                assert_eq!(row[filter], "", "no filter: {row:?}");
+            }
+        }
+    }
+}
+
 /// The CSV of the income bars holds, for every park, the figure the chart should show, looked up
 /// here straight from the dataset file: the park's latest actual income, or "no data".
 #[test]

@@ -36,14 +36,16 @@ impl ParkApp {
     pub fn view_table(&self) -> Option<crate::state::export::Table> {
         let dataset = self.dataset.as_ref()?;
         let language = self.state.language;
-        Some(match self.state.tab {
+        let table = match self.state.tab {
             Tab::Table => {
                 let metrics = self.state.table_metrics(dataset);
                 crate::state::export::table_rows(dataset, self.derived.visible(), &metrics, language)
             }
             Tab::Compare => crate::state::export::plot_rows(dataset, self.plot_data()?, &self.state.plot, language),
             Tab::Map => crate::state::export::map_rows(dataset, self.derived.map(), &self.state.map, language),
-        })
+        };
+        let filter = crate::views::widgets::filter_clauses(dataset, &self.state.filter, language);
+        Some(table.with_scope(&self.state.pinned, filter.as_deref()))
     }
 
     /// Whether the view has no CSV to write, known before a file is asked for: the table's CSV

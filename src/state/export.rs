@@ -20,6 +20,29 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+/// The columns every export of the window ends with, saying what the view was of: `pinned`
+/// (`true`/`false`; empty on a row of no park, a district's) and `filter`, the filters set, in
+/// the export's language as the scope lines write them ("Industry: Biomedicine"), empty when
+/// none is. A file of nine parks otherwise reads as the whole zone.
+const SCOPE_COLUMNS: [&str; 2] = ["pinned", "filter"];
+
+impl Table {
+    /// This table with [`SCOPE_COLUMNS`] added to every row: which of its parks are `pinned`,
+    /// and the `filter` in words (`None` for none).
+    #[must_use]
+    pub fn with_scope(mut self, pinned: &[ParkId], filter: Option<&str>) -> Self {
+        let park_column = self.headers.iter().position(|header| *header == "park_id");
+        self.headers.extend(SCOPE_COLUMNS);
+        for row in &mut self.rows {
+            let park = park_column.and_then(|column| row.get(column)).filter(|id| !id.is_empty());
+            let is_pinned = park.map(|id| pinned.iter().any(|p| p.as_str() == id).to_string());
+            row.push(is_pinned.unwrap_or_default());
+            row.push(filter.unwrap_or_default().to_owned());
+        }
+        self
+    }
+}
+
 /// The columns of a figure. `period` is the part of the year a figure covers as a stable code
 /// (`jan_to_11`, see [`Period::code`](crate::model::Period::code)), empty for a whole year, and
 /// `period_label` the same in the UI language as the charts write it ("Jan–Nov" / "1–11月");
@@ -28,8 +51,11 @@ pub struct Table {
 /// `source_url` its address; `note` is the figure's scope caveat in the UI language;
 /// `divided_by` is the name of a divided value's divisor in the export's language, as `metric`
 /// names the figure's (its `unit` is then the divided unit, "bn yuan per km²") and `divisor_year` the year of the divisor's figure, both empty for
-/// values as stated.
-const FIGURE_COLUMNS: [&str; 17] = [
+/// values as stated; so that a divided value can be worked back, `undivided_value` and
+/// `undivided_unit` give the figure as stated and `divisor_value` and `divisor_unit` what it was
+/// divided by, each in its metric's unit of the export's language (all four empty for values as
+/// stated).
+const FIGURE_COLUMNS: [&str; 21] = [
     "park_id",
     "park",
     "metric",
@@ -47,6 +73,10 @@ const FIGURE_COLUMNS: [&str; 17] = [
     "also_stated",
     "divided_by",
     "divisor_year",
+    "undivided_value",
+    "undivided_unit",
+    "divisor_value",
+    "divisor_unit",
 ];
 
 /// How many of [`FIGURE_COLUMNS`] name the park (`park_id`, `park`): the table view's rows put
@@ -64,11 +94,12 @@ const FIGURE_PARK_COLUMNS: usize = 2;
 const TABLE_PARK_COLUMNS: [&str; 5] = ["park_id", "park", "park_other_name", "districts", "leading_industries"];
 
 /// How many columns each axis of a scatter point takes.
-const AXIS_COLUMN_COUNT: usize = 10;
+const AXIS_COLUMN_COUNT: usize = 13;
 
 /// The columns of a scatter point: for each of its axes (`x`, `y` and the bubble's `size`) the
-/// metric's name, the value, its unit, year, period (code and words), qualifier, source (title
-/// and label) and what else is stated for its year, as for a figure. A park lacking an axis's figure has "no data" as that axis's qualifier.
+/// metric's name, the value, its unit, year, period (code and words), qualifier (code and
+/// words), source (title, label and address), note and what else is stated for its year, as
+/// for a figure. A park lacking an axis's figure has "no data" as that axis's qualifier.
 const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "park_id",
     "park",
@@ -79,8 +110,11 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "x_period",
     "x_period_label",
     "x_qualifier",
+    "x_qualifier_label",
     "x_source",
     "x_source_label",
+    "x_source_url",
+    "x_note",
     "x_also_stated",
     "y_metric",
     "y",
@@ -89,8 +123,11 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "y_period",
     "y_period_label",
     "y_qualifier",
+    "y_qualifier_label",
     "y_source",
     "y_source_label",
+    "y_source_url",
+    "y_note",
     "y_also_stated",
     "size_metric",
     "size",
@@ -99,8 +136,11 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
     "size_period",
     "size_period_label",
     "size_qualifier",
+    "size_qualifier_label",
     "size_source",
     "size_source_label",
+    "size_source_url",
+    "size_note",
     "size_also_stated",
 ];
 
@@ -142,10 +182,11 @@ const MAP_COLUMNS: [&str; 23] = [
     "also_stated",
 ];
 
-/// The columns of a matrix cell.
-/// `role` is a stable code ([`Role::code`](crate::model::Role::code)), `role_label` the same in
-/// the UI language.
-const MATRIX_COLUMNS: [&str; 5] = ["park_id", "industry_id", "industry", "role", "role_label"];
+/// The columns of a matrix cell: the park and the industry (ids and names in the export's
+/// language), `role` as a stable code ([`Role::code`](crate::model::Role::code)) and
+/// `role_label` the same in the export's language, and the source that names the role.
+const MATRIX_COLUMNS: [&str; 9] =
+    ["park_id", "park", "industry_id", "industry", "role", "role_label", "source", "source_label", "source_url"];
 
 /// What the cell says for a park without the figure.
 const NO_DATA: &str = "no data";
@@ -195,6 +236,10 @@ struct FigureCells {
     also_stated: String,
     divided_by: String,
     divisor_year: String,
+    undivided_value: String,
+    undivided_unit: String,
+    divisor_value: String,
+    divisor_unit: String,
 }
 
 impl FigureCells {
@@ -256,6 +301,10 @@ impl FigureCells {
             self.also_stated,
             self.divided_by,
             self.divisor_year,
+            self.undivided_value,
+            self.undivided_unit,
+            self.divisor_value,
+            self.divisor_unit,
         ]
     }
 }
@@ -349,10 +398,10 @@ pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, langua
 /// park's columns as the table's export has them.
 fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language: Language) -> Table {
     let metric = &choice.metric;
-    let divided = choice
-        .divided(dataset)
-        .map(|(numerator, divisor)| (divided_display_unit(numerator, divisor, language), divisor.name.get(language)));
-    let unit = divided.as_ref().map_or_else(|| dataset.display_unit(metric, language), |(unit, _)| unit.clone());
+    let divided = choice.divided(dataset).map(|(numerator, divisor)| {
+        (divided_display_unit(numerator, divisor, language), divisor.name.get(language), &divisor.id)
+    });
+    let unit = divided.as_ref().map_or_else(|| dataset.display_unit(metric, language), |(unit, _, _)| unit.clone());
     let mut rows: Vec<Vec<String>> = series
         .bars
         .iter()
@@ -382,18 +431,27 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
                 .enumerate()
                 .filter_map(|(at, figure)| {
                     let note = figure.note_in(language)?;
-                    let divisor = divided.as_ref().filter(|_| at > 0).map(|(_, name)| *name);
+                    let divisor = divided.as_ref().filter(|_| at > 0).map(|(_, name, _)| *name);
                     Some(divisor.map_or_else(|| note.to_owned(), |name| labelled(language, name, note)))
                 })
                 .collect();
             cells.note = notes.join(clause_separator(language));
             // Of the figure and of its divisor, as the bar's tooltip lists them.
             cells.also_stated = also_stated_text(dataset, &bar.stated_otherwise, language);
-            if let Some((unit, divisor)) = &divided {
+            if let Some((unit, divisor, divisor_id)) = &divided {
                 // Named as the `metric` column names the figure's metric; the divided unit
                 // says the divisor's unit.
                 (cells.unit, cells.divided_by) = (unit.name.clone(), (*divisor).to_owned());
                 cells.divisor_year = bar.divisor_year.unwrap_or(bar.year).to_string();
+                // The two figures the quotient is of, as stated, each in its own unit.
+                if let [figure, by] = bar.rests_on.as_slice() {
+                    let stated_unit = dataset.display_unit(metric, language);
+                    cells.undivided_value = value_in_unit(figure.value, &stated_unit);
+                    cells.undivided_unit = stated_unit.name;
+                    let divisor_unit = dataset.display_unit(divisor_id, language);
+                    cells.divisor_value = value_in_unit(by.value, &divisor_unit);
+                    cells.divisor_unit = divisor_unit.name;
+                }
             }
             with_park_cells(&park_cells(dataset, &bar.park, language), cells.into_row())
         })
@@ -401,7 +459,7 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
     rows.extend(series.missing.iter().map(|park| {
         let mut cells = FigureCells::new(dataset, park, metric, None, language);
         // In the chart's unit, as the bars' rows: no bar of a divided chart is an undivided figure.
-        if let Some((unit, divisor)) = &divided {
+        if let Some((unit, divisor, _)) = &divided {
             (cells.unit, cells.divided_by) = (unit.name.clone(), (*divisor).to_owned());
         }
         // Why it has no bar, where the chart says so: its divisor is of other ground.
@@ -447,8 +505,11 @@ fn scatter_rows(
                 cells.period,
                 cells.period_label,
                 cells.qualifier,
+                cells.qualifier_label,
                 cells.source,
                 cells.source_label,
+                cells.source_url,
+                cells.note,
                 cells.also_stated,
             ]);
         }
@@ -474,7 +535,19 @@ fn matrix_rows(dataset: &Dataset, matrix: &IndustryMatrix, language: Language) -
             if let Some(role) = role {
                 let name = dataset.industry(industry).map(|i| i.name.get(language).to_owned()).unwrap_or_default();
                 let label = crate::i18n::role_name(language, *role).to_owned();
-                rows.push(vec![park.to_string(), industry.to_string(), name, role.code().to_owned(), label]);
+                let link = dataset.park(park).and_then(|p| p.industries.iter().find(|link| &link.industry == industry));
+                let source = link.and_then(|link| dataset.source(&link.source));
+                rows.push(vec![
+                    park.to_string(),
+                    park_name(dataset, park, language),
+                    industry.to_string(),
+                    name,
+                    role.code().to_owned(),
+                    label,
+                    source.map(|s| s.title.clone()).unwrap_or_default(),
+                    source.map(|s| source_line_label(s, language)).unwrap_or_default(),
+                    source.and_then(|s| s.url.clone()).unwrap_or_default(),
+                ]);
             }
         }
     }
@@ -695,11 +768,13 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// double-click, takes a file without the mark for the system's code page (GBK on Chinese
 /// Windows) and garbles every Chinese name; with it, Excel, WPS, Libre Office, pandas
 /// (`utf-8-sig`), the `csv` crate and this app's figure tables all read the text as written.
+/// A text that a spreadsheet would take for a formula is marked as text (see
+/// [`guard_formula`](crate::model::tables::guard_formula)).
 pub fn to_csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer(UTF8_BOM.to_vec());
     writer.write_record(&table.headers)?;
     for row in &table.rows {
-        writer.write_record(row)?;
+        writer.write_record(row.iter().map(|cell| crate::model::tables::guard_formula(cell).into_owned()))?;
     }
     writer.into_inner().map_err(|err| csv::Error::from(err.into_error()))
 }
@@ -738,7 +813,8 @@ mod tests {
         let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
         assert!(csv.starts_with(
             "\u{feff}park_id,park,park_other_name,districts,leading_industries,metric,value,unit,year,period,\
-             period_label,qualifier,qualifier_label,source,source_label,source_url,note,also_stated,divided_by,divisor_year\n"
+             period_label,qualifier,qualifier_label,source,source_label,source_url,note,also_stated,divided_by,divisor_year,\
+             undivided_value,undivided_unit,divisor_value,divisor_unit\n"
         ));
         assert_eq!(csv.lines().count(), 4);
     }
@@ -1118,6 +1194,21 @@ mod tests {
         assert_eq!(read_back(&dataset, Language::En)[0][4], "none named leading", "an emerging one is not leading");
     }
 
+    /// A note starting with "+" would be a formula in Excel (`#NAME?`): the CSV marks it as
+    /// text, and leaves a loss's value a number.
+    #[test]
+    fn a_note_a_spreadsheet_would_take_for_a_formula_is_written_as_text() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        let loss = alpha.observations.iter_mut().find(|o| o.value < 0.0).expect("alpha's loss");
+        loss.note = Some("+10.9% year on year.".to_owned());
+        let metric = loss.metric.clone();
+        let table = table_rows(&dataset, &[ParkId::new("alpha")], &[metric], Language::En);
+        let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
+        assert!(csv.contains(",'+10.9% year on year.,"), "{csv}");
+        assert!(csv.contains(",-2.5,"), "the value stays a number: {csv}");
+    }
+
     /// An analyst who exports the ranked bars filters them by district in a spreadsheet: every
     /// row, a bar's or a "no data" park's, carries the park's other-language name, districts
     /// and leading industries, as the table's export writes them for the same park.
@@ -1209,8 +1300,85 @@ mod tests {
             ["", "", "no data", "450", "at_least", "第二份报告", "", ""]
         );
         assert_eq!(cell(&table, row("beta"), "x_metric"), "Total income", "named though it has no figure");
-        // Each axis's source by label as the window cites it, as a figure's row has it.
+        // Each axis's source by label as the window cites it, with its address, and the
+        // qualifier in words, as a figure's row has them.
         assert_eq!(cell(&table, row("alpha"), "y_source_label"), "Test Office 2019");
+        assert_eq!(cell(&table, row("alpha"), "x_source_url"), "https://example.org/first");
+        assert_eq!(cell(&table, row("beta"), "y_qualifier_label"), "at least");
+    }
+
+    /// A loss's note goes with it on the scatter's export, as on the bars'.
+    #[test]
+    fn scatter_rows_carry_each_axis_figures_note() {
+        let dataset = small_dataset();
+        let choice = PlotChoice {
+            x_metric: MetricId::new("planned_area"),
+            y_metric: MetricId::new("total_profit"),
+            size_metric: None,
+            ..PlotChoice::for_dataset(&dataset)
+        };
+        let (points, missing) = scatter_points(&dataset, &[ParkId::new("alpha")], &choice);
+        let data = PlotData::Scatter { points, missing };
+        let table = plot_rows(&dataset, &data, &choice, Language::Zh);
+        assert_eq!(cell(&table, &table.rows[0], "y_note"), "亏损。");
+        assert_eq!(cell(&table, &table.rows[0], "x_note"), "");
+    }
+
+    /// A divided bar's row gives the two figures it divides, each in its own unit in the
+    /// export's language, so the quotient can be worked back; an undivided bar's leaves them empty.
+    #[test]
+    fn a_divided_bars_row_gives_the_figure_and_the_divisor_it_divides() {
+        let dataset = small_dataset();
+        let parks = [ParkId::new("alpha")];
+        let mut choice = PlotChoice { metric: MetricId::new("total_income"), ..PlotChoice::for_dataset(&dataset) };
+        let columns = ["value", "undivided_value", "undivided_unit", "divisor_value", "divisor_unit"];
+        let row = |choice: &PlotChoice, language| {
+            let table = plot_rows(&dataset, &PlotData::Bars(bar_series(&dataset, &parks, choice)), choice, language);
+            columns.map(|name| cell(&table, &table.rows[0], name).to_owned())
+        };
+        assert_eq!(row(&choice, Language::En), ["630", "", "", "", ""]);
+        choice.divide_by = Some(MetricId::new("planned_area"));
+        assert_eq!(row(&choice, Language::En), ["24.14", "630", "bn yuan", "26.1", "km²"]);
+        assert_eq!(row(&choice, Language::Zh), ["241.4", "6300", "亿元", "26.1", "平方公里"]);
+    }
+
+    /// The matrix's export names each park and the source naming each role, as a reader of
+    /// the file without the app needs them.
+    #[test]
+    fn matrix_rows_name_the_park_and_the_source_of_each_role() {
+        let dataset = small_dataset();
+        let parks = [ParkId::new("alpha"), ParkId::new("beta")];
+        let mut choice = PlotChoice::for_dataset(&dataset);
+        choice.kind = crate::state::PlotKind::Matrix;
+        let data = PlotData::new(&dataset, &parks, &choice, Language::Zh);
+        let table = plot_rows(&dataset, &data, &choice, Language::Zh);
+        let rows: Vec<[&str; 5]> = table
+            .rows
+            .iter()
+            .map(|row| {
+                ["park", "industry", "role_label", "source_label", "source_url"].map(|name| cell(&table, row, name))
+            })
+            .collect();
+        assert!(
+            rows.contains(&[
+                "甲园",
+                "人工智能",
+                crate::i18n::role_name(Language::Zh, crate::model::Role::Leading),
+                "测试局 2019",
+                "https://example.org/first"
+            ]),
+            "{rows:?}"
+        );
+        assert!(
+            rows.contains(&[
+                "乙园",
+                "生物医药",
+                crate::i18n::role_name(Language::Zh, crate::model::Role::Leading),
+                "测试办公室",
+                ""
+            ]),
+            "{rows:?}"
+        );
     }
 
     /// A point's figure another source states otherwise keeps the other value beside it in the

@@ -261,6 +261,13 @@ fn is_widow(line: impl Iterator<Item = char>) -> bool {
 /// count: a slide that said "Biomedicine" alone would let a room think only the parks it shows
 /// have it.
 pub fn filters_in_words(dataset: &Dataset, filter: &FilterState, language: Language) -> Option<String> {
+    filter_clauses(dataset, filter, language).map(|clauses| labelled(language, strings(language).filtered_by, clauses))
+}
+
+/// The active filters in words without "filtered by" ("Industry: Fintech or AI (leading
+/// industry); District: Haidian"), as a CSV's `filter` column writes them; `None` when no
+/// filter is set.
+pub fn filter_clauses(dataset: &Dataset, filter: &FilterState, language: Language) -> Option<String> {
     let s = strings(language);
     let mut labels = Vec::new();
     let mut industries_said = false;
@@ -281,7 +288,7 @@ pub fn filters_in_words(dataset: &Dataset, filter: &FilterState, language: Langu
             other => labels.push(chip_label(dataset, filter, &other, language)),
         }
     }
-    (!labels.is_empty()).then(|| labelled(language, s.filtered_by, labels.join(clause_separator(language))))
+    (!labels.is_empty()).then(|| labels.join(clause_separator(language)))
 }
 
 /// An industry's name in `language`, or its id when the dataset lacks it.

@@ -23,6 +23,26 @@ pub use read::{MAX_TABLE_BYTES, TABLE_EXTENSIONS, read_table, read_table_bytes};
 use super::{Observation, ParkId, Problem, Source, Text, message};
 use cells::{parse_ground, parse_period, parse_qualifier, parse_value, parse_year, text_of};
 
+/// What a spreadsheet takes a cell starting with for a formula: Excel shows "+10.9% year on
+/// year." as `#NAME?`, and runs `=HYPERLINK(…)` from a file someone sent.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// `text` as a CSV cell that Excel, WPS and Libre Office show as written: text that would start
+/// a formula gets an apostrophe before it, as those programs mark a text cell typed so; a
+/// number ("-0.3") stays as it is. [`read_table`] takes the apostrophe off again.
+pub fn guard_formula(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(FORMULA_STARTS) && text.parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// A CSV cell as it was before [`guard_formula`].
+fn unguard_formula(text: &str) -> &str {
+    text.strip_prefix('\'').filter(|rest| rest.starts_with(FORMULA_STARTS)).unwrap_or(text)
+}
+
 /// One sheet of a table file: its name (`None` for a CSV file) and its cells, row by row.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Grid {

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use calamine::{Data, Ods, OdsError, Reader as _, Sheets, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError};
 
-use super::{Cell, FigureTable, Grid, parse_grid};
+use super::{Cell, FigureTable, Grid, parse_grid, unguard_formula};
 use crate::model::{Problem, Text, io_message, message};
 
 /// Largest table file read: 100,000 rows of the columns people fill in are about 6 MB, of
@@ -198,7 +198,7 @@ fn csv_grid(text: &str) -> Result<Grid, Text> {
         rows.push(
             record
                 .iter()
-                .map(|field| if field.is_empty() { Cell::Empty } else { Cell::Text(field.to_owned()) })
+                .map(|field| if field.is_empty() { Cell::Empty } else { Cell::Text(unguard_formula(field).to_owned()) })
                 .collect(),
         );
     }

@@ -467,3 +467,22 @@ fn a_tables_conflicts_and_warnings_are_said_in_both_languages() {
     let warning = report.warnings.first().expect("the name differs");
     assert!(warning.zh.contains("写的是“Alpha Science Park”，而 id 对应的是“Alpha Park”；以 id 为准"), "{warning:?}");
 }
+
+/// A note Excel would take for a formula ("+10.9% year on year." shows as `#NAME?`) is
+/// written marked as text, and read back as it was; numbers and other text are left alone.
+#[test]
+fn text_a_spreadsheet_would_take_for_a_formula_is_marked_and_read_back_as_written() {
+    for (text, written) in [
+        ("+10.9% year on year.", "'+10.9% year on year."),
+        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("-0.5 bn yuan (s2)", "'-0.5 bn yuan (s2)"),
+        ("-0.3", "-0.3"),
+        ("+5", "+5"),
+        ("A loss.", "A loss."),
+        ("'quoted'", "'quoted'"),
+    ] {
+        assert_eq!(guard_formula(text), written, "{text}");
+        assert_eq!(unguard_formula(written), text, "{written}");
+    }
+}
