@@ -462,6 +462,7 @@ fn outline_problems(map: &CityMap) -> Vec<Problem> {
             .iter()
             .find(|(lon, lat)| !(lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0 && lat.abs() <= 90.0))
         {
+            let (lon, lat) = (super::units::number_in_message(*lon), super::units::number_in_message(*lat));
             report(
                 format!("({lon}, {lat}) is not a longitude and latitude"),
                 format!("({lon}, {lat}) 不是有效的经纬度"),
@@ -471,11 +472,22 @@ fn outline_problems(map: &CityMap) -> Vec<Problem> {
         let km: Vec<Km> = ring.iter().map(|&p| to_km(p, lon_scale)).collect();
         if self_intersects(&km) {
             report("the outline crosses itself".to_owned(), "轮廓自相交叉".to_owned());
+        } else if signed_area(&km).abs() < LEAST_OUTLINE_KM2 {
+            // Points on one line, or a district a few centimetres across: drawn as a stray
+            // line, or nothing, with every other district scaled to fit it.
+            report(
+                "the outline encloses no area (under a square metre): its points lie on a line or together".to_owned(),
+                "轮廓几乎不围成面积（不足1平方米）：各点在一条直线上或挤在一起".to_owned(),
+            );
         }
     }
     problems.extend(outlines_far_from_the_others(map));
     problems
 }
+
+/// The least area an outline must enclose, in km²: a square metre. A district is larger by
+/// far; an outline of points on one line encloses none.
+const LEAST_OUTLINE_KM2: f64 = 1e-6;
 
 /// How many times a district's usual size (or the usual distance of districts from the city's
 /// middle, if more) an outline may lie from the middle of the city before it is taken for a
@@ -847,6 +859,18 @@ mod tests {
         // Each with the line and column where its district begins, as the dataset's problems.
         assert!(messages[0].ends_with("(line 2, column 13)"), "{}", messages[0]);
         assert!(messages[4].ends_with("(line 5, column 13)"), "{}", messages[4]);
+        // Points on one line, or a district a few centimetres across, enclose no area: drawn,
+        // they are a stray line or nothing.
+        let flat = r#"(name: (en: "X", zh: "X"), note: (en: "n", zh: "n"), districts: [
+            (id: "a", outline: [(116.0, 40.0), (116.1, 40.1), (116.2, 40.2)]),
+            (id: "b", outline: [(116.0, 40.0), (116.0000001, 40.0), (116.0000001, 40.0000001)]),
+            (id: "c", outline: [(116.0, 40.0), (116.1, 40.0), (116.1, 40.1)]),
+        ])"#;
+        let errors = load_city_map(flat, "map.ron").expect_err("two outlines without area");
+        let messages: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[0].starts_with("districts[0] \"a\": the outline encloses no area"), "{messages:?}");
+        assert!(messages[1].starts_with("districts[1] \"b\": the outline encloses no area"), "{messages:?}");
         let syntax = load_city_map("(name: ", "map.ron").expect_err("truncated");
         assert!(syntax.to_string().starts_with("map.ron:1:"), "{syntax}");
     }

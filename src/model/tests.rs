@@ -354,6 +354,11 @@ fn an_empty_chinese_publisher_name_is_refused_and_a_missing_one_is_fine() {
 #[test]
 fn a_shown_unit_with_a_factor_other_than_a_power_of_ten_or_without_a_name_is_refused() {
     let income = "shown: (zh: Some((unit: \"亿元\", factor: 10.0)))";
+    // A power of ten, but so large every number shown has hundreds of digits.
+    let found = problems(&edited(income, "shown: (zh: Some((unit: \"亿元\", factor: 1e300)))"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("shown.zh.factor 1e300 is outside 1/10⁹ to 10⁹"), "{found:?}");
+    assert!(problems(&edited(income, "shown: (zh: Some((unit: \"元\", factor: 1e9)))")).is_empty(), "yuan for bn yuan");
     let found = problems(&edited(income, "shown: (zh: Some((unit: \"亿元\", factor: 6.45)))"));
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
@@ -504,6 +509,7 @@ fn non_finite_and_forbidden_negative_values_are_rejected() {
     let found = problems(&edited("value: 26.1,", "value: 1e308,"));
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("is beyond ±10¹⁵") && found[0].contains("check its unit"), "{found:?}");
+    assert!(found[0].contains("value 1e308 is beyond"), "quoted short, not in 309 digits: {found:?}");
     assert!(problems(&edited("value: 26.1,", "value: 8.4e12,")).is_empty(), "trillions of yuan are a figure");
     // A loss is a legitimate profit figure.
     assert!(problems(SMALL_RON).is_empty());

@@ -171,6 +171,20 @@ pub fn is_power_of_ten(factor: f64) -> bool {
     (exponent - exponent.round()).abs() < 1e-9
 }
 
+/// The largest factor a shown unit may have, and one over it the smallest: 亿 over 十亿 is 10,
+/// a thousand or a million are usual; a unit 10³⁰⁰ times another writes 300-digit numbers.
+pub const MAX_SHOWN_FACTOR: f64 = 1e9;
+
+/// A number as a message quotes it: as written for ordinary sizes, in scientific notation
+/// ("1e308") where its digits would fill lines.
+pub fn number_in_message(value: f64) -> String {
+    if value.is_finite() && (value.abs() >= 1e15 || (value != 0.0 && value.abs() < 1e-9)) {
+        format!("{value:e}")
+    } else {
+        value.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -206,24 +206,31 @@ impl Checker<'_> {
             self.report(
                 path,
                 message(
-                    format!("value {} is not a finite number", obs.value),
-                    format!("数值 {} 不是有限的数", obs.value),
+                    format!("value {} is not a finite number", units::number_in_message(obs.value)),
+                    format!("数值 {} 不是有限的数", units::number_in_message(obs.value)),
                 ),
             );
         } else if obs.value.abs() >= LARGEST_VALUE {
             self.report(
                 path,
                 message(
-                    format!("value {} is beyond ±10¹⁵, more than any figure of a park: check its unit", obs.value),
-                    format!("数值 {} 超出 ±10¹⁵，大于任何园区的数字：请检查单位", obs.value),
+                    format!(
+                        "value {} is beyond ±10¹⁵, more than any figure of a park: check its unit",
+                        units::number_in_message(obs.value)
+                    ),
+                    format!("数值 {} 超出 ±10¹⁵，大于任何园区的数字：请检查单位", units::number_in_message(obs.value)),
                 ),
             );
         } else if obs.value < 0.0 && !metric.allows_negative {
             self.report(
                 path,
                 message(
-                    format!("value {} is negative, which metric \"{}\" does not allow", obs.value, metric.id),
-                    format!("数值 {} 为负，而指标“{}”不允许负值", obs.value, metric.id),
+                    format!(
+                        "value {} is negative, which metric \"{}\" does not allow",
+                        units::number_in_message(obs.value),
+                        metric.id
+                    ),
+                    format!("数值 {} 为负，而指标“{}”不允许负值", units::number_in_message(obs.value), metric.id),
                 ),
             );
         }
@@ -506,12 +513,24 @@ fn check_meta_and_lists(checker: &mut Checker<'_>) {
                     message(format!("shown.{language}.unit is empty"), format!("shown.{language}.unit 为空")),
                 );
             }
+            let factor = units::number_in_message(shown.factor);
             if !units::is_power_of_ten(shown.factor) {
                 checker.report(
                     &path,
                     message(
-                        format!("shown.{language}.factor {} is not a power of ten (10, 100, 0.1, …)", shown.factor),
-                        format!("shown.{language}.factor {} 不是 10 的整数次幂（10、100、0.1……）", shown.factor),
+                        format!("shown.{language}.factor {factor} is not a power of ten (10, 100, 0.1, …)"),
+                        format!("shown.{language}.factor {factor} 不是 10 的整数次幂（10、100、0.1……）"),
+                    ),
+                );
+            } else if !(1.0 / units::MAX_SHOWN_FACTOR..=units::MAX_SHOWN_FACTOR).contains(&shown.factor) {
+                checker.report(
+                    &path,
+                    message(
+                        format!(
+                            "shown.{language}.factor {factor} is outside 1/10⁹ to 10⁹: a unit that much larger or \
+                             smaller than the stored one writes numbers nobody can read"
+                        ),
+                        format!("shown.{language}.factor {factor} 超出 1/10⁹ 至 10⁹ 的范围：换算后的数字无法阅读"),
                     ),
                 );
             }
@@ -645,11 +664,12 @@ fn check_parks(checker: &mut Checker<'_>) {
             let lon_ok = location.lon.is_finite() && (-180.0..=180.0).contains(&location.lon);
             let lat_ok = location.lat.is_finite() && (-90.0..=90.0).contains(&location.lat);
             if !lon_ok || !lat_ok {
+                let (lon, lat) = (units::number_in_message(location.lon), units::number_in_message(location.lat));
                 checker.report(
                     &path,
                     message(
-                        format!("({}, {}) is not a longitude and latitude", location.lon, location.lat),
-                        format!("({}, {}) 不是有效的经纬度", location.lon, location.lat),
+                        format!("({lon}, {lat}) is not a longitude and latitude"),
+                        format!("({lon}, {lat}) 不是有效的经纬度"),
                     ),
                 );
             }

@@ -269,7 +269,10 @@ fn is_bound(qualifier: Qualifier) -> bool {
 fn ratio(above: &Stated, below: &Stated) -> Option<f64> {
     let plain = !is_bound(above.qualifier) && !is_bound(below.qualifier);
     let same_span = above.period == below.period;
-    (plain && same_span && above.value > 0.0 && below.value > 0.0).then(|| above.value / below.value)
+    // A multiple too large to write ("about inf times") says nothing "ahead of" does not.
+    (plain && same_span && above.value > 0.0 && below.value > 0.0)
+        .then(|| above.value / below.value)
+        .filter(|ratio| ratio.is_finite())
 }
 
 /// The names of the parks tied with the first of `ranked` (largest first), and whether the
@@ -1099,6 +1102,24 @@ mod tests {
             part: None,
             ground: None,
         });
+    }
+
+    /// A multiple too large to write is not said: "about inf times" told nothing.
+    #[test]
+    fn a_lead_too_large_to_write_as_a_multiple_is_said_plainly() {
+        let mut dataset = small_dataset();
+        let choice = choice(PlotKind::Bars, "planned_area");
+        for park in ["alpha", "beta"] {
+            let park = dataset.parks.iter_mut().find(|p| p.id.as_str() == park).expect("a park");
+            park.observations.retain(|o| o.metric.as_str() != "planned_area");
+        }
+        add(&mut dataset, "alpha", "planned_area", 9.99e14, 2012, Qualifier::Reported);
+        add(&mut dataset, "beta", "planned_area", 1e-300, 2012, Qualifier::Reported);
+        for language in [Language::En, Language::Zh] {
+            let said = sentence(&dataset, &["alpha", "beta"], &choice, language);
+            assert!(!said.contains("inf"), "{said}");
+            assert!(said.contains("ahead of") || said.contains("高于"), "{said}");
+        }
     }
 
     fn sentence(dataset: &Dataset, parks: &[&str], choice: &PlotChoice, language: Language) -> String {
