@@ -288,8 +288,10 @@ pub struct Strings {
     pub peer_hidden: &'static str,
     /// Tooltip of a peer's name: a click selects it.
     pub peer_select_hint: &'static str,
-    /// Notice after loading: ids that no longer exist, or a share the map was summing.
+    /// Notice after loading: ids that no longer exist.
     pub dropped_ids: &'static str,
+    /// Notice: the map's districts summed `{metric}`, which the dataset now gives as a share.
+    pub map_share_not_summed: &'static str,
     /// Notice after loading: the map file the dataset names could not be read.
     pub map_unreadable: &'static str,
     /// After the dropped ids, when pins or the selection were among them.
@@ -970,7 +972,8 @@ pub const EN: Strings = Strings {
     no_peers: "No park shares an industry with this park or is of a similar size in a common year",
     peer_hidden: "Hidden by the filters: clear them to select it",
     peer_select_hint: "Show its profile",
-    dropped_ids: "Dropped, not in the dataset or a share the map cannot sum",
+    dropped_ids: "No longer in the dataset, so left out of the view",
+    map_share_not_summed: "The map counts parks instead of summing {metric}, which is now a share and does not add up",
     map_unreadable: "The map file the dataset names could not be read: the Map tab says why",
     dropped_picks_kept: "a pin or selection comes back when its park does",
     picks_restored: "Back in the dataset, pinned or selected again",
@@ -1369,7 +1372,8 @@ pub const ZH: Strings = Strings {
     no_peers: "没有园区与本园有共同产业，或在同一年份规模相近",
     peer_hidden: "已被筛选条件隐藏：清除筛选后可选择",
     peer_select_hint: "查看其概况",
-    dropped_ids: "已移除（数据集中不存在，或为地图不能加总的比率）",
+    dropped_ids: "数据集中已不存在，已从视图中移除",
+    map_share_not_summed: "{metric}现为比率，不能相加，地图改为统计园区数",
     map_unreadable: "无法读取数据集指定的地图文件：原因见“地图”页",
     dropped_picks_kept: "园区恢复后，其固定或选中状态随之恢复",
     picks_restored: "已重新出现在数据集中，恢复固定或选中",

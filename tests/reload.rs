@@ -119,6 +119,36 @@ fn a_removed_selection_is_dropped_with_a_notice() {
     assert!(!notice.contains("delta Park") && !notice.contains("Reloaded"), "{notice}");
 }
 
+/// A map summing a metric the reloaded file gives as a share counts parks instead, and the
+/// notice says so: not that the metric is gone from the dataset, which still has it.
+#[test]
+fn a_summed_metric_now_a_share_is_said_apart_from_ids_gone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("parks.ron");
+    save(&path, &with_delta());
+    let mut state = AppState { selected: Some(ParkId::new("delta")), ..AppState::default() };
+    state.map.value = zgc_atlas::state::map::DistrictValue::MetricSum(zgc_atlas::model::MetricId::new("planned_area"));
+    let mut app = ParkApp::with_state(DataOrigin::File(path.clone()), state);
+    let area_unit = r#"unit: (en: "km²", zh: "平方公里"), kind: Stock, description: (en: "Area.""#;
+    assert!(SMALL.contains(area_unit), "the fixture's area unit");
+    let divisors = r#"divisors: ["planned_area", "high_tech_enterprises"]"#;
+    assert!(SMALL.contains(divisors), "the fixture's divisors");
+    let area_a_share = SMALL
+        .replacen(area_unit, r#"unit: (en: "%", zh: "%"), kind: Stock, description: (en: "Area.""#, 1)
+        .replacen(divisors, r#"divisors: ["high_tech_enterprises"]"#, 1);
+    save(&path, &area_a_share);
+    app.reload();
+    assert_eq!(app.state.map.value, zgc_atlas::state::map::DistrictValue::ParkCount, "{:?}", app.notice());
+    let notice = app.notice().expect("a notice");
+    let s = zgc_atlas::i18n::strings(Language::En);
+    assert!(notice.contains(&format!("{}: delta Park", s.dropped_ids)), "the park is gone: {notice}");
+    assert!(notice.contains(&s.map_share_not_summed.replace("{metric}", "Planned area")), "{notice}");
+    assert!(
+        !notice.contains("Planned area ·") && !notice.contains(", Planned area"),
+        "not among the ids gone: {notice}"
+    );
+}
+
 #[test]
 fn the_watcher_reloads_a_file_saved_by_an_editor() {
     let dir = tempfile::tempdir().expect("temp dir");

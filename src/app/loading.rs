@@ -242,6 +242,11 @@ impl ParkApp {
         if !dropped.is_empty() {
             log::warn!("ids no longer in the dataset: {}", dropped.join(", "));
         }
+        // A metric the new data still has was dropped from the map's sum only: it is a share
+        // now, and said apart, or the notice would call it gone.
+        let (not_summed, dropped): (Vec<String>, Vec<String>) =
+            dropped.into_iter().partition(|id| dataset.metric(&crate::model::MetricId::new(id.as_str())).is_some());
+        let not_summed: Vec<Text> = not_summed.iter().filter_map(|id| dataset.name_of_id(id)).cloned().collect();
         // Named as the data before the reload named them: the new data no longer can.
         let dropped: Vec<(String, Option<Text>)> = dropped
             .into_iter()
@@ -273,8 +278,11 @@ impl ParkApp {
         self.take_in(dataset, loaded.map);
         // A selection put back that the filter hides is dropped by the refresh: not told as back.
         restored.retain(|(id, _)| self.state.selected.as_ref() == Some(id) || self.state.pinned.contains(id));
-        let anything_to_tell =
-            !dropped.is_empty() || !warnings.is_empty() || !new_conflicts.is_empty() || map_unreadable;
+        let anything_to_tell = !dropped.is_empty()
+            || !not_summed.is_empty()
+            || !warnings.is_empty()
+            || !new_conflicts.is_empty()
+            || map_unreadable;
         if changes.is_some() || anything_to_tell || !restored.is_empty() {
             self.tell(|language| {
                 let mut notices = Vec::new();
@@ -299,6 +307,9 @@ impl ParkApp {
                         };
                     }
                     notices.push(notice);
+                }
+                for metric in &not_summed {
+                    notices.push(strings(language).map_share_not_summed.replace("{metric}", metric.get(language)));
                 }
                 if !restored.is_empty() {
                     let named: Vec<&str> = restored.iter().map(|(_, name)| name.get(language)).collect();
