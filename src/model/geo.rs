@@ -420,6 +420,7 @@ pub fn load_city_map(text: &str, file: &str) -> Result<CityMap, LoadErrors> {
 /// ([`CityMap::check_against`]): every problem of the file at once, an outline crossing itself
 /// not hiding an outline of a district the dataset lacks.
 pub fn load_city_map_of(text: &str, file: &str, dataset: Option<&Dataset>) -> Result<CityMap, LoadErrors> {
+    let text = &super::load::with_line_feeds(text);
     let map: CityMap = parse_ron(text, file)?;
     let mut problems = outline_problems(&map);
     problems.extend(dataset.map(|dataset| map.check_against(dataset)).unwrap_or_default());

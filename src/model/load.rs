@@ -166,8 +166,9 @@ impl std::error::Error for LoadErrors {}
 /// than [`RECURSION_LIMIT`] is an error rather than a stack overflow, and a parse error is one
 /// [`Problem::Syntax`] at its 1-based line and column.
 pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Result<T, LoadErrors> {
+    let text = with_line_feeds(text);
     // A byte order mark (some Windows editors write one) is not part of the text.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
     options.from_str(text).map_err(|err| {
         let (line, col) = (err.span.start.line, err.span.start.col);
@@ -593,6 +594,7 @@ pub(super) fn add_places(text: &str, problems: &mut [Problem]) {
 /// Returns all problems at once: one syntax error (parsing stops there), or every rule broken by
 /// a file that parsed. Never panics, whatever the input.
 pub fn load_dataset(text: &str, file: &str) -> Result<Dataset, LoadErrors> {
+    let text = &with_line_feeds(text);
     let mut dataset: Dataset = parse_ron(text, file)?;
     let mut problems = validate(&dataset);
     if !problems.is_empty() {
@@ -601,6 +603,13 @@ pub fn load_dataset(text: &str, file: &str) -> Result<Dataset, LoadErrors> {
     }
     dataset.build_index();
     Ok(dataset)
+}
+
+/// `text` with its lines ended by line feeds where it has carriage returns alone (the old Mac
+/// way, which some exporters still write): read as they were, the whole file was one line, a
+/// comment on the first running to its end.
+pub(crate) fn with_line_feeds(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') && !text.contains('\n') { text.replace('\r', "\n").into() } else { text.into() }
 }
 
 /// Reads and loads a dataset file. A missing or unreadable file and text that is not UTF-8 are

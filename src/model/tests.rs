@@ -914,3 +914,17 @@ fn a_csv_cells_place_is_said_in_chinese() {
     let english = Problem::Invalid { path: "line 4, column 10 (value)".to_owned(), message: message("x", "错") };
     assert_eq!(english.to_string(), "line 4, column 10 (value): x");
 }
+
+/// A file whose lines end in carriage returns alone (the old Mac way) loads, and a problem in
+/// it is placed on its line as in the same file with line feeds: read as one line, its first
+/// comment ran to the end and nothing loaded.
+#[test]
+fn a_file_with_carriage_returns_alone_loads_and_places_problems_on_their_lines() {
+    let old_mac = |text: &str| text.replace("\r\n", "\n").replace('\n', "\r");
+    assert!(SMALL_RON.lines().next().is_some_and(|line| line.starts_with("//")), "a fair test: a first comment");
+    assert!(load_dataset(&old_mac(SMALL_RON), "mac.ron").is_ok());
+    for broken in [edited("value: 26.1,", "value: NaN,"), edited("value: 26.1,", "value: 26.1")] {
+        assert_eq!(problems_with_place(&old_mac(&broken)), problems_with_place(&broken));
+        assert!(!problems_with_place(&broken).is_empty(), "a fair test: {broken:.40}");
+    }
+}
