@@ -848,6 +848,12 @@ pub struct Strings {
     /// Bars, scatter, the presented table and the map's legend: the note that explains the
     /// mark of a figure stated otherwise.
     pub differs_note: &'static str,
+    /// Key of the ranked bars: the coloured ones are the pinned parks'.
+    pub coloured_bars_pinned: &'static str,
+    /// Key of the ranked bars: the coloured one is the selected park's.
+    pub coloured_bar_selected: &'static str,
+    /// Key of the ranked bars: the coloured ones are the pinned parks' and the selected one's.
+    pub coloured_bars_pinned_and_selected: &'static str,
     /// The ≠ mark's key under divided bars: the divisor may be the figure stated otherwise.
     pub differs_note_divided: &'static str,
     /// The map's legend: the same, short enough not to widen the legend.
@@ -1261,6 +1267,9 @@ pub const EN: Strings = Strings {
     same_figure_from: "The same figure is also stated by",
     also_stated_divisor: "Also stated for {metric} in {year}",
     differs_note: "≠ another figure is stated for that year",
+    coloured_bars_pinned: "Coloured bars: the pinned parks",
+    coloured_bar_selected: "Coloured bar: the selected park",
+    coloured_bars_pinned_and_selected: "Coloured bars: the pinned parks and the selected one",
     differs_note_short: "≠ stated otherwise for that year",
     differs_note_divided: "≠ another figure, or another divisor, is stated for that year",
     map_park_outside_filter: "{park} (not in filter)",
@@ -1631,6 +1640,9 @@ pub const ZH: Strings = Strings {
     same_figure_from: "同一数值另见",
     also_stated_divisor: "{year}年{metric}另有数值",
     differs_note: "≠ 表示同年另有不同数值",
+    coloured_bars_pinned: "彩色柱：已固定的园区",
+    coloured_bar_selected: "彩色柱：选中的园区",
+    coloured_bars_pinned_and_selected: "彩色柱：已固定的园区及选中的园区",
     differs_note_short: "≠ 同年另有不同数值",
     differs_note_divided: "≠ 表示同年另有不同数值或不同除数",
     map_park_outside_filter: "{park}（不符合筛选条件）",

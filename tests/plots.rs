@@ -1452,6 +1452,42 @@ fn a_part_of_the_zones_year_is_not_drawn_against_whole_years() {
     assert!(harness.query_by_label_contains("点线").is_none(), "no line is drawn for the zone, in Chinese");
 }
 
+/// Coloured bars are explained, at the desk and on a slide: the pinned parks' and the
+/// selected one's; nothing is said where no bar is coloured, or where every bar is pinned.
+#[test]
+fn coloured_bars_are_explained() {
+    let mut harness = compare(small());
+    let key = |harness: &Harness<'_, ParkApp>| {
+        // The longest first: the pinned parks' key begins the key of both.
+        ["Coloured bars: the pinned parks and", "Coloured bars: the pinned parks", "Coloured bar: the selected park"]
+            .into_iter()
+            .find(|key| harness.query_by_label_contains(key).is_some())
+    };
+    harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("planned_area");
+    harness.run();
+    assert!(bar_parks(&harness).len() >= 2, "a fair test: two bars or more");
+    assert_eq!(key(&harness), None, "no bar coloured");
+    let parks = bar_parks(&harness);
+    harness.state_mut().state.pinned.push(zgc_atlas::model::ParkId::new(parks[0].as_str()));
+    harness.run();
+    assert_eq!(key(&harness), Some("Coloured bars: the pinned parks"));
+    harness.state_mut().state.selected = Some(zgc_atlas::model::ParkId::new(parks[1].as_str()));
+    harness.run();
+    assert_eq!(key(&harness), Some("Coloured bars: the pinned parks and"));
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert_eq!(key(&harness), Some("Coloured bars: the pinned parks and"), "on the slide too");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.state_mut().state.pinned.clear();
+    harness.run();
+    assert_eq!(key(&harness), Some("Coloured bar: the selected park"));
+    harness.state_mut().state.pinned.push(zgc_atlas::model::ParkId::new(parks[1].as_str()));
+    harness.state_mut().state.plot.scope = zgc_atlas::state::PlotScope::Pinned;
+    harness.run();
+    assert_eq!(key(&harness), None, "every bar is a pinned park's: the scope says so");
+}
+
 /// One bar has no median line, and no key of one; the note says why there is none.
 #[test]
 fn one_bar_has_no_median_line() {

@@ -180,6 +180,9 @@ pub(super) fn notes(
             || series.bars.iter().take(limit).any(|bar| divisor_marked(&bar.stated_otherwise));
         notes.push(if by_divisor { s.differs_note_divided } else { s.differs_note }.to_owned());
     }
+    if let Some(key) = coloured_bars_key(ctx, choice, series, limit) {
+        notes.push(key.to_owned());
+    }
     if choice.show_benchmark {
         let mut lines = Vec::new();
         // Only the lines drawn: a log scale draws none at zero or below.
@@ -232,6 +235,31 @@ pub(super) fn notes(
         }
     }
     notes
+}
+
+/// What the coloured bars among the drawn ones are, the pinned parks' and the selected one's:
+/// on a slide or an exported picture nothing else says why two bars stand out. None when no
+/// drawn bar is coloured, or every bar is a pinned park's (the scope line says so).
+fn coloured_bars_key(
+    ctx: &CompareContext<'_>,
+    choice: &PlotChoice,
+    series: &BarSeries,
+    limit: usize,
+) -> Option<&'static str> {
+    if choice.scope == crate::state::PlotScope::Pinned {
+        return None;
+    }
+    let drawn = || series.bars.iter().take(limit);
+    let pinned = drawn().any(|bar| ctx.pinned.contains(&bar.park));
+    let selected =
+        ctx.selected.filter(|park| !ctx.pinned.contains(park)).is_some_and(|park| drawn().any(|bar| &bar.park == park));
+    let s = strings(ctx.language);
+    match (pinned, selected) {
+        (true, false) => Some(s.coloured_bars_pinned),
+        (false, true) => Some(s.coloured_bar_selected),
+        (true, true) => Some(s.coloured_bars_pinned_and_selected),
+        (false, false) => None,
+    }
 }
 
 /// The notes above the chart, the mixed-years warning in the warning colour.
