@@ -371,23 +371,29 @@ pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, langua
         PlotData::Bars(series) => bar_rows(dataset, series, choice, language),
         PlotData::TimeSeries { series, missing, .. } => {
             let metric = &choice.metric;
-            let mut rows: Vec<Vec<String>> = series
-                .iter()
-                .flat_map(|s| s.points().map(move |p| (&s.park, p)))
-                .map(|(park, p)| figure_row(dataset, park, metric, Some(&p.reading()), language))
-                .collect();
+            let mut rows = Vec::new();
+            for line in series {
+                // Each park's figures in the order of time, as its line runs: the chart draws a
+                // park's whole years, targets and part-years apart, and a file listing them so
+                // read 2015, 2018, 2016.
+                let mut points: Vec<_> = line.points().collect();
+                points.sort_by(|a, b| a.x.total_cmp(&b.x));
+                let park = park_cells(dataset, &line.park, language);
+                rows.extend(points.into_iter().map(|point| {
+                    with_park_cells(&park, figure_row(dataset, &line.park, metric, Some(&point.reading()), language))
+                }));
+            }
             rows.extend(missing.iter().map(|park| {
-                let mut row = figure_row(dataset, park, metric, None, language);
+                let mut cells = FigureCells::new(dataset, park, metric, None, language);
                 // A park left without a line when targets are not drawn: said, as on the chart.
-                if let Some(qualifier) = data.only_projected(park)
-                    && let Some(note) = FIGURE_COLUMNS.iter().position(|c| *c == "note").and_then(|at| row.get_mut(at))
-                {
+                if let Some(qualifier) = data.only_projected(park) {
                     let name = qualifier_name(language, qualifier);
-                    *note = crate::i18n::strings(language).only_projected_reason.replace("{qualifier}", name);
+                    cells.note = crate::i18n::strings(language).only_projected_reason.replace("{qualifier}", name);
                 }
-                row
+                with_park_cells(&park_cells(dataset, park, language), cells.into_row())
             }));
-            Table { headers: FIGURE_COLUMNS.to_vec(), rows }
+            // The park's columns as the table's export has them, as the bars' export does.
+            Table { headers: park_figure_headers(), rows }
         }
         PlotData::Scatter { points, missing } => scatter_rows(dataset, points, missing, choice, language),
         PlotData::Matrix(matrix) => matrix_rows(dataset, matrix, language),
@@ -1241,6 +1247,35 @@ mod tests {
 
     /// A half year's income is not a year's, and a figure's caveat goes with it: the time
     /// series' rows say both, in the export's language.
+    #[test]
+    fn time_series_rows_run_in_the_order_of_time_with_the_parks_columns() {
+        let dataset = small_dataset();
+        let parks = [ParkId::new("alpha"), ParkId::new("beta")];
+        let choice = PlotChoice {
+            kind: crate::state::PlotKind::TimeSeries,
+            metric: MetricId::new("total_income"),
+            ..PlotChoice::for_dataset(&dataset)
+        };
+        let data = PlotData::new(&dataset, &parks, &choice, Language::En);
+        let table = plot_rows(&dataset, &data, &choice, Language::En);
+        let rows: Vec<[&str; 4]> = table
+            .rows
+            .iter()
+            .map(|row| ["park_id", "districts", "year", "qualifier"].map(|name| cell(&table, row, name)))
+            .collect();
+        // Alpha's whole years, its half year and its target, as the line runs; beta has none.
+        assert_eq!(
+            rows,
+            [
+                ["alpha", "East", "2016", "at_least"],
+                ["alpha", "East", "2018", "preliminary"],
+                ["alpha", "East", "2019", "reported"],
+                ["alpha", "East", "2020", "target"],
+                ["beta", "West, East", "", "no data"],
+            ]
+        );
+    }
+
     #[test]
     fn time_series_rows_say_a_part_of_a_year_and_carry_a_figures_note() {
         let dataset = small_dataset();
