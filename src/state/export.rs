@@ -711,6 +711,8 @@ fn district_cells(dataset: &Dataset, reading: &DistrictReading, value: &District
         cells.part_year = basis.part_year.any().to_string();
     }
     let (qualifier, label) = match reading.value {
+        // A count of the dataset's parks is the app's, not a figure any source reported.
+        Some(_) if *value == DistrictValue::ParkCount => ("", ""),
         Some(_) => (reading.qualifier().code(), qualifier_name(language, reading.qualifier())),
         None if reading.has_parks() => (NO_DATA, s.no_data),
         None => (NO_PARK, s.map_no_park),
@@ -1097,9 +1099,15 @@ mod tests {
         assert_eq!(marker_cells(&all, &choice), expected);
         let filtered_out = marker_cells(&[ParkId::new("beta")], &choice);
         assert_eq!(filtered_out[1], "false", "drawn dimmed, exported as outside the filter");
-        let equal = MapChoice { marker_metric: None, ..choice };
+        let equal = MapChoice { marker_metric: None, ..choice.clone() };
         let cells = marker_cells(&all, &equal);
         assert_eq!(cells[4..], ["", "", "", "", ""], "equal markers: no figure, no source");
+        // A district's count of parks is the app's own: no source reported it.
+        let data = MapData::new(&dataset, &all, &choice, Language::En, &[]);
+        let table = map_rows(&dataset, &data, &choice, Language::En);
+        let east = table.rows.iter().find(|row| row[0] == "district" && row[1] == "east").expect("east's row");
+        let counted = ["measure", "value", "qualifier", "qualifier_label"].map(|name| cell(&table, east, name));
+        assert_eq!(counted, ["park_count", "2", "", ""]);
     }
 
     #[test]
