@@ -196,6 +196,8 @@ fn meeting_pack_writes_every_slide_and_a_summary() {
     }
     let summary = std::fs::read_to_string(out.join("meeting-pack.md")).expect("the summary");
     assert!(summary.contains("## All parks") && summary.contains("Speaker notes: Start here."), "{summary}");
+    // Which data it is of, for a reader of the file alone.
+    assert!(summary.contains("version 1.0.0 (2026-01-01)"), "{summary}");
     assert!(summary.contains("## Areas") && summary.contains("First report"), "sources are listed: {summary}");
     // Each slide's scope as its image draws it: the chart's own title leading it under the
     // slide's title, in the UI language.
@@ -214,5 +216,6 @@ fn meeting_pack_writes_every_slide_and_a_summary() {
     let chinese = std::fs::read_to_string(parent.join("test-parks-meeting-pack-3").join("meeting-pack.md"))
         .expect("the Chinese summary");
     assert!(chinese.contains("\n范围：") && chinese.contains("演讲备注：Start here."), "{chinese}");
+    assert!(chinese.contains("版本 1.0.0（2026-01-01）"), "{chinese}");
     assert!(!chinese.contains(": "), "no English colon in the Chinese summary: {chinese}");
 }

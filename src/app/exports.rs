@@ -326,8 +326,22 @@ impl ParkApp {
             let _ = std::fs::remove_dir(&pack.folder);
             return;
         }
-        let title = self.dataset.as_ref().map(|d| d.meta.title.get(self.state.language).to_owned()).unwrap_or_default();
-        let text = format!("# {title}\n\n{}", pack.sections.join("\n"));
+        let language = self.state.language;
+        let (title, dataset_line) = self
+            .dataset
+            .as_ref()
+            .map(|dataset| {
+                let title = dataset.meta.title.get(language);
+                // Which data the pack is of, as a brief's footer says it: the file may outlive
+                // the dataset's next version.
+                let line = (crate::i18n::brief_words(language).footer_dataset)
+                    .replace("{title}", title)
+                    .replace("{version}", &dataset.meta.version)
+                    .replace("{date}", &dataset.meta.date);
+                (title.to_owned(), line)
+            })
+            .unwrap_or_default();
+        let text = format!("# {title}\n\n{dataset_line}\n\n{}", pack.sections.join("\n"));
         let path = pack.folder.join("meeting-pack.md");
         let written = slides_file::write_atomically(&path, text.as_bytes()).map_err(WriteFailure::from);
         self.tell_done_if(written.is_ok(), |language| saved_or_not(language, &path, &written));
