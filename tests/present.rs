@@ -879,6 +879,47 @@ fn a_long_notice_wraps_inside_the_window() {
     assert!(dismiss.right() <= width, "{dismiss:?}");
 }
 
+/// A figure column's header keeps its unit whole on a line of its own, at the desk and on a
+/// slide, in Chinese too, whose lines break between any characters: over a column of short
+/// figures "（平方公里）" broke as "（平方公 / 里）".
+#[test]
+fn a_table_headers_unit_is_never_broken() {
+    for (size, present) in [([1400.0, 860.0], false), ([1400.0, 860.0], true), ([1280.0, 720.0], true)] {
+        let mut harness = open_app(DataOrigin::Embedded, Window { size, ..Window::default() });
+        harness.get_by_label("中文").click();
+        harness.run();
+        if present {
+            harness.key_press(egui::Key::F5);
+            harness.run();
+        }
+        let dataset = harness.state().dataset().expect("loaded").clone();
+        let units: Vec<String> = harness
+            .state()
+            .state
+            .table_metrics(&dataset)
+            .iter()
+            .filter_map(|id| dataset.metric(id))
+            .map(|metric| dataset.display_unit(&metric.id, zgc_atlas::model::Language::Zh).name)
+            .filter(|unit| !unit.is_empty() && unit.chars().count() > 1)
+            .collect();
+        assert!(!units.is_empty(), "a fair test: units of more than one character");
+        let painted = painted_texts(&harness);
+        let mut found = 0;
+        for unit in &units {
+            let bracketed = format!("（{unit}）");
+            let header = painted.iter().find(|p| p.text.contains(&bracketed));
+            let Some(header) = header else { continue };
+            found += 1;
+            assert!(
+                header.lines.iter().any(|line| line.contains(&bracketed)),
+                "at {size:?}, presented {present}: {:?} breaks {bracketed}",
+                header.lines
+            );
+        }
+        assert!(found >= 2, "at {size:?}: a fair test, headers with units painted");
+    }
+}
+
 /// On a slide, a row whose text is cut takes more lines where the slide has room, row by row,
 /// and a table a little too tall for the slide shrinks its text a little to show whole: the
 /// real parks presented on a 1920×1080 screen, where two lines for every row would not fit,

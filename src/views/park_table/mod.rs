@@ -266,6 +266,11 @@ pub fn park_table_ui(
                 #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "at least 1, and small")]
                 let first_rows = visible.iter().take(rows_in_view as usize).filter_map(|id| dataset.park(id));
                 widths.texts = texts_widths(ui, dataset, first_rows, &columns, (state.language, pins_marked));
+                // A header's unit is not broken in two: "（平方公里）" over a column of short
+                // figures broke as "（平方公 / 里）".
+                for (text, column) in widths.texts.iter_mut().zip(&columns) {
+                    *text = text.max(header_unit_width(ui, column));
+                }
                 widths.measured_for = Some(texts_of);
             }
             // Room is kept for the body's vertical scroll bar, as egui_extras' table kept it:
@@ -547,6 +552,17 @@ fn header_text(ui: &Ui, column: &TableColumn, width: f32) -> String {
     let measured =
         ui.fonts_mut(|fonts| fonts.layout_no_wrap(format!("{one_line} ▼"), font, egui::Color32::WHITE).size().x);
     if measured <= width { one_line } else { format!("{}\n{}", column.header, unit.trim_start()) }
+}
+
+/// The width a column needs for its header's unit in brackets on a line of its own, as
+/// [`header_text`] writes it when the header wraps, with room for the sort arrow the header
+/// is measured with; 0 for a column without a unit.
+fn header_unit_width(ui: &Ui, column: &TableColumn) -> f32 {
+    let Some(unit) = &column.unit else { return 0.0 };
+    let unit = format!("{} ▼", unit_in_brackets(&column.header, unit).trim_start());
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let width = ui.fonts_mut(|fonts| fonts.layout_no_wrap(unit, font, egui::Color32::WHITE).size().x);
+    width + 2.0 * ui.spacing().button_padding.x
 }
 
 fn header_button_ui(
