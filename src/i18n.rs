@@ -718,6 +718,10 @@ pub struct Strings {
     pub time_key_hedged: &'static str,
     pub time_key_projected: &'static str,
     pub time_key_part_year: &'static str,
+    /// Time-series key: a diamond is a total of all years up to its year.
+    pub time_key_total: &'static str,
+    /// Time-series key: a diamond is a part of a year or a total of all years to then.
+    pub time_key_part_year_or_total: &'static str,
     /// Time series: what a dotted stretch of line means, added to the key when one is drawn.
     pub boundary_key: &'static str,
     /// Time series: what a whole-year point off its line means, added to the key when one is
@@ -1205,6 +1209,8 @@ pub const EN: Strings = Strings {
     time_key_hedged: "hollow marker: approximate, preliminary or a bound",
     time_key_projected: "square and dashed line: target or forecast",
     time_key_part_year: "diamond: part of a year",
+    time_key_total: "diamond: a total of all years to then",
+    time_key_part_year_or_total: "diamond: part of a year, or a total of all years to then",
     boundary_key: "dotted line: the park's area changed",
     stated_otherwise_key: "circle off its line: another figure stated for that year",
     guide_key: "grey dots: lead a line that ends early to its name (no figures there)",
@@ -1584,6 +1590,8 @@ pub const ZH: Strings = Strings {
     time_key_hedged: "空心点：约数、初步统计或上下限",
     time_key_projected: "方块与虚线：目标或预测",
     time_key_part_year: "菱形：非全年数据",
+    time_key_total: "菱形：截至当年的累计数",
+    time_key_part_year_or_total: "菱形：非全年数据或截至当年的累计数",
     boundary_key: "点线：园区范围调整",
     stated_otherwise_key: "线外圆点：同年另有的数值",
     guide_key: "灰色虚点：将提前结束的折线引至其名称（该段无数据）",

@@ -1452,6 +1452,35 @@ fn a_part_of_the_zones_year_is_not_drawn_against_whole_years() {
     assert!(harness.query_by_label_contains("点线").is_none(), "no line is drawn for the zone, in Chinese");
 }
 
+/// A total of all years to date is drawn as a diamond, as a part of a year is, but its key says
+/// what it is: not "part of a year".
+#[test]
+fn a_total_to_date_is_keyed_as_what_it_is() {
+    let mut text = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture");
+    let beta_area = r#"(metric: "planned_area", value: 10, year: 2012, source: "s2"),"#;
+    assert!(text.contains(beta_area), "the fixture has beta's area");
+    text = text.replacen(
+        beta_area,
+        r#"(metric: "planned_area", value: 10, year: 2012, source: "s2"),
+                (metric: "total_income", value: 5000, year: 2018, period: Some(Cumulative), source: "s2"),"#,
+        1,
+    );
+    let mut harness = compare(DataOrigin::Memory { label: "small.ron".to_owned(), text: text.into() });
+    harness.get_by_label("Time series").click();
+    harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("total_income");
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("iamond: part of a year, or a total of all years to then").is_some(),
+        "alpha's first half of 2019 and beta's total to 2018"
+    );
+    harness.state_mut().state.pinned = vec![zgc_atlas::model::ParkId::new("beta")];
+    harness.state_mut().state.plot.scope = zgc_atlas::state::PlotScope::Pinned;
+    harness.run();
+    // The key's first word is capitalised where it leads the key.
+    assert!(harness.query_by_label_contains("iamond: a total of all years to then").is_some(), "beta's alone");
+    assert!(harness.query_by_label_contains("iamond: part of a year").is_none(), "no part of a year is drawn");
+}
+
 /// Coloured bars are explained, at the desk and on a slide: the pinned parks' and the
 /// selected one's; nothing is said where no bar is coloured, or where every bar is pinned.
 #[test]

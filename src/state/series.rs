@@ -635,7 +635,8 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
 /// One point of a time series.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimePoint {
-    /// Where it is drawn: the year, plus 0.5 for a first half and so on.
+    /// Where it is drawn: the year, less a quarter for a first half and so on (see
+    /// `park_time_series`): within half a year of the year's tick.
     pub x: f64,
     /// The value.
     pub value: f64,
@@ -740,13 +741,17 @@ pub fn time_series(dataset: &Dataset, parks: &[ParkId], metric: &MetricId) -> (V
 
 fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
     let boundary_changes = park.boundary_changes();
+    // A year's figures sit about its tick, within half a year of it: a part of the year just
+    // before the tick, the earlier the fewer months it covers ("Jan–Nov" just before it, "H1"
+    // a quarter of the way back). Drawn after the tick, at the months' share of the way to
+    // the next, a Jan–Nov 2014 figure sat on the tick of 2015.
+    let months_short = |end_month: u8| f64::from(12 - end_month.min(12)) / 24.0;
     let point = |o: &Observation| TimePoint {
         x: f64::from(o.year)
-            + match o.period {
-                Some(Period::H1) => 0.5,
-                Some(Period::H2) => 0.99,
-                Some(Period::JanTo(month)) => f64::from(month) / 12.0,
-                None | Some(Period::Cumulative) => 0.0,
+            - match o.period {
+                Some(Period::H1) => months_short(6),
+                Some(Period::JanTo(month)) => months_short(month),
+                None | Some(Period::H2 | Period::Cumulative) => 0.0,
             },
         value: o.value,
         year: o.year,
@@ -2274,7 +2279,10 @@ mod tests {
         assert_eq!(alpha.projections.len(), 1);
         assert_eq!(alpha.projections[0].qualifier, Qualifier::Target);
         assert_eq!(alpha.loose.len(), 1);
-        assert!((alpha.loose[0].x - 2019.5).abs() < 1e-9, "the first half of 2019 sits mid-year");
+        assert!(
+            (alpha.loose[0].x - 2018.75).abs() < 1e-9,
+            "the first half of 2019 sits a quarter year before its tick"
+        );
         assert_eq!(alpha.stated_otherwise().count(), 0, "a part of a year is not another source's whole year");
     }
 

@@ -260,6 +260,22 @@ fn uncertain_order(above: Qualifier, below: Qualifier) -> bool {
     above == Qualifier::AtMost || below == Qualifier::AtLeast
 }
 
+/// Whether a figure of `period` may cover fewer months than one of `than`: a part of a year
+/// beside a whole year or a longer part, or any figure beside a total of all years so far,
+/// whose span the sentence cannot weigh.
+fn fewer_months(period: Option<Period>, than: Option<Period>) -> bool {
+    let months = |period: Option<Period>| match period {
+        None => Some(12),
+        Some(Period::H1 | Period::H2) => Some(6),
+        Some(Period::JanTo(month)) => Some(month),
+        Some(Period::Cumulative) => None,
+    };
+    match (months(period), months(than)) {
+        (Some(months), Some(than)) => months < than,
+        _ => period != than,
+    }
+}
+
 fn is_bound(qualifier: Qualifier) -> bool {
     matches!(qualifier, Qualifier::AtLeast | Qualifier::AtMost)
 }
@@ -268,7 +284,8 @@ fn is_bound(qualifier: Qualifier) -> bool {
 /// time: five months of one park against a whole year of another is no multiple of anything.
 fn ratio(above: &Stated, below: &Stated) -> Option<f64> {
     let plain = !is_bound(above.qualifier) && !is_bound(below.qualifier);
-    let same_span = above.period == below.period;
+    // "About twice" a figure five years older says nothing of either park now.
+    let same_span = above.period == below.period && above.year == below.year;
     // A multiple too large to write ("about inf times") says nothing "ahead of" does not.
     (plain && same_span && above.value > 0.0 && below.value > 0.0)
         .then(|| above.value / below.value)
@@ -340,6 +357,14 @@ fn leader_clause(
     }
     let multiple = ratio(top, next).filter(|r| !of_ratio || *r >= 1.9);
     let comparison = match (multiple, words.language) {
+        // A year's figure is not "ahead of" a quarter's: the quarter's park may be ahead by
+        // the year's end. (A part of a year ahead of a whole year is ahead all the same.)
+        (None, Language::En) if fewer_months(next.period, top.period) => {
+            format!("beside {b}'s {pb}, which covers only part of its year")
+        }
+        (None, Language::Zh) if fewer_months(next.period, top.period) => {
+            format!("{b}为{pb}，仅为部分月份数据，不宜直接比较")
+        }
         (None, Language::En) => format!("ahead of {b}'s {pb}"),
         (None, Language::Zh) => format!("高于{b}，后者为{pb}"),
         (Some(r), Language::En) if r < 1.1 => format!("just ahead of {b}'s {pb}"),
@@ -757,7 +782,15 @@ fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, cla
     let to = words.figure(&Stated::from(growth.last), unit);
     let rate =
         rate_phrase(growth, unit, words.language).map(|r| if words.en() { format!(", {r}") } else { format!("，{r}") });
-    let rate = rate.unwrap_or_default();
+    let mut rate = rate.unwrap_or_default();
+    // Two sources may count differently: their difference is not all change, and the reader
+    // is told so.
+    if growth.first.source != growth.last.source {
+        rate.push_str(match words.language {
+            Language::En => " (the two figures are from different sources)",
+            Language::Zh => "（两个数字来源不同）",
+        });
+    }
     let direction = growth.direction();
     if direction == Direction::Held {
         // The best any park did was to stay where it was: "fell least, about 0% a year" would
@@ -798,7 +831,20 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
         .chain(boundary_note(words, series))
         .chain(no_rate_note(words, series, change))
         .collect();
-    let Some(leader) = latest.first() else { return words.nothing(missing.len(), &what) };
+    let Some(leader) = latest.first() else {
+        // Parks drawn, but none with a figure of a whole year: "no park to compare" over a
+        // chart of them would deny what it shows.
+        return if series.is_empty() {
+            words.nothing(missing.len(), &what)
+        } else {
+            match words.language {
+                Language::En => format!(
+                    "No whole-year figure of {what} to compare: those drawn cover part of a year or all years to then."
+                ),
+                Language::Zh => format!("没有可比较的{what}全年数据：图中数据仅为部分月份或截至当年的累计数。"),
+            }
+        };
+    };
     let growths: Vec<Growth<'_>> = series.iter().filter_map(|s| growth(s, change)).collect();
     let fastest = growths.iter().max_by(|a, b| a.per_year.partial_cmp(&b.per_year).unwrap_or(Ordering::Equal));
     let claim = fastest.map_or(GrowthClaim::Only, |g| growth_claim(g, &growths));
@@ -1167,16 +1213,29 @@ mod tests {
     #[test]
     fn bars_name_the_leader_the_runner_up_the_years_and_the_parks_without_figures() {
         let mut dataset = small_dataset();
-        add(&mut dataset, "beta", "total_income", 315.0, 2019, Qualifier::Reported);
+        add(&mut dataset, "beta", "total_income", 315.0, 2018, Qualifier::Reported);
         let income = choice(PlotKind::Bars, "total_income");
         assert_eq!(
             sentence(&dataset, &["alpha", "beta", "gamma"], &income, Language::En),
             "Alpha Park ranks first for total income, 630 bn yuan (2018, preliminary), about twice Beta Park's \
+             315 bn yuan (2018); 1 park has no figure."
+        );
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta", "gamma"], &income, Language::Zh),
+            "甲园的总收入最高，为6,300亿元（2018年，初步统计），约为乙园的2倍，后者为3,150亿元（2018年）；\
+             1个园区无数据。"
+        );
+        // A figure of another year is no multiple of it: "about twice" a figure of 2013 says
+        // nothing of either park in 2018.
+        add(&mut dataset, "beta", "total_income", 315.0, 2019, Qualifier::Reported);
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta", "gamma"], &income, Language::En),
+            "Alpha Park ranks first for total income, 630 bn yuan (2018, preliminary), ahead of Beta Park's \
              315 bn yuan (2019); the bars mix years from 2018 to 2019 and 1 park has no figure."
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "beta", "gamma"], &income, Language::Zh),
-            "甲园的总收入最高，为6,300亿元（2018年，初步统计），约为乙园的2倍，后者为3,150亿元（2019年）；\
+            "甲园的总收入最高，为6,300亿元（2018年，初步统计），高于乙园，后者为3,150亿元（2019年）；\
              各柱年份从2018年到2019年不等，1个园区无数据。"
         );
         // A fixed year never mixes years, and the figures say which year.
@@ -1328,20 +1387,20 @@ mod tests {
     #[test]
     fn normalised_bars_name_what_they_are_divided_by() {
         let mut dataset = small_dataset();
-        add(&mut dataset, "beta", "total_income", 315.0, 2019, Qualifier::Reported);
+        add(&mut dataset, "beta", "total_income", 315.0, 2018, Qualifier::Reported);
         let per_km2 =
             PlotChoice { divide_by: Some(MetricId::new("planned_area")), ..choice(PlotKind::Bars, "total_income") };
         let text = sentence(&dataset, &["alpha", "beta"], &per_km2, Language::En);
         assert!(
             text.starts_with(
-                "Beta Park ranks first for total income per km², 31.5 bn yuan per km² (2019 ÷ 2012), about 30% more \
+                "Beta Park ranks first for total income per km², 31.5 bn yuan per km² (2018 ÷ 2012), about 30% more \
                  than Alpha Park's 24.14 bn yuan per km² (2018 ÷ 2012, preliminary)"
             ),
             "{text}"
         );
         let text = sentence(&dataset, &["alpha", "beta"], &per_km2, Language::Zh);
         assert!(
-            text.starts_with("乙园的总收入与规划面积之比最高，为315亿元/平方公里（2019年 ÷ 2012年），比甲园高约30%"),
+            text.starts_with("乙园的总收入与规划面积之比最高，为315亿元/平方公里（2018年 ÷ 2012年），比甲园高约30%"),
             "{text}"
         );
     }
@@ -1360,6 +1419,19 @@ mod tests {
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &in_2019, Language::Zh),
             "甲园的总收入最高，为7,000亿元（2019年上半年），高于乙园，后者为3,150亿元（2019年）。"
+        );
+        // The other way round, a whole year above a half: not "ahead of" it, whose park may be
+        // ahead by the year's end.
+        let mut dataset = small_dataset();
+        add(&mut dataset, "beta", "total_income", 900.0, 2019, Qualifier::Reported);
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta"], &in_2019, Language::En),
+            "Beta Park ranks first for total income, 900 bn yuan (2019), beside Alpha Park's 700 bn yuan (2019 H1), \
+             which covers only part of its year."
+        );
+        assert_eq!(
+            sentence(&dataset, &["alpha", "beta"], &in_2019, Language::Zh),
+            "乙园的总收入最高，为9,000亿元（2019年），甲园为7,000亿元（2019年上半年），仅为部分月份数据，不宜直接比较。"
         );
     }
 
@@ -1390,6 +1462,25 @@ mod tests {
         assert_eq!(sentence(&dataset, &[], &income, Language::Zh), "没有可比较的园区。");
     }
 
+    /// Parks drawn with figures of part of a year only are not "no park to compare": the
+    /// sentence says why nothing is compared.
+    #[test]
+    fn a_time_series_of_part_year_figures_alone_says_there_is_no_whole_year_to_compare() {
+        let mut dataset = small_dataset();
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("alpha");
+        alpha.observations.retain(|o| o.metric.as_str() != "total_income" || o.period.is_some());
+        let income = choice(PlotKind::TimeSeries, "total_income");
+        assert_eq!(
+            sentence(&dataset, &["alpha"], &income, Language::En),
+            "No whole-year figure of total income to compare: those drawn cover part of a year or all years to then."
+        );
+        assert_eq!(
+            sentence(&dataset, &["alpha"], &income, Language::Zh),
+            "没有可比较的总收入全年数据：图中数据仅为部分月份或截至当年的累计数。"
+        );
+        assert_eq!(sentence(&dataset, &[], &income, Language::En), "No park to compare.");
+    }
+
     #[test]
     fn time_series_say_who_leads_and_who_grew_fastest_from_whole_year_actuals() {
         let mut dataset = small_dataset();
@@ -1400,11 +1491,12 @@ mod tests {
         assert_eq!(
             sentence(&dataset, &["alpha", "gamma"], &income, Language::En),
             "Alpha Park's total income went from more than 420 bn yuan (2016) to 630 bn yuan (2018, preliminary), \
-             at most 23% a year; 1 park has no figure."
+             at most 23% a year (the two figures are from different sources); 1 park has no figure."
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "gamma"], &income, Language::Zh),
-            "甲园的总收入从超过4,200亿元（2016年）变为6,300亿元（2018年，初步统计），年均至多增长23%；1个园区无数据。"
+            "甲园的总收入从超过4,200亿元（2016年）变为6,300亿元（2018年，初步统计），年均至多增长23%（两个数字来源不同）；\
+             1个园区无数据。"
         );
         add(&mut dataset, "beta", "total_income", 100.0, 2016, Qualifier::Reported);
         add(&mut dataset, "beta", "total_income", 200.0, 2018, Qualifier::Approximate);
@@ -1488,11 +1580,12 @@ mod tests {
             sentence(&dataset, &["alpha", "beta"], &income, Language::En),
             "Alpha Park ranks first for total income by latest whole-year figure, 630 bn yuan (2018, preliminary), and had the \
              fastest stated growth, from more than 420 bn yuan (2016) to 630 bn yuan (2018, preliminary), at most \
-             23% a year; growth is not measured across a change of a park's area (Beta Park 2012)."
+             23% a year (the two figures are from different sources); growth is not measured across a change of a \
+             park's area (Beta Park 2012)."
         );
         assert_eq!(
             sentence(&dataset, &["alpha", "beta"], &income, Language::Zh),
-            "甲园的最新全年总收入最高，为6,300亿元（2018年，初步统计），且就已公布的数字而言增长最快，从超过4,200亿元（2016年）变为6,300亿元（2018年，初步统计），年均至多增长23%；乙园2012年范围调整，增长未跨调整期计算。"
+            "甲园的最新全年总收入最高，为6,300亿元（2018年，初步统计），且就已公布的数字而言增长最快，从超过4,200亿元（2016年）变为6,300亿元（2018年，初步统计），年均至多增长23%（两个数字来源不同）；乙园2012年范围调整，增长未跨调整期计算。"
         );
         // Alone, Beta's growth since the change is named, from its first figure after it.
         assert_eq!(

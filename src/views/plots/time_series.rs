@@ -65,8 +65,15 @@ pub(super) fn time_series_ui(
     if drawn(|s| !s.projections.is_empty()) {
         key.push(s.time_key_projected);
     }
-    if drawn(|s| s.loose.iter().any(|p| p.period.is_some())) {
-        key.push(s.time_key_part_year);
+    // A total of all years to date is no part of a year: said as what it is, where drawn.
+    match (
+        drawn(|s| s.loose.iter().any(|p| p.period.is_some() && !is_total_to_date(p))),
+        drawn(|s| s.loose.iter().any(is_total_to_date)),
+    ) {
+        (true, true) => key.push(s.time_key_part_year_or_total),
+        (true, false) => key.push(s.time_key_part_year),
+        (false, true) => key.push(s.time_key_total),
+        (false, false) => {}
     }
     if series.iter().any(|s| s.boundary_crossings().next().is_some()) {
         key.push(s.boundary_key);
@@ -404,6 +411,11 @@ fn point_tooltip(
         tooltip = format!("{tooltip}\n{}:\n{}", s.also_stated, others.join("\n"));
     }
     tooltip
+}
+
+/// Whether a point is a total of all years up to its year, not a figure of one.
+fn is_total_to_date(point: &TimePoint) -> bool {
+    point.period == Some(crate::model::Period::Cumulative)
 }
 
 #[cfg(test)]
