@@ -18,6 +18,10 @@ use crate::theme::role_cell_colours;
 use crate::views::remembered::remembered;
 use crate::views::widgets::PIN_MARK;
 
+
+/// The rows the desk's matrix shows at least, however little room the window leaves it.
+const DESK_LEAST_ROWS: f32 = 4.0;
+
 /// The space between two presented rows when the matrix is pressed for room: enough to tell
 /// one row's cells from the next one's.
 const TIGHTEST_ROW_GAP: f32 = 1.0;
@@ -212,8 +216,13 @@ pub(super) fn matrix_ui(
     let rows_fitting = if ctx.presenting { park_count.min(fits(room - rows_offset, layout.row)) } else { park_count };
     let scroll_height = if rows_fitting < park_count {
         rows_offset + rows_fitting as f32 * layout.row
+    } else if ctx.presenting {
+        ui.available_height() - footer - note_height
     } else {
-        ui.available_height() - footer - if ctx.presenting { note_height } else { 0.0 }
+        // At the desk the headers and a few rows at least, the view scrolling to them where
+        // the window leaves less (enlarged text): squeezed to its headers, the matrix showed
+        // no park.
+        (ui.available_height() - footer).max(rows_offset + DESK_LEAST_ROWS * layout.row)
     };
     let output = egui::ScrollArea::both().id_salt("matrix_scroll").max_height(scroll_height).show(ui, |ui| {
         // A row is laid out `ui.horizontal`, at least `interact_size` tall: as tall as its cells,

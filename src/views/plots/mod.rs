@@ -80,10 +80,30 @@ pub fn compare_ui(
     view: &PlotView,
     actions: &mut Vec<Action>,
 ) -> Option<String> {
-    if !ctx.presenting {
-        controls_ui(ui, ctx, choice, &view.years);
-        ui.separator();
+    if ctx.presenting {
+        return plot_ui(ui, ctx, choice, view, actions);
     }
+    controls_ui(ui, ctx, choice, &view.years);
+    ui.separator();
+    // The chart keeps a least height: where the window (enlarged text, a small screen) leaves
+    // less under the notes, the view scrolls rather than push the chart out of reach. The
+    // scroll area's content is as tall as its view, so a chart that fits fills it as before.
+    egui::ScrollArea::vertical()
+        .id_salt("compare_scroll")
+        .auto_shrink(false)
+        .show(ui, |ui| plot_ui(ui, ctx, choice, view, actions))
+        .inner
+}
+
+/// The plot of `view` under its title, takeaway and scope, with its notes and sources (see
+/// [`compare_ui`]).
+fn plot_ui(
+    ui: &mut Ui,
+    ctx: &CompareContext<'_>,
+    choice: &PlotChoice,
+    view: &PlotView,
+    actions: &mut Vec<Action>,
+) -> Option<String> {
     let s = strings(ctx.language);
     let data = &view.data;
     let view_title = plot_title(ctx.dataset, choice, ctx.language);
