@@ -66,8 +66,9 @@ pub(super) enum Does {
 pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
     (Mode::Any, &[Trigger::Key(Modifiers::NONE, Key::F5)], Does::TogglePresenting),
     (Mode::Any, &[Trigger::Key(Modifiers::NONE, Key::F1), Trigger::Typed("?")], Does::ToggleKeyList),
-    (Mode::Any, &[Trigger::Builtin("Ctrl+= / Ctrl+- / Ctrl+0")], Does::Zoom),
     (Mode::Any, &[Trigger::Key(Modifiers::COMMAND, Key::Q)], Does::Quit),
+    // At the desk only: a slide's text is sized to its screen (`update_presentation_look`).
+    (Mode::Exploring, &[Trigger::Builtin("Ctrl+= / Ctrl+- / Ctrl+0")], Does::Zoom),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::F)], Does::Search),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num1)], Does::ShowTab(Tab::Table)),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num2)], Does::ShowTab(Tab::Compare)),

@@ -18,7 +18,6 @@ use crate::theme::role_cell_colours;
 use crate::views::remembered::remembered;
 use crate::views::widgets::PIN_MARK;
 
-
 /// The rows the desk's matrix shows at least, however little room the window leaves it.
 const DESK_LEAST_ROWS: f32 = 4.0;
 
