@@ -1452,6 +1452,26 @@ fn a_part_of_the_zones_year_is_not_drawn_against_whole_years() {
     assert!(harness.query_by_label_contains("点线").is_none(), "no line is drawn for the zone, in Chinese");
 }
 
+/// Where the window leaves the chart too little room (enlarged text, a small screen), the
+/// Compare view scrolls to the chart's axis, the "no data" line and the sources: pushed below
+/// the window, they were out of reach.
+#[test]
+fn a_chart_too_tall_for_its_window_is_scrolled_to() {
+    let mut harness = open_app(DataOrigin::Embedded, Window { size: [1000.0, 430.0], ..Window::default() });
+    harness.get_by_label("Compare").click();
+    harness.run();
+    let sources = |harness: &Harness<'_, ParkApp>| {
+        painted_texts(harness).into_iter().find(|p| p.text.starts_with("Sources:")).map(|p| p.rect)
+    };
+    let bottom = 430.0;
+    // Below the window, it is not drawn at all.
+    assert!(sources(&harness).is_none_or(|rect| rect.top() > bottom), "a fair test: the sources are out of view");
+    let takeaway = harness.get_by_label_contains("ranks first").rect().center();
+    scroll_at(&mut harness, takeaway, 600.0);
+    let after = sources(&harness).expect("a sources line");
+    assert!(after.bottom() <= bottom, "scrolled into the window: {after:?}");
+}
+
 /// A total of all years to date is drawn as a diamond, as a part of a year is, but its key says
 /// what it is: not "part of a year".
 #[test]

@@ -92,9 +92,23 @@ const MIN_MAGNIFICATION: f32 = 1.5;
 /// Draws the controls (editing `choice`; not while presenting) and the map. Returns the scope
 /// line drawn under the title, for an exported image's description to say what the image says.
 pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions: &mut Vec<Action>) -> String {
-    if !ctx.presenting {
-        controls_ui(ui, ctx, choice);
+    if ctx.presenting {
+        return map_body_ui(ui, ctx, choice, actions);
     }
+    controls_ui(ui, ctx, choice);
+    // The map keeps a least height: where the window (enlarged text, a small screen) leaves
+    // less, the view scrolls rather than lay the legend over the map. The scroll area's
+    // content is as tall as its view, so a map that fits fills it as before; the wheel over
+    // the map still zooms it.
+    egui::ScrollArea::vertical()
+        .id_salt("map_scroll")
+        .auto_shrink(false)
+        .show(ui, |ui| map_body_ui(ui, ctx, choice, actions))
+        .inner
+}
+
+/// The map under its title, takeaway, scope and warnings, with its sources (see [`map_ui`]).
+fn map_body_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions: &mut Vec<Action>) -> String {
     let view_title = map_title(ctx.dataset, &ctx.city.name, choice, ctx.language);
     ui.label(RichText::new(ctx.title.unwrap_or(&view_title)).heading().strong());
     let takeaway = ctx.takeaway.unwrap_or(&ctx.data.takeaway);
@@ -138,12 +152,17 @@ pub fn map_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, actions
     // The sources line goes below the map: reserve the height it wraps to.
     let sources = sources_text(ctx);
     let sources_height = label_height(ui, &sources, &TextStyle::Small);
-    let size = vec2(ui.available_width(), (ui.available_height() - sources_height).max(240.0));
+    let least = if ctx.presenting { 240.0 } else { DESK_LEAST_MAP_HEIGHT };
+    let size = vec2(ui.available_width(), (ui.available_height() - sources_height).max(least));
     let (area, _) = ui.allocate_exact_size(size, Sense::hover());
     map_area_ui(ui, ctx, choice, area, actions);
     paragraph_ui(ui, RichText::new(sources).small().weak());
     scope
 }
+
+/// The least height of the map's area at the desk, in points, legend and inset included: room
+/// for them beside or below a map still worth reading.
+const DESK_LEAST_MAP_HEIGHT: f32 = 420.0;
 
 /// The map view of a dataset without district outlines: the view's title (or a slide's own,
 /// which then leads the scope line), a slide's own takeaway, and a scope line of the parks and
@@ -460,7 +479,9 @@ fn pan_and_zoom(ui: &Ui, response: &egui::Response, choice: &mut MapChoice) {
         choice.pan = (choice.pan.0 + delta.x, choice.pan.1 + delta.y);
     }
     if response.hovered() {
-        let scroll = ui.input(|i| i.smooth_scroll_delta.y);
+        // Taken, not read: the view around the map scrolls where enlarged text leaves the map
+        // too little room, and a turn of the wheel over the map is the map's alone.
+        let scroll = ui.ctx().input_mut(|i| std::mem::take(&mut i.smooth_scroll_delta.y));
         if scroll != 0.0 {
             let factor = (scroll / 400.0).exp();
             let new_zoom = (choice.zoom * factor).clamp(0.5, 12.0);
