@@ -391,6 +391,14 @@ fn every_csv_says_which_parks_are_pinned_and_what_filter_was_set() {
             }
         }
     }
+    // The pinned parks charted whatever the filter: no filter is claimed.
+    harness.state_mut().state.filter.industries.insert(industry.id.clone());
+    harness.state_mut().state.tab = Tab::Compare;
+    harness.state_mut().state.plot.scope = zgc_atlas::state::PlotScope::Pinned;
+    harness.run();
+    let table = harness.state().view_table().expect("a table");
+    let filter = table.headers.iter().position(|h| *h == "filter").expect("a filter column");
+    assert!(table.rows.iter().all(|row| row[filter].is_empty()), "{:?}", table.rows);
 }
 
 /// The CSV of the income bars holds, for every park, the figure the chart should show, looked up

@@ -115,7 +115,7 @@ fn a_removed_selection_is_dropped_with_a_notice() {
     app.state.language = Language::Zh;
     let notice = app.notice().expect("a notice");
     let dropped = zgc_atlas::i18n::strings(Language::Zh).dropped_ids;
-    assert!(notice.contains(&format!("{dropped}: delta园")), "{notice}");
+    assert!(notice.contains(&format!("{dropped}：delta园")), "{notice}");
     assert!(!notice.contains("delta Park") && !notice.contains("Reloaded"), "{notice}");
 }
 

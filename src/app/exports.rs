@@ -44,8 +44,12 @@ impl ParkApp {
             Tab::Compare => crate::state::export::plot_rows(dataset, self.plot_data()?, &self.state.plot, language),
             Tab::Map => crate::state::export::map_rows(dataset, self.derived.map(), &self.state.map, language),
         };
-        let filter = crate::views::widgets::filter_clauses(dataset, &self.state.filter, language);
-        Some(table.with_scope(&self.state.pinned, filter.as_deref()))
+        // A chart of the pinned parks whatever the filter (its scope line names no filter)
+        // says no filter either.
+        let filtered =
+            self.state.tab != Tab::Compare || self.derived.plot().is_some_and(|v| v.shown_parks.within_filter());
+        let filter = filtered.then(|| crate::views::widgets::filter_clauses(dataset, &self.state.filter, language));
+        Some(table.with_scope(&self.state.pinned, filter.flatten().as_deref()))
     }
 
     /// Whether the view has no CSV to write, known before a file is asked for: the table's CSV

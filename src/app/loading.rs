@@ -298,7 +298,8 @@ impl ParkApp {
                         .map(|(id, name)| name.as_ref().map_or(id.as_str(), |n| n.get(language)))
                         .collect();
                     let separator = crate::i18n::list_separator(language);
-                    let mut notice = format!("{}: {}", strings(language).dropped_ids, named.join(separator));
+                    let mut notice =
+                        crate::i18n::labelled(language, strings(language).dropped_ids, named.join(separator));
                     if picks_kept {
                         let kept = strings(language).dropped_picks_kept;
                         notice = match language {

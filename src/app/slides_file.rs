@@ -40,25 +40,24 @@ pub fn load_deck(path: &Path) -> Result<SlideDeck, LoadErrors> {
 }
 
 /// Where the slides of a dataset file are kept when its own folder cannot be written (a
-/// read-only share, a CD): in the app's data folder, by the dataset's name and its path's
-/// [`path_key`], so that two datasets of one name in different folders keep theirs apart.
+/// read-only share, a CD): in the app's data folder, by the dataset's name and a [`key_hash`]
+/// of its [key](DataOrigin::key) (its full path), so that two datasets of one name in
+/// different folders keep theirs apart, and one opened by another path finds its own.
 pub fn fallback_views_path(origin: &DataOrigin) -> Option<PathBuf> {
     let DataOrigin::File(path) = origin else { return None };
-    eframe::storage_dir(super::APP_ID).map(|dir| fallback_in(&dir, path))
+    eframe::storage_dir(super::APP_ID).map(|dir| fallback_in(&dir, path, &origin.key()))
 }
 
-/// [`fallback_views_path`] in the data folder `dir`.
-fn fallback_in(dir: &Path, dataset: &Path) -> PathBuf {
+/// [`fallback_views_path`] in the data folder `dir`, of the dataset at `dataset` keyed `key`.
+fn fallback_in(dir: &Path, dataset: &Path, key: &str) -> PathBuf {
     let stem = dataset.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
-    dir.join("slides").join(format!("{stem}-{:016x}.views.ron", path_key(dataset)))
+    dir.join("slides").join(format!("{stem}-{:016x}.views.ron", key_hash(key)))
 }
 
-/// A key of `path` that stays the same from one run (and build) of the app to the next, as
-/// the standard library's hashers do not promise: FNV-1a over its bytes.
-fn path_key(path: &Path) -> u64 {
-    path.to_string_lossy()
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+/// A hash of `key` that stays the same from one run (and build) of the app to the next, as the
+/// standard library's hashers do not promise: FNV-1a over its bytes.
+fn key_hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// What saving a deck did besides writing it where it was asked to.
@@ -105,17 +104,18 @@ pub fn save_deck(
     }
 }
 
-/// The first of `NAME.bak`, `NAME.2.bak`, `NAME.3.bak`, … that is not there: a second broken
-/// file does not write over the first one's backup.
+/// The first of `NAME.bak`, `NAME.2.bak`, … `NAME.999.bak` that is not there: a second broken
+/// file does not write over the first one's backup. With all of them there, the last is
+/// written over.
 fn free_backup_path(path: &Path) -> PathBuf {
-    let first = path.with_extension("ron.bak");
-    (2..1000).map(|n| path.with_extension(format!("ron.{n}.bak"))).fold(
-        first,
-        |free, next| {
-            if free.exists() { next } else { free }
-        },
-    )
+    let mut candidates = std::iter::once(path.with_extension("ron.bak"))
+        .chain((2..=MAX_BACKUPS).map(|n| path.with_extension(format!("ron.{n}.bak"))));
+    let last = path.with_extension(format!("ron.{MAX_BACKUPS}.bak"));
+    candidates.find(|candidate| !candidate.exists()).unwrap_or(last)
 }
+
+/// How many backups of unreadable slides files are kept beside a dataset.
+const MAX_BACKUPS: u32 = 999;
 
 /// Writes `bytes` to `path` through a temporary file in the same folder, renamed over the
 /// target only once complete: readers see the old file or the new one, never a mix, and a
@@ -192,7 +192,8 @@ mod tests {
         // folder does (which root, running the tests, could write anyway).
         std::fs::create_dir(dir.path().join(".parks.views.ron.tmp")).expect("blocker");
         let data = tempfile::tempdir().expect("data dir");
-        let fallback = fallback_in(data.path(), &dir.path().join("parks.ron"));
+        let dataset = dir.path().join("parks.ron");
+        let fallback = fallback_in(data.path(), &dataset, &dataset.display().to_string());
         let saved = save_deck(&path, Some(&fallback), &deck(), false).expect("kept elsewhere");
         let (written, why) = saved.elsewhere.expect("written elsewhere");
         assert_eq!(written, fallback);
@@ -208,10 +209,10 @@ mod tests {
     #[test]
     fn fallback_views_files_are_named_by_the_datasets_path() {
         let data = Path::new("/home/user/.local/share/zgc");
-        let a = fallback_in(data, Path::new("/mnt/share/parks.ron"));
-        let b = fallback_in(data, Path::new("/mnt/other/parks.ron"));
+        let of = |path: &str| fallback_in(data, Path::new(path), path);
+        let (a, b) = (of("/mnt/share/parks.ron"), of("/mnt/other/parks.ron"));
         assert_ne!(a, b);
-        assert_eq!(a, fallback_in(data, Path::new("/mnt/share/parks.ron")));
+        assert_eq!(a, of("/mnt/share/parks.ron"));
         assert!(a.starts_with(data.join("slides")), "{}", a.display());
         let name = a.file_name().expect("a name").to_string_lossy().into_owned();
         assert!(name.starts_with("parks-") && name.ends_with(".views.ron"), "{name}");

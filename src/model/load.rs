@@ -110,9 +110,14 @@ pub const MAX_DATA_FILE_BYTES: u64 = 256 * 1024 * 1024;
 pub fn read_data_file(path: &std::path::Path) -> Result<Vec<u8>, Text> {
     use std::io::Read as _;
     let file = std::fs::File::open(path).map_err(|err| io_message(&err))?;
+    // A file that says its size is refused before any of it is read; a device, which says
+    // none, once more than the most is read.
+    let said = file.metadata().map_or(0, |metadata| metadata.len());
     let mut bytes = Vec::new();
-    file.take(MAX_DATA_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|err| io_message(&err))?;
-    if bytes.len() as u64 > MAX_DATA_FILE_BYTES {
+    if said <= MAX_DATA_FILE_BYTES {
+        file.take(MAX_DATA_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|err| io_message(&err))?;
+    }
+    if said > MAX_DATA_FILE_BYTES || bytes.len() as u64 > MAX_DATA_FILE_BYTES {
         let limit = MAX_DATA_FILE_BYTES / 1_048_576;
         return Err(message(
             format!("it is larger than {limit} MB, more than the app reads: is it the right file?"),

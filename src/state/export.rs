@@ -1253,8 +1253,8 @@ mod tests {
         assert_eq!(cell(&en, beta, "value"), "10", "the figure's columns follow");
     }
 
-    /// A half year's income is not a year's, and a figure's caveat goes with it: the time
-    /// series' rows say both, in the export's language.
+    /// A park's figures are listed as its line runs, whole years, parts of years and targets
+    /// in the order of time, each row with the park's columns as the bars' export has them.
     #[test]
     fn time_series_rows_run_in_the_order_of_time_with_the_parks_columns() {
         let dataset = small_dataset();
@@ -1284,6 +1284,8 @@ mod tests {
         );
     }
 
+    /// A half year's income is not a year's, and a figure's caveat goes with it: the time
+    /// series' rows say both, in the export's language.
     #[test]
     fn time_series_rows_say_a_part_of_a_year_and_carry_a_figures_note() {
         let dataset = small_dataset();

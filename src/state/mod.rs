@@ -253,6 +253,7 @@ impl AppState {
             keep
         });
         self.hovered = None;
+        self.selection_hidden_by_filter.take_if(|id| dataset.park(id).is_none());
         dropped.extend(self.filter.forget_missing(dataset));
         dropped.extend(forget_missing_metrics(self, dataset));
         dropped

@@ -741,10 +741,10 @@ pub fn time_series(dataset: &Dataset, parks: &[ParkId], metric: &MetricId) -> (V
 
 fn park_time_series(park: &Park, metric: &MetricId) -> ParkTimeSeries {
     let boundary_changes = park.boundary_changes();
-    // A year's figures sit about its tick, within half a year of it: a part of the year just
-    // before the tick, the earlier the fewer months it covers ("Jan–Nov" just before it, "H1"
-    // a quarter of the way back). Drawn after the tick, at the months' share of the way to
-    // the next, a Jan–Nov 2014 figure sat on the tick of 2015.
+    // A year's figures sit about its tick, within half a year of it: a part of the year before
+    // the tick, the earlier the earlier its last month ("Jan–Nov" just before it, "H1" a
+    // quarter of the way back; "H2", ending in December, on it). Drawn after the tick, at the
+    // months' share of the way to the next, a Jan–Nov 2014 figure sat on the tick of 2015.
     let months_short = |end_month: u8| f64::from(12 - end_month.min(12)) / 24.0;
     let point = |o: &Observation| TimePoint {
         x: f64::from(o.year)

@@ -31,7 +31,9 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// a formula gets an apostrophe before it, as those programs mark a text cell typed so; a
 /// number ("-0.3") stays as it is. [`read_table`] takes the apostrophe off again.
 pub fn guard_formula(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.starts_with(FORMULA_STARTS) && text.parse::<f64>().is_err() {
+    // A text that starts with the mark already ("'=x") keeps it, under another.
+    let marked_already = text.strip_prefix('\'').is_some_and(|rest| rest.starts_with(FORMULA_STARTS));
+    if marked_already || (text.starts_with(FORMULA_STARTS) && text.parse::<f64>().is_err()) {
         std::borrow::Cow::Owned(format!("'{text}"))
     } else {
         std::borrow::Cow::Borrowed(text)
@@ -40,7 +42,10 @@ pub fn guard_formula(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// A CSV cell as it was before [`guard_formula`].
 fn unguard_formula(text: &str) -> &str {
-    text.strip_prefix('\'').filter(|rest| rest.starts_with(FORMULA_STARTS)).unwrap_or(text)
+    let guarded = |rest: &&str| {
+        rest.starts_with(FORMULA_STARTS) || rest.strip_prefix('\'').is_some_and(|r| r.starts_with(FORMULA_STARTS))
+    };
+    text.strip_prefix('\'').filter(guarded).unwrap_or(text)
 }
 
 /// One sheet of a table file: its name (`None` for a CSV file) and its cells, row by row.

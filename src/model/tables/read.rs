@@ -25,7 +25,13 @@ pub fn read_table(path: &Path) -> FigureTable {
     if let Some(why) = std::fs::metadata(path).ok().and_then(|m| too_large(m.len())) {
         return unreadable(&file, why);
     }
-    match std::fs::read(path) {
+    // At most one byte more than a table may have: a device (a pipe, `/dev/zero`) says no size.
+    let read = std::fs::File::open(path).and_then(|opened| {
+        use std::io::Read as _;
+        let mut bytes = Vec::new();
+        opened.take(MAX_TABLE_BYTES as u64 + 1).read_to_end(&mut bytes).map(|_| bytes)
+    });
+    match read {
         Ok(bytes) => read_table_bytes(&bytes, &file, extension(path).as_deref()),
         Err(err) => unreadable(&file, io_message(&err)),
     }

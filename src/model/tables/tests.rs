@@ -481,6 +481,7 @@ fn text_a_spreadsheet_would_take_for_a_formula_is_marked_and_read_back_as_writte
         ("+5", "+5"),
         ("A loss.", "A loss."),
         ("'quoted'", "'quoted'"),
+        ("'=x", "''=x"),
     ] {
         assert_eq!(guard_formula(text), written, "{text}");
         assert_eq!(unguard_formula(written), text, "{written}");

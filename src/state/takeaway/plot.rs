@@ -260,9 +260,9 @@ fn uncertain_order(above: Qualifier, below: Qualifier) -> bool {
     above == Qualifier::AtMost || below == Qualifier::AtLeast
 }
 
-/// Whether a figure of `period` may cover fewer months than one of `than`: a part of a year
-/// beside a whole year or a longer part, or any figure beside a total of all years so far,
-/// whose span the sentence cannot weigh.
+/// Whether a figure of `period` covers fewer months of its year than one of `than`: a part of
+/// a year beside a whole year or a longer part. A total of all years to date is no part of a
+/// year: beside one, nothing is said of months.
 fn fewer_months(period: Option<Period>, than: Option<Period>) -> bool {
     let months = |period: Option<Period>| match period {
         None => Some(12),
@@ -270,10 +270,7 @@ fn fewer_months(period: Option<Period>, than: Option<Period>) -> bool {
         Some(Period::JanTo(month)) => Some(month),
         Some(Period::Cumulative) => None,
     };
-    match (months(period), months(than)) {
-        (Some(months), Some(than)) => months < than,
-        _ => period != than,
-    }
+    matches!((months(period), months(than)), (Some(months), Some(than)) if months < than)
 }
 
 fn is_bound(qualifier: Qualifier) -> bool {
@@ -286,10 +283,11 @@ fn ratio(above: &Stated, below: &Stated) -> Option<f64> {
     let plain = !is_bound(above.qualifier) && !is_bound(below.qualifier);
     // "About twice" a figure five years older says nothing of either park now.
     let same_span = above.period == below.period && above.year == below.year;
-    // A multiple too large to write ("about inf times") says nothing "ahead of" does not.
+    // A multiple too large to read ("about 9,990,000,000 times", or "inf") says nothing
+    // "ahead of" does not.
     (plain && same_span && above.value > 0.0 && below.value > 0.0)
         .then(|| above.value / below.value)
-        .filter(|ratio| ratio.is_finite())
+        .filter(|ratio| *ratio < LARGEST_MULTIPLE_SAID)
 }
 
 /// The names of the parks tied with the first of `ranked` (largest first), and whether the
@@ -447,6 +445,10 @@ fn percent(share: f64) -> String {
     let rounded = if pct >= 20.0 { (pct / 5.0).round() * 5.0 } else { pct.round() };
     format_value(rounded)
 }
+
+/// The largest multiple a sentence says ("about 640 times"); beyond it, one park is "ahead of"
+/// the other.
+const LARGEST_MULTIPLE_SAID: f64 = 1000.0;
 
 /// A multiple: one decimal below ten ("2.6"), whole above ("14").
 fn times(ratio: f64) -> String {
@@ -783,9 +785,10 @@ fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, cla
     let rate =
         rate_phrase(growth, unit, words.language).map(|r| if words.en() { format!(", {r}") } else { format!("，{r}") });
     let mut rate = rate.unwrap_or_default();
-    // Two sources may count differently: their difference is not all change, and the reader
-    // is told so.
-    if growth.first.source != growth.last.source {
+    // Two publishers may count differently: their difference is not all change, and the
+    // reader is told so. (One publisher's reports of two years are its own series.)
+    let publisher = |point: &TimePoint| words.dataset.source(&point.source).map(|source| source.publisher.as_str());
+    if publisher(growth.first) != publisher(growth.last) {
         rate.push_str(match words.language {
             Language::En => " (the two figures are from different sources)",
             Language::Zh => "（两个数字来源不同）",
@@ -834,14 +837,21 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
     let Some(leader) = latest.first() else {
         // Parks drawn, but none with a figure of a whole year: "no park to compare" over a
         // chart of them would deny what it shows.
-        return if series.is_empty() {
-            words.nothing(missing.len(), &what)
-        } else {
-            match words.language {
-                Language::En => format!(
-                    "No whole-year figure of {what} to compare: those drawn cover part of a year or all years to then."
-                ),
-                Language::Zh => format!("没有可比较的{what}全年数据：图中数据仅为部分月份或截至当年的累计数。"),
+        let projected = series.iter().any(|s| !s.projections.is_empty());
+        return match (series.is_empty(), projected, words.language) {
+            (true, ..) => words.nothing(missing.len(), &what),
+            (false, false, Language::En) => format!(
+                "No whole-year figure of {what} to compare: those drawn cover part of a year or all years to then."
+            ),
+            (false, false, Language::Zh) => {
+                format!("没有可比较的{what}全年数据：图中数据仅为部分月份或截至当年的累计数。")
+            }
+            (false, true, Language::En) => format!(
+                "No actual whole-year figure of {what} to compare: those drawn are targets, forecasts, parts of a year \
+                 or totals to then."
+            ),
+            (false, true, Language::Zh) => {
+                format!("没有可比较的{what}全年实际数据：图中数据为目标、预测、部分月份或截至当年的累计数。")
             }
         };
     };
@@ -1150,7 +1160,8 @@ mod tests {
         });
     }
 
-    /// A multiple too large to write is not said: "about inf times" told nothing.
+    /// A multiple too large to read is not said: "about inf times", or one of 25 digits, told
+    /// nothing.
     #[test]
     fn a_lead_too_large_to_write_as_a_multiple_is_said_plainly() {
         let mut dataset = small_dataset();
@@ -1160,10 +1171,10 @@ mod tests {
             park.observations.retain(|o| o.metric.as_str() != "planned_area");
         }
         add(&mut dataset, "alpha", "planned_area", 9.99e14, 2012, Qualifier::Reported);
-        add(&mut dataset, "beta", "planned_area", 1e-300, 2012, Qualifier::Reported);
+        add(&mut dataset, "beta", "planned_area", 1e-10, 2012, Qualifier::Reported);
         for language in [Language::En, Language::Zh] {
             let said = sentence(&dataset, &["alpha", "beta"], &choice, language);
-            assert!(!said.contains("inf"), "{said}");
+            assert!(!said.contains("times") && !said.contains('倍'), "{said}");
             assert!(said.contains("ahead of") || said.contains("高于"), "{said}");
         }
     }
@@ -1479,6 +1490,14 @@ mod tests {
             "没有可比较的总收入全年数据：图中数据仅为部分月份或截至当年的累计数。"
         );
         assert_eq!(sentence(&dataset, &[], &income, Language::En), "No park to compare.");
+        // A park drawn with a target alone: the sentence says targets are drawn, not parts of a year.
+        let mut dataset = small_dataset();
+        add(&mut dataset, "gamma", "total_income", 100.0, 2025, Qualifier::Target);
+        let said = sentence(&dataset, &["gamma"], &income, Language::En);
+        assert!(
+            said.starts_with("No actual whole-year figure of total income to compare: those drawn are targets"),
+            "{said}"
+        );
     }
 
     #[test]

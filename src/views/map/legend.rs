@@ -1,9 +1,9 @@
 //! The map's legend: a heading naming the classing method, one row per class with its colour,
-//! the values it holds and, in brackets, the number of districts in it, a row for districts without data, the marker sizes, and one row per park
-//! whose marker is coloured (pinned or selected), its marker beside its name, since the map
-//! writes no park names (marked ≠ where its marker's figure is stated otherwise, and said to be
-//! outside the filter, its marker hollow, where it is). It is drawn
-//! in room of its own (see `layout`), never over the map.
+//! the values it holds and, in brackets, the number of districts in it, a row for districts
+//! without data, the marker sizes, and one row per park whose marker is coloured (pinned or
+//! selected), its marker beside its name, since the map writes no park names (marked ≠ where
+//! its marker's figure is stated otherwise, and said to be outside the filter, its marker
+//! hollow, where it is). It is drawn in room of its own (see `layout`), never over the map.
 
 use std::sync::Arc;
 

@@ -239,7 +239,7 @@ pub(super) fn notes(
 
 /// What the coloured bars among the drawn ones are, the pinned parks' and the selected one's:
 /// on a slide or an exported picture nothing else says why two bars stand out. None when no
-/// drawn bar is coloured, or every bar is a pinned park's (the scope line says so).
+/// drawn bar is coloured, or the chart is of the pinned parks (its scope line says so).
 fn coloured_bars_key(
     ctx: &CompareContext<'_>,
     choice: &PlotChoice,
