@@ -27,7 +27,7 @@ pub struct Table {
 const SCOPE_COLUMNS: [&str; 2] = ["pinned", "filter"];
 
 impl Table {
-    /// This table with the scope columns (`pinned`, `filter`) added to every row: which of its parks are `pinned`,
+    /// This table with the scope columns added to every row: which of its parks are `pinned`,
     /// and the `filter` in words (`None` for none).
     #[must_use]
     pub fn with_scope(mut self, pinned: &[ParkId], filter: Option<&str>) -> Self {
