@@ -1810,6 +1810,18 @@ pub fn year_choice_label(language: Language, year: YearChoice) -> String {
     }
 }
 
+/// A year as the year picker offers it: with how many parks have a figure of it, and whether
+/// none of those figures is a whole year's ("2024 — 3 parks, no whole-year figure").
+pub fn offered_year_label(language: Language, offered: &crate::state::series::OfferedYear) -> String {
+    let parks = parks_in_words(language, offered.parks);
+    match (language, offered.whole_year) {
+        (Language::En, true) => format!("{} — {parks}", offered.year),
+        (Language::En, false) => format!("{} — {parks}, no whole-year figure", offered.year),
+        (Language::Zh, true) => format!("{} — {parks}", offered.year),
+        (Language::Zh, false) => format!("{} — {parks}，无全年数据", offered.year),
+    }
+}
+
 /// The name of an industry's role.
 pub fn role_name(language: Language, role: Role) -> &'static str {
     match (language, role) {

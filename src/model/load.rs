@@ -272,6 +272,18 @@ fn syntax_hint(code: &ron::Error, text: &str, line: usize, col: usize) -> Option
                 "数字须单独书写，单位即指标的单位（如 value: 42）",
             ))
         }
+        // `year: 2020.5` or `month: Some(6.5)`: the parser reads the whole number and stops at
+        // the point, asking for a comma there.
+        ron::Error::ExpectedComma
+            if at.starts_with('.')
+                && at[1..].starts_with(|c: char| c.is_ascii_digit())
+                && before.trim_end().ends_with(|c: char| c.is_ascii_digit()) =>
+        {
+            Some(message(
+                "this field takes a whole number (year: 2019); a part of a year is written in `period`",
+                "此字段须为整数（如 year: 2019）；一年中的部分时段写在 `period` 中",
+            ))
+        }
         // `value: 3,2` (a decimal comma) or `6,200` (a thousands separator): the parser takes
         // the comma to end the value and the digits after it for a field's name.
         ron::Error::SuggestRawIdentifier(_) | ron::Error::ExpectedIdentifier

@@ -242,6 +242,10 @@ fn a_figure_written_as_in_prose_or_an_unclosed_list_is_answered_with_what_to_wri
     let year = load_dataset(&edited(figure, "value: 450, year: \"2019\""), "bad.ron").expect_err("a quoted year");
     assert!(year.to_string().contains(": a whole number is written without quotes (year: 2019)"), "{year}");
     assert!(!year.to_string().contains("qualifier"), "{year}");
+    // A year with a fraction: the parser stopped at its point and asked for a comma.
+    let fraction = load_dataset(&edited(figure, "value: 450, year: 2019.5"), "bad.ron").expect_err("a fraction");
+    assert!(fraction.to_string().contains(": this field takes a whole number (year: 2019)"), "{fraction}");
+    assert!(fraction.in_language(Language::Zh).contains("此字段须为整数"), "{fraction:?}");
     // Two commas in a row: the parser looked for a field's name and said only that.
     let doubled = load_dataset(&edited(figure, "value: 450,, year: 2019"), "bad.ron").expect_err("two commas");
     assert!(doubled.to_string().contains(": two commas in a row: delete one"), "{doubled}");

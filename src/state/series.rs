@@ -1,7 +1,7 @@
 //! The numbers behind each comparison plot: which parks, which values, which years, which
 //! sources. Pure functions of the dataset and the plot choice; the plot code only draws them.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -1342,7 +1342,7 @@ pub struct PlotView {
     /// draw ([`nothing_drawn`]); `None` when it has.
     pub nothing_drawn: Option<String>,
     /// The years the year picker offers, newest first.
-    pub years: Vec<i32>,
+    pub years: Vec<OfferedYear>,
     /// The sources behind what is drawn.
     pub sources: BTreeSet<SourceId>,
     /// Their labels as the footer lists them ([`crate::format::source_list`]), written once
@@ -1429,17 +1429,41 @@ impl PlotView {
     }
 }
 
-/// The years for which any of `parks` has an actual figure of `metric`, newest first: the
-/// choices of the year picker.
-pub fn years_with_data(dataset: &Dataset, parks: &[ParkId], metric: &MetricId) -> Vec<i32> {
-    let years: BTreeSet<i32> = parks
-        .iter()
-        .filter_map(|id| dataset.park(id))
-        .flat_map(|p| p.observations.iter())
-        .filter(|o| &o.metric == metric && !o.qualifier.is_projection() && o.covers_the_park())
-        .map(|o| o.year)
-        .collect();
-    years.into_iter().rev().collect()
+/// A year the year picker offers, with what a user choosing it should know beforehand.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfferedYear {
+    /// The year.
+    pub year: i32,
+    /// The parks with an actual figure of that year, parts of one park counted once.
+    pub parks: ParkCount,
+    /// Whether any of those figures covers the whole year: without one, every bar of that year
+    /// is a part of it (a quarter, January to November) or a total to date.
+    pub whole_year: bool,
+}
+
+/// The years for which any of `parks` has an actual figure of `metric`, newest first, each with
+/// how many parks have one: the choices of the year picker.
+pub fn years_with_data(dataset: &Dataset, parks: &[ParkId], metric: &MetricId) -> Vec<OfferedYear> {
+    // For each year, its parks and whether any of their figures covers the whole year.
+    let mut years: BTreeMap<i32, (Vec<&Park>, bool)> = BTreeMap::new();
+    for park in parks.iter().filter_map(|id| dataset.park(id)) {
+        let figures = park
+            .observations
+            .iter()
+            .filter(|o| &o.metric == metric && !o.qualifier.is_projection() && o.covers_the_park());
+        for figure in figures {
+            let (year_parks, whole_year) = years.entry(figure.year).or_default();
+            if year_parks.last().is_none_or(|last| last.id != park.id) {
+                year_parks.push(park);
+            }
+            *whole_year |= figure.period.is_none();
+        }
+    }
+    years
+        .into_iter()
+        .rev()
+        .map(|(year, (year_parks, whole_year))| OfferedYear { year, parks: ParkCount::of(year_parks), whole_year })
+        .collect()
 }
 
 #[cfg(test)]
@@ -1710,10 +1734,35 @@ mod tests {
         income.year = YearChoice::Year(2020);
         let series = bar_series(&dataset, &ids(&["alpha"]), &income);
         assert!(series.bars.is_empty(), "a target is not an actual 2020 figure");
-        assert_eq!(
-            years_with_data(&dataset, &ids(&["alpha", "beta"]), &MetricId::new("total_income")),
-            [2019, 2018, 2016]
-        );
+        let offered = years_with_data(&dataset, &ids(&["alpha", "beta"]), &MetricId::new("total_income"));
+        let years: Vec<i32> = offered.iter().map(|y| y.year).collect();
+        assert_eq!(years, [2019, 2018, 2016]);
+    }
+
+    /// The year picker says how many parks each year has figures for, and which years have
+    /// only parts of a year: a user chose a year and found the chart nearly empty.
+    #[test]
+    fn offered_years_count_their_parks_and_say_when_no_figure_is_a_whole_years() {
+        let mut dataset = small_dataset();
+        let income = MetricId::new("total_income");
+        let alpha = dataset.parks.iter_mut().find(|p| p.id.as_str() == "alpha").expect("in the fixture");
+        let mut quarter = alpha.observations.iter().find(|o| o.metric == income).cloned().expect("an income figure");
+        (quarter.year, quarter.period, quarter.qualifier) = (2021, Some(Period::JanTo(3)), Qualifier::Reported);
+        alpha.observations.push(quarter.clone());
+        // A second part of the same year does not count the park twice.
+        quarter.period = Some(Period::H1);
+        alpha.observations.push(quarter);
+        let whole_2018 = alpha.observations.iter().find(|o| o.metric == income && o.year == 2018).cloned();
+        let beta = dataset.parks.iter_mut().find(|p| p.id.as_str() == "beta").expect("in the fixture");
+        beta.observations.push(whole_2018.expect("alpha's 2018 income"));
+        let offered = years_with_data(&dataset, &ids(&["alpha", "beta"]), &income);
+        let said: Vec<(i32, usize, bool)> = offered.iter().map(|y| (y.year, y.parks.parks, y.whole_year)).collect();
+        // The fixture's 2019 income is a first half.
+        assert_eq!(said, [(2021, 1, false), (2019, 1, false), (2018, 2, true), (2016, 1, true)]);
+        let label = |language| crate::i18n::offered_year_label(language, &offered[0]);
+        assert_eq!(label(Language::En), "2021 — 1 park, no whole-year figure");
+        assert_eq!(label(Language::Zh), "2021 — 1个园区，无全年数据");
+        assert_eq!(crate::i18n::offered_year_label(Language::En, &offered[2]), "2018 — 2 parks");
     }
 
     /// A fixed year for which the zone has only a part of the year: the benchmark says which
@@ -2489,7 +2538,7 @@ mod tests {
         let (series, missing) = time_series(&dataset, &ids(&["alpha", "gamma"]), &income);
         assert_eq!(missing, ids(&["gamma"]), "gamma's only income figure is a part's");
         assert!(series[0].points().all(|p| p.year != 2010), "alpha's part is not a point of alpha");
-        assert!(!years_with_data(&dataset, &ids(&["alpha", "gamma"]), &income).contains(&2011));
+        assert!(years_with_data(&dataset, &ids(&["alpha", "gamma"]), &income).iter().all(|y| y.year != 2011));
     }
 
     #[test]

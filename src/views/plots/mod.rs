@@ -23,9 +23,11 @@ mod time_series;
 use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
 use crate::format::source_entry;
-use crate::i18n::{Strings, labelled, parks_in_words, plot_kind_name, qualifier_name, strings, year_choice_label};
+use crate::i18n::{
+    Strings, labelled, offered_year_label, parks_in_words, plot_kind_name, qualifier_name, strings, year_choice_label,
+};
 use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit};
-use crate::state::series::{ShownParks, TIME_SERIES_LARGEST};
+use crate::state::series::{OfferedYear, ShownParks, TIME_SERIES_LARGEST};
 use crate::state::takeaway::in_sentence;
 use crate::state::titles::{metric_name, plot_title};
 use crate::state::{
@@ -178,7 +180,7 @@ fn nothing_drawn_ui(ui: &mut Ui, note: &str, footer: f32) {
     ui.put(room, egui::Label::new(text).wrap());
 }
 
-fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[i32]) {
+fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[OfferedYear]) {
     let s = strings(ctx.language);
     ui.horizontal_wrapped(|ui| {
         for kind in [PlotKind::Bars, PlotKind::TimeSeries, PlotKind::Scatter, PlotKind::Matrix] {
@@ -285,15 +287,22 @@ fn divisor_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotCho
         .labelled_by(label.id);
 }
 
-fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[i32]) {
+/// The year picker: each year with how many parks have a figure of it, so that a user can
+/// choose a year most parks report before finding the chart half empty.
+fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[OfferedYear]) {
     let s = strings(ctx.language);
     let label = ui.label(s.year);
     egui::ComboBox::from_id_salt("plot_year")
         .selected_text(year_choice_label(ctx.language, choice.year))
         .show_ui(ui, |ui| {
-            let offered = std::iter::once(YearChoice::Latest).chain(years.iter().copied().map(YearChoice::Year));
-            for year in offered {
-                choice_ui(ui, &mut choice.year, year, year_choice_label(ctx.language, year));
+            choice_ui(ui, &mut choice.year, YearChoice::Latest, s.latest);
+            for offered in years {
+                choice_ui(
+                    ui,
+                    &mut choice.year,
+                    YearChoice::Year(offered.year),
+                    offered_year_label(ctx.language, offered),
+                );
             }
         })
         .response
