@@ -1815,9 +1815,8 @@ pub fn year_choice_label(language: Language, year: YearChoice) -> String {
 pub fn offered_year_label(language: Language, offered: &crate::state::series::OfferedYear) -> String {
     let parks = parks_in_words(language, offered.parks);
     match (language, offered.whole_year) {
-        (Language::En, true) => format!("{} — {parks}", offered.year),
+        (_, true) => format!("{} — {parks}", offered.year),
         (Language::En, false) => format!("{} — {parks}, no whole-year figure", offered.year),
-        (Language::Zh, true) => format!("{} — {parks}", offered.year),
         (Language::Zh, false) => format!("{} — {parks}，无全年数据", offered.year),
     }
 }
