@@ -272,6 +272,8 @@ pub struct Strings {
     pub pins_cleared: &'static str,
     /// After Esc or "Reset all" cleared the filters (offered back beside it).
     pub filters_cleared: &'static str,
+    /// Larger text asked for where the window has no room for it; `{percent}` is the largest.
+    pub zoom_at_largest: &'static str,
     /// Profile: heading of the park's peers.
     pub peers: &'static str,
     /// Profile: button that pins the park and its peers and opens Compare.
@@ -974,6 +976,7 @@ pub const EN: Strings = Strings {
     restore_pins: "Pin those again",
     pins_cleared: "Unpinned {parks}",
     filters_cleared: "Filters cleared: every park is shown",
+    zoom_at_largest: "The text is as large as this window has room for ({percent}): make the window larger for larger text",
     peers: "Peers",
     compare_with_peers: "Compare with peers",
     compare_with_peers_hint: "Pin this park and its peers instead of the parks pinned now, and compare them",
@@ -1379,6 +1382,7 @@ pub const ZH: Strings = Strings {
     restore_pins: "恢复原先的固定",
     pins_cleared: "已取消固定{parks}",
     filters_cleared: "已清除筛选条件：显示全部园区",
+    zoom_at_largest: "文字已是此窗口能容纳的最大尺寸（{percent}）：放大窗口后可继续放大文字",
     peers: "同类园区",
     compare_with_peers: "与同类园区比较",
     compare_with_peers_hint: "以本园及其同类园区替换当前固定的园区，并进行比较",

@@ -1621,3 +1621,35 @@ fn a_closed_filter_panel_takes_no_tab() {
     harness.run();
     assert_eq!(focused(&harness).as_deref(), Some("Table"), "the next stop is the first tab");
 }
+
+/// The zoom keys enlarge the desk's text only as far as the window has room for the layout;
+/// past that, the status bar says so and how to get larger text, and Ctrl+0 brings the normal
+/// size back. (The harness keeps its size in points whatever the zoom, where a real window's
+/// shrinks; the steps up to the largest are unit-tested in `state::zoom`.)
+#[test]
+fn the_zoom_keys_stop_where_the_window_has_no_more_room() {
+    let zoom = |harness: &Harness<'_, ParkApp>| harness.ctx.zoom_factor();
+    let mut harness = small();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
+    harness.run();
+    assert!((zoom(&harness) - 1.1).abs() < 1e-4, "Ctrl+= enlarges: {}", zoom(&harness));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.run();
+    assert!((zoom(&harness) - 0.9).abs() < 1e-4, "Ctrl+- makes smaller: {}", zoom(&harness));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    harness.run();
+    assert!((zoom(&harness) - 1.0).abs() < 1e-4, "Ctrl+0 restores: {}", zoom(&harness));
+    assert_eq!(harness.state().notice(), None);
+
+    // A window with room for the layout at its normal size only.
+    let window = Window { size: [960.0, 540.0], ..Window::default() };
+    let mut harness = open_app(DataOrigin::File(crate_file("tests/fixtures/small.ron")), window);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
+    harness.run();
+    assert!((zoom(&harness) - 1.0).abs() < 1e-4, "no room to enlarge: {}", zoom(&harness));
+    assert_eq!(
+        harness.state().notice(),
+        Some("The text is as large as this window has room for (100%): make the window larger for larger text")
+    );
+}

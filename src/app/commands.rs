@@ -6,6 +6,7 @@ use super::ParkApp;
 use super::dialogs::run_dialog;
 use crate::i18n::strings;
 use crate::model::{DataOrigin, ParkId};
+use crate::state::zoom::{ZoomStep, Zoomed, at_largest_notice, largest_zoom, zoomed};
 use crate::state::{Action, Command, PinOutcome};
 use crate::theme;
 use crate::views::toolbar;
@@ -190,6 +191,7 @@ impl ParkApp {
             }
             Command::ToggleNotes => self.presentation.show_notes = !self.presentation.show_notes,
             Command::ToggleCheatSheet => self.show_keys = !self.show_keys,
+            Command::Zoom(step) => self.zoom(ctx, *step),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::ExportCsv => {
                 if self.table_without_figures() {
@@ -235,6 +237,21 @@ impl ParkApp {
                     self.export_briefs(&folder);
                 }
             }
+        }
+    }
+
+    /// Steps the desk's text size, no larger than the window has room for
+    /// ([`crate::state::zoom`]); past that, the status bar says how to get larger text.
+    fn zoom(&mut self, ctx: &egui::Context, step: ZoomStep) {
+        // A slide's text is sized to its screen (`update_presentation_look`).
+        if self.presentation_layout() {
+            return;
+        }
+        let zoom = ctx.zoom_factor();
+        let normal_size = ctx.content_rect().size() * zoom;
+        match zoomed(zoom, step, largest_zoom((normal_size.x, normal_size.y))) {
+            Zoomed::To(next) => ctx.set_zoom_factor(next),
+            Zoomed::AtLargest(largest) => self.tell(move |language| at_largest_notice(language, largest)),
         }
     }
 

@@ -6,6 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use super::ParkApp;
 use crate::i18n::Strings;
 use crate::model::Language;
+use crate::state::zoom::ZoomStep;
 use crate::state::{Action, Command, ImageSize, Tab};
 
 /// When a shortcut works.
@@ -28,6 +29,8 @@ pub(super) enum Trigger {
     Typed(&'static str),
     /// The digits 1 to 9, each with its number.
     Digits,
+    /// Ctrl+= (or Ctrl++), Ctrl+- and Ctrl+0, each with its [`ZOOM_KEYS`] index.
+    ZoomKeys,
     /// Handled by egui itself or by the widget that has focus; listed so the cheat sheet is
     /// complete.
     Builtin(&'static str),
@@ -68,7 +71,7 @@ pub(super) const SHORTCUTS: &[(Mode, &[Trigger], Does)] = &[
     (Mode::Any, &[Trigger::Key(Modifiers::NONE, Key::F1), Trigger::Typed("?")], Does::ToggleKeyList),
     (Mode::Any, &[Trigger::Key(Modifiers::COMMAND, Key::Q)], Does::Quit),
     // At the desk only: a slide's text is sized to its screen (`update_presentation_look`).
-    (Mode::Exploring, &[Trigger::Builtin("Ctrl+= / Ctrl+- / Ctrl+0")], Does::Zoom),
+    (Mode::Exploring, &[Trigger::ZoomKeys], Does::Zoom),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::F)], Does::Search),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num1)], Does::ShowTab(Tab::Table)),
     (Mode::Exploring, &[Trigger::Key(Modifiers::COMMAND, Key::Num2)], Does::ShowTab(Tab::Compare)),
@@ -144,6 +147,7 @@ pub(super) fn trigger_label(trigger: Trigger, language: Language) -> String {
         }
         Trigger::Typed(text) | Trigger::Builtin(text) => text.to_owned(),
         Trigger::Digits => "1–9".to_owned(),
+        Trigger::ZoomKeys => "Ctrl+= / Ctrl+- / Ctrl+0".to_owned(),
     }
 }
 
@@ -312,14 +316,19 @@ impl ParkApp {
                 let up = trigger == Trigger::Key(Modifiers::NONE, Key::ArrowUp);
                 commands.push(Command::ScrollSlideRows(if up { -1 } else { 1 }));
             }
-            // egui zooms; the profile's figure line copies itself.
-            Does::Zoom | Does::CopyFocusedFigure => {}
+            Does::Zoom => {
+                if let Some(&(_, step)) = ZOOM_KEYS.get(digit) {
+                    commands.push(Command::Zoom(step));
+                }
+            }
+            // The profile's figure line copies itself.
+            Does::CopyFocusedFigure => {}
         }
     }
 }
 
 /// Whether `trigger` fired this frame (consuming its key), with the index of the digit for
-/// [`Trigger::Digits`] (0 for the others).
+/// [`Trigger::Digits`] or the zoom key's for [`Trigger::ZoomKeys`] (0 for the others).
 fn fired(ui: &Ui, trigger: Trigger) -> Option<usize> {
     match trigger {
         Trigger::Key(modifiers, key) if modifiers.command => {
@@ -334,6 +343,17 @@ fn fired(ui: &Ui, trigger: Trigger) -> Option<usize> {
                 [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
             digits.into_iter().position(|key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)))
         }
+        Trigger::ZoomKeys => ZOOM_KEYS.iter().position(|(key, _)| {
+            ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, *key)))
+        }),
         Trigger::Builtin(_) => None,
     }
 }
+
+/// The zoom keys and what each asks for: `=` as browsers take it, `+` also from the number pad.
+const ZOOM_KEYS: [(Key, ZoomStep); 4] = [
+    (Key::Equals, ZoomStep::Larger),
+    (Key::Plus, ZoomStep::Larger),
+    (Key::Minus, ZoomStep::Smaller),
+    (Key::Num0, ZoomStep::Normal),
+];

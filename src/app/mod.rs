@@ -236,7 +236,12 @@ impl ParkApp {
         // A few passes of a frame may be thrown away before it is shown: a presented table
         // fits its text to the slide over several passes (`park_table::text_fit`), and with
         // egui's two it would show the slide changing size over as many frames.
-        cc.egui_ctx.options_mut(|options| options.max_passes = MAX_PASSES_PER_FRAME);
+        // The zoom keys are the app's (`state::zoom`): egui's own would enlarge the text past
+        // what the window has room for.
+        cc.egui_ctx.options_mut(|options| {
+            options.max_passes = MAX_PASSES_PER_FRAME;
+            options.zoom_with_keyboard = false;
+        });
         // Only where eframe keeps settings at all (not in a test harness, which has no storage).
         let settings_copy = cc.storage.and_then(|_| settings_copy_path());
         let copy = settings_copy.as_ref().and_then(|path| std::fs::read_to_string(path).ok());

@@ -66,6 +66,8 @@ pub enum Command {
     ToggleNotes,
     /// Show or hide the keyboard cheat sheet.
     ToggleCheatSheet,
+    /// Make the desk's text larger or smaller, or normal again.
+    Zoom(super::zoom::ZoomStep),
     /// Export the current view as CSV.
     ExportCsv,
     /// Export the current view as PNG.

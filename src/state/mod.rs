@@ -21,6 +21,7 @@ pub mod tables;
 pub mod takeaway;
 pub mod titles;
 pub mod write_failure;
+pub mod zoom;
 
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
