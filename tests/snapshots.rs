@@ -175,7 +175,7 @@ fn meeting_pack_writes_every_slide_and_a_summary() {
         dir.path().join("small.views.ron"),
         r#"(slides: [
             (title: "All parks", notes: "Start here.", view: (tab: Table)),
-            (title: "Areas", view: (tab: Compare, plot: (metric: "planned_area"))),
+            (title: "Areas", view: (tab: Compare, plot: (metric: "planned_area"), pinned: ["beta", "alpha"])),
         ])"#,
     )
     .expect("views");
@@ -203,6 +203,9 @@ fn meeting_pack_writes_every_slide_and_a_summary() {
     // slide's title, in the UI language.
     assert!(summary.contains("Scope: Planned area by park · Test parks"), "{summary}");
     assert!(summary.contains("Scope: Test parks: the parks and their latest figures · 3 parks · "), "{summary}");
+    // The slide's pinned parks by name, in the order pinned; none said where none is pinned.
+    assert!(summary.contains("Pinned: Beta Park, Alpha Park"), "{summary}");
+    assert_eq!(summary.matches("Pinned:").count(), 1, "{summary}");
     assert_eq!(harness.state().state.tab, zgc_atlas::state::Tab::Map, "the user's own view comes back");
     // A second pack into the same place writes over nothing of the first.
     harness.state_mut().request_meeting_pack(&parent);

@@ -307,6 +307,19 @@ impl ParkApp {
         if let Some(scope) = &self.shown_scope {
             let _ = writeln!(text, "{}\n", crate::i18n::labelled(self.state.language, s.pack_scope, scope));
         }
+        // The image marks the pinned parks by colour or a star; the text names them, so the
+        // summary read alone says which parks "the pinned parks" are.
+        let pinned: Vec<&str> = self
+            .state
+            .pinned
+            .iter()
+            .filter_map(|id| dataset.park(id))
+            .map(|park| park.name.get(self.state.language))
+            .collect();
+        if !pinned.is_empty() {
+            let names = pinned.join(crate::i18n::list_separator(self.state.language));
+            let _ = writeln!(text, "{}\n", crate::i18n::labelled(self.state.language, s.pinned, &names));
+        }
         if let Some(notes) = title.map(|(_, slide)| slide.notes.trim()).filter(|n| !n.is_empty()) {
             let _ = writeln!(text, "{}\n", crate::i18n::labelled(self.state.language, s.notes_hint, notes));
         }

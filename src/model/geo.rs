@@ -5,7 +5,7 @@
 //! equirectangular projection corrected by the cosine of the map's mean latitude, which is
 //! accurate to well under a percent across one city.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
@@ -436,6 +436,8 @@ pub fn load_city_map_of(text: &str, file: &str, dataset: Option<&Dataset>) -> Re
 fn outline_problems(map: &CityMap) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut seen = HashSet::new();
+    // Each outline's points, exactly, to the first district drawn with them.
+    let mut outlines: HashMap<Vec<(u64, u64)>, &DistrictId> = HashMap::new();
     let lon_scale = map.lon_scale();
     for (i, district) in map.districts.iter().enumerate() {
         let path = format!("districts[{i}] \"{}\"", district.id);
@@ -452,6 +454,17 @@ fn outline_problems(map: &CityMap) -> Vec<Problem> {
                 format!("轮廓至少需要3个点，这里只有{}个", ring.len()),
             );
             continue;
+        }
+        // One district's outline copied to another and not changed: drawn, the second covers
+        // the first, and the map shows one district where the file names two.
+        let points = ring.iter().map(|(lon, lat)| (lon.to_bits(), lat.to_bits())).collect();
+        if let Some(first) = outlines.get(&points).filter(|first| **first != &district.id) {
+            report(
+                format!("the outline is the same as district \"{first}\"'s: each district needs its own"),
+                format!("轮廓与地区“{first}”的完全相同：每个地区需要自己的轮廓"),
+            );
+        } else {
+            outlines.entry(points).or_insert(&district.id);
         }
         if ring.first() == ring.last() {
             report(
@@ -831,12 +844,12 @@ mod tests {
         assert!(swapped.far_outline_warnings().is_empty());
     }
 
-    /// Many small districts spread over a city are not far from its middle: a 6×6 grid, whose
-    /// corners lie farther from the middle than three districts' sizes.
+    /// Many small districts spread over a city are not far from its middle: a 6×6 grid above
+    /// [`city_of`]'s three, whose corners lie farther from the middle than three districts' sizes.
     #[test]
     fn a_city_of_many_small_districts_has_no_far_outline() {
         let grid: Vec<String> =
-            (0..36).map(|i| square_at(-8.7 + f64::from(i % 6) * 0.1, 41.0 + f64::from(i / 6) * 0.1)).collect();
+            (0..36).map(|i| square_at(-8.7 + f64::from(i % 6) * 0.1, 41.3 + f64::from(i / 6) * 0.1)).collect();
         let map = load_city_map(&city_of(&grid), "map.ron").expect("a grid loads");
         assert!(map.far_outline_warnings().is_empty(), "{:?}", map.far_outline_warnings());
     }
@@ -872,6 +885,24 @@ mod tests {
         assert_eq!(messages.len(), 2, "{messages:?}");
         assert!(messages[0].starts_with("districts[0] \"a\": the outline encloses no area"), "{messages:?}");
         assert!(messages[1].starts_with("districts[1] \"b\": the outline encloses no area"), "{messages:?}");
+        // An outline copied from another district and not changed covers it on the map.
+        let copied = r#"(name: (en: "X", zh: "X"), note: (en: "n", zh: "n"), districts: [
+            (id: "a", outline: [(116.0, 40.0), (116.1, 40.0), (116.1, 40.1)]),
+            (id: "b", outline: [(116.1, 40.0), (116.2, 40.0), (116.2, 40.1)]),
+            (id: "c", outline: [(116.0, 40.0), (116.1, 40.0), (116.1, 40.1)]),
+            (id: "d", outline: [(116.0, 40.0), (116.1, 40.0), (116.1, 40.1)]),
+        ])"#;
+        let errors = load_city_map(copied, "map.ron").expect_err("two copies of a's outline");
+        let messages: Vec<String> = errors.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(
+            messages[0].starts_with("districts[2] \"c\": the outline is the same as district \"a\"'s"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[1].starts_with("districts[3] \"d\": the outline is the same as district \"a\"'s"),
+            "{messages:?}"
+        );
         let syntax = load_city_map("(name: ", "map.ron").expect_err("truncated");
         assert!(syntax.to_string().starts_with("map.ron:1:"), "{syntax}");
     }

@@ -96,13 +96,13 @@ const TABLE_PARK_COLUMNS: [&str; 5] = ["park_id", "park", "park_other_name", "di
 /// How many columns each axis of a scatter point takes.
 const AXIS_COLUMN_COUNT: usize = 13;
 
-/// The columns of a scatter point: for each of its axes (`x`, `y` and the bubble's `size`) the
-/// metric's name, the value, its unit, year, period (code and words), qualifier (code and
-/// words), source (title, label and address), note and what else is stated for its year, as
-/// for a figure. A park lacking an axis's figure has "no data" as that axis's qualifier.
-const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
-    "park_id",
-    "park",
+/// The columns of a scatter point after its park's ([`TABLE_PARK_COLUMNS`], so a spreadsheet
+/// of the scatter can be filtered by district or industry as the table's can): for each of its
+/// axes (`x`, `y` and the bubble's `size`) the metric's name, the value, its unit, year, period
+/// (code and words), qualifier (code and words), source (title, label and address), note and
+/// what else is stated for its year, as for a figure. A park lacking an axis's figure has "no
+/// data" as that axis's qualifier.
+const SCATTER_AXIS_COLUMNS: [&str; 3 * AXIS_COLUMN_COUNT] = [
     "x_metric",
     "x",
     "x_unit",
@@ -148,7 +148,8 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
 /// it adds (`layer` `summed`, with the figure's park, year, qualifier and source), then one per
 /// park marker (`layer` `park`), in the dataset's order. `measure` is what the row's value is: for a
 /// district the metric summed (its id) or `park_count`, for a park the metric sizing the markers
-/// (empty for equal markers). `years` is the year or span of years of the figures behind the
+/// (empty for equal markers); `measure_label` says the same in the export's language, as the
+/// map's value list names it. `years` is the year or span of years of the figures behind the
 /// value, `part_year` whether one of them covers only part of its year (`true`/`false`; empty
 /// for a count), and `parks_without_figure` how many of a district's parks a sum leaves out for
 /// want of a figure (empty for a count and for a park). A park's row names its districts (ids
@@ -156,13 +157,14 @@ const SCATTER_COLUMNS: [&str; 2 + 3 * AXIS_COLUMN_COUNT] = [
 /// (`period`, `period_label`, as the other exports write them), whether it passes the filter
 /// (the map dims the others), its location as the dataset gives it, and its figure's source,
 /// note and what other sources state for its year.
-const MAP_COLUMNS: [&str; 23] = [
+const MAP_COLUMNS: [&str; 24] = [
     "layer",
     "district_id",
     "district",
     "park_id",
     "park",
     "measure",
+    "measure_label",
     "value",
     "unit",
     "years",
@@ -495,7 +497,7 @@ fn scatter_rows(
 ) -> Table {
     let axes = [Some(&choice.x_metric), Some(&choice.y_metric), choice.size_metric.as_ref()];
     let row = |park: &ParkId, readings: [Option<Reading>; 3]| {
-        let mut row = vec![park.to_string(), park_name(dataset, park, language)];
+        let mut row = park_cells(dataset, park, language).to_vec();
         for (metric, reading) in axes.iter().zip(readings) {
             // No bubble size chosen: the size columns stay empty.
             let Some(metric) = metric else {
@@ -530,7 +532,7 @@ fn scatter_rows(
         };
         row(id, axes.map(latest))
     }));
-    Table { headers: SCATTER_COLUMNS.to_vec(), rows }
+    Table { headers: TABLE_PARK_COLUMNS.iter().chain(&SCATTER_AXIS_COLUMNS).copied().collect(), rows }
 }
 
 /// One row per filled cell: a park, an industry and the role it plays there.
@@ -584,7 +586,7 @@ pub fn map_rows(dataset: &Dataset, data: &MapData, choice: &MapChoice, language:
 /// The rows of the figures a district's sum adds ([`map_rows`]), layer `summed`: the figure
 /// the sum took of each park (its latest, as the map's), as a marker's row gives its own.
 fn summed_cells(dataset: &Dataset, reading: &DistrictReading, metric: &MetricId, language: Language) -> Vec<MapCells> {
-    let unit = metric_name_and_unit(dataset, metric, language).1;
+    let (metric_name, unit) = metric_name_and_unit(dataset, metric, language);
     let district = dataset.district(&reading.district).map(|d| d.name.get(language).to_owned()).unwrap_or_default();
     reading
         .summed
@@ -600,6 +602,7 @@ fn summed_cells(dataset: &Dataset, reading: &DistrictReading, metric: &MetricId,
                 park_id: park.id.to_string(),
                 park: park_name(dataset, &park.id, language),
                 measure: metric.to_string(),
+                measure_label: metric_name.clone(),
                 value: value_in_unit(obs.value, &unit),
                 unit: unit.name.clone(),
                 years: obs.year.to_string(),
@@ -632,6 +635,7 @@ struct MapCells {
     park_id: String,
     park: String,
     measure: String,
+    measure_label: String,
     value: String,
     unit: String,
     years: String,
@@ -660,6 +664,7 @@ impl MapCells {
             self.park_id,
             self.park,
             self.measure,
+            self.measure_label,
             self.value,
             self.unit,
             self.years,
@@ -684,9 +689,12 @@ impl MapCells {
 /// The map's row of a district ([`map_rows`]).
 fn district_cells(dataset: &Dataset, reading: &DistrictReading, value: &DistrictValue, language: Language) -> MapCells {
     let s = crate::i18n::strings(language);
-    let (measure, unit) = match value {
-        DistrictValue::ParkCount => ("park_count".to_owned(), DisplayUnit::default()),
-        DistrictValue::MetricSum(metric) => (metric.to_string(), metric_name_and_unit(dataset, metric, language).1),
+    let (measure, measure_label, unit) = match value {
+        DistrictValue::ParkCount => ("park_count".to_owned(), s.map_park_count.to_owned(), DisplayUnit::default()),
+        DistrictValue::MetricSum(metric) => {
+            let (name, unit) = metric_name_and_unit(dataset, metric, language);
+            (metric.to_string(), name, unit)
+        }
     };
     let id = &reading.district;
     let mut cells = MapCells {
@@ -694,6 +702,7 @@ fn district_cells(dataset: &Dataset, reading: &DistrictReading, value: &District
         district_id: id.to_string(),
         district: dataset.district(id).map(|d| d.name.get(language).to_owned()).unwrap_or_default(),
         measure,
+        measure_label,
         // Empty where there is no value, as in every other export, with why in the qualifier: no
         // data, or, for a sum, no park to sum.
         value: reading.value.map_or_else(String::new, |v| value_in_unit(v, &unit)),
@@ -744,8 +753,9 @@ fn marker_cells(dataset: &Dataset, marker: &Marker, metric: Option<&MetricId>, l
     };
     // An id the dataset does not have sizes no marker, as the map draws it.
     let Some(metric) = metric.filter(|metric| dataset.metric(metric).is_some()) else { return cells };
-    let unit = metric_name_and_unit(dataset, metric, language).1;
+    let (metric_name, unit) = metric_name_and_unit(dataset, metric, language);
     cells.measure = metric.to_string();
+    cells.measure_label = metric_name;
     cells.unit.clone_from(&unit.name);
     let (Some(value), Some(year)) = (marker.value, marker.year) else {
         NO_DATA.clone_into(&mut cells.qualifier);
@@ -1108,6 +1118,13 @@ mod tests {
         let east = table.rows.iter().find(|row| row[0] == "district" && row[1] == "east").expect("east's row");
         let counted = ["measure", "value", "qualifier", "qualifier_label"].map(|name| cell(&table, east, name));
         assert_eq!(counted, ["park_count", "2", "", ""]);
+        // What is measured, in words as well as its code.
+        assert_eq!(cell(&table, east, "measure_label"), "Parks matching the filter");
+        let alpha = table.rows.iter().find(|row| row[0] == "park" && row[3] == "alpha").expect("alpha's marker");
+        assert_eq!(cell(&table, alpha, "measure_label"), "Total income");
+        let zh = map_rows(&dataset, &MapData::new(&dataset, &all, &choice, Language::Zh, &[]), &choice, Language::Zh);
+        let alpha = zh.rows.iter().find(|row| row[0] == "park" && row[3] == "alpha").expect("alpha's marker");
+        assert_eq!(cell(&zh, alpha, "measure_label"), "总收入");
     }
 
     #[test]
@@ -1350,6 +1367,9 @@ mod tests {
         assert_eq!(cell(&table, row("alpha"), "y_source_label"), "Test Office 2019");
         assert_eq!(cell(&table, row("alpha"), "x_source_url"), "https://example.org/first");
         assert_eq!(cell(&table, row("beta"), "y_qualifier_label"), "at least");
+        // The park's columns as the table's export has them, so the file filters by district.
+        assert_eq!(cell(&table, row("beta"), "districts"), "West, East");
+        assert_eq!(cell(&table, row("gamma"), "park_other_name"), "丙园", "a park without a point too");
     }
 
     /// A loss's note goes with it on the scatter's export, as on the bars'.

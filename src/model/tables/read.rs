@@ -194,6 +194,19 @@ fn csv_grid(text: &str) -> Result<Grid, Text> {
         (false, false, true) => b'\t',
         _ => b',',
     };
+    // A CSV reader takes everything after a quote that is never closed for one cell, and the
+    // rows it swallowed would be reported as wrong cells, none naming the quote.
+    if let Some(line) = unclosed_quote_line(text, delimiter) {
+        return Err(message(
+            format!(
+                "a quote (\") that opens a cell on line {line} is never closed, so the rest of the file would be \
+                 read as that one cell: close the quote, or remove it"
+            ),
+            format!(
+                "第 {line} 行开始一个单元格的引号（\"）没有闭合，文件的其余部分会被读成这一个单元格：请补上闭合的引号，或删去它"
+            ),
+        ));
+    }
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut rows = Vec::new();
@@ -209,6 +222,36 @@ fn csv_grid(text: &str) -> Result<Grid, Text> {
         );
     }
     Ok(Grid { sheet: None, rows, merged: Vec::new() })
+}
+
+/// The line on which a quoted cell opens that is still open at the end of `text`, read as the
+/// CSV reader reads it: a quote opens a cell only at the cell's start (elsewhere it is a
+/// letter), and inside one a doubled quote is a quote.
+fn unclosed_quote_line(text: &str, delimiter: u8) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (mut line, mut opened_on, mut at_cell_start) = (1, None, true);
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if opened_on.is_some() {
+            if byte == b'"' {
+                if bytes.get(at + 1) == Some(&b'"') {
+                    at += 1;
+                } else {
+                    opened_on = None;
+                }
+            }
+        } else {
+            if byte == b'"' && at_cell_start {
+                opened_on = Some(line);
+            }
+            at_cell_start = byte == delimiter || byte == b'\n' || byte == b'\r';
+        }
+        if byte == b'\n' {
+            line += 1;
+        }
+        at += 1;
+    }
+    opened_on
 }
 
 type Workbook<'a> = Sheets<Cursor<&'a [u8]>>;

@@ -425,6 +425,28 @@ fn a_row_with_a_value_past_the_last_header_is_refused() {
     assert!(table.figures.is_empty());
 }
 
+/// A quote never closed swallows the rest of the file into one cell: the file is refused with
+/// the line the quote opens on, not read as a row of wrong cells.
+#[test]
+fn a_quote_never_closed_is_named_with_its_line() {
+    let table = csv("park_id,metric_id,year,source_id,value,note\n\
+         beta,total_income,2019,s1,5,\"Whole park\n\
+         gamma,planned_area,2018,s2,12.5,\n\
+         alpha,planned_area,2018,s2,3,\n");
+    let problems = messages(&table);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("a quote (\") that opens a cell on line 2 is never closed"), "{problems:?}");
+    assert!(table.figures.is_empty(), "nothing half-read");
+    // Closed quotes, a doubled quote inside one, a quote inside a cell and a cell over two
+    // lines are all well-formed.
+    let table = csv("park_id,metric_id,year,source_id,value,note\n\
+         beta,total_income,2019,s1,\"1,240\",\"The \"\"whole\"\" park\"\n\
+         gamma,planned_area,2018,s2,12.5,a 5\" map\n\
+         alpha,planned_area,2018,s2,3,\"two\nlines\"\n");
+    assert!(table.problems.is_empty(), "{:?}", messages(&table));
+    assert_eq!(table.figures.len(), 3);
+}
+
 /// Digits where the qualifier goes are most often the end of a number split at its thousands
 /// separator, with the qualifier left empty: the problem says so.
 #[test]
