@@ -27,6 +27,9 @@ pub fn install(ctx: &Context) {
     ));
     ctx.all_styles_mut(|style| {
         style.text_styles.insert(egui::TextStyle::Small, egui::FontId::proportional(DESK_SMALL_TEXT));
+        // A thin scroll handle stays in sight: with egui's, hidden until the pointer is over the
+        // area, nothing said that the table or a panel held more than the window showed.
+        style.spacing.scroll.dormant_handle_opacity = SCROLL_HANDLE_AT_REST;
     });
     ctx.style_mut_of(egui::Theme::Light, |style| {
         style.visuals.weak_text_color = Some(desk_weak_text(false));
@@ -36,6 +39,9 @@ pub fn install(ctx: &Context) {
     });
     ctx.style_mut_of(egui::Theme::Dark, |style| style.visuals.weak_text_color = Some(desk_weak_text(true)));
 }
+
+/// How opaque a scroll bar's handle is while the pointer is elsewhere (egui's: 0, unseen).
+const SCROLL_HANDLE_AT_REST: f32 = 0.6;
 
 /// Weak text at the desk: years beside values, "no data", scope lines and the keys that explain
 /// marks. egui writes it as its text colour at 60 % opacity, about 2.8:1 on either theme's panel,

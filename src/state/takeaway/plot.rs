@@ -834,6 +834,17 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
         .chain(boundary_note(words, series))
         .chain(no_rate_note(words, series, change))
         .collect();
+    // A park drawn with only targets, forecasts or parts of years is in the chart but in no
+    // ranking: named, so that the sentence does not pass over a line the room can see.
+    let unranked: Vec<String> =
+        series.iter().filter(|s| whole_years(s).is_empty()).map(|s| words.park(&s.park)).collect();
+    if !latest.is_empty() && !unranked.is_empty() {
+        let names = join_names(&unranked, words.language);
+        notes.push(match words.language {
+            Language::En => format!("{names} not ranked, with no whole-year figure"),
+            Language::Zh => format!("{names}无全年数据，未参与排名"),
+        });
+    }
     let Some(leader) = latest.first() else {
         // Parks drawn, but none with a figure of a whole year: "no park to compare" over a
         // chart of them would deny what it shows.
@@ -1498,6 +1509,13 @@ mod tests {
             said.starts_with("No actual whole-year figure of total income to compare: those drawn are targets"),
             "{said}"
         );
+        // Beside a park with whole years, the park of a target alone is named as not ranked.
+        let said = sentence(&dataset, &["alpha", "gamma"], &income, Language::En);
+        assert!(said.ends_with("; Gamma Park not ranked, with no whole-year figure."), "{said}");
+        let said = sentence(&dataset, &["alpha", "gamma"], &income, Language::Zh);
+        assert!(said.contains("丙园无全年数据，未参与排名"), "{said}");
+        let said = sentence(&dataset, &["alpha"], &income, Language::En);
+        assert!(!said.contains("not ranked"), "{said}");
     }
 
     #[test]
