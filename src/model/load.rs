@@ -87,16 +87,17 @@ pub fn message(en: impl Into<String>, zh: impl Into<String>) -> Text {
 }
 
 /// Why a file could not be read, from the operating system's error: the common causes said in
-/// Chinese too, the rest in the system's own (English) words.
+/// plain words in both languages, the English with the system's own words after them (what
+/// whoever looks further can search for); the rest in the system's words alone.
 pub fn io_message(err: &std::io::Error) -> Text {
-    let en = err.to_string();
-    let zh = match err.kind() {
-        std::io::ErrorKind::NotFound => "找不到该文件".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "没有读取该文件的权限".to_owned(),
-        std::io::ErrorKind::IsADirectory => "这是一个文件夹，不是文件".to_owned(),
-        _ => en.clone(),
+    let system = err.to_string();
+    let (en, zh) = match err.kind() {
+        std::io::ErrorKind::NotFound => ("there is no such file", "找不到该文件"),
+        std::io::ErrorKind::PermissionDenied => ("you may not read it", "没有读取该文件的权限"),
+        std::io::ErrorKind::IsADirectory => ("it is a folder, not a file", "这是一个文件夹，不是文件"),
+        _ => return Text { en: system.clone(), zh: system },
     };
-    Text { en, zh }
+    message(format!("{en} ({system})"), zh)
 }
 
 /// The most a dataset or map file may hold, in bytes: far above any city's data (the

@@ -569,7 +569,11 @@ fn fuzz_random_bytes_truncations_and_mutations_never_panic() {
 #[test]
 fn a_missing_file_and_non_utf8_bytes_are_clear_problems() {
     let errors = load_dataset_file(std::path::Path::new("no/such/file.ron")).expect_err("missing");
-    assert!(errors.to_string().starts_with("no/such/file.ron cannot be read: "), "{errors}");
+    assert!(errors.to_string().starts_with("no/such/file.ron cannot be read: there is no such file ("), "{errors}");
+    // A folder given for a file is said to be one, not only in the system's words.
+    let folder = std::env::temp_dir();
+    let errors = load_dataset_file(&folder).expect_err("a folder");
+    assert!(errors.to_string().contains("cannot be read: it is a folder, not a file ("), "{errors}");
     let errors = load_dataset_bytes(b"(\n  meta: \xff", "latin1.ron").expect_err("not UTF-8");
     let message = errors.to_string();
     assert!(message.starts_with("latin1.ron:2:9: the file is not valid UTF-8 text"), "{message}");
