@@ -629,6 +629,11 @@ pub struct Strings {
     /// The median's line, above the bars: `{parks}` is how many ("17 parks"), `{value}` the
     /// median with its unit.
     pub median_line: &'static str,
+    /// The median's row in the bars' CSV, in the park column: `{parks}` as in `median_line`.
+    pub median_row: &'static str,
+    /// The median's row in the bars' CSV, its note: the years of the bars it is the median of
+    /// (`{years}`, "2005–2025").
+    pub median_row_note: &'static str,
     /// Bars note, benchmarks on but none to draw: too few bars for a median.
     pub no_median_line: &'static str,
     /// Bars note, benchmarks on but none to draw: the zone has no figure like the bars'.
@@ -1170,6 +1175,8 @@ pub const EN: Strings = Strings {
     log_hint: "Log scale: equal distances are equal ratios (1 to 10 is as far as 10 to 100), so small and large parks fit on one chart",
     benchmarks: "Benchmarks",
     median_line: "Dashed line: median of the {parks}, {value}",
+    median_row: "Median of the {parks}",
+    median_row_note: "The median of the bars above (figures of {years})",
     no_median_line: "No median line: it is drawn for {n} bars or more",
     no_zone_line: "{zone} has no figure to set beside these bars",
     zone_line: "dotted line: {zone}, {value} ({when})",
@@ -1552,6 +1559,8 @@ pub const ZH: Strings = Strings {
     log_hint: "对数刻度：等距即等比（1到10与10到100一样远），大小园区可在同一图中比较",
     benchmarks: "基准线",
     median_line: "虚线：{parks}的中位数，{value}",
+    median_row: "{parks}的中位数",
+    median_row_note: "上列各柱数据（{years}年）的中位数",
     no_median_line: "无中位数线：柱数不少于{n}根时才绘制",
     no_zone_line: "{zone}没有可与这些柱对比的数据",
     zone_line: "点线：{zone}，{value}（{when}）",

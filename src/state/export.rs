@@ -278,6 +278,15 @@ impl FigureCells {
         cells
     }
 
+    /// The titles, labels and addresses of `sources`, each joined by "; " in that order (a
+    /// divided figure rests on its own source and its divisor's).
+    fn set_sources(&mut self, dataset: &Dataset, sources: &[crate::model::SourceId], language: Language) {
+        let sources: Vec<_> = sources.iter().filter_map(|s| dataset.source(s)).collect();
+        self.source = sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ");
+        self.source_label = sources.iter().map(|s| source_line_label(s, language)).collect::<Vec<_>>().join("; ");
+        self.source_url = sources.iter().map(|s| s.url.as_deref().unwrap_or_default()).collect::<Vec<_>>().join("; ");
+    }
+
     /// The period's code and words; both empty for a whole year.
     fn set_period(&mut self, period: Option<Period>, language: Language) {
         self.period = period.map(Period::code).unwrap_or_default();
@@ -426,11 +435,7 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
             }
             // A divided bar rests on two sources (or one for both); their titles and addresses
             // in the same order.
-            let sources: Vec<_> = bar.sources.iter().filter_map(|s| dataset.source(s)).collect();
-            cells.source = sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ");
-            cells.source_label = sources.iter().map(|s| source_line_label(s, language)).collect::<Vec<_>>().join("; ");
-            cells.source_url =
-                sources.iter().map(|s| s.url.as_deref().unwrap_or_default()).collect::<Vec<_>>().join("; ");
+            cells.set_sources(dataset, &bar.sources, language);
             // The figure's own note, then its divisor's under the divisor's name, as the bar's
             // tooltip gives them: a divided bar quoted without its area's caveat misleads.
             let notes: Vec<String> = bar
@@ -482,9 +487,83 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
         }
         with_park_cells(&park_cells(dataset, park, language), cells.into_row())
     }));
+    if choice.show_benchmark {
+        rows.extend(benchmark_rows(
+            dataset,
+            series,
+            metric,
+            &unit,
+            divided.as_ref().map(|(_, name, _)| *name),
+            language,
+        ));
+    }
     // The park's columns as the table's export has them, so a spreadsheet of the bars can be
     // filtered by district or industry as one of the table can.
     Table { headers: park_figure_headers(), rows }
+}
+
+/// The bars' benchmarks as the chart gives them (with the benchmarks on): the median of the
+/// bars and the zone's own figure, each a row of no park, named in the park column. A zone
+/// figure the chart does not set beside the bars (of another part of the year) is left out,
+/// as its value is on the chart. `unit` is the bars'; `divided_by` the divisor's name.
+fn benchmark_rows(
+    dataset: &Dataset,
+    series: &BarSeries,
+    metric: &MetricId,
+    unit: &DisplayUnit,
+    divided_by: Option<&str>,
+    language: Language,
+) -> Vec<Vec<String>> {
+    let s = crate::i18n::strings(language);
+    let no_park = ParkId::new("");
+    let blank = || {
+        let mut cells = FigureCells::new(dataset, &no_park, metric, None, language);
+        cells.unit.clone_from(&unit.name);
+        divided_by.unwrap_or_default().clone_into(&mut cells.divided_by);
+        (cells.qualifier, cells.qualifier_label) = (String::new(), String::new());
+        cells
+    };
+    // Each benchmark by its name in the park column.
+    let mut rows: Vec<(String, FigureCells)> = Vec::new();
+    if let Some(median) = series.median {
+        let count = series.bars.len();
+        let parks = s.parks_count.for_count(count).replace("{n}", &crate::format::format_count(count));
+        let mut cells = blank();
+        cells.value = value_in_unit(median, unit);
+        series.median_qualifier.code().clone_into(&mut cells.qualifier);
+        qualifier_name(language, series.median_qualifier).clone_into(&mut cells.qualifier_label);
+        let years = series.bars.iter().map(|bar| bar.year);
+        let (first, last) = (years.clone().min().unwrap_or_default(), years.max().unwrap_or_default());
+        let span = if first == last { first.to_string() } else { format!("{first}–{last}") };
+        cells.note = s.median_row_note.replace("{years}", &span);
+        rows.push((s.median_row.replace("{parks}", &parks), cells));
+    }
+    if let Some(zone) = series.zone.as_ref().filter(|_| series.zone_like_the_bars()) {
+        let name =
+            dataset.zone.as_ref().map_or_else(|| s.zone_benchmark.to_owned(), |z| z.name.get(language).to_owned());
+        let mut cells = blank();
+        cells.value = value_in_unit(zone.value, unit);
+        cells.year = zone.year.to_string();
+        cells.set_period(zone.period, language);
+        zone.qualifier.code().clone_into(&mut cells.qualifier);
+        qualifier_name(language, zone.qualifier).clone_into(&mut cells.qualifier_label);
+        if zone.preliminary {
+            cells.qualifier_label = crate::i18n::and_preliminary(language, &cells.qualifier_label);
+        }
+        cells.set_sources(dataset, &zone.sources, language);
+        cells.also_stated = also_stated_text(dataset, &zone.stated_otherwise, language);
+        if divided_by.is_some() {
+            cells.divisor_year = zone.divisor_year.unwrap_or(zone.year).to_string();
+        }
+        rows.push((name, cells));
+    }
+    // No id, other name, district or industry: a benchmark is of no park.
+    rows.into_iter()
+        .map(|(name, cells)| {
+            let park = [String::new(), name, String::new(), String::new(), String::new()];
+            with_park_cells(&park, cells.into_row())
+        })
+        .collect()
 }
 
 /// Each point's figures, then the parks lacking an axis, with what they have.
@@ -825,16 +904,54 @@ mod tests {
             [
                 ["alpha", "26.1", "reported", "https://example.org/first"],
                 ["beta", "10", "reported", ""],
-                ["gamma", "", "no data", ""]
+                ["gamma", "", "no data", ""],
+                // The zone's figure, which the chart states beside the bars (its benchmark).
+                ["", "488", "reported", "https://example.org/first"]
             ]
         );
+        assert_eq!(cell(&table, &table.rows[3], "park"), "Test zone");
+        let without = PlotChoice { show_benchmark: false, ..choice.clone() };
+        let bars = PlotData::Bars(bar_series(&dataset, &parks, &without));
+        assert_eq!(plot_rows(&dataset, &bars, &without, Language::En).rows.len(), 3, "no benchmark shown, none listed");
         let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
         assert!(csv.starts_with(
             "\u{feff}park_id,park,park_other_name,districts,leading_industries,metric,value,unit,year,period,\
              period_label,qualifier,qualifier_label,source,source_label,source_url,note,also_stated,divided_by,divisor_year,\
              undivided_value,undivided_unit,divisor_value,divisor_unit\n"
         ));
-        assert_eq!(csv.lines().count(), 4);
+        assert_eq!(csv.lines().count(), 5);
+    }
+
+    /// The median the chart draws is a row of its own, named as the chart names it, with the
+    /// years of the figures it is the median of.
+    #[test]
+    fn the_bars_median_is_listed_after_the_parks() {
+        let mut dataset = small_dataset();
+        let mut area = dataset.parks[0].observations.first().expect("a figure to copy").clone();
+        (area.metric, area.value, area.year, area.qualifier) =
+            (MetricId::new("planned_area"), 20.0, 2019, crate::model::Qualifier::AtLeast);
+        (area.period, area.part, area.ground) = (None, None, None);
+        let gamma = dataset.parks.iter_mut().find(|p| p.id.as_str() == "gamma").expect("gamma");
+        gamma.observations.push(area);
+        let parks = [ParkId::new("alpha"), ParkId::new("beta"), ParkId::new("gamma")];
+        let choice = PlotChoice { metric: MetricId::new("planned_area"), ..PlotChoice::for_dataset(&dataset) };
+        let series = bar_series(&dataset, &parks, &choice);
+        assert_eq!(series.median, Some(20.0), "26.1, >20 and 10");
+        let table = plot_rows(&dataset, &PlotData::Bars(series), &choice, Language::En);
+        let median =
+            table.rows.iter().find(|row| cell(&table, row, "park").starts_with("Median")).expect("a median row");
+        let columns = ["park_id", "park", "value", "unit", "qualifier", "note"];
+        assert_eq!(
+            columns.map(|name| cell(&table, median, name)),
+            [
+                "",
+                "Median of the 3 parks",
+                "20",
+                "km²",
+                "at_least",
+                "The median of the bars above (figures of 2012–2019)"
+            ]
+        );
     }
 
     /// A row names its source as the window cites it (a title alone, "Chaoyang Park", read as the
@@ -1257,8 +1374,12 @@ mod tests {
             let headers = reader.headers().expect("headers").clone();
             let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV");
             let column = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no {name}"));
-            let read: Vec<[String; 5]> =
-                rows.iter().map(|row| park_columns.map(|name| row[column(name)].to_owned())).collect();
+            // The parks' rows; the zone's benchmark, of no park, follows them.
+            let read: Vec<[String; 5]> = rows
+                .iter()
+                .filter(|row| !row[column("park_id")].is_empty())
+                .map(|row| park_columns.map(|name| row[column(name)].to_owned()))
+                .collect();
             let table = table_rows(&dataset, &parks, std::slice::from_ref(&choice.metric), language);
             let in_table: Vec<[String; 5]> =
                 table.rows.iter().map(|row| park_columns.map(|name| cell(&table, row, name).to_owned())).collect();

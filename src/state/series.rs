@@ -268,6 +268,8 @@ pub struct ZoneBenchmark {
     /// line rests on (as [`BarDatum::stated_otherwise`]): the zone's area of a year may be
     /// stated for its ground before and after that year's expansion.
     pub stated_otherwise: Vec<Observation>,
+    /// The sources of the figure and, when divided, of its divisor, in that order.
+    pub sources: Vec<SourceId>,
 }
 
 /// The actual (not projected) figure of `metric` for `year`, whole-year figures first.
@@ -618,9 +620,17 @@ pub fn bar_series(dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) -> B
         let Normalised { value, year, period, qualifier, divisor_year, preliminary, sources, stated_otherwise, .. } =
             zone;
         let zone_sources: Vec<SourceId> =
-            sources.into_iter().chain(stated_otherwise.iter().map(|other| other.source.clone())).collect();
-        series.zone =
-            Some(ZoneBenchmark { value, year, period, qualifier, divisor_year, preliminary, stated_otherwise });
+            sources.iter().cloned().chain(stated_otherwise.iter().map(|other| other.source.clone())).collect();
+        series.zone = Some(ZoneBenchmark {
+            value,
+            year,
+            period,
+            qualifier,
+            divisor_year,
+            preliminary,
+            stated_otherwise,
+            sources,
+        });
         // Cited only when its value is shown (drawn, or stated in words when too large): a
         // figure the notes say is not drawn is not behind the chart, nor one beside no bar
         // (the chart's place then says there is nothing to draw). As for a bar, the sources
