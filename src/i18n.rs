@@ -454,6 +454,9 @@ pub struct Strings {
     pub write_nothing: &'static str,
     /// Notice when the views file is broken.
     pub slides_file_failed: &'static str,
+    /// Notice when the views file is broken but some of its slides could be read on their own:
+    /// `{read}` of the `{found}` it lists.
+    pub slides_salvaged: &'static str,
     /// Notice on opening a dataset whose slides are kept in the app's folder, `{path}`.
     pub slides_kept_in: &'static str,
     /// Notice: the slides file beside the dataset, `{beside}`, could not be written for
@@ -1079,6 +1082,7 @@ pub const EN: Strings = Strings {
     write_no_picture: "the window gave back no picture",
     write_nothing: "this view has nothing to export",
     slides_file_failed: "The slides file could not be read; it is kept as it is and backed up before any save",
+    slides_salvaged: "The slides file could not be read whole: {read} of its {found} slides are shown; the file is kept as it is and backed up before any save",
     slides_kept_in: "This dataset's slides are kept in {path}, as its own folder could not be written",
     slides_moved_to: "Could not save {beside}: {why}. The slides are kept in {path} instead, and open from there with this dataset",
     slides_backup_kept: "Slides saved; the file that could not be read is kept as {path}",
@@ -1479,6 +1483,7 @@ pub const ZH: Strings = Strings {
     write_no_picture: "窗口未返回图像",
     write_nothing: "此视图没有可导出的内容",
     slides_file_failed: "幻灯片文件无法读取；文件保持原样，保存前会先备份",
+    slides_salvaged: "幻灯片文件无法完整读取：已显示其中可读取的{read}张（共{found}张）；文件保持原样，保存前会先备份",
     slides_kept_in: "数据集所在文件夹无法写入，其幻灯片保存在 {path}",
     slides_moved_to: "无法保存 {beside}：{why}。幻灯片改存于 {path}，今后打开此数据集时从那里读取",
     slides_backup_kept: "已保存幻灯片；无法读取的原幻灯片文件已另存为 {path}",

@@ -863,6 +863,27 @@ fn a_slide_marks_the_pinned_parks_in_its_table_and_its_matrix() {
     assert!(harness.query_by_label_contains(s.pinned_mark_key).is_some(), "the star's key");
 }
 
+/// A slides file broken in one slide (edited by hand) opens with its other slides, says so,
+/// and is backed up whole before the deck is saved again.
+#[test]
+fn a_slides_file_broken_in_one_slide_opens_with_the_others() {
+    let (_dir, path) = dataset_in_temp_dir();
+    let views = path.with_file_name("zgc.views.ron");
+    let text = "(slides: [\n    (title: \"Kept\", view: (tab: Compare)),\n    (title: \"Broken\", view: (tab: Nowhere)),\n])";
+    std::fs::write(&views, text).expect("write");
+    let mut harness = harness(path);
+    let titles: Vec<String> = harness.state().slides().slides.iter().map(|slide| slide.title.clone()).collect();
+    assert_eq!(titles, ["Kept"]);
+    let notice = harness.state().notice().expect("a notice").to_owned();
+    assert!(notice.contains("1 of its 2 slides are shown"), "{notice}");
+    assert!(notice.contains("zgc.views.ron:3:"), "where it is broken: {notice}");
+    save_slide(&mut harness, "Map", "New");
+    let backup = std::fs::read_to_string(views.with_extension("ron.bak")).expect("the broken file, backed up");
+    assert_eq!(backup, text, "kept as it was");
+    let written = std::fs::read_to_string(&views).expect("written");
+    assert!(written.contains("\"Kept\"") && written.contains("\"New\""), "{written}");
+}
+
 /// A long notice (a slides file that could not be read, with its path and the parser's
 /// message) is never cut at the window's edge: it wraps, whole, inside the window.
 #[test]

@@ -142,26 +142,40 @@ impl ParkApp {
             self.tell(|language| strings(language).slides_kept_in.replace("{path}", &path.display().to_string()));
         }
         match slides_file::load_deck(&path) {
-            Ok(mut deck) => {
-                if let Some(dataset) = &self.dataset {
-                    let changed = deck.check(dataset);
-                    if !changed.is_empty() {
-                        self.tell(|language| {
-                            let each: Vec<String> = changed.iter().map(|change| change.describe(language)).collect();
-                            format!("{}: {}", strings(language).slides_changed, each.join("; "))
-                        });
-                    }
-                }
-                self.slides.show.deck = deck;
-            }
+            Ok(deck) => self.show_deck(deck),
             Err(errors) => {
                 log::warn!("{errors}");
+                // The file stays as it is, and is backed up before the deck is next saved.
                 self.slides.broken = true;
+                let (salvaged, found) = slides_file::salvage_deck(&path);
+                let read = salvaged.slides.len();
+                self.tell(move |language| {
+                    let s = strings(language);
+                    let what = if read == 0 {
+                        s.slides_file_failed.to_owned()
+                    } else {
+                        s.slides_salvaged.replace("{read}", &read.to_string()).replace("{found}", &found.to_string())
+                    };
+                    format!("{what} ({})", errors.in_language(language))
+                });
+                self.show_deck(salvaged);
+            }
+        }
+    }
+
+    /// Shows `deck` as the slides, each checked against the dataset: a slide that lost parks
+    /// or metrics the dataset lacks is told.
+    fn show_deck(&mut self, mut deck: crate::state::slides::SlideDeck) {
+        if let Some(dataset) = &self.dataset {
+            let changed = deck.check(dataset);
+            if !changed.is_empty() {
                 self.tell(|language| {
-                    format!("{} ({})", strings(language).slides_file_failed, errors.in_language(language))
+                    let each: Vec<String> = changed.iter().map(|change| change.describe(language)).collect();
+                    format!("{}: {}", strings(language).slides_changed, each.join("; "))
                 });
             }
         }
+        self.slides.show.deck = deck;
     }
 
     /// Writes the slides file if a slide's text was typed into since it was last written.

@@ -39,6 +39,72 @@ pub fn load_deck(path: &Path) -> Result<SlideDeck, LoadErrors> {
     parse_ron(&text, &file).or_else(|errors| parse_ron(&crate::state::migrate_saved(&text), &file).map_err(|_| errors))
 }
 
+/// The slides of a views file that does not read as a whole, each slide read on its own: one
+/// slide broken by hand (a misspelt view, a bracket lost) costs that slide, not the deck. With
+/// how many slides the file lists; no slides when the file cannot be read or has no list.
+pub fn salvage_deck(path: &Path) -> (SlideDeck, usize) {
+    let Ok(text) = std::fs::read_to_string(path) else { return (SlideDeck::default(), 0) };
+    let text = crate::state::migrate_saved(&text);
+    let items = slide_list_items(&text);
+    let found = items.len();
+    let slides = items.into_iter().filter_map(|item| parse_ron(item, "").ok()).collect();
+    (SlideDeck { slides }, found)
+}
+
+/// The text of each entry of the first list in `text` (a deck's `slides: [...]`), split at
+/// its top-level commas; a list cut short ends with what is left. Brackets within quoted
+/// text and comments do not count.
+fn slide_list_items(text: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let (mut depth, mut start) = (None::<usize>, 0);
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => {
+                // To the closing quote, past escaped ones.
+                while let Some((_, c)) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+            }
+            '/' if chars.peek().is_some_and(|(_, next)| *next == '/') => {
+                chars.find(|(_, c)| *c == '\n');
+            }
+            '/' if chars.peek().is_some_and(|(_, next)| *next == '*') => {
+                chars.next();
+                let mut previous = ' ';
+                for (_, c) in chars.by_ref() {
+                    if previous == '*' && c == '/' {
+                        break;
+                    }
+                    previous = c;
+                }
+            }
+            '[' if depth.is_none() => (depth, start) = (Some(0), at + 1),
+            '(' | '[' | '{' => depth = depth.map(|d| d + 1),
+            ')' | ']' | '}' if depth == Some(0) => {
+                items.push(&text[start..at]);
+                return items.into_iter().map(str::trim).filter(|item| !item.is_empty()).collect();
+            }
+            ')' | ']' | '}' => depth = depth.map(|d| d.saturating_sub(1)),
+            ',' if depth == Some(0) => {
+                items.push(&text[start..at]);
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    if depth.is_some() {
+        items.push(&text[start..]);
+    }
+    items.into_iter().map(str::trim).filter(|item| !item.is_empty()).collect()
+}
+
 /// Where the slides of a dataset file are kept when its own folder cannot be written (a
 /// read-only share, a CD): in the app's data folder, by the dataset's name and a [`key_hash`]
 /// of its [key](DataOrigin::key) (its full path), so that two datasets of one name in
@@ -181,6 +247,33 @@ mod tests {
         assert!(std::fs::read_to_string(&first_backup).expect("kept").contains("Nowhere"), "the first backup");
         let second = std::fs::read_to_string(path.with_extension("ron.2.bak")).expect("second backup");
         assert!(second.contains("Elsewhere"), "the second broken file");
+    }
+
+    /// A views file broken in one slide gives up that slide only; one cut short keeps the
+    /// slides before the cut.
+    #[test]
+    fn the_readable_slides_of_a_broken_file_are_salvaged() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("parks.views.ron");
+        let text = "// slides, (with brackets] in a comment\n(slides: [\n\
+            (title: \"First, [with] (brackets)\", view: (tab: Compare)),\n\
+            (title: \"Broken\", view: (tab: Nowhere)),\n\
+            /* a slide left out ) */\n\
+            (title: \"Third \\\"quoted\\\"\", notes: \"Say it\", view: (tab: Map)),\n])";
+        std::fs::write(&path, text).expect("write");
+        assert!(load_deck(&path).is_err(), "the file as a whole does not read");
+        let (deck, found) = salvage_deck(&path);
+        let titles: Vec<&str> = deck.slides.iter().map(|slide| slide.title.as_str()).collect();
+        assert_eq!(titles, ["First, [with] (brackets)", "Third \"quoted\""]);
+        assert_eq!(found, 3);
+        assert_eq!(deck.slides[1].notes, "Say it");
+        // Cut short in the middle of the second slide: the first is kept.
+        std::fs::write(&path, &text[..text.find("Broken").expect("there")]).expect("write");
+        let (deck, found) = salvage_deck(&path);
+        assert_eq!((deck.slides.len(), found), (1, 2));
+        // Not a views file at all: nothing, and no panic.
+        std::fs::write(&path, "not ron at all ] ) ,").expect("write");
+        assert_eq!(salvage_deck(&path), (SlideDeck::default(), 0));
     }
 
     /// Where the views file cannot be written, the deck goes to the app's own folder, with why.
