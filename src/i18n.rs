@@ -615,6 +615,8 @@ pub struct Strings {
     pub scope_pinned: &'static str,
     /// On a slide, the key to the star before a pinned park's name (a table, a matrix).
     pub pinned_mark_key: &'static str,
+    /// On a table's slide, the key to the highlighted row.
+    pub selected_row_key: &'static str,
     /// Scope: the pinned parks among those passing the filter (a time series).
     pub scope_pinned_in_filter: &'static str,
     /// Time series: the check box drawing targets and forecasts.
@@ -1171,6 +1173,7 @@ pub const EN: Strings = Strings {
     scope_filtered: "Filtered parks",
     scope_pinned: "Pinned parks",
     pinned_mark_key: "★ pinned park",
+    selected_row_key: "highlighted row: the selected park",
     scope_pinned_in_filter: "pinned parks matching the filter",
     show_projections: "Targets and forecasts",
     show_projections_hint: "Draw targets and forecasts, dashed after the figures reported; without them the years run only as far as the figures reported",
@@ -1556,6 +1559,7 @@ pub const ZH: Strings = Strings {
     scope_filtered: "筛选结果",
     scope_pinned: "已固定园区",
     pinned_mark_key: "★ 已固定园区",
+    selected_row_key: "高亮行：选中的园区",
     scope_pinned_in_filter: "符合筛选条件的已固定园区",
     show_projections: "目标与预测",
     show_projections_hint: "以虚线在已公布数据之后绘出目标值与预测值；不绘出时，横轴只覆盖已公布数据的年份",

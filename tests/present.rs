@@ -846,6 +846,11 @@ fn a_slide_marks_the_pinned_parks_in_its_table_and_its_matrix() {
         }
     }
     assert!(harness.query_by_label_contains(s.pinned_mark_key).is_some(), "the star's key");
+    // The highlighted row is keyed only while a park is selected.
+    assert!(harness.query_by_label_contains(s.selected_row_key).is_none(), "no park selected");
+    harness.state_mut().state.selected = Some(visible[2].clone());
+    harness.run();
+    assert!(harness.query_by_label_contains(s.selected_row_key).is_some(), "the highlight's key");
 
     harness.key_press(egui::Key::Escape);
     harness.run();

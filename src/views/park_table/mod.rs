@@ -79,6 +79,10 @@ pub fn presented_park_table_ui(
     if visible.iter().any(|id| state.is_pinned(id)) {
         scope.push(s.pinned_mark_key.to_owned());
     }
+    // And to the selected park's highlighted row, which a room would otherwise guess at.
+    if state.selected.as_ref().is_some_and(|selected| visible.contains(selected)) {
+        scope.push(s.selected_row_key.to_owned());
+    }
     // The rule for which figure a cell shows, only when there are figure columns.
     if !state.table_metrics(dataset).is_empty() {
         scope.push(s.table_presented_figures.to_owned());
