@@ -874,7 +874,8 @@ fn a_slide_marks_the_pinned_parks_in_its_table_and_its_matrix() {
 fn a_slides_file_broken_in_one_slide_opens_with_the_others() {
     let (_dir, path) = dataset_in_temp_dir();
     let views = path.with_file_name("zgc.views.ron");
-    let text = "(slides: [\n    (title: \"Kept\", view: (tab: Compare)),\n    (title: \"Broken\", view: (tab: Nowhere)),\n])";
+    let text =
+        "(slides: [\n    (title: \"Kept\", view: (tab: Compare)),\n    (title: \"Broken\", view: (tab: Nowhere)),\n])";
     std::fs::write(&views, text).expect("write");
     let mut harness = harness(path);
     let titles: Vec<String> = harness.state().slides().slides.iter().map(|slide| slide.title.clone()).collect();

@@ -224,6 +224,14 @@ fn down_from_the_search_box_selects_the_first_match_and_space_pins_it() {
     harness.run();
     assert!(harness.state().state.is_pinned(&beta), "Space pins it");
     assert_eq!(harness.state().state.filter.search, "beta", "the search is as typed");
+    // Ctrl+F again, for the next park: what is typed replaces the last search.
+    type_search(&mut harness, "alpha");
+    assert_eq!(harness.state().state.filter.search, "alpha", "not \"betaalpha\"");
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert!(harness.state().state.is_pinned(&zgc_atlas::model::ParkId::new("alpha")), "the second pinned");
 }
 
 #[test]

@@ -128,7 +128,16 @@ impl ParkApp {
             return;
         }
         match command {
-            Command::FocusSearch => ctx.memory_mut(|m| m.request_focus(toolbar::search_box_id())),
+            Command::FocusSearch => {
+                let id = toolbar::search_box_id();
+                ctx.memory_mut(|m| m.request_focus(id));
+                // The last search selected, so that what is typed next replaces it (as in any
+                // search box): pinning parks one by one by search read "chaoyanghd".
+                let mut edit = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+                let all = egui::text::CCursorRange::select_all_str(&self.state.filter.search);
+                edit.cursor.set_char_range(Some(all));
+                edit.store(ctx, id);
+            }
             Command::ScrollToSelected => self.scroll_to_selected = true,
             Command::ScrollSlideRows(step) => self.presentation.scroll_rows += step,
             Command::OpenDialog => {

@@ -368,8 +368,9 @@ impl ParkApp {
 impl ParkApp {
     /// The name an export of the current view is offered under: the dataset's short name, the
     /// view and what it plots, "lakeshore-time-series-total-income.png", so that exports of two
-    /// datasets, views or metrics do not overwrite each other by default. The English short
-    /// name, else the Chinese one; metrics by their ids.
+    /// datasets, views, metrics or languages do not overwrite each other by default. The
+    /// English short name, else the Chinese one; metrics by their ids; `-zh` after a Chinese
+    /// export's.
     pub(super) fn export_file_name(&self, extension: &str) -> String {
         use crate::state::PlotKind;
         use crate::state::map::DistrictValue;
@@ -391,7 +392,15 @@ impl ParkApp {
                 PlotKind::Matrix => "industries".to_owned(),
             },
         };
-        let name = [self.export_place(), slug(&view)].into_iter().filter(|part| !part.is_empty()).collect::<Vec<_>>();
+        // A Chinese export is marked: written beside the English one, it would take its name.
+        let language = match self.state.language {
+            crate::model::Language::En => "",
+            crate::model::Language::Zh => "zh",
+        };
+        let name = [self.export_place(), slug(&view), language.to_owned()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>();
         format!("{}.{extension}", name.join("-"))
     }
 

@@ -613,6 +613,8 @@ mod tests {
         assert!(first.starts_with("lakeshore-bars-"), "{first}");
         app.state.tab = crate::state::Tab::Map;
         assert_eq!(app.export_file_name("csv"), "lakeshore-map.csv");
+        app.state.language = crate::model::Language::Zh;
+        assert_eq!(app.export_file_name("csv"), "lakeshore-map-zh.csv", "not the English export's name");
         let app = ParkApp::with_state(DataOrigin::Embedded, AppState::default());
         assert_eq!(app.export_file_name("png"), "zhongguancun-table.png");
     }
