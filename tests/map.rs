@@ -818,6 +818,7 @@ fn a_map_slide_without_outlines_shows_its_own_takeaway() {
         notes: String::new(),
         takeaway: "Every district has a park".to_owned(),
         view: ViewSnapshot { tab: Tab::Map, ..ViewSnapshot::default() },
+        ..Slide::default()
     };
     let deck = ron::ser::to_string_pretty(&SlideDeck { slides: vec![slide] }, ron::ser::PrettyConfig::default());
     std::fs::write(path.with_file_name("lakeshore.views.ron"), deck.expect("RON")).expect("written");

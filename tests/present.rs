@@ -685,6 +685,28 @@ fn a_slide_is_presented_in_the_language_the_window_is_in() {
     assert!(harness.query_by_label_contains("各园区总收入 · ").is_some(), "the chart's title in Chinese");
     assert!(harness.query_by_label_contains("Total income by park").is_none(), "not in English");
     assert_eq!(harness.query_all_by_label("Income ranking").count(), 2, "the slide's own title as typed");
+
+    // A title typed in the Chinese window is the slide's in Chinese; the English one stays.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    let zh = zgc_atlas::i18n::strings(zgc_atlas::model::Language::Zh);
+    let field = harness.get_by_role_and_label(egui::Role::TextInput, zh.rename_slide);
+    field.focus();
+    harness.run();
+    harness.get_by_role_and_label(egui::Role::TextInput, zh.rename_slide).type_text("总收入排名");
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert_eq!(harness.query_all_by_label("总收入排名").count(), 2, "the Chinese title");
+    assert!(harness.query_by_label("Income ranking").is_none(), "not the English one");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert_eq!(harness.query_all_by_label("Income ranking").count(), 2, "the English title, kept");
+    assert!(harness.query_by_label("总收入排名").is_none());
 }
 
 /// A slide cannot be scrolled sideways by the room: with every metric chosen, the presented
@@ -1061,6 +1083,7 @@ fn three_slides() -> (tempfile::TempDir, PathBuf, Harness<'static, ParkApp>, Sli
         notes: format!("Notes of {title}"),
         takeaway: format!("Takeaway of {title}"),
         view: ViewSnapshot { tab, ..ViewSnapshot::default() },
+        ..Slide::default()
     };
     let deck = SlideDeck {
         slides: vec![slide("All parks", Tab::Table), slide("Income ranking", Tab::Compare), slide("Where", Tab::Map)],
@@ -1154,7 +1177,7 @@ fn hiding_the_speaker_notes_gives_the_slide_its_room_back() {
     let (_dir, path) = dataset_in_temp_dir();
     let notes: Vec<String> = (1..=6).map(|n| format!("Point {n} to make about this table.")).collect();
     let view = ViewSnapshot { tab: Tab::Table, ..ViewSnapshot::default() };
-    let table = Slide { title: "Parks".to_owned(), notes: notes.join("\n"), takeaway: String::new(), view };
+    let table = Slide { title: "Parks".to_owned(), notes: notes.join("\n"), view, ..Slide::default() };
     let text = ron::ser::to_string_pretty(&SlideDeck { slides: vec![table] }, ron::ser::PrettyConfig::default());
     std::fs::write(path.with_file_name("zgc.views.ron"), text.expect("RON")).expect("written");
     let mut harness = open_app(DataOrigin::File(path), Window { size: [1280.0, 720.0], ..Window::default() });

@@ -206,7 +206,7 @@ impl ParkApp {
     /// The current slide's own takeaway line, which replaces the one written from the data
     /// while presenting or exporting; `None` when it has none.
     pub(super) fn slide_takeaway(&self) -> Option<String> {
-        let own = self.slides.show.current_slide().map(|slide| slide.takeaway.trim()).filter(|t| !t.is_empty());
+        let own = self.slides.show.current_slide().and_then(|slide| slide.own_takeaway(self.state.language));
         own.filter(|_| self.showing_a_slide()).map(str::to_owned)
     }
 
@@ -266,7 +266,7 @@ impl ParkApp {
     pub(super) fn slide_name_in(&self, i: usize, language: Language) -> Option<String> {
         let city = self.city.as_ref().map(|city| &city.map.name);
         let slide = self.slides.show.deck.slides.get(i)?;
-        Some(slide.name(|view| match &self.dataset {
+        Some(slide.name(language, |view| match &self.dataset {
             Some(dataset) => titles::view_title(dataset, city, (view.tab, &view.plot, &view.map), language),
             None => strings(language).untitled_slide.replace("{n}", &(i + 1).to_string()),
         }))

@@ -640,6 +640,7 @@ mod tests {
             notes: String::new(),
             takeaway: String::new(),
             view: slide_view,
+            ..crate::state::slides::Slide::default()
         });
         app.state.tab = crate::state::Tab::Map;
         let out = tempfile::tempdir().expect("a folder");

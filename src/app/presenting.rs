@@ -9,7 +9,7 @@
 use super::{ParkApp, slides_file};
 use crate::i18n::strings;
 use crate::model::{Language, Text};
-use crate::state::slides::{Slide, SlideShow, ViewSnapshot};
+use crate::state::slides::{SlideShow, ViewSnapshot};
 use crate::state::write_failure::WriteFailure;
 use crate::theme;
 
@@ -241,7 +241,7 @@ impl ParkApp {
     /// typed next names it.
     pub(super) fn add_slide(&mut self) {
         let title = std::mem::take(&mut self.slides.new_title);
-        self.slides.show.add(&title, ViewSnapshot::capture(&self.state));
+        self.slides.show.add(self.state.language, &title, ViewSnapshot::capture(&self.state));
         if title.trim().is_empty() {
             self.slides.name_slide = self.slides.show.current;
         }
@@ -351,7 +351,8 @@ impl ParkApp {
     /// The current slide's own title while a slide is what is drawn: the heading of a presented
     /// view, in place of the view's own.
     pub(super) fn slide_title(&self) -> Option<&str> {
-        self.slides.show.current_slide().and_then(Slide::own_title).filter(|_| self.showing_a_slide())
+        let language = self.state.language;
+        self.slides.show.current_slide().and_then(|slide| slide.own_title(language)).filter(|_| self.showing_a_slide())
     }
 
     /// Whether this frame is drawn in the presentation layout: while presenting, and while a

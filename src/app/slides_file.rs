@@ -215,6 +215,7 @@ mod tests {
                 notes: "Say it".to_owned(),
                 takeaway: "Income doubled".to_owned(),
                 view: ViewSnapshot::default(),
+                ..Slide::default()
             }],
         }
     }

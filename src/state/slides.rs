@@ -64,33 +64,78 @@ impl ViewSnapshot {
     }
 }
 
-/// One saved view.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One saved view. Its title and takeaway are typed in the window's language, each language
+/// its own (`title` in the English window, `title_zh` in the Chinese one), so that one deck
+/// presents in either room; a slide with a title in one language only is presented under it in
+/// both. Speaker notes are the presenter's own, one text in any language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Slide {
-    /// The slide's title, shown large when presenting.
+    /// The slide's title, shown large when presenting (typed in the English window).
+    #[serde(default)]
     pub title: String,
+    /// Its title typed in the Chinese window; empty: `title` serves.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title_zh: String,
     /// Speaker notes, shown on request.
     #[serde(default)]
     pub notes: String,
     /// The slide's own takeaway line, shown instead of the one written from the data; empty
-    /// for the one written from the data.
+    /// for the one written from the data (typed in the English window).
     #[serde(default)]
     pub takeaway: String,
+    /// Its takeaway typed in the Chinese window; empty: `takeaway` serves.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub takeaway_zh: String,
     /// What it shows.
     pub view: ViewSnapshot,
 }
 
+/// `own` trimmed, else `other`'s, else `None`: a slide's text in one language, or in the
+/// other where it has none in the first.
+fn in_either<'a>(own: &'a str, other: &'a str) -> Option<&'a str> {
+    [own, other].into_iter().map(str::trim).find(|text| !text.is_empty())
+}
+
 impl Slide {
-    /// The title the user gave the slide; `None` when it has none.
-    pub fn own_title(&self) -> Option<&str> {
-        Some(self.title.trim()).filter(|title| !title.is_empty())
+    /// The title the user gave the slide, in `language` where it has one, else in the other;
+    /// `None` when it has none.
+    pub fn own_title(&self, language: Language) -> Option<&str> {
+        match language {
+            Language::En => in_either(&self.title, &self.title_zh),
+            Language::Zh => in_either(&self.title_zh, &self.title),
+        }
     }
 
-    /// What the slide is called in lists, file names and the presenter's bar: its title, or,
-    /// when it has none, `view_title` of the view it shows, made when asked, so that it reads in
-    /// the language of the moment and stays with the slide when it moves.
-    pub fn name(&self, view_title: impl FnOnce(&ViewSnapshot) -> String) -> String {
-        self.own_title().map_or_else(|| view_title(&self.view), str::to_owned)
+    /// The title typed in `language`'s window, to edit.
+    pub fn title_mut(&mut self, language: Language) -> &mut String {
+        match language {
+            Language::En => &mut self.title,
+            Language::Zh => &mut self.title_zh,
+        }
+    }
+
+    /// The slide's own takeaway, as [`Self::own_title`].
+    pub fn own_takeaway(&self, language: Language) -> Option<&str> {
+        match language {
+            Language::En => in_either(&self.takeaway, &self.takeaway_zh),
+            Language::Zh => in_either(&self.takeaway_zh, &self.takeaway),
+        }
+    }
+
+    /// The takeaway typed in `language`'s window, to edit.
+    pub fn takeaway_mut(&mut self, language: Language) -> &mut String {
+        match language {
+            Language::En => &mut self.takeaway,
+            Language::Zh => &mut self.takeaway_zh,
+        }
+    }
+
+    /// What the slide is called in lists, file names and the presenter's bar: its title in
+    /// `language` (else the other's), or, when it has none, `view_title` of the view it shows,
+    /// made when asked, so that it reads in the language of the moment and stays with the slide
+    /// when it moves.
+    pub fn name(&self, language: Language, view_title: impl FnOnce(&ViewSnapshot) -> String) -> String {
+        self.own_title(language).map_or_else(|| view_title(&self.view), str::to_owned)
     }
 }
 
@@ -113,7 +158,8 @@ impl SlideDeck {
             let dropped = state.forget_missing(dataset);
             slide.view = ViewSnapshot::capture(&state);
             if !dropped.is_empty() {
-                changes.push(SlideChange { number: i + 1, title: slide.own_title().map(str::to_owned), dropped });
+                let title = slide.own_title(Language::En).map(str::to_owned);
+                changes.push(SlideChange { number: i + 1, title, dropped });
             }
         }
         changes
@@ -159,12 +205,13 @@ impl SlideShow {
         self.current.and_then(|i| self.deck.slides.get(i))
     }
 
-    /// Adds a slide of `view` at the end and makes it the current one. A blank title is kept
-    /// empty: the slide is named by its place in the deck ([`Slide::name`]) in the language of
-    /// the moment, and presented under its view's own title.
-    pub fn add(&mut self, title: &str, view: ViewSnapshot) {
-        let title = title.trim().to_owned();
-        self.deck.slides.push(Slide { title, notes: String::new(), takeaway: String::new(), view });
+    /// Adds a slide of `view` at the end, titled `title` in `language`, and makes it the current
+    /// one. A blank title is kept empty: the slide is named by its place in the deck
+    /// ([`Slide::name`]) in the language of the moment, and presented under its view's own title.
+    pub fn add(&mut self, language: Language, title: &str, view: ViewSnapshot) {
+        let mut slide = Slide { view, ..Slide::default() };
+        title.trim().clone_into(slide.title_mut(language));
+        self.deck.slides.push(slide);
         self.current = Some(self.deck.slides.len() - 1);
     }
 
@@ -269,13 +316,8 @@ mod tests {
         view.plot.metric = MetricId::new("gdp");
         let mut deck = SlideDeck {
             slides: vec![
-                Slide {
-                    title: "Fine".to_owned(),
-                    notes: String::new(),
-                    takeaway: String::new(),
-                    view: ViewSnapshot::default(),
-                },
-                Slide { title: "Old".to_owned(), notes: String::new(), takeaway: String::new(), view },
+                Slide { title: "Fine".to_owned(), ..Slide::default() },
+                Slide { title: "Old".to_owned(), view, ..Slide::default() },
             ],
         };
         let changes = deck.check(&small_dataset());
@@ -292,12 +334,7 @@ mod tests {
         let chosen = vec![MetricId::new("total_profit"), MetricId::new("exports")];
         let state = AppState { table_metrics: Some(chosen), ..AppState::default() };
         let mut deck = SlideDeck {
-            slides: vec![Slide {
-                title: "Profit".to_owned(),
-                notes: String::new(),
-                takeaway: String::new(),
-                view: ViewSnapshot::capture(&state),
-            }],
+            slides: vec![Slide { title: "Profit".to_owned(), view: ViewSnapshot::capture(&state), ..Slide::default() }],
         };
         let changes = deck.check(&dataset);
         assert_eq!(
@@ -313,10 +350,34 @@ mod tests {
         assert_eq!(old.slides[0].view.table_metrics, None, "the dataset's own columns");
     }
 
+    /// Each language shows its own title and takeaway, and the other's where it has none; a
+    /// slide added in the Chinese window is titled in Chinese; a file of one title reads as
+    /// before, and one without a Chinese title writes none.
+    #[test]
+    fn a_slide_has_a_title_and_takeaway_in_each_language_and_falls_back_to_the_other() {
+        let mut show = SlideShow::default();
+        show.add(Language::Zh, " 三个园区 ", ViewSnapshot::default());
+        let slide = &mut show.deck.slides[0];
+        assert_eq!((slide.title.as_str(), slide.title_zh.as_str()), ("", "三个园区"));
+        assert_eq!(slide.own_title(Language::En), Some("三个园区"), "the only title, in both windows");
+        "Three parks".clone_into(slide.title_mut(Language::En));
+        assert_eq!(slide.own_title(Language::En), Some("Three parks"));
+        assert_eq!(slide.own_title(Language::Zh), Some("三个园区"));
+        "Chaoyang leads".clone_into(slide.takeaway_mut(Language::En));
+        assert_eq!(slide.own_takeaway(Language::Zh), Some("Chaoyang leads"), "until one is typed in Chinese");
+        "朝阳园领先".clone_into(slide.takeaway_mut(Language::Zh));
+        assert_eq!(slide.own_takeaway(Language::Zh), Some("朝阳园领先"));
+        assert_eq!(slide.name(Language::Zh, |_| "view".to_owned()), "三个园区");
+        let old: SlideDeck = ron::from_str("(slides: [(title: \"Income\", view: ())])").expect("an older file");
+        assert_eq!(old.slides[0].own_title(Language::Zh), Some("Income"));
+        let written = ron::to_string(&old).expect("RON");
+        assert!(!written.contains("title_zh") && !written.contains("takeaway_zh"), "{written}");
+    }
+
     fn show_of(titles: &[&str]) -> SlideShow {
         let mut show = SlideShow::default();
         for title in titles {
-            show.add(title, ViewSnapshot::default());
+            show.add(Language::En, title, ViewSnapshot::default());
         }
         show.current = None;
         show
@@ -398,10 +459,14 @@ mod tests {
     #[test]
     fn untitled_slides_are_named_by_their_view_and_new_slides_become_current() {
         let mut show = show_of(&["a"]);
-        show.add("  ", ViewSnapshot::default());
+        show.add(Language::En, "  ", ViewSnapshot::default());
         assert_eq!((titles(&show), show.current), (vec!["a", ""], Some(1)));
         let names = |show: &SlideShow| -> Vec<String> {
-            show.deck.slides.iter().map(|slide| slide.name(|view| format!("{:?} view", view.tab))).collect()
+            show.deck
+                .slides
+                .iter()
+                .map(|slide| slide.name(Language::En, |view| format!("{:?} view", view.tab)))
+                .collect()
         };
         assert!(show.show(7).is_none());
         assert_eq!(show.current, Some(1), "showing a slide that is not there changes nothing");

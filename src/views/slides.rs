@@ -53,8 +53,11 @@ pub fn slides_ui(
                         // A slide shows its title, or when untitled the name it goes by (its
                         // view's title), cut to the field and whole on hover: two titles alike in
                         // their first words read the same in the field.
+                        // In this window's language: a title typed in the other one only is
+                        // the name (and the hint of the empty field), until one is typed here.
                         let untitled = names.get(i).map_or("", String::as_str);
-                        let shown = if slide.title.trim().is_empty() { untitled } else { slide.title.as_str() };
+                        let own = slide.title_mut(language);
+                        let shown = if own.trim().is_empty() { untitled.to_owned() } else { own.clone() };
                         let hint = if shown.is_empty() {
                             s.rename_slide.to_owned()
                         } else {
@@ -69,7 +72,7 @@ pub fn slides_ui(
                             title_layout(ui, text.as_str(), room, ui.memory(|m| m.has_focus(field_id)))
                         };
                         let title = ui.add(
-                            egui::TextEdit::singleline(&mut slide.title)
+                            egui::TextEdit::singleline(slide.title_mut(language))
                                 .id(field_id)
                                 .hint_text(untitled)
                                 .desired_width(width)
@@ -103,8 +106,12 @@ pub fn slides_ui(
                         }
                     });
                     if current == Some(i) {
+                        // The other language's takeaway, where only it is typed, is what the
+                        // slide shows: the empty field says so.
+                        let other = slide.own_takeaway(language).map(str::to_owned);
+                        let hint = other.unwrap_or_else(|| s.takeaway_hint.to_owned());
                         let takeaway =
-                            egui::TextEdit::multiline(&mut slide.takeaway).hint_text(s.takeaway_hint).desired_rows(1);
+                            egui::TextEdit::multiline(slide.takeaway_mut(language)).hint_text(hint).desired_rows(1);
                         // Named for screen readers by what the empty field shows.
                         let takeaway = ui.add(takeaway).accessible_name(s.takeaway_hint);
                         if tab_to_takeaway {
