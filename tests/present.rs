@@ -1467,3 +1467,25 @@ fn escape_in_a_slides_title_box_keeps_the_filters() {
     harness.run();
     assert_eq!(harness.state().state.filter.industries.len(), 1, "the filter stays");
 }
+
+/// A part-year point of a named park carries its year and months on the chart, at the desk and
+/// on a slide: drawn before its year's tick, a diamond alone read as the year before's figure.
+#[test]
+fn a_part_year_point_is_labelled_with_its_year_and_months() {
+    use zgc_atlas::model::{Language, MetricId, ParkId};
+    let origin = DataOrigin::File(common::crate_file("tests/fixtures/small.ron"));
+    let mut harness = open_app(origin, Window::default());
+    let state = &mut harness.state_mut().state;
+    state.pinned = vec![ParkId::new("alpha")];
+    state.tab = Tab::Compare;
+    state.plot.kind = zgc_atlas::state::PlotKind::TimeSeries;
+    state.plot.metric = MetricId::new("total_income");
+    harness.run();
+    assert!(harness.query_by_label("2019 H1").is_some(), "alpha's first half of 2019, named");
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.query_by_label("2019 H1").is_some(), "on the slide too");
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    assert!(harness.query_by_label("2019年上半年").is_some(), "in Chinese");
+}

@@ -93,7 +93,10 @@ pub(super) fn time_series_ui(
         let line = key.join(" · ");
         let mut chars = line.chars();
         let line: String = chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default();
-        ui.label(RichText::new(line).small().weak());
+        // On a slide at the body's size: the markers and dotted lines mean nothing to a room
+        // that cannot read what they are (in small text it was the least legible line).
+        let line = if ctx.presenting { RichText::new(line) } else { RichText::new(line).small() };
+        ui.label(line.weak());
     }
     let height = chart_height(ui, footer);
     let font = chart_font(ui);
@@ -151,6 +154,7 @@ pub(super) fn time_series_ui(
     let ends = LineEnds { labelled: &labelled, transform: &response.transform, log, years };
     outline_if_focused(ui, &response.response);
     end_labels_ui(ui, ctx, colours, &ends, column, &font, actions);
+    part_year_labels_ui(ui, ctx, colours, series, &ends);
     // Only while the plot itself is under the pointer: not through a dialog over it.
     if let Some((park, point)) = response.inner
         && response.response.hovered()
@@ -411,6 +415,64 @@ fn point_tooltip(
         tooltip = format!("{tooltip}\n{}:\n{}", s.also_stated, others.join("\n"));
     }
     tooltip
+}
+
+/// The most part-year points of the named parks labelled with their year and months; past
+/// that, the key and the tooltips say what a diamond is.
+const MOST_PART_YEAR_LABELS: usize = 8;
+
+/// Writes beside each part-year point of the named parks its year and months ("2020 Jan–May"):
+/// drawn before its year's tick (it covers the year's first months), a diamond alone read as a
+/// figure of the year before, from the back of a room where no tooltip shows. Right of its
+/// point, else left of, above or below it; a label that would cover a marker of `series` or another label is
+/// left out, and none is written when there are more than [`MOST_PART_YEAR_LABELS`].
+fn part_year_labels_ui(
+    ui: &Ui,
+    ctx: &CompareContext<'_>,
+    colours: &ParkColours,
+    series: &[ParkTimeSeries],
+    ends: &LineEnds<'_>,
+) {
+    let points: Vec<(&ParkTimeSeries, &TimePoint)> = (ends.labelled.iter())
+        .flat_map(|s| s.loose.iter().filter(|p| p.period.is_some() && !is_total_to_date(p)).map(move |p| (*s, p)))
+        .collect();
+    if points.is_empty() || points.len() > MOST_PART_YEAR_LABELS {
+        return;
+    }
+    let frame = *ends.transform.frame();
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let painter = ui.painter().with_clip_rect(frame);
+    let on_screen = |point: &TimePoint| {
+        let y = scaled(point.value, ends.log)?;
+        Some(ends.transform.position_from_point(&PlotPoint::new(point.x, y)))
+    };
+    // Every marker, as large as the largest is drawn: a label must not hide a figure.
+    let marker = vec2(2.0, 2.0) * (PRESENTED_EMPHASIS * 4.5 + 1.0);
+    let mut taken: Vec<Rect> = (series.iter().flat_map(ParkTimeSeries::points))
+        .filter_map(|point| Some(Rect::from_center_size(on_screen(point)?, marker)))
+        .collect();
+    for (park_series, point) in points {
+        let Some(at) = on_screen(point) else { continue };
+        let text = crate::i18n::period_label(ctx.language, point.year, point.period);
+        let colour = park_text_colour(colours, ui.visuals(), &park_series.park);
+        let galley = painter.layout_no_wrap(text, font.clone(), colour);
+        let gap = marker_radius(ctx, colours, park_series) + 3.0;
+        let right = Rect::from_min_size(pos2(at.x + gap, at.y - galley.size().y / 2.0), galley.size());
+        let left = right.translate(vec2(-(galley.size().x + 2.0 * gap), 0.0));
+        let above = Rect::from_center_size(at - vec2(0.0, gap + galley.size().y / 2.0), galley.size());
+        let below = above.translate(vec2(0.0, 2.0 * gap + galley.size().y));
+        let free = |rect: &Rect| frame.contains_rect(*rect) && !taken.iter().any(|other| other.intersects(*rect));
+        let Some(rect) = [right, left, above, below].into_iter().find(free) else { continue };
+        taken.push(rect);
+        let name = galley.text().to_owned();
+        // On the chart's own ground, so that a line passing under it does not cross it out.
+        let ground = ui.visuals().extreme_bg_color.gamma_multiply(0.85);
+        painter.rect_filled(rect.expand(1.0), 2.0, ground);
+        painter.galley(rect.min, galley, colour);
+        // Read out, as the names at the lines' ends are.
+        let id = ui.scope_id().with(("part_year_label", &park_series.park, point.year, point.period));
+        ui.interact(rect, id, Sense::hover()).widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &name));
+    }
 }
 
 /// Whether a point is a total of all years up to its year, not a figure of one.
