@@ -354,6 +354,12 @@ pub struct Strings {
     pub key_quit: &'static str,
     /// Hint in the notes field.
     pub notes_hint: &'static str,
+    /// The speaker notes' window, for a slide without notes.
+    pub notes_none: &'static str,
+    /// The speaker notes' window: the next slide, `{title}`.
+    pub notes_next: &'static str,
+    /// The speaker notes' window, on the last slide.
+    pub notes_last: &'static str,
     /// Hint in a slide's takeaway field.
     pub takeaway_hint: &'static str,
     /// Toolbar button.
@@ -1034,6 +1040,9 @@ pub const EN: Strings = Strings {
     key_scroll_rows: "Scroll a table or matrix longer than the slide by a row",
     key_quit: "Quit (settings and slides are kept)",
     notes_hint: "Speaker notes",
+    notes_none: "No notes for this slide",
+    notes_next: "Next: {title}",
+    notes_last: "Last slide",
     takeaway_hint: "Takeaway line (empty: written from the data)",
     present: "Present (F5)",
     presenting_load_failed: "A data file has a problem: the slides show the data that loaded (Esc to see it)",
@@ -1436,6 +1445,9 @@ pub const ZH: Strings = Strings {
     key_scroll_rows: "超出幻灯片的表格或矩阵逐行滚动",
     key_quit: "退出程序（设置和幻灯片会保留）",
     notes_hint: "演讲备注",
+    notes_none: "本张幻灯片没有备注",
+    notes_next: "下一张：{title}",
+    notes_last: "最后一张",
     takeaway_hint: "要点（留空则根据数据生成）",
     present: "演示 (F5)",
     presenting_load_failed: "有数据文件存在问题：幻灯片显示已加载的数据（按 Esc 查看）",
