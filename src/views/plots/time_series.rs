@@ -417,15 +417,16 @@ fn point_tooltip(
     tooltip
 }
 
-/// The most part-year points of the named parks labelled with their year and months; past
-/// that, the key and the tooltips say what a diamond is.
+/// The most part-year points labelled with their year and months; the others are told by the
+/// key and the tooltips.
 const MOST_PART_YEAR_LABELS: usize = 8;
 
 /// Writes beside each part-year point of the named parks its year and months ("2020 Jan–May"):
 /// drawn before its year's tick (it covers the year's first months), a diamond alone read as a
 /// figure of the year before, from the back of a room where no tooltip shows. Right of its
-/// point, else left of, above or below it; a label that would cover a marker of `series` or another label is
-/// left out, and none is written when there are more than [`MOST_PART_YEAR_LABELS`].
+/// point, else left of, above or below it; a label that would cover a marker of `series` or
+/// another label is left out. The latest first, up to [`MOST_PART_YEAR_LABELS`]: a recent
+/// part-year figure is the one a room takes for the year before's.
 fn part_year_labels_ui(
     ui: &Ui,
     ctx: &CompareContext<'_>,
@@ -433,12 +434,13 @@ fn part_year_labels_ui(
     series: &[ParkTimeSeries],
     ends: &LineEnds<'_>,
 ) {
-    let points: Vec<(&ParkTimeSeries, &TimePoint)> = (ends.labelled.iter())
+    let mut points: Vec<(&ParkTimeSeries, &TimePoint)> = (ends.labelled.iter())
         .flat_map(|s| s.loose.iter().filter(|p| p.period.is_some() && !is_total_to_date(p)).map(move |p| (*s, p)))
         .collect();
-    if points.is_empty() || points.len() > MOST_PART_YEAR_LABELS {
+    if points.is_empty() {
         return;
     }
+    points.sort_by(|a, b| b.1.x.total_cmp(&a.1.x));
     let frame = *ends.transform.frame();
     let font = egui::TextStyle::Small.resolve(ui.style());
     let painter = ui.painter().with_clip_rect(frame);
@@ -451,7 +453,11 @@ fn part_year_labels_ui(
     let mut taken: Vec<Rect> = (series.iter().flat_map(ParkTimeSeries::points))
         .filter_map(|point| Some(Rect::from_center_size(on_screen(point)?, marker)))
         .collect();
+    let mut labelled = 0;
     for (park_series, point) in points {
+        if labelled == MOST_PART_YEAR_LABELS {
+            break;
+        }
         let Some(at) = on_screen(point) else { continue };
         let text = crate::i18n::period_label(ctx.language, point.year, point.period);
         let colour = park_text_colour(colours, ui.visuals(), &park_series.park);
@@ -464,6 +470,7 @@ fn part_year_labels_ui(
         let free = |rect: &Rect| frame.contains_rect(*rect) && !taken.iter().any(|other| other.intersects(*rect));
         let Some(rect) = [right, left, above, below].into_iter().find(free) else { continue };
         taken.push(rect);
+        labelled += 1;
         let name = galley.text().to_owned();
         // On the chart's own ground, so that a line passing under it does not cross it out.
         let ground = ui.visuals().extreme_bg_color.gamma_multiply(0.85);
