@@ -278,6 +278,7 @@ impl Derived {
         if numbers || !picked {
             let (pinned, selected) = (&state.pinned, state.selected.as_ref());
             self.map.colours = marker_colours(&self.map.data.markers, pinned, selected);
+            self.map.data.place_pinned(dataset, pinned, state.language);
             self.map.colours_key = Some((state.pinned.clone(), state.selected.clone()));
         }
         numbers || !picked

@@ -214,8 +214,11 @@ pub struct MapData {
     /// than one year (one park's figure of 2020 added to another's of 2005, or one district's
     /// sum of 2018 beside another's of 2019); `None` for counts and for sums of one year.
     pub mixed_years: Option<(i32, i32)>,
-    /// The takeaway sentence under the map's title, in the language it was computed for.
+    /// The takeaway sentence under the map's title, in the language it was computed for: what
+    /// the districts show, then where the pinned parks lie ([`Self::place_pinned`]).
     pub takeaway: String,
+    /// What the districts show, the takeaway without the pinned parks.
+    districts_takeaway: String,
     /// Where each park's marker is in `markers`, so the few parks a view names or colours are
     /// found without going through 10,000 markers each frame.
     marker_index: std::collections::HashMap<ParkId, usize>,
@@ -317,9 +320,25 @@ impl MapData {
             spans_districts: visible.iter().filter_map(|id| dataset.park(id)).any(|park| park.districts.len() > 1),
             approximately_placed,
             mixed_years,
+            districts_takeaway: takeaway.clone(),
             takeaway,
             marker_index,
         }
+    }
+
+    /// Says after the takeaway where the `pinned` parks lie (in `language`, the takeaway's):
+    /// called again when the pins change, which leave the districts' values as they are.
+    pub fn place_pinned(&mut self, dataset: &Dataset, pinned: &[ParkId], language: Language) {
+        let parks: Vec<(&str, Vec<&str>)> = (pinned.iter().filter_map(|id| dataset.park(id)))
+            .map(|park| {
+                let districts = park.districts.iter().filter_map(|id| dataset.district(id));
+                (park.name.get(language), districts.map(|district| district.name.get(language)).collect())
+            })
+            .collect();
+        self.takeaway = match crate::state::takeaway::map::pinned_places(&parks, language) {
+            Some(places) => format!("{}{}{places}", self.districts_takeaway, sentence_gap(language)),
+            None => self.districts_takeaway.clone(),
+        };
     }
 
     /// The warning over a map of sums that leave out parks without a figure, naming the
@@ -486,6 +505,14 @@ fn markers(
         .collect()
 }
 
+/// What goes between two sentences: a space in English, nothing after a Chinese full stop.
+fn sentence_gap(language: Language) -> &'static str {
+    match language {
+        Language::En => " ",
+        Language::Zh => "",
+    }
+}
+
 /// The takeaway sentence of the district values, with the basis of each sum.
 /// `filtered`: whether the filter leaves some parks out, so that the counts are of those it lets through.
 fn takeaway(
@@ -545,6 +572,15 @@ mod tests {
         // alpha: east; beta: west and east; gamma: west.
         assert_eq!(data.value_of(&DistrictId::new("east")), Some(2.0));
         assert_eq!(data.value_of(&DistrictId::new("west")), Some(2.0));
+        assert_eq!(data.takeaway, "Every district has 2 parks.");
+        // The pinned parks placed after it, and gone again with the pins.
+        let mut data = data;
+        data.place_pinned(&dataset, &ids(&["beta", "alpha"]), Language::En);
+        assert_eq!(
+            data.takeaway,
+            "Every district has 2 parks. Of the pinned parks, Beta Park lies in West and East, Alpha Park in East."
+        );
+        data.place_pinned(&dataset, &[], Language::En);
         assert_eq!(data.takeaway, "Every district has 2 parks.");
         assert_eq!(data.park_count.entries, 3);
         let filtered = MapData::new(&dataset, &ids(&["gamma"]), &MapChoice::default(), Language::En, &[]);

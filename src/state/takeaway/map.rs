@@ -352,6 +352,41 @@ pub fn sum_phrase(value: f64, basis: SumBasis, unit: &str, language: Language) -
     figure_phrase(value, basis.qualifier, unit, &when, language)
 }
 
+/// The most pinned parks named with their districts in the map's takeaway; more are counted.
+const MOST_PINNED_NAMED: usize = 4;
+
+/// Where the pinned parks lie, after the map's takeaway: a map set up to compare a few parks
+/// otherwise says only how the districts compare. `parks`: each pinned park's name and its
+/// districts' names, in the order pinned. `None` without a pinned park in a district.
+pub fn pinned_places(parks: &[(&str, Vec<&str>)], language: Language) -> Option<String> {
+    let parks: Vec<&(&str, Vec<&str>)> = parks.iter().filter(|(_, districts)| !districts.is_empty()).collect();
+    if parks.len() > MOST_PINNED_NAMED {
+        let mut districts: Vec<&str> = parks.iter().flat_map(|(_, districts)| districts.iter().copied()).collect();
+        districts.sort_unstable();
+        districts.dedup();
+        let (parks, districts) = (parks.len(), districts.len());
+        return Some(match language {
+            Language::En => format!("The {parks} pinned parks lie in {districts} districts."),
+            Language::Zh => format!("{parks}个已固定园区分布在{districts}个区。"),
+        });
+    }
+    let each: Vec<(&str, String)> = parks.iter().map(|(name, districts)| (*name, join(districts, language))).collect();
+    match (each.as_slice(), language) {
+        ([], _) => None,
+        ([(name, districts)], Language::En) => Some(format!("The pinned park, {name}, lies in {districts}.")),
+        ([(name, districts)], Language::Zh) => Some(format!("已固定的{name}位于{districts}。")),
+        ([(first, districts), rest @ ..], Language::En) => {
+            let rest: Vec<String> = rest.iter().map(|(name, districts)| format!("{name} in {districts}")).collect();
+            let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
+            Some(format!("Of the pinned parks, {first} lies in {districts}, {}.", join(&rest, language)))
+        }
+        (each, Language::Zh) => {
+            let each: Vec<String> = each.iter().map(|(name, districts)| format!("{name}位于{districts}")).collect();
+            Some(format!("已固定园区中，{}。", each.join("，")))
+        }
+    }
+}
+
 /// Names joined as a list: "A and B", "A, B and C"; "A和B", "A、B和C".
 fn join(names: &[&str], language: Language) -> String {
     let (comma, and) = match language {
@@ -670,6 +705,27 @@ mod tests {
         let nothing = [no_data("Haidian"), no_data("Miyun")];
         assert_eq!(map_takeaway(AREA, &nothing, Language::En), "No district has data on planned area for these parks.");
         assert_eq!(map_takeaway(AREA_ZH, &nothing, Language::Zh), "没有区有规划面积数据。");
+    }
+
+    #[test]
+    fn the_pinned_parks_are_placed_in_their_districts_and_counted_when_many() {
+        let one = [("Alpha Park", vec!["East"])];
+        assert_eq!(pinned_places(&one, Language::En).as_deref(), Some("The pinned park, Alpha Park, lies in East."));
+        assert_eq!(pinned_places(&one, Language::Zh).as_deref(), Some("已固定的Alpha Park位于East。"));
+        let two = [("Alpha Park", vec!["East"]), ("Beta Park", vec!["West", "East"]), ("Nowhere Park", vec![])];
+        assert_eq!(
+            pinned_places(&two, Language::En).as_deref(),
+            Some("Of the pinned parks, Alpha Park lies in East, Beta Park in West and East.")
+        );
+        assert_eq!(
+            pinned_places(&[("甲园", vec!["东区"]), ("乙园", vec!["西区", "东区"])], Language::Zh).as_deref(),
+            Some("已固定园区中，甲园位于东区，乙园位于西区和东区。")
+        );
+        let many: Vec<(&str, Vec<&str>)> =
+            ["A", "B", "C", "D", "E"].iter().map(|name| (*name, vec!["East", *name])).collect();
+        assert_eq!(pinned_places(&many, Language::En).as_deref(), Some("The 5 pinned parks lie in 6 districts."));
+        assert_eq!(pinned_places(&[], Language::En), None);
+        assert_eq!(pinned_places(&[("Nowhere Park", vec![])], Language::En), None, "no district, nothing to say");
     }
 
     #[test]
