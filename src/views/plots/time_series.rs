@@ -417,6 +417,10 @@ fn point_tooltip(
     tooltip
 }
 
+/// How far from its point, in points, a part-year label may reach: its gap and its text (a
+/// Chinese "2020年1–11月" at a slide's size is about 110).
+const LABEL_REACH: f32 = 200.0;
+
 /// The most part-year points labelled with their year and months; the others are told by the
 /// key and the tooltips.
 const MOST_PART_YEAR_LABELS: usize = 8;
@@ -448,9 +452,14 @@ fn part_year_labels_ui(
         let y = scaled(point.value, ends.log)?;
         Some(ends.transform.position_from_point(&PlotPoint::new(point.x, y)))
     };
-    // Every marker, as large as the largest is drawn: a label must not hide a figure.
+    // Every marker a label could reach (a label's widest from a labelled point: at 10,000
+    // parks the others are not placed on screen each frame), as large as the largest is drawn:
+    // a label must not hide a figure.
     let marker = vec2(2.0, 2.0) * (PRESENTED_EMPHASIS * 4.5 + 1.0);
+    let reach = f64::from(LABEL_REACH) * ends.transform.dvalue_dpos()[0].abs();
+    let near = |x: f64| points.iter().any(|(_, point)| (point.x - x).abs() <= reach);
     let mut taken: Vec<Rect> = (series.iter().flat_map(ParkTimeSeries::points))
+        .filter(|point| near(point.x))
         .filter_map(|point| Some(Rect::from_center_size(on_screen(point)?, marker)))
         .collect();
     let mut labelled = 0;
