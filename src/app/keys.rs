@@ -300,22 +300,18 @@ impl ParkApp {
                 commands.push(Command::ScrollToSelected);
             }
             Does::PinSelected => actions.push(Action::TogglePinSelected),
-            Does::LeavePresenting => commands.push(Command::LeavePresentation),
-            Does::NextSlide => commands.push(Command::StepSlide(1)),
-            Does::PreviousSlide => commands.push(Command::StepSlide(-1)),
-            Does::JumpToSlide => commands.push(Command::ShowSlide(digit)),
-            Does::FirstSlide => commands.push(Command::ShowSlide(0)),
-            // A step as far as it goes stops at the last slide.
-            Does::LastSlide => commands.push(Command::StepSlide(isize::MAX)),
-            Does::ToggleNotes => commands.push(Command::ToggleNotes),
+            Does::LeavePresenting
+            | Does::NextSlide
+            | Does::PreviousSlide
+            | Does::JumpToSlide
+            | Does::FirstSlide
+            | Does::LastSlide
+            | Does::ToggleNotes
+            | Does::ScrollRows => commands.extend(slide_command(does, (trigger, digit))),
             Does::ShowTab(tab) => actions.push(Action::ShowTab(tab)),
             Does::SaveSlide => commands.push(Command::SaveSlide),
             Does::RestoreOffered => commands.push(Command::RestoreOffered),
             Does::Quit => commands.push(Command::Quit),
-            Does::ScrollRows => {
-                let up = trigger == Trigger::Key(Modifiers::NONE, Key::ArrowUp);
-                commands.push(Command::ScrollSlideRows(if up { -1 } else { 1 }));
-            }
             Does::Zoom => {
                 if let Some(&(_, step)) = ZOOM_KEYS.get(digit) {
                     commands.push(Command::Zoom(step));
@@ -325,6 +321,41 @@ impl ParkApp {
             Does::CopyFocusedFigure => {}
         }
     }
+}
+
+/// What the show's keys pressed in `ui` ask for, in another window than the slide's (the
+/// speaker notes'): the slide's own keys (`Mode::Presenting`); the desk's and the dialogs'
+/// do not reach the slide from there.
+pub(super) fn presenting_command(ui: &Ui) -> Vec<Command> {
+    let mut commands = Vec::new();
+    for &(_, triggers, does) in SHORTCUTS.iter().filter(|(mode, ..)| *mode == Mode::Presenting) {
+        for &trigger in triggers {
+            if let Some(digit) = fired(ui, trigger) {
+                commands.extend(slide_command(does, (trigger, digit)));
+            }
+        }
+    }
+    commands
+}
+
+/// What a key of the show asks for (`trigger` set it off, `digit` is the pressed digit's
+/// index); `None` for the other keys.
+fn slide_command(does: Does, (trigger, digit): (Trigger, usize)) -> Option<Command> {
+    Some(match does {
+        Does::NextSlide => Command::StepSlide(1),
+        Does::PreviousSlide => Command::StepSlide(-1),
+        Does::JumpToSlide => Command::ShowSlide(digit),
+        Does::FirstSlide => Command::ShowSlide(0),
+        // A step as far as it goes stops at the last slide.
+        Does::LastSlide => Command::StepSlide(isize::MAX),
+        Does::ToggleNotes => Command::ToggleNotes,
+        Does::LeavePresenting => Command::LeavePresentation,
+        Does::ScrollRows => {
+            let up = trigger == Trigger::Key(Modifiers::NONE, Key::ArrowUp);
+            Command::ScrollSlideRows(if up { -1 } else { 1 })
+        }
+        _ => return None,
+    })
 }
 
 /// Whether `trigger` fired this frame (consuming its key), with the index of the digit for

@@ -18,6 +18,7 @@ mod exports;
 mod icon;
 mod keys;
 mod loading;
+mod notes;
 mod presenting;
 mod side_panels;
 mod slides_file;
@@ -194,6 +195,8 @@ pub struct ParkApp {
     presentation: Presentation,
     /// Whether the keyboard cheat sheet is open.
     show_keys: bool,
+    /// What the speaker notes' window shows and what was asked in it.
+    notes: notes::Notes,
     /// PNG exports under way.
     capture: capture::CaptureQueue,
     /// The meeting pack being written, if one is.
@@ -308,6 +311,7 @@ impl ParkApp {
             slides: Slides::default(),
             presentation: Presentation::default(),
             show_keys: false,
+            notes: notes::Notes::default(),
             capture: capture::CaptureQueue::default(),
             pack: None,
             first_frame_report: None,

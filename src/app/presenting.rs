@@ -40,7 +40,7 @@ pub(super) struct Slides {
 pub(super) struct Presentation {
     /// Presenting now (full screen, slide by slide).
     pub active: bool,
-    /// Speaker notes shown under the slide.
+    /// Whether the speaker notes' window is open (`notes`).
     pub show_notes: bool,
     /// Rows to scroll a slide's long table by on the next frame (↓/↑), down when positive.
     pub scroll_rows: isize,

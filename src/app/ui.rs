@@ -201,60 +201,10 @@ impl ParkApp {
         });
     }
 
-    /// The speaker notes while presenting, in a window of their own (N opens and closes it):
-    /// on the slide they were shown to the room, on a mirrored projector as on an extended
-    /// one, where this window can be moved to the presenter's own screen. It opens without
-    /// taking the keyboard, and the show's keys work in it as in the slide's window. It says
-    /// which slide is shown, its notes, and which comes next. Where the system has no second
-    /// window (a test harness), it is a window over the slide.
-    fn speaker_notes_ui(&self, ctx: &egui::Context, actions: &mut Vec<Action>, commands: &mut Vec<Command>) {
-        let s = strings(self.state.language);
-        let show = &self.slides.show;
-        let count = show.deck.slides.len();
-        let builder = egui::ViewportBuilder::default()
-            .with_title(s.notes_hint)
-            .with_inner_size([520.0, 360.0])
-            .with_active(false);
-        let id = egui::ViewportId::from_hash_of("speaker_notes");
-        ctx.show_viewport_immediate(id, builder, |ui, class| {
-            if ui.input(|input| input.viewport().close_requested()) {
-                commands.push(Command::ToggleNotes);
-            }
-            egui::CentralPanel::default().show(ui, |ui| {
-                let Some((i, slide)) = show.current.zip(show.current_slide()) else {
-                    ui.label(s.no_slides);
-                    return;
-                };
-                let name = self.slide_name(i).unwrap_or_default();
-                let counter = s.slide_of.replace("{i}", &(i + 1).to_string()).replace("{n}", &count.to_string());
-                ui.label(RichText::new(format!("{counter} · {name}")).strong());
-                ui.separator();
-                egui::ScrollArea::vertical().max_height(ui.available_height() - 40.0).show(ui, |ui| {
-                    let notes = slide.notes.trim();
-                    if notes.is_empty() {
-                        ui.weak(s.notes_none);
-                    } else {
-                        ui.label(RichText::new(notes).size(18.0));
-                    }
-                });
-                ui.separator();
-                match self.slide_name(i + 1) {
-                    Some(next) => ui.weak(s.notes_next.replace("{title}", &next)),
-                    None => ui.weak(s.notes_last),
-                };
-            });
-            // Clicked into, this window has the keyboard: the show goes on from it. (A window
-            // over the slide has the slide's keys, read once already.)
-            if class != egui::ViewportClass::EmbeddedWindow && ui.input(|input| input.focused) {
-                self.keyboard_input(ui, actions, commands);
-            }
-        });
-    }
-
     /// The bar under the slide while presenting: the slide counter ("3 / 7") and the slide's
     /// title; the keys are told on the close button's hover, and so is why there is no counter
     /// (no slides saved): the room need not read that. The speaker notes are never on the
-    /// slide ([`Self::speaker_notes_ui`]).
+    /// slide (`notes::speaker_notes_ui`).
     fn presentation_bar_ui(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let s = strings(self.state.language);
         let show = &self.slides.show;
@@ -548,9 +498,7 @@ impl ParkApp {
         }
         self.refresh_derived();
         self.central_ui(ui, presenting, &mut actions, &mut commands);
-        if self.presentation.active && self.presentation.show_notes {
-            self.speaker_notes_ui(ui.ctx(), &mut actions, &mut commands);
-        }
+        self.speaker_notes_ui(ui.ctx(), &mut commands);
         self.scroll_to_selected = false;
         self.presentation.scroll_rows = 0;
         if self.show_keys {
