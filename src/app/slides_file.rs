@@ -40,69 +40,109 @@ pub fn load_deck(path: &Path) -> Result<SlideDeck, LoadErrors> {
 }
 
 /// The slides of a views file that does not read as a whole, each slide read on its own: one
-/// slide broken by hand (a misspelt view, a bracket lost) costs that slide, not the deck. With
-/// how many slides the file lists; no slides when the file cannot be read or has no list.
+/// slide broken by hand (a misspelt view, a bracket or comma lost) costs that slide, not the
+/// deck. With how many slides the file lists; no slides when the file cannot be read or lists
+/// none.
 pub fn salvage_deck(path: &Path) -> (SlideDeck, usize) {
     let Ok(text) = std::fs::read_to_string(path) else { return (SlideDeck::default(), 0) };
-    let text = crate::state::migrate_saved(&text);
-    let items = slide_list_items(&text);
-    let found = items.len();
-    let slides = items.into_iter().filter_map(|item| parse_ron(item, "").ok()).collect();
-    (SlideDeck { slides }, found)
+    let items = slide_texts(&text);
+    let slides = items.iter().filter_map(|item| read_slide(item)).collect();
+    (SlideDeck { slides }, items.len())
 }
 
-/// The text of each entry of the first list in `text` (a deck's `slides: [...]`), split at
-/// its top-level commas; a list cut short ends with what is left. Brackets within quoted
-/// text and comments do not count.
-fn slide_list_items(text: &str) -> Vec<&str> {
-    let mut items = Vec::new();
-    let (mut depth, mut start) = (None::<usize>, 0);
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+/// A slide's text read as a slide: to the bracket closing its first, as written or as saved
+/// before the table's columns came from the dataset (`migrate_saved`, which would also rewrite
+/// a note quoting an old column); a slide that lost a closing bracket, to its end with the
+/// brackets it lacks added, or the list's taken off.
+fn read_slide(item: &str) -> Option<crate::state::slides::Slide> {
+    let trimmed = |text: &str| text.trim_end().trim_end_matches(',').trim_end().to_owned();
+    let item = trimmed(item);
+    let without_closers = |n: usize| {
+        let mut text = item.clone();
+        for _ in 0..n {
+            text = trimmed(text.strip_suffix([')', ']']).unwrap_or(&text));
+        }
+        text
+    };
+    let mut candidates: Vec<String> = balanced(&item).map(str::to_owned).into_iter().collect();
+    candidates.extend([format!("{item})"), format!("{item}))"), without_closers(1), without_closers(2)]);
+    let read = |text: &str| parse_ron(text, "").ok();
+    (candidates.iter())
+        .find_map(|candidate| read(candidate))
+        .or_else(|| candidates.iter().find_map(|candidate| read(&crate::state::migrate_saved(candidate))))
+}
+
+/// `text` to the bracket closing its first one; `None` when it is not closed.
+fn balanced(text: &str) -> Option<&str> {
+    let mut depth = 0_usize;
+    for (at, c) in code_chars(text) {
         match c {
-            '"' => {
-                // To the closing quote, past escaped ones.
-                while let Some((_, c)) = chars.next() {
-                    match c {
-                        '\\' => {
-                            chars.next();
-                        }
-                        '"' => break,
-                        _ => {}
-                    }
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(&text[..=at]);
                 }
-            }
-            '/' if chars.peek().is_some_and(|(_, next)| *next == '/') => {
-                chars.find(|(_, c)| *c == '\n');
-            }
-            '/' if chars.peek().is_some_and(|(_, next)| *next == '*') => {
-                chars.next();
-                let mut previous = ' ';
-                for (_, c) in chars.by_ref() {
-                    if previous == '*' && c == '/' {
-                        break;
-                    }
-                    previous = c;
-                }
-            }
-            '[' if depth.is_none() => (depth, start) = (Some(0), at + 1),
-            '(' | '[' | '{' => depth = depth.map(|d| d + 1),
-            ')' | ']' | '}' if depth == Some(0) => {
-                items.push(&text[start..at]);
-                return items.into_iter().map(str::trim).filter(|item| !item.is_empty()).collect();
-            }
-            ')' | ']' | '}' => depth = depth.map(|d| d.saturating_sub(1)),
-            ',' if depth == Some(0) => {
-                items.push(&text[start..at]);
-                start = at + 1;
             }
             _ => {}
         }
     }
-    if depth.is_some() {
-        items.push(&text[start..]);
-    }
-    items.into_iter().map(str::trim).filter(|item| !item.is_empty()).collect()
+    None
+}
+
+/// The characters of RON `text` that are code, with their byte offsets: not inside quoted
+/// text (escaped quotes included) or comments.
+fn code_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let (at, c) = chars.next()?;
+            match c {
+                '"' => {
+                    // To the closing quote, past escaped ones.
+                    while let Some((_, c)) = chars.next() {
+                        match c {
+                            '\\' => {
+                                chars.next();
+                            }
+                            '"' => break,
+                            _ => {}
+                        }
+                    }
+                }
+                '/' if chars.peek().is_some_and(|(_, next)| *next == '/') => {
+                    chars.find(|(_, c)| *c == '\n');
+                }
+                '/' if chars.peek().is_some_and(|(_, next)| *next == '*') => {
+                    chars.next();
+                    let mut previous = ' ';
+                    for (_, c) in chars.by_ref() {
+                        if previous == '*' && c == '/' {
+                            break;
+                        }
+                        previous = c;
+                    }
+                }
+                _ => return Some((at, c)),
+            }
+        }
+    })
+}
+
+/// The text of each slide in `text`, from one `(title:` to the next (the app writes a slide's
+/// title first), outside quoted text and comments: a slide's lost bracket or comma does not
+/// merge it with the next. What follows the last slide (the list's and the deck's closing
+/// brackets) stays with it, for [`read_slide`] to read without.
+fn slide_texts(text: &str) -> Vec<&str> {
+    let starts: Vec<usize> = code_chars(text)
+        .filter(|&(at, c)| {
+            let field = text[at + c.len_utf8()..].trim_start().strip_prefix("title").map(str::trim_start);
+            c == '(' && field.is_some_and(|rest| rest.starts_with(':'))
+        })
+        .map(|(at, _)| at)
+        .collect();
+    let ends = starts.iter().skip(1).copied().chain(std::iter::once(text.len()));
+    starts.iter().zip(ends).map(|(&start, end)| &text[start..end]).collect()
 }
 
 /// Where the slides of a dataset file are kept when its own folder cannot be written (a
@@ -250,31 +290,54 @@ mod tests {
         assert!(second.contains("Elsewhere"), "the second broken file");
     }
 
-    /// A views file broken in one slide gives up that slide only; one cut short keeps the
-    /// slides before the cut.
+    /// A views file broken in one slide gives up that slide only, however it broke: a misspelt
+    /// view, a slide's closing bracket or the comma after it lost, a bracket too many, the file
+    /// cut short. Brackets and quotes in titles and comments do not count.
     #[test]
     fn the_readable_slides_of_a_broken_file_are_salvaged() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("parks.views.ron");
-        let text = "// slides, (with brackets] in a comment\n(slides: [\n\
-            (title: \"First, [with] (brackets)\", view: (tab: Compare)),\n\
-            (title: \"Broken\", view: (tab: Nowhere)),\n\
-            /* a slide left out ) */\n\
-            (title: \"Third \\\"quoted\\\"\", notes: \"Say it\", view: (tab: Map)),\n])";
-        std::fs::write(&path, text).expect("write");
-        assert!(load_deck(&path).is_err(), "the file as a whole does not read");
-        let (deck, found) = salvage_deck(&path);
-        let titles: Vec<&str> = deck.slides.iter().map(|slide| slide.title.as_str()).collect();
-        assert_eq!(titles, ["First, [with] (brackets)", "Third \"quoted\""]);
-        assert_eq!(found, 3);
-        assert_eq!(deck.slides[1].notes, "Say it");
+        let salvaged = |text: &str| {
+            std::fs::write(&path, text).expect("write");
+            assert!(load_deck(&path).is_err(), "the file as a whole does not read: {text}");
+            let (deck, found) = salvage_deck(&path);
+            let titles: Vec<String> = deck.slides.iter().map(|slide| slide.title.clone()).collect();
+            (titles, found)
+        };
+        let slide = |title: &str, tab: &str| format!("    (title: \"{title}\", view: (tab: {tab})),\n");
+        let deck =
+            |slides: &[String]| format!("// slides, (with brackets] in a comment\n(slides: [\n{}])", slides.concat());
+        let (first, third) =
+            (slide("First, [with] (title: brackets)", "Compare"), slide("Third \\\"quoted\\\"", "Map"));
+        let broken = [
+            slide("Broken", "Nowhere"),
+            "    (title: \"No bracket\", view: (tab: Map),\n".to_owned(),
+            "    (title: \"No comma\", view: (tab: Map))\n".to_owned(),
+            "    (title: \"Too many\", view: (tab: Map))),\n".to_owned(),
+            "    /* a slide left out ) */ (title: \"Commented\", view: (tab: Nowhere)),\n".to_owned(),
+        ];
+        for middle in &broken {
+            let (titles, found) = salvaged(&deck(&[first.clone(), middle.clone(), third.clone()]));
+            assert_eq!(found, 3, "{middle}");
+            assert_eq!(titles.first().map(String::as_str), Some("First, [with] (title: brackets)"), "{middle}");
+            assert_eq!(titles.last().map(String::as_str), Some("Third \"quoted\""), "{middle}");
+        }
+        // A slide that lost its bracket or comma is read all the same.
+        assert_eq!(salvaged(&deck(&[first.clone(), broken[2].clone(), third.clone()])).0.len(), 3);
         // Cut short in the middle of the second slide: the first is kept.
-        std::fs::write(&path, &text[..text.find("Broken").expect("there")]).expect("write");
-        let (deck, found) = salvage_deck(&path);
-        assert_eq!((deck.slides.len(), found), (1, 2));
+        let whole = deck(&[first.clone(), broken[0].clone(), third]);
+        assert_eq!(salvaged(&whole[..whole.find("Broken").expect("there")]), (vec![first_title()], 2));
+        // A note quoting an old column name is kept as written.
+        let quoting =
+            "(slides: [(title: \"Q\", notes: \"column: Area\", view: (tab: Map)), (title: \"B\", view: (tab: X))])";
+        std::fs::write(&path, quoting).expect("write");
+        assert_eq!(salvage_deck(&path).0.slides[0].notes, "column: Area");
         // Not a views file at all: nothing, and no panic.
-        std::fs::write(&path, "not ron at all ] ) ,").expect("write");
-        assert_eq!(salvage_deck(&path), (SlideDeck::default(), 0));
+        assert_eq!(salvaged("not ron at all ] ) , (title"), (Vec::new(), 0));
+    }
+
+    fn first_title() -> String {
+        "First, [with] (title: brackets)".to_owned()
     }
 
     /// Where the views file cannot be written, the deck goes to the app's own folder, with why.
