@@ -132,7 +132,7 @@ impl ParkApp {
                 let id = toolbar::search_box_id();
                 ctx.memory_mut(|m| m.request_focus(id));
                 // The last search selected, so that what is typed next replaces it (as in any
-                // search box): pinning parks one by one by search read "chaoyanghd".
+                // search box): pinning parks one by one by search ran their names together.
                 let mut edit = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
                 let all = egui::text::CCursorRange::select_all_str(&self.state.filter.search);
                 edit.cursor.set_char_range(Some(all));

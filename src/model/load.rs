@@ -94,10 +94,15 @@ pub fn io_message(err: &std::io::Error) -> Text {
     let (en, zh) = match err.kind() {
         std::io::ErrorKind::NotFound => ("there is no such file", "找不到该文件"),
         std::io::ErrorKind::PermissionDenied => ("you may not read it", "没有读取该文件的权限"),
-        std::io::ErrorKind::IsADirectory => ("it is a folder, not a file", "这是一个文件夹，不是文件"),
+        std::io::ErrorKind::IsADirectory => return folder_not_file(),
         _ => return Text { en: system.clone(), zh: system },
     };
     message(format!("{en} ({system})"), zh)
+}
+
+/// Why a folder given for a file cannot be read.
+pub fn folder_not_file() -> Text {
+    message("it is a folder, not a file", "这是一个文件夹，不是文件")
 }
 
 /// The most a dataset or map file may hold, in bytes: far above any city's data (the
@@ -110,6 +115,10 @@ pub const MAX_DATA_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// any other failure.
 pub fn read_data_file(path: &std::path::Path) -> Result<Vec<u8>, Text> {
     use std::io::Read as _;
+    // Said before opening: Windows refuses to open a folder as if permission were lacking.
+    if path.is_dir() {
+        return Err(folder_not_file());
+    }
     let file = std::fs::File::open(path).map_err(|err| io_message(&err))?;
     // A file that says its size is refused before any of it is read; a device, which says
     // none, once more than the most is read.

@@ -411,8 +411,9 @@ pub fn plot_rows(dataset: &Dataset, data: &PlotData, choice: &PlotChoice, langua
     }
 }
 
-/// Each bar with every source it rests on, then the parks without a value; each row with its
-/// park's columns as the table's export has them.
+/// Each bar with every source it rests on, then the parks without a value, then the benchmarks
+/// the chart shows ([`benchmark_rows`]); each park's row with its columns as the table's export
+/// has them.
 fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language: Language) -> Table {
     let metric = &choice.metric;
     let divided = choice.divided(dataset).map(|(numerator, divisor)| {
@@ -488,14 +489,8 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
         with_park_cells(&park_cells(dataset, park, language), cells.into_row())
     }));
     if choice.show_benchmark {
-        rows.extend(benchmark_rows(
-            dataset,
-            series,
-            metric,
-            &unit,
-            divided.as_ref().map(|(_, name, _)| *name),
-            language,
-        ));
+        let divided_by = divided.as_ref().map(|(_, name, _)| *name);
+        rows.extend(benchmark_rows(dataset, (series, choice.log_scale), metric, &unit, divided_by, language));
     }
     // The park's columns as the table's export has them, so a spreadsheet of the bars can be
     // filtered by district or industry as one of the table can.
@@ -508,7 +503,7 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
 /// as its value is on the chart. `unit` is the bars'; `divided_by` the divisor's name.
 fn benchmark_rows(
     dataset: &Dataset,
-    series: &BarSeries,
+    (series, log_scale): (&BarSeries, bool),
     metric: &MetricId,
     unit: &DisplayUnit,
     divided_by: Option<&str>,
@@ -525,7 +520,8 @@ fn benchmark_rows(
     };
     // Each benchmark by its name in the park column.
     let mut rows: Vec<(String, FigureCells)> = Vec::new();
-    if let Some(median) = series.median {
+    // As the chart draws it: a log scale draws no line at zero or below.
+    if let Some(median) = series.median.filter(|median| !log_scale || *median > 0.0) {
         let count = series.bars.len();
         let parks = s.parks_count.for_count(count).replace("{n}", &crate::format::format_count(count));
         let mut cells = blank();

@@ -158,8 +158,9 @@ impl SlideDeck {
             let dropped = state.forget_missing(dataset);
             slide.view = ViewSnapshot::capture(&state);
             if !dropped.is_empty() {
-                let title = slide.own_title(Language::En).map(str::to_owned);
-                changes.push(SlideChange { number: i + 1, title, dropped });
+                let title = |language| slide.own_title(language).map(str::to_owned);
+                let titles = [title(Language::En), title(Language::Zh)];
+                changes.push(SlideChange { number: i + 1, titles, dropped });
             }
         }
         changes
@@ -171,8 +172,8 @@ impl SlideDeck {
 pub struct SlideChange {
     /// Its place in the deck, from 1.
     pub number: usize,
-    /// Its own title, if the user gave it one.
-    pub title: Option<String>,
+    /// Its own title in English and in Chinese ([`Slide::own_title`]), if the user gave it one.
+    pub titles: [Option<String>; 2],
     /// The ids it named that the dataset lacks (and so has no names for).
     pub dropped: Vec<String>,
 }
@@ -180,7 +181,11 @@ pub struct SlideChange {
 impl SlideChange {
     /// The change in `language`: the slide by number and title, and the ids it dropped.
     pub fn describe(&self, language: Language) -> String {
-        let title = self.title.as_ref().map(|title| format!(" \"{title}\"")).unwrap_or_default();
+        let title = match language {
+            Language::En => &self.titles[0],
+            Language::Zh => &self.titles[1],
+        };
+        let title = title.as_ref().map(|title| format!(" \"{title}\"")).unwrap_or_default();
         crate::i18n::strings(language)
             .slide_dropped
             .replace("{n}", &self.number.to_string())
@@ -363,10 +368,10 @@ mod tests {
         "Three parks".clone_into(slide.title_mut(Language::En));
         assert_eq!(slide.own_title(Language::En), Some("Three parks"));
         assert_eq!(slide.own_title(Language::Zh), Some("三个园区"));
-        "Chaoyang leads".clone_into(slide.takeaway_mut(Language::En));
-        assert_eq!(slide.own_takeaway(Language::Zh), Some("Chaoyang leads"), "until one is typed in Chinese");
-        "朝阳园领先".clone_into(slide.takeaway_mut(Language::Zh));
-        assert_eq!(slide.own_takeaway(Language::Zh), Some("朝阳园领先"));
+        "Alpha leads".clone_into(slide.takeaway_mut(Language::En));
+        assert_eq!(slide.own_takeaway(Language::Zh), Some("Alpha leads"), "until one is typed in Chinese");
+        "甲园领先".clone_into(slide.takeaway_mut(Language::Zh));
+        assert_eq!(slide.own_takeaway(Language::Zh), Some("甲园领先"));
         assert_eq!(slide.name(Language::Zh, |_| "view".to_owned()), "三个园区");
         let old: SlideDeck = ron::from_str("(slides: [(title: \"Income\", view: ())])").expect("an older file");
         assert_eq!(old.slides[0].own_title(Language::Zh), Some("Income"));

@@ -364,10 +364,12 @@ pub fn pinned_places(parks: &[(&str, Vec<&str>)], language: Language) -> Option<
         let mut districts: Vec<&str> = parks.iter().flat_map(|(_, districts)| districts.iter().copied()).collect();
         districts.sort_unstable();
         districts.dedup();
-        let (parks, districts) = (parks.len(), districts.len());
-        return Some(match language {
-            Language::En => format!("The {parks} pinned parks lie in {districts} districts."),
-            Language::Zh => format!("{parks}个已固定园区分布在{districts}个区。"),
+        let count = parks.len();
+        return Some(match (districts.as_slice(), language) {
+            ([one], Language::En) => format!("The {count} pinned parks all lie in {one}."),
+            ([one], Language::Zh) => format!("{count}个已固定园区均位于{one}。"),
+            (_, Language::En) => format!("The {count} pinned parks lie in {} districts.", districts.len()),
+            (_, Language::Zh) => format!("{count}个已固定园区分布在{}个区。", districts.len()),
         });
     }
     let each: Vec<(&str, String)> = parks.iter().map(|(name, districts)| (*name, join(districts, language))).collect();
@@ -724,6 +726,10 @@ mod tests {
         let many: Vec<(&str, Vec<&str>)> =
             ["A", "B", "C", "D", "E"].iter().map(|name| (*name, vec!["East", *name])).collect();
         assert_eq!(pinned_places(&many, Language::En).as_deref(), Some("The 5 pinned parks lie in 6 districts."));
+        let together: Vec<(&str, Vec<&str>)> =
+            ["A", "B", "C", "D", "E"].iter().map(|name| (*name, vec!["East"])).collect();
+        assert_eq!(pinned_places(&together, Language::En).as_deref(), Some("The 5 pinned parks all lie in East."));
+        assert_eq!(pinned_places(&together, Language::Zh).as_deref(), Some("5个已固定园区均位于East。"));
         assert_eq!(pinned_places(&[], Language::En), None);
         assert_eq!(pinned_places(&[("Nowhere Park", vec![])], Language::En), None, "no district, nothing to say");
     }

@@ -822,6 +822,9 @@ fn growth_clause(words: &Words<'_>, growth: &Growth<'_>, unit: &DisplayUnit, cla
 /// Time series: who leads on the latest whole-year figure, who grew fastest a year between
 /// their first and last whole-year figures, and how many parks have no figure. Targets,
 /// forecasts and part-year figures are left out: they are not comparable actuals.
+/// How many parks drawn without a whole-year figure the time series' sentence names.
+const MOST_UNRANKED_NAMED: usize = 3;
+
 fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &[ParkId], metric: &MetricId) -> String {
     let (what, unit) = (words.metric(metric), words.unit(metric));
     let change = Change::of(&unit);
@@ -839,7 +842,15 @@ fn time_series_takeaway(words: &Words<'_>, series: &[ParkTimeSeries], missing: &
     let unranked: Vec<String> =
         series.iter().filter(|s| whole_years(s).is_empty()).map(|s| words.park(&s.park)).collect();
     if !latest.is_empty() && !unranked.is_empty() {
-        let names = join_names(&unranked, words.language);
+        // Named up to a few, then counted: a slide's sentence stays a sentence.
+        let shown = &unranked[..unranked.len().min(MOST_UNRANKED_NAMED)];
+        let more = unranked.len() - shown.len();
+        let names = if more == 0 {
+            join_names(shown, words.language)
+        } else {
+            let counted = crate::i18n::strings(words.language).more_parks_after_list;
+            crate::i18n::listed_then_counted(shown, more, counted, words.language)
+        };
         notes.push(match words.language {
             Language::En => format!("{names} not ranked, with no whole-year figure"),
             Language::Zh => format!("{names}无全年数据，未参与排名"),

@@ -471,7 +471,8 @@ fn part_year_labels_ui(
         let text = crate::i18n::period_label(ctx.language, point.year, point.period);
         let colour = park_text_colour(colours, ui.visuals(), &park_series.park);
         let galley = painter.layout_no_wrap(text, font.clone(), colour);
-        let gap = marker_radius(ctx, colours, park_series) + 3.0;
+        // Clear of its own marker as the others are kept clear of: as large as the largest.
+        let gap = (marker_radius(ctx, colours, park_series) + 3.0).max(marker.x / 2.0 + 1.0);
         let right = Rect::from_min_size(pos2(at.x + gap, at.y - galley.size().y / 2.0), galley.size());
         let left = right.translate(vec2(-(galley.size().x + 2.0 * gap), 0.0));
         let above = Rect::from_center_size(at - vec2(0.0, gap + galley.size().y / 2.0), galley.size());
