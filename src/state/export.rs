@@ -287,6 +287,26 @@ impl FigureCells {
         self.source_url = sources.iter().map(|s| s.url.as_deref().unwrap_or_default()).collect::<Vec<_>>().join("; ");
     }
 
+    /// A value as a chart draws it: in `unit`, of its year and part of the year, stated as its
+    /// qualifier says; a bound over a preliminary figure has the bound for its code and both
+    /// in words.
+    fn set_drawn(
+        &mut self,
+        (value, unit): (f64, &DisplayUnit),
+        (year, period): (i32, Option<Period>),
+        (qualifier, preliminary): (crate::model::Qualifier, bool),
+        language: Language,
+    ) {
+        self.value = value_in_unit(value, unit);
+        self.year = year.to_string();
+        self.set_period(period, language);
+        qualifier.code().clone_into(&mut self.qualifier);
+        qualifier_name(language, qualifier).clone_into(&mut self.qualifier_label);
+        if preliminary {
+            self.qualifier_label = crate::i18n::and_preliminary(language, &self.qualifier_label);
+        }
+    }
+
     /// The period's code and words; both empty for a whole year.
     fn set_period(&mut self, period: Option<Period>, language: Language) {
         self.period = period.map(Period::code).unwrap_or_default();
@@ -425,15 +445,7 @@ fn bar_rows(dataset: &Dataset, series: &BarSeries, choice: &PlotChoice, language
         .iter()
         .map(|bar| {
             let mut cells = FigureCells::new(dataset, &bar.park, metric, None, language);
-            cells.value = value_in_unit(bar.value, &unit);
-            cells.year = bar.year.to_string();
-            cells.set_period(bar.period, language);
-            bar.qualifier.code().clone_into(&mut cells.qualifier);
-            qualifier_name(language, bar.qualifier).clone_into(&mut cells.qualifier_label);
-            // A bound over a preliminary figure: the code is the bound, the words say both.
-            if bar.preliminary {
-                cells.qualifier_label = crate::i18n::and_preliminary(language, &cells.qualifier_label);
-            }
+            cells.set_drawn((bar.value, &unit), (bar.year, bar.period), (bar.qualifier, bar.preliminary), language);
             // A divided bar rests on two sources (or one for both); their titles and addresses
             // in the same order.
             cells.set_sources(dataset, &bar.sources, language);
@@ -538,14 +550,7 @@ fn benchmark_rows(
         let name =
             dataset.zone.as_ref().map_or_else(|| s.zone_benchmark.to_owned(), |z| z.name.get(language).to_owned());
         let mut cells = blank();
-        cells.value = value_in_unit(zone.value, unit);
-        cells.year = zone.year.to_string();
-        cells.set_period(zone.period, language);
-        zone.qualifier.code().clone_into(&mut cells.qualifier);
-        qualifier_name(language, zone.qualifier).clone_into(&mut cells.qualifier_label);
-        if zone.preliminary {
-            cells.qualifier_label = crate::i18n::and_preliminary(language, &cells.qualifier_label);
-        }
+        cells.set_drawn((zone.value, unit), (zone.year, zone.period), (zone.qualifier, zone.preliminary), language);
         cells.set_sources(dataset, &zone.sources, language);
         cells.also_stated = also_stated_text(dataset, &zone.stated_otherwise, language);
         if divided_by.is_some() {
