@@ -76,6 +76,7 @@ pyftsubset "$ttc" --font-number=2 --text-file="$chars" \
   --layout-features-='locl,valt,vert,vkrn,vpal,vrt2,vhal,vchw' \
   --name-IDs='*' --name-languages='*' --notdef-outline \
   --output-file=assets/fonts/NotoSansSC-subset.otf
+scripts/match-line-metrics.py assets/fonts/NotoSansSC-subset.otf
 python3 - <<'PY'
 from fontTools.ttLib import TTFont
 font = TTFont("assets/fonts/NotoSansSC-subset.otf")
@@ -84,7 +85,8 @@ PY
 # The licence travels with the font.
 {
   echo "NotoSansSC-subset.otf is a subset of Noto Sans CJK SC (https://github.com/googlefonts/noto-cjk),"
-  echo "made by scripts/make-font-subset.sh from Debian's fonts-noto-cjk."
+  echo "made by scripts/make-font-subset.sh from Debian's fonts-noto-cjk, with its line metrics set to"
+  echo "those of the Ubuntu font (scripts/match-line-metrics.py); its glyphs are unchanged."
   echo "Copyright © 2014-2021 Adobe (http://www.adobe.com/). No Reserved Font Name is declared."
   echo "Licensed under the SIL Open Font License, Version 1.1, reproduced below."
   echo

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::i18n::{clause_separator, figure_when, list_separator, period_label, qualifier_name};
+use crate::i18n::{clause_separator, comma, figure_when, list_separator, period_label, qualifier_name};
 use crate::model::{
     Dataset, DisplayUnit, Figure, LABEL_PUBLISHER_CHARS, Language, Observation, Park, Period, Qualifier, Source,
     SourceId,
@@ -78,23 +78,47 @@ fn with_decimals(value: f64, decimals: i32) -> String {
     if fraction.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{fraction}") }
 }
 
+/// How a figure's note is written in Chinese (English has one way): as the sentences of a chart
+/// write it, or in the fewest characters, for a table's narrow columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteForm {
+    /// "（2018年，初步统计）", as the takeaway above a chart writes its figures.
+    Full,
+    /// "(2018, 初步统计)": ASCII brackets and comma, the year without 年. Seven columns of a
+    /// Chinese table fit a 1280-point window this way; in full, figures lost their qualifier
+    /// ("6,300（2018年，初步…").
+    Compact,
+}
+
 /// What sets a figure apart from a whole year's final one, in words after its value: its year
-/// with the part of it ("2014 Jan–Nov") when `with_year` or when it covers a part, and a
-/// qualifier no sign before the value carries ("preliminary", a target, a forecast), joined by
-/// ", " (in Chinese too: it goes inside ASCII brackets). Empty when there is nothing to say.
+/// with the part of it ("2014 Jan–Nov", "2014年1–11月") when `with_year` or when it covers a
+/// part, and a qualifier no sign before the value carries ("preliminary", a target, a
+/// forecast), joined by a comma, in `form`. Empty when there is nothing to say; [`after_value`]
+/// puts it in brackets.
 pub fn figure_note(
-    year: i32,
-    period: Option<Period>,
-    qualifier: Qualifier,
+    (year, period, qualifier): (i32, Option<Period>, Qualifier),
     with_year: bool,
     language: Language,
+    form: NoteForm,
 ) -> String {
+    let full = form == NoteForm::Full;
     let mut notes = Vec::new();
     if with_year || period.is_some() {
-        notes.push(period_label(language, year, period));
+        notes.push(if full { figure_when(language, year, period, None) } else { period_label(language, year, period) });
     }
     notes.extend(qualifier_in_words(qualifier, language));
-    notes.join(", ")
+    notes.join(if full { comma(language) } else { ", " })
+}
+
+/// A figure's note ([`figure_note`]) in brackets after its value: " (2018, preliminary)" after a
+/// space; in Chinese in full "（2018年，初步统计）", in full-width brackets with none. Empty for
+/// an empty note.
+pub fn after_value(note: &str, language: Language, form: NoteForm) -> String {
+    match (note.is_empty(), language, form) {
+        (true, _, _) => String::new(),
+        (false, Language::Zh, NoteForm::Full) => format!("（{note}）"),
+        (false, _, _) => format!(" ({note})"),
+    }
 }
 
 /// A qualifier no sign before a value carries, in words: "preliminary", a target, a forecast.
@@ -109,9 +133,7 @@ fn qualifier_in_words(qualifier: Qualifier, language: Language) -> Option<String
 
 /// A figure's `value` (with its unit) followed by its year, the part of the year it covers, a
 /// qualifier in words and `then` (its source, say), in brackets as a key or tooltip line writes
-/// it: "630 bn yuan (2018, preliminary)", "630亿元（2018年，初步）". Unlike [`figure_note`],
-/// whose compact note a bar or table cell puts in ASCII brackets, Chinese here gets its own
-/// brackets, comma and 年, as in the takeaway sentences beside it.
+/// it: "630 bn yuan (2018, preliminary)", "630亿元（2018年，初步）".
 pub fn figure_in_brackets(
     value: &str,
     (year, period, qualifier): (i32, Option<Period>, Qualifier),
@@ -670,13 +692,29 @@ mod tests {
 
     #[test]
     fn a_figure_note_says_a_part_of_a_year_and_a_qualifier_no_sign_carries() {
-        let note = |period, qualifier, with_year| figure_note(2014, period, qualifier, with_year, Language::En);
+        let note = |period, qualifier, with_year| {
+            figure_note((2014, period, qualifier), with_year, Language::En, NoteForm::Full)
+        };
         assert_eq!(note(None, Qualifier::Reported, false), "");
         assert_eq!(note(None, Qualifier::Reported, true), "2014");
         assert_eq!(note(Some(Period::JanTo(11)), Qualifier::Reported, false), "2014 Jan–Nov", "a part, always");
         assert_eq!(note(None, Qualifier::Preliminary, true), "2014, preliminary");
         assert_eq!(note(None, Qualifier::AtLeast, false), "", "the sign before the value says it");
-        assert_eq!(figure_note(2018, None, Qualifier::Target, true, Language::Zh), "2018, 目标");
+        assert_eq!(after_value("2014, preliminary", Language::En, NoteForm::Full), " (2014, preliminary)");
+        assert_eq!(after_value("", Language::Zh, NoteForm::Full), "");
+    }
+
+    /// Chinese writes a chart's notes as its sentences do, with 年, "，" and full-width brackets,
+    /// and a table's in the fewest characters.
+    #[test]
+    fn a_chinese_figure_note_is_full_on_charts_and_compact_in_tables() {
+        let target = (2018, None, Qualifier::Target);
+        let full = figure_note(target, true, Language::Zh, NoteForm::Full);
+        assert_eq!(after_value(&full, Language::Zh, NoteForm::Full), "（2018年，目标）");
+        let compact = figure_note(target, true, Language::Zh, NoteForm::Compact);
+        assert_eq!(after_value(&compact, Language::Zh, NoteForm::Compact), " (2018, 目标)");
+        let part = (2014, Some(Period::JanTo(11)), Qualifier::Preliminary);
+        assert_eq!(figure_note(part, false, Language::Zh, NoteForm::Full), "2014年1–11月，初步统计");
     }
 
     /// A Chinese unit and a per cent sign follow their number without a space, as Chinese and

@@ -1691,6 +1691,14 @@ pub const ZH: Strings = Strings {
     note_mark_key: "* 有注释：指向数值即可查看",
 };
 
+/// The comma between the parts of a note or a list of clauses: ", " / "，".
+pub fn comma(language: Language) -> &'static str {
+    match language {
+        Language::En => ", ",
+        Language::Zh => "，",
+    }
+}
+
 /// What separates two clauses or reasons in a line of text: "; " / "；".
 pub fn clause_separator(language: Language) -> &'static str {
     match language {
@@ -1892,8 +1900,7 @@ pub fn group_name(language: Language, group: IndustryGroup) -> &'static str {
 /// `text` ("2018 ÷ 2020", "at most") followed by "preliminary" as the language adds a clause:
 /// for a figure whose qualifier is a bound or a year, which cannot say it as well.
 pub fn and_preliminary(language: Language, text: &str) -> String {
-    let comma = if language == Language::Zh { "，" } else { ", " };
-    format!("{text}{comma}{}", qualifier_name(language, Qualifier::Preliminary))
+    format!("{text}{}{}", comma(language), qualifier_name(language, Qualifier::Preliminary))
 }
 
 /// The quality mark of a figure, as shown in the profile.

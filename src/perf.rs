@@ -96,7 +96,7 @@ pub fn timed_frame(ctx: &egui::Context, ui: impl FnMut(&mut egui::Ui)) -> FrameP
 /// A context set up like the app's, warmed up by a few frames so glyphs are cached.
 pub fn warm_context(app: &mut ParkApp) -> egui::Context {
     let ctx = egui::Context::default();
-    crate::theme::install(&ctx);
+    crate::theme::install(&ctx, app.state.language);
     for _ in 0..3 {
         frame(&ctx, app);
     }

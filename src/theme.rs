@@ -6,25 +6,16 @@
 
 use std::sync::Arc;
 
-use egui::{
-    Color32, Context, FontData, FontFamily, FontInsert, FontPriority, InsertFontFamily, ThemePreference, Visuals,
-};
+use egui::{Color32, Context, FontData, FontDefinitions, FontFamily, ThemePreference, Visuals};
 
 use crate::glyphs;
-use crate::model::Qualifier;
+use crate::model::{Language, Qualifier};
 use crate::state::classify::Classes;
 use crate::state::{COLOURED_PARKS, ThemeChoice};
 
-/// Adds the bundled CJK font ([`glyphs::CJK_FONT`]) as the lowest-priority fallback of both
-/// font families, so Latin text keeps egui's own fonts and Chinese text, arrows and bullets
-/// always have a glyph.
-pub fn install(ctx: &Context) {
-    let fallback = |family| InsertFontFamily { family, priority: FontPriority::Lowest };
-    ctx.add_font(FontInsert::new(
-        "noto_sans_sc_subset",
-        FontData::from_static(glyphs::CJK_FONT),
-        vec![fallback(FontFamily::Proportional), fallback(FontFamily::Monospace)],
-    ));
+/// Installs the fonts for text in `language` ([`use_fonts_for`]) and the app's styles.
+pub fn install(ctx: &Context, language: Language) {
+    use_fonts_for(ctx, language);
     ctx.all_styles_mut(|style| {
         style.text_styles.insert(egui::TextStyle::Small, egui::FontId::proportional(DESK_SMALL_TEXT));
         // A thin scroll handle stays in sight: with egui's, hidden until the pointer is over the
@@ -38,6 +29,28 @@ pub fn install(ctx: &Context) {
         style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, LIGHT_CONTROL_OUTLINE);
     });
     ctx.style_mut_of(egui::Theme::Dark, |style| style.visuals.weak_text_color = Some(desk_weak_text(true)));
+}
+
+/// The fonts for text in `language`: egui's own (Ubuntu Light) and the bundled CJK font
+/// ([`glyphs::CJK_FONT`]), so Chinese text, arrows and bullets always have a glyph. In English
+/// the CJK font is the last fallback, so Latin text keeps egui's font. In Chinese it comes first:
+/// behind it, digits and Latin letters were drawn in Ubuntu Light, visibly thinner and paler
+/// than the characters around them ("超过1.2万亿元"), and a slide's figures were its faintest
+/// text. The bundled font has Ubuntu's line metrics (`scripts/match-line-metrics.py`), so rows
+/// keep their height in either order. Replaces the fonts only when they differ (egui compares).
+pub fn use_fonts_for(ctx: &Context, language: Language) {
+    const CJK: &str = "noto_sans_sc_subset";
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(CJK.to_owned(), Arc::new(FontData::from_static(glyphs::CJK_FONT)));
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        let faces = fonts.families.entry(family.clone()).or_default();
+        if language == Language::Zh && family == FontFamily::Proportional {
+            faces.insert(0, CJK.to_owned());
+        } else {
+            faces.push(CJK.to_owned());
+        }
+    }
+    ctx.set_fonts(fonts);
 }
 
 /// How opaque a scroll bar's handle is while the pointer is elsewhere (egui's: 0, unseen).
@@ -380,6 +393,8 @@ pub fn text_on(fill: Color32) -> Color32 {
 #[cfg(test)]
 mod tests {
     use egui::{Color32, FontId, Visuals};
+
+    use crate::model::Language;
 
     use super::{
         MAX_CLASSES, SERIES_PALETTE, choropleth_colour, class_colour, context_colour, contrast_ratio, loss_colour,
@@ -777,7 +792,7 @@ mod tests {
     /// A context with the fonts the app installs, after one pass.
     fn context_with_fonts() -> egui::Context {
         let ctx = egui::Context::default();
-        super::install(&ctx);
+        super::install(&ctx, Language::En);
         ctx.run_ui(egui::RawInput::default(), |_| {}).drop_without_applying_deltas();
         ctx
     }
@@ -813,11 +828,45 @@ mod tests {
         assert!(egui_draws.len() > 9_000, "Latin, the Chinese table and more: {}", egui_draws.len());
     }
 
+    /// In Chinese the figures in a sentence are drawn in the Chinese font's weight, not in
+    /// Ubuntu Light's thinner strokes; in English Latin text keeps egui's font. Switching the
+    /// language back and forth keeps every row of text the same height.
+    #[test]
+    fn chinese_draws_digits_in_the_chinese_font_and_rows_keep_their_height() {
+        use skrifa::MetadataProvider as _;
+        let chinese_font = skrifa::FontRef::new(crate::glyphs::CJK_FONT).expect("the bundled font reads");
+        let chinese_zero = chinese_font.charmap().map('0').expect("the Chinese font has digits");
+        let size = 100.0;
+        let chinese_width = chinese_font
+            .glyph_metrics(skrifa::instance::Size::new(size), skrifa::instance::LocationRef::default())
+            .advance_width(chinese_zero)
+            .expect("an advance");
+        let ctx = egui::Context::default();
+        let mut measured = Vec::new();
+        for language in [Language::En, Language::Zh, Language::En] {
+            super::use_fonts_for(&ctx, language);
+            ctx.run_ui(egui::RawInput::default(), |_| {}).drop_without_applying_deltas();
+            let font = FontId::proportional(size);
+            let (zero, row) = ctx.fonts_mut(|f| (f.glyph_width(&font, '0'), f.row_height(&font)));
+            measured.push((language, zero, row));
+        }
+        let [(_, english_zero, english_row), (_, zh_zero, zh_row), (_, english_again, english_row_again)] =
+            measured[..]
+        else {
+            unreachable!("three languages measured")
+        };
+        assert!((zh_zero - chinese_width).abs() < 0.01, "Chinese digit {zh_zero}, the font's {chinese_width}");
+        assert!((english_zero - chinese_width).abs() > 0.5, "English keeps Ubuntu's digits: {english_zero}");
+        assert!((english_again - english_zero).abs() < 0.01, "back in English, Ubuntu's digits again");
+        let rows = [zh_row - english_row, english_row_again - english_row];
+        assert!(rows.iter().all(|d| d.abs() < 0.01), "{measured:?}");
+    }
+
     /// Weak text reads on the panels: at least 4:1, and still apart from the normal text.
     #[test]
     fn weak_text_reads_on_both_panels() {
         let ctx = egui::Context::default();
-        crate::theme::install(&ctx);
+        crate::theme::install(&ctx, crate::model::Language::En);
         for (theme, floor) in [(egui::Theme::Light, 4.5), (egui::Theme::Dark, 4.0)] {
             let visuals = ctx.style_of(theme).visuals.clone();
             let (weak, panel) = (visuals.weak_text_color(), visuals.panel_fill);
@@ -832,7 +881,7 @@ mod tests {
     #[test]
     fn warnings_and_links_read_on_both_panels() {
         let ctx = egui::Context::default();
-        crate::theme::install(&ctx);
+        crate::theme::install(&ctx, crate::model::Language::En);
         for theme in [egui::Theme::Light, egui::Theme::Dark] {
             let visuals = ctx.style_of(theme).visuals.clone();
             for (what, colour) in [("warning", visuals.warn_fg_color), ("link", visuals.hyperlink_color)] {
@@ -847,7 +896,7 @@ mod tests {
     #[test]
     fn light_controls_have_an_edge_that_stands_out() {
         let ctx = egui::Context::default();
-        crate::theme::install(&ctx);
+        crate::theme::install(&ctx, crate::model::Language::En);
         let visuals = ctx.style_of(egui::Theme::Light).visuals.clone();
         let edge = visuals.widgets.inactive.bg_stroke;
         assert!(edge.width >= 1.0);

@@ -21,21 +21,29 @@ struct Case {
     problems: &'static [&'static str],
 }
 
+/// A file of another kind (a list, a text) where a dataset's `(` should begin.
+const NOT_A_DATA_FILE_AT_2_1: &str = "2:1: this is not a data file of this program: such a file begins with `(`";
+
 const BAD: &[Case] = &[
     // Raw content: nothing, nothing but a comment, bytes that are not UTF-8, a byte order mark.
     Case { file: "empty.ron", problems: &["1:1: the file is empty"] },
-    Case { file: "only_comment.ron", problems: &["3:71: Expected opening `(` for struct `Dataset`"] },
+    Case { file: "only_comment.ron", problems: &["3:71: expected the opening ( of a Dataset here"] },
     Case { file: "not_utf8.ron", problems: &["12:28: the file is not valid UTF-8 text"] },
     // The wrong shape at the top level.
-    Case { file: "top_level_list.ron", problems: &["2:1: Expected opening `(` for struct `Dataset`"] },
-    Case { file: "top_level_number.ron", problems: &["1:30: Expected opening `(` for struct `Dataset`"] },
-    Case { file: "top_level_string.ron", problems: &["2:1: Expected opening `(` for struct `Dataset`"] },
+    Case { file: "top_level_list.ron", problems: &[NOT_A_DATA_FILE_AT_2_1] },
+    Case { file: "top_level_number.ron", problems: &["1:30: this is not a data file of this program"] },
+    Case { file: "top_level_string.ron", problems: &[NOT_A_DATA_FILE_AT_2_1] },
     // Cut short or unbalanced.
-    Case { file: "truncated.ron", problems: &["13:24: parks[0] \"alpha\" → name.en: Expected end of string"] },
+    Case {
+        file: "truncated.ron",
+        problems: &[
+            "13:24: parks[0] \"alpha\" → name.en: the file ends here, in the middle of its data: it looks cut short",
+        ],
+    },
     Case {
         file: "truncated_mid_field_name.ron",
         problems: &[
-            "15:39: parks[0] \"alpha\" → milestones[0]: Unexpected field named `mon` in `Milestone`, expected one of `year`, `month`",
+            "15:39: parks[0] \"alpha\" → milestones[0]: the file ends here, in the middle of its data: it looks cut short",
         ],
     },
     Case {
@@ -97,7 +105,9 @@ const BAD: &[Case] = &[
             "17:103: parks[0] \"alpha\" → observations[0] → note: expected a text in straight double quotes here",
         ],
     },
-    Case { file: "deep_nesting_some.ron", problems: &["20:16: zone: Expected struct `Zone` but found `Some`"] },
+    Case {
+        file: "deep_nesting_some.ron", problems: &["20:16: zone: expected a Zone, written (…), here, not “Some”"]
+    },
     // Values.
     Case {
         file: "nan_value.ron",
@@ -326,7 +336,7 @@ fn map_and_slides_files_name_the_place_of_a_syntax_error_and_accept_a_byte_order
     // line 2 (column 10); the error points at the number (column 11).
     let map = "(\n    name: 3,\n    districts: [],\n)";
     let errors = load_city_map(map, "districts.ron").expect_err("a number for a name");
-    assert_eq!(errors.to_string(), "districts.ron:2:11: name: Expected opening `(` for struct `Text`");
+    assert_eq!(errors.to_string(), "districts.ron:2:11: name: expected a text here, written (en: \"…\", zh: \"…\")");
 
     let slides = "(slides: [(title: \"Income\", view: (tab: Map))])";
     let deck: SlideDeck = parse_ron(&format!("\u{feff}{slides}"), "bom.views.ron").unwrap_or_else(|e| panic!("{e}"));

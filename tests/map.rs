@@ -435,7 +435,7 @@ fn map_view<'a>(fixture: &'a Fixture, presenting: bool, takeaway: Option<&'a str
     let mut choice = MapChoice::default();
     let mut harness = Harness::builder().with_size([900.0, 700.0]).build_ui_state(
         move |ui, actions: &mut Vec<Action>| {
-            zgc_atlas::theme::install(ui.ctx());
+            zgc_atlas::theme::install(ui.ctx(), zgc_atlas::model::Language::En);
             let context = MapContext {
                 dataset: &fixture.dataset,
                 city: &fixture.city,

@@ -754,7 +754,7 @@ fn a_chinese_chart_writes_its_ticks_and_labels_in_the_unit_its_axis_names() {
     harness.run();
     let chinese = painted_texts(&harness);
     assert!(chinese.iter().any(|p| p.shown == "总收入（亿元）"), "the axis's title");
-    assert!(chinese.iter().any(|p| p.shown == "6,300 (2018, 初步统计)"), "Alpha's bar, in 亿元");
+    assert!(chinese.iter().any(|p| p.shown == "6,300（2018年，初步统计）"), "Alpha's bar, in 亿元");
     let chinese_top = largest_tick(&chinese);
     assert!((6_300.0..10_000.0).contains(&chinese_top), "the axis reaches past 6,300 亿元: {chinese_top}");
 }

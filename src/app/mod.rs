@@ -219,6 +219,9 @@ pub struct ParkApp {
     settings_copy_written: Option<String>,
     /// The last frame drawn in more than one pass ([`Self::redraw_after_a_discarded_pass`]).
     last_multipass_frame: Option<u64>,
+    /// The language the window's fonts are ordered for ([`theme::use_fonts_for`]), once the
+    /// app has set them.
+    fonts_language: Option<Language>,
 }
 
 /// What the window opens on, given the file named on its command line: a figure table
@@ -235,7 +238,6 @@ impl ParkApp {
     /// Loads the dataset and restores the persisted UI state, which falls back to defaults
     /// when it is missing or unreadable.
     pub fn new(cc: &eframe::CreationContext<'_>, origin: DataOrigin) -> Self {
-        theme::install(&cc.egui_ctx);
         // A few passes of a frame may be thrown away before it is shown: a presented table
         // fits its text to the slide over several passes (`park_table::text_fit`), and with
         // egui's two it would show the slide changing size over as many frames.
@@ -255,6 +257,9 @@ impl ParkApp {
         }
         app.ctx = Some(cc.egui_ctx.clone());
         app.watch();
+        // The fonts of the restored language, before the first frame lays out any text.
+        theme::install(&cc.egui_ctx, app.state.language);
+        app.fonts_language = Some(app.state.language);
         theme::apply(&cc.egui_ctx, app.state.theme);
         app
     }
@@ -317,6 +322,7 @@ impl ParkApp {
             first_frame_report: None,
             window_cleared_to_panel_fill: false,
             last_multipass_frame: None,
+            fonts_language: None,
             unsaved_since: None,
             settings_copy: None,
             settings_copy_written: None,

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use super::presenting::POINTER_IN_USE_SECS;
 use super::{ParkApp, keys};
 use crate::i18n::strings;
-use crate::model::{Dataset, Language, LoadErrors};
+use crate::model::{DataOrigin, Dataset, Language, LoadErrors};
 use crate::state::{Action, AppState, Command, Tab};
 use crate::views::map::{self, MapContext};
 use crate::views::plots::{self, CompareContext};
@@ -323,6 +323,16 @@ impl ParkApp {
                 if ui.button(s.copy_problems).clicked() {
                     commands.push(Command::CopyProblems);
                 }
+                // With nothing on screen, the ways on are beside the problem, not only in the
+                // File menu: a window opened on a broken file was blank below this panel.
+                if self.dataset.is_none() {
+                    if ui.button(s.open).clicked() {
+                        commands.push(Command::OpenDialog);
+                    }
+                    if self.origin != DataOrigin::Embedded && ui.button(s.open_embedded).clicked() {
+                        commands.push(Command::OpenEmbedded);
+                    }
+                }
             });
             if self.dataset.is_some() {
                 ui.label(RichText::new(if other_file { s.open_failed_kept } else { s.last_good }).weak());
@@ -476,6 +486,7 @@ impl ParkApp {
         if ui.ctx().current_pass_index() == 0 {
             self.step_capture(ui.ctx());
         }
+        self.use_fonts_of_the_language(ui.ctx());
         self.update_presentation_look(ui.ctx());
         self.redraw_after_a_discarded_pass(ui.ctx());
         // Under eframe, `App::logic` has polled already; benchmarks and tests that draw on a

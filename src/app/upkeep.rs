@@ -1,6 +1,6 @@
 //! Frames the window asks for by itself: one to mend a chart drawn in a frame of several passes,
-//! and one to save the settings after the user acted; and the copy of the settings written
-//! whole beside eframe's file.
+//! and one to save the settings after the user acted; the copy of the settings written whole
+//! beside eframe's file; and the fonts kept in the order of the language shown.
 
 use super::ParkApp;
 
@@ -8,6 +8,18 @@ use super::ParkApp;
 pub(super) const AUTO_SAVE_INTERVAL: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl ParkApp {
+    /// Orders the fonts for the language shown ([`crate::theme::use_fonts_for`]) when it changed
+    /// since the last frame. Called before any text of the frame is laid out, so the new fonts
+    /// apply at once (egui applies them in the next pass otherwise, and a frame is asked for).
+    pub(super) fn use_fonts_of_the_language(&mut self, ctx: &egui::Context) {
+        let language = self.state.language;
+        if self.fonts_language != Some(language) {
+            crate::theme::use_fonts_for(ctx, language);
+            self.fonts_language = Some(language);
+            ctx.request_repaint();
+        }
+    }
+
     /// Asks for one more frame after a frame drawn in several passes. A chart lays out its axes
     /// by the thickness `egui_plot` measured in the pass before, and in a pass egui is going to
     /// discard nothing is drawn, so it measures 0: the shown pass then has axes at their least

@@ -184,8 +184,7 @@ impl BriefContent {
                 if let Some(date) = &source.date {
                     // The date after the title with the language's comma, as the title
                     // follows the label ("中国日报 2020a，《…》，2020-03-10").
-                    let comma = if language == Language::Zh { "，" } else { ", " };
-                    let _ = write!(text, "{comma}{date}");
+                    let _ = write!(text, "{}{date}", crate::i18n::comma(language));
                 }
                 SourceRow { number: i + 1, text, url: source.url.clone() }
             })

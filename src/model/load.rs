@@ -87,17 +87,15 @@ pub fn message(en: impl Into<String>, zh: impl Into<String>) -> Text {
 }
 
 /// Why a file could not be read, from the operating system's error: the common causes said in
-/// plain words in both languages, the English with the system's own words after them (what
-/// whoever looks further can search for); the rest in the system's words alone.
+/// plain words in both languages (the system's own, "No such file or directory (os error 2)",
+/// said the same again in English in either window); the rest in the system's words.
 pub fn io_message(err: &std::io::Error) -> Text {
-    let system = err.to_string();
-    let (en, zh) = match err.kind() {
-        std::io::ErrorKind::NotFound => ("there is no such file", "找不到该文件"),
-        std::io::ErrorKind::PermissionDenied => ("you may not read it", "没有读取该文件的权限"),
-        std::io::ErrorKind::IsADirectory => return folder_not_file(),
-        _ => return Text { en: system.clone(), zh: system },
-    };
-    message(format!("{en} ({system})"), zh)
+    match err.kind() {
+        std::io::ErrorKind::NotFound => message("there is no such file", "找不到该文件"),
+        std::io::ErrorKind::PermissionDenied => message("you may not read it", "没有读取该文件的权限"),
+        std::io::ErrorKind::IsADirectory => folder_not_file(),
+        _ => Text { en: err.to_string(), zh: err.to_string() },
+    }
 }
 
 /// Why a folder given for a file cannot be read.
@@ -188,6 +186,30 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Resu
     options.from_str(text).map_err(|err| {
         let (line, col) = (err.span.start.line, err.span.start.col);
         let problem = match (&err.code, end_of_previous_token(text, line, col)) {
+            // A file cut short (an interrupted copy or download) stops the parser wherever the
+            // cut fell, in a text, a number or a field's name, and its words then send the user
+            // looking for a quote or a comma: said for what it is.
+            _ if !text.trim().is_empty() && cut_short(text, line, &err.code) => Problem::Syntax {
+                line,
+                col,
+                message: message(
+                    "the file ends here, in the middle of its data: it looks cut short (an interrupted copy, \
+                     download or save); open the whole file again",
+                    "文件在数据中途于此处结束，看来不完整（复制、下载或保存被中断）：请重新取得完整的文件",
+                ),
+            },
+            // Another kind of file altogether (notes, a table, JSON) stops the parser on its
+            // first line, and its words ("expected an `#![enable(...)]` attribute") say
+            // nothing of that.
+            _ if !text.trim().is_empty() && line <= first_line(text) && !begins_as_ron(text) => Problem::Syntax {
+                line,
+                col,
+                message: message(
+                    "this is not a data file of this program: such a file begins with `(`, as the app's own \
+                     dataset does; was another file opened?",
+                    "这不是本程序的数据文件：此类文件以 ( 开头，如程序自带的数据集；是否打开了别的文件？",
+                ),
+            },
             // A text missing its closing quote runs on to the next text's opening one, taking in
             // the field name before it; the parser then stumbles on what follows, often a line
             // further, and asks for a comma. Shown where the text begins, said for what it is.
@@ -225,6 +247,56 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Resu
         };
         LoadErrors { file: file.to_owned(), problems: vec![with_path(problem, text)] }
     })
+}
+
+/// Whether `text`, a file the parser stopped reading on its `line`, was cut short: that line is
+/// its last with anything on it and brackets opened in it are left unclosed (outside texts and
+/// comments). Not when the parser found only its end (`code`) after a closing bracket (and its
+/// comma): such a file is as likely missing one more bracket, and the parser's words say both.
+fn cut_short(text: &str, line: usize, code: &ron::Error) -> bool {
+    let last_line = text.lines().enumerate().filter(|(_, row)| !row.trim().is_empty()).last().map_or(0, |(i, _)| i + 1);
+    let end = text.trim_end();
+    let ends_on_a_bracket = end.strip_suffix(',').unwrap_or(end).trim_end().ends_with([')', ']', '}']);
+    line >= last_line && !(ends_on_a_bracket && *code == ron::Error::Eof) && unclosed_brackets(text) > 0
+}
+
+/// How many more brackets `text` opens than it closes, outside texts and comments.
+fn unclosed_brackets(text: &str) -> usize {
+    let (mut depth, mut in_text, mut escaped) = (0_usize, false, false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_text {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_text = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_text = true,
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            '/' if chars.peek() == Some(&'/') => {
+                chars.by_ref().find(|&c| c == '\n');
+            }
+            _ => {}
+        }
+    }
+    depth
+}
+
+/// The 1-based number of the first line of `text` with anything but blanks and a `//` comment.
+fn first_line(text: &str) -> usize {
+    text.lines().position(|row| !row.trim().is_empty() && !row.trim_start().starts_with("//")).map_or(1, |i| i + 1)
+}
+
+/// Whether `text` begins as a RON file of the app's does, after its blank and comment lines:
+/// with its `(`, a block comment, or an `#![enable(…)]` attribute.
+fn begins_as_ron(text: &str) -> bool {
+    let first = text.lines().nth(first_line(text) - 1).unwrap_or_default().trim_start();
+    ["(", "/*", "#!["].iter().any(|start| first.starts_with(start))
 }
 
 /// Column `col` (1-based, in characters) of line `line`, moved past blanks to what follows on
@@ -512,7 +584,7 @@ fn syntax_message(code: &ron::Error) -> Text {
     let names = |names: &[&str]| names.join("、");
     let within = |outer: &Option<String>| outer.as_ref().map(|o| format!("{o} 中")).unwrap_or_default();
     let zh = match code {
-        E::Eof => "文件意外结束：可能缺少右括号或引号".to_owned(),
+        E::Eof => "文件意外结束：可能缺少右括号或引号，或文件不完整（复制或保存被中断）".to_owned(),
         E::ExpectedComma => "缺少逗号".to_owned(),
         E::ExpectedArray => "此处应为左方括号 [".to_owned(),
         E::ExpectedArrayEnd => "此处应为右方括号 ]".to_owned(),
@@ -580,12 +652,23 @@ fn syntax_message(code: &ron::Error) -> Text {
     };
     // Where the parser's English leaves out what to write, the same facts as the Chinese.
     let en = match code {
-        E::Eof => "the file ends too soon: a closing bracket or quote may be missing".to_owned(),
+        E::Eof => "the file ends too soon: a closing bracket or quote may be missing, or the file was cut short \
+             (an interrupted copy or save)"
+            .to_owned(),
         E::ExpectedOption => "expected Some(…) or None here".to_owned(),
         E::ExpectedString => "expected a text in straight double quotes here (\"…\", not “…”)".to_owned(),
         E::ExpectedBoolean => "expected true or false here".to_owned(),
         // The parser's advice, a raw identifier `r#3`, fits no file of the app's.
         E::SuggestRawIdentifier(found) => format!("a field's name is expected here, not “{found}”"),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike("") => "expected an opening ( here".to_owned(),
+        E::ExpectedNamedStructLike("Text") => "expected a text here, written (en: \"…\", zh: \"…\")".to_owned(),
+        E::ExpectedNamedStructLike(name) => format!("expected the opening ( of a {name} here"),
+        E::ExpectedDifferentStructName { expected: "Text", found } => {
+            format!("expected a text here, written (en: \"…\", zh: \"…\"), not “{found}”")
+        }
+        E::ExpectedDifferentStructName { expected, found } => {
+            format!("expected a {expected}, written (…), here, not “{found}”")
+        }
         _ => code.to_string(),
     };
     // A field or value a letter off ("unti", "preliminary" for Preliminary): which one.
@@ -660,7 +743,15 @@ pub fn load_dataset_bytes(bytes: &[u8], file: &str) -> Result<Dataset, LoadError
             let col = String::from_utf8_lossy(valid.get(line_start..).unwrap_or_default()).chars().count() + 1;
             // A dataset edited in a Chinese Windows editor may have been saved in its "ANSI"
             // encoding: say so, and how to mend it, rather than only where it breaks.
-            let message = if super::tables::reads_as_chinese(bytes) {
+            // Bytes that stop in the middle of a character at the very end: the file was cut
+            // short, not saved in another encoding.
+            let message = if err.error_len().is_none() {
+                message(
+                    "the file ends in the middle of a character: it looks cut short (an interrupted copy, download \
+                     or save); open the whole file again",
+                    "文件在一个字符的中途结束，看来不完整（复制、下载或保存被中断）：请重新取得完整的文件",
+                )
+            } else if super::tables::reads_as_chinese(bytes) {
                 message(
                     "the file is not valid UTF-8 text; it reads as Chinese text in GB18030 (GBK, \"ANSI\" on \
                      Chinese Windows): save it again as UTF-8",

@@ -272,14 +272,15 @@ fn a_sign_for_a_qualifier_is_answered_with_the_qualifiers_names() {
     assert!(errors.in_language(Language::Zh).contains("“>”即 AtLeast"), "{errors:?}");
 }
 
-/// A file cut off inside a text says the text lacks its closing quote, in English as in
-/// Chinese; an empty file says it is empty, not that an opening bracket is missing.
+/// A file cut off inside a text says it was cut short, in English as in Chinese, not only that
+/// the text lacks its closing quote; an empty file says it is empty, not that an opening
+/// bracket is missing.
 #[test]
-fn an_unclosed_text_and_an_empty_file_say_so() {
+fn a_file_cut_in_a_text_and_an_empty_file_say_so() {
     let cut = SMALL_RON.find("First report").expect("a title") + "First rep".len();
     let errors = load_dataset(&SMALL_RON[..cut], "cut.ron").expect_err("cut in a text");
-    assert!(errors.to_string().contains("the text that begins here has no closing \""), "{errors}");
-    assert!(errors.in_language(Language::Zh).contains("文字缺少结尾的英文双引号"), "{errors:?}");
+    assert!(errors.to_string().contains("it looks cut short"), "{errors}");
+    assert!(errors.in_language(Language::Zh).contains("看来不完整"), "{errors:?}");
     for empty in ["", "  \n\n"] {
         let errors = load_dataset(empty, "empty.ron").expect_err("empty");
         assert_eq!(errors.to_string(), "empty.ron:1:1: the file is empty", "{empty:?}");
@@ -569,7 +570,7 @@ fn fuzz_random_bytes_truncations_and_mutations_never_panic() {
 #[test]
 fn a_missing_file_and_non_utf8_bytes_are_clear_problems() {
     let errors = load_dataset_file(std::path::Path::new("no/such/file.ron")).expect_err("missing");
-    assert!(errors.to_string().starts_with("no/such/file.ron cannot be read: there is no such file ("), "{errors}");
+    assert_eq!(errors.to_string(), "no/such/file.ron cannot be read: there is no such file", "no system words twice");
     // A folder given for a file is said to be one, not only in the system's words.
     let folder = std::env::temp_dir();
     let errors = load_dataset_file(&folder).expect_err("a folder");
@@ -587,6 +588,55 @@ fn a_missing_file_and_non_utf8_bytes_are_clear_problems() {
         "{message}"
     );
     assert!(message.ends_with("save it again as UTF-8"), "{message}");
+}
+
+/// A file cut short (an interrupted copy) is said to be, wherever the cut falls: in a text, a
+/// number, a field's name or a character's bytes, where the parser's own words sent the user
+/// looking for a quote, a comma or an encoding. A bracket forgotten at the end is not a cut.
+#[test]
+fn a_file_cut_short_is_said_to_be_wherever_the_cut_falls() {
+    let real = include_str!("../../data/zgc.ron");
+    let mut cut_at = Vec::new();
+    for share in [0.13, 0.29, 0.41, 0.58, 0.77, 0.93] {
+        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a share of a length")]
+        let mut at = (real.len() as f64 * share) as usize;
+        while !real.is_char_boundary(at) {
+            at += 1;
+        }
+        let message = load_dataset(&real[..at], "cut.ron").expect_err("cut short").to_string();
+        // Cut just after a bracket, it may as well be missing one: both are said.
+        assert!(
+            message.contains("it looks cut short") || message.contains("the file was cut short"),
+            "{at}: {message}"
+        );
+        cut_at.push(at);
+    }
+    // Cut through a Chinese character's bytes.
+    let inside = real.char_indices().find(|&(i, c)| i > real.len() / 2 && c.len_utf8() == 3).expect("Chinese text").0;
+    let message = load_dataset_bytes(&real.as_bytes()[..=inside], "cut.ron").expect_err("cut").to_string();
+    assert!(message.contains("ends in the middle of a character: it looks cut short"), "{message}");
+    // The last bracket forgotten: a bracket may be missing, said before a cut.
+    let without_last = real.trim_end().strip_suffix(')').expect("the dataset ends with its bracket");
+    let message = load_dataset(without_last, "unclosed.ron").expect_err("unclosed").to_string();
+    assert!(!message.contains("it looks cut short") && message.contains("a closing bracket"), "{message}");
+}
+
+/// Another kind of file opened as a dataset (notes, JSON, a table) is said not to be one,
+/// rather than in the parser's words about what it expected.
+#[test]
+fn another_kind_of_file_is_said_not_to_be_a_dataset() {
+    for (file, text) in [
+        ("notes.ron", "# Meeting notes\n\nThe parks to compare.\n"),
+        ("data.ron", "{\"parks\": []}\n"),
+        ("figures.ron", "park_id,metric_id,year,value\nalpha,area,2020,5\n"),
+    ] {
+        let errors = load_dataset(text, file).expect_err("not a dataset");
+        assert!(errors.to_string().contains("this is not a data file of this program"), "{file}: {errors}");
+        assert!(errors.in_language(Language::Zh).contains("这不是本程序的数据文件"), "{file}");
+    }
+    // A dataset broken on its first line is still told by what is wrong there.
+    let errors = load_dataset("(meta: (title: 5))", "one_line.ron").expect_err("broken");
+    assert!(!errors.to_string().contains("not a data file"), "{errors}");
 }
 
 #[test]

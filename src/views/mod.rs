@@ -20,7 +20,7 @@ pub mod widgets;
 #[cfg(test)]
 pub(crate) fn in_app_ui(check: impl Fn(&mut egui::Ui)) {
     let ctx = egui::Context::default();
-    crate::theme::install(&ctx);
+    crate::theme::install(&ctx, crate::model::Language::En);
     // Fonts added are loaded at the start of the next pass.
     for _ in 0..2 {
         let mut output = ctx.run_ui(egui::RawInput::default(), |ui| check(ui));

@@ -8,7 +8,10 @@ use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align, FontSelection, Galley, RichText, Ui};
 
 use super::columns::{ColumnKind, TableColumn};
-use crate::format::{district_names, figure_note, figure_value, figure_value_with_unit, other_values, source_cited};
+use crate::format::{
+    NoteForm, after_value, district_names, figure_note, figure_value, figure_value_with_unit, other_values,
+    source_cited,
+};
 use crate::i18n::{labelled, list_separator, period_label, qualifier_name, role_name, strings};
 use crate::model::{Dataset, Language, Park, ParkId, Role, stated_otherwise};
 use crate::state::filter::{leading_industries_text, leading_industry_names};
@@ -75,7 +78,8 @@ pub(super) fn cell_text(
             let obs = figure.observation;
             // In brackets, as a bar's label writes it: from the back of a room "1,382 2020"
             // reads as one number, "1,382 (2020)" does not.
-            let year = format!("({})", figure_note(obs.year, obs.period, obs.qualifier, true, language));
+            let note = figure_note((obs.year, obs.period, obs.qualifier), true, language, NoteForm::Compact);
+            let year = after_value(&note, language, NoteForm::Compact);
             let differs = stated_otherwise(&park.observations, obs).next().is_some();
             CellText::Figure { value: figure_value(&figure, language), year, differs }
         })),
@@ -94,7 +98,7 @@ pub(super) fn cell_galley(ui: &Ui, text: &CellText, language: Language, width: f
         }
         CellText::Figure { value, year, differs } => {
             add(RichText::new(value));
-            add(RichText::new(format!(" {year}")).weak());
+            add(RichText::new(year).weak());
             if *differs {
                 add(RichText::new(format!(" {}", strings(language).differs_mark)).color(style.visuals.warn_fg_color));
             }

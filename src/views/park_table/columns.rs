@@ -218,8 +218,10 @@ impl ColumnWidths {
 
     /// Narrows the text columns the user has not sized towards their least widths, each by its
     /// share of the room they can give, until the table fits `available_width` with its last
-    /// column at its least: names are cut before figures are pushed out of view, but only when
-    /// that makes the table fit.
+    /// column at its least: names are cut before figures are pushed out of view. A table that
+    /// cannot fit even so (a narrow window with a park's profile open) has its names at their
+    /// least, so that as many figures as can be are in view before it scrolls sideways: kept
+    /// whole, the names pushed the figures of the park just selected out of a 1400-point window.
     fn shrink_to_fit(
         &self,
         widths: &mut [f32],
@@ -239,10 +241,7 @@ impl ColumnWidths {
         let shrinkable_to = |i: usize| self.shrinkable_to(columns.get(i)?, on_slide);
         let slack: f32 = (0..others).filter_map(|i| Some(widths.get(i)? - shrinkable_to(i)?)).sum();
         let excess = wanted - available_width;
-        // A table that cannot fit even with its names at their least scrolls sideways anyway:
-        // its names stay whole rather than be cut for nothing.
-        // A slide cannot scroll: there its names give what they can.
-        if excess <= 0.0 || slack <= 0.0 || (excess > slack && !on_slide) {
+        if excess <= 0.0 || slack <= 0.0 {
             return;
         }
         let share = (excess / slack).min(1.0);
@@ -291,10 +290,10 @@ mod tests {
         // Wanted: 200 + 120 + 150 + 20 = 490; room 440: the name gives 50 of its 100 spare.
         let resolved = widths(&[200.0, 120.0, 0.0]).resolve(&table(), 440.0, 10.0, false);
         assert_eq!(resolved, vec![150.0, 120.0, 150.0]);
-        // Less room than every least width: the table scrolls sideways anyway, and its names
-        // stay whole rather than be cut for nothing.
+        // Less room than every least width: the table scrolls sideways, with the names at their
+        // least so that the figures come as far into view as they can.
         let tight = widths(&[200.0, 120.0, 0.0]).resolve(&table(), 300.0, 10.0, false);
-        assert_eq!(tight, vec![200.0, 120.0, 150.0]);
+        assert_eq!(tight, vec![100.0, 120.0, 150.0]);
     }
 
     #[test]

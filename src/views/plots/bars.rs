@@ -9,10 +9,10 @@ use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
 use super::{CompareContext, chart_font, chart_height, in_sentence, metric_name, park_name, scaled, value_unit};
 use crate::format::{
-    alike_sources, figure_note, figure_stated, format_count, name_with_unit, other_values, qualified_value,
-    shortened_name, source_cited, value_with_unit,
+    NoteForm, after_value, alike_sources, figure_note, figure_stated, format_count, name_with_unit, other_values,
+    qualified_value, shortened_name, source_cited, value_with_unit,
 };
-use crate::i18n::clause_separator;
+use crate::i18n::{clause_separator, comma};
 use crate::i18n::{figure_when, labelled, list_separator, period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, Language, ParkId, Qualifier};
 use crate::state::series::{BarDatum, BarSeries, MEDIAN_BARS};
@@ -566,26 +566,27 @@ fn bar_at(y: f64, n: usize) -> Option<usize> {
 
 /// A bar's value as labelled on it, written `factor` times its value: `>450 (2019)`, with what
 /// sets it apart from a whole year's final figure, as the table's cell says it: `16.77 (2014
-/// Jan–Nov)`, `630 (2018, preliminary)`. The year only when `show_year` (the bars mix years) or
-/// a part of it.
+/// Jan–Nov)`, `630 (2018, preliminary)`, `6,300（2018年，初步统计）`. The year only when
+/// `show_year` (the bars mix years) or a part of it.
 fn value_label(bar: &BarDatum, factor: f64, show_year: bool, language: Language) -> String {
     let text = qualified_value(bar.value * factor, bar.qualifier);
+    let comma = comma(language);
     let note = match bar.divisor_year {
         // Divided by a figure of another year: both years, "52.91 (2025 ÷ 2012)".
         Some(divisor_year) => {
-            let years = format!("{} ÷ {divisor_year}", period_label(language, bar.year, bar.period));
-            let quality = figure_note(bar.year, None, bar.qualifier, false, language);
-            if quality.is_empty() { years } else { format!("{years}, {quality}") }
+            let years = figure_when(language, bar.year, bar.period, Some(divisor_year));
+            let quality = figure_note((bar.year, None, bar.qualifier), false, language, NoteForm::Full);
+            if quality.is_empty() { years } else { format!("{years}{comma}{quality}") }
         }
-        None => figure_note(bar.year, bar.period, bar.qualifier, show_year, language),
+        None => figure_note((bar.year, bar.period, bar.qualifier), show_year, language, NoteForm::Full),
     };
     // A preliminary figure divided by a bound: "<0.5644 (2018 ÷ 2020, preliminary)".
     let note = match (bar.preliminary, note.is_empty()) {
         (false, _) => note,
         (true, true) => qualifier_name(language, Qualifier::Preliminary).to_owned(),
-        (true, false) => format!("{note}, {}", qualifier_name(language, Qualifier::Preliminary)),
+        (true, false) => format!("{note}{comma}{}", qualifier_name(language, Qualifier::Preliminary)),
     };
-    if note.is_empty() { text } else { format!("{text} ({note})") }
+    text + &after_value(&note, language, NoteForm::Full)
 }
 
 /// A bar's park, value, year and quality, what a quotient divides, its sources and its

@@ -265,14 +265,8 @@ fn copied_mark_ui(ui: &Ui, id: Id, rect: Rect, copied: &str) {
 /// any other value stated for the same year.
 fn figure_line_text(dataset: &Dataset, park: &Park, figure: &Figure<'_>, language: Language) -> String {
     let obs = figure.observation;
-    let bracketed = |text: &str| match language {
-        Language::En => format!(" ({text})"),
-        Language::Zh => format!("（{text}）"),
-    };
-    let comma = match language {
-        Language::En => ", ",
-        Language::Zh => "，",
-    };
+    let bracketed = |text: &str| crate::format::after_value(text, language, crate::format::NoteForm::Full);
+    let comma = crate::i18n::comma(language);
     let mut whose = park.name.get(language).to_owned();
     if let Some(covered) = &obs.part {
         whose.push_str(&bracketed(covered.get(language)));
