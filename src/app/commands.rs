@@ -144,8 +144,9 @@ impl ParkApp {
                 // A blocking native dialog: the window waits for it, as users expect.
                 // Tables too: one picked is previewed for adding to the open dataset.
                 let s = strings(self.state.language);
+                let start = self.file_dialog();
                 let picked = self.dialog(|| {
-                    rfd::FileDialog::new()
+                    start
                         .add_filter(s.dataset_files, &["ron"])
                         .add_filter(s.table_files, &crate::model::tables::TABLE_EXTENSIONS)
                         .pick_file()
@@ -157,9 +158,9 @@ impl ParkApp {
             Command::OpenFile(path) => self.open(DataOrigin::File(path.clone())),
             Command::TableDialog => {
                 let files = strings(self.state.language).table_files;
-                let picked = self.dialog(|| {
-                    rfd::FileDialog::new().add_filter(files, &crate::model::tables::TABLE_EXTENSIONS).pick_file()
-                });
+                let start = self.file_dialog();
+                let picked =
+                    self.dialog(|| start.add_filter(files, &crate::model::tables::TABLE_EXTENSIONS).pick_file());
                 if let Some(path) = picked {
                     self.preview_table(path);
                 }
@@ -208,22 +209,23 @@ impl ParkApp {
                     return;
                 }
                 let name = self.export_file_name("csv");
-                let picked =
-                    self.dialog(|| rfd::FileDialog::new().add_filter("CSV", &["csv"]).set_file_name(&name).save_file());
+                let start = self.file_dialog();
+                let picked = self.dialog(|| start.add_filter("CSV", &["csv"]).set_file_name(&name).save_file());
                 if let Some(path) = picked {
                     self.export_csv(&file_in_folder(path, &name));
                 }
             }
             Command::ExportPng(size) => {
                 let name = self.export_file_name("png");
-                let picked =
-                    self.dialog(|| rfd::FileDialog::new().add_filter("PNG", &["png"]).set_file_name(&name).save_file());
+                let start = self.file_dialog();
+                let picked = self.dialog(|| start.add_filter("PNG", &["png"]).set_file_name(&name).save_file());
                 if let Some(path) = picked {
                     self.request_png(file_in_folder(path, &name), *size);
                 }
             }
             Command::MeetingPack => {
-                if let Some(folder) = self.dialog(|| rfd::FileDialog::new().pick_folder()) {
+                let start = self.file_dialog();
+                if let Some(folder) = self.dialog(|| start.pick_folder()) {
                     self.request_meeting_pack(&folder);
                 }
             }
@@ -233,8 +235,8 @@ impl ParkApp {
                     return;
                 };
                 let name = crate::brief::file_name(&id);
-                let picked =
-                    self.dialog(|| rfd::FileDialog::new().add_filter("PDF", &["pdf"]).set_file_name(&name).save_file());
+                let start = self.file_dialog();
+                let picked = self.dialog(|| start.add_filter("PDF", &["pdf"]).set_file_name(&name).save_file());
                 if let Some(path) = picked {
                     self.export_brief(&id, &file_in_folder(path, &name));
                 }
@@ -242,7 +244,10 @@ impl ParkApp {
             Command::ExportBriefs => {
                 if self.state.pinned.is_empty() {
                     self.tell(|language| crate::i18n::brief_words(language).no_pins.to_owned());
-                } else if let Some(folder) = self.dialog(|| rfd::FileDialog::new().pick_folder()) {
+                    return;
+                }
+                let start = self.file_dialog();
+                if let Some(folder) = self.dialog(|| start.pick_folder()) {
                     self.export_briefs(&folder);
                 }
             }
@@ -266,6 +271,20 @@ impl ParkApp {
 
     /// Runs a blocking file dialog; when none could open, says why in the status bar instead
     /// of doing nothing.
+    /// A native file dialog that opens in the folder of the dataset on screen, where its
+    /// tables are and its exports belong: they opened in the folder the app was started from,
+    /// and two cities' exports landed together there. The system's choice for the built-in one.
+    fn file_dialog(&self) -> rfd::FileDialog {
+        let dialog = rfd::FileDialog::new();
+        match &self.origin {
+            DataOrigin::File(path) => match path.parent() {
+                Some(folder) if folder.is_dir() => dialog.set_directory(folder),
+                _ => dialog,
+            },
+            DataOrigin::Embedded | DataOrigin::Memory { .. } => dialog,
+        }
+    }
+
     fn dialog<T>(&mut self, dialog: impl FnOnce() -> Option<T>) -> Option<T> {
         match run_dialog(dialog) {
             Ok(picked) => picked,

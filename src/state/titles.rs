@@ -44,7 +44,9 @@ fn bars_metric_name(dataset: &Dataset, choice: &PlotChoice, language: Language) 
     }
 }
 
-/// The title of the map of `city`: the city, then what colours its districts.
+/// The title of the map of `city`: the city, then what colours its districts, after a dash in
+/// English and a full-width colon in Chinese ("北京：符合筛选条件的园区数"), where a spaced dash
+/// reads as foreign.
 pub fn map_title(dataset: &Dataset, city: &Text, choice: &MapChoice, language: Language) -> String {
     let s = strings(language);
     let what = match &choice.value {
@@ -54,7 +56,10 @@ pub fn map_title(dataset: &Dataset, city: &Text, choice: &MapChoice, language: L
             &dataset.display_unit(id, language).name,
         ),
     };
-    format!("{} — {what}", city.get(language))
+    match language {
+        Language::En => format!("{} — {what}", city.get(language)),
+        Language::Zh => format!("{}：{what}", city.get(language)),
+    }
 }
 
 /// The title a view writes over itself: the table's, the plot's or the map's, as `tab` shows;
@@ -136,6 +141,6 @@ mod tests {
         assert_eq!(map_title(&dataset, &city, &by_count, Language::En), "Testville — Parks matching the filter");
         let by_income = MapChoice { value: DistrictValue::MetricSum(MetricId::new("total_income")), ..by_count };
         let title = map_title(&dataset, &city, &by_income, Language::Zh);
-        assert!(title.starts_with("测试市 — ") && title.contains("总收入") && title.contains("亿元"), "{title}");
+        assert!(title.starts_with("测试市：") && title.contains("总收入") && title.contains("亿元"), "{title}");
     }
 }

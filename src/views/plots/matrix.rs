@@ -167,8 +167,9 @@ pub(super) fn matrix_ui(
     if !ctx.presenting {
         ui.label(RichText::new(s.matrix_hint).small().weak());
     }
-    // On a slide the pinned parks' names carry a star (`park_row_ui`); the legend keys it.
-    let marks_pins = ctx.presenting && matrix.parks.iter().any(|park| ctx.pinned.contains(park));
+    // The pinned parks' names carry a star (`park_row_ui`), at the desk as on a slide: every
+    // other chart and the map set the parks compared apart. The legend keys it.
+    let marks_pins = matrix.parks.iter().any(|park| ctx.pinned.contains(park));
     let legend =
         if marks_pins { format!("{} · {}", s.roles_legend, s.pinned_mark_key) } else { s.roles_legend.to_owned() };
     ui.label(RichText::new(legend).small().weak());
@@ -549,8 +550,8 @@ fn rows_in_view(ui: &Ui, row_count: usize, row_height: f32) -> Range<usize> {
 }
 
 /// One park's row: its name (a button that selects it), then a cell per industry. With
-/// `marks_pins` (on a slide), a pinned park's name is "★ Name" in strong text, as in the
-/// presented table, so the parks compared stand out from the back of the room.
+/// `marks_pins`, a pinned park's name is "★ Name" in strong text, as in the table, so the
+/// parks compared stand out, from the back of the room too.
 fn park_row_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
