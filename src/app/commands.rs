@@ -276,13 +276,12 @@ impl ParkApp {
     /// and two cities' exports landed together there. The system's choice for the built-in one.
     fn file_dialog(&self) -> rfd::FileDialog {
         let dialog = rfd::FileDialog::new();
-        match &self.origin {
-            DataOrigin::File(path) => match path.parent() {
-                Some(folder) if folder.is_dir() => dialog.set_directory(folder),
-                _ => dialog,
-            },
-            DataOrigin::Embedded | DataOrigin::Memory { .. } => dialog,
+        if let DataOrigin::File(path) = &self.origin
+            && let Some(folder) = path.parent().filter(|folder| folder.is_dir())
+        {
+            return dialog.set_directory(folder);
         }
+        dialog
     }
 
     fn dialog<T>(&mut self, dialog: impl FnOnce() -> Option<T>) -> Option<T> {
