@@ -68,7 +68,11 @@ pub(super) fn part_year_labels_ui(
         let left = right.translate(vec2(-(galley.size().x + 2.0 * gap), 0.0));
         let above = Rect::from_center_size(at - vec2(0.0, gap + galley.size().y / 2.0), galley.size());
         let below = above.translate(vec2(0.0, 2.0 * gap + galley.size().y));
-        let free = |rect: &Rect| frame.contains_rect(*rect) && !taken.iter().any(|other| other.intersects(*rect));
+        // Inside the frame with its ground and a point to spare: one touching the frame's edge
+        // sat on the frame line, against the axis's year labels.
+        let inside = frame.shrink(2.0);
+        let free =
+            |rect: &Rect| inside.contains_rect(rect.expand(1.0)) && !taken.iter().any(|other| other.intersects(*rect));
         let Some(rect) = [right, left, above, below].into_iter().find(free) else { continue };
         taken.push(rect);
         labelled += 1;
