@@ -203,8 +203,24 @@ fn axis_range(values: impl Iterator<Item = (f64, f64)> + Clone, from_zero: bool)
         return None;
     }
     let margin = if high > low { 0.12 * (high - low) } else { 0.12 * high.abs().max(1.0) };
-    let (from, to) = (low - margin, high + margin);
-    if !(from_zero && low >= 0.0) {
+    let (mut from, mut to) = (low - margin, high + margin);
+    let stops_at_zero = from_zero && low >= 0.0;
+    // Every marker whole at the top (and, unless the axis stops at zero, the bottom): in a
+    // short plot a large bubble at the edge reached past the eighth's margin and was cut flat.
+    // A reach is a share of the final axis, which the room made for it lengthens: each round
+    // leaves the shortfall times the share (under a half), so eight leave under a pixel.
+    for _ in 0..8 {
+        let span = to - from;
+        let (reach_low, reach_high) =
+            values.clone().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (v, share)| {
+                (lo.min(v - share * span), hi.max(v + share * span))
+            });
+        to = to.max(reach_high);
+        if !stops_at_zero {
+            from = from.min(reach_low);
+        }
+    }
+    if !stops_at_zero {
         return Some((from, to));
     }
     // Every marker whole, and no more room below zero than the lowest-reaching one needs.
@@ -616,6 +632,18 @@ mod tests {
             }
         }
         assert!(noted > 0, "some real parks' plotted figures have notes");
+    }
+
+    /// A large bubble at the top of a short plot reached past the margin and was cut flat by
+    /// the plot's edge: the axis now runs on by its reach, and no further for a small one.
+    #[test]
+    fn a_large_bubble_at_the_top_has_room_above_it() {
+        // Values 0–10; the top park's bubble reaches a fifth of the axis.
+        let (from, to) = axis_range([(0.0, 0.01), (10.0, 0.2)].into_iter(), true).expect("a range");
+        let top = 10.0 + 0.2 * (to - from);
+        assert!(top <= to + 0.001 * (to - from), "the bubble's top {top} within the axis's {to}");
+        let (_, small) = axis_range([(0.0, 0.01), (10.0, 0.01)].into_iter(), true).expect("a range");
+        assert!((small - 11.2).abs() < 1e-9, "a small bubble keeps the eighth's margin: {small}");
     }
 
     #[test]
