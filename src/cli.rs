@@ -229,6 +229,11 @@ pub fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<bool> {
         Ok(loaded) => loaded,
         Err(errors) => {
             writeln!(out, "{errors}")?;
+            // Only the tables the dataset names are read here: one of them failed, and the
+            // problems, all in the table's own cells, do not say where it is named.
+            if errors.file != file.display().to_string() {
+                writeln!(out, "{} is named in meta.figure_tables of {}.", errors.file, file.display())?;
+            }
             writeln!(out, "{} problem(s) found.", errors.problems.len())?;
             return Ok(false);
         }

@@ -195,8 +195,12 @@ pub struct Strings {
     pub sources: Counted,
     /// Heading of the error panel for a dataset that failed to load.
     pub load_failed: &'static str,
-    /// The same, when what failed is a figure table added to the dataset.
+    /// The same, when what failed is a figure table of the dataset (named by it or added).
     pub table_load_failed: &'static str,
+    /// Under `table_load_failed` when the dataset opened without the table.
+    pub table_left_out: &'static str,
+    /// Under `table_load_failed` when the dataset names the table: where, to be taken out.
+    pub table_named_in: &'static str,
     /// A reload's notice, before a figure table's row that now gives another value than the
     /// dataset (both kept; the table's is listed last, so shown).
     pub table_now_conflicts: &'static str,
@@ -954,7 +958,9 @@ pub const EN: Strings = Strings {
     figures_count: Counted { one: "figure", other: "figures" },
     sources: Counted { one: "source", other: "sources" },
     load_failed: "The dataset could not be loaded",
-    table_load_failed: "A figure table added to the dataset could not be read",
+    table_load_failed: "A figure table of the dataset could not be read",
+    table_left_out: "The dataset is shown without this table's figures until the table reads",
+    table_named_in: "The dataset names this table in meta.figure_tables: mend the table, or take it out of that list",
     table_now_conflicts: "A figure table now gives another value, shown as the latest stated (both kept)",
     open_failed: "The file could not be opened",
     open_failed_kept: "The dataset on screen stays open",
@@ -1367,7 +1373,9 @@ pub const ZH: Strings = Strings {
     figures_count: Counted::same("条数据"),
     sources: Counted::same("个来源"),
     load_failed: "数据集无法加载",
-    table_load_failed: "数据集所添加的数字表格无法读取",
+    table_load_failed: "数据集的数字表格无法读取",
+    table_left_out: "在该表格可以读取之前，数据集显示时不含该表格的数字",
+    table_named_in: "数据集在 meta.figure_tables 中列出了该表格：请修正表格，或将其从该列表中删除",
     table_now_conflicts: "数字表格现给出不同数值，作为最后列出的数值显示（两者均保留）",
     open_failed: "文件无法打开",
     open_failed_kept: "界面上的数据集保持打开",

@@ -539,6 +539,31 @@ fn check_says_which_figure_table_it_read_as_gb18030() {
     );
 }
 
+/// A broken table the dataset names: its problems are the table's cells, so `check` also says
+/// where the dataset names it, for a user who did not know the dataset reads a table at all.
+#[test]
+fn check_says_where_the_dataset_names_a_broken_figure_table() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let small = std::fs::read_to_string(fixture("small.ron")).expect("the fixture reads");
+    let with_table = small.replacen("meta: (", r#"meta: ( figure_tables: ["figures.csv"],"#, 1);
+    std::fs::write(dir.path().join("small.ron"), with_table).expect("written");
+    std::fs::write(
+        dir.path().join("figures.csv"),
+        "park_id,metric_id,year,value,source_id\ngamma,planned_area,2019,six,s1\n",
+    )
+    .expect("written");
+    let dataset = dir.path().join("small.ron");
+    let output = run(&["check", dataset.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let text = stdout(&output);
+    let table = dir.path().join("figures.csv");
+    assert!(text.contains(&format!("{}:line 2", table.display())), "the cell's place: {text}");
+    assert!(
+        text.contains(&format!("{} is named in meta.figure_tables of {}.", table.display(), dataset.display())),
+        "{text}"
+    );
+}
+
 /// `export … | head`: the reader closing the pipe early is no error to report.
 #[test]
 fn an_export_piped_into_a_reader_that_stops_early_ends_quietly() {

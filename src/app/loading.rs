@@ -57,24 +57,40 @@ impl ParkApp {
             self.state.remember_recent(path.clone());
         }
         self.apply_loaded(loaded);
-        self.load_error = table_error;
+        self.show_table_left_out(table_error);
         self.load_slides();
         self.watch();
     }
 
     /// Loads `origin` with the tables the user added to it, for opening it. A table that keeps
-    /// the dataset out (moved, deleted, broken since) must not lock the user out of the
-    /// dataset: it then opens without the table, whose problems are returned to be shown.
+    /// the dataset out (moved, deleted, broken since; one the dataset names or one the user
+    /// added) must not lock the user out of the dataset: it then opens without that table,
+    /// whose problems are returned to be shown.
     fn load_opening(&self, origin: &DataOrigin) -> (Loaded, Option<LoadErrors>) {
         let tables = self.added_tables_of(origin);
         let loaded = origin.load_all(&tables);
-        match &loaded.dataset {
-            Err(errors) if tables.iter().any(|t| t.display().to_string() == errors.file) => {
-                let without = origin.load_all(&[]);
-                if without.dataset.is_ok() { (without, Some(errors.clone())) } else { (loaded, None) }
+        let Err(first_errors) = &loaded.dataset else { return (loaded, None) };
+        // Each broken table is left out in turn; the dataset's own problem ends it (leaving
+        // out a file that is not a table changes nothing, so it comes back).
+        let mut left_out: Vec<PathBuf> = vec![PathBuf::from(&first_errors.file)];
+        loop {
+            let without = origin.load_all_leaving_out(&tables, &left_out);
+            match &without.dataset {
+                Ok(_) => return (without, Some(first_errors.clone())),
+                Err(errors) if !left_out.iter().any(|file| file.display().to_string() == errors.file) => {
+                    left_out.push(PathBuf::from(&errors.file));
+                }
+                Err(_) => return (loaded, None),
             }
-            _ => (loaded, None),
         }
+    }
+
+    /// Shows the problems of the table the dataset opened without, if one was left out.
+    fn show_table_left_out(&mut self, table_error: Option<LoadErrors>) {
+        if table_error.is_some() {
+            self.load_error_of = super::LoadErrorOf::TableLeftOut;
+        }
+        self.load_error = table_error;
     }
 
     /// The figure tables the user added to the dataset of `origin` (the open one's by its key
@@ -162,7 +178,7 @@ impl ParkApp {
             let (loaded, table_error) = self.load_opening(&self.origin.clone());
             self.apply_loaded(loaded);
             if table_error.is_some() {
-                self.load_error = table_error;
+                self.show_table_left_out(table_error);
             }
         } else {
             let loaded = self.origin.load_all(&self.added_tables_of(&self.origin));

@@ -89,6 +89,9 @@ enum LoadErrorOf {
     /// Another file the user tried to open: Reload would read the one on screen again, and
     /// "until the file is fixed" is not what keeps it there.
     OtherFile,
+    /// A figure table, left out so that the dataset could open without it: the figures on
+    /// screen lack the table's until it reads.
+    TableLeftOut,
 }
 
 /// A message for the user in the status bar, until dismissed.

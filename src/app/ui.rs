@@ -334,8 +334,20 @@ impl ParkApp {
                     }
                 }
             });
-            if self.dataset.is_some() {
-                ui.label(RichText::new(if other_file { s.open_failed_kept } else { s.last_good }).weak());
+            if let Some(dataset) = &self.dataset {
+                let shown = match self.load_error_of {
+                    super::LoadErrorOf::OtherFile => s.open_failed_kept,
+                    super::LoadErrorOf::TableLeftOut => s.table_left_out,
+                    super::LoadErrorOf::DatasetOnScreen => s.last_good,
+                };
+                ui.label(RichText::new(shown).weak());
+                // A table the dataset names is mended there or taken out of its list, which the
+                // problems, all of the table's own cells, did not say.
+                let named =
+                    self.origin.table_files(dataset).iter().any(|path| path.display().to_string() == errors.file);
+                if named && !other_file {
+                    ui.label(RichText::new(s.table_named_in).weak());
+                }
             }
             // Without data to show, the problems take the window; under the last good data, a
             // strip of it, scrolling.

@@ -52,7 +52,14 @@ impl DataOrigin {
     /// Loads the dataset (with the figure tables it names and `extra_tables`, added by the
     /// user) and, if it loaded, the outlines it names.
     pub fn load_all(&self, extra_tables: &[PathBuf]) -> Loaded {
-        match self.load_with_tables(extra_tables) {
+        self.load_all_leaving_out(extra_tables, &[])
+    }
+
+    /// [`Self::load_all`] without the figure tables `left_out`, whether the dataset names them
+    /// or the user added them: a broken table then keeps only its own figures out, not the
+    /// whole dataset.
+    pub fn load_all_leaving_out(&self, extra_tables: &[PathBuf], left_out: &[PathBuf]) -> Loaded {
+        match self.load_tables_leaving_out(extra_tables, left_out) {
             Ok((dataset, tables)) => {
                 let map = self.load_map(&dataset);
                 let warnings = self.warnings(&dataset, map.as_ref().and_then(|map| map.as_ref().ok()));
@@ -73,13 +80,23 @@ impl DataOrigin {
     /// `meta.figure_tables` (relative to its file), then of `extra_tables`, saying what each
     /// table's rows did.
     pub fn load_with_tables(&self, extra_tables: &[PathBuf]) -> Result<(Dataset, MergeReport), LoadErrors> {
+        self.load_tables_leaving_out(extra_tables, &[])
+    }
+
+    fn load_tables_leaving_out(
+        &self,
+        extra_tables: &[PathBuf],
+        left_out: &[PathBuf],
+    ) -> Result<(Dataset, MergeReport), LoadErrors> {
         let dataset = match self {
             Self::Embedded => load_dataset(EMBEDDED_DATASET, EMBEDDED_NAME),
             Self::File(path) => load_dataset_file(path),
             Self::Memory { label, text } => load_dataset(text, label),
         }?;
-        let tables: Vec<FigureTable> =
-            self.table_files(&dataset).iter().chain(extra_tables).map(|path| read_table(path)).collect();
+        let tables: Vec<FigureTable> = (self.table_files(&dataset).iter().chain(extra_tables))
+            .filter(|path| !left_out.contains(path))
+            .map(|path| read_table(path))
+            .collect();
         dataset.with_tables(&tables)
     }
 
