@@ -8,8 +8,11 @@ use crate::model::{
     SourceId,
 };
 
-/// Longest publisher name a sources line writes: each publisher once (see [`source_list`]).
-const MAX_LISTED_PUBLISHER_CHARS: usize = 48;
+/// Longest publisher name a sources line writes: each publisher once (see [`source_list`]), so
+/// the line has room for a government office's whole name (58 characters; cut at 48, the
+/// line of a slide ended in "…" with half its width still empty). A longer one is cut, and the
+/// list beside the line ([`source_entry`]) gives it whole.
+const MAX_LISTED_PUBLISHER_CHARS: usize = 64;
 
 /// Writes a value with thousands separators and at most two decimals, trailing zeros dropped:
 /// `1382.0` → `1,382`, `26.10` → `26.1`, `0.09` → `0.09`. For what the app works out (axis
@@ -337,9 +340,15 @@ pub fn district_names(dataset: &Dataset, park: &Park, language: Language) -> Str
 /// publisher's Chinese name where the dataset gives one ("中国日报 2013").
 pub fn source_label(source: &Source, language: Language) -> String {
     match source_label_parts(source, language) {
-        (publisher, Some(year)) => format!("{publisher} {year}"),
+        (publisher, Some(year)) => with_year(&publisher, &year),
         (publisher, None) => publisher,
     }
+}
+
+/// A publisher's name and the year (or bracketed letter) after it: "Daily 2016b", "Wiki (b)",
+/// "维基（b）", with no space before a full-width bracket, as Chinese text writes one.
+pub fn with_year(publisher: &str, year: &str) -> String {
+    if year.starts_with('（') { format!("{publisher}{year}") } else { format!("{publisher} {year}") }
 }
 
 /// A source cited in a tooltip: its label, which the sources line under a chart lists, and its
@@ -374,7 +383,7 @@ pub fn source_entry(source: &Source, language: Language) -> String {
 pub fn source_line_label(source: &Source, language: Language) -> String {
     let listed = source.publisher_cut(language, MAX_LISTED_PUBLISHER_CHARS);
     match year_lettered(source, language) {
-        Some(year) => format!("{listed} {year}"),
+        Some(year) => with_year(&listed, &year),
         None => listed,
     }
 }
@@ -385,8 +394,8 @@ pub fn source_line_label(source: &Source, language: Language) -> String {
 pub fn source_line_label_forms(source: &Source, language: Language) -> Vec<String> {
     let listed = source.publisher_cut(language, MAX_LISTED_PUBLISHER_CHARS);
     match year_lettered(source, language) {
-        // An undated source's letter is bracketed already: "(a)".
-        Some(year) if year.starts_with('(') => vec![format!("{listed} {year}")],
+        // An undated source's letter is bracketed already: "(a)", "（a）".
+        Some(year) if year.starts_with(['(', '（']) => vec![with_year(&listed, &year)],
         Some(year) => vec![
             format!("{listed} {year}"),
             format!("{listed} ({year})"),
@@ -413,12 +422,17 @@ pub fn source_label_parts(source: &Source, language: Language) -> (String, Optio
 
 /// The year of a source's date and its letter, as its label writes them after the publisher:
 /// "2016", "2016a", "(a)" (undated: a bare letter after a name would read as part of it, and
-/// in a list of years as a year's), or nothing.
+/// in a list of years as a year's; in Chinese in full-width brackets, "（a）", as the text
+/// round it has them), or nothing.
 fn year_lettered(source: &Source, language: Language) -> Option<String> {
     let letter = source.label_letter(language);
     match source.year() {
         Some(year) => Some(format!("{year}{letter}")),
-        None => (!letter.is_empty()).then(|| format!("({letter})")),
+        None if letter.is_empty() => None,
+        None => Some(match language {
+            Language::En => format!("({letter})"),
+            Language::Zh => format!("（{letter}）"),
+        }),
     }
 }
 
@@ -461,7 +475,7 @@ fn sources_line<'a>(sources: impl Iterator<Item = &'a Source>, language: Languag
             if years.is_empty() {
                 publisher
             } else {
-                format!("{publisher} {}", years.into_iter().collect::<Vec<_>>().join(between_years))
+                with_year(&publisher, &years.into_iter().collect::<Vec<_>>().join(between_years))
             }
         })
         .collect();
@@ -635,6 +649,7 @@ mod tests {
         assert_eq!(source_label(source("d0"), Language::En), "Daily 2014", "the only one of its year");
         assert_eq!(source_label(source("s1"), Language::En), "Test Office 2019");
         assert_eq!(source_label(source("w2"), Language::En), "Wiki (b)", "undated: the letter after the publisher");
+        assert_eq!(source_label(source("w2"), Language::Zh), "Wiki（b）", "in Chinese, in its full-width brackets");
         assert_eq!(source_label_parts(source("d2"), Language::En), ("Daily".to_owned(), Some("2016b".to_owned())));
         assert_eq!(source_label_parts(source("w1"), Language::En), ("Wiki".to_owned(), Some("(a)".to_owned())));
         assert_eq!(source_cited(source("d2"), Language::En), "Daily 2016b, “Second article”");
@@ -653,7 +668,7 @@ mod tests {
         assert_eq!(source_entry(report, Language::En), "Science and Technology Daily 2025, “Report”");
         let all: BTreeSet<SourceId> = ["d0", "d1", "d2", "w1", "w2"].into_iter().map(SourceId::new).collect();
         assert_eq!(source_list(&dataset, &all, Language::En), "Daily 2014, 2016a, 2016b; Wiki (a), (b)");
-        assert_eq!(source_list(&dataset, &all, Language::Zh), "Wiki (a)、(b)；日报 2014、2016a、2016b");
+        assert_eq!(source_list(&dataset, &all, Language::Zh), "Wiki（a）、（b）；日报 2014、2016a、2016b");
         let one: BTreeSet<SourceId> = [SourceId::new("d2")].into();
         assert_eq!(source_list(&dataset, &one, Language::En), "Daily 2016b", "lettered as its label, alone too");
     }

@@ -399,7 +399,7 @@ fn label_galleys(ui: &Ui, source: &Source, language: Language, label: &str, widt
         return vec![whole];
     }
     if let (publisher, Some(year)) = source_label_parts(source, language) {
-        let year = lay_out(&format!(" {year}"), TextWrapMode::Extend, f32::INFINITY);
+        let year = lay_out(&crate::format::with_year("", &year), TextWrapMode::Extend, f32::INFINITY);
         let publisher_room = width - year.size().x;
         // Room for a letter or a Chinese character of the publisher besides the "…": the year
         // says more than a few more letters would.
