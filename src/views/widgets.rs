@@ -227,6 +227,44 @@ pub fn paragraph_ui(ui: &mut Ui, text: impl Into<WidgetText>) -> Response {
     ui.label(galley)
 }
 
+/// `lead` and then `list`, a Chinese list of items each ended by "；" but the last (a sources
+/// line's publishers with their years), with a line break before each item that would
+/// otherwise be cut in two where it fits whole on the next line: egui breaks before any
+/// Chinese character, and "中国日 / 报 2013b" reads on a slide as two sources. An item longer
+/// than a line wraps where it falls. An English list, broken between words, comes as it is.
+/// The text for a paragraph in `style` at the ui's width ([`paragraph_ui`], [`label_height`]).
+pub fn list_items_kept_whole(ui: &Ui, lead: &str, list: &str, style: &TextStyle) -> String {
+    const ITEM_END: char = '；';
+    if !list.contains(ITEM_END) {
+        return format!("{lead}{list}");
+    }
+    let font = style.resolve(ui.style());
+    let width = ui.available_width();
+    let layout =
+        |text: &str, wrap: f32| ui.fonts_mut(|f| f.layout(text.to_owned(), font.clone(), egui::Color32::WHITE, wrap));
+    let last_line_width = |text: &str| layout(text, width).rows.last().map_or(0.0, |row| row.rect().width());
+    // A point to spare: the widths of the items apart and egui's wrapping of the whole may round
+    // apart, and a break one item early is better than an item cut.
+    let room = width - 1.0;
+    let mut text = lead.to_owned();
+    let mut line = last_line_width(&text);
+    for item in list.split_inclusive(ITEM_END) {
+        let item_width = layout(item, f32::INFINITY).size().x;
+        if line + item_width <= room {
+            line += item_width;
+            text.push_str(item);
+        } else if item_width <= room {
+            text.push('\n');
+            text.push_str(item);
+            line = item_width;
+        } else {
+            text.push_str(item);
+            line = last_line_width(&text);
+        }
+    }
+    text
+}
+
 /// `galley`, or, when it leaves its last line one Chinese character (and its punctuation)
 /// long, the same text laid out a little narrower, which brings a character or two down to
 /// it, unless that would cut the text short (a table cell of so many lines). Laid out again
@@ -459,6 +497,45 @@ mod tests {
             let lines = lines_at(ui, header, balanced);
             assert_eq!(lines.len(), 2, "{lines:?}");
             assert!(lines.iter().all(|line| line.chars().count() >= 3), "{lines:?}");
+        });
+    }
+
+    /// A Chinese sources line at a width where egui alone cuts a publisher's name in two
+    /// ("中国日 / 报") breaks before that publisher instead; every publisher and its years read
+    /// whole on one line, and the text is the same but for the breaks. English is left as it is.
+    #[test]
+    fn a_chinese_sources_line_breaks_between_publishers_not_inside_one() {
+        in_app_ui(|ui| {
+            let lead = "示意轮廓，经过简化，不作测绘用途。数据来源：";
+            let items =
+                ["中关村科技园区管理委员会（b）；", "中国新闻网 2021；", "中国日报 2013b、2020a；", "香港商报 2024"];
+            let list = items.concat();
+            let small = |ui: &Ui, text: &str| {
+                let font = TextStyle::Small.resolve(ui.style());
+                let galley =
+                    ui.fonts_mut(|f| f.layout(text.to_owned(), font, egui::Color32::WHITE, ui.available_width()));
+                galley.rows.iter().map(|row| row.text()).collect::<Vec<_>>()
+            };
+            // Room for the lead, the first two publishers and three characters of the third.
+            let cut = format!("{lead}{}{}中国日", items[0], items[1]);
+            let width = text_width(ui, &cut, &TextStyle::Small) + 1.0;
+            ui.scope(|ui| {
+                ui.set_max_width(width);
+                let alone = small(ui, &format!("{lead}{list}"));
+                assert!(alone[0].ends_with("中国日"), "egui alone: {alone:?}");
+                let text = list_items_kept_whole(ui, lead, &list, &TextStyle::Small);
+                assert_eq!(text.replace('\n', ""), format!("{lead}{list}"));
+                let lines = small(ui, &text);
+                assert_eq!(lines.len(), 2, "{lines:?}");
+                for item in items {
+                    assert!(lines.iter().any(|line| line.contains(item)), "{item} cut: {lines:?}");
+                }
+                let english = "China Daily 2013b, 2020a; Hong Kong Commercial Daily 2024";
+                assert_eq!(
+                    list_items_kept_whole(ui, "Sources: ", english, &TextStyle::Small),
+                    format!("Sources: {english}")
+                );
+            });
         });
     }
 

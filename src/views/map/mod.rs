@@ -22,7 +22,7 @@ use crate::state::{Action, FilterState, ParkColours};
 use crate::theme::{class_colour, no_data_colour, no_park_colour};
 use crate::views::focus::choice_ui;
 use crate::views::remembered::remembered;
-use crate::views::widgets::{filters_in_words, label_height, paragraph_ui, text_width};
+use crate::views::widgets::{filters_in_words, label_height, list_items_kept_whole, paragraph_ui, text_width};
 pub use geometry::MapGeometry;
 use geometry::ScreenFromMap;
 use layout::Layout;
@@ -150,7 +150,7 @@ fn map_body_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice, action
         warning(ui, &text);
     }
     // The sources line goes below the map: reserve the height it wraps to.
-    let sources = sources_text(ctx);
+    let sources = sources_text(ui, ctx);
     let sources_height = label_height(ui, &sources, &TextStyle::Small);
     let least = if ctx.presenting { 240.0 } else { DESK_LEAST_MAP_HEIGHT };
     let size = vec2(ui.available_width(), (ui.available_height() - sources_height).max(least));
@@ -588,8 +588,9 @@ fn named_parks(ctx: &MapContext<'_>, parks: &[ParkId]) -> Option<String> {
     Some(crate::i18n::listed_then_counted(&names, parks.len().saturating_sub(NAMED), more, ctx.language))
 }
 
-/// The sources line: what the outlines are, then where the figures come from.
-fn sources_text(ctx: &MapContext<'_>) -> String {
+/// The sources line: what the outlines are, then where the figures come from, as it wraps at
+/// the ui's width.
+fn sources_text(ui: &Ui, ctx: &MapContext<'_>) -> String {
     let s = strings(ctx.language);
     // Chinese sentences follow each other without a space.
     let gap = if ctx.language == Language::Zh { "" } else { " " };
@@ -607,7 +608,8 @@ fn sources_text(ctx: &MapContext<'_>) -> String {
             Some('.') => " ",
             _ => " · ",
         };
-        text = format!("{text}{separator}{}{}", s.footer_sources, ctx.data.source_list);
+        let lead = format!("{text}{separator}{}", s.footer_sources);
+        return list_items_kept_whole(ui, &lead, &ctx.data.source_list, &TextStyle::Small);
     }
     text
 }

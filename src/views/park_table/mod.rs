@@ -23,7 +23,9 @@ use crate::model::{Dataset, Language, MetricId, Park, ParkId};
 use crate::state::derived::CitationLine;
 use crate::state::titles::table_title;
 use crate::state::{Action, AppState, SortColumn, TableSort};
-use crate::views::widgets::{balanced_wrap_width, dataset_park_count, filters_in_words, label_height, paragraph_ui};
+use crate::views::widgets::{
+    balanced_wrap_width, dataset_park_count, filters_in_words, label_height, list_items_kept_whole, paragraph_ui,
+};
 use cells::{CellCache, CellsMadeFor, cell_text, text_width};
 use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
 pub use menu::columns_menu_ui;
@@ -89,14 +91,16 @@ pub fn presented_park_table_ui(
     }
     let scope = scope.join(" · ");
     paragraph_ui(ui, RichText::new(&scope).weak());
-    let mut footer = Vec::new();
-    if citations.stated_otherwise {
-        footer.push(s.differs_note.to_owned());
-    }
-    if !citations.sources.is_empty() {
-        footer.push(format!("{}{}", s.footer_sources, citations.sources));
-    }
-    let footer = (!footer.is_empty()).then(|| footer.join(" · "));
+    let note = citations.stated_otherwise.then_some(s.differs_note);
+    let footer = match (note, citations.sources.is_empty()) {
+        (None, true) => None,
+        (Some(note), true) => Some(note.to_owned()),
+        (note, false) => {
+            let lead = note.map_or_else(String::new, |note| format!("{note} · "));
+            let lead = format!("{lead}{}", s.footer_sources);
+            Some(list_items_kept_whole(ui, &lead, &citations.sources, &egui::TextStyle::Small))
+        }
+    };
     // The footer keeps its room under the table, which scrolls above it.
     let footer_height = footer
         .as_ref()

@@ -35,7 +35,9 @@ use crate::state::{
 };
 use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
 use crate::views::focus::choice_ui;
-use crate::views::widgets::{end_row_unless_choices_fit, filters_in_words, label_height, paragraph_ui};
+use crate::views::widgets::{
+    end_row_unless_choices_fit, filters_in_words, label_height, list_items_kept_whole, paragraph_ui,
+};
 
 /// What the Compare view reads besides the plot choice.
 pub struct CompareContext<'a> {
@@ -459,9 +461,10 @@ fn missing_text(ctx: &CompareContext<'_>, data: &PlotData) -> Option<String> {
     })
 }
 
-/// The footer line naming every source behind what is drawn.
-fn sources_text(view: &PlotView, s: &Strings) -> Option<String> {
-    (!view.source_list.is_empty()).then(|| format!("{}{}", s.footer_sources, view.source_list))
+/// The footer line naming every source behind what is drawn, as it wraps at the ui's width.
+fn sources_text(ui: &Ui, view: &PlotView, s: &Strings) -> Option<String> {
+    let text = || list_items_kept_whole(ui, s.footer_sources, &view.source_list, &TextStyle::Small);
+    (!view.source_list.is_empty()).then(text)
 }
 
 /// The height the footer under the chart takes: its lines laid out at the ui's width, in the
@@ -476,7 +479,7 @@ fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, lines: (Option<&str>, Option
     height(not_on_log.map(str::to_owned), TextStyle::Body)
         + its_spacing
         + height(missing.map(str::to_owned), TextStyle::Body)
-        + height(sources_text(view, s), TextStyle::Small)
+        + height(sources_text(ui, view, s), TextStyle::Small)
         + ui.spacing().item_spacing.y * 2.0
 }
 
@@ -505,7 +508,7 @@ fn named_then_counted(ctx: &CompareContext<'_>, names: impl Iterator<Item = Stri
 /// The footer naming every source behind what is drawn; hovering gives each one's label and
 /// title (written only when it shows: at 10,000 parks that is thousands of lines).
 fn sources_ui(ui: &mut Ui, ctx: &CompareContext<'_>, view: &PlotView, s: &Strings) {
-    let Some(text) = sources_text(view, s) else { return };
+    let Some(text) = sources_text(ui, view, s) else { return };
     // Each source by its label as the line above writes it ("China Daily 2016a"), so that a
     // reader can tell which title is which of two sources of one publisher and year.
     let titles = || {
