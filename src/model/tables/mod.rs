@@ -353,6 +353,8 @@ fn figure_columns(grid: &Grid, headers: &[String], table: &mut FigureTable) -> O
     }
     let mut columns = Vec::with_capacity(headers.len());
     let mut ok = true;
+    // Whether a problem names an unknown column yet: only the first lists the known ones.
+    let mut named_unknown = false;
     for (i, header) in headers.iter().enumerate() {
         let at = CellRef::new(grid, 0, u32::try_from(i).unwrap_or(u32::MAX));
         if header.trim().is_empty() {
@@ -371,13 +373,9 @@ fn figure_columns(grid: &Grid, headers: &[String], table: &mut FigureTable) -> O
             Some(column) => columns.push(Some(column)),
             None => {
                 let known: Vec<&str> = Column::ALL.iter().map(|c| c.header()).collect();
-                table.problems.push(problem(
-                    &at,
-                    message(
-                        format!("unknown column \"{header}\"; a figure table has the columns {}", known.join(", ")),
-                        format!("未知的列“{header}”；数字表格的列有 {}", known.join("、")),
-                    ),
-                ));
+                let listed = (!named_unknown).then(|| (known.join(", "), known.join("、")));
+                table.problems.push(problem(&at, unknown_column(header, listed, ("a figure table", "数字表格"))));
+                named_unknown = true;
                 ok = false;
                 columns.push(None);
             }
@@ -552,20 +550,27 @@ fn unheaded_value(grid: &Grid) -> Text {
     )
 }
 
+/// The problem of a column `header` that a `table` (in English and Chinese) has no use for,
+/// with the columns it has when `known` gives them (in both languages): the first such problem of
+/// a table lists them, and the ones after it, just below in the list, do not repeat them.
+fn unknown_column(header: &str, known: Option<(String, String)>, table: (&str, &str)) -> Text {
+    match known {
+        Some((en, zh)) => message(
+            format!("unknown column \"{header}\"; {} has the columns {en}", table.0),
+            format!("未知的列“{header}”；{}的列有 {zh}", table.1),
+        ),
+        None => message(format!("unknown column \"{header}\""), format!("未知的列“{header}”")),
+    }
+}
+
 fn parse_sources(grid: &Grid, headers: &[String], table: &mut FigureTable) {
+    let mut named_unknown = false;
     for (i, header) in headers.iter().enumerate() {
         if !header.is_empty() && !SOURCE_COLUMNS.contains(&header.as_str()) {
             let at = CellRef::new(grid, 0, u32::try_from(i).unwrap_or(u32::MAX));
-            table.problems.push(problem(
-                &at,
-                message(
-                    format!(
-                        "unknown column \"{header}\"; a table of sources has the columns {}",
-                        SOURCE_COLUMNS.join(", ")
-                    ),
-                    format!("未知的列“{header}”；来源表的列有 {}", SOURCE_COLUMNS.join("、")),
-                ),
-            ));
+            let listed = (!named_unknown).then(|| (SOURCE_COLUMNS.join(", "), SOURCE_COLUMNS.join("、")));
+            table.problems.push(problem(&at, unknown_column(header, listed, ("a table of sources", "来源表"))));
+            named_unknown = true;
         }
     }
     let find = |name: &str| headers.iter().position(|h| h == name);

@@ -147,7 +147,7 @@ fn every_broken_cell_is_named_with_its_line_and_column() {
 
 #[test]
 fn unknown_missing_and_duplicate_columns_are_errors() {
-    let table = csv("park_id,metric_id,year,value,value,colour\n");
+    let table = csv("park_id,metric_id,year,value,value,colour,remark\n");
     assert_eq!(
         messages(&table),
         [
@@ -155,6 +155,8 @@ fn unknown_missing_and_duplicate_columns_are_errors() {
             "line 1, column 6: unknown column \"colour\"; a figure table has the columns scope, park_id, \
              park_name_en, park_name_zh, metric_id, metric_name, unit, year, period, value, qualifier, \
              qualifier_label, source_id, source_label, source_label_zh, source_title, source_url, note, note_zh, part_en, part_zh, ground",
+            // The columns listed once, not again on the line below.
+            "line 1, column 7: unknown column \"remark\"",
             "line 1, column 1: the column \"source_id\" (or 来源) is missing from the first row",
         ]
     );
@@ -298,6 +300,7 @@ fn lists_of_ids_with_their_names_are_not_read_as_figures() {
     // With a figure column it is a figure sheet, and its other columns are errors.
     parse_grid(&grid(&["park_id", "name_en", "name_zh"]), &mut table);
     assert!(messages(&table)[0].starts_with("parks!B1: unknown column \"name_en\""), "{:?}", messages(&table));
+    assert_eq!(messages(&table)[1], "parks!C1: unknown column \"name_zh\"");
 }
 
 /// A sheet of sources listing `source` in the columns `id,title,publisher,[publisher_zh,]date,
