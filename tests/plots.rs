@@ -529,6 +529,45 @@ fn the_zone_line_beyond_the_longest_bar_is_drawn_inside_the_plot() {
     }
 }
 
+/// On a log scale the bars start at the power of ten below the shortest, not at 1, and the
+/// zone's total, a few times the largest park's, is drawn as its dotted line inside the plot
+/// rather than told as "beyond the axis": a decade more of axis costs a log scale little.
+#[test]
+fn log_bars_start_near_the_shortest_and_draw_the_zone_within_a_decade() {
+    let mut harness = compare(DataOrigin::Embedded);
+    harness.state_mut().state.plot.show_benchmark = true;
+    harness.state_mut().state.plot.log_scale = true;
+    harness.run();
+    harness.run();
+    let Some(PlotData::Bars(series)) = harness.state().plot_data() else { panic!("expected the bars") };
+    let zone = series.zone.as_ref().expect("the real dataset's zone-wide total income");
+    let largest = series.bars.iter().map(|bar| bar.value).fold(0.0, f64::max);
+    let shortest = series.bars.iter().map(|bar| bar.value).fold(f64::INFINITY, f64::min);
+    assert!(zone.value > 2.0 * largest && zone.value < 10.0 * largest, "a fair test: beyond a linear axis");
+    // The power of ten the bars start at: a tenth of a decade or more below the shortest.
+    let start = (0..10_i32).rev().find(|&power| 10_f64.powi(power) * 10_f64.powf(0.1) <= shortest);
+    let start = start.expect("bars of 1 or more");
+    assert!(start >= 1, "a fair test: every bar is of tens or more, {shortest}");
+    let painted: Vec<String> = painted_texts(&harness).into_iter().map(|text| text.shown).collect();
+    assert!(painted.iter().any(|text| text.contains("dotted line:")), "the zone's line is told: {painted:?}");
+    assert!(!painted.iter().any(|text| text.contains("beyond the axis")), "{painted:?}");
+    // The axis's ticks: the power of ten below the shortest bar, none below it.
+    let tick = |power: i32| zgc_atlas::format::format_count(10_usize.pow(power.unsigned_abs()));
+    assert!(painted.contains(&tick(start)), "{painted:?}");
+    assert!(!painted.contains(&tick(start - 1)), "the axis runs below the bars' start: {painted:?}");
+    let dots = harness
+        .output()
+        .shapes
+        .iter()
+        .filter(|clipped| matches!(clipped.shape, egui::Shape::Circle(_)))
+        .map(|clipped| clipped.shape.visual_bounding_rect().center().x.round())
+        .fold(std::collections::BTreeMap::<i64, usize>::new(), |mut columns, x| {
+            *columns.entry(x as i64).or_default() += 1;
+            columns
+        });
+    assert!(dots.values().any(|&count| count >= 10), "the zone's dotted line is drawn: {dots:?}");
+}
+
 /// The real zone's income per km² divides by its 2012 area, which the dataset states before
 /// and after that year's expansion: its words are marked ≠ as the area's own are, and the key
 /// says the mark may be the divisor's.

@@ -107,10 +107,12 @@ fn remember_bars_with_room(ui: &Ui, height: f32, limit: usize, total: usize) {
 
 /// Whether the zone's figure is drawn as a line. The zone's total dwarfs any park's: drawn as
 /// a line it would squash every bar, so beyond twice the largest bar it is stated in words
-/// instead.
-fn zone_fits(series: &BarSeries) -> bool {
+/// instead; on a `log` scale, where the axis runs on by one decade for the price of a few
+/// points, beyond ten times it.
+fn zone_fits(series: &BarSeries, log: bool) -> bool {
     let largest = series.bars.first().map_or(0.0, |b| b.value);
-    series.zone_like_the_bars() && series.zone.as_ref().is_some_and(|zone| zone.value <= 2.0 * largest)
+    let reach = if log { 10.0 } else { 2.0 };
+    series.zone_like_the_bars() && series.zone.as_ref().is_some_and(|zone| zone.value <= reach * largest)
 }
 
 /// The notes about the bars: that they mix years, that only the largest are drawn, what the
@@ -219,7 +221,8 @@ pub(super) fn notes(
             if zone.preliminary || zone.qualifier == Qualifier::Preliminary {
                 when = crate::i18n::and_preliminary(ctx.language, &when);
             }
-            let template = if zone_fits(series) && drawn(zone.value) { s.zone_line } else { s.zone_figure };
+            let template =
+                if zone_fits(series, choice.log_scale) && drawn(zone.value) { s.zone_line } else { s.zone_figure };
             lines.push(template.replace("{zone}", &zone_name(ctx)).replace("{value}", &value).replace("{when}", &when));
         }
         // Benchmarks asked for and none drawn: said why, not left for the user to wonder at.
@@ -312,7 +315,11 @@ fn bar_plot_ui(
     // it too, or the line falls on the plot's frame, where nobody sees it.
     let zone_line = choice.show_benchmark.then(|| zone_line_at(series, log)).flatten();
     let top = shown.iter().map(|(_, v)| *v).chain(zone_line).fold(f64::NEG_INFINITY, f64::max).max(0.0);
-    let base = if log { shown.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min).floor().min(0.0) } else { 0.0 };
+    // On a log scale the bars start at the power of ten below the shortest, at least a tenth of
+    // a decade below it so that its bar shows: from 1 the bars of figures in thousands would be
+    // three quarters the same grey, and their differences squeezed into the last quarter.
+    let shortest = shown.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min);
+    let base = if log && shortest.is_finite() { (shortest - 0.1).floor() } else { 0.0 };
     let lowest = shown.iter().map(|(_, v)| *v).fold(base, f64::min);
     // Bars all of one value (all zero) span nothing: the axis would centre on it, its left half
     // empty and unlabelled. It runs from their value to one more instead.
@@ -539,7 +546,7 @@ const BENCHMARK_WIDTH: f32 = 1.5;
 /// Where the zone's dotted line is drawn on the value axis, when it is drawn: when it fits and
 /// the scale can show it.
 fn zone_line_at(series: &BarSeries, log: bool) -> Option<f64> {
-    series.zone.as_ref().filter(|_| zone_fits(series)).and_then(|zone| scaled(zone.value, log))
+    series.zone.as_ref().filter(|_| zone_fits(series, log)).and_then(|zone| scaled(zone.value, log))
 }
 
 /// The median as a dashed line, and the zone's figure as a dotted one when it fits; the notes
