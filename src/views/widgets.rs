@@ -227,36 +227,40 @@ pub fn paragraph_ui(ui: &mut Ui, text: impl Into<WidgetText>) -> Response {
     ui.label(galley)
 }
 
-/// `lead` and then `list`, a Chinese list of items each ended by "；" but the last (a sources
-/// line's publishers with their years), with a line break before each item that would
-/// otherwise be cut in two where it fits whole on the next line: egui breaks before any
-/// Chinese character, and "中国日 / 报 2013b" reads on a slide as two sources. An item longer
-/// than a line wraps where it falls. An English list, broken between words, comes as it is.
+/// `lead` and then `list`, a list of items each ended by "；" (Chinese) or "; " (English) but
+/// the last (a sources line's publishers with their years), with a line break before each item
+/// that would otherwise be cut in two where it fits whole on the next line: egui breaks before
+/// any Chinese character, and "中国日 / 报 2013b" reads on a slide as two sources, as "Ta /
+/// Kung Pao 2020" does. An item longer than a line wraps where it falls.
 /// The text for a paragraph in `style` at the ui's width ([`paragraph_ui`], [`label_height`]).
 pub fn list_items_kept_whole(ui: &Ui, lead: &str, list: &str, style: &TextStyle) -> String {
-    const ITEM_END: char = '；';
-    if !list.contains(ITEM_END) {
+    let item_end = if list.contains('；') { "；" } else { "; " };
+    if !list.contains(item_end) {
         return format!("{lead}{list}");
     }
     let font = style.resolve(ui.style());
     let width = ui.available_width();
     let layout =
         |text: &str, wrap: f32| ui.fonts_mut(|f| f.layout(text.to_owned(), font.clone(), egui::Color32::WHITE, wrap));
+    let one_line = |text: &str| layout(text, f32::INFINITY).size().x;
     let last_line_width = |text: &str| layout(text, width).rows.last().map_or(0.0, |row| row.rect().width());
     // A point to spare: the widths of the items apart and egui's wrapping of the whole may round
     // apart, and a break one item early is better than an item cut.
     let room = width - 1.0;
     let mut text = lead.to_owned();
     let mut line = last_line_width(&text);
-    for item in list.split_inclusive(ITEM_END) {
-        let item_width = layout(item, f32::INFINITY).size().x;
+    for item in list.split_inclusive(item_end) {
+        // Measured without the space after it, which may hang past the line's end.
+        let item_width = one_line(item.trim_end());
         if line + item_width <= room {
-            line += item_width;
+            line += one_line(item);
             text.push_str(item);
         } else if item_width <= room {
+            // The line break takes the place of the space before the item.
+            text.truncate(text.trim_end().len());
             text.push('\n');
             text.push_str(item);
-            line = item_width;
+            line = one_line(item);
         } else {
             text.push_str(item);
             line = last_line_width(&text);
@@ -502,9 +506,9 @@ mod tests {
 
     /// A Chinese sources line at a width where egui alone cuts a publisher's name in two
     /// ("中国日 / 报") breaks before that publisher instead; every publisher and its years read
-    /// whole on one line, and the text is the same but for the breaks. English is left as it is.
+    /// whole on one line, and the text is the same but for the breaks. English likewise.
     #[test]
-    fn a_chinese_sources_line_breaks_between_publishers_not_inside_one() {
+    fn a_sources_line_breaks_between_publishers_not_inside_one() {
         in_app_ui(|ui| {
             let lead = "示意轮廓，经过简化，不作测绘用途。数据来源：";
             let items =
@@ -530,11 +534,23 @@ mod tests {
                 for item in items {
                     assert!(lines.iter().any(|line| line.contains(item)), "{item} cut: {lines:?}");
                 }
-                let english = "China Daily 2013b, 2020a; Hong Kong Commercial Daily 2024";
-                assert_eq!(
-                    list_items_kept_whole(ui, "Sources: ", english, &TextStyle::Small),
-                    format!("Sources: {english}")
-                );
+            });
+            // English likewise, its line break in place of the space after "; ".
+            let items =
+                ["China Daily 2013b, 2020a; ", "Fengtai District People's Government 2014; ", "Ta Kung Pao 2020"];
+            let list = items.concat();
+            let cut = format!("Sources: {}{}Ta Ku", items[0], items[1]);
+            ui.scope(|ui| {
+                ui.set_max_width(text_width(ui, &cut, &TextStyle::Small) + 1.0);
+                let alone = small(ui, &format!("Sources: {list}"));
+                assert!(alone[0].trim_end().ends_with("Ta"), "a fair test: {alone:?}");
+                let text = list_items_kept_whole(ui, "Sources: ", &list, &TextStyle::Small);
+                assert_eq!(text.replace('\n', " "), format!("Sources: {list}"));
+                let lines = small(ui, &text);
+                assert_eq!(lines.len(), 2, "{lines:?}");
+                for item in items {
+                    assert!(lines.iter().any(|line| line.contains(item.trim_end())), "{item} cut: {lines:?}");
+                }
             });
         });
     }
