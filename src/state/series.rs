@@ -730,6 +730,18 @@ impl ParkTimeSeries {
     pub fn boundary_crossings(&self) -> impl Iterator<Item = (&TimePoint, &TimePoint)> {
         self.runs.windows(2).filter_map(|pair| Some((pair[0].last()?, pair[1].first()?)))
     }
+
+    /// Every stretch of the park's drawn line, from point to point: along its runs, dotted
+    /// across each change of ground and dashed on to each projection. What a label beside the
+    /// line keeps clear of.
+    pub fn line_segments(&self) -> impl Iterator<Item = (&TimePoint, &TimePoint)> {
+        let along_runs = self.runs.iter().flat_map(|run| run.windows(2).map(|pair| (&pair[0], &pair[1])));
+        let to_projections = self.projections.iter().filter_map(|projection| {
+            let from = self.runs.iter().flatten().rfind(|p| p.x < projection.x)?;
+            Some((from, projection))
+        });
+        along_runs.chain(self.boundary_crossings()).chain(to_projections)
+    }
 }
 
 /// The time series of `metric` for each of `parks` that has at least one figure, and the
@@ -2343,6 +2355,9 @@ mod tests {
             "the first half of 2019 sits a quarter year before its tick"
         );
         assert_eq!(alpha.stated_otherwise().count(), 0, "a part of a year is not another source's whole year");
+        // The line drawn runs 2016–2018 and on, dashed, to the target; not to the part-year point.
+        let drawn: Vec<(i32, i32)> = alpha.line_segments().map(|(a, b)| (a.year, b.year)).collect();
+        assert_eq!(drawn, [(2016, 2018), (2018, alpha.projections[0].year)]);
     }
 
     /// Without targets and forecasts, a line ends at its figures reported, and a park with
@@ -2471,6 +2486,9 @@ mod tests {
         assert_eq!(runs, [vec![200.0, 230.0], vec![480.0, 110.0]]);
         let crossings: Vec<(f64, f64)> = series.boundary_crossings().map(|(a, b)| (a.value, b.value)).collect();
         assert_eq!(crossings, [(230.0, 480.0)], "dotted from the old ground's figure to the new one's");
+        // A label beside the line keeps clear of every stretch drawn: along each run and across.
+        let drawn: Vec<(f64, f64)> = series.line_segments().map(|(a, b)| (a.value, b.value)).collect();
+        assert_eq!(drawn, [(200.0, 230.0), (480.0, 110.0), (230.0, 480.0)]);
         let loose: Vec<f64> = series.loose.iter().map(|p| p.value).collect();
         assert_eq!(loose, [470.0], "another figure of 2012's new ground, off the line");
         let (before, after) = (&series.runs[0][1], &series.runs[1][0]);

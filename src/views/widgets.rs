@@ -3,12 +3,13 @@
 use std::sync::Arc;
 
 use egui::{
-    Align2, CursorIcon, Galley, Id, OpenUrl, Rect, Response, RichText, Sense, Stroke, TextStyle, TextWrapMode, Ui,
-    WidgetInfo, WidgetText, pos2, vec2,
+    Align2, CursorIcon, Galley, Id, OpenUrl, Pos2, Rect, Response, RichText, Sense, Stroke, TextStyle, TextWrapMode,
+    Ui, WidgetInfo, WidgetText, pos2, vec2,
 };
 
 use crate::format::{source_label, source_label_parts};
 use crate::i18n::{clause_separator, labelled, strings};
+use crate::model::geo::segments_cross;
 use crate::model::{Dataset, IndustryId, Language, ParkCount, Source};
 use crate::state::{Chip, FilterState, IndustryMatch, RoleScope};
 
@@ -450,6 +451,21 @@ fn label_galleys(ui: &Ui, source: &Source, language: Language, label: &str, widt
         }
     }
     vec![lay_out(label, TextWrapMode::Truncate, width)]
+}
+
+/// Whether the segment touches the inside of `rect`: an end inside it, or crossing an edge.
+pub(crate) fn segment_meets_rect([a, b]: [Pos2; 2], rect: Rect) -> bool {
+    if rect.contains(a) || rect.contains(b) {
+        return true;
+    }
+    let corners = [rect.left_top(), rect.right_top(), rect.right_bottom(), rect.left_bottom()];
+    (0..4).any(|i| segments_meet([a, b], [corners[i], corners[(i + 1) % 4]]))
+}
+
+/// Whether two segments on screen cross ([`segments_cross`], which works in map units).
+pub(crate) fn segments_meet([a, b]: [Pos2; 2], [c, d]: [Pos2; 2]) -> bool {
+    let km = |p: Pos2| (f64::from(p.x), f64::from(p.y));
+    segments_cross(km(a), km(b), km(c), km(d))
 }
 
 #[cfg(test)]

@@ -9,9 +9,9 @@
 
 use egui::{Color32, Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, vec2};
 
-use crate::model::geo::segments_cross;
 use crate::theme::text_on;
 use crate::views::remembered::remembered;
+use crate::views::widgets::{segment_meets_rect, segments_meet};
 
 use super::markers::drawn_as_dots;
 use super::pane::{Pane, PaneKind, leader_stroke};
@@ -288,21 +288,6 @@ fn rect_inside_ring(rect: Rect, ring: &[Pos2]) -> bool {
             let (a, b) = (ring[i], ring[(i + 1) % n]);
             !segment_meets_rect([a, b], rect)
         })
-}
-
-/// Whether the segment touches the inside of `rect`: an end inside it, or crossing an edge.
-pub(super) fn segment_meets_rect([a, b]: [Pos2; 2], rect: Rect) -> bool {
-    if rect.contains(a) || rect.contains(b) {
-        return true;
-    }
-    let corners = [rect.left_top(), rect.right_top(), rect.right_bottom(), rect.left_bottom()];
-    (0..4).any(|i| segments_meet([a, b], [corners[i], corners[(i + 1) % 4]]))
-}
-
-/// Whether two segments on screen cross ([`segments_cross`], which works in map units).
-pub(super) fn segments_meet([a, b]: [Pos2; 2], [c, d]: [Pos2; 2]) -> bool {
-    let km = |p: Pos2| (f64::from(p.x), f64::from(p.y));
-    segments_cross(km(a), km(b), km(c), km(d))
 }
 
 /// Whether `point` lies inside the ring (even–odd rule), on screen.

@@ -15,12 +15,13 @@
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Painter, Pos2, Rect, Stroke, TextStyle, Ui, Vec2, pos2, vec2};
 
-use super::labels::{LabelRoom, segment_meets_rect, segments_meet};
+use super::labels::LabelRoom;
 use super::markers::marker_rect;
 use super::pane::{Pane, PaneKind, inset_stroke, leader_stroke};
 use super::{MapContext, park_name};
 use crate::model::ParkId;
 use crate::views::remembered::remembered;
+use crate::views::widgets::{segment_meets_rect, segments_meet};
 
 /// Most parks passing the filter the map names all of, as the scatter names all its points up
 /// to about this many; beyond, names would crowd out the districts'.
