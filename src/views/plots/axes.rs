@@ -102,6 +102,34 @@ pub(super) fn year_x_axis<'a>(
         .x_grid_spacer(move |input| marks(year_ticks(input.bounds, points_per_unit(&input), width, gap, data_years)))
 }
 
+/// The length a vertical axis's title has in a plot `height` high: the plot's frame, less the
+/// horizontal axis's ticks and title below it and a line's room to spare.
+pub(super) fn vertical_title_room(ui: &Ui, height: f32) -> f32 {
+    height - 3.0 * ui.text_style_height(&TextStyle::Body)
+}
+
+/// A vertical axis's title, a metric's `name` with its `unit` in brackets, within `room`
+/// points: a long name's rotated title ran past the plot's ends over the text above and below
+/// it, on a slide over the takeaway and the sources. The name is cut with "…" where it must be
+/// (the chart's title above names the metric whole); the unit is kept, as the ticks need it.
+pub(super) fn vertical_axis_title(ui: &Ui, name: &str, unit: &str, room: f32) -> String {
+    let whole = crate::format::name_with_unit(name, unit);
+    let font = TextStyle::Body.resolve(ui.style());
+    let width = |text: &str| ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE));
+    if width(&whole).size().x <= room {
+        return whole;
+    }
+    let unit = crate::format::shown_unit(name, unit).map(|unit| crate::format::unit_in_brackets(name, unit));
+    let end = format!("…{}", unit.unwrap_or_default());
+    let name_room = room - width(&end).size().x;
+    // The name's characters that end within its room, measured once along its laid-out row.
+    let laid_out = width(name);
+    let glyphs = laid_out.rows.first().map_or(&[][..], |row| row.glyphs.as_slice());
+    let kept = glyphs.iter().take_while(|glyph| glyph.max_x() <= name_room).count();
+    let cut: String = name.chars().take(kept).collect();
+    format!("{}{end}", cut.trim_end())
+}
+
 /// What a value axis shows and how it writes its ticks.
 pub(super) struct ValueAxis {
     /// The axis's title, with the unit.
@@ -196,6 +224,24 @@ pub(super) fn category_y_axis<'a>(plot: Plot<'a>, text: &AxisText, name_of: impl
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A vertical axis's title longer than the plot is cut in its name, keeping its unit, and
+    /// fits; a short one is left whole.
+    #[test]
+    fn a_long_vertical_title_is_cut_in_its_name_and_keeps_its_unit() {
+        crate::views::in_app_ui(|ui| {
+            let name = "Net operating balance of the corridor's public innovation platforms and incubators";
+            let whole = crate::format::name_with_unit(name, "m LSD");
+            let width = |text: &str| crate::views::widgets::text_width(ui, text, &TextStyle::Body);
+            let room = width(&whole) / 2.0;
+            let title = vertical_axis_title(ui, name, "m LSD", room);
+            assert!(title.ends_with("… (m LSD)") && title.starts_with("Net operating"), "{title}");
+            assert!(width(&title) <= room, "{title} fits in {room}");
+            assert_eq!(vertical_axis_title(ui, "Revenue", "m LSD", room), "Revenue (m LSD)");
+            let title = vertical_axis_title(ui, "公共创新平台和孵化器的净运营收支", "百万元", 120.0);
+            assert!(title.ends_with("…（百万元）") && width(&title) <= 120.0, "{title}");
+        });
+    }
 
     /// A scatter of one value: both axes start on a tick. The horizontal axis's first label, at
     /// the corner, ran under the vertical axis's lowest one; only the vertical keeps its own.

@@ -8,7 +8,7 @@ use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, Rect, RichText, Sense, Stroke, Ui, Vec2, Visuals, WidgetInfo};
 use egui_plot::{MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
-use super::axes::{AxisText, Direction, ValueAxis, value_axis};
+use super::axes::{AxisText, Direction, ValueAxis, value_axis, vertical_axis_title, vertical_title_room};
 use super::density::add_density;
 use super::labels::{PointLabel, place_point_labels};
 use super::{
@@ -145,14 +145,18 @@ pub(super) fn scatter_ui(
     // Ticks start at zero when no value is negative.
     let lowest = |value: fn(&ScatterPoint) -> f64| points.iter().map(value).all(|v| v >= 0.0).then_some(0.0);
     let (lowest_x, lowest_y) = (lowest(|p| p.x.value), lowest(|p| p.y.value));
-    let axis = |id: &MetricId, lowest_tick| ValueAxis {
-        title: axis_title(ctx, id),
+    let axis = |id: &MetricId, title, lowest_tick| ValueAxis {
+        title,
         factor: metric_unit(ctx.dataset, id, ctx.language).factor,
         log_scale: log,
         lowest_tick,
     };
-    let plot = value_axis(plot, Direction::Horizontal, &text, axis(&choice.x_metric, lowest_x));
-    let plot = value_axis(plot, Direction::Vertical, &text, axis(&choice.y_metric, lowest_y));
+    let x_title = axis_title(ctx, &choice.x_metric);
+    let plot = value_axis(plot, Direction::Horizontal, &text, axis(&choice.x_metric, x_title, lowest_x));
+    let y_name = metric_name(ctx.dataset, &choice.y_metric, ctx.language);
+    let y_unit = metric_unit(ctx.dataset, &choice.y_metric, ctx.language).name;
+    let y_title = vertical_axis_title(ui, &y_name, &y_unit, vertical_title_room(ui, height));
+    let plot = value_axis(plot, Direction::Vertical, &text, axis(&choice.y_metric, y_title, lowest_y));
     let response = plot.show(ui, |plot_ui| {
         let positions = add_points(plot_ui, ctx, (colours, &visuals), points, log, bubbles);
         let hovered = point_under_pointer(plot_ui, &positions, bubbles);

@@ -10,13 +10,13 @@
 use egui::{Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Ui, Visuals, WidgetInfo, pos2, vec2};
 use egui_plot::{Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
-use super::axes::{AxisText, Direction, ValueAxis, value_axis, year_x_axis};
+use super::axes::{AxisText, Direction, ValueAxis, value_axis, vertical_axis_title, vertical_title_room, year_x_axis};
 use super::labels::{LineLabel, any_moved, stack_line_labels};
 use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
     park_text_colour, scaled,
 };
-use crate::format::{alike_sources, name_with_unit, other_values, source_cited, value_with_unit};
+use crate::format::{alike_sources, other_values, source_cited, value_with_unit};
 use crate::i18n::{labelled, period_label, qualifier_name, strings};
 use crate::model::{DisplayUnit, MetricId, ParkId, stated_otherwise};
 use crate::state::series::{ParkTimeSeries, TimePoint};
@@ -58,7 +58,7 @@ pub(super) fn time_series_ui(
     let s = strings(ctx.language);
     let log = choice.log_scale;
     let unit = metric_unit(ctx.dataset, &choice.metric, ctx.language);
-    let y_title = name_with_unit(&metric_name(ctx.dataset, &choice.metric, ctx.language), &unit.name);
+    let y_name = metric_name(ctx.dataset, &choice.metric, ctx.language);
     // Each kind of marker said where one is drawn: a square explained with no target drawn
     // (targets left out) sent the eye looking for one.
     let drawn = |kind: fn(&ParkTimeSeries) -> bool| series.iter().any(kind);
@@ -125,6 +125,7 @@ pub(super) fn time_series_ui(
         .show_y(false);
     let plot = year_x_axis(plot, &text, s.year.to_owned(), years);
     let no_negatives = series.iter().flat_map(ParkTimeSeries::points).all(|p| p.value >= 0.0);
+    let y_title = vertical_axis_title(ui, &y_name, &unit.name, vertical_title_room(ui, height));
     let axis =
         ValueAxis { title: y_title, factor: unit.factor, log_scale: log, lowest_tick: no_negatives.then_some(0.0) };
     let plot = value_axis(plot, Direction::Vertical, &text, axis);
