@@ -474,7 +474,7 @@ fn another_citys_map_gets_an_inset_of_its_own_small_centre() {
     // One park in each of two districts: "1 park", never "1 parks".
     assert!(harness.query_by_label("2 parks · Schematic — not to scale").is_some());
     assert!(harness.query_by_label_contains("1 parks").is_none());
-    assert!(harness.query_by_label_contains("have the most parks (1 each); 8 of 10 districts have none.").is_some());
+    assert!(harness.query_by_label_contains("have 1 park each; 8 of 10 districts have none.").is_some());
 }
 
 /// A map file whose outlines are surveyed boundaries says so, and the scope line then does not

@@ -206,7 +206,7 @@ impl Without {
 }
 
 /// "Haidian has the most parks (3); 4 of 16 districts have none.", of the parks matching the
-/// filter where it leaves some out (`filtered`): "… the most matching parks (1); 11 of 16
+/// filter where it leaves some out (`filtered`): "… the most matching parks (2); 11 of 16
 /// districts have none matching", not a claim that those districts have no park.
 fn park_count_sentence(
     top: &[&str],
@@ -242,7 +242,12 @@ fn park_count_sentence(
     match language {
         Language::En => {
             let most = if filtered { "matching parks" } else { "parks" };
+            // One park at most: "the most parks (1 each)" read as a ranking of nothing.
+            let one_at_most = same(highest, 1.0);
             let leaders = match top {
+                [one] if one_at_most => format!("{one} has 1 {parks}"),
+                _ if one_at_most && top.len() <= MAX_NAMED => format!("{} have 1 {parks} each", join(top, language)),
+                _ if one_at_most => format!("{} districts have 1 {parks} each", top.len()),
                 [one] => format!("{one} has the most {most} ({count})"),
                 _ if top.len() <= MAX_NAMED => format!("{} have the most {most} ({count} each)", join(top, language)),
                 _ => format!("{} districts share the most {most} ({count} each)", top.len()),
@@ -255,7 +260,11 @@ fn park_count_sentence(
             format!("{leaders}; {rest}.")
         }
         Language::Zh => {
+            let one_at_most = same(highest, 1.0);
             let leaders = match top {
+                [one] if one_at_most => format!("{one}有1个{parks_zh}"),
+                _ if one_at_most && top.len() <= MAX_NAMED => format!("{}各有1个{parks_zh}", join(top, language)),
+                _ if one_at_most => format!("{}个区各有1个{parks_zh}", top.len()),
                 [one] => format!("{one}{of_zh}{parks_zh}最多（{count}个）"),
                 _ if top.len() <= MAX_NAMED => {
                     format!("{}{of_zh}{parks_zh}并列最多（各{count}个）", join(top, language))
@@ -455,7 +464,7 @@ mod tests {
         let districts = [count("Haidian", 1.0), count("Chaoyang", 1.0), count("Miyun", 0.0)];
         assert_eq!(
             map_takeaway(filtered, &districts, Language::En),
-            "Haidian and Chaoyang have the most matching parks (1 each); 1 of 3 districts has none matching."
+            "Haidian and Chaoyang have 1 matching park each; 1 of 3 districts has none matching."
         );
         let zh = [count("海淀区", 2.0), count("朝阳区", 1.0), count("密云区", 0.0), count("平谷区", 0.0)];
         assert_eq!(
@@ -481,12 +490,12 @@ mod tests {
         let three = [count("A", 1.0), count("B", 1.0), count("C", 1.0), count("D", 0.0)];
         assert_eq!(
             map_takeaway(UNFILTERED, &three, Language::En),
-            "A, B and C have the most parks (1 each); 1 of 4 districts has none."
+            "A, B and C have 1 park each; 1 of 4 districts has none."
         );
         let four = [count("A", 1.0), count("B", 1.0), count("C", 1.0), count("D", 1.0), count("E", 0.0)];
         assert_eq!(
             map_takeaway(UNFILTERED, &four, Language::En),
-            "4 districts share the most parks (1 each); 1 of 5 districts has none."
+            "4 districts have 1 park each; 1 of 5 districts has none."
         );
     }
 
@@ -497,9 +506,11 @@ mod tests {
         let even = [count("A", 2.0), count("B", 2.0)];
         assert_eq!(map_takeaway(UNFILTERED, &even, Language::En), "Every district has 2 parks.");
         let one_park = [count("A", 1.0), count("B", 0.0), count("C", 0.0)];
+        assert_eq!(map_takeaway(UNFILTERED, &one_park, Language::En), "A has 1 park; 2 of 3 districts have none.");
+        let three_zh = [count("甲区", 1.0), count("乙区", 1.0), count("丙区", 1.0), count("丁区", 0.0)];
         assert_eq!(
-            map_takeaway(UNFILTERED, &one_park, Language::En),
-            "A has the most parks (1); 2 of 3 districts have none."
+            map_takeaway(UNFILTERED, &three_zh, Language::Zh),
+            "甲区、乙区和丙区各有1个园区；4个区中有1个没有园区。"
         );
         let empty = [count("A", 0.0), count("B", 0.0)];
         assert_eq!(map_takeaway(UNFILTERED, &empty, Language::En), "No district has a park matching the filter.");
