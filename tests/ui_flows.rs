@@ -636,7 +636,10 @@ fn pinning_from_the_table_shows_the_pin_in_the_profile() {
     harness.get_all_by_label("Alpha Park").next().expect("alpha's row").click();
     harness.run();
     assert!(harness.query_by_label("★ Pinned").is_some(), "the profile shows the pin");
-    assert!(harness.query_by_label("Pinned (1/7)").is_some(), "the filter panel lists it");
+    assert!(
+        harness.query_by_label("Pinned (1/3)").is_some(),
+        "the filter panel lists it, out of the fixture's 3 parks"
+    );
     harness.get_by_label("★ Pinned").click();
     harness.run();
     assert!(harness.state().state.pinned.is_empty(), "the profile unpins too");
@@ -822,7 +825,7 @@ fn the_profile_lists_peers_and_compares_them_in_one_click() {
     let state = &harness.state().state;
     assert_eq!(state.pinned, [ParkId::new("alpha"), ParkId::new("beta")]);
     assert_eq!(state.tab, zgc_atlas::state::Tab::Compare);
-    assert!(harness.query_by_label("Pinned (2/7)").is_some(), "the filter panel lists both pins");
+    assert!(harness.query_by_label("Pinned (2/3)").is_some(), "the filter panel lists both pins");
 
     // A peer's name selects it, and its own peers follow.
     harness.get_by_role_and_label(Role::Link, "Beta Park").click();
@@ -1214,12 +1217,24 @@ fn pinning_a_long_named_park_does_not_widen_the_filter_panel() {
     let before = table_left(&harness);
     harness.state_mut().state.pinned = vec![ParkId::new("alpha")];
     harness.run();
-    assert!(harness.query_by_label("Pinned (1/7)").is_some());
+    assert!(harness.query_by_label("Pinned (1/3)").is_some());
     assert!(
         (table_left(&harness) - before).abs() < 1.0,
         "the table starts at {} after, {before} before",
         table_left(&harness)
     );
+}
+
+/// The pinned list counts out of what can be pinned: the palette's seven colours for the shipped
+/// dataset, every park for a dataset of fewer (the small fixture's three, above).
+#[test]
+fn the_pinned_count_is_out_of_the_palette_for_a_large_dataset() {
+    let mut harness = harness(DataOrigin::Embedded);
+    let first = harness.state().dataset().expect("the shipped dataset").parks[0].id.clone();
+    harness.state_mut().state.pinned = vec![first];
+    harness.run();
+    let most = zgc_atlas::state::MAX_PINS;
+    assert!(harness.query_by_label(&format!("Pinned (1/{most})")).is_some());
 }
 
 /// Reached by Tab from the start, as a keyboard user reaches it, the table's first row is

@@ -190,7 +190,9 @@ fn bound_ui(ui: &mut Ui, label: &str, bound: &mut Option<f64>, unit: &DisplayUni
 
 fn pinned_ui(ui: &mut Ui, dataset: &Dataset, pinned: &[ParkId], language: Language, actions: &mut Vec<Action>) {
     let s = strings(language);
-    let title = format!("{} ({}/{MAX_PINS})", s.pinned, pinned.len());
+    // Out of as many as can be pinned: the palette's colours, or every park of a small dataset.
+    let most = MAX_PINS.min(dataset.parks.len());
+    let title = format!("{} ({}/{most})", s.pinned, pinned.len());
     let section =
         CollapsingHeader::new(RichText::new(title).strong()).id_salt("filter_pins").default_open(true).show(ui, |ui| {
             if pinned.is_empty() {
