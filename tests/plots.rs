@@ -1709,3 +1709,37 @@ fn a_time_series_without_targets_says_so_and_keys_only_what_it_draws() {
     assert!(harness.query_by_label_contains("square and dashed line").is_none(), "no square is drawn");
     assert!(harness.query_by_label_contains("Hollow marker: approximate").is_some(), "the key starts capitalised");
 }
+
+/// On a scatter of hundreds of points (plain dots) and of thousands (a density layer), a park
+/// pinned while the scatter is shown is named on it at once, and no longer once unpinned: what
+/// the scatter works out of its points once per plot follows the pins.
+#[test]
+fn a_park_pinned_on_a_scatter_of_many_points_is_named_at_once_and_unnamed_when_unpinned() {
+    let real = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("the embedded dataset loads");
+    for parks in [300, 5_000] {
+        let origin = DataOrigin::Memory { label: format!("{parks} parks"), text: synthetic_ron(&real, parks).into() };
+        let mut harness = compare(origin);
+        harness.get_by_label("Scatter").click();
+        harness.run();
+        // A name beside its point (cut with "…" near the plot's edge, whole to a screen reader).
+        let named = |harness: &Harness<'_, ParkApp>, name: &str| {
+            harness.query_all_by_role_and_label(egui::accesskit::Role::Label, name).next().is_some()
+        };
+        let Some(PlotData::Scatter { points, .. }) = harness.state().plot_data() else {
+            panic!("expected the scatter")
+        };
+        assert!(points.len() > 100, "{parks} parks: {} points", points.len());
+        let dataset = harness.state().dataset().expect("loaded");
+        let (park, name) = points
+            .iter()
+            .map(|p| (p.park.clone(), dataset.park(&p.park).expect("a plotted park").name.en.clone()))
+            .find(|(_, name)| !named(&harness, name))
+            .expect("a point not named");
+        harness.state_mut().state.pinned = vec![park];
+        harness.run();
+        assert!(named(&harness, &name), "{parks} parks: {name}, pinned, is named");
+        harness.state_mut().state.pinned.clear();
+        harness.run();
+        assert!(!named(&harness, &name), "{parks} parks: {name}, unpinned, is no longer named");
+    }
+}

@@ -1370,7 +1370,14 @@ pub struct PlotView {
     /// Their labels as the footer lists them ([`crate::format::source_list`]), written once
     /// here rather than twice a frame.
     pub source_list: String,
+    /// A number no other plot built in this process has, new at every build: a view keeps what
+    /// it works out of the plot's points under it, rather than compare thousands of them (or
+    /// go over them) every frame.
+    pub revision: u64,
 }
+
+/// The next [`PlotView::revision`].
+static NEXT_PLOT_REVISION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// The parks a plot's data draws.
 fn drawn_parks(data: &PlotData) -> Vec<ParkId> {
@@ -1447,6 +1454,7 @@ impl PlotView {
             years,
             sources,
             source_list,
+            revision: NEXT_PLOT_REVISION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 }

@@ -22,6 +22,19 @@ where
     value
 }
 
+/// An `Arc` as an input of [`remembered`], compared by address rather than by value: thousands
+/// of points made once (and kept elsewhere between frames) are then compared in one step each
+/// frame. Safe as a key, as the inputs kept hold the `Arc`, and with it the address, so no
+/// other value can have that address while the kept one is compared with it.
+#[derive(Debug)]
+pub struct SameArc<T>(pub Arc<T>);
+
+impl<T> PartialEq for SameArc<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,5 +55,25 @@ mod tests {
         assert_eq!(made.get(), 1, "the same inputs: kept");
         assert_eq!(length(vec![1.0, 2.5]), 2);
         assert_eq!(made.get(), 2, "one point moved: made again");
+    }
+
+    /// Points behind an `Arc` are kept while the same `Arc` comes again; points made again,
+    /// even equal ones, are another input.
+    #[test]
+    fn an_arc_input_is_the_same_while_it_is_the_same_arc() {
+        let ctx = egui::Context::default();
+        let id = egui::Id::unique("same arc test");
+        let made = std::cell::Cell::new(0);
+        let count = |points: &Arc<Vec<f32>>| {
+            remembered(&ctx, id, SameArc(Arc::clone(points)), |points| {
+                made.set(made.get() + 1);
+                points.0.len()
+            })
+        };
+        let points = Arc::new(vec![1.0, 2.0]);
+        assert_eq!((count(&points), count(&points)), (2, 2));
+        assert_eq!(made.get(), 1, "the same Arc: kept");
+        assert_eq!(count(&Arc::new(vec![1.0, 2.0])), 2);
+        assert_eq!(made.get(), 2, "points made again: made again");
     }
 }

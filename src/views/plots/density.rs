@@ -10,7 +10,9 @@
 use egui::{Color32, ColorImage, TextureOptions};
 use egui_plot::{PlotImage, PlotPoint, PlotUi};
 
-use crate::views::remembered::remembered;
+use std::sync::Arc;
+
+use crate::views::remembered::{SameArc, remembered};
 
 /// The side of a cell in screen points at the zoom the plot was last drawn at.
 const CELL_POINTS: f64 = 4.0;
@@ -103,34 +105,52 @@ impl DensityGrid {
     }
 }
 
+/// The points of a density layer and their extent, worked out once for the many frames that
+/// draw them (at 10,000 parks, going over them each frame cost a good part of one).
+#[derive(Debug)]
+pub(super) struct DensityPoints {
+    /// Finite plot positions.
+    points: Vec<[f64; 2]>,
+    /// Their extent across and down, in plot units.
+    extent: [f64; 2],
+}
+
+impl DensityPoints {
+    pub(super) fn new(points: Vec<[f64; 2]>) -> Self {
+        let extent = |axis: usize| {
+            let (low, high) = points
+                .iter()
+                .fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), p| (low.min(p[axis]), high.max(p[axis])));
+            (high - low).max(0.0)
+        };
+        let extent = [extent(0), extent(1)];
+        Self { points, extent }
+    }
+}
+
 /// How many cells across and down make cells about [`CELL_POINTS`] wide at the zoom the plot
-/// was last drawn at: the points' extent over the plot's, times the plot's size in points.
+/// was last drawn at: the points' `extent` over the plot's, times the plot's size in points.
 /// While the plot keeps its bounds this gives the same numbers every frame, so the image is
 /// made once.
 #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "clamped to 1..=MAX_CELLS before the cast")]
-fn cells_for(transform: &egui_plot::PlotTransform, points: &[[f64; 2]]) -> [usize; 2] {
+fn cells_for(transform: &egui_plot::PlotTransform, extent: [f64; 2]) -> [usize; 2] {
     let (frame, bounds) = (transform.frame(), transform.bounds());
-    let extent = |axis: usize| {
-        let (low, high) = points
-            .iter()
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), p| (low.min(p[axis]), high.max(p[axis])));
-        (high - low).max(0.0)
-    };
     let across = |axis: usize, points_wide: f32, plot_span: f64| {
-        let cells = extent(axis) / plot_span * f64::from(points_wide) / CELL_POINTS;
+        let cells = extent[axis] / plot_span * f64::from(points_wide) / CELL_POINTS;
         if cells.is_finite() { cells.round().clamp(1.0, MAX_CELLS as f64) as usize } else { 1 }
     };
     [across(0, frame.width(), bounds.width()), across(1, frame.height(), bounds.height())]
 }
 
-/// Draws `points` (plot positions) as a density image of `colour` under whatever the plot draws
-/// next. Cells are about [`CELL_POINTS`] wide at the zoom the plot was drawn at last frame.
-pub(super) fn add_density(plot_ui: &mut PlotUi<'_>, id: egui::Id, points: Vec<[f64; 2]>, colour: Color32) {
+/// Draws `points` as a density image of `colour` under whatever the plot draws next. Cells are
+/// about [`CELL_POINTS`] wide at the zoom the plot was drawn at last frame.
+pub(super) fn add_density(plot_ui: &mut PlotUi<'_>, id: egui::Id, points: &Arc<DensityPoints>, colour: Color32) {
     let ctx = plot_ui.ctx().clone();
-    let cells = cells_for(plot_ui.transform(), &points);
+    let cells = cells_for(plot_ui.transform(), points.extent);
     // Made again only when the points, the cell count or the colour change.
-    let image = remembered(&ctx, id, (points, cells, colour), |(points, cells, colour)| {
-        let grid = DensityGrid::new(points, *cells)?;
+    let inputs = (SameArc(Arc::clone(points)), cells, colour);
+    let image = remembered(&ctx, id, inputs, |(points, cells, colour)| {
+        let grid = DensityGrid::new(&points.0.points, *cells)?;
         let texture = ctx.load_texture("scatter density", grid.image(*colour), TextureOptions::NEAREST);
         Some((grid.placement(), texture))
     });

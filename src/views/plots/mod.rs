@@ -157,7 +157,7 @@ fn plot_ui(
             time_series::time_series_ui(ui, ctx, choice, series, colours, footer, actions);
         }
         PlotData::Scatter { points, .. } => {
-            scatter::scatter_ui(ui, ctx, choice, points, colours, footer, actions);
+            scatter::scatter_ui(ui, ctx, choice, (points, view.revision), colours, footer, actions);
         }
         PlotData::Matrix(matrix) => matrix::matrix_ui(ui, ctx, matrix, footer, actions),
     }
@@ -233,10 +233,13 @@ fn metric_unit(dataset: &Dataset, id: &MetricId, language: Language) -> DisplayU
     dataset.display_unit(id, language)
 }
 
+/// A metric's drop-down. Like every drop-down naming a metric, it cuts a long name with "…" at
+/// the row's end rather than run under the profile panel; the list shows the names whole.
 fn metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, salt: &str, label: &str, metric: &mut MetricId) {
     let label = ui.label(label);
     egui::ComboBox::from_id_salt(salt)
         .selected_text(metric_name(ctx.dataset, metric, ctx.language))
+        .truncate()
         .show_ui(ui, |ui| {
             for m in &ctx.dataset.metrics {
                 choice_ui(ui, metric, m.id.clone(), m.name.get(ctx.language));
@@ -252,6 +255,7 @@ fn optional_metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, metric: &mut
     let selected = metric.as_ref().map_or_else(|| s.none.to_owned(), |m| metric_name(ctx.dataset, m, ctx.language));
     egui::ComboBox::from_id_salt("scatter_size")
         .selected_text(selected)
+        .truncate()
         .show_ui(ui, |ui| {
             choice_ui(ui, metric, None, s.none);
             for m in &ctx.dataset.metrics {
@@ -279,6 +283,7 @@ fn divisor_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotCho
         .map_or_else(|| s.divide_none.to_owned(), |m| metric_name(ctx.dataset, m, ctx.language));
     egui::ComboBox::from_id_salt("plot_divisor")
         .selected_text(selected)
+        .truncate()
         .show_ui(ui, |ui| {
             choice_ui(ui, &mut choice.divide_by, None, s.divide_none);
             for m in divisors {

@@ -4,12 +4,14 @@
 //! are few. Many points are drawn as plain dots in batches, very many as a density layer
 //! (`density.rs`).
 
+use std::sync::Arc;
+
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, Rect, RichText, Sense, Stroke, Ui, Vec2, Visuals, WidgetInfo};
 use egui_plot::{MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
 use super::axes::{AxisText, Direction, ValueAxis, value_axis, vertical_axis_title, vertical_title_room};
-use super::density::add_density;
+use super::density::{DensityPoints, add_density};
 use super::labels::{PointLabel, place_point_labels};
 use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
@@ -24,6 +26,7 @@ use crate::state::takeaway::in_sentence;
 use crate::state::{Action, ParkColours, PlotChoice};
 use crate::theme::{context_colour, density_colour, plain_bar_colour};
 use crate::views::focus::outline_if_focused;
+use crate::views::remembered::remembered;
 
 /// Above this many points a scatter plot draws every park as a plain dot, one batch per colour:
 /// bubbles would only be clutter. The coloured parks are still named.
@@ -36,6 +39,13 @@ const EMPHASIS_RADIUS: f32 = 3.0;
 /// little shorter than the room it is given (its axes' labels take some), so a bare reach would
 /// still cut the marker's edge.
 const MARKER_ROOM_SLACK: f32 = 1.25;
+/// The most of an axis's length one marker's reach is given room for on each side: under a
+/// half, so that an axis can hold a marker at both ends (a larger one, in a plot a few points
+/// high, is cut).
+const MAX_MARKER_SHARE: f64 = 0.45;
+/// The most passes over the points [`axis_range`] makes to find room for the markers: it
+/// needs one or two more than the number of markers that in turn stand out furthest.
+const MAX_MARGIN_ROUNDS: usize = 8;
 
 /// Up to this many points the grey ones are named too, where the coloured parks' names leave
 /// room: on a slide an unnamed point is a question the audience cannot ask.
@@ -54,18 +64,19 @@ pub(super) fn scatter_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
     choice: &PlotChoice,
-    points: &[ScatterPoint],
+    (points, revision): (&[ScatterPoint], u64),
     colours: &ParkColours,
     footer: f32,
     actions: &mut Vec<Action>,
 ) {
     let s = strings(ctx.language);
     let log = choice.log_scale;
+    let id = ui.scope_id().with("scatter_point_facts");
+    let facts = remembered(ui.ctx(), id, (revision, log), |_| Arc::new(PointFacts::new(points, colours, log)));
     // The points the scale can show (a log scale drops values not above zero): the density
     // layer is chosen by their number, here for the legend as in `add_points`.
-    let drawable =
-        points.iter().filter(|p| scaled(p.x.value, log).is_some() && scaled(p.y.value, log).is_some()).count();
-    let bubbles = BubbleScale::new(points);
+    let drawable = facts.positions.len();
+    let bubbles = facts.bubbles;
     let legend = if drawable > MAX_DOTS {
         let not_sized =
             choice.size_metric.as_ref().map(|size| s.scatter_not_sized.replace("{metric}", &axis_title(ctx, size)));
@@ -90,7 +101,7 @@ pub(super) fn scatter_ui(
     };
     // The named parks' marks (see `point_labels_ui`) are explained with the legend.
     let named = |p: &ScatterPoint| colours.slot(&p.park).is_some() || ctx.hovered == Some(&p.park);
-    let marked = points.iter().any(|p| !p.stated_otherwise.is_empty() && named(p));
+    let marked = facts.stated_otherwise.iter().any(|&i| named(&points[i]));
     let differs_note = marked.then_some(s.differs_note.to_owned());
     // The marks drawn, each explained: a hollow marker (as the time series's), a cross for a
     // park without a figure to size it by, which a small bubble would pass off as a small value.
@@ -126,25 +137,23 @@ pub(super) fn scatter_ui(
         |id: &MetricId| !log && ctx.dataset.metric(id).is_some_and(|metric| !metric.allows_negative);
     // Each marker's reach as a share of an axis's length (about the plot's size: the axes'
     // labels take a little of it, hence the slack), so a marker at zero shows whole.
-    let share_of =
-        |p: &ScatterPoint, length: f32| f64::from(MARKER_ROOM_SLACK * bubbles.reach(p, true) / length.max(1.0));
+    let share_of = |reach: f32, length: f32| f64::from(MARKER_ROOM_SLACK * reach / length.max(1.0));
     let (width, x_negative, y_negative) =
         (ui.available_width(), cannot_be_negative(&choice.x_metric), cannot_be_negative(&choice.y_metric));
+    let placed = || facts.positions.iter().zip(&facts.reaches);
     let plot = with_margins(
         plot,
         Direction::Horizontal,
-        points.iter().filter_map(|p| scaled(p.x.value, log).map(|x| (x, share_of(p, width)))),
+        placed().map(|((_, at), &reach)| (at.x, share_of(reach, width))),
         x_negative,
     );
     let plot = with_margins(
         plot,
         Direction::Vertical,
-        points.iter().filter_map(|p| scaled(p.y.value, log).map(|y| (y, share_of(p, height)))),
+        placed().map(|((_, at), &reach)| (at.y, share_of(reach, height))),
         y_negative,
     );
-    // Ticks start at zero when no value is negative.
-    let lowest = |value: fn(&ScatterPoint) -> f64| points.iter().map(value).all(|v| v >= 0.0).then_some(0.0);
-    let (lowest_x, lowest_y) = (lowest(|p| p.x.value), lowest(|p| p.y.value));
+    let [lowest_x, lowest_y] = facts.lowest;
     let axis = |id: &MetricId, title, lowest_tick| ValueAxis {
         title,
         factor: metric_unit(ctx.dataset, id, ctx.language).factor,
@@ -158,13 +167,12 @@ pub(super) fn scatter_ui(
     let y_title = vertical_axis_title(ui, &y_name, &y_unit, vertical_title_room(ui, height));
     let plot = value_axis(plot, Direction::Vertical, &text, axis(&choice.y_metric, y_title, lowest_y));
     let response = plot.show(ui, |plot_ui| {
-        let positions = add_points(plot_ui, ctx, (colours, &visuals), points, log, bubbles);
-        let hovered = point_under_pointer(plot_ui, &positions, bubbles);
-        (positions, hovered)
+        add_points(plot_ui, ctx, (colours, &visuals), points, &facts);
+        point_under_pointer(plot_ui, points, &facts)
     });
-    let (positions, hovered) = response.inner;
+    let hovered = response.inner;
     outline_if_focused(ui, &response.response);
-    let unnamed = point_labels_ui(ui, ctx, colours, &positions, &response.transform, bubbles, actions);
+    let unnamed = point_labels_ui(ui, ctx, colours, (points, &facts), &response.transform, actions);
     unnamed_key_ui(ui, ctx, colours, &unnamed);
     // Only while the plot itself is under the pointer: not through a dialog over it.
     if let Some(point) = hovered
@@ -211,18 +219,31 @@ fn axis_range(values: impl Iterator<Item = (f64, f64)> + Clone, from_zero: bool)
     let stops_at_zero = from_zero && low >= 0.0;
     // Every marker whole at the top (and, unless the axis stops at zero, the bottom): in a
     // short plot a large bubble at the edge reached past the eighth's margin and was cut flat.
-    // A reach is a share of the final axis, which the room made for it lengthens: each round
-    // leaves the shortfall times the share (under a half), so eight leave under a pixel.
-    for _ in 0..8 {
-        let span = to - from;
-        let (reach_low, reach_high) =
-            values.clone().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (v, share)| {
-                (lo.min(v - share * span), hi.max(v + share * span))
-            });
-        to = to.max(reach_high);
-        if !stops_at_zero {
-            from = from.min(reach_low);
+    // A reach is a share of the final axis, which the room made for it lengthens: the length
+    // wanted is the fixed point of "the length the markers need at this length". That need
+    // grows slower than the length (each share under a half) and is convex (a greatest of
+    // straight lines), so Newton's steps from the margins' length reach it from below, exactly,
+    // in one pass when the margins suffice and two or three when a bubble needs more: at 10,000
+    // parks, each frame, fixed rounds over every point cost a tenth of egui's demo frame.
+    let (margin_from, margin_to) = (from, to);
+    let mut span = to - from;
+    for _ in 0..MAX_MARGIN_ROUNDS {
+        let (mut top, mut top_share, mut bottom, mut bottom_share) = (margin_to, 0.0, margin_from, 0.0);
+        for (v, share) in values.clone() {
+            let share = share.min(MAX_MARKER_SHARE);
+            if v + share * span > top {
+                (top, top_share) = (v + share * span, share);
+            }
+            if !stops_at_zero && v - share * span < bottom {
+                (bottom, bottom_share) = (v - share * span, share);
+            }
         }
+        (from, to) = (bottom, top);
+        let needed = top - bottom;
+        if needed <= span * (1.0 + 1e-9) {
+            break;
+        }
+        span += (needed - span) / (1.0 - top_share - bottom_share);
     }
     if !stops_at_zero {
         return Some((from, to));
@@ -322,45 +343,82 @@ fn emphasised(ctx: &CompareContext<'_>, point: &ScatterPoint) -> bool {
     ctx.emphasised(&point.park)
 }
 
-/// A point the plot drew, at its plot position.
-type Drawn<'p> = (&'p ScatterPoint, PlotPoint);
+/// What the scatter works out of its points once per plot and scale rather than every frame:
+/// at 10,000 parks each pass over the points (a few hundred bytes apiece, with their figures)
+/// cost as much as the chart's text, and a frame made a dozen.
+struct PointFacts {
+    /// How big each point is drawn.
+    bubbles: BubbleScale,
+    /// Each point the scale can show (a log scale drops values not above zero): its index
+    /// among the points and its place on the plot.
+    positions: Vec<(usize, PlotPoint)>,
+    /// Whether each of `positions` is a coloured park's.
+    coloured: Vec<bool>,
+    /// How far each of `positions`' markers reaches, emphasised: the room the axes give it.
+    reaches: Vec<f32>,
+    /// The lowest tick of each axis: zero when no value on it is negative.
+    lowest: [Option<f64>; 2],
+    /// The points resting on a figure another source states otherwise, by index (few).
+    stated_otherwise: Vec<usize>,
+    /// The grey points, drawn as a density layer when there are more than [`MAX_DOTS`].
+    density: Option<Arc<DensityPoints>>,
+}
 
-/// Draws every point a scale can show and returns them with their plot positions: grey
-/// context first (in batches when there are many), then the coloured parks, most important on
-/// top, the hovered or selected park larger.
-fn add_points<'p>(
+impl PointFacts {
+    fn new(points: &[ScatterPoint], colours: &ParkColours, log: bool) -> Self {
+        let bubbles = BubbleScale::new(points);
+        let positions: Vec<(usize, PlotPoint)> = points
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| Some((i, PlotPoint::new(scaled(p.x.value, log)?, scaled(p.y.value, log)?))))
+            .collect();
+        let coloured: Vec<bool> = positions.iter().map(|(i, _)| colours.slot(&points[*i].park).is_some()).collect();
+        let reaches = positions.iter().map(|(i, _)| bubbles.reach(&points[*i], true)).collect();
+        let lowest = |value: fn(&ScatterPoint) -> f64| points.iter().map(value).all(|v| v >= 0.0).then_some(0.0);
+        let stated_otherwise = (0..points.len()).filter(|&i| !points[i].stated_otherwise.is_empty()).collect();
+        // Grey context as density: too many to tell apart as dots, or to tell hedged ones by fill.
+        let density = (positions.len() > MAX_DOTS).then(|| {
+            let grey = positions.iter().zip(&coloured).filter(|(_, coloured)| !**coloured);
+            Arc::new(DensityPoints::new(grey.map(|((_, at), _)| [at.x, at.y]).collect()))
+        });
+        Self {
+            bubbles,
+            positions,
+            coloured,
+            reaches,
+            lowest: [lowest(|p| p.x.value), lowest(|p| p.y.value)],
+            stated_otherwise,
+            density,
+        }
+    }
+
+    /// The points drawn, each at its plot position, with whether it is coloured.
+    fn drawn<'p>(&self, points: &'p [ScatterPoint]) -> impl Iterator<Item = ((&'p ScatterPoint, PlotPoint), bool)> {
+        self.positions.iter().zip(&self.coloured).map(|(&(i, at), &coloured)| ((&points[i], at), coloured))
+    }
+}
+
+/// Draws every point a scale can show: grey context first (in batches when there are many, as
+/// a density layer when very many), then the coloured parks, most important on top, the
+/// hovered or selected park larger.
+fn add_points(
     plot_ui: &mut PlotUi<'_>,
     ctx: &CompareContext<'_>,
     (colours, visuals): (&ParkColours, &Visuals),
-    points: &'p [ScatterPoint],
-    log: bool,
-    bubbles: BubbleScale,
-) -> Vec<Drawn<'p>> {
-    let positions: Vec<Drawn<'p>> = points
-        .iter()
-        .filter_map(|point| Some((point, PlotPoint::new(scaled(point.x.value, log)?, scaled(point.y.value, log)?))))
-        .collect();
-    // The coloured parks, looked up once for each point: with thousands of points the lookups
-    // are a good part of the frame.
-    let coloured: Vec<bool> = positions.iter().map(|(p, _)| colours.slot(&p.park).is_some()).collect();
-    if positions.len() > MAX_DOTS {
-        // Grey context as density: too many to tell apart as dots, or to tell hedged ones by fill.
-        let context: Vec<[f64; 2]> = positions
-            .iter()
-            .zip(&coloured)
-            .filter(|(_, coloured)| !**coloured)
-            .map(|((_, at), _)| [at.x, at.y])
-            .collect();
+    points: &[ScatterPoint],
+    facts: &PointFacts,
+) {
+    let bubbles = facts.bubbles;
+    if let Some(density) = &facts.density {
         let id = plot_ui.response().id.with("density");
-        add_density(plot_ui, id, context, density_colour(visuals));
+        add_density(plot_ui, id, density, density_colour(visuals));
     } else if !bubbles.bubbles {
         // Grey context: one batch per fill when there are many.
         let grey = context_colour(visuals);
         for filled in [true, false] {
-            let batch: Vec<[f64; 2]> = positions
-                .iter()
-                .zip(&coloured)
-                .filter(|((p, _), coloured)| !**coloured && is_hedged_point(p) != filled)
+            let batch: Vec<[f64; 2]> = facts
+                .drawn(points)
+                .filter(|((p, _), coloured)| !coloured && is_hedged_point(p) != filled)
                 .map(|((_, at), _)| [at.x, at.y])
                 .collect();
             plot_ui.points(
@@ -370,12 +428,8 @@ fn add_points<'p>(
     }
     // Each point on its own, most important last (on top); with many points only the coloured
     // ones, which are few.
-    let mut single: Vec<&Drawn<'p>> = positions
-        .iter()
-        .zip(&coloured)
-        .filter(|(_, coloured)| bubbles.bubbles || **coloured)
-        .map(|(drawn, _)| drawn)
-        .collect();
+    let mut single: Vec<(&ScatterPoint, PlotPoint)> =
+        facts.drawn(points).filter(|(_, coloured)| bubbles.bubbles || *coloured).map(|(drawn, _)| drawn).collect();
     single.sort_by_key(|(p, _)| (emphasised(ctx, p), colours.rank(&p.park).map(|rank| usize::MAX - rank)));
     for (point, at) in single {
         let coloured = colours.slot(&point.park).is_some();
@@ -405,7 +459,6 @@ fn add_points<'p>(
             plot_ui.points(marker(MarkerShape::Circle, false, 1));
         }
     }
-    positions
 }
 
 /// The names of the coloured parks (and the hovered one; with few points, of every park)
@@ -417,17 +470,19 @@ fn point_labels_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
     colours: &ParkColours,
-    positions: &[Drawn<'_>],
+    (points, facts): (&[ScatterPoint], &PointFacts),
     transform: &PlotTransform,
-    bubbles: BubbleScale,
     actions: &mut Vec<Action>,
 ) -> Vec<ParkId> {
     let frame = *transform.frame();
     let font = chart_font(ui);
-    let name_every_point = positions.len() <= NAME_EVERY_POINT_UP_TO;
-    let mut named: Vec<&Drawn<'_>> = positions
-        .iter()
-        .filter(|(p, _)| name_every_point || colours.slot(&p.park).is_some() || ctx.hovered == Some(&p.park))
+    let bubbles = facts.bubbles;
+    let name_every_point = facts.positions.len() <= NAME_EVERY_POINT_UP_TO;
+    let hovered = |p: &ScatterPoint| ctx.hovered.is_some_and(|park| park == &p.park);
+    let mut named: Vec<(&ScatterPoint, PlotPoint)> = facts
+        .drawn(points)
+        .filter(|((p, _), coloured)| name_every_point || *coloured || hovered(p))
+        .map(|(drawn, _)| drawn)
         .collect();
     // The hovered park, then the coloured ones by importance, then the grey ones.
     named.sort_by_key(|(p, _)| (ctx.hovered != Some(&p.park), colours.rank(&p.park).unwrap_or(usize::MAX)));
@@ -463,14 +518,14 @@ fn point_labels_ui(
         .collect();
     // The points drawn one by one, which a label should not cover; the density layer's are
     // too many to keep clear of.
-    let drawn_points: Vec<Rect> = if positions.len() > MAX_DOTS {
+    let drawn_points: Vec<Rect> = if facts.positions.len() > MAX_DOTS {
         Vec::new()
     } else {
-        positions
-            .iter()
-            .map(|(p, at)| {
+        facts
+            .drawn(points)
+            .map(|((p, at), _)| {
                 Rect::from_center_size(
-                    transform.position_from_point(at),
+                    transform.position_from_point(&at),
                     Vec2::splat(2.0 * bubbles.reach(p, emphasised(ctx, p))),
                 )
             })
@@ -533,14 +588,14 @@ fn unnamed_key_ui(ui: &mut Ui, ctx: &CompareContext<'_>, colours: &ParkColours, 
 /// The point whose bubble is nearest the pointer, within a few pixels of its edge.
 fn point_under_pointer<'p>(
     plot_ui: &PlotUi<'_>,
-    positions: &[Drawn<'p>],
-    bubbles: BubbleScale,
+    points: &'p [ScatterPoint],
+    facts: &PointFacts,
 ) -> Option<&'p ScatterPoint> {
     let pointer = plot_ui.response().hover_pos()?;
-    positions
-        .iter()
-        .map(|(point, at)| (plot_ui.screen_from_plot(*at).distance(pointer), *point))
-        .filter(|(distance, point)| *distance < bubbles.radius(point) + 6.0)
+    facts
+        .drawn(points)
+        .map(|((point, at), _)| (plot_ui.screen_from_plot(at).distance(pointer), point))
+        .filter(|(distance, point)| *distance < facts.bubbles.radius(point) + 6.0)
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, point)| point)
 }
@@ -648,6 +703,20 @@ mod tests {
         assert!(top <= to + 0.001 * (to - from), "the bubble's top {top} within the axis's {to}");
         let (_, small) = axis_range([(0.0, 0.01), (10.0, 0.01)].into_iter(), true).expect("a range");
         assert!((small - 11.2).abs() < 1e-9, "a small bubble keeps the eighth's margin: {small}");
+    }
+
+    /// Large bubbles at both ends of an axis that may run below zero: each is whole, and the
+    /// axis is no longer than the two of them need.
+    #[test]
+    fn large_bubbles_at_both_ends_are_whole_and_given_no_more_room_than_they_need() {
+        let values = [(0.0, 0.3), (5.0, 0.01), (10.0, 0.35)];
+        let (from, to) = axis_range(values.into_iter(), false).expect("a range");
+        let span = to - from;
+        let (bottom, top) = (0.0 - 0.3 * span, 10.0 + 0.35 * span);
+        assert!((bottom - from).abs() < 1e-6 * span && (top - to).abs() < 1e-6 * span, "{from}..{to}");
+        // A marker wider than an axis can hold at both ends is given at most its cap.
+        let (from, to) = axis_range([(0.0, 0.9), (10.0, 0.9)].into_iter(), false).expect("a range");
+        assert!(from.is_finite() && to.is_finite() && from < 0.0 && to > 10.0, "{from}..{to}");
     }
 
     #[test]
