@@ -539,8 +539,11 @@ pub struct Strings {
     pub method_jenks: &'static str,
     /// Marker size picker.
     pub map_marker_size: &'static str,
-    /// The legend's key to the markers' sizes: `{metric}` sizes them, `{value}` is the largest.
+    /// The legend's key to the markers' sizes: `{metric}` sizes them; then
+    /// [`Self::map_marker_largest`], on the same line or the next.
     pub map_marker_key: &'static str,
+    /// The largest marker's figure, `{value}`, after [`Self::map_marker_key`].
+    pub map_marker_largest: &'static str,
     /// Map: the sums of `{districts}` (named, the rest counted as [`Self::map_more_districts`]
     /// says) add a figure of only part of a year; by how many districts that is.
     pub map_part_year: Counted,
@@ -1134,7 +1137,8 @@ pub const EN: Strings = Strings {
     method_equal: "equal intervals",
     method_jenks: "natural breaks (Jenks)",
     map_marker_size: "Marker size",
-    map_marker_key: "○ Marker size ({metric}): largest {value}",
+    map_marker_key: "○ Marker size ({metric}):",
+    map_marker_largest: "largest {value}",
     map_mixed_years: "These sums mix years from {first} to {last}: each district's tooltip gives its years",
     map_mixed_years_presented: "These sums mix figures of years from {first} to {last}",
     map_parks_off: Counted {
@@ -1541,7 +1545,8 @@ pub const ZH: Strings = Strings {
     method_equal: "等间距",
     method_jenks: "自然断点（Jenks）",
     map_marker_size: "标记大小",
-    map_marker_key: "○ 标记大小（{metric}）：最大 {value}",
+    map_marker_key: "○ 标记大小（{metric}）：",
+    map_marker_largest: "最大 {value}",
     map_mixed_years: "各区合计混合了{first}年至{last}年的数据：各区的提示注明其年份",
     map_mixed_years_presented: "各区合计混合了{first}年至{last}年的数据",
     map_parks_off: Counted::same("位置不在所属区范围内的园区：{parks}"),

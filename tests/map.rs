@@ -642,7 +642,9 @@ fn a_markers_tooltip_and_the_legends_largest_give_the_figures_year() {
     // The markers are sized by high-tech enterprises; Haidian's count is from 2012.
     let haidian = marker_tooltip(&mut harness, "Haidian Park");
     assert!(haidian.starts_with("Haidian Park\nHigh-tech enterprises: >10,000 enterprises (2012)\n"), "{haidian}");
-    let legend: Vec<String> = painted_texts(&harness).into_iter().map(|painted| painted.shown).collect();
+    // The key on one line or, where the legend is narrow, with the figure on a line of its own.
+    let legend: Vec<String> =
+        painted_texts(&harness).into_iter().map(|painted| painted.shown.replace('\n', " ")).collect();
     assert!(
         legend.iter().any(|text| text == "○ Marker size (High-tech enterprises): largest >10,000 enterprises (2012)"),
         "{legend:?}"
@@ -1122,4 +1124,59 @@ fn a_markers_tooltip_gives_its_figures_note() {
     let (park, note) = noted.first().expect("a real park's marker figure has a note");
     let tooltip = marker_tooltip(&mut harness, park);
     assert!(tooltip.contains(&format!("Note: {note}")), "{tooltip}");
+}
+
+/// A metric with a long name sizing the markers, a park's profile open: the legend's marker key
+/// wraps rather than widen the legend past the room beside or below the map (it was drawn over
+/// the map), and each drop-down stays beside its label, its text cut to the row's room.
+#[test]
+fn a_long_metric_name_neither_puts_the_legend_over_the_map_nor_a_list_off_its_row() {
+    let long = "Net operating turnover of the corridor's registered innovation platforms and incubators";
+    let dir = common::copy_to_temp_dir(&[common::crate_file("tests/fixtures/lakeshore/districts.ron")]);
+    let text = std::fs::read_to_string(common::crate_file("tests/fixtures/lakeshore/lakeshore.ron")).expect("fixture");
+    let text = text.replacen("name: (en: \"Turnover\"", &format!("name: (en: \"{long}\""), 1);
+    let path = dir.path().join("lakeshore.ron");
+    std::fs::write(&path, text).expect("the variant is written");
+    for (width, height) in [(1280.0, 720.0), (1400.0, 860.0), (1920.0, 1080.0)] {
+        let mut harness =
+            open_app(DataOrigin::File(path.clone()), Window { size: [width, height], ..Window::default() });
+        let first = harness.state().dataset().expect("loaded").parks[0].id.clone();
+        let state = &mut harness.state_mut().state;
+        state.selected = Some(first);
+        state.tab = zgc_atlas::state::Tab::Map;
+        state.map.marker_metric = Some(zgc_atlas::model::MetricId::new("turnover"));
+        state.map.value = DistrictValue::MetricSum(zgc_atlas::model::MetricId::new("turnover"));
+        harness.run();
+        // The map's ground: the largest filled rectangle below the panels' tops (the panels'
+        // own grounds start under the toolbar) and taller than the status bar.
+        let mut rects = Vec::new();
+        collect_filled_rects(&harness, &mut rects);
+        let map = rects
+            .into_iter()
+            .filter(|rect| rect.top() > 40.0 && rect.height() > 100.0)
+            .max_by(|a, b| a.area().total_cmp(&b.area()))
+            .expect("the map's ground");
+        let key: Vec<_> =
+            painted_texts(&harness).into_iter().filter(|t| t.shown.starts_with("○ Marker size")).collect();
+        assert!(!key.is_empty(), "at {width}, the legend has a marker key");
+        for line in key {
+            assert!(
+                !line.rect.intersects(map),
+                "at {width}, {:?} at {:?} is over the map {map:?}",
+                line.shown,
+                line.rect
+            );
+        }
+        let profile_left = harness.get_by_label("Figures").rect().left();
+        let s = zgc_atlas::i18n::strings(Language::En);
+        for label in [s.map_colour_by, s.map_marker_size] {
+            let label = harness.get_by_role_and_label(egui::accesskit::Role::Label, label).rect();
+            let list = harness
+                .get_all_by_role(egui::accesskit::Role::ComboBox)
+                .map(|n| n.rect())
+                .find(|list| (list.center().y - label.center().y).abs() < 3.0 && list.left() > label.right())
+                .unwrap_or_else(|| panic!("at {width}, no drop-down beside {label:?}"));
+            assert!(list.right() < profile_left, "at {width}, the drop-down {list:?} runs under the profile");
+        }
+    }
 }

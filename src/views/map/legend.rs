@@ -38,17 +38,29 @@ enum Key {
 struct Row {
     key: Key,
     text: Arc<Galley>,
-    /// Whether the text names parks, as many or as long as the dataset has: it wraps.
-    names_parks: bool,
+    wraps: Wrap,
+}
+
+/// How a row's text wraps.
+enum Wrap {
+    /// Never: a class's range, a note of the app's own words.
+    Never,
+    /// At the legend's width: park names, as many and as long as the dataset has.
+    AtWidth,
+    /// As these lines, each wrapped at the legend's width where it must: the marker key, its
+    /// metric's name on one line and the largest figure on the next, rather than broken between
+    /// a number and its unit. On one line, a long metric's name made the legend wider than the
+    /// room beside or below a map narrowed by the profile, and it was drawn over the map.
+    Lines(String),
 }
 
 /// The radius of a park's marker in the legend, in points: a small marker's.
 const KEY_MARKER_RADIUS: f32 = 5.0;
 
-/// The legend wraps its lists of parks (a coloured park's name, the parks without a figure) at
-/// the width of its other rows, but no narrower than this many times the text size (a class row
-/// is short): a long park name on one line took the room of the map, which shrank to a third
-/// of the slide.
+/// The legend wraps its lists of parks (a coloured park's name, the parks without a figure) and
+/// its marker key (a metric's name) at the width of its other rows, but no narrower than this
+/// many times the text size (a class row is short): a long park name on one line took the room
+/// of the map, which shrank to a third of the slide.
 const LEAST_WRAP_EMS: f32 = 20.0;
 
 /// The legend, laid out and ready to draw.
@@ -107,7 +119,7 @@ impl Legend {
                 };
                 let count = classes.counts.get(i).copied().unwrap_or(0);
                 let fill = class_colour(classes, i);
-                rows.push(Row { key: Key::Swatch(fill), text: layout(with_count(text, count)), names_parks: false });
+                rows.push(Row { key: Key::Swatch(fill), text: layout(with_count(text, count)), wraps: Wrap::Never });
             }
         }
         // Park counts always exist (zero is a count), so only sums can lack data; a row of
@@ -118,7 +130,7 @@ impl Legend {
                 rows.push(Row {
                     key: Key::Swatch(no_data_colour()),
                     text: layout(with_count(s.no_data.to_owned(), no_data)),
-                    names_parks: false,
+                    wraps: Wrap::Never,
                 });
             }
             // Districts with no park to sum, apart from those whose parks lack figures.
@@ -127,7 +139,7 @@ impl Legend {
                 rows.push(Row {
                     key: Key::Swatch(no_park_colour()),
                     text: layout(with_count(super::without_value(ctx).to_owned(), no_park)),
-                    names_parks: false,
+                    wraps: Wrap::Never,
                 });
             }
         }
@@ -136,7 +148,7 @@ impl Legend {
             rows.push(Row {
                 key: Key::None,
                 text: layout(format!("• {}", s.map_dots.replace("{n}", &format_count(markers.len())))),
-                names_parks: false,
+                wraps: Wrap::Never,
             });
         } else if let Some(metric) = &choice.marker_metric {
             // The measure named: "largest 10,000 enterprises" alone does not say which count.
@@ -144,15 +156,18 @@ impl Legend {
             // may be of other years: "largest >10,000 enterprises (2012)". None when no figure
             // is above zero: every marker is then a cross, explained below.
             if let Some(largest) = ctx.data.largest().and_then(|largest| marker_figure(ctx, metric, largest)) {
-                let text = s.map_marker_key.replace("{metric}", &metric_name(ctx, metric)).replace("{value}", &largest);
-                rows.push(Row { key: Key::None, text: layout(text), names_parks: false });
+                let head = s.map_marker_key.replace("{metric}", &metric_name(ctx, metric));
+                let largest = s.map_marker_largest.replace("{value}", &largest);
+                let gap = if ctx.language == Language::Zh { "" } else { " " };
+                let text = layout(format!("{head}{gap}{largest}"));
+                rows.push(Row { key: Key::None, text, wraps: Wrap::Lines(format!("{head}\n{largest}")) });
             }
             // Each reason for a cross that some marker has, explained.
             let crosses = CrossKey::of(markers.iter().map(|marker| (&marker.park, ctx.data.why_crossed(marker))));
             let metric = in_sentence(&metric_name(ctx, metric), ctx.language);
             let names = |parks: &[&ParkId]| parks.iter().map(|park| park_name(ctx, park)).collect::<Vec<_>>();
             for text in cross_key_lines(&crosses, &metric, names, ctx.language) {
-                rows.push(Row { key: Key::None, text: layout(text), names_parks: true });
+                rows.push(Row { key: Key::None, text: layout(text), wraps: Wrap::AtWidth });
             }
         }
         // A coloured park whose marker rests on a figure another source states otherwise is
@@ -173,32 +188,34 @@ impl Legend {
             if outside_filter {
                 name = s.map_park_outside_filter.replace("{park}", &name);
             }
-            rows.push(Row { key: Key::Marker { look, cross }, text: layout(name), names_parks: true });
+            rows.push(Row { key: Key::Marker { look, cross }, text: layout(name), wraps: Wrap::AtWidth });
         }
         if any_marked {
-            rows.push(Row { key: Key::None, text: layout(s.differs_note_short.to_owned()), names_parks: false });
+            rows.push(Row { key: Key::None, text: layout(s.differs_note_short.to_owned()), wraps: Wrap::Never });
         }
         let line_height = font.size * 1.5;
         let swatch = vec2(1.5 * (line_height - 4.0), line_height - 4.0);
         let indent = swatch.x + line_height / 2.0;
         let key_indent = |key: &Key| if matches!(key, Key::None) { 0.0 } else { indent };
-        // A list of parks, or a long park name, wraps at the width of the other rows.
+        // A list of parks, a long park name or the marker key wraps at the width of the other
+        // rows.
         let fixed = rows
             .iter()
-            .filter(|row| !row.names_parks)
+            .filter(|row| matches!(row.wraps, Wrap::Never))
             .map(|row| row.text.size().x + key_indent(&row.key))
             .fold(heading.size().x, f32::max);
         let wrap_width = wrap_width(fixed, font.size);
         let rows: Vec<Row> = rows
             .into_iter()
-            .map(|Row { key, text, names_parks }| {
+            .map(|Row { key, text, wraps }| {
                 let width = wrap_width - key_indent(&key);
-                let text = if names_parks && text.size().x > width {
-                    painter.layout(text.text().to_owned(), font.clone(), Color32::PLACEHOLDER, width)
-                } else {
-                    text
+                let text = match &wraps {
+                    _ if text.size().x <= width => text,
+                    Wrap::Never => text,
+                    Wrap::AtWidth => painter.layout(text.text().to_owned(), font.clone(), Color32::PLACEHOLDER, width),
+                    Wrap::Lines(lines) => painter.layout(lines.clone(), font.clone(), Color32::PLACEHOLDER, width),
                 };
-                Row { key, text, names_parks }
+                Row { key, text, wraps }
             })
             .collect();
         let text_height = heading.size().y;
@@ -293,7 +310,7 @@ impl Legend {
     }
 }
 
-/// The width the legend wraps its lists of parks at, given the widest of its other rows and
+/// The width the legend wraps its lists of parks and its marker key at, given the widest of its other rows and
 /// its heading, `fixed`, and the text size: that width, at least [`LEAST_WRAP_EMS`].
 fn wrap_width(fixed: f32, font_size: f32) -> f32 {
     fixed.max(LEAST_WRAP_EMS * font_size)
@@ -379,7 +396,7 @@ mod tests {
 
     #[test]
     fn the_legend_wraps_at_its_other_rows_width_or_twenty_ems() {
-        // Class rows and the marker key of 300 points in 18-point text: lines wrap at 360.
+        // Class rows of 300 points in 18-point text: lines wrap at 360.
         assert!((wrap_width(300.0, 18.0) - 360.0).abs() < 1e-3);
         assert!((wrap_width(450.0, 18.0) - 450.0).abs() < 1e-3);
     }

@@ -375,23 +375,18 @@ fn end_row_unless_fits_ui(ui: &mut Ui, label: &str, selected: &str) -> bool {
 fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
     let s = strings(ctx.language);
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(s.map_colour_by);
         let selected = match &choice.value {
             DistrictValue::ParkCount => s.map_park_count.to_owned(),
             DistrictValue::MetricSum(id) => sum_of(ctx.language, &metric_name(ctx, id)),
         };
-        egui::ComboBox::from_id_salt("map_value")
-            .selected_text(selected)
-            .show_ui(ui, |ui| {
-                choice_ui(ui, &mut choice.value, DistrictValue::ParkCount, s.map_park_count);
-                // A share or a rate adds up to nothing: only metrics that add up are offered.
-                for m in ctx.dataset.summable_metrics() {
-                    let text = sum_of(ctx.language, m.name.get(ctx.language));
-                    choice_ui(ui, &mut choice.value, DistrictValue::MetricSum(m.id.clone()), text);
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        labelled_list_ui(ui, s.map_colour_by, selected, "map_value", |ui| {
+            choice_ui(ui, &mut choice.value, DistrictValue::ParkCount, s.map_park_count);
+            // A share or a rate adds up to nothing: only metrics that add up are offered.
+            for m in ctx.dataset.summable_metrics() {
+                let text = sum_of(ctx.language, m.name.get(ctx.language));
+                choice_ui(ui, &mut choice.value, DistrictValue::MetricSum(m.id.clone()), text);
+            }
+        });
         // The classes may wrap after one of their choices: a row of its own for them would take
         // the map's height in a narrow window.
         ui.separator();
@@ -403,15 +398,25 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
         if !end_row_unless_fits_ui(ui, s.map_marker_size, &selected) {
             ui.separator();
         }
-        let label = ui.label(s.map_marker_size);
-        egui::ComboBox::from_id_salt("map_marker")
+        labelled_list_ui(ui, s.map_marker_size, selected, "map_marker", |ui| {
+            choice_ui(ui, &mut choice.marker_metric, None, s.none);
+            for m in &ctx.dataset.metrics {
+                choice_ui(ui, &mut choice.marker_metric, Some(m.id.clone()), m.name.get(ctx.language));
+            }
+        });
+    });
+}
+
+/// A drop-down showing `selected`, with its label before it, the two kept together on what is
+/// left of the row: a long metric's name is cut with "…" there rather than put the list on a
+/// line of its own or run under the profile panel (the list shows every name whole).
+fn labelled_list_ui(ui: &mut Ui, label: &str, selected: String, salt: &str, list: impl FnOnce(&mut Ui)) {
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        egui::ComboBox::from_id_salt(salt)
             .selected_text(selected)
-            .show_ui(ui, |ui| {
-                choice_ui(ui, &mut choice.marker_metric, None, s.none);
-                for m in &ctx.dataset.metrics {
-                    choice_ui(ui, &mut choice.marker_metric, Some(m.id.clone()), m.name.get(ctx.language));
-                }
-            })
+            .truncate()
+            .show_ui(ui, list)
             .response
             .labelled_by(label.id);
     });
