@@ -1180,3 +1180,51 @@ fn a_long_metric_name_neither_puts_the_legend_over_the_map_nor_a_list_off_its_ro
         }
     }
 }
+
+/// On a map of thousands of parks (plain dots), the park found under the pointer is the one
+/// whose dot is there, after a zoom as before it: what the map works out of its thousands of
+/// dots once is worked out again when the map moves. The found park is drawn in full at its
+/// own place, which must be under the pointer.
+#[test]
+fn on_a_map_of_dots_the_park_under_the_pointer_is_the_one_drawn_there_after_a_zoom() {
+    let real = load_dataset(zgc_atlas::model::EMBEDDED_DATASET, "zgc.ron").expect("the embedded dataset loads");
+    let text = zgc_atlas::synthetic::synthetic_ron(&real, 2_000);
+    let origin = DataOrigin::Memory { label: "2,000 parks".to_owned(), text: text.into() };
+    let mut harness = open_app(origin, Window { size: [1400.0, 860.0], ..Window::default() });
+    // Markers of one size, so the one drawn in full is a disc (a park without a figure to size
+    // it by is a cross).
+    harness.state_mut().state.tab = zgc_atlas::state::Tab::Map;
+    harness.state_mut().state.map.marker_metric = None;
+    harness.run();
+    for zoom in [1.0, 2.5] {
+        harness.state_mut().state.map.zoom = zoom;
+        harness.run();
+        // Points across the central panel until one is over a dot.
+        let points =
+            (0..12).flat_map(|i| (0..10).map(move |j| egui::pos2(320.0 + 50.0 * i as f32, 220.0 + 55.0 * j as f32)));
+        let mut found = None;
+        for at in points {
+            harness.hover_at(at);
+            harness.run();
+            if let Some(park) = harness.state().state.hovered.clone() {
+                found = Some((at, park));
+                break;
+            }
+        }
+        let (at, park) = found.unwrap_or_else(|| panic!("at zoom {zoom}, no dot under any of the points"));
+        harness.run();
+        // Nothing is pinned or selected: the one marker drawn in full is the hovered one.
+        let full: Vec<egui::Pos2> = painted_shapes(&harness)
+            .iter()
+            .filter_map(|shape| match shape {
+                egui::Shape::Circle(circle) if circle.radius >= 6.0 && circle.fill.a() > 0 => Some(circle.center),
+                _ => None,
+            })
+            .filter(|centre| centre.x > 300.0)
+            .collect();
+        assert!(
+            full.iter().any(|centre| centre.distance(at) <= 8.0),
+            "at zoom {zoom}, {park} was found under the pointer at {at:?} but is drawn at {full:?}"
+        );
+    }
+}

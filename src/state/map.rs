@@ -222,7 +222,13 @@ pub struct MapData {
     /// Where each park's marker is in `markers`, so the few parks a view names or colours are
     /// found without going through 10,000 markers each frame.
     marker_index: std::collections::HashMap<ParkId, usize>,
+    /// A number no other map data built in this process has (0 for none): the map view keeps
+    /// what it works out of thousands of markers under it, rather than redo it every frame.
+    pub revision: u64,
 }
+
+/// The next [`MapData::revision`].
+static NEXT_MAP_REVISION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl MapData {
     /// Computes the map's values for the parks in `visible` (those passing the filter), and
@@ -323,6 +329,7 @@ impl MapData {
             districts_takeaway: takeaway.clone(),
             takeaway,
             marker_index,
+            revision: NEXT_MAP_REVISION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 

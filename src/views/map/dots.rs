@@ -5,7 +5,7 @@
 
 use egui::{Color32, ColorImage, Id, Painter, Pos2, Rect, TextureOptions, pos2};
 
-use crate::views::remembered::remembered;
+use crate::views::remembered::{SameArc, remembered};
 
 /// A plain marker: a disc of `fill` with a rim of `rim` around it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -22,10 +22,18 @@ pub(super) struct DotSize {
     pub rim: f32,
 }
 
+/// The dots of one image: thousands made once and kept between frames (compared by their
+/// `Arc`, in one step), then the few made each frame, drawn over them.
+#[derive(PartialEq)]
+pub(super) struct DotLayers {
+    pub kept: SameArc<Vec<Dot>>,
+    pub over: Vec<Dot>,
+}
+
 /// The image of `dots` over `area` (screen points), as a shape to paint; `None` when the area is
 /// empty. `id` keeps the image between frames.
 #[expect(clippy::cast_sign_loss, reason = "an area's width and height are not negative")]
-pub(super) fn dots_shape(painter: &Painter, id: Id, area: Rect, dots: Vec<Dot>, size: DotSize) -> Option<egui::Shape> {
+pub(super) fn dots_shape(painter: &Painter, id: Id, area: Rect, dots: DotLayers, size: DotSize) -> Option<egui::Shape> {
     let ctx = painter.ctx();
     let scale = ctx.pixels_per_point();
     // On whole physical pixels, so the image is neither blurred nor shifted.
@@ -40,7 +48,8 @@ pub(super) fn dots_shape(painter: &Painter, id: Id, area: Rect, dots: Vec<Dot>, 
     // Drawn again only when a dot moves or changes colour, or the area or scale changes.
     let inputs = (area, scale.to_bits(), size, dots);
     let texture = remembered(ctx, id, inputs, |(area, _, size, dots)| {
-        ctx.load_texture("map dots", rasterise(dots, area.min, scale, pixels, *size), TextureOptions::NEAREST)
+        let all = dots.kept.0.iter().chain(&dots.over);
+        ctx.load_texture("map dots", rasterise(all, area.min, scale, pixels, *size), TextureOptions::NEAREST)
     });
     let uv = Rect::from_min_max(Pos2::ZERO, pos2(1.0, 1.0));
     Some(egui::Shape::image(texture.id(), area, uv, Color32::WHITE))
@@ -52,7 +61,13 @@ pub(super) fn dots_shape(painter: &Painter, id: Id, area: Rect, dots: Vec<Dot>, 
     clippy::cast_sign_loss,
     reason = "pixel bounds are clamped to the image before the casts, so they are not negative"
 )]
-fn rasterise(dots: &[Dot], origin: Pos2, scale: f32, pixels: [usize; 2], size: DotSize) -> ColorImage {
+fn rasterise<'d>(
+    dots: impl IntoIterator<Item = &'d Dot>,
+    origin: Pos2,
+    scale: f32,
+    pixels: [usize; 2],
+    size: DotSize,
+) -> ColorImage {
     let [width, height] = pixels;
     // Premultiplied RGBA, as egui keeps colours: 4 bytes a pixel.
     let mut buffer = vec![Color32::TRANSPARENT; width * height];

@@ -124,7 +124,7 @@ impl MapGeometry {
 pub(super) const FIT_SHARE: f32 = 0.92;
 
 /// Maps map units onto the screen: fitted to `rect`, then zoomed and panned.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct ScreenFromMap {
     pub(super) scale: f32,
     pub(super) offset: Vec2,

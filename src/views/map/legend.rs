@@ -173,16 +173,16 @@ impl Legend {
         // A coloured park whose marker rests on a figure another source states otherwise is
         // marked, as its bar and table cell are, and the mark explained; its tooltip lists the
         // other values.
-        let marked: Vec<&ParkId> =
-            markers.iter().filter(|marker| !marker.stated_otherwise.is_empty()).map(|marker| &marker.park).collect();
         let mut any_marked = false;
         for park in ctx.picked() {
             let mut name = park_name(ctx, park);
-            if marked.contains(&park) {
+            // Looked up, not found among thousands of markers.
+            let marker = ctx.data.marker(park);
+            if marker.is_some_and(|marker| !marker.stated_otherwise.is_empty()) {
                 name = format!("{name} {}", s.differs_mark);
                 any_marked = true;
             }
-            let cross = markers.iter().any(|marker| &marker.park == park && ctx.data.lacks_size(marker));
+            let cross = marker.is_some_and(|marker| ctx.data.lacks_size(marker));
             // A pinned park outside the filter is still drawn, hollow: the legend says why.
             let (look, outside_filter) = legend_look(ctx, park);
             if outside_filter {

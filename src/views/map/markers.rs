@@ -4,6 +4,8 @@
 //! selected, each a widget with the park's name (so it can be clicked and found by tests), or
 //! plain dots when there are too many to draw one by one.
 
+use std::sync::Arc;
+
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
 use crate::format::{figure_in_brackets, other_values, source_cited, value_with_unit};
@@ -14,8 +16,9 @@ use crate::state::map::{MapChoice, Marker};
 use crate::theme::{
     marker_halo_colour, marker_ring_colour, neutral_marker_colour, outside_filter_marker_colour, series_colour,
 };
+use crate::views::remembered::{SameArc, remembered};
 
-use super::dots::{Dot, DotSize, dots_shape};
+use super::dots::{Dot, DotLayers, DotSize, dots_shape};
 use super::pane::{Pane, PaneKind};
 use super::{MapContext, metric_name, metric_unit, park_name};
 
@@ -61,7 +64,7 @@ pub(super) fn drawn_as_dots(count: usize) -> bool {
 }
 
 /// Draws the park markers; returns the hovered one. Each marker is a widget with the park's
-/// name, so it can be clicked, tabbed to and found by tests.
+/// name, so it can be clicked, tabbed to and found by tests; thousands are plain dots instead.
 pub(super) fn markers_ui(
     ui: &mut Ui,
     painter: &egui::Painter,
@@ -70,140 +73,203 @@ pub(super) fn markers_ui(
     pane: &Pane<'_>,
     actions: &mut Vec<Action>,
 ) -> Option<ParkId> {
-    let clip = pane.rect;
-    let mut hovered = None;
-    let markers = &ctx.data.markers;
-    // Each marker is its own widget while there are few; thousands are hit-tested by distance
-    // instead, which costs far less per frame.
-    let as_widgets = !drawn_as_dots(markers.len());
-    let hover_at = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
-    let mut nearest: Option<(f32, &Marker)> = None;
-    // Plain dots go under the markers drawn in full: their place in the paint order is kept
-    // here, and the image of them put in it after the loop.
-    let dots_slot = (!as_widgets).then(|| painter.add(egui::Shape::Noop));
-    let mut dots = Vec::with_capacity(if as_widgets { 0 } else { markers.len() });
-    let (order, first_coloured) = paint_order(ctx);
-    // A grey marker looks as every other grey one in or outside the filter: worked out once,
-    // not for each of thousands (the selected park, grey when every colour went to pins, is
-    // painted with the picked ones). The hovered one is found once, not by comparing every name.
-    let grey_looks = [false, true].map(|in_filter| with_filter(look_of(None, RING_PLAIN), in_filter));
-    let hovered_marker = ctx.hovered.and_then(|park| ctx.data.marker(park));
-    let is = |found: Option<&Marker>, marker: &Marker| found.is_some_and(|found| std::ptr::eq(found, marker));
-    for (i, marker) in order.iter().copied().enumerate() {
-        let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
-        if !clip.contains(centre) {
-            continue;
-        }
-        let radius = drawn_radius(ctx, marker);
-        let resting = if i < first_coloured {
-            grey_looks[usize::from(marker.in_filter)]
-        } else {
-            marker_look(ctx, marker, false)
-        };
-        let look = if is(hovered_marker, marker) { marker_look(ctx, marker, true) } else { resting };
-        if as_widgets {
-            if ctx.data.lacks_size(marker) {
-                look.paint_cross(painter, centre, radius);
-            } else {
-                look.paint(painter, centre, radius);
-            }
-            if marker_widget_ui(ui, ctx, choice, (pane, marker), centre, radius, actions) {
-                hovered = Some(marker.park.clone());
-            }
-            continue;
-        }
-        // Thousands of sized, outlined circles cost tens of milliseconds to tessellate
-        // (docs/performance.md): at that density markers are plain dots, and only the park
-        // under the pointer, selected or pinned is drawn in full.
-        // Every park not picked is in the image, the hovered one too (drawn in full above it),
-        // so moving the pointer from dot to dot does not redraw the image.
-        if !resting.stands_out {
-            dots.push(Dot { centre, fill: resting.fill, rim: resting.ring.color });
-        }
-        if look.stands_out && ctx.data.lacks_size(marker) {
-            look.paint_cross(painter, centre, radius);
-        } else if look.stands_out {
-            look.paint(painter, centre, radius);
-        }
-        if let Some(at) = hover_at {
-            let distance = at.distance(centre);
-            if distance <= DOT_RADIUS + 4.0 && nearest.is_none_or(|(d, _)| distance < d) {
-                nearest = Some((distance, marker));
-            }
-        }
-    }
+    let picked = picked_in_paint_order(ctx);
+    let hovered = if drawn_as_dots(ctx.data.markers.len()) {
+        dot_markers_ui(ui, painter, ctx, pane, &picked, actions)
+    } else {
+        marker_widgets_ui(ui, painter, ctx, choice, pane, &picked, actions)
+    };
     // A coloured marker a later one covers the middle of (two parks at nearly one place) is
     // outlined again over it, so the audience still sees it there and whose name points there.
     // Only the coloured markers, the last painted: looking each of thousands up would cost more
     // than the frame.
-    for (i, marker) in order.iter().enumerate().skip(first_coloured) {
+    for (i, marker) in picked.iter().enumerate() {
         let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
-        let covered = order[i + 1..].iter().any(|over| {
+        let covered = picked[i + 1..].iter().any(|over| {
             let over_centre = pane.to_screen.apply(ctx.geometry.project(over.lon_lat));
             over_centre.distance(centre) < drawn_radius(ctx, over)
         });
-        if covered && clip.contains(centre) {
+        if covered && pane.rect.contains(centre) {
             let look = marker_look(ctx, marker, ctx.hovered == Some(&marker.park));
             look.paint_outline(painter, centre, drawn_radius(ctx, marker), ctx.data.lacks_size(marker));
         }
     }
-    if let Some(slot) = dots_slot {
-        let size = DotSize { radius: DOT_RADIUS, rim: RING_PLAIN };
-        if let Some(image) = dots_shape(painter, ui.scope_id().with(("map dots", pane.kind)), clip, dots, size) {
-            painter.set(slot, image);
+    hovered
+}
+
+/// The markers as widgets, sized and outlined, the grey ones first (largest first), then the
+/// `picked` ones; returns the hovered one.
+fn marker_widgets_ui(
+    ui: &mut Ui,
+    painter: &egui::Painter,
+    ctx: &MapContext<'_>,
+    choice: &MapChoice,
+    pane: &Pane<'_>,
+    picked: &[&Marker],
+    actions: &mut Vec<Action>,
+) -> Option<ParkId> {
+    let mut hovered = None;
+    let is_picked = |marker: &Marker| picked.iter().any(|p| std::ptr::eq(*p, marker));
+    let mut grey: Vec<&Marker> = ctx.data.markers.iter().filter(|marker| !is_picked(marker)).collect();
+    grey.sort_by(|a, b| ctx.data.marker_radius(b).total_cmp(&ctx.data.marker_radius(a)));
+    for marker in grey.into_iter().chain(picked.iter().copied()) {
+        let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
+        if !pane.rect.contains(centre) {
+            continue;
         }
-    }
-    if let Some((_, marker)) = nearest {
-        hovered = Some(marker.park.clone());
-        dot_under_pointer_ui(ui, ctx, (pane.kind, marker), actions);
+        let radius = drawn_radius(ctx, marker);
+        let look = marker_look(ctx, marker, ctx.hovered == Some(&marker.park));
+        if ctx.data.lacks_size(marker) {
+            look.paint_cross(painter, centre, radius);
+        } else {
+            look.paint(painter, centre, radius);
+        }
+        if marker_widget_ui(ui, ctx, choice, (pane, marker), centre, radius, actions) {
+            hovered = Some(marker.park.clone());
+        }
     }
     hovered
 }
 
-/// The markers in the order they are painted, each over those before: the grey ones, then the
-/// coloured parks' (a pinned park under a grey one could not be seen, nor whose its name's
-/// leader is), each group largest first, so that no marker lies hidden under a larger one (a
-/// pinned park's cross vanished under a neighbour's large disc). Of two alike, the more
-/// important coloured park goes uppermost. The selected park goes with the coloured ones even
-/// when every colour went to pins. Returns them, and where the picked ones begin.
-fn paint_order<'m>(ctx: &MapContext<'m>) -> (Vec<&'m Marker>, usize) {
-    let mut coloured: Vec<&Marker> = ctx.colours.parks().filter_map(|park| ctx.data.marker(park)).collect();
+/// Where the grey markers of a map of thousands are drawn, as plain dots, and where each is for
+/// finding the one under the pointer: worked out again only when the markers, the map's place
+/// on screen or the picked parks change, not every frame (at 10,000 parks the pass over them
+/// cost the map a third of its frame).
+struct GreyDots {
+    /// The dots, in the markers' order, for the image.
+    dots: Arc<Vec<Dot>>,
+    /// Each grey marker in view: its index among the markers and its centre on screen.
+    placed: Vec<(usize, Pos2)>,
+}
+
+impl GreyDots {
+    fn new(ctx: &MapContext<'_>, pane: &Pane<'_>, picked: &[&Marker], looks: [MarkerLook; 2]) -> Self {
+        let is_picked = |marker: &Marker| picked.iter().any(|p| std::ptr::eq(*p, marker));
+        let mut dots = Vec::new();
+        let mut placed = Vec::new();
+        for (i, marker) in ctx.data.markers.iter().enumerate() {
+            let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
+            if is_picked(marker) || !pane.rect.contains(centre) {
+                continue;
+            }
+            let look = looks[usize::from(marker.in_filter)];
+            dots.push(Dot { centre, fill: look.fill, rim: look.ring.color });
+            placed.push((i, centre));
+        }
+        Self { dots: Arc::new(dots), placed }
+    }
+}
+
+/// The markers of a map of thousands: every park not picked a plain dot in one image (the
+/// hovered one too, drawn in full above it, so moving the pointer from dot to dot does not
+/// redraw the image), and only the `picked` ones and the hovered one drawn in full:
+/// thousands of sized, outlined circles cost tens of milliseconds to tessellate
+/// (docs/performance.md). Returns the hovered marker's park.
+fn dot_markers_ui(
+    ui: &Ui,
+    painter: &egui::Painter,
+    ctx: &MapContext<'_>,
+    pane: &Pane<'_>,
+    picked: &[&Marker],
+    actions: &mut Vec<Action>,
+) -> Option<ParkId> {
+    let clip = pane.rect;
+    // The dots go under the markers drawn in full: their place in the paint order is kept here,
+    // and the image put in it at the end.
+    let dots_slot = painter.add(egui::Shape::Noop);
+    // A grey marker looks as every other grey one in or outside the filter.
+    let grey_looks = [false, true].map(|in_filter| with_filter(look_of(None, RING_PLAIN), in_filter));
+    let picked_parks: Vec<ParkId> = picked.iter().map(|marker| marker.park.clone()).collect();
+    let colours = grey_looks.map(|look| (look.fill, look.ring.color));
+    let inputs = (ctx.data.revision, pane.to_screen, clip, colours, picked_parks);
+    let id = ui.scope_id().with(("map grey dots", pane.kind));
+    let grey = remembered(ui.ctx(), id, inputs, |_| Arc::new(GreyDots::new(ctx, pane, picked, grey_looks)));
+    let place = |marker: &Marker| pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
+    let paint = |marker: &Marker, look: MarkerLook, centre: Pos2| {
+        if ctx.data.lacks_size(marker) {
+            look.paint_cross(painter, centre, PICKED_DOT_RADIUS);
+        } else {
+            look.paint(painter, centre, PICKED_DOT_RADIUS);
+        }
+    };
+    // The hovered park, if grey, in full over its dot and under the picked ones.
+    let hovered_marker = ctx.hovered.and_then(|park| ctx.data.marker(park));
+    if let Some(marker) = hovered_marker.filter(|marker| !picked.iter().any(|p| std::ptr::eq(*p, *marker)))
+        && clip.contains(place(marker))
+    {
+        paint(marker, marker_look(ctx, marker, true), place(marker));
+    }
+    let mut over = Vec::new();
+    for marker in picked {
+        let centre = place(marker);
+        if !clip.contains(centre) {
+            continue;
+        }
+        let resting = marker_look(ctx, marker, false);
+        let hovered = hovered_marker.is_some_and(|hovered| std::ptr::eq(hovered, *marker));
+        let look = if hovered { marker_look(ctx, marker, true) } else { resting };
+        if !resting.stands_out {
+            over.push(Dot { centre, fill: resting.fill, rim: resting.ring.color });
+        }
+        if look.stands_out {
+            paint(marker, look, centre);
+        }
+    }
+    // The marker under the pointer: the nearest within a few points of its dot.
+    let hover_at = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
+    let nearest = hover_at.and_then(|at| {
+        let grey = grey.placed.iter().map(|&(i, centre)| (&ctx.data.markers[i], centre));
+        let picked = picked.iter().map(|marker| (*marker, place(marker)));
+        grey.chain(picked)
+            .map(|(marker, centre)| (at.distance(centre), marker))
+            .filter(|(distance, _)| *distance <= DOT_RADIUS + 4.0)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+    });
+    let size = DotSize { radius: DOT_RADIUS, rim: RING_PLAIN };
+    let layers = DotLayers { kept: SameArc(Arc::clone(&grey.dots)), over };
+    if let Some(image) = dots_shape(painter, ui.scope_id().with(("map dots", pane.kind)), clip, layers, size) {
+        painter.set(dots_slot, image);
+    }
+    let (_, marker) = nearest?;
+    dot_under_pointer_ui(ui, ctx, (pane.kind, marker), actions);
+    Some(marker.park.clone())
+}
+
+/// The coloured parks' markers (pinned, and the selected one) in the order they are painted,
+/// each over those before, and over every grey one: a pinned park under a grey one could not
+/// be seen, nor whose its name's leader is. Largest first, so that none lies hidden under a
+/// larger one (a pinned park's cross vanished under a neighbour's large disc); of two alike, the
+/// more important park uppermost. The selected park is among them even when every colour went
+/// to pins.
+fn picked_in_paint_order<'m>(ctx: &MapContext<'m>) -> Vec<&'m Marker> {
+    let mut picked: Vec<&Marker> = ctx.colours.parks().filter_map(|park| ctx.data.marker(park)).collect();
     if let Some(selected) = ctx.selected.and_then(|park| ctx.data.marker(park))
-        && !coloured.iter().any(|c| std::ptr::eq(*c, selected))
+        && !picked.iter().any(|c| std::ptr::eq(*c, selected))
     {
         // The least important of the picked ones: of two alike in size, under the coloured.
-        coloured.push(selected);
+        picked.push(selected);
     }
-    let grey = ctx.data.markers.iter().filter(|marker| !coloured.iter().any(|c| std::ptr::eq(*c, *marker)));
-    let largest_first = |markers: &mut Vec<&Marker>| {
-        markers.sort_by(|a, b| ctx.data.marker_radius(b).total_cmp(&ctx.data.marker_radius(a)));
-    };
-    let mut grey: Vec<&Marker> = grey.collect();
-    // Plain dots are all alike: sorting thousands of them each frame would buy nothing.
-    if !drawn_as_dots(ctx.data.markers.len()) {
-        largest_first(&mut grey);
-    }
-    let mut coloured: Vec<&Marker> = coloured.into_iter().rev().collect();
-    largest_first(&mut coloured);
-    let first_coloured = grey.len();
-    grey.extend(coloured);
-    (grey, first_coloured)
+    let mut picked: Vec<&Marker> = picked.into_iter().rev().collect();
+    picked.sort_by(|a, b| ctx.data.marker_radius(b).total_cmp(&ctx.data.marker_radius(a)));
+    picked
 }
 
 /// The room each marker drawn in `pane` takes on screen, for labels to keep clear of. Where
 /// markers are dots, only those drawn in full count: labels may cover a dot or two rather than
 /// vanish from a crowded map.
 pub(super) fn marker_rects(ctx: &MapContext<'_>, pane: &Pane<'_>) -> Vec<Rect> {
-    let as_widgets = !drawn_as_dots(ctx.data.markers.len());
-    ctx.data
-        .markers
-        .iter()
-        .filter(|marker| {
-            as_widgets
-                || ctx.hovered == Some(&marker.park)
-                || ctx.selected == Some(&marker.park)
-                || ctx.pinned.contains(&marker.park)
-        })
+    let drawn_in_full: Vec<&Marker> = if drawn_as_dots(ctx.data.markers.len()) {
+        // Looked up, not found by comparing thousands of names: in the markers' order, once each.
+        let parks = ctx.hovered.into_iter().chain(ctx.selected).chain(ctx.pinned);
+        let mut markers: Vec<&Marker> = parks.filter_map(|park| ctx.data.marker(park)).collect();
+        markers.sort_by_key(|marker| std::ptr::from_ref(*marker));
+        markers.dedup_by(|a, b| std::ptr::eq(*a, *b));
+        markers
+    } else {
+        ctx.data.markers.iter().collect()
+    };
+    drawn_in_full
+        .into_iter()
         .map(|marker| marker_rect(ctx, pane, marker))
         .filter(|rect| pane.rect.intersects(*rect))
         .collect()
