@@ -672,6 +672,9 @@ pub struct Strings {
     pub divisor_years: &'static str,
     /// Bars that a log scale cannot show.
     pub not_on_log: &'static str,
+    /// In the [`Self::not_on_log`] line, a park whose line the log scale draws but for some
+    /// figures: `{park}` its name, `{years}` theirs.
+    pub not_on_log_years: &'static str,
     /// A park without a bar because its divisor is stated only for its ground before or after
     /// a change of its boundaries, in the "no data" line: `{park}` its name.
     /// A bars CSV's note on a park without a bar for want of a divisor on the same ground.
@@ -1213,6 +1216,7 @@ pub const EN: Strings = Strings {
     mixed_periods: "Some bars cover only part of a year (months given beside them): not comparable with whole-year figures",
     divisor_years: "A bar divided by a figure for {divisor} of another year gives both years: its own ÷ the divisor's",
     not_on_log: "Not shown on the log scale (zero or negative)",
+    not_on_log_years: "{park}'s figures of {years}",
     no_divisor_within_boundaries: "{park} (no divisor known to be within the same boundaries)",
     divisor_not_above_zero: "{park} (its divisor is 0 or less: no quotient)",
     only_projected: "{park} (only a {qualifier})",
@@ -1605,6 +1609,7 @@ pub const ZH: Strings = Strings {
     mixed_periods: "部分柱仅为一年中部分月份的数据（已标注月份），不能与全年数据直接比较",
     divisor_years: "{divisor}与数值年份不同的柱标注两个年份：数值年份 ÷ 除数年份",
     not_on_log: "对数刻度无法显示（零或负值）",
+    not_on_log_years: "{park}{years}年的数据",
     no_divisor_within_boundaries: "{park}（无可确认为同一园区范围的除数数据）",
     divisor_not_above_zero: "{park}（除数为零或负数，无法相除）",
     only_projected: "{park}（仅有{qualifier}数据）",

@@ -636,6 +636,51 @@ fn a_log_scale_scatter_names_the_parks_it_cannot_draw() {
     assert!(harness.query_by_label(left_out).is_some(), "the log scale names it");
 }
 
+/// A log scale draws a time series' figures above zero only: a park with a figure of zero
+/// among others is named with that figure's year, as its line is still drawn; in Chinese too.
+#[test]
+fn a_log_scale_time_series_names_the_years_it_cannot_draw() {
+    let zero = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture reads").replacen(
+        r#"(metric: "total_income", value: 630, year: 2018,"#,
+        r#"(metric: "total_income", value: 0, year: 2018,"#,
+        1,
+    );
+    let mut harness = compare(DataOrigin::Memory { label: "zero.ron".to_owned(), text: zero.into() });
+    harness.get_by_label("Time series").click();
+    harness.run();
+    let left_out = "Not shown on the log scale (zero or negative): Alpha Park's figures of 2018";
+    assert!(harness.query_by_label(left_out).is_none(), "a linear scale draws it");
+    harness.get_by_label("Log scale").click();
+    harness.run();
+    assert!(harness.query_by_label(left_out).is_some(), "the log scale names the year it leaves out");
+    harness.state_mut().state.language = Language::Zh;
+    harness.run();
+    assert!(harness.query_by_label("对数刻度无法显示（零或负值）：甲园2018年的数据").is_some());
+}
+
+/// A line whose latest figure a log scale cannot draw is still named at its end, the latest
+/// figure it draws: its name was left out with that figure.
+#[test]
+fn a_log_scale_time_series_names_a_line_whose_latest_figure_it_cannot_draw() {
+    let zero = std::fs::read_to_string(crate_file("tests/fixtures/small.ron")).expect("the fixture reads").replacen(
+        r#"(metric: "total_income", value: 800, year: 2020,"#,
+        r#"(metric: "total_income", value: 0, year: 2020,"#,
+        1,
+    );
+    let mut harness = compare(DataOrigin::Memory { label: "zero.ron".to_owned(), text: zero.into() });
+    harness.get_by_label("Time series").click();
+    harness.run();
+    let named = |harness: &Harness<'_, ParkApp>| painted_texts(harness).iter().any(|t| t.shown == "Alpha Park");
+    assert!(named(&harness), "named on a linear scale");
+    harness.get_by_label("Log scale").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Alpha Park's figures of 2020").is_some(), "the footer names the year");
+    assert!(named(&harness), "and the line is still named");
+    // Named level with its 2018 figure, past which the chart runs to 2020: the grey dots
+    // leading it to its name are explained.
+    assert!(harness.query_by_label_contains("grey dots: lead a line that ends early").is_some());
+}
+
 /// A park whose divisor is 0 has a figure: the "no data" line says why it has no bar.
 #[test]
 fn bars_over_a_divisor_of_zero_say_why_a_park_has_no_bar() {

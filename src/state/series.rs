@@ -710,8 +710,16 @@ impl ParkTimeSeries {
     /// line; named beside it, the name missed the line it names. A park whose figures are all
     /// such points is named at its latest.
     pub fn line_end(&self) -> Option<&TimePoint> {
-        let on_line = self.runs.iter().flatten().chain(&self.projections);
-        on_line.max_by(|a, b| a.x.total_cmp(&b.x)).or_else(|| self.loose.iter().max_by(|a, b| a.x.total_cmp(&b.x)))
+        self.drawn_line_end(|_| true)
+    }
+
+    /// [`Self::line_end`] of the points `drawn` (a log scale draws none at zero or below): the
+    /// name of a line whose latest figure a log scale could not draw was left out with it,
+    /// though the line was drawn.
+    pub fn drawn_line_end(&self, drawn: impl Fn(&TimePoint) -> bool) -> Option<&TimePoint> {
+        let on_line = self.runs.iter().flatten().chain(&self.projections).filter(|p| drawn(p));
+        let latest = on_line.max_by(|a, b| a.x.total_cmp(&b.x));
+        latest.or_else(|| self.loose.iter().filter(|p| drawn(p)).max_by(|a, b| a.x.total_cmp(&b.x)))
     }
 
     /// The whole-year figures off the line: another source's figure for a year the line already
@@ -741,6 +749,21 @@ impl ParkTimeSeries {
             Some((from, projection))
         });
         along_runs.chain(self.boundary_crossings()).chain(to_projections)
+    }
+
+    /// The years of the park's figures a log scale cannot draw (zero or below), in order, each
+    /// once, when it draws others of them: a footer naming the park alone said its line was not
+    /// shown while it was. Empty when every figure is drawn, or none is (the park is then left
+    /// out whole).
+    pub fn years_not_on_log_scale(&self) -> Vec<i32> {
+        let not_above_zero = |point: &&TimePoint| point.value.is_nan() || point.value <= 0.0;
+        if self.points().all(|point| not_above_zero(&point)) {
+            return Vec::new();
+        }
+        let mut years: Vec<i32> = self.points().filter(not_above_zero).map(|point| point.year).collect();
+        years.sort_unstable();
+        years.dedup();
+        years
     }
 }
 
@@ -2454,6 +2477,34 @@ mod tests {
         let crossings: Vec<(i32, i32)> = series.boundary_crossings().map(|(a, b)| (a.year, b.year)).collect();
         assert_eq!(crossings, [(2016, 2017)]);
         assert_eq!(series.boundary_changes, [2009, 2017]);
+    }
+
+    /// A log scale draws a line's figures above zero only: the years of those it cannot draw
+    /// are named, once each, unless it draws none of them (the park is then left out whole).
+    #[test]
+    fn the_years_a_log_scale_leaves_out_of_a_line_are_named_once_each() {
+        let mut dataset = small_dataset();
+        let income = MetricId::new("total_income");
+        let alpha = &mut dataset.parks[0];
+        let template = alpha.observations.iter().find(|o| o.metric == income).cloned().expect("an income figure");
+        alpha.observations.retain(|o| o.metric != income);
+        let figure = |year, value| crate::model::Observation {
+            year,
+            value,
+            period: None,
+            qualifier: Qualifier::Reported,
+            ..template.clone()
+        };
+        alpha.observations.extend([figure(2016, 0.0), figure(2017, 5.0), figure(2018, -1.0), figure(2019, 7.0)]);
+        let series = time_series(&dataset, &ids(&["alpha"]), &income).0.remove(0);
+        assert_eq!(series.years_not_on_log_scale(), [2016, 2018]);
+        dataset.parks[0].observations.retain(|o| o.metric != income || o.value <= 0.0);
+        let none_drawn = time_series(&dataset, &ids(&["alpha"]), &income).0.remove(0);
+        assert_eq!(none_drawn.years_not_on_log_scale(), Vec::<i32>::new(), "left out whole");
+        dataset.parks[0].observations.retain(|o| o.metric != income);
+        dataset.parks[0].observations.push(figure(2020, 3.0));
+        let all_drawn = time_series(&dataset, &ids(&["alpha"]), &income).0.remove(0);
+        assert_eq!(all_drawn.years_not_on_log_scale(), Vec::<i32>::new());
     }
 
     /// A year of a change with a figure of each ground puts both on the line: the one of the

@@ -27,7 +27,7 @@ use crate::i18n::{
     Strings, labelled, offered_year_label, parks_in_words, plot_kind_name, qualifier_name, strings, year_choice_label,
 };
 use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit};
-use crate::state::series::{OfferedYear, ShownParks, TIME_SERIES_LARGEST};
+use crate::state::series::{OfferedYear, ParkTimeSeries, ShownParks, TIME_SERIES_LARGEST};
 use crate::state::takeaway::in_sentence;
 use crate::state::titles::{metric_name, plot_title};
 use crate::state::{
@@ -498,7 +498,24 @@ fn not_on_log_text(ctx: &CompareContext<'_>, choice: &PlotChoice, data: &PlotDat
     if left_out.is_empty() {
         return None;
     }
-    let names = left_out.iter().take(MAX_NAMED_MISSING).map(|id| park_name(ctx.dataset, id, ctx.language));
+    // A line partly drawn is named with the years left out of it.
+    let years_left_out = |id: &ParkId| match data {
+        PlotData::TimeSeries { series, .. } => {
+            series.iter().find(|line| &line.park == id).map(ParkTimeSeries::years_not_on_log_scale).unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
+    let park_and_years = |id: &&ParkId| {
+        let name = park_name(ctx.dataset, id, ctx.language);
+        let years = years_left_out(id);
+        if years.is_empty() {
+            return name;
+        }
+        let years = years.iter().map(i32::to_string).collect::<Vec<_>>();
+        let years = years.join(if ctx.language == Language::Zh { "、" } else { ", " });
+        strings(ctx.language).not_on_log_years.replace("{park}", &name).replace("{years}", &years)
+    };
+    let names = left_out.iter().take(MAX_NAMED_MISSING).map(park_and_years);
     Some(labelled(ctx.language, strings(ctx.language).not_on_log, named_then_counted(ctx, names, left_out.len())))
 }
 

@@ -89,7 +89,9 @@ pub(super) fn time_series_ui(
     let years = data_years(series);
     // The guides are grey and said to be guides: in a park's colour, level with its last
     // figure, they read as that figure holding steady for years.
-    if labelled.iter().any(|s| s.line_end().is_some_and(|end| ends_early(end.x, years))) {
+    // Where the names go: the latest figure the scale draws.
+    let drawn_end = |s: &ParkTimeSeries| s.drawn_line_end(|p| scaled(p.value, choice.log_scale).is_some()).map(|p| p.x);
+    if labelled.iter().any(|s| drawn_end(s).is_some_and(|end| ends_early(end, years))) {
         key.push(s.guide_key);
     }
     if !key.is_empty() {
@@ -224,7 +226,8 @@ fn end_labels_ui(
     let mut galleys = Vec::new();
     let mut labels = Vec::new();
     for series in ends.labelled {
-        let Some(end) = series.line_end().and_then(|p| Some(PlotPoint::new(p.x, scaled(p.value, ends.log)?))) else {
+        let end = series.drawn_line_end(|p| scaled(p.value, ends.log).is_some());
+        let Some(end) = end.and_then(|p| Some(PlotPoint::new(p.x, scaled(p.value, ends.log)?))) else {
             continue;
         };
         let end_on_screen = ends.transform.position_from_point(&end);
