@@ -310,8 +310,9 @@ impl Legend {
     }
 }
 
-/// The width the legend wraps its lists of parks and its marker key at, given the widest of its other rows and
-/// its heading, `fixed`, and the text size: that width, at least [`LEAST_WRAP_EMS`].
+/// The width the legend wraps its lists of parks and its marker key at, given the widest of its
+/// other rows and its heading, `fixed`, and the text size: that width, at least
+/// [`LEAST_WRAP_EMS`].
 fn wrap_width(fixed: f32, font_size: f32) -> f32 {
     fixed.max(LEAST_WRAP_EMS * font_size)
 }

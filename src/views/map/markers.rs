@@ -177,11 +177,12 @@ fn dot_markers_ui(
     // The dots go under the markers drawn in full: their place in the paint order is kept here,
     // and the image put in it at the end.
     let dots_slot = painter.add(egui::Shape::Noop);
-    // A grey marker looks as every other grey one in or outside the filter.
+    // A grey marker looks as every other grey one in or outside the filter: two looks worked
+    // out once, not one for each of thousands.
     let grey_looks = [false, true].map(|in_filter| with_filter(look_of(None, RING_PLAIN), in_filter));
     let picked_parks: Vec<ParkId> = picked.iter().map(|marker| marker.park.clone()).collect();
     let colours = grey_looks.map(|look| (look.fill, look.ring.color));
-    let inputs = (ctx.data.revision, pane.to_screen, clip, colours, picked_parks);
+    let inputs = (ctx.data.revision, ctx.geometry.bounds, pane.to_screen, clip, colours, picked_parks);
     let id = ui.scope_id().with(("map grey dots", pane.kind));
     let grey = remembered(ui.ctx(), id, inputs, |_| Arc::new(GreyDots::new(ctx, pane, picked, grey_looks)));
     let place = |marker: &Marker| pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
@@ -218,8 +219,9 @@ fn dot_markers_ui(
     // The marker under the pointer: the nearest within a few points of its dot.
     let hover_at = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
     let nearest = hover_at.and_then(|at| {
-        let grey = grey.placed.iter().map(|&(i, centre)| (&ctx.data.markers[i], centre));
-        let picked = picked.iter().map(|marker| (*marker, place(marker)));
+        let grey = grey.placed.iter().filter_map(|&(i, centre)| Some((ctx.data.markers.get(i)?, centre)));
+        // A picked marker outside the pane is not drawn there, so not found there either.
+        let picked = picked.iter().map(|marker| (*marker, place(marker))).filter(|(_, centre)| clip.contains(*centre));
         grey.chain(picked)
             .map(|(marker, centre)| (at.distance(centre), marker))
             .filter(|(distance, _)| *distance <= DOT_RADIUS + 4.0)

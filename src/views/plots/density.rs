@@ -7,10 +7,10 @@
 //! again only when the points, the cell size or the colour change, and kept in egui's memory
 //! between frames.
 
+use std::sync::Arc;
+
 use egui::{Color32, ColorImage, TextureOptions};
 use egui_plot::{PlotImage, PlotPoint, PlotUi};
-
-use std::sync::Arc;
 
 use crate::views::remembered::{SameArc, remembered};
 

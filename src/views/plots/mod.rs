@@ -28,7 +28,7 @@ use crate::i18n::{
 };
 use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit};
 use crate::state::series::{OfferedYear, ParkTimeSeries, ShownParks, TIME_SERIES_LARGEST};
-use crate::state::takeaway::in_sentence;
+use crate::state::takeaway::{in_sentence, join_names};
 use crate::state::titles::{metric_name, plot_title};
 use crate::state::{
     Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
@@ -511,8 +511,8 @@ fn not_on_log_text(ctx: &CompareContext<'_>, choice: &PlotChoice, data: &PlotDat
         if years.is_empty() {
             return name;
         }
-        let years = years.iter().map(i32::to_string).collect::<Vec<_>>();
-        let years = years.join(if ctx.language == Language::Zh { "、" } else { ", " });
+        // "2016 and 2018": with the list's commas, "…of 2016, 2018, Beta Park" read as three items.
+        let years = join_names(&years.iter().map(i32::to_string).collect::<Vec<_>>(), ctx.language);
         strings(ctx.language).not_on_log_years.replace("{park}", &name).replace("{years}", &years)
     };
     let names = left_out.iter().take(MAX_NAMED_MISSING).map(park_and_years);

@@ -59,7 +59,9 @@ const SHORTEST_NAME_CHARS: usize = 10;
 /// dots this many overlap into a blot and cost more to draw than the rest of the window.
 const MAX_DOTS: usize = 1_000;
 
-/// Draws `points`; hovering one lists its figures.
+/// Draws `points`; hovering one lists its figures. `revision` is the plot's
+/// ([`crate::state::PlotView::revision`]): what is worked out of the points once is kept under
+/// it ([`PointFacts`]).
 pub(super) fn scatter_ui(
     ui: &mut Ui,
     ctx: &CompareContext<'_>,
@@ -101,7 +103,7 @@ pub(super) fn scatter_ui(
     };
     // The named parks' marks (see `point_labels_ui`) are explained with the legend.
     let named = |p: &ScatterPoint| colours.slot(&p.park).is_some() || ctx.hovered == Some(&p.park);
-    let marked = facts.stated_otherwise.iter().any(|&i| named(&points[i]));
+    let marked = facts.stated_otherwise.iter().any(|&i| points.get(i).is_some_and(named));
     let differs_note = marked.then_some(s.differs_note.to_owned());
     // The marks drawn, each explained: a hollow marker (as the time series's), a cross for a
     // park without a figure to size it by, which a small bubble would pass off as a small value.
@@ -208,7 +210,7 @@ fn with_margins(
 /// The range [`with_margins`] gives an axis of `values` (each with its marker's share of the
 /// axis); none without values.
 fn axis_range(values: impl Iterator<Item = (f64, f64)> + Clone, from_zero: bool) -> Option<(f64, f64)> {
-    // Gone over twice rather than collected: at 10,000 parks, each frame.
+    // Gone over a few times rather than collected: at 10,000 parks, each frame.
     let (low, high) =
         values.clone().fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), (v, _)| (low.min(v), high.max(v)));
     if !low.is_finite() || !high.is_finite() {
@@ -367,15 +369,16 @@ struct PointFacts {
 impl PointFacts {
     fn new(points: &[ScatterPoint], colours: &ParkColours, log: bool) -> Self {
         let bubbles = BubbleScale::new(points);
-        let positions: Vec<(usize, PlotPoint)> = points
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| Some((i, PlotPoint::new(scaled(p.x.value, log)?, scaled(p.y.value, log)?))))
-            .collect();
-        let coloured: Vec<bool> = positions.iter().map(|(i, _)| colours.slot(&points[*i].park).is_some()).collect();
-        let reaches = positions.iter().map(|(i, _)| bubbles.reach(&points[*i], true)).collect();
+        let (mut positions, mut coloured, mut reaches) = (Vec::new(), Vec::new(), Vec::new());
+        for (i, point) in points.iter().enumerate() {
+            let (Some(x), Some(y)) = (scaled(point.x.value, log), scaled(point.y.value, log)) else { continue };
+            positions.push((i, PlotPoint::new(x, y)));
+            coloured.push(colours.slot(&point.park).is_some());
+            reaches.push(bubbles.reach(point, true));
+        }
         let lowest = |value: fn(&ScatterPoint) -> f64| points.iter().map(value).all(|v| v >= 0.0).then_some(0.0);
-        let stated_otherwise = (0..points.len()).filter(|&i| !points[i].stated_otherwise.is_empty()).collect();
+        let with_others = points.iter().enumerate().filter(|(_, point)| !point.stated_otherwise.is_empty());
+        let stated_otherwise = with_others.map(|(i, _)| i).collect();
         // Grey context as density: too many to tell apart as dots, or to tell hedged ones by fill.
         let density = (positions.len() > MAX_DOTS).then(|| {
             let grey = positions.iter().zip(&coloured).filter(|(_, coloured)| !**coloured);
@@ -394,7 +397,8 @@ impl PointFacts {
 
     /// The points drawn, each at its plot position, with whether it is coloured.
     fn drawn<'p>(&self, points: &'p [ScatterPoint]) -> impl Iterator<Item = ((&'p ScatterPoint, PlotPoint), bool)> {
-        self.positions.iter().zip(&self.coloured).map(|(&(i, at), &coloured)| ((&points[i], at), coloured))
+        let drawn = self.positions.iter().zip(&self.coloured);
+        drawn.filter_map(|(&(i, at), &coloured)| Some(((points.get(i)?, at), coloured)))
     }
 }
 

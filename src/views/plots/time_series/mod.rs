@@ -87,10 +87,10 @@ pub(super) fn time_series_ui(
     }
     let labelled = labelled_series(ctx, series, colours);
     let years = data_years(series);
-    // The guides are grey and said to be guides: in a park's colour, level with its last
-    // figure, they read as that figure holding steady for years.
     // Where the names go: the latest figure the scale draws.
     let drawn_end = |s: &ParkTimeSeries| s.drawn_line_end(|p| scaled(p.value, choice.log_scale).is_some()).map(|p| p.x);
+    // The guides are grey and said to be guides: in a park's colour, level with its last
+    // figure, they read as that figure holding steady for years.
     if labelled.iter().any(|s| drawn_end(s).is_some_and(|end| ends_early(end, years))) {
         key.push(s.guide_key);
     }
