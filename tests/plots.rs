@@ -1,6 +1,6 @@
 //! The Compare view as a user drives it: plot kinds, metric picker, clicking a bar.
 
-#[expect(dead_code, reason = "the plot tests write no files and walk no Tab: no `copy_to_temp_dir`, `focused`")]
+#[expect(dead_code, reason = "the plot tests walk no Tab: no `focused`")]
 mod common;
 mod painted;
 mod stated_otherwise;
@@ -1786,5 +1786,53 @@ fn a_park_pinned_on_a_scatter_of_many_points_is_named_at_once_and_unnamed_when_u
         harness.state_mut().state.pinned.clear();
         harness.run();
         assert!(!named(&harness, &name), "{parks} parks: {name}, unpinned, is no longer named");
+    }
+}
+
+/// A metric with a long name on the scatter's axes and bubbles, a park's profile open: each
+/// drop-down stays beside its label and short of the profile, its text cut to the row's room,
+/// and so does the axis's title.
+#[test]
+fn the_scatters_drop_downs_keep_a_long_metric_name_beside_its_label() {
+    let long = "Net operating turnover of the corridor's registered innovation platforms and incubators";
+    let dir = common::copy_to_temp_dir(&[crate_file("tests/fixtures/lakeshore/districts.ron")]);
+    let text = std::fs::read_to_string(crate_file("tests/fixtures/lakeshore/lakeshore.ron")).expect("fixture");
+    let text = text.replacen("name: (en: \"Turnover\"", &format!("name: (en: \"{long}\""), 1);
+    let path = dir.path().join("lakeshore.ron");
+    std::fs::write(&path, text).expect("the variant is written");
+    for width in [1280.0, 1400.0] {
+        let mut harness =
+            open_app(DataOrigin::File(path.clone()), Window { size: [width, 720.0], ..Window::default() });
+        let first = harness.state().dataset().expect("loaded").parks[0].id.clone();
+        let state = &mut harness.state_mut().state;
+        state.selected = Some(first);
+        state.tab = zgc_atlas::state::Tab::Compare;
+        state.plot.kind = PlotKind::Scatter;
+        state.plot.x_metric = zgc_atlas::model::MetricId::new("turnover");
+        state.plot.size_metric = Some(zgc_atlas::model::MetricId::new("turnover"));
+        harness.run();
+        let profile_left = harness.get_by_label("Figures").rect().left();
+        let s = strings(Language::En);
+        for label in [s.x_axis, s.y_axis, s.bubble] {
+            let label = harness.get_by_role_and_label(egui::accesskit::Role::Label, label).rect();
+            let list = harness
+                .get_all_by_role(egui::accesskit::Role::ComboBox)
+                .map(|n| n.rect())
+                .find(|list| (list.center().y - label.center().y).abs() < 3.0 && list.left() > label.right())
+                .unwrap_or_else(|| panic!("at {width}, no drop-down beside {label:?}"));
+            assert!(list.left() - label.right() < 30.0, "at {width}, the drop-down {list:?} is far from {label:?}");
+            assert!(list.right() < profile_left, "at {width}, the drop-down {list:?} runs under the profile");
+        }
+        // The horizontal axis's title is cut in the metric's name, keeping its unit, short of
+        // the profile (it ran past the plot's edge, its unit cut off).
+        let painted = painted_texts(&harness);
+        // Below the chart's title, left of the profile (which names the metric too).
+        let chart_top = harness.get_by_label_contains("Site area against").rect().bottom();
+        let title = painted
+            .iter()
+            .find(|t| t.shown.starts_with("Net operating") && t.rect.top() > chart_top && t.rect.left() < profile_left)
+            .expect("the axis's title");
+        assert!(title.shown.ends_with(" (100m yuan)"), "at {width}: {:?}", title.shown);
+        assert!(title.rect.right() < profile_left, "at {width}, the title {:?} runs under the profile", title.rect);
     }
 }

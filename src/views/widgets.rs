@@ -209,6 +209,44 @@ pub fn end_row_unless_choices_fit(ui: &mut Ui, label: &str, choices: &[&str]) ->
     wrap
 }
 
+/// In a wrapping row of controls, starts the next row unless `label` and a drop-down showing
+/// `selected` (with a separator before them) fit in what is left of this one, so a label never
+/// ends one row with its drop-down on the next; not at a row's start, where the drop-down cuts
+/// its text instead ([`labelled_list_ui`]). Returns whether it started one.
+pub fn end_row_unless_list_fits(ui: &mut Ui, label: &str, selected: &str) -> bool {
+    let width_of = |text: &str, style: TextStyle| text_width(ui, text, &style);
+    let spacing = ui.spacing();
+    // A drop-down: its text, padding and arrow, and never narrower than egui draws one.
+    let list = (width_of(selected, TextStyle::Button)
+        + 2.0 * spacing.button_padding.x
+        + spacing.icon_spacing
+        + spacing.icon_width)
+        .max(spacing.combo_width);
+    let needed = width_of(label, TextStyle::Body) + list + 4.0 * spacing.item_spacing.x;
+    let left = ui.available_size_before_wrap().x;
+    // A wrapping layout's available width is a whole row's.
+    let wrap = left < needed && left < ui.available_width() - 0.5;
+    if wrap {
+        ui.end_row();
+    }
+    wrap
+}
+
+/// A drop-down showing `selected`, with its label before it, the two kept together on what is
+/// left of the row: a long metric's name is cut with "…" there rather than put the list on a
+/// line of its own or run under the profile panel (the list shows every name whole).
+pub fn labelled_list_ui(ui: &mut Ui, label: &str, selected: String, salt: &str, list: impl FnOnce(&mut Ui)) {
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        egui::ComboBox::from_id_salt(salt)
+            .selected_text(selected)
+            .truncate()
+            .show_ui(ui, list)
+            .response
+            .labelled_by(label.id);
+    });
+}
+
 /// The room a label of `text` in `style` takes at the ui's width, its spacing included: for
 /// keeping room under a chart or table for the lines drawn after it (laid out as
 /// [`paragraph_ui`] lays it out).

@@ -22,7 +22,10 @@ use crate::state::{Action, FilterState, ParkColours};
 use crate::theme::{class_colour, no_data_colour, no_park_colour};
 use crate::views::focus::choice_ui;
 use crate::views::remembered::remembered;
-use crate::views::widgets::{filters_in_words, label_height, list_items_kept_whole, paragraph_ui, text_width};
+use crate::views::widgets::{
+    end_row_unless_list_fits, filters_in_words, label_height, labelled_list_ui, list_items_kept_whole, paragraph_ui,
+    text_width,
+};
 pub use geometry::MapGeometry;
 use geometry::ScreenFromMap;
 use layout::Layout;
@@ -352,26 +355,6 @@ fn summed_figures(ctx: &MapContext<'_>, metric: &MetricId, summed: &[ParkId]) ->
     format!("\n{}", lines.join("\n"))
 }
 
-/// Ends the wrapped row of controls unless `label` and a drop-down showing `selected` (with a
-/// separator before them) fit in what is left of it, so a label never ends one line with its
-/// drop-down on the next. Returns whether it did.
-fn end_row_unless_fits_ui(ui: &mut Ui, label: &str, selected: &str) -> bool {
-    let width_of = |text: &str, style: TextStyle| text_width(ui, text, &style);
-    let spacing = ui.spacing();
-    // A drop-down: its text, padding and arrow, and never narrower than egui draws one.
-    let list = (width_of(selected, egui::TextStyle::Button)
-        + 2.0 * spacing.button_padding.x
-        + spacing.icon_spacing
-        + spacing.icon_width)
-        .max(spacing.combo_width);
-    let needed = width_of(label, egui::TextStyle::Body) + list + 4.0 * spacing.item_spacing.x;
-    let wrap = ui.available_size_before_wrap().x < needed;
-    if wrap {
-        ui.end_row();
-    }
-    wrap
-}
-
 fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
     let s = strings(ctx.language);
     ui.horizontal_wrapped(|ui| {
@@ -395,7 +378,7 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
             ui.radio_value(&mut choice.method, method, class_method_name(ctx.language, method));
         }
         let selected = choice.marker_metric.as_ref().map_or_else(|| s.none.to_owned(), |m| metric_name(ctx, m));
-        if !end_row_unless_fits_ui(ui, s.map_marker_size, &selected) {
+        if !end_row_unless_list_fits(ui, s.map_marker_size, &selected) {
             ui.separator();
         }
         labelled_list_ui(ui, s.map_marker_size, selected, "map_marker", |ui| {
@@ -404,21 +387,6 @@ fn controls_ui(ui: &mut Ui, ctx: &MapContext<'_>, choice: &mut MapChoice) {
                 choice_ui(ui, &mut choice.marker_metric, Some(m.id.clone()), m.name.get(ctx.language));
             }
         });
-    });
-}
-
-/// A drop-down showing `selected`, with its label before it, the two kept together on what is
-/// left of the row: a long metric's name is cut with "…" there rather than put the list on a
-/// line of its own or run under the profile panel (the list shows every name whole).
-fn labelled_list_ui(ui: &mut Ui, label: &str, selected: String, salt: &str, list: impl FnOnce(&mut Ui)) {
-    ui.horizontal(|ui| {
-        let label = ui.label(label);
-        egui::ComboBox::from_id_salt(salt)
-            .selected_text(selected)
-            .truncate()
-            .show_ui(ui, list)
-            .response
-            .labelled_by(label.id);
     });
 }
 

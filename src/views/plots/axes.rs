@@ -108,11 +108,17 @@ pub(super) fn vertical_title_room(ui: &Ui, height: f32) -> f32 {
     height - 3.0 * ui.text_style_height(&TextStyle::Body)
 }
 
-/// A vertical axis's title, a metric's `name` with its `unit` in brackets, within `room`
-/// points: a long name's rotated title ran past the plot's ends over the text above and below
-/// it, on a slide over the takeaway and the sources. The name is cut with "…" where it must be
+/// The length a horizontal value axis's title has in a plot as wide as the ui: the plot's
+/// frame, less the vertical axis's ticks and title beside it (a few ems).
+pub(super) fn horizontal_title_room(ui: &Ui) -> f32 {
+    ui.available_width() - 6.0 * ui.text_style_height(&TextStyle::Body)
+}
+
+/// An axis's title, a metric's `name` with its `unit` in brackets, within `room` points: a long
+/// name's rotated title ran past the plot's ends over the text above and below it, on a slide
+/// over the takeaway and the sources, and a horizontal one was cut at the plot's edge. The name is cut with "…" where it must be
 /// (the chart's title above names the metric whole); the unit is kept, as the ticks need it.
-pub(super) fn vertical_axis_title(ui: &Ui, name: &str, unit: &str, room: f32) -> String {
+pub(super) fn cut_axis_title(ui: &Ui, name: &str, unit: &str, room: f32) -> String {
     let whole = crate::format::name_with_unit(name, unit);
     let font = TextStyle::Body.resolve(ui.style());
     let width = |text: &str| ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE));
@@ -234,11 +240,11 @@ mod tests {
             let whole = crate::format::name_with_unit(name, "m LSD");
             let width = |text: &str| crate::views::widgets::text_width(ui, text, &TextStyle::Body);
             let room = width(&whole) / 2.0;
-            let title = vertical_axis_title(ui, name, "m LSD", room);
+            let title = cut_axis_title(ui, name, "m LSD", room);
             assert!(title.ends_with("… (m LSD)") && title.starts_with("Net operating"), "{title}");
             assert!(width(&title) <= room, "{title} fits in {room}");
-            assert_eq!(vertical_axis_title(ui, "Revenue", "m LSD", room), "Revenue (m LSD)");
-            let title = vertical_axis_title(ui, "公共创新平台和孵化器的净运营收支", "百万元", 120.0);
+            assert_eq!(cut_axis_title(ui, "Revenue", "m LSD", room), "Revenue (m LSD)");
+            let title = cut_axis_title(ui, "公共创新平台和孵化器的净运营收支", "百万元", 120.0);
             assert!(title.ends_with("…（百万元）") && width(&title) <= 120.0, "{title}");
         });
     }

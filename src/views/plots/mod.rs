@@ -36,7 +36,8 @@ use crate::state::{
 use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
 use crate::views::focus::choice_ui;
 use crate::views::widgets::{
-    end_row_unless_choices_fit, filters_in_words, label_height, list_items_kept_whole, paragraph_ui,
+    end_row_unless_choices_fit, end_row_unless_list_fits, filters_in_words, label_height, labelled_list_ui,
+    list_items_kept_whole, paragraph_ui,
 };
 
 /// What the Compare view reads besides the plot choice.
@@ -233,37 +234,28 @@ fn metric_unit(dataset: &Dataset, id: &MetricId, language: Language) -> DisplayU
     dataset.display_unit(id, language)
 }
 
-/// A metric's drop-down. Like every drop-down naming a metric, it cuts a long name with "…" at
-/// the row's end rather than run under the profile panel; the list shows the names whole.
+/// A metric's drop-down with its label, on the row's rest or the next (see
+/// [`labelled_list_ui`]): a long name is cut with "…" rather than run under the profile panel.
 fn metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, salt: &str, label: &str, metric: &mut MetricId) {
-    let label = ui.label(label);
-    egui::ComboBox::from_id_salt(salt)
-        .selected_text(metric_name(ctx.dataset, metric, ctx.language))
-        .truncate()
-        .show_ui(ui, |ui| {
-            for m in &ctx.dataset.metrics {
-                choice_ui(ui, metric, m.id.clone(), m.name.get(ctx.language));
-            }
-        })
-        .response
-        .labelled_by(label.id);
+    let selected = metric_name(ctx.dataset, metric, ctx.language);
+    end_row_unless_list_fits(ui, label, &selected);
+    labelled_list_ui(ui, label, selected, salt, |ui| {
+        for m in &ctx.dataset.metrics {
+            choice_ui(ui, metric, m.id.clone(), m.name.get(ctx.language));
+        }
+    });
 }
 
 fn optional_metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, metric: &mut Option<MetricId>) {
     let s = strings(ctx.language);
-    let label = ui.label(s.bubble);
     let selected = metric.as_ref().map_or_else(|| s.none.to_owned(), |m| metric_name(ctx.dataset, m, ctx.language));
-    egui::ComboBox::from_id_salt("scatter_size")
-        .selected_text(selected)
-        .truncate()
-        .show_ui(ui, |ui| {
-            choice_ui(ui, metric, None, s.none);
-            for m in &ctx.dataset.metrics {
-                choice_ui(ui, metric, Some(m.id.clone()), m.name.get(ctx.language));
-            }
-        })
-        .response
-        .labelled_by(label.id);
+    end_row_unless_list_fits(ui, s.bubble, &selected);
+    labelled_list_ui(ui, s.bubble, selected, "scatter_size", |ui| {
+        choice_ui(ui, metric, None, s.none);
+        for m in &ctx.dataset.metrics {
+            choice_ui(ui, metric, Some(m.id.clone()), m.name.get(ctx.language));
+        }
+    });
 }
 
 /// "Divide by": the values as stated, or divided by one of the dataset's divisors (never by
@@ -276,22 +268,17 @@ fn divisor_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotCho
     if divisors.is_empty() {
         return;
     }
-    let label = ui.label(s.divide_by_label);
     let selected = choice
         .divide_by
         .as_ref()
         .map_or_else(|| s.divide_none.to_owned(), |m| metric_name(ctx.dataset, m, ctx.language));
-    egui::ComboBox::from_id_salt("plot_divisor")
-        .selected_text(selected)
-        .truncate()
-        .show_ui(ui, |ui| {
-            choice_ui(ui, &mut choice.divide_by, None, s.divide_none);
-            for m in divisors {
-                choice_ui(ui, &mut choice.divide_by, Some(m.id.clone()), m.name.get(ctx.language));
-            }
-        })
-        .response
-        .labelled_by(label.id);
+    end_row_unless_list_fits(ui, s.divide_by_label, &selected);
+    labelled_list_ui(ui, s.divide_by_label, selected, "plot_divisor", |ui| {
+        choice_ui(ui, &mut choice.divide_by, None, s.divide_none);
+        for m in divisors {
+            choice_ui(ui, &mut choice.divide_by, Some(m.id.clone()), m.name.get(ctx.language));
+        }
+    });
 }
 
 /// The year picker: each year with how many parks have a figure of it, so that a user can

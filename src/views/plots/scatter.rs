@@ -10,7 +10,9 @@ use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, Rect, RichText, Sense, Stroke, Ui, Vec2, Visuals, WidgetInfo};
 use egui_plot::{MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
-use super::axes::{AxisText, Direction, ValueAxis, value_axis, vertical_axis_title, vertical_title_room};
+use super::axes::{
+    AxisText, Direction, ValueAxis, cut_axis_title, horizontal_title_room, value_axis, vertical_title_room,
+};
 use super::density::{DensityPoints, add_density};
 use super::labels::{PointLabel, place_point_labels};
 use super::{
@@ -162,11 +164,13 @@ pub(super) fn scatter_ui(
         log_scale: log,
         lowest_tick,
     };
-    let x_title = axis_title(ctx, &choice.x_metric);
+    let x_name = metric_name(ctx.dataset, &choice.x_metric, ctx.language);
+    let x_unit = metric_unit(ctx.dataset, &choice.x_metric, ctx.language).name;
+    let x_title = cut_axis_title(ui, &x_name, &x_unit, horizontal_title_room(ui));
     let plot = value_axis(plot, Direction::Horizontal, &text, axis(&choice.x_metric, x_title, lowest_x));
     let y_name = metric_name(ctx.dataset, &choice.y_metric, ctx.language);
     let y_unit = metric_unit(ctx.dataset, &choice.y_metric, ctx.language).name;
-    let y_title = vertical_axis_title(ui, &y_name, &y_unit, vertical_title_room(ui, height));
+    let y_title = cut_axis_title(ui, &y_name, &y_unit, vertical_title_room(ui, height));
     let plot = value_axis(plot, Direction::Vertical, &text, axis(&choice.y_metric, y_title, lowest_y));
     let response = plot.show(ui, |plot_ui| {
         add_points(plot_ui, ctx, (colours, &visuals), points, &facts);

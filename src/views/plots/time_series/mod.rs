@@ -10,7 +10,7 @@
 use egui::{Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Ui, Visuals, WidgetInfo, pos2, vec2};
 use egui_plot::{Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points};
 
-use super::axes::{AxisText, Direction, ValueAxis, value_axis, vertical_axis_title, vertical_title_room, year_x_axis};
+use super::axes::{AxisText, Direction, ValueAxis, cut_axis_title, value_axis, vertical_title_room, year_x_axis};
 use super::labels::{LineLabel, any_moved, stack_line_labels};
 use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
@@ -127,7 +127,7 @@ pub(super) fn time_series_ui(
         .show_y(false);
     let plot = year_x_axis(plot, &text, s.year.to_owned(), years);
     let no_negatives = series.iter().flat_map(ParkTimeSeries::points).all(|p| p.value >= 0.0);
-    let y_title = vertical_axis_title(ui, &y_name, &unit.name, vertical_title_room(ui, height));
+    let y_title = cut_axis_title(ui, &y_name, &unit.name, vertical_title_room(ui, height));
     let axis =
         ValueAxis { title: y_title, factor: unit.factor, log_scale: log, lowest_tick: no_negatives.then_some(0.0) };
     let plot = value_axis(plot, Direction::Vertical, &text, axis);
