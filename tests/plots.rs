@@ -1789,11 +1789,11 @@ fn a_park_pinned_on_a_scatter_of_many_points_is_named_at_once_and_unnamed_when_u
     }
 }
 
-/// A metric with a long name on the scatter's axes and bubbles, a park's profile open: each
-/// drop-down stays beside its label and short of the profile, its text cut to the row's room,
-/// and so does the axis's title.
+/// A metric with a long name on the scatter's axes and bubbles, then on the bars, a park's
+/// profile open: each drop-down stays beside its label and short of the profile, its text cut
+/// to the row's room, and so does each value axis's title.
 #[test]
-fn the_scatters_drop_downs_keep_a_long_metric_name_beside_its_label() {
+fn a_long_metric_name_keeps_drop_downs_beside_their_labels_and_axis_titles_within_the_plot() {
     let long = "Net operating turnover of the corridor's registered innovation platforms and incubators";
     let dir = common::copy_to_temp_dir(&[crate_file("tests/fixtures/lakeshore/districts.ron")]);
     let text = std::fs::read_to_string(crate_file("tests/fixtures/lakeshore/lakeshore.ron")).expect("fixture");
@@ -1834,5 +1834,21 @@ fn the_scatters_drop_downs_keep_a_long_metric_name_beside_its_label() {
             .expect("the axis's title");
         assert!(title.shown.ends_with(" (100m yuan)"), "at {width}: {:?}", title.shown);
         assert!(title.rect.right() < profile_left, "at {width}, the title {:?} runs under the profile", title.rect);
+        // So does the ranked bars' value axis's title, beside the parks' names.
+        let state = &mut harness.state_mut().state;
+        state.plot.kind = PlotKind::Bars;
+        state.plot.metric = zgc_atlas::model::MetricId::new("turnover");
+        harness.run();
+        harness.run();
+        let painted = painted_texts(&harness);
+        let titles: Vec<_> = painted
+            .iter()
+            .filter(|t| t.shown.starts_with("Net operating") && t.shown.ends_with("(100m yuan)"))
+            .filter(|t| t.rect.left() < profile_left)
+            .collect();
+        assert!(!titles.is_empty(), "at {width}, the bars' axis has a title");
+        for title in titles {
+            assert!(title.rect.right() < profile_left, "at {width}, {:?} runs under the profile", title.shown);
+        }
     }
 }

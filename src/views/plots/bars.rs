@@ -6,11 +6,11 @@ use std::sync::Arc;
 use egui::{Align2, Color32, FontId, Galley, Id, RichText, Stroke, Ui};
 use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 
-use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, value_axis};
+use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, cut_axis_title, value_axis};
 use super::{CompareContext, chart_font, chart_height, in_sentence, metric_name, park_name, scaled, value_unit};
 use crate::format::{
-    NoteForm, after_value, alike_sources, figure_note, figure_stated, format_count, name_with_unit, other_values,
-    qualified_value, shortened_name, source_cited, value_with_unit,
+    NoteForm, after_value, alike_sources, figure_note, figure_stated, format_count, other_values, qualified_value,
+    shortened_name, source_cited, value_with_unit,
 };
 use crate::i18n::{clause_separator, comma};
 use crate::i18n::{figure_when, labelled, list_separator, period_label, qualifier_name, strings};
@@ -53,8 +53,8 @@ pub(super) fn bars_ui(
     if !ctx.presenting {
         notes_ui(ui, ctx, choice, series, &unit, limit);
     }
-    let x_title = name_with_unit(&metric_name(ctx.dataset, &choice.metric, ctx.language), &unit.name);
-    let chart = BarChartInput { series, shown: &shown, colours, x_title, value_factor: unit.factor };
+    let x_name_unit = (metric_name(ctx.dataset, &choice.metric, ctx.language), unit.name.clone());
+    let chart = BarChartInput { series, shown: &shown, colours, x_name_unit, value_factor: unit.factor };
     let response = bar_plot_ui(ui, ctx, choice, chart, chart_height(ui, footer));
     // The plot is a stop of Tab: egui shows nothing there.
     outline_if_focused(ui, &response.response);
@@ -288,7 +288,8 @@ struct BarChartInput<'a> {
     /// The bars drawn, largest first, with their positions on the value axis.
     shown: &'a [DrawnBar<'a>],
     colours: &'a ParkColours,
-    x_title: String,
+    /// The value axis's metric and unit, for its title.
+    x_name_unit: (String, String),
     /// What a value is multiplied by to be written in the axis's unit.
     value_factor: f64,
 }
@@ -302,7 +303,7 @@ fn bar_plot_ui(
     chart: BarChartInput<'_>,
     height: f32,
 ) -> egui_plot::PlotResponse<Option<usize>> {
-    let BarChartInput { series, shown, colours, x_title, value_factor } = chart;
+    let BarChartInput { series, shown, colours, x_name_unit, value_factor } = chart;
     let log = choice.log_scale;
     let n = shown.len();
     // A very long name is shortened beside its bar (its tooltip has it whole), so that it
@@ -357,6 +358,9 @@ fn bar_plot_ui(
     let text = AxisText::new(ui);
     let plot = Plot::new(("bars", choice.metric.as_str())).height(height);
     let no_negatives = series.bars.iter().all(|bar| bar.value >= 0.0);
+    // Within the plot's width (beside the parks' names): a long or divided metric's title ran
+    // past the plot's edge.
+    let x_title = cut_axis_title(ui, &x_name_unit.0, &x_name_unit.1, width);
     let axis =
         ValueAxis { title: x_title, factor: value_factor, log_scale: log, lowest_tick: no_negatives.then_some(0.0) };
     let plot = value_axis(plot, Direction::Horizontal, &text, axis);
