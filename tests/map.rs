@@ -4,6 +4,7 @@
 
 #[expect(dead_code, reason = "the map is not walked by Tab: no `focused`")]
 mod common;
+mod long_metric;
 mod painted;
 
 use egui_kittest::Harness;
@@ -1131,12 +1132,7 @@ fn a_markers_tooltip_gives_its_figures_note() {
 /// the map), and each drop-down stays beside its label, its text cut to the row's room.
 #[test]
 fn a_long_metric_name_neither_puts_the_legend_over_the_map_nor_a_list_off_its_row() {
-    let long = "Net operating turnover of the corridor's registered innovation platforms and incubators";
-    let dir = common::copy_to_temp_dir(&[common::crate_file("tests/fixtures/lakeshore/districts.ron")]);
-    let text = std::fs::read_to_string(common::crate_file("tests/fixtures/lakeshore/lakeshore.ron")).expect("fixture");
-    let text = text.replacen("name: (en: \"Turnover\"", &format!("name: (en: \"{long}\""), 1);
-    let path = dir.path().join("lakeshore.ron");
-    std::fs::write(&path, text).expect("the variant is written");
+    let (_dir, path) = long_metric::lakeshore_with_a_long_metric_name();
     for (width, height) in [(1280.0, 720.0), (1400.0, 860.0), (1920.0, 1080.0)] {
         let mut harness =
             open_app(DataOrigin::File(path.clone()), Window { size: [width, height], ..Window::default() });
@@ -1170,12 +1166,7 @@ fn a_long_metric_name_neither_puts_the_legend_over_the_map_nor_a_list_off_its_ro
         let profile_left = harness.get_by_label("Figures").rect().left();
         let s = zgc_atlas::i18n::strings(Language::En);
         for label in [s.map_colour_by, s.map_marker_size] {
-            let label = harness.get_by_role_and_label(egui::accesskit::Role::Label, label).rect();
-            let list = harness
-                .get_all_by_role(egui::accesskit::Role::ComboBox)
-                .map(|n| n.rect())
-                .find(|list| (list.center().y - label.center().y).abs() < 3.0 && list.left() > label.right())
-                .unwrap_or_else(|| panic!("at {width}, no drop-down beside {label:?}"));
+            let list = long_metric::list_beside(&harness, label);
             assert!(list.right() < profile_left, "at {width}, the drop-down {list:?} runs under the profile");
         }
     }

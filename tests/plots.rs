@@ -2,6 +2,7 @@
 
 #[expect(dead_code, reason = "the plot tests walk no Tab: no `focused`")]
 mod common;
+mod long_metric;
 mod painted;
 mod stated_otherwise;
 
@@ -1794,12 +1795,7 @@ fn a_park_pinned_on_a_scatter_of_many_points_is_named_at_once_and_unnamed_when_u
 /// to the row's room, and so does each value axis's title.
 #[test]
 fn a_long_metric_name_keeps_drop_downs_beside_their_labels_and_axis_titles_within_the_plot() {
-    let long = "Net operating turnover of the corridor's registered innovation platforms and incubators";
-    let dir = common::copy_to_temp_dir(&[crate_file("tests/fixtures/lakeshore/districts.ron")]);
-    let text = std::fs::read_to_string(crate_file("tests/fixtures/lakeshore/lakeshore.ron")).expect("fixture");
-    let text = text.replacen("name: (en: \"Turnover\"", &format!("name: (en: \"{long}\""), 1);
-    let path = dir.path().join("lakeshore.ron");
-    std::fs::write(&path, text).expect("the variant is written");
+    let (_dir, path) = long_metric::lakeshore_with_a_long_metric_name();
     for width in [1280.0, 1400.0] {
         let mut harness =
             open_app(DataOrigin::File(path.clone()), Window { size: [width, 720.0], ..Window::default() });
@@ -1814,13 +1810,7 @@ fn a_long_metric_name_keeps_drop_downs_beside_their_labels_and_axis_titles_withi
         let profile_left = harness.get_by_label("Figures").rect().left();
         let s = strings(Language::En);
         for label in [s.x_axis, s.y_axis, s.bubble] {
-            let label = harness.get_by_role_and_label(egui::accesskit::Role::Label, label).rect();
-            let list = harness
-                .get_all_by_role(egui::accesskit::Role::ComboBox)
-                .map(|n| n.rect())
-                .find(|list| (list.center().y - label.center().y).abs() < 3.0 && list.left() > label.right())
-                .unwrap_or_else(|| panic!("at {width}, no drop-down beside {label:?}"));
-            assert!(list.left() - label.right() < 30.0, "at {width}, the drop-down {list:?} is far from {label:?}");
+            let list = long_metric::list_beside(&harness, label);
             assert!(list.right() < profile_left, "at {width}, the drop-down {list:?} runs under the profile");
         }
         // The horizontal axis's title is cut in the metric's name, keeping its unit, short of
