@@ -1717,6 +1717,15 @@ pub fn comma(language: Language) -> &'static str {
     }
 }
 
+/// What goes after a sentence, or a label's colon, before the next words: a space in English,
+/// nothing after Chinese full-width punctuation.
+pub fn sentence_gap(language: Language) -> &'static str {
+    match language {
+        Language::En => " ",
+        Language::Zh => "",
+    }
+}
+
 /// What separates two clauses or reasons in a line of text: "; " / "；".
 pub fn clause_separator(language: Language) -> &'static str {
     match language {

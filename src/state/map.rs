@@ -343,7 +343,7 @@ impl MapData {
             })
             .collect();
         self.takeaway = match crate::state::takeaway::map::pinned_places(&parks, language) {
-            Some(places) => format!("{}{}{places}", self.districts_takeaway, sentence_gap(language)),
+            Some(places) => format!("{}{}{places}", self.districts_takeaway, crate::i18n::sentence_gap(language)),
             None => self.districts_takeaway.clone(),
         };
     }
@@ -510,14 +510,6 @@ fn markers(
             })
         })
         .collect()
-}
-
-/// What goes between two sentences: a space in English, nothing after a Chinese full stop.
-fn sentence_gap(language: Language) -> &'static str {
-    match language {
-        Language::En => " ",
-        Language::Zh => "",
-    }
 }
 
 /// The takeaway sentence of the district values, with the basis of each sum.

@@ -1238,6 +1238,20 @@ impl PlotData {
         }
     }
 
+    /// The years of `park`'s figures a log scale leaves out of a line it still draws
+    /// ([`ParkTimeSeries::years_not_on_log_scale`]); empty for the other plots, whose bars and
+    /// points it leaves out whole.
+    pub fn years_not_on_log_scale(&self, park: &ParkId) -> Vec<i32> {
+        match self {
+            Self::TimeSeries { series, .. } => series
+                .iter()
+                .find(|line| &line.park == park)
+                .map(ParkTimeSeries::years_not_on_log_scale)
+                .unwrap_or_default(),
+            Self::Bars(_) | Self::Scatter { .. } | Self::Matrix(_) => Vec::new(),
+        }
+    }
+
     /// Parks a log scale cannot show, or not wholly: a drawn figure of theirs is zero or
     /// negative (a bar, either of a point's figures, any of a line's). In plot order.
     pub fn not_on_log_scale(&self) -> Vec<&ParkId> {

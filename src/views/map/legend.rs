@@ -12,7 +12,7 @@ use egui::{Color32, Galley, Painter, Pos2, Rect, TextStyle, Ui, Vec2, pos2, vec2
 use super::hatch::hatch_segments;
 use super::pane::HATCH_SPACING;
 use crate::format::{format_count, format_stated, format_value, round_significant};
-use crate::i18n::{class_method_name, cross_key_lines, strings};
+use crate::i18n::{class_method_name, cross_key_lines, sentence_gap, strings};
 use crate::model::{Language, ParkId};
 use crate::state::classify::Classes;
 use crate::state::map::{DistrictValue, MapChoice};
@@ -158,8 +158,7 @@ impl Legend {
             if let Some(largest) = ctx.data.largest().and_then(|largest| marker_figure(ctx, metric, largest)) {
                 let head = s.map_marker_key.replace("{metric}", &metric_name(ctx, metric));
                 let largest = s.map_marker_largest.replace("{value}", &largest);
-                let gap = if ctx.language == Language::Zh { "" } else { " " };
-                let text = layout(format!("{head}{gap}{largest}"));
+                let text = layout(format!("{head}{}{largest}", sentence_gap(ctx.language)));
                 rows.push(Row { key: Key::None, text, wraps: Wrap::Lines(format!("{head}\n{largest}")) });
             }
             // Each reason for a cross that some marker has, explained.

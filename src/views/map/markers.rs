@@ -109,8 +109,7 @@ fn marker_widgets_ui(
     actions: &mut Vec<Action>,
 ) -> Option<ParkId> {
     let mut hovered = None;
-    let is_picked = |marker: &Marker| picked.iter().any(|p| std::ptr::eq(*p, marker));
-    let mut grey: Vec<&Marker> = ctx.data.markers.iter().filter(|marker| !is_picked(marker)).collect();
+    let mut grey: Vec<&Marker> = ctx.data.markers.iter().filter(|marker| !is_among(picked, marker)).collect();
     grey.sort_by(|a, b| ctx.data.marker_radius(b).total_cmp(&ctx.data.marker_radius(a)));
     for marker in grey.into_iter().chain(picked.iter().copied()) {
         let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
@@ -144,12 +143,11 @@ struct GreyDots {
 
 impl GreyDots {
     fn new(ctx: &MapContext<'_>, pane: &Pane<'_>, picked: &[&Marker], looks: [MarkerLook; 2]) -> Self {
-        let is_picked = |marker: &Marker| picked.iter().any(|p| std::ptr::eq(*p, marker));
         let mut dots = Vec::new();
         let mut placed = Vec::new();
         for (i, marker) in ctx.data.markers.iter().enumerate() {
             let centre = pane.to_screen.apply(ctx.geometry.project(marker.lon_lat));
-            if is_picked(marker) || !pane.rect.contains(centre) {
+            if is_among(picked, marker) || !pane.rect.contains(centre) {
                 continue;
             }
             let look = looks[usize::from(marker.in_filter)];
@@ -195,7 +193,7 @@ fn dot_markers_ui(
     };
     // The hovered park, if grey, in full over its dot and under the picked ones.
     let hovered_marker = ctx.hovered.and_then(|park| ctx.data.marker(park));
-    if let Some(marker) = hovered_marker.filter(|marker| !picked.iter().any(|p| std::ptr::eq(*p, *marker)))
+    if let Some(marker) = hovered_marker.filter(|marker| !is_among(picked, marker))
         && clip.contains(place(marker))
     {
         paint(marker, marker_look(ctx, marker, true), place(marker));
@@ -235,6 +233,11 @@ fn dot_markers_ui(
     let (_, marker) = nearest?;
     dot_under_pointer_ui(ui, ctx, (pane.kind, marker), actions);
     Some(marker.park.clone())
+}
+
+/// Whether `marker` is one of `markers` (the same marker, not one of the same park elsewhere).
+fn is_among(markers: &[&Marker], marker: &Marker) -> bool {
+    markers.iter().any(|m| std::ptr::eq(*m, marker))
 }
 
 /// The coloured parks' markers (pinned, and the selected one) in the order they are painted,

@@ -566,7 +566,7 @@ fn named_parks(ctx: &MapContext<'_>, parks: &[ParkId]) -> Option<String> {
 fn sources_text(ui: &Ui, ctx: &MapContext<'_>) -> String {
     let s = strings(ctx.language);
     // Chinese sentences follow each other without a space.
-    let gap = if ctx.language == Language::Zh { "" } else { " " };
+    let gap = crate::i18n::sentence_gap(ctx.language);
     let mut text = ctx.city.note.get(ctx.language).to_owned();
     if let Some(source) = &ctx.city.source {
         text = format!("{text}{gap}{}", source.get(ctx.language));

@@ -116,8 +116,9 @@ pub(super) fn horizontal_title_room(ui: &Ui) -> f32 {
 
 /// An axis's title, a metric's `name` with its `unit` in brackets, within `room` points: a long
 /// name's rotated title ran past the plot's ends over the text above and below it, on a slide
-/// over the takeaway and the sources, and a horizontal one was cut at the plot's edge. The name is cut with "…" where it must be
-/// (the chart's title above names the metric whole); the unit is kept, as the ticks need it.
+/// over the takeaway and the sources, and a horizontal one was cut at the plot's edge. The name
+/// is cut with "…" where it must be (the chart's title above names the metric whole); the unit
+/// is kept, as the ticks need it.
 pub(super) fn cut_axis_title(ui: &Ui, name: &str, unit: &str, room: f32) -> String {
     let whole = crate::format::name_with_unit(name, unit);
     let font = TextStyle::Body.resolve(ui.style());

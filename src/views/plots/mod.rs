@@ -27,7 +27,7 @@ use crate::i18n::{
     Strings, labelled, offered_year_label, parks_in_words, plot_kind_name, qualifier_name, strings, year_choice_label,
 };
 use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit};
-use crate::state::series::{OfferedYear, ParkTimeSeries, ShownParks, TIME_SERIES_LARGEST};
+use crate::state::series::{OfferedYear, ShownParks, TIME_SERIES_LARGEST};
 use crate::state::takeaway::{in_sentence, join_names};
 use crate::state::titles::{metric_name, plot_title};
 use crate::state::{
@@ -486,15 +486,9 @@ fn not_on_log_text(ctx: &CompareContext<'_>, choice: &PlotChoice, data: &PlotDat
         return None;
     }
     // A line partly drawn is named with the years left out of it.
-    let years_left_out = |id: &ParkId| match data {
-        PlotData::TimeSeries { series, .. } => {
-            series.iter().find(|line| &line.park == id).map(ParkTimeSeries::years_not_on_log_scale).unwrap_or_default()
-        }
-        _ => Vec::new(),
-    };
     let park_and_years = |id: &&ParkId| {
         let name = park_name(ctx.dataset, id, ctx.language);
-        let years = years_left_out(id);
+        let years = data.years_not_on_log_scale(id);
         if years.is_empty() {
             return name;
         }

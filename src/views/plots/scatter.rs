@@ -229,8 +229,8 @@ fn axis_range(values: impl Iterator<Item = (f64, f64)> + Clone, from_zero: bool)
     // wanted is the fixed point of "the length the markers need at this length". That need
     // grows slower than the length (each share under a half) and is convex (a greatest of
     // straight lines), so Newton's steps from the margins' length reach it from below, exactly,
-    // in one pass when the margins suffice and two or three when a bubble needs more: at 10,000
-    // parks, each frame, fixed rounds over every point cost a tenth of egui's demo frame.
+    // in one pass when the margins suffice and two or three when a bubble needs more (fixed
+    // rounds left a shortfall and went over every point each time).
     let (margin_from, margin_to) = (from, to);
     let mut span = to - from;
     for _ in 0..MAX_MARGIN_ROUNDS {
