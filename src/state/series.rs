@@ -1297,6 +1297,20 @@ impl PlotData {
         }
     }
 
+    /// For a time series of some of `parks`: takes as its parks without a line those of
+    /// `parks` that have no actual figure of the metric, in `parks`' order, each with only a
+    /// target or forecast marked so. A park with figures but no line is not among them.
+    fn name_missing_among(&mut self, dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) {
+        let Self::TimeSeries { missing, only_projected, .. } = self else { return };
+        let actual_only = PlotChoice { show_projections: false, ..choice.clone() };
+        if let Self::TimeSeries { missing: without_figures, only_projected: targets_only, .. } =
+            Self::new(dataset, parks, &actual_only, crate::model::Language::En)
+        {
+            *missing = without_figures;
+            *only_projected = targets_only;
+        }
+    }
+
     /// The parks shown without a bar, or without a line when targets and forecasts are not
     /// drawn, that have only a target or forecast of the metric ([`BarSeries::only_projected`]),
     /// how its latest such figure is stated; `None` for a park with no such figure and for the
@@ -1468,7 +1482,13 @@ impl PlotView {
     ) -> Self {
         let shown_parks = ShownParks::new(choice, pinned, visible);
         let parks = shown_parks.parks(dataset, visible, pinned, &choice.metric);
-        let data = PlotData::new(dataset, &parks, choice, language);
+        let mut data = PlotData::new(dataset, &parks, choice, language);
+        // The largest are chosen among the parks with a figure: the footer names those without
+        // one, as it does when every park is drawn, so a park the filter keeps is never passed
+        // over in silence, and one with only a target says so.
+        if shown_parks == ShownParks::Largest {
+            data.name_missing_among(dataset, visible, choice);
+        }
         let scope = match choice.scope {
             PlotScope::Filtered => visible,
             PlotScope::Pinned => pinned,
@@ -2675,6 +2695,54 @@ mod tests {
         assert_eq!(points.len(), 1);
         assert_eq!(points[0].size.as_ref().map(|size| size.value), Some(1382.0));
         assert_eq!(missing, ids(&["beta", "gamma"]));
+    }
+
+    /// With nothing pinned, a time series draws the largest parks: the footer still names the
+    /// parks the filter keeps that have no figure (one with only a forecast says so), never the
+    /// ones that have figures but are not among the largest.
+    #[test]
+    fn the_largest_parks_time_series_names_the_parks_without_a_figure() {
+        let mut dataset = small_dataset();
+        let Some(template) = dataset.parks.first().and_then(|alpha| alpha.observations.first()).cloned() else {
+            panic!("alpha has a figure")
+        };
+        let gamma = dataset.parks.iter_mut().find(|p| p.id.as_str() == "gamma").expect("gamma");
+        gamma.observations.push(Observation {
+            metric: MetricId::new("total_income"),
+            value: 90.0,
+            year: 2035,
+            qualifier: Qualifier::Forecast,
+            ..template
+        });
+        let visible = ids(&["alpha", "beta", "gamma"]);
+        let time_series = PlotChoice { kind: PlotKind::TimeSeries, ..choice("total_income") };
+        for show_projections in [true, false] {
+            let choice = PlotChoice { show_projections, ..time_series.clone() };
+            let view = PlotView::new(&dataset, &visible, &[], None, &choice, Language::En);
+            assert_eq!(view.shown_parks, ShownParks::Largest);
+            assert_eq!(view.data.missing(), ids(&["beta", "gamma"]), "targets drawn: {show_projections}");
+            assert_eq!(view.data.only_projected(&ParkId::new("gamma")), Some(Qualifier::Forecast));
+            assert_eq!(view.data.only_projected(&ParkId::new("beta")), None, "beta has nothing at all");
+        }
+        // Every park of the real dataset the largest leave out has no figure of the metric, and
+        // every one without a figure is named.
+        let real = crate::model::load_dataset(crate::model::EMBEDDED_DATASET, "zgc.ron").expect("valid");
+        let visible: Vec<ParkId> = real.parks.iter().map(|park| park.id.clone()).collect();
+        let mut some_named = false;
+        for metric in &real.metrics {
+            let choice =
+                PlotChoice { kind: PlotKind::TimeSeries, metric: metric.id.clone(), ..PlotChoice::for_dataset(&real) };
+            let view = PlotView::new(&real, &visible, &[], None, &choice, Language::En);
+            let missing = view.data.missing();
+            for id in &visible {
+                let park = real.park(id).expect("listed");
+                let line = park_time_series(park, &metric.id);
+                let has_figure = line.points().any(|point| !point.qualifier.is_projection());
+                assert_eq!(missing.contains(id), !has_figure, "{id:?} of {:?}", metric.id);
+            }
+            some_named |= !missing.is_empty();
+        }
+        assert!(some_named, "some metric of the real dataset has parks without a figure");
     }
 
     #[test]
