@@ -616,6 +616,24 @@ fn bars_all_of_zero_start_at_the_left() {
     assert!(zero - names_end < 0.2 * plot_width, "the zero tick at x = {zero}, the plot from {names_end}");
 }
 
+/// A few bars are drawn as the bars of a longer chart are, not as blocks filling the window:
+/// the chart is short, and the lines under it follow it.
+#[test]
+fn a_chart_of_two_bars_is_as_short_as_its_bars() {
+    let mut harness = compare(small());
+    harness.state_mut().state.plot.metric = zgc_atlas::model::MetricId::new("planned_area");
+    harness.run();
+    assert_eq!(bar_parks(&harness).len(), 2, "a fair test: two bars");
+    let painted = painted_texts(&harness);
+    let name = |name: &str| painted.iter().find(|t| t.shown == name).map(|t| t.rect).expect("named on the axis");
+    let (alpha, beta) = (name("Alpha Park"), name("Beta Park"));
+    let row = (beta.center().y - alpha.center().y).abs();
+    assert!(row <= 6.0 * alpha.height(), "a bar's row is {row} points, its name {} tall", alpha.height());
+    let sources = harness.get_by_label_contains("Sources: ").rect();
+    let height = harness.ctx.content_rect().height();
+    assert!(sources.top() < 0.5 * height, "the sources at {} of a window {height} tall", sources.top());
+}
+
 /// A log scale cannot draw a figure of zero: the scatter names the parks it leaves out, as the
 /// bars do, under the chart (it dropped them without a word while the scope counted them).
 #[test]

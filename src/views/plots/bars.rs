@@ -28,6 +28,8 @@ const MAX_BARS: usize = 40;
 const BAR_NAME_COLUMNS: usize = 40;
 /// Room above the top bar's row and below the bottom one's, together, in rows.
 const Y_PADDING: f32 = 0.2;
+/// The tallest a bar's row gets, in lines of its labels ([`few_bars_height`]).
+const MAX_BAR_ROW_LINES: f32 = 3.0;
 
 /// A bar the chart draws, with its position on the value axis (its logarithm on a log scale).
 type DrawnBar<'a> = (&'a BarDatum, f64);
@@ -55,10 +57,14 @@ pub(super) fn bars_ui(
     }
     let x_name_unit = (metric_name(ctx.dataset, &choice.metric, ctx.language), unit.name.clone());
     let chart = BarChartInput { series, shown: &shown, colours, x_name_unit, value_factor: unit.factor };
-    let response = bar_plot_ui(ui, ctx, choice, chart, chart_height(ui, footer));
+    let room = chart_height(ui, footer);
+    let height = room.min(few_bars_height(ui, shown.len()));
+    let response = bar_plot_ui(ui, ctx, choice, chart, height);
     // The plot is a stop of Tab: egui shows nothing there.
     outline_if_focused(ui, &response.response);
-    remember_bars_with_room(ui, response.transform.frame().height(), limit, series.bars.len());
+    // Counted in the whole room: a chart drawn short for its few bars has room for more.
+    let bars_room = response.transform.frame().height() + (room - height);
+    remember_bars_with_room(ui, bars_room, limit, series.bars.len());
     // Only while the plot itself is under the pointer: not through a dialog over it.
     if let Some(i) = response.inner
         && response.response.hovered()
@@ -90,8 +96,7 @@ pub(super) fn bars_with_room(ctx: &egui::Context) -> usize {
 /// case egui has no pass left to give (the note that bars are left out takes a line from the
 /// chart).
 fn remember_bars_with_room(ui: &Ui, height: f32, limit: usize, total: usize) {
-    // A hair more than a line, so labels do not touch.
-    let row = 1.05 * ui.fonts_mut(|fonts| fonts.row_height(&chart_font(ui)));
+    let row = bar_row_height(ui);
     // The bars span their number plus the 0.2 of a row the plot's bounds add (`bar_plot_ui`).
     let rows = (height / row - Y_PADDING).floor().max(1.0);
     #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a count of rows, at least 1")]
@@ -103,6 +108,23 @@ fn remember_bars_with_room(ui: &Ui, height: f32, limit: usize, total: usize) {
             ui.ctx().request_repaint();
         }
     }
+}
+
+/// The least height of a bar's row: a hair more than a line of its labels, so they do not touch.
+fn bar_row_height(ui: &Ui) -> f32 {
+    1.05 * ui.fonts_mut(|fonts| fonts.row_height(&chart_font(ui)))
+}
+
+/// The height of a chart of `bars` bars, each row at most [`MAX_BAR_ROW_LINES`] label lines,
+/// with the value axis under them: one or two bars are drawn as the bars of a longer chart,
+/// not as blocks filling the chart's place.
+fn few_bars_height(ui: &Ui, bars: usize) -> f32 {
+    let row = bar_row_height(ui);
+    // The value axis's tick labels and title, with their gaps: about three lines.
+    let axis = 3.0 * row;
+    #[expect(clippy::cast_precision_loss, reason = "a count of bars, at most MAX_BARS")]
+    let bars = bars as f32;
+    axis + (bars + Y_PADDING) * MAX_BAR_ROW_LINES * row
 }
 
 /// Whether the zone's figure is drawn as a line. The zone's total dwarfs any park's: drawn as
