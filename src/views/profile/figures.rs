@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use egui::{Align2, Galley, Id, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, vec2};
 
+use super::in_view::Blocks;
 use crate::format::{figure_value, figure_value_with_unit, name_with_unit, source_cited};
 use crate::i18n::{clause_separator, labelled, period_label, qualifier_name, strings};
 use crate::model::{Dataset, Figure, Language, Park, Qualifier, differing, stated_otherwise};
@@ -27,7 +28,8 @@ const INDENT_PT: f32 = 8.0;
 
 /// Every figure of the park, grouped by metric in dataset order: the park's own, oldest first,
 /// then those of each of its parts under the part's name.
-pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
+/// Each metric's figures are a block drawn only while in view.
+pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language, blocks: &Blocks) {
     let s = strings(language);
     ui.add_space(8.0);
     ui.heading(s.figures);
@@ -65,27 +67,43 @@ pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: 
         ))
     });
     let widths = column_widths(ui, dataset, park, &figures, language);
-    let mut previous = None;
+    for metric_figures in figures.chunk_by(|(a, _), (b, _)| a.metric.id == b.metric.id) {
+        let Some((first, _)) = metric_figures.first() else { continue };
+        blocks.show(ui, ("figures", &first.metric.id), |ui| {
+            metric_figures_ui(ui, (dataset, park), metric_figures, widths, language);
+        });
+    }
+}
+
+/// The figures of one metric: its name and unit, then a line for each figure, those of each
+/// part of the park under the part's name.
+fn metric_figures_ui(
+    ui: &mut Ui,
+    (dataset, park): (&Dataset, &Park),
+    figures: &[(Figure<'_>, bool)],
+    widths: ColumnWidths,
+    language: Language,
+) {
+    let Some((first, _)) = figures.first() else { return };
+    ui.add_space(4.0);
+    // The unit once, in the metric's heading, as the table's headers give it: on each line it
+    // took the room the sources need.
+    let heading = name_with_unit(first.metric.name.get(language), first.metric.display_unit_name(language));
+    ui.label(RichText::new(heading).strong()).on_hover_text(first.metric.description.get(language));
+    let mut previous_part = None;
     for (figure, differs) in figures {
-        let this = (&figure.metric.id, figure.observation.part.as_ref());
-        if previous.map(|(metric, _)| metric) != Some(this.0) {
-            ui.add_space(4.0);
-            // The unit once, in the metric's heading, as the table's headers give it: on each
-            // line it took the room the sources need.
-            let heading = name_with_unit(figure.metric.name.get(language), figure.metric.display_unit_name(language));
-            ui.label(RichText::new(heading).strong()).on_hover_text(figure.metric.description.get(language));
-        }
-        if previous != Some(this)
-            && let Some(part) = this.1
+        let covered = figure.observation.part.as_ref();
+        if let Some(part) = covered
+            && previous_part != Some(covered)
         {
-            let heading = s.figures_of_part.replace("{part}", part.get(language));
+            let heading = strings(language).figures_of_part.replace("{part}", part.get(language));
             ui.horizontal(|ui| {
                 ui.add_space(INDENT_PT);
                 ui.add(egui::Label::new(RichText::new(heading).italics()).wrap());
             });
         }
-        previous = Some(this);
-        figure_line_ui(ui, (dataset, park), &figure, differs, widths, language);
+        previous_part = Some(covered);
+        figure_line_ui(ui, (dataset, park), figure, *differs, widths, language);
     }
 }
 

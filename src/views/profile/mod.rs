@@ -2,6 +2,7 @@
 //! year, quality mark and source, and its closest peers with the reasons in words.
 
 mod figures;
+mod in_view;
 
 use egui::{Align, Grid, Layout, RichText, ScrollArea, TextStyle, TextWrapMode, Ui, WidgetText, vec2};
 
@@ -12,6 +13,7 @@ use crate::state::Action;
 use crate::state::peers::PeerList;
 use crate::views::focus::follow_focus;
 use crate::views::widgets::{keep_clear_of_scroll_bar, source_details_ui, source_link_cut_ui, source_link_ui};
+use in_view::Blocks;
 
 /// The room between the overview's names and what they name, in points.
 const OVERVIEW_NAME_GAP_PT: f32 = 12.0;
@@ -56,21 +58,27 @@ pub fn profile_ui(
     // of its own, so another park's opens at its top.
     ScrollArea::vertical().id_salt(("profile", &park.id)).auto_shrink([false, false]).show(ui, |ui| {
         keep_clear_of_scroll_bar(ui);
-        ui.label(RichText::new(park.name.get(language.other())).weak());
-        if let Some(part_of) = &park.part_of {
-            ui.label(RichText::new(part_of.get(language)).italics());
-        }
-        if let Some(description) = &park.description {
-            ui.add_space(4.0);
-            ui.label(description.get(language));
-        }
-        ui.add_space(6.0);
-        overview_ui(ui, dataset, park, language);
-        figures::figures_ui(ui, dataset, park, language);
-        industries_ui(ui, dataset, park, language);
-        ui.scope(|ui| peers_ui(ui, peers, language, actions));
-        named_list_ui(ui, dataset, s.sub_areas, &park.sub_areas, language);
-        named_list_ui(ui, dataset, s.companies, &park.companies, language);
+        let text_size = TextStyle::Body.resolve(ui.style()).size;
+        let blocks = Blocks::new(ui, (&park.id, language, text_size.to_bits(), dataset.revision(), peers.is_some()));
+        blocks.show(ui, "names", |ui| {
+            ui.label(RichText::new(park.name.get(language.other())).weak());
+            if let Some(part_of) = &park.part_of {
+                ui.label(RichText::new(part_of.get(language)).italics());
+            }
+            if let Some(description) = &park.description {
+                ui.add_space(4.0);
+                ui.label(description.get(language));
+            }
+            ui.add_space(6.0);
+        });
+        blocks.show(ui, "overview", |ui| overview_ui(ui, dataset, park, language));
+        figures::figures_ui(ui, dataset, park, language, &blocks);
+        blocks.show(ui, "industries", |ui| industries_ui(ui, dataset, park, language));
+        blocks.show(ui, "peers", |ui| {
+            ui.scope(|ui| peers_ui(ui, peers, language, actions));
+        });
+        blocks.show(ui, "sub_areas", |ui| named_list_ui(ui, dataset, s.sub_areas, &park.sub_areas, language));
+        blocks.show(ui, "companies", |ui| named_list_ui(ui, dataset, s.companies, &park.companies, language));
         follow_focus(ui);
     });
 }
