@@ -1,0 +1,115 @@
+//! The profile draws its parts only while in view when no screen reader listens
+//! (`views/profile/in_view.rs`): checked here frame by frame on a bare context, as a test
+//! harness always builds a screen reader's tree.
+
+use std::sync::Arc;
+
+use egui::epaint::ClippedShape;
+use egui::{Context, Event, Pos2, RawInput, Shape, Vec2, pos2, vec2};
+
+use zgc_atlas::app::ParkApp;
+use zgc_atlas::model::{EMBEDDED_DATASET, Language};
+
+/// A window of the app, driven frame by frame without a test harness, which always has
+/// a screen reader's tree built.
+struct Window {
+    ctx: Context,
+    app: ParkApp,
+    time: f64,
+}
+
+impl Window {
+    const SIZE: Vec2 = vec2(1280.0, 720.0);
+
+    fn frame(&mut self, events: Vec<Event>) -> Vec<ClippedShape> {
+        self.time += 0.25;
+        let input = RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(Pos2::ZERO, Self::SIZE)),
+            time: Some(self.time),
+            events,
+            ..RawInput::default()
+        };
+        let mut output = self.ctx.run_ui(input, |ui| self.app.show(ui));
+        output.textures_delta.clear();
+        output.shapes
+    }
+}
+
+/// The texts `shapes` paint in view right of and below `corner`, each with where it shows.
+fn shown_from(shapes: &[ClippedShape], corner: Pos2) -> Vec<(String, [i32; 2])> {
+    fn collect(shape: &Shape, clip: egui::Rect, corner: Pos2, texts: &mut Vec<(String, [i32; 2])>) {
+        match shape {
+            Shape::Text(text) => {
+                let rect = text.visual_bounding_rect();
+                if rect.left() >= corner.x && rect.top() >= corner.y && rect.intersects(clip) {
+                    #[expect(clippy::cast_possible_truncation, reason = "points on a screen")]
+                    texts.push((text.galley.text().to_owned(), [rect.left() as i32, rect.top() as i32]));
+                }
+            }
+            Shape::Vec(shapes) => shapes.iter().for_each(|shape| collect(shape, clip, corner, texts)),
+            _ => {}
+        }
+    }
+    let mut texts = Vec::new();
+    for clipped in shapes {
+        collect(&clipped.shape, clipped.clip_rect, corner, &mut texts);
+    }
+    texts
+}
+
+/// What the profile of the park with the most figures shows, screen by screen, scrolled
+/// from its top to its end, with a screen reader listening or not.
+fn longest_profile_scrolled_through(listening: bool) -> Vec<Vec<(String, [i32; 2])>> {
+    let text: Arc<str> = Arc::from(EMBEDDED_DATASET);
+    let mut window = Window { ctx: Context::default(), app: zgc_atlas::perf::app_for_view(&text, "table"), time: 0.0 };
+    zgc_atlas::theme::install(&window.ctx, Language::En);
+    if listening {
+        window.ctx.enable_accesskit();
+    }
+    window.frame(Vec::new());
+    let (park, name) = {
+        let dataset = window.app.dataset().expect("the embedded dataset loads");
+        let park = dataset.parks.iter().max_by_key(|park| park.observations.len()).expect("parks");
+        (park.id.clone(), park.name.en.clone())
+    };
+    window.app.state.selected = Some(park);
+    window.frame(Vec::new());
+    // The profile's column starts at its heading, the park's name right of the table's.
+    let shapes = window.frame(Vec::new());
+    let column = shown_from(&shapes, pos2(Window::SIZE.x / 2.0, 0.0))
+        .iter()
+        .find(|(text, _)| *text == name)
+        .map(|(_, [left, top])| pos2(*left as f32 - 1.0, *top as f32 - 1.0))
+        .expect("the profile's heading");
+    let pointer = pos2(column.x + 150.0, Window::SIZE.y / 2.0);
+    let mut screens = vec![shown_from(&shapes, column)];
+    for _ in 0..20 {
+        let wheel = Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: vec2(0.0, -250.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::default(),
+        };
+        window.frame(vec![Event::PointerMoved(pointer), wheel]);
+        for _ in 0..8 {
+            window.frame(Vec::new());
+        }
+        screens.push(shown_from(&window.frame(Vec::new()), column));
+    }
+    screens
+}
+
+/// Without a screen reader, the profile draws only what is in view: scrolled from its top
+/// to its end, it shows exactly what it shows with every part drawn, and ends at the same
+/// place.
+#[test]
+fn a_long_profile_scrolls_the_same_whether_or_not_a_screen_reader_listens() {
+    let in_view = longest_profile_scrolled_through(false);
+    // The profile's last part: the companies.
+    let last_part = zgc_atlas::i18n::strings(Language::En).companies;
+    let shows_last_part = |screen: &Vec<(String, [i32; 2])>| screen.iter().any(|(text, _)| text == last_part);
+    assert!(in_view.first().is_some_and(|top| !shows_last_part(top)), "a profile longer than the window");
+    assert!(in_view.last().is_some_and(shows_last_part), "scrolled to its end");
+    assert_eq!(in_view, longest_profile_scrolled_through(true));
+}
