@@ -1,24 +1,26 @@
 //! Ranked bars: one metric across parks, largest at the top, each bar labelled with its value
 //! (and year, when years differ), with the median and the zone-wide figure as benchmarks.
 
+mod notes;
+mod texts;
+
 use std::sync::Arc;
 
-use egui::{Align2, Color32, FontId, Galley, Id, RichText, Stroke, Ui};
+use egui::{Align2, Color32, FontId, Galley, Id, Stroke, Ui};
 use egui_plot::{Bar, BarChart, LineStyle, Plot, PlotPoint, PlotUi, VLine};
 
 use super::axes::{AxisText, Direction, ValueAxis, category_y_axis, cut_axis_title, value_axis};
-use super::{CompareContext, chart_font, chart_height, in_sentence, metric_name, park_name, scaled, value_unit};
-use crate::format::{
-    NoteForm, after_value, alike_sources, figure_note, figure_stated, format_count, other_values, qualified_value,
-    shortened_name, source_cited, value_with_unit,
-};
-use crate::i18n::{clause_separator, comma};
-use crate::i18n::{figure_when, labelled, list_separator, period_label, qualifier_name, strings};
-use crate::model::{DisplayUnit, Language, ParkId, Qualifier};
-use crate::state::series::{BarDatum, BarSeries, MEDIAN_BARS};
+use super::{CompareContext, chart_font, chart_height, metric_name, park_name, scaled, value_unit};
+use crate::format::shortened_name;
+use crate::i18n::strings;
+use crate::model::Language;
+use crate::state::series::{BarDatum, BarSeries};
 use crate::state::{Action, ParkColours, PlotChoice, YearChoice};
 use crate::theme::{benchmark_colour, plain_bar_colour, series_colour};
 use crate::views::focus::outline_if_focused;
+pub(super) use notes::notes;
+use notes::notes_ui;
+use texts::{bar_tooltip, value_label};
 
 /// Most bars one chart draws, however tall it is.
 const MAX_BARS: usize = 40;
@@ -135,173 +137,6 @@ fn zone_fits(series: &BarSeries, log: bool) -> bool {
     let largest = series.bars.first().map_or(0.0, |b| b.value);
     let reach = if log { 10.0 } else { 2.0 };
     series.zone_like_the_bars() && series.zone.as_ref().is_some_and(|zone| zone.value <= reach * largest)
-}
-
-/// The notes about the bars: that they mix years, that only the largest are drawn, what the
-/// mark of a figure stated otherwise means, and what the benchmark lines are (the zone's figure
-/// also when it is too large to draw). Above the chart on the desk, in the scope line when
-/// presenting. The benchmarks are told in words, not in a legend: a legend box inside the plot
-/// covered value labels, and its marks did not look like the lines.
-/// `limit` is how many bars the chart has room for ([`bars_with_room`]).
-pub(super) fn notes(
-    ctx: &CompareContext<'_>,
-    choice: &PlotChoice,
-    series: &BarSeries,
-    unit: &DisplayUnit,
-    limit: usize,
-) -> Vec<String> {
-    let s = strings(ctx.language);
-    let mut notes = Vec::new();
-    // Years and parts of years mixed: one warning says both.
-    let mixed_years = series.mixed_years && choice.year == YearChoice::Latest;
-    match (mixed_years, series.mixed_periods) {
-        (true, true) => notes.push(s.mixed_years_and_periods.to_owned()),
-        (true, false) => notes.push(s.mixed_years.to_owned()),
-        (false, true) => notes.push(s.mixed_periods.to_owned()),
-        (false, false) => {}
-    }
-    if let Some(divisor) = &choice.divide_by
-        && series.bars.iter().take(limit).any(|bar| bar.divisor_year.is_some())
-    {
-        let divisor = metric_name(ctx.dataset, divisor, ctx.language);
-        notes.push(s.divisor_years.replace("{divisor}", &in_sentence(&divisor, ctx.language)));
-    }
-    if series.bars.len() > limit {
-        notes.push(
-            s.only_largest
-                .replace("{shown}", &format_count(limit))
-                .replace("{total}", &format_count(series.bars.len())),
-        );
-        // Pinned parks the cut leaves out are the ones the user asked about: said, with their
-        // place, rather than gone from the chart without a word.
-        let mut below: Vec<(usize, &ParkId)> = ctx
-            .pinned
-            .iter()
-            .filter_map(|park| Some((series.rank_of(park)?, park)))
-            .filter(|(at, _)| *at >= limit)
-            .collect();
-        below.sort_unstable();
-        let below: Vec<String> = (below.into_iter())
-            .map(|(at, park)| {
-                (s.pinned_ranked.replace("{park}", &park_name(ctx.dataset, park, ctx.language)))
-                    .replace("{rank}", &format_count(at + 1))
-            })
-            .collect();
-        if !below.is_empty() {
-            notes.push(s.pinned_not_drawn.replace("{parks}", &below.join(list_separator(ctx.language))));
-        }
-    }
-    // The zone's figure is marked only where its words are shown, with the benchmarks.
-    let zone_differs = choice.show_benchmark
-        && series.zone_like_the_bars()
-        && series.zone.as_ref().is_some_and(|zone| !zone.stated_otherwise.is_empty());
-    if zone_differs || series.bars.iter().take(limit).any(|bar| !bar.stated_otherwise.is_empty()) {
-        // The key names the divisor only where a mark is a divisor's.
-        let divisor_marked =
-            |others: &[crate::model::Observation]| others.iter().any(|other| other.metric != choice.metric);
-        let by_divisor = (zone_differs
-            && series.zone.as_ref().is_some_and(|zone| divisor_marked(&zone.stated_otherwise)))
-            || series.bars.iter().take(limit).any(|bar| divisor_marked(&bar.stated_otherwise));
-        notes.push(if by_divisor { s.differs_note_divided } else { s.differs_note }.to_owned());
-    }
-    if let Some(key) = coloured_bars_key(ctx, choice, series, limit) {
-        notes.push(key.to_owned());
-    }
-    if choice.show_benchmark {
-        let mut lines = Vec::new();
-        // Only the lines drawn: a log scale draws none at zero or below.
-        let drawn = |value: f64| scaled(value, choice.log_scale).is_some();
-        if let Some(median) = series.median.filter(|median| drawn(*median)) {
-            let parks = s.parks_count.for_count(series.bars.len()).replace("{n}", &format_count(series.bars.len()));
-            lines.push(
-                s.median_line
-                    .replace("{parks}", &parks)
-                    .replace("{value}", &value_with_unit(median, series.median_qualifier, unit)),
-            );
-        }
-        if series.zone_divisor_across_boundary {
-            lines.push(s.zone_no_divisor.replace("{zone}", &zone_name(ctx)));
-        }
-        if let Some(zone) = series.zone.as_ref().filter(|_| !series.zone_like_the_bars()) {
-            // Not even its value: beside whole years of the parks, a part of the zone's year
-            // reads as the zone falling short of them.
-            let when = crate::i18n::period_label(ctx.language, zone.year, zone.period);
-            // Or the other way round: the zone's whole year beside the parks' parts of it.
-            let words = if zone.period.is_some() { s.zone_part_of_year } else { s.zone_whole_year };
-            lines.push(words.replace("{zone}", &zone_name(ctx)).replace("{when}", &when));
-        } else if let Some(zone) = &series.zone {
-            let mut value = value_with_unit(zone.value, zone.qualifier, unit);
-            // Marked as a bar's label is when another figure is stated for its year: the zone
-            // has no tooltip to list it, but the key says what the mark means.
-            if !zone.stated_otherwise.is_empty() {
-                value = format!("{value} {}", s.differs_mark);
-            }
-            // With the part of the year and the divisor's year: a first quarter must not pass
-            // for the whole year the bars show.
-            let mut when = figure_when(ctx.language, zone.year, zone.period, zone.divisor_year);
-            // No sign says "preliminary": the words do, as on a bar's label.
-            if zone.preliminary || zone.qualifier == Qualifier::Preliminary {
-                when = crate::i18n::and_preliminary(ctx.language, &when);
-            }
-            let template =
-                if zone_fits(series, choice.log_scale) && drawn(zone.value) { s.zone_line } else { s.zone_figure };
-            lines.push(template.replace("{zone}", &zone_name(ctx)).replace("{value}", &value).replace("{when}", &when));
-        }
-        // Benchmarks asked for and none drawn: said why, not left for the user to wonder at.
-        let none_drawn = series.median.is_none() && series.zone.is_none() && !series.zone_divisor_across_boundary;
-        if none_drawn && !series.bars.is_empty() {
-            lines.push(s.no_median_line.replace("{n}", &MEDIAN_BARS.to_string()));
-            if ctx.dataset.zone.is_some() {
-                lines.push(s.no_zone_line.replace("{zone}", &zone_name(ctx)));
-            }
-        }
-        if !lines.is_empty() {
-            notes.push(lines.join(clause_separator(ctx.language)));
-        }
-    }
-    notes
-}
-
-/// What the coloured bars among the drawn ones are, the pinned parks' and the selected one's:
-/// on a slide or an exported picture nothing else says why two bars stand out. None when no
-/// drawn bar is coloured, or the chart is of the pinned parks (its scope line says so).
-fn coloured_bars_key(
-    ctx: &CompareContext<'_>,
-    choice: &PlotChoice,
-    series: &BarSeries,
-    limit: usize,
-) -> Option<&'static str> {
-    if choice.scope == crate::state::PlotScope::Pinned {
-        return None;
-    }
-    let drawn = || series.bars.iter().take(limit);
-    let pinned = drawn().any(|bar| ctx.pinned.contains(&bar.park));
-    let selected =
-        ctx.selected.filter(|park| !ctx.pinned.contains(park)).is_some_and(|park| drawn().any(|bar| &bar.park == park));
-    let s = strings(ctx.language);
-    match (pinned, selected) {
-        (true, false) => Some(s.coloured_bars_pinned),
-        (false, true) => Some(s.coloured_bar_selected),
-        (true, true) => Some(s.coloured_bars_pinned_and_selected),
-        (false, false) => None,
-    }
-}
-
-/// The notes above the chart, the mixed-years warning in the warning colour.
-fn notes_ui(
-    ui: &mut Ui,
-    ctx: &CompareContext<'_>,
-    choice: &PlotChoice,
-    series: &BarSeries,
-    unit: &DisplayUnit,
-    limit: usize,
-) {
-    let s = strings(ctx.language);
-    let warnings = [s.mixed_years, s.mixed_periods, s.mixed_years_and_periods];
-    for note in notes(ctx, choice, series, unit, limit) {
-        let text = RichText::new(&note);
-        ui.label(if warnings.contains(&note.as_str()) { text.color(ui.visuals().warn_fg_color) } else { text.weak() });
-    }
 }
 
 /// What the bar chart draws.
@@ -557,14 +392,6 @@ fn value_label_text(bar: &BarDatum, style: &BarStyle, language: Language) -> Str
     if bar.stated_otherwise.is_empty() { label } else { format!("{label} {}", strings(language).differs_mark) }
 }
 
-/// The zone's own name from the dataset, for its benchmark.
-fn zone_name(ctx: &CompareContext<'_>) -> String {
-    ctx.dataset
-        .zone
-        .as_ref()
-        .map_or_else(|| strings(ctx.language).zone_benchmark.to_owned(), |zone| zone.name.get(ctx.language).to_owned())
-}
-
 /// How wide the benchmark lines are drawn, in points: wider than the grid's lines, which one
 /// may lie on.
 const BENCHMARK_WIDTH: f32 = 1.5;
@@ -595,204 +422,4 @@ fn bar_at(y: f64, n: usize) -> Option<usize> {
     #[expect(clippy::cast_sign_loss, reason = "row is checked to be non-negative and below n")]
     let row = row as usize;
     Some(n - 1 - row)
-}
-
-/// A bar's value as labelled on it, written `factor` times its value: `>450 (2019)`, with what
-/// sets it apart from a whole year's final figure, as the table's cell says it: `16.77 (2014
-/// Jan–Nov)`, `630 (2018, preliminary)`, `6,300（2018年，初步统计）`. The year only when
-/// `show_year` (the bars mix years) or a part of it.
-fn value_label(bar: &BarDatum, factor: f64, show_year: bool, language: Language) -> String {
-    let text = qualified_value(bar.value * factor, bar.qualifier);
-    let comma = comma(language);
-    let note = match bar.divisor_year {
-        // Divided by a figure of another year: both years, "52.91 (2025 ÷ 2012)".
-        Some(divisor_year) => {
-            let years = figure_when(language, bar.year, bar.period, Some(divisor_year));
-            let quality = figure_note((bar.year, None, bar.qualifier), false, language, NoteForm::Full);
-            if quality.is_empty() { years } else { format!("{years}{comma}{quality}") }
-        }
-        None => figure_note((bar.year, bar.period, bar.qualifier), show_year, language, NoteForm::Full),
-    };
-    // A preliminary figure divided by a bound: "<0.5644 (2018 ÷ 2020, preliminary)".
-    let note = match (bar.preliminary, note.is_empty()) {
-        (false, _) => note,
-        (true, true) => qualifier_name(language, Qualifier::Preliminary).to_owned(),
-        (true, false) => format!("{note}{comma}{}", qualifier_name(language, Qualifier::Preliminary)),
-    };
-    text + &after_value(&note, language, NoteForm::Full)
-}
-
-/// A bar's park, value, year and quality, what a quotient divides, its sources and its
-/// figures' notes, one per line, and the values other sources state for its figure.
-fn bar_tooltip(ctx: &CompareContext<'_>, bar: &BarDatum, unit: &DisplayUnit) -> String {
-    let s = strings(ctx.language);
-    let mut lines = vec![
-        park_name(ctx.dataset, &bar.park, ctx.language),
-        value_with_unit(bar.value, bar.qualifier, unit),
-        format!(
-            "{} · {}",
-            period_label(ctx.language, bar.year, bar.period),
-            qualifier_name(ctx.language, bar.qualifier)
-        ),
-    ];
-    if bar.preliminary {
-        lines[2] = format!("{} · {}", lines[2], qualifier_name(ctx.language, Qualifier::Preliminary));
-    }
-    // A quotient with what it divides, each figure as stated: "= 630 bn yuan (2018,
-    // preliminary) ÷ 26.1 km² (2012)".
-    let stated: Vec<String> =
-        bar.rests_on.iter().filter_map(|obs| figure_stated(ctx.dataset, obs, ctx.language)).collect();
-    if let [figure, divisor] = stated.as_slice() {
-        lines.push(format!("= {figure} ÷ {divisor}"));
-    }
-    for source in bar.sources.iter().filter_map(|id| ctx.dataset.source(id)) {
-        lines.push(format!("{}{}", s.source, source_cited(source, ctx.language)));
-    }
-    // A caveat on either figure ("includes another area", "the year is not stated"), which the
-    // profile marks with a *: a bar quoted without it reads as plain fact. Of a quotient, each
-    // says whose it is, and one note of both is said once.
-    let mut notes: Vec<String> = Vec::new();
-    for obs in &bar.rests_on {
-        let Some(note) = obs.note_in(ctx.language) else { continue };
-        let label = if bar.rests_on.len() > 1 {
-            format!("{} ({})", s.note, metric_name(ctx.dataset, &obs.metric, ctx.language))
-        } else {
-            s.note.to_owned()
-        };
-        if !notes.iter().any(|said| said.ends_with(note)) {
-            notes.push(labelled(ctx.language, &label, note));
-        }
-    }
-    lines.extend(notes);
-    let park = ctx.dataset.park(&bar.park);
-    let alike = park
-        .zip(bar.rests_on.first())
-        .map(|(park, figure)| alike_sources(ctx.dataset, &park.observations, figure, ctx.language))
-        .unwrap_or_default();
-    if !alike.is_empty() {
-        lines.push(format!("{}:", s.same_figure_from));
-        lines.extend(alike);
-    }
-    // As stated, in the metric's own unit, even when the bars are divided; a divisor's under
-    // its own name and year, which may not be the bar's.
-    let (own, of_divisor): (Vec<&crate::model::Observation>, Vec<_>) = bar
-        .stated_otherwise
-        .iter()
-        .partition(|other| bar.rests_on.first().is_none_or(|obs| obs.metric == other.metric));
-    let own = other_values(ctx.dataset, own, ctx.language);
-    if !own.is_empty() {
-        lines.push(format!("{}:", s.also_stated));
-        lines.extend(own);
-    }
-    if let Some(divisor) = bar.rests_on.get(1) {
-        let others = other_values(ctx.dataset, of_divisor, ctx.language);
-        if !others.is_empty() {
-            let heading = s
-                .also_stated_divisor
-                .replace("{metric}", &metric_name(ctx.dataset, &divisor.metric, ctx.language))
-                .replace("{year}", &divisor.year.to_string());
-            lines.push(format!("{heading}:"));
-            lines.extend(others);
-        }
-    }
-    lines.join("\n")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::tests::small_dataset;
-    use crate::model::{Language, MetricId};
-    use crate::state::FilterState;
-    use crate::state::series::bar_series;
-
-    /// The tooltip of `park`'s bar of `metric`, divided by `divide_by`, in `language`.
-    fn tooltip(metric: &str, divide_by: Option<&str>, park: &str, language: Language) -> String {
-        tooltip_of(&small_dataset(), metric, divide_by, park, language)
-    }
-
-    /// The same of `dataset`.
-    fn tooltip_of(
-        dataset: &crate::model::Dataset,
-        metric: &str,
-        divide_by: Option<&str>,
-        park: &str,
-        language: Language,
-    ) -> String {
-        let mut choice = PlotChoice::for_dataset(dataset);
-        choice.metric = MetricId::new(metric);
-        choice.divide_by = divide_by.map(MetricId::new);
-        let parks: Vec<ParkId> = dataset.parks.iter().map(|park| park.id.clone()).collect();
-        let series = bar_series(dataset, &parks, &choice);
-        let bar = series.bars.iter().find(|bar| bar.park.as_str() == park).expect("the park's bar");
-        let filter = FilterState::default();
-        let ctx = crate::views::plots::desk_context(dataset, &filter, language);
-        bar_tooltip(&ctx, bar, &value_unit(&ctx, &choice))
-    }
-
-    /// A bar quoted from its tooltip carries its figure's caveat, in the window's language, and
-    /// a quotient names what it divides: a per-km² figure resting on another area than the
-    /// table's could not be worked back.
-    #[test]
-    fn a_bars_tooltip_gives_its_figures_note_and_what_a_quotient_divides() {
-        let loss = tooltip("total_profit", None, "alpha", Language::En);
-        assert!(loss.lines().any(|line| line == "Note: A loss."), "{loss}");
-        let loss = tooltip("total_profit", None, "alpha", Language::Zh);
-        assert!(loss.lines().any(|line| line == "注：亏损。"), "{loss}");
-        let per_area = tooltip("total_income", Some("planned_area"), "alpha", Language::En);
-        assert!(
-            per_area.lines().any(|line| line == "= 630 bn yuan (2018, preliminary) ÷ 26.1 km² (2012)"),
-            "{per_area}"
-        );
-        assert!(!per_area.contains("Note"), "no note where the figures have none: {per_area}");
-    }
-
-    /// The key under divided bars names the divisor only where a mark is a divisor's: alpha's
-    /// income of 2018 stated twice is marked for itself.
-    #[test]
-    fn the_key_names_the_divisor_only_where_a_mark_is_its() {
-        let key_of = |edit: &dyn Fn(&mut crate::model::Park)| {
-            let mut dataset = small_dataset();
-            edit(dataset.parks.iter_mut().find(|park| park.id.as_str() == "alpha").expect("alpha"));
-            let mut choice = PlotChoice::for_dataset(&dataset);
-            choice.metric = MetricId::new("total_income");
-            choice.divide_by = Some(MetricId::new("planned_area"));
-            let parks: Vec<ParkId> = dataset.parks.iter().map(|park| park.id.clone()).collect();
-            let series = bar_series(&dataset, &parks, &choice);
-            let filter = FilterState::default();
-            let ctx = crate::views::plots::desk_context(&dataset, &filter, Language::En);
-            notes(&ctx, &choice, &series, &value_unit(&ctx, &choice), 40).into_iter().find(|note| note.starts_with('≠'))
-        };
-        // Another source's 2012 area beside alpha's, or another 2018 income beside its 630.
-        let stated_twice = |metric: &'static str, year: i32, value: f64| {
-            move |park: &mut crate::model::Park| {
-                let stated = park.observations.iter().find(|o| o.metric.as_str() == metric && o.year == year);
-                let other = stated.expect("a figure of alpha's").clone();
-                let other = crate::model::Observation { value, source: crate::model::SourceId::new("s2"), ..other };
-                park.observations.insert(0, other);
-            }
-        };
-        let s = strings(Language::En);
-        assert_eq!(key_of(&stated_twice("planned_area", 2012, 25.0)).as_deref(), Some(s.differs_note_divided));
-        let income = key_of(&stated_twice("total_income", 2018, 600.0));
-        assert_eq!(income.as_deref(), Some(s.differs_note));
-        assert_eq!(key_of(&|_: &mut crate::model::Park| {}), None);
-    }
-
-    /// Another value of a quotient's divisor is listed under the divisor's name and year, not
-    /// as if stated for the bar's year and metric.
-    #[test]
-    fn a_quotients_tooltip_lists_its_divisors_other_value_under_the_divisor() {
-        let mut dataset = small_dataset();
-        let alpha = dataset.parks.iter_mut().find(|park| park.id.as_str() == "alpha").expect("alpha");
-        let area = alpha.observations.iter().find(|o| o.metric.as_str() == "planned_area").expect("an area").clone();
-        alpha
-            .observations
-            .insert(0, crate::model::Observation { value: 25.0, source: crate::model::SourceId::new("s2"), ..area });
-        let per_area = tooltip_of(&dataset, "total_income", Some("planned_area"), "alpha", Language::En);
-        let lines: Vec<&str> = per_area.lines().collect();
-        let heading = lines.iter().position(|line| *line == "Also stated for Planned area in 2012:").expect(&per_area);
-        assert!(lines.get(heading + 1).is_some_and(|line| line.starts_with("25 km²")), "{per_area}");
-        assert!(!per_area.contains("Also stated for the same year"), "{per_area}");
-    }
 }
