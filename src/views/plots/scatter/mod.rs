@@ -4,6 +4,9 @@
 //! are few. Many points are drawn as plain dots in batches, very many as a density layer
 //! (`density.rs`).
 
+mod axis_room;
+mod texts;
+
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextWrapping};
@@ -19,9 +22,7 @@ use super::{
     CompareContext, chart_font, chart_height, is_hedged, metric_name, metric_unit, park_colour, park_name,
     park_text_colour, scaled,
 };
-use crate::format::source_label;
-use crate::format::{figure_in_brackets, name_with_unit, other_values, value_with_unit};
-use crate::i18n::{cross_key_lines, labelled, strings};
+use crate::i18n::{cross_key_lines, strings};
 use crate::model::{MetricId, ParkId};
 use crate::state::series::{CrossKey, Reading, ScatterPoint, Unsized};
 use crate::state::takeaway::in_sentence;
@@ -29,6 +30,8 @@ use crate::state::{Action, ParkColours, PlotChoice};
 use crate::theme::{context_colour, density_colour, plain_bar_colour};
 use crate::views::focus::outline_if_focused;
 use crate::views::remembered::remembered;
+use axis_room::with_margins;
+use texts::{axis_title, figure_text, point_tooltip};
 
 /// Above this many points a scatter plot draws every park as a plain dot, one batch per colour:
 /// bubbles would only be clutter. The coloured parks are still named.
@@ -41,14 +44,6 @@ const EMPHASIS_RADIUS: f32 = 3.0;
 /// little shorter than the room it is given (its axes' labels take some), so a bare reach would
 /// still cut the marker's edge.
 const MARKER_ROOM_SLACK: f32 = 1.25;
-/// The most of an axis's length one marker's reach is given room for on each side: under a
-/// half, so that an axis can hold a marker at both ends (a larger one, in a plot a few points
-/// high, is cut).
-const MAX_MARKER_SHARE: f64 = 0.45;
-/// The most passes over the points [`axis_range`] makes to find room for the markers: it
-/// needs one or two more than the number of markers that in turn stand out furthest.
-const MAX_MARGIN_ROUNDS: usize = 8;
-
 /// Up to this many points the grey ones are named too, where the coloured parks' names leave
 /// room: on a slide an unnamed point is a question the audience cannot ask.
 const NAME_EVERY_POINT_UP_TO: usize = 12;
@@ -192,79 +187,6 @@ pub(super) fn scatter_ui(
     }
 }
 
-/// `plot` with room round `values` on the axis of `direction`, an eighth of their range each
-/// side (the bubbles' room), but below zero, when `from_zero` (a metric that cannot be negative,
-/// on a linear scale), only the room the markers at or near zero take: each value comes with
-/// its marker's reach as a share of the axis. An axis running past zero suggests values no park
-/// can have (no tick is put there), and one stopping at zero cut a marker at zero to a quarter
-/// of a circle.
-fn with_margins(
-    plot: Plot<'_>,
-    direction: Direction,
-    values: impl Iterator<Item = (f64, f64)> + Clone,
-    from_zero: bool,
-) -> Plot<'_> {
-    let Some((from, to)) = axis_range(values, from_zero) else { return plot };
-    match direction {
-        Direction::Horizontal => plot.include_x(from).include_x(to),
-        Direction::Vertical => plot.include_y(from).include_y(to),
-    }
-}
-
-/// The range [`with_margins`] gives an axis of `values` (each with its marker's share of the
-/// axis); none without values.
-fn axis_range(values: impl Iterator<Item = (f64, f64)> + Clone, from_zero: bool) -> Option<(f64, f64)> {
-    // Gone over a few times rather than collected: at 10,000 parks, each frame.
-    let (low, high) =
-        values.clone().fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), (v, _)| (low.min(v), high.max(v)));
-    if !low.is_finite() || !high.is_finite() {
-        return None;
-    }
-    let margin = if high > low { 0.12 * (high - low) } else { 0.12 * high.abs().max(1.0) };
-    let (mut from, mut to) = (low - margin, high + margin);
-    let stops_at_zero = from_zero && low >= 0.0;
-    // Every marker whole at the top (and, unless the axis stops at zero, the bottom): in a
-    // short plot a large bubble at the edge reached past the eighth's margin and was cut flat.
-    // A reach is a share of the final axis, which the room made for it lengthens: the length
-    // wanted is the fixed point of "the length the markers need at this length". That need
-    // grows slower than the length (each share under a half) and is convex (a greatest of
-    // straight lines), so Newton's steps from the margins' length reach it from below, exactly,
-    // in one pass when the margins suffice and two or three when a bubble needs more (fixed
-    // rounds left a shortfall and went over every point each time).
-    let (margin_from, margin_to) = (from, to);
-    let mut span = to - from;
-    for _ in 0..MAX_MARGIN_ROUNDS {
-        let (mut top, mut top_share, mut bottom, mut bottom_share) = (margin_to, 0.0, margin_from, 0.0);
-        for (v, share) in values.clone() {
-            let share = share.min(MAX_MARKER_SHARE);
-            if v + share * span > top {
-                (top, top_share) = (v + share * span, share);
-            }
-            if !stops_at_zero && v - share * span < bottom {
-                (bottom, bottom_share) = (v - share * span, share);
-            }
-        }
-        (from, to) = (bottom, top);
-        let needed = top - bottom;
-        if needed <= span * (1.0 + 1e-9) {
-            break;
-        }
-        span += (needed - span) / (1.0 - top_share - bottom_share);
-    }
-    if !stops_at_zero {
-        return Some((from, to));
-    }
-    // Every marker whole, and no more room below zero than the lowest-reaching one needs.
-    let span = to - from;
-    let lowest_reach = values.map(|(v, share)| v - share * span).fold(f64::INFINITY, f64::min);
-    Some((from.max(lowest_reach.min(0.0)), to))
-}
-
-/// A metric's name with its unit, as an axis or the bubble legend names it.
-fn axis_title(ctx: &CompareContext<'_>, id: &MetricId) -> String {
-    name_with_unit(&metric_name(ctx.dataset, id, ctx.language), &metric_unit(ctx.dataset, id, ctx.language).name)
-}
-
 /// The figure of the largest bubble: the greatest size figure above zero among `points`.
 fn largest_size(points: &[ScatterPoint]) -> Option<&Reading> {
     points
@@ -272,14 +194,6 @@ fn largest_size(points: &[ScatterPoint]) -> Option<&Reading> {
         .filter_map(|p| p.size.as_ref())
         .filter(|size| size.value > 0.0)
         .max_by(|a, b| a.value.total_cmp(&b.value))
-}
-
-/// A figure of metric `id` as the scatter's key and tooltips write it: its value with
-/// qualifier and unit (in the language's display unit), and in brackets its year, part of the
-/// year, a qualifier in words ("preliminary", a target) and `then` (its source).
-fn figure_text(ctx: &CompareContext<'_>, id: &MetricId, reading: &Reading, then: Option<&str>) -> String {
-    let value = value_with_unit(reading.value, reading.qualifier, &metric_unit(ctx.dataset, id, ctx.language));
-    figure_in_brackets(&value, (reading.year, reading.period, reading.qualifier), then, ctx.language)
 }
 
 /// How big each point is drawn.
@@ -606,155 +520,4 @@ fn point_under_pointer<'p>(
         .filter(|(distance, point)| *distance < facts.bubbles.radius(point) + 6.0)
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, point)| point)
-}
-
-/// The park's name, then each plotted figure with its unit, year and source, one per line, each
-/// followed by what other sources state for its year, if any differs. The bubbles' metric is
-/// named even where the park has no figure of it ("no data"): its cross says so, and a tooltip
-/// leaving the metric out read as though it did not apply.
-fn point_tooltip(ctx: &CompareContext<'_>, choice: &PlotChoice, point: &ScatterPoint) -> String {
-    let (dataset, language) = (ctx.dataset, ctx.language);
-    let describe = |id: &MetricId, reading: Option<&Reading>| {
-        let name = metric_name(dataset, id, language);
-        let Some(reading) = reading else {
-            return labelled(language, &name, strings(language).no_data);
-        };
-        let source = dataset.source(&reading.source).map(|source| source_label(source, language)).unwrap_or_default();
-        let line = labelled(language, &name, figure_text(ctx, id, reading, Some(&source)));
-        // Its caveat under it, as the profile marks it with a *.
-        match &reading.note {
-            Some(note) => format!("{line}\n  {}", labelled(language, strings(language).note, note.get(language))),
-            None => line,
-        }
-    };
-    let mut readings = vec![(&choice.x_metric, Some(&point.x)), (&choice.y_metric, Some(&point.y))];
-    if let Some(id) = &choice.size_metric {
-        readings.push((id, point.size.as_ref()));
-    }
-    let mut lines = vec![park_name(dataset, &point.park, language)];
-    for (id, reading) in readings {
-        lines.push(describe(id, reading));
-        // What other sources state for the same year, under the figure they differ from.
-        let others = other_values(dataset, point.stated_otherwise.iter().filter(|o| &o.metric == id), language);
-        if !others.is_empty() {
-            lines.push(format!("  {}: {}", strings(language).also_stated, others.join("; ")));
-        }
-    }
-    lines.join("\n")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Dataset, EMBEDDED_DATASET, Language, load_dataset};
-    use crate::state::FilterState;
-    use crate::state::series::scatter_points;
-
-    /// The real dataset's scatter as it opens (bubbles sized by its scatter size metric), with
-    /// every park in it.
-    fn real_scatter() -> (Dataset, PlotChoice, Vec<ScatterPoint>) {
-        let dataset = load_dataset(EMBEDDED_DATASET, "zgc.ron").expect("the embedded dataset loads");
-        let choice = PlotChoice::for_dataset(&dataset);
-        let parks: Vec<ParkId> = dataset.parks.iter().map(|park| park.id.clone()).collect();
-        let (points, _) = scatter_points(&dataset, &parks, &choice);
-        (dataset, choice, points)
-    }
-
-    fn tooltip(dataset: &Dataset, choice: &PlotChoice, point: &ScatterPoint, language: Language) -> String {
-        let filter = FilterState::default();
-        let ctx = crate::views::plots::desk_context(dataset, &filter, language);
-        point_tooltip(&ctx, choice, point)
-    }
-
-    #[test]
-    fn every_points_tooltip_names_the_bubbles_metric_with_no_data_where_the_park_lacks_it() {
-        let (dataset, choice, points) = real_scatter();
-        let size = choice.size_metric.clone().expect("the real scatter sizes its bubbles");
-        assert!(points.iter().any(|p| p.size.is_none()), "some real parks lack the bubbles' figure");
-        assert!(points.iter().any(|p| p.size.is_some()), "and some have it");
-        for (language, no_data) in [(Language::En, "no data"), (Language::Zh, "无数据")] {
-            let name = metric_name(&dataset, &size, language);
-            for point in &points {
-                let text = tooltip(&dataset, &choice, point, language);
-                let line = text.lines().find(|line| line.starts_with(&name));
-                let line = line.unwrap_or_else(|| panic!("{language:?}: no line of {name} in {text:?}"));
-                assert_eq!(line.ends_with(no_data), point.size.is_none(), "{language:?}: {text:?}");
-            }
-        }
-    }
-
-    /// A point quoted from its tooltip carries each of its figures' caveats (the real dataset has
-    /// areas that include another area, and figures whose year the source does not state).
-    #[test]
-    fn a_points_tooltip_gives_its_figures_notes() {
-        let (dataset, choice, points) = real_scatter();
-        let mut noted = 0;
-        for point in &points {
-            let text = tooltip(&dataset, &choice, point, Language::En);
-            for reading in [Some(&point.x), Some(&point.y), point.size.as_ref()].into_iter().flatten() {
-                if let Some(note) = &reading.note {
-                    noted += 1;
-                    assert!(text.contains(&format!("Note: {}", note.en)), "{text}");
-                }
-            }
-        }
-        assert!(noted > 0, "some real parks' plotted figures have notes");
-    }
-
-    /// A large bubble at the top of a short plot reached past the margin and was cut flat by
-    /// the plot's edge: the axis now runs on by its reach, and no further for a small one.
-    #[test]
-    fn a_large_bubble_at_the_top_has_room_above_it() {
-        // Values 0–10; the top park's bubble reaches a fifth of the axis.
-        let (from, to) = axis_range([(0.0, 0.01), (10.0, 0.2)].into_iter(), true).expect("a range");
-        let top = 10.0 + 0.2 * (to - from);
-        assert!(top <= to + 0.001 * (to - from), "the bubble's top {top} within the axis's {to}");
-        let (_, small) = axis_range([(0.0, 0.01), (10.0, 0.01)].into_iter(), true).expect("a range");
-        assert!((small - 11.2).abs() < 1e-9, "a small bubble keeps the eighth's margin: {small}");
-    }
-
-    /// Large bubbles at both ends of an axis that may run below zero: each is whole, and the
-    /// axis is no longer than the two of them need.
-    #[test]
-    fn large_bubbles_at_both_ends_are_whole_and_given_no_more_room_than_they_need() {
-        let values = [(0.0, 0.3), (5.0, 0.01), (10.0, 0.35)];
-        let (from, to) = axis_range(values.into_iter(), false).expect("a range");
-        let span = to - from;
-        let (bottom, top) = (0.0 - 0.3 * span, 10.0 + 0.35 * span);
-        assert!((bottom - from).abs() < 1e-6 * span && (top - to).abs() < 1e-6 * span, "{from}..{to}");
-        // A marker wider than an axis can hold at both ends is given at most its cap.
-        let (from, to) = axis_range([(0.0, 0.9), (10.0, 0.9)].into_iter(), false).expect("a range");
-        assert!(from.is_finite() && to.is_finite() && from < 0.0 && to > 10.0, "{from}..{to}");
-    }
-
-    #[test]
-    fn an_axis_of_a_metric_that_cannot_be_negative_stops_at_zero() {
-        let areas = || [2.0, 12.5, 25.0].into_iter().map(|v| (v, 0.0));
-        let (from, to) = axis_range(areas(), true).expect("a range");
-        assert!(from.abs() < 1e-12 && to > 25.0, "{from}..{to}");
-        // A metric that may be negative keeps its room below its least value.
-        let (from, _) = axis_range(areas(), false).expect("a range");
-        assert!(from < 0.0, "{from}");
-        // So does one with a value below zero stated (a correction), whatever the metric says.
-        let (from, _) = axis_range([(-1.0, 0.0), (3.0, 0.0)].into_iter(), true).expect("a range");
-        assert!(from < -1.0, "{from}");
-        assert_eq!(axis_range(std::iter::empty(), true), None);
-    }
-
-    /// A marker at zero, on an axis that stops at zero, was cut to a quarter circle at the
-    /// plot's corner: the axis now runs past zero by that marker's reach, and only by that (a
-    /// large bubble far from zero gives no room there).
-    #[test]
-    fn a_marker_at_zero_has_room_below_zero_and_no_more() {
-        let (small, large) = (0.02, 0.08);
-        let (from, to) = axis_range([(0.0, small), (10.0, large)].into_iter(), true).expect("a range");
-        let reach = small * (to - from);
-        assert!(-from >= reach && -from < 1.1 * reach, "{from}..{to}: room for the small marker at 0 and little more");
-        // A least value whose marker clears zero needs none.
-        let (from, _) = axis_range([(5.0, small), (10.0, large)].into_iter(), true).expect("a range");
-        assert!(from >= 0.0, "{from}");
-        // A large marker just above zero gets what it lacks.
-        let (from, to) = axis_range([(0.0, small), (0.2, large), (10.0, small)].into_iter(), true).expect("a range");
-        assert!(from < 0.0 && 0.2 - from >= large * (to - from) - 1e-9, "{from}..{to}");
-    }
 }
