@@ -18,6 +18,7 @@ mod exports;
 mod icon;
 mod keys;
 mod loading;
+mod messages;
 mod notes;
 mod presenting;
 mod side_panels;
