@@ -2425,23 +2425,28 @@ mod tests {
         assert_eq!(drawn, [(2016, 2018), (2018, alpha.projections[0].year)]);
     }
 
-    /// Without targets and forecasts, a line ends at its figures reported, and a park with
-    /// nothing but a target is among those without a figure, said to have "only a target".
-    #[test]
-    fn a_time_series_without_projections_keeps_to_the_figures_reported() {
+    /// The small fixture with a forecast of gamma's total income for 2035, its only figure of it.
+    fn small_with_gamma_income_forecast() -> Dataset {
         let mut dataset = small_dataset();
         let Some(template) = dataset.parks.first().and_then(|alpha| alpha.observations.first()).cloned() else {
             panic!("alpha has a figure")
         };
         let gamma = dataset.parks.iter_mut().find(|p| p.id.as_str() == "gamma").expect("gamma");
-        let forecast = Observation {
+        gamma.observations.push(Observation {
             metric: MetricId::new("total_income"),
             value: 90.0,
             year: 2035,
             qualifier: Qualifier::Forecast,
             ..template
-        };
-        gamma.observations.push(forecast);
+        });
+        dataset
+    }
+
+    /// Without targets and forecasts, a line ends at its figures reported, and a park with
+    /// nothing but a target is among those without a figure, said to have "only a target".
+    #[test]
+    fn a_time_series_without_projections_keeps_to_the_figures_reported() {
+        let dataset = small_with_gamma_income_forecast();
         let parks = ids(&["alpha", "beta", "gamma"]);
         let with = PlotChoice { kind: PlotKind::TimeSeries, ..choice("total_income") };
         let without = PlotChoice { show_projections: false, ..with.clone() };
@@ -2702,18 +2707,7 @@ mod tests {
     /// ones that have figures but are not among the largest.
     #[test]
     fn the_largest_parks_time_series_names_the_parks_without_a_figure() {
-        let mut dataset = small_dataset();
-        let Some(template) = dataset.parks.first().and_then(|alpha| alpha.observations.first()).cloned() else {
-            panic!("alpha has a figure")
-        };
-        let gamma = dataset.parks.iter_mut().find(|p| p.id.as_str() == "gamma").expect("gamma");
-        gamma.observations.push(Observation {
-            metric: MetricId::new("total_income"),
-            value: 90.0,
-            year: 2035,
-            qualifier: Qualifier::Forecast,
-            ..template
-        });
+        let dataset = small_with_gamma_income_forecast();
         let visible = ids(&["alpha", "beta", "gamma"]);
         let time_series = PlotChoice { kind: PlotKind::TimeSeries, ..choice("total_income") };
         for show_projections in [true, false] {
