@@ -363,10 +363,16 @@ fn forget_missing_metrics(state: &mut AppState, dataset: &Dataset) -> Vec<String
 /// `parks` with the pinned ones first, each part in its own order, and whether a list should
 /// mark the pinned ones: a pinned park left out of a chart must not pass unnoticed among the
 /// others, but when all of them are pinned (a chart of the pinned parks) a mark tells none apart.
-pub fn pinned_first<'a>(parks: &'a [ParkId], pinned: &[ParkId]) -> (Vec<&'a ParkId>, bool) {
-    let (first, rest): (Vec<&ParkId>, Vec<&ParkId>) = parks.iter().partition(|id| pinned.contains(id));
-    let marked = !first.is_empty() && !rest.is_empty();
-    (first.into_iter().chain(rest).collect(), marked)
+/// The order is gone through only as far as it is read: a chart's footer names its first few
+/// parks "no data" of thousands, every frame.
+pub fn pinned_first<'a>(
+    parks: &'a [ParkId],
+    pinned: &'a [ParkId],
+) -> (impl Iterator<Item = &'a ParkId> + use<'a>, bool) {
+    let is_pinned = |id: &&ParkId| pinned.contains(id);
+    let marked = parks.iter().any(|id| is_pinned(&id)) && !parks.iter().all(|id| is_pinned(&id));
+    let order = parks.iter().filter(is_pinned).chain(parks.iter().filter(move |id| !is_pinned(id)));
+    (order, marked)
 }
 
 /// The parks ↑/↓ step through, in the order the view on `tab` shows them: down the ranked bars
@@ -526,13 +532,13 @@ mod tests {
     #[test]
     fn pinned_parks_come_first_and_are_marked_only_beside_others() {
         let parks: Vec<ParkId> = ["a", "b", "c", "d"].into_iter().map(ParkId::new).collect();
-        let names = |order: Vec<&ParkId>| order.into_iter().map(ToString::to_string).collect::<Vec<_>>();
-        let (order, marked) = super::pinned_first(&parks, &[ParkId::new("c"), ParkId::new("x")]);
-        assert_eq!((names(order).concat(), marked), ("cabd".to_owned(), true));
-        let (order, marked) = super::pinned_first(&parks, &parks);
-        assert_eq!((names(order).concat(), marked), ("abcd".to_owned(), false), "all pinned: nothing to tell apart");
-        let (order, marked) = super::pinned_first(&parks, &[]);
-        assert_eq!((names(order).concat(), marked), ("abcd".to_owned(), false));
+        let first = |pinned: &[ParkId]| {
+            let (order, marked) = super::pinned_first(&parks, pinned);
+            (order.map(ToString::to_string).collect::<String>(), marked)
+        };
+        assert_eq!(first(&[ParkId::new("c"), ParkId::new("x")]), ("cabd".to_owned(), true));
+        assert_eq!(first(&parks), ("abcd".to_owned(), false), "all pinned: nothing to tell apart");
+        assert_eq!(first(&[]), ("abcd".to_owned(), false));
     }
 
     /// Saved state from before keeps its view for the first dataset; after that each dataset
