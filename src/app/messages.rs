@@ -119,6 +119,8 @@ impl ParkApp {
         });
     }
 
+    /// The last notice in the status bar, with the button of what it offers (if anything) and
+    /// one that dismisses it.
     pub(super) fn notice_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let Some(notice) = &self.notice else { return };
         let s = strings(self.state.language);

@@ -1130,8 +1130,9 @@ pub enum PlotData {
         /// How many parks have targets or forecasts not drawn ([`PlotChoice::show_projections`]
         /// off): the scope line says they are left out.
         hidden_projections: usize,
-        /// Those of `missing` left without a figure by that, with how the latest of their
-        /// targets and forecasts is stated: "only a target", as the bars say it.
+        /// Those of `missing` with only targets or forecasts, with how the latest of them is
+        /// stated: "only a target", as the bars say it. Left without a line by
+        /// `hidden_projections`, or, of the largest parks' plot, not among them.
         only_projected: std::collections::BTreeMap<ParkId, Qualifier>,
     },
     /// Points of two metrics.
@@ -1297,17 +1298,24 @@ impl PlotData {
         }
     }
 
-    /// For a time series of some of `parks`: takes as its parks without a line those of
-    /// `parks` that have no actual figure of the metric, in `parks`' order, each with only a
-    /// target or forecast marked so. A park with figures but no line is not among them.
-    fn name_missing_among(&mut self, dataset: &Dataset, parks: &[ParkId], choice: &PlotChoice) {
+    /// For a time series of some of `parks` (the largest): takes as its parks without a line
+    /// those of `parks` with no actual figure of the metric for the whole park, in `parks`'
+    /// order, each with only a target or forecast marked by how its latest is stated (as the
+    /// table shows it). A park with figures but no line (not among the largest) is not among
+    /// them. Looked up, not drawn: at 10,000 parks the lines would be built to be thrown away.
+    fn name_missing_among(&mut self, dataset: &Dataset, parks: &[ParkId], metric: &MetricId) {
         let Self::TimeSeries { missing, only_projected, .. } = self else { return };
-        let actual_only = PlotChoice { show_projections: false, ..choice.clone() };
-        if let Self::TimeSeries { missing: without_figures, only_projected: targets_only, .. } =
-            Self::new(dataset, parks, &actual_only, crate::model::Language::En)
-        {
-            *missing = without_figures;
-            *only_projected = targets_only;
+        missing.clear();
+        only_projected.clear();
+        for id in parks {
+            let Some(park) = dataset.park(id) else { continue };
+            if dataset.latest(park, metric).is_some() {
+                continue;
+            }
+            missing.push(id.clone());
+            if let Some(projection) = dataset.latest_shown(park, metric) {
+                only_projected.insert(id.clone(), projection.observation.qualifier);
+            }
         }
     }
 
@@ -1487,7 +1495,7 @@ impl PlotView {
         // one, as it does when every park is drawn, so a park the filter keeps is never passed
         // over in silence, and one with only a target says so.
         if shown_parks == ShownParks::Largest {
-            data.name_missing_among(dataset, visible, choice);
+            data.name_missing_among(dataset, visible, &choice.metric);
         }
         let scope = match choice.scope {
             PlotScope::Filtered => visible,

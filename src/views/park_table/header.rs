@@ -4,10 +4,13 @@
 use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, vec2};
 
 use super::columns::{ColumnWidths, TableColumn};
-use super::{Geometry, MIN_DRAGGED_WIDTH_PT, cover_band};
+use super::{Geometry, cover_band};
 use crate::format::unit_in_brackets;
 use crate::state::{Action, SortColumn, TableSort};
 use crate::views::widgets::balanced_wrap_width;
+
+/// Narrowest a column can be dragged to, in points.
+const MIN_DRAGGED_WIDTH_PT: f32 = 30.0;
 
 /// The header row: a button per sortable column, its arrow on the column sorted by. It is at
 /// least `min_height` tall, and taller where a name wraps to more lines in its column (long

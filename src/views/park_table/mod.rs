@@ -37,9 +37,6 @@ pub use text_fit::TextRoom;
 /// How many lines a text of a presented table's cell may take, where the slide has room.
 const MAX_PRESENTED_LINES: usize = 6;
 
-/// Narrowest a column can be dragged to, in points.
-const MIN_DRAGGED_WIDTH_PT: f32 = 30.0;
-
 /// The table as it is presented, reading on its own: a title (`slide_title`, or one naming
 /// the dataset's place), the slide's own takeaway if it has one (`slide_takeaway`), which
 /// parks and how they are filtered, the table, and what it cites

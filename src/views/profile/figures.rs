@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use egui::{Align2, Galley, Id, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, vec2};
 
-use super::in_view::Blocks;
+use super::blocks::Blocks;
 use crate::format::{figure_value, figure_value_with_unit, name_with_unit, source_cited};
 use crate::i18n::{clause_separator, labelled, period_label, qualifier_name, strings};
 use crate::model::{Dataset, Figure, Language, Park, Qualifier, differing, stated_otherwise};

@@ -1,8 +1,8 @@
 //! The park profile: everything the dataset says about one park, every figure with its unit,
 //! year, quality mark and source, and its closest peers with the reasons in words.
 
+mod blocks;
 mod figures;
-mod in_view;
 
 use egui::{Align, Grid, Layout, RichText, ScrollArea, TextStyle, TextWrapMode, Ui, WidgetText, vec2};
 
@@ -13,7 +13,7 @@ use crate::state::Action;
 use crate::state::peers::PeerList;
 use crate::views::focus::follow_focus;
 use crate::views::widgets::{keep_clear_of_scroll_bar, source_details_ui, source_link_cut_ui, source_link_ui};
-use in_view::Blocks;
+use blocks::Blocks;
 
 /// The room between the overview's names and what they name, in points.
 const OVERVIEW_NAME_GAP_PT: f32 = 12.0;

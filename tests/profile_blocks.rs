@@ -1,6 +1,6 @@
 //! The profile draws its parts only while in view when no screen reader listens
-//! (`views/profile/in_view.rs`): checked here frame by frame on a bare context, as a test
-//! harness always builds a screen reader's tree.
+//! (`views/profile/blocks.rs`, whose own tests check that parts are left out): checked here
+//! frame by frame on a bare context, as a test harness always builds a screen reader's tree.
 
 use std::sync::Arc;
 
@@ -57,9 +57,12 @@ fn shown_from(shapes: &[ClippedShape], corner: Pos2) -> Vec<(String, [i32; 2])> 
     texts
 }
 
-/// What the profile of the park with the most figures shows, screen by screen, scrolled
-/// from its top to its end, with a screen reader listening or not.
-fn longest_profile_scrolled_through(listening: bool) -> Vec<Vec<(String, [i32; 2])>> {
+/// The texts a screen shows in the profile's column, each with where.
+type Screen = Vec<(String, [i32; 2])>;
+
+/// What the profile of the park with the most figures shows, screen by screen, scrolled from
+/// its top to its end, with a screen reader listening or not.
+fn longest_profile_scrolled_through(listening: bool) -> Vec<Screen> {
     let text: Arc<str> = Arc::from(EMBEDDED_DATASET);
     let mut window = Window { ctx: Context::default(), app: zgc_atlas::perf::app_for_view(&text, "table"), time: 0.0 };
     zgc_atlas::theme::install(&window.ctx, Language::En);
@@ -73,7 +76,10 @@ fn longest_profile_scrolled_through(listening: bool) -> Vec<Vec<(String, [i32; 2
         (park.id.clone(), park.name.en.clone())
     };
     window.app.state.selected = Some(park);
-    window.frame(Vec::new());
+    // Laid out once whole (the parts' heights unknown), then as a user sees it.
+    for _ in 0..3 {
+        window.frame(Vec::new());
+    }
     // The profile's column starts at its heading, the park's name right of the table's.
     let shapes = window.frame(Vec::new());
     let column = shown_from(&shapes, pos2(Window::SIZE.x / 2.0, 0.0))
