@@ -48,7 +48,8 @@ impl ParkApp {
         // says no filter either.
         let filtered =
             self.state.tab != Tab::Compare || self.derived.plot().is_some_and(|v| v.shown_parks.within_filter());
-        let filter = filtered.then(|| crate::views::widgets::filter_clauses(dataset, &self.state.filter, language));
+        let filter =
+            filtered.then(|| crate::state::filter_words::filter_clauses(dataset, &self.state.filter, language));
         Some(table.with_scope(&self.state.pinned, filter.flatten().as_deref()))
     }
 

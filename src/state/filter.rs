@@ -9,7 +9,7 @@ use crate::model::{Dataset, DistrictId, IndustryId, Language, MetricId, Park, Qu
 use crate::state::search::SearchIndex;
 
 /// How many parks each filter choice would leave: computed once per change of the filter.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct FacetCounts {
     /// Parks per industry among those passing the other filters.
     pub industries: BTreeMap<IndustryId, usize>,

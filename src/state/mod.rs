@@ -10,6 +10,7 @@ pub mod derived;
 pub mod dropped_picks;
 pub mod export;
 pub mod filter;
+pub mod filter_words;
 pub mod inset;
 pub mod map;
 pub mod park_colours;

@@ -2,12 +2,13 @@
 //! and the pinned parks. Values are edited in place (match mode, roles, a range's bounds);
 //! adding and removing a filter is an action, the same one the chips above the table use.
 
-use egui::{CollapsingHeader, DragValue, RichText, Ui};
+use egui::{CollapsingHeader, DragValue, RichText, TextStyle, Ui};
 
 use crate::format::{format_count, format_value, name_with_unit};
 use crate::i18n::{group_name, strings};
-use crate::model::{Dataset, DisplayUnit, IndustryGroup, Language, ParkId};
+use crate::model::{Dataset, DisplayUnit, IndustryGroup, Language, MetricId, ParkId};
 use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
+use crate::views::blocks::Blocks;
 use crate::views::focus::{follow_focus, outline_if_focused};
 use crate::views::widgets::{check_box_ui, keep_clear_of_scroll_bar};
 
@@ -24,18 +25,26 @@ pub fn filters_ui(
     let s = strings(language);
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         keep_clear_of_scroll_bar(ui);
+        // The industries fill a screen or more; what lies below them is drawn only when
+        // scrolled to. Nothing but these inputs changes a part's height (a count's digits
+        // may wrap a name; a section opened or closed is in view, so drawn and measured).
+        let text_size = TextStyle::Body.resolve(ui.style()).size;
+        let ranged: Vec<&MetricId> = filter.ranges.iter().map(|range| &range.metric).collect();
+        let measured_for = ("filters", dataset.revision(), language, text_size.to_bits(), counts, ranged, pinned);
+        let blocks = Blocks::new(ui, measured_for);
         ui.heading(s.filters);
-        industries_ui(ui, dataset, filter, counts, language, actions);
-        districts_ui(ui, dataset, filter, counts, language, actions);
-        ranges_ui(ui, dataset, filter, language, actions);
-        pinned_ui(ui, dataset, pinned, language, actions);
+        industries_ui(ui, (dataset, &blocks), filter, counts, language, actions);
+        blocks.show(ui, "districts", |ui| districts_ui(ui, dataset, filter, counts, language, actions));
+        blocks.show(ui, "ranges", |ui| ranges_ui(ui, dataset, filter, language, actions));
+        blocks.show(ui, "pinned", |ui| pinned_ui(ui, dataset, pinned, language, actions));
         follow_focus(ui);
     });
 }
 
+/// The industries, by group, each group a block of `blocks` (see [`Blocks`]).
 fn industries_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    (dataset, blocks): (&Dataset, &Blocks),
     filter: &mut FilterState,
     counts: &FacetCounts,
     language: Language,
@@ -68,16 +77,18 @@ fn industries_ui(
                 if members.is_empty() {
                     continue;
                 }
-                ui.add_space(2.0);
-                ui.label(RichText::new(group_name(language, group)).weak());
-                for industry in members {
-                    let count = counts.industries.get(&industry.id).copied().unwrap_or(0);
-                    let checked = filter.industries.contains(&industry.id);
-                    let label = format!("{} ({})", industry.name.get(language), format_count(count));
-                    if check_box_ui(ui, checked, &label).clicked() {
-                        actions.push(Action::ToggleIndustry(industry.id.clone()));
+                blocks.show(ui, group, |ui| {
+                    ui.add_space(2.0);
+                    ui.label(RichText::new(group_name(language, group)).weak());
+                    for industry in members {
+                        let count = counts.industries.get(&industry.id).copied().unwrap_or(0);
+                        let checked = filter.industries.contains(&industry.id);
+                        let label = format!("{} ({})", industry.name.get(language), format_count(count));
+                        if check_box_ui(ui, checked, &label).clicked() {
+                            actions.push(Action::ToggleIndustry(industry.id.clone()));
+                        }
                     }
-                }
+                });
             }
         });
     outline_if_focused(ui, &section.header_response);

@@ -1,6 +1,7 @@
 //! One module per view. A view draws from the dataset and the shared state, and reports what
 //! the user asked for as [`Action`](crate::state::Action)s; it never changes the dataset.
 
+pub mod blocks;
 pub mod chips;
 pub mod filters;
 pub mod focus;

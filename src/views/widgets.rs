@@ -8,10 +8,9 @@ use egui::{
 };
 
 use crate::format::{source_label, source_label_parts};
-use crate::i18n::{clause_separator, labelled, strings};
+use crate::i18n::{labelled, strings};
 use crate::model::geo::segments_cross;
-use crate::model::{Dataset, IndustryId, Language, ParkCount, Source};
-use crate::state::{Chip, FilterState, IndustryMatch, RoleScope};
+use crate::model::{Dataset, Language, ParkCount, Source};
 
 /// The dataset's parks counted, parts of one park once ([`ParkCount::of`]): counted once per
 /// dataset, as it runs through every park, 10,000 a frame at worst.
@@ -346,84 +345,6 @@ fn is_widow(line: impl Iterator<Item = char>) -> bool {
     const CLOSING: &str = "。，、；：？！）》」』】”’…·.,;:?!)]";
     let mut letters = line.filter(|c| !c.is_whitespace() && !CLOSING.contains(*c));
     matches!((letters.next(), letters.next()), (Some(only), None) if crate::format::is_cjk(only))
-}
-
-/// The active filters in words for a scope line, "filtered by: Industry: Fintech or AI
-/// (leading industry); District: Haidian", or `None` when no filter is set. The industries are
-/// one clause, joined as the filter joins them (any: "or", all: "and"), with the roles that
-/// count: a slide that said "Biomedicine" alone would let a room think only the parks it shows
-/// have it.
-pub fn filters_in_words(dataset: &Dataset, filter: &FilterState, language: Language) -> Option<String> {
-    filter_clauses(dataset, filter, language).map(|clauses| labelled(language, strings(language).filtered_by, clauses))
-}
-
-/// The active filters in words without "filtered by" ("Industry: Fintech or AI (leading
-/// industry); District: Haidian"), as a CSV's `filter` column writes them; `None` when no
-/// filter is set.
-pub fn filter_clauses(dataset: &Dataset, filter: &FilterState, language: Language) -> Option<String> {
-    let s = strings(language);
-    let mut labels = Vec::new();
-    let mut industries_said = false;
-    for chip in filter.chips() {
-        match chip {
-            Chip::Industry(_) if industries_said => {}
-            Chip::Industry(_) => {
-                industries_said = true;
-                let names: Vec<&str> =
-                    filter.industries.iter().map(|id| industry_name(dataset, id, language)).collect();
-                let joiner = match filter.industry_match {
-                    IndustryMatch::Any => s.industries_any,
-                    IndustryMatch::All => s.industries_all,
-                };
-                let names = format!("{}{}", names.join(joiner), roles_in_words(filter.roles, language));
-                labels.push(labelled(language, s.industry, names));
-            }
-            other => labels.push(chip_label(dataset, filter, &other, language)),
-        }
-    }
-    (!labels.is_empty()).then(|| labels.join(clause_separator(language)))
-}
-
-/// An industry's name in `language`, or its id when the dataset lacks it.
-fn industry_name<'d>(dataset: &'d Dataset, id: &'d IndustryId, language: Language) -> &'d str {
-    dataset.industry(id).map_or(id.as_str(), |industry| industry.name.get(language))
-}
-
-/// Which roles make an industry count, after its name: " (leading industry)"; nothing when
-/// any role does.
-fn roles_in_words(roles: RoleScope, language: Language) -> &'static str {
-    let s = strings(language);
-    match roles {
-        RoleScope::Leading => s.as_leading,
-        RoleScope::LeadingAndKey => s.as_leading_or_key,
-        RoleScope::Any => "",
-    }
-}
-
-/// The words on a chip, e.g. "Industry: Fintech (leading industry)" or "Planned area: 5–30 km²".
-pub fn chip_label(dataset: &Dataset, filter: &FilterState, chip: &Chip, language: Language) -> String {
-    let s = strings(language);
-    match chip {
-        Chip::Search(text) => labelled(language, s.search, text),
-        Chip::Industry(id) => {
-            let name = industry_name(dataset, id, language);
-            labelled(language, s.industry, format!("{name}{}", roles_in_words(filter.roles, language)))
-        }
-        Chip::District(id) => {
-            let name = dataset.district(id).map_or(id.as_str(), |d| d.name.get(language));
-            labelled(language, s.district, name)
-        }
-        Chip::Range(i) => {
-            let Some(range) = filter.ranges.get(*i) else { return String::new() };
-            let name = dataset.metric(&range.metric).map_or(range.metric.as_str(), |m| m.name.get(language));
-            let unit = dataset.display_unit(&range.metric, language);
-            let bound =
-                |b: Option<f64>| b.map_or_else(|| "…".to_owned(), |b| crate::format::format_value(unit.value(b)));
-            let missing = if range.keep_missing { format!(" (+{})", s.no_data) } else { String::new() };
-            let span = crate::format::with_unit(format!("{}–{}", bound(range.min), bound(range.max)), &unit.name);
-            format!("{name}: {span}{missing}")
-        }
-    }
 }
 
 /// A source at the end of a line, in `room`: its label cut with "…" to fit, the source in full

@@ -13,6 +13,7 @@
 
 mod axes;
 mod bars;
+mod controls;
 mod density;
 mod labels;
 mod matrix;
@@ -23,22 +24,17 @@ mod time_series;
 use egui::{Color32, FontId, RichText, TextStyle, Ui, Visuals};
 
 use crate::format::source_entry;
-use crate::i18n::{
-    Strings, labelled, offered_year_label, parks_in_words, plot_kind_name, qualifier_name, strings, year_choice_label,
-};
+use crate::i18n::{Strings, labelled, parks_in_words, qualifier_name, strings, year_choice_label};
 use crate::model::{Dataset, DisplayUnit, Language, MetricId, ParkId, Qualifier, divided_display_unit};
-use crate::state::series::{OfferedYear, ShownParks, TIME_SERIES_LARGEST};
+use crate::state::filter_words::filters_in_words;
+use crate::state::series::{ShownParks, TIME_SERIES_LARGEST};
 use crate::state::takeaway::{in_sentence, join_names};
 use crate::state::titles::{metric_name, plot_title};
-use crate::state::{
-    Action, FilterState, MatrixOrder, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView, YearChoice,
-};
+use crate::state::{Action, FilterState, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView};
 use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
-use crate::views::focus::choice_ui;
-use crate::views::widgets::{
-    end_row_unless_choices_fit, end_row_unless_list_fits, filters_in_words, label_height, labelled_list_ui,
-    list_items_kept_whole, paragraph_ui,
-};
+use crate::views::remembered::remembered;
+use crate::views::widgets::{label_height, list_items_kept_whole, paragraph_ui};
+use controls::controls_ui;
 
 /// What the Compare view reads besides the plot choice.
 pub struct CompareContext<'a> {
@@ -139,10 +135,11 @@ fn plot_ui(
         return Some(scope);
     }
     // Each plot takes what is left above the footer once its own notes are drawn. The log
-    // scale's line and the "no data" line are made once: they name parks from thousands at
-    // 10,000.
+    // scale's line is made once a frame, the "no data" line kept while the plot, the language
+    // and the pins stay the same: both name parks from thousands at 10,000.
     let not_on_log = not_on_log_text(ctx, choice, data);
-    let missing = missing_text(ctx, data);
+    let missing_for = (view.revision, ctx.language, ctx.pinned.to_vec());
+    let missing = remembered(ui.ctx(), ui.scope_id().with("missing_line"), missing_for, |_| missing_text(ctx, data));
     let footer = footer_height(ui, ctx, (not_on_log.as_deref(), missing.as_deref()), view);
     let colours = &view.colours;
     if let Some(note) = &view.nothing_drawn {
@@ -183,124 +180,9 @@ fn nothing_drawn_ui(ui: &mut Ui, note: &str, footer: f32) {
     ui.put(room, egui::Label::new(text).wrap());
 }
 
-fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[OfferedYear]) {
-    let s = strings(ctx.language);
-    ui.horizontal_wrapped(|ui| {
-        for kind in [PlotKind::Bars, PlotKind::TimeSeries, PlotKind::Scatter, PlotKind::Matrix] {
-            ui.selectable_value(&mut choice.kind, kind, plot_kind_name(ctx.language, kind));
-        }
-        if !end_row_unless_choices_fit(ui, s.show_label, &[s.scope_filtered, s.scope_pinned]) {
-            ui.separator();
-        }
-        ui.label(s.show_label);
-        ui.radio_value(&mut choice.scope, PlotScope::Filtered, s.scope_filtered);
-        ui.radio_value(&mut choice.scope, PlotScope::Pinned, s.scope_pinned);
-    });
-    // Without metrics there is nothing to pick: the plot's place says so.
-    if ctx.dataset.metrics.is_empty() && choice.kind != PlotKind::Matrix {
-        return;
-    }
-    ui.horizontal_wrapped(|ui| match choice.kind {
-        PlotKind::Bars | PlotKind::TimeSeries => {
-            metric_picker_ui(ui, ctx, "plot_metric", s.metric, &mut choice.metric);
-            if choice.kind == PlotKind::Bars {
-                year_picker_ui(ui, ctx, choice, years);
-                divisor_picker_ui(ui, ctx, choice);
-                ui.checkbox(&mut choice.show_benchmark, s.benchmarks);
-            } else {
-                ui.checkbox(&mut choice.show_projections, s.show_projections).on_hover_text(s.show_projections_hint);
-            }
-            ui.checkbox(&mut choice.log_scale, s.log_scale).on_hover_text(s.log_hint);
-        }
-        PlotKind::Scatter => {
-            metric_picker_ui(ui, ctx, "scatter_x", s.x_axis, &mut choice.x_metric);
-            metric_picker_ui(ui, ctx, "scatter_y", s.y_axis, &mut choice.y_metric);
-            optional_metric_picker_ui(ui, ctx, &mut choice.size_metric);
-            ui.checkbox(&mut choice.log_scale, s.log_scale).on_hover_text(s.log_hint);
-        }
-        PlotKind::Matrix => {
-            ui.label(s.order);
-            ui.radio_value(&mut choice.matrix_order, MatrixOrder::ByName, s.by_name);
-            ui.radio_value(&mut choice.matrix_order, MatrixOrder::ByCount, s.by_count);
-        }
-    });
-    if choice.log_scale && choice.kind != PlotKind::Matrix {
-        ui.label(RichText::new(s.log_hint).small().weak());
-    }
-}
-
 /// The unit the metric's values are written in, in `language`.
 fn metric_unit(dataset: &Dataset, id: &MetricId, language: Language) -> DisplayUnit {
     dataset.display_unit(id, language)
-}
-
-/// A metric's drop-down with its label, on the row's rest or the next (see
-/// [`labelled_list_ui`]): a long name is cut with "…" rather than run under the profile panel.
-fn metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, salt: &str, label: &str, metric: &mut MetricId) {
-    let selected = metric_name(ctx.dataset, metric, ctx.language);
-    end_row_unless_list_fits(ui, label, &selected);
-    labelled_list_ui(ui, label, selected, salt, |ui| {
-        for m in &ctx.dataset.metrics {
-            choice_ui(ui, metric, m.id.clone(), m.name.get(ctx.language));
-        }
-    });
-}
-
-fn optional_metric_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, metric: &mut Option<MetricId>) {
-    let s = strings(ctx.language);
-    let selected = metric.as_ref().map_or_else(|| s.none.to_owned(), |m| metric_name(ctx.dataset, m, ctx.language));
-    end_row_unless_list_fits(ui, s.bubble, &selected);
-    labelled_list_ui(ui, s.bubble, selected, "scatter_size", |ui| {
-        choice_ui(ui, metric, None, s.none);
-        for m in &ctx.dataset.metrics {
-            choice_ui(ui, metric, Some(m.id.clone()), m.name.get(ctx.language));
-        }
-    });
-}
-
-/// "Divide by": the values as stated, or divided by one of the dataset's divisors (never by
-/// the plotted metric itself).
-fn divisor_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice) {
-    let s = strings(ctx.language);
-    // After the metric changed, a divisor it cannot take (itself) is dropped.
-    choice.drop_unoffered_divisor(ctx.dataset);
-    let divisors = ctx.dataset.divisors_of(&choice.metric);
-    if divisors.is_empty() {
-        return;
-    }
-    let selected = choice
-        .divide_by
-        .as_ref()
-        .map_or_else(|| s.divide_none.to_owned(), |m| metric_name(ctx.dataset, m, ctx.language));
-    end_row_unless_list_fits(ui, s.divide_by_label, &selected);
-    labelled_list_ui(ui, s.divide_by_label, selected, "plot_divisor", |ui| {
-        choice_ui(ui, &mut choice.divide_by, None, s.divide_none);
-        for m in divisors {
-            choice_ui(ui, &mut choice.divide_by, Some(m.id.clone()), m.name.get(ctx.language));
-        }
-    });
-}
-
-/// The year picker: each year with how many parks have a figure of it, so that a user can
-/// choose a year most parks report before finding the chart half empty.
-fn year_picker_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut PlotChoice, years: &[OfferedYear]) {
-    let s = strings(ctx.language);
-    let label = ui.label(s.year);
-    egui::ComboBox::from_id_salt("plot_year")
-        .selected_text(year_choice_label(ctx.language, choice.year))
-        .show_ui(ui, |ui| {
-            choice_ui(ui, &mut choice.year, YearChoice::Latest, s.latest);
-            for offered in years {
-                choice_ui(
-                    ui,
-                    &mut choice.year,
-                    YearChoice::Year(offered.year),
-                    offered_year_label(ctx.language, offered),
-                );
-            }
-        })
-        .response
-        .labelled_by(label.id);
 }
 
 /// The unit the plotted values are written in: divided by the divisor's, when divided.
@@ -462,7 +344,7 @@ fn sources_text(ui: &Ui, view: &PlotView, s: &Strings) -> Option<String> {
 /// The height the footer under the chart takes: its lines laid out at the ui's width, in the
 /// ui's text styles (so Chinese line heights and enlarged text are counted), with spacing.
 /// `lines` are the log scale's line ([`not_on_log_text`]) and the "no data" line
-/// ([`missing_text`]), if any, each made once a frame: they name parks from thousands at 10,000.
+/// ([`missing_text`]), if any, as `plot_ui` made them.
 fn footer_height(ui: &Ui, ctx: &CompareContext<'_>, lines: (Option<&str>, Option<&str>), view: &PlotView) -> f32 {
     let (not_on_log, missing) = lines;
     let height = |text: Option<String>, style: TextStyle| text.map_or(0.0, |text| label_height(ui, &text, &style));

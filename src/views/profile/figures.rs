@@ -11,11 +11,11 @@ use std::sync::Arc;
 
 use egui::{Align2, Galley, Id, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, vec2};
 
-use super::blocks::Blocks;
 use crate::format::{figure_value, figure_value_with_unit, name_with_unit, source_cited};
 use crate::i18n::{clause_separator, labelled, period_label, qualifier_name, strings};
 use crate::model::{Dataset, Figure, Language, Park, Qualifier, differing, stated_otherwise};
 use crate::theme::qualifier_colour;
+use crate::views::blocks::Blocks;
 use crate::views::remembered::remembered;
 use crate::views::widgets::{accessible_text, painted_source_link_ui};
 

@@ -1,7 +1,6 @@
 //! The park profile: everything the dataset says about one park, every figure with its unit,
 //! year, quality mark and source, and its closest peers with the reasons in words.
 
-mod blocks;
 mod figures;
 
 use egui::{Align, Grid, Layout, RichText, ScrollArea, TextStyle, TextWrapMode, Ui, WidgetText, vec2};
@@ -11,9 +10,9 @@ use crate::i18n::{group_name, list_separator, role_name, strings};
 use crate::model::{Dataset, Language, Named, Park};
 use crate::state::Action;
 use crate::state::peers::PeerList;
+use crate::views::blocks::Blocks;
 use crate::views::focus::follow_focus;
 use crate::views::widgets::{keep_clear_of_scroll_bar, source_details_ui, source_link_cut_ui, source_link_ui};
-use blocks::Blocks;
 
 /// The room between the overview's names and what they name, in points.
 const OVERVIEW_NAME_GAP_PT: f32 = 12.0;

@@ -1,12 +1,13 @@
-//! Blocks of the scrolled profile drawn only while in view. A park's profile runs to several
-//! screens (dozens of figures with their sources, milestones, peers); drawing the parts
-//! scrolled away each frame cost about as much as the park table beside it. A block once drawn
-//! is known by its height, and while it lies wholly out of view only that room is taken, so the
-//! scroll bar and everything after it stay where they were.
+//! Blocks of a long scrolled column drawn only while in view: a park's profile, which runs to
+//! several screens (dozens of figures with their sources, milestones, peers), and the filter
+//! panel, whose districts, ranges and pins lie below dozens of industries. Drawing the parts
+//! scrolled away each frame cost about as much as the park table beside them. A block once
+//! drawn is known by its height, and while it lies wholly out of view only that room is taken,
+//! so the scroll bar and everything after it stay where they were.
 //!
 //! Not while a screen reader is listening (or a test asks the accessibility tree), which is told
-//! every part of the profile, nor while a widget of the profile has keyboard focus: Tab moves to
-//! the next link drawn, so a link left undrawn could not be reached.
+//! every part, nor while a widget of the column has keyboard focus or Tab is pressed: Tab moves
+//! to the next widget drawn, so a widget left undrawn could not be reached.
 
 use std::fmt::Debug;
 use std::hash::Hash;
@@ -22,8 +23,8 @@ struct Measured {
     bottom: f32,
 }
 
-/// The blocks of one profile: where their heights are kept, and whether they may be left out.
-pub(super) struct Blocks {
+/// The blocks of one column: where their heights are kept, and whether they may be left out.
+pub struct Blocks {
     /// Names the park and whatever the blocks' heights depend on.
     id: Id,
     /// The width the blocks are laid out in, taken once: a block wider than the panel (a long
@@ -35,20 +36,21 @@ pub(super) struct Blocks {
 }
 
 impl Blocks {
-    /// The blocks of the profile's scrolled content `ui`, whose heights depend on `measured_for`
-    /// (the park, the language, the text size, the dataset's revision, whether its peers are
-    /// known), on the screen's scale (where text wraps, in pixels) and on the width.
-    pub(super) fn new(ui: &Ui, measured_for: impl Hash + Debug) -> Self {
+    /// The blocks of the scrolled content `ui`, whose heights depend on `measured_for` (what
+    /// the blocks show: for a profile the park, the language, the text size, the dataset's
+    /// revision), on the screen's scale (where text wraps, in pixels) and on the width.
+    pub fn new(ui: &Ui, measured_for: impl Hash + Debug) -> Self {
         let width = ui.available_width();
         let scale = ui.ctx().pixels_per_point().to_bits();
         let listening = ui.ctx().accesskit_node_builder(ui.unique_id(), |_| ()).is_some();
-        let may_leave_out = !listening && !focus_within(ui);
-        Self { id: Id::unique(("profile_blocks", measured_for, scale, width.to_bits())), width, may_leave_out }
+        let tabbing = ui.input(|input| input.key_pressed(egui::Key::Tab));
+        let may_leave_out = !listening && !tabbing && !focus_within(ui);
+        Self { id: Id::unique(("blocks", measured_for, scale, width.to_bits())), width, may_leave_out }
     }
 
-    /// Draws the block `add` adds, named `block` among the profile's, unless it was drawn
+    /// Draws the block `add` adds, named `block` among the column's, unless it was drawn
     /// before and its room lies out of view: then that room is taken and nothing drawn.
-    pub(super) fn show(&self, ui: &mut Ui, block: impl Hash + Debug, add: impl FnOnce(&mut Ui)) {
+    pub fn show(&self, ui: &mut Ui, block: impl Hash + Debug, add: impl FnOnce(&mut Ui)) {
         let id = self.id.with(block);
         let (left, top) = (ui.cursor().left(), ui.cursor().top());
         let known = ui.data(|data| data.get_temp::<Measured>(id));
@@ -80,8 +82,8 @@ impl Blocks {
     }
 }
 
-/// Whether the widget with keyboard focus lies in the column of `ui` (the profile's): a table
-/// row walked with ↑/↓ keeps the focus, and the profile beside it need not draw every part.
+/// Whether the widget with keyboard focus lies in the column of `ui`: a table row walked with
+/// ↑/↓ keeps the focus, and the profile beside it need not draw every part.
 fn focus_within(ui: &Ui) -> bool {
     let Some(focused) = ui.memory(egui::Memory::focused) else { return false };
     let column = ui.max_rect().x_range();
