@@ -864,6 +864,9 @@ pub struct Strings {
     pub conflict_mark: &'static str,
     /// Profile: a figure's context menu item that copies the figure as one line of text.
     pub copy_figure: &'static str,
+    /// Profile: an overview row's context menu item that copies the row (a milestone, the
+    /// districts) as one line of text with its source.
+    pub copy_line: &'static str,
     /// Beside a figure's line just copied.
     pub copied: &'static str,
     /// Every view: the mark after a figure for whose year another figure is stated, by another
@@ -1307,6 +1310,7 @@ pub const EN: Strings = Strings {
     conflicting_figure: "Another figure for the same year and period has a different value: another source, or another scope (see the notes)",
     conflict_mark: "differs",
     copy_figure: "Copy this figure with its source",
+    copy_line: "Copy this line with its source",
     copied: "Copied",
     differs_mark: "≠",
     also_stated: "Also stated for the same year",
@@ -1694,6 +1698,7 @@ pub const ZH: Strings = Strings {
     conflicting_figure: "同一年份与期间的另一数值不同：来源或统计范围不同（见注释）",
     conflict_mark: "数值不一",
     copy_figure: "复制此数值及其来源",
+    copy_line: "复制此行及其来源",
     copied: "已复制",
     differs_mark: "≠",
     also_stated: "同年另有数值",

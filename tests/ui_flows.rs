@@ -362,6 +362,26 @@ fn a_figure_in_the_profile_copies_with_its_source_from_its_context_menu() {
     assert!(harness.query_by_label("Copy this figure with its source").is_some(), "the link's right click");
 }
 
+/// A milestone of the profile's overview, painted rather than a label whose text could be
+/// selected, copies from its context menu as a figure does, citing its source.
+#[test]
+fn a_milestone_in_the_profile_copies_with_its_source_from_its_context_menu() {
+    let mut harness = alpha_selected();
+    harness.get_by_label("2012-10  Approved").click_secondary();
+    harness.run();
+    harness.get_by_label("Copy this line with its source").click();
+    harness.step();
+    let copied = copied_texts(&harness);
+    let cited = "Source: Test Office 2019, “First report”, 2019-05-01, https://example.org/first";
+    assert_eq!(copied, [format!("Milestones: 2012-10  Approved · {cited}")]);
+    harness.run();
+    assert!(harness.query_by_label("Copy this line with its source").is_none(), "the menu closes");
+    // The map position, in Chinese, brackets and labels as Chinese text does.
+    harness.get_by_label("中文").click();
+    harness.run();
+    assert!(harness.query_by_label("老城（近似）：116.400°E, 39.900°N").is_some(), "the map position in Chinese");
+}
+
 #[test]
 fn a_figure_whose_source_has_keyboard_focus_copies_with_ctrl_c() {
     let mut harness = alpha_selected();

@@ -48,6 +48,12 @@ impl Blocks {
         Self { id: Id::unique(("blocks", measured_for, scale, width.to_bits())), width, may_leave_out }
     }
 
+    /// Names what the blocks show and the room they have (see [`Self::new`]): a key for
+    /// anything else laid out from the same, kept while it stays.
+    pub fn id(&self) -> Id {
+        self.id
+    }
+
     /// Draws the block `add` adds, named `block` among the column's, unless it was drawn
     /// before and its room lies out of view: then that room is taken and nothing drawn.
     pub fn show(&self, ui: &mut Ui, block: impl Hash + Debug, add: impl FnOnce(&mut Ui)) {

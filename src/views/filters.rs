@@ -2,6 +2,8 @@
 //! and the pinned parks. Values are edited in place (match mode, roles, a range's bounds);
 //! adding and removing a filter is an action, the same one the chips above the table use.
 
+use std::sync::Arc;
+
 use egui::{CollapsingHeader, DragValue, RichText, TextStyle, Ui};
 
 use crate::format::{format_count, format_value, name_with_unit};
@@ -10,7 +12,8 @@ use crate::model::{Dataset, DisplayUnit, IndustryGroup, Language, MetricId, Park
 use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
 use crate::views::blocks::Blocks;
 use crate::views::focus::{follow_focus, outline_if_focused};
-use crate::views::widgets::{check_box_ui, keep_clear_of_scroll_bar};
+use crate::views::remembered::remembered;
+use crate::views::widgets::{check_box_text, check_box_ui, keep_clear_of_scroll_bar};
 
 /// Draws the filter panel.
 pub fn filters_ui(
@@ -34,7 +37,7 @@ pub fn filters_ui(
         let blocks = Blocks::new(ui, measured_for);
         ui.heading(s.filters);
         industries_ui(ui, (dataset, &blocks), filter, counts, language, actions);
-        blocks.show(ui, "districts", |ui| districts_ui(ui, dataset, filter, counts, language, actions));
+        blocks.show(ui, "districts", |ui| districts_ui(ui, (dataset, blocks.id()), filter, counts, language, actions));
         blocks.show(ui, "ranges", |ui| ranges_ui(ui, dataset, filter, language, actions));
         blocks.show(ui, "pinned", |ui| pinned_ui(ui, dataset, pinned, language, actions));
         follow_focus(ui);
@@ -66,6 +69,17 @@ fn industries_ui(
                 ui.radio_value(&mut filter.roles, RoleScope::LeadingAndKey, s.roles_leading_key);
                 ui.radio_value(&mut filter.roles, RoleScope::Any, s.roles_any);
             });
+            // As laid out the frame before while the dataset, language, counts and room stay.
+            let texts = check_box_texts(ui, ("industries", blocks.id()), || {
+                dataset
+                    .industries
+                    .iter()
+                    .map(|industry| {
+                        let count = counts.industries.get(&industry.id).copied().unwrap_or(0);
+                        format!("{} ({})", industry.name.get(language), format_count(count))
+                    })
+                    .collect()
+            });
             for group in [
                 IndustryGroup::InformationTechnology,
                 IndustryGroup::AdvancedManufacturing,
@@ -73,18 +87,17 @@ fn industries_ui(
                 IndustryGroup::EnergyAndMaterials,
                 IndustryGroup::Services,
             ] {
-                let members: Vec<_> = dataset.industries.iter().filter(|i| i.group == group).collect();
+                let members: Vec<_> =
+                    dataset.industries.iter().zip(texts.iter()).filter(|(i, _)| i.group == group).collect();
                 if members.is_empty() {
                     continue;
                 }
                 blocks.show(ui, group, |ui| {
                     ui.add_space(2.0);
                     ui.label(RichText::new(group_name(language, group)).weak());
-                    for industry in members {
-                        let count = counts.industries.get(&industry.id).copied().unwrap_or(0);
+                    for (industry, text) in members {
                         let checked = filter.industries.contains(&industry.id);
-                        let label = format!("{} ({})", industry.name.get(language), format_count(count));
-                        if check_box_ui(ui, checked, &label).clicked() {
+                        if check_box_ui(ui, checked, Arc::clone(text)).clicked() {
                             actions.push(Action::ToggleIndustry(industry.id.clone()));
                         }
                     }
@@ -96,7 +109,7 @@ fn industries_ui(
 
 fn districts_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    (dataset, blocks_id): (&Dataset, egui::Id),
     filter: &FilterState,
     counts: &FacetCounts,
     language: Language,
@@ -107,16 +120,38 @@ fn districts_ui(
         .id_salt("filter_districts")
         .default_open(true)
         .show(ui, |ui| {
-            for district in &dataset.districts {
-                let count = counts.districts.get(&district.id).copied().unwrap_or(0);
+            let texts = check_box_texts(ui, ("districts", blocks_id), || {
+                dataset
+                    .districts
+                    .iter()
+                    .map(|district| {
+                        let count = counts.districts.get(&district.id).copied().unwrap_or(0);
+                        format!("{} ({})", district.name.get(language), format_count(count))
+                    })
+                    .collect()
+            });
+            for (district, text) in dataset.districts.iter().zip(texts.iter()) {
                 let checked = filter.districts.contains(&district.id);
-                let label = format!("{} ({})", district.name.get(language), format_count(count));
-                if check_box_ui(ui, checked, &label).clicked() {
+                if check_box_ui(ui, checked, Arc::clone(text)).clicked() {
                     actions.push(Action::ToggleDistrict(district.id.clone()));
                 }
             }
         });
     outline_if_focused(ui, &section.header_response);
+}
+
+/// The texts of check boxes laid out for the room `ui` leaves them, kept under `measured_for`
+/// (what the texts are made from) while the room stays: formatting and laying them out again
+/// each frame was half of what the filter panel's check boxes cost.
+fn check_box_texts(
+    ui: &Ui,
+    measured_for: (&'static str, egui::Id),
+    texts: impl FnOnce() -> Vec<String>,
+) -> Arc<Vec<Arc<egui::Galley>>> {
+    let room = ui.available_width().to_bits();
+    remembered(ui.ctx(), egui::Id::unique(("check_box_texts", measured_for.0)), (measured_for.1, room), |_| {
+        Arc::new(texts().iter().map(|text| check_box_text(ui, text)).collect())
+    })
 }
 
 fn ranges_ui(ui: &mut Ui, dataset: &Dataset, filter: &mut FilterState, language: Language, actions: &mut Vec<Action>) {

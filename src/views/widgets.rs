@@ -31,30 +31,14 @@ pub fn keep_clear_of_scroll_bar(ui: &mut Ui) {
 /// the desk's pin button, whose column a slide leaves out as a control.
 pub const PIN_MARK: char = '★';
 
-/// A link to a source: hovering shows title, publisher, date and note; clicking opens its URL.
-///
-/// The label is never broken over two lines ("Xinhua" / "2012b" read as two things): where the
-/// line has no room for it whole, it starts the next.
-pub fn source_link_ui(ui: &mut Ui, source: &Source, language: Language) {
-    let label = WidgetText::from(source_label(source, language)).into_galley(
-        ui,
-        Some(TextWrapMode::Extend),
-        f32::INFINITY,
-        TextStyle::Body,
-    );
-    let response = match &source.url {
-        Some(url) => ui.hyperlink_to(label, url),
-        None => ui.label(label),
-    };
-    response.on_hover_ui(|ui| source_details_ui(ui, source, language));
-}
-
-/// [`source_link_ui`] at the end of a row: cut to the room left (see
-/// [`painted_source_link_ui`]) rather than running past a panel's edge (or widening it).
+/// A link to a source at the end of a row: hovering shows title, publisher, date and note;
+/// clicking opens its URL. Cut to the room left (see [`painted_source_link_ui`]) rather than
+/// running past a panel's edge (or widening it).
 pub fn source_link_cut_ui(ui: &mut Ui, source: &Source, language: Language) {
     let room = Rect::from_min_size(ui.cursor().min, vec2(ui.available_width(), ui.spacing().interact_size.y));
     let id = ui.next_auto_id();
-    let link = painted_source_link_ui(ui, id, room, source, language, true);
+    let galleys = source_label_galleys(ui, source, language, room.width());
+    let link = painted_source_link_ui(ui, id, room, source, language, Some(&galleys));
     ui.advance_cursor_after_rect(link.rect);
 }
 
@@ -107,19 +91,26 @@ pub fn accessible_text(ui: &Ui, id: Id, rect: Rect, text: &str, description: imp
     });
 }
 
+/// A check box's text laid out for [`check_box_ui`], wrapped to the room `ui` leaves beside
+/// the box: it can be kept while that room stays.
+pub fn check_box_text(ui: &Ui, text: &str) -> Arc<Galley> {
+    let spacing = ui.spacing();
+    let text_width = (ui.available_width() - spacing.icon_width - spacing.icon_spacing).max(0.0);
+    WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Wrap), text_width, TextStyle::Body)
+}
+
 /// A check box and its text, drawn as egui's [`egui::Checkbox`] is but painted directly: the
 /// filter panel has dozens, and egui's general layout of a widget's parts, done for each, was
-/// a sixth of every frame (docs/performance.md). A long text wraps. Returns the response, which
-/// is clicked when the box is toggled (by the pointer, or Space on the focused box); the caller
-/// changes the state.
-pub fn check_box_ui(ui: &mut Ui, checked: bool, text: &str) -> Response {
+/// a sixth of every frame (docs/performance.md). Its text is laid out by [`check_box_text`], and
+/// wraps when long. Returns the response, which is clicked when the box is toggled (by the
+/// pointer, or Space on the focused box); the caller changes the state.
+pub fn check_box_ui(ui: &mut Ui, checked: bool, galley: Arc<Galley>) -> Response {
     let spacing = ui.spacing();
     let (box_width, gap, min_height) = (spacing.icon_width, spacing.icon_spacing, spacing.interact_size.y);
-    let text_width = (ui.available_width() - box_width - gap).max(0.0);
-    let galley = WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Wrap), text_width, TextStyle::Body);
     let size = vec2(box_width + gap + galley.size().x, galley.size().y.max(min_height));
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
-    response.widget_info(|| WidgetInfo::selected(egui::accesskit::Role::CheckBox, ui.is_enabled(), checked, text));
+    response
+        .widget_info(|| WidgetInfo::selected(egui::accesskit::Role::CheckBox, ui.is_enabled(), checked, galley.text()));
     if ui.is_rect_visible(rect) {
         let visuals = ui.style().interact(&response);
         let (check_rect, box_rect) = ui.spacing().icon_rectangles(rect);
@@ -347,31 +338,30 @@ fn is_widow(line: impl Iterator<Item = char>) -> bool {
     matches!((letters.next(), letters.next()), (Some(only), None) if crate::format::is_cjk(only))
 }
 
-/// A source at the end of a line, in `room`: its label cut with "…" to fit, the source in full
-/// on hover, its web address opened on a click. Painted only when `shown`; the link is there
-/// either way, so Tab reaches it, and scrolls it into view when it does.
+/// A source at the end of a line, in `room`: its label, laid out by [`source_label_galleys`]
+/// (cut with "…" to fit), the source in full on hover, its web address opened on a click.
+/// Painted only when `galleys` are given; the link is there either way, so Tab reaches it, and
+/// scrolls it into view when it does.
 pub fn painted_source_link_ui(
     ui: &mut Ui,
     id: Id,
     room: Rect,
     source: &Source,
     language: Language,
-    shown: bool,
+    galleys: Option<&[Arc<Galley>]>,
 ) -> Response {
-    let label = source_label(source, language);
     let (role, sense, colour) = match source.url {
         Some(_) => (egui::accesskit::Role::Link, Sense::click(), ui.visuals().hyperlink_color),
         None => (egui::accesskit::Role::Label, Sense::hover(), ui.visuals().text_color()),
     };
-    let galleys = shown.then(|| label_galleys(ui, source, language, &label, room.width()));
-    let rect = galleys.as_ref().map_or(room, |galleys| {
+    let rect = galleys.map_or(room, |galleys| {
         let size = galleys
             .iter()
             .fold(vec2(0.0, 0.0), |size, galley| vec2(size.x + galley.size().x, size.y.max(galley.size().y)));
         Align2::LEFT_CENTER.align_size_within_rect(size, room)
     });
     let response = ui.interact(rect, id, sense);
-    response.widget_info(|| WidgetInfo::labeled(role, true, &label));
+    response.widget_info(|| WidgetInfo::labeled(role, true, source_label(source, language)));
     if response.gained_focus() {
         response.scroll_to_me(None);
     }
@@ -395,7 +385,8 @@ pub fn painted_source_link_ui(
         for galley in galleys {
             let top_left = egui::pos2(left, rect.center().y - galley.size().y / 2.0);
             left += galley.size().x;
-            ui.painter().add(egui::epaint::TextShape::new(top_left, galley, colour).with_underline(underline));
+            ui.painter()
+                .add(egui::epaint::TextShape::new(top_left, Arc::clone(galley), colour).with_underline(underline));
         }
     }
     response.on_hover_ui(|ui| source_details_ui(ui, source, language))
@@ -403,12 +394,14 @@ pub fn painted_source_link_ui(
 
 /// A source's label laid out in `width`: whole when it fits; else its publisher cut with "…"
 /// and its year kept after it ("Municipal Stat… 2005"), as the year tells two releases of one
-/// publisher apart; cut at its end only when not even the year fits.
-fn label_galleys(ui: &Ui, source: &Source, language: Language, label: &str, width: f32) -> Vec<Arc<Galley>> {
+/// publisher apart; cut at its end only when not even the year fits. Without a colour of its
+/// own, so it can be kept across a change of theme.
+pub fn source_label_galleys(ui: &Ui, source: &Source, language: Language, width: f32) -> Vec<Arc<Galley>> {
     let lay_out = |text: &str, wrap: TextWrapMode, width: f32| {
         WidgetText::from(text).into_galley(ui, Some(wrap), width, TextStyle::Body)
     };
-    let whole = lay_out(label, TextWrapMode::Extend, f32::INFINITY);
+    let label = source_label(source, language);
+    let whole = lay_out(&label, TextWrapMode::Extend, f32::INFINITY);
     if whole.size().x <= width {
         return vec![whole];
     }
@@ -421,7 +414,7 @@ fn label_galleys(ui: &Ui, source: &Source, language: Language, label: &str, widt
             return vec![lay_out(&publisher, TextWrapMode::Truncate, publisher_room), year];
         }
     }
-    vec![lay_out(label, TextWrapMode::Truncate, width)]
+    vec![lay_out(&label, TextWrapMode::Truncate, width)]
 }
 
 /// Whether the segment touches the inside of `rect`: an end inside it, or crossing an edge.

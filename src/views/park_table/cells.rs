@@ -263,7 +263,10 @@ impl CellCache {
     /// changed, else only the rows the frame before did not draw.
     pub(super) fn begin_frame(&mut self, made_for: CellsMadeFor) {
         if self.made_for.as_ref() == Some(&made_for) {
-            self.previous = std::mem::take(&mut self.current);
+            // Swapped, not taken, so each map keeps the room it grew to: growing one anew each
+            // frame was about 7 % of the rows' cost.
+            std::mem::swap(&mut self.previous, &mut self.current);
+            self.current.clear();
         } else {
             self.previous.clear();
             self.current.clear();

@@ -1,12 +1,15 @@
 //! The table's header row: a sort button per column, each name wrapped evenly in its column,
 //! and the handles that resize the columns.
 
+use std::sync::Arc;
+
 use egui::{Align, CursorIcon, Id, Rect, RichText, Sense, Stroke, Ui, vec2};
 
 use super::columns::{ColumnWidths, TableColumn};
 use super::{Geometry, cover_band};
 use crate::format::unit_in_brackets;
 use crate::state::{Action, SortColumn, TableSort};
+use crate::views::remembered::remembered;
 use crate::views::widgets::balanced_wrap_width;
 
 /// Narrowest a column can be dragged to, in points.
@@ -23,26 +26,9 @@ pub(super) fn header_ui(
     (min_height, presented): (f32, bool),
     actions: &mut Vec<Action>,
 ) {
+    let laid_out = header_layout(ui, columns, &table.widths, min_height);
+    let (headers, wrap_widths, height) = (&laid_out.texts, &laid_out.wrap_widths, laid_out.height);
     let padding = ui.spacing().button_padding;
-    let headers: Vec<String> = columns
-        .iter()
-        .zip(&table.widths)
-        .map(|(column, width)| header_text(ui, column, width - 2.0 * padding.x))
-        .collect();
-    // Each header wraps at the width that makes its lines even, measured with the arrow, as
-    // the sorted column's header shows it.
-    let wrap_widths: Vec<f32> = headers
-        .iter()
-        .zip(&table.widths)
-        .map(|(header, width)| {
-            balanced_wrap_width(ui, &format!("{header} ▼"), &egui::TextStyle::Button, width - 2.0 * padding.x)
-        })
-        .collect();
-    let height = headers.iter().zip(&wrap_widths).fold(min_height, |height, (header, &wrap_width)| {
-        let text = egui::WidgetText::from(RichText::new(format!("{header} ▼")).strong());
-        let galley = text.into_galley(ui, Some(egui::TextWrapMode::Wrap), wrap_width, egui::TextStyle::Button);
-        height.max(galley.size().y + 2.0 * padding.y)
-    });
     let (row, _) = ui.allocate_exact_size(vec2(table.width(), height), Sense::hover());
     let spans = table.spans();
     for i in table.paint_order() {
@@ -79,6 +65,48 @@ pub(super) fn header_ui(
             }
         });
     }
+}
+
+/// The headers as they wrap in their columns: each one's text, the width it wraps at, and the
+/// header row's height.
+struct HeaderLayout {
+    texts: Vec<String>,
+    wrap_widths: Vec<f32>,
+    height: f32,
+}
+
+/// The headers of `columns` at `widths` laid out, in a row at least `min_height` tall. Measured
+/// again only when a header, a width or the text size changes: finding each header's even wrap
+/// took a third of the header row's frame.
+fn header_layout(ui: &Ui, columns: &[TableColumn], widths: &[f32], min_height: f32) -> Arc<HeaderLayout> {
+    let padding = ui.spacing().button_padding;
+    let names: Vec<(String, Option<String>)> =
+        columns.iter().map(|column| (column.header.clone(), column.unit.clone())).collect();
+    let text_size = egui::TextStyle::Button.resolve(ui.style()).size;
+    let sizes = [text_size, ui.ctx().pixels_per_point(), padding.x, padding.y, min_height].map(f32::to_bits);
+    let measured_for = (names, widths.iter().map(|width| width.to_bits()).collect::<Vec<_>>(), sizes);
+    remembered(ui.ctx(), ui.scope_id().with("header_layout"), measured_for, |_| {
+        let texts: Vec<String> = columns
+            .iter()
+            .zip(widths)
+            .map(|(column, width)| header_text(ui, column, width - 2.0 * padding.x))
+            .collect();
+        // Each header wraps at the width that makes its lines even, measured with the arrow, as
+        // the sorted column's header shows it.
+        let wrap_widths: Vec<f32> = texts
+            .iter()
+            .zip(widths)
+            .map(|(header, width)| {
+                balanced_wrap_width(ui, &format!("{header} ▼"), &egui::TextStyle::Button, width - 2.0 * padding.x)
+            })
+            .collect();
+        let height = texts.iter().zip(&wrap_widths).fold(min_height, |height, (header, &wrap_width)| {
+            let text = egui::WidgetText::from(RichText::new(format!("{header} ▼")).strong());
+            let galley = text.into_galley(ui, Some(egui::TextWrapMode::Wrap), wrap_width, egui::TextStyle::Button);
+            height.max(galley.size().y + 2.0 * padding.y)
+        });
+        Arc::new(HeaderLayout { texts, wrap_widths, height })
+    })
 }
 
 /// A column's header as its button writes it in `width` points: "Planned area (km²)" on one

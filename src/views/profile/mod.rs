@@ -1,24 +1,19 @@
 //! The park profile: everything the dataset says about one park, every figure with its unit,
 //! year, quality mark and source, and its closest peers with the reasons in words.
 
+mod copy;
 mod figures;
+mod overview;
 
-use egui::{Align, Grid, Layout, RichText, ScrollArea, TextStyle, TextWrapMode, Ui, WidgetText, vec2};
+use egui::{Grid, RichText, ScrollArea, TextStyle, Ui};
 
-use crate::format::{district_names, lon_lat};
 use crate::i18n::{group_name, list_separator, role_name, strings};
 use crate::model::{Dataset, Language, Named, Park};
 use crate::state::Action;
 use crate::state::peers::PeerList;
 use crate::views::blocks::Blocks;
 use crate::views::focus::follow_focus;
-use crate::views::widgets::{keep_clear_of_scroll_bar, source_details_ui, source_link_cut_ui, source_link_ui};
-
-/// The room between the overview's names and what they name, in points.
-const OVERVIEW_NAME_GAP_PT: f32 = 12.0;
-
-/// Room added between two rows of the overview (two milestones), in points.
-const OVERVIEW_ROW_GAP_PT: f32 = 3.0;
+use crate::views::widgets::{keep_clear_of_scroll_bar, source_details_ui, source_link_cut_ui};
 
 /// Draws the profile of `park`. `pinned` says whether the park is pinned; `peers` are its
 /// peers, once computed. The pin, close, peer and compare buttons report actions.
@@ -70,7 +65,7 @@ pub fn profile_ui(
             }
             ui.add_space(6.0);
         });
-        blocks.show(ui, "overview", |ui| overview_ui(ui, dataset, park, language));
+        blocks.show(ui, "overview", |ui| overview::overview_ui(ui, dataset, park, language));
         figures::figures_ui(ui, dataset, park, language, &blocks);
         blocks.show(ui, "industries", |ui| industries_ui(ui, dataset, park, language));
         blocks.show(ui, "peers", |ui| {
@@ -80,65 +75,6 @@ pub fn profile_ui(
         blocks.show(ui, "companies", |ui| named_list_ui(ui, dataset, s.companies, &park.companies, language));
         follow_focus(ui);
     });
-}
-
-/// Districts, map position and milestones, each under a name in a column of its own.
-fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
-    let s = strings(language);
-    let names_width = [s.districts, s.location, s.milestones]
-        .into_iter()
-        .map(|name| {
-            WidgetText::from(RichText::new(name).strong())
-                .into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Body)
-                .size()
-                .x
-        })
-        .fold(0.0, f32::max);
-    labelled_row(ui, names_width, s.districts, |ui| {
-        ui.label(district_names(dataset, park, language));
-    });
-    if let Some(location) = &park.location {
-        let mark = if location.approximate { format!(" ({})", s.approximate_location) } else { String::new() };
-        labelled_row(ui, names_width, s.location, |ui| {
-            ui.label(format!("{}{mark}: {}", location.place.get(language), lon_lat(location.lon, location.lat)));
-        });
-    }
-    for (i, milestone) in park.milestones.iter().enumerate() {
-        let date = match milestone.month {
-            Some(month) => format!("{}-{month:02}", milestone.year),
-            None => milestone.year.to_string(),
-        };
-        labelled_row(ui, names_width, if i == 0 { s.milestones } else { "" }, |ui| {
-            ui.label(format!("{date}  {}", milestone.event.get(language)));
-            if let Some(source) = dataset.source(&milestone.source) {
-                source_link_ui(ui, source, language);
-            }
-        });
-    }
-}
-
-/// One row of the overview: `name` in a column `names_width` wide, then what `add_value` adds,
-/// wrapping inside the panel. Each row is as tall as its own content (a grid sizes its rows from
-/// the frame before, which spaced wrapped rows unevenly).
-fn labelled_row(ui: &mut Ui, names_width: f32, name: &str, add_value: impl FnOnce(&mut Ui)) {
-    ui.horizontal_top(|ui| {
-        // Each wrapped line as tall as its text: a value of one line would otherwise take a
-        // widget's height, and leave a wider gap under it than a value of two.
-        ui.spacing_mut().interact_size.y = ui.text_style_height(&TextStyle::Body);
-        // Laid out as the value's first line is, so the name stands level with it.
-        let first_line = vec2(names_width, ui.spacing().interact_size.y);
-        ui.allocate_ui_with_layout(first_line, Layout::left_to_right(Align::Center), |ui| {
-            ui.set_min_width(names_width);
-            if !name.is_empty() {
-                ui.strong(name);
-            }
-        });
-        ui.add_space(OVERVIEW_NAME_GAP_PT - ui.spacing().item_spacing.x);
-        ui.horizontal_wrapped(add_value);
-    });
-    // More room between rows than between a row's own lines, so one milestone of two lines
-    // does not read as two.
-    ui.add_space(OVERVIEW_ROW_GAP_PT);
 }
 
 /// Industries with their role and group.
