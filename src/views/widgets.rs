@@ -31,17 +31,6 @@ pub fn keep_clear_of_scroll_bar(ui: &mut Ui) {
 /// the desk's pin button, whose column a slide leaves out as a control.
 pub const PIN_MARK: char = '★';
 
-/// A link to a source at the end of a row: hovering shows title, publisher, date and note;
-/// clicking opens its URL. Cut to the room left (see [`painted_source_link_ui`]) rather than
-/// running past a panel's edge (or widening it).
-pub fn source_link_cut_ui(ui: &mut Ui, source: &Source, language: Language) {
-    let room = Rect::from_min_size(ui.cursor().min, vec2(ui.available_width(), ui.spacing().interact_size.y));
-    let id = ui.next_auto_id();
-    let galleys = source_label_galleys(ui, source, language, room.width());
-    let link = painted_source_link_ui(ui, id, room, source, language, Some(&galleys));
-    ui.advance_cursor_after_rect(link.rect);
-}
-
 /// Everything the dataset says about a source, for tooltips.
 pub fn source_details_ui(ui: &mut Ui, source: &Source, language: Language) {
     let s = strings(language);

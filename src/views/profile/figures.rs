@@ -38,8 +38,8 @@ struct LaidOut {
 /// One metric's figures laid out.
 struct MetricFigures {
     metric: MetricId,
-    /// Its name and unit, and its description for the name's tooltip.
-    heading: String,
+    /// Its name and unit, wrapped to the panel, and its description for the name's tooltip.
+    heading: Arc<Galley>,
     description: String,
     /// The park's own figures, oldest first, then those of each of its parts under the part's
     /// name: they are not the park's.
@@ -102,7 +102,10 @@ pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: 
 /// part of the park under the part's name.
 fn metric_figures_ui(ui: &mut Ui, (dataset, park): (&Dataset, &Park), metric: &MetricFigures, language: Language) {
     ui.add_space(4.0);
-    ui.label(RichText::new(&metric.heading).strong()).on_hover_text(&metric.description);
+    let (rect, response) = ui.allocate_exact_size(metric.heading.size(), Sense::hover());
+    ui.painter().galley(rect.min, Arc::clone(&metric.heading), ui.visuals().strong_text_color());
+    accessible_text(ui, response.id, rect, metric.heading.text(), || Some(metric.description.clone()));
+    response.on_hover_text(&metric.description);
     for item in &metric.items {
         match item {
             Item::Part(heading) => {
@@ -156,6 +159,7 @@ fn lay_out(ui: &Ui, dataset: &Dataset, park: &Park, language: Language, width: f
             // The unit once, in the metric's heading, as the table's headers give it: on each
             // line it took the room the sources need.
             let heading = name_with_unit(first.metric.name.get(language), first.metric.display_unit_name(language));
+            let heading = WidgetText::from(heading).into_galley(ui, Some(TextWrapMode::Wrap), width, TextStyle::Body);
             let mut items = Vec::new();
             let mut previous_part = None;
             for (observation, figure, differs) in metric_figures {

@@ -3,17 +3,18 @@
 
 mod copy;
 mod figures;
+mod industries;
 mod overview;
 
-use egui::{Grid, RichText, ScrollArea, TextStyle, Ui};
+use egui::{RichText, ScrollArea, TextStyle, Ui};
 
-use crate::i18n::{group_name, list_separator, role_name, strings};
+use crate::i18n::{list_separator, strings};
 use crate::model::{Dataset, Language, Named, Park};
 use crate::state::Action;
 use crate::state::peers::PeerList;
 use crate::views::blocks::Blocks;
 use crate::views::focus::follow_focus;
-use crate::views::widgets::{keep_clear_of_scroll_bar, source_details_ui, source_link_cut_ui};
+use crate::views::widgets::{keep_clear_of_scroll_bar, source_details_ui};
 
 /// Draws the profile of `park`. `pinned` says whether the park is pinned; `peers` are its
 /// peers, once computed. The pin, close, peer and compare buttons report actions.
@@ -67,40 +68,13 @@ pub fn profile_ui(
         });
         blocks.show(ui, "overview", |ui| overview::overview_ui(ui, dataset, park, language));
         figures::figures_ui(ui, dataset, park, language, &blocks);
-        blocks.show(ui, "industries", |ui| industries_ui(ui, dataset, park, language));
+        blocks.show(ui, "industries", |ui| industries::industries_ui(ui, dataset, park, language));
         blocks.show(ui, "peers", |ui| {
             ui.scope(|ui| peers_ui(ui, peers, language, actions));
         });
         blocks.show(ui, "sub_areas", |ui| named_list_ui(ui, dataset, s.sub_areas, &park.sub_areas, language));
         blocks.show(ui, "companies", |ui| named_list_ui(ui, dataset, s.companies, &park.companies, language));
         follow_focus(ui);
-    });
-}
-
-/// Industries with their role and group.
-fn industries_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
-    let s = strings(language);
-    ui.add_space(8.0);
-    ui.heading(s.industries);
-    if park.industries.is_empty() {
-        ui.weak(s.no_data);
-        return;
-    }
-    let mut links: Vec<_> = park.industries.iter().collect();
-    links.sort_by_key(|link| link.role);
-    // No column wider than a third of the panel: names wrap and sources are cut, so the grid
-    // never widens the panel.
-    let column = ((ui.available_width() - 20.0) / 3.0).max(80.0);
-    Grid::new("profile_industries").num_columns(3).spacing([10.0, 4.0]).max_col_width(column).show(ui, |ui| {
-        for link in links {
-            let Some(industry) = dataset.industry(&link.industry) else { continue };
-            ui.label(industry.name.get(language)).on_hover_text(group_name(language, industry.group));
-            ui.label(RichText::new(role_name(language, link.role)).strong());
-            if let Some(source) = dataset.source(&link.source) {
-                source_link_cut_ui(ui, source, language);
-            }
-            ui.end_row();
-        }
     });
 }
 
