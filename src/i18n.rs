@@ -867,6 +867,8 @@ pub struct Strings {
     /// Profile: an overview row's context menu item that copies the row (a milestone, the
     /// districts) as one line of text with its source.
     pub copy_line: &'static str,
+    /// The same for a row without a source (the districts, the map position).
+    pub copy_line_alone: &'static str,
     /// Beside a figure's line just copied.
     pub copied: &'static str,
     /// Every view: the mark after a figure for whose year another figure is stated, by another
@@ -1077,7 +1079,7 @@ pub const EN: Strings = Strings {
     key_open: "Open a dataset file",
     key_reload: "Reload the dataset file",
     key_export: "Export the current view as PNG",
-    key_copy_figure: "Copy the figure whose source has focus (Tab to it in the profile)",
+    key_copy_figure: "Copy the figure or milestone whose source has focus (Tab to it in the profile)",
     key_present: "Start or stop presenting",
     key_list: "This list",
     key_clear: "Clear the search, then the filters, then close the profile",
@@ -1311,6 +1313,7 @@ pub const EN: Strings = Strings {
     conflict_mark: "differs",
     copy_figure: "Copy this figure with its source",
     copy_line: "Copy this line with its source",
+    copy_line_alone: "Copy this line",
     copied: "Copied",
     differs_mark: "≠",
     also_stated: "Also stated for the same year",
@@ -1487,7 +1490,7 @@ pub const ZH: Strings = Strings {
     key_open: "打开数据集文件",
     key_reload: "重新加载数据集文件",
     key_export: "将当前视图导出为 PNG",
-    key_copy_figure: "复制焦点所在来源对应的数据（在园区概况中按 Tab 移至来源）",
+    key_copy_figure: "复制焦点所在来源对应的数据或大事记（在园区概况中按 Tab 移至来源）",
     key_present: "开始或结束演示",
     key_list: "本列表",
     key_clear: "先清除搜索，再清除筛选，最后关闭概况",
@@ -1699,6 +1702,7 @@ pub const ZH: Strings = Strings {
     conflict_mark: "数值不一",
     copy_figure: "复制此数值及其来源",
     copy_line: "复制此行及其来源",
+    copy_line_alone: "复制此行",
     copied: "已复制",
     differs_mark: "≠",
     also_stated: "同年另有数值",

@@ -383,6 +383,27 @@ fn a_milestone_in_the_profile_copies_with_its_source_from_its_context_menu() {
     assert_eq!(copied, [format!("Milestones: 2012-10  Approved · {cited}")]);
     harness.run();
     assert!(harness.query_by_label("Copy this line with its source").is_none(), "the menu closes");
+    // Ctrl+C on the milestone's source copies it too, as on a figure's.
+    let milestone = harness.get_by_label("2012-10  Approved").rect();
+    harness
+        .get_all_by_role_and_label(Role::Link, "Test Office 2019")
+        .find(|link| (link.rect().center().y - milestone.center().y).abs() < 1.0)
+        .expect("the milestone's source, after it")
+        .focus();
+    harness.run();
+    harness.event(egui::Event::Copy);
+    harness.step();
+    assert_eq!(copied_texts(&harness), [format!("Milestones: 2012-10  Approved · {cited}")]);
+    // A row without a source offers to copy the line alone.
+    harness.run();
+    // The profile's "East", right of the table's.
+    let districts = harness.get_all_by_label("East").max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()));
+    districts.expect("the profile's districts").click_secondary();
+    harness.run();
+    harness.get_by_label("Copy this line").click();
+    harness.step();
+    assert_eq!(copied_texts(&harness), ["Districts: East"]);
+    harness.run();
     // The map position, in Chinese, brackets and labels as Chinese text does.
     harness.get_by_label("中文").click();
     harness.run();

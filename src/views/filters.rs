@@ -140,16 +140,18 @@ fn districts_ui(
     outline_if_focused(ui, &section.header_response);
 }
 
-/// The texts of check boxes laid out for the room `ui` leaves them, kept under `measured_for`
-/// (what the texts are made from) while the room stays: formatting and laying them out again
-/// each frame was half of what the filter panel's check boxes cost.
+/// The texts of check boxes laid out for the room `ui` leaves them, kept (as the `section`'s)
+/// while that room and `measured_for` stay: formatting and laying them out again each frame was
+/// half of what the filter panel's check boxes cost. `measured_for` is the filter panel's
+/// blocks' id, which names what the texts are made from (the dataset, language, text size and
+/// counts) by their hash.
 fn check_box_texts(
     ui: &Ui,
-    measured_for: (&'static str, egui::Id),
+    (section, measured_for): (&'static str, egui::Id),
     texts: impl FnOnce() -> Vec<String>,
 ) -> Arc<Vec<Arc<egui::Galley>>> {
     let room = ui.available_width().to_bits();
-    remembered(ui.ctx(), egui::Id::unique(("check_box_texts", measured_for.0)), (measured_for.1, room), |_| {
+    remembered(ui.ctx(), egui::Id::unique(("check_box_texts", section)), (measured_for, room), |_| {
         Arc::new(texts().iter().map(|text| check_box_text(ui, text)).collect())
     })
 }

@@ -14,12 +14,12 @@ use std::sync::Arc;
 use egui::{Galley, Id, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, pos2, vec2};
 
 use super::copy::{copied_mark_ui, copy_line, copy_pressed, source_in_full};
+use super::laid_out_once;
 use crate::format::{figure_value, figure_value_with_unit, name_with_unit, source_cited};
 use crate::i18n::{clause_separator, labelled, period_label, qualifier_name, strings};
 use crate::model::{Dataset, Figure, Language, MetricId, Park, Qualifier, differing, stated_otherwise};
 use crate::theme::qualifier_colour;
 use crate::views::blocks::Blocks;
-use crate::views::remembered::remembered;
 use crate::views::widgets::{accessible_text, painted_source_link_ui, source_label_galleys};
 
 /// What marks a figure with a note, after its value.
@@ -30,7 +30,7 @@ const INDENT_PT: f32 = 8.0;
 /// The park's figures laid out.
 struct LaidOut {
     /// The marks the lines use, explained once under the heading.
-    key: Option<String>,
+    legend: Option<String>,
     /// One entry per metric with figures, in dataset order.
     metrics: Vec<MetricFigures>,
 }
@@ -77,21 +77,14 @@ pub(super) fn figures_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: 
     let s = strings(language);
     ui.add_space(8.0);
     ui.heading(s.figures);
-    let width = ui.available_width();
-    let text_size = TextStyle::Body.resolve(ui.style()).size;
-    let scale = ui.ctx().pixels_per_point();
-    let line_height = ui.spacing().interact_size.y;
-    let laid_out_for =
-        (dataset.revision(), park.id.clone(), language, [text_size, scale, width, line_height].map(f32::to_bits));
-    let laid_out = remembered(ui.ctx(), Id::unique("profile_figures"), laid_out_for, |_| {
-        Arc::new(lay_out(ui, dataset, park, language, width))
-    });
+    let laid_out =
+        laid_out_once(ui, "figures", (dataset, park, language), |width| lay_out(ui, dataset, park, language, width));
     if laid_out.metrics.is_empty() {
         ui.weak(s.no_data);
         return;
     }
-    if let Some(key) = &laid_out.key {
-        ui.label(RichText::new(key).weak());
+    if let Some(legend) = &laid_out.legend {
+        ui.label(RichText::new(legend).weak());
     }
     for metric in &laid_out.metrics {
         blocks.show(ui, ("figures", &metric.metric), |ui| metric_figures_ui(ui, (dataset, park), metric, language));
@@ -180,7 +173,7 @@ fn lay_out(ui: &Ui, dataset: &Dataset, park: &Park, language: Language, width: f
             })
         })
         .collect();
-    LaidOut { key: (!keys.is_empty()).then(|| keys.join(" · ")), metrics }
+    LaidOut { legend: (!keys.is_empty()).then(|| keys.join(" · ")), metrics }
 }
 
 /// The English name of the part of the park a figure covers; `None`, sorting first, for the
@@ -304,8 +297,9 @@ fn figure_line_ui(
             let painted = Rect::from_min_size(at(*left, galley), galley.size());
             ui.painter().galley(painted.min, Arc::clone(galley), colour);
             if *column == 0 && listening {
-                // A screen reader is told the unit the heading gives the eye.
-                accessible_text(ui, id.with(column), painted, &figure_value_with_unit(figure, language), || None);
+                // A screen reader is told the unit the heading gives the eye, by the line's own
+                // node.
+                accessible_text(ui, id, painted, &figure_value_with_unit(figure, language), || None);
             } else if *column > 0 {
                 accessible_text(ui, id.with(column), painted, galley.text(), || None);
             }

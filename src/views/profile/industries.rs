@@ -5,11 +5,11 @@
 
 use std::sync::Arc;
 
-use egui::{Galley, Id, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetText, pos2, vec2};
+use egui::{Galley, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetText, pos2, vec2};
 
+use super::laid_out_once;
 use crate::i18n::{group_name, role_name, strings};
 use crate::model::{Dataset, IndustryId, Language, Park, SourceId};
-use crate::views::remembered::remembered;
 use crate::views::widgets::{accessible_text, painted_source_link_ui, source_label_galleys};
 
 /// The room between the columns, and added between two rows, in points.
@@ -47,12 +47,8 @@ pub(super) fn industries_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, languag
         return;
     }
     let width = ui.available_width();
-    let text_size = TextStyle::Body.resolve(ui.style()).size;
-    let scale = ui.ctx().pixels_per_point();
-    let laid_out_for = (dataset.revision(), park.id.clone(), language, [text_size, scale, width].map(f32::to_bits));
-    let laid_out = remembered(ui.ctx(), Id::unique("profile_industries"), laid_out_for, |_| {
-        Arc::new(lay_out(ui, dataset, park, language, width))
-    });
+    let laid_out =
+        laid_out_once(ui, "industries", (dataset, park, language), |width| lay_out(ui, dataset, park, language, width));
     let line_height = ui.text_style_height(&TextStyle::Body);
     let visuals = ui.visuals().clone();
     for row in &laid_out.rows {
@@ -65,13 +61,8 @@ pub(super) fn industries_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, languag
             ui.painter().galley(name_rect.min, Arc::clone(&row.name), visuals.text_color());
             let role_at = pos2(rect.left() + laid_out.role_left, rect.top());
             ui.painter().galley(role_at, Arc::clone(&row.role), visuals.strong_text_color());
-            accessible_text(
-                ui,
-                id.with("role"),
-                Rect::from_min_size(role_at, row.role.size()),
-                row.role.text(),
-                || None,
-            );
+            // The row's own node says the role (a screen reader reads the name before it).
+            accessible_text(ui, id, Rect::from_min_size(role_at, row.role.size()), row.role.text(), || None);
             // The name's group on hover, as the filter panel groups them.
             let group = dataset.industry(&row.industry).map(|industry| group_name(language, industry.group));
             let name = ui.interact(name_rect, id.with("name"), Sense::hover());

@@ -6,6 +6,8 @@ mod figures;
 mod industries;
 mod overview;
 
+use std::sync::Arc;
+
 use egui::{RichText, ScrollArea, TextStyle, Ui};
 
 use crate::i18n::{list_separator, strings};
@@ -14,7 +16,24 @@ use crate::state::Action;
 use crate::state::peers::PeerList;
 use crate::views::blocks::Blocks;
 use crate::views::focus::follow_focus;
+use crate::views::remembered::remembered;
 use crate::views::widgets::{keep_clear_of_scroll_bar, source_details_ui};
+
+/// What `lay_out` makes of `park` in the width `ui` gives, kept under `name` while the
+/// dataset, park, language, text size, scale and width stay: the profile's
+/// parts are painted each frame from texts laid out once, as formatting and laying them out
+/// again each frame cost more than the rest of the window (docs/performance.md).
+fn laid_out_once<T: Send + Sync + 'static>(
+    ui: &Ui,
+    name: &'static str,
+    (dataset, park, language): (&Dataset, &Park, Language),
+    lay_out: impl FnOnce(f32) -> T,
+) -> Arc<T> {
+    let width = ui.available_width();
+    let sizes = [TextStyle::Body.resolve(ui.style()).size, ui.ctx().pixels_per_point(), width];
+    let laid_out_for = (dataset.revision(), park.id.clone(), language, sizes.map(f32::to_bits));
+    remembered(ui.ctx(), egui::Id::unique(("profile_laid_out", name)), laid_out_for, |_| Arc::new(lay_out(width)))
+}
 
 /// Draws the profile of `park`. `pinned` says whether the park is pinned; `peers` are its
 /// peers, once computed. The pin, close, peer and compare buttons report actions.

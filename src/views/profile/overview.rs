@@ -8,13 +8,13 @@
 
 use std::sync::Arc;
 
-use egui::{Galley, Id, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, Vec2, WidgetText, pos2, vec2};
+use egui::{Galley, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, Vec2, WidgetText, pos2, vec2};
 
 use super::copy::{copied_mark_ui, copy_line, copy_pressed, source_in_full};
+use super::laid_out_once;
 use crate::format::{NoteForm, after_value, district_names, lon_lat};
 use crate::i18n::{labelled, strings};
 use crate::model::{Dataset, Language, Park, SourceId};
-use crate::views::remembered::remembered;
 use crate::views::widgets::{accessible_text, painted_source_link_ui, source_label_galleys};
 
 /// The room between the overview's names and what they name, in points.
@@ -29,7 +29,9 @@ const MIN_VALUE_WIDTH_PT: f32 = 80.0;
 
 /// One row as laid out.
 struct Row {
-    /// What the row is ("Districts", "Milestones"): on the first row of its kind only.
+    /// What the row is ("Districts", "Milestones"), which a copied row starts with.
+    kind: &'static str,
+    /// The same laid out, shown on the first row of its kind only.
     name: Option<Arc<Galley>>,
     /// What the dataset says, wrapped to the values' column.
     value: Arc<Galley>,
@@ -41,6 +43,7 @@ struct Row {
 
 /// A row's source laid out.
 struct RowSource {
+    /// The source, looked up each frame (the dataset is not kept with the layout).
     id: SourceId,
     /// Where its link starts from the value's top left: after the value's last line, or under
     /// it when the label does not fit there.
@@ -59,28 +62,28 @@ struct LaidOut {
 /// Draws the overview of `park`, in rows each as tall as its own lines.
 pub(super) fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language: Language) {
     let width = ui.available_width();
-    let text_size = TextStyle::Body.resolve(ui.style()).size;
-    let scale = ui.ctx().pixels_per_point();
-    let laid_out_for = (dataset.revision(), park.id.clone(), language, [text_size, scale, width].map(f32::to_bits));
-    let laid_out = remembered(ui.ctx(), Id::unique("profile_overview"), laid_out_for, |_| {
-        Arc::new(lay_out(ui, dataset, park, language, width))
-    });
+    let laid_out =
+        laid_out_once(ui, "overview", (dataset, park, language), |width| lay_out(ui, dataset, park, language, width));
     let line_height = ui.text_style_height(&TextStyle::Body);
     let visuals = ui.visuals().clone();
     for row in &laid_out.rows {
         let (rect, response) = ui.allocate_exact_size(vec2(width, row.height), Sense::CLICK);
         let id = response.id;
-        let listening = ui.ctx().accesskit_node_builder(id, |_| ()).is_some();
-        let shown = listening || ui.is_rect_visible(rect);
         let value_at = pos2(rect.left() + laid_out.names_width + NAME_GAP_PT, rect.top());
+        // A screen reader (or a test) is told every row, in view or not: the row's own node
+        // says its value.
+        let value_rect = row.value.rect.translate(value_at.to_vec2());
+        let listening = ui.ctx().accesskit_node_builder(id, |_| ()).is_some();
+        if listening {
+            accessible_text(ui, id, value_rect, row.value.text(), || None);
+        }
+        let shown = listening || ui.is_rect_visible(rect);
         if shown {
             if let Some(name) = &row.name {
                 ui.painter().galley(rect.min, Arc::clone(name), visuals.strong_text_color());
                 accessible_text(ui, id.with("name"), name.rect.translate(rect.min.to_vec2()), name.text(), || None);
             }
             ui.painter().galley(value_at, Arc::clone(&row.value), visuals.text_color());
-            let value_rect = row.value.rect.translate(value_at.to_vec2());
-            accessible_text(ui, id.with("value"), value_rect, row.value.text(), || None);
         }
         let source = row.source.as_ref().and_then(|laid_out| Some((dataset.source(&laid_out.id)?, laid_out)));
         let mut link = None;
@@ -93,9 +96,7 @@ pub(super) fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language:
             link = Some(painted_source_link_ui(ui, id.with("source"), room, source, language, galleys));
         }
         let copied_text = || {
-            let name = row.name.as_ref().map_or("", |name| name.text());
-            let text =
-                if name.is_empty() { row.value.text().to_owned() } else { labelled(language, name, row.value.text()) };
+            let text = labelled(language, row.kind, row.value.text());
             match source {
                 Some((source, _)) => format!("{text} · {}", source_in_full(source, language)),
                 None => text,
@@ -104,9 +105,11 @@ pub(super) fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language:
         if link.as_ref().is_some_and(egui::Response::has_focus) && copy_pressed(ui) {
             copy_line(ui, id, copied_text());
         }
+        let s = strings(language);
+        let copy_item = if source.is_some() { s.copy_line } else { s.copy_line_alone };
         for response in std::iter::once(response).chain(link) {
             response.context_menu(|ui| {
-                if ui.button(strings(language).copy_line).clicked() {
+                if ui.button(copy_item).clicked() {
                     copy_line(ui, id, copied_text());
                     ui.close();
                 }
@@ -134,13 +137,12 @@ fn row_texts(dataset: &Dataset, park: &Park, language: Language) -> Vec<(&'stati
             labelled(language, &format!("{}{mark}", location.place.get(language)), lon_lat(location.lon, location.lat));
         rows.push((s.location, place, None));
     }
-    for (i, milestone) in park.milestones.iter().enumerate() {
+    for milestone in &park.milestones {
         let date = match milestone.month {
             Some(month) => format!("{}-{month:02}", milestone.year),
             None => milestone.year.to_string(),
         };
-        let name = if i == 0 { s.milestones } else { "" };
-        rows.push((name, format!("{date}  {}", milestone.event.get(language)), Some(milestone.source.clone())));
+        rows.push((s.milestones, format!("{date}  {}", milestone.event.get(language)), Some(milestone.source.clone())));
     }
     rows
 }
@@ -153,18 +155,29 @@ fn lay_out(ui: &Ui, dataset: &Dataset, park: &Park, language: Language, width: f
         WidgetText::from(RichText::new(text)).into_galley(ui, Some(wrap), width, TextStyle::Body)
     };
     let texts = row_texts(dataset, park, language);
+    // Each kind named on its first row only.
     let names: Vec<Option<Arc<Galley>>> = texts
         .iter()
-        .map(|(name, ..)| (!name.is_empty()).then(|| galley(name, TextWrapMode::Extend, f32::INFINITY)))
+        .enumerate()
+        .map(|(i, (kind, ..))| {
+            let first = i == 0 || texts[i - 1].0 != *kind;
+            first.then(|| galley(kind, TextWrapMode::Extend, f32::INFINITY))
+        })
         .collect();
-    let names_width = names.iter().flatten().map(|name| name.size().x).fold(0.0, f32::max);
+    // As wide as the widest of the three names, whichever the park shows, so the values start
+    // at the same place in every park's profile.
+    let s = strings(language);
+    let names_width = [s.districts, s.location, s.milestones]
+        .map(|name| galley(name, TextWrapMode::Extend, f32::INFINITY).size().x)
+        .into_iter()
+        .fold(0.0, f32::max);
     let value_width = (width - names_width - NAME_GAP_PT).max(MIN_VALUE_WIDTH_PT);
     let gap = ui.spacing().item_spacing.x;
     let line_height = ui.text_style_height(&TextStyle::Body);
     let rows = texts
         .into_iter()
         .zip(names)
-        .map(|((_, value, source_id), name)| {
+        .map(|((kind, value, source_id), name)| {
             let value = galley(&value, TextWrapMode::Wrap, value_width);
             // After the value's last line where the whole label fits, as a wrapped row of
             // widgets places it; else on a line of its own, cut to fit if need be.
@@ -181,7 +194,7 @@ fn lay_out(ui: &Ui, dataset: &Dataset, park: &Park, language: Language, width: f
                 Some(RowSource { id, at: vec2(0.0, value.size().y), galleys })
             });
             let height = source.as_ref().map_or(0.0, |source| source.at.y + line_height).max(value.size().y);
-            Row { name, value, source, height }
+            Row { kind, name, value, source, height }
         })
         .collect();
     LaidOut { names_width, rows }
