@@ -7,6 +7,7 @@ use super::{ParkApp, keys};
 use crate::i18n::strings;
 use crate::model::{DataOrigin, Language, LoadErrors};
 use crate::state::Command;
+use crate::views::hover::hover_text;
 
 /// How many lines of a notice the status bar shows before it scrolls.
 const NOTICE_MOST_LINES: f32 = 4.0;
@@ -145,7 +146,7 @@ impl ParkApp {
                 // from under a plain one, which stays.
                 let button = ui.small_button(label);
                 let button = match covered {
-                    Some(text) => button.on_hover_text(text),
+                    Some(text) => hover_text(button, || text),
                     None => button,
                 };
                 if button.clicked() {

@@ -8,8 +8,10 @@ use super::{ParkApp, keys};
 use crate::i18n::strings;
 use crate::model::Dataset;
 use crate::state::{Action, AppState, Command, Tab};
+use crate::views::hover::{hover_text, hover_ui};
 use crate::views::map::{self, MapContext};
 use crate::views::plots::{self, CompareContext};
+use crate::views::remembered::note_font_atlas;
 use crate::views::{chips, park_table, status_bar, table_preview, toolbar, widgets};
 
 impl ParkApp {
@@ -163,7 +165,7 @@ impl ParkApp {
                 let tab_label = ui.selectable_label(self.state.tab == tab, RichText::new(label).strong());
                 // Written only while hovered: it is looked up in the shortcut table.
                 let shortcut = || keys::shortcut_text(keys::Does::ShowTab(tab), language);
-                if tab_label.on_hover_ui(|ui| _ = ui.label(shortcut())).clicked() {
+                if hover_ui(tab_label, |ui| _ = ui.label(shortcut())).clicked() {
                     actions.push(Action::ShowTab(tab));
                 }
             }
@@ -235,7 +237,7 @@ impl ParkApp {
                     ui.ctx().request_repaint_after_secs(POINTER_IN_USE_SECS - pointer_moved);
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if shows_close && ui.small_button("×").on_hover_text(help).clicked() {
+                    if shows_close && hover_text(ui.small_button("×"), || help).clicked() {
                         commands.push(Command::LeavePresentation);
                     }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
@@ -338,6 +340,9 @@ impl ParkApp {
     /// search may change there, so the derived data is refreshed before the central view), and
     /// last the actions and commands the panels reported.
     pub fn show(&mut self, ui: &mut Ui) {
+        // Each pass, before any text is laid out in it: egui may have started its font atlas
+        // over, and the texts the views keep must then be laid out again.
+        note_font_atlas(ui.ctx());
         // Once a frame: the export counts frames for the window to settle, and a frame may
         // take several passes (`MAX_PASSES_PER_FRAME`).
         if ui.ctx().current_pass_index() == 0 {

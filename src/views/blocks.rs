@@ -14,6 +14,8 @@ use std::hash::Hash;
 
 use egui::{Id, Rect, Ui, pos2, vec2};
 
+use crate::views::remembered::glyphs_key;
+
 /// How much room a block took when last drawn (at the width and scale its [`Blocks`] names).
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Measured {
@@ -41,11 +43,13 @@ impl Blocks {
     /// revision), on the screen's scale (where text wraps, in pixels) and on the width.
     pub fn new(ui: &Ui, measured_for: impl Hash + Debug) -> Self {
         let width = ui.available_width();
-        let scale = ui.ctx().pixels_per_point().to_bits();
+        // The screen's scale (where text wraps, in pixels) and the font atlas: the filter panel
+        // keeps its texts laid out by this id.
+        let glyphs = glyphs_key(ui.ctx());
         let listening = ui.ctx().accesskit_node_builder(ui.unique_id(), |_| ()).is_some();
         let tabbing = ui.input(|input| input.key_pressed(egui::Key::Tab));
         let may_leave_out = !listening && !tabbing && !focus_within(ui);
-        Self { id: Id::unique(("blocks", measured_for, scale, width.to_bits())), width, may_leave_out }
+        Self { id: Id::unique(("blocks", measured_for, glyphs, width.to_bits())), width, may_leave_out }
     }
 
     /// Names what the blocks show and the room they have (see [`Self::new`]): a key for

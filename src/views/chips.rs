@@ -8,6 +8,7 @@ use crate::i18n::{matching_of, strings};
 use crate::model::{Dataset, Language};
 use crate::state::filter_words::chip_label;
 use crate::state::{Action, FilterState};
+use crate::views::hover::hover_text;
 use crate::views::widgets::dataset_park_count;
 
 /// The widest a chip's text is before it is cut, in columns of text (a Chinese character two).
@@ -37,7 +38,7 @@ pub fn chips_ui(
                 cut if cut != label => (cut, format!("{label}\n{}", s.remove_filter)),
                 whole => (whole, s.remove_filter.to_owned()),
             };
-            if ui.button(format!("{text} ×")).on_hover_text(hint).clicked() {
+            if hover_text(ui.button(format!("{text} ×")), || hint).clicked() {
                 actions.push(Action::RemoveChip(chip));
             }
         }

@@ -12,6 +12,7 @@ use crate::model::{Dataset, DisplayUnit, IndustryGroup, Language, MetricId, Park
 use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
 use crate::views::blocks::Blocks;
 use crate::views::focus::{follow_focus, outline_if_focused};
+use crate::views::hover::hover_text;
 use crate::views::remembered::remembered;
 use crate::views::widgets::{check_box_text, check_box_ui, keep_clear_of_scroll_bar};
 
@@ -204,7 +205,7 @@ fn range_ui(ui: &mut Ui, dataset: &Dataset, range: &mut MetricRange, language: L
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(RichText::new(name_with_unit(&name, &unit.name)).strong());
-            if ui.small_button("×").on_hover_text(s.remove_filter).clicked() {
+            if hover_text(ui.small_button("×"), || s.remove_filter).clicked() {
                 removed = true;
             }
         });
@@ -250,13 +251,13 @@ fn pinned_ui(ui: &mut Ui, dataset: &Dataset, pinned: &[ParkId], language: Langua
             for id in pinned {
                 let Some(park) = dataset.park(id) else { continue };
                 ui.horizontal(|ui| {
-                    if ui.small_button("×").on_hover_text(s.unpin).clicked() {
+                    if hover_text(ui.small_button("×"), || s.unpin).clicked() {
                         actions.push(Action::TogglePin(id.clone()));
                     }
                     // Cut with "…" at the panel's edge, whole on hover: a long name widened the
                     // panel by a third of a small window, and squeezed the chart beside it.
                     let name = park.name.get(language);
-                    let response = ui.add(egui::Button::selectable(false, name).truncate()).on_hover_text(name);
+                    let response = hover_text(ui.add(egui::Button::selectable(false, name).truncate()), || name);
                     if response.clicked() {
                         actions.push(Action::Select(id.clone()));
                     }

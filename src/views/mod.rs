@@ -5,6 +5,7 @@ pub mod blocks;
 pub mod chips;
 pub mod filters;
 pub mod focus;
+pub mod hover;
 pub mod map;
 pub mod park_table;
 pub mod plots;

@@ -7,6 +7,7 @@ use crate::model::Language;
 use crate::state::Command;
 use crate::state::slides::SlideDeck;
 use crate::views::focus::outline_if_focused;
+use crate::views::hover::{hover_text, hover_ui};
 
 /// Draws the slide list; the save button's tooltip gives its shortcut, and Enter in the new
 /// slide's title field saves it too. Titles and notes are edited in place: typing is reported as
@@ -35,7 +36,7 @@ pub fn slides_ui(
                     commands.push(Command::SaveSlide);
                 }
             });
-            if ui.button(s.save_view).on_hover_ui(|ui| _ = ui.label(save_shortcut())).clicked() {
+            if hover_ui(ui.button(s.save_view), |ui| _ = ui.label(save_shortcut())).clicked() {
                 commands.push(Command::SaveSlide);
             }
             let count = deck.slides.len();
@@ -43,9 +44,7 @@ pub fn slides_ui(
                 ui.push_id(("slide", i), |ui| {
                     let mut tab_to_takeaway = false;
                     ui.horizontal(|ui| {
-                        if ui
-                            .selectable_label(current == Some(i), format!("{}.", i + 1))
-                            .on_hover_text(s.show_slide)
+                        if hover_text(ui.selectable_label(current == Some(i), format!("{}.", i + 1)), || s.show_slide)
                             .clicked()
                         {
                             commands.push(Command::ShowSlide(i));
@@ -86,19 +85,17 @@ pub fn slides_ui(
                         tab_to_takeaway = current == Some(i)
                             && title.lost_focus()
                             && ui.input(|input| input.key_pressed(egui::Key::Tab) && input.modifiers.is_none());
-                        report_edit(&title.on_hover_text(hint).accessible_name(s.rename_slide), commands);
-                        if ui.add_enabled(i > 0, egui::Button::new("↑").small()).on_hover_text(s.move_up).clicked() {
+                        report_edit(&hover_text(title, || hint).accessible_name(s.rename_slide), commands);
+                        if hover_text(ui.add_enabled(i > 0, egui::Button::new("↑").small()), || s.move_up).clicked() {
                             commands.push(Command::MoveSlide(i, -1));
                         }
-                        if ui
-                            .add_enabled(i + 1 < count, egui::Button::new("↓").small())
-                            .on_hover_text(s.move_down)
+                        if hover_text(ui.add_enabled(i + 1 < count, egui::Button::new("↓").small()), || s.move_down)
                             .clicked()
                         {
                             commands.push(Command::MoveSlide(i, 1));
                         }
                         let delete_label = s.delete_slide.replace("{n}", &(i + 1).to_string());
-                        let delete = ui.small_button("×").on_hover_text(&delete_label).accessible_name(delete_label);
+                        let delete = hover_text(ui.small_button("×"), || &delete_label).accessible_name(delete_label);
                         // The second click of a double click, at the same place: after one
                         // delete the next slide's × is under the pointer, and must not go too.
                         if delete.clicked() && !delete.double_clicked() && !delete.triple_clicked() {

@@ -4,6 +4,7 @@ use egui::{Id, Ui};
 
 use crate::i18n::{labelled, parks_in_words, strings};
 use crate::model::{Dataset, Language};
+use crate::views::hover::hover_text;
 use crate::views::remembered::remembered;
 use crate::views::widgets::dataset_park_count;
 
@@ -49,7 +50,7 @@ pub fn status_bar_ui(
             .truncate(),
         );
         if parts_listed {
-            counts.on_hover_text(s.entries_explained);
+            hover_text(counts, || s.entries_explained);
         }
         if reloading {
             ui.separator();

@@ -7,6 +7,7 @@ use egui::{Id, Ui, vec2};
 use crate::i18n::{language_name, strings, theme_name};
 use crate::model::Language;
 use crate::state::{Action, AppState, Chip, Command, ImageSize, ThemeChoice};
+use crate::views::hover::hover_text;
 
 /// The egui id of the search box, so Ctrl+F can focus it.
 pub fn search_box_id() -> Id {
@@ -41,7 +42,7 @@ pub fn toolbar_ui(
             let room = vec2(share, ui.spacing().interact_size.y);
             ui.allocate_ui_with_layout(room, egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 let name = egui::Label::new(egui::RichText::new(dataset_name).heading()).truncate();
-                ui.add(name).on_hover_text(format!("{dataset_name}\nZGC Atlas"));
+                hover_text(ui.add(name), || format!("{dataset_name}\nZGC Atlas"));
             });
             ui.separator();
         }
@@ -52,7 +53,7 @@ pub fn toolbar_ui(
         if ui.button(s.present).clicked() {
             commands.push(Command::TogglePresentation);
         }
-        if ui.button("?").on_hover_text(s.keys_title).clicked() {
+        if hover_text(ui.button("?"), || s.keys_title).clicked() {
             commands.push(Command::ToggleCheatSheet);
         }
         ui.separator();
@@ -75,9 +76,9 @@ pub fn toolbar_ui(
         } else {
             // Named for screen readers as the caption would name it.
             ui.ctx().accesskit_node_builder(search.id, |node| node.set_label(s.search));
-            search.on_hover_text(s.search);
+            hover_text(search, || s.search);
         }
-        if !state.filter.search.is_empty() && ui.small_button("×").on_hover_text(s.clear_search).clicked() {
+        if !state.filter.search.is_empty() && hover_text(ui.small_button("×"), || s.clear_search).clicked() {
             actions.push(Action::RemoveChip(Chip::Search(state.filter.search.clone())));
         }
 

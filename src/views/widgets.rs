@@ -11,6 +11,7 @@ use crate::format::{source_label, source_label_parts};
 use crate::i18n::{labelled, strings};
 use crate::model::geo::segments_cross;
 use crate::model::{Dataset, Language, ParkCount, Source};
+use crate::views::hover::hover_ui;
 
 /// The dataset's parks counted, parts of one park once ([`ParkCount::of`]): counted once per
 /// dataset, as it runs through every park, 10,000 a frame at worst.
@@ -378,7 +379,7 @@ pub fn painted_source_link_ui(
                 .add(egui::epaint::TextShape::new(top_left, Arc::clone(galley), colour).with_underline(underline));
         }
     }
-    response.on_hover_ui(|ui| source_details_ui(ui, source, language))
+    hover_ui(response, |ui| source_details_ui(ui, source, language))
 }
 
 /// A source's label laid out in `width`: whole when it fits; else its publisher cut with "…"

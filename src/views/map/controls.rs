@@ -10,6 +10,7 @@ use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapChoice};
 use crate::state::titles::sum_of;
 use crate::views::focus::choice_ui;
+use crate::views::hover::hover_text;
 use crate::views::widgets::{end_row_unless_list_fits, labelled_list_ui, text_width};
 
 /// The row of choices above the map: what colours the districts, how they are classed, what
@@ -79,10 +80,10 @@ pub(super) fn zoom_controls_ui(ui: &mut Ui, language: Language, room: Rect, choi
     // A child the parent does not allocate room for: the buttons lie over the map.
     let mut ui =
         ui.new_child(egui::UiBuilder::new().max_rect(room).layout(egui::Layout::left_to_right(egui::Align::Min)));
-    if ui.button("+").on_hover_text(s.zoom_in).clicked() {
+    if hover_text(ui.button("+"), || s.zoom_in).clicked() {
         choice.zoom = (choice.zoom * 1.25).min(12.0);
     }
-    if ui.button("−").on_hover_text(s.zoom_out).clicked() {
+    if hover_text(ui.button("−"), || s.zoom_out).clicked() {
         choice.zoom = (choice.zoom / 1.25).max(0.5);
     }
     if ui.button(s.zoom_reset).clicked() {

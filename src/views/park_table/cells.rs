@@ -15,6 +15,7 @@ use crate::format::{
 use crate::i18n::{labelled, list_separator, period_label, qualifier_name, role_name, strings};
 use crate::model::{Dataset, Language, Park, ParkId, Role, stated_otherwise};
 use crate::state::filter::{leading_industries_text, leading_industry_names};
+use crate::views::remembered::{GlyphsKey, glyphs_key};
 use crate::views::widgets::{PIN_MARK, without_widow};
 
 /// A cell's text, before it is laid out.
@@ -217,7 +218,8 @@ pub(super) struct CellsMadeFor {
     pub(super) font: egui::FontId,
     /// The pinned parks whose names carry the mark (on a slide, see [`cell_text`]).
     pub(super) pins_marked: Option<Vec<ParkId>>,
-    pub(super) pixels_per_point: f32,
+    /// The screen's scale and the font atlas the texts' glyphs are in.
+    pub(super) glyphs: GlyphsKey,
     /// The colours a cell's text takes when laid out: strong, weak and warning.
     pub(super) colours: [egui::Color32; 3],
 }
@@ -239,7 +241,7 @@ impl CellsMadeFor {
             lines,
             font: egui::TextStyle::Body.resolve(ui.style()),
             pins_marked: pins_marked.map(<[ParkId]>::to_vec),
-            pixels_per_point: ui.ctx().pixels_per_point(),
+            glyphs: glyphs_key(ui.ctx()),
             colours: [visuals.strong_text_color(), visuals.weak_text_color(), visuals.warn_fg_color],
         }
     }

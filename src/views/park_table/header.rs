@@ -9,6 +9,7 @@ use super::columns::{ColumnWidths, TableColumn};
 use super::{Geometry, cover_band};
 use crate::format::unit_in_brackets;
 use crate::state::{Action, SortColumn, TableSort};
+use crate::views::hover::hover_text;
 use crate::views::remembered::remembered;
 use crate::views::widgets::balanced_wrap_width;
 
@@ -142,7 +143,7 @@ fn header_button_ui(
     actions: &mut Vec<Action>,
 ) {
     let text = RichText::new(format!("{label}{}", sort_arrow(column, sort))).strong();
-    if ui.add(egui::Button::selectable(&sort.column == column, text).wrap()).on_hover_text(hint).clicked() {
+    if hover_text(ui.add(egui::Button::selectable(&sort.column == column, text).wrap()), || hint).clicked() {
         actions.push(Action::SortBy(column.clone()));
     }
 }

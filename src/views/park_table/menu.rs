@@ -11,6 +11,7 @@ use crate::format::{format_count, unit_in_brackets};
 use crate::i18n::strings;
 use crate::model::Dataset;
 use crate::state::{Action, AppState, TableMetricsChoice};
+use crate::views::hover::hover_text;
 use crate::views::remembered::remembered;
 
 /// The "Columns ▼" button and its menu. The menu stays open while metrics are ticked, so
@@ -60,5 +61,5 @@ pub fn columns_menu_ui(ui: &mut Ui, dataset: &Dataset, state: &AppState, actions
             }
         });
     });
-    response.on_hover_text(s.table_columns_hint);
+    hover_text(response, || s.table_columns_hint);
 }

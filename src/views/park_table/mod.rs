@@ -14,7 +14,9 @@ mod menu;
 mod rows;
 mod text_fit;
 
+use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::Arc;
 
 use egui::{Rect, RichText, Ui, vec2};
 
@@ -25,6 +27,7 @@ use crate::state::derived::CitationLine;
 use crate::state::filter_words::filters_in_words;
 use crate::state::titles::table_title;
 use crate::state::{Action, AppState};
+use crate::views::remembered::remembered;
 use crate::views::widgets::{dataset_park_count, label_height, list_items_kept_whole, paragraph_ui};
 use cells::{CellCache, CellsMadeFor, cell_text, text_width};
 use columns::{ColumnKind, ColumnWidths, TableColumn, columns};
@@ -231,13 +234,21 @@ pub fn park_table_ui(
     }
     let body_text_pt = egui::TextStyle::Body.resolve(ui.style()).size;
     let metrics = state.table_metrics(dataset);
-    let mut columns = columns(dataset, &metrics, state.language, body_text_pt);
     let metrics_chosen = metrics.len();
     let presented = matches!(mode, TableMode::Presented { .. });
-    if presented {
-        // The pin stars are a control; on a slide their column is better given to the texts.
-        columns.retain(|column| column.kind != ColumnKind::Pin);
-    }
+    // Made once for the dataset, language, columns chosen and text size (the slide's apart from
+    // the window's): their headers are formatted strings, and making them every frame was a
+    // twentieth of the table's frame.
+    let columns_for = (dataset.revision(), state.language, metrics.clone(), body_text_pt.to_bits());
+    let all_columns = remembered(ui.ctx(), egui::Id::unique(("park_table_columns", presented)), columns_for, |_| {
+        let mut columns = columns(dataset, &metrics, state.language, body_text_pt);
+        if presented {
+            // The pin stars are a control; on a slide their column is better given to the texts.
+            columns.retain(|column| column.kind != ColumnKind::Pin);
+        }
+        Arc::new(columns)
+    });
+    let columns = all_columns.as_slice();
     // Instead, on a slide the pinned parks' names carry the star, when any is listed.
     let pins_marked = (presented && visible.iter().any(|id| state.is_pinned(id))).then_some(state.pinned.as_slice());
     // A line of text, not only its font size, with room above and below: large text on a
@@ -271,10 +282,10 @@ pub fn park_table_ui(
                 let rows_in_view = (ui.available_height() / pitch).ceil().max(1.0);
                 #[expect(clippy::cast_sign_loss, clippy::cast_possible_truncation, reason = "at least 1, and small")]
                 let first_rows = visible.iter().take(rows_in_view as usize).filter_map(|id| dataset.park(id));
-                widths.texts = texts_widths(ui, dataset, first_rows, &columns, (state.language, pins_marked));
+                widths.texts = texts_widths(ui, dataset, first_rows, columns, (state.language, pins_marked));
                 // A header's unit is not broken in two: "（平方公里）" over a column of short
                 // figures broke as "（平方公 / 里）".
-                for (text, column) in widths.texts.iter_mut().zip(&columns) {
+                for (text, column) in widths.texts.iter_mut().zip(columns) {
                     *text = text.max(header_unit_width(ui, column));
                 }
                 widths.measured_for = Some(texts_of);
@@ -284,14 +295,13 @@ pub fn park_table_ui(
             let available_width = ui.available_width() - ui.spacing().scroll.allocated_width();
             // The room cannot scroll a slide sideways: it shows the figure columns that fit
             // whole, and says how many it leaves out. The window's table scrolls instead.
-            let keep = if presented {
-                widths.fitting(&columns, available_width, spacing.x)
+            let keep =
+                if presented { widths.fitting(columns, available_width, spacing.x) } else { vec![true; columns.len()] };
+            let columns: Cow<'_, [TableColumn]> = if keep.iter().all(|keep| *keep) {
+                Cow::Borrowed(columns)
             } else {
-                vec![true; columns.len()]
+                columns.iter().zip(&keep).filter(|(_, keep)| **keep).map(|(column, _)| column.clone()).collect()
             };
-            let shown_columns: Vec<TableColumn> =
-                columns.iter().zip(&keep).filter(|(_, keep)| **keep).map(|(column, _)| column.clone()).collect();
-            let columns = shown_columns;
             let left = ui.cursor().left();
             let table = Geometry::new(
                 left,

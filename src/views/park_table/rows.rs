@@ -14,6 +14,7 @@ use super::{Geometry, cover_band};
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, Park, ParkId};
 use crate::state::{Action, AppState};
+use crate::views::hover::hover_text;
 use crate::views::widgets::accessible_text;
 
 /// How many lines each row of a slide takes: as many as its texts want (`wanted`, each at least
@@ -358,7 +359,7 @@ fn pin_star_ui(ui: &mut Ui, cell: Rect, id: &ParkId, pinned: bool, language: Lan
     if response.has_focus() {
         ui.painter().rect_stroke(cell.shrink(1.0), 2.0, visuals.selection.stroke, egui::StrokeKind::Inside);
     }
-    if response.on_hover_text(hint).clicked() {
+    if hover_text(response, || hint).clicked() {
         actions.push(Action::TogglePin(id.clone()));
     }
 }

@@ -10,6 +10,7 @@ use crate::state::series::OfferedYear;
 use crate::state::titles::metric_name;
 use crate::state::{MatrixOrder, PlotChoice, PlotKind, PlotScope, YearChoice};
 use crate::views::focus::choice_ui;
+use crate::views::hover::hover_text;
 use crate::views::widgets::{end_row_unless_choices_fit, end_row_unless_list_fits, labelled_list_ui};
 
 /// The plot's choices, in two wrapping rows: the kind of plot and the parks it shows, then
@@ -39,15 +40,15 @@ pub(super) fn controls_ui(ui: &mut Ui, ctx: &CompareContext<'_>, choice: &mut Pl
                 divisor_picker_ui(ui, ctx, choice);
                 ui.checkbox(&mut choice.show_benchmark, s.benchmarks);
             } else {
-                ui.checkbox(&mut choice.show_projections, s.show_projections).on_hover_text(s.show_projections_hint);
+                hover_text(ui.checkbox(&mut choice.show_projections, s.show_projections), || s.show_projections_hint);
             }
-            ui.checkbox(&mut choice.log_scale, s.log_scale).on_hover_text(s.log_hint);
+            hover_text(ui.checkbox(&mut choice.log_scale, s.log_scale), || s.log_hint);
         }
         PlotKind::Scatter => {
             metric_picker_ui(ui, ctx, "scatter_x", s.x_axis, &mut choice.x_metric);
             metric_picker_ui(ui, ctx, "scatter_y", s.y_axis, &mut choice.y_metric);
             optional_metric_picker_ui(ui, ctx, &mut choice.size_metric);
-            ui.checkbox(&mut choice.log_scale, s.log_scale).on_hover_text(s.log_hint);
+            hover_text(ui.checkbox(&mut choice.log_scale, s.log_scale), || s.log_hint);
         }
         PlotKind::Matrix => {
             ui.label(s.order);

@@ -32,6 +32,7 @@ use crate::state::takeaway::{in_sentence, join_names};
 use crate::state::titles::{metric_name, plot_title};
 use crate::state::{Action, FilterState, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView};
 use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
+use crate::views::hover::hover_ui;
 use crate::views::remembered::remembered;
 use crate::views::widgets::{label_height, list_items_kept_whole, paragraph_ui};
 use controls::controls_ui;
@@ -404,7 +405,7 @@ fn sources_ui(ui: &mut Ui, ctx: &CompareContext<'_>, view: &PlotView, s: &String
     // What the tooltip says is also the label's description for screen readers, written only
     // when one listens (`on_hover_text` would write it every frame).
     ui.ctx().accesskit_node_builder(response.id, |node| node.set_description(titles()));
-    response.on_hover_ui(|ui| {
+    hover_ui(response, |ui| {
         ui.label(titles());
     });
 }

@@ -20,6 +20,7 @@ use crate::i18n::{clause_separator, labelled, period_label, qualifier_name, stri
 use crate::model::{Dataset, Figure, Language, MetricId, Park, Qualifier, differing, stated_otherwise};
 use crate::theme::qualifier_colour;
 use crate::views::blocks::Blocks;
+use crate::views::hover::{context_menu, hover_text};
 use crate::views::widgets::{accessible_text, painted_source_link_ui, source_label_galleys};
 
 /// What marks a figure with a note, after its value.
@@ -98,7 +99,7 @@ fn metric_figures_ui(ui: &mut Ui, (dataset, park): (&Dataset, &Park), metric: &M
     let (rect, response) = ui.allocate_exact_size(metric.heading.size(), Sense::hover());
     ui.painter().galley(rect.min, Arc::clone(&metric.heading), ui.visuals().strong_text_color());
     accessible_text(ui, response.id, rect, metric.heading.text(), || Some(metric.description.clone()));
-    response.on_hover_text(&metric.description);
+    hover_text(response, || &metric.description);
     for item in &metric.items {
         match item {
             Item::Part(heading) => {
@@ -329,7 +330,7 @@ fn figure_line_ui(
     }
     // The link takes the right click where it lies, so it offers the same menu.
     for response in [line_response, source_link] {
-        response.context_menu(|ui| {
+        context_menu(&response, |ui| {
             if ui.button(s.copy_figure).clicked() {
                 copy_line(ui, id, figure_line_text(dataset, park, figure, language));
                 ui.close();
@@ -378,5 +379,5 @@ fn figure_line_text(dataset: &Dataset, park: &Park, figure: &Figure<'_>, languag
 fn marked_area_ui(ui: &mut Ui, id: Id, area: Rect, name: &str, tooltip: &str) {
     let response = ui.interact(area, id, Sense::hover());
     response.widget_info(|| WidgetInfo::labeled(egui::accesskit::Role::Label, true, name));
-    response.on_hover_text(tooltip);
+    hover_text(response, || tooltip);
 }

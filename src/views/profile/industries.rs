@@ -10,6 +10,7 @@ use egui::{Galley, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetTex
 use super::laid_out_once;
 use crate::i18n::{group_name, role_name, strings};
 use crate::model::{Dataset, IndustryId, Language, Park, SourceId};
+use crate::views::hover::hover_text;
 use crate::views::widgets::{accessible_text, painted_source_link_ui, source_label_galleys};
 
 /// The room between the columns, and added between two rows, in points.
@@ -68,7 +69,7 @@ pub(super) fn industries_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, languag
             let name = ui.interact(name_rect, id.with("name"), Sense::hover());
             accessible_text(ui, name.id, name_rect, row.name.text(), || group.map(str::to_owned));
             if let Some(group) = group {
-                name.on_hover_text(group);
+                hover_text(name, || group);
             }
         }
         if let Some((source, galleys)) =

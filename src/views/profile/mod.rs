@@ -16,7 +16,8 @@ use crate::state::Action;
 use crate::state::peers::PeerList;
 use crate::views::blocks::Blocks;
 use crate::views::focus::follow_focus;
-use crate::views::remembered::remembered;
+use crate::views::hover::{hover_text, hover_ui};
+use crate::views::remembered::{glyphs_key, remembered};
 use crate::views::widgets::{keep_clear_of_scroll_bar, source_details_ui};
 
 /// What `lay_out` makes of `park` in the width `ui` gives, kept under `name` while the
@@ -30,8 +31,8 @@ fn laid_out_once<T: Send + Sync + 'static>(
     lay_out: impl FnOnce(f32) -> T,
 ) -> Arc<T> {
     let width = ui.available_width();
-    let sizes = [TextStyle::Body.resolve(ui.style()).size, ui.ctx().pixels_per_point(), width];
-    let laid_out_for = (dataset.revision(), park.id.clone(), language, sizes.map(f32::to_bits));
+    let sizes = [TextStyle::Body.resolve(ui.style()).size, width];
+    let laid_out_for = (dataset.revision(), park.id.clone(), language, sizes.map(f32::to_bits), glyphs_key(ui.ctx()));
     remembered(ui.ctx(), egui::Id::unique(("profile_laid_out", name)), laid_out_for, |_| Arc::new(lay_out(width)))
 }
 
@@ -57,12 +58,12 @@ pub fn profile_ui(
             ui.heading(park.name.get(language));
             let (text, hint) =
                 if pinned { (format!("★ {}", s.pinned), s.unpin) } else { (format!("☆ {}", s.pin), s.pin) };
-            if ui.selectable_label(pinned, text).on_hover_text(hint).clicked() {
+            if hover_text(ui.selectable_label(pinned, text), || hint).clicked() {
                 actions.push(Action::TogglePin(park.id.clone()));
             }
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-            if ui.button("×").on_hover_text(s.close_profile).clicked() {
+            if hover_text(ui.button("×"), || s.close_profile).clicked() {
                 actions.push(Action::ClearSelection);
             }
         });
@@ -105,7 +106,7 @@ fn peers_ui(ui: &mut Ui, peers: Option<&PeerList>, language: Language, actions: 
     ui.horizontal_wrapped(|ui| {
         ui.heading(s.peers);
         if let Some(list) = peers.filter(|list| !list.rows.is_empty())
-            && ui.button(s.compare_with_peers).on_hover_text(s.compare_with_peers_hint).clicked()
+            && hover_text(ui.button(s.compare_with_peers), || s.compare_with_peers_hint).clicked()
         {
             actions.push(Action::CompareParks(list.to_compare()));
         }
@@ -125,12 +126,12 @@ fn peers_ui(ui: &mut Ui, peers: Option<&PeerList>, language: Language, actions: 
     for row in &list.rows {
         ui.add_space(4.0);
         if row.listed {
-            let hint = format!("{}\n{}", s.peer_select_hint, row.details);
-            if ui.link(&row.name).on_hover_text(hint).clicked() {
+            let hint = || format!("{}\n{}", s.peer_select_hint, row.details);
+            if hover_text(ui.link(&row.name), hint).clicked() {
                 actions.push(Action::Select(row.peer.park.clone()));
             }
         } else {
-            ui.label(RichText::new(&row.name).strong()).on_hover_text(format!("{}\n{}", s.peer_hidden, row.details));
+            hover_text(ui.label(RichText::new(&row.name).strong()), || format!("{}\n{}", s.peer_hidden, row.details));
         }
         ui.indent(("peer", &row.peer.park), |ui| {
             let text = &row.text;
@@ -171,7 +172,7 @@ fn named_list_ui(ui: &mut Ui, dataset: &Dataset, heading: &str, items: &[Named],
             let label = if i + 1 < items.len() { format!("{name}{separator}") } else { name };
             let response = ui.label(label);
             if let Some(source) = dataset.source(&item.source) {
-                response.on_hover_ui(|ui| source_details_ui(ui, source, language));
+                hover_ui(response, |ui| source_details_ui(ui, source, language));
             }
         }
     });

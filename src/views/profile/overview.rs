@@ -15,6 +15,7 @@ use super::laid_out_once;
 use crate::format::{NoteForm, after_value, district_names, lon_lat};
 use crate::i18n::{labelled, strings};
 use crate::model::{Dataset, Language, Park, SourceId};
+use crate::views::hover::context_menu;
 use crate::views::widgets::{accessible_text, painted_source_link_ui, source_label_galleys};
 
 /// The room between the overview's names and what they name, in points.
@@ -108,7 +109,7 @@ pub(super) fn overview_ui(ui: &mut Ui, dataset: &Dataset, park: &Park, language:
         let s = strings(language);
         let copy_item = if source.is_some() { s.copy_line } else { s.copy_line_alone };
         for response in std::iter::once(response).chain(link) {
-            response.context_menu(|ui| {
+            context_menu(&response, |ui| {
                 if ui.button(copy_item).clicked() {
                     copy_line(ui, id, copied_text());
                     ui.close();

@@ -15,6 +15,7 @@ use crate::i18n::{labelled, strings};
 use crate::model::{MetricId, ParkId};
 use crate::state::Action;
 use crate::state::map::{MapChoice, Marker};
+use crate::views::hover::hover_text;
 use crate::views::remembered::{SameArc, remembered};
 
 use super::dots::{Dot, DotLayers, DotSize, dots_shape};
@@ -315,7 +316,7 @@ fn marker_widget_ui(
             }
             None => String::new(),
         };
-        response.clone().on_hover_text(format!("{name}{figure}"));
+        hover_text(response.clone(), || format!("{name}{figure}"));
     }
     if response.clicked() {
         actions.push(Action::Select(marker.park.clone()));

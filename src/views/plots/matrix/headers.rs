@@ -10,6 +10,7 @@ use super::Layout;
 use crate::model::{IndustryId, Language};
 use crate::state::Action;
 use crate::state::series::IndustryMatrix;
+use crate::views::hover::hover_ui;
 
 /// The headers' room beyond their longest name: the space under the name, and a little above.
 const HEADER_PADDING: f32 = 12.0;
@@ -206,7 +207,7 @@ pub(super) fn industry_header_ui(
 ) {
     let name = industry_name(ctx, id);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(layout.cell, header.height), egui::Sense::click());
-    let response = response.on_hover_ui(|ui| {
+    let response = hover_ui(response, |ui| {
         ui.label(&name);
     });
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));

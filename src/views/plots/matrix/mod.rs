@@ -17,7 +17,8 @@ use crate::model::{ParkId, Role};
 use crate::state::Action;
 use crate::state::series::IndustryMatrix;
 use crate::theme::role_cell_colours;
-use crate::views::remembered::remembered;
+use crate::views::hover::hover_text;
+use crate::views::remembered::{glyphs_key, remembered};
 use crate::views::widgets::PIN_MARK;
 use headers::{Header, industry_header_ui};
 
@@ -203,7 +204,7 @@ pub(super) fn matrix_ui(
         // Kept between frames: laying out and balancing every industry's name took a tenth of
         // a frame (docs/performance.md).
         let made_for = (
-            (ctx.dataset.revision(), ctx.language, ui.ctx().pixels_per_point().to_bits()),
+            (ctx.dataset.revision(), ctx.language, glyphs_key(ui.ctx())),
             (matrix.industries.clone(), columns.clone(), desk.font.clone()),
         );
         let id = egui::Id::unique("matrix_headers");
@@ -378,7 +379,7 @@ fn park_row_ui(
             .min_size(egui::vec2(layout.name_width, layout.cell_height));
         let mut response = ui.add(button);
         if cut {
-            response = response.on_hover_text(whole_name);
+            response = hover_text(response, || whole_name);
         }
         if response.clicked() {
             actions.push(Action::Select(park.clone()));

@@ -29,6 +29,7 @@ use crate::state::takeaway::in_sentence;
 use crate::state::{Action, ParkColours, PlotChoice};
 use crate::theme::{context_colour, density_colour, plain_bar_colour};
 use crate::views::focus::outline_if_focused;
+use crate::views::hover::hover_text;
 use crate::views::remembered::remembered;
 use axis_room::with_margins;
 use facts::{
@@ -347,7 +348,7 @@ fn point_labels_ui(
         painter.galley(rect.min, galley, Color32::PLACEHOLDER);
         let response = ui.interact(rect, ui.scope_id().with(("point_label", &point.park)), Sense::click());
         response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &name));
-        let response = if shortened { response.on_hover_text(&name) } else { response };
+        let response = if shortened { hover_text(response, || &name) } else { response };
         if response.hovered() {
             actions.push(Action::Hover(point.park.clone()));
         }
