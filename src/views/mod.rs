@@ -12,6 +12,7 @@ pub mod plots;
 pub mod profile;
 pub mod remembered;
 pub mod slides;
+pub mod source_link;
 pub mod status_bar;
 pub mod table_preview;
 pub mod toolbar;

@@ -21,7 +21,8 @@ use crate::model::{Dataset, Figure, Language, MetricId, Park, Qualifier, differi
 use crate::theme::qualifier_colour;
 use crate::views::blocks::Blocks;
 use crate::views::hover::{context_menu, hover_text};
-use crate::views::widgets::{accessible_text, painted_source_link_ui, source_label_galleys};
+use crate::views::source_link::{painted_source_link_ui, source_label_galleys};
+use crate::views::widgets::accessible_text;
 
 /// What marks a figure with a note, after its value.
 const NOTE_MARK: &str = "*";
