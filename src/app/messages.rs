@@ -7,7 +7,7 @@ use super::{ParkApp, keys};
 use crate::i18n::strings;
 use crate::model::{DataOrigin, Language, LoadErrors};
 use crate::state::Command;
-use crate::views::hover::hover_text;
+use crate::views::widgets::hover::hover_text;
 
 /// How many lines of a notice the status bar shows before it scrolls.
 const NOTICE_MOST_LINES: f32 = 4.0;

@@ -8,10 +8,10 @@ use super::{ParkApp, keys};
 use crate::i18n::strings;
 use crate::model::Dataset;
 use crate::state::{Action, AppState, Command, Tab};
-use crate::views::hover::{hover_text, hover_ui};
 use crate::views::map::{self, MapContext};
 use crate::views::plots::{self, CompareContext};
 use crate::views::remembered::note_font_atlas;
+use crate::views::widgets::hover::{hover_text, hover_ui};
 use crate::views::{chips, park_table, status_bar, table_preview, toolbar, widgets};
 
 impl ParkApp {
@@ -340,15 +340,15 @@ impl ParkApp {
     /// search may change there, so the derived data is refreshed before the central view), and
     /// last the actions and commands the panels reported.
     pub fn show(&mut self, ui: &mut Ui) {
-        // Each pass, before any text is laid out in it: egui may have started its font atlas
-        // over, and the texts the views keep must then be laid out again.
-        note_font_atlas(ui.ctx());
         // Once a frame: the export counts frames for the window to settle, and a frame may
         // take several passes (`MAX_PASSES_PER_FRAME`).
         if ui.ctx().current_pass_index() == 0 {
             self.step_capture(ui.ctx());
         }
         self.use_fonts_of_the_language(ui.ctx());
+        // Each pass, before the views lay out any text: egui may have started its font atlas
+        // over, and the texts the views keep must then be laid out again.
+        note_font_atlas(ui.ctx());
         self.update_presentation_look(ui.ctx());
         self.redraw_after_a_discarded_pass(ui.ctx());
         // Under eframe, `App::logic` has polled already; benchmarks and tests that draw on a

@@ -8,8 +8,8 @@ use crate::i18n::{matching_of, strings};
 use crate::model::{Dataset, Language};
 use crate::state::filter_words::chip_label;
 use crate::state::{Action, FilterState};
-use crate::views::hover::hover_text;
 use crate::views::widgets::dataset_park_count;
+use crate::views::widgets::hover::hover_text;
 
 /// The widest a chip's text is before it is cut, in columns of text (a Chinese character two).
 const MAX_CHIP_COLUMNS: usize = 48;

@@ -12,8 +12,8 @@ use crate::model::{Dataset, DisplayUnit, IndustryGroup, Language, MetricId, Park
 use crate::state::{Action, Chip, FacetCounts, FilterState, IndustryMatch, MAX_PINS, MetricRange, RoleScope};
 use crate::views::blocks::Blocks;
 use crate::views::focus::{follow_focus, outline_if_focused};
-use crate::views::hover::hover_text;
 use crate::views::remembered::remembered;
+use crate::views::widgets::hover::hover_text;
 use crate::views::widgets::{check_box_text, check_box_ui, keep_clear_of_scroll_bar};
 
 /// Draws the filter panel.

@@ -37,50 +37,54 @@ impl<T> PartialEq for SameArc<T> {
 
 /// What text laid out and kept between frames was laid out for: the screen's scale, and which
 /// of egui's font atlases holds its glyphs. egui starts its atlas over when it is 80 % full
-/// (after many sizes of text in both scripts: zooming, presenting); a galley kept from before
-/// would then draw pieces of other glyphs. Part of the key of every kept galley.
+/// (after many sizes of text in both scripts: zooming, presenting) and when the fonts change (a
+/// switch of language loads the other script's); a galley kept from before would then draw
+/// pieces of other glyphs. Part of the key of every kept galley. For the main window only: a
+/// window of its own (the notes) has its own text cache.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct GlyphsKey {
     pixels_per_point: u32,
-    /// How many times the atlas was started over since the window opened.
-    atlas: u64,
+    atlas_restarts: u64,
 }
 
 /// The key of text laid out now, for [`remembered`]'s inputs.
 pub fn glyphs_key(ctx: &egui::Context) -> GlyphsKey {
-    let atlas = ctx.data(|data| data.get_temp::<FontAtlas>(font_atlas_id())).unwrap_or_default().started_over;
-    GlyphsKey { pixels_per_point: ctx.pixels_per_point().to_bits(), atlas }
+    let atlas_restarts =
+        ctx.data(|data| data.get_temp::<AtlasWatch>(atlas_watch_id())).map_or(0, |watch| watch.restarts);
+    GlyphsKey { pixels_per_point: ctx.pixels_per_point().to_bits(), atlas_restarts }
 }
 
-/// Notes whether egui started its font atlas over since the last frame, so that
-/// [`glyphs_key`] changes. Called at the start of each frame, before any text is laid out in
-/// it: the atlas fills up and never empties, so a fuller atlas last frame means a new one.
+/// Notes whether egui started its font atlas over since the last pass, so that [`glyphs_key`]
+/// changes. Called at the start of each pass, after the fonts of the language are chosen (text
+/// laid out before that would hold egui's change of fonts back a pass) and before the views lay
+/// out any text.
+///
+/// egui empties its text cache whenever the galleys in it would point into an atlas that is
+/// gone, and otherwise hands back the galley it has for the same text. So one character laid out
+/// each pass comes back the same galley until the atlas is started over.
 pub fn note_font_atlas(ctx: &egui::Context) {
-    #[expect(
-        clippy::redundant_closure_for_method_calls,
-        reason = "the method's lifetime is too narrow for the closure egui takes"
-    )]
-    let fill = ctx.fonts(|fonts| fonts.font_atlas_fill_ratio());
-    let id = font_atlas_id();
-    let mut atlas = ctx.data(|data| data.get_temp::<FontAtlas>(id)).unwrap_or_default();
-    if fill.to_bits() != atlas.fill.to_bits() {
-        if fill < atlas.fill {
-            atlas.started_over += 1;
-        }
-        atlas.fill = fill;
-        ctx.data_mut(|data| data.insert_temp(id, atlas));
-    }
+    let sentinel = ctx
+        .fonts_mut(|fonts| fonts.layout_no_wrap("0".to_owned(), egui::FontId::default(), egui::Color32::PLACEHOLDER));
+    let id = atlas_watch_id();
+    let kept = ctx.data(|data| data.get_temp::<AtlasWatch>(id));
+    let restarts = match kept {
+        Some(watch) if Arc::ptr_eq(&watch.sentinel, &sentinel) => return,
+        Some(watch) => watch.restarts + 1,
+        None => 0,
+    };
+    ctx.data_mut(|data| data.insert_temp(id, AtlasWatch { sentinel, restarts }));
 }
 
-/// What [`note_font_atlas`] keeps between frames.
-#[derive(Clone, Copy, Default)]
-struct FontAtlas {
-    fill: f32,
-    started_over: u64,
+/// What [`note_font_atlas`] keeps between passes: the character it laid out last, and how many
+/// times the atlas was started over since the window opened.
+#[derive(Clone)]
+struct AtlasWatch {
+    sentinel: Arc<egui::Galley>,
+    restarts: u64,
 }
 
-fn font_atlas_id() -> egui::Id {
-    egui::Id::unique("font atlas")
+fn atlas_watch_id() -> egui::Id {
+    egui::Id::unique("font atlas watch")
 }
 
 #[cfg(test)]
@@ -125,26 +129,44 @@ mod tests {
         assert_eq!(made.get(), 2, "points made again: made again");
     }
 
-    /// egui starts its atlas over for another largest texture size, as it does when the atlas
-    /// is full: text kept from before must be laid out again.
+    /// A pass with the largest texture side `max_texture_side` (egui starts its atlas over for
+    /// another), noting the atlas as the app does. Returns the key of the text laid out in it.
+    fn pass_with_atlas(ctx: &egui::Context, max_texture_side: usize) -> GlyphsKey {
+        let input = egui::RawInput { max_texture_side: Some(max_texture_side), ..Default::default() };
+        let mut key = GlyphsKey::default();
+        let mut output = ctx.run_ui(input, |ui| {
+            note_font_atlas(ui.ctx());
+            key = glyphs_key(ui.ctx());
+            ui.label("Text that fills a little of the font atlas");
+        });
+        // No renderer takes the font atlas here.
+        output.textures_delta.clear();
+        key
+    }
+
     #[test]
     fn a_font_atlas_started_over_changes_the_key_of_kept_text() {
         let ctx = egui::Context::default();
-        let frame = |max_texture_side: usize| {
-            let input = egui::RawInput { max_texture_side: Some(max_texture_side), ..Default::default() };
-            let mut key = GlyphsKey::default();
-            let mut output = ctx.run_ui(input, |ui| {
-                note_font_atlas(ui.ctx());
-                key = glyphs_key(ui.ctx());
-                ui.label("Text that fills a little of the font atlas");
-            });
-            // No renderer takes the font atlas here.
-            output.textures_delta.clear();
-            key
-        };
-        let first = frame(2048);
-        assert_eq!(frame(2048), first, "the same atlas: the same key");
-        assert_eq!(frame(2048), first);
-        assert_ne!(frame(4096), first, "a new atlas: another key");
+        let first = pass_with_atlas(&ctx, 2048);
+        assert_eq!(pass_with_atlas(&ctx, 2048), first, "the same atlas: the same key");
+        assert_eq!(pass_with_atlas(&ctx, 2048), first);
+        let larger = pass_with_atlas(&ctx, 4096);
+        assert_ne!(larger, first, "a new, larger atlas: another key");
+        let smaller = pass_with_atlas(&ctx, 2048);
+        assert_ne!(smaller, larger, "a new, smaller atlas: another key");
+        assert_eq!(pass_with_atlas(&ctx, 2048), smaller);
+    }
+
+    /// New fonts (the other language's) mean a new atlas.
+    #[test]
+    fn new_fonts_change_the_key_of_kept_text() {
+        let ctx = egui::Context::default();
+        let before = pass_with_atlas(&ctx, 2048);
+        assert_eq!(pass_with_atlas(&ctx, 2048), before);
+        let mut fonts = egui::FontDefinitions::default();
+        fonts.families.entry(egui::FontFamily::Proportional).or_default().reverse();
+        ctx.set_fonts(fonts);
+        pass_with_atlas(&ctx, 2048);
+        assert_ne!(pass_with_atlas(&ctx, 2048), before);
     }
 }

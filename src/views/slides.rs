@@ -7,7 +7,7 @@ use crate::model::Language;
 use crate::state::Command;
 use crate::state::slides::SlideDeck;
 use crate::views::focus::outline_if_focused;
-use crate::views::hover::{hover_text, hover_ui};
+use crate::views::widgets::hover::{hover_text, hover_ui};
 
 /// Draws the slide list; the save button's tooltip gives its shortcut, and Enter in the new
 /// slide's title field saves it too. Titles and notes are edited in place: typing is reported as

@@ -4,9 +4,9 @@ use egui::{Id, Ui};
 
 use crate::i18n::{labelled, parks_in_words, strings};
 use crate::model::{Dataset, Language};
-use crate::views::hover::hover_text;
 use crate::views::remembered::remembered;
 use crate::views::widgets::dataset_park_count;
+use crate::views::widgets::hover::hover_text;
 
 /// Draws the status bar. `origin` is the file the dataset came from, or `None` when it is the
 /// dataset built into the program. `reloading` says a changed file is being loaded.

@@ -7,7 +7,7 @@ use egui::{Id, Ui, vec2};
 use crate::i18n::{language_name, strings, theme_name};
 use crate::model::Language;
 use crate::state::{Action, AppState, Chip, Command, ImageSize, ThemeChoice};
-use crate::views::hover::hover_text;
+use crate::views::widgets::hover::hover_text;
 
 /// The egui id of the search box, so Ctrl+F can focus it.
 pub fn search_box_id() -> Id {

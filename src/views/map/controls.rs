@@ -10,7 +10,7 @@ use crate::state::classify::ClassMethod;
 use crate::state::map::{DistrictValue, MapChoice};
 use crate::state::titles::sum_of;
 use crate::views::focus::choice_ui;
-use crate::views::hover::hover_text;
+use crate::views::widgets::hover::hover_text;
 use crate::views::widgets::{end_row_unless_list_fits, labelled_list_ui, text_width};
 
 /// The row of choices above the map: what colours the districts, how they are classed, what

@@ -9,9 +9,9 @@ use super::columns::{ColumnWidths, TableColumn};
 use super::{Geometry, cover_band};
 use crate::format::unit_in_brackets;
 use crate::state::{Action, SortColumn, TableSort};
-use crate::views::hover::hover_text;
 use crate::views::remembered::remembered;
 use crate::views::widgets::balanced_wrap_width;
+use crate::views::widgets::hover::hover_text;
 
 /// Narrowest a column can be dragged to, in points.
 const MIN_DRAGGED_WIDTH_PT: f32 = 30.0;

@@ -11,8 +11,8 @@ use crate::format::{format_count, unit_in_brackets};
 use crate::i18n::strings;
 use crate::model::Dataset;
 use crate::state::{Action, AppState, TableMetricsChoice};
-use crate::views::hover::hover_text;
 use crate::views::remembered::remembered;
+use crate::views::widgets::hover::hover_text;
 
 /// The "Columns ▼" button and its menu. The menu stays open while metrics are ticked, so
 /// several can be chosen at once; a click outside or Esc closes it.

@@ -14,8 +14,8 @@ use super::{Geometry, cover_band};
 use crate::i18n::strings;
 use crate::model::{Dataset, Language, Park, ParkId};
 use crate::state::{Action, AppState};
-use crate::views::hover::hover_text;
 use crate::views::widgets::accessible_text;
+use crate::views::widgets::hover::hover_text;
 
 /// How many lines each row of a slide takes: as many as its texts want (`wanted`, each at least
 /// one), as long as the rows, `height_of(lines)` tall and `gap` apart, fit in `room` points.

@@ -10,7 +10,7 @@ use crate::state::series::OfferedYear;
 use crate::state::titles::metric_name;
 use crate::state::{MatrixOrder, PlotChoice, PlotKind, PlotScope, YearChoice};
 use crate::views::focus::choice_ui;
-use crate::views::hover::hover_text;
+use crate::views::widgets::hover::hover_text;
 use crate::views::widgets::{end_row_unless_choices_fit, end_row_unless_list_fits, labelled_list_ui};
 
 /// The plot's choices, in two wrapping rows: the kind of plot and the parks it shows, then

@@ -32,8 +32,8 @@ use crate::state::takeaway::{in_sentence, join_names};
 use crate::state::titles::{metric_name, plot_title};
 use crate::state::{Action, FilterState, ParkColours, PlotChoice, PlotData, PlotKind, PlotScope, PlotView};
 use crate::theme::{context_colour, qualifier_colour, series_colour, series_text_colour};
-use crate::views::hover::hover_ui;
 use crate::views::remembered::remembered;
+use crate::views::widgets::hover::hover_ui;
 use crate::views::widgets::{label_height, list_items_kept_whole, paragraph_ui};
 use controls::controls_ui;
 

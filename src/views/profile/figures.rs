@@ -20,9 +20,9 @@ use crate::i18n::{clause_separator, labelled, period_label, qualifier_name, stri
 use crate::model::{Dataset, Figure, Language, MetricId, Park, Qualifier, differing, stated_otherwise};
 use crate::theme::qualifier_colour;
 use crate::views::blocks::Blocks;
-use crate::views::hover::{context_menu, hover_text};
-use crate::views::source_link::{painted_source_link_ui, source_label_galleys};
 use crate::views::widgets::accessible_text;
+use crate::views::widgets::hover::{context_menu, hover_text};
+use crate::views::widgets::source_link::{painted_source_link_ui, source_label_galleys};
 
 /// What marks a figure with a note, after its value.
 const NOTE_MARK: &str = "*";

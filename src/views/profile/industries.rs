@@ -10,9 +10,9 @@ use egui::{Galley, Rect, RichText, Sense, TextStyle, TextWrapMode, Ui, WidgetTex
 use super::laid_out_once;
 use crate::i18n::{group_name, role_name, strings};
 use crate::model::{Dataset, IndustryId, Language, Park, SourceId};
-use crate::views::hover::hover_text;
-use crate::views::source_link::{painted_source_link_ui, source_label_galleys};
 use crate::views::widgets::accessible_text;
+use crate::views::widgets::hover::hover_text;
+use crate::views::widgets::source_link::{painted_source_link_ui, source_label_galleys};
 
 /// The room between the columns, and added between two rows, in points.
 const COLUMN_GAP_PT: f32 = 10.0;

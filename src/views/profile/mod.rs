@@ -16,10 +16,10 @@ use crate::state::Action;
 use crate::state::peers::PeerList;
 use crate::views::blocks::Blocks;
 use crate::views::focus::follow_focus;
-use crate::views::hover::{hover_text, hover_ui};
 use crate::views::remembered::{glyphs_key, remembered};
-use crate::views::source_link::source_details_ui;
+use crate::views::widgets::hover::{hover_text, hover_ui};
 use crate::views::widgets::keep_clear_of_scroll_bar;
+use crate::views::widgets::source_link::source_details_ui;
 
 /// What `lay_out` makes of `park` in the width `ui` gives, kept under `name` while the
 /// dataset, park, language, text size, scale and width stay: the profile's

@@ -15,9 +15,9 @@ use super::laid_out_once;
 use crate::format::{NoteForm, after_value, district_names, lon_lat};
 use crate::i18n::{labelled, strings};
 use crate::model::{Dataset, Language, Park, SourceId};
-use crate::views::hover::context_menu;
-use crate::views::source_link::{painted_source_link_ui, source_label_galleys};
 use crate::views::widgets::accessible_text;
+use crate::views::widgets::hover::context_menu;
+use crate::views::widgets::source_link::{painted_source_link_ui, source_label_galleys};
 
 /// The room between the overview's names and what they name, in points.
 const NAME_GAP_PT: f32 = 12.0;

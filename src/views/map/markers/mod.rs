@@ -15,8 +15,8 @@ use crate::i18n::{labelled, strings};
 use crate::model::{MetricId, ParkId};
 use crate::state::Action;
 use crate::state::map::{MapChoice, Marker};
-use crate::views::hover::hover_text;
 use crate::views::remembered::{SameArc, remembered};
+use crate::views::widgets::hover::hover_text;
 
 use super::dots::{Dot, DotLayers, DotSize, dots_shape};
 use super::pane::{Pane, PaneKind};

@@ -10,7 +10,7 @@ use super::Layout;
 use crate::model::{IndustryId, Language};
 use crate::state::Action;
 use crate::state::series::IndustryMatrix;
-use crate::views::hover::hover_ui;
+use crate::views::widgets::hover::hover_ui;
 
 /// The headers' room beyond their longest name: the space under the name, and a little above.
 const HEADER_PADDING: f32 = 12.0;

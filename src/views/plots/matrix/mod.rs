@@ -17,9 +17,9 @@ use crate::model::{ParkId, Role};
 use crate::state::Action;
 use crate::state::series::IndustryMatrix;
 use crate::theme::role_cell_colours;
-use crate::views::hover::hover_text;
 use crate::views::remembered::{glyphs_key, remembered};
 use crate::views::widgets::PIN_MARK;
+use crate::views::widgets::hover::hover_text;
 use headers::{Header, industry_header_ui};
 
 /// The rows the desk's matrix shows at least, however little room the window leaves it.

@@ -29,8 +29,8 @@ use crate::state::takeaway::in_sentence;
 use crate::state::{Action, ParkColours, PlotChoice};
 use crate::theme::{context_colour, density_colour, plain_bar_colour};
 use crate::views::focus::outline_if_focused;
-use crate::views::hover::hover_text;
 use crate::views::remembered::remembered;
+use crate::views::widgets::hover::hover_text;
 use axis_room::with_margins;
 use facts::{
     EMPHASIS_RADIUS, MAX_DOTS, MAX_LABELLED_POINTS, PointFacts, is_hedged_point, is_part_year_point, largest_size,

@@ -1,4 +1,9 @@
-//! Small widgets shared by several views.
+//! Small widgets shared by several views, with the larger ones in modules of their own:
+//! tooltips and context menus ([`hover`]) and a line's source link ([`source_link`]). They draw
+//! from what they are given and depend on the model at most, never on the state or the app.
+
+pub mod hover;
+pub mod source_link;
 
 use std::sync::Arc;
 

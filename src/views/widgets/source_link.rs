@@ -11,7 +11,7 @@ use egui::{
 use crate::format::{source_label, source_label_parts};
 use crate::i18n::{labelled, strings};
 use crate::model::{Language, Source};
-use crate::views::hover::hover_ui;
+use crate::views::widgets::hover::hover_ui;
 
 /// Everything the dataset says about a source, for tooltips.
 pub fn source_details_ui(ui: &mut Ui, source: &Source, language: Language) {
